@@ -1,0 +1,252 @@
+// The one schema of a scenario file. Everything specific to a game (actors, options, events,
+// endings) is data described here; the engine only interprets these shapes.
+// Conditions and effects are structured data so that nothing in a scenario is ever run as code.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters)');
+const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+const int = (min: number, max: number) =>
+  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, e.g. 2016-09');
+
+/** The four numbers every foreign actor carries. */
+export const ACTOR_ATTRIBUTES = ['relation', 'trust', 'trade', 'alignment'] as const;
+export const ATTRIBUTE_RANGE: Record<ActorAttribute, readonly [number, number]> = {
+  relation: [-100, 100], // hostile .. close
+  trust: [0, 100],
+  trade: [0, 1000], // billions of US dollars a year
+  alignment: [-100, 100], // -100 leans wholly to the US, +100 wholly to China
+};
+export type ActorAttribute = (typeof ACTOR_ATTRIBUTES)[number];
+const attribute = z.enum(ACTOR_ATTRIBUTES);
+
+export const AGREEMENT_STATUSES = ['pending', 'active', 'done', 'disrupted'] as const;
+
+/** A citation: which source document, which paragraph, and what it says in our own words. */
+const source = z.strictObject({
+  source: id.describe('short name of a source listed under `sources`'),
+  paragraph: int(1, 999).describe('paragraph number in the source document, counting from 1'),
+  note: text(600).describe('what the document says here, in your own words'),
+});
+const sources = z.array(source).min(1, 'cite at least one source').max(12);
+
+const comparison = {
+  gte: z.number().int().optional(),
+  lte: z.number().int().optional(),
+  gt: z.number().int().optional(),
+  lt: z.number().int().optional(),
+  eq: z.number().int().optional(),
+};
+const hasComparison = (c: Record<string, unknown>) => ['gte', 'lte', 'gt', 'lt', 'eq'].some((k) => c[k] !== undefined);
+const needsComparison = { message: 'give at least one of gte, lte, gt, lt, eq' };
+
+export type Comparison = { gte?: number; lte?: number; gt?: number; lt?: number; eq?: number };
+export type Condition =
+  | ({ track: string } & Comparison)
+  | ({ actor: string; attr: ActorAttribute } & Comparison)
+  | { turn: Comparison }
+  | { capital: Comparison }
+  | { flag: string; is?: boolean }
+  | { agreement: string; status?: (typeof AGREEMENT_STATUSES)[number] }
+  | { event: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ track: id, ...comparison }).refine(hasComparison, needsComparison),
+    z.strictObject({ actor: id, attr: attribute, ...comparison }).refine(hasComparison, needsComparison),
+    z.strictObject({ turn: z.strictObject(comparison).refine(hasComparison, needsComparison) }),
+    z.strictObject({ capital: z.strictObject(comparison).refine(hasComparison, needsComparison) }),
+    z.strictObject({ flag: id, is: z.boolean().optional() }),
+    z.strictObject({ agreement: id, status: z.enum(AGREEMENT_STATUSES).optional() }),
+    z.strictObject({ event: id }),
+    z.strictObject({ all: z.array(condition).min(1).max(32) }),
+    z.strictObject({ any: z.array(condition).min(1).max(32) }),
+    z.strictObject({ not: condition }),
+  ]),
+);
+
+export const effect = z.union([
+  z.strictObject({ track: id, add: int(-1000, 1000).optional(), set: int(-1000, 1000).optional() }),
+  z.strictObject({ actor: id, attr: attribute, add: int(-1000, 1000).optional(), set: int(-1000, 1000).optional() }),
+  z.strictObject({ capital: int(-50, 50).describe('diplomatic capital added (negative: taken away)') }),
+  z.strictObject({ flag: id, set: z.boolean() }),
+  z.strictObject({ option: id, open: z.boolean().describe('open or close an option for the player') }),
+  z.strictObject({ disrupt: id.describe('an option whose pending or active agreement is broken off') }),
+]);
+export type Effect = z.infer<typeof effect>;
+const effects = z.array(effect).max(32);
+
+/** A conditional term in a weighing: when the condition holds, `value` is added, shown as `label`. */
+const modifier = z.strictObject({
+  when: condition,
+  value: int(-100, 100),
+  label: text(160),
+});
+export type Modifier = z.infer<typeof modifier>;
+
+/** How much an option or move serves each of the target's interests, -100 (hurts) .. 100 (serves). */
+const touches = z.record(id, int(-100, 100));
+
+const track = z.strictObject({
+  id,
+  name: text(60),
+  description: text(400),
+  group: z.enum(['russia', 'world']).describe('Russia\'s own tracks, or the state of the world'),
+  min: int(-1000, 1000).default(0),
+  max: int(-1000, 1000).default(100),
+  start: int(-1000, 1000).optional().describe('starting value; not given for derived tracks'),
+  derive: z
+    .union([
+      z.strictObject({ kind: z.literal('diversity'), attr: attribute.default('trade') }),
+      z.strictObject({ kind: z.literal('share'), actor: id, attr: attribute.default('trade') }),
+    ])
+    .optional()
+    .describe('diversity: 100 minus the concentration index of the actors\' shares; share: one actor\'s share in percent'),
+  higherIsBetter: z.boolean().default(true),
+});
+
+const interest = z.strictObject({
+  id,
+  label: text(120),
+  weight: int(0, 100),
+});
+
+const move = z.strictObject({
+  id,
+  title: text(120),
+  text: text(600),
+  when: condition.optional(),
+  chance: int(0, 100).describe('base chance in percent, before the actor\'s interests are weighed'),
+  touches: touches.default({}),
+  modifiers: z.array(modifier).max(16).default([]),
+  maxTimes: int(1, 99).default(1),
+  effects,
+  sources,
+});
+
+const actor = z.strictObject({
+  id,
+  name: text(60),
+  short: text(4).optional().describe('a short label for the map, e.g. JPN'),
+  description: text(600),
+  location: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
+  start: z.strictObject({
+    relation: int(-100, 100),
+    trust: int(0, 100),
+    trade: int(0, 1000),
+    alignment: int(-100, 100),
+  }),
+  interests: z.array(interest).min(1).max(12),
+  relationWeight: int(0, 100).default(30).describe('percent of the relation with Russia counted in every decision'),
+  trustWeight: int(0, 100).default(30).describe('percent of (trust - 50) counted in every decision'),
+  moves: z.array(move).max(24).default([]),
+});
+
+const counterOffer = z.strictObject({
+  title: text(120),
+  text: text(600),
+  extraCost: int(0, 20).default(0),
+  effects: effects.default([]),
+  perTurn: effects.optional().describe('replaces the option\'s perTurn effects when given'),
+});
+
+const option = z.strictObject({
+  id,
+  target: id.describe('the actor this proposal is made to'),
+  title: text(120),
+  text: text(800),
+  cost: int(0, 20),
+  when: condition.optional().describe('the option can be proposed only while this holds'),
+  open: z.boolean().default(true).describe('false: closed until an effect opens it'),
+  maxTimes: int(1, 99).default(1),
+  base: int(-100, 100).default(0),
+  touches: touches.default({}),
+  modifiers: z.array(modifier).max(16).default([]),
+  effects: effects.describe('applied when the deal is made'),
+  delay: int(0, 12).default(0).describe('turns before the per-turn effects begin'),
+  duration: int(0, 12).default(0).describe('turns over which perTurn effects apply'),
+  perTurn: effects.default([]),
+  onReject: effects.default([]),
+  onDisrupt: effects.default([]),
+  counter: counterOffer.optional(),
+  sources,
+});
+
+const event = z.strictObject({
+  id,
+  title: text(120),
+  text: text(800),
+  at: month.optional().describe('fires on the turn that contains this month'),
+  when: condition.optional(),
+  chance: int(0, 100).default(100).describe('percent per turn while due'),
+  maxTimes: int(1, 99).default(1),
+  effects,
+  sources,
+});
+
+const ending = z.strictObject({
+  id,
+  title: text(120),
+  text: text(1200),
+  when: condition.optional().describe('omit on the one fallback ending'),
+  early: z.boolean().default(false).describe('may end the game before the last turn'),
+  bonus: int(-1000, 1000).default(0),
+  sources: sources.optional(),
+});
+
+const hint = z.strictObject({ turn: int(1, 99), text: text(600) });
+
+export const scenarioSchema = z.strictObject({
+  format: z.literal('pivot-east-scenario/1').describe('the file format and its version'),
+  id,
+  title: text(120),
+  summary: text(1200),
+  language: z.string().regex(/^[a-z]{2}$/).default('en'),
+  sources: z
+    .array(
+      z.strictObject({
+        id,
+        title: text(200),
+        reference: text(600),
+      }),
+    )
+    .min(1),
+  calendar: z.strictObject({
+    start: month,
+    monthsPerTurn: int(1, 24),
+    turns: int(1, 40),
+  }),
+  player: z.strictObject({ id, name: text(60) }),
+  capital: z.strictObject({
+    start: int(0, 50),
+    income: int(0, 50),
+    max: int(1, 99),
+    modifiers: z.array(modifier).max(16).default([]),
+  }),
+  tracks: z.array(track).min(1).max(24),
+  actors: z.array(actor).min(1).max(16),
+  options: z.array(option).min(1).max(120),
+  events: z.array(event).max(120).default([]),
+  endings: z.array(ending).min(1).max(16),
+  score: z
+    .array(z.strictObject({ track: id, weight: int(-20, 20) }))
+    .min(1)
+    .max(24),
+  questions: z.array(text(600)).max(20).default([]),
+  teacherNotes: z.array(text(1200)).max(20).default([]),
+  hints: z.array(hint).max(40).default([]),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioActor = Scenario['actors'][number];
+export type ScenarioOption = Scenario['options'][number];
+export type ScenarioEvent = Scenario['events'][number];
+export type ScenarioEnding = Scenario['endings'][number];
+export type ScenarioTrack = Scenario['tracks'][number];
+export type ActorMove = ScenarioActor['moves'][number];
+export type SourceRef = z.infer<typeof source>;
