@@ -155,9 +155,26 @@ const counterOffer = z.strictObject({
   perTurn: effects.optional().describe('replaces the option\'s perTurn effects when given'),
 });
 
+/** A named point on the map board: a city, a site or a disputed territory. */
+const place = z.strictObject({
+  id,
+  name: text(60),
+  kind: z.enum(['city', 'site', 'islands', 'capital']),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+});
+
+/** Where an agreement is drawn on the board: at a place, or along a route of places. */
+const mapMark = z.strictObject({
+  place: id.optional(),
+  route: z.array(id).min(2).max(8).optional(),
+  kind: z.enum(['railway', 'pipeline', 'facility', 'summit', 'finance', 'military', 'territory']),
+});
+
 const option = z.strictObject({
   id,
   target: id.describe('the actor this proposal is made to'),
+  map: mapMark.optional().describe('how the deal is drawn on the map board'),
   title: text(120),
   text: text(800),
   cost: int(0, 20),
@@ -221,13 +238,18 @@ export const scenarioSchema = z.strictObject({
     monthsPerTurn: int(1, 24),
     turns: int(1, 40),
   }),
-  player: z.strictObject({ id, name: text(60) }),
+  player: z.strictObject({
+    id,
+    name: text(60),
+    location: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
+  }),
   capital: z.strictObject({
     start: int(0, 50),
     income: int(0, 50),
     max: int(1, 99),
     modifiers: z.array(modifier).max(16).default([]),
   }),
+  places: z.array(place).max(40).default([]),
   tracks: z.array(track).min(1).max(24),
   actors: z.array(actor).min(1).max(16),
   options: z.array(option).min(1).max(120),
@@ -249,4 +271,5 @@ export type ScenarioEvent = Scenario['events'][number];
 export type ScenarioEnding = Scenario['endings'][number];
 export type ScenarioTrack = Scenario['tracks'][number];
 export type ActorMove = ScenarioActor['moves'][number];
+export type ScenarioPlace = z.infer<typeof place>;
 export type SourceRef = z.infer<typeof source>;
