@@ -1,0 +1,106 @@
+// Computer players for the command line, batch balancing and the score comparison of the debrief.
+// A bot only chooses player events; it has its own seeded generator, apart from the game's, so
+// its choices are inputs to a game exactly like a person's.
+import { draft } from './draft';
+import { applyEffects } from './effects';
+import { scoreTerms } from './endings';
+import { availableOptions } from './planning';
+import { roll, seedRng, type RngState } from './rng';
+import { must, type ScenarioIndex } from './scenarioIndex';
+import type { Decision, GameState } from './state';
+import { estimateChance, sumTerms } from './weigh';
+
+export const BOT_NAMES = ['random', 'greedy'] as const;
+export type BotName = (typeof BOT_NAMES)[number];
+
+export type BotChoice = { type: 'PROPOSE'; option: string } | { type: 'END_TURN' } | { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' };
+
+export interface Bot {
+  /** Proposals for this turn, in order, ending with END_TURN. */
+  plan(state: GameState, index: ScenarioIndex): BotChoice[];
+  answerCounter(state: GameState, index: ScenarioIndex, decision: Decision): BotChoice;
+}
+
+export function createBot(name: BotName, seed: string): Bot {
+  return name === 'random' ? randomBot(seed) : greedyBot();
+}
+
+/** Proposes affordable options at random until it decides to stop or runs out of capital. */
+function randomBot(seed: string): Bot {
+  let rng: RngState = seedRng(`${seed}/random-bot`);
+  const draw = (sides: number) => {
+    const r = roll(rng, sides);
+    rng = r.rng;
+    return r.value;
+  };
+  return {
+    plan(state, index) {
+      const choices: BotChoice[] = [];
+      let capital = state.capital;
+      const open = availableOptions(state, index);
+      for (;;) {
+        const affordable = open.filter((id) => index.options.get(id)!.cost <= capital && !choices.some((c) => c.type === 'PROPOSE' && c.option === id));
+        if (affordable.length === 0 || draw(4) === 0) break; // one time in four it saves its capital
+        const option = affordable[draw(affordable.length)]!;
+        choices.push({ type: 'PROPOSE', option });
+        capital -= index.options.get(option)!.cost;
+      }
+      choices.push({ type: 'END_TURN' });
+      return choices;
+    },
+    answerCounter(state, index, decision) {
+      const affordable = index.options.get(decision.option)!.counter!.extraCost <= state.capital;
+      return affordable && draw(2) === 0 ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
+    },
+  };
+}
+
+function scoreOf(state: GameState, index: ScenarioIndex): number {
+  return sumTerms(scoreTerms(state, index));
+}
+
+/** The score an option's deal would add if carried out in full, judged on the present state. */
+function dealValue(state: GameState, index: ScenarioIndex, effects: Parameters<typeof applyEffects>[2], perTurn: Parameters<typeof applyEffects>[2], turns: number): number {
+  const after = draft(state);
+  applyEffects(after, index, effects);
+  for (let i = 0; i < turns; i++) applyEffects(after, index, perTurn);
+  return scoreOf(after, index) - scoreOf(state, index);
+}
+
+/** Proposes the options with the best expected gain in score per unit of capital. */
+function greedyBot(): Bot {
+  return {
+    plan(state, index) {
+      const turnsLeft = index.scenario.calendar.turns - state.turn;
+      const ranked = availableOptions(state, index)
+        .map((id) => {
+          const option = must(index.options.get(id), 'option');
+          const { low, high } = estimateChance(state, index, id);
+          const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
+          const gain = dealValue(state, index, option.effects, option.perTurn, carried);
+          // Expected gain in hundredths of a point, per unit of capital (at least one).
+          const expected = (gain * (low + high)) / 2;
+          return { id, cost: option.cost, value: Math.trunc(expected / Math.max(1, option.cost)) };
+        })
+        .filter((o) => o.value > 0)
+        .sort((a, b) => b.value - a.value);
+      const choices: BotChoice[] = [];
+      let capital = state.capital;
+      for (const o of ranked) {
+        if (o.cost > capital) continue;
+        choices.push({ type: 'PROPOSE', option: o.id });
+        capital -= o.cost;
+      }
+      choices.push({ type: 'END_TURN' });
+      return choices;
+    },
+    answerCounter(state, index, decision) {
+      const option = must(index.options.get(decision.option), 'option');
+      const counter = option.counter!;
+      const turnsLeft = index.scenario.calendar.turns - state.turn;
+      const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
+      const gain = dealValue(state, index, counter.effects, counter.perTurn ?? option.perTurn, carried);
+      return gain > 0 && counter.extraCost <= state.capital ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
+    },
+  };
+}

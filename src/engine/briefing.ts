@@ -1,0 +1,48 @@
+// The briefing opens a turn: capital income, then the dated, conditional and random events.
+import { turnOfMonth } from './calendar';
+import { holds } from './conditions';
+import { draft } from './draft';
+import { applyEffects } from './effects';
+import { clamp } from './intmath';
+import { rollPercent } from './rng';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { GameState, Term } from './state';
+import { modifierTerms, sumTerms } from './weigh';
+
+export function beginTurn(state: GameState, index: ScenarioIndex): GameState {
+  const next = draft(state);
+  next.turn += 1;
+  next.proposals = [];
+  next.outcomes = [];
+  if (next.turn > 1) addIncome(next, index);
+  fireEvents(next, index);
+  return next;
+}
+
+function addIncome(state: GameState, index: ScenarioIndex): void {
+  const { capital } = index.scenario;
+  const terms: Term[] = [{ label: 'Income of the turn', value: capital.income, kind: 'base' }, ...modifierTerms(state, capital.modifiers)];
+  const before = state.capital;
+  const amount = sumTerms(terms);
+  state.capital = clamp(before + amount, 0, capital.max);
+  state.log.push({ kind: 'income', turn: state.turn, amount, terms, changes: [{ target: 'capital', before, after: state.capital }] });
+}
+
+function fireEvents(state: GameState, index: ScenarioIndex): void {
+  const { calendar } = index.scenario;
+  for (const event of index.scenario.events) {
+    if (event.at !== undefined && turnOfMonth(calendar, event.at) !== state.turn) continue;
+    if ((state.eventTimes[event.id] ?? 0) >= event.maxTimes) continue;
+    if (!holds(state, event.when)) continue;
+    let roll: number | null = null;
+    if (event.chance < 100) {
+      const drawn = rollPercent(state.rng);
+      state.rng = drawn.rng;
+      roll = drawn.value;
+      if (roll >= event.chance) continue;
+    }
+    state.eventTimes[event.id] = (state.eventTimes[event.id] ?? 0) + 1;
+    const changes = applyEffects(state, index, event.effects);
+    state.log.push({ kind: 'event', turn: state.turn, event: event.id, roll, chance: event.chance, changes });
+  }
+}

@@ -1,0 +1,32 @@
+// The end check and the final score. An ending explains itself by the values of its condition.
+import type { ScenarioEnding } from '../scenario/schema';
+import { holds, trace } from './conditions';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { GameState, Term } from './state';
+import { sumTerms } from './weigh';
+
+export function scoreTerms(state: GameState, index: ScenarioIndex): Term[] {
+  return index.scenario.score.map((s) => ({
+    label: `${index.tracks.get(s.track)!.name} (${state.tracks[s.track]}) × ${s.weight}`,
+    value: s.weight * state.tracks[s.track]!,
+    kind: 'base' as const,
+  }));
+}
+
+/** The ending that holds now: an early one at any turn, any one on the last turn, else null. */
+export function endingNow(state: GameState, index: ScenarioIndex): ScenarioEnding | null {
+  const { endings, calendar } = index.scenario;
+  const early = endings.find((e) => e.early && e.when !== undefined && holds(state, e.when));
+  if (early) return early;
+  if (state.turn < calendar.turns) return null;
+  return endings.find((e) => e.when !== undefined && holds(state, e.when)) ?? endings.find((e) => e.when === undefined)!;
+}
+
+/** Ends the game on a draft: logs the ending with its score and the reasons behind it. */
+export function finishGame(state: GameState, index: ScenarioIndex, ending: ScenarioEnding): void {
+  const terms = [...scoreTerms(state, index)];
+  if (ending.bonus !== 0) terms.push({ label: `Ending: ${ending.title}`, value: ending.bonus, kind: 'modifier' });
+  const score = sumTerms(terms);
+  state.ending = { id: ending.id, turn: state.turn, score };
+  state.log.push({ kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, ending.when) });
+}

@@ -1,0 +1,30 @@
+// A new game from a scenario and a seed: the starting tracks and actors, nothing drawn yet.
+import { recomputeDerived } from './derive';
+import { seedRng } from './rng';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { GameState } from './state';
+
+export function newGame(index: ScenarioIndex, seed: string): GameState {
+  const { scenario } = index;
+  const state: GameState = {
+    seed,
+    rng: seedRng(seed),
+    turn: 0, // the first briefing opens turn 1
+    capital: scenario.capital.start,
+    tracks: Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start ?? 0])),
+    actors: Object.fromEntries(scenario.actors.map((a) => [a.id, { ...a.start }])),
+    flags: {},
+    optionOpen: Object.fromEntries(scenario.options.map((o) => [o.id, o.open])),
+    optionTimes: {},
+    eventTimes: {},
+    moveTimes: {},
+    proposals: [],
+    outcomes: [],
+    agreements: [],
+    log: [],
+    history: [],
+    ending: null,
+  };
+  recomputeDerived(state, index);
+  return state;
+}

@@ -1,0 +1,46 @@
+// Resolution: the turn's deals take effect, rejections have their consequences, and every
+// agreement in force does its turn's work.
+import { draft } from './draft';
+import { applyEffects } from './effects';
+import { must, type ScenarioIndex } from './scenarioIndex';
+import type { GameState } from './state';
+
+export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
+  const next = draft(state);
+  for (const outcome of next.outcomes) {
+    const option = must(index.options.get(outcome.option), `option ${outcome.option}`);
+    const made = outcome.result === 'accepted' || outcome.result === 'counter-taken';
+    const countered = outcome.result === 'counter-taken';
+    const effects = made ? (countered ? option.counter!.effects : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
+    const changes = applyEffects(next, index, effects);
+    next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: option.target, result: outcome.result, changes });
+    if (made) {
+      const lasting = option.duration > 0;
+      next.agreements.push({
+        option: option.id,
+        actor: option.target,
+        madeTurn: next.turn,
+        startTurn: next.turn + 1 + option.delay,
+        turnsLeft: option.duration,
+        status: lasting ? 'pending' : 'done',
+        countered,
+      });
+    }
+  }
+  for (const agreement of next.agreements) {
+    if (agreement.status === 'pending' && next.turn >= agreement.startTurn) setStatus(next, agreement, 'active');
+    if (agreement.status !== 'active') continue;
+    const option = must(index.options.get(agreement.option), `option ${agreement.option}`);
+    const perTurn = agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
+    const changes = applyEffects(next, index, perTurn);
+    agreement.turnsLeft -= 1;
+    if (agreement.turnsLeft <= 0) setStatus(next, agreement, 'done', changes);
+    else if (changes.length > 0) next.log.push({ kind: 'agreement', turn: next.turn, option: agreement.option, actor: agreement.actor, status: 'active', changes });
+  }
+  return next;
+}
+
+function setStatus(state: GameState, agreement: GameState['agreements'][number], status: 'active' | 'done', changes: ReturnType<typeof applyEffects> = []): void {
+  agreement.status = status;
+  state.log.push({ kind: 'agreement', turn: state.turn, option: agreement.option, actor: agreement.actor, status, changes });
+}

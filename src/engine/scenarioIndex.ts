@@ -1,0 +1,46 @@
+// Look-up tables over a validated scenario, built once per game so that rules find an actor or
+// an option by id without scanning arrays. Maps keep file order when iterated.
+import type { ActorMove, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
+
+export interface ScenarioIndex {
+  scenario: Scenario;
+  hash: string;
+  actors: Map<string, ScenarioActor>;
+  options: Map<string, ScenarioOption>;
+  events: Map<string, ScenarioEvent>;
+  tracks: Map<string, ScenarioTrack>;
+  /** Interest weight by actor, then interest id. */
+  interestWeights: Map<string, Map<string, number>>;
+  /** Moves keyed `actor/move`. */
+  moves: Map<string, ActorMove>;
+  /** Derived tracks, in file order: recomputed after every change. */
+  derived: ScenarioTrack[];
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
+  const moves = new Map<string, ActorMove>();
+  for (const actor of scenario.actors) for (const move of actor.moves) moves.set(`${actor.id}/${move.id}`, move);
+  return {
+    scenario,
+    hash,
+    actors: byId(scenario.actors),
+    options: byId(scenario.options),
+    events: byId(scenario.events),
+    tracks: byId(scenario.tracks),
+    interestWeights: new Map(
+      scenario.actors.map((a) => [a.id, new Map(a.interests.map((i) => [i.id, i.weight]))]),
+    ),
+    moves,
+    derived: scenario.tracks.filter((t) => t.derive !== undefined),
+  };
+}
+
+/** Ids are validated when the scenario loads; a miss here is a programming error. */
+export function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`unknown ${what}`);
+  return value;
+}

@@ -1,0 +1,119 @@
+// The whole state of one game: plain data that JSON round-trips, so it can be hashed, saved,
+// sent to a worker and compared. Nothing here refers to the scenario by object, only by id.
+import type { ActorAttribute, SourceRef } from '../scenario/schema';
+import type { RngState } from './rng';
+
+export type ActorState = Record<ActorAttribute, number>;
+
+export type AgreementStatus = 'pending' | 'active' | 'done' | 'disrupted';
+
+export interface Agreement {
+  option: string;
+  actor: string;
+  madeTurn: number;
+  /** First turn whose resolution applies the per-turn effects. */
+  startTurn: number;
+  turnsLeft: number;
+  status: AgreementStatus;
+  /** The counter-offer's terms were taken instead of the option's. */
+  countered: boolean;
+}
+
+/** One named part of a weighing, kept so the player can see why. */
+export interface Term {
+  label: string;
+  value: number;
+  /** What the term came from: an interest id, 'relation', 'trust', 'base' or 'modifier'. */
+  kind: 'base' | 'interest' | 'relation' | 'trust' | 'modifier' | 'chance';
+}
+
+export type DecisionOutcome = 'accept' | 'reject' | 'counter';
+
+/** A target's decision on a proposal: every term, the chance, the roll and the outcome. */
+export interface Decision {
+  turn: number;
+  option: string;
+  actor: string;
+  terms: Term[];
+  score: number;
+  chance: number;
+  /** Rolls below `chance` accept; below `counterBelow` (when a counter exists) counter. */
+  counterBelow: number;
+  roll: number;
+  outcome: DecisionOutcome;
+}
+
+/** A change an effect made, for the news, the log and the debrief. */
+export interface Change {
+  target: string; // 'track:development', 'actor:japan.relation', 'capital', 'flag:x', 'option:x', 'agreement:x'
+  before: number | boolean | string;
+  after: number | boolean | string;
+}
+
+export type NegotiationResult = 'accepted' | 'rejected' | 'counter-taken' | 'counter-declined';
+
+export type LogEntry =
+  | { kind: 'income'; turn: number; amount: number; terms: Term[]; changes: Change[] }
+  | { kind: 'event'; turn: number; event: string; roll: number | null; chance: number; changes: Change[] }
+  | { kind: 'decision'; turn: number; decision: Decision }
+  | { kind: 'counter'; turn: number; option: string; actor: string; taken: boolean }
+  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number; happened: boolean; changes: Change[] }
+  | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
+  | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; changes: Change[] }
+  | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] };
+
+/** A leaf of an ending's condition with the value it was compared against. */
+export interface ConditionTrace {
+  text: string;
+  actual: number | boolean | string;
+  holds: boolean;
+}
+
+export interface Proposal {
+  option: string;
+  cost: number;
+}
+
+export interface Outcome {
+  option: string;
+  actor: string;
+  result: NegotiationResult;
+}
+
+export interface TurnSummary {
+  turn: number;
+  tracks: Record<string, number>;
+  capital: number;
+  checksum: string;
+}
+
+export interface EndingResult {
+  id: string;
+  turn: number;
+  score: number;
+}
+
+export interface GameState {
+  seed: string;
+  rng: RngState;
+  turn: number;
+  capital: number;
+  tracks: Record<string, number>;
+  actors: Record<string, ActorState>;
+  flags: Record<string, boolean>;
+  /** Open or closed, per option id. */
+  optionOpen: Record<string, boolean>;
+  /** How many deals each option has made. */
+  optionTimes: Record<string, number>;
+  eventTimes: Record<string, number>;
+  /** Keyed `actor/move`. */
+  moveTimes: Record<string, number>;
+  proposals: Proposal[];
+  outcomes: Outcome[];
+  agreements: Agreement[];
+  log: LogEntry[];
+  history: TurnSummary[];
+  ending: EndingResult | null;
+}
+
+export type { SourceRef };

@@ -1,0 +1,79 @@
+// How an actor weighs a proposal or one of its own moves. Every term is kept with its label:
+// this is what answers "why did Japan refuse?".
+import type { Modifier } from '../scenario/schema';
+import { holds } from './conditions';
+import { clamp, div } from './intmath';
+import { rollPercent } from './rng';
+import { must, type ScenarioIndex } from './scenarioIndex';
+import type { Decision, GameState, Term } from './state';
+
+export const CHANCE_FLOOR = 3;
+export const CHANCE_CEILING = 97;
+/** Rolls this far above the chance turn into a counter-offer, when the option has one. */
+export const COUNTER_BAND = 25;
+/** Half the width of the range the player is shown instead of the exact chance. */
+export const ESTIMATE_SPREAD = 10;
+
+/** The terms for the interests of `actorId` that `touches` reaches, in the actor's own order. */
+export function interestTerms(index: ScenarioIndex, actorId: string, touches: Record<string, number>): Term[] {
+  const actor = must(index.actors.get(actorId), `actor ${actorId}`);
+  const terms: Term[] = [];
+  for (const interest of actor.interests) {
+    const touch = touches[interest.id];
+    if (touch === undefined) continue;
+    terms.push({ label: interest.label, value: div(interest.weight * touch, 100), kind: 'interest' });
+  }
+  return terms;
+}
+
+export function modifierTerms(state: GameState, modifiers: readonly Modifier[]): Term[] {
+  return modifiers.filter((m) => holds(state, m.when)).map((m) => ({ label: m.label, value: m.value, kind: 'modifier' as const }));
+}
+
+export function sumTerms(terms: readonly Term[]): number {
+  let total = 0;
+  for (const t of terms) total += t.value;
+  return total;
+}
+
+/** Every term of a target's weighing of an option, before any die is rolled. */
+export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: string): Term[] {
+  const option = must(index.options.get(optionId), `option ${optionId}`);
+  const actor = must(index.actors.get(option.target), `actor ${option.target}`);
+  const now = state.actors[option.target]!;
+  const terms: Term[] = [];
+  if (option.base !== 0) terms.push({ label: 'How the proposal stands on its own', value: option.base, kind: 'base' });
+  terms.push(...interestTerms(index, actor.id, option.touches));
+  terms.push({ label: `Relation with ${index.scenario.player.name} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
+  terms.push({ label: `Trust in ${index.scenario.player.name} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
+  terms.push(...modifierTerms(state, option.modifiers));
+  return terms;
+}
+
+export function chanceOf(score: number): number {
+  return clamp(50 + score, CHANCE_FLOOR, CHANCE_CEILING);
+}
+
+/** What the player is shown before proposing: a range around the chance, in steps of five. */
+export function estimateChance(state: GameState, index: ScenarioIndex, optionId: string): { low: number; high: number } {
+  const chance = chanceOf(sumTerms(proposalTerms(state, index, optionId)));
+  return {
+    low: clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, 0, 100),
+    high: clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, 0, 100),
+  };
+}
+
+/** The target decides: accept, counter or reject. Draws one die from the game's generator. */
+export function decide(state: GameState, index: ScenarioIndex, optionId: string): { decision: Decision; rng: GameState['rng'] } {
+  const option = must(index.options.get(optionId), `option ${optionId}`);
+  const terms = proposalTerms(state, index, optionId);
+  const score = sumTerms(terms);
+  const chance = chanceOf(score);
+  const counterBelow = option.counter ? Math.min(100, chance + COUNTER_BAND) : chance;
+  const { value: roll, rng } = rollPercent(state.rng);
+  const outcome = roll < chance ? 'accept' : roll < counterBelow ? 'counter' : 'reject';
+  return {
+    decision: { turn: state.turn, option: optionId, actor: option.target, terms, score, chance, counterBelow, roll, outcome },
+    rng,
+  };
+}

@@ -1,0 +1,16 @@
+// The events a player (or a bot, or a replay) sends to the game. These, in order, are a game's
+// record: with the scenario and the seed they reproduce every turn.
+export type PlayerEvent =
+  | { type: 'PROPOSE'; option: string }
+  | { type: 'WITHDRAW'; option: string }
+  | { type: 'END_TURN' }
+  | { type: 'TAKE_COUNTER' }
+  | { type: 'DECLINE_COUNTER' };
+
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER'] as const;
+
+/** An event the game refused, and why; the game state is left exactly as it was. */
+export interface Refusal {
+  event: PlayerEvent;
+  reason: string;
+}

@@ -1,0 +1,74 @@
+// One proposal's negotiation, a child statechart of the game:
+// proposed → weighed → accepted | rejected | countered → (counter taken | declined).
+// The deal is then carried out over its turns as an agreement in the game state.
+import { assign, sendParent, setup } from 'xstate';
+import { settleNegotiation, weighProposal, type ScenarioIndex } from '../engine';
+import type { Decision, GameState } from '../engine';
+
+export interface NegotiationInput {
+  index: ScenarioIndex;
+  game: GameState;
+  option: string;
+}
+
+interface NegotiationContext extends NegotiationInput {
+  decision: Decision | null;
+}
+
+export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' };
+
+/** Sent to the parent when the target counter-offers and the player must answer. */
+export interface CounterOfferedEvent {
+  type: 'negotiation.countered';
+  game: GameState;
+  decision: Decision;
+}
+
+export const negotiationMachine = setup({
+  types: {
+    input: {} as NegotiationInput,
+    context: {} as NegotiationContext,
+    events: {} as NegotiationEvent,
+    output: {} as { game: GameState; decision: Decision },
+  },
+  actions: {
+    weigh: assign(({ context }) => {
+      const { state, decision } = weighProposal(context.game, context.index, context.option);
+      return { game: state, decision };
+    }),
+    settle: assign(({ context }, params: { counterTaken: boolean }) => ({
+      game: settleNegotiation(context.game, context.index, context.decision!, params.counterTaken),
+    })),
+    announceCounter: sendParent(({ context }): CounterOfferedEvent => ({ type: 'negotiation.countered', game: context.game, decision: context.decision! })),
+  },
+  guards: {
+    accepted: ({ context }) => context.decision!.outcome === 'accept',
+    countered: ({ context }) => context.decision!.outcome === 'counter',
+  },
+}).createMachine({
+  id: 'negotiation',
+  context: ({ input }) => ({ ...input, decision: null }),
+  initial: 'proposed',
+  states: {
+    proposed: { always: { target: 'weighed', actions: 'weigh' } },
+    weighed: {
+      always: [
+        { guard: 'accepted', target: 'accepted' },
+        { guard: 'countered', target: 'countered' },
+        { target: 'rejected' },
+      ],
+    },
+    countered: {
+      entry: 'announceCounter',
+      on: {
+        TAKE_COUNTER: 'counterTaken',
+        DECLINE_COUNTER: 'counterDeclined',
+      },
+    },
+    accepted: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
+    rejected: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
+    counterTaken: { type: 'final', entry: { type: 'settle', params: { counterTaken: true } } },
+    counterDeclined: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
+  },
+  output: ({ context }) => ({ game: context.game, decision: context.decision! }),
+});
