@@ -55,6 +55,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
+// The title in `meta` names the union in error messages ("not a valid condition") and in editors.
 export const condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ track: id, ...comparison }).refine(hasComparison, needsComparison),
@@ -67,7 +68,11 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ all: z.array(condition).min(1).max(32) }),
     z.strictObject({ any: z.array(condition).min(1).max(32) }),
     z.strictObject({ not: condition }),
-  ]),
+  ]).meta({
+    id: 'condition',
+    title: 'condition',
+    description: 'a test on the game state, written with exactly one of: track, actor + attr, turn, capital, flag, agreement, event, all, any, not',
+  }),
 );
 
 export const effect = z.union([
@@ -77,7 +82,11 @@ export const effect = z.union([
   z.strictObject({ flag: id, set: z.boolean() }),
   z.strictObject({ option: id, open: z.boolean().describe('open or close an option for the player') }),
   z.strictObject({ disrupt: id.describe('an option whose pending or active agreement is broken off') }),
-]);
+]).meta({
+  id: 'effect',
+  title: 'effect',
+  description: 'a change to the game, written with exactly one of: track, actor + attr, capital, flag + set, option + open, disrupt',
+});
 export type Effect = z.infer<typeof effect>;
 const effects = z.array(effect).max(32);
 
@@ -223,7 +232,11 @@ export const scenarioSchema = z.strictObject({
   id,
   title: text(120),
   summary: text(1200),
-  language: z.string().regex(/^[a-z]{2}$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'a language is a two-letter lower-case code, e.g. en')
+    .default('en')
+    .describe('the language of the texts, a two-letter code such as en'),
   sources: z
     .array(
       z.strictObject({

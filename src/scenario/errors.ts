@@ -1,0 +1,46 @@
+// What the loader reports: one error per problem, each naming the file, the line when known, and the
+// path inside the scenario, so that a teacher can find it without reading any code.
+
+/** A path inside a scenario, e.g. ['options', 3, 'effects', 0, 'track']. */
+export type Path = readonly (string | number)[];
+
+/** One problem in a scenario file. `path` is rendered, e.g. `options[3].effects[0].track`. */
+export interface ScenarioError {
+  file: string;
+  line?: number;
+  column?: number;
+  path: string;
+  message: string;
+}
+
+/**
+ * A problem before it is placed in the file: found by a path, or (for syntax errors, where no path
+ * exists yet) by an offset in the text.
+ */
+export interface Problem {
+  path: Path;
+  message: string;
+  offset?: number;
+}
+
+/** The path shown for a problem with the file as a whole. */
+export const FILE_PATH = '(file)';
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** `options[3].effects[0].track`; keys that are not plain words are quoted: `touches["a b"]`. */
+export function renderPath(path: Path): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === '' ? FILE_PATH : out;
+}
+
+/** Exactly one line: `scenarios/x.yaml:12: options[3].target: no actor "atlantis"`. */
+export function formatError(e: ScenarioError): string {
+  const where = e.line === undefined ? e.file : `${e.file}:${e.line}`;
+  return `${where}: ${e.path}: ${e.message}`.replace(/[\r\n]+/g, ' ');
+}

@@ -1,0 +1,91 @@
+// From a path inside the scenario (or an offset in the text) to a line and column of the file.
+// The `yaml` library parses JSON too, so the same document tree serves both formats.
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
+import type { Path } from './errors';
+import { MAX_DEPTH } from './limits';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Tree = Document.Parsed | Document;
+
+/** Line numbers of a text, counted once. */
+export function lineCounterFor(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+function keyText(pair: Pair<unknown, unknown>): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+export class Locator {
+  private readonly lines: LineCounter;
+
+  constructor(
+    text: string,
+    private readonly doc?: Tree,
+  ) {
+    this.lines = lineCounterFor(text);
+  }
+
+  atOffset(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  /**
+   * The line of a path: a mapping entry is found at its key (the line a teacher reads as
+   * `title: …`), a list item at its start. A path that goes further than the file (a missing field)
+   * is found at the deepest part that exists, i.e. the mapping that lacks the field.
+   */
+  atPath(path: Path): Position | undefined {
+    if (!this.doc) return undefined;
+    let node: unknown = this.doc.contents;
+    let found: number | undefined = (node as Node | null)?.range?.[0];
+    for (const segment of path.slice(0, MAX_DEPTH + 1)) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      if (isMap(node)) {
+        const pair = node.items.find((p) => keyText(p) === String(segment));
+        if (!pair) break;
+        found = (pair.key as Node).range?.[0] ?? found;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as Node | undefined;
+        if (!item) break;
+        found = item.range?.[0] ?? found;
+        node = item;
+      } else break;
+    }
+    return found === undefined ? undefined : this.atOffset(found);
+  }
+}
+
+/** The path of the innermost mapping entry or list item that contains an offset. */
+export function pathAtOffset(doc: Tree, offset: number): Path {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  const contains = (n: unknown) => {
+    const range = (n as Node | null)?.range;
+    return range !== undefined && range[0] <= offset && offset < range[2];
+  };
+  while (path.length <= MAX_DEPTH) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => contains(p.key) || contains(p.value));
+      const key = pair && keyText(pair);
+      if (key === undefined) break;
+      path.push(key);
+      node = contains(pair!.value) ? pair!.value : undefined;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex(contains);
+      if (index < 0) break;
+      path.push(index);
+      node = node.items[index];
+    } else break;
+  }
+  return path;
+}

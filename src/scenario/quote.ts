@@ -1,0 +1,21 @@
+// Values quoted inside one-line error messages: escaped (a newline stays `\n`) and cut short.
+
+const MAX_QUOTED = 40;
+
+/** `"oil-price"`; a long text is cut to its start, followed by `…`. */
+export function quote(text: string): string {
+  const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  return JSON.stringify(short);
+}
+
+/** What a value is, in words a teacher knows: `text "abc"`, `the number 1.5`, `a list`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `text ${quote(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}

@@ -1,0 +1,45 @@
+// "did you mean …?" for misspelt field names and ids.
+
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), stopping early past `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The closest candidate when it is close enough to be a likely typo, else undefined. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  let found: string | undefined;
+  let foundDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate.toLowerCase(), limit);
+    if (d < foundDistance) {
+      found = candidate;
+      foundDistance = d;
+    }
+  }
+  return found;
+}
+
+/** ` (did you mean "chance"?)`, or nothing when no candidate is close. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const match = closest(word, candidates);
+  return match === undefined ? '' : ` (did you mean "${match}"?)`;
+}

@@ -1,0 +1,140 @@
+// Paints the static geography (sea, graticule, land, coasts, borders, map labels) with the
+// Canvas 2D API into one canvas that the scene shows as a single texture. Phaser's Graphics
+// re-triangulates filled paths every frame; a baked canvas costs one textured quad instead.
+import type { Fit } from './projection';
+import { forEachPoint, type EncodedLine, type FrameGeometry } from './mapData';
+import { FONT, THEME } from './palette';
+
+/** Paths in projected units, built once and redrawn at any scale. */
+export interface PreparedGeometry {
+  land: Path2D;
+  coast: Path2D;
+  borders: Path2D;
+  graticule: Path2D;
+}
+
+function toPath(lines: EncodedLine[], quantum: number, close: boolean): Path2D {
+  const path = new Path2D();
+  for (const line of lines) {
+    forEachPoint(line, quantum, (x, y, i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
+    if (close) path.closePath();
+  }
+  return path;
+}
+
+export function prepareGeometry(geometry: FrameGeometry): PreparedGeometry {
+  const q = geometry.quantum;
+  return {
+    land: toPath(geometry.land, q, true),
+    coast: toPath(geometry.coast, q, false),
+    borders: toPath(geometry.borders, q, false),
+    graticule: toPath(geometry.graticule, q, false),
+  };
+}
+
+export interface MapLabel {
+  text: string;
+  x: number;
+  y: number;
+  kind: 'country' | 'sea';
+  size: number;
+}
+
+/** Fills `width` x `height` of the context with the sea and the projected geography. */
+export function paintGeography(
+  ctx: CanvasRenderingContext2D,
+  geo: PreparedGeometry,
+  fit: Fit,
+  width: number,
+  height: number,
+  sizeScale = 1,
+): void {
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const sea = ctx.createRadialGradient(width * 0.55, height * 0.5, 0, width * 0.55, height * 0.5, Math.hypot(width, height) * 0.6);
+  sea.addColorStop(0, THEME.seaInner);
+  sea.addColorStop(1, THEME.seaOuter);
+  ctx.fillStyle = sea;
+  ctx.fillRect(0, 0, width, height);
+
+  // Draw in projected units; line widths are divided by the scale to stay in pixels.
+  ctx.setTransform(fit.k, 0, 0, fit.k, fit.ox, fit.oy);
+  const px = 1 / fit.k;
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+
+  ctx.strokeStyle = THEME.graticule;
+  ctx.lineWidth = 0.8 * px;
+  ctx.stroke(geo.graticule);
+
+  // A soft halo along the coast reads as shallow water.
+  ctx.strokeStyle = 'rgba(110, 170, 225, 0.13)';
+  ctx.lineWidth = 5 * px * sizeScale;
+  ctx.stroke(geo.coast);
+
+  ctx.fillStyle = THEME.land;
+  ctx.fill(geo.land, 'nonzero');
+
+  ctx.strokeStyle = THEME.border;
+  ctx.lineWidth = 0.9 * px;
+  ctx.setLineDash([3 * px, 2 * px]);
+  ctx.stroke(geo.borders);
+  ctx.setLineDash([]);
+
+  ctx.strokeStyle = THEME.landEdge;
+  ctx.globalAlpha = 0.75;
+  ctx.lineWidth = 0.9 * px;
+  ctx.stroke(geo.coast);
+  ctx.restore();
+}
+
+/** Country and sea names, already placed in pixels by the layout. */
+export function paintMapLabels(ctx: CanvasRenderingContext2D, labels: readonly MapLabel[]): void {
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const label of labels) {
+    if (label.kind === 'country') {
+      ctx.font = `600 ${label.size}px ${FONT}`;
+      ctx.fillStyle = THEME.countryLabel;
+      drawSpaced(ctx, label.text.toUpperCase(), label.x, label.y, label.size * 0.18);
+    } else {
+      ctx.font = `italic ${label.size}px ${FONT}`;
+      ctx.fillStyle = THEME.seaLabel;
+      const lines = label.text.split('\n');
+      lines.forEach((line, i) => ctx.fillText(line, label.x, label.y + (i - (lines.length - 1) / 2) * label.size * 1.15));
+    }
+  }
+  ctx.restore();
+}
+
+/** Letter-spaced text, centred on x (canvas letterSpacing is not everywhere yet). */
+function drawSpaced(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, spacing: number): void {
+  const widths = [...text].map((ch) => ctx.measureText(ch).width);
+  const total = widths.reduce((a, b) => a + b, 0) + spacing * (widths.length - 1);
+  let cx = x - total / 2;
+  ctx.textAlign = 'left';
+  [...text].forEach((ch, i) => {
+    ctx.fillText(ch, cx, y);
+    cx += widths[i]! + spacing;
+  });
+  ctx.textAlign = 'center';
+}
+
+/** Width and height a map label will take, for the layout's collision checks. */
+export function measureMapLabel(ctx: CanvasRenderingContext2D, label: Omit<MapLabel, 'x' | 'y'>): { w: number; h: number } {
+  ctx.save();
+  if (label.kind === 'country') {
+    ctx.font = `600 ${label.size}px ${FONT}`;
+    const text = label.text.toUpperCase();
+    const w = ctx.measureText(text).width + label.size * 0.18 * (text.length - 1);
+    ctx.restore();
+    return { w, h: label.size * 1.2 };
+  }
+  ctx.font = `italic ${label.size}px ${FONT}`;
+  const lines = label.text.split('\n');
+  const w = Math.max(...lines.map((l) => ctx.measureText(l).width));
+  ctx.restore();
+  return { w, h: label.size * 1.15 * lines.length };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { playWithBot } from '../../src/app/playBot';
+import { parseRecord, type GameRecord } from '../../src/app/record';
+import { replayRecord } from '../../src/app/replay';
+import { fixtureIndex } from '../engine/fixture';
+
+const index = fixtureIndex();
+const played = playWithBot(index, 'replay-seed', 'random');
+const record = played.record();
+
+describe('a game record', () => {
+  it('holds the engine version, the scenario, the seed, the events and one checksum per turn', () => {
+    expect(record).toMatchObject({ format: 'pivot-east-record/1', scenario: { id: 'fixture', hash: index.hash }, seed: 'replay-seed' });
+    expect(record.checksums).toHaveLength(played.game().history.length);
+    expect(record.result).toEqual({ ending: played.game().ending!.id, score: played.game().ending!.score, turns: played.game().turn });
+    expect(parseRecord(JSON.stringify(record))).toEqual({ ok: true, record });
+  });
+
+  it('replays to the same game, turn by turn', () => {
+    const result = replayRecord(record, index);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.session.game()).toEqual(played.game());
+  });
+
+  it('replays part of a game, to take over from there', () => {
+    const firstEnd = record.events.findIndex((e) => e.type === 'END_TURN');
+    const result = replayRecord(record, index, firstEnd + 1);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.session.game().turn).toBe(2);
+  });
+
+  it('names the first turn whose checksum differs', () => {
+    const tampered: GameRecord = { ...record, checksums: record.checksums.map((c, i) => (i === 2 ? '0000000000000000' : c)) };
+    const result = replayRecord(tampered, index);
+    expect(result).toMatchObject({ ok: false, turn: 3, reason: 'turn 3 differs from the record (checksum)' });
+  });
+
+  it('detects a changed seed at the first turn', () => {
+    expect(replayRecord({ ...record, seed: 'another' }, index)).toMatchObject({ ok: false, turn: 1 });
+  });
+
+  it('refuses a record of another scenario or of a changed scenario file', () => {
+    expect(replayRecord({ ...record, scenario: { ...record.scenario, id: 'other' } }, index)).toMatchObject({ ok: false, reason: expect.stringMatching(/of scenario "other"/) });
+    expect(replayRecord({ ...record, scenario: { ...record.scenario, hash: 'ffffffffffffffff' } }, index)).toMatchObject({ ok: false, reason: expect.stringMatching(/has changed/) });
+  });
+
+  it('refuses files that are not records, with a clear message', () => {
+    expect(parseRecord('')).toEqual({ ok: false, error: 'the file is empty' });
+    expect(parseRecord('{"format": 1')).toMatchObject({ ok: false, error: expect.stringMatching(/^the file is not JSON/) });
+    expect(parseRecord('{"format":"pivot-east-record/1"}')).toMatchObject({ ok: false, error: expect.stringMatching(/^not a Pivot East game record: engineVersion/) });
+    const bad = { ...record, events: [{ type: 'EVAL', code: 'alert(1)' }] };
+    expect(parseRecord(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringMatching(/events\[0\]/) });
+  });
+});

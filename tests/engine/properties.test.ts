@@ -1,0 +1,78 @@
+// Invariants over thousands of seeds and random legal moves.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { phaseOf, startSession, type GameSession } from '../../src/app/session';
+import { availableOptions, type ScenarioIndex } from '../../src/engine';
+import { ATTRIBUTE_RANGE, ACTOR_ATTRIBUTES } from '../../src/scenario/schema';
+import { fixtureIndex } from './fixture';
+
+/** Plays a game whose every choice is read from `picks`: an option among those open, or the end of the turn. */
+function playRandomly(index: ScenarioIndex, seed: string, picks: number[]): GameSession {
+  const session = startSession(index, seed);
+  let i = 0;
+  const next = () => picks[i++ % picks.length]!;
+  for (let steps = 0; steps < 2000 && phaseOf(session.snapshot()) !== 'over'; steps++) {
+    if (phaseOf(session.snapshot()) === 'counter') {
+      // A counter the player cannot pay for is refused; declining is always possible.
+      if (next() % 2 === 1 || session.send({ type: 'TAKE_COUNTER' }) !== null) session.send({ type: 'DECLINE_COUNTER' });
+      continue;
+    }
+    const open = availableOptions(session.game(), index);
+    const pick = next() % (open.length + 1);
+    expect(session.send(pick === open.length ? { type: 'END_TURN' } : { type: 'PROPOSE', option: open[pick]! })).toBeNull();
+  }
+  return session;
+}
+
+function checkInvariants(index: ScenarioIndex, session: GameSession): void {
+  const game = session.game();
+  expect(phaseOf(session.snapshot())).toBe('over');
+  expect(game.ending).not.toBeNull();
+  expect(Number.isInteger(game.ending!.score)).toBe(true);
+  for (const track of index.scenario.tracks) {
+    const value = game.tracks[track.id]!;
+    expect(Number.isInteger(value)).toBe(true);
+    expect(value).toBeGreaterThanOrEqual(track.min);
+    expect(value).toBeLessThanOrEqual(track.max);
+  }
+  for (const id in game.actors) {
+    for (const attr of ACTOR_ATTRIBUTES) {
+      const value = game.actors[id]![attr];
+      expect(Number.isInteger(value)).toBe(true);
+      expect(value).toBeGreaterThanOrEqual(ATTRIBUTE_RANGE[attr][0]);
+      expect(value).toBeLessThanOrEqual(ATTRIBUTE_RANGE[attr][1]);
+    }
+  }
+  expect(game.capital).toBeGreaterThanOrEqual(0);
+  expect(game.capital).toBeLessThanOrEqual(index.scenario.capital.max);
+  expect(JSON.parse(JSON.stringify(game))).toEqual(game); // plain data, no NaN or undefined slots
+}
+
+export function gameProperties(name: string, index: () => ScenarioIndex, runs: number) {
+  describe(`${name}: any seed and any legal moves`, () => {
+    it('never throws, keeps every number whole and in bounds, and reaches an ending', () => {
+      const idx = index();
+      fc.assert(
+        fc.property(fc.string({ maxLength: 12 }), fc.array(fc.nat(50), { minLength: 1, maxLength: 40 }), (seed, picks) => {
+          checkInvariants(idx, playRandomly(idx, seed, picks));
+        }),
+        { numRuns: runs, seed: 20161 },
+      );
+    });
+
+    it('gives the same checksums for the same seed and moves, and replays to them', () => {
+      const idx = index();
+      fc.assert(
+        fc.property(fc.string({ maxLength: 12 }), fc.array(fc.nat(50), { minLength: 1, maxLength: 40 }), (seed, picks) => {
+          const a = playRandomly(idx, seed, picks).record();
+          const b = playRandomly(idx, seed, picks).record();
+          expect(b.checksums).toEqual(a.checksums);
+          expect(b.events).toEqual(a.events);
+        }),
+        { numRuns: Math.max(50, runs / 10), seed: 20191 },
+      );
+    });
+  });
+}
+
+gameProperties('the fixture scenario', fixtureIndex, 2000);
