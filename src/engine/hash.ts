@@ -1,16 +1,60 @@
-// FNV-1a, 64 bits computed as two 32-bit halves with Math.imul: the same digits in Node and in
-// every browser, no crypto API needed. Used for checksums of game states and scenario contents.
+// FNV-1a (64 bits) over UTF-8, in integer arithmetic on 16-bit pieces: the same digits in Node
+// and in every browser, no crypto API. Used for scenario content hashes and turn checksums, so
+// it is written as one flat loop (it hashes every turn's state).
 
-export function hash64(text: string): string {
-  let h1 = 0x811c9dc5 | 0; // two independent FNV-1a lanes with different offsets
-  let h2 = 0xcbf29ce4 | 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x0100019d);
+/** FNV-1a 64 of the UTF-8 encoding of a text, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+  // The state as four 16-bit pieces, least significant first; offset basis 0xcbf29ce484222325.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  const bytes = utf8Bytes(text);
+  for (let i = 0; i < bytes.length; i++) {
+    h0 ^= bytes[i]!;
+    // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3, keeping 64 bits; every partial product
+    // stays below 2^26, far inside the exact range of a double.
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
   }
-  // A final avalanche so that short inputs differing in their last character spread over all bits.
-  h1 = Math.imul(h1 ^ (h1 >>> 15), 0x2c1b3c6d) ^ h2;
-  h2 = Math.imul(h2 ^ (h2 >>> 13), 0x297a2d39) ^ h1;
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
+}
+
+/** UTF-8 by hand (TextEncoder is not in every worker and test runtime the same way). */
+function utf8Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 3 + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+    } else {
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 0x3f);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+    }
+    out[n++] = 0x80 | (c & 0x3f);
+  }
+  return out.subarray(0, n);
 }

@@ -12,6 +12,6 @@ export { scoreTerms } from './endings';
 export { estimateChance, proposalTerms } from './weigh';
 export { holds, trace } from './conditions';
 export { turnLabel, turnStart } from './calendar';
-export { hash64 } from './hash';
+export { fnv1a64 } from './hash';
 export type * from './state';
 export { BOT_NAMES, createBot, type Bot, type BotChoice, type BotName } from './bots';

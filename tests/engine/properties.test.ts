@@ -50,7 +50,7 @@ function checkInvariants(index: ScenarioIndex, session: GameSession): void {
 
 export function gameProperties(name: string, index: () => ScenarioIndex, runs: number) {
   describe(`${name}: any seed and any legal moves`, () => {
-    it('never throws, keeps every number whole and in bounds, and reaches an ending', () => {
+    it('never throws, keeps every number whole and in bounds, and reaches an ending', { timeout: 120_000 }, () => {
       const idx = index();
       fc.assert(
         fc.property(fc.string({ maxLength: 12 }), fc.array(fc.nat(50), { minLength: 1, maxLength: 40 }), (seed, picks) => {
@@ -60,7 +60,7 @@ export function gameProperties(name: string, index: () => ScenarioIndex, runs: n
       );
     });
 
-    it('gives the same checksums for the same seed and moves, and replays to them', () => {
+    it('gives the same checksums for the same seed and moves, and replays to them', { timeout: 120_000 }, () => {
       const idx = index();
       fc.assert(
         fc.property(fc.string({ maxLength: 12 }), fc.array(fc.nat(50), { minLength: 1, maxLength: 40 }), (seed, picks) => {
