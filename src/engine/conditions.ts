@@ -51,7 +51,23 @@ function leaf(state: GameState, c: Condition): ConditionTrace | null {
     const actual = state.eventTimes[c.event] ?? 0;
     return { text: `event ${c.event} has happened`, actual, holds: actual > 0 };
   }
+  if ('option' in c) return optionLeaf(state, c);
   return null;
+}
+
+function optionLeaf(state: GameState, c: { option: string; open?: boolean; made?: Comparison; tried?: Comparison }): ConditionTrace {
+  const made = state.optionTimes[c.option] ?? 0;
+  const tried = state.optionTries[c.option] ?? 0;
+  const open = state.optionOpen[c.option] === true;
+  const parts: string[] = [];
+  if (c.open !== undefined) parts.push(c.open ? 'is open' : 'is closed');
+  if (c.made) parts.push(`made ${describeComparison(c.made)}`);
+  if (c.tried) parts.push(`tried ${describeComparison(c.tried)}`);
+  return {
+    text: `option ${c.option} ${parts.join(' and ')}`,
+    actual: `${open ? 'open' : 'closed'}, made ${made}, tried ${tried}`,
+    holds: (c.open === undefined || c.open === open) && (!c.made || compare(made, c.made)) && (!c.tried || compare(tried, c.tried)),
+  };
 }
 
 export function holds(state: GameState, c: Condition | undefined): boolean {
@@ -59,7 +75,14 @@ export function holds(state: GameState, c: Condition | undefined): boolean {
   if ('all' in c) return c.all.every((x) => holds(state, x));
   if ('any' in c) return c.any.some((x) => holds(state, x));
   if ('not' in c) return !holds(state, c.not);
+  if ('count' in c) return compare(countHolding(state, c.count), c);
   return leaf(state, c)!.holds;
+}
+
+function countHolding(state: GameState, conditions: readonly Condition[]): number {
+  let n = 0;
+  for (const x of conditions) if (holds(state, x)) n++;
+  return n;
 }
 
 /** Every leaf of a condition with its value: the "which tracks led here" of an ending. */
@@ -68,6 +91,11 @@ export function trace(state: GameState, c: Condition | undefined, negated = fals
   if ('all' in c) return c.all.flatMap((x) => trace(state, x, negated));
   if ('any' in c) return c.any.flatMap((x) => trace(state, x, negated));
   if ('not' in c) return trace(state, c.not, !negated);
+  if ('count' in c) {
+    const actual = countHolding(state, c.count);
+    const own = { text: `number of these ${c.count.length} conditions that hold ${describeComparison(c)}`, actual, holds: compare(actual, c) !== negated };
+    return [own, ...c.count.flatMap((x) => trace(state, x, negated))];
+  }
   const t = leaf(state, c)!;
   return [negated ? { text: `not (${t.text})`, actual: t.actual, holds: !t.holds } : t];
 }

@@ -11,15 +11,16 @@ export function recomputeDerived(state: GameState, index: ScenarioIndex): void {
     const attr = derive.attr;
     const floor = ATTRIBUTE_RANGE[attr][0];
     // Shares are of the attribute above its floor, so relation (-100..100) counts from -100.
+    const counted = derive.actors ?? Object.keys(state.actors);
     let total = 0;
-    for (const id in state.actors) total += state.actors[id]![attr] - floor;
+    for (const id of counted) total += state.actors[id]![attr] - floor;
     let value: number;
     if (total <= 0) value = 0;
     else if (derive.kind === 'share') value = div((state.actors[derive.actor]![attr] - floor) * 100, total);
     else {
       // 100 minus the Herfindahl index of the shares, both in percent: 10000 / 100 = 100.
       let concentration = 0;
-      for (const id in state.actors) {
+      for (const id of counted) {
         const share = div((state.actors[id]![attr] - floor) * 100, total);
         concentration += share * share;
       }

@@ -13,6 +13,7 @@ export function draft(state: GameState): GameState {
     flags: { ...state.flags },
     optionOpen: { ...state.optionOpen },
     optionTimes: { ...state.optionTimes },
+    optionTries: { ...state.optionTries },
     eventTimes: { ...state.eventTimes },
     moveTimes: { ...state.moveTimes },
     proposals: [...state.proposals],

@@ -10,6 +10,7 @@ export function weighProposal(state: GameState, index: ScenarioIndex, optionId: 
   const { decision, rng } = decide(state, index, optionId);
   const next = draft(state);
   next.rng = rng;
+  next.optionTries[optionId] = (next.optionTries[optionId] ?? 0) + 1;
   next.log.push({ kind: 'decision', turn: state.turn, decision });
   return { state: next, decision };
 }

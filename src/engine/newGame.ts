@@ -16,6 +16,7 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     flags: {},
     optionOpen: Object.fromEntries(scenario.options.map((o) => [o.id, o.open])),
     optionTimes: {},
+    optionTries: {},
     eventTimes: {},
     moveTimes: {},
     proposals: [],

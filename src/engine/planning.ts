@@ -14,7 +14,15 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
   if ((state.optionTimes[optionId] ?? 0) >= option.maxTimes) {
     return `"${option.title}" has already been agreed ${option.maxTimes === 1 ? 'once' : `${option.maxTimes} times`}`;
   }
+  if (option.maxTries !== undefined && (state.optionTries[optionId] ?? 0) >= option.maxTries) {
+    return `"${option.title}" has already been proposed ${option.maxTries === 1 ? 'once' : `${option.maxTries} times`}`;
+  }
   if (state.proposals.some((p) => p.option === optionId)) return `"${option.title}" is already proposed this turn`;
+  for (const other of option.excludes) {
+    const title = index.options.get(other)!.title;
+    if (state.proposals.some((p) => p.option === other)) return `"${option.title}" cannot be proposed in the same turn as "${title}"`;
+    if ((state.optionTimes[other] ?? 0) > 0) return `"${option.title}" is ruled out by the deal "${title}"`;
+  }
   if (option.cost > state.capital) {
     return `"${option.title}" costs ${option.cost} diplomatic capital and only ${state.capital} is left`;
   }

@@ -105,6 +105,8 @@ export interface GameState {
   optionOpen: Record<string, boolean>;
   /** How many deals each option has made. */
   optionTimes: Record<string, number>;
+  /** How many times each option has been negotiated, deal or not. */
+  optionTries: Record<string, number>;
   eventTimes: Record<string, number>;
   /** Keyed `actor/move`. */
   moveTimes: Record<string, number>;

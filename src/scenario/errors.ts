@@ -28,14 +28,18 @@ export const FILE_PATH = '(file)';
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+/** Paths longer than this (only in absurdly nested files) are cut short with `…`. */
+const MAX_SHOWN_SEGMENTS = 16;
+
 /** `options[3].effects[0].track`; keys that are not plain words are quoted: `touches["a b"]`. */
 export function renderPath(path: Path): string {
   let out = '';
-  for (const segment of path) {
+  for (const segment of path.slice(0, MAX_SHOWN_SEGMENTS)) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
+  if (path.length > MAX_SHOWN_SEGMENTS) out += '…';
   return out === '' ? FILE_PATH : out;
 }
 

@@ -3,6 +3,7 @@
 
 /** Largest file accepted, in bytes of UTF-8. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+export const TOO_BIG = 'the file is larger than 1 MiB; a scenario is a short text file';
 
 /** Deepest nesting of mappings and lists accepted. */
 export const MAX_DEPTH = 64;

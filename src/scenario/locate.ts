@@ -1,6 +1,6 @@
 // From a path inside the scenario (or an offset in the text) to a line and column of the file.
 // The `yaml` library parses JSON too, so the same document tree serves both formats.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Path } from './errors';
 import { MAX_DEPTH } from './limits';
 
@@ -12,7 +12,7 @@ export interface Position {
 export type Tree = Document.Parsed | Document;
 
 /** Line numbers of a text, counted once. */
-export function lineCounterFor(text: string): LineCounter {
+function lineCounterFor(text: string): LineCounter {
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
@@ -25,6 +25,8 @@ function keyText(pair: Pair<unknown, unknown>): string | undefined {
 
 export class Locator {
   private readonly lines: LineCounter;
+  /** Each mapping's pairs by key, built on first use: a file may have thousands of keys and errors. */
+  private readonly keys = new WeakMap<YAMLMap, Map<string, Pair<unknown, unknown>>>();
 
   constructor(
     text: string,
@@ -50,7 +52,7 @@ export class Locator {
     for (const segment of path.slice(0, MAX_DEPTH + 1)) {
       if (isAlias(node)) node = node.resolve(this.doc);
       if (isMap(node)) {
-        const pair = node.items.find((p) => keyText(p) === String(segment));
+        const pair = this.pairsOf(node).get(String(segment));
         if (!pair) break;
         found = (pair.key as Node).range?.[0] ?? found;
         node = pair.value;
@@ -63,29 +65,17 @@ export class Locator {
     }
     return found === undefined ? undefined : this.atOffset(found);
   }
-}
 
-/** The path of the innermost mapping entry or list item that contains an offset. */
-export function pathAtOffset(doc: Tree, offset: number): Path {
-  const path: (string | number)[] = [];
-  let node: unknown = doc.contents;
-  const contains = (n: unknown) => {
-    const range = (n as Node | null)?.range;
-    return range !== undefined && range[0] <= offset && offset < range[2];
-  };
-  while (path.length <= MAX_DEPTH) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => contains(p.key) || contains(p.value));
-      const key = pair && keyText(pair);
-      if (key === undefined) break;
-      path.push(key);
-      node = contains(pair!.value) ? pair!.value : undefined;
-    } else if (isSeq(node)) {
-      const index = node.items.findIndex(contains);
-      if (index < 0) break;
-      path.push(index);
-      node = node.items[index];
-    } else break;
+  private pairsOf(map: YAMLMap): Map<string, Pair<unknown, unknown>> {
+    let pairs = this.keys.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const pair of map.items) {
+        const key = keyText(pair);
+        if (key !== undefined && !pairs.has(key)) pairs.set(key, pair);
+      }
+      this.keys.set(map, pairs);
+    }
+    return pairs;
   }
-  return path;
 }

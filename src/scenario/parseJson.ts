@@ -1,11 +1,10 @@
 // JSON text to plain data, strictly (no comments, no trailing commas, no duplicate keys). The
 // `yaml` library also reads the text as a tree, only to find lines and repeated keys.
 import { parseDocument } from 'yaml';
-import type { Problem } from './errors';
 import { findJsonSyntaxError } from './jsonSyntax';
-import { pathAtOffset } from './locate';
 import type { Parsed } from './parsed';
-import { duplicateKeyMessage, YAML_OPTIONS } from './parseYaml';
+import { checkTree } from './checkTree';
+import { YAML_OPTIONS } from './parseYaml';
 
 export function parseJson(text: string): Parsed {
   let value: unknown;
@@ -18,12 +17,6 @@ export function parseJson(text: string): Parsed {
   }
   const doc = parseDocument(text, YAML_OPTIONS);
   // JSON.parse keeps the last of two equal keys silently; a scenario must say things once.
-  const problems = doc.errors
-    .filter((e) => e.code === 'DUPLICATE_KEY')
-    .map((e): Problem => ({
-      path: pathAtOffset(doc, e.pos[0]),
-      offset: e.pos[0],
-      message: duplicateKeyMessage(text.slice(e.pos[0], e.pos[1])),
-    }));
+  const problems = doc.errors.length === 0 ? checkTree(doc) : [];
   return problems.length > 0 ? { doc, problems } : { doc, value, problems };
 }

@@ -1,7 +1,7 @@
 // Checks on the raw text before any parsing: too big, empty, or not text at all. These are the
 // cheap guards that keep a wrong file (an image, a zip, a 50 MB export) away from the parsers.
 import type { Problem } from './errors';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_DEPTH, MAX_FILE_BYTES, TOO_BIG, TOO_DEEP } from './limits';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -26,11 +26,27 @@ export function stripByteOrderMark(text: string): string {
   return text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
 }
 
+/**
+ * Where brackets first open more than MAX_DEPTH deep, counting every bracket in the text, even in
+ * quotes. Real scenarios nest a few levels; a bracket bomb (`[[[[…`) is refused here in
+ * milliseconds, before the parsers spend seconds on it.
+ */
+function bracketBomb(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 /** The problem that makes this text unusable as a scenario, if any. */
 export function checkRawText(text: string): Problem | undefined {
   // Every UTF-16 unit is at least one byte, so a long string is too big without counting.
   if (text.length > MAX_FILE_BYTES || utf8Length(text) > MAX_FILE_BYTES) {
-    return { path: [], message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; a scenario is a short text file` };
+    return { path: [], message: TOO_BIG };
   }
   if (text.trim() === '') return { path: [], message: 'the file is empty' };
   const nul = text.indexOf('\0');
@@ -41,5 +57,7 @@ export function checkRawText(text: string): Problem | undefined {
   if (invalid >= 0) {
     return { path: [], offset: invalid, message: 'the file is not valid UTF-8 text; save it as UTF-8 (plain text)' };
   }
+  const deep = bracketBomb(text);
+  if (deep !== undefined) return { path: [], offset: deep, message: TOO_DEEP };
   return undefined;
 }

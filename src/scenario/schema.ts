@@ -27,7 +27,7 @@ export const AGREEMENT_STATUSES = ['pending', 'active', 'done', 'disrupted'] as 
 /** A citation: which source document, which paragraph, and what it says in our own words. */
 const source = z.strictObject({
   source: id.describe('short name of a source listed under `sources`'),
-  paragraph: int(1, 999).describe('paragraph number in the source document, counting from 1'),
+  paragraph: int(1, 999).describe('the N-th non-blank line of the source\'s text file, counting from 1'),
   note: text(600).describe('what the document says here, in your own words'),
 });
 const sources = z.array(source).min(1, 'cite at least one source').max(12);
@@ -51,6 +51,8 @@ export type Condition =
   | { flag: string; is?: boolean }
   | { agreement: string; status?: (typeof AGREEMENT_STATUSES)[number] }
   | { event: string }
+  | { option: string; open?: boolean; made?: Comparison; tried?: Comparison }
+  | ({ count: Condition[] } & Comparison)
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -65,13 +67,24 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ flag: id, is: z.boolean().optional() }),
     z.strictObject({ agreement: id, status: z.enum(AGREEMENT_STATUSES).optional() }),
     z.strictObject({ event: id }),
+    z
+      .strictObject({
+        option: id,
+        open: z.boolean().optional().describe('the option is open (true) or closed (false)'),
+        made: z.strictObject(comparison).refine(hasComparison, needsComparison).optional().describe('how many deals it has made'),
+        tried: z.strictObject(comparison).refine(hasComparison, needsComparison).optional().describe('how many times it has been proposed'),
+      })
+      .refine((c) => c.open !== undefined || c.made !== undefined || c.tried !== undefined, { message: 'give open, made or tried' }),
+    z
+      .strictObject({ count: z.array(condition).min(1).max(32).describe('conditions; the number of them that hold is compared'), ...comparison })
+      .refine(hasComparison, needsComparison),
     z.strictObject({ all: z.array(condition).min(1).max(32) }),
     z.strictObject({ any: z.array(condition).min(1).max(32) }),
     z.strictObject({ not: condition }),
   ]).meta({
     id: 'condition',
     title: 'condition',
-    description: 'a test on the game state, written with exactly one of: track, actor + attr, turn, capital, flag, agreement, event, all, any, not',
+    description: 'a test on the game state, written with exactly one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not',
   }),
 );
 
@@ -101,6 +114,8 @@ export type Modifier = z.infer<typeof modifier>;
 /** How much an option or move serves each of the target's interests, -100 (hurts) .. 100 (serves). */
 const touches = z.record(id, int(-100, 100));
 
+const countedActors = z.array(id).min(2).max(16).optional().describe('the actors counted; every actor when omitted');
+
 const track = z.strictObject({
   id,
   name: text(60),
@@ -108,15 +123,15 @@ const track = z.strictObject({
   group: z.enum(['russia', 'world']).describe('Russia\'s own tracks, or the state of the world'),
   min: int(-1000, 1000).default(0),
   max: int(-1000, 1000).default(100),
-  start: int(-1000, 1000).optional().describe('starting value; not given for derived tracks'),
+  start: int(-1000, 1000).optional().describe('starting value, between min and max; not given for derived tracks'),
   derive: z
     .union([
-      z.strictObject({ kind: z.literal('diversity'), attr: attribute.default('trade') }),
-      z.strictObject({ kind: z.literal('share'), actor: id, attr: attribute.default('trade') }),
+      z.strictObject({ kind: z.literal('diversity'), attr: attribute.default('trade'), actors: countedActors }),
+      z.strictObject({ kind: z.literal('share'), actor: id, attr: attribute.default('trade'), actors: countedActors }),
     ])
     .optional()
     .describe('diversity: 100 minus the concentration index of the actors\' shares; share: one actor\'s share in percent'),
-  higherIsBetter: z.boolean().default(true),
+  higherIsBetter: z.boolean().default(true).describe('false for tracks the player wants low, such as dependence'),
 });
 
 const interest = z.strictObject({
@@ -185,21 +200,23 @@ const option = z.strictObject({
   target: id.describe('the actor this proposal is made to'),
   map: mapMark.optional().describe('how the deal is drawn on the map board'),
   title: text(120),
-  text: text(800),
-  cost: int(0, 20),
+  text: text(800).describe('what the deal is and what it costs Russia, in plain words'),
+  cost: int(0, 20).describe('diplomatic capital spent when proposing it'),
   when: condition.optional().describe('the option can be proposed only while this holds'),
   open: z.boolean().default(true).describe('false: closed until an effect opens it'),
-  maxTimes: int(1, 99).default(1),
-  base: int(-100, 100).default(0),
-  touches: touches.default({}),
-  modifiers: z.array(modifier).max(16).default([]),
+  maxTimes: int(1, 99).default(1).describe('how many deals it can make in one game (a counter-offer taken counts)'),
+  maxTries: int(1, 99).optional().describe('how many times it can be proposed in one game, deals or not; no limit when omitted'),
+  excludes: z.array(id).max(16).default([]).describe('options it cannot be combined with: not proposed in the same turn as one of them, nor after one of them made a deal'),
+  base: int(-100, 100).default(0).describe('the starting score of the target\'s weighing (50 + score = chance in percent)'),
+  touches: touches.default({}).describe('how much the deal serves each interest of the target, -100..100'),
+  modifiers: z.array(modifier).max(16).default([]).describe('terms added to the weighing while a condition holds'),
   effects: effects.describe('applied when the deal is made'),
   delay: int(0, 12).default(0).describe('turns before the per-turn effects begin'),
   duration: int(0, 12).default(0).describe('turns over which perTurn effects apply'),
-  perTurn: effects.default([]),
-  onReject: effects.default([]),
-  onDisrupt: effects.default([]),
-  counter: counterOffer.optional(),
+  perTurn: effects.default([]).describe('applied on each turn the agreement is active'),
+  onReject: effects.default([]).describe('applied when the target says no'),
+  onDisrupt: effects.default([]).describe('applied when an event or move breaks the agreement off'),
+  counter: counterOffer.optional().describe('what the target may offer instead of a plain no'),
   sources,
 });
 
@@ -229,9 +246,9 @@ const hint = z.strictObject({ turn: int(1, 99), text: text(600) });
 
 export const scenarioSchema = z.strictObject({
   format: z.literal('pivot-east-scenario/1').describe('the file format and its version'),
-  id,
-  title: text(120),
-  summary: text(1200),
+  id: id.describe('the scenario\'s short name, e.g. courting-mother-russia'),
+  title: text(120).describe('shown on the start screen'),
+  summary: text(1200).describe('a few sentences for the start screen'),
   language: z
     .string()
     .regex(/^[a-z]{2}$/, 'a language is a two-letter lower-case code, e.g. en')
@@ -245,36 +262,40 @@ export const scenarioSchema = z.strictObject({
         reference: text(600),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe('the documents the scenario is built from; citations name them by id'),
   calendar: z.strictObject({
-    start: month,
-    monthsPerTurn: int(1, 24),
-    turns: int(1, 40),
+    start: month.describe('the first month of turn 1'),
+    monthsPerTurn: int(1, 24).describe('how many months one turn lasts'),
+    turns: int(1, 40).describe('how many turns the game lasts'),
   }),
   player: z.strictObject({
-    id,
+    id: id.describe('the player\'s id (usually russia); no actor may have it'),
     name: text(60),
     location: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
   }),
-  capital: z.strictObject({
-    start: int(0, 50),
-    income: int(0, 50),
-    max: int(1, 99),
-    modifiers: z.array(modifier).max(16).default([]),
-  }),
-  places: z.array(place).max(40).default([]),
-  tracks: z.array(track).min(1).max(24),
-  actors: z.array(actor).min(1).max(16),
-  options: z.array(option).min(1).max(120),
-  events: z.array(event).max(120).default([]),
-  endings: z.array(ending).min(1).max(16),
+  capital: z
+    .strictObject({
+      start: int(0, 50).describe('diplomatic capital at the start (at most max)'),
+      income: int(0, 50).describe('capital added at every briefing'),
+      max: int(1, 99).describe('capital never grows above this'),
+      modifiers: z.array(modifier).max(16).default([]).describe('changes to the income while a condition holds'),
+    })
+    .describe('the player\'s budget of diplomatic capital'),
+  places: z.array(place).max(40).default([]).describe('named points on the map board'),
+  tracks: z.array(track).min(1).max(24).describe('the numbers the game follows: Russia\'s own and the world\'s'),
+  actors: z.array(actor).min(1).max(16).describe('the other states, which weigh proposals and move on their own'),
+  options: z.array(option).min(1).max(120).describe('the proposals the player can make'),
+  events: z.array(event).max(120).default([]).describe('news that happens at a date or by chance'),
+  endings: z.array(ending).min(1).max(16).describe('the first one whose condition holds at the end is the result; one has no condition'),
   score: z
-    .array(z.strictObject({ track: id, weight: int(-20, 20) }))
+    .array(z.strictObject({ track: id.describe('a track id'), weight: int(-20, 20).describe('points per unit of the track') }))
     .min(1)
-    .max(24),
-  questions: z.array(text(600)).max(20).default([]),
-  teacherNotes: z.array(text(1200)).max(20).default([]),
-  hints: z.array(hint).max(40).default([]),
+    .max(24)
+    .describe('the final score: the sum of weight × value over these tracks, plus the ending\'s bonus'),
+  questions: z.array(text(600)).max(20).default([]).describe('discussion questions for the debrief'),
+  teacherNotes: z.array(text(1200)).max(20).default([]).describe('notes for the teacher: how to run the class'),
+  hints: z.array(hint).max(40).default([]).describe('tips shown to the player on a given turn'),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,35 @@
+// Node only (the CLI, tests, batch runs): read a scenario file from disk and load it. The browser
+// reads files its own way and calls `loadScenario` directly.
+import { readFile, stat } from 'node:fs/promises';
+import { FILE_PATH } from './errors';
+import { MAX_FILE_BYTES, TOO_BIG } from './limits';
+import { loadScenario, type LoadResult } from './load';
+
+const failure = (file: string, message: string): LoadResult => ({ ok: false, errors: [{ file, path: FILE_PATH, message }] });
+
+const FOLDER = 'this is a folder, not a file';
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: FOLDER,
+  EACCES: 'no permission to read this file',
+};
+
+export async function readScenarioFile(path: string): Promise<LoadResult> {
+  let bytes: Buffer;
+  try {
+    // Look before reading: a huge file would fill the memory, a device (/dev/zero) never ends.
+    const info = await stat(path);
+    if (info.isDirectory()) return failure(path, `cannot read the file: ${FOLDER}`);
+    if (!info.isFile()) return failure(path, 'cannot read the file: this is not an ordinary file');
+    if (info.size > MAX_FILE_BYTES) return failure(path, TOO_BIG);
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    return failure(path, `cannot read the file: ${READ_ERRORS[code] ?? (code || 'unknown error')}`);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return failure(path, 'the file is saved as UTF-16; save it as UTF-8 (plain text)');
+  }
+  // Invalid UTF-8 becomes U+FFFD here, which the loader reports with its line.
+  return loadScenario(new TextDecoder('utf-8').decode(bytes), path);
+}

@@ -1,0 +1,66 @@
+// Every condition, effect and citation of a scenario with its path, so that checks over them are
+// written once and name the exact place of each finding.
+import type { Path } from './errors';
+import type { Condition, Effect, Modifier, Scenario, SourceRef } from './schema';
+
+export interface Found<T> {
+  value: T;
+  path: Path;
+}
+
+/** The places that hold a condition, nested ones (inside all, any, not) included. */
+export function* conditions(s: Scenario): Generator<Found<Condition>> {
+  function* within(c: Condition | undefined, path: Path): Generator<Found<Condition>> {
+    if (c === undefined) return;
+    yield { value: c, path };
+    if ('all' in c) for (const [i, inner] of c.all.entries()) yield* within(inner, [...path, 'all', i]);
+    if ('any' in c) for (const [i, inner] of c.any.entries()) yield* within(inner, [...path, 'any', i]);
+    if ('not' in c) yield* within(c.not, [...path, 'not']);
+    if ('count' in c) for (const [i, inner] of c.count.entries()) yield* within(inner, [...path, 'count', i]);
+  }
+  function* ofModifiers(modifiers: Modifier[], path: Path): Generator<Found<Condition>> {
+    for (const [i, m] of modifiers.entries()) yield* within(m.when, [...path, 'modifiers', i, 'when']);
+  }
+  yield* ofModifiers(s.capital.modifiers, ['capital']);
+  for (const [i, o] of s.options.entries()) {
+    yield* within(o.when, ['options', i, 'when']);
+    yield* ofModifiers(o.modifiers, ['options', i]);
+  }
+  for (const [i, e] of s.events.entries()) yield* within(e.when, ['events', i, 'when']);
+  for (const [i, e] of s.endings.entries()) yield* within(e.when, ['endings', i, 'when']);
+  for (const [a, actor] of s.actors.entries()) {
+    for (const [m, move] of actor.moves.entries()) {
+      yield* within(move.when, ['actors', a, 'moves', m, 'when']);
+      yield* ofModifiers(move.modifiers, ['actors', a, 'moves', m]);
+    }
+  }
+}
+
+/** The places that hold an effect. */
+export function* effects(s: Scenario): Generator<Found<Effect>> {
+  function* list(items: Effect[] | undefined, path: Path): Generator<Found<Effect>> {
+    for (const [i, value] of (items ?? []).entries()) yield { value, path: [...path, i] };
+  }
+  for (const [i, o] of s.options.entries()) {
+    for (const field of ['effects', 'perTurn', 'onReject', 'onDisrupt'] as const) yield* list(o[field], ['options', i, field]);
+    yield* list(o.counter?.effects, ['options', i, 'counter', 'effects']);
+    yield* list(o.counter?.perTurn, ['options', i, 'counter', 'perTurn']);
+  }
+  for (const [i, e] of s.events.entries()) yield* list(e.effects, ['events', i, 'effects']);
+  for (const [a, actor] of s.actors.entries()) {
+    for (const [m, move] of actor.moves.entries()) yield* list(move.effects, ['actors', a, 'moves', m, 'effects']);
+  }
+}
+
+/** The places that cite a source. */
+export function* citations(s: Scenario): Generator<Found<SourceRef>> {
+  function* list(items: SourceRef[] | undefined, path: Path): Generator<Found<SourceRef>> {
+    for (const [i, value] of (items ?? []).entries()) yield { value, path: [...path, 'sources', i] };
+  }
+  for (const [i, o] of s.options.entries()) yield* list(o.sources, ['options', i]);
+  for (const [i, e] of s.events.entries()) yield* list(e.sources, ['events', i]);
+  for (const [i, e] of s.endings.entries()) yield* list(e.sources, ['endings', i]);
+  for (const [a, actor] of s.actors.entries()) {
+    for (const [m, move] of actor.moves.entries()) yield* list(move.sources, ['actors', a, 'moves', m]);
+  }
+}

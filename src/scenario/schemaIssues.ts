@@ -1,0 +1,138 @@
+// zod's findings, reworded for a teacher who has never seen the code: one problem per mistake,
+// at the path of the mistake, with "did you mean …?" where a name looks misspelt.
+import type { z } from 'zod';
+import type { Path, Problem } from './errors';
+import { describeValue, quote } from './quote';
+import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
+import { closest, didYouMean } from './suggest';
+
+type Schema = z.core.$ZodType;
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'a mapping (lines of "field: value")',
+  record: 'a mapping (lines of "name: number")',
+  array: 'a list (lines starting with "- ")',
+};
+
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
+const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Wording for zod's own messages, used wherever the schema gives none (the schema's own messages,
+ * such as the one for ids, take precedence). Passed to `safeParse` as its error map.
+ */
+export const plainMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'required field is missing';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `needs at least ${plural(issue.minimum, 'item')}`;
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `needs at least ${plural(issue.minimum, 'character')}`;
+      return `must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `has too many items (at most ${issue.maximum})`;
+      if (issue.origin === 'string') return `at most ${plural(issue.maximum, 'character')}`;
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const written = typeof issue.input === 'string' ? issue.input : String(issue.input);
+      if (values.length === 1) return `must be ${quote(values[0]!)}, not ${describeValue(issue.input)}`;
+      return `${quote(written)} is not one of: ${values.join(', ')}${didYouMean(written, values)}`;
+    }
+    case 'invalid_format':
+      return 'is not written in the expected form';
+    default:
+      return undefined;
+  }
+};
+
+/** What the teacher wrote, added to a message that only says what was expected. */
+function written(issue: Issue, value: unknown): string {
+  if (issue.code === 'invalid_format') return `; got ${quote(String(value))}`;
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number') return `; got ${String(value)}`;
+  if (issue.code === 'too_big' && issue.origin === 'string' && typeof value === 'string') return ` (this one has ${value.length})`;
+  return '';
+}
+
+export class SchemaIssueReader {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly schema: Schema,
+    private readonly root: unknown,
+  ) {}
+
+  read(issues: readonly Issue[], base: Path = []): this {
+    for (const issue of issues) this.readOne(issue, [...base, ...(issue.path as (string | number)[])]);
+    return this;
+  }
+
+  private add(path: Path, message: string) {
+    this.problems.push({ path, message });
+  }
+
+  private readOne(issue: Issue, path: Path) {
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        if (this.readAmbiguous(path)) return;
+        const target = schemaAt(this.schema, this.root, path);
+        const allowed = Object.keys((target && objectShape(target)) ?? {});
+        for (const key of issue.keys) {
+          const hint = didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '');
+          this.add([...path, key], `unknown field ${quote(key)}${hint}`);
+        }
+        return;
+      }
+      case 'invalid_union':
+        return this.readUnion(issue, path);
+      case 'invalid_key':
+        for (const inner of issue.issues) this.add(path, `${inner.message}; got ${quote(String(path[path.length - 1]))}`);
+        return;
+      default:
+        this.add(path, issue.message + written(issue, valueAt(this.root, path)));
+    }
+  }
+
+  /** The keyed union at a path, with the value written there when it is a mapping. */
+  private unionAt(path: Path): { union: KeyedUnion; value: unknown; fields?: Record<string, unknown> } | undefined {
+    const schema = schemaAt(this.schema, this.root, path, true);
+    const union = schema && keyedUnion(schema);
+    if (!union) return undefined;
+    const value = valueAt(this.root, path);
+    return { union, value, fields: isPlainObject(value) ? value : undefined };
+  }
+
+  /** A condition or effect written with two kinds at once (`track:` and `flag:`): say so, once. */
+  private readAmbiguous(path: Path): boolean {
+    const at = this.unionAt(path);
+    const branches = at?.fields ? matchingBranches(at.union, at.fields) : [];
+    if (!at || branches.length < 2) return false;
+    const both = branches.map((i) => quote(at.union.leads[i]!)).join(' and ');
+    this.add(path, `${article(at.union.noun)} has exactly one of ${at.union.leads.join(', ')}; this one has ${both}`);
+    return true;
+  }
+
+  /** A value that fits no branch of a union: find the branch it was meant for by its first field. */
+  private readUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path) {
+    const at = this.unionAt(path);
+    if (!at) return this.add(path, issue.message);
+    const { union, value, fields } = at;
+    const shapes = union.shapes.join(', ');
+    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}`);
+    if (this.readAmbiguous(path)) return;
+    const [branch] = matchingBranches(union, fields);
+    if (branch !== undefined) return void this.read(issue.errors[branch] ?? [], path);
+    // No field names a kind: guess which was meant from the field names written.
+    const writtenWith = `${article(union.noun)} is written with one of: ${shapes}`;
+    const keys = Object.keys(fields);
+    const guess = keys.find((k) => closest(k, union.leads) !== undefined) ?? keys[0];
+    if (guess === undefined) return this.add(path, `an empty ${union.noun}; ${writtenWith}`);
+    this.add(path, `unknown ${union.noun} ${quote(guess)}${didYouMean(guess, union.leads)}; ${writtenWith}`);
+  }
+}

@@ -1,0 +1,110 @@
+// Finding one's way in the zod schema, to say what was expected at a path: the fields an object
+// allows ("did you mean …?") and the shapes a union of conditions or effects allows.
+import { z } from 'zod';
+import type { Path } from './errors';
+
+type Schema = z.core.$ZodType;
+
+/** The parts of zod 4's schema definitions read here (stable in `zod/v4/core`). */
+interface Def {
+  type: string;
+  innerType?: Schema;
+  getter?: () => Schema;
+  in?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+  options?: readonly Schema[];
+}
+
+const def = (schema: Schema): Def => schema._zod.def as unknown as Def;
+
+/** Down through optional, default, lazy and the like to the schema that checks the value. */
+function unwrap(schema: Schema): Schema {
+  let s = schema;
+  for (let i = 0; i < 16; i++) {
+    const d = def(s);
+    const inner = d.type === 'lazy' ? d.getter?.() : d.type === 'pipe' ? d.in : d.innerType;
+    if (inner === undefined) return s;
+    s = inner;
+  }
+  return s;
+}
+
+export function objectShape(schema: Schema): Record<string, Schema> | undefined {
+  const d = def(unwrap(schema));
+  return d.type === 'object' ? d.shape : undefined;
+}
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A union whose branches are objects told apart by their first field (`track:`, `flag:` …). */
+export interface KeyedUnion {
+  /** What one of its values is called: `condition`, `effect`. */
+  noun: string;
+  /** The first field of each branch. */
+  leads: string[];
+  /** Each branch as a teacher reads it: `track`, `actor + attr`, `option + open`. */
+  shapes: string[];
+}
+
+export function keyedUnion(schema: Schema): KeyedUnion | undefined {
+  const s = unwrap(schema);
+  const d = def(s);
+  if (d.type !== 'union' || !d.options) return undefined;
+  const shapes = d.options.map((o) => objectShape(o) ?? {});
+  const leads = shapes.map((shape) => Object.keys(shape)[0] ?? '');
+  const required = (shape: Record<string, Schema>, lead: string) =>
+    Object.keys(shape).filter((k) => k !== lead && shape[k]!._zod.optin === undefined);
+  return {
+    noun: z.globalRegistry.get(s)?.title ?? 'value',
+    leads,
+    shapes: shapes.map((shape, i) => [leads[i]!, ...required(shape, leads[i]!)].join(' + ')),
+  };
+}
+
+/** The branches of a keyed union whose first field the value has. */
+export function matchingBranches(union: KeyedUnion, value: Record<string, unknown>): number[] {
+  return union.leads.flatMap((lead, i) => (Object.hasOwn(value, lead) ? [i] : []));
+}
+
+/** The value written at a path of plain data. */
+export function valueAt(root: unknown, path: Path): unknown {
+  let v = root;
+  for (const segment of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[segment];
+  }
+  return v;
+}
+
+/** The branch of a union that a value was written for, if exactly one. */
+function resolveUnion(schema: Schema, value: unknown): Schema | undefined {
+  const union = keyedUnion(schema);
+  const [only, other] = union && isPlainObject(value) ? matchingBranches(union, value) : [];
+  return only === undefined || other !== undefined ? undefined : def(unwrap(schema)).options![only];
+}
+
+/**
+ * The schema that checks the value at a path. A union on the way is resolved by the value's first
+ * field; a union at the end too, unless `keepUnion` asks for the union itself.
+ */
+export function schemaAt(root: Schema, rootValue: unknown, path: Path, keepUnion = false): Schema | undefined {
+  let schema: Schema | undefined = root;
+  for (let i = 0; schema; i++) {
+    const d = def(unwrap(schema));
+    if (d.type === 'union') {
+      if (keepUnion && i === path.length) return schema;
+      schema = resolveUnion(schema, valueAt(rootValue, path.slice(0, i)));
+      i--; // the same segment, now inside the branch
+      continue;
+    }
+    if (i === path.length) return schema;
+    const segment = path[i]!;
+    if (d.type === 'object') schema = d.shape![String(segment)];
+    else if (d.type === 'array') schema = d.element;
+    else if (d.type === 'record') schema = d.valueType;
+    else return undefined;
+  }
+  return undefined;
+}

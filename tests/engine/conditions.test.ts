@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { holds, proposalRefusal, propose, trace, weighProposal } from '../../src/engine';
+import { fixtureData, fixtureIndex } from './fixture';
+import { startedGame, withPosition } from './helpers';
+
+const index = fixtureIndex();
+const game = withPosition(startedGame(index), { tracks: { wealth: 40, price: 20 }, actors: { big: { relation: 30 } } });
+
+describe('conditions', () => {
+  it('compare tracks and actor numbers with every comparison', () => {
+    expect(holds(game, { track: 'wealth', gte: 40, lt: 41 })).toBe(true);
+    expect(holds(game, { track: 'wealth', gt: 40 })).toBe(false);
+    expect(holds(game, { actor: 'big', attr: 'relation', eq: 30 })).toBe(true);
+    expect(holds(game, { actor: 'big', attr: 'relation', lte: 29 })).toBe(false);
+    expect(holds(game, { turn: { eq: 1 } })).toBe(true);
+    expect(holds(game, { capital: { gte: 7 } })).toBe(false);
+  });
+
+  it('combine with all, any, not and count', () => {
+    const rich = { track: 'wealth', gte: 30 } as const;
+    const cheap = { track: 'price', lt: 30 } as const;
+    const cold = { actor: 'big', attr: 'relation', lt: 0 } as const;
+    expect(holds(game, { all: [rich, cheap] })).toBe(true);
+    expect(holds(game, { all: [rich, cold] })).toBe(false);
+    expect(holds(game, { any: [cold, cheap] })).toBe(true);
+    expect(holds(game, { not: cold })).toBe(true);
+    expect(holds(game, { count: [rich, cheap, cold], gte: 2 })).toBe(true);
+    expect(holds(game, { count: [rich, cheap, cold], gte: 3 })).toBe(false);
+    expect(holds(game, { count: [rich, cheap, cold], eq: 2 })).toBe(true);
+  });
+
+  it('read flags, events, agreements and options', () => {
+    const later = { ...game, flags: { treaty: true }, eventTimes: { shock: 1 }, optionTimes: { loan: 2 }, optionTries: { loan: 3, islands: 1 } };
+    expect(holds(later, { flag: 'treaty' })).toBe(true);
+    expect(holds(later, { flag: 'treaty', is: false })).toBe(false);
+    expect(holds(later, { event: 'shock' })).toBe(true);
+    expect(holds(later, { event: 'luck' })).toBe(false);
+    expect(holds(later, { option: 'loan', made: { gte: 2 }, tried: { eq: 3 } })).toBe(true);
+    expect(holds(later, { option: 'islands', made: { gte: 1 } })).toBe(false);
+    expect(holds(later, { option: 'secret', open: false })).toBe(true);
+    expect(holds(later, { agreement: 'pipeline' })).toBe(false);
+    const withDeal = { ...later, agreements: [{ option: 'pipeline', actor: 'big', madeTurn: 1, startTurn: 3, turnsLeft: 3, status: 'pending' as const, countered: false }] };
+    expect(holds(withDeal, { agreement: 'pipeline' })).toBe(true);
+    expect(holds(withDeal, { agreement: 'pipeline', status: 'active' })).toBe(false);
+  });
+
+  it('trace every leaf with its actual value, negations included', () => {
+    expect(trace(game, { all: [{ track: 'wealth', gte: 50 }, { not: { flag: 'treaty' } }] })).toEqual([
+      { text: 'wealth ≥ 50', actual: 40, holds: false },
+      { text: 'not (treaty is set)', actual: false, holds: true },
+    ]);
+    expect(trace(game, { count: [{ track: 'price', lt: 30 }], gte: 1 })[0]).toEqual({ text: 'number of these 1 conditions that hold ≥ 1', actual: 1, holds: true });
+  });
+});
+
+describe('limits on proposing', () => {
+  it('maxTries stops an option once it has been negotiated so many times, deal or not', () => {
+    const options = fixtureData.options.map((o) => (o.id === 'forum' ? { ...o, maxTries: 1 } : o));
+    const limited = fixtureIndex({ options });
+    const { state } = weighProposal(propose(startedGame(limited), limited, 'forum'), limited, 'forum');
+    expect(state.optionTries.forum).toBe(1);
+    expect(proposalRefusal({ ...state, proposals: [] }, limited, 'forum')).toBe('"Invite Small to a forum" has already been proposed once');
+  });
+
+  it('excludes forbids two options in one turn, and after the other made a deal', () => {
+    const options = fixtureData.options.map((o) => (o.id === 'forum' ? { ...o, excludes: ['islands'] } : o));
+    const exclusive = fixtureIndex({ options });
+    const start = startedGame(exclusive);
+    expect(proposalRefusal(propose(start, exclusive, 'islands'), exclusive, 'forum')).toBe('"Invite Small to a forum" cannot be proposed in the same turn as "Offer two islands"');
+    expect(proposalRefusal({ ...start, optionTimes: { islands: 1 } }, exclusive, 'forum')).toBe('"Invite Small to a forum" is ruled out by the deal "Offer two islands"');
+    expect(proposalRefusal(start, exclusive, 'forum')).toBeNull();
+  });
+});
+
+describe('derived tracks over chosen actors', () => {
+  it('count only the listed actors', () => {
+    const tracks = fixtureData.tracks.map((t) => (t.id === 'mix' ? { ...t, derive: { kind: 'diversity', attr: 'trade', actors: ['big', 'small'] } } : t));
+    const third = { ...fixtureData.actors[1]!, id: 'far', name: 'Far', start: { relation: 0, trust: 50, trade: 500, alignment: 0 } };
+    const listed = fixtureIndex({ tracks, actors: [...fixtureData.actors, third] });
+    const all = fixtureIndex({ actors: [...fixtureData.actors, third] });
+    expect(startedGame(listed).tracks.mix).toBe(38); // big 60 and small 20, as without "far"
+    expect(startedGame(all).tracks.mix).toBeLessThan(38); // far's 500 dominates
+  });
+});

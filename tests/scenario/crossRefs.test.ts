@@ -1,0 +1,105 @@
+// References between parts of a scenario, checked once the file fits the schema.
+import { describe, expect, it } from 'vitest';
+import { edit, errorsOf, fixture, lineOf, minimal } from './helpers';
+
+describe('cross-references', () => {
+  it('reports every broken reference of a file, each at its line', () => {
+    expect(errorsOf(fixture('bad-references.yaml'), 'scenarios/x.yaml')).toEqual([
+      'scenarios/x.yaml:8: sources[1].id: the id "rozman-2016" is used twice (first at line 7)',
+      'scenarios/x.yaml:12: capital.start: 20 is more than capital.max (12)',
+      'scenarios/x.yaml:16: capital.modifiers[0].when.track: no track "oil"',
+      'scenarios/x.yaml:20: tracks[0].start: required field is missing (only a derived track has no start)',
+      "scenarios/x.yaml:21: tracks[1].start: 120 is outside this track's range 0..100",
+      'scenarios/x.yaml:22: tracks[2].max: max (10) must be greater than min (50)',
+      'scenarios/x.yaml:27: tracks[3].start: a derived track has no start (the engine computes its value); remove this line',
+      'scenarios/x.yaml:33: tracks[4].derive.actor: no actor "chna" (did you mean "china"?)',
+      'scenarios/x.yaml:42: actors[0].interests[1].id: the id "energy" is used twice (first at line 41)',
+      'scenarios/x.yaml:48: actors[0].moves[0].touches.enrgy: "china" has no interest "enrgy" (did you mean "energy"?)',
+      `scenarios/x.yaml:49: actors[0].moves[0].effects[0].actor: "russia" is the player, not an actor; the player's own numbers are tracks`,
+      `scenarios/x.yaml:51: actors[1].id: "russia" is the player's id; an actor needs another id`,
+      'scenarios/x.yaml:59: options[0].target: no actor "atlantis"',
+      'scenarios/x.yaml:60: options[0].map.route[1]: no place "beijing"',
+      'scenarios/x.yaml:65: options[0].effects[0].track: "diversification" is a derived track (the engine computes it), so an effect cannot move it',
+      'scenarios/x.yaml:66: options[0].effects[1]: give "add" (a change) or "set" (a new value)',
+      'scenarios/x.yaml:67: options[0].effects[2]: give "add" or "set", not both',
+      'scenarios/x.yaml:68: options[0].sources[0].source: no source "rozman-2017" (did you mean "rozman-2016"?)',
+      'scenarios/x.yaml:71: options[1].map.place: no place "kazan"',
+      'scenarios/x.yaml:75: options[1].when.any[0].agreement: no option "gas-deel" (did you mean "gas-deal"?)',
+      'scenarios/x.yaml:75: options[1].when.any[1].event: no event "crimea"',
+      'scenarios/x.yaml:76: options[1].touches.railways: "china" has no interest "railways"',
+      'scenarios/x.yaml:77: options[1].effects[0].option: no option "gas-dael" (did you mean "gas-deal"?)',
+      'scenarios/x.yaml:77: options[1].effects[1].disrupt: no option "railwy" (did you mean "railway"?)',
+      'scenarios/x.yaml:79: options[2].id: the id "railway" is used twice (first at line 69)',
+      'scenarios/x.yaml:84: options[2].effects[0].track: no track "prestge" (did you mean "prestige"?)',
+      'scenarios/x.yaml:90: events[0].at: 2017-09 is after the game ends (its last month is 2017-08)',
+      'scenarios/x.yaml:96: events[1].at: 2016-08 is before the game starts (2016-09)',
+      'scenarios/x.yaml:99: endings: one ending must have no "when": it is the fallback when no other ending holds',
+      'scenarios/x.yaml:100: endings[0].when.actor: no actor "japan"',
+      'scenarios/x.yaml:104: score[1].track: no track "prestig" (did you mean "prestige"?)',
+      'scenarios/x.yaml:106: hints[0].turn: turn 5 is after the last turn (4)',
+    ]);
+  });
+
+  // One rule at a time on the minimal scenario: the text to change, its replacement, the needle
+  // whose line the error must name, and the expected `path: message`, where `{line of X}` stands
+  // for the line of the text X.
+  it.each([
+    ['option target', '    target: japan\n    map: { place: vladivostok', '    target: atlantis\n    map: { place: vladivostok', 'target: atlantis', 'options[2].target: no actor "atlantis"'],
+    ['option target misspelt', '    target: china\n    map: { route', '    target: chian\n    map: { route', 'target: chian', 'options[0].target: no actor "chian" (did you mean "china"?)'],
+    ['option aimed at the player', '    target: china\n    map: { route', '    target: russia\n    map: { route', 'target: russia', `options[0].target: "russia" is the player, not an actor; the player's own numbers are tracks`],
+    ['duplicate option id', '  - id: moscow-kazan-railway', '  - id: gas-deal', '  - id: gas-deal\n    target: china\n    title', 'options[1].id: the id "gas-deal" is used twice (first at line {line of   - id: gas-deal\n    target: china\n    map})'],
+    ['duplicate track id', '  - id: oil-price\n', '  - id: development\n', '  - id: development\n    name: Oil', 'tracks[1].id: the id "development" is used twice (first at line {line of   - id: development\n    name: Far})'],
+    ['duplicate actor id', '  - id: japan\n', '  - id: china\n', '  - id: china\n    name: Japan', 'actors[1].id: the id "china" is used twice (first at line {line of   - id: china\n    name: China})'],
+    ['duplicate event id', '  - id: oil-slump', '  - id: abe-in-vladivostok', '  - id: abe-in-vladivostok\n    title: Oil', 'events[1].id: the id "abe-in-vladivostok" is used twice (first at line {line of   - id: abe-in-vladivostok\n    title: Abe})'],
+    ['duplicate ending id', '  - id: balanced-power', '  - id: china-junior-partner', '  - id: china-junior-partner\n    title: A balanced', 'endings[1].id: the id "china-junior-partner" is used twice (first at line {line of   - id: china-junior-partner\n    title: China})'],
+    ['duplicate place id', '{ id: beijing,', '{ id: vladivostok,', 'vladivostok, name: Beijing', 'places[1].id: the id "vladivostok" is used twice (first at line {line of { id: vladivostok, name: Vladivostok})'],
+    ['duplicate move id', '      - id: link-the-belt', '      - id: link-the-belt\n        title: Again\n        text: Again.\n        chance: 1\n        effects: []\n        sources: [{ source: rozman-2016, paragraph: 4, note: N }]\n      - id: link-the-belt', '      - id: link-the-belt\n        title: China', 'actors[0].moves[1].id: the id "link-the-belt" is used twice (first at line {line of       - id: link-the-belt\n        title: Again})'],
+    ['touches not an interest of the target', 'touches: { economy: 60, territory: 20 }', 'touches: { economy: 60, energy: 20 }', 'touches: { economy: 60, energy', 'options[2].touches.energy: "japan" has no interest "energy"'],
+    ['effect on a derived track', '      - { track: oil-price, add: -15 }', '      - { track: china-dependence, add: -15 }', 'china-dependence, add: -15', 'events[1].effects[0].track: "china-dependence" is a derived track (the engine computes it), so an effect cannot move it'],
+    ['effect on an unknown track', '      - { track: oil-price, add: -15 }', '      - { track: oil, add: -15 }', 'track: oil,', 'events[1].effects[0].track: no track "oil"'],
+    ['effect opening an unknown option', '      - { option: island-talks, open: true }\n      - { actor: japan, attr: relation, add: 5 }', '      - { option: island-talk, open: true }\n      - { actor: japan, attr: relation, add: 5 }', 'island-talk,', 'events[0].effects[0].option: no option "island-talk" (did you mean "island-talks"?)'],
+    ['disrupting an unknown option', '      - { track: oil-price, add: -15 }', '      - { disrupt: gas }', 'disrupt: gas', 'events[1].effects[0].disrupt: no option "gas"'],
+    ['condition on an unknown agreement', 'when: { track: china-dependence, gte: 85 }', 'when: { agreement: gas }', 'agreement: gas', 'endings[0].when.agreement: no option "gas"'],
+    ['condition on an unknown event', 'when: { track: china-dependence, gte: 85 }', 'when: { event: crimea }', 'event: crimea', 'endings[0].when.event: no event "crimea"'],
+    ['condition on an unknown actor, nested', '        - { track: development, gte: 50 }', '        - { not: { actor: korea, attr: trust, gte: 5 } }', 'korea', 'endings[1].when.all[0].not.actor: no actor "korea"'],
+    ['modifier on an unknown track', 'when: { track: oil-price, lt: 40 }', 'when: { track: oil-prices, lt: 40 }', 'oil-prices', 'capital.modifiers[0].when.track: no track "oil-prices" (did you mean "oil-price"?)'],
+    ['score on an unknown track', '  - { track: diversification, weight: 1 }', '  - { track: diversity, weight: 1 }', 'diversity, weight', 'score[1].track: no track "diversity"'],
+    ['citation of an unknown source', '      - source: diplomaatia-2019', '      - source: diplomatia-2019', 'diplomatia', 'options[0].sources[0].source: no source "diplomatia-2019" (did you mean "diplomaatia-2019"?)'],
+    ['map place not a place', 'map: { place: kuril-islands', 'map: { place: kurils', 'kurils', 'options[3].map.place: no place "kurils"'],
+    ['map route through an unknown place', 'route: [vladivostok, beijing]', 'route: [vladivostok, harbin]', 'harbin', 'options[0].map.route[1]: no place "harbin"'],
+    ['share of an unknown actor', 'derive: { kind: share, actor: china', 'derive: { kind: share, actor: korea', 'korea', 'tracks[3].derive.actor: no actor "korea"'],
+    ['track without a start', '    start: 45\n', '', '  - id: oil-price', 'tracks[1].start: required field is missing (only a derived track has no start)'],
+    ['derived track with a start', '    derive: { kind: diversity, attr: trade }', '    derive: { kind: diversity, attr: trade }\n    start: 10', 'start: 10', 'tracks[2].start: a derived track has no start (the engine computes its value); remove this line'],
+    ['start outside min..max', '    start: 45\n', '    start: 45\n    max: 40\n', 'start: 45', "tracks[1].start: 45 is outside this track's range 0..40"],
+    ['min not below max', '    start: 45\n', '    start: 45\n    min: 100\n', '  - id: oil-price', 'tracks[1].max: max (100) must be greater than min (100)'],
+    ['event after the calendar', '    at: 2016-09', '    at: 2018-09', 'at: 2018-09', 'events[0].at: 2018-09 is after the game ends (its last month is 2018-08)'],
+    ['event before the calendar', '    at: 2016-09', '    at: 2016-08', 'at: 2016-08', 'events[0].at: 2016-08 is before the game starts (2016-09)'],
+    ['no fallback ending', '    text: Two years on,', '    when: { turn: { gte: 1 } }\n    text: Two years on,', 'endings:', 'endings: one ending must have no "when": it is the fallback when no other ending holds'],
+    ['an early fallback', '    text: Two years on,', '    early: true\n    text: Two years on,', 'early: true', 'endings[2].early: an ending without "when" cannot be early: it would end the game on the first turn'],
+    ['hint after the last turn', '  - turn: 1', '  - turn: 9', 'turn: 9', 'hints[0].turn: turn 9 is after the last turn (8)'],
+    ['capital start above max', '  start: 6\n', '  start: 13\n', 'start: 13', 'capital.start: 13 is more than capital.max (12)'],
+    ['condition on an unknown option', 'when: { track: china-dependence, gte: 85 }', 'when: { option: gas, made: { gte: 1 } }', 'option: gas,', 'endings[0].when.option: no option "gas"'],
+    ['an unknown option inside count', 'when: { track: china-dependence, gte: 85 }', 'when: { count: [{ event: crimea }], gte: 1 }', 'event: crimea', 'endings[0].when.count[0].event: no event "crimea"'],
+    ['excluding an unknown option', '    cost: 3\n    touches: { energy: 60 }', '    cost: 3\n    excludes: [gas-dea]\n    touches: { energy: 60 }', 'excludes: [gas-dea]', 'options[0].excludes[0]: no option "gas-dea" (did you mean "gas-deal"?)'],
+    ['an option excluding itself', '    cost: 3\n    touches: { energy: 60 }', '    cost: 3\n    excludes: [gas-deal]\n    touches: { energy: 60 }', 'excludes: [gas-deal]', 'options[0].excludes[0]: an option cannot exclude itself'],
+    ['a derived track over an unknown actor', 'derive: { kind: share, actor: china', 'derive: { kind: share, actors: [china, korea], actor: china', 'korea', 'tracks[3].derive.actors[1]: no actor "korea"'],
+    ['a share over a list without its actor', 'derive: { kind: share, actor: china', 'derive: { kind: share, actors: [japan, japan], actor: china', 'actors: [japan', 'tracks[3].derive.actors: the list must include "china", whose share this track is'],
+    ['an actor with the player id', '  - id: japan\n', '  - id: russia\n', '  - id: russia\n    name: Japan', `actors[1].id: "russia" is the player's id; an actor needs another id`],
+  ])('%s', (_, from, to, needle, expected) => {
+    const text = edit(minimal, from, to);
+    const message = expected.replace(/\{line of ([^}]+)\}/g, (_, other: string) => String(lineOf(text, other)));
+    expect(errorsOf(text, 's.yaml')).toContain(`s.yaml:${lineOf(text, needle)}: ${message}`);
+  });
+
+  it('checks every place that holds a condition, an effect or a citation', () => {
+    // A move's modifier, a counter-offer's effects and an ending's citation: the less visited corners.
+    let text = edit(minimal, '        touches: { belt-and-road: 50 }', '        touches: { belt-and-road: 50 }\n        modifiers: [{ when: { flag: x }, value: 1, label: L }, { when: { event: nope }, value: 1, label: L }]');
+    text = edit(text, '        - { option: island-talks, open: true }\n    sources:', '        - { option: nowhere, open: true }\n    sources:');
+    text = edit(text, '    bonus: -20', '    bonus: -20\n    sources: [{ source: unknown-source, paragraph: 1, note: N }]');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'event: nope')}: actors[0].moves[0].modifiers[1].when.event: no event "nope"`,
+      `s.yaml:${lineOf(text, 'option: nowhere')}: options[2].counter.effects[2].option: no option "nowhere"`,
+      `s.yaml:${lineOf(text, 'unknown-source')}: endings[0].sources[0].source: no source "unknown-source"`,
+    ]);
+  });
+});

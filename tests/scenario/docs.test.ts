@@ -1,0 +1,42 @@
+// The teachers' guide must not drift from the code: its example is the minimal fixture, and each
+// error it shows under "Common mistakes" is what the checker really says for that mistake.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { edit, errorsOf, minimal } from './helpers';
+
+const guide = readFileSync(fileURLToPath(new URL('../../docs/scenario-format.md', import.meta.url)), 'utf8');
+
+/** The mistakes the guide shows, each made in the minimal scenario: the text, and what replaces it. */
+const MISTAKES: [string, string][] = [
+  ['    chance: 20 #', '    chanse: 20 #'],
+  ['    paragraph: 11', '    paragrah: 11'],
+  ['    target: japan\n    map: { place: vladivostok', '    target: jpan\n    map: { place: vladivostok'],
+  ['      - source: diplomaatia-2019', '      - source: diplomatia-2019'],
+  ['touches: { economy: 60, territory: 20 }', 'touches: { economy: 60, islands: 20 }'],
+  ['    cost: 3\n', '\tcost: 3\n'],
+  ['    cost: 3\n', '    cost:3\n'],
+  ['    title: Abe comes to Vladivostok', '    title: Abe: a visit to Vladivostok'],
+  ['    cost: 3\n', '    cost: 3\n    cost: 4\n'],
+  ['    cost: 3\n', '    cost: "3"\n'],
+  ['      - { track: development, add: 8 }', '      - { track: development, add: +8% }'],
+  ['open: false #', 'open: no #'],
+  ['    at: 2016-09', '    at: 2016-9'],
+  ['    at: 2016-09', '    at: 2019-03'],
+  ['when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85'],
+  ['      - { track: oil-price, add: -15 }', '      - { track: diversification, add: -15 }'],
+  ['    start: 45\n', '    start: 145\n'],
+  ['    text: Two years on,', '    when: { turn: { gte: 8 } }\n    text: Two years on,'],
+];
+
+describe('docs/scenario-format.md', () => {
+  it('shows the minimal scenario exactly as tested', () => {
+    const example = /## A complete minimal scenario[\s\S]*?```yaml\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(example).toBe(minimal);
+  });
+
+  it.each(MISTAKES)('shows what the checker says for %j', (from, to) => {
+    const errors = errorsOf(edit(minimal, from, to), 'my-scenario.yaml');
+    for (const error of errors) expect(guide).toContain(`\`${error}\``);
+  });
+});

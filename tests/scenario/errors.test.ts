@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatError, renderPath } from '../../src/scenario/errors';
+
+describe('renderPath', () => {
+  it('writes indices in brackets and fields after dots', () => {
+    expect(renderPath(['options', 3, 'effects', 0, 'track'])).toBe('options[3].effects[0].track');
+    expect(renderPath(['calendar'])).toBe('calendar');
+  });
+
+  it('quotes keys that are not plain words', () => {
+    expect(renderPath(['options', 0, 'touches', 'Energy Security'])).toBe('options[0].touches["Energy Security"]');
+    expect(renderPath(['calendar', '<<'])).toBe('calendar["<<"]');
+  });
+
+  it('names the file itself for an empty path, and cuts absurdly long paths', () => {
+    expect(renderPath([])).toBe('(file)');
+    expect(renderPath(Array(40).fill(0))).toBe(`${'[0]'.repeat(16)}…`);
+  });
+});
+
+describe('formatError', () => {
+  it('gives file:line: path: message', () => {
+    expect(formatError({ file: 'scenarios/x.yaml', line: 12, column: 13, path: 'options[3].target', message: 'no actor "atlantis"' })).toBe(
+      'scenarios/x.yaml:12: options[3].target: no actor "atlantis"',
+    );
+  });
+
+  it('leaves the line out when it is not known', () => {
+    expect(formatError({ file: 'x.yaml', path: '(file)', message: 'the file is empty' })).toBe('x.yaml: (file): the file is empty');
+  });
+
+  it('always gives exactly one line', () => {
+    expect(formatError({ file: 'x.yaml', line: 1, path: 'a', message: 'two\nlines\r\nhere' })).toBe('x.yaml:1: a: two lines here');
+  });
+});

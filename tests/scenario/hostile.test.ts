@@ -1,0 +1,174 @@
+// Files that are broken or hostile get one clear line each: never an exception, a hang or a crash.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatError } from '../../src/scenario/errors';
+import { MAX_FILE_BYTES } from '../../src/scenario/limits';
+import { loadScenario } from '../../src/scenario/load';
+import { errorsOf, minimal } from './helpers';
+
+const nested = (depth: number) => `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+
+describe('files that are not scenarios at all', () => {
+  it.each([
+    ['an empty file', '', 'x.yaml: (file): the file is empty'],
+    ['whitespace only', ' \n\t\n  ', 'x.yaml: (file): the file is empty'],
+    ['comments only', '# just\n# comments\n', 'x.yaml: (file): the file has no content, only comments'],
+    ['a NUL byte', 'format: x\nid: a\0b\n', 'x.yaml:2: (file): the file contains a NUL byte: it looks like a binary file, not a text scenario'],
+    ['invalid UTF-8', 'format: x\n\ntitle: caf\uFFFD\n', 'x.yaml:3: (file): the file is not valid UTF-8 text; save it as UTF-8 (plain text)'],
+    ['a list at the top', '- a\n- b\n', 'x.yaml:1: (file): the top level must be a mapping of fields (format:, id:, title: …), not a list'],
+    ['a bare value at the top', '42\n', 'x.yaml:1: (file): the top level must be a mapping of fields (format:, id:, title: …), not the number 42'],
+    ['null at the top', '~\n', 'x.yaml:1: (file): the top level must be a mapping of fields (format:, id:, title: …), not an empty value'],
+  ])('%s', (_, text, expected) => {
+    expect(errorsOf(text, 'x.yaml')).toEqual([expected]);
+  });
+
+  it('refuses a file over 1 MiB, counting UTF-8 bytes', () => {
+    const big = `title: "${'x'.repeat(MAX_FILE_BYTES)}"\n`;
+    expect(errorsOf(big)).toEqual(['test.yaml: (file): the file is larger than 1 MiB; a scenario is a short text file']);
+    // Fewer characters than the limit, but more bytes: "é" is two bytes in UTF-8.
+    expect(errorsOf(`a: "${'é'.repeat(MAX_FILE_BYTES / 2 + 1)}"`)).toEqual([
+      'test.yaml: (file): the file is larger than 1 MiB; a scenario is a short text file',
+    ]);
+  });
+
+  it('refuses a file name without a scenario extension', () => {
+    expect(errorsOf(minimal, 'notes.txt')).toEqual(['notes.txt: (file): a scenario file name ends in .yaml, .yml or .json']);
+    expect(errorsOf(minimal, 'README')).toEqual(['README: (file): a scenario file name ends in .yaml, .yml or .json']);
+  });
+});
+
+describe('YAML that must not be honoured', () => {
+  it.each([
+    ['__proto__', 'format: x\n__proto__:\n  polluted: true\n', 'x.yaml:2: __proto__: the key "__proto__" is not allowed in a scenario'],
+    ['constructor, nested', 'format: x\ncalendar:\n  start: 2016-09\n  constructor: 1\n', 'x.yaml:4: calendar.constructor: the key "constructor" is not allowed in a scenario'],
+    ['prototype in a list', 'actors:\n  - id: a\n  - prototype: {}\n', 'x.yaml:3: actors[1].prototype: the key "prototype" is not allowed in a scenario'],
+    ['!!js/function', 'format: x\nid: !!js/function "function () { return 1 }"\n', 'x.yaml:2: id: YAML tags such as "!!js/function" are not allowed in a scenario'],
+    ['a local tag', 'format: x\n\ntitle: !shout hello\n', 'x.yaml:3: title: YAML tags such as "!shout" are not allowed in a scenario'],
+    ['!!binary', 'a: !!binary aGVsbG8=\n', 'x.yaml:1: a: YAML tags such as "!!binary" are not allowed in a scenario'],
+    ['a list as a key', '? [a, b]\n: 1\n', 'x.yaml:1: (file): a key must be a simple word, not a list or a mapping'],
+    ['a duplicate key', 'format: x\ncalendar:\n  start: 2016-09\n  start: 2017-01\n', 'x.yaml:4: calendar.start: the key "start" appears twice in the same mapping'],
+    ['two documents', 'format: x\n---\nformat: y\n', 'x.yaml:2: (file): the file holds more than one YAML document (a line "---" starts another); a scenario is one document'],
+    ['tabs', 'calendar:\n\tstart: 2016-09\n', 'x.yaml:2: (file): indent with spaces, not tabs'],
+    ['brackets nested deeper than 64', `format: x\n${nested(100)}`, 'x.yaml:2: (file): the file is nested too deeply (more than 64 levels)'],
+  ])('%s', (_, text, expected) => {
+    expect(errorsOf(text, 'x.yaml')).toEqual([expected]);
+  });
+
+  it('refuses mappings nested deeper than 64 (no brackets), at the line where they pass the limit', () => {
+    const text = Array.from({ length: 80 }, (_, i) => `${' '.repeat(i)}a:`).join('\n') + ' 1\n';
+    expect(errorsOf(text, 'x.yaml')).toEqual([`x.yaml:64: ${'a.'.repeat(16).slice(0, -1)}…: the file is nested too deeply (more than 64 levels)`]);
+  });
+
+  it('survives nesting far deeper than the stack allows', () => {
+    expect(errorsOf(nested(400_000))).toEqual(['test.yaml:1: (file): the file is nested too deeply (more than 64 levels)']);
+    expect(errorsOf(`{\n"a": ${'['.repeat(400_000)}${']'.repeat(400_000)}}`, 'x.json')).toEqual([
+      'x.json:2: (file): the file is nested too deeply (more than 64 levels)',
+    ]);
+  });
+
+  it('reports a file of 50 000 unknown keys in linear time (a quadratic check would take minutes)', { timeout: 30_000 }, () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(51);
+    expect(errors[0]).toBe('test.yaml:1: format: required field is missing');
+    expect(errors[50]).toMatch(/^test\.yaml: \(file\): \d+ more errors not shown; fix these first$/);
+  });
+
+  it('stops a YAML alias bomb (a billion laughs)', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h']] as const) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    expect(errorsOf(levels.join('\n'))).toEqual([
+      'test.yaml:1: (file): the file repeats YAML aliases (*name) too often (more than 100 expansions); write the content out instead',
+    ]);
+  });
+
+  it('reports every tag, not only the first', () => {
+    expect(errorsOf('a: !!js/function "f"\nb:\n  - !!js/regexp /x/\n', 'x.yaml')).toEqual([
+      'x.yaml:1: a: YAML tags such as "!!js/function" are not allowed in a scenario',
+      'x.yaml:3: b[0]: YAML tags such as "!!js/regexp" are not allowed in a scenario',
+    ]);
+  });
+
+  it('reports the first syntax error only, since the rest echo it, but every repeated key', () => {
+    expect(errorsOf('a:\n\tcost: 3\n  b: 1\n', 'x.yaml')).toEqual(['x.yaml:2: (file): indent with spaces, not tabs']);
+    expect(errorsOf('a: 1\na: 2\nb:\n  c: 1\n  c: 2\n', 'x.yaml')).toEqual([
+      'x.yaml:2: a: the key "a" appears twice in the same mapping',
+      'x.yaml:5: b.c: the key "c" appears twice in the same mapping',
+    ]);
+  });
+
+  it.each([
+    ['a colon in a text', 'format: x\ntitle: Abe: a visit\n', 'x.yaml:2: (file): YAML syntax: a value contains ": " or is indented too far; put text with a colon in quotes, e.g. title: "Abe: a visit"'],
+    ['no space after a colon', 'calendar:\n  turns:8\n  start: 2016-09\n', 'x.yaml:2: (file): YAML syntax: this line is not "field: value" (is the space after the colon missing, or the indentation wrong?)'],
+    ['a value starting with @', 'title: @putin\n', 'x.yaml:1: (file): YAML syntax: a value cannot start with @, ` or %; put it in quotes'],
+    ['an unclosed quote', 'title: "Abe\nsummary: x\n', 'x.yaml:3: (file): YAML syntax: Missing closing "quote'],
+  ])('explains a common YAML slip: %s', (_, text, expected) => {
+    expect(errorsOf(text, 'x.yaml')).toEqual([expected]);
+  });
+
+  it('treats a YAML merge key as an unknown field, not a merge', () => {
+    const text = minimal.replace('calendar:\n', 'base: &base { turns: 8 }\ncalendar:\n  <<: *base\n');
+    const errors = errorsOf(text);
+    expect(errors).toContain('test.yaml:18: base: unknown field "base"; the fields here are: format, id, title, summary, language, sources, calendar, player, capital, places, tracks, actors, options, events, endings, score, questions, teacherNotes, hints');
+    expect(errors).toContain('test.yaml:20: calendar["<<"]: unknown field "<<"; the fields here are: start, monthsPerTurn, turns');
+  });
+});
+
+describe('JSON, read strictly', () => {
+  it.each([
+    ['a trailing comma', '{\n  "format": "x",\n}', 'x.json:3: (file): JSON syntax: a comma before "}" is not allowed in JSON'],
+    ['a comment', '// my scenario\n{}', 'x.json:1: (file): JSON syntax: expected a value: text in double quotes, a number, true, false, null, { or ['],
+    ['a bare word', '{\n  "a": tru\n}', 'x.json:2: (file): JSON syntax: expected a value: text in double quotes, a number, true, false, null, { or ['],
+    ['single quotes', "{\n\n  'a': 1\n}", 'x.json:3: (file): JSON syntax: expected a key in double quotes (JSON has no comments)'],
+    ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 'x.json:3: (file): JSON syntax: expected "," or "}" after a value'],
+    ['an unclosed string', '{\n  "a": "abc\n}', 'x.json:2: (file): JSON syntax: a line break or control character inside text in double quotes (write \\n)'],
+    ['a missing bracket', '{\n  "a": [1, 2\n}', 'x.json:3: (file): JSON syntax: expected "," or "]" after a value'],
+    ['text after the end', '{}\n{}', 'x.json:2: (file): JSON syntax: unexpected text after the end of the JSON value'],
+    ['a truncated file', '{\n  "a": [1,', 'x.json:2: (file): JSON syntax: the JSON ends too early (a bracket or value is missing)'],
+    ['a duplicate key', '{\n  "calendar": {\n    "turns": 1,\n    "turns": 2\n  }\n}', 'x.json:4: calendar.turns: the key "turns" appears twice in the same mapping'],
+    ['__proto__', '{\n  "format": "x",\n  "__proto__": {"polluted": true}\n}', 'x.json:3: __proto__: the key "__proto__" is not allowed in a scenario'],
+    ['a list at the top', '[1, 2]', 'x.json:1: (file): the top level must be a mapping of fields (format:, id:, title: …), not a list'],
+  ])('%s', (_, text, expected) => {
+    expect(errorsOf(text, 'x.json')).toEqual([expected]);
+  });
+
+  it('does not pollute Object.prototype whatever the file says', () => {
+    loadScenario('{"__proto__": {"polluted": true}}', 'x.json');
+    loadScenario('__proto__: {polluted: true}\n', 'x.yaml');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('never throws, whatever the input', () => {
+  /** Loads without throwing, and any failure is a list of one-line messages within the file. */
+  const holdsUp = (text: string, file: string) => {
+    const result = loadScenario(text, file);
+    if (result.ok) return true;
+    const lineCount = text.split('\n').length;
+    return (
+      result.errors.length > 0 &&
+      result.errors.every((e) => !formatError(e).includes('\n') && e.message !== '' && (e.line === undefined || (e.line >= 1 && e.line <= lineCount)))
+    );
+  };
+
+  it('on arbitrary text, as YAML and as JSON', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => holdsUp(text, 'a.yaml') && holdsUp(text, 'a.json')),
+      { numRuns: 200 },
+    );
+  });
+
+  it('on the minimal scenario with lines cut out and a few characters put in', { timeout: 60_000 }, () => {
+    const lines = minimal.split('\n');
+    fc.assert(
+      fc.property(fc.nat(lines.length - 1), fc.nat(lines.length - 1), fc.string({ maxLength: 3 }), (from, to, insert) => {
+        const [a, b] = from <= to ? [from, to] : [to, from];
+        const text = [...lines.slice(0, a), insert + (lines[b] ?? ''), ...lines.slice(b + 1)].join('\n');
+        return holdsUp(text, 'a.yaml');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

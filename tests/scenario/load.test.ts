@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/load';
+import { fixture, loaded, minimal } from './helpers';
+
+describe('loadScenario on valid files', () => {
+  it('loads the minimal YAML scenario and applies the defaults', () => {
+    const { scenario, hash } = loaded(minimal, 'tests/fixtures/scenarios/minimal.yaml');
+    expect(scenario.id).toBe('vladivostok-mini');
+    expect(scenario.actors.map((a) => a.id)).toEqual(['china', 'japan']);
+    expect(scenario.options.map((o) => o.id)).toEqual(['gas-deal', 'moscow-kazan-railway', 'eight-point-plan', 'island-talks']);
+    expect(scenario.language).toBe('en'); // default
+    expect(scenario.options[0]!.open).toBe(true); // default
+    expect(scenario.options[3]!.open).toBe(false); // written
+    expect(scenario.events[0]!.chance).toBe(100); // default
+    expect(scenario.actors[1]!.moves).toEqual([]); // default
+    expect(scenario.tracks[0]).toMatchObject({ min: 0, max: 100, start: 30, higherIsBetter: true });
+    expect(scenario.calendar.start).toBe('2016-09'); // a month stays text in YAML 1.2
+    expect(hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('loads the same scenario written as JSON, with the same content and hash', () => {
+    const fromYaml = loaded(minimal, 'minimal.yaml');
+    const fromJson = loaded(fixture('minimal.json'), 'minimal.json');
+    expect(fromJson.scenario).toEqual(fromYaml.scenario);
+    expect(fromJson.hash).toBe(fromYaml.hash);
+  });
+
+  it('chooses the parser by extension, ignoring case, and accepts .yml', () => {
+    expect(loadScenario(minimal, 'A.YML').ok).toBe(true);
+    expect(loadScenario(minimal, 'dir.v2/a.Yaml').ok).toBe(true);
+    // YAML is not JSON: the JSON parser refuses it.
+    expect(loadScenario(minimal, 'a.json').ok).toBe(false);
+  });
+
+  it('ignores a byte-order mark at the start', () => {
+    expect(loadScenario(`\uFEFF${minimal}`, 'a.yaml').ok).toBe(true);
+  });
+
+  it('accepts Windows line endings and keeps the same hash', () => {
+    const crlf = loaded(minimal.replace(/\n/g, '\r\n'), 'a.yaml');
+    expect(crlf.hash).toBe(loaded(minimal, 'a.yaml').hash);
+  });
+});

@@ -1,0 +1,88 @@
+// Mistakes against the schema: every one reported, at its line, in words a teacher understands.
+import { describe, expect, it } from 'vitest';
+import { MAX_ERRORS } from '../../src/scenario/limits';
+import { edit, errorsOf, fixture, lineOf, minimal } from './helpers';
+
+describe('schema errors', () => {
+  it('reports every mistake of a file, in line order, each at its own line', () => {
+    expect(errorsOf(fixture('bad-schema.yaml'), 'bad-schema.yaml')).toEqual([
+      'bad-schema.yaml:3: id: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Bad Schema"',
+      'bad-schema.yaml:8: calendar.start: a month is written YYYY-MM, e.g. 2016-09; got "2016-9"',
+      'bad-schema.yaml:8: calendar.monthsPerTurn: expected a number, got text "three"',
+      'bad-schema.yaml:12: tracks[0].group: "Russia" is not one of: russia, world (did you mean "russia"?)',
+      'bad-schema.yaml:19: actors[0].interests: needs at least 1 item',
+      'bad-schema.yaml:25: options[0].cost: must be at most 20; got 30',
+      'bad-schema.yaml:26: options[0].chanse: unknown field "chanse"; the fields here are: id, target, map, title, text, cost, when, open, maxTimes, maxTries, excludes, base, touches, modifiers, effects, delay, duration, perTurn, onReject, onDisrupt, counter, sources',
+      'bad-schema.yaml:27: options[0].when: a condition has exactly one of track, actor, turn, capital, flag, agreement, event, option, count, all, any, not; this one has "track" and "flag"',
+      'bad-schema.yaml:29: options[0].effects[0]: unknown effect "trak" (did you mean "track"?); an effect is written with one of: track, actor + attr, capital, flag + set, option + open, disrupt',
+      'bad-schema.yaml:30: options[0].effects[1]: expected an effect (a mapping written with one of: track, actor + attr, capital, flag + set, option + open, disrupt), got text "development + 5"',
+      'bad-schema.yaml:31: options[0].effects[2].add: must be a whole number',
+      'bad-schema.yaml:37: events[0].open: unknown field "open"; the fields here are: id, title, text, at, when, chance, maxTimes, effects, sources',
+      'bad-schema.yaml:39: events[0].sources[0].note: required field is missing',
+      'bad-schema.yaml:41: endings[0].text: must not be empty',
+      'bad-schema.yaml:42: score: needs at least 1 item',
+    ]);
+  });
+
+  // Each case: the text to change in minimal.yaml, its replacement, the line to expect (the line
+  // of this needle in the changed text), and the expected `path: message`.
+  it.each([
+    ['a misspelt field', '    chance: 20 #', '    chanse: 20 #', 'chanse: 20', 'events[1].chanse: unknown field "chanse" (did you mean "chance"?)'],
+    ['a missing field (found at its mapping)', '    title: Courting Mother Russia\n', '', '  - id: rozman-2016', 'sources[0].title: required field is missing'],
+    ['a missing section', 'score:\n  - { track: development, weight: 2 }\n  - { track: diversification, weight: 1 }\n', '', 'format:', 'score: required field is missing'],
+    ['a wrong format line', 'format: pivot-east-scenario/1', 'format: pivot-east/1', 'format:', 'format: must be "pivot-east-scenario/1", not text "pivot-east/1"'],
+    ['a number as text', '    cost: 3\n', '    cost: "3"\n', 'cost: "3"', 'options[0].cost: expected a number, got text "3"'],
+    ['an empty value', '    cost: 3\n', '    cost:\n', 'cost:\n', 'options[0].cost: expected a number, got an empty value'],
+    ['yes instead of true', 'open: false #', 'open: no #', 'open: no', 'options[3].open: expected true or false, got text "no"'],
+    ['a number out of range', '    cost: 3\n', '    cost: 25\n', 'cost: 25', 'options[0].cost: must be at most 20; got 25'],
+    ['a text too long', '    short: CHN', '    short: CHINA', 'short: CHINA', 'actors[0].short: at most 4 characters (this one has 5)'],
+    ['a wrong attribute', '{ actor: china, attr: relation, add: 5 }', '{ actor: china, attr: relations, add: 5 }', 'attr: relations', 'actors[0].moves[0].effects[0].attr: "relations" is not one of: relation, trust, trade, alignment (did you mean "relation"?)'],
+    ['a bad key in touches', 'touches: { energy: 60 }', 'touches: { Energy: 60 }', 'touches: { Energy', 'options[0].touches.Energy: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Energy"'],
+    ['a list for touches', 'touches: { energy: 60 }', 'touches: [energy]', 'touches: [energy]', 'options[0].touches: expected a mapping (lines of "name: number"), got a list'],
+    ['a condition as a sentence', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85"'],
+    ['a condition without a comparison', 'when: { track: china-dependence, gte: 85 }', 'when: { track: china-dependence }', 'when: { track: china-dependence }', 'endings[0].when: give at least one of gte, lte, gt, lt, eq'],
+    ['an unknown kind of condition, nested', '        - { track: diversification, gte: 40 }', '        - { flg: rich }', 'flg: rich', 'endings[1].when.all[1]: unknown condition "flg" (did you mean "flag"?); a condition is written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not'],
+    ['a wrong value deep in a condition', '        - { track: development, gte: 50 }', '        - { not: { turn: { gte: x } } }', 'gte: x', 'endings[1].when.all[0].not.turn.gte: expected a number, got text "x"'],
+    ['an empty effect', '      - { track: oil-price, add: -15 }', '      - {}', '      - {}', 'events[1].effects[0]: an empty effect; an effect is written with one of: track, actor + attr, capital, flag + set, option + open, disrupt'],
+    ['an effect with two kinds', '      - { track: oil-price, add: -15 }', '      - { track: oil-price, capital: 2 }', 'capital: 2 }', 'events[1].effects[0]: an effect has exactly one of track, actor, capital, flag, option, disrupt; this one has "track" and "capital"'],
+    ['an extra field in an effect', '      - { track: oil-price, add: -15 }', '      - { track: oil-price, add: -15, by: 2 }', 'by: 2', 'events[1].effects[0].by: unknown field "by"; the fields here are: track, add, set'],
+    ['a flag effect without set', '      - { track: oil-price, add: -15 }', '      - { flag: slump }', 'flag: slump', 'events[1].effects[0].set: required field is missing'],
+  ])('%s', (_, from, to, needle, expected) => {
+    const text = edit(minimal, from, to);
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, needle)}: ${expected}`]);
+  });
+
+  it('reports both halves of a misspelt field: the one missing and the one unknown', () => {
+    const text = edit(minimal, 'monthsPerTurn: 3', 'monthsperturn: 3');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'calendar:')}: calendar.monthsPerTurn: required field is missing`,
+      `s.yaml:${lineOf(text, 'monthsperturn')}: calendar.monthsperturn: unknown field "monthsperturn" (did you mean "monthsPerTurn"?)`,
+    ]);
+  });
+
+  it('suggests the comparison meant, and says one is needed', () => {
+    const text = edit(minimal, 'when: { track: china-dependence, gte: 85 }', 'when: { track: china-dependence, gtee: 85 }');
+    const line = lineOf(text, 'gtee');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${line}: endings[0].when.gtee: unknown field "gtee" (did you mean "gte"?)`,
+      `s.yaml:${line}: endings[0].when: give at least one of gte, lte, gt, lt, eq`,
+    ]);
+  });
+
+  it('places errors in a JSON file at their lines too', () => {
+    const text = edit(fixture('minimal.json'), '"cost": 3,', '"cost": 30,');
+    expect(errorsOf(text, 's.json')).toEqual([`s.json:${lineOf(text, '"cost": 30')}: options[0].cost: must be at most 20; got 30`]);
+  });
+
+  it(`reports at most ${MAX_ERRORS} errors and says how many more there are`, () => {
+    const option = (i: number) =>
+      `  - { id: extra-${i}, target: china, title: T, text: T, cost: 30, effects: [], sources: [{ source: rozman-2016, paragraph: 1, note: N }] }`;
+    const extra = Array.from({ length: 60 }, (_, i) => option(i)).join('\n');
+    const text = edit(minimal, 'options:\n', `options:\n${extra}\n`);
+    const errors = errorsOf(text, 's.yaml');
+    expect(errors).toHaveLength(MAX_ERRORS + 1);
+    expect(errors[0]).toBe(`s.yaml:${lineOf(text, 'extra-0,')}: options[0].cost: must be at most 20; got 30`);
+    expect(errors[MAX_ERRORS - 1]).toBe(`s.yaml:${lineOf(text, 'extra-49,')}: options[49].cost: must be at most 20; got 30`);
+    expect(errors[MAX_ERRORS]).toBe('s.yaml: (file): 10 more errors not shown; fix these first');
+  });
+});
