@@ -36,10 +36,18 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
   if (upToEvent === record.events.length && played !== record.checksums.length) {
     return { ok: false, session, turn: Math.min(played, record.checksums.length) + 1, reason: `the record has ${record.checksums.length} turns, the replay played ${played}` };
   }
+  const result = session.record().result;
+  if (upToEvent === record.events.length && JSON.stringify(result) !== JSON.stringify(record.result)) {
+    return { ok: false, session, turn: played, reason: `the record states the result ${describe(record.result)}, the replay gives ${describe(result)}` };
+  }
   return { ok: true, session, turns: played };
 }
 
 /** A divergence is expected when the record was made by another version of the rules. */
 function engineNote(record: GameRecord): string {
   return record.engineVersion === ENGINE_VERSION ? '' : `; the record was made with engine ${record.engineVersion}, this is engine ${ENGINE_VERSION}`;
+}
+
+function describe(result: GameRecord['result']): string {
+  return result ? `"${result.ending}" with ${result.score} points after ${result.turns} turns` : '(unfinished)';
 }

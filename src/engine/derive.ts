@@ -1,5 +1,5 @@
 // Derived tracks (diversification, dependence on one partner) follow from the actors' numbers.
-import { ATTRIBUTE_RANGE } from '../scenario/schema';
+import { ATTRIBUTE_RANGE } from '../scenario/attributes';
 import { clamp, div } from './intmath';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';

@@ -1,6 +1,7 @@
 // Effects are structured data from the scenario; applying them changes a draft and says what
 // changed, so that news, logs and the debrief can show it.
-import { ATTRIBUTE_RANGE, type Effect } from '../scenario/schema';
+import { ATTRIBUTE_RANGE } from '../scenario/attributes';
+import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
 import { clamp } from './intmath';
 import { must, type ScenarioIndex } from './scenarioIndex';

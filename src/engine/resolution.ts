@@ -28,19 +28,19 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     }
   }
   for (const agreement of next.agreements) {
-    if (agreement.status === 'pending' && next.turn >= agreement.startTurn) setStatus(next, agreement, 'active');
+    const starting = agreement.status === 'pending' && next.turn >= agreement.startTurn;
+    if (starting) agreement.status = 'active';
     if (agreement.status !== 'active') continue;
     const option = must(index.options.get(agreement.option), `option ${agreement.option}`);
     const perTurn = agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
     const changes = applyEffects(next, index, perTurn);
     agreement.turnsLeft -= 1;
-    if (agreement.turnsLeft <= 0) setStatus(next, agreement, 'done', changes);
-    else if (changes.length > 0) next.log.push({ kind: 'agreement', turn: next.turn, option: agreement.option, actor: agreement.actor, status: 'active', changes });
+    if (agreement.turnsLeft <= 0) agreement.status = 'done';
+    // One entry per agreement and turn: when it starts, ends, or changes something.
+    if (starting || agreement.status === 'done' || changes.length > 0) {
+      next.log.push({ kind: 'agreement', turn: next.turn, option: agreement.option, actor: agreement.actor, status: agreement.status, changes });
+    }
   }
   return next;
 }
 
-function setStatus(state: GameState, agreement: GameState['agreements'][number], status: 'active' | 'done', changes: ReturnType<typeof applyEffects> = []): void {
-  agreement.status = status;
-  state.log.push({ kind: 'agreement', turn: state.turn, option: agreement.option, actor: agreement.actor, status, changes });
-}

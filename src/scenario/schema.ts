@@ -2,6 +2,9 @@
 // endings) is data described here; the engine only interprets these shapes.
 // Conditions and effects are structured data so that nothing in a scenario is ever run as code.
 import { z } from 'zod';
+import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, type ActorAttribute } from './attributes';
+
+export { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, ATTRIBUTE_RANGE, type ActorAttribute } from './attributes';
 
 const id = z
   .string()
@@ -11,18 +14,8 @@ const int = (min: number, max: number) =>
   z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, e.g. 2016-09');
 
-/** The four numbers every foreign actor carries. */
-export const ACTOR_ATTRIBUTES = ['relation', 'trust', 'trade', 'alignment'] as const;
-export const ATTRIBUTE_RANGE: Record<ActorAttribute, readonly [number, number]> = {
-  relation: [-100, 100], // hostile .. close
-  trust: [0, 100],
-  trade: [0, 1000], // billions of US dollars a year
-  alignment: [-100, 100], // -100 leans wholly to the US, +100 wholly to China
-};
-export type ActorAttribute = (typeof ACTOR_ATTRIBUTES)[number];
 const attribute = z.enum(ACTOR_ATTRIBUTES);
 
-export const AGREEMENT_STATUSES = ['pending', 'active', 'done', 'disrupted'] as const;
 
 /** A citation: which source document, which paragraph, and what it says in our own words. */
 const source = z.strictObject({

@@ -36,6 +36,11 @@ describe('a game record', () => {
     expect(result).toMatchObject({ ok: false, turn: 3, reason: 'turn 3 differs from the record (checksum)' });
   });
 
+  it('refuses a record whose stated result was changed', () => {
+    const forged: GameRecord = { ...record, result: { ...record.result!, score: record.result!.score + 500 } };
+    expect(replayRecord(forged, index)).toMatchObject({ ok: false, reason: expect.stringMatching(/^the record states the result .* with \d+ points/) });
+  });
+
   it('detects a changed seed at the first turn', () => {
     expect(replayRecord({ ...record, seed: 'another' }, index)).toMatchObject({ ok: false, turn: 1 });
   });

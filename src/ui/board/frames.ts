@@ -10,6 +10,9 @@ export interface Rect {
   h: number;
 }
 
+/** The legend's size at a size factor of 1 (drawn by legend.ts, reserved here). */
+export const LEGEND_SIZE = { w: 266, h: 166 } as const;
+
 export interface BoardFrames {
   width: number;
   height: number;
@@ -18,8 +21,8 @@ export interface BoardFrames {
   main: Fit;
   /** The European Russia inset, when something on the board lies in it. */
   inset: { rect: Rect; fit: Fit } | null;
-  /** Bottom-left corner kept for the legend. */
-  legend: Rect;
+  /** Bottom-left corner kept for the legend; null on boards too small to spare it. */
+  legend: Rect | null;
 }
 
 export type Anchor =
@@ -30,17 +33,17 @@ export type Anchor =
 const MAIN_FOCUS = focusBounds(MAIN_FRAME);
 const INSET_FOCUS = focusBounds(INSET_FRAME);
 
-export function computeFrames(
-  width: number,
-  height: number,
-  legendSize: { w: number; h: number },
-  withInset: boolean,
-): BoardFrames {
-  const ui = Math.max(0.8, Math.min(1.35, Math.min(width / 1.25, height) / 800));
+/** Size factor for markers and text: 1 on an 800-pixel-high board, within 0.8 .. 1.35. */
+export function uiScale(width: number, height: number): number {
+  return Math.max(0.8, Math.min(1.35, Math.min(width / 1.25, height) / 800));
+}
+
+export function computeFrames(width: number, height: number, withInset: boolean): BoardFrames {
+  const ui = uiScale(width, height);
   const margin = Math.max(8, Math.min(width, height) * 0.025);
   const main = fitRect(MAIN_FOCUS, { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin });
 
-  const insetW = Math.round(Math.max(150, Math.min(270, width * 0.2)));
+  const insetW = Math.round(Math.max(130, Math.min(290, width * 0.21)));
   const insetH = Math.round(insetW * 0.62);
   const rect = { x: Math.round(margin), y: Math.round(margin), w: insetW, h: insetH };
   // Leave room inside the inset for its title above the map.
@@ -48,13 +51,18 @@ export function computeFrames(
   const pad = 8;
   const fit = fitRect(INSET_FOCUS, { x: rect.x + pad, y: rect.y + title, width: rect.w - 2 * pad, height: rect.h - title - pad });
 
-  const legend = {
+  const legend = width < 640 || height < 460 ? null : {
     x: Math.round(margin),
-    y: Math.round(height - margin - legendSize.h * ui),
-    w: Math.round(legendSize.w * ui),
-    h: Math.round(legendSize.h * ui),
+    y: Math.round(height - margin - LEGEND_SIZE.h * ui),
+    w: Math.round(LEGEND_SIZE.w * ui),
+    h: Math.round(LEGEND_SIZE.h * ui),
   };
   return { width, height, ui, main, inset: withInset ? { rect, fit } : null, legend };
+}
+
+/** The inset and the legend, where they are shown. */
+export function panels(frames: BoardFrames): Rect[] {
+  return [frames.inset?.rect, frames.legend].filter((r): r is Rect => r != null);
 }
 
 export function contains(r: Rect, x: number, y: number, pad = 0): boolean {
@@ -70,22 +78,22 @@ export function resolveAnchor(frames: BoardFrames, lon: number, lat: number): An
   const q = inset && projectScreen(INSET_FRAME, inset.fit, lon, lat);
   if (inset && q && contains(inset.rect, q[0], q[1], 6)) return { where: 'inset', x: q[0], y: q[1] };
   if (p && onBoard) return { where: 'main', x: p[0], y: p[1] };
-  return edgeAnchor(frames, p);
+  return edgeAnchor(frames, lon, lat);
 }
 
-/** True when the point falls inside the inset's map (used to decide whether to show the inset). */
-export function inInset(frames: BoardFrames, lon: number, lat: number): boolean {
-  if (!frames.inset) return false;
-  const q = projectScreen(INSET_FRAME, frames.inset.fit, lon, lat);
-  return q !== null && contains(frames.inset.rect, q[0], q[1], 6);
-}
-
-/** Pins an off-board point to the edge, on the line from the board's centre towards it. */
-function edgeAnchor(frames: BoardFrames, p: [number, number] | null): Anchor {
+/**
+ * Pins an off-board point to the edge, in the direction it lies on a flat lon/lat map: the
+ * great-circle direction from East Asia to Washington is due north over the pole, which
+ * reads wrongly; "east, across the Pacific" is what players expect.
+ */
+function edgeAnchor(frames: BoardFrames, lon: number, lat: number): Anchor {
   const cx = frames.width / 2;
   const cy = frames.height / 2;
-  const angle = p ? Math.atan2(p[1] - cy, p[0] - cx) : -Math.PI / 4;
-  const gap = 30 * frames.ui;
+  const dLon = ((((lon - MAIN_FRAME.center[0]) % 360) + 540) % 360) - 180;
+  const dLat = lat - MAIN_FRAME.center[1];
+  const angle = Math.atan2(-dLat, dLon * Math.cos((MAIN_FRAME.center[1] * Math.PI) / 180));
+  // Far enough in for the badge and its arrow.
+  const gap = 42 * frames.ui;
   const hw = frames.width / 2 - gap;
   const hh = frames.height / 2 - gap;
   const dx = Math.cos(angle);
@@ -94,7 +102,7 @@ function edgeAnchor(frames: BoardFrames, p: [number, number] | null): Anchor {
   let x = cx + dx * t;
   let y = cy + dy * t;
   // Slide along the edge off the inset and the legend rather than hide under them.
-  for (const r of frames.inset ? [frames.inset.rect, frames.legend] : [frames.legend]) {
+  for (const r of panels(frames)) {
     if (!contains(r, x, y, -gap)) continue;
     if (Math.abs(y - (frames.height / 2 - hh)) < 1 || Math.abs(y - (frames.height / 2 + hh)) < 1) x = r.x + r.w + gap;
     else y = r.y < frames.height / 2 ? r.y + r.h + gap : r.y - gap;

@@ -1,6 +1,7 @@
 // Paints the static geography (sea, graticule, land, coasts, borders, map labels) with the
-// Canvas 2D API into one canvas that the scene shows as a single texture. Phaser's Graphics
-// re-triangulates filled paths every frame; a baked canvas costs one textured quad instead.
+// Canvas 2D API, in CSS pixels under whatever transform the caller set (the device pixel
+// ratio). Phaser's Graphics would re-triangulate these filled paths every frame.
+import type { Rect } from './frames';
 import type { Fit } from './projection';
 import { forEachPoint, type EncodedLine, type FrameGeometry } from './mapData';
 import { FONT, THEME } from './palette';
@@ -40,25 +41,28 @@ export interface MapLabel {
   size: number;
 }
 
-/** Fills `width` x `height` of the context with the sea and the projected geography. */
+/** Fills `rect` of the context with the sea and the projected geography. */
 export function paintGeography(
   ctx: CanvasRenderingContext2D,
   geo: PreparedGeometry,
   fit: Fit,
-  width: number,
-  height: number,
+  rect: Rect,
   sizeScale = 1,
 ): void {
   ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  const sea = ctx.createRadialGradient(width * 0.55, height * 0.5, 0, width * 0.55, height * 0.5, Math.hypot(width, height) * 0.6);
+  ctx.beginPath();
+  ctx.rect(rect.x, rect.y, rect.w, rect.h);
+  ctx.clip();
+  const cx = rect.x + rect.w * 0.55;
+  const cy = rect.y + rect.h * 0.5;
+  const sea = ctx.createRadialGradient(cx, cy, 0, cx, cy, Math.hypot(rect.w, rect.h) * 0.6);
   sea.addColorStop(0, THEME.seaInner);
   sea.addColorStop(1, THEME.seaOuter);
   ctx.fillStyle = sea;
-  ctx.fillRect(0, 0, width, height);
+  ctx.fillRect(rect.x, rect.y, rect.w, rect.h);
 
   // Draw in projected units; line widths are divided by the scale to stay in pixels.
-  ctx.setTransform(fit.k, 0, 0, fit.k, fit.ox, fit.oy);
+  ctx.transform(fit.k, 0, 0, fit.k, fit.ox, fit.oy);
   const px = 1 / fit.k;
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
@@ -88,10 +92,33 @@ export function paintGeography(
   ctx.restore();
 }
 
+/** The inset's frame: a drop shadow under it, an edge around it and its title on top. */
+export function paintInsetFrame(ctx: CanvasRenderingContext2D, rect: Rect, title: string, u: number, phase: 'under' | 'over'): void {
+  ctx.save();
+  if (phase === 'under') {
+    ctx.shadowColor = 'rgba(0, 0, 0, 0.55)';
+    ctx.shadowBlur = 14 * u;
+    ctx.shadowOffsetY = 3 * u;
+    ctx.fillStyle = THEME.seaOuter;
+    ctx.fillRect(rect.x, rect.y, rect.w, rect.h);
+  } else {
+    const bar = 16 * u;
+    ctx.fillStyle = 'rgba(11, 22, 34, 0.88)';
+    ctx.fillRect(rect.x, rect.y, rect.w, bar);
+    ctx.font = `600 ${Math.round(10.5 * u)}px ${FONT}`;
+    ctx.fillStyle = 'rgba(220, 230, 240, 0.85)';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(title, rect.x + 7 * u, rect.y + bar / 2 + 0.5);
+    ctx.strokeStyle = 'rgba(140, 170, 200, 0.7)';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(rect.x + 0.5, rect.y + 0.5, rect.w - 1, rect.h - 1);
+  }
+  ctx.restore();
+}
+
 /** Country and sea names, already placed in pixels by the layout. */
 export function paintMapLabels(ctx: CanvasRenderingContext2D, labels: readonly MapLabel[]): void {
   ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const label of labels) {

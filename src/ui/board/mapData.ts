@@ -16,6 +16,8 @@ export interface FrameGeometry {
   scale: number;
   extent: [number, number, number, number];
   quantum: number;
+  /** [lon, lat, x, y]: points d3-geo projected at build time, to test the runtime projection. */
+  controls: Array<[number, number, number, number]>;
   /** Closed land rings (fill with the non-zero rule). */
   land: EncodedLine[];
   /** Coastlines (open lines along the land rings, minus the clip edges). */

@@ -38,7 +38,8 @@ const RELATION_STOPS: ReadonlyArray<readonly [number, number]> = [
   [100, 0x3a9af2],
 ];
 
-function mix(a: number, b: number, t: number): number {
+/** Linear blend of two 0xRRGGBB colours, t = 0 .. 1. */
+export function mixColor(a: number, b: number, t: number): number {
   const ch = (c: number, s: number) => (c >> s) & 0xff;
   const lerp = (s: number) => Math.round(ch(a, s) + (ch(b, s) - ch(a, s)) * t);
   return (lerp(16) << 16) | (lerp(8) << 8) | lerp(0);
@@ -51,7 +52,7 @@ export function relationColor(value: number): number {
     const [v1, c1] = RELATION_STOPS[i]!;
     if (v <= v1) {
       const [v0, c0] = RELATION_STOPS[i - 1]!;
-      return mix(c0, c1, (v - v0) / (v1 - v0));
+      return mixColor(c0, c1, (v - v0) / (v1 - v0));
     }
   }
   return RELATION_STOPS[RELATION_STOPS.length - 1]![1];

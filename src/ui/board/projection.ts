@@ -25,10 +25,10 @@ export const MAIN_FRAME: FrameSpec = {
 
 /** European Russia, for places far west of the main frame (Moscow, Kazan). */
 export const INSET_FRAME: FrameSpec = {
-  center: [43.5, 55.8],
+  center: [41, 53],
   scale: 1000,
-  focus: { lon: [35.5, 51.5], lat: [54, 57.6] },
-  extent: [-260, -190, 260, 190],
+  focus: { lon: [28, 54], lat: [45.5, 60.2] },
+  extent: [-290, -200, 290, 200],
 };
 
 const RAD = Math.PI / 180;

@@ -1,0 +1,99 @@
+// The same games as the statechart plays, made by calling the pure engine directly: no XState, no
+// session. The bench times these against the statechart to show how much of a game's time is the
+// rules themselves. Each runner returns the final state so the bench can check that it reaches
+// the very same checksums as the statechart (a bench that timed different work would be useless).
+import type { GameRecord } from '../src/app/record';
+import {
+  beginTurn,
+  counterRefusal,
+  createBot,
+  endCheck,
+  newGame,
+  proposalRefusal,
+  propose,
+  resolveTurn,
+  settleNegotiation,
+  weighProposal,
+  withdraw,
+  worldMoves,
+  type BotName,
+  type Decision,
+  type GameState,
+  type ScenarioIndex,
+} from '../src/engine';
+
+/** Negotiation → world moves → resolution → end check, as the game machine runs them. */
+function closeTurn(state: GameState, index: ScenarioIndex): GameState {
+  return endCheck(resolveTurn(worldMoves(state, index), index), index);
+}
+
+/** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
+function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
+  let s = state;
+  while (s.outcomes.length < s.proposals.length) {
+    const weighed = weighProposal(s, index, s.proposals[s.outcomes.length]!.option);
+    s = weighed.state;
+    if (weighed.decision.outcome === 'counter') return { state: s, counter: weighed.decision };
+    s = settleNegotiation(s, index, weighed.decision, false);
+  }
+  return { state: s, counter: null };
+}
+
+/** A whole game with a bot, engine calls only: what playWithBot does through the statechart. */
+export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotName): GameState {
+  const bot = createBot(botName, seed);
+  let s = newGame(index, seed);
+  for (let guard = 0; guard < 1000; guard++) {
+    s = beginTurn(s, index);
+    for (const choice of bot.plan(s, index)) {
+      if (choice.type !== 'PROPOSE') break; // END_TURN closes the plan
+      if (proposalRefusal(s, index, choice.option) !== null) throw new Error(`refused: ${choice.option}`);
+      s = propose(s, index, choice.option);
+    }
+    for (;;) {
+      const step = negotiate(s, index);
+      s = step.state;
+      if (!step.counter) break;
+      const answer = bot.answerCounter(s, index, step.counter);
+      const take = answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, step.counter) === null;
+      s = settleNegotiation(s, index, step.counter, take);
+    }
+    s = closeTurn(s, index);
+    if (s.ending) return s;
+  }
+  throw new Error('the game did not end');
+}
+
+/** A record's events replayed with engine calls only: the rules' share of a replay's time. */
+export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): GameState {
+  let s = beginTurn(newGame(index, record.seed), index);
+  let counter: Decision | null = null;
+  const afterNegotiation = () => {
+    const step = negotiate(s, index);
+    s = step.state;
+    counter = step.counter;
+    if (counter) return;
+    s = closeTurn(s, index);
+    if (!s.ending) s = beginTurn(s, index);
+  };
+  for (const event of record.events) {
+    switch (event.type) {
+      case 'PROPOSE':
+        s = propose(s, index, event.option);
+        break;
+      case 'WITHDRAW':
+        s = withdraw(s, event.option);
+        break;
+      case 'END_TURN':
+        afterNegotiation();
+        break;
+      case 'TAKE_COUNTER':
+      case 'DECLINE_COUNTER':
+        s = settleNegotiation(s, index, counter!, event.type === 'TAKE_COUNTER');
+        counter = null;
+        afterNegotiation();
+        break;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,99 @@
+// One game in the page: the session, where its scenario came from, and saving after every
+// accepted event. The UI sends events here and draws the snapshots; it decides nothing itself.
+import { turnLabel, type ScenarioIndex } from '../../engine';
+import type { PlayerEvent, Refusal } from '../../machines/events';
+import type { GameRecord } from '../record';
+import { replayRecord } from '../replay';
+import { phaseOf, startSession, type GameSession } from '../session';
+import { writeSave, type ScenarioSource } from './storage';
+
+export interface LoadedScenario {
+  index: ScenarioIndex;
+  source: ScenarioSource;
+  fileName: string;
+}
+
+export class BrowserGame {
+  private listeners = new Set<() => void>();
+  /** The last error writing the save, shown once by the UI. */
+  saveError: string | null = null;
+
+  constructor(
+    readonly scenario: LoadedScenario,
+    readonly session: GameSession,
+  ) {}
+
+  get index(): ScenarioIndex {
+    return this.scenario.index;
+  }
+
+  /** Sends a player event; saves when it is accepted. Returns the refusal when refused. */
+  send(event: PlayerEvent): Refusal | null {
+    const refusal = this.session.send(event);
+    if (refusal === null) this.save();
+    for (const listener of this.listeners) listener();
+    return refusal;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  phase(): 'planning' | 'counter' | 'over' {
+    return phaseOf(this.session.snapshot());
+  }
+
+  record(): GameRecord {
+    return this.session.record();
+  }
+
+  save(): void {
+    const game = this.session.game();
+    const { calendar } = this.index.scenario;
+    const where = game.ending
+      ? `ended: ${this.index.scenario.endings.find((e) => e.id === game.ending!.id)?.title ?? game.ending.id}`
+      : `${turnLabel(calendar, game.turn)}, turn ${game.turn} of ${calendar.turns}`;
+    this.saveError = writeSave({ source: this.scenario.source, record: this.record(), where, savedAt: new Date().toISOString() });
+  }
+}
+
+export function newBrowserGame(scenario: LoadedScenario, seed: string): BrowserGame {
+  const game = new BrowserGame(scenario, startSession(scenario.index, seed));
+  game.save();
+  return game;
+}
+
+/** Replays a whole record (resume) or its first events (take over); a failure says why. */
+export function replayBrowserGame(scenario: LoadedScenario, record: GameRecord, upToEvent = record.events.length): { ok: true; game: BrowserGame } | { ok: false; reason: string } {
+  try {
+    const result = replayRecord(record, scenario.index, upToEvent);
+    if (!result.ok) return { ok: false, reason: result.turn === null ? result.reason : `turn ${result.turn}: ${result.reason}` };
+    return { ok: true, game: new BrowserGame(scenario, result.session) };
+  } catch (e) {
+    return { ok: false, reason: `the replay failed: ${(e as Error).message}` };
+  }
+}
+
+/** A record's game turn by turn, for the replay viewer. */
+export interface ReplayStep {
+  turn: number;
+  /** How many of the record's events come before this turn's planning. */
+  eventsBefore: number;
+  /** The game at this turn's planning (after its news). */
+  game: ReturnType<GameSession['game']>;
+  /** The events the player sent during this turn. */
+  events: PlayerEvent[];
+}
+
+export function replaySteps(scenario: LoadedScenario, record: GameRecord): { steps: ReplayStep[]; final: ReturnType<GameSession['game']> } {
+  const session = startSession(scenario.index, record.seed);
+  const steps: ReplayStep[] = [{ turn: session.game().turn, eventsBefore: 0, game: session.game(), events: [] }];
+  record.events.forEach((event, i) => {
+    session.send(event);
+    steps[steps.length - 1]!.events.push(event);
+    const game = session.game();
+    if (game.turn !== steps[steps.length - 1]!.turn && !game.ending) steps.push({ turn: game.turn, eventsBefore: i + 1, game, events: [] });
+  });
+  return { steps, final: session.game() };
+}

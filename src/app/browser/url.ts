@@ -1,0 +1,48 @@
+// Share links: `#scenario=tutorial&seed=abc` starts that game. The hash is never sent to a server.
+
+export interface SharedGame {
+  scenario: string;
+  seed: string;
+}
+
+export const MAX_SEED_LENGTH = 64;
+
+/** A seed typed by a person: trimmed, printable, at most 64 characters; null when unusable. */
+export function cleanSeed(text: string): string | null {
+  const seed = text.trim();
+  if (seed === '' || seed.length > MAX_SEED_LENGTH) return null;
+  // Control characters would be invisible in the record and the link.
+  if (/[\u0000-\u001f\u007f]/.test(seed)) return null;
+  return seed;
+}
+
+/** Reads a share link's hash; null when it does not name a scenario and a seed. */
+export function readShareHash(hash: string): SharedGame | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const scenario = params.get('scenario');
+  const seed = params.get('seed');
+  if (!scenario || seed === null) return null;
+  const clean = cleanSeed(seed);
+  if (!/^[a-z][a-z0-9-]{0,47}$/.test(scenario) || clean === null) return null;
+  return { scenario, seed: clean };
+}
+
+export function shareHash(game: SharedGame): string {
+  return `#${new URLSearchParams({ scenario: game.scenario, seed: game.seed }).toString()}`;
+}
+
+/** The full link for a game, from the page's own address. */
+export function shareLink(game: SharedGame, where: Location = location): string {
+  return `${where.origin}${where.pathname}${where.search}${shareHash(game)}`;
+}
+
+/** A fresh seed for a new game, e.g. `amur-7k3q9x`. The UI picks seeds; the engine never does. */
+export function randomSeed(): string {
+  const words = ['amur', 'baikal', 'kuril', 'ussuri', 'sakha', 'tumen', 'zeya', 'lena', 'kamchatka', 'sakhalin', 'primorye', 'khingan'];
+  const bytes = new Uint8Array(7);
+  crypto.getRandomValues(bytes);
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+  let tail = '';
+  for (let i = 1; i < bytes.length; i++) tail += alphabet[bytes[i]! % alphabet.length];
+  return `${words[bytes[0]! % words.length]}-${tail}`;
+}

@@ -1,0 +1,64 @@
+// One seeded bot game reduced to what a batch report needs. The same in the main thread and in
+// every worker, so results do not depend on where a game was played.
+import { playWithBot } from '../../app/playBot';
+import type { BotName, ScenarioIndex } from '../../engine';
+
+export interface GameSummary {
+  ending: string;
+  score: number;
+  turns: number;
+  /** Checksum after the last turn. */
+  checksum: string;
+  /** Per option, in file order: proposals the target weighed (at most one per turn). */
+  proposed: number[];
+  /** Per option, in file order: deals made (accepted, or counter-offer taken). */
+  agreed: number[];
+}
+
+/** Game `i` of a batch (counting from 1) is played with this seed. */
+export function batchSeed(base: string, i: number): string {
+  return `${base}-${i}`;
+}
+
+export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, optionSlot: ReadonlyMap<string, number>): GameSummary {
+  const game = playWithBot(index, seed, bot).game();
+  const proposed = new Array<number>(optionSlot.size).fill(0);
+  const agreed = new Array<number>(optionSlot.size).fill(0);
+  for (const entry of game.log) {
+    if (entry.kind === 'decision') proposed[optionSlot.get(entry.decision.option)!]! += 1;
+    else if (entry.kind === 'deal' && (entry.result === 'accepted' || entry.result === 'counter-taken')) agreed[optionSlot.get(entry.option)!]! += 1;
+  }
+  const ending = game.ending!;
+  return { ending: ending.id, score: ending.score, turns: game.turn, checksum: game.history.at(-1)?.checksum ?? '', proposed, agreed };
+}
+
+export function optionSlots(index: ScenarioIndex): Map<string, number> {
+  return new Map(index.scenario.options.map((o, i) => [o.id, i]));
+}
+
+/** A game that threw: a bug in the engine, the machines or a bot, never the scenario's fault. */
+export class GameFailure extends Error {
+  constructor(
+    readonly game: number,
+    readonly seed: string,
+    readonly reason: string,
+  ) {
+    super(`game ${game} (seed "${seed}") failed: ${reason}`);
+  }
+}
+
+/** Plays games `from`..`to` (inclusive, counting from 1) in this thread. */
+export function playRange(index: ScenarioIndex, bot: BotName, seedBase: string, from: number, to: number, onGame?: (i: number) => void): GameSummary[] {
+  const slots = optionSlots(index);
+  const out: GameSummary[] = [];
+  for (let i = from; i <= to; i++) {
+    const seed = batchSeed(seedBase, i);
+    try {
+      out.push(playSummary(index, seed, bot, slots));
+    } catch (e) {
+      throw new GameFailure(i, seed, e instanceof Error ? e.message : String(e));
+    }
+    onGame?.(i);
+  }
+  return out;
+}

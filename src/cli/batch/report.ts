@@ -1,0 +1,148 @@
+// From the games' summaries to the batch report: endings, scores, the bot's choices. Pure: the same
+// summaries give the same report, whatever thread played them.
+import { ENGINE_VERSION, fnv1a64, type BotName, type ScenarioIndex } from '../../engine';
+import { batchSeed, type GameSummary } from './games';
+
+export interface EndingCount {
+  id: string;
+  title: string;
+  count: number;
+  /** Share of the games, in percent, one decimal. */
+  percent: number;
+}
+
+export interface OptionPicks {
+  title: string;
+  target: string;
+  /** Turns in which the bot proposed it (an option is proposed at most once a turn). */
+  proposed: number;
+  /** `proposed` as a share of all turns played, in percent, one decimal. */
+  share: number;
+  /** Deals made from it: accepted, or counter-offer taken. */
+  agreed: number;
+}
+
+export interface BatchReport {
+  scenario: string;
+  scenarioTitle: string;
+  scenarioHash: string;
+  engineVersion: string;
+  bot: BotName;
+  seedBase: string;
+  firstSeed: string;
+  lastSeed: string;
+  games: number;
+  workers: number;
+  /** Ending id → games, every ending of the scenario in file order (zeros included). */
+  endings: Record<string, number>;
+  endingTable: EndingCount[];
+  score: { min: number; median: number; mean: number; max: number };
+  turns: { min: number; mean: number; max: number; total: number };
+  /** Option id → how often the bot proposed it and how often a deal was made, in file order. */
+  optionPicks: Record<string, OptionPicks>;
+  /** A hash of every game's final checksum in seed order: equal batches have equal fingerprints. */
+  fingerprint: string;
+  seconds: number;
+  gamesPerSecond: number;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : round((100 * part) / whole, 1));
+
+export function median(sorted: readonly number[]): number {
+  if (sorted.length === 0) return 0;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function summarizeBatch(
+  summaries: readonly GameSummary[],
+  index: ScenarioIndex,
+  run: { bot: BotName; seedBase: string; workers: number; milliseconds: number },
+): BatchReport {
+  const games = summaries.length;
+  const { scenario } = index;
+  const endings: Record<string, number> = Object.fromEntries(scenario.endings.map((e) => [e.id, 0]));
+  for (const s of summaries) endings[s.ending] = (endings[s.ending] ?? 0) + 1;
+  const titles = new Map(scenario.endings.map((e) => [e.id, e.title]));
+
+  const scores = summaries.map((s) => s.score).sort((a, b) => a - b);
+  const turns = summaries.map((s) => s.turns);
+  const totalTurns = turns.reduce((a, b) => a + b, 0);
+
+  const optionPicks: Record<string, OptionPicks> = {};
+  scenario.options.forEach((o, slot) => {
+    let proposed = 0;
+    let agreed = 0;
+    for (const s of summaries) {
+      proposed += s.proposed[slot] ?? 0;
+      agreed += s.agreed[slot] ?? 0;
+    }
+    optionPicks[o.id] = { title: o.title, target: o.target, proposed, share: percent(proposed, totalTurns), agreed };
+  });
+
+  const seconds = run.milliseconds / 1000;
+  return {
+    scenario: scenario.id,
+    scenarioTitle: scenario.title,
+    scenarioHash: index.hash,
+    engineVersion: ENGINE_VERSION,
+    bot: run.bot,
+    seedBase: run.seedBase,
+    firstSeed: batchSeed(run.seedBase, 1),
+    lastSeed: batchSeed(run.seedBase, games),
+    games,
+    workers: run.workers,
+    endings,
+    endingTable: Object.entries(endings).map(([id, count]) => ({ id, title: titles.get(id) ?? id, count, percent: percent(count, games) })),
+    score: {
+      min: scores[0] ?? 0,
+      median: median(scores),
+      mean: games === 0 ? 0 : round(scores.reduce((a, b) => a + b, 0) / games, 2),
+      max: scores.at(-1) ?? 0,
+    },
+    turns: { min: turns.reduce((a, b) => Math.min(a, b), turns[0] ?? 0), mean: games === 0 ? 0 : round(totalTurns / games, 2), max: turns.reduce((a, b) => Math.max(a, b), 0), total: totalTurns },
+    optionPicks,
+    fingerprint: fnv1a64(summaries.map((s) => s.checksum).join(',')),
+    seconds: round(seconds, 3),
+    gamesPerSecond: seconds > 0 ? round(games / seconds, 1) : 0,
+  };
+}
+
+/** A table with a header, columns padded; numbers right-aligned. */
+export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
+  const numeric = header.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number' || /^[\d.,%-]+$/.test(String(r[c]))));
+  return cells.map((r) =>
+    r
+      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export function formatBatch(r: BatchReport): string[] {
+  const lines = [
+    `${r.games} games of "${r.scenarioTitle}" ("${r.scenario}", hash ${r.scenarioHash}), ${r.bot} bot, seeds ${r.firstSeed} … ${r.lastSeed}, engine ${r.engineVersion}`,
+    '',
+    'Endings',
+    ...table(
+      ['ending', 'title', 'games', 'share'],
+      r.endingTable.map((e) => [e.id, e.title, e.count, `${e.percent.toFixed(1)}%`]),
+    ).map((l) => `  ${l}`),
+    '',
+    `Score: min ${r.score.min}, median ${r.score.median}, mean ${r.score.mean}, max ${r.score.max}`,
+    `Turns per game: min ${r.turns.min}, mean ${r.turns.mean}, max ${r.turns.max}`,
+    '',
+    `Options the ${r.bot} bot proposed (share = of the ${r.turns.total} turns played; agreed = deals made)`,
+    ...table(
+      ['option', 'target', 'proposed', 'share', 'agreed'],
+      Object.entries(r.optionPicks).map(([id, o]) => [id, o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed]),
+    ).map((l) => `  ${l}`),
+    '',
+    `Speed: ${r.games} games in ${r.seconds.toFixed(2)} s = ${r.gamesPerSecond} games/s (${r.workers === 1 ? 'one thread' : `${r.workers} worker threads`})`,
+    `Fingerprint of all games: ${r.fingerprint}`,
+  ];
+  return lines;
+}

@@ -1,0 +1,113 @@
+// `play`: one whole game with a bot; prints the ending, the score and the final checksum, and can
+// write the game's record for `replay` or the browser.
+import { playWithBot } from '../../app/playBot';
+import type { GameRecord } from '../../app/record';
+import { BOT_NAMES, ENGINE_VERSION, type BotName, type ScenarioIndex } from '../../engine';
+import { booleanArg, CliFailure, requiredString, stringArg, UsageError } from '../args';
+import { EXIT, printJson, PROGRAM, type Command } from '../command';
+import { writeText } from '../files';
+import { resolveScenario } from '../scenarios';
+
+export interface PlayResult {
+  scenario: string;
+  scenarioTitle: string;
+  scenarioHash: string;
+  engineVersion: string;
+  seed: string;
+  bot: BotName;
+  ending: string;
+  endingTitle: string;
+  score: number;
+  turns: number;
+  /** The checksum after the last turn: equal for equal games. */
+  checksum: string;
+  /** Russia's and the world's tracks at the end, in file order. */
+  tracks: Record<string, number>;
+}
+
+/** Plays a game with a bot and sums it up, with the record to save. */
+export function playGame(index: ScenarioIndex, seed: string, bot: BotName): { result: PlayResult; record: GameRecord } {
+  const session = playWithBot(index, seed, bot);
+  const game = session.game();
+  const ending = game.ending!;
+  const endingTitle = index.scenario.endings.find((e) => e.id === ending.id)?.title ?? ending.id;
+  const result: PlayResult = {
+    scenario: index.scenario.id,
+    scenarioTitle: index.scenario.title,
+    scenarioHash: index.hash,
+    engineVersion: ENGINE_VERSION,
+    seed,
+    bot,
+    ending: ending.id,
+    endingTitle,
+    score: ending.score,
+    turns: game.turn,
+    checksum: game.history.at(-1)?.checksum ?? '',
+    tracks: Object.fromEntries(index.scenario.tracks.map((t) => [t.id, game.tracks[t.id] ?? 0])),
+  };
+  return { result, record: session.record() };
+}
+
+export function formatPlay(r: PlayResult, index: ScenarioIndex): string[] {
+  const tracks = index.scenario.tracks.map((t) => `${t.name} ${r.tracks[t.id]}`).join(', ');
+  return [
+    `Scenario: ${r.scenarioTitle} ("${r.scenario}", hash ${r.scenarioHash}), engine ${r.engineVersion}`,
+    `Seed: "${r.seed}", bot: ${r.bot}`,
+    `Ending: ${r.endingTitle} ("${r.ending}") after ${r.turns} turn${r.turns === 1 ? '' : 's'}`,
+    `Score: ${r.score}`,
+    `Tracks: ${tracks}`,
+    `Final checksum: ${r.checksum}`,
+  ];
+}
+
+export function botArg(value: string, command: string): BotName {
+  if ((BOT_NAMES as readonly string[]).includes(value)) return value as BotName;
+  throw new UsageError(`unknown bot "${value}"; the bots are ${BOT_NAMES.join(' and ')}`, command);
+}
+
+/** Loads `--scenario` or stops the command with every error of the file. */
+export async function scenarioArg(file: string, cwd: string) {
+  const opened = await resolveScenario(file, cwd);
+  if (!opened.ok) throw new CliFailure(`${file}: the scenario is not valid; nothing was played`, EXIT.failed, opened.errors);
+  return opened.loaded;
+}
+
+export const playCommand: Command = {
+  name: 'play',
+  summary: 'play one whole game with a bot and print the ending and score',
+  help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy [--out RECORD.json] [--json]
+
+Plays one whole game as Russia with a computer player and prints the ending,
+the score, the number of turns and the final checksum. The same scenario, seed
+and bot always give the same game, on every computer.
+
+Options:
+  --scenario FILE   the scenario file, or the id of a scenario in scenarios/
+  --seed TEXT       any text; the whole class can share one
+  --bot NAME        random (picks affordable options at random) or
+                    greedy (picks the options with the best expected gain)
+  --out FILE        also save the game record (JSON), for "replay" or the browser
+  --json            print one JSON object instead of text
+
+Example:
+  ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --out game.json`,
+  options: { scenario: { type: 'string' }, seed: { type: 'string' }, bot: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 0, max: 0 },
+  async run(args, io) {
+    const file = requiredString(args, 'scenario', 'play');
+    const seed = requiredString(args, 'seed', 'play');
+    const bot = botArg(requiredString(args, 'bot', 'play'), 'play');
+    const out = stringArg(args, 'out');
+    const loaded = await scenarioArg(file, io.cwd);
+    const { result, record } = playGame(loaded.index, seed, bot);
+    if (out !== undefined) {
+      await writeText(out, `${JSON.stringify(record, null, 2)}\n`, io.cwd, EXIT.failed);
+    }
+    if (booleanArg(args, 'json')) printJson(io, { ...result, ...(out !== undefined ? { record: out } : {}) });
+    else {
+      formatPlay(result, loaded.index).forEach((line) => io.out(line));
+      if (out !== undefined) io.out(`Record saved to ${out}`);
+    }
+    return EXIT.ok;
+  },
+};

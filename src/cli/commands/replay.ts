@@ -1,0 +1,130 @@
+// `replay RECORD.json`: re-runs a game record and checks the checksum of every turn, so that a
+// tampered, corrupt or outdated record is refused with the turn where it goes wrong.
+import { parseRecord, type GameRecord } from '../../app/record';
+import { replayRecord } from '../../app/replay';
+import { booleanArg, stringArg } from '../args';
+import { EXIT, printJson, PROGRAM, type Command } from '../command';
+import { readRecordText } from '../files';
+import { findScenarioById, openScenario, type LoadedScenario } from '../scenarios';
+
+export interface ReplayReport {
+  ok: boolean;
+  /** 0: every turn matches; 1: the replay differs (or the scenario changed); 2: cannot be checked. */
+  exitCode: 0 | 1 | 2;
+  record: string;
+  /** Turns replayed that match the record. */
+  turns: number;
+  /** Turns in the record, when it could be read. */
+  recordTurns: number | null;
+  firstDivergentTurn: number | null;
+  reason: string | null;
+  scenario: string | null;
+  scenarioFile: string | null;
+  seed: string | null;
+  ending: string | null;
+  score: number | null;
+  /** Lines to show before the reason (the scenario file's errors). */
+  details: string[];
+}
+
+const report = (record: string, fields: Partial<ReplayReport>): ReplayReport => ({
+  ok: false,
+  exitCode: EXIT.usage,
+  record,
+  turns: 0,
+  recordTurns: null,
+  firstDivergentTurn: null,
+  reason: null,
+  scenario: null,
+  scenarioFile: null,
+  seed: null,
+  ending: null,
+  score: null,
+  details: [],
+  ...fields,
+});
+
+/** Replays a parsed record against a loaded scenario: the heart of the command, without files. */
+export function verifyRecord(record: GameRecord, loaded: LoadedScenario, recordName = 'record'): ReplayReport {
+  const base = { scenario: record.scenario.id, scenarioFile: loaded.file, seed: record.seed, recordTurns: record.checksums.length };
+  const replayed = replayRecord(record, loaded.index);
+  if (!replayed.ok) {
+    const turn = replayed.turn;
+    return report(recordName, { ...base, exitCode: EXIT.failed, turns: turn === null ? 0 : turn - 1, firstDivergentTurn: turn, reason: replayed.reason });
+  }
+  const game = replayed.session.game();
+  const ending = game.ending ? { ending: game.ending.id, score: game.ending.score, turns: game.turn } : null;
+  return report(recordName, { ...base, ok: true, exitCode: EXIT.ok, turns: replayed.turns, ending: ending?.ending ?? null, score: ending?.score ?? null });
+}
+
+/** Reads a record file, finds its scenario (given, or by id in scenarios/) and replays it. */
+export async function verifyRecordFile(file: string, options: { scenario?: string; cwd: string }): Promise<ReplayReport> {
+  const text = await readRecordText(file, options.cwd);
+  if (!text.ok) return report(file, { reason: text.error });
+  const parsed = parseRecord(text.text);
+  if (!parsed.ok) return report(file, { reason: parsed.error });
+  const record = parsed.record;
+  const known = { scenario: record.scenario.id, seed: record.seed, recordTurns: record.checksums.length };
+
+  let loaded: LoadedScenario;
+  if (options.scenario !== undefined) {
+    const opened = await openScenario(options.scenario, options.cwd);
+    if (!opened.ok) return report(file, { ...known, scenarioFile: options.scenario, reason: `the scenario ${options.scenario} is not valid; the record cannot be checked`, details: opened.errors });
+    loaded = opened.loaded;
+  } else {
+    const { found, searched } = await findScenarioById(record.scenario.id, options.cwd, record.scenario.hash);
+    if (!found[0]) {
+      return report(file, { ...known, reason: `no valid scenario with the id "${record.scenario.id}" in ${searched.join(' or ')}; give its file with --scenario FILE` });
+    }
+    loaded = found[0];
+  }
+  return verifyRecord(record, loaded, file);
+}
+
+export function formatReplay(r: ReplayReport): { out: string[]; err: string[] } {
+  if (r.ok) {
+    const end = r.ending !== null ? `, ending "${r.ending}" with score ${r.score}` : ', game not finished';
+    return { out: [`${r.record}: replay matches: ${r.turns} turn${r.turns === 1 ? '' : 's'}, every checksum equal (scenario "${r.scenario}" from ${r.scenarioFile}, seed "${r.seed}"${end})`], err: [] };
+  }
+  const where = r.firstDivergentTurn !== null ? ` at turn ${r.firstDivergentTurn}` : '';
+  const what = r.exitCode === EXIT.failed ? `replay differs${where}` : 'cannot replay';
+  return { out: [], err: [...r.details, `${r.record}: ${what}: ${r.reason}`] };
+}
+
+export const replayCommand: Command = {
+  name: 'replay',
+  summary: 'check a game record: replay it and compare every turn',
+  help: `Usage: ${PROGRAM} replay RECORD.json [--scenario FILE] [--json]
+
+Re-runs a saved game (from "play --out" or the browser) and compares the
+checksum after every turn with the record. A changed choice, seed, score or
+scenario is found and the first turn that differs is named.
+
+The scenario is found by the record's scenario id among scenarios/*.yaml and
+scenarios/*.json, unless --scenario names the file.
+
+Options:
+  --scenario FILE   the scenario file the game was played with
+  --json            print {ok, turns, firstDivergentTurn, reason, ...}
+
+Exit code: 0 every turn matches; 1 the replay differs or the scenario file has
+changed since the game was played; 2 the file is not a readable game record
+(or its scenario cannot be found).
+
+Example:
+  ${PROGRAM} replay game.json`,
+  options: { scenario: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run(args, io) {
+    const r = await verifyRecordFile(args.positionals[0]!, { scenario: stringArg(args, 'scenario'), cwd: io.cwd });
+    if (booleanArg(args, 'json')) {
+      const { details, ...rest } = r;
+      printJson(io, details.length > 0 ? { ...rest, scenarioErrors: details } : rest);
+    } else {
+      const { out, err } = formatReplay(r);
+      out.forEach((line) => io.out(line));
+      err.forEach((line) => io.err(line));
+    }
+    return r.exitCode;
+  },
+};

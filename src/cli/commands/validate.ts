@@ -1,0 +1,70 @@
+// `validate FILE…`: loads each scenario and reports every problem as `file:line: path: message`.
+import { booleanArg } from '../args';
+import { EXIT, printJson, PROGRAM, type Command } from '../command';
+import type { CliIo } from '../io';
+import { formatError, type ScenarioError } from '../../scenario/errors';
+import { loadScenarioFile } from '../scenarios';
+
+export type ValidateResult =
+  | { file: string; ok: true; id: string; title: string; turns: number; hash: string }
+  | { file: string; ok: false; errors: ScenarioError[] };
+
+export async function validateFiles(files: readonly string[], cwd: string): Promise<ValidateResult[]> {
+  const results: ValidateResult[] = [];
+  for (const file of files) {
+    const loaded = await loadScenarioFile(file, cwd);
+    results.push(
+      loaded.ok
+        ? { file, ok: true, id: loaded.scenario.id, title: loaded.scenario.title, turns: loaded.scenario.calendar.turns, hash: loaded.hash }
+        : { file, ok: false, errors: loaded.errors },
+    );
+  }
+  return results;
+}
+
+/** The lines to print: valid files on standard output, one line per error on standard error. */
+export function formatValidation(results: readonly ValidateResult[]): { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  for (const r of results) {
+    if (r.ok) out.push(`${r.file}: valid (scenario "${r.id}", ${r.turns} turns, hash ${r.hash})`);
+    else err.push(...r.errors.map(formatError));
+  }
+  const bad = results.filter((r) => !r.ok);
+  if (bad.length > 0) {
+    const count = bad.reduce((n, r) => n + (r.ok ? 0 : r.errors.length), 0);
+    err.push(`${count} problem${count === 1 ? '' : 's'} in ${bad.length} of ${results.length} file${results.length === 1 ? '' : 's'}`);
+  }
+  return { out, err };
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check scenario files and name every mistake with its line',
+  help: `Usage: ${PROGRAM} validate FILE... [--json]
+
+Checks one or more scenario files (.yaml, .yml or .json). A valid file prints
+  FILE: valid (scenario "ID", N turns, hash H)
+Each problem prints one line, FILE:LINE: PATH: MESSAGE, for example
+  scenarios/mine.yaml:42: options[3].target: no actor "japn" (did you mean "japan"?)
+
+Options:
+  --json   print one JSON list: [{file, ok, id, turns, hash} or {file, ok, errors}]
+
+Exit code: 0 when every file is valid, 1 otherwise.
+
+Example:
+  ${PROGRAM} validate scenarios/*.yaml`,
+  options: { json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1000 },
+  async run(args, io: CliIo) {
+    const results = await validateFiles(args.positionals, io.cwd);
+    if (booleanArg(args, 'json')) printJson(io, results);
+    else {
+      const { out, err } = formatValidation(results);
+      out.forEach((line) => io.out(line));
+      err.forEach((line) => io.err(line));
+    }
+    return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
+  },
+};

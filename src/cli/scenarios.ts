@@ -1,0 +1,122 @@
+// Finding and loading scenario files for the commands: by file name, or by scenario id among the
+// files in scenarios/ (the folder under the current directory, then the project's own).
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexScenario, type ScenarioIndex } from '../engine';
+import { FILE_PATH, formatError } from '../scenario/errors';
+import { MAX_FILE_BYTES } from '../scenario/limits';
+import type { LoadResult } from '../scenario/load';
+import { readScenarioFile } from '../scenario/readScenarioFile';
+import type { Scenario } from '../scenario/schema';
+
+export interface LoadedScenario {
+  /** The file name as shown to the user. */
+  file: string;
+  scenario: Scenario;
+  hash: string;
+  index: ScenarioIndex;
+}
+
+export type ScenarioLoad = { ok: true; loaded: LoadedScenario } | { ok: false; errors: string[] };
+
+/** The project's own scenarios folder, wherever the command is run from. */
+export const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+const SCENARIO_FILE = /\.(ya?ml|json)$/i;
+
+/** Loads one scenario file; `file` is shown in messages as written, read relative to `cwd`. */
+export async function loadScenarioFile(file: string, cwd: string): Promise<LoadResult> {
+  const path = resolve(cwd, file);
+  try {
+    const info = await stat(path);
+    // A device or a pipe (/dev/zero, /dev/stdin) could be read forever: refuse it before reading.
+    if (!info.isFile() && !info.isDirectory()) return { ok: false, errors: [{ file, path: FILE_PATH, message: 'cannot read the file: this is not an ordinary file' }] };
+  } catch {
+    // readScenarioFile reports a missing or unreadable file in its own words.
+  }
+  const result = await readScenarioFile(path);
+  return result.ok ? result : { ok: false, errors: result.errors.map((e) => ({ ...e, file })) };
+}
+
+/** Loads a scenario and indexes it for the engine, or gives one line per error. */
+export async function openScenario(file: string, cwd: string): Promise<ScenarioLoad> {
+  const result = await loadScenarioFile(file, cwd);
+  if (!result.ok) return { ok: false, errors: result.errors.map(formatError) };
+  return { ok: true, loaded: { file, scenario: result.scenario, hash: result.hash, index: indexScenario(result.scenario, result.hash) } };
+}
+
+/** The folders searched for scenarios by id, in order, each once. */
+export function scenarioFolders(cwd: string): string[] {
+  const folders = [resolve(cwd, 'scenarios'), resolve(PROJECT_SCENARIOS)];
+  return folders.filter((f, i) => folders.indexOf(f) === i);
+}
+
+/** A path for messages: relative to the current folder when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Every scenario file (.yaml, .yml, .json, but not the JSON Schema) in the folders, sorted by name. */
+export async function scenarioFiles(cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const folder of scenarioFolders(cwd)) {
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      continue; // no such folder here
+    }
+    for (const name of names.sort()) {
+      if (SCENARIO_FILE.test(name) && !name.endsWith('.schema.json')) files.push(displayPath(join(folder, name), cwd));
+    }
+  }
+  return files;
+}
+
+/** The scenario files whose id is `id`; the first whose content hash is `hash`, if given, comes first. */
+export async function findScenarioById(id: string, cwd: string, hash?: string): Promise<{ found: LoadedScenario[]; searched: string[] }> {
+  const found: LoadedScenario[] = [];
+  for (const file of await scenarioFiles(cwd)) {
+    // Loading a scenario takes a while (a large YAML file, most of a second when cold): first
+    // skip the files that do not even contain the id.
+    if (!(await mentions(resolve(cwd, file), id))) continue;
+    const opened = await openScenario(file, cwd);
+    if (opened.ok && opened.loaded.scenario.id === id) found.push(opened.loaded);
+  }
+  if (hash !== undefined) found.sort((a, b) => Number(b.hash === hash) - Number(a.hash === hash));
+  return { found, searched: scenarioFolders(cwd).map((f) => displayPath(f, cwd) + sep) };
+}
+
+/**
+ * What `--scenario` names: a file, or else (a bare word such as `tutorial`) the id of a scenario
+ * in scenarios/.
+ */
+export async function resolveScenario(arg: string, cwd: string): Promise<ScenarioLoad> {
+  const looksLikeId = /^[a-z][a-z0-9-]{0,47}$/.test(arg);
+  if (looksLikeId && !(await exists(resolve(cwd, arg)))) {
+    const { found, searched } = await findScenarioById(arg, cwd);
+    if (found[0]) return { ok: true, loaded: found[0] };
+    return { ok: false, errors: [`${arg}: ${FILE_PATH}: no such file, and no scenario with the id "${arg}" in ${searched.join(' or ')}`] };
+  }
+  return openScenario(arg, cwd);
+}
+
+async function mentions(path: string, text: string): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    return info.isFile() && info.size <= MAX_FILE_BYTES && (await readFile(path, 'utf8')).includes(text);
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,202 @@
+// The page: which screen shows, and the wiring between them, files, links and saves.
+import './ui/styles.css';
+import { SHIPPED, shippedById } from './app/browser/scenarios';
+import { readTextFile } from './app/browser/files';
+import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
+import { readShareHash } from './app/browser/url';
+import { liveRegion } from './ui/announce';
+import { preloadBoard } from './ui/boardHost';
+import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
+import type { BrowserGame, GameRecord, LoadedScenario } from './ui/gameApp';
+
+const root = document.getElementById('app')!;
+let dispose: () => void = () => {};
+
+/** Scenarios loaded from files during this visit, by their key. */
+const fromFiles = new Map<string, { fileName: string; text: string; choice: StartChoice }>();
+
+const gameApp = () => import('./ui/gameApp');
+
+function mount(next: () => () => void): void {
+  dispose();
+  dispose = () => {};
+  window.scrollTo(0, 0);
+  dispose = next();
+}
+
+function showStart(extra: Partial<StartOptions> = {}): void {
+  document.title = 'Pivot East';
+  mount(() =>
+    mountStartScreen(
+      root,
+      { shipped: SHIPPED, extra: [...fromFiles.values()].map((f) => f.choice), save: readSave(), ...extra },
+      {
+        start: (key, seed) => void startGame(key, seed),
+        resume: () => void resume(),
+        discardSave: () => {
+          clearSave();
+          showStart();
+        },
+        loadScenarioFile,
+        loadRecordFile,
+      },
+    ),
+  );
+}
+
+/** Loads a scenario (shipped or from a file) through the scenario loader. */
+async function load(source: ScenarioSource): Promise<{ ok: true; scenario: LoadedScenario } | { ok: false; errors: string[] }> {
+  const { loadScenarioText } = await gameApp();
+  let fileName: string;
+  let text: string;
+  if (source.kind === 'shipped') {
+    const shipped = shippedById(source.id);
+    if (!shipped) return { ok: false, errors: [`there is no scenario “${source.id}” in this version of the game`] };
+    ({ fileName, text } = shipped);
+  } else ({ fileName, text } = source);
+  const result = loadScenarioText(text, fileName);
+  if (!result.ok) return result;
+  return { ok: true, scenario: { index: result.index, source, fileName } };
+}
+
+function sourceOfKey(key: string): ScenarioSource | null {
+  if (key.startsWith('shipped:')) return { kind: 'shipped', id: key.slice('shipped:'.length) };
+  const file = fromFiles.get(key);
+  return file ? { kind: 'file', fileName: file.fileName, text: file.text } : null;
+}
+
+async function startGame(key: string, seed: string): Promise<void> {
+  const source = sourceOfKey(key);
+  if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
+  const loaded = await load(source);
+  if (!loaded.ok) return showStart({ message: { text: 'The scenario could not be loaded:', lines: loaded.errors }, selected: key, seed });
+  const { newBrowserGame } = await gameApp();
+  play(newBrowserGame(loaded.scenario, seed));
+}
+
+async function play(game: BrowserGame): Promise<void> {
+  const { mountPlayScreen } = await gameApp();
+  document.title = `${game.index.scenario.title} — Pivot East`;
+  mount(() => mountPlayScreen(root, game, { quit: () => showStart(), ended: (g) => void showEnding(g) }));
+}
+
+async function showEnding(game: BrowserGame): Promise<void> {
+  const { mountEndingScreen } = await gameApp();
+  document.title = `Debrief: ${game.index.scenario.title} — Pivot East`;
+  mount(() =>
+    mountEndingScreen(root, game, {
+      playAgain: () => showStart({ selected: keyOf(game.scenario.source) }),
+      replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.'),
+    }),
+  );
+}
+
+function keyOf(source: ScenarioSource): string {
+  if (source.kind === 'shipped') return `shipped:${source.id}`;
+  return [...fromFiles.entries()].find(([, f]) => f.text === source.text)?.[0] ?? '';
+}
+
+async function resume(): Promise<void> {
+  const save = readSave();
+  if (save.kind !== 'ok') return showStart();
+  const broken = (reason: string) => showStart({ save: { kind: 'broken', reason } });
+  try {
+    const { parseRecord, replayBrowserGame } = await gameApp();
+    const record = parseRecord(JSON.stringify(save.save.record));
+    if (!record.ok) return broken(`its record is damaged: ${record.error}`);
+    const loaded = await load(save.save.source);
+    if (!loaded.ok) return broken(`its scenario cannot be loaded: ${loaded.errors.slice(0, 3).join('; ')}`);
+    if (save.save.source.kind === 'file') rememberFile(save.save.source.fileName, save.save.source.text, loaded.scenario);
+    const replayed = replayBrowserGame(loaded.scenario, record.record);
+    if (!replayed.ok) return broken(`replaying it failed at ${replayed.reason}`);
+    void play(replayed.game);
+  } catch (e) {
+    broken(`an unexpected error: ${(e as Error).message}`);
+  }
+}
+
+function rememberFile(fileName: string, text: string, scenario: LoadedScenario): StartChoice {
+  const s = scenario.index.scenario;
+  const key = `file:${s.id}`;
+  const choice: StartChoice = { key, title: s.title, summary: s.summary, fromFile: fileName };
+  fromFiles.set(key, { fileName, text, choice });
+  return choice;
+}
+
+async function loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice } | { ok: false; title: string; errors: string[] }> {
+  const read = await readTextFile(file);
+  if (!read.ok) return { ok: false, title: `${file.name} cannot be used`, errors: [read.error] };
+  const loaded = await load({ kind: 'file', fileName: file.name, text: read.text });
+  if (!loaded.ok) {
+    const n = loaded.errors.length;
+    return { ok: false, title: `${n} problem${n === 1 ? '' : 's'} in ${file.name}`, errors: loaded.errors };
+  }
+  return { ok: true, choice: rememberFile(file.name, read.text, loaded.scenario) };
+}
+
+async function loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }> {
+  const read = await readTextFile(file);
+  const fail = (error: string) => ({ ok: false as const, title: `${file.name} cannot be replayed`, errors: [error] });
+  if (!read.ok) return fail(read.error);
+  const { parseRecord, replayRecord } = await gameApp();
+  const parsed = parseRecord(read.text);
+  if (!parsed.ok) return fail(`${file.name}: ${parsed.error}`);
+  const record = parsed.record;
+  const fileKey = `file:${record.scenario.id}`;
+  const source: ScenarioSource | null = shippedById(record.scenario.id)
+    ? { kind: 'shipped', id: record.scenario.id }
+    : fromFiles.has(fileKey)
+      ? { kind: 'file', fileName: fromFiles.get(fileKey)!.fileName, text: fromFiles.get(fileKey)!.text }
+      : null;
+  if (!source) return fail(`${file.name}: the record is of the scenario “${record.scenario.title}” (${record.scenario.id}), which is not shipped with the game: load its scenario file first, then the record.`);
+  const loaded = await load(source);
+  if (!loaded.ok) return fail(`the scenario “${record.scenario.id}” cannot be loaded: ${loaded.errors[0] ?? ''}`);
+  const check = replayRecord(record, loaded.scenario.index);
+  if (!check.ok) return fail(`${file.name}: ${check.turn !== null ? `turn ${check.turn}: ` : ''}${check.reason}`);
+  void showReplay(loaded.scenario, record, `✓ All ${check.turns} turns match the record’s checksums.`);
+  return { ok: true };
+}
+
+async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string): Promise<void> {
+  const { mountReplayScreen } = await gameApp();
+  document.title = `Replay: ${scenario.index.scenario.title} — Pivot East`;
+  mount(() =>
+    mountReplayScreen(root, scenario, record, verified, {
+      back: () => showStart(),
+      takeOver: (s, r, upTo) => void takeOver(s, r, upTo),
+    }),
+  );
+}
+
+async function takeOver(scenario: LoadedScenario, record: GameRecord, upTo: number): Promise<void> {
+  const { replayBrowserGame } = await gameApp();
+  const replayed = replayBrowserGame(scenario, record, upTo);
+  if (!replayed.ok) return showStart({ message: { text: `Taking over failed: ${replayed.reason}` } });
+  replayed.game.save();
+  void play(replayed.game);
+}
+
+/** A share link (`#scenario=…&seed=…`) starts that game; the hash is then cleared so a reload resumes. */
+function followShareLink(): boolean {
+  const shared = readShareHash(location.hash);
+  if (!shared) {
+    if (location.hash.length > 1) showStart({ message: { text: 'This link does not name a scenario and a seed (it should look like #scenario=tutorial&seed=abc).' } });
+    return location.hash.length > 1;
+  }
+  history.replaceState(null, '', location.pathname + location.search);
+  if (!shippedById(shared.scenario)) {
+    showStart({ message: { text: `The link names the scenario “${shared.scenario}”, which is not part of this version of the game.` } });
+    return true;
+  }
+  void startGame(`shipped:${shared.scenario}`, shared.seed);
+  return true;
+}
+
+liveRegion();
+window.addEventListener('hashchange', () => void followShareLink());
+if (!followShareLink()) showStart();
+// Fetch the game's code and the map's while the player reads the start screen.
+setTimeout(() => {
+  void gameApp();
+  preloadBoard();
+}, 300);

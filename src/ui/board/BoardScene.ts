@@ -1,0 +1,709 @@
+// The map board: one Phaser scene that draws a BoardView and animates the changes between
+// views. Static geography is painted once per layout into a 2D canvas under the game canvas;
+// relation lines and agreements are two Graphics redrawn only while something on them moves.
+// The scene holds no game rule.
+import * as Phaser from 'phaser';
+import { ActorMarker, type MarkerValues } from './ActorMarker';
+import { drawCheck, drawCross, drawKindIcon, drawRoute, strokeDashed, strokeDotted, strokePolyline } from './agreementGlyphs';
+import { layoutAgreements, statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
+import type { BoardActor, BoardAgreement, BoardCallbacks, BoardView } from './boardView';
+import { floatingDelta, pulseRing } from './effects';
+import { panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
+import { GeographyLayer } from './geographyLayer';
+import { measureMapLabel, paintGeography, paintInsetFrame, paintMapLabels, prepareGeometry, type MapLabel, type PreparedGeometry } from './geographyPainter';
+import { computeLayout } from './layout';
+import { buildLegend } from './legend';
+import { MAP_LABELS } from './mapLabels';
+import { loadMapData } from './mapAsset';
+import { placeLabels, type LabelRequest } from './placement';
+import { FONT, THEME, css, mixColor, relationColor, relationStroke } from './palette';
+import { MAIN_FRAME, projectScreen } from './projection';
+import { arcPoints, trimInside, type Pt } from './strokes';
+
+const TWEEN_MS = 700;
+/** How much relation lines bow, as a share of their length. */
+const BOW = 0.12;
+
+/** Drawing order, bottom to top. */
+const DEPTH = { places: 10, relations: 20, agreements: 30, labels: 40, markers: 50, effects: 60, legend: 70, tooltip: 80 };
+
+interface ActorEntry {
+  data: BoardActor;
+  shown: MarkerValues;
+  /** Extra line width right after a change, 1 .. 0. */
+  fx: { boost: number };
+  marker: ActorMarker;
+  breathing: Phaser.Tweens.Tween | null;
+  /** Size of the last relation change, for the floating number. */
+  delta: number;
+  /** Which way the relation line bows (chosen to miss other markers). */
+  bow: number;
+}
+
+interface AgreementEntry {
+  data: BoardAgreement;
+  shown: StatusLook & { flash: number };
+  geometry: AgreementGeometry | null;
+  label: Phaser.GameObjects.Text;
+}
+
+/** Everything that moves markers or labels; values, statuses and selection do not. */
+function layoutKey(view: BoardView): string {
+  return JSON.stringify([
+    view.player,
+    view.actors.map((a) => [a.id, a.short, a.lon, a.lat]),
+    view.places,
+    view.agreements.map((a) => [a.id, a.label, a.kind, a.place, a.route]),
+  ]);
+}
+
+export class BoardScene extends Phaser.Scene {
+  static readonly KEY = 'board';
+
+  private readonly callbacks: BoardCallbacks;
+  private view: BoardView | null = null;
+  private created = false;
+  private geo!: { main: PreparedGeometry; inset: PreparedGeometry };
+  private geoLayer!: GeographyLayer;
+  private relationsGfx!: Phaser.GameObjects.Graphics;
+  private agreementsGfx!: Phaser.GameObjects.Graphics;
+  private placesGfx!: Phaser.GameObjects.Graphics;
+  private tooltip!: Phaser.GameObjects.Text;
+  private legend: Phaser.GameObjects.Container | null = null;
+  private frames: BoardFrames | null = null;
+  private playerMarker: ActorMarker | null = null;
+  private readonly actors = new Map<string, ActorEntry>();
+  private readonly agreements = new Map<string, AgreementEntry>();
+  private placeLabels: Phaser.GameObjects.Text[] = [];
+  private layoutKey = '';
+  private relationsDirty = true;
+  private agreementsDirty = true;
+  private hoverId: string | null = null;
+  private highlightId: string | null = null;
+  private readyPending = false;
+  /** Canvas pixels per CSS pixel; the scene works in CSS pixels through the camera's zoom. */
+  private ratio = 1;
+
+  constructor(callbacks: BoardCallbacks = {}) {
+    super({ key: BoardScene.KEY });
+    this.callbacks = callbacks;
+  }
+
+  create(): void {
+    const data = loadMapData();
+    this.geo = { main: prepareGeometry(data.main), inset: prepareGeometry(data.inset) };
+    const gameCanvas = this.game.canvas;
+    if (!gameCanvas.parentElement) throw new Error('board: the game canvas has no parent element');
+    this.geoLayer = new GeographyLayer(gameCanvas.parentElement, gameCanvas);
+    this.placesGfx = this.add.graphics().setDepth(DEPTH.places);
+    this.relationsGfx = this.add.graphics().setDepth(DEPTH.relations);
+    this.agreementsGfx = this.add.graphics().setDepth(DEPTH.agreements);
+    this.tooltip = this.add
+      .text(0, 0, '', {
+        fontFamily: FONT,
+        fontSize: '12px',
+        color: css(THEME.text),
+        backgroundColor: 'rgba(8, 16, 26, 0.94)',
+        padding: { x: 8, y: 6 },
+        lineSpacing: 3,
+      })
+      .setDepth(DEPTH.tooltip)
+      .setVisible(false);
+
+    // Every text is rendered at the canvas's pixel ratio, so it stays sharp under the zoom.
+    this.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, (obj: Phaser.GameObjects.GameObject) => {
+      if (obj instanceof Phaser.GameObjects.Text && obj.style.resolution !== this.ratio) obj.setResolution(this.ratio);
+    });
+    this.applyPixelRatio();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    const cleanUp = () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+      this.geoLayer.destroy();
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
+    this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
+    this.created = true;
+    if (this.view) {
+      const view = this.view;
+      this.view = null;
+      this.setView(view);
+    } else {
+      this.relayout();
+    }
+  }
+
+  /** Shows a new picture of the game; changes from the previous one are animated. */
+  setView(view: BoardView): void {
+    if (!this.created) {
+      this.view = view;
+      return;
+    }
+    const first = this.view === null;
+    this.view = view;
+    this.syncPlayer(view);
+    const changed = this.syncActors(view, first);
+    this.syncAgreements(view, first);
+    const key = layoutKey(view);
+    if (key !== this.layoutKey) {
+      this.layoutKey = key;
+      this.relayout(!first);
+    }
+    for (const id of changed) this.celebrateChange(id);
+    if (first) this.readyPending = true;
+    this.relationsDirty = true;
+    this.agreementsDirty = true;
+  }
+
+  /** Highlights an actor as if hovered, e.g. while its HTML control has keyboard focus. */
+  setHighlight(id: string | null): void {
+    this.highlightId = id;
+    this.refreshHover();
+  }
+
+  /** Centres of the actor and player markers in CSS pixels of the board (for browser tests). */
+  markerCenters(): Record<string, { x: number; y: number }> {
+    const out: Record<string, { x: number; y: number }> = {};
+    if (this.playerMarker) out[this.playerMarker.id] = { x: this.playerMarker.container.x, y: this.playerMarker.container.y };
+    for (const [id, e] of this.actors) out[id] = { x: e.marker.container.x, y: e.marker.container.y };
+    return out;
+  }
+
+  override update(): void {
+    if (this.relationsDirty) {
+      this.relationsDirty = false;
+      this.drawRelations();
+      for (const entry of this.actors.values()) entry.marker.draw(entry.shown);
+      this.updateTooltip();
+    }
+    if (this.agreementsDirty) {
+      this.agreementsDirty = false;
+      this.drawAgreements();
+    }
+    if (this.readyPending) {
+      this.readyPending = false;
+      // Report after the frame that contains the drawn map has really been rendered.
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.callbacks.onReady?.());
+    }
+  }
+
+  // --- syncing a new view ------------------------------------------------------------------
+
+  private syncPlayer(view: BoardView): void {
+    const short = view.player.short ?? view.player.name.slice(0, 3).toUpperCase();
+    if (this.playerMarker && this.playerMarker.id === view.player.id) return;
+    this.playerMarker?.destroy();
+    this.playerMarker = new ActorMarker(this, view.player.id, short, true);
+    this.playerMarker.container.setDepth(DEPTH.markers + 1);
+    this.playerMarker.draw({ relation: 100, trust: 100, alignment: 0 });
+  }
+
+  /** Creates, removes and retargets actor markers; returns ids whose relation changed. */
+  private syncActors(view: BoardView, first: boolean): string[] {
+    const changed: string[] = [];
+    const seen = new Set<string>();
+    for (const a of view.actors) {
+      seen.add(a.id);
+      let entry = this.actors.get(a.id);
+      if (!entry) {
+        const marker = new ActorMarker(this, a.id, a.short, false);
+        marker.container.setDepth(DEPTH.markers);
+        this.wireInput(marker);
+        entry = { data: a, shown: { relation: a.relation, trust: a.trust, alignment: a.alignment }, fx: { boost: 0 }, marker, breathing: null, delta: 0, bow: BOW };
+        this.actors.set(a.id, entry);
+        if (!first) this.tweens.add({ targets: marker.container, alpha: { from: 0, to: 1 }, duration: TWEEN_MS });
+      } else if (entry.data.relation !== a.relation || entry.data.trust !== a.trust || entry.data.alignment !== a.alignment) {
+        if (Math.round(entry.data.relation) !== Math.round(a.relation)) {
+          changed.push(a.id);
+          entry.delta = a.relation - entry.data.relation;
+        }
+        this.tweens.killTweensOf(entry.shown);
+        this.tweens.add({
+          targets: entry.shown,
+          relation: a.relation,
+          trust: a.trust,
+          alignment: a.alignment,
+          duration: TWEEN_MS,
+          ease: 'Cubic.easeInOut',
+          onUpdate: () => (this.relationsDirty = true),
+        });
+      }
+      entry.data = a;
+      this.setSelected(entry, a.selected);
+    }
+    for (const [id, entry] of this.actors) {
+      if (seen.has(id)) continue;
+      entry.breathing?.remove();
+      this.tweens.killTweensOf([entry.shown, entry.fx]);
+      entry.marker.destroy();
+      this.actors.delete(id);
+      if (this.hoverId === id) {
+        this.hoverId = null;
+        this.callbacks.onActorHover?.(null);
+      }
+    }
+    return changed;
+  }
+
+  private setSelected(entry: ActorEntry, selected: boolean): void {
+    if (entry.marker.selected === selected) return;
+    entry.marker.selected = selected;
+    entry.breathing?.remove();
+    entry.breathing = null;
+    entry.marker.ring.setAlpha(1);
+    // The ring breathes so the selected actor stands out even on a busy map.
+    if (selected) entry.breathing = this.tweens.add({ targets: entry.marker.ring, alpha: 0.45, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    this.relationsDirty = true;
+  }
+
+  private syncAgreements(view: BoardView, first: boolean): void {
+    const seen = new Set<string>();
+    for (const a of view.agreements) {
+      seen.add(a.id);
+      const look = statusLook(a.status);
+      let entry = this.agreements.get(a.id);
+      if (!entry) {
+        const label = this.add.text(0, 0, shorten(a.label), { fontFamily: FONT, fontSize: '10px', color: css(THEME.agreement) }).setDepth(DEPTH.labels);
+        entry = { data: a, shown: { ...look, alpha: first ? look.alpha : 0, flash: first ? 0 : 1 }, geometry: null, label };
+        this.agreements.set(a.id, entry);
+        if (!first) this.tweenAgreement(entry, look);
+      } else if (entry.data.status !== a.status) {
+        entry.shown.flash = 1;
+        this.tweenAgreement(entry, look);
+      }
+      entry.data = a;
+      entry.label.setText(shorten(a.label));
+    }
+    for (const [id, entry] of this.agreements) {
+      if (seen.has(id)) continue;
+      this.tweens.killTweensOf(entry.shown);
+      entry.label.destroy();
+      this.agreements.delete(id);
+    }
+  }
+
+  private tweenAgreement(entry: AgreementEntry, look: StatusLook): void {
+    this.tweens.killTweensOf(entry.shown);
+    this.tweens.add({
+      targets: entry.shown,
+      ...look,
+      flash: 0,
+      duration: TWEEN_MS * 1.6,
+      ease: 'Cubic.easeOut',
+      onUpdate: () => (this.agreementsDirty = true),
+    });
+  }
+
+  /** A pulse and the size of the change at an actor whose relation moved. */
+  private celebrateChange(id: string): void {
+    const entry = this.actors.get(id);
+    if (!entry || !this.frames || !entry.delta) return;
+    const u = this.frames.ui;
+    const { x, y } = entry.marker.container;
+    const color = relationColor(entry.delta > 0 ? 100 : -100);
+    pulseRing(this, x, y, entry.marker.size.w * 0.55, color, u, DEPTH.effects);
+    floatingDelta(this, x, y - entry.marker.size.h / 2 - 4 * u, entry.delta, color, u, DEPTH.effects);
+    this.tweens.killTweensOf(entry.fx);
+    entry.fx.boost = 1;
+    this.tweens.add({ targets: entry.fx, boost: 0, duration: 1200, ease: 'Sine.easeOut', onUpdate: () => (this.relationsDirty = true) });
+  }
+
+  // --- input -------------------------------------------------------------------------------
+
+  private wireInput(marker: ActorMarker): void {
+    const c = marker.container;
+    c.setInteractive({ useHandCursor: true });
+    c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      this.hoverId = marker.id;
+      this.callbacks.onActorHover?.(marker.id);
+      this.refreshHover();
+    });
+    c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+      if (this.hoverId !== marker.id) return;
+      this.hoverId = null;
+      this.callbacks.onActorHover?.(null);
+      this.refreshHover();
+    });
+    c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.callbacks.onActorSelect?.(marker.id));
+  }
+
+  private focusedId(): string | null {
+    return this.hoverId ?? this.highlightId;
+  }
+
+  private refreshHover(): void {
+    const focus = this.focusedId();
+    for (const [id, entry] of this.actors) {
+      const on = id === focus;
+      if (entry.marker.hovered === on) continue;
+      entry.marker.hovered = on;
+      this.tweens.add({ targets: entry.marker.container, scale: on ? 1.12 : 1, duration: 150, ease: 'Quad.easeOut' });
+      // Keep the focused marker above its neighbours.
+      entry.marker.container.setDepth(DEPTH.markers + (on ? 0.5 : 0));
+    }
+    this.relationsDirty = true;
+  }
+
+  private updateTooltip(): void {
+    const id = this.focusedId();
+    const entry = id ? this.actors.get(id) : undefined;
+    if (!entry || !this.frames) {
+      this.tooltip.setVisible(false);
+      return;
+    }
+    const { relation, trust, alignment } = entry.shown;
+    const r = Math.round(relation);
+    const al = Math.round(alignment);
+    const lean = al <= -10 ? `leans US (${al})` : al >= 10 ? `leans China (+${al})` : 'balanced between US and China';
+    this.tooltip.setText([entry.data.name, `relation ${r > 0 ? '+' : ''}${r} · trust ${Math.round(trust)}`, lean]);
+    this.tooltip.setFontSize(Math.round(12 * this.frames.ui));
+    const box = entry.marker.box();
+    const gap = 10 * this.frames.ui;
+    let x = box.x + box.w + gap;
+    if (x + this.tooltip.width > this.frames.width - 4) x = box.x - gap - this.tooltip.width;
+    const y = Math.max(4, Math.min(this.frames.height - this.tooltip.height - 4, box.y + box.h / 2 - this.tooltip.height / 2));
+    this.tooltip.setPosition(Math.round(x), Math.round(y)).setVisible(true);
+  }
+
+  // --- layout --------------------------------------------------------------------------------
+
+  private onResize(): void {
+    this.applyPixelRatio();
+    this.relayout(false);
+  }
+
+  /** Follows the Scale Manager's zoom (1 / pixel ratio) with the camera's zoom. */
+  private applyPixelRatio(): void {
+    const ratio = 1 / (this.scale.zoom || 1);
+    this.cameras.main.setOrigin(0, 0).setZoom(ratio);
+    if (ratio === this.ratio) return;
+    this.ratio = ratio;
+    const retune = (list: Phaser.GameObjects.GameObject[]) => {
+      for (const obj of list) {
+        if (obj instanceof Phaser.GameObjects.Text) obj.setResolution(ratio);
+        else if (obj instanceof Phaser.GameObjects.Container) retune(obj.list);
+      }
+    };
+    retune(this.children.list);
+  }
+
+  /**
+   * Recomputes every position for the current size and view, and repaints the static layers.
+   * `animate`: markers glide to new places (a view changed) instead of jumping (a resize).
+   */
+  private relayout(animate = false): void {
+    const width = Math.round(this.scale.width / this.ratio);
+    const height = Math.round(this.scale.height / this.ratio);
+    // A board hidden or collapsed by the page waits for a real size.
+    if (width < 120 || height < 90) return;
+    const u = uiScale(width, height);
+    const view = this.view;
+    if (!view || !this.playerMarker) {
+      this.frames = null;
+      this.paintStatic(width, height, u, null, []);
+      return;
+    }
+
+    const markers = new Map<string, ActorMarker>([[view.player.id, this.playerMarker]]);
+    for (const [id, e] of this.actors) markers.set(id, e.marker);
+    for (const m of markers.values()) m.setScale(u);
+    const layout = computeLayout(view, width, height, (id) => markers.get(id)!.size);
+    this.frames = layout.frames;
+
+    for (const [id, marker] of markers) {
+      const anchor = layout.anchors.get(id)!;
+      const pos = layout.badges.get(id) ?? anchor;
+      // Restart this marker's tweens from where they are: move, hover scale, fade-in.
+      const c = marker.container;
+      this.tweens.killTweensOf(c);
+      const scale = marker.hovered ? 1.12 : 1;
+      if (animate && marker.placed && (c.x !== pos.x || c.y !== pos.y)) {
+        this.tweens.add({ targets: c, x: pos.x, y: pos.y, scale, duration: TWEEN_MS, ease: 'Cubic.easeInOut', onUpdate: () => (this.relationsDirty = true) });
+      } else {
+        c.setPosition(pos.x, pos.y).setScale(scale);
+      }
+      if (c.alpha < 1) this.tweens.add({ targets: c, alpha: 1, duration: TWEEN_MS });
+      marker.placed = true;
+      marker.setEdge(anchor.where === 'edge' ? anchor.angle : null);
+      const input = marker.container.input;
+      if (input) (input.hitArea as Phaser.Geom.Rectangle).setSize(marker.container.width, marker.container.height);
+    }
+    this.playerMarker.draw({ relation: 100, trust: 100, alignment: 0 });
+
+    // From here on, badges are where the layout puts them (markers may still be gliding there).
+    const badgeBoxes = new Map<string, Rect>();
+    for (const [id, m] of markers) badgeBoxes.set(id, m.box(layout.badges.get(id) ?? layout.anchors.get(id)!));
+
+    // Agreements attach to actors' badges, or to places' anchors; a place under a badge
+    // (ASEAN's marker on Singapore) lends the badge's box so icons sit beside it.
+    const points = new Map<string, { x: number; y: number }>();
+    for (const p of view.places) points.set(p.id, layout.anchors.get(p.id)!);
+    for (const [id, b] of badgeBoxes) points.set(id, { x: b.x + b.w / 2, y: b.y + b.h / 2 });
+    const boxOf = (id: string): Rect | null => {
+      const own = badgeBoxes.get(id);
+      if (own) return own;
+      const p = points.get(id);
+      return p ? ([...badgeBoxes.values()].find((b) => inside(b, [p.x, p.y])) ?? null) : null;
+    };
+    const geometry = layoutAgreements(view.agreements, points, boxOf, u);
+    for (const [id, entry] of this.agreements) entry.geometry = geometry.get(id) ?? null;
+
+    const obstacles: Rect[] = [...markers].map(([id, m]) => {
+      const b = badgeBoxes.get(id)!;
+      return { x: b.x - 2, y: b.y - 2, w: b.w + 4, h: m.size.h + 4 };
+    });
+    obstacles.push(...panels(layout.frames));
+    for (const g of geometry.values()) if (g.icon) obstacles.push({ x: g.icon.x - 9 * u, y: g.icon.y - 9 * u, w: 18 * u, h: 18 * u });
+
+    this.chooseBows(badgeBoxes, layout.frames.legend ? [layout.frames.legend] : []);
+    this.drawPlaces(view, layout.anchors, u);
+    const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, u);
+    this.paintStatic(width, height, u, layout.frames, taken);
+
+    this.legend?.destroy();
+    const spot = layout.frames.legend;
+    this.legend = spot ? buildLegend(this, u, view.player.name).setPosition(spot.x, spot.y).setDepth(DEPTH.legend) : null;
+    this.relationsDirty = true;
+    this.agreementsDirty = true;
+  }
+
+  /** Bows each relation line to whichever side crosses fewer other markers and panels. */
+  private chooseBows(boxes: ReadonlyMap<string, Rect>, panels: readonly Rect[]): void {
+    const player = this.playerMarker;
+    const start = player && boxes.get(player.id);
+    if (!start) return;
+    const centre = (b: Rect): Pt => [b.x + b.w / 2, b.y + b.h / 2];
+    const from = centre(start);
+    for (const [id, entry] of this.actors) {
+      const own = boxes.get(id);
+      if (!own) continue;
+      const others = [...panels];
+      for (const [other, b] of boxes) if (other !== id && other !== player.id) others.push(b);
+      const to = centre(own);
+      const cost = (bow: number) =>
+        arcPoints(from, to, bow)
+          .slice(2, -2)
+          .reduce((n, p) => n + others.filter((o) => inside(o, p)).length, 0);
+      entry.bow = cost(-BOW) < cost(BOW) ? -BOW : BOW;
+    }
+  }
+
+  /** Paints sea, land, the inset and the map's own labels into the geography layer. */
+  private paintStatic(width: number, height: number, u: number, frames: BoardFrames | null, taken: Rect[]): void {
+    const f = frames ?? computeFallbackFrames(width, height);
+    this.geoLayer.paint(width, height, (ctx) => {
+      paintGeography(ctx, this.geo.main, f.main, { x: 0, y: 0, w: width, h: height }, u);
+      paintMapLabels(ctx, this.mapLabels(ctx, f, u, taken));
+      if (frames?.inset) {
+        const { rect, fit } = frames.inset;
+        paintInsetFrame(ctx, rect, 'European Russia', u, 'under');
+        paintGeography(ctx, this.geo.inset, fit, rect, u * 0.6);
+        paintInsetFrame(ctx, rect, 'European Russia', u, 'over');
+      }
+    });
+  }
+
+  /** Country and sea names that fit between everything else. */
+  private mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number, taken: Rect[]): MapLabel[] {
+    const obstacles = [...taken, ...panels(frames)];
+    const out: MapLabel[] = [];
+    const sizes = { 1: 13, 2: 11, 3: 9.5 } as const;
+    for (const spec of MAP_LABELS) {
+      const p = projectScreen(MAIN_FRAME, frames.main, spec.lon, spec.lat);
+      if (!p) continue;
+      const size = Math.round(sizes[spec.rank] * u * 10) / 10;
+      const { w, h } = measureMapLabel(ctx, { text: spec.text, kind: spec.kind, size });
+      const rect = { x: p[0] - w / 2, y: p[1] - h / 2, w, h };
+      const inside = rect.x > 2 && rect.y > 2 && rect.x + w < frames.width - 2 && rect.y + h < frames.height - 2;
+      if (!inside || obstacles.some((o) => overlaps(o, rect))) continue;
+      obstacles.push(rect);
+      out.push({ text: spec.text, kind: spec.kind, size, x: p[0], y: p[1] });
+    }
+    return out;
+  }
+
+  private drawPlaces(view: BoardView, anchors: Map<string, Anchor>, u: number): void {
+    const g = this.placesGfx;
+    g.clear();
+    for (const p of view.places) {
+      const a = anchors.get(p.id);
+      if (!a || a.where === 'edge') continue;
+      switch (p.kind) {
+        case 'islands':
+          // Disputed islands: a dashed ring in amber (a shape cue as well as a colour).
+          strokeDashed(g, circlePoints(a.x, a.y, 10 * u), 4 * u, 3 * u, 1.8 * u, THEME.disputed, 0.95);
+          g.fillStyle(THEME.disputed, 1);
+          g.fillCircle(a.x, a.y, 2.2 * u);
+          break;
+        case 'capital':
+          g.lineStyle(1.5 * u, THEME.placeDot, 1);
+          g.strokeCircle(a.x, a.y, 4.5 * u);
+          g.fillStyle(THEME.placeDot, 1);
+          g.fillCircle(a.x, a.y, 2 * u);
+          break;
+        case 'site':
+          g.fillStyle(THEME.placeDot, 1);
+          g.fillTriangle(a.x, a.y - 4.5 * u, a.x + 4.5 * u, a.y, a.x, a.y + 4.5 * u);
+          g.fillTriangle(a.x, a.y - 4.5 * u, a.x - 4.5 * u, a.y, a.x, a.y + 4.5 * u);
+          break;
+        case 'city':
+          g.fillStyle(0x0b1622, 1);
+          g.fillCircle(a.x, a.y, 3.6 * u);
+          g.fillStyle(THEME.placeDot, 1);
+          g.fillCircle(a.x, a.y, 2.6 * u);
+          break;
+      }
+    }
+  }
+
+  /** Places place names and agreement labels; returns the rectangles they took. */
+  private placeTexts(
+    view: BoardView,
+    anchors: Map<string, Anchor>,
+    geometry: Map<string, AgreementGeometry>,
+    obstacles: Rect[],
+    u: number,
+  ): Rect[] {
+    for (const t of this.placeLabels) t.destroy();
+    this.placeLabels = [];
+    const texts = new Map<string, Phaser.GameObjects.Text>();
+    const requests: LabelRequest[] = [];
+    for (const p of view.places) {
+      const a = anchors.get(p.id);
+      if (!a || a.where === 'edge') continue;
+      const t = this.add
+        .text(0, 0, p.name, {
+          fontFamily: FONT,
+          fontSize: `${Math.round((p.kind === 'islands' ? 11 : 10.5) * u)}px`,
+          color: css(p.kind === 'islands' ? THEME.disputed : THEME.textMuted),
+          stroke: '#0d1824',
+          strokeThickness: Math.max(2, Math.round(3 * u)),
+        })
+        .setDepth(DEPTH.labels);
+      this.placeLabels.push(t);
+      texts.set('place:' + p.id, t);
+      const inset = a.where === 'inset' ? this.frames?.inset?.rect : undefined;
+      const within = inset ? { x: inset.x + 2, y: inset.y + 16 * u, w: inset.w - 4, h: inset.h - 16 * u - 2 } : undefined;
+      requests.push({ id: 'place:' + p.id, x: a.x, y: a.y, w: t.width, h: t.height, gap: (p.kind === 'islands' ? 11 : 5) * u, optional: false, within });
+    }
+    for (const [id, entry] of this.agreements) {
+      const g = geometry.get(id);
+      entry.label.setFontSize(Math.round(10 * u)).setStroke('#0d1824', Math.max(2, Math.round(3 * u)));
+      if (!g) {
+        entry.label.setVisible(false);
+        continue;
+      }
+      texts.set('agreement:' + id, entry.label);
+      requests.push({ id: 'agreement:' + id, x: g.mark.x, y: g.mark.y, w: entry.label.width, h: entry.label.height, gap: 10 * u, optional: true });
+    }
+    const bounds = { x: 2, y: 2, w: this.scale.width / this.ratio - 4, h: this.scale.height / this.ratio - 4 };
+    const placed = placeLabels(requests, obstacles, bounds);
+    const taken: Rect[] = [];
+    for (const [id, rect] of placed) {
+      const t = texts.get(id)!;
+      t.setVisible(rect !== null);
+      if (!rect) continue;
+      t.setPosition(Math.round(rect.x), Math.round(rect.y));
+      taken.push(rect);
+    }
+    return [...taken, ...obstacles];
+  }
+
+  // --- dynamic drawing -------------------------------------------------------------------------
+
+  private drawRelations(): void {
+    const g = this.relationsGfx;
+    g.clear();
+    const frames = this.frames;
+    const player = this.playerMarker;
+    if (!frames || !player || !this.view) return;
+    const u = frames.ui;
+    const focus = this.focusedId() ?? [...this.actors.values()].find((e) => e.marker.selected)?.data.id ?? null;
+    const from: Pt = [player.container.x, player.container.y];
+    // Lines from a player shown in the inset start at the inset's edge.
+    const fromInset = frames.inset !== null && inside(frames.inset.rect, from);
+    const startBox = fromInset && frames.inset ? frames.inset.rect : player.box();
+
+    const order = [...this.actors.values()].sort((a, b) => Number(a.data.id === focus) - Number(b.data.id === focus));
+    for (const entry of order) {
+      const to: Pt = [entry.marker.container.x, entry.marker.container.y];
+      const pts = trimInside(arcPoints(from, to, entry.bow), startBox, entry.marker.box());
+      if (pts.length < 2) continue;
+      const value = entry.shown.relation;
+      const color = relationColor(value);
+      const stroke = relationStroke(value);
+      const width = stroke.width * u * (1 + 0.9 * entry.fx.boost);
+      const alpha = focus === null ? 0.9 : entry.data.id === focus ? 1 : 0.45;
+      // A dark casing under every line keeps it legible over land and sea alike.
+      strokePolyline(g, pts, width + 2.5 * u, 0x07111b, 0.45 * alpha);
+      if (stroke.style === 'solid') strokePolyline(g, pts, width, color, alpha);
+      else if (stroke.style === 'dashed') strokeDashed(g, pts, 10 * u, 6 * u, width, color, alpha);
+      else strokeDotted(g, pts, 7 * u, Math.max(1.3 * u, width * 0.75), color, alpha);
+    }
+    if (fromInset) {
+      // Where the lines leave the inset: a small port on its edge.
+      g.fillStyle(THEME.playerFill, 0.9);
+      for (const entry of this.actors.values()) {
+        const pts = trimInside(arcPoints(from, [entry.marker.container.x, entry.marker.container.y], entry.bow), startBox, null);
+        if (pts[0]) g.fillCircle(pts[0][0], pts[0][1], 2.2 * u);
+      }
+    }
+  }
+
+  private drawAgreements(): void {
+    const g = this.agreementsGfx;
+    g.clear();
+    const frames = this.frames;
+    if (!frames) return;
+    const u = frames.ui;
+    for (const entry of this.agreements.values()) {
+      const geo = entry.geometry;
+      const s = entry.shown;
+      if (!geo) continue;
+      const color = mixColor(THEME.agreement, THEME.agreementDisrupted, s.grey);
+      const hollow = entry.data.status === 'pending';
+      if (geo.route) drawRoute(g, geo.kind, geo.route, color, s.alpha, u, THEME.badgeFill);
+      if (geo.icon) drawKindIcon(g, geo.kind, geo.icon.x, geo.icon.y, 8.5 * u, color, s.alpha, THEME.badgeFill, hollow);
+      const m = geo.mark;
+      if (s.check > 0.01) drawCheck(g, m.x + (geo.icon ? 8 * u : 0), m.y - (geo.icon ? 8 * u : 7 * u), 3.5 * u, THEME.agreement, s.check);
+      if (s.cross > 0.01) drawCross(g, m.x, m.y, 5 * u * (0.6 + 0.4 * s.cross), relationColor(-100), s.cross, THEME.badgeFill);
+      if (s.flash > 0.01) {
+        g.lineStyle(2 * u, THEME.agreement, s.flash);
+        g.strokeCircle(m.x, m.y, (9 + 16 * (1 - s.flash)) * u);
+      }
+      entry.label.setAlpha(Math.max(0.55, s.alpha));
+      entry.label.setColor(css(color));
+    }
+  }
+}
+
+/** Scenario titles can be long; the board shows the start, the panels the rest. */
+function shorten(label: string, max = 30): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '') + '…';
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function inside(r: Rect, p: Pt): boolean {
+  return p[0] >= r.x && p[0] <= r.x + r.w && p[1] >= r.y && p[1] <= r.y + r.h;
+}
+
+function circlePoints(x: number, y: number, r: number): Pt[] {
+  const out: Pt[] = [];
+  for (let i = 0; i <= 32; i++) out.push([x + r * Math.cos((i / 32) * Math.PI * 2), y + r * Math.sin((i / 32) * Math.PI * 2)]);
+  return out;
+}
+
+/** Frames for painting the bare map before any view arrives. */
+function computeFallbackFrames(width: number, height: number): BoardFrames {
+  return computeLayout(
+    { player: { id: '_', name: '', lon: MAIN_FRAME.center[0], lat: MAIN_FRAME.center[1] }, actors: [], places: [], agreements: [] },
+    width,
+    height,
+    () => ({ w: 0, h: 0 }),
+  ).frames;
+}

@@ -1,0 +1,96 @@
+// Puts the board into a page: one Phaser game filling `parent`, resized with it.
+import * as Phaser from 'phaser';
+import { BoardScene } from './BoardScene';
+import type { BoardCallbacks, BoardView } from './boardView';
+import { boardPixelRatio, isSoftwareWebGL } from './renderer';
+
+export interface BoardHandle {
+  /** Draws a new view; changes from the previous one animate. Safe to call before `ready`. */
+  setView(view: BoardView): void;
+  /** Highlights an actor as if hovered (for keyboard focus in HTML controls), or clears it. */
+  setHighlight(id: string | null): void;
+  /** Resolves once the first view has been drawn on screen. */
+  readonly ready: Promise<void>;
+  /** Stops the game and removes the board's canvases from `parent`. */
+  destroy(): void;
+  /** The Phaser game, for tests and measurements only. */
+  readonly game: Phaser.Game;
+}
+
+export interface BoardOptions {
+  /** Multisampled WebGL; by default on, except where WebGL runs in software. */
+  antialias?: boolean;
+  /** Canvas pixels per CSS pixel; by default the screen's (at most 2), 1 with software WebGL. */
+  pixelRatio?: number;
+}
+
+/**
+ * Mounts the board in `parent`, which must have a size: the board follows it (CSS decides).
+ * The board adds two absolutely positioned canvases and makes a static parent relative.
+ * Callbacks report hover and clicks on actors; the page decides what selection means and
+ * sends a new view with `selected` set.
+ */
+export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, options: BoardOptions = {}): BoardHandle {
+  let resolveReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  const scene = new BoardScene({
+    ...callbacks,
+    onReady: () => {
+      resolveReady();
+      callbacks.onReady?.();
+    },
+  });
+  // The canvas is sized in device pixels and shown at CSS size through the Scale Manager's
+  // zoom; Phaser 4 has no resolution setting, and RESIZE mode would size it in CSS pixels.
+  const pickRatio = () => options.pixelRatio ?? boardPixelRatio();
+  let ratio = pickRatio();
+  const size = () => ({ w: Math.max(1, parent.clientWidth), h: Math.max(1, parent.clientHeight) });
+  const initial = size();
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    // Transparent: the map is a 2D canvas underneath (see geographyLayer.ts).
+    transparent: true,
+    banner: false,
+    // The board plays no sound; without this Phaser opens an AudioContext on boot.
+    audio: { noAudio: true },
+    scale: {
+      mode: Phaser.Scale.NONE,
+      width: Math.round(initial.w * ratio),
+      height: Math.round(initial.h * ratio),
+      zoom: 1 / ratio,
+      expandParent: false,
+    },
+    render: { antialias: true, antialiasGL: options.antialias ?? !isSoftwareWebGL(), roundPixels: false },
+    input: { keyboard: false, gamepad: false },
+    disableContextMenu: true,
+    scene,
+  });
+
+  const observer = new ResizeObserver(() => {
+    const { w, h } = size();
+    const next = pickRatio();
+    if (next !== ratio) {
+      ratio = next;
+      game.scale.setZoom(1 / ratio);
+    }
+    if (Math.round(w * ratio) !== game.scale.width || Math.round(h * ratio) !== game.scale.height) {
+      game.scale.resize(Math.round(w * ratio), Math.round(h * ratio));
+    }
+  });
+  observer.observe(parent);
+
+  let destroyed = false;
+  return {
+    setView: (view) => scene.setView(view),
+    setHighlight: (id) => scene.setHighlight(id),
+    ready,
+    game,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      observer.disconnect();
+      game.destroy(true);
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// The one map board of the page. Phaser is big: it is loaded once, on first use, in its own chunk,
+// and the same board moves between the play and replay screens (paused while no screen shows it).
+import type { BoardCallbacks, BoardView } from './board/boardView';
+import { h } from './dom';
+
+export interface BoardHost {
+  /** Places the board inside `slot` (moving it from wherever it was) and wakes it. */
+  attach(slot: HTMLElement): void;
+  /** Pauses the board when the screen that showed it goes away. */
+  detach(): void;
+  setView(view: BoardView): void;
+  /** Highlights an actor as if hovered (keyboard focus on its button), or clears it. */
+  setHighlight(id: string | null): void;
+  setCallbacks(callbacks: BoardCallbacks): void;
+}
+
+type Mounted = import('./board').BoardHandle;
+
+let instance: BoardHost | null = null;
+
+export function board(): BoardHost {
+  instance ??= createBoard();
+  return instance;
+}
+
+/** Starts fetching the board's code (Phaser) early, e.g. while the start screen shows. */
+export function preloadBoard(): void {
+  void import('./board').catch(() => {});
+}
+
+function createBoard(): BoardHost {
+  const container = h('div', {
+    class: 'board-canvas',
+    attrs: { role: 'img', 'aria-label': 'Map of East Asia with the actors, their relations and the agreements. The same information is in the lists beside it.' },
+  });
+  let view: BoardView | null = null;
+  let highlight: string | null = null;
+  let callbacks: BoardCallbacks = {};
+  let mounted: Mounted | null = null;
+  let loading = false;
+  const note = h('div', { class: 'board-placeholder' }, 'Loading the map…');
+  container.append(note);
+
+  const mount = () => {
+    if (loading || mounted) return;
+    loading = true;
+    void import('./board')
+      .then(({ mountBoard, BoardScene }) => {
+        const handle = mountBoard(container, {
+          onActorHover: (id) => callbacks.onActorHover?.(id),
+          onActorSelect: (id) => callbacks.onActorSelect?.(id),
+        });
+        mounted = handle;
+        // For the browser tests: where the markers are, to click them as a person would.
+        (window as unknown as { __pivotEastBoard?: unknown }).__pivotEastBoard = {
+          ready: handle.ready,
+          markerCenters: () => (handle.game.scene.getScene(BoardScene.KEY) as InstanceType<typeof BoardScene>).markerCenters(),
+          canvasBox: () => {
+            const r = handle.game.canvas.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          },
+        };
+        void mounted.ready.then(() => note.remove());
+        if (view) mounted.setView(view);
+        if (highlight) mounted.setHighlight(highlight);
+        if (!container.isConnected) mounted.game.pause();
+      })
+      .catch((e: unknown) => {
+        note.textContent = `The map could not be shown (${(e as Error).message}). The game can be played with the lists.`;
+      });
+  };
+
+  return {
+    attach(slot) {
+      if (container.parentElement !== slot) slot.append(container);
+      mount();
+      if (mounted) {
+        mounted.game.resume();
+        mounted.game.scale.refresh();
+      }
+    },
+    detach() {
+      mounted?.game.pause();
+    },
+    setView(v) {
+      view = v;
+      mounted?.setView(v);
+    },
+    setHighlight(id) {
+      highlight = id;
+      mounted?.setHighlight(id);
+    },
+    setCallbacks(cb) {
+      callbacks = cb;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// The board's picture of a game, built from a snapshot: the board draws this and nothing else.
+import type { GameState, ScenarioIndex } from '../engine';
+import type { BoardView } from './board/boardView';
+
+export function shortName(name: string, short?: string): string {
+  return short ?? name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase();
+}
+
+export function buildBoardView(index: ScenarioIndex, game: GameState, selected: string | null): BoardView {
+  const { scenario } = index;
+  return {
+    player: { id: scenario.player.id, name: scenario.player.name, short: shortName(scenario.player.name), lon: scenario.player.location.lon, lat: scenario.player.location.lat },
+    actors: scenario.actors.map((a) => {
+      const now = game.actors[a.id]!;
+      return {
+        id: a.id,
+        name: a.name,
+        short: shortName(a.name, a.short),
+        lon: a.location.lon,
+        lat: a.location.lat,
+        relation: now.relation,
+        trust: now.trust,
+        alignment: now.alignment,
+        selected: a.id === selected,
+      };
+    }),
+    places: scenario.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat })),
+    agreements: game.agreements.flatMap((a) => {
+      const option = index.options.get(a.option);
+      if (!option?.map) return [];
+      return [
+        {
+          id: `${a.option}@${a.madeTurn}`,
+          label: option.title,
+          kind: option.map.kind,
+          status: a.status,
+          // A mark with neither place nor route is drawn at the actor the deal was made with.
+          ...(option.map.route !== undefined ? { route: [...option.map.route] } : { place: option.map.place ?? a.actor }),
+        },
+      ];
+    }),
+  };
+}

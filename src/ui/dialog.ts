@@ -1,0 +1,53 @@
+// Modal dialogs on the native <dialog> element: focus moves in, Tab stays inside, Escape closes
+// (unless the dialog must be answered), and focus returns to the control that opened it.
+import { button, h, type Child } from './dom';
+
+export interface DialogOptions {
+  title: string;
+  content: Child;
+  /** Buttons at the bottom; a Close button is added unless `mustAnswer`. */
+  actions?: HTMLButtonElement[];
+  /** Escape does not close it: one of the actions must be chosen. */
+  mustAnswer?: boolean;
+  class?: string;
+  /** Where focus returns on close when the opener is gone (re-rendered). */
+  returnFocus?: () => HTMLElement | null;
+  onClose?: () => void;
+}
+
+let counter = 0;
+
+export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement; close: () => void } {
+  const opener = document.activeElement as HTMLElement | null;
+  const openerKey = opener?.dataset.key;
+  const titleId = `dialog-title-${++counter}`;
+  const dialog = h('dialog', { class: `dialog ${options.class ?? ''}`, attrs: { 'aria-labelledby': titleId } });
+  const close = () => {
+    if (dialog.open) dialog.close();
+  };
+  const actions = [...(options.actions ?? [])];
+  if (!options.mustAnswer) actions.push(button('Close', close, { class: 'secondary', key: 'dialog-close' }));
+  dialog.append(
+    h('div', { class: 'dialog-head' }, h('h2', { id: titleId, tabIndex: -1 }, options.title)),
+    h('div', { class: 'dialog-body' }, options.content),
+    h('div', { class: 'dialog-actions' }, actions),
+  );
+  dialog.addEventListener('cancel', (e) => {
+    if (options.mustAnswer) e.preventDefault();
+  });
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    options.onClose?.();
+    // Another dialog opened meanwhile (the next counter-offer): it keeps the focus.
+    if (document.querySelector('dialog[open]')) return;
+    // Return focus to the opener, or to the same control after a re-render, or the fallback.
+    const again = openerKey ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(openerKey)}"]`) : null;
+    const target = opener && opener.isConnected ? opener : again ?? options.returnFocus?.() ?? null;
+    target?.focus();
+  });
+  document.body.appendChild(dialog);
+  dialog.showModal();
+  // Start on the heading so a screen reader reads the title first; Tab reaches the actions.
+  (dialog.querySelector(`#${titleId}`) as HTMLElement).focus();
+  return { dialog, close };
+}

@@ -1,0 +1,210 @@
+// The debrief: the ending and why, the score and its terms, the tracks over time, every decision
+// with its reasons, the discussion questions, and the score against seeded bot games. Printable.
+import { ENGINE_VERSION, trace, type ConditionTrace, type LogEntry } from '../engine';
+import type { BrowserGame } from '../app/browser/game';
+import { compareWithBots } from '../app/browser/botCompare';
+import { median, standardBotGames, type BotGameResult } from '../app/browser/botGames';
+import { announce } from './announce';
+import { trackChart } from './chart';
+import { button, h, type Child } from './dom';
+import { decisionExplanation, termsTable } from './explain';
+import { logContent, shareControls } from './gameDialogs';
+import { actorName, dateOf, describeTrace, optionTitle, OUTCOME_WORDS, paragraphs, sourceList } from './text';
+
+export interface EndingNav {
+  playAgain(): void;
+  replay(game: BrowserGame): void;
+}
+
+export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: EndingNav): () => void {
+  const index = game.index;
+  const { scenario } = index;
+  const g = game.session.game();
+  const ending = scenario.endings.find((e) => e.id === g.ending!.id)!;
+  const entry = g.log.find((e): e is Extract<LogEntry, { kind: 'ending' }> => e.kind === 'ending')!;
+  const decisions = g.log.filter((e): e is Extract<LogEntry, { kind: 'decision' }> => e.kind === 'decision');
+  const checksum = g.history.at(-1)?.checksum ?? '';
+  const russia = scenario.tracks.filter((t) => t.group === 'russia').map((t) => t.id);
+  const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
+
+  const conditionItem = (r: ConditionTrace): HTMLElement =>
+    h(
+      'li',
+      { class: r.holds ? 'holds' : 'fails' },
+      h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, r.holds ? '✔' : '✖'),
+      h('span', { class: 'sr-only' }, r.holds ? 'holds: ' : 'does not hold: '),
+      describeTrace(index, r),
+    );
+  const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
+  const reasons = entry.reasons;
+
+  const screen = h(
+    'div',
+    { class: 'screen ending-screen', attrs: { lang: scenario.language } },
+    h(
+      'header',
+      { class: 'ending-head' },
+      h('p', { class: 'kicker' }, `${scenario.title} — ended ${dateOf(index, g.ending!.turn)}, turn ${g.ending!.turn} of ${scenario.calendar.turns}`),
+      h('h1', { id: 'ending-title', tabIndex: -1, attrs: { 'data-testid': 'ending-title', 'data-ending-id': ending.id } }, ending.title),
+      paragraphs(ending.text),
+    ),
+    h(
+      'nav',
+      { class: 'ending-actions no-print', attrs: { 'aria-label': 'After the game' } },
+      button('Play again', () => nav.playAgain(), { class: 'primary', key: 'play-again' }),
+      button('Replay turn by turn', () => nav.replay(game), { class: 'secondary', key: 'replay' }),
+      button('Print the debrief', () => window.print(), { class: 'secondary', key: 'print' }),
+      shareControls(game, 'ending'),
+    ),
+    h(
+      'main',
+      { class: 'ending-main' },
+      h(
+        'section',
+        { class: 'panel score', attrs: { 'aria-labelledby': 'score-title' } },
+        h('h2', { id: 'score-title' }, 'Score: ', h('span', { attrs: { 'data-testid': 'final-score' } }, String(entry.score))),
+        termsTable(entry.scoreTerms, 'Final score', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
+      ),
+      botPanel,
+      h(
+        'section',
+        { class: 'panel reasons', attrs: { 'aria-labelledby': 'reasons-title' } },
+        h('h2', { id: 'reasons-title' }, 'Why this ending'),
+        reasons.length === 0
+          ? [
+              h('p', null, 'None of the other endings’ conditions held at the end, so the game ends here. What they needed, and the values at the end:'),
+              scenario.endings
+                .filter((e) => e.when !== undefined)
+                .map((e) =>
+                  h(
+                    'div',
+                    { class: 'other-ending' },
+                    h('h3', null, e.title),
+                    h('ul', { class: 'conditions' }, trace(g, e.when).map((r) => conditionItem(r))),
+                  ),
+                ),
+            ]
+          : [
+              h('p', null, 'The ending’s conditions, and the values at the end of the game:'),
+              h('ul', { class: 'conditions' }, reasons.map((r) => conditionItem(r))),
+            ],
+        ending.sources ? [h('h3', null, 'Sources'), sourceList(index, ending.sources)] : null,
+      ),
+      h(
+        'section',
+        { class: 'panel charts', attrs: { 'aria-labelledby': 'charts-title' } },
+        h('h2', { id: 'charts-title' }, 'The tracks over time'),
+        russia.length > 0 ? trackChart(index, g.history, russia, `${scenario.player.name}’s tracks`) : null,
+        world.length > 0 ? trackChart(index, g.history, world, 'The world') : null,
+      ),
+      h(
+        'section',
+        { class: 'panel decisions', attrs: { 'aria-labelledby': 'decisions-title' } },
+        h('h2', { id: 'decisions-title' }, 'Your proposals and how they were decided'),
+        decisions.length === 0
+          ? h('p', { class: 'muted' }, 'You made no proposal in this game.')
+          : h(
+              'ol',
+              { class: 'decision-list' },
+              decisions.map((d) =>
+                h(
+                  'li',
+                  null,
+                  h(
+                    'details',
+                    { class: 'decision' },
+                    h('summary', null, `Turn ${d.turn}: ${actorName(index, d.decision.actor)} ${OUTCOME_WORDS[d.decision.outcome]} “${optionTitle(index, d.decision.option)}” — chance ${d.decision.chance}%, roll ${d.decision.roll}`),
+                    decisionExplanation(index, d.decision),
+                  ),
+                ),
+              ),
+            ),
+      ),
+      scenario.questions.length > 0
+        ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
+        : null,
+      h('section', { class: 'panel full-log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'The whole game'), h('details', { class: 'log-details' }, h('summary', null, 'Every event, decision and move'), logContent(index, g, 'ending-log'))),
+      h(
+        'section',
+        { class: 'panel game-details', attrs: { 'aria-labelledby': 'details-title' } },
+        h('h2', { id: 'details-title' }, 'Game details'),
+        h(
+          'dl',
+          { class: 'details-list' },
+          detail('Scenario', `${scenario.title} (${scenario.id})`),
+          detail('Scenario version', index.hash, 'scenario-hash'),
+          detail('Seed', game.session.seed, 'seed'),
+          detail('Engine', ENGINE_VERSION),
+          detail('Turns played', String(g.history.length)),
+          detail('Ending', ending.id, 'ending-id'),
+          detail('Final checksum', checksum, 'final-checksum'),
+        ),
+      ),
+    ),
+  );
+  root.replaceChildren(screen);
+  (screen.querySelector('#ending-title') as HTMLElement).focus();
+  announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
+
+  renderBots(botPanel, null, null);
+  const stop = compareWithBots({ scenario, hash: index.hash, games: standardBotGames(game.session.seed) }, (m) => {
+    if (m.type === 'progress') renderBots(botPanel, null, `${m.done} of ${m.total} bot games played…`);
+    else if (m.type === 'error') renderBots(botPanel, null, `The bot games could not be played: ${m.error}`);
+    else {
+      renderBots(botPanel, m.results, null);
+      botPanel.setAttribute('aria-busy', 'false');
+    }
+  });
+
+  function renderBots(panel: HTMLElement, results: BotGameResult[] | null, progress: string | null): void {
+    const content: Child[] = [h('h2', { id: 'bots-title' }, 'Against the computer')];
+    if (!results) content.push(h('p', { class: 'muted' }, progress ?? 'Playing seeded bot games of this scenario…'));
+    else {
+      // The last game is the greedy bot on the player's own seed; the rest are the seeded field.
+      const field = results.slice(0, -1);
+      const scores = field.map((r) => r.score);
+      const best = Math.max(...scores);
+      const mid = median(scores);
+      const mine = entry.score;
+      const place = scores.filter((s) => s > mine).length + 1;
+      const onMySeed = results.at(-1)!;
+      content.push(
+        h(
+          'dl',
+          { class: 'bot-scores' },
+          detail('Your score', String(mine), 'bots-mine'),
+          detail(`Best of ${field.length} bot games`, String(best), 'bots-best'),
+          detail('Median of the bot games', String(mid), 'bots-median'),
+          detail('A greedy bot on your seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
+        ),
+        h('p', null, mine > best ? 'You beat every bot game.' : mine >= mid ? `You did better than half of the bot games (you would rank ${place} of ${field.length + 1}).` : `Most bot games scored more (you would rank ${place} of ${field.length + 1}).`),
+        h('p', { class: 'small muted' }, 'The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random. Each played 25 games with fixed seeds.'),
+      );
+      announce(`Bot games: best ${best}, median ${mid}; your score ${mine}.`);
+    }
+    panel.replaceChildren(...content.map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
+  }
+
+  // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
+  let opened: HTMLDetailsElement[] = [];
+  const beforePrint = () => {
+    opened = [...screen.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const d of opened) d.open = true;
+  };
+  const afterPrint = () => {
+    for (const d of opened) d.open = false;
+    opened = [];
+  };
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+
+  return () => {
+    stop();
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', afterPrint);
+  };
+}
+
+function detail(term: string, value: string, testid?: string): HTMLElement[] {
+  return [h('dt', null, term), h('dd', { attrs: { 'data-testid': testid } }, value)];
+}

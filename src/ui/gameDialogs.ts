@@ -1,0 +1,104 @@
+// The play screen's other dialogs: the whole game's log, the scenario's sources, saving and sharing.
+import type { GameState, LogEntry, ScenarioIndex } from '../engine';
+import type { BrowserGame } from '../app/browser/game';
+import { copyText, downloadText, safeFileName } from '../app/browser/files';
+import { shareLink } from '../app/browser/url';
+import { announce } from './announce';
+import { openDialog } from './dialog';
+import { button, h, type Child } from './dom';
+import { openWhyDecision, openWhyMove, whyButton } from './explain';
+import { actorName, changeList, dateOf, describeEntry, optionTitle } from './text';
+
+/** Every entry of the game so far, turn by turn, with "Why?" on decisions and moves. */
+export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'log'): Child {
+  const turns = [...new Set(game.log.map((e) => e.turn))];
+  if (turns.length === 0) return h('p', { class: 'muted' }, 'Nothing has happened yet.');
+  return turns.map((turn) =>
+    h(
+      'section',
+      { class: 'log-turn' },
+      h('h3', null, `Turn ${turn} — ${dateOf(index, turn)}`),
+      h(
+        'ul',
+        { class: 'log-list' },
+        game.log
+          .filter((e) => e.turn === turn)
+          .map((e, i) => h('li', { class: `log-${e.kind}` }, describeEntry(index, e), ' ', logWhy(index, e, `${keyPrefix}-${turn}-${i}`), 'changes' in e ? changeList(index, e.changes) : null)),
+      ),
+    ),
+  );
+}
+
+function logWhy(index: ScenarioIndex, e: LogEntry, key: string): Child {
+  if (e.kind === 'decision') return whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision));
+  if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
+  return null;
+}
+
+export function openLogDialog(index: ScenarioIndex, game: GameState): void {
+  openDialog({ title: 'Game log', class: 'wide', content: logContent(index, game) });
+}
+
+export function sourcesContent(index: ScenarioIndex): Child {
+  return h(
+    'ul',
+    { class: 'source-docs' },
+    index.scenario.sources.map((s) => h('li', null, h('cite', null, s.title), h('span', { class: 'muted' }, ` (${s.id})`), h('p', { class: 'small' }, s.reference))),
+  );
+}
+
+export function openSourcesDialog(index: ScenarioIndex): void {
+  openDialog({ title: 'Sources of this scenario', content: [h('p', null, 'Options, events and moves cite these documents by paragraph.'), sourcesContent(index)] });
+}
+
+export function recordFileName(game: BrowserGame): string {
+  return `${safeFileName('pivot-east', game.index.scenario.id, game.session.seed, `turn-${game.session.game().turn}`)}.json`;
+}
+
+export function downloadRecord(game: BrowserGame): void {
+  downloadText(recordFileName(game), `${JSON.stringify(game.record(), null, 2)}\n`);
+  announce('The game record is being downloaded.');
+}
+
+/** The share link of a game, or null when its scenario is not one shipped with the game. */
+export function linkOf(game: BrowserGame): string | null {
+  if (game.scenario.source.kind !== 'shipped') return null;
+  return shareLink({ scenario: game.index.scenario.id, seed: game.session.seed });
+}
+
+export function shareControls(game: BrowserGame, keyPrefix: string): Child {
+  const link = linkOf(game);
+  const status = h('p', { class: 'small muted', attrs: { 'aria-hidden': 'true' } });
+  const copy = link
+    ? button('Copy the link', () => {
+        void copyText(link).then((ok) => {
+          const text = ok ? 'The link is copied.' : 'The browser did not allow copying: select the link and copy it.';
+          status.textContent = text;
+          announce(text);
+        });
+      }, { class: 'secondary', key: `${keyPrefix}-copy-link` })
+    : null;
+  return [
+    link
+      ? h(
+          'label',
+          { class: 'field' },
+          h('span', null, 'Link to this scenario and seed (anyone opening it starts the same game)'),
+          h('input', { type: 'text', value: link, attrs: { readonly: true, 'data-testid': 'share-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
+        )
+      : h('p', { class: 'small' }, 'This game uses a scenario loaded from a file, so it has no link: share the scenario file and the record instead.'),
+    h('div', { class: 'share-buttons' }, copy, button('Download the game record', () => downloadRecord(game), { class: 'secondary', key: `${keyPrefix}-download` })),
+    status,
+  ];
+}
+
+export function openShareDialog(game: BrowserGame): void {
+  openDialog({
+    title: 'Save and share',
+    content: [
+      h('p', null, 'The game is saved in this browser after every move: “Resume” on the start screen continues it.'),
+      h('p', null, `Seed: `, h('code', null, game.session.seed)),
+      shareControls(game, 'share'),
+    ],
+  });
+}

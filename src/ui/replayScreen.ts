@@ -1,0 +1,134 @@
+// Stepping through a game record turn by turn on the map, and taking over from any turn
+// ("what if"): the record's first events are replayed, then the player continues.
+import type { GameState, LogEntry } from '../engine';
+import type { GameRecord } from '../app/record';
+import { replaySteps, type LoadedScenario, type ReplayStep } from '../app/browser/game';
+import { announce } from './announce';
+import { board } from './boardHost';
+import { buildBoardView } from './boardModel';
+import { button, h, render, signed, type Child } from './dom';
+import { openWhyDecision, openWhyMove, whyButton } from './explain';
+import { actorName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, sourcesDetails } from './text';
+
+export interface ReplayNav {
+  back(): void;
+  takeOver(scenario: LoadedScenario, record: GameRecord, upToEvent: number): void;
+}
+
+export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, record: GameRecord, verified: string, nav: ReplayNav): () => void {
+  const index = scenario.index;
+  const { steps, final } = replaySteps(scenario, record);
+  let at = 0;
+  let selected: string | null = null;
+
+  const controls = h('nav', { class: 'replay-controls', attrs: { 'aria-label': 'Replay' } });
+  const left = h('div', { class: 'col col-left replay-turn' });
+  const slot = h('div', { class: 'board-slot' });
+  const right = h('div', { class: 'col col-right' });
+  const resultText = record.result ? `Result: ${index.scenario.endings.find((e) => e.id === record.result!.ending)?.title ?? record.result.ending}, score ${record.result.score}.` : 'The game was not finished.';
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'screen replay-screen', attrs: { lang: index.scenario.language } },
+      h(
+        'header',
+        { class: 'topbar' },
+        h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
+        h('p', { class: 'small' }, `Seed ${record.seed}. ${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
+        button('Back to start', () => nav.back(), { class: 'secondary', key: 'replay-back' }),
+      ),
+      controls,
+      h('main', { class: 'play-main' }, left, slot, right),
+    ),
+  );
+  const boardHandle = board();
+  boardHandle.attach(slot);
+  boardHandle.setCallbacks({
+    onActorSelect: (id) => {
+      selected = id;
+      draw();
+    },
+  });
+
+  function go(to: number): void {
+    at = Math.max(0, Math.min(steps.length - 1, to));
+    draw();
+    announce(`Turn ${steps[at]!.turn}, ${dateOf(index, steps[at]!.turn)}.`);
+  }
+
+  function draw(): void {
+    const step = steps[at]!;
+    render(controls, [
+      button('◀ Previous turn', () => go(at - 1), { class: 'secondary', key: 'replay-prev', attrs: { 'aria-disabled': at === 0 ? 'true' : undefined } }),
+      h('p', { class: 'replay-where', attrs: { 'data-testid': 'replay-turn' } }, `Turn ${step.turn} of ${steps.length} — ${dateOf(index, step.turn)}`),
+      button('Next turn ▶', () => go(at + 1), { class: 'secondary', key: 'replay-next', attrs: { 'aria-disabled': at === steps.length - 1 ? 'true' : undefined } }),
+      button(`Take over from turn ${step.turn}`, () => nav.takeOver(scenario, record, step.eventsBefore), { class: 'primary', key: 'replay-take-over' }),
+    ]);
+    render(left, turnStory(step, final));
+    render(right, tracksThen(step, final));
+    boardHandle.setView(buildBoardView(index, step.game, selected));
+  }
+
+  function turnStory(step: ReplayStep, end: GameState): Child {
+    const turn = step.turn;
+    const events = entriesOf(end, turn, ['event']);
+    const decisions = entriesOf(end, turn, ['decision']);
+    const deals = entriesOf(end, turn, ['deal']);
+    const moves = entriesOf(end, turn, ['move']);
+    const agreements = mergedAgreements(entriesOf(end, turn, ['agreement']));
+    const proposals = step.events.filter((e) => e.type === 'PROPOSE' || e.type === 'WITHDRAW');
+    return [
+      h(
+        'section',
+        { class: 'panel' },
+        h('h2', null, `News — ${dateOf(index, turn)}`),
+        events.length === 0 ? h('p', { class: 'muted' }, 'No news this turn.') : null,
+        h('ul', { class: 'news-list' }, events.map((e) => {
+          const ev = index.events.get(e.event);
+          return h('li', { class: 'news-item' }, h('h3', null, ev?.title ?? e.event), ev ? h('p', null, ev.text) : null, changeList(index, e.changes), sourcesDetails(index, ev?.sources));
+        })),
+      ),
+      h(
+        'section',
+        { class: 'panel' },
+        h('h2', null, 'The player’s moves'),
+        proposals.length === 0 ? h('p', { class: 'muted' }, 'No proposal.') : h('ul', null, proposals.map((e) => h('li', null, `${e.type === 'PROPOSE' ? 'Proposed' : 'Withdrew'} “${optionTitle(index, (e as { option: string }).option)}”`))),
+        h('ul', { class: 'results' }, decisions.map((d, i) => {
+          const deal = deals.find((x) => x.option === d.decision.option);
+          return h('li', { class: `result ${deal?.result ?? ''}` }, h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, deal ? RESULT_WORDS[deal.result].symbol : '•'), `${actorName(index, d.decision.actor)} — “${optionTitle(index, d.decision.option)}”: ${deal ? RESULT_WORDS[deal.result].text : d.decision.outcome} `, whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `replay-why-${turn}-${i}`, () => openWhyDecision(index, d.decision)), deal ? changeList(index, deal.changes) : null);
+        })),
+      ),
+      h(
+        'section',
+        { class: 'panel' },
+        h('h2', null, 'The other actors'),
+        h('ul', { class: 'moves' }, moves.map((m: Extract<LogEntry, { kind: 'move' }>, i) => h('li', null, describeEntry(index, m), ' ', whyButton(actorName(index, m.actor), `replay-move-${turn}-${i}`, () => openWhyMove(index, m)), changeList(index, m.changes)))),
+        agreements.length > 0 ? h('ul', { class: 'agreements' }, agreements.map((a) => h('li', null, `“${optionTitle(index, a.option)}”: ${agreementWord(a.status)}`, changeList(index, a.changes)))) : null,
+      ),
+    ];
+  }
+
+  function tracksThen(step: ReplayStep, end: GameState): Child {
+    const after = end.history.find((r) => r.turn === step.turn)?.tracks;
+    return h(
+      'section',
+      { class: 'panel' },
+      h('h2', null, 'Tracks in this turn'),
+      h(
+        'table',
+        { class: 'data' },
+        h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Track'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Start'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'End'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Change'))),
+        h('tbody', null, index.scenario.tracks.map((t) => {
+          const a = step.game.tracks[t.id]!;
+          const b = after?.[t.id];
+          return h('tr', null, h('th', { attrs: { scope: 'row' } }, t.name), h('td', { class: 'num' }, String(a)), h('td', { class: 'num' }, b === undefined ? '—' : String(b)), h('td', { class: 'num' }, b === undefined ? '' : signed(b - a)));
+        })),
+      ),
+      h('p', { class: 'small muted' }, `Diplomatic capital at the start of the turn: ${step.game.capital}.`),
+    );
+  }
+
+  draw();
+  (controls.querySelector('[data-key="replay-next"]') as HTMLElement | null)?.focus();
+  return () => boardHandle.detach();
+}

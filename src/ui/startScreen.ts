@@ -1,0 +1,247 @@
+// The start screen: the shipped scenarios, a seed, Start; resume a saved game; load a scenario
+// file or a game record file. Errors in files are shown as lines of text, never as HTML.
+import type { ShippedScenario } from '../app/browser/scenarios';
+import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
+import type { ReadSave } from '../app/browser/storage';
+import { announce } from './announce';
+import { button, h, type Child } from './dom';
+
+/** A scenario the player may start: shipped, or loaded from a file in this page. */
+export interface StartChoice {
+  key: string;
+  title: string;
+  summary: string;
+  fromFile?: string;
+}
+
+export interface StartActions {
+  start(choiceKey: string, seed: string): void;
+  resume(): void;
+  discardSave(): void;
+  loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice } | { ok: false; title: string; errors: string[] }>;
+  loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
+}
+
+export interface StartOptions {
+  shipped: readonly ShippedScenario[];
+  extra: readonly StartChoice[];
+  save: ReadSave;
+  selected?: string;
+  seed?: string;
+  /** A message to show at the top (a bad link, a save that could not be resumed…). */
+  message?: { text: string; lines?: string[] };
+}
+
+export function mountStartScreen(root: HTMLElement, options: StartOptions, actions: StartActions): () => void {
+  const choices: StartChoice[] = [...options.shipped.map((s) => ({ key: `shipped:${s.id}`, title: s.title, summary: s.summary })), ...options.extra];
+  let selected = options.selected && choices.some((c) => c.key === options.selected) ? options.selected : choices[0]?.key;
+
+  const seedInput = h('input', {
+    id: 'seed',
+    type: 'text',
+    value: options.seed ?? randomSeed(),
+    attrs: { maxlength: MAX_SEED_LENGTH, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'seed-help' },
+  });
+  const seedError = h('p', { class: 'field-error', id: 'seed-error', hidden: true });
+  const scenarioList = h('div', { class: 'scenario-list', attrs: { role: 'radiogroup', 'aria-labelledby': 'choose-title' } });
+  const fileReport = h('div', { class: 'file-report', attrs: { 'aria-live': 'off' } });
+  const recordReport = h('div', { class: 'file-report' });
+
+  function drawChoices(): void {
+    scenarioList.replaceChildren(
+      ...choices.map((c) =>
+        h(
+          'label',
+          { class: `scenario-choice${c.key === selected ? ' selected' : ''}` },
+          h('input', {
+            type: 'radio',
+            value: c.key,
+            attrs: { name: 'scenario', checked: c.key === selected, 'data-testid': `choice-${c.key}` },
+            on: {
+              change: () => {
+                selected = c.key;
+                for (const el of scenarioList.querySelectorAll('.scenario-choice')) el.classList.toggle('selected', el.querySelector('input')!.checked);
+              },
+            },
+          }),
+          h('span', { class: 'choice-text' }, h('span', { class: 'choice-title' }, c.title, c.fromFile ? h('span', { class: 'muted' }, ` — from ${c.fromFile}`) : null), h('span', { class: 'choice-summary' }, c.summary)),
+        ),
+      ),
+    );
+  }
+
+  function start(): void {
+    const seed = cleanSeed(seedInput.value);
+    if (seed === null) {
+      seedError.textContent = `Type a seed of 1 to ${MAX_SEED_LENGTH} characters, or press “New random seed”.`;
+      seedError.hidden = false;
+      seedInput.setAttribute('aria-invalid', 'true');
+      seedInput.setAttribute('aria-describedby', 'seed-help seed-error');
+      seedInput.focus();
+      announce(seedError.textContent);
+      return;
+    }
+    const checked = scenarioList.querySelector<HTMLInputElement>('input[name="scenario"]:checked');
+    const key = checked?.value ?? selected;
+    if (!key) return;
+    actions.start(key, seed);
+  }
+
+  function errorReport(target: HTMLElement, id: string, title: string, lines: readonly string[]): void {
+    target.replaceChildren(
+      h(
+        'section',
+        { class: 'errors', attrs: { 'aria-labelledby': id } },
+        h('h3', { id, tabIndex: -1 }, title),
+        h('ul', { class: 'error-lines', attrs: { 'data-testid': 'error-lines' } }, lines.map((line) => h('li', null, h('code', null, line)))),
+      ),
+    );
+    announce(`${title}. ${lines.slice(0, 3).join(' ')}`);
+    (target.querySelector('h3') as HTMLElement).focus();
+  }
+
+  const scenarioFile = h('input', {
+    id: 'scenario-file',
+    type: 'file',
+    attrs: { accept: '.yaml,.yml,.json,application/json,text/yaml' },
+    on: {
+      change: () => {
+        const file = scenarioFile.files?.[0];
+        if (!file) return;
+        fileReport.replaceChildren(h('p', { class: 'muted' }, `Checking ${file.name}…`));
+        void actions.loadScenarioFile(file).then((r) => {
+          scenarioFile.value = '';
+          if (!r.ok) {
+            errorReport(fileReport, 'scenario-errors-title', r.title, r.errors);
+            return;
+          }
+          const existing = choices.findIndex((c) => c.key === r.choice.key);
+          if (existing >= 0) choices.splice(existing, 1, r.choice);
+          else choices.push(r.choice);
+          selected = r.choice.key;
+          drawChoices();
+          fileReport.replaceChildren(h('p', { class: 'ok-note' }, `✓ ${r.choice.fromFile} is a valid scenario: “${r.choice.title}”. It is selected above; press Start.`));
+          announce(`${r.choice.fromFile} loaded and selected: ${r.choice.title}.`);
+          scenarioList.querySelector<HTMLInputElement>('input:checked')?.focus();
+        });
+      },
+    },
+  });
+
+  const recordFile = h('input', {
+    id: 'record-file',
+    type: 'file',
+    attrs: { accept: '.json,application/json' },
+    on: {
+      change: () => {
+        const file = recordFile.files?.[0];
+        if (!file) return;
+        recordReport.replaceChildren(h('p', { class: 'muted' }, `Reading ${file.name}…`));
+        void actions.loadRecordFile(file).then((r) => {
+          recordFile.value = '';
+          if (!r.ok) errorReport(recordReport, 'record-errors-title', r.title, r.errors);
+        });
+      },
+    },
+  });
+
+  const saveSection = (): Child => {
+    const save = options.save;
+    if (save.kind === 'none') return null;
+    if (save.kind === 'broken') {
+      return h(
+        'section',
+        { class: 'panel resume broken', attrs: { 'aria-labelledby': 'resume-title' } },
+        h('h2', { id: 'resume-title' }, 'Saved game'),
+        h('p', { attrs: { 'data-testid': 'save-problem' } }, `The saved game cannot be resumed: ${save.reason}.`),
+        button('Discard the saved game', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' }),
+      );
+    }
+    const record = save.save.record as { scenario?: { title?: unknown }; seed?: unknown };
+    const title = typeof record.scenario?.title === 'string' ? record.scenario.title : 'a scenario';
+    return h(
+      'section',
+      { class: 'panel resume', attrs: { 'aria-labelledby': 'resume-title' } },
+      h('h2', { id: 'resume-title' }, 'Continue your game'),
+      h('p', null, h('strong', null, title), save.save.where ? ` — ${save.save.where}` : '', typeof record.seed === 'string' ? h('span', { class: 'muted' }, ` (seed ${record.seed})`) : null),
+      h('div', { class: 'row' }, button('Resume', () => actions.resume(), { class: 'primary', key: 'resume' }), button('Discard', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' })),
+    );
+  };
+
+  const message = options.message
+    ? h('div', { class: 'notice', attrs: { role: 'alert' } }, h('p', null, options.message.text), options.message.lines?.length ? h('ul', { class: 'error-lines' }, options.message.lines.map((l) => h('li', null, h('code', null, l)))) : null)
+    : null;
+
+  drawChoices();
+  const screen = h(
+    'div',
+    { class: 'screen start-screen' },
+    h(
+      'header',
+      { class: 'start-head' },
+      h('h1', null, 'Pivot East'),
+      h('p', { class: 'tagline' }, 'Russia’s turn to Asia, 2012–2019: a strategy game. Govern Russia’s Asia policy turn by turn; every other state’s answer can be explained, cited and replayed.'),
+    ),
+    h(
+      'main',
+      { class: 'start-main' },
+      message,
+      saveSection(),
+      h(
+        'section',
+        { class: 'panel new-game', attrs: { 'aria-labelledby': 'new-title' } },
+        h('h2', { id: 'new-title' }, 'New game'),
+        h(
+          'form',
+          {
+            on: {
+              submit: (e) => {
+                e.preventDefault();
+                start();
+              },
+            },
+          },
+          h(
+            'div',
+            { class: 'new-game-grid' },
+            h(
+              'div',
+              { class: 'choose' },
+              h('h3', { id: 'choose-title' }, 'Scenario'),
+              choices.length === 0 ? h('p', { class: 'muted' }, 'No scenario is shipped with this build: load a scenario file below.') : scenarioList,
+            ),
+            h(
+              'div',
+              { class: 'launch' },
+              h(
+                'div',
+                { class: 'seed-row' },
+                h('label', { attrs: { for: 'seed' } }, 'Seed'),
+                seedInput,
+                button('New random seed', () => {
+                  seedInput.value = randomSeed();
+                  seedError.hidden = true;
+                  seedInput.removeAttribute('aria-invalid');
+                  announce(`New seed: ${seedInput.value}`);
+                }, { class: 'secondary', key: 'new-seed' }),
+              ),
+              h('p', { class: 'small muted', id: 'seed-help' }, 'The same scenario, seed and choices always give the same game: a class can share one seed.'),
+              seedError,
+              h('button', { type: 'submit', class: 'primary big', attrs: { 'data-testid': 'start' } }, 'Start'),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'panel files', attrs: { 'aria-labelledby': 'files-title' } },
+        h('h2', { id: 'files-title' }, 'From a file'),
+        h('div', { class: 'file-field' }, h('label', { attrs: { for: 'scenario-file' } }, 'Load a scenario file (YAML or JSON)'), scenarioFile, fileReport),
+        h('div', { class: 'file-field' }, h('label', { attrs: { for: 'record-file' } }, 'Replay a game record (JSON)'), recordFile, recordReport),
+      ),
+    ),
+    h('footer', { class: 'start-foot small muted' }, 'Sources of each scenario are cited in the game. Keyboard: Tab moves between controls, Enter or Space activates them.'),
+  );
+  root.replaceChildren(screen);
+  return () => {};
+}

@@ -1,0 +1,177 @@
+// Words for what the engine reports: names for ids, changes, log entries and sources. Plain
+// strings and text nodes only; every scenario text reaches the page as text, never as HTML.
+import { turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { h, signed, type Child } from './dom';
+
+export function actorName(index: ScenarioIndex, id: string): string {
+  if (id === index.scenario.player.id) return index.scenario.player.name;
+  return index.actors.get(id)?.name ?? id;
+}
+
+export function optionTitle(index: ScenarioIndex, id: string): string {
+  return index.options.get(id)?.title ?? id;
+}
+
+export function trackName(index: ScenarioIndex, id: string): string {
+  return index.tracks.get(id)?.name ?? id;
+}
+
+export function dateOf(index: ScenarioIndex, turn: number): string {
+  return turnLabel(index.scenario.calendar, Math.max(1, turn));
+}
+
+const ATTRIBUTE_WORDS: Record<string, string> = { relation: 'relation', trust: 'trust', trade: 'trade', alignment: 'alignment' };
+
+/** "Far East development 34 → 39", "Japan's trust 40 → 35", "the option X opens". */
+export function describeChange(index: ScenarioIndex, c: Change): string {
+  const [kind, rest = ''] = c.target.split(/:(.*)/s) as [string, string?];
+  const delta = typeof c.before === 'number' && typeof c.after === 'number' ? ` (${signed(c.after - c.before)})` : '';
+  switch (kind) {
+    case 'track':
+      return `${trackName(index, rest)} ${String(c.before)} → ${String(c.after)}${delta}`;
+    case 'actor': {
+      const [actor = '', attr = ''] = rest.split('.');
+      return `${actorName(index, actor)}: ${ATTRIBUTE_WORDS[attr] ?? attr} ${String(c.before)} → ${String(c.after)}${delta}`;
+    }
+    case 'capital':
+      return `Diplomatic capital ${String(c.before)} → ${String(c.after)}${delta}`;
+    case 'flag':
+      return `${humanize(rest)}: ${c.after === true ? 'yes' : 'no'}`;
+    case 'option':
+      return `Option “${optionTitle(index, rest)}” ${c.after === true ? 'is now open' : 'is now closed'}`;
+    case 'agreement':
+      return `Agreement “${optionTitle(index, rest)}”: ${String(c.before)} → ${String(c.after)}`;
+    default:
+      return `${c.target}: ${String(c.before)} → ${String(c.after)}`;
+  }
+}
+
+function humanize(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function changeList(index: ScenarioIndex, changes: readonly Change[]): HTMLElement | null {
+  if (changes.length === 0) return null;
+  return h('ul', { class: 'changes' }, changes.map((c) => h('li', null, describeChange(index, c))));
+}
+
+export const RESULT_WORDS: Record<NegotiationResult, { symbol: string; text: string }> = {
+  accepted: { symbol: '✔', text: 'accepted' },
+  rejected: { symbol: '✖', text: 'rejected' },
+  'counter-taken': { symbol: '⇄', text: 'counter-offer taken' },
+  'counter-declined': { symbol: '⊘', text: 'counter-offer declined' },
+};
+
+export const OUTCOME_WORDS = { accept: 'accepted', reject: 'rejected', counter: 'counter-offered' } as const;
+
+/** One short line for a log entry, e.g. "Japan accepted “Annual meetings in Vladivostok”". */
+export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
+  switch (e.kind) {
+    case 'income':
+      return `Diplomatic capital: ${signed(e.amount)} this turn (${e.terms.map((t) => `${t.label} ${signed(t.value)}`).join(', ')})`;
+    case 'event':
+      return index.events.get(e.event)?.title ?? e.event;
+    case 'decision':
+      return `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}” (chance ${e.decision.chance}%, roll ${e.decision.roll})`;
+    case 'counter':
+      return `You ${e.taken ? 'took' : 'declined'} ${actorName(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
+    case 'move': {
+      const move = index.moves.get(`${e.actor}/${e.move}`);
+      return e.happened
+        ? `${actorName(index, e.actor)}: ${move?.title ?? e.move}`
+        : `${actorName(index, e.actor)} considered “${move?.title ?? e.move}” but did not act (chance ${e.chance}%, roll ${e.roll})`;
+    }
+    case 'deal':
+      return `“${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
+    case 'agreement':
+      return `Agreement “${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${agreementWord(e.status)}`;
+    case 'ending':
+      return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
+  }
+}
+
+export function agreementWord(status: string): string {
+  return status === 'active' ? 'in force' : status === 'pending' ? 'agreed, starts later' : status === 'done' ? 'carried out' : status === 'disrupted' ? 'broken off' : status;
+}
+
+/** The citations of an option, event or move: short name, paragraph, note. */
+export function sourceList(index: ScenarioIndex, sources: readonly SourceRef[] | undefined): HTMLElement | null {
+  if (!sources || sources.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'sources' },
+    sources.map((s) => {
+      const doc = index.scenario.sources.find((d) => d.id === s.source);
+      return h('li', null, h('cite', { title: doc ? `${doc.title}. ${doc.reference}` : undefined }, doc?.title ?? s.source), `, ¶${s.paragraph}: `, s.note);
+    }),
+  );
+}
+
+/** Sources in a disclosure, closed by default: "Sources (2)". */
+export function sourcesDetails(index: ScenarioIndex, sources: readonly SourceRef[] | undefined, label = 'Sources'): HTMLElement | null {
+  const list = sourceList(index, sources);
+  if (!list) return null;
+  return h('details', { class: 'sources-details' }, h('summary', null, `${label} (${sources!.length})`), list);
+}
+
+/** An ending condition's leaf in words: the ids in it (tracks, actors, options, events) become names. */
+export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
+  const text = t.text
+    .split(/(\s+|[(),])/)
+    .map((word) => {
+      if (index.tracks.has(word)) return trackName(index, word);
+      if (index.actors.has(word)) return actorName(index, word);
+      if (index.options.has(word)) return `“${optionTitle(index, word)}”`;
+      if (index.events.has(word)) return `“${index.events.get(word)!.title}”`;
+      return word;
+    })
+    .join('');
+  return `${text} — now ${String(t.actual)}`;
+}
+
+/**
+ * A turn's agreement entries, one per agreement: becoming active and doing the turn's work are
+ * two entries in the log, shown as one line with the last status and all the changes.
+ */
+export function mergedAgreements(entries: readonly Extract<LogEntry, { kind: 'agreement' }>[]): Extract<LogEntry, { kind: 'agreement' }>[] {
+  const out: Extract<LogEntry, { kind: 'agreement' }>[] = [];
+  for (const e of entries) {
+    const same = out.find((x) => x.option === e.option && x.actor === e.actor);
+    if (same) {
+      same.status = e.status;
+      same.changes = [...same.changes, ...e.changes];
+    } else out.push({ ...e, changes: [...e.changes] });
+  }
+  return out;
+}
+
+/** Entries of one turn of a given kind. */
+export function entriesOf<K extends LogEntry['kind']>(game: GameState, turn: number, kinds: readonly K[]): Extract<LogEntry, { kind: K }>[] {
+  return game.log.filter((e): e is Extract<LogEntry, { kind: K }> => e.turn === turn && (kinds as readonly string[]).includes(e.kind));
+}
+
+export function paragraphs(text: string): Child[] {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => h('p', null, p.trim()));
+}
+
+type Effect = import('../scenario/schema').Effect;
+
+/** What an effect of the scenario will do, in words: "Far East development +5". */
+export function describeEffect(index: ScenarioIndex, e: Effect): string {
+  const amount = (x: { add?: number; set?: number }) => (x.set !== undefined ? `set to ${x.set}` : signed(x.add ?? 0));
+  if ('track' in e) return `${trackName(index, e.track)} ${amount(e)}`;
+  if ('actor' in e) return `${actorName(index, e.actor)}: ${ATTRIBUTE_WORDS[e.attr] ?? e.attr} ${amount(e)}`;
+  if ('capital' in e) return `Diplomatic capital ${signed(e.capital)}`;
+  if ('flag' in e) return `${humanize(e.flag)}: ${e.set ? 'yes' : 'no'}`;
+  if ('option' in e) return `Option “${optionTitle(index, e.option)}” ${e.open ? 'opens' : 'closes'}`;
+  return `Breaks off the agreement “${optionTitle(index, e.disrupt)}”`;
+}
+
+export function effectList(index: ScenarioIndex, effects: readonly Effect[]): HTMLElement | null {
+  if (effects.length === 0) return null;
+  return h('ul', { class: 'effects' }, effects.map((e) => h('li', null, describeEffect(index, e))));
+}

@@ -1,0 +1,116 @@
+// The map board in real Chromium, looked at as a person would: the demo page (built with the
+// game by the browser tests' global setup) at three sizes, hover and click on an actor,
+// animated changes, a high-density screen and a resize. Screenshots go to
+// tests/browser/screenshots/board-*.png; any console error fails the test.
+// Run: npx vitest run --config vitest.browser.config.ts tests/browser/board
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchChromium } from './chromium';
+
+const SHOTS = resolve(new URL('../screenshots', import.meta.url).pathname);
+const demoUrl = () => inject('gameUrl').replace(/index\.html$/, 'board-demo.html');
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+async function openBoard(size: { width: number; height: number }, query: string, deviceScaleFactor = 1): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: size, deviceScaleFactor });
+  const errors = collectErrors(page);
+  await page.goto(`${demoUrl()}?${query}`);
+  await page.waitForFunction(() => window.__boardReady !== undefined, null, { timeout: 60_000 });
+  return { page, errors };
+}
+
+/** Centres of the actors' markers, in CSS pixels of the page. */
+function markers(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const scene = window.__board!.game.scene.getScene('board') as unknown as { markerCenters(): Record<string, { x: number; y: number }> };
+    return scene.markerCenters();
+  });
+}
+
+const status = (page: Page) => page.textContent('#status');
+
+describe.each([
+  [1280, 800],
+  [800, 600],
+  [560, 420],
+])('board at %ix%i', (width, height) => {
+  it('draws, answers hover and click, and animates changes without console errors', async () => {
+    const { page, errors } = await openBoard({ width, height }, 'cycle=0');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/board-${width}x${height}.png` });
+
+    const japan = (await markers(page))['japan'];
+    expect(japan).toBeDefined();
+    await page.mouse.move(japan!.x, japan!.y);
+    await expect.poll(() => status(page)).toBe('hover: Japan');
+    await page.screenshot({ path: `${SHOTS}/board-${width}x${height}-hover.png` });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => status(page)).toBe('selected: Japan');
+    await page.mouse.move(2, height - 2);
+    await expect.poll(() => status(page)).toBe('');
+
+    // Five turns of news at once, caught mid-tween and after.
+    await page.evaluate(() => {
+      for (let i = 0; i < 5; i++) window.__boardStep!();
+    });
+    await page.waitForTimeout(350);
+    await page.screenshot({ path: `${SHOTS}/board-${width}x${height}-changing.png` });
+    await page.waitForTimeout(1600);
+    await page.screenshot({ path: `${SHOTS}/board-${width}x${height}-changed.png` });
+    // The rest of the script: an actor moves, a new place and deal appear.
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) window.__boardStep!();
+    });
+    await page.waitForTimeout(2000);
+    await page.screenshot({ path: `${SHOTS}/board-${width}x${height}-later.png` });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('board on a high-density screen', () => {
+  it('draws text and markers at twice the resolution, and input still maps', async () => {
+    const { page, errors } = await openBoard({ width: 1280, height: 800 }, 'cycle=0&ratio=2', 2);
+    const size = await page.evaluate(() => {
+      const c = document.querySelector('#board canvas:last-of-type') as HTMLCanvasElement;
+      return [c.width, c.height];
+    });
+    expect(size).toEqual([2560, 1600]);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/board-1280x800@2x-detail.png`, clip: { x: 520, y: 140, width: 420, height: 240 } });
+    const japan = (await markers(page))['japan']!;
+    await page.mouse.move(japan.x, japan.y);
+    await expect.poll(() => status(page)).toBe('hover: Japan');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('board resizing', () => {
+  it('follows its parent and redraws', async () => {
+    const { page, errors } = await openBoard({ width: 1280, height: 800 }, 'cycle=0');
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const canvases = [...document.querySelectorAll('#board canvas')] as HTMLCanvasElement[];
+          return canvases.map((c) => `${c.clientWidth}x${c.clientHeight}`);
+        }),
+      )
+      .toEqual(['1000x700', '1000x700']);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/board-1000x700-resized.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

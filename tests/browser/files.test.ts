@@ -1,0 +1,128 @@
+// Files in the page: a broken scenario file shows its errors as text lines (file, line, path),
+// never as HTML; a valid one can be played; a game record replays turn by turn and can be taken
+// over; a tampered record is refused with the turn that differs.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playWithBot } from '../../src/app/playBot';
+import { replayRecord } from '../../src/app/replay';
+import { nodeScenario, openGame, ROOT, shot, type Opened } from './game/helpers';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+const BROKEN = `format: pivot-east-scenario/1
+id: broken
+title: "<img src=x onerror=alert(1)> A broken scenario"
+summary: A file with mistakes.
+sources:
+  - { id: doc, title: A document, reference: Nobody. }
+calendar: { start: 2016-13, monthsPerTurn: 3, turns: 4 }
+player: { id: russia, name: Russia, location: { lon: 131, lat: 43 } }
+capital: { start: 4, income: 4, max: 10 }
+tracks:
+  - { id: development, name: Development, description: D., group: russia, start: 30 }
+actors:
+  - id: china
+    name: China
+    description: C.
+    location: { lon: 116, lat: 40 }
+    start: { relation: 50, trust: 50, trade: 36, alignment: 100 }
+    interests: [{ id: money, label: Money, weight: 40 }]
+options:
+  - id: summit
+    target: atlantis
+    title: "<b>bold</b> summit"
+    text: A summit.
+    cost: two
+    effects: [{ track: development, add: 2 }]
+    sources: [{ source: doc, paragraph: 1, note: N. }]
+endings:
+  - { id: drift, title: Drift, text: Nothing. }
+score: [{ track: development, weight: 1 }]
+`;
+
+describe('files', () => {
+  const errorLines = () => o.page.$$eval('[data-testid=error-lines] li', (items) => items.map((li) => li.textContent ?? ''));
+
+  it('shows the errors of a broken scenario file as lines of text with file, line and path', async () => {
+    const { page, errors } = o;
+    await page.setInputFiles('#scenario-file', { name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(BROKEN) });
+    await page.waitForSelector('[data-testid=error-lines] li');
+    const lines = await errorLines();
+    expect(lines.length, lines.join('\n')).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toMatch(/^broken\.yaml:\d+: \S+: .+/);
+    expect(lines.some((l) => /^broken\.yaml:7: calendar\.start: /.test(l)), lines.join('\n')).toBe(true);
+    expect(lines.some((l) => /^broken\.yaml:24: options\[0\]\.cost: /.test(l)), lines.join('\n')).toBe(true);
+    expect(await page.textContent('#scenario-errors-title')).toBe(`${lines.length} problems in broken.yaml`);
+    await shot(page, 'start-1280x800-broken-scenario');
+
+    // Once the shape is right, references are checked: an option aimed at an actor that does not exist.
+    const references = BROKEN.replace('2016-13', '2016-09').replace('cost: two', 'cost: 1');
+    await page.setInputFiles('#scenario-file', { name: 'references.yaml', mimeType: 'text/yaml', buffer: Buffer.from(references) });
+    await page.waitForFunction(() => document.querySelector('#scenario-errors-title')?.textContent?.includes('references.yaml'));
+    const refs = await errorLines();
+    expect(refs.some((l) => /^references\.yaml:21: options\[0\]\.target: .*atlantis/.test(l)), refs.join('\n')).toBe(true);
+    // Nothing from the files became markup.
+    expect(await page.$$('.file-report img, .file-report b')).toHaveLength(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads a valid scenario file and plays it', async () => {
+    const { page, errors } = o;
+    await page.setInputFiles('#scenario-file', resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'));
+    await page.waitForSelector('.ok-note');
+    expect(await page.isChecked('[data-testid="choice-file:mini"]')).toBe(true);
+    await page.fill('#seed', 'file-1');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    expect(await page.textContent('h1')).toBe('A small test scenario');
+    expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 1 of 6');
+    await page.click('[data-key="quit"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
+  it('replays a game record turn by turn, then takes over from a turn', async () => {
+    const { page, errors } = o;
+    const index = nodeScenario('tutorial');
+    const played = playWithBot(index, 'record-1', 'random');
+    const record = played.record();
+    await page.setInputFiles('#record-file', { name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${record.checksums.length} turns match`);
+    expect(await page.textContent('[data-testid=replay-turn]')).toContain('Turn 1 of');
+    await page.click('[data-key="replay-next"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=replay-turn]')?.textContent?.includes('Turn 2 of'));
+    await shot(page, 'replay-1280x800-turn2');
+    // Take over at turn 2: the first turn is replayed, the player continues from its planning.
+    const upTo = record.events.findIndex((e) => e.type === 'END_TURN') + 1;
+    const expected = replayRecord(record, index, upTo);
+    expect(expected.ok).toBe(true);
+    await page.click('[data-key="replay-take-over"]');
+    await page.waitForSelector('.play-screen');
+    expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 2 of 4');
+    if (expected.ok) expect(Number(await page.textContent('[data-testid=capital] strong'))).toBe(expected.session.game().capital);
+    await page.click('[data-key="quit"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a tampered record, naming the turn that differs', async () => {
+    const { page, errors } = o;
+    const record = playWithBot(nodeScenario('tutorial'), 'record-2', 'greedy').record();
+    const tampered = { ...record, checksums: record.checksums.map((c, i) => (i === 1 ? '0123456789abcdef' : c)) };
+    await page.setInputFiles('#record-file', { name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await page.waitForSelector('#record-errors-title');
+    const text = await page.textContent('.file-report [data-testid=error-lines]');
+    expect(text).toMatch(/turn 2/);
+    await page.setInputFiles('#record-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page.waitForFunction(() => document.querySelector('#record-errors-title')?.textContent?.includes('notes.json'));
+    expect(await page.textContent('.file-report [data-testid=error-lines]')).toContain('not a Pivot East game record');
+    expect(errors).toEqual([]);
+  });
+});

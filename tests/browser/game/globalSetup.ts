@@ -1,0 +1,29 @@
+// Builds the pages (the game's index.html, and whatever else vite.config.ts lists, such as the
+// board demo) with the project's Vite config into a temporary directory, serves them on a free
+// localhost port, and tells the tests where: inject('gameUrl') for the game, inject('baseUrl').
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildPages } from '../board/buildPages';
+import { serveDirectory } from '../board/staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    gameUrl: string;
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // A directory of our own: other builds of dist/ (the board's demo, a developer's) are left alone.
+  const outDir = process.env.PIVOT_EAST_BROWSER_DIST ?? mkdtempSync(join(tmpdir(), 'pivot-east-browser-'));
+  await buildPages(outDir);
+  const server = await serveDirectory(outDir);
+  project.provide('baseUrl', server.url);
+  project.provide('gameUrl', `${server.url}/index.html`);
+  return async () => {
+    await server.close();
+    if (!process.env.PIVOT_EAST_BROWSER_DIST) rmSync(outDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,146 @@
+// Shared by the game's browser tests: a page in Chromium that fails on console errors, the same
+// scenario loaded in Node, screenshots, and keyboard-only navigation.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { indexScenario, type ScenarioIndex } from '../../../src/engine';
+import { playWithBot } from '../../../src/app/playBot';
+import { loadScenario } from '../../../src/scenario/load';
+import { launchChromium } from '../board/chromium';
+
+export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
+export const SHOTS = resolve(ROOT, 'tests/browser/screenshots');
+
+export interface Opened {
+  browser: Browser;
+  page: Page;
+  /** Console errors, uncaught exceptions and failed requests: a test fails if any. */
+  errors: string[];
+  url: string;
+}
+
+/**
+ * Console errors, uncaught exceptions and failed requests of a page. A request aborted because the
+ * test navigated away (the map's code being preloaded, say) is not a failure of the page.
+ */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${req.url()} ${reason}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return errors;
+}
+
+export async function openGame(viewport: { width: number; height: number }, hash = ''): Promise<Opened> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const url = inject('gameUrl');
+  await page.goto(url + hash);
+  await page.waitForSelector('h1');
+  return { browser, page, errors, url };
+}
+
+/** A scenario file loaded in Node with the same loader the page uses. */
+export function nodeScenario(id: string): ScenarioIndex {
+  const fileName = `scenarios/${id}.yaml`;
+  const result = loadScenario(readFileSync(resolve(ROOT, fileName), 'utf8'), fileName);
+  if (!result.ok) throw new Error(`${fileName} does not load: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return indexScenario(result.scenario, result.hash);
+}
+
+/** The first seed of a family where the greedy bot meets a counter-offer (so the dialog is tested). */
+export function seedWithCounter(index: ScenarioIndex, prefix: string): string {
+  for (let i = 1; i <= 200; i++) {
+    const seed = `${prefix}-${i}`;
+    if (playWithBot(index, seed, 'greedy').game().log.some((e) => e.kind === 'counter')) return seed;
+  }
+  throw new Error('no seed with a counter-offer');
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = resolve(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** What the page shows of the game now: the turn, the capital, and whether a dialog or the ending is up. */
+export async function shown(page: Page): Promise<{ turn: number | null; capital: number | null; counter: boolean; ending: boolean }> {
+  return page.evaluate(() => {
+    const turn = /Turn (\d+) of/.exec(document.querySelector('[data-testid=turn-info]')?.textContent ?? '');
+    const capital = document.querySelector('[data-testid=capital] strong')?.textContent;
+    return {
+      turn: turn ? Number(turn[1]) : null,
+      capital: capital ? Number(capital) : null,
+      counter: document.querySelector('dialog.counter-dialog[open]') !== null,
+      ending: document.querySelector('[data-testid=ending-title]') !== null,
+    };
+  });
+}
+
+/** Describes the focused element, for messages. */
+export async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return '(body)';
+    return `<${el.tagName.toLowerCase()}${el.dataset.key ? ` data-key=${el.dataset.key}` : ''}> ${(el.textContent ?? '').trim().slice(0, 60)}`;
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector`, as a keyboard user
+ * would. Every control passed on the way must show a visible focus indicator.
+ */
+export async function tabTo(page: Page, selector: string, options: { max?: number; back?: boolean; invisibleFocus?: string[] } = {}): Promise<void> {
+  const max = options.max ?? 250;
+  for (let i = 0; i < max; i++) {
+    const state = await page.evaluate((sel) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { match: false, visible: true, what: '(body)' };
+      const style = getComputedStyle(el);
+      // Headings the page focuses (tabindex -1) are not controls: they need no indicator.
+      const visible = el.tabIndex < 0 || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      return { match: el.matches(sel), visible, what: `${el.tagName.toLowerCase()} ${(el.getAttribute('data-key') ?? el.id ?? '')} ${(el.textContent ?? '').trim().slice(0, 40)}` };
+    }, selector);
+    if (!state.visible) options.invisibleFocus?.push(state.what);
+    if (state.match) return;
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`could not reach ${selector} with the keyboard in ${max} presses (focus is on ${await focused(page)})`);
+}
+
+/**
+ * Visible controls without an accessible name (text, label, aria-label or aria-labelledby).
+ * A simple check, not a full accessible-name computation, but it catches the usual mistakes.
+ */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const nameOf = (el: HTMLElement): string => {
+      const label = el.getAttribute('aria-label');
+      if (label) return label;
+      const by = el.getAttribute('aria-labelledby');
+      if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ').trim();
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && labels.length > 0) return [...labels].map((l) => text(l)).join(' ');
+      if (el instanceof HTMLInputElement && el.type !== 'button' && el.type !== 'submit') return el.title;
+      return text(el) || el.title;
+    };
+    const controls = [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, a[href], [tabindex]:not([tabindex="-1"])')];
+    return controls
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]'))
+      .filter((el) => nameOf(el) === '')
+      .map((el) => el.outerHTML.slice(0, 120));
+  });
+}

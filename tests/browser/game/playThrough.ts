@@ -1,0 +1,95 @@
+// Plays a whole game in the page and, in lockstep, the same game in Node: the greedy bot chooses
+// (on the Node state), a driver performs each choice in the page (with the mouse or the keyboard),
+// and after every step the page must show what the engine says.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createBot, type BotChoice, type ScenarioIndex } from '../../../src/engine';
+import { phaseOf, startSession, type GameSession } from '../../../src/app/session';
+import { shown } from './helpers';
+
+export interface Driver {
+  propose(option: string, target: string): Promise<void>;
+  withdraw(option: string): Promise<void>;
+  endTurn(): Promise<void>;
+  answerCounter(take: boolean): Promise<void>;
+}
+
+export interface Hooks {
+  /** Called at each turn's planning, before the turn's choices. */
+  onPlanning?(turn: number, session: GameSession): Promise<void>;
+  /** Called when a counter-offer dialog is up, before it is answered. */
+  onCounter?(session: GameSession): Promise<void>;
+}
+
+/** Waits until the page shows the Node session's turn, capital and phase. */
+export async function expectInStep(page: Page, session: GameSession, what: string): Promise<void> {
+  const phase = phaseOf(session.snapshot());
+  const want = { turn: session.game().turn, capital: session.game().capital, counter: phase === 'counter', ending: phase === 'over' };
+  const deadline = Date.now() + 15_000;
+  let got = await shown(page);
+  for (;;) {
+    const same = want.ending ? got.ending : got.turn === want.turn && got.capital === want.capital && got.counter === want.counter && !got.ending;
+    if (same) return;
+    if (Date.now() > deadline) break;
+    await page.waitForTimeout(50);
+    got = await shown(page);
+  }
+  expect(got, `after ${what}, the page should show the engine's state`).toEqual(want.ending ? { ...got, ending: true } : { ...want });
+}
+
+export async function playThrough(page: Page, index: ScenarioIndex, seed: string, driver: Driver, hooks: Hooks = {}): Promise<GameSession> {
+  const session = startSession(index, seed);
+  const bot = createBot('greedy', seed);
+  const perform = async (choice: BotChoice) => {
+    if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target);
+    else if (choice.type === 'END_TURN') await driver.endTurn();
+    else await driver.answerCounter(choice.type === 'TAKE_COUNTER');
+    expect(session.send(choice), `the engine accepts ${JSON.stringify(choice)}`).toBeNull();
+    await expectInStep(page, session, JSON.stringify(choice));
+  };
+  await expectInStep(page, session, 'the start');
+  for (let guard = 0; guard < 500; guard++) {
+    const phase = phaseOf(session.snapshot());
+    if (phase === 'over') return session;
+    if (phase === 'counter') {
+      await hooks.onCounter?.(session);
+      await perform(bot.answerCounter(session.game(), index, session.snapshot().context.counter!));
+      continue;
+    }
+    await hooks.onPlanning?.(session.game().turn, session);
+    for (const choice of bot.plan(session.game(), index)) {
+      await perform(choice);
+      if (phaseOf(session.snapshot()) !== 'planning') break;
+    }
+  }
+  throw new Error('the game did not end');
+}
+
+/** What the ending screen shows, to compare with the engine. */
+export async function endingShown(page: Page): Promise<{ id: string; title: string; score: number; checksum: string; seed: string; hash: string }> {
+  await page.waitForSelector('[data-testid=final-checksum]');
+  return page.evaluate(() => {
+    const text = (sel: string) => document.querySelector(sel)?.textContent?.trim() ?? '';
+    return {
+      id: document.querySelector('[data-testid=ending-title]')!.getAttribute('data-ending-id') ?? '',
+      title: text('[data-testid=ending-title]'),
+      score: Number(text('[data-testid=final-score]')),
+      checksum: text('[data-testid=final-checksum]'),
+      seed: text('[data-testid=seed]'),
+      hash: text('[data-testid=scenario-hash]'),
+    };
+  });
+}
+
+/** Everything the engine says about the end of a session, in the same shape. */
+export function endingOf(session: GameSession): { id: string; title: string; score: number; checksum: string; seed: string; hash: string } {
+  const game = session.game();
+  return {
+    id: game.ending!.id,
+    title: session.index.scenario.endings.find((e) => e.id === game.ending!.id)!.title,
+    score: game.ending!.score,
+    checksum: game.history.at(-1)!.checksum,
+    seed: session.seed,
+    hash: session.index.hash,
+  };
+}

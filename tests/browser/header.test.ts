@@ -1,0 +1,47 @@
+// The start screen reads each shipped scenario's id, title and summary without the YAML parser;
+// they must be exactly what the scenario loader reads. Also the share link's hash. (Node only.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHeader } from '../../src/app/browser/header';
+import { cleanSeed, readShareHash, shareHash } from '../../src/app/browser/url';
+import { loadScenario } from '../../src/scenario/load';
+import { ROOT } from './game/helpers';
+
+describe('scenario headers', () => {
+  const files = readdirSync(resolve(ROOT, 'scenarios')).filter((f) => /\.ya?ml$/.test(f));
+
+  it.each(files)('%s: id, title and summary as the loader reads them', (file) => {
+    const text = readFileSync(resolve(ROOT, 'scenarios', file), 'utf8');
+    const loaded = loadScenario(text, `scenarios/${file}`);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const header = readHeader(text);
+    expect(header.id).toBe(loaded.scenario.id);
+    expect(header.title?.trim()).toBe(loaded.scenario.title.trim());
+    expect(header.summary?.trim()).toBe(loaded.scenario.summary.trim());
+  });
+
+  it('reads plain, quoted, folded and literal scalars, and JSON', () => {
+    expect(readHeader('id: a\ntitle: "Q \\"x\\""\nsummary: |\n  one\n  two\n')).toEqual({ id: 'a', title: 'Q "x"', summary: 'one\ntwo\n' });
+    expect(readHeader("title: 'it''s'\nsummary: >-\n  folded\n  text\n\n  para\nother: 1\n")).toEqual({ title: "it's", summary: 'folded text\npara' });
+    expect(readHeader('title: plain # comment\nsummary: first\n  second\n')).toEqual({ title: 'plain', summary: 'first second' });
+    expect(readHeader('{"id":"j","title":"T","summary":"S"}')).toEqual({ id: 'j', title: 'T', summary: 'S' });
+    expect(readHeader('not: [yaml')).toEqual({});
+  });
+});
+
+describe('share links', () => {
+  it('round-trip a scenario and a seed', () => {
+    const hash = shareHash({ scenario: 'tutorial', seed: 'class 7b & co' });
+    expect(readShareHash(hash)).toEqual({ scenario: 'tutorial', seed: 'class 7b & co' });
+  });
+
+  it('refuse what is not a game', () => {
+    expect(readShareHash('#scenario=tutorial')).toBeNull();
+    expect(readShareHash('#scenario=Bad_Id&seed=1')).toBeNull();
+    expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(65)}`)).toBeNull();
+    expect(cleanSeed('  a  ')).toBe('a');
+    expect(cleanSeed('a\u0000b')).toBeNull();
+  });
+});

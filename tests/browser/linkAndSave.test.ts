@@ -1,0 +1,80 @@
+// Share links start the right game; saves resume it after a reload; a broken save or a bad link
+// is reported on the start screen, never fatal.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession } from '../../src/app/session';
+import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { expectInStep } from './game/playThrough';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+describe('links and saves', () => {
+  it('a shared link starts that scenario with that seed', async () => {
+    const { page, errors, url } = o;
+    const index = nodeScenario('tutorial');
+    const session = startSession(index, 'shared-7');
+    await page.goto(`${url}#scenario=tutorial&seed=shared-7`);
+    await page.waitForSelector('.play-screen');
+    expect(await page.textContent('h1')).toBe('Tutorial');
+    await expectInStep(page, session, 'opening the link');
+    // The link is consumed: a reload resumes instead of starting again.
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.click('[data-key="open-share"]');
+    expect(await page.inputValue('[data-testid=share-link]')).toMatch(/#scenario=tutorial&seed=shared-7$/);
+    await page.keyboard.press('Escape');
+    // The same game as the engine's, one turn on.
+    await page.click('[data-key="end-turn"]');
+    expect(session.send({ type: 'END_TURN' })).toBeNull();
+    await expectInStep(page, session, 'END_TURN');
+    const news = await page.$$eval('.news .news-item h3', (els) => els.map((e) => e.textContent));
+    const expected = session.game().log.filter((e) => e.kind === 'event' && e.turn === 2).map((e) => (e.kind === 'event' ? index.events.get(e.event)!.title : ''));
+    expect(news).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it('a reload offers to resume the saved game, which continues where it was', async () => {
+    const { page, errors } = o;
+    const index = nodeScenario('tutorial');
+    const session = startSession(index, 'shared-7');
+    session.send({ type: 'END_TURN' });
+    await page.reload();
+    await page.waitForSelector('[data-key="resume"]');
+    expect(await page.textContent('.resume')).toContain('turn 2 of 4');
+    await shot(page, 'start-1280x800-resume');
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('.play-screen');
+    await expectInStep(page, session, 'resuming');
+    expect(errors).toEqual([]);
+  });
+
+  it('a broken save is reported and can be discarded', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate(() => localStorage.setItem('pivot-east/save', '{"format":"pivot-east-save/1","source":{"kind":"shipped","id":"tutorial"},"record":{"format":"nonsense"}}'));
+    await page.goto(url);
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('[data-testid=save-problem]');
+    expect(await page.textContent('[data-testid=save-problem]')).toContain('record is damaged');
+    await page.evaluate(() => localStorage.setItem('pivot-east/save', '{not json'));
+    await page.reload();
+    await page.waitForSelector('[data-testid=save-problem]');
+    expect(await page.textContent('[data-testid=save-problem]')).toContain('not readable');
+    await page.click('[data-key="discard-save"]');
+    await page.waitForSelector('.new-game');
+    expect(await page.$('[data-testid=save-problem]')).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('pivot-east/save'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('a link to a scenario that does not exist is reported', async () => {
+    const { page, errors, url } = o;
+    await page.goto(`${url}#scenario=atlantis&seed=1`);
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('.notice')).toContain('atlantis');
+    expect(errors).toEqual([]);
+  });
+});

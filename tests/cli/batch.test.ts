@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/cli';
+import { runBatch } from '../../src/cli/commands/batch';
+import { playGame } from '../../src/cli/commands/play';
+import { median, type BatchReport } from '../../src/cli/batch/report';
+import { memoryIo } from '../../src/cli/io';
+import { openScenario } from '../../src/cli/scenarios';
+import { tempProject } from './helpers';
+
+const project = tempProject();
+const opened = await openScenario(project.scenario, project.dir);
+if (!opened.ok) throw new Error(opened.errors.join('\n'));
+const loaded = opened.loaded;
+
+/** Everything but the time it took and the threads used. */
+const results = ({ seconds, gamesPerSecond, workers, ...rest }: BatchReport) => rest;
+
+describe('batch', () => {
+  it('gives identical results on one thread and on two worker threads', async () => {
+    for (const bot of ['greedy', 'random'] as const) {
+      const one = await runBatch(loaded, { games: 30, bot, workers: 1 });
+      const two = await runBatch(loaded, { games: 30, bot, workers: 2 });
+      expect(one.workers).toBe(1);
+      expect(two.workers).toBe(2);
+      expect(results(two)).toEqual(results(one));
+    }
+  }, 60_000);
+
+  it('gives the same results when it decides on threads by itself (a pilot in this thread, then workers or not)', async () => {
+    const auto = await runBatch(loaded, { games: 200, bot: 'random' });
+    const one = await runBatch(loaded, { games: 200, bot: 'random', workers: 1 });
+    expect(results(auto)).toEqual(results(one));
+  }, 60_000);
+
+  it('plays game i with seed BASE-i, and counts every ending, score and proposal', async () => {
+    const report = await runBatch(loaded, { games: 12, bot: 'greedy', seedBase: 'lesson', workers: 1 });
+    const games = Array.from({ length: 12 }, (_, i) => playGame(loaded.index, `lesson-${i + 1}`, 'greedy').result);
+    expect(report).toMatchObject({ games: 12, firstSeed: 'lesson-1', lastSeed: 'lesson-12', bot: 'greedy', scenario: 'fixture' });
+    // Every ending of the scenario is listed, in file order, and the counts match the games.
+    expect(Object.keys(report.endings)).toEqual(loaded.scenario.endings.map((e) => e.id));
+    for (const id of Object.keys(report.endings)) expect(report.endings[id]).toBe(games.filter((g) => g.ending === id).length);
+    const scores = games.map((g) => g.score).sort((a, b) => a - b);
+    expect(report.score).toEqual({ min: scores[0], median: median(scores), mean: Math.round((100 * scores.reduce((a, b) => a + b, 0)) / 12) / 100, max: scores.at(-1) });
+    expect(report.turns.total).toBe(games.reduce((n, g) => n + g.turns, 0));
+    const percents = report.endingTable.reduce((n, e) => n + e.percent, 0);
+    expect(percents).toBeGreaterThan(99.5);
+    expect(percents).toBeLessThan(100.5);
+    // The greedy bot's picks: every option is listed; a proposal is made at most once a turn.
+    expect(Object.keys(report.optionPicks)).toEqual(loaded.scenario.options.map((o) => o.id));
+    for (const pick of Object.values(report.optionPicks)) {
+      expect(pick.proposed).toBeLessThanOrEqual(report.turns.total);
+      expect(pick.agreed).toBeLessThanOrEqual(pick.proposed);
+    }
+    expect(Object.values(report.optionPicks).some((p) => p.proposed > 0)).toBe(true);
+  });
+
+  it('takes the median of an even number of scores as the mean of the middle two', () => {
+    expect(median([1, 2, 4, 10])).toBe(3);
+    expect(median([5])).toBe(5);
+  });
+
+  it('prints one JSON object with the figures a teacher needs', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['batch', '--scenario', 'fixture', '--games', '5', '--bot', 'random', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout.join('\n'));
+    expect(json).toMatchObject({ games: 5, bot: 'random', seedBase: 'batch', firstSeed: 'batch-1', score: { min: expect.any(Number), median: expect.any(Number), mean: expect.any(Number), max: expect.any(Number) } });
+    expect(Object.values(json.endings as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(5);
+    expect(json.gamesPerSecond).toBeGreaterThan(0);
+    expect(json.optionPicks).toBeTypeOf('object');
+  });
+
+  it('prints a readable report and no progress bar when standard error is not a terminal', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['batch', '--scenario', 'fixture', '--games', '4', '--bot', 'greedy'], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/^4 games of "Fixture"/);
+    expect(text).toMatch(/Score: min -?\d+, median -?[\d.]+, mean -?[\d.]+, max -?\d+/);
+    expect(text).toMatch(/Speed: 4 games in [\d.]+ s = [\d.]+ games\/s/);
+    expect(io.stderr).toEqual([]);
+  });
+
+  it('refuses a number of games that is not a whole number (exit 2)', async () => {
+    for (const games of ['0', '-3', 'many', '2.5']) {
+      const io = memoryIo(project.dir);
+      expect(await runCli(['batch', '--scenario', 'fixture', '--games', games, '--bot', 'greedy'], io)).toBe(2);
+      expect(io.stderr[0]).toBe(`error: --games must be a whole number from 1 to 1000000, not "${games}"`);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/cli';
+import { formatValidation, validateFiles } from '../../src/cli/commands/validate';
+import { memoryIo } from '../../src/cli/io';
+import { brokenYaml, tempProject } from './helpers';
+
+const project = tempProject();
+const broken = brokenYaml();
+const brokenFile = project.write('broken.yaml', broken.text);
+
+describe('validate', () => {
+  it('accepts a valid scenario and names its id, turns and hash', async () => {
+    const [result] = await validateFiles([project.scenario], project.dir);
+    expect(result).toMatchObject({ ok: true, id: 'fixture', turns: 6, hash: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', project.scenario], io)).toBe(0);
+    expect(io.stdout).toEqual([`${project.scenario}: valid (scenario "fixture", 6 turns, hash ${result!.ok ? result!.hash : ''})`]);
+    expect(io.stderr).toEqual([]);
+  });
+
+  it('names the file, the line, the path and the mistake, and exits 1', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', 'broken.yaml'], io)).toBe(1);
+    expect(io.stderr[0]).toBe(`broken.yaml:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?)`);
+    expect(io.stderr.at(-1)).toBe('1 problem in 1 of 1 file');
+  });
+
+  it('checks every file given and fails when one of them is broken', async () => {
+    const results = await validateFiles([project.scenario, brokenFile], project.dir);
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    const { out, err } = formatValidation(results);
+    expect(out).toHaveLength(1);
+    expect(err).toEqual([expect.stringContaining('options[0].target: no actor "bigg"'), '1 problem in 1 of 2 files']);
+  });
+
+  it('reports a missing file, a folder and a device in one line each, never a stack trace', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', 'missing.yaml', project.dir, '/dev/null', 'notes.txt'], io)).toBe(1);
+    expect(io.stderr.slice(0, 4)).toEqual([
+      'missing.yaml: (file): cannot read the file: no such file',
+      `${project.dir}: (file): cannot read the file: this is a folder, not a file`,
+      '/dev/null: (file): cannot read the file: this is not an ordinary file',
+      'notes.txt: (file): cannot read the file: no such file',
+    ]);
+    expect(io.stderr.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a YAML syntax error with its line', async () => {
+    project.write('syntax.yaml', 'format: pivot-east-scenario/1\nid: x\n  title: indented wrongly\n');
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', 'syntax.yaml'], io)).toBe(1);
+    expect(io.stderr[0]).toMatch(/^syntax\.yaml:\d+: \(file\): /);
+  });
+
+  it('gives one JSON list with --json', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', '--json', project.scenario, 'broken.yaml'], io)).toBe(1);
+    const list = JSON.parse(io.stdout.join('\n'));
+    expect(list).toMatchObject([
+      { file: project.scenario, ok: true, id: 'fixture' },
+      { file: 'broken.yaml', ok: false, errors: [{ file: 'broken.yaml', line: broken.line, path: 'options[0].target' }] },
+    ]);
+  });
+});

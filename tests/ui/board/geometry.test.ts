@@ -1,0 +1,116 @@
+// Small geometry helpers of the board: dashes, trimming, spreading, label placement.
+import { describe, expect, it } from 'vitest';
+import { layoutAgreements, statusLook } from '../../../src/ui/board/agreementLayout';
+import { overlap, placeLabels, spreadBoxes } from '../../../src/ui/board/placement';
+import { arcPoints, dashes, polylineLength, trimInside, type Pt } from '../../../src/ui/board/strokes';
+
+describe('dashes', () => {
+  it('draws the "on" share of the line', () => {
+    const line: Pt[] = [
+      [0, 0],
+      [100, 0],
+      [100, 100],
+    ];
+    const parts = dashes(line, 6, 4);
+    const drawn = parts.reduce((n, d) => n + polylineLength(d), 0);
+    expect(drawn).toBeCloseTo(120, 5);
+    for (const d of parts) expect(polylineLength(d)).toBeLessThanOrEqual(6 + 1e-9);
+  });
+
+  it('follows corners inside one dash', () => {
+    const parts = dashes(
+      [
+        [0, 0],
+        [3, 0],
+        [3, 3],
+      ],
+      10,
+      2,
+    );
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toHaveLength(3);
+  });
+});
+
+describe('trimInside', () => {
+  it('cuts a line where it leaves and enters the marker boxes', () => {
+    const pts = arcPoints([0, 0], [200, 0], 0);
+    const out = trimInside(pts, { x: -10, y: -10, w: 20, h: 20 }, { x: 190, y: -10, w: 20, h: 20 });
+    expect(out[0]![0]).toBeCloseTo(10, 6);
+    expect(out[out.length - 1]![0]).toBeCloseTo(190, 6);
+  });
+});
+
+describe('spreadBoxes', () => {
+  it('separates boxes that sit on the same spot, deterministically', () => {
+    const boxes = [
+      { id: 'a', x: 100, y: 100, w: 40, h: 20 },
+      { id: 'b', x: 100, y: 100, w: 40, h: 20 },
+      { id: 'c', x: 105, y: 102, w: 40, h: 20 },
+    ];
+    const out = spreadBoxes(boxes, { x: 0, y: 0, w: 400, h: 400 }, 4);
+    const rects = boxes.map((b) => ({ ...b, x: out.get(b.id)!.x - b.w / 2, y: out.get(b.id)!.y - b.h / 2 }));
+    for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlap(rects[i]!, rects[j]!)).toBe(0);
+    expect(spreadBoxes(boxes, { x: 0, y: 0, w: 400, h: 400 }, 4)).toEqual(out);
+  });
+});
+
+describe('placeLabels', () => {
+  it('puts a label beside its point, off the obstacles, and drops optional ones with no room', () => {
+    const placed = placeLabels(
+      [
+        { id: 'one', x: 50, y: 50, w: 30, h: 10, gap: 4, optional: false },
+        { id: 'two', x: 50, y: 50, w: 200, h: 200, gap: 4, optional: true },
+      ],
+      [{ x: 52, y: 40, w: 40, h: 20 }],
+      { x: 0, y: 0, w: 120, h: 120 },
+    );
+    const one = placed.get('one')!;
+    expect(one).not.toBeNull();
+    expect(overlap(one, { x: 52, y: 40, w: 40, h: 20 })).toBe(0);
+    expect(placed.get('two')).toBeNull();
+  });
+});
+
+describe('layoutAgreements', () => {
+  const points = new Map([
+    ['moscow', { x: 10, y: 10 }],
+    ['kazan', { x: 60, y: 10 }],
+    ['vlad', { x: 300, y: 200 }],
+    ['china', { x: 200, y: 200 }],
+  ]);
+  const boxOf = (id: string) => (id === 'china' ? { x: 180, y: 190, w: 40, h: 20 } : null);
+
+  it('draws routes through their places, stopping at badges', () => {
+    const geo = layoutAgreements([{ id: 'p', label: 'pipe', kind: 'pipeline', status: 'active', route: ['vlad', 'china'] }], points, boxOf, 1).get('p')!;
+    expect(geo.icon).toBeNull();
+    expect(geo.route![0]).toEqual([300, 200]);
+    expect(geo.route![geo.route!.length - 1]![0]).toBeCloseTo(220, 6);
+  });
+
+  it('lines up several icons at one place, beside a badge', () => {
+    const out = layoutAgreements(
+      [
+        { id: 'a', label: 'a', kind: 'finance', status: 'active', place: 'china' },
+        { id: 'b', label: 'b', kind: 'summit', status: 'pending', place: 'china' },
+      ],
+      points,
+      boxOf,
+      1,
+    );
+    const a = out.get('a')!.icon!;
+    const b = out.get('b')!.icon!;
+    expect(a.x).toBeGreaterThan(220);
+    expect(b.x).toBeGreaterThan(a.x);
+    expect(a.y).toBe(b.y);
+  });
+
+  it('skips agreements whose places are unknown', () => {
+    expect(layoutAgreements([{ id: 'x', label: 'x', kind: 'summit', status: 'done', place: 'nowhere' }], points, boxOf, 1).size).toBe(0);
+  });
+
+  it('gives each status a distinct look', () => {
+    const looks = (['pending', 'active', 'done', 'disrupted'] as const).map((s) => JSON.stringify(statusLook(s)));
+    expect(new Set(looks).size).toBe(4);
+  });
+});
