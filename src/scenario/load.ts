@@ -47,6 +47,11 @@ function load(text: string, fileName: string): LoadResult {
   const structural = guardStructure(parsed.value);
   if (structural.length > 0) return fail(fileName, locator, structural);
 
+  // A game record given where a scenario belongs would otherwise give dozens of missing fields.
+  if ((parsed.value as { format?: unknown }).format === 'pivot-east-record/1') {
+    return fail(fileName, locator, [{ path: ['format'], message: 'this file is a game record, not a scenario: replay it (cli replay, or "Replay a game record" on the start screen)' }]);
+  }
+
   const checked = scenarioSchema.safeParse(parsed.value, { error: plainMessages });
   if (!checked.success) {
     return fail(fileName, locator, new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems);

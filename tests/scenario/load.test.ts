@@ -41,3 +41,14 @@ describe('loadScenario on valid files', () => {
     expect(crlf.hash).toBe(loaded(minimal, 'a.yaml').hash);
   });
 });
+
+describe('loadScenario on a game record', () => {
+  it('says in one line that the file is a record, not a scenario', () => {
+    const record = JSON.stringify({ format: 'pivot-east-record/1', engineVersion: '1.0.0', seed: 'x', events: [] }, null, 2);
+    const result = loadScenario(record, 'game.json');
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ file: 'game.json', line: 2, path: 'format', message: expect.stringMatching(/^this file is a game record, not a scenario/) })],
+    });
+  });
+});
