@@ -1,5 +1,4 @@
 // The briefing opens a turn: capital income, then the dated, conditional and random events.
-import { turnOfMonth } from './calendar';
 import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
@@ -29,9 +28,8 @@ function addIncome(state: GameState, index: ScenarioIndex): void {
 }
 
 function fireEvents(state: GameState, index: ScenarioIndex): void {
-  const { calendar } = index.scenario;
   for (const event of index.scenario.events) {
-    if (event.at !== undefined && turnOfMonth(calendar, event.at) !== state.turn) continue;
+    if (event.at !== undefined && index.eventTurns.get(event.id) !== state.turn) continue;
     if ((state.eventTimes[event.id] ?? 0) >= event.maxTimes) continue;
     if (!holds(state, event.when)) continue;
     let roll: number | null = null;

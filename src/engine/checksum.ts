@@ -2,10 +2,10 @@
 // diverges names the first turn where it does. The log and the history are left out: they follow
 // from the same draws and numbers (the generator's state is hashed), and hashing them would cost
 // more than the rest of a turn.
-import { fnv1a64 } from './hash';
+import { checksum64 } from './hash';
 import type { GameState } from './state';
 
 export function turnChecksum(state: GameState, previous: string): string {
   const { log: _log, history: _history, ...rest } = state;
-  return fnv1a64(previous + JSON.stringify(rest));
+  return checksum64(previous + JSON.stringify(rest));
 }

@@ -76,6 +76,10 @@ export function holds(state: GameState, c: Condition | undefined): boolean {
   if ('any' in c) return c.any.some((x) => holds(state, x));
   if ('not' in c) return !holds(state, c.not);
   if ('count' in c) return compare(countHolding(state, c.count), c);
+  // The common leaves are answered without building the text that `trace` shows.
+  if ('track' in c) return compare(state.tracks[c.track] ?? 0, c);
+  if ('actor' in c) return compare(state.actors[c.actor]?.[c.attr] ?? 0, c);
+  if ('flag' in c) return (state.flags[c.flag] === true) === (c.is ?? true);
   return leaf(state, c)!.holds;
 }
 

@@ -22,11 +22,13 @@ export function endingNow(state: GameState, index: ScenarioIndex): ScenarioEndin
   return endings.find((e) => e.when !== undefined && holds(state, e.when)) ?? endings.find((e) => e.when === undefined)!;
 }
 
-/** Ends the game on a draft: logs the ending with its score and the reasons behind it. */
-export function finishGame(state: GameState, index: ScenarioIndex, ending: ScenarioEnding): void {
+/** The game's end: the ending with its score, and its log entry with the reasons behind it. */
+export function finishGame(state: GameState, index: ScenarioIndex, ending: ScenarioEnding): Pick<GameState, 'ending' | 'log'> {
   const terms = [...scoreTerms(state, index)];
   if (ending.bonus !== 0) terms.push({ label: `Ending: ${ending.title}`, value: ending.bonus, kind: 'modifier' });
   const score = sumTerms(terms);
-  state.ending = { id: ending.id, turn: state.turn, score };
-  state.log.push({ kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, ending.when) });
+  return {
+    ending: { id: ending.id, turn: state.turn, score },
+    log: [...state.log, { kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, ending.when) }],
+  };
 }

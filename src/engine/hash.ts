@@ -1,6 +1,6 @@
 // FNV-1a (64 bits) over UTF-8, in integer arithmetic on 16-bit pieces: the same digits in Node
 // and in every browser, no crypto API. Used for scenario content hashes and turn checksums, so
-// it runs as one flat loop without allocating (it hashes every turn's state).
+// it allocates nothing per character (it hashes every turn's state).
 
 /** FNV-1a 64 of the UTF-8 encoding of a text, as 16 hex digits. */
 export function fnv1a64(text: string): string {
@@ -9,47 +9,63 @@ export function fnv1a64(text: string): string {
   let h1 = 0x8422;
   let h2 = 0x9ce4;
   let h3 = 0xcbf2;
-  // Up to four UTF-8 bytes of the current character, first byte lowest.
-  let pending = 0;
-  let count = 0;
+  const step = (byte: number) => {
+    h0 ^= byte;
+    // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3, keeping 64 bits; every partial product
+    // stays below 2^26, far inside the exact range of a double.
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
+  };
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c < 0x80) {
-      pending = c;
-      count = 1;
-    } else {
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low < 0xe000) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-          i++;
-        }
-      }
-      if (c < 0x800) {
-        pending = (0xc0 | (c >> 6)) | ((0x80 | (c & 0x3f)) << 8);
-        count = 2;
-      } else if (c < 0x10000) {
-        pending = (0xe0 | (c >> 12)) | ((0x80 | ((c >> 6) & 0x3f)) << 8) | ((0x80 | (c & 0x3f)) << 16);
-        count = 3;
-      } else {
-        pending = (0xf0 | (c >> 18)) | ((0x80 | ((c >> 12) & 0x3f)) << 8) | ((0x80 | ((c >> 6) & 0x3f)) << 16);
-        count = 4; // the fourth byte is taken from c below
+      step(c);
+      continue;
+    }
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
       }
     }
-    for (let b = 0; b < count; b++) {
-      h0 ^= b < 3 ? (pending >>> (8 * b)) & 0xff : 0x80 | (c & 0x3f);
-      // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3, keeping 64 bits; every partial
-      // product stays below 2^26, far inside the exact range of a double.
-      const t0 = h0 * 0x1b3;
-      const t1 = h1 * 0x1b3 + (t0 >>> 16);
-      const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
-      const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
-      h0 = t0 & 0xffff;
-      h1 = t1 & 0xffff;
-      h2 = t2 & 0xffff;
-      h3 = t3 & 0xffff;
+    if (c < 0x800) step(0xc0 | (c >> 6));
+    else {
+      if (c < 0x10000) step(0xe0 | (c >> 12));
+      else {
+        step(0xf0 | (c >> 18));
+        step(0x80 | ((c >> 12) & 0x3f));
+      }
+      step(0x80 | ((c >> 6) & 0x3f));
     }
+    step(0x80 | (c & 0x3f));
   }
   const hex = (n: number) => n.toString(16).padStart(4, '0');
   return hex(h3) + hex(h2) + hex(h1) + hex(h0);
+}
+
+/**
+ * A fast 64-bit hash for the checksum of every turn (cyrb53's mixing, kept to 64 bits): two
+ * 32-bit lanes over UTF-16 code units with Math.imul, several times faster than FNV-1a's
+ * 16-bit pieces. Not for content hashes, whose digits follow the FNV-1a standard.
+ */
+export function checksum64(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,6 +1,5 @@
 // One proposal's negotiation, in engine terms: the target's decision, then the player's answer
 // to a counter-offer. The statechart in src/machines sequences these steps.
-import { draft } from './draft';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState, NegotiationResult } from './state';
 import { decide } from './weigh';
@@ -8,10 +7,12 @@ import { decide } from './weigh';
 /** The target weighs the proposal; the decision is logged and the die's draw kept. */
 export function weighProposal(state: GameState, index: ScenarioIndex, optionId: string): { state: GameState; decision: Decision } {
   const { decision, rng } = decide(state, index, optionId);
-  const next = draft(state);
-  next.rng = rng;
-  next.optionTries[optionId] = (next.optionTries[optionId] ?? 0) + 1;
-  next.log.push({ kind: 'decision', turn: state.turn, decision });
+  const next: GameState = {
+    ...state,
+    rng,
+    optionTries: { ...state.optionTries, [optionId]: (state.optionTries[optionId] ?? 0) + 1 },
+    log: [...state.log, { kind: 'decision', turn: state.turn, decision }],
+  };
   return { state: next, decision };
 }
 
@@ -27,16 +28,17 @@ export function counterRefusal(state: GameState, index: ScenarioIndex, decision:
 
 /** Records how a negotiation ended; resolution applies it. `counterTaken` only for counters. */
 export function settleNegotiation(state: GameState, index: ScenarioIndex, decision: Decision, counterTaken = false): GameState {
-  const next = draft(state);
+  const { option, actor } = decision;
+  const next: GameState = { ...state, outcomes: [...state.outcomes] };
   let result: NegotiationResult;
   if (decision.outcome === 'accept') result = 'accepted';
   else if (decision.outcome === 'reject') result = 'rejected';
   else {
     result = counterTaken ? 'counter-taken' : 'counter-declined';
-    next.log.push({ kind: 'counter', turn: state.turn, option: decision.option, actor: decision.actor, taken: counterTaken });
-    if (counterTaken) next.capital -= must(index.options.get(decision.option), 'option').counter!.extraCost;
+    next.log = [...state.log, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }];
+    if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
-  next.outcomes.push({ option: decision.option, actor: decision.actor, result });
-  if (result === 'accepted' || result === 'counter-taken') next.optionTimes[decision.option] = (next.optionTimes[decision.option] ?? 0) + 1;
+  next.outcomes.push({ option, actor, result });
+  if (result === 'accepted' || result === 'counter-taken') next.optionTimes = { ...state.optionTimes, [option]: (state.optionTimes[option] ?? 0) + 1 };
   return next;
 }

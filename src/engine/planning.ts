@@ -1,6 +1,5 @@
 // The player's planning phase: which options can be proposed now, and queuing or withdrawing them.
 import { holds } from './conditions';
-import { draft } from './draft';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
@@ -37,10 +36,7 @@ export function availableOptions(state: GameState, index: ScenarioIndex): string
 /** Queues a proposal and spends its cost. Call only when proposalRefusal is null. */
 export function propose(state: GameState, index: ScenarioIndex, optionId: string): GameState {
   const cost = index.options.get(optionId)!.cost;
-  const next = draft(state);
-  next.proposals.push({ option: optionId, cost });
-  next.capital -= cost;
-  return next;
+  return { ...state, proposals: [...state.proposals, { option: optionId, cost }], capital: state.capital - cost };
 }
 
 export function withdrawalRefusal(state: GameState, optionId: string): string | null {
@@ -49,9 +45,6 @@ export function withdrawalRefusal(state: GameState, optionId: string): string | 
 
 /** Takes a proposal back and returns its cost. */
 export function withdraw(state: GameState, optionId: string): GameState {
-  const next = draft(state);
-  const at = next.proposals.findIndex((p) => p.option === optionId);
-  next.capital += next.proposals[at]!.cost;
-  next.proposals.splice(at, 1);
-  return next;
+  const proposal = state.proposals.find((p) => p.option === optionId)!;
+  return { ...state, proposals: state.proposals.filter((p) => p !== proposal), capital: state.capital + proposal.cost };
 }

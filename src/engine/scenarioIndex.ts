@@ -1,5 +1,6 @@
 // Look-up tables over a validated scenario, built once per game so that rules find an actor or
 // an option by id without scanning arrays. Maps keep file order when iterated.
+import { turnOfMonth } from './calendar';
 import type { ActorMove, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
 
 export interface ScenarioIndex {
@@ -15,6 +16,8 @@ export interface ScenarioIndex {
   moves: Map<string, ActorMove>;
   /** Derived tracks, in file order: recomputed after every change. */
   derived: ScenarioTrack[];
+  /** The turn of each dated event (null when its month falls outside the game). */
+  eventTurns: Map<string, number | null>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -36,6 +39,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     ),
     moves,
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
+    eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),
   };
 }
 
