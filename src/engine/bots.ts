@@ -4,7 +4,7 @@
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { scoreTerms } from './endings';
-import { availableOptions } from './planning';
+import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
@@ -36,14 +36,14 @@ function randomBot(seed: string): Bot {
   return {
     plan(state, index) {
       const choices: BotChoice[] = [];
-      let capital = state.capital;
-      const open = availableOptions(state, index);
+      // Each pick is checked against the plan so far: capital, duplicates and exclusions.
+      let planned = state;
       for (;;) {
-        const affordable = open.filter((id) => index.options.get(id)!.cost <= capital && !choices.some((c) => c.type === 'PROPOSE' && c.option === id));
-        if (affordable.length === 0 || draw(4) === 0) break; // one time in four it saves its capital
-        const option = affordable[draw(affordable.length)]!;
+        const open = availableOptions(planned, index);
+        if (open.length === 0 || draw(4) === 0) break; // one time in four it saves its capital
+        const option = open[draw(open.length)]!;
         choices.push({ type: 'PROPOSE', option });
-        capital -= index.options.get(option)!.cost;
+        planned = propose(planned, index, option);
       }
       choices.push({ type: 'END_TURN' });
       return choices;
@@ -85,11 +85,11 @@ function greedyBot(): Bot {
         .filter((o) => o.value > 0)
         .sort((a, b) => b.value - a.value);
       const choices: BotChoice[] = [];
-      let capital = state.capital;
+      let planned = state;
       for (const o of ranked) {
-        if (o.cost > capital) continue;
+        if (proposalRefusal(planned, index, o.id) !== null) continue; // unaffordable or excluded now
         choices.push({ type: 'PROPOSE', option: o.id });
-        capital -= o.cost;
+        planned = propose(planned, index, o.id);
       }
       choices.push({ type: 'END_TURN' });
       return choices;

@@ -17,7 +17,7 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
     return `"${option.title}" has already been proposed ${option.maxTries === 1 ? 'once' : `${option.maxTries} times`}`;
   }
   if (state.proposals.some((p) => p.option === optionId)) return `"${option.title}" is already proposed this turn`;
-  for (const other of option.excludes) {
+  for (const other of index.exclusions.get(optionId)!) {
     const title = index.options.get(other)!.title;
     if (state.proposals.some((p) => p.option === other)) return `"${option.title}" cannot be proposed in the same turn as "${title}"`;
     if ((state.optionTimes[other] ?? 0) > 0) return `"${option.title}" is ruled out by the deal "${title}"`;

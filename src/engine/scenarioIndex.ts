@@ -18,6 +18,8 @@ export interface ScenarioIndex {
   derived: ScenarioTrack[];
   /** The turn of each dated event (null when its month falls outside the game). */
   eventTurns: Map<string, number | null>;
+  /** The options each option cannot be combined with, both ways round, in file order. */
+  exclusions: Map<string, string[]>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -39,8 +41,22 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     ),
     moves,
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
+    exclusions: exclusionsOf(scenario),
     eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),
   };
+}
+
+/** `excludes` read both ways: if A excludes B, B excludes A too. */
+function exclusionsOf(scenario: Scenario): Map<string, string[]> {
+  const pairs = new Map(scenario.options.map((o) => [o.id, new Set<string>()]));
+  for (const o of scenario.options) {
+    for (const other of o.excludes) {
+      pairs.get(o.id)!.add(other);
+      pairs.get(other)?.add(o.id);
+    }
+  }
+  const order = scenario.options.map((o) => o.id);
+  return new Map([...pairs].map(([id, set]) => [id, order.filter((x) => set.has(x))]));
 }
 
 /** Ids are validated when the scenario loads; a miss here is a programming error. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holds, proposalRefusal, propose, trace, weighProposal } from '../../src/engine';
+import { playWithBot } from '../../src/app/playBot';
 import { fixtureData, fixtureIndex } from './fixture';
 import { startedGame, withPosition } from './helpers';
 
@@ -69,6 +70,21 @@ describe('limits on proposing', () => {
     expect(proposalRefusal(propose(start, exclusive, 'islands'), exclusive, 'forum')).toBe('"Invite Small to a forum" cannot be proposed in the same turn as "Offer two islands"');
     expect(proposalRefusal({ ...start, optionTimes: { islands: 1 } }, exclusive, 'forum')).toBe('"Invite Small to a forum" is ruled out by the deal "Offer two islands"');
     expect(proposalRefusal(start, exclusive, 'forum')).toBeNull();
+  });
+
+  it('excludes works both ways, whichever option lists the other', () => {
+    const options = fixtureData.options.map((o) => (o.id === 'forum' ? { ...o, excludes: ['islands'] } : o));
+    const exclusive = fixtureIndex({ options });
+    const start = startedGame(exclusive);
+    expect(proposalRefusal(propose(start, exclusive, 'forum'), exclusive, 'islands')).toBe('"Offer two islands" cannot be proposed in the same turn as "Invite Small to a forum"');
+  });
+
+  it('is respected by both bots, which never make a refused move', () => {
+    const options = fixtureData.options.map((o) => (o.id === 'forum' ? { ...o, excludes: ['islands', 'loan'] } : o));
+    const exclusive = fixtureIndex({ options });
+    for (const bot of ['random', 'greedy'] as const) {
+      for (let i = 0; i < 100; i++) expect(playWithBot(exclusive, `x${i}`, bot).game().ending).not.toBeNull();
+    }
   });
 });
 

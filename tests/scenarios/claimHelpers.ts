@@ -22,7 +22,10 @@ import {
   type GameState,
   type ScenarioIndex,
 } from '../../src/engine';
+import { draft } from '../../src/engine/draft';
+import { applyEffects } from '../../src/engine/effects';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
+import type { Effect } from '../../src/scenario/schema';
 import { startedGame, withPosition } from '../engine/helpers';
 
 export { startedGame, withPosition };
@@ -33,6 +36,24 @@ export async function scenarioIndex(fileName: string): Promise<ScenarioIndex> {
   const result = await readScenarioFile(path);
   if (!result.ok) throw new Error(`${fileName} does not load: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   return indexScenario(result.scenario, result.hash);
+}
+
+/**
+ * A copy of a state with effects applied as an event would apply them (derived tracks recomputed):
+ * e.g. the effects of a deal, to set up "after Russia condemned THAAD", or an option opened.
+ */
+export function withEffects(state: GameState, index: ScenarioIndex, effects: readonly Effect[]): GameState {
+  const next = draft(state);
+  applyEffects(next, index, effects);
+  return next;
+}
+
+/** The effects of an option's deal (or of its counter-offer), from the scenario. */
+export function dealEffects(index: ScenarioIndex, option: string, counter = false): readonly Effect[] {
+  const o = index.options.get(option);
+  if (!o) throw new Error(`no option ${option}`);
+  if (counter && !o.counter) throw new Error(`option ${option} has no counter-offer`);
+  return counter ? o.counter!.effects : o.effects;
 }
 
 /** `n` seeds named `${prefix}-1` … `${prefix}-n`. */

@@ -1,0 +1,284 @@
+// `npm run balance`: plays seeded bot games of every scenario in scenarios/ (2,000 with the random
+// bot and 2,000 with the greedy bot by default), checks the four balance targets and writes
+// docs/balance.md. Anyone can re-run it and get the same figures: game i of a batch has the seed
+// `balance-i`, whatever the number of threads, and the report names the engine version and the
+// scenario's content hash.
+//
+//   npx tsx scripts/balance.ts                         every scenario, rewrite docs/balance.md
+//   npx tsx scripts/balance.ts --scenario scenarios/tutorial.yaml
+//                                                      that scenario's section only; the others stay
+//   npx tsx scripts/balance.ts --dry-run               print the figures, write nothing
+//   options: --games N (default 2000), --seed BASE (default balance), --workers K, --out FILE
+//
+// The hand-written part of docs/balance.md, between `<!-- tuning notes -->` and
+// `<!-- end tuning notes -->`, is kept as it is whenever the file is regenerated. Exit code 0 when
+// every target of the scenarios played passes, 1 when one fails, 2 on a usage or scenario error.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runBatch } from '../src/cli/commands/batch';
+import type { BatchReport } from '../src/cli/batch/report';
+import { openScenario, type LoadedScenario } from '../src/cli/scenarios';
+import { ENGINE_VERSION } from '../src/engine';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SCENARIO_DIR = resolve(ROOT, 'scenarios');
+
+/** The targets, as the issue states them. */
+export const TARGETS = {
+  rarestEnding: 1, // every ending reached in at least 1 % of the random bot's games
+  commonestEnding: 60, // no ending in more than 60 % of the games (checked for both bots)
+  topOption: 80, // no option proposed by the greedy bot in more than 80 % of its turns
+} as const;
+
+export const NOTES_BEGIN = '<!-- tuning notes -->';
+export const NOTES_END = '<!-- end tuning notes -->';
+const sectionBegin = (id: string) => `<!-- balance:begin ${id} -->`;
+const sectionEnd = (id: string) => `<!-- balance:end ${id} -->`;
+const SECTION = /<!-- balance:begin ([a-z][a-z0-9-]*) -->\n[\s\S]*?<!-- balance:end \1 -->/g;
+
+export interface TargetCheck {
+  target: string;
+  figure: string;
+  pass: boolean;
+}
+
+export interface ScenarioBalance {
+  file: string;
+  random: BatchReport;
+  greedy: BatchReport;
+  checks: TargetCheck[];
+}
+
+const pct = (x: number) => `${x.toFixed(1)} %`;
+
+/** The four targets, each with its figure. */
+export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCheck[] {
+  const rarest = [...random.endingTable].sort((a, b) => a.count - b.count)[0]!;
+  const commonest = (r: BatchReport) => [...r.endingTable].sort((a, b) => b.count - a.count)[0]!;
+  const topRandom = commonest(random);
+  const topGreedy = commonest(greedy);
+  const [topOptionId, topOption] = Object.entries(greedy.optionPicks).sort((a, b) => b[1].proposed - a[1].proposed)[0]!;
+  return [
+    {
+      target: `Every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games`,
+      figure: `rarest: \`${rarest.id}\` ${pct(rarest.percent)} (${rarest.count} games)`,
+      pass: random.endingTable.every((e) => e.percent >= TARGETS.rarestEnding),
+    },
+    {
+      target: `No ending takes more than ${TARGETS.commonestEnding} % of the games (either bot)`,
+      figure: `commonest: random \`${topRandom.id}\` ${pct(topRandom.percent)}; greedy \`${topGreedy.id}\` ${pct(topGreedy.percent)}`,
+      pass: topRandom.percent <= TARGETS.commonestEnding && topGreedy.percent <= TARGETS.commonestEnding,
+    },
+    {
+      target: "The greedy bot's median score beats the random bot's",
+      figure: `greedy ${greedy.score.median} vs random ${random.score.median}`,
+      pass: greedy.score.median > random.score.median,
+    },
+    {
+      target: `No option is proposed by the greedy bot in more than ${TARGETS.topOption} % of its turns`,
+      figure: `most proposed: \`${topOptionId}\` in ${pct(topOption.share)} of ${greedy.turns.total} turns`,
+      pass: topOption.share <= TARGETS.topOption,
+    },
+  ];
+}
+
+/** A Markdown table; cells must not contain `|`. */
+function mdTable(header: readonly string[], rows: readonly (readonly (string | number)[])[], align: readonly ('l' | 'r')[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${align.map((a) => (a === 'r' ? '---:' : ':---')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map(String).join(' | ')} |`),
+  ];
+}
+
+/** The generated section of one scenario, between its markers. */
+export function renderSection(b: ScenarioBalance): string {
+  const { random, greedy } = b;
+  const lines: string[] = [
+    sectionBegin(random.scenario),
+    `## ${random.scenarioTitle}`,
+    '',
+    `File \`${b.file}\`, scenario id \`${random.scenario}\`, scenario hash \`${random.scenarioHash}\`, engine ${random.engineVersion}. ` +
+      `${random.games} games per bot, seeds \`${random.firstSeed}\` … \`${random.lastSeed}\` for each bot ` +
+      `(the random bot draws its own choices from a generator seeded with the game's seed). ` +
+      `Fingerprints of the batches (a hash of every game's last checksum): random \`${random.fingerprint}\`, greedy \`${greedy.fingerprint}\`.`,
+    '',
+    `Re-run one batch: \`npm run --silent cli -- batch --scenario ${b.file} --games ${random.games} --bot random --seed ${random.seedBase}\`.`,
+    '',
+    '### Targets',
+    '',
+    ...mdTable(
+      ['target', 'figure', 'result'],
+      b.checks.map((c) => [c.target, c.figure, c.pass ? '**PASS**' : '**FAIL**']),
+      ['l', 'l', 'l'],
+    ),
+    '',
+    '### Endings',
+    '',
+    ...mdTable(
+      ['ending', 'title', 'random bot', 'random %', 'greedy bot', 'greedy %'],
+      random.endingTable.map((e) => {
+        const g = greedy.endingTable.find((x) => x.id === e.id)!;
+        return [`\`${e.id}\``, e.title, e.count, pct(e.percent), g.count, pct(g.percent)];
+      }),
+      ['l', 'l', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    '### Scores',
+    '',
+    ...mdTable(
+      ['bot', 'min', 'median', 'mean', 'max'],
+      [random, greedy].map((r) => [r.bot, r.score.min, r.score.median, r.score.mean, r.score.max]),
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    "### The greedy bot's most-picked options",
+    '',
+    `Share = turns in which the greedy bot proposed the option, out of its ${greedy.turns.total} turns; deals = accepted or counter-offer taken.`,
+    '',
+    ...mdTable(
+      ['option', 'target', 'proposed', 'share', 'deals'],
+      Object.entries(greedy.optionPicks)
+        .filter(([, o]) => o.proposed > 0)
+        .sort((a, b) => b[1].proposed - a[1].proposed)
+        .slice(0, 8)
+        .map(([id, o]) => [`\`${id}\``, o.target, o.proposed, pct(o.share), o.agreed]),
+      ['l', 'l', 'r', 'r', 'r'],
+    ),
+  ];
+  const never = Object.entries(greedy.optionPicks).filter(([, o]) => o.proposed === 0).map(([id]) => `\`${id}\``);
+  lines.push('', `Never proposed by the greedy bot: ${never.length === 0 ? 'none' : never.join(', ')}.`);
+  lines.push(sectionEnd(random.scenario));
+  return lines.join('\n');
+}
+
+const HEADER = `# Balance report
+
+Generated by \`npm run balance\` (\`scripts/balance.ts\`); do not edit the generated sections by
+hand, re-run the command instead. Only the tuning notes below are written by hand: the command
+keeps everything between \`${NOTES_BEGIN}\` and \`${NOTES_END}\` as it is.
+
+For each scenario in \`scenarios/\`, the command plays seeded games with the two bots of the
+engine: the **random** bot (proposes affordable options at random, and one time in four saves its
+capital) and the **greedy** bot (proposes the options with the best expected gain in score per
+unit of capital, judged on the present state). The targets are:
+
+1. every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games;
+2. no ending takes more than ${TARGETS.commonestEnding} % of the games (of either bot);
+3. the greedy bot's median score beats the random bot's;
+4. no option is proposed by the greedy bot in more than ${TARGETS.topOption} % of its turns.
+
+Regenerate everything with \`npm run balance\`, or one scenario's section with
+\`npx tsx scripts/balance.ts --scenario scenarios/FILE.yaml\` (the other sections are kept).
+`;
+
+const NOTES_PLACEHOLDER = `${NOTES_BEGIN}
+## How the scenarios were tuned
+
+(Hand-written: what was changed in each scenario to meet the targets, and why.)
+${NOTES_END}`;
+
+/** The whole document: header, preserved notes, then the sections in file-name order. */
+export function renderDocument(previous: string | null, sections: ReadonlyMap<string, { file: string; text: string }>): string {
+  const notes = extractNotes(previous) ?? NOTES_PLACEHOLDER;
+  const ordered = [...sections.values()].sort((a, b) => a.file.localeCompare(b.file)).map((s) => s.text);
+  return `${HEADER}\n${notes}\n\n${ordered.join('\n\n')}\n`;
+}
+
+/** The hand-written notes, markers included: each marker alone on its line (the header only quotes them). */
+export function extractNotes(text: string | null): string | null {
+  if (text === null) return null;
+  const lines = text.split('\n');
+  const begin = lines.findIndex((l) => l.trim() === NOTES_BEGIN);
+  const end = lines.findIndex((l, i) => i > begin && l.trim() === NOTES_END);
+  return begin >= 0 && end > begin ? lines.slice(begin, end + 1).join('\n') : null;
+}
+
+/** The generated sections of an existing report, by scenario id, with the file each names. */
+export function existingSections(text: string | null): Map<string, { file: string; text: string }> {
+  const out = new Map<string, { file: string; text: string }>();
+  if (text === null) return out;
+  for (const m of text.matchAll(SECTION)) {
+    const file = /File `([^`]+)`/.exec(m[0])?.[1] ?? m[1]!;
+    out.set(m[1]!, { file, text: m[0] });
+  }
+  return out;
+}
+
+function usage(message: string): never {
+  process.stderr.write(`balance: ${message}\nUsage: npx tsx scripts/balance.ts [--scenario FILE]... [--games N] [--seed BASE] [--workers K] [--out FILE] [--dry-run]\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        scenario: { type: 'string', multiple: true },
+        games: { type: 'string', default: '2000' },
+        seed: { type: 'string', default: 'balance' },
+        workers: { type: 'string' },
+        out: { type: 'string', default: 'docs/balance.md' },
+        'dry-run': { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+    });
+  } catch (e) {
+    usage(e instanceof Error ? e.message : String(e));
+  }
+  const { values } = parsed;
+  const games = Number(values.games);
+  if (!Number.isInteger(games) || games < 1 || games > 1_000_000) usage(`--games must be a whole number from 1 to 1000000, got "${values.games}"`);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) usage(`--workers must be a whole number from 1 to 64, got "${values.workers}"`);
+
+  const { readdirSync } = await import('node:fs');
+  const all = readdirSync(SCENARIO_DIR)
+    .filter((n) => /\.(ya?ml|json)$/i.test(n) && !n.endsWith('.schema.json'))
+    .sort()
+    .map((n) => relative(ROOT, resolve(SCENARIO_DIR, n)));
+  const chosen = values.scenario?.map((f) => relative(ROOT, resolve(process.cwd(), f))) ?? all;
+  if (chosen.length === 0) usage('no scenario files found in scenarios/');
+
+  const outPath = resolve(ROOT, values.out);
+  const previous = existsSync(outPath) ? readFileSync(outPath, 'utf8') : null;
+  // A full run rewrites every section (and drops those of deleted scenarios); --scenario keeps the others.
+  const sections = values.scenario ? existingSections(previous) : new Map<string, { file: string; text: string }>();
+
+  let failed = false;
+  const started = performance.now();
+  for (const file of chosen) {
+    const opened = await openScenario(file, ROOT);
+    if (!opened.ok) {
+      process.stderr.write(`${opened.errors.join('\n')}\n`);
+      return 2;
+    }
+    const loaded: LoadedScenario = opened.loaded;
+    const reports: Partial<Record<'random' | 'greedy', BatchReport>> = {};
+    for (const bot of ['random', 'greedy'] as const) {
+      reports[bot] = await runBatch(loaded, { games, bot, seedBase: values.seed, workers });
+      process.stdout.write(`${basename(file)}: ${games} ${bot} games in ${reports[bot]!.seconds.toFixed(1)} s (${reports[bot]!.workers} thread${reports[bot]!.workers === 1 ? '' : 's'})\n`);
+    }
+    const balance: ScenarioBalance = { file, random: reports.random!, greedy: reports.greedy!, checks: checkTargets(reports.random!, reports.greedy!) };
+    for (const c of balance.checks) {
+      process.stdout.write(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.figure.replaceAll('`', '')}\n`);
+      if (!c.pass) failed = true;
+    }
+    sections.set(loaded.scenario.id, { file, text: renderSection(balance) });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`${chosen.length} scenario(s), ${chosen.length * 2 * games} games in ${seconds.toFixed(1)} s (engine ${ENGINE_VERSION})\n`);
+  if (!values['dry-run']) {
+    writeFileSync(outPath, renderDocument(previous, sections));
+    process.stdout.write(`wrote ${relative(process.cwd(), outPath) || outPath}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main();
+}
