@@ -1,117 +1,97 @@
-// Helpers for the claim tests of "Between China, the US and the Other Asia (2014–2019)": load the
-// real scenario file, set up a position, weigh one proposal over many seeds, and play whole games
-// with a scripted policy. Games are driven by the pure engine (no statechart, no bot), which makes
-// the same decisions as a session but fast enough for a few hundred games in a test.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-  beginTurn,
-  counterRefusal,
-  endCheck,
-  indexScenario,
-  newGame,
-  proposalRefusal,
-  propose,
-  resolveTurn,
-  settleNegotiation,
-  weighProposal,
-  worldMoves,
-  type Decision,
-  type GameState,
-  type ScenarioIndex,
-} from '../../src/engine';
-import { seedRng } from '../../src/engine/rng';
-import { formatError } from '../../src/scenario/errors';
-import { loadScenario } from '../../src/scenario/load';
-import type { Scenario } from '../../src/scenario/schema';
+// What the claim tests of "Between China, the US and the Other Asia (2014–2019)" share beyond the
+// generic claimHelpers: positions on a given turn, a "what if" copy of the scenario, and the
+// scripted ways of playing (China only, the Other Asia only, a balanced plan).
+import { beginTurn, indexScenario, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
+import { passive, playGame, type Strategy } from './claimHelpers';
 
-export const SCENARIO_PATH = fileURLToPath(new URL('../../scenarios/other-asia-2019.yaml', import.meta.url));
-
-/** The scenario as shipped, loaded and checked like the game loads it. */
-export function loadOtherAsia(): { scenario: Scenario; index: ScenarioIndex } {
-  const result = loadScenario(readFileSync(SCENARIO_PATH, 'utf8'), SCENARIO_PATH);
-  if (!result.ok) throw new Error(`the scenario does not load:\n${result.errors.map(formatError).join('\n')}`);
-  return { scenario: result.scenario, index: indexScenario(result.scenario, result.hash) };
+/**
+ * The planning phase of `turn` for this seed, after playing the turns before it with `strategy`
+ * (passive by default): that turn's dated and random news have come, nothing is proposed yet.
+ */
+export function positionAt(index: ScenarioIndex, seed: string, turn: number, strategy: Strategy = passive): GameState {
+  const before = playGame(index, seed, strategy, { stopAfterTurn: turn - 1 });
+  if (before.ending) throw new Error(`seed ${seed}: the game ended on turn ${before.turn}, before turn ${turn}`);
+  return beginTurn(before, index);
 }
 
-/** A variant of the scenario (a "what if"), indexed without the file checks. */
-export function variant(scenario: Scenario, change: (copy: Scenario) => void): ScenarioIndex {
-  const copy = structuredClone(scenario);
-  change(copy);
-  return indexScenario(copy, `variant-of-${scenario.id}`);
+/** The same scenario with one event taken out: a "what if it had not happened" to compare with. */
+export function withoutEvent(index: ScenarioIndex, event: string): ScenarioIndex {
+  const copy = structuredClone(index.scenario);
+  copy.events = copy.events.filter((e) => e.id !== event);
+  if (copy.events.length === index.scenario.events.length) throw new Error(`no event ${event}`);
+  return indexScenario(copy, `${index.hash}-without-${event}`);
 }
 
-export function seeds(n: number, prefix = 'claim'): string[] {
-  return Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
+/** Every decision a target took on `option` during a game. */
+export function decisionsOn(state: GameState, option: string): Decision[] {
+  return state.log.flatMap((e) => (e.kind === 'decision' && e.decision.option === option ? [e.decision] : []));
 }
 
-/** The same position with the dice of another seed: only the rolls differ between seeds. */
-export function withDice(state: GameState, seed: string): GameState {
-  return { ...state, seed, rng: seedRng(seed) };
-}
-
-/** Options the player tries this turn, in order; those that cannot be proposed are skipped. */
-export type Policy = (state: GameState, index: ScenarioIndex) => readonly string[];
-
-export const passive: Policy = () => [];
-
-export interface PlayOptions {
-  policy?: Policy;
-  /** Take counter-offers (when affordable) or decline them. Default: take. */
-  counters?: 'take' | 'decline';
-  /** Stop at the planning phase of this turn (its briefing done); default: play to the end. */
-  until?: number;
-}
-
-/** One turn from its planning phase: proposals, negotiations, world moves, resolution, end check. */
-export function playTurn(state: GameState, index: ScenarioIndex, policy: Policy, counters: 'take' | 'decline' = 'take'): GameState {
-  let s = state;
-  for (const option of policy(s, index)) if (proposalRefusal(s, index, option) === null) s = propose(s, index, option);
-  for (const proposal of s.proposals) {
-    const weighed = weighProposal(s, index, proposal.option);
-    const take = weighed.decision.outcome === 'counter' && counters === 'take' && counterRefusal(weighed.state, index, weighed.decision) === null;
-    s = settleNegotiation(weighed.state, index, weighed.decision, take);
-  }
-  return endCheck(resolveTurn(worldMoves(s, index), index), index);
-}
-
-/** Plays a game from its first briefing (or from `from`, a state in planning) with a policy. */
-export function play(index: ScenarioIndex, seed: string, options: PlayOptions = {}, from?: GameState): GameState {
-  let s = from ?? beginTurn(newGame(index, seed), index);
-  const last = index.scenario.calendar.turns;
-  for (;;) {
-    if (options.until !== undefined && s.turn >= options.until) return s;
-    s = playTurn(s, index, options.policy ?? passive, options.counters);
-    if (s.ending || s.turn >= last) return s;
-    s = beginTurn(s, index);
-  }
-}
-
-/** The target's decision on one proposal from this position (the die is the position's next one). */
-export function decideOn(state: GameState, index: ScenarioIndex, option: string): Decision {
-  return weighProposal(state, index, option).decision;
-}
-
-/** Share of items for which `test` holds, in percent (one decimal). */
-export function percent<T>(items: readonly T[], test: (item: T) => boolean): number {
-  return Math.round((items.filter(test).length * 1000) / items.length) / 10;
+/** The value of the term of a decision whose label contains `label`, or undefined. */
+export function termValue(decision: Decision, label: string): number | undefined {
+  return decision.terms.find((t) => t.label.includes(label))?.value;
 }
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** The value of a decision's term whose label contains `label`, or undefined. */
-export function term(decision: Decision, label: string): number | undefined {
-  return decision.terms.find((t) => t.label.includes(label))?.value;
-}
+/** Proposes the listed options in this order, every turn, while capital lasts. */
+export const prefer =
+  (...options: string[]): Strategy =>
+  () =>
+    options;
 
-export function moveHappened(state: GameState, actor: string, move: string): boolean {
-  return state.log.some((e) => e.kind === 'move' && e.actor === actor && e.move === move && e.happened);
-}
+/** Every option aimed at China, the quick deals first. */
+export const CHINA_OPTIONS = [
+  'trade-war-energy',
+  'gazprom-gas-deal',
+  'policy-bank-loans',
+  'court-chinese-investors',
+  'currency-swap',
+  'subway-and-huawei',
+  'strategic-coordination',
+];
 
-/** A policy from a fixed preference list: tries each option in order while capital lasts. */
-export function prefer(...options: string[]): Policy {
-  return () => options;
-}
+/** Every option aimed at the "Other Asia": Japan, South Korea, ASEAN, Vietnam, Indonesia. */
+export const OTHER_ASIA_OPTIONS = [
+  'islands-peace-treaty',
+  'accelerate-peace-talks',
+  'open-island-talks',
+  'abe-economic-plan',
+  'military-maintenance-facility',
+  'rosneft-scs',
+  'sukhoi-barter',
+  'kalimantan-railways',
+  'new-capital-railways',
+  'sochi-summit',
+  'singapore-summits',
+  'vietnam-arms-energy',
+  'asean-trade-diplomacy',
+  'eef-vladivostok-abe',
+  'su-35-plan',
+  'draw-seoul-away',
+];
+
+/**
+ * A balanced plan: the Gazprom deal with China (the one big China deal), the slow partnerships
+ * with Japan, Vietnam, Indonesia and ASEAN, a thaw with Washington, and the exception lenders last.
+ */
+export const BALANCED_PLAN = [
+  'gazprom-gas-deal',
+  'abe-economic-plan',
+  'open-island-talks',
+  'military-maintenance-facility',
+  'rosneft-scs',
+  'sukhoi-barter',
+  'kalimantan-railways',
+  'new-capital-railways',
+  'sochi-summit',
+  'singapore-summits',
+  'thaw-with-washington',
+  'asean-trade-diplomacy',
+  'vietnam-arms-energy',
+  'eef-vladivostok-abe',
+  'policy-bank-loans',
+];
