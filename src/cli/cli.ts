@@ -3,13 +3,14 @@
 import { CliFailure, readArgs, UsageError } from './args';
 import { EXIT, PROGRAM, type Command } from './command';
 import { batchCommand } from './commands/batch';
+import { compareCommand } from './commands/compare';
 import { playCommand } from './commands/play';
 import { replayCommand } from './commands/replay';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, batchCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, schemaCommand];
 
 /** The list of commands: what a mistake in the command line is followed by. */
 export function shortUsage(): string {
@@ -25,7 +26,7 @@ export function shortUsage(): string {
 
 export function generalUsage(): string {
   return [
-    `Pivot East on the command line: check scenarios, play and replay games, run batches.`,
+    `Pivot East on the command line: check scenarios, play, replay and compare games, run batches.`,
     '',
     shortUsage(),
     '',
@@ -33,10 +34,12 @@ export function generalUsage(): string {
     `  ${PROGRAM} validate scenarios/tutorial.yaml`,
     `  ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --out game.json`,
     `  ${PROGRAM} replay game.json`,
+    `  ${PROGRAM} compare class-7b/*.json`,
     `  ${PROGRAM} batch --scenario scenarios/tutorial.yaml --games 2000 --bot greedy`,
     '',
-    'Exit codes: 0 done; 1 a check failed (invalid scenario, replay differs); 2 a mistake in the',
-    'command line or a file that cannot be read; 3 a bug in the program (please report it).',
+    'Exit codes: 0 done; 1 a check failed (invalid scenario, replay differs, record refused);',
+    '2 a mistake in the command line or a file that cannot be read; 3 a bug in the program',
+    '(please report it).',
   ].join('\n');
 }
 

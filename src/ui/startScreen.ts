@@ -1,5 +1,6 @@
 // The start screen: the shipped scenarios, a seed, Start; resume a saved game; load a scenario
-// file or a game record file. Errors in files are shown as lines of text, never as HTML.
+// file or a game record file, or a class's record files to compare. Errors in files are shown as
+// lines of text, never as HTML.
 import type { ShippedScenario } from '../app/browser/scenarios';
 import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
@@ -20,6 +21,8 @@ export interface StartActions {
   discardSave(): void;
   loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice } | { ok: false; title: string; errors: string[] }>;
   loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
+  /** The class view: several students' record files of one scenario, compared. */
+  compareRecordFiles(files: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
 }
 
 export interface StartOptions {
@@ -46,6 +49,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   const scenarioList = h('div', { class: 'scenario-list', attrs: { role: 'radiogroup', 'aria-labelledby': 'choose-title' } });
   const fileReport = h('div', { class: 'file-report', attrs: { 'aria-live': 'off' } });
   const recordReport = h('div', { class: 'file-report' });
+  const classReport = h('div', { class: 'file-report' });
 
   function drawChoices(): void {
     scenarioList.replaceChildren(
@@ -145,6 +149,23 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     },
   });
 
+  const classFiles = h('input', {
+    id: 'class-files',
+    type: 'file',
+    attrs: { accept: '.json,application/json', multiple: true, 'aria-describedby': 'class-files-help' },
+    on: {
+      change: () => {
+        const files = [...(classFiles.files ?? [])];
+        if (files.length === 0) return;
+        classReport.replaceChildren(h('p', { class: 'muted' }, `Checking ${files.length} file${files.length === 1 ? '' : 's'}…`));
+        void actions.compareRecordFiles(files).then((r) => {
+          classFiles.value = '';
+          if (!r.ok) errorReport(classReport, 'class-errors-title', r.title, r.errors);
+        });
+      },
+    },
+  });
+
   const saveSection = (): Child => {
     const save = options.save;
     if (save.kind === 'none') return null;
@@ -238,6 +259,14 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         h('h2', { id: 'files-title' }, 'From a file'),
         h('div', { class: 'file-field' }, h('label', { attrs: { for: 'scenario-file' } }, 'Load a scenario file (YAML or JSON)'), scenarioFile, fileReport),
         h('div', { class: 'file-field' }, h('label', { attrs: { for: 'record-file' } }, 'Replay a game record (JSON)'), recordFile, recordReport),
+        h(
+          'div',
+          { class: 'file-field' },
+          h('label', { attrs: { for: 'class-files' } }, 'Compare a class’s games (several record files)'),
+          classFiles,
+          h('p', { class: 'small muted', id: 'class-files-help' }, 'Choose every student’s record file of one scenario at once; each is replayed and checked, then endings, scores and choices are compared.'),
+          classReport,
+        ),
       ),
     ),
     h('footer', { class: 'start-foot small muted' }, 'Sources of each scenario are cited in the game. Keyboard: Tab moves between controls, Enter or Space activates them.'),

@@ -1,0 +1,300 @@
+// The class view: the students' records of one scenario, each verified by replaying it, then
+// compared: endings, scores, the options proposed and the deals made, the tracks at the end, and
+// (when the class shared one seed) the first turn where their choices parted. Pure: no DOM, no
+// files; the same records give the same comparison in the browser and on the command line.
+import type { DecisionOutcome, GameState, LogEntry, NegotiationResult, ScenarioIndex } from '../engine';
+import type { GameRecord } from './record';
+import { replayRecord } from './replay';
+
+/** One student's record; `name` is how the teacher knows it (the file name). */
+export interface ClassRecord {
+  name: string;
+  record: GameRecord;
+}
+
+/** A proposal the target weighed, and how its negotiation ended (null: a counter-offer still open). */
+export interface StudentProposal {
+  turn: number;
+  option: string;
+  title: string;
+  actor: string;
+  outcome: DecisionOutcome;
+  result: NegotiationResult | null;
+}
+
+/** A deal made: the proposal accepted, or the counter-offer taken. */
+export interface StudentDeal {
+  turn: number;
+  option: string;
+  title: string;
+  actor: string;
+  countered: boolean;
+}
+
+export interface StudentGame {
+  name: string;
+  seed: string;
+  /** Null when the game is not finished (a saved game). */
+  ending: { id: string; title: string } | null;
+  score: number | null;
+  /** Turns played to the end (or so far). */
+  turns: number;
+  proposals: StudentProposal[];
+  deals: StudentDeal[];
+  /** Every track at the end, in file order. */
+  tracks: Record<string, number>;
+}
+
+/** A record left out of the comparison, and why (another scenario, a changed scenario, tampering…). */
+export interface RefusedRecord {
+  name: string;
+  reason: string;
+  /** The first turn that differs, when the replay got that far. */
+  turn: number | null;
+}
+
+export interface EndingShare {
+  id: string;
+  title: string;
+  count: number;
+  /** Share of the finished games, in percent, one decimal. */
+  percent: number;
+}
+
+export interface OptionUse {
+  id: string;
+  title: string;
+  target: string;
+  /** Students who proposed it at least once. */
+  proposedBy: number;
+  /** Students who made a deal of it at least once. */
+  dealBy: number;
+  /** Proposals and deals over the whole class. */
+  proposals: number;
+  deals: number;
+}
+
+export interface TrackSpread {
+  id: string;
+  name: string;
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** One option proposed in a turn, with the answer to its counter-offer if there was one. */
+export interface TurnChoice {
+  option: string;
+  title: string;
+  counter: 'taken' | 'declined' | null;
+}
+
+/** The first turn the students' choices differed, and who chose what in it. */
+export interface Divergence {
+  turn: number;
+  groups: { choices: TurnChoice[]; students: string[] }[];
+}
+
+export interface ClassComparison {
+  scenario: { id: string; title: string; hash: string };
+  /** Records given, verified or not. */
+  records: number;
+  /** The verified games, sorted by name. */
+  students: StudentGame[];
+  /** The records left out, sorted by name. */
+  refused: RefusedRecord[];
+  /** Every ending of the scenario in file order (zeros included), over the finished games. */
+  endings: EndingShare[];
+  /** Verified games that are not finished: in the tables, not in the endings or the scores. */
+  unfinished: number;
+  /** Over the finished games; null when there is none. */
+  score: { min: number; median: number; max: number } | null;
+  /** Every option of the scenario, in file order. */
+  options: OptionUse[];
+  /** Every track at the end of the verified games, in file order; empty when there is none. */
+  tracks: TrackSpread[];
+  /** The seed every verified game was played with, or null when they differ (or there is none). */
+  sharedSeed: string | null;
+  /**
+   * With a shared seed and two games or more: the first turn (among those every game has played)
+   * where the choices differ; null when they never do, or without a shared seed.
+   */
+  divergence: Divergence | null;
+}
+
+/**
+ * Compares the students' records. Every record is replayed against `index`; one that does not
+ * replay is listed in `refused` with its reason, never fatal. `unreadable` adds files that could
+ * not even be read as records (listed with the refused).
+ */
+export function compareRecords(records: readonly ClassRecord[], index: ScenarioIndex, unreadable: readonly { name: string; reason: string }[] = []): ClassComparison {
+  const students: StudentGame[] = [];
+  const refused: RefusedRecord[] = unreadable.map((u) => ({ name: u.name, reason: u.reason, turn: null }));
+  const games = new Map<StudentGame, GameState>();
+  for (const { name, record } of records) {
+    const verified = verify(record, index);
+    if (!verified.ok) {
+      refused.push({ name, reason: verified.reason, turn: verified.turn });
+      continue;
+    }
+    const student = studentGame(name, record.seed, verified.game, index);
+    students.push(student);
+    games.set(student, verified.game);
+  }
+  students.sort((a, b) => compareNames(a.name, b.name));
+  refused.sort((a, b) => compareNames(a.name, b.name));
+
+  const { scenario } = index;
+  const finished = students.filter((s) => s.ending !== null);
+  const endings = scenario.endings.map((e) => {
+    const count = finished.filter((s) => s.ending!.id === e.id).length;
+    return { id: e.id, title: e.title, count, percent: percent(count, finished.length) };
+  });
+  const scores = finished.map((s) => s.score!).sort((a, b) => a - b);
+  const options = scenario.options.map((o) => {
+    const proposals = students.map((s) => s.proposals.filter((p) => p.option === o.id).length);
+    const deals = students.map((s) => s.deals.filter((d) => d.option === o.id).length);
+    return { id: o.id, title: o.title, target: o.target, proposedBy: proposals.filter((n) => n > 0).length, dealBy: deals.filter((n) => n > 0).length, proposals: sum(proposals), deals: sum(deals) };
+  });
+  const tracks =
+    students.length === 0
+      ? []
+      : scenario.tracks.map((t) => {
+          const values = students.map((s) => s.tracks[t.id]!).sort((a, b) => a - b);
+          return { id: t.id, name: t.name, min: values[0]!, median: median(values), max: values.at(-1)! };
+        });
+  const seeds = new Set(students.map((s) => s.seed));
+  const sharedSeed = seeds.size === 1 ? students[0]!.seed : null;
+  return {
+    scenario: { id: scenario.id, title: scenario.title, hash: index.hash },
+    records: records.length + unreadable.length,
+    students,
+    refused,
+    endings,
+    unfinished: students.length - finished.length,
+    score: scores.length === 0 ? null : { min: scores[0]!, median: median(scores), max: scores.at(-1)! },
+    options,
+    tracks,
+    sharedSeed,
+    divergence: sharedSeed !== null && students.length > 1 ? divergence(students.map((s) => ({ name: s.name, game: games.get(s)! })), index) : null,
+  };
+}
+
+/**
+ * The scenario ids of the records, the most common first (then by id): a class's records should
+ * all name one, and the records of any other are refused when compared.
+ */
+export function scenarioIdsOf(records: readonly ClassRecord[]): { id: string; hash: string; count: number }[] {
+  const byId = new Map<string, { count: number; hashes: Map<string, number> }>();
+  for (const { record } of records) {
+    const entry = byId.get(record.scenario.id) ?? { count: 0, hashes: new Map<string, number>() };
+    entry.count += 1;
+    entry.hashes.set(record.scenario.hash, (entry.hashes.get(record.scenario.hash) ?? 0) + 1);
+    byId.set(record.scenario.id, entry);
+  }
+  return [...byId.entries()]
+    .map(([id, e]) => ({ id, count: e.count, hash: [...e.hashes.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0] }))
+    .sort((a, b) => b.count - a.count || compareText(a.id, b.id));
+}
+
+function verify(record: GameRecord, index: ScenarioIndex): { ok: true; game: GameState } | { ok: false; reason: string; turn: number | null } {
+  try {
+    const replayed = replayRecord(record, index);
+    return replayed.ok ? { ok: true, game: replayed.session.game() } : { ok: false, reason: replayed.reason, turn: replayed.turn };
+  } catch (e) {
+    // The engine should refuse bad input rather than throw; if it throws, the record is refused.
+    return { ok: false, reason: `the replay failed: ${e instanceof Error ? e.message : String(e)}`, turn: null };
+  }
+}
+
+type Entry<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
+
+function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): StudentGame {
+  const title = (option: string) => index.options.get(option)?.title ?? option;
+  const deals = game.log.filter((e): e is Entry<'deal'> => e.kind === 'deal');
+  const proposals = game.log
+    .filter((e): e is Entry<'decision'> => e.kind === 'decision')
+    .map(({ turn, decision: d }) => ({
+      turn,
+      option: d.option,
+      title: title(d.option),
+      actor: d.actor,
+      outcome: d.outcome,
+      result: deals.find((x) => x.turn === turn && x.option === d.option)?.result ?? null,
+    }));
+  const ending = game.ending;
+  return {
+    name,
+    seed,
+    ending: ending ? { id: ending.id, title: index.scenario.endings.find((e) => e.id === ending.id)?.title ?? ending.id } : null,
+    score: ending ? ending.score : null,
+    turns: game.history.length,
+    proposals,
+    deals: deals.filter((d) => d.result === 'accepted' || d.result === 'counter-taken').map((d) => ({ turn: d.turn, option: d.option, title: title(d.option), actor: d.actor, countered: d.result === 'counter-taken' })),
+    tracks: Object.fromEntries(index.scenario.tracks.map((t) => [t.id, game.tracks[t.id] ?? 0])),
+  };
+}
+
+/** A turn's choices: the options negotiated (in option order) and the answers to counter-offers. */
+function choicesOf(game: GameState, turn: number, index: ScenarioIndex): TurnChoice[] {
+  const slot = new Map(index.scenario.options.map((o, i) => [o.id, i]));
+  return game.log
+    .filter((e): e is Entry<'deal'> => e.kind === 'deal' && e.turn === turn)
+    .map((d) => ({ option: d.option, title: index.options.get(d.option)?.title ?? d.option, counter: d.result === 'counter-taken' ? ('taken' as const) : d.result === 'counter-declined' ? ('declined' as const) : null }))
+    .sort((a, b) => (slot.get(a.option) ?? 0) - (slot.get(b.option) ?? 0) || compareText(a.option, b.option));
+}
+
+function divergence(games: readonly { name: string; game: GameState }[], index: ScenarioIndex): Divergence | null {
+  const turns = Math.min(...games.map((g) => g.game.history.length));
+  for (let turn = 1; turn <= turns; turn++) {
+    const groups = new Map<string, { choices: TurnChoice[]; students: string[] }>();
+    for (const { name, game } of games) {
+      const choices = choicesOf(game, turn, index);
+      const key = JSON.stringify(choices.map((c) => [c.option, c.counter]));
+      const group = groups.get(key) ?? { choices, students: [] };
+      group.students.push(name);
+      groups.set(key, group);
+    }
+    // Games are given sorted by name, so each group's students are too; the groups follow their first.
+    if (groups.size > 1) return { turn, groups: [...groups.values()] };
+  }
+  return null;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Plain code-unit order: the same on every machine, whatever its language settings. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Names in the order a teacher expects, the same on every machine: case-insensitive, runs of
+ * digits as numbers (student2 before student10), then code-unit order to break ties.
+ */
+export function compareNames(a: string, b: string): number {
+  const parts = (s: string) => s.toLowerCase().match(/\d+|\D+/g) ?? [];
+  const pa = parts(a);
+  const pb = parts(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    if (numeric) {
+      const nx = x.replace(/^0+(?=\d)/, '');
+      const ny = y.replace(/^0+(?=\d)/, '');
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return compareText(nx, ny);
+      continue;
+    }
+    return compareText(x, y);
+  }
+  return pa.length - pb.length || compareText(a, b);
+}

@@ -1,0 +1,240 @@
+// The class view: a class's records of one scenario, verified and compared. The students with
+// their endings, scores and deals (each can be replayed), the endings as a bar chart with the
+// numbers written out, the scores, the options proposed and dealt, the tracks at the end, where a
+// shared seed's games parted, and the files left out with their reasons. Printable. Loaded lazily:
+// the start screen does not carry it. Every name and reason from a file goes in as text.
+import './classScreen.css';
+import type { ClassComparison, StudentGame, TurnChoice } from '../app/classView';
+import type { ClassData } from '../app/browser/classFiles';
+import type { GameRecord } from '../app/record';
+import { announce } from './announce';
+import { button, h, srOnly, type Child } from './dom';
+import { actorName, dateOf } from './text';
+
+export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
+
+export interface ClassNav {
+  back(): void;
+  /** Opens the replay viewer on one student's record. */
+  replay(name: string, record: GameRecord): void;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "Ask Big for a loan ×3; Build a pipeline": how often each option comes up, in first-seen order. */
+function tally(items: readonly { title: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { title } of items) counts.set(title, (counts.get(title) ?? 0) + 1);
+  return [...counts.entries()].map(([title, n]) => (n === 1 ? title : `${title} ×${n}`)).join('; ');
+}
+
+/**
+ * Mounts the class screen. `focusStudent`: coming back from a student's replay, focus returns to
+ * that student's Replay button.
+ */
+export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassNav, focusStudent?: string): () => void {
+  const c = data.comparison;
+  const index = data.scenario.index;
+  const { scenario } = index;
+  const finished = c.students.length - c.unfinished;
+  const th = (text: string, num = false) => h('th', { attrs: { scope: 'col' }, class: num ? 'num' : undefined }, text);
+
+  const summary = [
+    `${plural(c.records, 'record file')}: ${c.students.length} verified by replaying every turn`,
+    c.refused.length > 0 ? `, ${c.refused.length} left out (see below)` : '',
+    '. ',
+    c.sharedSeed !== null ? `Every game was played with the seed “${c.sharedSeed}”.` : c.students.length > 1 ? 'The games were played with different seeds.' : '',
+  ].join('');
+
+  const studentRow = (s: StudentGame, i: number): HTMLElement =>
+    h(
+      'tr',
+      { attrs: { 'data-testid': 'class-student' } },
+      h('th', { attrs: { scope: 'row' }, class: 'student-name' }, s.name),
+      c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
+      h('td', null, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
+      h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),
+      h('td', { class: 'num' }, String(s.turns)),
+      h('td', { class: 'num' }, String(s.proposals.length)),
+      h('td', { class: 'deals' }, s.deals.length === 0 ? h('span', { class: 'muted' }, 'none') : [h('strong', null, String(s.deals.length)), ': ', tally(s.deals)]),
+      h('td', { class: 'no-print' }, button('Replay', () => nav.replay(s.name, data.records.get(s.name)!), { class: 'small secondary', key: `class-replay-${i}`, attrs: { 'aria-label': `Replay ${s.name}` } })),
+    );
+
+  const students = h(
+    'section',
+    { class: 'panel class-students', attrs: { 'aria-labelledby': 'class-students-title' } },
+    h('h2', { id: 'class-students-title' }, 'Students'),
+    c.students.length === 0
+      ? h('p', null, 'No record could be verified, so there is nothing to compare.')
+      : h(
+          'div',
+          { class: 'table-scroll' },
+          h(
+            'table',
+            { class: 'data class-table', attrs: { 'data-testid': 'class-table' } },
+            h('caption', null, 'One row per verified record file, by name. Deals: proposals accepted, or counter-offers taken.'),
+            h('thead', null, h('tr', null, th('Student (file)'), c.sharedSeed === null ? th('Seed') : null, th('Ending'), th('Score', true), th('Turns', true), th('Proposals', true), th('Deals made'), h('th', { attrs: { scope: 'col' }, class: 'no-print' }, srOnly('Replay')))),
+            h('tbody', null, c.students.map(studentRow)),
+          ),
+        ),
+  );
+
+  const refused =
+    c.refused.length === 0
+      ? null
+      : h(
+          'section',
+          { class: 'panel class-refused', attrs: { 'aria-labelledby': 'class-refused-title', 'data-testid': 'class-refused' } },
+          h('h2', { id: 'class-refused-title' }, h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, '⚠ '), `Left out: ${plural(c.refused.length, 'file')}`),
+          h('p', null, 'These files are not in the statistics: they are not game records of this scenario, or replaying them did not give the game they record.'),
+          h(
+            'ul',
+            { class: 'refused-list' },
+            c.refused.map((r) => h('li', null, h('strong', { class: 'student-name' }, r.name), ': ', r.turn !== null && !r.reason.includes(`turn ${r.turn}`) ? `turn ${r.turn}: ${r.reason}` : r.reason)),
+          ),
+        );
+
+  const main = h(
+    'main',
+    { class: 'class-main' },
+    refused,
+    students,
+    c.students.length === 0 ? null : [endingsPanel(c, finished), scorePanel(c, finished), optionsPanel(c), tracksPanel(c), divergencePanel(c)],
+  );
+
+  const screen = h(
+    'div',
+    { class: 'screen class-screen', attrs: { lang: scenario.language } },
+    h(
+      'header',
+      { class: 'class-head' },
+      h('p', { class: 'kicker' }, `Class view — ${scenario.title}`),
+      h('h1', { id: 'class-title', tabIndex: -1 }, `${plural(c.students.length, 'game')} compared`),
+      h('p', { attrs: { 'data-testid': 'class-summary' } }, summary),
+    ),
+    h(
+      'nav',
+      { class: 'class-actions no-print', attrs: { 'aria-label': 'Class view' } },
+      button('Back to start', () => nav.back(), { class: 'secondary', key: 'class-back' }),
+      button('Print', () => window.print(), { class: 'secondary', key: 'class-print' }),
+    ),
+    main,
+  );
+  root.replaceChildren(screen);
+
+  const back = focusStudent === undefined ? -1 : c.students.findIndex((s) => s.name === focusStudent);
+  const target = back >= 0 ? screen.querySelector<HTMLElement>(`[data-key="class-replay-${back}"]`) : null;
+  (target ?? (screen.querySelector('#class-title') as HTMLElement)).focus();
+  if (!target) announce(`Class view: ${plural(c.students.length, 'game')} compared${c.refused.length > 0 ? `, ${plural(c.refused.length, 'file')} left out` : ''}.`);
+  return () => {};
+
+  function endingsPanel(c: ClassComparison, finished: number): HTMLElement {
+    const rows = [...c.endings.map((e) => ({ label: e.title, count: e.count })), ...(c.unfinished > 0 ? [{ label: 'Not finished', count: c.unfinished }] : [])];
+    const total = c.students.length;
+    return h(
+      'section',
+      { class: 'panel class-endings', attrs: { 'aria-labelledby': 'class-endings-title' } },
+      h('h2', { id: 'class-endings-title' }, 'Endings'),
+      h(
+        'figure',
+        { class: 'bar-chart' },
+        h('figcaption', { class: 'small muted' }, `How many of the ${plural(total, 'verified game')} ended each way${c.unfinished > 0 ? ` (${finished} finished)` : ''}.`),
+        h(
+          'ul',
+          { class: 'bars', attrs: { 'data-testid': 'endings-chart' } },
+          rows.map((r) => {
+            const share = total === 0 ? 0 : Math.round((100 * r.count) / total);
+            const fill = h('span', { class: 'bar-fill' });
+            // The whole track is the whole class: a bar's length is its share.
+            fill.style.width = `${total === 0 ? 0 : (100 * r.count) / total}%`;
+            return h(
+              'li',
+              { class: `bar-row${r.count === 0 ? ' zero' : ''}` },
+              h('span', { class: 'bar-label' }, r.label),
+              h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill),
+              h('span', { class: 'bar-value', attrs: { 'data-testid': 'bar-value' } }, `${r.count} of ${total}`, h('span', { class: 'muted' }, ` (${share}%)`)),
+            );
+          }),
+        ),
+      ),
+    );
+  }
+
+  function scorePanel(c: ClassComparison, finished: number): HTMLElement {
+    const row = (term: string, value: string, testid: string) => [h('dt', null, term), h('dd', { attrs: { 'data-testid': testid } }, value)];
+    return h(
+      'section',
+      { class: 'panel class-score', attrs: { 'aria-labelledby': 'class-score-title' } },
+      h('h2', { id: 'class-score-title' }, 'Scores'),
+      c.score === null
+        ? h('p', { class: 'muted' }, 'No game is finished yet: there is no score to compare.')
+        : h('dl', { class: 'details-list' }, row('Lowest', String(c.score.min), 'score-min'), row('Median', String(c.score.median), 'score-median'), row('Highest', String(c.score.max), 'score-max'), row('Finished games', String(finished), 'score-games')),
+      h('p', { class: 'small muted' }, 'The median is the middle score: half of the class scored at least this much.'),
+    );
+  }
+
+  function optionsPanel(c: ClassComparison): HTMLElement {
+    const n = c.students.length;
+    const cell = (count: number) => h('td', { class: 'num' }, `${count} of ${n}`);
+    return h(
+      'section',
+      { class: 'panel class-options', attrs: { 'aria-labelledby': 'class-options-title' } },
+      h('h2', { id: 'class-options-title' }, 'Options'),
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'data', attrs: { 'data-testid': 'options-table' } },
+          h('caption', null, 'How many students proposed each option at least once, and how many made a deal of it.'),
+          h('thead', null, h('tr', null, th('Option'), th('With'), th('Proposed by', true), th('Deal made by', true))),
+          h(
+            'tbody',
+            null,
+            c.options.map((o) => h('tr', { class: o.proposedBy === 0 ? 'unused' : undefined }, h('th', { attrs: { scope: 'row' } }, o.title), h('td', null, actorName(index, o.target)), cell(o.proposedBy), cell(o.dealBy))),
+          ),
+        ),
+      ),
+    );
+  }
+
+  function tracksPanel(c: ClassComparison): HTMLElement {
+    return h(
+      'section',
+      { class: 'panel class-tracks', attrs: { 'aria-labelledby': 'class-tracks-title' } },
+      h('h2', { id: 'class-tracks-title' }, 'Tracks at the end'),
+      h(
+        'table',
+        { class: 'data' },
+        h('caption', null, 'Over the verified games: the lowest, the median and the highest value at the end.'),
+        h('thead', null, h('tr', null, th('Track'), th('Lowest', true), th('Median', true), th('Highest', true))),
+        h(
+          'tbody',
+          null,
+          c.tracks.map((t) => {
+            const lowerIsBetter = index.tracks.get(t.id)?.higherIsBetter === false;
+            return h('tr', null, h('th', { attrs: { scope: 'row' } }, t.name, lowerIsBetter ? h('span', { class: 'muted small' }, ' (lower is better)') : null), h('td', { class: 'num' }, String(t.min)), h('td', { class: 'num' }, String(t.median)), h('td', { class: 'num' }, String(t.max)));
+          }),
+        ),
+      ),
+    );
+  }
+
+  function divergencePanel(c: ClassComparison): Child {
+    if (c.sharedSeed === null || c.students.length < 2) return null;
+    const choice = (x: TurnChoice) => (x.counter === null ? `“${x.title}”` : `“${x.title}” (counter-offer ${x.counter})`);
+    const choices = (xs: readonly TurnChoice[]) => (xs.length === 0 ? 'no proposal' : `proposed ${xs.map(choice).join(', ')}`);
+    const d = c.divergence;
+    return h(
+      'section',
+      { class: 'panel class-divergence', attrs: { 'aria-labelledby': 'class-divergence-title', 'data-testid': 'class-divergence' } },
+      h('h2', { id: 'class-divergence-title' }, 'Where the choices parted'),
+      d === null
+        ? h('p', null, 'Every student made the same choices in every turn they all played: the games are the same.')
+        : [
+            h('p', null, `Same seed, same start: the choices first differed in turn ${d.turn} (${dateOf(index, d.turn)}).`),
+            h('ul', { class: 'divergence-groups' }, d.groups.map((g) => h('li', null, h('strong', null, g.students.join(', ')), `: ${choices(g.choices)}`))),
+          ],
+    );
+  }
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, compareRecords, scenarioIdsOf, type ClassRecord } from '../../src/app/classView';
+import { playWithBot } from '../../src/app/playBot';
+import type { GameRecord } from '../../src/app/record';
+import { phaseOf, startSession } from '../../src/app/session';
+import { createBot, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
+import { fixtureIndex } from '../engine/fixture';
+
+const index = fixtureIndex();
+
+/** The record's game up to the end of turn `turns`, then a bot plays on: the same start, then other choices. */
+function branch(index: ScenarioIndex, record: GameRecord, turns: number, bot: BotName, botSeed: string): GameRecord {
+  const session = startSession(index, record.seed);
+  for (const event of record.events) {
+    if (session.game().turn > turns && phaseOf(session.snapshot()) === 'planning') break;
+    if (session.send(event)) throw new Error('the record does not replay');
+  }
+  const player = createBot(bot, botSeed);
+  while (phaseOf(session.snapshot()) !== 'over') {
+    const snapshot = session.snapshot();
+    const choices = phaseOf(snapshot) === 'planning' ? player.plan(session.game(), index) : [player.answerCounter(session.game(), index, snapshot.context.counter!)];
+    for (const choice of choices) {
+      if (session.send(choice)) throw new Error('the bot made a refused move');
+      if (phaseOf(session.snapshot()) !== 'planning') break;
+    }
+  }
+  return session.record();
+}
+
+/** A turn's choices as the class view sees them: the options negotiated and the counter-offer answers. */
+const choicesIn = (game: GameState, turn: number) =>
+  game.log
+    .flatMap((e) => (e.kind === 'deal' && e.turn === turn ? [`${e.option}:${e.result.startsWith('counter-') ? e.result : ''}`] : []))
+    .sort()
+    .join(',');
+
+function replayedGame(record: GameRecord): GameState {
+  const session = startSession(index, record.seed);
+  for (const e of record.events) session.send(e);
+  return session.game();
+}
+
+const anna = playWithBot(index, 'class-1', 'greedy').record();
+const ben = playWithBot(index, 'class-1', 'random').record();
+// Carl plays Anna's first two turns, then his own way: a divergence after turn 2 at the earliest.
+const carl = (() => {
+  for (let i = 1; i < 100; i++) {
+    const r = branch(index, anna, 2, 'random', `carl-${i}`);
+    if (choicesIn(replayedGame(r), 3) !== choicesIn(replayedGame(anna), 3)) return r;
+  }
+  throw new Error('no branch that differs in turn 3');
+})();
+const tampered: GameRecord = { ...ben, checksums: ben.checksums.map((c, i) => (i === 1 ? '0000000000000000' : c)) };
+
+describe('compareRecords', () => {
+  it('lists every verified student, sorted by name, with seed, ending, score, turns, proposals and deals', () => {
+    const c = compareRecords([{ name: 'carl.json', record: carl }, { name: 'Anna.json', record: anna }], index);
+    expect(c.students.map((s) => s.name)).toEqual(['Anna.json', 'carl.json']);
+    expect(c.refused).toEqual([]);
+    expect(c.scenario).toEqual({ id: 'fixture', title: 'Fixture', hash: index.hash });
+    const game = replayedGame(anna);
+    const a = c.students[0]!;
+    expect(a).toMatchObject({ seed: 'class-1', score: anna.result!.score, turns: anna.checksums.length, ending: { id: anna.result!.ending, title: index.scenario.endings.find((e) => e.id === anna.result!.ending)!.title } });
+    // Proposals are the decisions of the log, each with how it ended; deals are the ones made.
+    const decisions = game.log.filter((e) => e.kind === 'decision');
+    expect(a.proposals.map((p) => `${p.turn}:${p.option}`)).toEqual(decisions.map((d) => `${d.turn}:${d.kind === 'decision' ? d.decision.option : ''}`));
+    expect(a.proposals.every((p) => p.result !== null && p.title === index.options.get(p.option)!.title)).toBe(true);
+    const made = game.log.filter((e) => e.kind === 'deal' && (e.result === 'accepted' || e.result === 'counter-taken'));
+    expect(a.deals.map((d) => `${d.turn}:${d.option}`)).toEqual(made.map((d) => `${d.turn}:${d.kind === 'deal' ? d.option : ''}`));
+    expect(a.deals.length).toBeGreaterThan(0);
+    expect(a.tracks).toEqual(Object.fromEntries(index.scenario.tracks.map((t) => [t.id, game.tracks[t.id]])));
+  });
+
+  it('sums up the class: endings, score min/median/max, options proposed and dealt, tracks at the end', () => {
+    const records = [anna, ben, carl].map((record, i) => ({ name: `student${i + 1}.json`, record }));
+    const c = compareRecords(records, index);
+    const games = [anna, ben, carl].map(replayedGame);
+    expect(c.records).toBe(3);
+    expect(c.unfinished).toBe(0);
+    // Every ending of the scenario, in file order, zeros included.
+    expect(c.endings.map((e) => e.id)).toEqual(index.scenario.endings.map((e) => e.id));
+    for (const e of c.endings) expect(e.count).toBe(games.filter((g) => g.ending!.id === e.id).length);
+    expect(c.endings.reduce((n, e) => n + e.count, 0)).toBe(3);
+    const scores = games.map((g) => g.ending!.score).sort((a, b) => a - b);
+    expect(c.score).toEqual({ min: scores[0], median: scores[1], max: scores[2] });
+    // Options: every option, in file order; how many students proposed it / made a deal of it.
+    expect(c.options.map((o) => o.id)).toEqual(index.scenario.options.map((o) => o.id));
+    for (const o of c.options) {
+      expect(o.proposedBy).toBe(games.filter((g) => g.log.some((e) => e.kind === 'decision' && e.decision.option === o.id)).length);
+      expect(o.dealBy).toBe(games.filter((g) => g.log.some((e) => e.kind === 'deal' && e.option === o.id && (e.result === 'accepted' || e.result === 'counter-taken'))).length);
+      expect(o.dealBy).toBeLessThanOrEqual(o.proposedBy);
+      expect(o.proposals).toBe(c.students.reduce((n, s) => n + s.proposals.filter((p) => p.option === o.id).length, 0));
+    }
+    for (const t of c.tracks) {
+      const values = games.map((g) => g.tracks[t.id]!).sort((a, b) => a - b);
+      expect(t).toEqual({ id: t.id, name: index.tracks.get(t.id)!.name, min: values[0], median: values[1], max: values[2] });
+    }
+  });
+
+  it('takes the median of an even number as the mean of the middle two', () => {
+    const c = compareRecords([{ name: 'a', record: anna }, { name: 'b', record: ben }], index);
+    expect(c.score!.median).toBe((anna.result!.score + ben.result!.score) / 2);
+  });
+
+  it('names the first turn where the choices of a class sharing one seed diverged, and who chose what', () => {
+    const c = compareRecords([{ name: 'anna', record: anna }, { name: 'carl', record: carl }, { name: 'anna-again', record: anna }], index);
+    expect(c.sharedSeed).toBe('class-1');
+    expect(c.divergence?.turn).toBe(3);
+    expect(c.divergence!.groups.map((g) => g.students)).toEqual([['anna', 'anna-again'], ['carl']]);
+    const annaChoices = c.divergence!.groups[0]!.choices.map((x) => `${x.option}:${x.counter === null ? '' : `counter-${x.counter === 'taken' ? 'taken' : 'declined'}`}`).sort().join(',');
+    expect(annaChoices).toBe(choicesIn(replayedGame(anna), 3));
+    // The same choices all the way: no divergence. Different seeds: none is looked for.
+    expect(compareRecords([{ name: 'a', record: anna }, { name: 'b', record: anna }], index)).toMatchObject({ sharedSeed: 'class-1', divergence: null });
+    const other = playWithBot(index, 'class-2', 'greedy').record();
+    expect(compareRecords([{ name: 'a', record: anna }, { name: 'b', record: other }], index)).toMatchObject({ sharedSeed: null, divergence: null });
+  });
+
+  it('refuses a tampered record with its reason and leaves it out of the statistics, never fatal', () => {
+    const c = compareRecords([{ name: 'ben.json', record: tampered }, { name: 'anna.json', record: anna }, { name: 'carl.json', record: carl }], index);
+    expect(c.students.map((s) => s.name)).toEqual(['anna.json', 'carl.json']);
+    expect(c.refused).toEqual([{ name: 'ben.json', reason: 'turn 2 differs from the record (checksum)', turn: 2 }]);
+    expect(c.records).toBe(3);
+    expect(c.endings.reduce((n, e) => n + e.count, 0)).toBe(2);
+    expect(c.score).toEqual({ min: Math.min(anna.result!.score, replayedGame(carl).ending!.score), median: (anna.result!.score + carl.result!.score) / 2, max: Math.max(anna.result!.score, carl.result!.score) });
+  });
+
+  it('refuses records of another scenario, of a changed scenario file, with a forged result, and unreadable files', () => {
+    const records: ClassRecord[] = [
+      { name: 'other.json', record: { ...anna, scenario: { ...anna.scenario, id: 'other' } } },
+      { name: 'changed.json', record: { ...anna, scenario: { ...anna.scenario, hash: 'ffffffffffffffff' } } },
+      { name: 'forged.json', record: { ...anna, result: { ...anna.result!, score: anna.result!.score + 100 } } },
+      { name: 'bogus.json', record: { ...anna, events: [{ type: 'PROPOSE', option: 'no-such-option' }, ...anna.events] } },
+    ];
+    const c = compareRecords(records, index, [{ name: 'notes.json', reason: 'the file is not JSON' }]);
+    expect(c.students).toEqual([]);
+    expect(c.records).toBe(5);
+    expect(c.refused.map((r) => r.name)).toEqual(['bogus.json', 'changed.json', 'forged.json', 'notes.json', 'other.json']);
+    const reason = (name: string) => c.refused.find((r) => r.name === name)!.reason;
+    expect(reason('other.json')).toMatch(/^the record is of scenario "other", not "fixture"/);
+    expect(reason('changed.json')).toMatch(/the scenario file has changed since this game was played/);
+    expect(reason('forged.json')).toMatch(/^the record states the result/);
+    expect(reason('bogus.json')).toMatch(/^event 1 \(PROPOSE\) was refused/);
+    expect(reason('notes.json')).toBe('the file is not JSON');
+    // Nothing to sum up: no ending counted, no score, no tracks.
+    expect(c).toMatchObject({ score: null, tracks: [], sharedSeed: null, divergence: null, unfinished: 0 });
+    expect(c.endings.every((e) => e.count === 0 && e.percent === 0)).toBe(true);
+  });
+
+  it('shows an unfinished game (a save) in the class but not in the endings or the scores', () => {
+    const firstEnd = anna.events.findIndex((e) => e.type === 'END_TURN');
+    const partial: GameRecord = { ...anna, events: anna.events.slice(0, firstEnd + 1), checksums: anna.checksums.slice(0, 1), result: null };
+    const c = compareRecords([{ name: 'a', record: anna }, { name: 'b', record: partial }], index);
+    expect(c.students[1]).toMatchObject({ name: 'b', ending: null, score: null, turns: 1 });
+    expect(c.unfinished).toBe(1);
+    expect(c.score).toEqual({ min: anna.result!.score, median: anna.result!.score, max: anna.result!.score });
+    expect(c.endings.find((e) => e.id === anna.result!.ending)).toMatchObject({ count: 1, percent: 100 });
+  });
+
+  it('is deterministic: the order the records come in does not matter', () => {
+    const records = [anna, ben, carl, tampered].map((record, i) => ({ name: `s${i}.json`, record }));
+    const a = compareRecords(records, index);
+    const b = compareRecords([...records].reverse(), index);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe('helpers', () => {
+  it('sorts names as a teacher expects, the same on every machine', () => {
+    const names = ['student10.json', 'Bob.json', 'student2.json', 'anna.json', 'student02.json', 'ANNA.json'];
+    expect([...names].sort(compareNames)).toEqual(['ANNA.json', 'anna.json', 'Bob.json', 'student02.json', 'student2.json', 'student10.json']);
+  });
+
+  it('finds the scenario the records are of: the most common id, with its most common version', () => {
+    const r = (id: string, hash: string): ClassRecord => ({ name: id, record: { ...anna, scenario: { ...anna.scenario, id, hash } } });
+    expect(scenarioIdsOf([r('b', '1111111111111111'), r('a', '2222222222222222'), r('b', '3333333333333333'), r('b', '3333333333333333')])).toEqual([
+      { id: 'b', hash: '3333333333333333', count: 3 },
+      { id: 'a', hash: '2222222222222222', count: 1 },
+    ]);
+  });
+});

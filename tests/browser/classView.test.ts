@@ -1,0 +1,145 @@
+// The class view in the page: a teacher loads three students' record files of the tutorial (two
+// good, one tampered, all named by the students) and sees the class table, the endings as bars with
+// their numbers written out, the scores, the options, where the choices parted, and the tampered
+// file left out with its reason, as text. A student's game can be replayed, and Back returns.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareRecords } from '../../src/app/classView';
+import { playWithBot } from '../../src/app/playBot';
+import { nodeScenario, openGame, SHOTS, shot, tabTo, unnamedControls, type Opened } from './game/helpers';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+const index = nodeScenario('tutorial');
+const anna = playWithBot(index, 'class-7b', 'greedy').record();
+const ben = playWithBot(index, 'class-7b', 'random').record();
+const played = playWithBot(index, 'class-7b', 'random').record();
+const tampered = { ...played, checksums: played.checksums.map((c, i) => (i === 1 ? '0123456789abcdef' : c)) };
+// A file name is the student's own text: it must show as text, never become markup.
+const TAMPERED_NAME = '<b>chloe</b>.json';
+const files = [
+  { name: 'ben.json', record: ben },
+  { name: TAMPERED_NAME, record: tampered },
+  { name: 'anna.json', record: anna },
+];
+// What the page must show: the same comparison made in Node.
+const expected = compareRecords(
+  files.map((f) => ({ name: f.name, record: f.record })),
+  index,
+);
+
+describe('class view', () => {
+  it('compares a class’s record files: table, endings chart, scores, options, and the refused file with its reason', async () => {
+    const { page, errors } = o;
+    expect(await page.textContent('label[for=class-files]')).toBe('Compare a class’s games (several record files)');
+    await page.setInputFiles(
+      '#class-files',
+      files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f.record)) })),
+    );
+    await page.waitForSelector('.class-screen');
+    expect(await page.textContent('h1')).toBe('2 games compared');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('class-title');
+    expect(await page.textContent('[data-testid=class-summary]')).toBe('3 record files: 2 verified by replaying every turn, 1 left out (see below). Every game was played with the seed “class-7b”.');
+
+    // The table: one row per verified student, by name, with what the engine says of their game.
+    const rows = await page.$$eval('[data-testid=class-student]', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+    expect(rows.map((r) => r[0])).toEqual(['anna.json', 'ben.json']);
+    expect(expected.students.map((s) => s.name)).toEqual(['anna.json', 'ben.json']);
+    for (const [i, s] of expected.students.entries()) {
+      const [name, ending, score, turns, proposals, deals, replay] = rows[i]!;
+      expect(name).toBe(s.name);
+      expect(ending).toBe(s.ending!.title);
+      expect(score).toBe(String(s.score));
+      expect(turns).toBe(String(s.turns));
+      expect(proposals).toBe(String(s.proposals.length));
+      expect(deals).toMatch(s.deals.length === 0 ? /^none$/ : new RegExp(`^${s.deals.length}: `));
+      for (const d of s.deals) expect(deals).toContain(d.title);
+      expect(replay).toBe('Replay');
+    }
+
+    // The endings chart: every ending of the scenario, with its count and share written out.
+    const bars = await page.$$eval('[data-testid=endings-chart] li', (lis) => lis.map((li) => ({ label: li.querySelector('.bar-label')!.textContent, value: li.querySelector('.bar-value')!.textContent })));
+    expect(bars).toEqual(expected.endings.map((e) => ({ label: e.title, value: `${e.count} of 2 (${Math.round(50 * e.count)}%)` })));
+    expect(bars.filter((b) => !b.value!.startsWith('0 of')).length).toBeGreaterThan(0);
+    // A bar's length is its share of the class, and every bar starts and ends at the same place.
+    const geometry = await page.$$eval('[data-testid=endings-chart] li', (lis) =>
+      lis.map((li) => {
+        const track = li.querySelector('.bar-track')!.getBoundingClientRect();
+        return { left: track.left, width: track.width, fill: li.querySelector('.bar-fill')!.getBoundingClientRect().width };
+      }),
+    );
+    for (const [i, g] of geometry.entries()) {
+      expect(g.left).toBe(geometry[0]!.left);
+      expect(g.width).toBe(geometry[0]!.width);
+      expect(g.fill / g.width).toBeCloseTo(expected.endings[i]!.count / 2, 2);
+    }
+    // The bar itself is decoration: hidden from screen readers, the text carries the numbers.
+    expect(await page.$$eval('[data-testid=endings-chart] .bar-track', (els) => els.every((e) => e.getAttribute('aria-hidden') === 'true'))).toBe(true);
+
+    expect(await page.textContent('[data-testid=score-min]')).toBe(String(expected.score!.min));
+    expect(await page.textContent('[data-testid=score-median]')).toBe(String(expected.score!.median));
+    expect(await page.textContent('[data-testid=score-max]')).toBe(String(expected.score!.max));
+
+    const options = await page.$$eval('[data-testid=options-table] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)));
+    expect(options.map((r) => [r[0], r[2], r[3]])).toEqual(expected.options.map((x) => [x.title, `${x.proposedBy} of 2`, `${x.dealBy} of 2`]));
+
+    if (expected.divergence) expect(await page.textContent('[data-testid=class-divergence]')).toContain(`the choices first differed in turn ${expected.divergence.turn}`);
+
+    // The tampered file: left out, named as the student named it (as text), with the turn that differs.
+    const refused = await page.textContent('[data-testid=class-refused]');
+    expect(refused).toContain('Left out: 1 file');
+    expect(refused).toContain(`${TAMPERED_NAME}: turn 2 differs from the record (checksum)`);
+    expect(await page.$$('.class-screen b, .class-screen img')).toHaveLength(0);
+
+    expect(await unnamedControls(page)).toEqual([]);
+    await shot(page, 'class-1280x800');
+    await page.screenshot({ path: resolve(SHOTS, 'class-1280x800-full.png'), fullPage: true });
+    // On paper: no buttons, black on white; and in a small window.
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: resolve(SHOTS, 'class-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.screenshot({ path: resolve(SHOTS, 'class-800x600-full.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(errors).toEqual([]);
+  });
+
+  it('is usable with the keyboard, with a visible focus on every control', async () => {
+    const { page, errors } = o;
+    const invisible: string[] = [];
+    await tabTo(page, '[data-key="class-back"]', { invisibleFocus: invisible });
+    await tabTo(page, '[data-key="class-print"]', { invisibleFocus: invisible });
+    await tabTo(page, '[data-key="class-replay-1"]', { invisibleFocus: invisible });
+    expect(invisible).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${ben.checksums.length} turns match`);
+    // Back from the replay returns to the class, on the same student.
+    await page.click('[data-key="replay-back"]');
+    await page.waitForSelector('.class-screen');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('class-replay-1');
+    await page.click('[data-key="class-back"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
+  it('reports files that are not records when none can be compared', async () => {
+    const { page, errors } = o;
+    await page.setInputFiles('#class-files', [
+      { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') },
+      { name: 'essay.json', mimeType: 'application/json', buffer: Buffer.from('not json') },
+    ]);
+    await page.waitForSelector('#class-errors-title');
+    expect(await page.textContent('#class-errors-title')).toBe('None of the 2 files is a game record');
+    const lines = await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent));
+    expect(lines).toEqual([expect.stringMatching(/^notes\.json: not a Pivot East game record: /), expect.stringMatching(/^essay\.json: the file is not JSON/)]);
+    await page.locator('section.files').screenshot({ path: resolve(SHOTS, 'start-class-files-refused.png') });
+    expect(errors).toEqual([]);
+  });
+});

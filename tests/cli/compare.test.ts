@@ -1,0 +1,130 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ClassComparison } from '../../src/app/classView';
+import { playWithBot } from '../../src/app/playBot';
+import { runCli } from '../../src/cli/cli';
+import { memoryIo } from '../../src/cli/io';
+import { openScenario } from '../../src/cli/scenarios';
+import { fixtureData } from '../engine/fixture';
+import { tempProject } from './helpers';
+
+const project = tempProject();
+const opened = await openScenario(project.scenario, project.dir);
+if (!opened.ok) throw new Error(opened.errors.join('\n'));
+const { index } = opened.loaded;
+const anna = playWithBot(index, 'class-7b', 'greedy');
+const ben = playWithBot(index, 'class-7b', 'random');
+const carl = playWithBot(index, 'class-7b', 'greedy').record(); // the same game as Anna's
+const save = (name: string, r: unknown) => project.write(name, JSON.stringify(r, null, 2));
+save('anna.json', anna.record());
+save('ben.json', ben.record());
+save('carl.json', carl);
+save('tampered.json', { ...ben.record(), checksums: ben.record().checksums.map((c, i) => (i === 1 ? '0000000000000000' : c)) });
+save('other-seed.json', playWithBot(index, 'class-7c', 'greedy').record());
+project.write('notes.json', '{"hello": 1}');
+project.write('garbage.json', '\u0000 not json {');
+
+async function compare(...args: string[]) {
+  const io = memoryIo(project.dir);
+  const code = await runCli(['compare', ...args], io);
+  return { code, io };
+}
+
+async function compareJson(...args: string[]): Promise<{ code: number; json: ClassComparison }> {
+  const { code, io } = await compare('--json', ...args);
+  return { code, json: JSON.parse(io.stdout.join('\n')) };
+}
+
+describe('compare', () => {
+  it('verifies and compares a class (exit 0), finding the scenario by the records\' id', async () => {
+    const { code, json } = await compareJson('carl.json', 'ben.json', 'anna.json');
+    expect(code).toBe(0);
+    expect(json.students.map((s) => s.name)).toEqual(['anna.json', 'ben.json', 'carl.json']);
+    expect(json.refused).toEqual([]);
+    expect(json.scenario).toEqual({ id: 'fixture', title: 'Fixture', hash: index.hash });
+    const a = anna.game();
+    expect(json.students[0]).toMatchObject({ seed: 'class-7b', ending: { id: a.ending!.id }, score: a.ending!.score, turns: a.history.length });
+    expect(json.students[0]!.deals.length).toBe(a.log.filter((e) => e.kind === 'deal' && (e.result === 'accepted' || e.result === 'counter-taken')).length);
+    const scores = [a.ending!.score, ben.game().ending!.score, a.ending!.score].sort((x, y) => x - y);
+    expect(json.score).toEqual({ min: scores[0], median: scores[1], max: scores[2] });
+    expect(json.endings.reduce((n, e) => n + e.count, 0)).toBe(3);
+    expect(json.sharedSeed).toBe('class-7b');
+    expect(json.divergence?.groups.map((g) => g.students)).toEqual([['anna.json', 'carl.json'], ['ben.json']]);
+  });
+
+  it('prints a readable class table and summary', async () => {
+    const { code, io } = await compare('anna.json', 'ben.json', 'carl.json');
+    expect(code).toBe(0);
+    expect(io.stderr).toEqual([]);
+    const out = io.stdout.join('\n');
+    expect(io.stdout[0]).toBe(`3 records of "Fixture" ("fixture", hash ${index.hash}, from ${join('scenarios', 'fixture.json')}): 3 verified, 0 refused`);
+    expect(out).toContain('Seed: every game was played with "class-7b"');
+    expect(out).toMatch(/^ {2}name {7}seed {6}ending +score +turns +proposals +deals$/m);
+    expect(out).toMatch(new RegExp(`^  anna\\.json +class-7b +\\w+ +${anna.game().ending!.score} +${anna.game().history.length} +\\d+ +\\d+$`, 'm'));
+    expect(out).toMatch(/^ {2}anna\.json: proposed .+; deals .+$/m);
+    expect(out).toMatch(/^Score: min -?\d+(\.5)?, median -?\d+(\.5)?, max -?\d+(\.5)?$/m);
+    for (const o of fixtureData.options) expect(out).toMatch(new RegExp(`^  ${o.id} +${o.target} +\\d +\\d +\\d+ +\\d+$`, 'm'));
+    for (const t of fixtureData.tracks) expect(out).toContain(`  ${t.name}`);
+    expect(out).toMatch(/^Choices first differed in turn \d+:$/m);
+    expect(out).toMatch(/^ {2}.+: anna\.json, carl\.json$/m);
+  });
+
+  it('lists a tampered record and a file that is not a record with their reasons, and still compares the rest (exit 1)', async () => {
+    const { code, json } = await compareJson('anna.json', 'tampered.json', 'notes.json', 'ben.json');
+    expect(code).toBe(1);
+    expect(json.students.map((s) => s.name)).toEqual(['anna.json', 'ben.json']);
+    expect(json.refused).toEqual([
+      { name: 'notes.json', reason: expect.stringMatching(/^not a Pivot East game record: /), turn: null },
+      { name: 'tampered.json', reason: 'turn 2 differs from the record (checksum)', turn: 2 },
+    ]);
+    expect(json.records).toBe(4);
+    const text = await compare('anna.json', 'tampered.json', 'ben.json');
+    expect(text.code).toBe(1);
+    expect(text.io.stdout[0]).toMatch(/: 2 verified, 1 refused$/);
+    expect(text.io.stdout.join('\n')).toContain('Students');
+    expect(text.io.stderr).toEqual(['tampered.json: refused: turn 2 differs from the record (checksum)']);
+  });
+
+  it('reports different seeds, and no divergence then', async () => {
+    const { code, json } = await compareJson('anna.json', 'other-seed.json');
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ sharedSeed: null, divergence: null });
+    const text = await compare('anna.json', 'other-seed.json');
+    expect(text.io.stdout[1]).toBe('Seeds: 2 different');
+    expect(text.io.stdout.join('\n')).not.toContain('Choices');
+  });
+
+  it('replays against --scenario FILE, and refuses every record of a changed scenario (exit 1)', async () => {
+    expect((await compareJson('anna.json', '--scenario', project.scenario)).code).toBe(0);
+    const changed = project.write('changed.json', JSON.stringify({ ...fixtureData, title: 'Fixture, edited' }));
+    const { code, json } = await compareJson('anna.json', 'ben.json', '--scenario', changed);
+    expect(code).toBe(1);
+    expect(json.students).toEqual([]);
+    expect(json.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/the scenario file has changed since this game was played/), expect.stringMatching(/the scenario file has changed/)]);
+  });
+
+  it('exits 2 when no file is a readable record, naming each', async () => {
+    const { code, io } = await compare('garbage.json', 'missing.json', 'notes.json');
+    expect(code).toBe(2);
+    expect(io.stdout).toEqual([]);
+    expect(io.stderr).toEqual([
+      expect.stringMatching(/^garbage\.json: cannot compare: the file is not JSON/),
+      'missing.json: cannot compare: cannot read the file: no such file or folder',
+      expect.stringMatching(/^notes\.json: cannot compare: not a Pivot East game record/),
+      'none of the 3 files is a readable game record; nothing was compared',
+    ]);
+  });
+
+  it('exits 2 when the records\' scenario cannot be found, and without a file name', async () => {
+    const lone = tempProject();
+    rmSync(join(lone.dir, 'scenarios', 'fixture.json'));
+    writeFileSync(join(lone.dir, 'game.json'), JSON.stringify(carl));
+    const io = memoryIo(lone.dir);
+    expect(await runCli(['compare', 'game.json'], io)).toBe(2);
+    expect(io.stderr.at(-1)).toMatch(/^no valid scenario with the id "fixture" in .*; give its file with --scenario FILE$/);
+    const usage = await compare();
+    expect(usage.code).toBe(2);
+    expect(usage.io.stderr[0]).toBe('error: "compare" needs a file name');
+  });
+});
