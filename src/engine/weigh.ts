@@ -54,12 +54,15 @@ export function chanceOf(score: number): number {
   return clamp(50 + score, CHANCE_FLOOR, CHANCE_CEILING);
 }
 
-/** What the player is shown before proposing: a range around the chance, in steps of five. */
+/**
+ * What the player is shown before proposing: a range around the chance, in steps of five, never
+ * beyond the chances a decision can have (so never "100 %": nothing is certain).
+ */
 export function estimateChance(state: GameState, index: ScenarioIndex, optionId: string): { low: number; high: number } {
   const chance = chanceOf(sumTerms(proposalTerms(state, index, optionId)));
   return {
-    low: clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, 0, 100),
-    high: clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, 0, 100),
+    low: clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING),
+    high: clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING),
   };
 }
 

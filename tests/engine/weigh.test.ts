@@ -54,6 +54,13 @@ describe('an actor weighing a proposal', () => {
     expect(next.log.at(-1)).toEqual({ kind: 'decision', turn: 1, decision });
   });
 
+  it('never shows a range beyond the chances a decision can have', () => {
+    const sure = withPosition(startedGame(index), { actors: { big: { relation: 100, trust: 100 } } });
+    expect(estimateChance(sure, index, 'loan')).toEqual({ low: 85, high: 97 }); // chance 97: 50 + 24 + 30 + 15
+    const hopeless = withPosition(startedGame(index), { actors: { small: { relation: -100, trust: 0 } } });
+    expect(estimateChance(hopeless, index, 'secret')).toEqual({ low: 3, high: 15 }); // chance 5: 50 − 30 − 15
+  });
+
   it('shows the player a range around the chance in steps of five', () => {
     const state = startedGame(index);
     const chance = Math.min(97, Math.max(3, 50 + proposalTerms(state, index, 'loan').reduce((a, t) => a + t.value, 0)));
