@@ -5,9 +5,11 @@ import { readTextFile } from './app/browser/files';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
 import { readShareHash } from './app/browser/url';
 import { liveRegion } from './ui/announce';
-import { preloadBoard } from './ui/boardHost';
+import { board, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
-import type { BrowserGame, GameRecord, LoadedScenario } from './ui/gameApp';
+import type { GameRecord } from './app/record';
+import type { BrowserGame, LoadedScenario } from './ui/gameApp';
+import type { ClassData } from './ui/classScreen';
 
 const root = document.getElementById('app')!;
 let dispose: () => void = () => {};
@@ -16,6 +18,10 @@ let dispose: () => void = () => {};
 const fromFiles = new Map<string, { fileName: string; text: string; choice: StartChoice }>();
 
 const gameApp = () => import('./ui/gameApp');
+const classScreen = () => import('./ui/classScreen');
+// Only for files and saves: the YAML parser and the schema library stay off a shipped game's path.
+const scenarioLoader = () => import('./app/browser/loader');
+const records = () => import('./app/record');
 
 function mount(next: () => () => void): void {
   dispose();
@@ -39,24 +45,25 @@ function showStart(extra: Partial<StartOptions> = {}): void {
         },
         loadScenarioFile,
         loadRecordFile,
+        compareRecordFiles,
       },
     ),
   );
 }
 
-/** Loads a scenario (shipped or from a file) through the scenario loader. */
+/** Loads a scenario: a shipped one as checked at build time, a file's through the scenario loader. */
 async function load(source: ScenarioSource): Promise<{ ok: true; scenario: LoadedScenario } | { ok: false; errors: string[] }> {
-  const { loadScenarioText } = await gameApp();
-  let fileName: string;
-  let text: string;
   if (source.kind === 'shipped') {
     const shipped = shippedById(source.id);
     if (!shipped) return { ok: false, errors: [`there is no scenario “${source.id}” in this version of the game`] };
-    ({ fileName, text } = shipped);
-  } else ({ fileName, text } = source);
-  const result = loadScenarioText(text, fileName);
+    const [{ indexScenario }, data] = await Promise.all([gameApp(), shipped.load()]);
+    if (!data.ok) return data;
+    return { ok: true, scenario: { index: indexScenario(data.scenario, data.hash), source, fileName: shipped.fileName } };
+  }
+  const { loadScenarioText } = await scenarioLoader();
+  const result = loadScenarioText(source.text, source.fileName);
   if (!result.ok) return result;
-  return { ok: true, scenario: { index: result.index, source, fileName } };
+  return { ok: true, scenario: { index: result.index, source, fileName: source.fileName } };
 }
 
 function sourceOfKey(key: string): ScenarioSource | null {
@@ -78,6 +85,18 @@ async function play(game: BrowserGame): Promise<void> {
   const { mountPlayScreen } = await gameApp();
   document.title = `${game.index.scenario.title} — Pivot East`;
   mount(() => mountPlayScreen(root, game, { quit: () => showStart(), ended: (g) => void showEnding(g) }));
+  markPlayable();
+}
+
+/**
+ * Bench and test hook: `window.__pivotEastPlayable` is the time (ms after navigation) when a play
+ * screen first had its End-turn button and its board had rendered a frame with the actors.
+ */
+function markPlayable(): void {
+  void board().drawn.then(() => {
+    const w = window as { __pivotEastPlayable?: number };
+    if (w.__pivotEastPlayable === undefined && document.querySelector('[data-key="end-turn"]')) w.__pivotEastPlayable = performance.now();
+  });
 }
 
 async function showEnding(game: BrowserGame): Promise<void> {
@@ -101,7 +120,7 @@ async function resume(): Promise<void> {
   if (save.kind !== 'ok') return showStart();
   const broken = (reason: string) => showStart({ save: { kind: 'broken', reason } });
   try {
-    const { parseRecord, replayBrowserGame } = await gameApp();
+    const [{ parseRecord }, { replayBrowserGame }] = await Promise.all([records(), gameApp()]);
     const record = parseRecord(JSON.stringify(save.save.record));
     if (!record.ok) return broken(`its record is damaged: ${record.error}`);
     const loaded = await load(save.save.source);
@@ -138,7 +157,7 @@ async function loadRecordFile(file: File): Promise<{ ok: false; title: string; e
   const read = await readTextFile(file);
   const fail = (error: string) => ({ ok: false as const, title: `${file.name} cannot be replayed`, errors: [error] });
   if (!read.ok) return fail(read.error);
-  const { parseRecord, replayRecord } = await gameApp();
+  const [{ parseRecord }, { replayRecord }] = await Promise.all([records(), gameApp()]);
   const parsed = parseRecord(read.text);
   if (!parsed.ok) return fail(`${file.name}: ${parsed.error}`);
   const record = parsed.record;
@@ -157,12 +176,33 @@ async function loadRecordFile(file: File): Promise<{ ok: false; title: string; e
   return { ok: true };
 }
 
-async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string): Promise<void> {
+/** The class view: students' record files of one scenario, each replayed, then compared. */
+async function compareRecordFiles(files: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }> {
+  const { compareClassFiles } = await classScreen();
+  const result = await compareClassFiles(files, (id) => {
+    const file = fromFiles.get(`file:${id}`);
+    const source: ScenarioSource | null = shippedById(id) ? { kind: 'shipped', id } : file ? { kind: 'file', fileName: file.fileName, text: file.text } : null;
+    return source ? load(source) : Promise.resolve(null);
+  });
+  if (!result.ok) return result;
+  void showClass(result.data);
+  return { ok: true };
+}
+
+async function showClass(data: ClassData, focusStudent?: string): Promise<void> {
+  const { mountClassScreen } = await classScreen();
+  document.title = `Class view: ${data.scenario.index.scenario.title} — Pivot East`;
+  const replay = (name: string, record: GameRecord) =>
+    void showReplay(data.scenario, record, `✓ All ${record.checksums.length} turns match the record’s checksums.`, () => void showClass(data, name));
+  mount(() => mountClassScreen(root, data, { back: () => showStart(), replay }, focusStudent));
+}
+
+async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = () => showStart()): Promise<void> {
   const { mountReplayScreen } = await gameApp();
   document.title = `Replay: ${scenario.index.scenario.title} — Pivot East`;
   mount(() =>
     mountReplayScreen(root, scenario, record, verified, {
-      back: () => showStart(),
+      back,
       takeOver: (s, r, upTo) => void takeOver(s, r, upTo),
     }),
   );

@@ -1,178 +1,141 @@
-// Browser benchmark of the map board against a bare Phaser 4 page built the same way:
-// (a) navigation to first rendered frame, (b) JavaScript shipped (gzip), (c) frame times while
-// the board animates. Headless Chromium with --disable-gpu renders WebGL with SwiftShader
-// (software), so absolute times are pessimistic next to a real GPU; compare the two pages.
-// Run: npx tsx bench/browser/run.ts [--runs 7]
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+// Browser bench: the game page, opened by a share link, to a playable board (pages.ts) against a
+// bare Phaser 4 page built by the same Vite config, and the board's demo; the JavaScript each
+// fetched until then (from the network, load.ts); frame times while the board animates
+// (frames.ts). Headless Chromium with --disable-gpu renders WebGL with SwiftShader (software):
+// absolute times are pessimistic next to a GPU, so compare the pages. To see where a page's time
+// goes, bench/browser/mainThread.ts traces it.
+//
+//   npx tsx bench/browser/run.ts [--runs 9] [--frame-runs 3] [--load-only] [--json]
+//   npm run bench -- --browser [--json]          (after the engine bench)
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
+import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
+import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
+import { PAGES, VIEWPORT, type PageName } from './pages';
+import { printReport, targets, type BrowserBenchResult } from './report';
+import { median } from './stats';
 
+const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'frame-runs': { type: 'string' }, 'load-only': { type: 'boolean' }, json: { type: 'boolean' } }, strict: true });
+const RUNS = Number(flags.runs ?? 9);
+const FRAME_RUNS = Number(flags['frame-runs'] ?? 3);
+const SAMPLE_MS = 3000;
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const outDir = resolve(root, 'dist/bench-browser');
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
+const progress = (s: string) => process.stderr.write(`${s}\n`);
 
-const PAGES = {
-  bare: { html: 'bench/browser/bare.html', query: '' },
-  board: { html: 'board-demo.html', query: '?cycle=0' },
-} as const;
-type PageName = keyof typeof PAGES;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-
-/** Sum of the JavaScript a built page loads: its module script and the chunks it preloads. */
-function shippedJs(html: string): { files: number; raw: number; gzip: number } {
-  const file = resolve(outDir, html);
-  const text = readFileSync(file, 'utf8');
-  const srcs = [...text.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
-  let raw = 0;
-  let gzip = 0;
-  for (const src of new Set(srcs)) {
-    const body = readFileSync(resolve(dirname(file), src));
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { files: new Set(srcs).size, raw, gzip };
-}
-
-async function timeToFirstFrame(browser: Browser, base: string, name: PageName): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function opened(context: BrowserContext, base: string, name: PageName): Promise<Page> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${base}/${PAGES[name].html}${PAGES[name].query}`);
-  const ms = await page.waitForFunction(() => window.__boardReady, null, { timeout: 30_000 }).then((h) => h.jsonValue() as Promise<number>);
-  await context.close();
-  if (errors.length) throw new Error(`${name}: ${errors.join(' | ')}`);
-  return ms;
+  await page.goto(`${base}/${PAGES[name].path}`);
+  await loadedAt(page, name);
+  return page;
 }
 
-interface FrameStats {
-  frames: number;
-  medianRaf: number;
-  p95Raf: number;
-  under: number;
-  medianWork: number;
-  p95Work: number;
-  maxWork: number;
-  workUnder: number;
-}
+/** Moves the mouse onto an actor's marker on the game's board (a hover tween and tooltip). */
+const hoverMarker = (id: string) => async (page: Page) => {
+  const at = await page.evaluate((a) => {
+    const b = (window as unknown as { __pivotEastBoard: { markerCenters(): Record<string, { x: number; y: number }>; canvasBox(): { x: number; y: number } } }).__pivotEastBoard;
+    const c = b.markerCenters()[a]!;
+    const box = b.canvasBox();
+    return { x: box.x + c.x, y: box.y + c.y };
+  }, id);
+  await page.mouse.move(at.x, at.y);
+};
 
-const SAMPLER = `(() => {
-  window.__frames = { raf: [], work: [] };
-  window.__sampling = true;
-  let last = performance.now();
-  const tick = (t) => {
-    window.__frames.raf.push(t - last);
-    last = t;
-    if (window.__sampling) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  const game = window.__game || window.__board.game;
-  let t0 = 0;
-  game.events.on('prestep', () => (t0 = performance.now()));
-  game.events.on('postrender', () => window.__sampling && window.__frames.work.push(performance.now() - t0));
-})()`;
+// The game: end turn 1 (relations change: lines, badges, pulses and numbers animate), then select
+// and hover actors as a player would.
+const GAME_SCRIPT: Poke[] = [
+  { at: 0, run: (p) => p.click('[data-key="end-turn"]') },
+  { at: 900, run: (p) => p.click('[data-actor="japan"]') },
+  { at: 1500, run: hoverMarker('china') },
+  { at: 2100, run: (p) => p.click('[data-actor="china"]') },
+  { at: 2600, run: hoverMarker('japan') },
+];
+const DEMO_SCRIPT: Poke[] = [0, 700, 1400, 2100].map((at) => ({ at, run: (p) => p.evaluate(() => window.__boardStep!()) }));
 
-/** Samples requestAnimationFrame intervals and Phaser's per-frame work (pre-step to post-render). */
-async function sampleFrames(page: Page, ms: number, poke: (() => Promise<void>) | null, pokeEvery = 700): Promise<FrameStats> {
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  await page.evaluate(SAMPLER);
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (poke) await poke();
-    await page.waitForTimeout(Math.min(pokeEvery, end - Date.now()));
+async function frames(context: BrowserContext, base: string, name: PageName, gameExpr: string, script: Poke[], runs: number): Promise<FrameRun[]> {
+  const out: FrameRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await opened(context, base, name);
+    out.push(await sampleFrames(page, gameExpr, SAMPLE_MS, script));
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
   }
-  const { raf, work } = await page.evaluate(() => {
-    const w = window as unknown as { __frames: { raf: number[]; work: number[] }; __sampling: boolean };
-    w.__sampling = false;
-    return w.__frames;
-  });
-  const r = raf.slice(2);
-  return {
-    frames: r.length,
-    medianRaf: median(r),
-    p95Raf: quantile(r, 0.95),
-    under: r.filter((d) => d < 16.7 + 1.5).length / r.length,
-    medianWork: median(work),
-    p95Work: quantile(work, 0.95),
-    maxWork: Math.max(...work),
-    workUnder: work.filter((d) => d < 16.7).length / work.length,
-  };
+  return out;
 }
 
-async function framesOf(browser: Browser, base: string, name: PageName, animate: boolean): Promise<FrameStats> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/${PAGES[name].html}${PAGES[name].query}`);
-  await page.waitForFunction(() => window.__boardReady !== undefined, null, { timeout: 30_000 });
-  await page.waitForTimeout(500);
-  const poke = animate ? () => page.evaluate(() => window.__boardStep!()) : null;
-  const stats = await sampleFrames(page, 8000, poke);
+async function webglRenderer(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  const name = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  });
   await page.close();
-  return stats;
+  return name;
 }
 
 async function main(): Promise<void> {
+  const startLoad = load();
   await buildPages(outDir, { bare: resolve(root, 'bench/browser/bare.html') });
   const server = await serveDirectory(outDir);
   const browser = await launchChromium();
   try {
-    const first: Record<PageName, number[]> = { bare: [], board: [] };
-    // Interleave the pages so drift on the machine hits both alike; the first run warms up.
-    await timeToFirstFrame(browser, server.url, 'bare');
-    await timeToFirstFrame(browser, server.url, 'board');
-    for (let i = 0; i < RUNS; i++) for (const name of ['bare', 'board'] as const) first[name].push(await timeToFirstFrame(browser, server.url, name));
-
-    const js = { bare: shippedJs(PAGES.bare.html), board: shippedJs(PAGES.board.html) };
-    const frames = {
-      'bare, idle': await framesOf(browser, server.url, 'bare', false),
-      'board, idle': await framesOf(browser, server.url, 'board', false),
-      'board, animating': await framesOf(browser, server.url, 'board', true),
+    const win = await benchWindow(browser);
+    const names = Object.keys(PAGES) as PageName[];
+    const runs = Object.fromEntries(names.map((n) => [n, [] as LoadRun[]])) as Record<PageName, LoadRun[]>;
+    // Interleaved, so drift on the shared machine hits every page alike; one warm-up round first.
+    for (const n of names) await loadOnce(win, server.url, n);
+    const rounds: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      rounds.push(load()[0]!);
+      progress(`load round ${i + 1}/${RUNS} (load average ${load().join(' ')})`);
+      for (const n of names) runs[n].push(await loadOnce(win, server.url, n));
+    }
+    const loadOf = (n: PageName) => {
+      const ms = runs[n].map((r) => r.ms);
+      return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), all: ms, what: PAGES[n].what };
     };
+    const loadResult = Object.fromEntries(names.map((n) => [n, loadOf(n)])) as BrowserBenchResult['load'];
+    const js = Object.fromEntries(names.map((n) => [n, runs[n].at(-1)!.js])) as BrowserBenchResult['js'];
 
-    const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-    const f1 = (n: number) => n.toFixed(1);
-    console.log(`\nChromium ${browser.version()} headless, --disable-gpu: WebGL on SwiftShader (software). 1280x800.`);
-    console.log(`\n(a) navigation -> first rendered frame, median of ${RUNS} runs (ms)`);
-    console.table({
-      bare: { median: f1(median(first.bare)), min: f1(Math.min(...first.bare)), max: f1(Math.max(...first.bare)) },
-      board: { median: f1(median(first.board)), min: f1(Math.min(...first.board)), max: f1(Math.max(...first.board)) },
-    });
-    console.log('(b) JavaScript shipped');
-    console.table({
-      bare: { files: js.bare.files, raw: kb(js.bare.raw), gzip: kb(js.bare.gzip) },
-      board: { files: js.board.files, raw: kb(js.board.raw), gzip: kb(js.board.gzip) },
-      'board - bare': { files: '', raw: kb(js.board.raw - js.bare.raw), gzip: kb(js.board.gzip - js.bare.gzip) },
-    });
-    console.log('(c) frames over 8 s: rAF interval, and Phaser work per frame (pre-step to post-render), ms');
-    console.table(
-      Object.fromEntries(
-        Object.entries(frames).map(([k, s]) => [
-          k,
-          {
-            frames: s.frames,
-            'rAF median': f1(s.medianRaf),
-            'rAF p95': f1(s.p95Raf),
-            'rAF <16.7ms': `${(s.under * 100).toFixed(1)}%`,
-            'work median': f1(s.medianWork),
-            'work p95': f1(s.p95Work),
-            'work max': f1(s.maxWork),
-            'work <16.7ms': `${(s.workUnder * 100).toFixed(1)}%`,
-          },
-        ]),
-      ),
-    );
-    writeFileSync(resolve(outDir, 'results.json'), JSON.stringify({ runs: RUNS, first, js, frames }, null, 2));
+    const frameCases: [string, () => Promise<FrameRun[]>][] = [
+      ['game, animating', () => frames(win, server.url, 'game', 'window.__pivotEastBoard.game', GAME_SCRIPT, FRAME_RUNS)],
+      ['game, idle', () => frames(win, server.url, 'game', 'window.__pivotEastBoard.game', [], 1)],
+      ['demo, animating', () => frames(win, server.url, 'demo', 'window.__board.game', DEMO_SCRIPT, FRAME_RUNS)],
+      ['bare, idle', () => frames(win, server.url, 'bare', 'window.__game', [], 1)],
+    ];
+    const framesResult: BrowserBenchResult['frames'] = {};
+    for (const [label, run] of flags['load-only'] ? [] : frameCases) {
+      progress(`frames: ${label} (load average ${load().join(' ')})`);
+      const la = load();
+      framesResult[label] = { ...frameStats(await run()), loadAverage: la };
+    }
+
+    const result: BrowserBenchResult = {
+      environment: {
+        chromium: browser.version(),
+        webgl: await webglRenderer(win),
+        viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: availableParallelism(),
+        loadAverage: { start: startLoad, loadRounds: rounds, end: load() },
+      },
+      runs: RUNS,
+      load: loadResult,
+      js,
+      frames: framesResult,
+      targets: [],
+    };
+    result.targets = targets(result);
+    if (flags.json) console.log(JSON.stringify(result, null, 2));
+    else printReport(result);
   } finally {
     await browser.close();
     await server.close();

@@ -12,6 +12,8 @@ export interface BoardHost {
   /** Highlights an actor as if hovered (keyboard focus on its button), or clears it. */
   setHighlight(id: string | null): void;
   setCallbacks(callbacks: BoardCallbacks): void;
+  /** Resolves once the board has rendered its first frame with a view (the actors drawn). */
+  readonly drawn: Promise<void>;
 }
 
 type Mounted = import('./board').BoardHandle;
@@ -38,6 +40,8 @@ function createBoard(): BoardHost {
   let callbacks: BoardCallbacks = {};
   let mounted: Mounted | null = null;
   let loading = false;
+  let markDrawn: () => void = () => {};
+  const drawn = new Promise<void>((resolve) => (markDrawn = resolve));
   const note = h('div', { class: 'board-placeholder' }, 'Loading the map…');
   container.append(note);
 
@@ -51,16 +55,21 @@ function createBoard(): BoardHost {
           onActorSelect: (id) => callbacks.onActorSelect?.(id),
         });
         mounted = handle;
-        // For the browser tests: where the markers are, to click them as a person would.
+        // For the browser tests (where the markers are, to click them as a person would) and the
+        // bench (the Phaser game, to time its frames).
         (window as unknown as { __pivotEastBoard?: unknown }).__pivotEastBoard = {
           ready: handle.ready,
+          game: handle.game,
           markerCenters: () => (handle.game.scene.getScene(BoardScene.KEY) as InstanceType<typeof BoardScene>).markerCenters(),
           canvasBox: () => {
             const r = handle.game.canvas.getBoundingClientRect();
             return { x: r.x, y: r.y, width: r.width, height: r.height };
           },
         };
-        void mounted.ready.then(() => note.remove());
+        void mounted.ready.then(() => {
+          note.remove();
+          markDrawn();
+        });
         if (view) mounted.setView(view);
         if (highlight) mounted.setHighlight(highlight);
         if (!container.isConnected) mounted.game.pause();
@@ -93,5 +102,6 @@ function createBoard(): BoardHost {
     setCallbacks(cb) {
       callbacks = cb;
     },
+    drawn,
   };
 }

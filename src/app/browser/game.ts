@@ -60,8 +60,15 @@ export class BrowserGame {
 
 export function newBrowserGame(scenario: LoadedScenario, seed: string): BrowserGame {
   const game = new BrowserGame(scenario, startSession(scenario.index, seed));
-  game.save();
+  // Saved once the page is idle: the first use of local storage costs several milliseconds that
+  // would delay the board. Every accepted event saves at once anyway.
+  whenIdle(() => game.save());
   return game;
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }
 
 /** Replays a whole record (resume) or its first events (take over); a failure says why. */

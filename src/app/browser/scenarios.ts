@@ -1,39 +1,25 @@
-// The scenarios shipped with the game: whatever YAML files are in scenarios/ at build time, as
-// raw text. Only their headers are read for the start screen; the one chosen is loaded in full.
-import { readHeader } from './header';
+// The scenarios shipped with the game: read and checked at build time by the scenario loader
+// (scripts/shippedScenarios.ts) and shipped as parsed JSON with their content hash, each in a chunk
+// of its own, fetched when that scenario starts. The start screen needs only this list.
+import { SHIPPED as LIST } from 'virtual:shipped-scenarios';
+import type { Scenario } from '../../scenario/schema';
+
+/** The loader's result for a shipped file, errors as `file:line: path: message` lines. */
+export type ShippedData = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] };
 
 export interface ShippedScenario {
   /** The scenario's own id (from its file), used in share links. */
   id: string;
   /** e.g. `scenarios/tutorial.yaml`, as error messages and records name it. */
   fileName: string;
-  text: string;
   title: string;
   summary: string;
+  /** Fetches the scenario's data. */
+  load(): Promise<ShippedData>;
 }
-
-const files = import.meta.glob('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** The tutorial first, then the others in file-name order. */
-function build(): ShippedScenario[] {
-  const list: ShippedScenario[] = [];
-  for (const [path, text] of Object.entries(files)) {
-    const fileName = path.replace(/^\//, '');
-    const base = fileName.replace(/^scenarios\//, '').replace(/\.ya?ml$/, '');
-    const header = readHeader(text);
-    list.push({
-      id: header.id ?? base,
-      fileName,
-      text,
-      title: header.title?.trim() || base,
-      summary: header.summary?.trim() ?? '',
-    });
-  }
-  const rank = (s: ShippedScenario) => (s.id === 'tutorial' ? 0 : 1);
-  return list.sort((a, b) => rank(a) - rank(b) || a.fileName.localeCompare(b.fileName));
-}
-
-export const SHIPPED: readonly ShippedScenario[] = build();
+export const SHIPPED = LIST as readonly ShippedScenario[];
 
 export function shippedById(id: string): ShippedScenario | undefined {
   return SHIPPED.find((s) => s.id === id);

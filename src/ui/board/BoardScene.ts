@@ -12,7 +12,7 @@ import { panels, uiScale, type Anchor, type BoardFrames, type Rect } from './fra
 import { GeographyLayer } from './geographyLayer';
 import { measureMapLabel, paintGeography, paintInsetFrame, paintMapLabels, prepareGeometry, type MapLabel, type PreparedGeometry } from './geographyPainter';
 import { computeLayout } from './layout';
-import { buildLegend } from './legend';
+import { paintLegend } from './legend';
 import { MAP_LABELS } from './mapLabels';
 import { loadMapData } from './mapAsset';
 import { placeLabels, type LabelRequest } from './placement';
@@ -25,7 +25,7 @@ const TWEEN_MS = 700;
 const BOW = 0.12;
 
 /** Drawing order, bottom to top. */
-const DEPTH = { places: 10, relations: 20, agreements: 30, labels: 40, markers: 50, effects: 60, legend: 70, tooltip: 80 };
+const DEPTH = { places: 10, relations: 20, agreements: 30, labels: 40, markers: 50, effects: 60, tooltip: 80 };
 
 interface ActorEntry {
   data: BoardActor;
@@ -69,7 +69,6 @@ export class BoardScene extends Phaser.Scene {
   private agreementsGfx!: Phaser.GameObjects.Graphics;
   private placesGfx!: Phaser.GameObjects.Graphics;
   private tooltip!: Phaser.GameObjects.Text;
-  private legend: Phaser.GameObjects.Container | null = null;
   private frames: BoardFrames | null = null;
   private playerMarker: ActorMarker | null = null;
   private readonly actors = new Map<string, ActorEntry>();
@@ -83,6 +82,8 @@ export class BoardScene extends Phaser.Scene {
   private readyPending = false;
   /** Canvas pixels per CSS pixel; the scene works in CSS pixels through the camera's zoom. */
   private ratio = 1;
+  /** The size the current layout was made for (see sizeKey). */
+  private laidOutAt = '';
 
   constructor(callbacks: BoardCallbacks = {}) {
     super({ key: BoardScene.KEY });
@@ -368,7 +369,12 @@ export class BoardScene extends Phaser.Scene {
 
   private onResize(): void {
     this.applyPixelRatio();
-    this.relayout(false);
+    // Phaser also reports a resize right after boot: the same layout would be made twice.
+    if (this.sizeKey() !== this.laidOutAt) this.relayout(false);
+  }
+
+  private sizeKey(): string {
+    return `${this.scale.width}x${this.scale.height}@${this.ratio}/${globalThis.devicePixelRatio}`;
   }
 
   /** Follows the Scale Manager's zoom (1 / pixel ratio) with the camera's zoom. */
@@ -395,6 +401,7 @@ export class BoardScene extends Phaser.Scene {
     const height = Math.round(this.scale.height / this.ratio);
     // A board hidden or collapsed by the page waits for a real size.
     if (width < 120 || height < 90) return;
+    this.laidOutAt = this.sizeKey();
     const u = uiScale(width, height);
     const view = this.view;
     if (!view || !this.playerMarker) {
@@ -458,10 +465,6 @@ export class BoardScene extends Phaser.Scene {
     this.drawPlaces(view, layout.anchors, u);
     const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, u);
     this.paintStatic(width, height, u, layout.frames, taken);
-
-    this.legend?.destroy();
-    const spot = layout.frames.legend;
-    this.legend = spot ? buildLegend(this, u, view.player.name).setPosition(spot.x, spot.y).setDepth(DEPTH.legend) : null;
     this.relationsDirty = true;
     this.agreementsDirty = true;
   }
@@ -487,7 +490,7 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
-  /** Paints sea, land, the inset and the map's own labels into the geography layer. */
+  /** Paints sea, land, the inset, the map's own labels and the legend into the geography layer. */
   private paintStatic(width: number, height: number, u: number, frames: BoardFrames | null, taken: Rect[]): void {
     const f = frames ?? computeFallbackFrames(width, height);
     this.geoLayer.paint(width, height, (ctx) => {
@@ -499,6 +502,7 @@ export class BoardScene extends Phaser.Scene {
         paintGeography(ctx, this.geo.inset, fit, rect, u * 0.6);
         paintInsetFrame(ctx, rect, 'European Russia', u, 'over');
       }
+      if (frames?.legend && this.view) paintLegend(ctx, frames.legend.x, frames.legend.y, u, this.view.player.name);
     });
   }
 

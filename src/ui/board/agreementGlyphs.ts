@@ -1,10 +1,11 @@
 // How each kind of agreement looks: an icon at a place, or a styled line along a route.
 // Shapes differ by kind (not only colour) so they can be told apart without colour vision.
-import type * as Phaser from 'phaser';
 import type { AgreementKind } from './boardView';
+import type { Pen } from './pen';
 import { dashes, type Pt } from './strokes';
 
-type G = Phaser.GameObjects.Graphics;
+/** A Phaser Graphics, or a CanvasPen for what is painted into the 2D map layer. */
+type G = Pen;
 
 function strokeLine(g: G, pts: readonly Pt[]): void {
   if (pts.length < 2) return;

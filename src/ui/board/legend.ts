@@ -1,11 +1,12 @@
-// The key in the bottom-left corner: what colours, dashes, bars and icons mean. Built from
-// the same drawing functions as the board so the two cannot drift apart.
-import * as Phaser from 'phaser';
+// The key in the bottom-left corner: what colours, dashes, bars and icons mean. Drawn with the
+// same functions as the board so the two cannot drift apart, but painted into the 2D map layer
+// with the geography: it changes only with the layout, and as Phaser objects its 17 texts and
+// many shapes cost about 80 ms before the first frame and some work in every frame.
 import type { AgreementKind } from './boardView';
 import { drawCheck, drawCross, drawKindIcon, drawRoute, strokeDashed, strokeDotted, strokePolyline } from './agreementGlyphs';
 import { LEGEND_SIZE } from './frames';
 import { FONT, THEME, css, relationColor, relationStroke } from './palette';
-
+import { CanvasPen } from './pen';
 
 const KINDS: ReadonlyArray<[AgreementKind, string]> = [
   ['railway', 'rail'],
@@ -17,10 +18,11 @@ const KINDS: ReadonlyArray<[AgreementKind, string]> = [
   ['territory', 'land'],
 ];
 
-export function buildLegend(scene: Phaser.Scene, u: number, playerName: string): Phaser.GameObjects.Container {
-  const c = scene.add.container(0, 0);
-  const g = scene.add.graphics();
-  c.add(g);
+/** Paints the legend with its top-left corner at (x, y), in CSS pixels of the board. */
+export function paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number, u: number, playerName: string): void {
+  ctx.save();
+  ctx.translate(x, y);
+  const g = new CanvasPen(ctx);
   const W = LEGEND_SIZE.w * u;
   const H = LEGEND_SIZE.h * u;
   g.fillStyle(THEME.panel, 0.86);
@@ -28,16 +30,18 @@ export function buildLegend(scene: Phaser.Scene, u: number, playerName: string):
   g.lineStyle(1, THEME.panelEdge, 0.9);
   g.strokeRoundedRect(0.5, 0.5, W - 1, H - 1, 6 * u);
 
-  const text = (x: number, y: number, s: string, size: number, color: number = THEME.textMuted, origin = 0) => {
-    const t = scene.add.text(x, y, s, { fontFamily: FONT, fontSize: `${Math.round(size * u)}px`, color: css(color) });
-    t.setOrigin(origin, 0.5);
-    c.add(t);
-    return t;
+  // Texts are placed by their left edge (origin 0) or centre (0.5), vertically by their middle.
+  const text = (x: number, y: number, s: string, size: number, color: number = THEME.textMuted, origin = 0, weight = '') => {
+    ctx.font = `${weight} ${Math.round(size * u)}px ${FONT}`.trim();
+    ctx.fillStyle = css(color);
+    ctx.textAlign = origin === 0 ? 'left' : 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(s, x, y);
   };
 
   const left = 10 * u;
   const barW = W - 20 * u;
-  text(left, 11 * u, `Relation with ${playerName}`, 11, THEME.text).setFontStyle('bold');
+  text(left, 11 * u, `Relation with ${playerName}`, 11, THEME.text, 0, 'bold');
 
   // Colour scale, -100 .. 100.
   const steps = 40;
@@ -116,5 +120,5 @@ export function buildLegend(scene: Phaser.Scene, u: number, playerName: string):
     if (status === 'disrupted') drawCross(g, mx, statusY, 4 * u, relationColor(-100), 1, THEME.badgeFill);
     text(mx, statusY + 12 * u, status, 9, THEME.textMuted, 0.5);
   });
-  return c;
+  ctx.restore();
 }

@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import { BoardScene } from './BoardScene';
 import type { BoardCallbacks, BoardView } from './boardView';
-import { boardPixelRatio, isSoftwareWebGL } from './renderer';
+import { boardPixelRatio, isSoftwareWebGL, takeProbeContext } from './renderer';
 
 export interface BoardHandle {
   /** Draws a new view; changes from the previous one animate. Safe to call before `ready`. */
@@ -46,8 +46,11 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
   let ratio = pickRatio();
   const size = () => ({ w: Math.max(1, parent.clientWidth), h: Math.max(1, parent.clientHeight) });
   const initial = size();
+  const antialias = options.antialias ?? !isSoftwareWebGL();
+  const own = antialias ? null : takeProbeContext();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Phaser takes a WebGL context here too; its typings only list the 2D one.
+    ...(own ? { type: Phaser.WEBGL, canvas: own.canvas, context: own.gl as unknown as CanvasRenderingContext2D } : { type: Phaser.AUTO }),
     parent,
     // Transparent: the map is a 2D canvas underneath (see geographyLayer.ts).
     transparent: true,
@@ -61,7 +64,7 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
       zoom: 1 / ratio,
       expandParent: false,
     },
-    render: { antialias: true, antialiasGL: options.antialias ?? !isSoftwareWebGL(), roundPixels: false },
+    render: { antialias: true, antialiasGL: antialias, roundPixels: false },
     input: { keyboard: false, gamepad: false },
     disableContextMenu: true,
     scene,

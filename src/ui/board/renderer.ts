@@ -6,22 +6,47 @@
 
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
+/** The context Phaser asks for on a transparent board (its defaults), without multisampling. */
+const PLAIN: WebGLContextAttributes = {
+  alpha: true,
+  depth: true,
+  antialias: false,
+  premultipliedAlpha: true,
+  stencil: true,
+  preserveDrawingBuffer: false,
+  failIfMajorPerformanceCaveat: false,
+  powerPreference: 'default',
+  desynchronized: false,
+};
+
 let cached: boolean | null = null;
+let probe: { canvas: HTMLCanvasElement; gl: WebGLRenderingContext } | null = null;
 
 export function isSoftwareWebGL(): boolean {
   if (cached !== null) return cached;
   cached = false;
   try {
-    const gl = document.createElement('canvas').getContext('webgl');
+    const canvas = document.createElement('canvas');
+    const gl = canvas.getContext('webgl', PLAIN);
     if (!gl) return cached;
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     cached = SOFTWARE.test(name);
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    // A software context is just what the board will use: keep it rather than make another
+    // (creating one costs about 8 ms in SwiftShader). A GPU's board wants multisampling.
+    if (cached) probe = { canvas, gl };
+    else gl.getExtension('WEBGL_lose_context')?.loseContext();
   } catch {
     // No answer: assume a real GPU.
   }
   return cached;
+}
+
+/** The software probe's canvas and context, once, for a board without multisampling. */
+export function takeProbeContext(): { canvas: HTMLCanvasElement; gl: WebGLRenderingContext } | null {
+  const taken = probe;
+  probe = null;
+  return taken && !taken.gl.isContextLost() ? taken : null;
 }
 
 /** Canvas pixels per CSS pixel for the Phaser canvas. */

@@ -1,0 +1,18 @@
+// Build time: what the game ships for one scenario file, read by the very loader that reads a
+// teacher's file. Loaded by the Vite plugin in scripts/shippedScenarios.ts.
+import { readHeader } from '../src/app/browser/header';
+import { formatError } from '../src/scenario/errors';
+import { loadScenario } from '../src/scenario/load';
+
+/** The start screen's entry: id, title and summary read quickly from the header (as the page did). */
+export function shippedMeta(text: string, file: string): { id: string; fileName: string; title: string; summary: string } {
+  const header = readHeader(text);
+  const base = file.replace(/\.ya?ml$/, '');
+  return { id: header.id ?? base, fileName: `scenarios/${file}`, title: header.title?.trim() || base, summary: header.summary?.trim() ?? '' };
+}
+
+/** The scenario's chunk: the loader's result, errors already as `file:line: path: message` lines. */
+export function shippedData(text: string, fileName: string): { ok: true; scenario: unknown; hash: string } | { ok: false; errors: string[] } {
+  const result = loadScenario(text, fileName);
+  return result.ok ? { ok: true, scenario: result.scenario, hash: result.hash } : { ok: false, errors: result.errors.map((e) => formatError(e)) };
+}
