@@ -12,7 +12,7 @@ import { panels, uiScale, type Anchor, type BoardFrames, type Rect } from './fra
 import { GeographyLayer } from './geographyLayer';
 import { measureMapLabel, paintGeography, paintInsetFrame, paintMapLabels, prepareGeometry, type MapLabel, type PreparedGeometry } from './geographyPainter';
 import { computeLayout } from './layout';
-import { paintLegend } from './legend';
+import { LegendLayer } from './legendLayer';
 import { MAP_LABELS } from './mapLabels';
 import { loadMapData } from './mapAsset';
 import { placeLabels, type LabelRequest } from './placement';
@@ -65,6 +65,7 @@ export class BoardScene extends Phaser.Scene {
   private created = false;
   private geo!: { main: PreparedGeometry; inset: PreparedGeometry };
   private geoLayer!: GeographyLayer;
+  private legendLayer!: LegendLayer;
   private relationsGfx!: Phaser.GameObjects.Graphics;
   private agreementsGfx!: Phaser.GameObjects.Graphics;
   private placesGfx!: Phaser.GameObjects.Graphics;
@@ -96,6 +97,7 @@ export class BoardScene extends Phaser.Scene {
     const gameCanvas = this.game.canvas;
     if (!gameCanvas.parentElement) throw new Error('board: the game canvas has no parent element');
     this.geoLayer = new GeographyLayer(gameCanvas.parentElement, gameCanvas);
+    this.legendLayer = new LegendLayer(gameCanvas.parentElement, gameCanvas);
     this.placesGfx = this.add.graphics().setDepth(DEPTH.places);
     this.relationsGfx = this.add.graphics().setDepth(DEPTH.relations);
     this.agreementsGfx = this.add.graphics().setDepth(DEPTH.agreements);
@@ -120,6 +122,7 @@ export class BoardScene extends Phaser.Scene {
     const cleanUp = () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
       this.geoLayer.destroy();
+      this.legendLayer.destroy();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
@@ -407,6 +410,7 @@ export class BoardScene extends Phaser.Scene {
     if (!view || !this.playerMarker) {
       this.frames = null;
       this.paintStatic(width, height, u, null, []);
+      this.legendLayer.show(null, u, '');
       return;
     }
 
@@ -465,6 +469,7 @@ export class BoardScene extends Phaser.Scene {
     this.drawPlaces(view, layout.anchors, u);
     const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, u);
     this.paintStatic(width, height, u, layout.frames, taken);
+    this.legendLayer.show(layout.frames.legend, u, view.player.name);
     this.relationsDirty = true;
     this.agreementsDirty = true;
   }
@@ -490,7 +495,7 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
-  /** Paints sea, land, the inset, the map's own labels and the legend into the geography layer. */
+  /** Paints sea, land, the inset and the map's own labels into the geography layer. */
   private paintStatic(width: number, height: number, u: number, frames: BoardFrames | null, taken: Rect[]): void {
     const f = frames ?? computeFallbackFrames(width, height);
     this.geoLayer.paint(width, height, (ctx) => {
@@ -502,7 +507,6 @@ export class BoardScene extends Phaser.Scene {
         paintGeography(ctx, this.geo.inset, fit, rect, u * 0.6);
         paintInsetFrame(ctx, rect, 'European Russia', u, 'over');
       }
-      if (frames?.legend && this.view) paintLegend(ctx, frames.legend.x, frames.legend.y, u, this.view.player.name);
     });
   }
 

@@ -1,7 +1,5 @@
 // The key in the bottom-left corner: what colours, dashes, bars and icons mean. Drawn with the
-// same functions as the board so the two cannot drift apart, but painted into the 2D map layer
-// with the geography: it changes only with the layout, and as Phaser objects its 17 texts and
-// many shapes cost about 80 ms before the first frame and some work in every frame.
+// same functions as the board so the two cannot drift apart, onto a 2D canvas (legendLayer.ts).
 import type { AgreementKind } from './boardView';
 import { drawCheck, drawCross, drawKindIcon, drawRoute, strokeDashed, strokeDotted, strokePolyline } from './agreementGlyphs';
 import { LEGEND_SIZE } from './frames';

@@ -26,7 +26,7 @@ export interface BoardOptions {
 
 /**
  * Mounts the board in `parent`, which must have a size: the board follows it (CSS decides).
- * The board adds two absolutely positioned canvases and makes a static parent relative.
+ * The board adds absolutely positioned canvases (map, game, legend) and makes a static parent relative.
  * Callbacks report hover and clicks on actors; the page decides what selection means and
  * sends a new view with `selected` set.
  */

@@ -103,7 +103,8 @@ describe('board resizing', () => {
     await expect
       .poll(() =>
         page.evaluate(() => {
-          const canvases = [...document.querySelectorAll('#board canvas')] as HTMLCanvasElement[];
+          // The map and Phaser's canvas; the legend's small canvas sits in its corner.
+          const canvases = [...document.querySelectorAll('#board canvas:not(.board-legend)')] as HTMLCanvasElement[];
           return canvases.map((c) => `${c.clientWidth}x${c.clientHeight}`);
         }),
       )
