@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { indexScenario, type ScenarioIndex } from '../../../src/engine';
 import { playWithBot } from '../../../src/app/playBot';
 import { loadScenario } from '../../../src/scenario/load';
-import { launchChromium } from '../board/chromium';
+import { collectErrors, launchChromium } from '../board/chromium';
 
 export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 export const SHOTS = resolve(ROOT, 'tests/browser/screenshots');
@@ -20,25 +20,9 @@ export interface Opened {
   url: string;
 }
 
-/**
- * Console errors, uncaught exceptions and failed requests of a page. A request aborted because the
- * test navigated away (the map's code being preloaded, say) is not a failure of the page.
- */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    const reason = req.failure()?.errorText ?? '';
-    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${req.url()} ${reason}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  return errors;
-}
+// A request aborted because the test navigated away (the map's code being preloaded, say) is not
+// a failure of the page: collectErrors already leaves those out.
+export { collectErrors };
 
 export async function openGame(viewport: { width: number; height: number }, hash = ''): Promise<Opened> {
   const browser = await launchChromium();
