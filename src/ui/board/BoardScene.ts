@@ -18,6 +18,7 @@ import { loadMapData } from './mapAsset';
 import { placeLabels, type LabelRequest } from './placement';
 import { FONT, THEME, css, mixColor, relationColor, relationStroke } from './palette';
 import { MAIN_FRAME, projectScreen } from './projection';
+import { warmUpShaders } from './shaderWarmup';
 import { arcPoints, trimInside, type Pt } from './strokes';
 
 const TWEEN_MS = 700;
@@ -92,6 +93,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
+    // First, so the GPU process compiles while the scene is built.
+    warmUpShaders(this.game);
     const data = loadMapData();
     this.geo = { main: prepareGeometry(data.main), inset: prepareGeometry(data.inset) };
     const gameCanvas = this.game.canvas;

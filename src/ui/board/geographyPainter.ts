@@ -3,73 +3,34 @@
 // ratio). Phaser's Graphics would re-triangulate these filled paths every frame.
 import type { Rect } from './frames';
 import type { Fit } from './projection';
-import type { EncodedLine, FrameGeometry } from './mapData';
+import type { FrameGeometry, PathLine } from './mapData';
 import { FONT, THEME } from './palette';
 
 /** Paths in projected units, built once and redrawn at any scale. */
 export interface PreparedGeometry {
   land: Path2D;
   coast: Path2D;
-  /** The coast with fewer points, for the wide, faint halo (see HALO_TOLERANCE). */
+  /** The coast with fewer points, for the wide, faint halo. */
   halo: Path2D;
   borders: Path2D;
   graticule: Path2D;
 }
 
-/**
- * One Path2D from SVG path text: the encoded lines are already a start point and relative steps,
- * which is SVG's `M x y l dx dy ...`, so a native join and parse replace a lineTo call per point
- * (about twice as fast before the JIT warms up). Built in quanta, then scaled to projected units.
- */
-function toPath(lines: EncodedLine[], quantum: number, close: boolean): Path2D {
-  let d = '';
-  for (const line of lines) {
-    if (line.length < 2) continue;
-    d += `M${line[0]} ${line[1]}`;
-    if (line.length > 2) d += `l${line.slice(2).join(' ')}`;
-    if (close) d += 'z';
-  }
+/** One Path2D of a layer's lines, scaled from quanta to projected units. */
+function toPath(lines: PathLine[], quantum: number): Path2D {
   const path = new Path2D();
-  path.addPath(new Path2D(d), new DOMMatrix([1 / quantum, 0, 0, 1 / quantum, 0, 0]));
+  path.addPath(new Path2D(lines.join('')), new DOMMatrix([1 / quantum, 0, 0, 1 / quantum, 0, 0]));
   return path;
-}
-
-/**
- * Points closer than this (projected units, |dx| + |dy|) to the last one kept are left out of the
- * halo: about 2 pixels on a 1280x800 board, nothing to see under a 5-pixel line at 13 % opacity,
- * and the halo, the widest stroke, was three quarters of the map's rasterising time.
- */
-const HALO_TOLERANCE = 5;
-
-/** The lines with points dropped while within `tolerance` quanta of the last point kept. */
-function thinned(lines: EncodedLine[], tolerance: number): EncodedLine[] {
-  return lines.map((line) => {
-    const out: number[] = [];
-    let x = 0;
-    let y = 0;
-    let kx = 0;
-    let ky = 0;
-    for (let i = 0; i + 1 < line.length; i += 2) {
-      x += line[i]!;
-      y += line[i + 1]!;
-      if (i === 0 || i + 2 >= line.length || Math.abs(x - kx) + Math.abs(y - ky) >= tolerance) {
-        out.push(i === 0 ? x : x - kx, i === 0 ? y : y - ky);
-        kx = x;
-        ky = y;
-      }
-    }
-    return out;
-  });
 }
 
 export function prepareGeometry(geometry: FrameGeometry): PreparedGeometry {
   const q = geometry.quantum;
   return {
-    land: toPath(geometry.land, q, true),
-    coast: toPath(geometry.coast, q, false),
-    halo: toPath(thinned(geometry.coast, HALO_TOLERANCE * q), q, false),
-    borders: toPath(geometry.borders, q, false),
-    graticule: toPath(geometry.graticule, q, false),
+    land: toPath(geometry.land, q),
+    coast: toPath(geometry.coast, q),
+    halo: toPath(geometry.halo, q),
+    borders: toPath(geometry.borders, q),
+    graticule: toPath(geometry.graticule, q),
   };
 }
 

@@ -2,13 +2,14 @@
 // projected, clipped, simplified and quantised at build time, so the browser only draws it.
 import type { FrameSpec } from './projection';
 
-export const MAP_FORMAT = 'pivot-east-map/1';
+export const MAP_FORMAT = 'pivot-east-map/2';
 
 /**
- * A polyline or ring as integers in 1/quantum projected units, delta-encoded:
- * [x0, y0, dx1, dy1, dx2, dy2, ...]. Small deltas keep the file small and gzip well.
+ * One polyline or ring as SVG path data in integer quanta (1/quantum projected units): a start
+ * point and relative steps, `M x y l dx dy dx dy ...`, with a closing `z` for land rings. The
+ * browser hands it straight to Path2D: no number is converted at run time.
  */
-export type EncodedLine = number[];
+export type PathLine = string;
 
 export interface FrameGeometry {
   /** The frame this was projected with (checked against projection.ts by a test). */
@@ -19,13 +20,15 @@ export interface FrameGeometry {
   /** [lon, lat, x, y]: points d3-geo projected at build time, to test the runtime projection. */
   controls: Array<[number, number, number, number]>;
   /** Closed land rings (fill with the non-zero rule). */
-  land: EncodedLine[];
+  land: PathLine[];
   /** Coastlines (open lines along the land rings, minus the clip edges). */
-  coast: EncodedLine[];
+  coast: PathLine[];
+  /** The coast with fewer points, for the wide, faint halo drawn along it. */
+  halo: PathLine[];
   /** Land borders between countries. */
-  borders: EncodedLine[];
+  borders: PathLine[];
   /** Meridians and parallels every 10 degrees. */
-  graticule: EncodedLine[];
+  graticule: PathLine[];
 }
 
 export interface MapData {
@@ -35,15 +38,18 @@ export interface MapData {
   inset: FrameGeometry;
 }
 
-/** Decodes one line into absolute projected units, calling `visit` for each point. */
-export function forEachPoint(line: EncodedLine, quantum: number, visit: (x: number, y: number, index: number) => void): void {
+/** The points of one line in projected units (for tests and tools; the board draws the text). */
+export function linePoints(line: PathLine, quantum: number): Array<[number, number]> {
+  const numbers = line.match(/-?\d+/g)?.map(Number) ?? [];
+  const out: Array<[number, number]> = [];
   let x = 0;
   let y = 0;
-  for (let i = 0; i + 1 < line.length; i += 2) {
-    x += line[i]!;
-    y += line[i + 1]!;
-    visit(x / quantum, y / quantum, i / 2);
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    x += numbers[i]!;
+    y += numbers[i + 1]!;
+    out.push([x / quantum, y / quantum]);
   }
+  return out;
 }
 
 /** True when the geometry was built for this frame: a stale asset would misplace every marker. */

@@ -3,7 +3,7 @@
 import { geoAzimuthalEqualArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { loadMapData } from '../../../src/ui/board/mapAsset';
-import { forEachPoint, matchesFrame } from '../../../src/ui/board/mapData';
+import { linePoints, matchesFrame } from '../../../src/ui/board/mapData';
 import { INSET_FRAME, MAIN_FRAME, fitRect, focusBounds, projectScreen, projectUnits, type FrameSpec } from '../../../src/ui/board/projection';
 
 const frames: Array<[string, FrameSpec]> = [
@@ -46,11 +46,7 @@ describe('projection', () => {
 
   it('puts cities on land and seas off it in the shipped geometry', () => {
     const { main } = loadMapData();
-    const rings = main.land.map((line) => {
-      const pts: Array<[number, number]> = [];
-      forEachPoint(line, main.quantum, (x, y) => pts.push([x, y]));
-      return pts;
-    });
+    const rings = main.land.map((line) => linePoints(line, main.quantum));
     // Non-zero winding over all rings, like the canvas fill.
     const onLand = (lon: number, lat: number) => {
       const [px, py] = projectUnits(MAIN_FRAME, lon, lat)!;
