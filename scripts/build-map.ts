@@ -225,7 +225,6 @@ function buildFrame(frame: FrameSpec, opts: LayerOptions): FrameGeometry {
     quantum: opts.quantum,
     controls,
     land: layer(land, true).map((l) => pathLine(l, true)),
-    coast: open(coastLines),
     halo: open(coastLines.map((l) => thinned(l, HALO_TOLERANCE * opts.quantum))),
     borders: open(layer(borders, false)),
     graticule: open(layer(graticule, false)),
@@ -239,7 +238,7 @@ function stringify(data: MapData): string {
       '{',
       `  "center": ${JSON.stringify(g.center)}, "scale": ${g.scale}, "extent": ${JSON.stringify(g.extent)}, "quantum": ${g.quantum},`,
       `  "controls": ${JSON.stringify(g.controls)},`,
-      ...(['land', 'coast', 'halo', 'borders', 'graticule'] as const).map(
+      ...(['land', 'halo', 'borders', 'graticule'] as const).map(
         (key, i, keys) => `  "${key}": [\n${g[key].map((l) => '   ' + JSON.stringify(l)).join(',\n')}\n  ]${i < keys.length - 1 ? ',' : ''}`,
       ),
       '}',
@@ -250,8 +249,8 @@ function stringify(data: MapData): string {
 const data: MapData = {
   format: MAP_FORMAT,
   source: `Natural Earth 1:50m (public domain) via world-atlas ${atlasVersion} countries-50m.json; built by scripts/build-map.ts`,
-  main: buildFrame(MAIN_FRAME, { tolerance: 0.45, minSize: 0.8, quantum: 2 }),
-  inset: buildFrame(INSET_FRAME, { tolerance: 0.3, minSize: 0.8, quantum: 2 }),
+  main: buildFrame(MAIN_FRAME, { tolerance: 0.8, minSize: 1, quantum: 2 }),
+  inset: buildFrame(INSET_FRAME, { tolerance: 0.8, minSize: 1, quantum: 2 }),
 };
 
 const outPath = resolve(root, 'assets/map/east-asia.json');
@@ -261,7 +260,7 @@ JSON.parse(text); // the hand-rolled writer must still produce valid JSON
 writeFileSync(outPath, text);
 
 const count = (g: FrameGeometry) =>
-  `${g.land.length} rings, ${g.coast.length + g.borders.length} lines, ${[...g.land, ...g.coast, ...g.borders, ...g.graticule].reduce((n, l) => n + linePoints(l, 1).length, 0)} points`;
+  `${g.land.length} rings, ${g.halo.length + g.borders.length} lines, ${[...g.land, ...g.halo, ...g.borders, ...g.graticule].reduce((n, l) => n + linePoints(l, 1).length, 0)} points`;
 console.log(`wrote ${outPath} (${(text.length / 1024).toFixed(0)} KiB)`);
 console.log(`  main:  ${count(data.main)}`);
 console.log(`  inset: ${count(data.inset)}`);

@@ -31,13 +31,15 @@ export class ActorMarker {
     readonly id: string,
     short: string,
     private readonly isPlayer: boolean,
+    /** The board's size factor now: the label is drawn once at the size setScale() will keep. */
+    u = 1,
   ) {
     this.glow = scene.add.graphics();
     this.gfx = scene.add.graphics();
     this.label = scene.add.text(0, 0, short, {
       fontFamily: FONT,
       fontStyle: 'bold',
-      fontSize: '12px',
+      fontSize: `${Math.round(12 * u)}px`,
       color: css(isPlayer ? THEME.playerText : THEME.text),
     });
     this.label.setOrigin(0.5, 0.5);

@@ -70,7 +70,8 @@ export class BoardScene extends Phaser.Scene {
   private relationsGfx!: Phaser.GameObjects.Graphics;
   private agreementsGfx!: Phaser.GameObjects.Graphics;
   private placesGfx!: Phaser.GameObjects.Graphics;
-  private tooltip!: Phaser.GameObjects.Text;
+  /** Made on the first hover: each text costs its own canvas and texture before the first frame. */
+  private tooltip: Phaser.GameObjects.Text | null = null;
   private frames: BoardFrames | null = null;
   private playerMarker: ActorMarker | null = null;
   private readonly actors = new Map<string, ActorEntry>();
@@ -104,17 +105,6 @@ export class BoardScene extends Phaser.Scene {
     this.placesGfx = this.add.graphics().setDepth(DEPTH.places);
     this.relationsGfx = this.add.graphics().setDepth(DEPTH.relations);
     this.agreementsGfx = this.add.graphics().setDepth(DEPTH.agreements);
-    this.tooltip = this.add
-      .text(0, 0, '', {
-        fontFamily: FONT,
-        fontSize: '12px',
-        color: css(THEME.text),
-        backgroundColor: 'rgba(8, 16, 26, 0.94)',
-        padding: { x: 8, y: 6 },
-        lineSpacing: 3,
-      })
-      .setDepth(DEPTH.tooltip)
-      .setVisible(false);
 
     // Every text is rendered at the canvas's pixel ratio, so it stays sharp under the zoom.
     this.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, (obj: Phaser.GameObjects.GameObject) => {
@@ -199,7 +189,7 @@ export class BoardScene extends Phaser.Scene {
     const short = view.player.short ?? view.player.name.slice(0, 3).toUpperCase();
     if (this.playerMarker && this.playerMarker.id === view.player.id) return;
     this.playerMarker?.destroy();
-    this.playerMarker = new ActorMarker(this, view.player.id, short, true);
+    this.playerMarker = new ActorMarker(this, view.player.id, short, true, this.currentUi());
     this.playerMarker.container.setDepth(DEPTH.markers + 1);
     this.playerMarker.draw({ relation: 100, trust: 100, alignment: 0 });
   }
@@ -212,7 +202,7 @@ export class BoardScene extends Phaser.Scene {
       seen.add(a.id);
       let entry = this.actors.get(a.id);
       if (!entry) {
-        const marker = new ActorMarker(this, a.id, a.short, false);
+        const marker = new ActorMarker(this, a.id, a.short, false, this.currentUi());
         marker.container.setDepth(DEPTH.markers);
         this.wireInput(marker);
         entry = { data: a, shown: { relation: a.relation, trust: a.trust, alignment: a.alignment }, fx: { boost: 0 }, marker, breathing: null, delta: 0, bow: BOW };
@@ -354,21 +344,32 @@ export class BoardScene extends Phaser.Scene {
     const id = this.focusedId();
     const entry = id ? this.actors.get(id) : undefined;
     if (!entry || !this.frames) {
-      this.tooltip.setVisible(false);
+      this.tooltip?.setVisible(false);
       return;
     }
+    this.tooltip ??= this.add
+      .text(0, 0, '', {
+        fontFamily: FONT,
+        fontSize: '12px',
+        color: css(THEME.text),
+        backgroundColor: 'rgba(8, 16, 26, 0.94)',
+        padding: { x: 8, y: 6 },
+        lineSpacing: 3,
+      })
+      .setDepth(DEPTH.tooltip);
+    const tooltip = this.tooltip;
     const { relation, trust, alignment } = entry.shown;
     const r = Math.round(relation);
     const al = Math.round(alignment);
     const lean = al <= -10 ? `leans US (${al})` : al >= 10 ? `leans China (+${al})` : 'balanced between US and China';
-    this.tooltip.setText([entry.data.name, `relation ${r > 0 ? '+' : ''}${r} · trust ${Math.round(trust)}`, lean]);
-    this.tooltip.setFontSize(Math.round(12 * this.frames.ui));
+    tooltip.setText([entry.data.name, `relation ${r > 0 ? '+' : ''}${r} · trust ${Math.round(trust)}`, lean]);
+    tooltip.setFontSize(Math.round(12 * this.frames.ui));
     const box = entry.marker.box();
     const gap = 10 * this.frames.ui;
     let x = box.x + box.w + gap;
-    if (x + this.tooltip.width > this.frames.width - 4) x = box.x - gap - this.tooltip.width;
-    const y = Math.max(4, Math.min(this.frames.height - this.tooltip.height - 4, box.y + box.h / 2 - this.tooltip.height / 2));
-    this.tooltip.setPosition(Math.round(x), Math.round(y)).setVisible(true);
+    if (x + tooltip.width > this.frames.width - 4) x = box.x - gap - tooltip.width;
+    const y = Math.max(4, Math.min(this.frames.height - tooltip.height - 4, box.y + box.h / 2 - tooltip.height / 2));
+    tooltip.setPosition(Math.round(x), Math.round(y)).setVisible(true);
   }
 
   // --- layout --------------------------------------------------------------------------------
@@ -377,6 +378,11 @@ export class BoardScene extends Phaser.Scene {
     this.applyPixelRatio();
     // Phaser also reports a resize right after boot: the same layout would be made twice.
     if (this.sizeKey() !== this.laidOutAt) this.relayout(false);
+  }
+
+  /** The size factor for the board's current size (the layout's, before there is one). */
+  private currentUi(): number {
+    return this.frames?.ui ?? uiScale(this.scale.width / this.ratio, this.scale.height / this.ratio);
   }
 
   private sizeKey(): string {

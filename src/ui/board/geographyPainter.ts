@@ -8,12 +8,14 @@ import { FONT, THEME } from './palette';
 
 /** Paths in projected units, built once and redrawn at any scale. */
 export interface PreparedGeometry {
+  /** Land rings: filled, and stroked as the coast inside `inner`. */
   land: Path2D;
-  coast: Path2D;
   /** The coast with fewer points, for the wide, faint halo. */
   halo: Path2D;
   borders: Path2D;
   graticule: Path2D;
+  /** The map's extent, shrunk so that a coast stroke clipped to it leaves out the cut edges. */
+  inner: { x: number; y: number; w: number; h: number };
 }
 
 /** One Path2D of a layer's lines, scaled from quanta to projected units. */
@@ -23,14 +25,18 @@ function toPath(lines: PathLine[], quantum: number): Path2D {
   return path;
 }
 
+/** Projected units inside the extent where the clipped land's cut edges are left unstroked. */
+const EDGE = 1;
+
 export function prepareGeometry(geometry: FrameGeometry): PreparedGeometry {
   const q = geometry.quantum;
+  const [x0, y0, x1, y1] = geometry.extent;
   return {
     land: toPath(geometry.land, q),
-    coast: toPath(geometry.coast, q),
     halo: toPath(geometry.halo, q),
     borders: toPath(geometry.borders, q),
     graticule: toPath(geometry.graticule, q),
+    inner: { x: x0 + EDGE, y: y0 + EDGE, w: x1 - x0 - 2 * EDGE, h: y1 - y0 - 2 * EDGE },
   };
 }
 
@@ -89,7 +95,11 @@ export function paintGeography(
   ctx.strokeStyle = THEME.landEdge;
   ctx.globalAlpha = 0.75;
   ctx.lineWidth = 0.9 * px;
-  ctx.stroke(geo.coast);
+  const { x, y, w, h } = geo.inner;
+  ctx.beginPath();
+  ctx.rect(x, y, w, h);
+  ctx.clip();
+  ctx.stroke(geo.land);
   ctx.restore();
 }
 
@@ -137,8 +147,16 @@ export function paintMapLabels(ctx: CanvasRenderingContext2D, labels: readonly M
   ctx.restore();
 }
 
-/** Letter-spaced text, centred on x (canvas letterSpacing is not everywhere yet). */
+/** Letter-spaced text, centred on x: one fillText where canvas letterSpacing exists. */
 function drawSpaced(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, spacing: number): void {
+  // Older browsers lack it, whatever the DOM typings say.
+  if (typeof (ctx as Partial<CanvasTextDrawingStyles>).letterSpacing === 'string') {
+    ctx.letterSpacing = `${spacing}px`;
+    // The spacing also follows the last letter: half of it on each side keeps the word centred.
+    ctx.fillText(text, x + spacing / 2, y);
+    ctx.letterSpacing = '0px';
+    return;
+  }
   const widths = [...text].map((ch) => ctx.measureText(ch).width);
   const total = widths.reduce((a, b) => a + b, 0) + spacing * (widths.length - 1);
   let cx = x - total / 2;

@@ -19,11 +19,12 @@ export interface FrameGeometry {
   quantum: number;
   /** [lon, lat, x, y]: points d3-geo projected at build time, to test the runtime projection. */
   controls: Array<[number, number, number, number]>;
-  /** Closed land rings (fill with the non-zero rule). */
+  /**
+   * Closed land rings (fill with the non-zero rule). Stroked, they are also the coastline, plus
+   * straight cuts along the extent's edges where the clipping closed them.
+   */
   land: PathLine[];
-  /** Coastlines (open lines along the land rings, minus the clip edges). */
-  coast: PathLine[];
-  /** The coast with fewer points, for the wide, faint halo drawn along it. */
+  /** The coastline alone, with fewer points, for the wide, faint halo drawn along it. */
   halo: PathLine[];
   /** Land borders between countries. */
   borders: PathLine[];
