@@ -105,30 +105,12 @@ function encode(points: Pt[], quantum: number): EncodedLine {
 }
 
 /**
- * Points closer than this (projected units, |dx| + |dy|) to the last one kept are left out of the
- * coast's halo: about 2 pixels on a 1280x800 board, nothing to see under a 5-pixel line at 13 %
- * opacity, and the halo, the widest stroke, was three quarters of the map's rasterising time.
+ * The coast's halo is a faint 5-pixel line, the map's costliest stroke to rasterise (about 9 of
+ * its 13 ms before the board's first frame, software canvas, 1280x800). Under it a coarser copy
+ * of the coast does: 3 projected units is at most 2 pixels on the largest board, and islands
+ * under 4 units get no halo.
  */
-const HALO_TOLERANCE = 5;
-
-/** The line with points dropped while within `tolerance` quanta of the last point kept. */
-function thinned(line: EncodedLine, tolerance: number): EncodedLine {
-  const out: number[] = [];
-  let x = 0;
-  let y = 0;
-  let kx = 0;
-  let ky = 0;
-  for (let i = 0; i + 1 < line.length; i += 2) {
-    x += line[i]!;
-    y += line[i + 1]!;
-    if (i === 0 || i + 2 >= line.length || Math.abs(x - kx) + Math.abs(y - ky) >= tolerance) {
-      out.push(i === 0 ? x : x - kx, i === 0 ? y : y - ky);
-      kx = x;
-      ky = y;
-    }
-  }
-  return out;
-}
+const HALO = { tolerance: 3, minSize: 4 };
 
 /** SVG path data of an encoded line: its start point, then its relative steps. */
 function pathLine(line: EncodedLine, close: boolean): PathLine {
@@ -184,15 +166,15 @@ function buildFrame(frame: FrameSpec, opts: LayerOptions): FrameGeometry {
     ])
     .precision(0.1);
 
-  const layer = (object: GeoPermissibleObjects, wantClosed: boolean): EncodedLine[] => {
+  const layer = (object: GeoPermissibleObjects, wantClosed: boolean, { tolerance, minSize } = opts): EncodedLine[] => {
     const rec = recorder();
     geoPath(projection, rec.context)(object);
     const out: EncodedLine[] = [];
     rec.lines.forEach((line, i) => {
       if (wantClosed && !rec.closed[i]) return;
-      if (extentSize(line) < opts.minSize) return;
+      if (extentSize(line) < minSize) return;
       const points = wantClosed ? [...line, line[0]!] : line;
-      const simple = simplify(points, opts.tolerance);
+      const simple = simplify(points, tolerance);
       const encoded = encode(wantClosed ? simple.slice(0, -1) : simple, opts.quantum);
       if (encoded.length >= (wantClosed ? 6 : 4)) out.push(encoded);
     });
@@ -216,7 +198,6 @@ function buildFrame(frame: FrameSpec, opts: LayerOptions): FrameGeometry {
     return [lon, lat, Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000] as [number, number, number, number];
   });
 
-  const coastLines = layer(coast, false);
   const open = (lines: EncodedLine[]) => lines.map((l) => pathLine(l, false));
   return {
     center: [frame.center[0], frame.center[1]],
@@ -225,7 +206,7 @@ function buildFrame(frame: FrameSpec, opts: LayerOptions): FrameGeometry {
     quantum: opts.quantum,
     controls,
     land: layer(land, true).map((l) => pathLine(l, true)),
-    halo: open(coastLines.map((l) => thinned(l, HALO_TOLERANCE * opts.quantum))),
+    halo: open(layer(coast, false, HALO)),
     borders: open(layer(borders, false)),
     graticule: open(layer(graticule, false)),
   };

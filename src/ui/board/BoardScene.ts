@@ -10,7 +10,18 @@ import type { BoardActor, BoardAgreement, BoardCallbacks, BoardView } from './bo
 import { floatingDelta, pulseRing } from './effects';
 import { panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
-import { measureMapLabel, paintGeography, paintInsetFrame, paintMapLabels, prepareGeometry, type MapLabel, type PreparedGeometry } from './geographyPainter';
+import {
+  measureMapLabel,
+  measurePlaceLabel,
+  paintGeography,
+  paintInsetFrame,
+  paintMapLabels,
+  paintPlaceLabels,
+  prepareGeometry,
+  type MapLabel,
+  type PlaceLabel,
+  type PreparedGeometry,
+} from './geographyPainter';
 import { computeLayout } from './layout';
 import { LegendLayer } from './legendLayer';
 import { MAP_LABELS } from './mapLabels';
@@ -76,7 +87,8 @@ export class BoardScene extends Phaser.Scene {
   private playerMarker: ActorMarker | null = null;
   private readonly actors = new Map<string, ActorEntry>();
   private readonly agreements = new Map<string, AgreementEntry>();
-  private placeLabels: Phaser.GameObjects.Text[] = [];
+  /** Place names as last placed, painted into the map layer. */
+  private placeNames: PlaceLabel[] = [];
   private layoutKey = '';
   private relationsDirty = true;
   private agreementsDirty = true;
@@ -473,10 +485,16 @@ export class BoardScene extends Phaser.Scene {
     });
     obstacles.push(...panels(layout.frames));
     for (const g of geometry.values()) if (g.icon) obstacles.push({ x: g.icon.x - 9 * u, y: g.icon.y - 9 * u, w: 18 * u, h: 18 * u });
+    // Place marks (drawn over the map layer, where the names are painted).
+    for (const p of view.places) {
+      const a = layout.anchors.get(p.id);
+      const r = (p.kind === 'islands' ? 10 : 4.5) * u;
+      if (a && a.where !== 'edge') obstacles.push({ x: a.x - r, y: a.y - r, w: 2 * r, h: 2 * r });
+    }
 
     this.chooseBows(badgeBoxes, layout.frames.legend ? [layout.frames.legend] : []);
     this.drawPlaces(view, layout.anchors, u);
-    const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, u);
+    const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.relationLineBoxes(badgeBoxes, layout.frames), u);
     this.paintStatic(width, height, u, layout.frames, taken);
     this.legendLayer.show(layout.frames.legend, u, view.player.name);
     this.relationsDirty = true;
@@ -488,7 +506,6 @@ export class BoardScene extends Phaser.Scene {
     const player = this.playerMarker;
     const start = player && boxes.get(player.id);
     if (!start) return;
-    const centre = (b: Rect): Pt => [b.x + b.w / 2, b.y + b.h / 2];
     const from = centre(start);
     for (const [id, entry] of this.actors) {
       const own = boxes.get(id);
@@ -516,6 +533,7 @@ export class BoardScene extends Phaser.Scene {
         paintGeography(ctx, this.geo.inset, fit, rect, u * 0.6);
         paintInsetFrame(ctx, rect, 'European Russia', u, 'over');
       }
+      if (frames) paintPlaceLabels(ctx, this.placeNames);
     });
   }
 
@@ -572,35 +590,31 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
-  /** Places place names and agreement labels; returns the rectangles they took. */
+  /**
+   * Places place names (painted with the map, see paintStatic) and agreement labels, keeping off
+   * the relation lines where they can; returns the rectangles they took.
+   */
   private placeTexts(
     view: BoardView,
     anchors: Map<string, Anchor>,
     geometry: Map<string, AgreementGeometry>,
     obstacles: Rect[],
+    lines: Rect[],
     u: number,
   ): Rect[] {
-    for (const t of this.placeLabels) t.destroy();
-    this.placeLabels = [];
+    const names = new Map<string, Omit<PlaceLabel, 'x' | 'y'>>();
     const texts = new Map<string, Phaser.GameObjects.Text>();
     const requests: LabelRequest[] = [];
     for (const p of view.places) {
       const a = anchors.get(p.id);
       if (!a || a.where === 'edge') continue;
-      const t = this.add
-        .text(0, 0, p.name, {
-          fontFamily: FONT,
-          fontSize: `${Math.round((p.kind === 'islands' ? 11 : 10.5) * u)}px`,
-          color: css(p.kind === 'islands' ? THEME.disputed : THEME.textMuted),
-          stroke: '#0d1824',
-          strokeThickness: Math.max(2, Math.round(3 * u)),
-        })
-        .setDepth(DEPTH.labels);
-      this.placeLabels.push(t);
-      texts.set('place:' + p.id, t);
+      const disputed = p.kind === 'islands';
+      const name = { text: p.name, disputed, size: Math.round((disputed ? 11 : 10.5) * u), outline: Math.max(2, Math.round(3 * u)) };
+      const { w, h } = this.geoLayer.measure((ctx) => measurePlaceLabel(ctx, name));
+      names.set('place:' + p.id, name);
       const inset = a.where === 'inset' ? this.frames?.inset?.rect : undefined;
       const within = inset ? { x: inset.x + 2, y: inset.y + 16 * u, w: inset.w - 4, h: inset.h - 16 * u - 2 } : undefined;
-      requests.push({ id: 'place:' + p.id, x: a.x, y: a.y, w: t.width, h: t.height, gap: (p.kind === 'islands' ? 11 : 5) * u, optional: false, within });
+      requests.push({ id: 'place:' + p.id, x: a.x, y: a.y, w, h, gap: (disputed ? 11 : 5) * u, optional: false, within });
     }
     for (const [id, entry] of this.agreements) {
       const g = geometry.get(id);
@@ -613,16 +627,42 @@ export class BoardScene extends Phaser.Scene {
       requests.push({ id: 'agreement:' + id, x: g.mark.x, y: g.mark.y, w: entry.label.width, h: entry.label.height, gap: 10 * u, optional: true });
     }
     const bounds = { x: 2, y: 2, w: this.scale.width / this.ratio - 4, h: this.scale.height / this.ratio - 4 };
-    const placed = placeLabels(requests, obstacles, bounds);
+    const placed = placeLabels(requests, obstacles, bounds, lines);
     const taken: Rect[] = [];
+    this.placeNames = [];
     for (const [id, rect] of placed) {
-      const t = texts.get(id)!;
-      t.setVisible(rect !== null);
+      const name = names.get(id);
+      if (name && rect) this.placeNames.push({ ...name, x: Math.round(rect.x), y: Math.round(rect.y) });
+      const t = texts.get(id);
+      t?.setVisible(rect !== null);
       if (!rect) continue;
-      t.setPosition(Math.round(rect.x), Math.round(rect.y));
+      t?.setPosition(Math.round(rect.x), Math.round(rect.y));
       taken.push(rect);
     }
     return [...taken, ...obstacles];
+  }
+
+  /** Thin boxes along the relation lines where the layout puts the badges, for labels to keep off. */
+  private relationLineBoxes(boxes: ReadonlyMap<string, Rect>, frames: BoardFrames): Rect[] {
+    const player = this.playerMarker;
+    const start = player && boxes.get(player.id);
+    if (!start) return [];
+    const from = centre(start);
+    // As drawRelations: lines from a player in the inset start at the inset's edge.
+    const startBox = frames.inset && inside(frames.inset.rect, from) ? frames.inset.rect : start;
+    const half = 3 * frames.ui;
+    const out: Rect[] = [];
+    for (const [id, entry] of this.actors) {
+      const own = boxes.get(id);
+      if (!own) continue;
+      const pts = trimInside(arcPoints(from, centre(own), entry.bow), startBox, own);
+      for (let i = 1; i < pts.length; i++) {
+        const [x0, y0] = pts[i - 1]!;
+        const [x1, y1] = pts[i]!;
+        out.push({ x: Math.min(x0, x1) - half, y: Math.min(y0, y1) - half, w: Math.abs(x1 - x0) + 2 * half, h: Math.abs(y1 - y0) + 2 * half });
+      }
+    }
+    return out;
   }
 
   // --- dynamic drawing -------------------------------------------------------------------------
@@ -703,6 +743,10 @@ function shorten(label: string, max = 30): string {
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function centre(b: Rect): Pt {
+  return [b.x + b.w / 2, b.y + b.h / 2];
 }
 
 function inside(r: Rect, p: Pt): boolean {

@@ -37,6 +37,11 @@ export class GeographyLayer {
     paint(this.ctx);
   }
 
+  /** Measures with the layer's context (text sizes for the layout), leaving its state as it was. */
+  measure<T>(measure: (ctx: CanvasRenderingContext2D) => T): T {
+    return measure(this.ctx);
+  }
+
   destroy(): void {
     this.canvas.remove();
   }

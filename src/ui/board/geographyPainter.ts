@@ -4,7 +4,7 @@
 import type { Rect } from './frames';
 import type { Fit } from './projection';
 import type { FrameGeometry, PathLine } from './mapData';
-import { FONT, THEME } from './palette';
+import { FONT, THEME, css } from './palette';
 
 /** Paths in projected units, built once and redrawn at any scale. */
 export interface PreparedGeometry {
@@ -183,4 +183,45 @@ export function measureMapLabel(ctx: CanvasRenderingContext2D, label: Omit<MapLa
   const w = Math.max(...lines.map((l) => ctx.measureText(l).width));
   ctx.restore();
   return { w, h: label.size * 1.15 * lines.length };
+}
+
+/** A place's name (a city, a site, the disputed islands), placed by the board's layout. */
+export interface PlaceLabel {
+  text: string;
+  disputed: boolean;
+  size: number;
+  /** Width of the dark outline that keeps the name legible over land, sea and lines. */
+  outline: number;
+  /** Top-left corner of the box measurePlaceLabel() gave. */
+  x: number;
+  y: number;
+}
+
+const placeLabelHeight = (label: Pick<PlaceLabel, 'size' | 'outline'>) => Math.ceil(label.size * 1.25 + label.outline);
+
+/** The box a place name takes, outline included. */
+export function measurePlaceLabel(ctx: CanvasRenderingContext2D, label: Omit<PlaceLabel, 'x' | 'y'>): { w: number; h: number } {
+  ctx.save();
+  ctx.font = `${label.size}px ${FONT}`;
+  const w = ctx.measureText(label.text).width;
+  ctx.restore();
+  return { w: Math.ceil(w + label.outline), h: placeLabelHeight(label) };
+}
+
+export function paintPlaceLabels(ctx: CanvasRenderingContext2D, labels: readonly PlaceLabel[]): void {
+  ctx.save();
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = '#0d1824';
+  for (const label of labels) {
+    ctx.font = `${label.size}px ${FONT}`;
+    ctx.lineWidth = label.outline;
+    const x = label.x + label.outline / 2;
+    const y = label.y + placeLabelHeight(label) / 2;
+    ctx.strokeText(label.text, x, y);
+    ctx.fillStyle = css(label.disputed ? THEME.disputed : THEME.textMuted);
+    ctx.fillText(label.text, x, y);
+  }
+  ctx.restore();
 }

@@ -78,8 +78,14 @@ export interface LabelRequest {
   within?: Rect;
 }
 
-/** Label rectangle (top-left corner) for each request, or null when dropped. */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds: Rect): Map<string, Rect | null> {
+/** How much a label minds covering a soft obstacle (a line it can be read across) next to a hard one. */
+const SOFT_WEIGHT = 0.25;
+
+/**
+ * Label rectangle (top-left corner) for each request, or null when dropped. `soft` obstacles
+ * (e.g. relation lines) are avoided where possible but never make an optional label drop.
+ */
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds: Rect, soft: readonly Rect[] = []): Map<string, Rect | null> {
   const taken: Rect[] = [...obstacles];
   const out = new Map<string, Rect | null>();
   for (const r of requests) {
@@ -101,19 +107,22 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     const box = r.within ?? bounds;
     let best: Rect | null = null;
     let bestCost = Infinity;
+    let bestHard = Infinity;
     for (const [x, y] of spots) {
       const rect = { x, y, w: r.w, h: r.h };
       const outside = x < box.x || y < box.y || x + r.w > box.x + box.w || y + r.h > box.y + box.h;
       if (outside) continue;
       // A box that holds the whole allowed area (the inset, for its own labels) is no obstacle.
-      const cost = taken.reduce((sum, t) => sum + (holds(t, box) ? 0 : overlap(rect, t)), 0);
+      const hard = taken.reduce((sum, t) => sum + (holds(t, box) ? 0 : overlap(rect, t)), 0);
+      const cost = hard + SOFT_WEIGHT * soft.reduce((sum, t) => sum + overlap(rect, t), 0);
       if (cost < bestCost) {
         best = rect;
         bestCost = cost;
+        bestHard = hard;
         if (cost === 0) break;
       }
     }
-    if (best && (bestCost === 0 || !r.optional)) {
+    if (best && (bestHard === 0 || !r.optional)) {
       taken.push(best);
       out.set(r.id, best);
     } else {

@@ -37,6 +37,8 @@ export function warmUpShaders(game: Phaser.Game): void {
   } finally {
     config.skipUnreadyShaders = skip;
   }
+  // Commands wait in the page until something flushes them: send them to the GPU process now.
+  renderer.gl.flush();
   // Without parallel compiling, Phaser would never finish these itself: finish them before the
   // first frame draws (waiting only if the GPU process is not done yet).
   game.events.once(Phaser.Core.Events.POST_STEP, () => {

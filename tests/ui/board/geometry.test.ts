@@ -70,6 +70,20 @@ describe('placeLabels', () => {
     expect(overlap(one, { x: 52, y: 40, w: 40, h: 20 })).toBe(0);
     expect(placed.get('two')).toBeNull();
   });
+
+  it('steers a label off soft obstacles (lines) when it can, and still places it when it cannot', () => {
+    const request = { id: 'city', x: 50, y: 50, w: 30, h: 10, gap: 4, optional: true };
+    const bounds = { x: 0, y: 0, w: 120, h: 120 };
+    // Alone, the label goes right of its point (the first spot tried).
+    expect(placeLabels([request], [], bounds).get('city')).toEqual({ x: 54, y: 45, w: 30, h: 10 });
+    // A line running right from the point sends it to the left instead.
+    const line = { x: 50, y: 48, w: 70, h: 4 };
+    const moved = placeLabels([request], [], bounds, [line]).get('city')!;
+    expect(overlap(moved, line)).toBe(0);
+    expect(moved.x + moved.w).toBeLessThanOrEqual(50);
+    // Lines everywhere: an optional label is still placed, over the least of them.
+    expect(placeLabels([request], [], bounds, [bounds]).get('city')).not.toBeNull();
+  });
 });
 
 describe('layoutAgreements', () => {
