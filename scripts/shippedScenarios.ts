@@ -48,19 +48,19 @@ export function shippedScenarios(): Plugin {
         // JSON.parse of a string parses faster than the same object written as JavaScript.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
       }
-      const entries = readdirSync(dir)
+      const scenarios = readdirSync(dir)
         .filter((f) => /\.ya?ml$/.test(f))
         .map((file) => {
           const path = resolve(dir, file);
           this.addWatchFile(path);
-          const meta = module.shippedMeta(readFileSync(path, 'utf8'), file);
-          return `{ ...${JSON.stringify(meta)}, load: () => import(${JSON.stringify(DATA + file)}).then((m) => m.default) }`;
+          return { file, meta: module.shippedMeta(readFileSync(path, 'utf8'), file) };
         });
-      // The tutorial first, then the others in file-name order.
-      return [
-        'const rank = (s) => (s.id === "tutorial" ? 0 : 1);',
-        `export const SHIPPED = [\n${entries.join(',\n')}\n].sort((a, b) => rank(a) - rank(b) || a.fileName.localeCompare(b.fileName));`,
-      ].join('\n');
+      // The tutorial first, then the others in file-name order: sorted here, because the
+      // browser's first localeCompare sets up its collator, about 20 ms before the first screen.
+      const rank = (s: { meta: { id: string } }) => (s.meta.id === 'tutorial' ? 0 : 1);
+      scenarios.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+      const entries = scenarios.map(({ file, meta }) => `{ ...${JSON.stringify(meta)}, load: () => import(${JSON.stringify(DATA + file)}).then((m) => m.default) }`);
+      return `export const SHIPPED = [\n${entries.join(',\n')}\n];`;
     },
     configureServer(server) {
       // A scenario added or removed while `npm run dev` runs changes the list.
