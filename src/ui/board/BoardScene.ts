@@ -545,7 +545,9 @@ export class BoardScene extends Phaser.Scene {
     for (const spec of MAP_LABELS) {
       const p = projectScreen(MAIN_FRAME, frames.main, spec.lon, spec.lat);
       if (!p) continue;
-      const size = Math.round(sizes[spec.rank] * u * 10) / 10;
+      // Whole pixels: crisper text, and sizes shared with the board's other texts (each new
+      // size of a font costs the browser time the first time it measures or draws it).
+      const size = Math.round(sizes[spec.rank] * u);
       const { w, h } = measureMapLabel(ctx, { text: spec.text, kind: spec.kind, size });
       const rect = { x: p[0] - w / 2, y: p[1] - h / 2, w, h };
       const inside = rect.x > 2 && rect.y > 2 && rect.x + w < frames.width - 2 && rect.y + h < frames.height - 2;
