@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { preloadDynamicImports } from './scripts/preloadDynamicImports.ts';
 import { shippedScenarios } from './scripts/shippedScenarios.ts';
 
-// Pages to build. index.html (the game) comes with another change: it is built once it
-// exists; until then only the board demo is. Add new pages here.
+// Pages to build: the game and the board's demo. Add new pages here.
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const pages: Record<string, string> = { 'board-demo': page('./board-demo.html') };
-if (existsSync(page('./index.html'))) pages.index = page('./index.html');
+const pages: Record<string, string> = { index: page('./index.html'), 'board-demo': page('./board-demo.html') };
 
 export default defineConfig({
   base: './',

