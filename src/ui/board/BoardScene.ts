@@ -494,7 +494,7 @@ export class BoardScene extends Phaser.Scene {
 
     this.chooseBows(badgeBoxes, layout.frames.legend ? [layout.frames.legend] : []);
     this.drawPlaces(view, layout.anchors, u);
-    const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.relationLineBoxes(badgeBoxes, layout.frames), u);
+    const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.lineBoxes(badgeBoxes, geometry, layout.frames), u);
     this.paintStatic(width, height, u, layout.frames, taken);
     this.legendLayer.show(layout.frames.legend, u, view.player.name);
     this.relationsDirty = true;
@@ -644,25 +644,38 @@ export class BoardScene extends Phaser.Scene {
     return [...taken, ...obstacles];
   }
 
-  /** Thin boxes along the relation lines where the layout puts the badges, for labels to keep off. */
-  private relationLineBoxes(boxes: ReadonlyMap<string, Rect>, frames: BoardFrames): Rect[] {
-    const player = this.playerMarker;
-    const start = player && boxes.get(player.id);
-    if (!start) return [];
-    const from = centre(start);
-    // As drawRelations: lines from a player in the inset start at the inset's edge.
-    const startBox = frames.inset && inside(frames.inset.rect, from) ? frames.inset.rect : start;
+  /**
+   * Thin boxes along the relation lines (where the layout puts the badges) and the agreements'
+   * routes, for labels to keep off where they can.
+   */
+  private lineBoxes(boxes: ReadonlyMap<string, Rect>, agreements: ReadonlyMap<string, AgreementGeometry>, frames: BoardFrames): Rect[] {
     const half = 3 * frames.ui;
     const out: Rect[] = [];
-    for (const [id, entry] of this.actors) {
-      const own = boxes.get(id);
-      if (!own) continue;
-      const pts = trimInside(arcPoints(from, centre(own), entry.bow), startBox, own);
+    const along = (pts: readonly Pt[]) => {
       for (let i = 1; i < pts.length; i++) {
         const [x0, y0] = pts[i - 1]!;
         const [x1, y1] = pts[i]!;
-        out.push({ x: Math.min(x0, x1) - half, y: Math.min(y0, y1) - half, w: Math.abs(x1 - x0) + 2 * half, h: Math.abs(y1 - y0) + 2 * half });
+        // Short pieces, so a long diagonal does not claim the whole rectangle around it.
+        const pieces = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / (12 * frames.ui)));
+        for (let k = 0; k < pieces; k++) {
+          const ax = x0 + ((x1 - x0) * k) / pieces;
+          const ay = y0 + ((y1 - y0) * k) / pieces;
+          const bx = x0 + ((x1 - x0) * (k + 1)) / pieces;
+          const by = y0 + ((y1 - y0) * (k + 1)) / pieces;
+          out.push({ x: Math.min(ax, bx) - half, y: Math.min(ay, by) - half, w: Math.abs(bx - ax) + 2 * half, h: Math.abs(by - ay) + 2 * half });
+        }
       }
+    };
+    for (const g of agreements.values()) if (g.route) along(g.route);
+    const player = this.playerMarker;
+    const start = player && boxes.get(player.id);
+    if (!start) return out;
+    const from = centre(start);
+    // As drawRelations: lines from a player in the inset start at the inset's edge.
+    const startBox = frames.inset && inside(frames.inset.rect, from) ? frames.inset.rect : start;
+    for (const [id, entry] of this.actors) {
+      const own = boxes.get(id);
+      if (own) along(trimInside(arcPoints(from, centre(own), entry.bow), startBox, own));
     }
     return out;
   }
