@@ -64,8 +64,10 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
       zoom: 1 / ratio,
       expandParent: false,
     },
-    // One texture per batch: one shader program for all text (see shaderWarmup.ts).
-    render: { antialias: true, antialiasGL: antialias, roundPixels: false, maxTextures: 1 },
+    // One texture per batch: one shader program for all text (see shaderWarmup.ts). Batches of
+    // 2,048 quads, not 16,384: the board draws a few hundred, and the buffers Phaser fills and
+    // uploads up front shrink eightfold.
+    render: { antialias: true, antialiasGL: antialias, roundPixels: false, maxTextures: 1, batchSize: 2048 },
     input: { keyboard: false, gamepad: false },
     disableContextMenu: true,
     scene,
