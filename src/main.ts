@@ -223,11 +223,18 @@ function followShareLink(): boolean {
     if (location.hash.length > 1) showStart({ message: { text: 'This link does not name a scenario and a seed (it should look like #scenario=tutorial&seed=abc).' } });
     return location.hash.length > 1;
   }
-  history.replaceState(null, '', location.pathname + location.search);
+  const link = location.hash;
+  const consume = () => {
+    if (location.hash === link) history.replaceState(null, '', location.pathname + location.search);
+  };
   if (!shippedById(shared.scenario)) {
+    consume();
     showStart({ message: { text: `The link names the scenario “${shared.scenario}”, which is not part of this version of the game.` } });
     return true;
   }
+  // Once the board is drawn (or the game failed to start): rewriting the address took about
+  // 10 ms before the board's first frame. A reload before then starts the same game again.
+  void Promise.race([board().drawn, new Promise((wait) => setTimeout(wait, 2000))]).then(consume);
   void startGame(`shipped:${shared.scenario}`, shared.seed);
   return true;
 }

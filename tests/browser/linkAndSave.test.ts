@@ -22,8 +22,8 @@ describe('links and saves', () => {
     await page.waitForSelector('.play-screen');
     expect(await page.textContent('h1')).toBe('Tutorial');
     await expectInStep(page, session, 'opening the link');
-    // The link is consumed: a reload resumes instead of starting again.
-    expect(await page.evaluate(() => location.hash)).toBe('');
+    // The link is consumed (once the board is drawn): a reload resumes instead of starting again.
+    await page.waitForFunction(() => location.hash === '', null, { timeout: 5000 });
     await page.click('[data-key="open-share"]');
     expect(await page.inputValue('[data-testid=share-link]')).toMatch(/#scenario=tutorial&seed=shared-7$/);
     await page.keyboard.press('Escape');
