@@ -36,6 +36,7 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
   const scene = new BoardScene({
     ...callbacks,
     onReady: () => {
+      game.canvas.style.visibility = 'visible';
       resolveReady();
       callbacks.onReady?.();
     },
@@ -72,6 +73,10 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
     disableContextMenu: true,
     scene,
   });
+
+  // Hidden until its first frame with a view: the browser would otherwise composite the empty
+  // canvas, which with software WebGL means reading it back (about 8 ms before that frame).
+  game.canvas.style.visibility = 'hidden';
 
   const observer = new ResizeObserver(() => {
     const { w, h } = size();
