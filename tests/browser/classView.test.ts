@@ -142,4 +142,14 @@ describe('class view', () => {
     await page.locator('section.files').screenshot({ path: resolve(SHOTS, 'start-class-files-refused.png') });
     expect(errors).toEqual([]);
   });
+
+  it('leaves the play screen’s look alone once its styles have loaded', async () => {
+    const { page, errors } = o;
+    // The class view's stylesheet is still in the page: a game's track bars keep their own fill.
+    await page.evaluate(() => (location.hash = '#scenario=tutorial&seed=after-class'));
+    await page.waitForSelector('.play-screen .tracks-panel .bar-fill');
+    const fill = await page.$eval('.tracks-panel .bar-fill', (el) => getComputedStyle(el).backgroundImage);
+    expect(fill).toBe('none');
+    expect(errors).toEqual([]);
+  });
 });
