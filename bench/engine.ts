@@ -5,27 +5,20 @@
 import type { GameRecord } from '../src/app/record';
 import {
   beginTurn,
+  closeTurn,
   counterRefusal,
   createBot,
-  endCheck,
   newGame,
   proposalRefusal,
   propose,
-  resolveTurn,
   settleNegotiation,
   weighProposal,
   withdraw,
-  worldMoves,
   type BotName,
   type Decision,
   type GameState,
   type ScenarioIndex,
 } from '../src/engine';
-
-/** Negotiation → world moves → resolution → end check, as the game machine runs them. */
-function closeTurn(state: GameState, index: ScenarioIndex): GameState {
-  return endCheck(resolveTurn(worldMoves(state, index), index), index);
-}
 
 /** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
 function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {

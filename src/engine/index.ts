@@ -8,6 +8,7 @@ export { counterRefusal, settleNegotiation, weighProposal } from './negotiation'
 export { worldMoves } from './worldMoves';
 export { resolveTurn } from './resolution';
 export { endCheck } from './endCheck';
+export { closeTurn } from './closeTurn';
 export { scoreTerms } from './endings';
 export { estimateChance, proposalTerms } from './weigh';
 export { holds, trace } from './conditions';

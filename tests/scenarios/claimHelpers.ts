@@ -8,16 +8,14 @@
 import { fileURLToPath } from 'node:url';
 import {
   beginTurn,
+  closeTurn,
   counterRefusal,
-  endCheck,
   indexScenario,
   newGame,
   proposalRefusal,
   propose,
-  resolveTurn,
   settleNegotiation,
   weighProposal,
-  worldMoves,
   type Decision,
   type GameState,
   type ScenarioIndex,
@@ -112,7 +110,7 @@ export function playGame(index: ScenarioIndex, seed: string, strategy: Strategy,
       const take = decision.outcome === 'counter' && counterRefusal(weighed.state, index, decision) === null && (options.takeCounter?.(weighed.state, decision) ?? true);
       state = settleNegotiation(weighed.state, index, decision, take);
     }
-    state = endCheck(resolveTurn(worldMoves(state, index), index), index);
+    state = closeTurn(state, index);
     options.afterTurn?.(state);
   }
   return state;

@@ -3,7 +3,7 @@
 // Each test states a position or a way of playing, lets the dice fall over many seeds and asserts
 // a proportion. Paragraphs count the non-blank lines of the source text (rozman-2016).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endCheck, resolveTurn, worldMoves, beginTurn, type GameState, type ScenarioIndex } from '../../src/engine';
+import { beginTurn, closeTurn, type GameState, type ScenarioIndex } from '../../src/engine';
 import {
   dealEffects,
   decisionShare,
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 /** Turn 2 of a game in which the player proposed nothing on turn 1: the three new options are open. */
 function turnTwo(seed: string): GameState {
-  return beginTurn(endCheck(resolveTurn(worldMoves(startedGame(index, seed), index), index), index), index);
+  return beginTurn(closeTurn(startedGame(index, seed), index), index);
 }
 
 /**
