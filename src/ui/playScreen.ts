@@ -55,9 +55,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     top: h('header', { class: 'topbar' }),
     status: h('p', { class: 'status-line', attrs: { 'aria-hidden': 'true' } }),
     hint: h('div', { class: 'hint-slot' }),
-    left: h('div', { class: 'col col-left', attrs: { 'aria-label': 'News and tracks' } }),
+    left: h('div', { class: 'col col-left', attrs: { role: 'region', 'aria-label': 'News and tracks' } }),
     boardSlot: h('div', { class: 'board-slot' }),
-    right: h('div', { class: 'col col-right', id: 'actions', tabIndex: -1, attrs: { 'aria-label': 'Actors, options and proposals' } }),
+    right: h('div', { class: 'col col-right', id: 'actions', tabIndex: -1, attrs: { role: 'region', 'aria-label': 'Actors, options and proposals' } }),
   };
   const screen = h(
     'div',

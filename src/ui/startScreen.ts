@@ -97,7 +97,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         'section',
         { class: 'errors', attrs: { 'aria-labelledby': id } },
         h('h3', { id, tabIndex: -1 }, title),
-        h('ul', { class: 'error-lines', attrs: { 'data-testid': 'error-lines' } }, lines.map((line) => h('li', null, h('code', null, line)))),
+        h('ul', { class: 'error-lines', tabIndex: 0, attrs: { 'data-testid': 'error-lines', 'aria-labelledby': id } }, lines.map((line) => h('li', null, h('code', null, line)))),
       ),
     );
     announce(`${title}. ${lines.slice(0, 3).join(' ')}`);
