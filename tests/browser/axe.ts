@@ -50,8 +50,9 @@ export async function axeCheck(page: Page, scope: AxeScope = {}): Promise<AxeRep
       const context = exclude.length > 0 ? { include: [document as unknown as Element], exclude: exclude.map((s) => [s]) } : document;
       return axe.run(context as never, options);
     },
-    // Every rule axe runs by default (WCAG 2.x A and AA, best practices); results kept small.
-    { exclude: scope.exclude ?? [], options: { resultTypes: ['violations', 'incomplete'] } satisfies RunOptions },
+    // Every rule axe runs by default (WCAG 2.x A and AA, best practices), and the size of click
+    // targets (WCAG 2.2 AA, off by default); results kept small.
+    { exclude: scope.exclude ?? [], options: { resultTypes: ['violations', 'incomplete'], rules: { 'target-size': { enabled: true } } } satisfies RunOptions },
   );
   const finding = (v: AxeResults['violations'][number]): AxeFinding => ({
     id: v.id,
