@@ -1,7 +1,10 @@
 // Accessibility checked by a tool: axe-core on every screen of the game (start, a loaded scenario
-// file and a broken one, play on turn 1 with the board, the play screen's dialogs, "Why?", a
-// counter-offer, the ending, the replay, the class view with a refused file). No screen may have a
-// serious or critical violation; each failure names the rule, the element and what to fix.
+// file and a broken one, the start screen's notices, play on turn 1 with the board and with a
+// proposal, the play screen's dialogs, "Why?", a counter-offer, the ending, the replay, the class
+// view with a refused file; the ending and the class view printed; start and play at 800×600).
+// No screen may have a serious or critical violation; each failure names the rule, the element
+// and what to fix. The moderate and minor findings, and what axe left for a person to judge, go
+// to tests/browser/screenshots/axe-notes.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -67,10 +70,16 @@ describe('accessibility (axe-core)', () => {
     await page.waitForSelector('.play-screen');
     await boardReady(page);
 
+    let queued = false;
     const driver: Driver = {
       async propose(option, target) {
         await page.click(`[data-actor="${target}"]`);
         await page.click(`[data-key="option-action-${option}"]`);
+        if (queued) return;
+        // The first proposal of the game: the list of this turn's proposals, with Withdraw.
+        queued = true;
+        await page.waitForSelector(`[data-key="queue-withdraw-${option}"]`);
+        await expectAccessible(page, 'the play screen with a proposal queued');
       },
       async withdraw(option) {
         await page.click(`[data-key="queue-withdraw-${option}"]`);
@@ -115,6 +124,10 @@ describe('accessibility (axe-core)', () => {
     await page.waitForSelector('[data-testid=final-checksum]');
     await page.waitForSelector('.bots[aria-busy="false"]', { timeout: 60_000 });
     await expectAccessible(page, 'the ending');
+    // Printed (black on white, no buttons): a teacher may hand it out.
+    await page.emulateMedia({ media: 'print' });
+    await expectAccessible(page, 'the ending, printed');
+    await page.emulateMedia({ media: 'screen' });
     await page.click('[data-key="replay"]');
     await page.waitForSelector('.replay-screen');
     await page.click('[data-key="replay-next"]');
@@ -140,6 +153,9 @@ describe('accessibility (axe-core)', () => {
     );
     await page.waitForSelector('.class-screen [data-testid=class-refused]');
     await expectAccessible(page, 'the class view');
+    await page.emulateMedia({ media: 'print' });
+    await expectAccessible(page, 'the class view, printed');
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 
