@@ -77,7 +77,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   function start(): void {
     const seed = cleanSeed(seedInput.value);
     if (seed === null) {
-      seedError.textContent = `Type a seed of 1 to ${MAX_SEED_LENGTH} characters, or press “New random seed”.`;
+      seedError.textContent = `Type a seed of 1 to ${MAX_SEED_LENGTH} characters (letters, digits, spaces, punctuation), or press “New random seed”.`;
       seedError.hidden = false;
       seedInput.setAttribute('aria-invalid', 'true');
       seedInput.setAttribute('aria-describedby', 'seed-help seed-error');
