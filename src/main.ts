@@ -39,6 +39,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
       {
         start: (key, seed) => void startGame(key, seed),
         resume: () => void resume(),
+        resumeAtLastGoodTurn: () => void resume(true),
         discardSave: () => {
           clearSave();
           showStart();
@@ -115,23 +116,14 @@ function keyOf(source: ScenarioSource): string {
   return [...fromFiles.entries()].find(([, f]) => f.text === source.text)?.[0] ?? '';
 }
 
-async function resume(): Promise<void> {
-  const save = readSave();
-  if (save.kind !== 'ok') return showStart();
-  const broken = (reason: string) => showStart({ save: { kind: 'broken', reason } });
-  try {
-    const [{ parseRecord }, { replayBrowserGame }] = await Promise.all([records(), gameApp()]);
-    const record = parseRecord(JSON.stringify(save.save.record));
-    if (!record.ok) return broken(`its record is damaged: ${record.error}`);
-    const loaded = await load(save.save.source);
-    if (!loaded.ok) return broken(`its scenario cannot be loaded: ${loaded.errors.slice(0, 3).join('; ')}`);
-    if (save.save.source.kind === 'file') rememberFile(save.save.source.fileName, save.save.source.text, loaded.scenario);
-    const replayed = replayBrowserGame(loaded.scenario, record.record);
-    if (!replayed.ok) return broken(`replaying it failed at ${replayed.reason}`);
-    void play(replayed.game);
-  } catch (e) {
-    broken(`an unexpected error: ${(e as Error).message}`);
-  }
+/** Resumes the save; `atLastGoodTurn` cuts a save whose later turns differ to its good turns. */
+async function resume(atLastGoodTurn = false): Promise<void> {
+  const [{ resumeSave }] = await Promise.all([import('./app/browser/resume'), gameApp()]);
+  const resumed = await resumeSave(load, atLastGoodTurn);
+  if (!resumed.ok) return showStart({ save: resumed.save, focusSave: true });
+  const source = resumed.game.scenario.source;
+  if (source.kind === 'file') rememberFile(source.fileName, source.text, resumed.game.scenario);
+  void play(resumed.game);
 }
 
 function rememberFile(fileName: string, text: string, scenario: LoadedScenario): StartChoice {

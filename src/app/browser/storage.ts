@@ -18,8 +18,14 @@ export interface SavedGame<R = GameRecord> {
   savedAt: string;
 }
 
-/** A save as read back: its record is not validated yet. */
-export type ReadSave = { kind: 'none' } | { kind: 'ok'; save: SavedGame<unknown> } | { kind: 'broken'; reason: string };
+/**
+ * A save as read back: its record is not validated yet. A broken one may still `recover` its good
+ * turns: those before the first turn that no longer replays.
+ */
+export type ReadSave =
+  | { kind: 'none' }
+  | { kind: 'ok'; save: SavedGame<unknown> }
+  | { kind: 'broken'; reason: string; recover?: { goodTurns: number; firstBadTurn: number } };
 
 function storage(): Storage | null {
   try {
