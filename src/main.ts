@@ -3,7 +3,8 @@ import './ui/styles.css';
 import { SHIPPED, shippedById } from './app/browser/scenarios';
 import { readTextFile } from './app/browser/files';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
-import { readShareHash } from './app/browser/url';
+import { planLink } from './app/browser/linkOverSave';
+import { readShareHash, type SharedGame } from './app/browser/url';
 import { liveRegion } from './ui/announce';
 import { board, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
@@ -224,11 +225,26 @@ function followShareLink(): boolean {
     showStart({ message: { text: `The link names the scenario “${shared.scenario}”, which is not part of this version of the game.` } });
     return true;
   }
+  void openLink(shared, consume);
+  return true;
+}
+
+/** Starts the link's game, unless the player keeps the saved game it would replace (see linkOverSave). */
+async function openLink(shared: SharedGame, consume: () => void): Promise<void> {
+  const plan = await planLink(shared, readSave(), async (save) => {
+    if (!root.querySelector('.screen')) showStart(); // the question over the start screen, not a blank page
+    const { askReplaceSave } = await import('./ui/replaceSaveDialog');
+    return askReplaceSave(save, shared, shippedById(shared.scenario)!.title);
+  });
+  if (plan !== 'start') {
+    consume();
+    if (plan === 'resume') void resume();
+    return; // kept: the screen shown stays, with the saved game
+  }
   // Once the board is drawn (or the game failed to start): rewriting the address took about
-  // 10 ms before the board's first frame. A reload before then starts the same game again.
+  // 10 ms before the board's first frame. A reload before then resumes the same game.
   void Promise.race([board().drawn, new Promise((wait) => setTimeout(wait, 2000))]).then(consume);
   void startGame(`shipped:${shared.scenario}`, shared.seed);
-  return true;
 }
 
 liveRegion();
