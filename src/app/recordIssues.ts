@@ -47,7 +47,7 @@ function allowedFields(schema: Schema, root: unknown, path: Path, events: Schema
   return Object.keys((target && objectShape(target)) ?? {});
 }
 
-/** One line per problem: `checksums[2]: turn 3's checksum should be 16 hexadecimal digits…`. */
+/** One line per problem: `checksums[2] (turn 3's checksum): should be 16 hexadecimal digits…`. */
 export function recordProblems(schema: Schema, events: Schema, root: unknown, issues: readonly Issue[]): string[] {
   const lines: string[] = [];
   const add = (path: Path, message: string) => {
