@@ -16,7 +16,7 @@ export function mountSaveProblem(game: BrowserGame): { element: HTMLElement; dis
       'div',
       { class: 'save-problem-text' },
       h('h2', { id: 'save-problem-title' }, 'Your game is not being saved'),
-      h('p', null, 'The browser refused to keep it: ', reason, '. Closing this tab would lose it. Download the game record to keep it: “Replay a game record” on the start screen takes it back, and “Take over” continues it.'),
+      h('p', null, 'The browser refused to keep it (', reason, '), so closing this tab would lose it. Download its record to keep it: “Replay a game record” on the start screen takes it back.'),
     ),
     button('Download the game record', () => downloadRecord(game), { class: 'primary', key: 'save-problem-download' }),
   );

@@ -60,6 +60,13 @@ describe('a save the browser refuses', () => {
     expect(await page.textContent('.status-line')).toMatch(/^Turn 2 of 4/);
     expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
     await shot(page, 'save-problem-1280x800');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await shot(page, 'save-problem-800x600');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // "Save and share" does not claim the game is saved.
+    await page.click('[data-key="open-share"]');
+    expect(await page.textContent('[data-testid=share-save-problem]')).toBe('The game is not being saved in this browser: the browser’s storage for this site is full. Download the game record to keep it.');
+    await page.keyboard.press('Escape');
 
     // Another turn: the warning is still there (not overwritten by the turn's summary).
     await page.click('[data-key="end-turn"]');
