@@ -3,7 +3,8 @@ import './ui/styles.css';
 import { SHIPPED, shippedById } from './app/browser/scenarios';
 import { readTextFile } from './app/browser/files';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
-import { readShareHash } from './app/browser/url';
+import { planLink } from './app/browser/linkOverSave';
+import { readShareHash, type SharedGame } from './app/browser/url';
 import { liveRegion } from './ui/announce';
 import { board, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
@@ -39,6 +40,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
       {
         start: (key, seed) => void startGame(key, seed),
         resume: () => void resume(),
+        resumeAtLastGoodTurn: () => void resume(true),
         discardSave: () => {
           clearSave();
           showStart();
@@ -115,23 +117,14 @@ function keyOf(source: ScenarioSource): string {
   return [...fromFiles.entries()].find(([, f]) => f.text === source.text)?.[0] ?? '';
 }
 
-async function resume(): Promise<void> {
-  const save = readSave();
-  if (save.kind !== 'ok') return showStart();
-  const broken = (reason: string) => showStart({ save: { kind: 'broken', reason } });
-  try {
-    const [{ parseRecord }, { replayBrowserGame }] = await Promise.all([records(), gameApp()]);
-    const record = parseRecord(JSON.stringify(save.save.record));
-    if (!record.ok) return broken(`its record is damaged: ${record.error}`);
-    const loaded = await load(save.save.source);
-    if (!loaded.ok) return broken(`its scenario cannot be loaded: ${loaded.errors.slice(0, 3).join('; ')}`);
-    if (save.save.source.kind === 'file') rememberFile(save.save.source.fileName, save.save.source.text, loaded.scenario);
-    const replayed = replayBrowserGame(loaded.scenario, record.record);
-    if (!replayed.ok) return broken(`replaying it failed at ${replayed.reason}`);
-    void play(replayed.game);
-  } catch (e) {
-    broken(`an unexpected error: ${(e as Error).message}`);
-  }
+/** Resumes the save; `atLastGoodTurn` cuts a save whose later turns differ to its good turns. */
+async function resume(atLastGoodTurn = false): Promise<void> {
+  const [{ resumeSave }] = await Promise.all([import('./app/browser/resume'), gameApp()]);
+  const resumed = await resumeSave(load, atLastGoodTurn);
+  if (!resumed.ok) return showStart({ save: resumed.save, focusSave: true });
+  const source = resumed.game.scenario.source;
+  if (source.kind === 'file') rememberFile(source.fileName, source.text, resumed.game.scenario);
+  void play(resumed.game);
 }
 
 function rememberFile(fileName: string, text: string, scenario: LoadedScenario): StartChoice {
@@ -232,11 +225,26 @@ function followShareLink(): boolean {
     showStart({ message: { text: `The link names the scenario “${shared.scenario}”, which is not part of this version of the game.` } });
     return true;
   }
+  void openLink(shared, consume);
+  return true;
+}
+
+/** Starts the link's game, unless the player keeps the saved game it would replace (see linkOverSave). */
+async function openLink(shared: SharedGame, consume: () => void): Promise<void> {
+  const plan = await planLink(shared, readSave(), async (save) => {
+    if (!root.querySelector('.screen')) showStart(); // the question over the start screen, not a blank page
+    const { askReplaceSave } = await import('./ui/replaceSaveDialog');
+    return askReplaceSave(save, shared, shippedById(shared.scenario)!.title);
+  });
+  if (plan !== 'start') {
+    consume();
+    if (plan === 'resume') void resume();
+    return; // kept: the screen shown stays, with the saved game
+  }
   // Once the board is drawn (or the game failed to start): rewriting the address took about
-  // 10 ms before the board's first frame. A reload before then starts the same game again.
+  // 10 ms before the board's first frame. A reload before then resumes the same game.
   void Promise.race([board().drawn, new Promise((wait) => setTimeout(wait, 2000))]).then(consume);
   void startGame(`shipped:${shared.scenario}`, shared.seed);
-  return true;
 }
 
 liveRegion();

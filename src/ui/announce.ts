@@ -24,3 +24,26 @@ export function announce(message: string): void {
     r.textContent = message;
   });
 }
+
+let alertRegion: HTMLElement | null = null;
+
+/**
+ * Says `message` at once, in a region of its own: a problem the player must act on (the game is
+ * not being saved) is not overwritten by the next turn's summary in the polite region.
+ */
+export function announceUrgently(message: string): void {
+  if (!alertRegion) {
+    alertRegion = document.createElement('div');
+    alertRegion.id = 'announcer-alert';
+    alertRegion.className = 'sr-only';
+    alertRegion.setAttribute('role', 'alert');
+    alertRegion.setAttribute('aria-live', 'assertive');
+    alertRegion.setAttribute('aria-atomic', 'true');
+    document.body.appendChild(alertRegion);
+  }
+  const r = alertRegion;
+  r.textContent = '';
+  requestAnimationFrame(() => {
+    r.textContent = message;
+  });
+}

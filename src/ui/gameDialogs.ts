@@ -96,7 +96,9 @@ export function openShareDialog(game: BrowserGame): void {
   openDialog({
     title: 'Save and share',
     content: [
-      h('p', null, 'The game is saved in this browser after every move: “Resume” on the start screen continues it.'),
+      game.saveProblem === null
+        ? h('p', null, 'The game is saved in this browser after every move: “Resume” on the start screen continues it.')
+        : h('p', { class: 'refusal', attrs: { 'data-testid': 'share-save-problem' } }, `The game is not being saved in this browser: ${game.saveProblem}. Download the game record to keep it.`),
       h('p', null, `Seed: `, h('code', null, game.session.seed)),
       shareControls(game, 'share'),
     ],

@@ -20,6 +20,7 @@ import { openDialog } from './dialog';
 import { button, h, render, signed, type Child } from './dom';
 import { decisionExplanation, openWhyDecision, openWhyMove, whyButton } from './explain';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
+import { mountSaveProblem } from './saveProblem';
 import {
   actorName,
   agreementWord,
@@ -59,12 +60,14 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     boardSlot: h('div', { class: 'board-slot' }),
     right: h('div', { class: 'col col-right', id: 'actions', tabIndex: -1, attrs: { role: 'region', 'aria-label': 'Actors, options and proposals' } }),
   };
+  const saveProblem = mountSaveProblem(game);
   const screen = h(
     'div',
     { class: 'screen play-screen', attrs: { lang: scenario.language } },
     h('a', { class: 'skip-link', attrs: { href: '#actions' } }, 'Skip to actors and options'),
     regions.top,
     regions.status,
+    saveProblem.element,
     h('main', { class: 'play-main' }, regions.hint, regions.left, regions.boardSlot, regions.right),
   );
   root.replaceChildren(screen);
@@ -95,10 +98,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     } else {
       statusText = describe(state());
       announce(statusText);
-    }
-    if (game.saveError) {
-      statusText += ` (${game.saveError})`;
-      game.saveError = null;
     }
     afterEvent();
   }
@@ -583,6 +582,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   if (game.phase() === 'over') nav.ended(game);
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
+    saveProblem.dispose();
     counterDialog?.close();
     counterDialog = null;
     boardHandle.setHighlight(null);

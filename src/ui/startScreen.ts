@@ -18,6 +18,8 @@ export interface StartChoice {
 export interface StartActions {
   start(choiceKey: string, seed: string): void;
   resume(): void;
+  /** Resumes a save whose later turns no longer replay at the end of its last good turn. */
+  resumeAtLastGoodTurn(): void;
   discardSave(): void;
   loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice } | { ok: false; title: string; errors: string[] }>;
   loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
@@ -31,6 +33,8 @@ export interface StartOptions {
   save: ReadSave;
   selected?: string;
   seed?: string;
+  /** After Resume failed: the saved game's panel takes the focus and its problem is read out. */
+  focusSave?: boolean;
   /** A message to show at the top (a bad link, a save that could not be resumed…). */
   message?: { text: string; lines?: string[] };
 }
@@ -77,7 +81,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   function start(): void {
     const seed = cleanSeed(seedInput.value);
     if (seed === null) {
-      seedError.textContent = `Type a seed of 1 to ${MAX_SEED_LENGTH} characters, or press “New random seed”.`;
+      seedError.textContent = `Type a seed of 1 to ${MAX_SEED_LENGTH} characters (letters, digits, spaces, punctuation), or press “New random seed”.`;
       seedError.hidden = false;
       seedInput.setAttribute('aria-invalid', 'true');
       seedInput.setAttribute('aria-describedby', 'seed-help seed-error');
@@ -169,11 +173,12 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   const saveSection = (): Child => {
     const save = options.save;
     if (save.kind === 'none') return null;
+    if (save.kind === 'broken' && save.recover) return recoverSection(save.reason, save.recover, actions);
     if (save.kind === 'broken') {
       return h(
         'section',
         { class: 'panel resume broken', attrs: { 'aria-labelledby': 'resume-title' } },
-        h('h2', { id: 'resume-title' }, 'Saved game'),
+        h('h2', { id: 'resume-title', tabIndex: -1 }, 'Saved game'),
         h('p', { attrs: { 'data-testid': 'save-problem' } }, `The saved game cannot be resumed: ${save.reason}.`),
         button('Discard the saved game', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' }),
       );
@@ -272,5 +277,31 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     h('footer', { class: 'start-foot small muted' }, 'Sources of each scenario are cited in the game. Keyboard: Tab moves between controls, Enter or Space activates them.'),
   );
   root.replaceChildren(screen);
+  if (options.focusSave && options.save.kind === 'broken') {
+    screen.querySelector<HTMLElement>('#resume-title')?.focus();
+    announce([...screen.querySelectorAll('.resume p')].map((p) => p.textContent).join(' '));
+  }
   return () => {};
+}
+
+/** A save whose later turns no longer replay: say which, and offer its good turns. */
+function recoverSection(reason: string, recover: { goodTurns: number; firstBadTurn: number }, actions: StartActions): Child {
+  const { goodTurns } = recover;
+  const good =
+    goodTurns === 0
+      ? 'None of its turns can be trusted, but its scenario and seed can: the game can start again from turn 1.'
+      : `Its first ${goodTurns === 1 ? 'turn replays' : `${goodTurns} turns replay`} exactly: the game can go on from the end of turn ${goodTurns}, and the later moves are dropped.`;
+  return h(
+    'section',
+    { class: 'panel resume broken', attrs: { 'aria-labelledby': 'resume-title' } },
+    h('h2', { id: 'resume-title', tabIndex: -1 }, 'Saved game'),
+    h('p', { attrs: { 'data-testid': 'save-problem' } }, `The saved game cannot be resumed as it is: ${reason}.`),
+    h('p', { attrs: { 'data-testid': 'save-recover' } }, good),
+    h(
+      'div',
+      { class: 'row' },
+      button(goodTurns === 0 ? 'Start it again from turn 1' : `Resume at the end of turn ${goodTurns}`, () => actions.resumeAtLastGoodTurn(), { class: 'primary', key: 'resume-good-turns' }),
+      button('Discard the saved game', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' }),
+    ),
+  );
 }

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../src/app/browser/header';
 import { cleanSeed, readShareHash, shareHash } from '../../src/app/browser/url';
+import { SEED_MAX_LENGTH } from '../../src/app/seed';
 import { loadScenario } from '../../src/scenario/load';
 import { ROOT } from './game/helpers';
 
@@ -40,7 +41,8 @@ describe('share links', () => {
   it('refuse what is not a game', () => {
     expect(readShareHash('#scenario=tutorial')).toBeNull();
     expect(readShareHash('#scenario=Bad_Id&seed=1')).toBeNull();
-    expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(65)}`)).toBeNull();
+    expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH + 1)}`)).toBeNull();
+    expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH)}`)).toEqual({ scenario: 'tutorial', seed: 'x'.repeat(SEED_MAX_LENGTH) });
     expect(cleanSeed('  a  ')).toBe('a');
     expect(cleanSeed('a\u0000b')).toBeNull();
   });

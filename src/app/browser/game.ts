@@ -15,8 +15,12 @@ export interface LoadedScenario {
 
 export class BrowserGame {
   private listeners = new Set<() => void>();
-  /** The last error writing the save, shown once by the UI. */
-  saveError: string | null = null;
+  private saveListeners = new Set<() => void>();
+  /**
+   * Why the last save failed, until a save succeeds: the page keeps it in view with a download of
+   * the record, since the game would otherwise be lost with the tab.
+   */
+  saveProblem: string | null = null;
 
   constructor(
     readonly scenario: LoadedScenario,
@@ -40,6 +44,12 @@ export class BrowserGame {
     return () => this.listeners.delete(listener);
   }
 
+  /** Called when saving starts or stops failing (or fails for another reason). */
+  onSaveProblem(listener: () => void): () => void {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  }
+
   phase(): 'planning' | 'counter' | 'over' {
     return phaseOf(this.session.snapshot());
   }
@@ -54,7 +64,10 @@ export class BrowserGame {
     const where = game.ending
       ? `ended: ${this.index.scenario.endings.find((e) => e.id === game.ending!.id)?.title ?? game.ending.id}`
       : `${turnLabel(calendar, game.turn)}, turn ${game.turn} of ${calendar.turns}`;
-    this.saveError = writeSave({ source: this.scenario.source, record: this.record(), where, savedAt: new Date().toISOString() });
+    const problem = writeSave({ source: this.scenario.source, record: this.record(), where, savedAt: new Date().toISOString() });
+    if (problem === this.saveProblem) return;
+    this.saveProblem = problem;
+    for (const listener of this.saveListeners) listener();
   }
 }
 

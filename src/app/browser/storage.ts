@@ -18,8 +18,14 @@ export interface SavedGame<R = GameRecord> {
   savedAt: string;
 }
 
-/** A save as read back: its record is not validated yet. */
-export type ReadSave = { kind: 'none' } | { kind: 'ok'; save: SavedGame<unknown> } | { kind: 'broken'; reason: string };
+/**
+ * A save as read back: its record is not validated yet. A broken one may still `recover` its good
+ * turns: those before the first turn that no longer replays.
+ */
+export type ReadSave =
+  | { kind: 'none' }
+  | { kind: 'ok'; save: SavedGame<unknown> }
+  | { kind: 'broken'; reason: string; recover?: { goodTurns: number; firstBadTurn: number } };
 
 function storage(): Storage | null {
   try {
@@ -29,15 +35,25 @@ function storage(): Storage | null {
   }
 }
 
-/** Writes the save; returns an error text when the browser refuses (full, disabled). */
+const NOT_ALLOWED = 'this browser does not let the game store anything (a private window or a privacy setting)';
+
+/** Why the browser refused to store the save, in the player's words (not the DOM's). */
+function refusal(e: unknown): string {
+  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+  if (name === 'QuotaExceededError') return 'the browser’s storage for this site is full';
+  if (name === 'SecurityError') return NOT_ALLOWED;
+  return `the browser refused to store it (${e instanceof Error ? e.message : String(e)})`;
+}
+
+/** Writes the save; returns why not, in plain words, when the browser refuses (full, disabled). */
 export function writeSave(save: SavedGame): string | null {
   const store = storage();
-  if (!store) return 'this browser does not allow saving (local storage is disabled)';
+  if (!store) return NOT_ALLOWED;
   try {
     store.setItem(SAVE_KEY, JSON.stringify({ format: SAVE_FORMAT, ...save }));
     return null;
   } catch (e) {
-    return `the game could not be saved: ${(e as Error).message}`;
+    return refusal(e);
   }
 }
 

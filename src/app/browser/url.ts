@@ -1,19 +1,18 @@
 // Share links: `#scenario=tutorial&seed=abc` starts that game. The hash is never sent to a server.
+import { SEED_MAX_LENGTH, seedProblem } from '../seed';
 
 export interface SharedGame {
   scenario: string;
   seed: string;
 }
 
-export const MAX_SEED_LENGTH = 64;
+/** The seed field's limit: the same as `play`'s and the record's. */
+export const MAX_SEED_LENGTH = SEED_MAX_LENGTH;
 
-/** A seed typed by a person: trimmed, printable, at most 64 characters; null when unusable. */
+/** A seed typed by a person: trimmed, then the one seed rule (src/app/seed.ts); null when unusable. */
 export function cleanSeed(text: string): string | null {
   const seed = text.trim();
-  if (seed === '' || seed.length > MAX_SEED_LENGTH) return null;
-  // Control characters would be invisible in the record and the link.
-  if (/[\u0000-\u001f\u007f]/.test(seed)) return null;
-  return seed;
+  return seedProblem(seed) === null ? seed : null;
 }
 
 /** Reads a share link's hash; null when it does not name a scenario and a seed. */
@@ -22,9 +21,9 @@ export function readShareHash(hash: string): SharedGame | null {
   const scenario = params.get('scenario');
   const seed = params.get('seed');
   if (!scenario || seed === null) return null;
-  const clean = cleanSeed(seed);
-  if (!/^[a-z][a-z0-9-]{0,47}$/.test(scenario) || clean === null) return null;
-  return { scenario, seed: clean };
+  // Not trimmed: a link carries the seed exactly as the game that made it had it.
+  if (!/^[a-z][a-z0-9-]{0,47}$/.test(scenario) || seedProblem(seed) !== null) return null;
+  return { scenario, seed };
 }
 
 export function shareHash(game: SharedGame): string {

@@ -9,7 +9,7 @@ import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import type { LoadedScenario } from '../scenarios';
 import type { BotName } from '../../engine';
-import { botArg, scenarioArg } from './play';
+import { botArg, scenarioArg, seedArg } from './play';
 
 export const MAX_GAMES = 1_000_000;
 export const MAX_WORKERS = 64;
@@ -86,6 +86,8 @@ Example:
     const bot = botArg(requiredString(args, 'bot', 'batch'), 'batch');
     const workers = integerArg(args, 'workers', 'batch', 1, MAX_WORKERS);
     const seedBase = stringArg(args, 'seed');
+    // The longest seed of the batch, BASE-N, must be one `play` and `replay` take.
+    if (seedBase !== undefined) seedArg(`${seedBase}-${games}`, 'batch');
     const loaded = await scenarioArg(file, io.cwd);
     const bar = progressBar(io);
     let report: BatchReport;

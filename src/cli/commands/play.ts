@@ -2,6 +2,7 @@
 // write the game's record for `replay` or the browser.
 import { playWithBot } from '../../app/playBot';
 import type { GameRecord } from '../../app/record';
+import { SEED_MAX_LENGTH, seedProblem } from '../../app/seed';
 import { BOT_NAMES, ENGINE_VERSION, type BotName, type ScenarioIndex } from '../../engine';
 import { booleanArg, CliFailure, requiredString, stringArg, UsageError } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
@@ -60,6 +61,13 @@ export function formatPlay(r: PlayResult, index: ScenarioIndex): string[] {
   ];
 }
 
+/** A seed `replay` and the browser will read back (src/app/seed.ts), or a usage error saying why not. */
+export function seedArg(seed: string, command: string): string {
+  const problem = seedProblem(seed);
+  if (problem !== null) throw new UsageError(`--seed: ${problem}`, command);
+  return seed;
+}
+
 export function botArg(value: string, command: string): BotName {
   if ((BOT_NAMES as readonly string[]).includes(value)) return value as BotName;
   throw new UsageError(`unknown bot "${value}"; the bots are ${BOT_NAMES.join(' and ')}`, command);
@@ -83,7 +91,8 @@ and bot always give the same game, on every computer.
 
 Options:
   --scenario FILE   the scenario file, or the id of a scenario in scenarios/
-  --seed TEXT       any text; the whole class can share one
+  --seed TEXT       any text of at most ${SEED_MAX_LENGTH} characters, without control
+                    characters; the whole class can share one
   --bot NAME        random (picks affordable options at random) or
                     greedy (picks the options with the best expected gain)
   --out FILE        also save the game record (JSON), for "replay" or the browser
@@ -95,7 +104,7 @@ Example:
   positionals: { min: 0, max: 0 },
   async run(args, io) {
     const file = requiredString(args, 'scenario', 'play');
-    const seed = requiredString(args, 'seed', 'play');
+    const seed = seedArg(requiredString(args, 'seed', 'play'), 'play');
     const bot = botArg(requiredString(args, 'bot', 'play'), 'play');
     const out = stringArg(args, 'out');
     const loaded = await scenarioArg(file, io.cwd);

@@ -1,0 +1,17 @@
+// What a seed may be, the one rule for the command line, the browser and the record schema:
+// whatever `play` accepts, `replay` and the browser read back.
+
+/** At most this many characters (UTF-16 code units, as `maxlength` and `String.length` count). */
+export const SEED_MAX_LENGTH = 200;
+
+/** Control characters (newline, escape…) would be invisible in the record, the link and the terminal. */
+export const SEED_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Why `seed` cannot be used, in plain words, or null when it can. */
+export function seedProblem(seed: string): string | null {
+  if (seed === '') return 'the seed is empty';
+  if (seed.length > SEED_MAX_LENGTH) return `the seed has ${seed.length} characters; at most ${SEED_MAX_LENGTH} are allowed`;
+  const control = SEED_CONTROL_CHARACTER.exec(seed);
+  if (control) return `the seed holds a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); use letters, digits, spaces and punctuation`;
+  return null;
+}

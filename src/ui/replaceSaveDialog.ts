@@ -1,0 +1,60 @@
+// Asked when a link names a new game while another is saved: replace the saved game, keep it, or
+// download it first. Escape keeps it; nothing is replaced unless the player says so.
+import { downloadText, safeFileName } from '../app/browser/files';
+import type { LinkChoice } from '../app/browser/linkOverSave';
+import type { ReadSave } from '../app/browser/storage';
+import type { SharedGame } from '../app/browser/url';
+import { announce } from './announce';
+import { openDialog } from './dialog';
+import { button, h } from './dom';
+
+type SomeSave = Exclude<ReadSave, { kind: 'none' }>;
+
+/** "“Tutorial”, Sep–Nov 2016, turn 2 of 4 (seed amur-7k3q9x)". */
+function describeSave(save: SomeSave): string {
+  if (save.kind === 'broken') return 'a saved game that cannot be resumed as it is';
+  const record = save.save.record as { scenario?: { title?: unknown }; seed?: unknown };
+  const title = typeof record.scenario?.title === 'string' ? `“${record.scenario.title}”` : 'a game';
+  const where = save.save.where ? `, ${save.save.where}` : '';
+  return `${title}${where}${typeof record.seed === 'string' ? ` (seed ${record.seed})` : ''}`;
+}
+
+export function askReplaceSave(save: SomeSave, shared: SharedGame, linkedTitle: string): Promise<LinkChoice> {
+  return new Promise((resolve) => {
+    let choice: LinkChoice = 'keep';
+    const note = h('p', { class: 'small muted', attrs: { 'data-testid': 'replace-save-note' } });
+    const answer = (c: LinkChoice) => {
+      choice = c;
+      opened.close();
+    };
+    const actions = [
+      button('Open the linked game and replace your saved game', () => answer('replace'), { class: 'secondary', key: 'replace-save' }),
+      button('Keep my saved game', () => answer('keep'), { class: 'primary', key: 'keep-save' }),
+    ];
+    if (save.kind === 'ok') {
+      const record = save.save.record as { scenario?: { id?: unknown }; seed?: unknown };
+      const name = `${safeFileName('pivot-east', String(record.scenario?.id ?? 'game'), String(record.seed ?? ''), 'saved')}.json`;
+      actions.unshift(
+        button('Download my saved game first', () => {
+          downloadText(name, `${JSON.stringify(save.save.record, null, 2)}\n`);
+          note.textContent = `Your saved game is being downloaded as ${name}: “Replay a game record” on the start screen takes it back. Now choose.`;
+          announce(note.textContent);
+        }, { class: 'secondary', key: 'download-save' }),
+      );
+    }
+    const opened = openDialog({
+      title: 'Replace your saved game?',
+      class: 'replace-save-dialog',
+      mustAnswer: true,
+      content: [
+        h('p', null, `The link opens “${linkedTitle}” with the seed `, h('code', null, shared.seed), '.'),
+        h('p', null, `This browser keeps one saved game, and it holds ${describeSave(save)}. Opening the link would replace it.`),
+        note,
+      ],
+      actions,
+      onClose: () => resolve(choice),
+    });
+    // Escape means "keep": the safe answer.
+    opened.dialog.addEventListener('cancel', () => answer('keep'));
+  });
+}

@@ -1,0 +1,90 @@
+// A save whose later turns no longer replay is offered from the end of its last good turn, with the
+// turn named in plain words; and a broken record file is refused in plain words, not zod's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession } from '../../src/app/session';
+import { RAW_ZOD } from '../app/brokenRecords';
+import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { expectInStep } from './game/playThrough';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+const SAVE_KEY = 'pivot-east/save';
+
+describe('a save whose later turns differ', () => {
+  it('resumes at the end of its last good turn, saying which turn differs', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(url);
+    await page.fill('#seed', 'tampered');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    const index = nodeScenario('tutorial');
+    const played = startSession(index, 'tampered');
+    for (let i = 0; i < 3; i++) {
+      await page.click('[data-key="end-turn"]');
+      expect(played.send({ type: 'END_TURN' })).toBeNull();
+      await expectInStep(page, played, `END_TURN ${i + 1}`);
+    }
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').record?.checksums?.length === 3, SAVE_KEY);
+    // Turn 2's checksum changed in the save.
+    await page.evaluate((key) => {
+      const save = JSON.parse(localStorage.getItem(key)!);
+      save.record.checksums[1] = '0123456789abcdef';
+      localStorage.setItem(key, JSON.stringify(save));
+    }, SAVE_KEY);
+
+    await page.goto(url);
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('[data-testid=save-recover]');
+    expect(await page.textContent('[data-testid=save-problem]')).toBe(
+      'The saved game cannot be resumed as it is: from turn 2 on, it no longer replays the way it was played: turn 2 differs from the record (checksum).',
+    );
+    expect(await page.textContent('[data-testid=save-recover]')).toBe('Its first turn replays exactly: the game can go on from the end of turn 1, and the later moves are dropped.');
+    expect(await page.textContent('[data-key="resume-good-turns"]')).toBe('Resume at the end of turn 1');
+    await shot(page, 'start-1280x800-resume-good-turns');
+
+    await page.click('[data-key="resume-good-turns"]');
+    await page.waitForSelector('.play-screen');
+    const good = startSession(index, 'tampered');
+    good.send({ type: 'END_TURN' });
+    await expectInStep(page, good, 'resuming at the end of turn 1');
+    // The save now holds the good turn only, and resumes as it is.
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY))!);
+    expect(saved.record).toEqual(good.record());
+    await page.goto(url);
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('.play-screen');
+    await expectInStep(page, good, 'resuming again');
+    expect(errors).toEqual([]);
+  });
+
+  it('a damaged save and a broken record file are reported in plain words', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate((key) => {
+      const save = JSON.parse(localStorage.getItem(key)!);
+      save.record.events[0] = { type: 'frobnicate' };
+      localStorage.setItem(key, JSON.stringify(save));
+    }, SAVE_KEY);
+    await page.goto(url);
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('[data-testid=save-problem]');
+    const problem = await page.textContent('[data-testid=save-problem]');
+    expect(problem).toContain('events[0].type (event 1\'s type): "frobnicate" is not one of: PROPOSE, WITHDRAW, END_TURN');
+    expect(problem).not.toMatch(RAW_ZOD);
+
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY))!);
+    const broken = { ...saved.record, events: [], checksums: ['not-a-checksum'] };
+    await page.setInputFiles('#record-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.waitForSelector('.file-report [data-testid=error-lines]');
+    const lines = await page.textContent('.file-report [data-testid=error-lines]');
+    expect(lines).toContain('broken.json: not a Pivot East game record: checksums[0] (turn 1\'s checksum): should be 16 hexadecimal digits (0–9 and a–f); got "not-a-checksum"');
+    expect(lines).not.toMatch(RAW_ZOD);
+    expect(errors).toEqual([]);
+  });
+});
