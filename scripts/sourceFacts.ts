@@ -107,6 +107,8 @@ export function readSourceFacts(file: string): SourceFactsFile {
   return sourceFactsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 /** Differences between the facts on file and the facts the texts give, one line each. */
 export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly SourceFacts[]): string[] {
   const problems: string[] = [];
@@ -118,8 +120,8 @@ export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly
       problems.push(`${text.id}: a source of the folder, missing from the facts file`);
       continue;
     }
-    if (facts.paragraphs !== text.paragraphs) problems.push(`${text.id}: ${facts.paragraphs} paragraphs on file, ${text.paragraphs} in the text`);
-    if (facts.fingerprints.length !== facts.paragraphs) problems.push(`${text.id}: ${facts.fingerprints.length} fingerprints on file for ${facts.paragraphs} paragraphs`);
+    if (facts.paragraphs !== text.paragraphs) problems.push(`${text.id}: ${count(facts.paragraphs, 'paragraph')} on file, ${text.paragraphs} in the text`);
+    if (facts.fingerprints.length !== facts.paragraphs) problems.push(`${text.id}: ${count(facts.fingerprints.length, 'fingerprint')} on file for ${count(facts.paragraphs, 'paragraph')}`);
     const changed: number[] = [];
     for (let i = 0; i < Math.max(facts.fingerprints.length, text.fingerprints.length); i++) {
       if (facts.fingerprints[i] !== text.fingerprints[i]) changed.push(i + 1);
