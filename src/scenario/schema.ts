@@ -253,6 +253,11 @@ export const scenarioSchema = z.strictObject({
         id,
         title: text(200),
         reference: text(600),
+        url: z
+          .url({ protocol: /^https?$/, error: 'a link is a full address starting with http:// or https://' })
+          .max(500, 'at most 500 characters')
+          .optional()
+          .describe('optional: where to read the document, an http:// or https:// address'),
       }),
     )
     .min(1)

@@ -9,6 +9,7 @@ import { trackChart } from './chart';
 import { button, h, type Child } from './dom';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
+import { sourceDocList } from './sourceDocs';
 import { actorName, dateOf, describeTrace, optionTitle, OUTCOME_WORDS, paragraphs, sourceList } from './text';
 
 export interface EndingNav {
@@ -124,6 +125,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,
       h('section', { class: 'panel full-log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'The whole game'), h('details', { class: 'log-details' }, h('summary', null, 'Every event, decision and move'), logContent(index, g, 'ending-log'))),
+      h('section', { class: 'panel source-panel', attrs: { 'aria-labelledby': 'source-docs-title' } }, h('h2', { id: 'source-docs-title' }, 'Sources of this scenario'), sourceDocList(scenario.sources)),
       h(
         'section',
         { class: 'panel game-details', attrs: { 'aria-labelledby': 'details-title' } },

@@ -7,6 +7,7 @@ import { announce } from './announce';
 import { openDialog } from './dialog';
 import { button, h, type Child } from './dom';
 import { openWhyDecision, openWhyMove, whyButton } from './explain';
+import { sourceDocList } from './sourceDocs';
 import { actorName, changeList, dateOf, describeEntry, optionTitle } from './text';
 
 /** Every entry of the game so far, turn by turn, with "Why?" on decisions and moves. */
@@ -40,11 +41,7 @@ export function openLogDialog(index: ScenarioIndex, game: GameState): void {
 }
 
 export function sourcesContent(index: ScenarioIndex): Child {
-  return h(
-    'ul',
-    { class: 'source-docs' },
-    index.scenario.sources.map((s) => h('li', null, h('cite', null, s.title), h('span', { class: 'muted' }, ` (${s.id})`), h('p', { class: 'small' }, s.reference))),
-  );
+  return sourceDocList(index.scenario.sources);
 }
 
 export function openSourcesDialog(index: ScenarioIndex): void {

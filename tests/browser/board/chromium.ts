@@ -1,12 +1,12 @@
-// Debian's Chromium driven by playwright-core, headless, with no network chatter of its own.
+// A Chromium of this machine (see ../findChromium.ts: Debian's on CI) driven by playwright-core,
+// headless, with no network chatter of its own.
 // --disable-gpu means WebGL runs on SwiftShader (software): timings are not a GPU's.
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath } from '../findChromium';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

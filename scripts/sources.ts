@@ -1,0 +1,88 @@
+// `npm run sources -- DIR`: derives scenarios/sources.json from the source texts in DIR, for a
+// person who has them (the repository keeps only these facts: see scripts/sourceFacts.ts). DIR holds
+// a README.md whose table maps text files to short names (`| file.txt | short-name | reference |`)
+// and the text files.
+//
+//   npm run sources -- DIR            rewrite the facts file: paragraphs, fingerprints, figures
+//   npm run sources -- DIR --check    compare only; name every difference and exit 1 if any
+//   options: --facts FILE (default scenarios/sources.json)
+//
+// A source's reference (author, title, publisher, date, link) is written by a person: rewriting keeps
+// it, and a source new to the facts file gets empty fields to fill in (the citation test refuses
+// them until then). `.ci/run` runs the check when ../shared/seeds is beside the project.
+// Exit code 0 when the facts match (or were written), 1 when they differ, 2 on a usage error.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  ABOUT,
+  compareFacts,
+  factsOfText,
+  readSourceFacts,
+  SOURCE_FACTS_FILE,
+  SOURCE_FACTS_FORMAT,
+  sourceTable,
+  type SourceFacts,
+  type SourceFactsFile,
+  type SourceReference,
+} from './sourceFacts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: npm run sources -- DIR [--check] [--facts FILE]';
+
+/** Runs the command; lines go to `say`. Returns the exit code. */
+export function runSources(args: readonly string[], say: (line: string) => void = console.log): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { check: { type: 'boolean' }, facts: { type: 'string' } } });
+  } catch (e) {
+    say(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const [dir, ...rest] = parsed.positionals;
+  if (!dir || rest.length > 0) {
+    say(USAGE);
+    return 2;
+  }
+  if (!existsSync(join(dir, 'README.md'))) {
+    say(`${join(dir, 'README.md')} does not exist: DIR is the folder of the source texts and their README.md table.`);
+    return 2;
+  }
+  const factsFile = resolve(parsed.values.facts ?? join(ROOT, SOURCE_FACTS_FILE));
+  const onFile = existsSync(factsFile) ? readSourceFacts(factsFile).sources : [];
+  const references = new Map(onFile.map((s) => [s.id, s.reference]));
+  const table = sourceTable(dir);
+  if (table.length === 0) {
+    say(`${join(dir, 'README.md')} has no table rows "| file.txt | short-name | reference |".`);
+    return 2;
+  }
+  const fromTexts: SourceFacts[] = table.map(({ file, id }) => factsOfText(id, references.get(id) ?? blankReference(), readFileSync(join(dir, file), 'utf8')));
+
+  if (parsed.values.check) {
+    const problems = compareFacts(onFile, fromTexts);
+    if (problems.length === 0) {
+      say(`${factsFile}: the facts of ${fromTexts.length} sources match the texts in ${dir}.`);
+      return 0;
+    }
+    say(`${factsFile} differs from the texts in ${dir} (run \`npm run sources -- ${dir}\` to rewrite it):`);
+    for (const p of problems) say(`  ${p}`);
+    return 1;
+  }
+
+  const out: SourceFactsFile = { format: SOURCE_FACTS_FORMAT, about: ABOUT, sources: fromTexts };
+  writeFileSync(factsFile, `${JSON.stringify(out, null, 2)}\n`);
+  say(`${factsFile}: the facts of ${fromTexts.length} sources written from ${dir}.`);
+  for (const s of fromTexts) {
+    if (!references.has(s.id)) say(`  ${s.id} is new: fill in its reference (author if named, title, publisher, date YYYY-MM-DD, url if known).`);
+  }
+  return 0;
+}
+
+function blankReference(): SourceReference {
+  return { title: '', publisher: '', date: '' };
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = runSources(process.argv.slice(2));
+}

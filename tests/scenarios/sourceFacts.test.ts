@@ -1,0 +1,111 @@
+// The source facts: how a paragraph is normalised and fingerprinted, and `npm run sources -- DIR`
+// writing the facts from a folder of texts and, with --check, naming what differs.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { billionFiguresIn, fingerprint, normaliseParagraph, paragraphsOf, readSourceFacts } from '../../scripts/sourceFacts';
+import { runSources } from '../../scripts/sources';
+
+describe('a paragraph as fingerprinted', () => {
+  it('is NFC, with every run of white space one space, trimmed', () => {
+    // "é" as e + combining acute (NFD) becomes the one code point; a tab, a no-break space and a CR go.
+    expect(normaliseParagraph(' Caf\u0065\u0301 \t au\u00a0lait\r')).toBe('Caf\u00e9 au lait');
+  });
+
+  it('keeps its fingerprint through spacing and Unicode form, and loses it with one changed word', () => {
+    const p = 'Xi welcomed Putin to the Hangzhou G20 Summit.';
+    expect(fingerprint(p)).toMatch(/^[0-9a-f]{16}$/);
+    expect(fingerprint(`  Xi welcomed  Putin to the\tHangzhou G20 Summit.\r`)).toBe(fingerprint(p));
+    expect(fingerprint('Caf\u0065\u0301')).toBe(fingerprint('Caf\u00e9'));
+    expect(fingerprint('Xi welcomed Abe to the Hangzhou G20 Summit.')).not.toBe(fingerprint(p));
+  });
+
+  it('is the first 16 hex digits of the SHA-256 of that text', () => {
+    // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+    expect(fingerprint(' abc ')).toBe('ba7816bf8f01cfea');
+  });
+});
+
+describe('paragraphs and figures of a text', () => {
+  it('are its non-blank lines, counted from 1, whatever the line ends', () => {
+    expect(paragraphsOf('Title\n\n  \nFirst.\r\n\r\nSecond.\n')).toEqual(['Title', 'First.', 'Second.']);
+  });
+
+  it('figures are the N of "N billion" and "N-billion", as written', () => {
+    expect(billionFiguresIn('a 400 billion-dollar deal, a24.5-billion swap, 3 million, 7 billions')).toEqual(['400', '24.5', '7']);
+  });
+});
+
+describe('npm run sources -- DIR', () => {
+  let dir: string;
+  let facts: string;
+  const lines: string[] = [];
+  const run = (...args: string[]) => runSources([...args, '--facts', facts], (line) => lines.push(line));
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pivot-east-sources-'));
+    facts = join(dir, 'sources.json');
+    lines.length = 0;
+    writeFileSync(join(dir, 'README.md'), '| file | short name | reference |\n|---|---|---|\n| a.txt | made-up-2020 | Someone. 2020. "A made-up piece". |\n');
+    writeFileSync(join(dir, 'a.txt'), 'A made-up piece\n\nIt says 12 billion dollars.\n\nThe end.\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the facts of each text of the folder, and --check then finds nothing to report', () => {
+    expect(run(dir)).toBe(0);
+    const written = readSourceFacts(facts).sources;
+    expect(written).toEqual([
+      {
+        id: 'made-up-2020',
+        reference: { title: '', publisher: '', date: '' },
+        paragraphs: 3,
+        fingerprints: [fingerprint('A made-up piece'), fingerprint('It says 12 billion dollars.'), fingerprint('The end.')],
+        billionFigures: ['12'],
+      },
+    ]);
+    expect(lines.join('\n')).toContain('made-up-2020 is new: fill in its reference');
+    expect(JSON.stringify(readFileSync(facts, 'utf8'))).not.toContain('It says');
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(0);
+  });
+
+  it('keeps the reference a person wrote when it rewrites the facts', () => {
+    run(dir);
+    const file = readSourceFacts(facts);
+    file.sources[0]!.reference = { author: 'Someone, A.', title: 'A made-up piece', publisher: 'Nobody Press', date: '2020-01-31' };
+    writeFileSync(facts, JSON.stringify(file));
+    writeFileSync(join(dir, 'a.txt'), 'A made-up piece\n\nIt now says 13 billion dollars.\n\nThe end.\n');
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources[0]).toMatchObject({ reference: file.sources[0]!.reference, billionFigures: ['13'] });
+  });
+
+  it('--check names a changed paragraph by its number, and the figures, and exits 1', () => {
+    run(dir);
+    writeFileSync(join(dir, 'a.txt'), 'A made-up piece\n\nIt says 21 billion dollars.\n\nThe end.\n');
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(1);
+    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [12], in the text [21]']);
+    expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['12']); // checking writes nothing
+  });
+
+  it('--check names a paragraph added, and a source missing from either side', () => {
+    run(dir);
+    writeFileSync(join(dir, 'a.txt'), 'A made-up piece\n\nIt says 12 billion dollars.\n\nThe end.\nA postscript.\n');
+    writeFileSync(join(dir, 'README.md'), '| a.txt | made-up-2020 | x |\n| b.txt | other-2021 | y |\n');
+    writeFileSync(join(dir, 'b.txt'), 'Other.\n');
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(1);
+    expect(lines.slice(1)).toEqual([
+      '  made-up-2020: 3 paragraphs on file, 4 in the text',
+      '  made-up-2020: paragraph 4 differs from the text',
+      '  other-2021: a source of the folder, missing from the facts file',
+    ]);
+  });
+
+  it('refuses a folder without a README.md table, with exit code 2', () => {
+    expect(runSources([join(dir, 'nope'), '--check', '--facts', facts], (line) => lines.push(line))).toBe(2);
+    expect(lines.join('\n')).toContain('README.md does not exist');
+    expect(runSources([], (line) => lines.push(line))).toBe(2);
+  });
+});
