@@ -26,5 +26,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**'],
     environment: 'node',
+    // Property and bot tests play hundreds of games: on a busy 2-core machine some took 6-9 s
+    // against Vitest's default 5 s limit. A limit, not a timing: timings live in `npm run bench`.
+    testTimeout: 30_000,
   },
 });
