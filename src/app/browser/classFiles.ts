@@ -36,7 +36,7 @@ export async function compareClassFiles(files: readonly File[], scenarioFor: Sce
     seen.set(file.name, times);
     const name = times === 1 ? file.name : `${file.name} (${times})`;
     const read = await readTextFile(file);
-    const parsed = read.ok ? parseRecord(read.text) : { ok: false as const, error: read.error.replace(`${file.name}: `, '') };
+    const parsed = read.ok ? parseRecord(read.text) : { ok: false as const, error: read.reason };
     if (parsed.ok) records.push({ name, record: parsed.record });
     else unreadable.push({ name, reason: parsed.error });
   }
