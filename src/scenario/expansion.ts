@@ -9,7 +9,7 @@ import { MAX_VALUES } from './limits';
 const format = (n: number) => n.toLocaleString('en-US');
 
 export const TOO_MANY_VALUES =
-  `this holds more than ${format(MAX_VALUES)} values (texts, numbers, lists, mappings) once its YAML aliases (*name) are expanded; ` +
+  `this holds more than ${format(MAX_VALUES)} values (texts, numbers, lists, mappings), counting all that YAML aliases (*name) repeat; ` +
   `at most ${format(MAX_VALUES)} are allowed in a scenario: repeat less (the shipped scenarios hold under 3,000)`;
 
 type Sizes = WeakMap<object, number>;

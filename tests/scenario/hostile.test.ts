@@ -134,6 +134,11 @@ describe('what YAML aliases expand to, and the size of conditions', () => {
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '    when: {all')}: options[0].when.all: ${TOO_MANY_VALUES}`]);
   });
 
+  it('refuses a JSON file of more than 100,000 values too, at the list that holds them', () => {
+    const text = `{\n"format": "x",\n"id": [${Array(100_001).fill(1).join(',')}]\n}`;
+    expect(errorsOf(text, 'x.json')).toEqual([`x.json:3: id: ${TOO_MANY_VALUES}`]);
+  });
+
   it('refuses a condition of more than 200 parts once its aliases are expanded', () => {
     const text = withCondition(aliasChains(32, 6));
     expect(errorsOf(text)).toEqual([
