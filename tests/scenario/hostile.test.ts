@@ -128,25 +128,25 @@ describe('what YAML aliases expand to, and the size of conditions', () => {
   // side. The text stays small; the `yaml` library's own alias guard let it through.
   const withCondition = (condition: string) => edit(minimal, '    cost: 3\n', `    cost: 3\n    when: ${condition}\n`);
 
-  it('refuses a file whose aliases expand to more than 250,000 values, at the condition that does it', () => {
+  it('refuses a file whose aliases expand to more than 250,000 values, at the condition that does it', { timeout: 30_000 }, () => {
     const text = withCondition(aliasChains(256, 8));
     expect(text.length).toBeLessThan(100_000);
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '    when: {all')}: options[0].when.all: ${TOO_MANY_VALUES}`]);
   });
 
-  it('refuses a JSON file of more than 250,000 values too, at the list that holds them', () => {
+  it('refuses a JSON file of more than 250,000 values too, at the list that holds them', { timeout: 30_000 }, () => {
     const text = `{\n"format": "x",\n"id": [${Array(250_001).fill(1).join(',')}]\n}`;
     expect(errorsOf(text, 'x.json')).toEqual([`x.json:3: id: ${TOO_MANY_VALUES}`]);
   });
 
-  it('refuses a condition of more than 200 parts once its aliases are expanded', () => {
+  it('refuses a condition of more than 200 parts once its aliases are expanded', { timeout: 30_000 }, () => {
     const text = withCondition(aliasChains(32, 6));
     expect(errorsOf(text)).toEqual([
       `test.yaml:${lineOf(text, '    when: {all')}: options[0].when: this condition has 4,065 parts (tests, and all, any, not, count) once YAML aliases (*name) are expanded; at most 200 are allowed: split it, or test fewer things`,
     ]);
   });
 
-  it('accepts a condition of 200 parts and 8 levels, and refuses 9 levels', () => {
+  it('accepts a condition of 200 parts and 8 levels, and refuses 9 levels', { timeout: 30_000 }, () => {
     // 1 + (1 + 3 × 63, chains of depth 5) + 7 (not, 7 levels: 8 with the `all`) + 2 = 200 parts.
     loaded(withCondition(`{all: [${[aliasChains(3, 5), notChain(7), '{event: oil-slump}', '{event: oil-slump}'].join(', ')}]}`));
     const deep = withCondition(notChain(9));
