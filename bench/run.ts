@@ -23,6 +23,7 @@ import { openScenario, scenarioFiles } from '../src/cli/scenarios';
 import { BOT_NAMES, ENGINE_VERSION, type BotName, type GameState, type ScenarioIndex } from '../src/engine';
 import { fixtureIndex } from '../tests/engine/fixture';
 import { playEngineOnly, replayEngineOnly } from './engine';
+import { worstAcceptedLine } from './worstAccepted';
 import { profileShares, type ProfileShares } from './engineProfile';
 
 interface Figures {
@@ -225,6 +226,7 @@ if (flags.json) {
   console.log('');
   console.log('For the README:');
   readmeLines(rows).forEach((l) => console.log(l));
+  console.log(worstAcceptedLine());
   if (flags.browser) runBrowserBench(false);
 }
 if (rows.some((r) => !r.sameGames)) {

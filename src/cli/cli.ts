@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (e instanceof UsageError) {
       io.err(`error: ${e.message}`);
       io.err('');
-      io.err(usageOf(e.command));
+      io.errLines(usageOf(e.command));
       return EXIT.usage;
     }
     if (e instanceof CliFailure) {
@@ -82,8 +82,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
     if (rest.length > (name === 'help' ? 1 : 0)) throw new UsageError(`unexpected argument "${rest[name === 'help' ? 1 : 0]}"`);
-    if (topic === undefined) io.out(generalUsage());
-    else if (find(topic)) io.out(find(topic)!.help);
+    if (topic === undefined) io.outLines(generalUsage());
+    else if (find(topic)) io.outLines(find(topic)!.help);
     else throw new UsageError(`there is no command "${topic}"`);
     return EXIT.ok;
   }
@@ -91,7 +91,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (!command) throw new UsageError(name.startsWith('-') ? `unknown option ${name}; give a command first` : `unknown command "${name}"`);
   const args = readArgs(command.name, rest, command.options, command.positionals);
   if (args.values.help) {
-    io.out(command.help);
+    io.outLines(command.help);
     return EXIT.ok;
   }
   return command.run(args, io);

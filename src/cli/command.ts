@@ -30,5 +30,5 @@ export const EXIT = {
 
 /** Writes a value as one JSON document (indented) on standard output. */
 export function printJson(io: CliIo, value: unknown): void {
-  io.out(JSON.stringify(value, null, 2));
+  io.outLines(JSON.stringify(value, null, 2));
 }

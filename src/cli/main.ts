@@ -2,7 +2,7 @@
 // commands/; this file only connects them to the process.
 import { runCli } from './cli';
 import { EXIT } from './command';
-import { processIo } from './io';
+import { printable, processIo } from './io';
 
 // Output piped into a program that stops reading (`… | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -12,7 +12,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 // The last guard against a stack trace: anything that escapes the commands becomes one line.
 const lastResort = (e: unknown) => {
-  process.stderr.write(`internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (this is a bug; please report it with the command you ran)\n`);
+  process.stderr.write(`${printable(`internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (this is a bug; please report it with the command you ran)`)}\n`);
   process.exit(EXIT.internal);
 };
 process.on('uncaughtException', lastResort);

@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexScenario, type ScenarioIndex } from '../engine';
+import { decodeText } from '../scenario/decodeText';
 import { FILE_PATH, formatError } from '../scenario/errors';
 import { MAX_FILE_BYTES } from '../scenario/limits';
 import type { LoadResult } from '../scenario/load';
@@ -106,7 +107,9 @@ export async function resolveScenario(arg: string, cwd: string): Promise<Scenari
 async function mentions(path: string, text: string): Promise<boolean> {
   try {
     const info = await stat(path);
-    return info.isFile() && info.size <= MAX_FILE_BYTES && (await readFile(path, 'utf8')).includes(text);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES) return false;
+    const decoded = decodeText(await readFile(path)); // a UTF-16 scenario is found too
+    return decoded.ok && decoded.text.includes(text);
   } catch {
     return false;
   }

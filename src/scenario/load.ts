@@ -2,6 +2,7 @@
 // out. Runs the same in the browser and in Node; it never throws, never prints, and never runs
 // anything from the file as code.
 import { contentHash } from './contentHash';
+import { checkConditionSizes } from './conditionSize';
 import { checkCrossReferences } from './crossRefs';
 import { FILE_PATH, renderPath, type Problem, type ScenarioError } from './errors';
 import { guardStructure } from './guard';
@@ -56,6 +57,9 @@ function load(text: string, fileName: string): LoadResult {
   if (!checked.success) {
     return fail(fileName, locator, new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems);
   }
+
+  const oversized = checkConditionSizes(checked.data);
+  if (oversized.length > 0) return fail(fileName, locator, oversized);
 
   const references = checkCrossReferences(checked.data, (path) => locator.atPath(path)?.line);
   if (references.length > 0) return fail(fileName, locator, references);

@@ -1,6 +1,6 @@
 // From a path inside the scenario (or an offset in the text) to a line and column of the file.
 // The `yaml` library parses JSON too, so the same document tree serves both formats.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Path } from './errors';
 import { MAX_DEPTH } from './limits';
 
@@ -50,7 +50,7 @@ export class Locator {
     let node: unknown = this.doc.contents;
     let found: number | undefined = (node as Node | null)?.range?.[0];
     for (const segment of path.slice(0, MAX_DEPTH + 1)) {
-      if (isAlias(node)) node = node.resolve(this.doc);
+      if (isAlias(node)) node = this.anchorOf(node);
       if (isMap(node)) {
         const pair = this.pairsOf(node).get(String(segment));
         if (!pair) break;
@@ -65,6 +65,29 @@ export class Locator {
     }
     return found === undefined ? undefined : this.atOffset(found);
   }
+
+  /**
+   * The node an alias stands for: the last anchor of its name before it. Found from one walk of
+   * the document; the library's `resolve` walks the whole document again for every alias.
+   */
+  private anchorOf(alias: Alias): Node | undefined {
+    if (!this.anchors) {
+      const anchors = new Map<Alias, Node>();
+      const latest = new Map<string, Node>();
+      visit(this.doc!, {
+        Node: (_, node) => {
+          if (isAlias(node)) {
+            const source = latest.get(node.source);
+            if (source) anchors.set(node, source);
+          } else if (node.anchor) latest.set(node.anchor, node);
+        },
+      });
+      this.anchors = anchors;
+    }
+    return this.anchors.get(alias);
+  }
+
+  private anchors?: Map<Alias, Node>;
 
   private pairsOf(map: YAMLMap): Map<string, Pair<unknown, unknown>> {
     let pairs = this.keys.get(map);

@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { findJsonSyntaxError } from './jsonSyntax';
 import type { Parsed } from './parsed';
 import { checkTree } from './checkTree';
+import { checkExpandedSize } from './expansion';
 import { YAML_OPTIONS } from './parseYaml';
 
 export function parseJson(text: string): Parsed {
@@ -18,5 +19,8 @@ export function parseJson(text: string): Parsed {
   const doc = parseDocument(text, YAML_OPTIONS);
   // JSON.parse keeps the last of two equal keys silently; a scenario must say things once.
   const problems = doc.errors.length === 0 ? checkTree(doc) : [];
-  return problems.length > 0 ? { doc, problems } : { doc, value, problems };
+  if (problems.length > 0) return { doc, problems };
+  // No aliases in JSON, but the same limit on the values of a file, whatever its format.
+  const expanded = checkExpandedSize(value);
+  return expanded ? { doc, problems: [expanded] } : { doc, value, problems };
 }

@@ -1,6 +1,7 @@
 // Node only (the CLI, tests, batch runs): read a scenario file from disk and load it. The browser
 // reads files its own way and calls `loadScenario` directly.
 import { readFile, stat } from 'node:fs/promises';
+import { decodeText } from './decodeText';
 import { FILE_PATH } from './errors';
 import { MAX_FILE_BYTES, TOO_BIG } from './limits';
 import { loadScenario, type LoadResult } from './load';
@@ -27,9 +28,8 @@ export async function readScenarioFile(path: string): Promise<LoadResult> {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return failure(path, `cannot read the file: ${READ_ERRORS[code] ?? (code || 'unknown error')}`);
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return failure(path, 'the file is saved as UTF-16; save it as UTF-8 (plain text)');
-  }
-  // Invalid UTF-8 becomes U+FFFD here, which the loader reports with its line.
-  return loadScenario(new TextDecoder('utf-8').decode(bytes), path);
+  // The same decoding as the browser's: UTF-8, or UTF-16 with a byte-order mark.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ file: path, line: decoded.line, path: FILE_PATH, message: decoded.message }] };
+  return loadScenario(decoded.text, path);
 }

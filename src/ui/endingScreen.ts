@@ -1,16 +1,17 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, and the score against seeded bot games. Printable.
-import { ENGINE_VERSION, trace, type ConditionTrace, type LogEntry } from '../engine';
+import { ENGINE_VERSION, trace, type LogEntry } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { compareWithBots } from '../app/browser/botCompare';
 import { median, standardBotGames, type BotGameResult } from '../app/browser/botGames';
 import { announce } from './announce';
 import { trackChart } from './chart';
 import { button, h, type Child } from './dom';
+import { conditionList } from './conditionList';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
-import { actorName, dateOf, describeTrace, optionTitle, OUTCOME_WORDS, paragraphs, sourceList } from './text';
+import { actorName, dateOf, optionTitle, OUTCOME_WORDS, paragraphs, sourceList } from './text';
 
 export interface EndingNav {
   playAgain(): void;
@@ -28,14 +29,6 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const russia = scenario.tracks.filter((t) => t.group === 'russia').map((t) => t.id);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
-  const conditionItem = (r: ConditionTrace): HTMLElement =>
-    h(
-      'li',
-      { class: r.holds ? 'holds' : 'fails' },
-      h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, r.holds ? '✔' : '✖'),
-      h('span', { class: 'sr-only' }, r.holds ? 'holds: ' : 'does not hold: '),
-      describeTrace(index, r),
-    );
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
   const reasons = entry.reasons;
 
@@ -81,13 +74,13 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
                     'div',
                     { class: 'other-ending' },
                     h('h3', null, e.title),
-                    h('ul', { class: 'conditions' }, trace(g, e.when).map((r) => conditionItem(r))),
+                    conditionList(index, trace(g, e.when)),
                   ),
                 ),
             ]
           : [
               h('p', null, 'The ending’s conditions, and the values at the end of the game:'),
-              h('ul', { class: 'conditions' }, reasons.map((r) => conditionItem(r))),
+              conditionList(index, reasons),
             ],
         ending.sources ? [h('h3', null, 'Sources'), sourceList(index, ending.sources)] : null,
       ),

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareRecords } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
+import { fixtureIndex } from '../engine/fixture';
 import { nodeScenario, openGame, SHOTS, shot, tabTo, unnamedControls, type Opened } from './game/helpers';
 
 let o: Opened;
@@ -140,6 +141,26 @@ describe('class view', () => {
     const lines = await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent));
     expect(lines).toEqual([expect.stringMatching(/^notes\.json: not a Pivot East game record: /), expect.stringMatching(/^essay\.json: the file is not JSON/)]);
     await page.locator('section.files').screenshot({ path: resolve(SHOTS, 'start-class-files-refused.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('lists every file it leaves out, with why, also when the records’ scenario cannot be loaded', async () => {
+    const { page, errors } = o;
+    const other = playWithBot(fixtureIndex(), 'class-7b', 'random').record(); // a scenario not shipped
+    await page.setInputFiles('#class-files', [
+      { name: 'dora.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
+      { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') },
+      { name: 'utf32.json', mimeType: 'application/json', buffer: Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]) },
+    ]);
+    await page.waitForSelector('#class-errors-title');
+    expect(await page.textContent('#class-errors-title')).toBe('The records cannot be checked');
+    const lines = await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent));
+    expect(lines).toEqual([
+      'The records are of the scenario “Fixture” (fixture), which is not shipped with the game: load its scenario file first, then the records.',
+      'dora.json: not checked: its scenario “Fixture” (fixture) cannot be loaded',
+      expect.stringMatching(/^notes\.json: not a Pivot East game record: /),
+      'utf32.json: the file is saved as UTF-32; save it as UTF-8 (plain text)',
+    ]);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // Files in the page: a broken scenario file shows its errors as text lines (file, line, path),
 // never as HTML; a valid one can be played; a game record replays turn by turn and can be taken
 // over; a tampered record is refused with the turn that differs.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
@@ -84,6 +85,20 @@ describe('files', () => {
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 1 of 6');
     await page.click('[data-key="quit"]');
     await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a scenario file saved as UTF-16 with a byte-order mark, as the command line does', async () => {
+    const { page, errors } = o;
+    const text = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8').replace('title: A small test scenario', 'title: A small test scenario in UTF-16');
+    await page.setInputFiles('#scenario-file', { name: 'utf16.yaml', mimeType: 'text/yaml', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) });
+    await page.waitForSelector('.ok-note');
+    expect(await page.isChecked('[data-testid="choice-file:mini"]')).toBe(true);
+    expect(await page.textContent('.start-screen')).toContain('A small test scenario in UTF-16');
+    // UTF-32 is refused, in the same words as on the command line.
+    await page.setInputFiles('#scenario-file', { name: 'utf32.yaml', mimeType: 'text/yaml', buffer: Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]) });
+    await page.waitForSelector('[data-testid=error-lines] li');
+    expect(await page.$$eval('[data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent))).toEqual(['utf32.yaml: (file): the file is saved as UTF-32; save it as UTF-8 (plain text)']);
     expect(errors).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ describe('help and usage', () => {
   });
 
   it('keeps terminal control characters from untrusted files out of the output', () => {
-    expect(printable('option "\u001b[2Jx"\ttab')).toBe('option "\\u001b[2Jx"\ttab');
+    expect(printable('option "\u001b[2Jx"\ttab')).toBe('option "\\u001b[2Jx"\\ttab');
   });
 });
 

@@ -1,10 +1,14 @@
 // Files that are broken or hostile get one clear line each: never an exception, a hang or a crash.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { conditionOfParts } from '../../bench/worstScenario';
 import { formatError } from '../../src/scenario/errors';
+import { TOO_MANY_VALUES } from '../../src/scenario/expansion';
 import { MAX_FILE_BYTES } from '../../src/scenario/limits';
 import { loadScenario } from '../../src/scenario/load';
-import { errorsOf, minimal } from './helpers';
+import { fixtureData } from '../engine/fixture';
+import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
+import { aliasChains, notChain } from './aliasBomb';
 
 const nested = (depth: number) => `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
 
@@ -79,9 +83,12 @@ describe('YAML that must not be honoured', () => {
     for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h']] as const) {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
-    expect(errorsOf(levels.join('\n'))).toEqual([
-      'test.yaml:1: (file): the file repeats YAML aliases (*name) too often (more than 100 expansions); write the content out instead',
-    ]);
+    // f: holds 9^6 values once expanded, the first level over the limit.
+    expect(errorsOf(levels.join('\n'))).toEqual([`test.yaml:6: f: ${TOO_MANY_VALUES}`]);
+  });
+
+  it('names an alias without an anchor above it as such', () => {
+    expect(errorsOf('a: *x\nb: &x 1\n')).toEqual(['test.yaml:1: (file): a YAML alias (*name) refers to no anchor (&name) above it']);
   });
 
   it('reports every tag, not only the first', () => {
@@ -113,6 +120,51 @@ describe('YAML that must not be honoured', () => {
     const errors = errorsOf(text);
     expect(errors).toContain('test.yaml:18: base: unknown field "base"; the fields here are: format, id, title, summary, language, sources, calendar, player, capital, places, tracks, actors, options, events, endings, score, questions, teacherNotes, hints');
     expect(errors).toContain('test.yaml:20: calendar["<<"]: unknown field "<<"; the fields here are: start, monthsPerTurn, turns');
+  });
+});
+
+describe('what YAML aliases expand to, and the size of conditions', () => {
+  // The issue's file: conditions whose aliases each double the one before, many of them side by
+  // side. The text stays small; the `yaml` library's own alias guard let it through.
+  const withCondition = (condition: string) => edit(minimal, '    cost: 3\n', `    cost: 3\n    when: ${condition}\n`);
+
+  it('refuses a file whose aliases expand to more than 250,000 values, at the condition that does it', { timeout: 30_000 }, () => {
+    const text = withCondition(aliasChains(256, 8));
+    expect(text.length).toBeLessThan(100_000);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '    when: {all')}: options[0].when.all: ${TOO_MANY_VALUES}`]);
+  });
+
+  it('refuses a JSON file of more than 250,000 values too, at the list that holds them', { timeout: 30_000 }, () => {
+    const text = `{\n"format": "x",\n"id": [${Array(250_001).fill(1).join(',')}]\n}`;
+    expect(errorsOf(text, 'x.json')).toEqual([`x.json:3: id: ${TOO_MANY_VALUES}`]);
+  });
+
+  it('refuses a condition of more than 200 parts once its aliases are expanded', { timeout: 30_000 }, () => {
+    const text = withCondition(aliasChains(32, 6));
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '    when: {all')}: options[0].when: this condition has 4,065 parts (tests, and all, any, not, count) once YAML aliases (*name) are expanded; at most 200 are allowed: split it, or test fewer things`,
+    ]);
+  });
+
+  it('accepts a condition of 200 parts and 8 levels, and refuses 9 levels', { timeout: 30_000 }, () => {
+    // 1 + (1 + 3 × 63, chains of depth 5) + 7 (not, 7 levels: 8 with the `all`) + 2 = 200 parts.
+    loaded(withCondition(`{all: [${[aliasChains(3, 5), notChain(7), '{event: oil-slump}', '{event: oil-slump}'].join(', ')}]}`));
+    const deep = withCondition(notChain(9));
+    expect(errorsOf(deep)).toEqual([
+      `test.yaml:${lineOf(deep, '    when: {not')}: options[0].when: this condition nests all, any, not or count 9 levels deep; at most 8 are allowed: write it flatter`,
+    ]);
+  });
+
+  it('accepts a scenario with 5,000 condition parts in all, and refuses one more', { timeout: 30_000 }, () => {
+    // The fixture's own conditions have 6 parts; 24 options add 200 each, one more 194.
+    const forum = fixtureData.options.find((o) => o.id === 'forum')!;
+    const heavy = (id: string, parts: number) => ({ ...forum, id, when: conditionOfParts(parts, 'forum') });
+    const full = { ...fixtureData, options: [...fixtureData.options, ...Array.from({ length: 24 }, (_, i) => heavy(`heavy-${i}`, 200)), heavy('last', 194)] };
+    loaded(JSON.stringify(full), 'full.json');
+    const over = { ...full, options: [...full.options.slice(0, -1), heavy('last', 195)] };
+    expect(errorsOf(JSON.stringify(over), 'over.json')).toEqual([
+      'over.json:1: (file): the conditions of this scenario have 5,001 parts in all once YAML aliases (*name) are expanded; at most 5,000 are allowed: shorten the longest ones',
+    ]);
   });
 });
 

@@ -34,9 +34,10 @@ describe('readScenarioFile', () => {
     expect(await errorsOfFile('/dev/zero')).toEqual(['/dev/zero: (file): cannot read the file: this is not an ordinary file']);
   });
 
-  it('refuses a file saved as UTF-16', async () => {
-    const path = write('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('format: x\n', 'utf16le')]));
-    expect(await errorsOfFile(path)).toEqual([`${path}: (file): the file is saved as UTF-16; save it as UTF-8 (plain text)`]);
+  it('reads a file saved as UTF-16 with a byte-order mark, as the browser does (tests/scenario/encodings.test.ts)', async () => {
+    const path = write('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(minimal, 'utf16le')]));
+    const result = await readScenarioFile(path);
+    expect(result.ok && result.hash).toBe(loaded(minimal).hash);
   });
 
   it('finds the line of bytes that are not UTF-8', async () => {

@@ -1,12 +1,13 @@
 // The class view in the page: the students' record files read as text, parsed as records, their
-// scenario loaded (shipped, or a scenario file loaded in this visit), then compared. A file that
-// cannot be read or is not a record is listed with the refused ones; only "nothing to compare" fails.
-import { compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord } from '../classView';
+// scenario loaded (shipped, or a scenario file loaded in this visit), then compared. Every file left
+// out (unreadable, too large, not a record, another scenario, tampered, beyond the first 300) is
+// listed with its reason, also when nothing can be compared.
+import { compareNames, compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord } from '../classView';
 import { parseRecord, type GameRecord } from '../record';
 import { readTextFile } from './files';
 import type { LoadedScenario } from './game';
 
-/** More files than a class has; beyond this the page would stall replaying them. */
+/** More files than a class has; beyond this the page would stall replaying them, so the rest are left out. */
 export const MAX_CLASS_FILES = 300;
 
 export interface ClassData {
@@ -26,29 +27,34 @@ export type ClassFilesResult = { ok: true; data: ClassData } | { ok: false; titl
 
 export async function compareClassFiles(files: readonly File[], scenarioFor: ScenarioFor): Promise<ClassFilesResult> {
   if (files.length === 0) return { ok: false, title: 'No file was chosen', errors: ['Choose the students’ game record files (.json), several at once.'] };
-  if (files.length > MAX_CLASS_FILES) return { ok: false, title: `${files.length} files are too many`, errors: [`Choose at most ${MAX_CLASS_FILES} record files at once.`] };
   const records: ClassRecord[] = [];
-  const unreadable: { name: string; reason: string }[] = [];
+  // Every file not compared, with why: it is listed whether or not a comparison can be made.
+  const leftOut: { name: string; reason: string }[] = [];
   const seen = new Map<string, number>();
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     // Two files of one name (from two folders) stay two students.
     const times = (seen.get(file.name) ?? 0) + 1;
     seen.set(file.name, times);
     const name = times === 1 ? file.name : `${file.name} (${times})`;
+    if (i >= MAX_CLASS_FILES) {
+      leftOut.push({ name, reason: `not read: at most ${MAX_CLASS_FILES} files are compared at once` });
+      continue;
+    }
     const read = await readTextFile(file);
-    const parsed = read.ok ? parseRecord(read.text) : { ok: false as const, error: read.error.replace(`${file.name}: `, '') };
+    const parsed = read.ok ? parseRecord(read.text) : { ok: false as const, error: read.reason };
     if (parsed.ok) records.push({ name, record: parsed.record });
-    else unreadable.push({ name, reason: parsed.error });
+    else leftOut.push({ name, reason: parsed.error });
   }
+  const lines = (list: readonly { name: string; reason: string }[]) => list.map((u) => `${u.name}: ${u.reason}`);
   if (records.length === 0) {
-    return { ok: false, title: `None of the ${files.length === 1 ? 'file' : `${files.length} files`} is a game record`, errors: unreadable.map((u) => `${u.name}: ${u.reason}`) };
+    return { ok: false, title: `None of the ${files.length === 1 ? 'file' : `${files.length} files`} is a game record`, errors: lines(leftOut) };
   }
   // A class plays one scenario: the one most records name, else the next that can be loaded.
   const problems: string[] = [];
   for (const { id } of scenarioIdsOf(records)) {
     const loaded = await scenarioFor(id);
     if (loaded?.ok) {
-      const comparison = compareRecords(records, loaded.scenario.index, unreadable);
+      const comparison = compareRecords(records, loaded.scenario.index, leftOut);
       return { ok: true, data: { comparison, scenario: loaded.scenario, records: new Map(records.map((r) => [r.name, r.record])) } };
     }
     const title = records.find((r) => r.record.scenario.id === id)!.record.scenario.title;
@@ -58,5 +64,8 @@ export async function compareClassFiles(files: readonly File[], scenarioFor: Sce
         : `The scenario “${id}” cannot be loaded: ${loaded.errors[0] ?? ''}`,
     );
   }
-  return { ok: false, title: 'The records cannot be checked', errors: problems };
+  // No scenario could be loaded: still every file, with why it was not compared.
+  const unchecked = records.map((r) => ({ name: r.name, reason: `not checked: its scenario “${r.record.scenario.title}” (${r.record.scenario.id}) cannot be loaded` }));
+  const everyFile = [...unchecked, ...leftOut].sort((a, b) => compareNames(a.name, b.name));
+  return { ok: false, title: 'The records cannot be checked', errors: [...problems, ...lines(everyFile)] };
 }

@@ -1,17 +1,29 @@
 // Files in and out of the page: reading a chosen file as text, and offering a download.
+import { decodeText } from '../../scenario/decodeText';
+import { FILE_PATH, formatError } from '../../scenario/errors';
 
 export const MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024;
 
-/** Reads a chosen file as UTF-8 text; a file too large is refused before it is read. */
-export async function readTextFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+export type ReadText = { ok: true; text: string } | { ok: false; error: string; reason: string };
+
+/**
+ * Reads a chosen file as text, decoded as the command line decodes it (UTF-8, or UTF-16 with a
+ * byte-order mark); a file too large is refused before it is read. `error` is the line to show
+ * (`name:line: (file): reason`, as the loader's errors), `reason` the words alone.
+ */
+export async function readTextFile(file: File): Promise<ReadText> {
+  const fail = (reason: string, line?: number): ReadText => ({ ok: false, reason, error: formatError({ file: file.name, line, path: FILE_PATH, message: reason }) });
   if (file.size > MAX_TEXT_FILE_BYTES) {
-    return { ok: false, error: `${file.name}: the file is ${Math.ceil(file.size / 1024)} KiB; at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB is accepted` };
+    return fail(`the file is ${Math.ceil(file.size / 1024)} KiB; at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB is accepted`);
   }
+  let bytes: Uint8Array;
   try {
-    return { ok: true, text: await file.text() };
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
-    return { ok: false, error: `${file.name}: the file could not be read (${(e as Error).message})` };
+    return fail(`the file could not be read (${(e as Error).message})`);
   }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded : fail(decoded.message, decoded.line);
 }
 
 /** Starts a download of `text` as a file. */

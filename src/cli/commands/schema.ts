@@ -26,7 +26,7 @@ Example:
   async run(args, io) {
     const out = stringArg(args, 'out');
     const text = scenarioJsonSchemaText();
-    if (out === undefined) io.out(text.trimEnd());
+    if (out === undefined) io.outLines(text.trimEnd());
     else {
       await writeText(out, text, io.cwd, EXIT.failed);
       io.err(`wrote the scenario JSON Schema to ${out}`);

@@ -1,0 +1,38 @@
+// The debrief's list of an ending's conditions, each part with its value at the end. Bounded: a
+// condition may have up to 200 parts (src/scenario/limits.ts) and a page of hundreds of rows helps
+// nobody, so the list stops at MAX_CONDITION_ROWS and says how many more there are.
+import type { ConditionTrace, ScenarioIndex } from '../engine';
+import { h } from './dom';
+import { describeTrace } from './text';
+
+export const MAX_CONDITION_ROWS = 60;
+
+/** The rows shown, and how many are left out. */
+export function boundedRows<T>(rows: readonly T[], max = MAX_CONDITION_ROWS): { shown: readonly T[]; more: number } {
+  return rows.length <= max ? { shown: rows, more: 0 } : { shown: rows.slice(0, max), more: rows.length - max };
+}
+
+/** "… and 12 more conditions", for the line after the rows shown. */
+export function moreConditionsText(more: number): string {
+  return `… and ${more.toLocaleString('en-US')} more condition${more === 1 ? '' : 's'}`;
+}
+
+function conditionItem(index: ScenarioIndex, r: ConditionTrace): HTMLElement {
+  return h(
+    'li',
+    { class: r.holds ? 'holds' : 'fails' },
+    h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, r.holds ? '✔' : '✖'),
+    h('span', { class: 'sr-only' }, r.holds ? 'holds: ' : 'does not hold: '),
+    describeTrace(index, r),
+  );
+}
+
+export function conditionList(index: ScenarioIndex, rows: readonly ConditionTrace[]): HTMLElement {
+  const { shown, more } = boundedRows(rows);
+  return h(
+    'ul',
+    { class: 'conditions' },
+    shown.map((r) => conditionItem(index, r)),
+    more > 0 ? h('li', { class: 'more muted', attrs: { 'data-testid': 'more-conditions' } }, moreConditionsText(more)) : null,
+  );
+}

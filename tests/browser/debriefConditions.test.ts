@@ -1,0 +1,40 @@
+// The debrief lists an ending's conditions with their values, bounded: an ending whose condition has
+// 200 parts (the most a scenario may have) shows the first rows, then how many more there are.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { conditionOfParts } from '../../bench/worstScenario';
+import { MAX_CONDITION_ROWS } from '../../src/ui/conditionList';
+import { openGame, ROOT, type Opened } from './game/helpers';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+describe('the debrief’s conditions', () => {
+  it('shows at most the first rows of a large condition, then “… and K more conditions”', async () => {
+    const { page, errors } = o;
+    // The mini scenario with an early ending that always holds, written with 200 parts.
+    const mini = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8');
+    const big = `  - id: everything\n    title: Everything holds\n    text: A test ending.\n    early: true\n    when: ${stringify(conditionOfParts(200, 'loan'), { collectionStyle: 'flow', lineWidth: 0 }).trim()}\n`;
+    const text = mini.replace('endings:\n', `endings:\n${big}`);
+    await page.setInputFiles('#scenario-file', { name: 'big-ending.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await page.waitForSelector('.ok-note');
+    await page.fill('#seed', 'debrief-1');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    await page.click('[data-key="end-turn"]');
+    await page.waitForSelector('.ending-screen');
+    expect(await page.textContent('[data-testid=ending-title]')).toBe('Everything holds');
+    const rows = await page.$$eval('.reasons ul.conditions li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(rows).toHaveLength(MAX_CONDITION_ROWS + 1);
+    expect(rows.at(-1)).toMatch(/^… and \d+ more conditions$/);
+    expect(rows.slice(0, -1).every((r) => r.includes('option'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+// Whatever a scenario, record or seed holds, the CLI prints it on the line where it belongs: every
+// control character, line break and bidirectional control is shown as an escape.
+import { describe, expect, it } from 'vitest';
+import { fixtureData } from '../engine/fixture';
+import { runCli } from '../../src/cli/cli';
+import { memoryIo, printable } from '../../src/cli/io';
+import { tempProject } from './helpers';
+
+const project = tempProject();
+const RLO = '\u202e'; // RIGHT-TO-LEFT OVERRIDE: reverses the text after it
+
+/** What a terminal shows: the lines as printed, line breaks inside them included. */
+const screenLines = (lines: readonly string[]) => lines.join('\n').split(/\r\n|\r|\n|\u2028|\u2029/);
+
+describe('printable', () => {
+  it.each([
+    ['a line break', 'x\nreplay matches', 'x\\nreplay matches'],
+    ['a carriage return and a tab', 'a\rb\tc', 'a\\rb\\tc'],
+    ['a terminal escape', 'option "\u001b[2Jx"', 'option "\\u001b[2Jx"'],
+    ['a C1 control (CSI)', 'a\u009b31mb', 'a\\u009b31mb'],
+    ['bidirectional controls', `${RLO}txt.exe \u2066a\u2069 \u200e\u200f\u061c`, '\\u202etxt.exe \\u2066a\\u2069 \\u200e\\u200f\\u061c'],
+    ['line and paragraph separators', 'a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
+    ['ordinary text, accents and other scripts', 'Abe: a visit — Россия 中国 "quoted" \\ back', 'Abe: a visit — Россия 中国 "quoted" \\ back'],
+  ])('escapes %s', (_, text, shown) => {
+    expect(printable(text)).toBe(shown);
+  });
+});
+
+describe('the commands print untrusted text escaped', () => {
+  it('a seed with a line break cannot forge a line', async () => {
+    const io = memoryIo(project.dir);
+    await runCli(['play', '--scenario', 'scenarios/fixture.json', '--seed', 'x\nreplay matches: all good', '--bot', 'random'], io);
+    const lines = screenLines([...io.stdout, ...io.stderr]);
+    expect(lines.filter((l) => l.startsWith('replay matches'))).toEqual([]);
+    expect(lines.some((l) => l.includes('x\\nreplay matches: all good'))).toBe(true);
+  });
+
+  it('a scenario title with U+202E is shown as \\u202e, and the JSON output still reads back the same', async () => {
+    const title = `Harmless ${RLO}gnp.exe`;
+    const file = project.write('scenarios/bidi.json', JSON.stringify({ ...fixtureData, id: 'bidi', title }));
+    const io = memoryIo(project.dir);
+    expect(await runCli(['play', '--scenario', file, '--seed', 's', '--bot', 'random'], io)).toBe(0);
+    expect(io.stdout.join('\n')).not.toContain(RLO);
+    expect(io.stdout[0]).toContain('Harmless \\u202egnp.exe');
+
+    const json = memoryIo(project.dir);
+    expect(await runCli(['play', '--scenario', file, '--seed', 's', '--bot', 'random', '--json'], json)).toBe(0);
+    expect(json.stdout.join('\n')).not.toContain(RLO);
+    expect(JSON.parse(json.stdout.join('\n')).scenarioTitle).toBe(title);
+  });
+
+  it('an error quoting a file keeps to its line', async () => {
+    const file = project.write('bad.yaml', 'format: x\n"a\\u001b[2J\\nreplay matches\\u202e": 1\n');
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', file], io)).toBe(1);
+    const lines = screenLines([...io.stdout, ...io.stderr]);
+    expect(lines.filter((l) => l.startsWith('replay matches'))).toEqual([]);
+    expect(lines.join('\n')).not.toMatch(/[\u001b\u202e]/);
+  });
+});
