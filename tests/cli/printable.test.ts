@@ -32,7 +32,8 @@ describe('the commands print untrusted text escaped', () => {
     await runCli(['play', '--scenario', 'scenarios/fixture.json', '--seed', 'x\nreplay matches: all good', '--bot', 'random'], io);
     const lines = screenLines([...io.stdout, ...io.stderr]);
     expect(lines.filter((l) => l.startsWith('replay matches'))).toEqual([]);
-    expect(lines.some((l) => l.includes('x\\nreplay matches: all good'))).toBe(true);
+    // Seeds may hold no control character at all (src/app/seed.ts): the refusal names it.
+    expect(lines.some((l) => l.includes('control character (U+000A)'))).toBe(true);
   });
 
   it('a scenario title with U+202E is shown as \\u202e, and the JSON output still reads back the same', async () => {
