@@ -86,6 +86,8 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorV
         bracketMatching(),
         closeBrackets(),
         highlightActiveLine(),
+        // Long texts (an option's text, a note) wrap rather than run off to the right.
+        EditorView.lineWrapping,
         lintGutter(),
         yaml(),
         syntaxHighlighting(colours),
