@@ -44,6 +44,10 @@ describe('the scenario editor', () => {
     await page.waitForFunction(() => document.querySelector('#problems-title')?.textContent?.startsWith('✓ No problems'));
     expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('id: tutorial');
     expect(TARGET_LINE).toBeGreaterThan(1);
+    // CodeMirror's styles went into an adopted style sheet of its shadow root, not a <style>
+    // element (which a Content Security Policy without 'unsafe-inline' styles would block).
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('[data-testid=editor]')!.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
   });
 
   it('marks a mistake on its line as it is typed, and unmarks it once fixed', async () => {
