@@ -22,15 +22,25 @@ const TUTORIAL = readFileSync(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8');
 const TARGET_LINE = TUTORIAL.split('\n').findIndex((l) => /^\s+target: china$/.test(l)) + 1;
 
 const problemsTitle = (page: Page) => page.textContent('#problems-title');
+/** Waits until the draft as it is now has been checked and found valid. */
+const checkedValid = (page: Page) => page.waitForFunction(() => {
+  const title = document.querySelector<HTMLElement>('#problems-title');
+  return title?.dataset.state === 'done' && title.textContent!.startsWith('✓ No problems');
+});
 /** The text of the editor's lines that carry an error mark. */
 const markedLines = (page: Page) => page.$$eval('[data-testid=editor] .cm-line:has(.cm-lintRange-error)', (lines) => lines.map((l) => l.textContent ?? ''));
 /** Whether keyboard focus is in CodeMirror's content (inside the editor's shadow root). */
 const focusInEditor = (page: Page) => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.classList.contains('cm-content') ?? false);
 
+/** The number of the cursor's line, from the gutter. */
+const cursorLine = (page: Page) => page.evaluate(() => Number(document.querySelector('[data-testid=editor]')!.shadowRoot!.querySelector('.cm-activeLineGutter')?.textContent));
+
+/** Moves the cursor to the end of a (short) line with the keyboard; long lines wrap, so count in the gutter. */
 async function goToLine(page: Page, line: number): Promise<void> {
   await page.click('[data-testid=editor] .cm-content');
   await page.keyboard.press('Control+Home');
-  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  for (let guard = 0; (await cursorLine(page)) < line && guard < 4 * line; guard++) await page.keyboard.press('ArrowDown');
+  expect(await cursorLine(page)).toBe(line);
   await page.keyboard.press('End');
 }
 
@@ -41,8 +51,9 @@ describe('the scenario editor', () => {
     await page.waitForSelector('[data-testid=editor] .cm-content');
     await page.selectOption('#start-from', 'shipped:tutorial');
     await page.click('[data-key=editor-start-from]');
-    await page.waitForFunction(() => document.querySelector('#problems-title')?.textContent?.startsWith('✓ No problems'));
-    expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('id: tutorial');
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent?.startsWith('Started from Tutorial'));
+    expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('"Tutorial": a short game of four turns');
+    await checkedValid(page);
     expect(TARGET_LINE).toBeGreaterThan(1);
     // CodeMirror's styles went into an adopted style sheet of its shadow root, not a <style>
     // element (which a Content Security Policy without 'unsafe-inline' styles would block).
@@ -71,7 +82,7 @@ describe('the scenario editor', () => {
     await shot(page, 'editor-1280x800-mistake');
 
     await page.keyboard.press('Backspace');
-    await page.waitForFunction(() => document.querySelector('#problems-title')?.textContent?.startsWith('✓ No problems'));
+    await checkedValid(page);
     expect(await markedLines(page)).toEqual([]);
     expect(await page.$$('[data-testid=problem]')).toHaveLength(0);
   });
@@ -88,7 +99,7 @@ describe('the scenario editor', () => {
     await page.keyboard.type('chi');
     await page.waitForFunction(() => document.querySelector('[data-testid=editor]')?.shadowRoot?.querySelector('.cm-tooltip-autocomplete li[aria-selected] .cm-completionLabel')?.textContent === 'china');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('#problems-title')?.textContent?.startsWith('✓ No problems'));
+    await checkedValid(page);
     expect(await page.textContent('[data-testid=editor] .cm-activeLine')).toBe('    target: china');
   });
 
@@ -120,6 +131,9 @@ describe('the scenario editor', () => {
     expect(await page.textContent('[data-testid=preview-note]')).toContain(`${tutorial.actors.length} actors, ${tutorial.places.length} places`);
     expect(await page.$('.editor-board-slot canvas')).not.toBeNull();
     await shot(page, 'editor-1280x800-preview');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await shot(page, 'editor-800x600');
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(errors).toEqual([]);
   });
 
@@ -157,7 +171,7 @@ describe('the scenario editor', () => {
     expect(await page.textContent('[data-testid=save-note]')).toBe('✓ Your draft, as you left it');
     const text = await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east:scenario-draft')!).text as string);
     expect(text).toBe(TUTORIAL.replace(/^(.*\n){3}/, (head) => `${head}# kept over a reload\n`));
-    await page.waitForFunction(() => document.querySelector('#problems-title')?.textContent?.startsWith('✓ No problems'));
+    await checkedValid(page);
     await page.click('[data-key=editor-play]');
     await page.waitForSelector('[data-key=end-turn]');
     expect(errors).toEqual([]);

@@ -9,6 +9,8 @@ export interface AnalysisClient {
   /** Called with every delivered analysis. */
   onAnalysis(listener: (a: Analysis) => void): void;
   readonly latest: Analysis | null;
+  /** The text of the latest request. */
+  readonly latestText: string | null;
   dispose(): void;
 }
 
@@ -16,6 +18,7 @@ export function analysisClient(fileName: string): AnalysisClient {
   const worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'scenario-analysis' });
   let seq = 0;
   let latest: Analysis | null = null;
+  let latestText: string | null = null;
   const waiting = new Map<number, (a: Analysis | null) => void>();
   const listeners: ((a: Analysis) => void)[] = [];
   worker.onmessage = (event: MessageEvent<Analysis>) => {
@@ -30,6 +33,7 @@ export function analysisClient(fileName: string): AnalysisClient {
   return {
     analyse(text) {
       seq++;
+      latestText = text;
       for (const [n, resolve] of waiting) if (n < seq) resolve(null);
       const request: AnalysisRequest = { seq, text, fileName };
       return new Promise((resolve) => {
@@ -40,6 +44,9 @@ export function analysisClient(fileName: string): AnalysisClient {
     onAnalysis: (l) => void listeners.push(l),
     get latest() {
       return latest;
+    },
+    get latestText() {
+      return latestText;
     },
     dispose: () => worker.terminate(),
   };

@@ -43,7 +43,8 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   });
 
   const saveNote = h('span', { class: 'small muted', attrs: { 'data-testid': 'save-note' } }, saved ? '✓ Your draft, as you left it' : 'A blank template: start from it or from a shipped scenario');
-  const problemsTitle = h('h2', { id: 'problems-title', class: 'editor-problems-title' }, 'Checking…');
+  // `data-state` is "checking" from a change until its analysis arrives: the list is then dimmed.
+  const problemsTitle = h('h2', { id: 'problems-title', class: 'editor-problems-title', attrs: { 'data-state': 'checking' } }, 'Checking…');
   const problems = h('ul', { class: 'editor-problems', attrs: { 'data-testid': 'problems' } });
   const playReport = h('div', { class: 'file-report' });
 
@@ -69,6 +70,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
       text = t;
       writer.write(t, draftFileName(t));
       saveNote.textContent = 'Saving…';
+      problemsTitle.dataset.state = 'checking';
     },
     extensions: [scenarioLinter(client), autocompletion({ override: [scenarioCompletion(() => ids)], icons: false })],
   });
@@ -84,6 +86,8 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     const n = a.errors.length;
     problemsTitle.textContent = n === 0 ? '✓ No problems: this is a valid scenario' : `${n} problem${n === 1 ? '' : 's'}`;
     problemsTitle.classList.toggle('ok', n === 0);
+    // An answer for an older text (the newer one is on its way) keeps the "checking" state.
+    if (client.latestText === text) problemsTitle.dataset.state = 'done';
     problems.replaceChildren(
       ...a.errors.map((e) =>
         h(
