@@ -10,6 +10,7 @@ import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
+import { hangingIndent } from './hangingIndent';
 
 const PAGE = {
   bg: '#0b1722',
@@ -88,6 +89,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorV
         highlightActiveLine(),
         // Long texts (an option's text, a note) wrap rather than run off to the right.
         EditorView.lineWrapping,
+        hangingIndent,
         lintGutter(),
         yaml(),
         syntaxHighlighting(colours),
