@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { balanceReport } from '../../src/app/balance';
+import { playRange } from '../../src/cli/batch/games';
+import { summarizeBatch } from '../../src/cli/batch/report';
 import { nodeScenario, openGame, ROOT, shot, type Opened } from './game/helpers';
 
 let o: Opened;
@@ -152,7 +155,14 @@ describe('the scenario editor', () => {
     expect(values).toHaveLength(2 * tutorial.endings.length);
     expect(values.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0)).toBe(8);
     expect(values.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0)).toBe(8);
-    expect(await page.textContent('[data-testid=playtest-status]')).toMatch(/^8 games per bot played: [0-4] of 4 targets pass\.$/);
+    // The same figures as `cli balance` in Node: the draft is the tutorial again, seeds balance-1…8.
+    const index = nodeScenario('tutorial');
+    const [random, greedy] = (['random', 'greedy'] as const).map((bot) => summarizeBatch(playRange(index, bot, 'balance', 1, 8), index, { bot, seedBase: 'balance', workers: 1, milliseconds: 0 }));
+    const expected = balanceReport(index.scenario, random!, greedy!);
+    expect(values).toEqual(expected.endings.flatMap((e) => [e.random.count, e.greedy.count]));
+    expect(verdicts).toEqual(expected.targets.map((t) => (t.pass ? '✓ PASS' : '✗ FAIL')));
+    const passed = expected.targets.filter((t) => t.pass).length;
+    expect(await page.textContent('[data-testid=playtest-status]')).toBe(`8 games per bot played: ${passed} of 4 targets pass.`);
     expect(await page.$('[data-testid=playtest-dead-turns]')).not.toBeNull();
     await page.$eval('.editor-side', (el) => el.scrollIntoView());
     await shot(page, 'editor-1280x800-playtest');
