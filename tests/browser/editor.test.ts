@@ -83,11 +83,19 @@ describe('the scenario editor', () => {
     });
     expect(gutterLine).toBe(String(TARGET_LINE));
     await shot(page, 'editor-1280x800-mistake');
+    // Another keystroke, another check with an error: the calendar keeps one note that it is stale.
+    await page.keyboard.type('x');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#problems-title')?.dataset.state === 'done' && document.querySelector('[data-testid=problem]')?.textContent?.includes('chinaxx'));
+    expect(await page.$$('[data-testid=calendar-stale]')).toHaveLength(1);
+    const staleShown = () => page.$eval('[data-testid=calendar-stale]', (el) => !(el as HTMLElement).hidden);
+    expect(await staleShown()).toBe(true);
+    await page.keyboard.press('Backspace');
 
     await page.keyboard.press('Backspace');
     await checkedValid(page);
     expect(await markedLines(page)).toEqual([]);
     expect(await page.$$('[data-testid=problem]')).toHaveLength(0);
+    expect(await staleShown()).toBe(false);
   });
 
   it('offers the actor ids of the draft where an actor goes', async () => {

@@ -54,7 +54,10 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   if (tutorial) startFrom.value = tutorial.key;
 
   const preview = previewPanel();
-  const calendar = h('div', { class: 'editor-calendar-slot', attrs: { 'data-testid': 'calendar' } }, h('p', { class: 'muted' }, 'The calendar appears once the draft has no errors.'));
+  // One note above the table: said once however many checks with errors come (not one per check).
+  const calendarStale = h('p', { class: 'small muted', hidden: true, attrs: { 'data-testid': 'calendar-stale' } }, 'The draft has errors: this is the calendar of its last valid version.');
+  const calendarBody = h('div', null, h('p', { class: 'muted' }, 'The calendar appears once the draft has no errors.'));
+  const calendar = h('div', { class: 'editor-calendar-slot', attrs: { 'data-testid': 'calendar' } }, calendarStale, calendarBody);
   const playTest = playTestPanel();
   const tabs = sideTabs([
     { key: 'preview', label: 'Board preview', panel: preview.element, onShow: () => preview.attach(), onHide: () => preview.detach() },
@@ -103,11 +106,9 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     playTest.setDraft(a.valid ? { scenario: a.valid.scenario, hash: a.valid.hash } : null, fileName);
     if (a.valid) {
       preview.show(a.valid.board, a.valid.scenario.title);
-      calendar.replaceChildren(calendarTable(a.valid.calendar));
-    } else {
-      preview.show(null);
-      if (calendar.querySelector('table')) calendar.prepend(h('p', { class: 'small muted' }, 'The draft has errors: this is the calendar of its last valid version.'));
-    }
+      calendarBody.replaceChildren(calendarTable(a.valid.calendar));
+    } else preview.show(null);
+    calendarStale.hidden = a.valid !== null || !calendarBody.querySelector('table');
   }
 
   function goToLine(line: number): void {
