@@ -44,7 +44,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
 
   const saveNote = h('span', { class: 'small muted', attrs: { 'data-testid': 'save-note' } }, saved ? '✓ Your draft, as you left it' : 'A blank template: start from it or from a shipped scenario');
   // `data-state` is "checking" from a change until its analysis arrives: the list is then dimmed.
-  const problemsTitle = h('h2', { id: 'problems-title', class: 'editor-problems-title', attrs: { 'data-state': 'checking' } }, 'Checking…');
+  const problemsTitle = h('h2', { id: 'problems-title', class: 'editor-problems-title', attrs: { 'data-state': 'checking', 'aria-live': 'polite' } }, 'Checking…');
   const problems = h('ul', { class: 'editor-problems', attrs: { 'data-testid': 'problems' } });
   const playReport = h('div', { class: 'file-report' });
 
@@ -87,7 +87,9 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
 
   function showAnalysis(a: Analysis): void {
     const n = a.errors.length;
-    problemsTitle.textContent = n === 0 ? '✓ No problems: this is a valid scenario' : `${n} problem${n === 1 ? '' : 's'}`;
+    const title = n === 0 ? '✓ No problems: this is a valid scenario' : `${n} problem${n === 1 ? '' : 's'}`;
+    // Only a change is written (and so announced): not the same words after every pause in typing.
+    if (problemsTitle.textContent !== title) problemsTitle.textContent = title;
     problemsTitle.classList.toggle('ok', n === 0);
     // An answer for an older text (the newer one is on its way) keeps the "checking" state.
     if (client.latestText === text) problemsTitle.dataset.state = 'done';
@@ -174,7 +176,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
         { class: 'editor-pane', attrs: { 'aria-labelledby': 'problems-title' } },
         editorHost,
         h('p', { class: 'small muted editor-keys', id: 'editor-keys' }, 'Keyboard: Tab indents inside the editor. To move on to the next control, press Escape, then Tab. Ctrl-Space: completions; F8: next problem.'),
-        h('div', { class: 'panel editor-problems-panel', attrs: { 'aria-live': 'polite' } }, problemsTitle, problems),
+        h('div', { class: 'panel editor-problems-panel' }, problemsTitle, problems),
       ),
       h('aside', { class: 'editor-side panel', attrs: { 'aria-label': 'Preview, calendar and play-test' } }, tabs.element),
     ),
