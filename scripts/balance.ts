@@ -22,16 +22,10 @@ import { runBatch } from '../src/cli/commands/batch';
 import type { BatchReport } from '../src/cli/batch/report';
 import { openScenario, type LoadedScenario } from '../src/cli/scenarios';
 import { ENGINE_VERSION } from '../src/engine';
+import { balanceReport, TARGETS, type BalanceReport } from '../src/app/balance';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCENARIO_DIR = resolve(ROOT, 'scenarios');
-
-/** The targets, as the issue states them. */
-export const TARGETS = {
-  rarestEnding: 1, // every ending reached in at least 1 % of the random bot's games
-  commonestEnding: 60, // no ending in more than 60 % of the games (checked for both bots)
-  topOption: 80, // no option proposed by the greedy bot in more than 80 % of its turns
-} as const;
 
 export const NOTES_BEGIN = '<!-- tuning notes -->';
 export const NOTES_END = '<!-- end tuning notes -->';
@@ -39,51 +33,15 @@ const sectionBegin = (id: string) => `<!-- balance:begin ${id} -->`;
 const sectionEnd = (id: string) => `<!-- balance:end ${id} -->`;
 const SECTION = /<!-- balance:begin ([a-z][a-z0-9-]*) -->\n[\s\S]*?<!-- balance:end \1 -->/g;
 
-export interface TargetCheck {
-  target: string;
-  figure: string;
-  pass: boolean;
-}
-
 export interface ScenarioBalance {
   file: string;
   random: BatchReport;
   greedy: BatchReport;
-  checks: TargetCheck[];
+  /** The targets, endings, scores and picks, as the command line and the editor show them too. */
+  report: BalanceReport;
 }
 
 const pct = (x: number) => `${x.toFixed(1)} %`;
-
-/** The four targets, each with its figure. */
-export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCheck[] {
-  const rarest = [...random.endingTable].sort((a, b) => a.count - b.count)[0]!;
-  const commonest = (r: BatchReport) => [...r.endingTable].sort((a, b) => b.count - a.count)[0]!;
-  const topRandom = commonest(random);
-  const topGreedy = commonest(greedy);
-  const [topOptionId, topOption] = Object.entries(greedy.optionPicks).sort((a, b) => b[1].proposed - a[1].proposed)[0]!;
-  return [
-    {
-      target: `Every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games`,
-      figure: `rarest: \`${rarest.id}\` ${pct(rarest.percent)} (${rarest.count} games)`,
-      pass: random.endingTable.every((e) => e.percent >= TARGETS.rarestEnding),
-    },
-    {
-      target: `No ending takes more than ${TARGETS.commonestEnding} % of the games (either bot)`,
-      figure: `commonest: random \`${topRandom.id}\` ${pct(topRandom.percent)}; greedy \`${topGreedy.id}\` ${pct(topGreedy.percent)}`,
-      pass: topRandom.percent <= TARGETS.commonestEnding && topGreedy.percent <= TARGETS.commonestEnding,
-    },
-    {
-      target: "The greedy bot's median score beats the random bot's",
-      figure: `greedy ${greedy.score.median} vs random ${random.score.median}`,
-      pass: greedy.score.median > random.score.median,
-    },
-    {
-      target: `No option is proposed by the greedy bot in more than ${TARGETS.topOption} % of its turns`,
-      figure: `most proposed: \`${topOptionId}\` in ${pct(topOption.share)} of ${greedy.turns.total} turns`,
-      pass: topOption.share <= TARGETS.topOption,
-    },
-  ];
-}
 
 /** A Markdown table; cells must not contain `|`. */
 function mdTable(header: readonly string[], rows: readonly (readonly (string | number)[])[], align: readonly ('l' | 'r')[]): string[] {
@@ -112,7 +70,7 @@ export function renderSection(b: ScenarioBalance): string {
     '',
     ...mdTable(
       ['target', 'figure', 'result'],
-      b.checks.map((c) => [c.target, c.figure, c.pass ? '**PASS**' : '**FAIL**']),
+      b.report.targets.map((c) => [c.target, c.figure, c.pass ? '**PASS**' : '**FAIL**']),
       ['l', 'l', 'l'],
     ),
     '',
@@ -120,10 +78,7 @@ export function renderSection(b: ScenarioBalance): string {
     '',
     ...mdTable(
       ['ending', 'title', 'random bot', 'random %', 'greedy bot', 'greedy %'],
-      random.endingTable.map((e) => {
-        const g = greedy.endingTable.find((x) => x.id === e.id)!;
-        return [`\`${e.id}\``, e.title, e.count, pct(e.percent), g.count, pct(g.percent)];
-      }),
+      b.report.endings.map((e) => [`\`${e.id}\``, e.title, e.random.count, pct(e.random.percent), e.greedy.count, pct(e.greedy.percent)]),
       ['l', 'l', 'r', 'r', 'r', 'r'],
     ),
     '',
@@ -141,15 +96,11 @@ export function renderSection(b: ScenarioBalance): string {
     '',
     ...mdTable(
       ['option', 'target', 'proposed', 'share', 'deals'],
-      Object.entries(greedy.optionPicks)
-        .filter(([, o]) => o.proposed > 0)
-        .sort((a, b) => b[1].proposed - a[1].proposed)
-        .slice(0, 8)
-        .map(([id, o]) => [`\`${id}\``, o.target, o.proposed, pct(o.share), o.agreed]),
+      b.report.greedyPicks.map((o) => [`\`${o.id}\``, o.target, o.proposed, pct(o.share), o.agreed]),
       ['l', 'l', 'r', 'r', 'r'],
     ),
   ];
-  const never = Object.entries(greedy.optionPicks).filter(([, o]) => o.proposed === 0).map(([id]) => `\`${id}\``);
+  const never = b.report.neverProposed.map((id) => `\`${id}\``);
   lines.push('', `Never proposed by the greedy bot: ${never.length === 0 ? 'none' : never.join(', ')}.`);
   lines.push(sectionEnd(random.scenario));
   return lines.join('\n');
@@ -263,8 +214,8 @@ async function main(): Promise<number> {
       reports[bot] = await runBatch(loaded, { games, bot, seedBase: values.seed, workers });
       process.stdout.write(`${basename(file)}: ${games} ${bot} games in ${reports[bot]!.seconds.toFixed(1)} s (${reports[bot]!.workers} thread${reports[bot]!.workers === 1 ? '' : 's'})\n`);
     }
-    const balance: ScenarioBalance = { file, random: reports.random!, greedy: reports.greedy!, checks: checkTargets(reports.random!, reports.greedy!) };
-    for (const c of balance.checks) {
+    const balance: ScenarioBalance = { file, random: reports.random!, greedy: reports.greedy!, report: balanceReport(loaded.scenario, reports.random!, reports.greedy!) };
+    for (const c of balance.report.targets) {
       process.stdout.write(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.figure.replaceAll('`', '')}\n`);
       if (!c.pass) failed = true;
     }

@@ -4,7 +4,7 @@ import { SHIPPED, shippedById } from './app/browser/scenarios';
 import { readTextFile } from './app/browser/files';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
 import { planLink } from './app/browser/linkOverSave';
-import { readShareHash, type SharedGame } from './app/browser/url';
+import { randomSeed, readShareHash, type SharedGame } from './app/browser/url';
 import { liveRegion } from './ui/announce';
 import { board, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
@@ -23,6 +23,8 @@ const classScreen = () => import('./ui/classScreen');
 // Only for files and saves: the YAML parser and the schema library stay off a shipped game's path.
 const scenarioLoader = () => import('./app/browser/loader');
 const records = () => import('./app/record');
+// The scenario editor and CodeMirror: only when "Write a scenario" is pressed.
+const scenarioEditor = () => import('./ui/editor/editorScreen');
 
 function mount(next: () => () => void): void {
   dispose();
@@ -48,9 +50,26 @@ function showStart(extra: Partial<StartOptions> = {}): void {
         loadScenarioFile,
         loadRecordFile,
         compareRecordFiles,
+        openEditor: () => void showEditor(),
       },
     ),
   );
+}
+
+async function showEditor(): Promise<void> {
+  const { mountEditorScreen } = await scenarioEditor();
+  document.title = 'Write a scenario — Pivot East';
+  mount(() => mountEditorScreen(root, SHIPPED, { back: () => showStart(), play: playDraft }));
+}
+
+/** "Play it now" in the editor: the draft goes the way of a loaded scenario file. */
+async function playDraft(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] }> {
+  const loaded = await load({ kind: 'file', fileName, text });
+  if (!loaded.ok) return loaded;
+  rememberFile(fileName, text, loaded.scenario);
+  const { newBrowserGame } = await gameApp();
+  void play(newBrowserGame(loaded.scenario, randomSeed()));
+  return { ok: true };
 }
 
 /** Loads a scenario: a shipped one as checked at build time, a file's through the scenario loader. */

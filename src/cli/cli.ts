@@ -2,6 +2,7 @@
 // readable line and an exit code. Never prints a stack trace.
 import { CliFailure, readArgs, UsageError } from './args';
 import { EXIT, PROGRAM, type Command } from './command';
+import { balanceCommand } from './commands/balance';
 import { batchCommand } from './commands/batch';
 import { compareCommand } from './commands/compare';
 import { playCommand } from './commands/play';
@@ -10,7 +11,7 @@ import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, schemaCommand];
 
 /** The list of commands: what a mistake in the command line is followed by. */
 export function shortUsage(): string {
@@ -36,6 +37,7 @@ export function generalUsage(): string {
     `  ${PROGRAM} replay game.json`,
     `  ${PROGRAM} compare class-7b/*.json`,
     `  ${PROGRAM} batch --scenario scenarios/tutorial.yaml --games 2000 --bot greedy`,
+    `  ${PROGRAM} balance scenarios/mine.yaml --games 500`,
     '',
     'Exit codes: 0 done; 1 a check failed (invalid scenario, replay differs, record refused);',
     '2 a mistake in the command line or a file that cannot be read; 3 a bug in the program',

@@ -25,6 +25,8 @@ export interface StartActions {
   loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
   /** The class view: several students' record files of one scenario, compared. */
   compareRecordFiles(files: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
+  /** The scenario editor (its code is loaded only then). */
+  openEditor(): void;
 }
 
 export interface StartOptions {
@@ -263,6 +265,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         { class: 'panel files', attrs: { 'aria-labelledby': 'files-title' } },
         h('h2', { id: 'files-title' }, 'From a file'),
         h('div', { class: 'file-field' }, h('label', { attrs: { for: 'scenario-file' } }, 'Load a scenario file (YAML or JSON)'), scenarioFile, fileReport),
+        h('div', { class: 'file-field' }, h('p', { class: 'small muted', id: 'write-help' }, 'Or write one here: a YAML editor that marks mistakes as you type, with a map preview and a play-test.'), button('Write a scenario', () => actions.openEditor(), { class: 'secondary', key: 'open-editor', attrs: { 'aria-describedby': 'write-help' } })),
         h('div', { class: 'file-field' }, h('label', { attrs: { for: 'record-file' } }, 'Replay a game record (JSON)'), recordFile, recordReport),
         h(
           'div',

@@ -1,7 +1,7 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import type { BotName, ScenarioIndex } from '../../engine';
+import { availableOptions, type BotName, type ScenarioIndex } from '../../engine';
 
 export interface GameSummary {
   ending: string;
@@ -13,6 +13,8 @@ export interface GameSummary {
   proposed: number[];
   /** Per option, in file order: deals made (accepted, or counter-offer taken). */
   agreed: number[];
+  /** Turns that began with nothing the player could propose (none open, allowed and affordable). */
+  deadTurns: number[];
 }
 
 /** Game `i` of a batch (counting from 1) is played with this seed. */
@@ -21,7 +23,11 @@ export function batchSeed(base: string, i: number): string {
 }
 
 export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, optionSlot: ReadonlyMap<string, number>): GameSummary {
-  const game = playWithBot(index, seed, bot).game();
+  const deadTurns: number[] = [];
+  const onPlanning = (state: Parameters<typeof availableOptions>[0]) => {
+    if (availableOptions(state, index).length === 0) deadTurns.push(state.turn);
+  };
+  const game = playWithBot(index, seed, bot, { onPlanning }).game();
   const proposed = new Array<number>(optionSlot.size).fill(0);
   const agreed = new Array<number>(optionSlot.size).fill(0);
   for (const entry of game.log) {
@@ -29,7 +35,7 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, op
     else if (entry.kind === 'deal' && (entry.result === 'accepted' || entry.result === 'counter-taken')) agreed[optionSlot.get(entry.option)!]! += 1;
   }
   const ending = game.ending!;
-  return { ending: ending.id, score: ending.score, turns: game.turn, checksum: game.history.at(-1)?.checksum ?? '', proposed, agreed };
+  return { ending: ending.id, score: ending.score, turns: game.turn, checksum: game.history.at(-1)?.checksum ?? '', proposed, agreed, deadTurns };
 }
 
 export function optionSlots(index: ScenarioIndex): Map<string, number> {

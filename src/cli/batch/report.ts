@@ -40,6 +40,8 @@ export interface BatchReport {
   turns: { min: number; mean: number; max: number; total: number };
   /** Option id → how often the bot proposed it and how often a deal was made, in file order. */
   optionPicks: Record<string, OptionPicks>;
+  /** Turns that began with nothing the player could propose: in how many games, by turn (only turns with some). */
+  deadTurns: { turn: number; games: number }[];
   /** A hash of every game's final checksum in seed order: equal batches have equal fingerprints. */
   fingerprint: string;
   seconds: number;
@@ -81,6 +83,9 @@ export function summarizeBatch(
     optionPicks[o.id] = { title: o.title, target: o.target, proposed, share: percent(proposed, totalTurns), agreed };
   });
 
+  const dead = new Map<number, number>();
+  for (const s of summaries) for (const turn of s.deadTurns) dead.set(turn, (dead.get(turn) ?? 0) + 1);
+
   const seconds = run.milliseconds / 1000;
   return {
     scenario: scenario.id,
@@ -103,6 +108,7 @@ export function summarizeBatch(
     },
     turns: { min: turns.reduce((a, b) => Math.min(a, b), turns[0] ?? 0), mean: games === 0 ? 0 : round(totalTurns / games, 2), max: turns.reduce((a, b) => Math.max(a, b), 0), total: totalTurns },
     optionPicks,
+    deadTurns: [...dead.entries()].sort((a, b) => a[0] - b[0]).map(([turn, games]) => ({ turn, games })),
     fingerprint: fnv1a64(summaries.map((s) => s.checksum).join(',')),
     seconds: round(seconds, 3),
     gamesPerSecond: seconds > 0 ? round(games / seconds, 1) : 0,

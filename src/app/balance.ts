@@ -1,0 +1,113 @@
+// The balance of a scenario, from two batches of bot games (the random bot's and the greedy bot's):
+// the four targets with PASS/FAIL, the endings, the scores, the dead turns and the turn calendar.
+// One implementation for `npm run balance` (docs/balance.md), `cli balance FILE` and the editor's
+// play-test, which runs it in a Web Worker: pure, no Node, no DOM.
+import type { BatchReport } from '../cli/batch/report';
+import type { Scenario } from '../scenario/schema';
+import { turnCalendar, type TurnCalendar } from './turnCalendar';
+
+/** The targets, as the issue states them. */
+export const TARGETS = {
+  rarestEnding: 1, // every ending reached in at least 1 % of the random bot's games
+  commonestEnding: 60, // no ending in more than 60 % of the games (checked for both bots)
+  topOption: 80, // no option proposed by the greedy bot in more than 80 % of its turns
+} as const;
+
+export interface TargetCheck {
+  target: string;
+  /** The figure behind the verdict; ids are in `backquotes` (Markdown code). */
+  figure: string;
+  pass: boolean;
+}
+
+const pct = (x: number) => `${x.toFixed(1)} %`;
+
+/** The four targets, each with its figure. */
+export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCheck[] {
+  const rarest = [...random.endingTable].sort((a, b) => a.count - b.count)[0]!;
+  const commonest = (r: BatchReport) => [...r.endingTable].sort((a, b) => b.count - a.count)[0]!;
+  const topRandom = commonest(random);
+  const topGreedy = commonest(greedy);
+  const [topOptionId, topOption] = Object.entries(greedy.optionPicks).sort((a, b) => b[1].proposed - a[1].proposed)[0]!;
+  return [
+    {
+      target: `Every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games`,
+      figure: `rarest: \`${rarest.id}\` ${pct(rarest.percent)} (${rarest.count} games)`,
+      pass: random.endingTable.every((e) => e.percent >= TARGETS.rarestEnding),
+    },
+    {
+      target: `No ending takes more than ${TARGETS.commonestEnding} % of the games (either bot)`,
+      figure: `commonest: random \`${topRandom.id}\` ${pct(topRandom.percent)}; greedy \`${topGreedy.id}\` ${pct(topGreedy.percent)}`,
+      pass: topRandom.percent <= TARGETS.commonestEnding && topGreedy.percent <= TARGETS.commonestEnding,
+    },
+    {
+      target: "The greedy bot's median score beats the random bot's",
+      figure: `greedy ${greedy.score.median} vs random ${random.score.median}`,
+      pass: greedy.score.median > random.score.median,
+    },
+    {
+      target: `No option is proposed by the greedy bot in more than ${TARGETS.topOption} % of its turns`,
+      figure: `most proposed: \`${topOptionId}\` in ${pct(topOption.share)} of ${greedy.turns.total} turns`,
+      pass: topOption.share <= TARGETS.topOption,
+    },
+  ];
+}
+
+export interface BotFigures {
+  count: number;
+  /** Share of the bot's games, in percent, one decimal. */
+  percent: number;
+}
+
+export interface BalanceReport {
+  scenario: string;
+  title: string;
+  hash: string;
+  engineVersion: string;
+  /** Games per bot, and the start of their seeds (game i has the seed `seedBase-i`). */
+  games: number;
+  seedBase: string;
+  pass: boolean;
+  targets: TargetCheck[];
+  endings: { id: string; title: string; random: BotFigures; greedy: BotFigures }[];
+  score: Record<'random' | 'greedy', BatchReport['score']>;
+  /** Turns that began with nothing the player could propose, and in how many games of each bot. */
+  deadTurns: { turn: number; random: number; greedy: number }[];
+  /** The greedy bot's most-proposed options (at most 8), then those it never proposed. */
+  greedyPicks: { id: string; target: string; proposed: number; share: number; agreed: number }[];
+  neverProposed: string[];
+  calendar: TurnCalendar;
+  /** Fingerprints of the two batches: equal batches have equal fingerprints. */
+  fingerprints: Record<'random' | 'greedy', string>;
+}
+
+export function balanceReport(scenario: Pick<Scenario, 'calendar' | 'events'>, random: BatchReport, greedy: BatchReport): BalanceReport {
+  const targets = checkTargets(random, greedy);
+  const turns = new Set([...random.deadTurns, ...greedy.deadTurns].map((d) => d.turn));
+  const deadIn = (r: BatchReport, turn: number) => r.deadTurns.find((d) => d.turn === turn)?.games ?? 0;
+  const picks = Object.entries(greedy.optionPicks);
+  return {
+    scenario: random.scenario,
+    title: random.scenarioTitle,
+    hash: random.scenarioHash,
+    engineVersion: random.engineVersion,
+    games: random.games,
+    seedBase: random.seedBase,
+    pass: targets.every((t) => t.pass),
+    targets,
+    endings: random.endingTable.map((e) => {
+      const g = greedy.endingTable.find((x) => x.id === e.id)!;
+      return { id: e.id, title: e.title, random: { count: e.count, percent: e.percent }, greedy: { count: g.count, percent: g.percent } };
+    }),
+    score: { random: random.score, greedy: greedy.score },
+    deadTurns: [...turns].sort((a, b) => a - b).map((turn) => ({ turn, random: deadIn(random, turn), greedy: deadIn(greedy, turn) })),
+    greedyPicks: picks
+      .filter(([, o]) => o.proposed > 0)
+      .sort((a, b) => b[1].proposed - a[1].proposed)
+      .slice(0, 8)
+      .map(([id, o]) => ({ id, target: o.target, proposed: o.proposed, share: o.share, agreed: o.agreed })),
+    neverProposed: picks.filter(([, o]) => o.proposed === 0).map(([id]) => id),
+    calendar: turnCalendar(scenario),
+    fingerprints: { random: random.fingerprint, greedy: greedy.fingerprint },
+  };
+}

@@ -1,0 +1,200 @@
+// "Write a scenario": the YAML editor with the scenario check's marks as you type, completion of
+// fields and ids, and beside it the board preview, the turn calendar and the play-test. The draft
+// is kept in the browser's storage; it can be downloaded, or played at once. This module and
+// CodeMirror are loaded only when the editor opens.
+import './editor.css';
+import { autocompletion } from '@codemirror/autocomplete';
+import type { EditorView } from '@codemirror/view';
+import { downloadText, safeFileName } from '../../app/browser/files';
+import type { ShippedScenario } from '../../app/browser/scenarios';
+import { announce } from '../announce';
+import { button, h } from '../dom';
+import { analysisClient } from './analysisClient';
+import type { Analysis } from './analysisProtocol';
+import { calendarTable } from './calendarPanel';
+import { scenarioCompletion } from './completionSource';
+import type { DocumentIds } from './documentIds';
+import { debouncedDraftWriter, readDraft } from './draftStore';
+import { createEditor, replaceText } from './editorView';
+import { errorText, scenarioLinter } from './lintSource';
+import { playTestPanel } from './playTestPanel';
+import { previewPanel } from './previewPanel';
+import { sideTabs } from './sidePanels';
+import { BLANK_TEMPLATE, templates } from './templates';
+
+export interface EditorActions {
+  back(): void;
+  /** Loads the text as a scenario file and starts a game of it; errors come back as lines. */
+  play(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] }>;
+}
+
+/** The name the draft downloads as and is played under: its scenario id, e.g. my-scenario.yaml. */
+export function draftFileName(text: string): string {
+  const id = /^id:\s*["']?([a-z][a-z0-9-]{0,47})["']?\s*(#.*)?$/m.exec(text)?.[1];
+  return `${safeFileName(id ?? 'my-scenario') || 'my-scenario'}.yaml`;
+}
+
+export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedScenario[], actions: EditorActions): () => void {
+  const saved = readDraft();
+  let text = saved?.text ?? BLANK_TEMPLATE;
+  const client = analysisClient('draft.yaml');
+  const writer = debouncedDraftWriter((ok) => {
+    saveNote.textContent = ok ? '✓ Saved in this browser' : '⚠ This browser refused to keep the draft (storage full or off): download it to keep it.';
+  });
+
+  const saveNote = h('span', { class: 'small muted', attrs: { 'data-testid': 'save-note' } }, saved ? '✓ Your draft, as you left it' : 'A blank template: start from it or from a shipped scenario');
+  // `data-state` is "checking" from a change until its analysis arrives: the list is then dimmed.
+  const problemsTitle = h('h2', { id: 'problems-title', class: 'editor-problems-title', attrs: { 'data-state': 'checking', 'aria-live': 'polite' } }, 'Checking…');
+  const problems = h('ul', { class: 'editor-problems', attrs: { 'data-testid': 'problems' } });
+  const playReport = h('div', { class: 'file-report' });
+
+  const choices = templates(shipped);
+  const startFrom = h('select', { id: 'start-from' }, choices.map((c) => h('option', { value: c.key }, c.label)));
+  const tutorial = choices.find((c) => c.key === 'shipped:tutorial');
+  if (tutorial) startFrom.value = tutorial.key;
+
+  const preview = previewPanel();
+  // One note above the table: said once however many checks with errors come (not one per check).
+  const calendarStale = h('p', { class: 'small muted', hidden: true, attrs: { 'data-testid': 'calendar-stale' } }, 'The draft has errors: this is the calendar of its last valid version.');
+  const calendarBody = h('div', null, h('p', { class: 'muted' }, 'The calendar appears once the draft has no errors.'));
+  const calendar = h('div', { class: 'editor-calendar-slot', attrs: { 'data-testid': 'calendar' } }, calendarStale, calendarBody);
+  const playTest = playTestPanel();
+  const tabs = sideTabs([
+    { key: 'preview', label: 'Board preview', panel: preview.element, onShow: () => preview.attach(), onHide: () => preview.detach() },
+    { key: 'calendar', label: 'Calendar', panel: calendar },
+    { key: 'playtest', label: 'Play-test', panel: playTest.element },
+  ]);
+
+  const editorHost = h('div', { class: 'editor-host', attrs: { 'data-testid': 'editor' } });
+  const view: EditorView = createEditor(editorHost, {
+    text,
+    label: 'Scenario draft (YAML)',
+    onChange: (t) => {
+      text = t;
+      writer.write(t, draftFileName(t));
+      saveNote.textContent = 'Saving…';
+      problemsTitle.dataset.state = 'checking';
+    },
+    extensions: [scenarioLinter(client), autocompletion({ override: [scenarioCompletion(() => ids)], icons: false })],
+  });
+
+  // The ids of the last version that parsed: a half-typed line must not empty the completions.
+  let ids: DocumentIds | null = null;
+  client.onAnalysis((a) => {
+    ids = a.ids ?? ids;
+    showAnalysis(a);
+  });
+
+  function showAnalysis(a: Analysis): void {
+    const n = a.errors.length;
+    const title = n === 0 ? '✓ No problems: this is a valid scenario' : `${n} problem${n === 1 ? '' : 's'}`;
+    // Only a change is written (and so announced): not the same words after every pause in typing.
+    if (problemsTitle.textContent !== title) problemsTitle.textContent = title;
+    problemsTitle.classList.toggle('ok', n === 0);
+    // An answer for an older text (the newer one is on its way) keeps the "checking" state.
+    if (client.latestText === text) problemsTitle.dataset.state = 'done';
+    problems.replaceChildren(
+      ...a.errors.map((e) =>
+        h(
+          'li',
+          { attrs: { 'data-testid': 'problem' } },
+          button(e.line === undefined ? 'File' : `Line ${e.line}`, () => goToLine(e.line ?? 1), { class: 'small secondary' }),
+          ' ',
+          h('code', null, errorText(e)),
+        ),
+      ),
+    );
+    const fileName = draftFileName(text);
+    playTest.setDraft(a.valid ? { scenario: a.valid.scenario, hash: a.valid.hash } : null, fileName);
+    if (a.valid) {
+      preview.show(a.valid.board, a.valid.scenario.title);
+      calendarBody.replaceChildren(calendarTable(a.valid.calendar));
+    } else preview.show(null);
+    calendarStale.hidden = a.valid !== null || !calendarBody.querySelector('table');
+  }
+
+  function goToLine(line: number): void {
+    const l = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
+    view.dispatch({ selection: { anchor: l.from }, scrollIntoView: true });
+    view.focus();
+  }
+
+  async function restart(): Promise<void> {
+    const choice = choices.find((c) => c.key === startFrom.value);
+    if (!choice) return;
+    replaceText(view, await choice.load());
+    announce(`The draft now starts from ${choice.label}. Undo (Ctrl-Z) brings back the previous text.`);
+    saveNote.textContent = `Started from ${choice.label}; Ctrl-Z brings back the previous text`;
+    view.focus();
+  }
+
+  async function play(): Promise<void> {
+    writer.flush();
+    playReport.replaceChildren(h('p', { class: 'muted' }, 'Loading the draft…'));
+    const result = await actions.play(text, draftFileName(text));
+    if (result.ok) return;
+    playReport.replaceChildren(
+      h(
+        'section',
+        { class: 'errors', attrs: { 'aria-labelledby': 'play-errors-title' } },
+        h('h3', { id: 'play-errors-title', tabIndex: -1 }, 'The draft cannot be played yet: fix these first'),
+        h('ul', { class: 'error-lines' }, result.errors.map((line) => h('li', null, h('code', null, line)))),
+      ),
+    );
+    (playReport.querySelector('h3') as HTMLElement).focus();
+  }
+
+  const screen = h(
+    'div',
+    { class: 'screen editor-screen' },
+    h(
+      'header',
+      { class: 'editor-head' },
+      h('div', null, h('h1', { id: 'editor-title', tabIndex: -1 }, 'Write a scenario'), h('p', { class: 'small muted' }, 'YAML, as described in docs/scenario-format.md. Mistakes are marked on their line as you type; Ctrl-Space offers fields and ids.')),
+      h(
+        'div',
+        { class: 'editor-actions' },
+        button('← Start screen', () => actions.back(), { class: 'secondary', key: 'editor-back' }),
+        button('Download', () => downloadText(draftFileName(text), text, 'text/yaml'), { class: 'secondary', key: 'editor-download' }),
+        button('Play it now', () => void play(), { class: 'primary', key: 'editor-play' }),
+      ),
+    ),
+    playReport,
+    h(
+      'div',
+      { class: 'editor-start-from' },
+      h('label', { attrs: { for: 'start-from' } }, 'Start from'),
+      startFrom,
+      button('Replace the draft with it', () => void restart(), { class: 'secondary', key: 'editor-start-from' }),
+      saveNote,
+    ),
+    h(
+      'main',
+      { class: 'editor-main' },
+      h(
+        'section',
+        { class: 'editor-pane', attrs: { 'aria-labelledby': 'problems-title' } },
+        editorHost,
+        h('p', { class: 'small muted editor-keys', id: 'editor-keys' }, 'Keyboard: Tab indents inside the editor. To move on to the next control, press Escape, then Tab. Ctrl-Space: completions; F8: next problem.'),
+        h('div', { class: 'panel editor-problems-panel' }, problemsTitle, problems),
+      ),
+      h('aside', { class: 'editor-side panel', attrs: { 'aria-label': 'Preview, calendar and play-test' } }, tabs.element),
+    ),
+  );
+  root.replaceChildren(screen);
+  tabs.select('preview');
+  void client.analyse(text);
+  (screen.querySelector('#editor-title') as HTMLElement).focus();
+
+  // Leaving the page keeps the last keystrokes too.
+  const flush = () => writer.flush();
+  window.addEventListener('pagehide', flush);
+  return () => {
+    window.removeEventListener('pagehide', flush);
+    writer.flush();
+    playTest.dispose();
+    preview.detach();
+    client.dispose();
+    view.destroy();
+  };
+}

@@ -1,0 +1,96 @@
+// Where a draft starts: a shipped scenario's own YAML (each file in its own chunk, fetched only when
+// chosen) or a small blank template that is already valid, with a comment on every part.
+
+export interface Template {
+  key: string;
+  label: string;
+  load(): Promise<string>;
+}
+
+const shippedTexts = import.meta.glob<string>('../../../scenarios/*.yaml', { query: '?raw', import: 'default' });
+
+export const BLANK_TEMPLATE = `# A new scenario. Each part is explained in docs/scenario-format.md.
+# Ctrl-Space offers the fields that fit where the cursor is, and the ids this file defines.
+format: pivot-east-scenario/1
+id: my-scenario
+title: My scenario
+summary: >-
+  A few sentences for the start screen: when, where, and what the player tries to do.
+
+sources:
+  - id: my-source
+    title: The document this scenario is built from
+    reference: Author. Year. "Title". Where it was published.
+
+calendar:
+  start: 2016-01 # the first month of turn 1
+  monthsPerTurn: 3
+  turns: 8
+
+player:
+  id: russia
+  name: Russia
+  location: { lon: 37.6, lat: 55.8 }
+
+capital:
+  start: 6
+  income: 4
+  max: 12
+
+places:
+  - { id: moscow, name: Moscow, kind: capital, lon: 37.6, lat: 55.8 }
+  - { id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }
+
+tracks:
+  - id: development
+    name: Development
+    description: What the player wants to grow.
+    group: russia
+    start: 30
+
+actors:
+  - id: china
+    name: China
+    short: CHN
+    description: A partner that weighs every proposal against its interests.
+    location: { lon: 116.4, lat: 39.9 }
+    start: { relation: 50, trust: 50, trade: 50, alignment: 50 }
+    interests:
+      - { id: trade-links, label: More trade with Russia, weight: 60 }
+
+options:
+  - id: trade-deal
+    target: china
+    map: { route: [moscow, beijing], kind: railway }
+    title: A trade deal
+    text: What the deal is and what it costs, in plain words.
+    cost: 2
+    touches: { trade-links: 50 }
+    effects:
+      - { track: development, add: 5 }
+    sources:
+      - source: my-source
+        paragraph: 1
+        note: What the document says here, in your own words.
+
+endings:
+  - id: success
+    title: Success
+    text: Development grew.
+    when: { track: development, gte: 50 }
+  - id: stalemate
+    title: Stalemate
+    text: Nothing much changed.
+
+score:
+  - { track: development, weight: 1 }
+`;
+
+export function templates(shipped: readonly { id: string; title: string; fileName: string }[]): Template[] {
+  const out: Template[] = [{ key: 'blank', label: 'A blank template', load: () => Promise.resolve(BLANK_TEMPLATE) }];
+  for (const s of shipped) {
+    const load = shippedTexts[`../../../${s.fileName}`]; // fileName is e.g. scenarios/tutorial.yaml
+    if (load) out.push({ key: `shipped:${s.id}`, label: `${s.title} (${s.fileName})`, load });
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+// The scenario editor: opened from the start page, started from the tutorial; a mistake typed in
+// an option's target is marked on its line (the loader's message, from the analysis worker) and
+// the mark goes when it is fixed; completion offers the draft's actor ids; the play-test shows the
+// endings chart and the four targets; the calendar and the board preview follow the draft; the
+// keyboard leaves the editor with Escape then Tab; a reload keeps the draft; "Play it now" plays it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { balanceReport } from '../../src/app/balance';
+import { playRange } from '../../src/cli/batch/games';
+import { summarizeBatch } from '../../src/cli/batch/report';
+import { nodeScenario, openGame, ROOT, shot, type Opened } from './game/helpers';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+const TUTORIAL = readFileSync(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8');
+/** The first option's `target: china` line, counting from 1. */
+const TARGET_LINE = TUTORIAL.split('\n').findIndex((l) => /^\s+target: china$/.test(l)) + 1;
+
+const problemsTitle = (page: Page) => page.textContent('#problems-title');
+/** Waits until the draft as it is now has been checked and found valid. */
+const checkedValid = (page: Page) => page.waitForFunction(() => {
+  const title = document.querySelector<HTMLElement>('#problems-title');
+  return title?.dataset.state === 'done' && title.textContent!.startsWith('✓ No problems');
+});
+/** The text of the editor's lines that carry an error mark. */
+const markedLines = (page: Page) => page.$$eval('[data-testid=editor] .cm-line:has(.cm-lintRange-error)', (lines) => lines.map((l) => l.textContent ?? ''));
+/** Whether keyboard focus is in CodeMirror's content (inside the editor's shadow root). */
+const focusInEditor = (page: Page) => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.classList.contains('cm-content') ?? false);
+
+/** The number of the cursor's line, from the gutter. */
+const cursorLine = (page: Page) => page.evaluate(() => Number(document.querySelector('[data-testid=editor]')!.shadowRoot!.querySelector('.cm-activeLineGutter')?.textContent));
+
+/** Moves the cursor to the end of a (short) line with the keyboard; long lines wrap, so count in the gutter. */
+async function goToLine(page: Page, line: number): Promise<void> {
+  await page.click('[data-testid=editor] .cm-content');
+  await page.keyboard.press('Control+Home');
+  for (let guard = 0; (await cursorLine(page)) < line && guard < 4 * line; guard++) await page.keyboard.press('ArrowDown');
+  expect(await cursorLine(page)).toBe(line);
+  await page.keyboard.press('End');
+}
+
+describe('the scenario editor', () => {
+  it('opens from the start page and starts from the tutorial, a valid scenario', async () => {
+    const { page } = o;
+    await page.click('[data-key=open-editor]');
+    await page.waitForSelector('[data-testid=editor] .cm-content');
+    await page.selectOption('#start-from', 'shipped:tutorial');
+    await page.click('[data-key=editor-start-from]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent?.startsWith('Started from Tutorial'));
+    expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('"Tutorial": a short game of four turns');
+    await checkedValid(page);
+    expect(TARGET_LINE).toBeGreaterThan(1);
+    // CodeMirror's styles went into an adopted style sheet of its shadow root, not a <style>
+    // element (which a Content Security Policy without 'unsafe-inline' styles would block).
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('[data-testid=editor]')!.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
+  });
+
+  it('marks a mistake on its line as it is typed, and unmarks it once fixed', async () => {
+    const { page } = o;
+    await goToLine(page, TARGET_LINE);
+    await page.keyboard.type('x');
+    await page.waitForSelector('[data-testid=editor] .cm-lintRange-error');
+    expect(await markedLines(page)).toEqual(['    target: chinax']);
+    const problems = await page.$$eval('[data-testid=problem]', (items) => items.map((li) => li.textContent ?? ''));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^Line ${TARGET_LINE} options\\[0\\]\\.target: no actor "chinax"`));
+    expect(await problemsTitle(page)).toBe('1 problem');
+    // The gutter marks the same line: its number is the one the loader gave.
+    const gutterLine = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid=editor]')!.shadowRoot!;
+      const marker = root.querySelector('.cm-lint-marker-error')!.getBoundingClientRect();
+      const numbers = [...root.querySelectorAll('.cm-lineNumbers .cm-gutterElement')];
+      return numbers.find((n) => Math.abs(n.getBoundingClientRect().top - marker.top) < 4)?.textContent;
+    });
+    expect(gutterLine).toBe(String(TARGET_LINE));
+    await shot(page, 'editor-1280x800-mistake');
+    // Another keystroke, another check with an error: the calendar keeps one note that it is stale.
+    await page.keyboard.type('x');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#problems-title')?.dataset.state === 'done' && document.querySelector('[data-testid=problem]')?.textContent?.includes('chinaxx'));
+    expect(await page.$$('[data-testid=calendar-stale]')).toHaveLength(1);
+    const staleShown = () => page.$eval('[data-testid=calendar-stale]', (el) => !(el as HTMLElement).hidden);
+    expect(await staleShown()).toBe(true);
+    await page.keyboard.press('Backspace');
+
+    await page.keyboard.press('Backspace');
+    await checkedValid(page);
+    expect(await markedLines(page)).toEqual([]);
+    expect(await page.$$('[data-testid=problem]')).toHaveLength(0);
+    expect(await staleShown()).toBe(false);
+  });
+
+  it('offers the actor ids of the draft where an actor goes', async () => {
+    const { page } = o;
+    for (let i = 0; i < 'china'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    await page.waitForSelector('[data-testid=editor] .cm-tooltip-autocomplete');
+    const offered = await page.$$eval('[data-testid=editor] .cm-tooltip-autocomplete li .cm-completionLabel', (ls) => ls.map((l) => l.textContent));
+    const actors = nodeScenario('tutorial').scenario.actors.map((a) => a.id);
+    expect(offered).toEqual(expect.arrayContaining(actors));
+    await shot(page, 'editor-1280x800-completion');
+    await page.keyboard.type('chi');
+    await page.waitForFunction(() => document.querySelector('[data-testid=editor]')?.shadowRoot?.querySelector('.cm-tooltip-autocomplete li[aria-selected] .cm-completionLabel')?.textContent === 'china');
+    await page.keyboard.press('Enter');
+    await checkedValid(page);
+    expect(await page.textContent('[data-testid=editor] .cm-activeLine')).toBe('    target: china');
+  });
+
+  it('leaves the editor with Escape then Tab, as the page says', async () => {
+    const { page } = o;
+    expect(await focusInEditor(page)).toBe(true);
+    await page.keyboard.press('Tab'); // indents: the editor keeps the focus
+    expect(await focusInEditor(page)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await focusInEditor(page)).toBe(false);
+    expect(await page.textContent('#editor-keys')).toContain('press Escape, then Tab');
+  });
+
+  it('shows the turn calendar and the board preview of the draft', async () => {
+    const { page, errors } = o;
+    const tutorial = nodeScenario('tutorial').scenario;
+    await page.click('[data-testid=tab-calendar]');
+    const rows = await page.$$eval('[data-testid=calendar-table] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    expect(rows).toHaveLength(tutorial.calendar.turns);
+    expect(rows[0]![0]).toBe('1');
+    const dated = tutorial.events.filter((e) => e.at !== undefined);
+    for (const e of dated) expect(rows.some((r) => r[2]!.includes(e.id))).toBe(true);
+    await shot(page, 'editor-1280x800-calendar');
+    await page.click('[data-testid=tab-preview]');
+    await page.waitForFunction(() => (window as { __pivotEastBoard?: unknown }).__pivotEastBoard !== undefined);
+    await page.evaluate(() => (window as unknown as { __pivotEastBoard: { ready: Promise<void> } }).__pivotEastBoard.ready);
+    expect(await page.textContent('[data-testid=preview-note]')).toContain(`${tutorial.actors.length} actors, ${tutorial.places.length} places`);
+    expect(await page.$('.editor-board-slot canvas')).not.toBeNull();
+    await shot(page, 'editor-1280x800-preview');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await shot(page, 'editor-800x600');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(errors).toEqual([]);
+  });
+
+  it('play-tests the draft: the endings chart and the four targets', async () => {
+    const { page, errors } = o;
+    const tutorial = nodeScenario('tutorial').scenario;
+    await page.click('[data-testid=tab-playtest]');
+    await page.fill('#playtest-games', '8');
+    await page.click('[data-key=playtest-run]');
+    await page.waitForSelector('[data-testid=playtest-targets]', { timeout: 120_000 });
+    const verdicts = await page.$$eval('[data-testid=playtest-targets] td.verdict', (tds) => tds.map((td) => td.textContent));
+    expect(verdicts).toHaveLength(4);
+    for (const v of verdicts) expect(v).toMatch(/^(✓ PASS|✗ FAIL)$/);
+    const values = await page.$$eval('[data-testid=playtest-bar-value]', (spans) => spans.map((s) => Number(/^\d+/.exec(s.textContent ?? '')![0])));
+    // One bar per ending and bot; each bot's bars add up to its games.
+    expect(values).toHaveLength(2 * tutorial.endings.length);
+    expect(values.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0)).toBe(8);
+    expect(values.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0)).toBe(8);
+    // The same figures as `cli balance` in Node: the draft is the tutorial again, seeds balance-1…8.
+    const index = nodeScenario('tutorial');
+    const [random, greedy] = (['random', 'greedy'] as const).map((bot) => summarizeBatch(playRange(index, bot, 'balance', 1, 8), index, { bot, seedBase: 'balance', workers: 1, milliseconds: 0 }));
+    const expected = balanceReport(index.scenario, random!, greedy!);
+    expect(values).toEqual(expected.endings.flatMap((e) => [e.random.count, e.greedy.count]));
+    expect(verdicts).toEqual(expected.targets.map((t) => (t.pass ? '✓ PASS' : '✗ FAIL')));
+    const passed = expected.targets.filter((t) => t.pass).length;
+    expect(await page.textContent('[data-testid=playtest-status]')).toBe(`8 games per bot played: ${passed} of 4 targets pass.`);
+    expect(await page.$('[data-testid=playtest-dead-turns]')).not.toBeNull();
+    await page.$eval('.editor-side', (el) => el.scrollIntoView());
+    await shot(page, 'editor-1280x800-playtest');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('keeps the draft over a reload, and plays it now', async () => {
+    const { page, errors } = o;
+    await goToLine(page, 4);
+    await page.keyboard.press('Home');
+    await page.keyboard.type('# kept over a reload\n');
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent === '✓ Saved in this browser');
+    await page.reload();
+    await page.click('[data-key=open-editor]');
+    await page.waitForSelector('[data-testid=editor] .cm-content');
+    expect(await page.textContent('[data-testid=save-note]')).toBe('✓ Your draft, as you left it');
+    const text = await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east:scenario-draft')!).text as string);
+    expect(text).toBe(TUTORIAL.replace(/^(.*\n){3}/, (head) => `${head}# kept over a reload\n`));
+    await checkedValid(page);
+    await page.click('[data-key=editor-play]');
+    await page.waitForSelector('[data-key=end-turn]');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/cli';
+import { memoryIo } from '../../src/cli/io';
+import { fixtureData } from '../engine/fixture';
+import { brokenYaml, tempProject } from './helpers';
+
+const project = tempProject();
+const ROOT = join(import.meta.dirname, '../..');
+const MINIMAL = join(ROOT, 'tests/fixtures/scenarios/minimal.yaml');
+
+async function balance(...argv: string[]) {
+  const io = memoryIo(project.dir);
+  const code = await runCli(['balance', ...argv], io);
+  return { code, io, text: io.stdout.join('\n') };
+}
+
+describe('balance FILE', () => {
+  it('reports the four targets, endings, scores, dead turns and the calendar of any file, and exits 1 when a target fails', async () => {
+    const { code, text, io } = await balance(MINIMAL, '--games', '12', '--workers', '1');
+    // The mini scenario is not balanced: every game ends in its fallback ending.
+    expect(code).toBe(1);
+    expect(io.stderr).toEqual([]);
+    expect(text).toMatch(/^Balance of "The Vladivostok Forum \(mini\)" \("vladivostok-mini", hash [0-9a-f]{16}\)/);
+    expect(text).toContain('12 games per bot (random and greedy), seeds balance-1 … balance-12');
+    expect(text.match(/^ {2}(PASS|FAIL) {2}/gm)).toHaveLength(4);
+    expect(text).toMatch(/FAIL {2}No ending takes more than 60 % of the games \(either bot\): commonest: random pivot-to-nowhere 100\.0 %/);
+    for (const heading of ['Endings', 'Scores', 'Dead turns', 'Calendar']) expect(text).toMatch(new RegExp(`^${heading}`, 'm'));
+    // The calendar: turn 1 is Sep–Nov 2016 and holds the event dated 2016-09.
+    expect(text).toMatch(/^ +1 {2}Sep–Nov 2016 +abe-in-vladivostok$/m);
+    expect(text).toMatch(/^ +8 {2}Jun–Aug 2018$/m);
+  }, 60_000);
+
+  it('prints one JSON object with --json, and exits 0 when every target passes (a shipped scenario)', async () => {
+    const { code, text } = await balance(join(ROOT, 'scenarios/tutorial.yaml'), '--games', '40', '--json', '--seed', 'x', '--workers', '1');
+    const json = JSON.parse(text);
+    expect(json).toMatchObject({ file: expect.stringContaining('tutorial.yaml'), scenario: 'tutorial', games: 40, seedBase: 'x', pass: expect.any(Boolean) });
+    expect(code).toBe(json.pass ? 0 : 1);
+    expect(json.targets).toHaveLength(4);
+    for (const t of json.targets) expect(t).toEqual({ target: expect.any(String), figure: expect.any(String), pass: expect.any(Boolean) });
+    expect(json.endings.reduce((n: number, e: { random: { count: number } }) => n + e.random.count, 0)).toBe(40);
+    expect(json.endings.reduce((n: number, e: { greedy: { count: number } }) => n + e.greedy.count, 0)).toBe(40);
+    expect(json.score).toMatchObject({ random: { median: expect.any(Number) }, greedy: { median: expect.any(Number) } });
+    expect(Array.isArray(json.deadTurns)).toBe(true);
+    expect(json.calendar.turns[0]).toMatchObject({ turn: 1, months: expect.any(String), events: expect.any(Array) });
+    // The same games as `batch` with the same seeds: one implementation of the figures.
+    const batch = memoryIo(project.dir);
+    await runCli(['batch', '--scenario', join(ROOT, 'scenarios/tutorial.yaml'), '--games', '40', '--bot', 'greedy', '--seed', 'x', '--workers', '1', '--json'], batch);
+    expect(json.fingerprints.greedy).toBe(JSON.parse(batch.stdout.join('\n')).fingerprint);
+    expect(existsSync(join(project.dir, 'docs'))).toBe(false);
+  }, 60_000);
+
+  it('counts the turns that began with nothing to propose', async () => {
+    // No capital and no income: nothing is ever affordable, so every turn of every game is dead.
+    const poor = structuredClone(fixtureData);
+    poor.capital = { ...poor.capital, start: 0, income: 0, modifiers: [] };
+    const file = project.write('poor.yaml', stringify(poor));
+    const { text } = await balance(file, '--games', '3', '--json', '--workers', '1');
+    const json = JSON.parse(text);
+    expect(json.deadTurns).toEqual(Array.from({ length: 6 }, (_, i) => ({ turn: i + 1, random: 3, greedy: 3 })));
+    // With capital, the fixture's first turn always has something to propose.
+    const rich = JSON.parse((await balance(project.scenario, '--games', '3', '--json', '--workers', '1')).text);
+    expect(rich.deadTurns.find((d: { turn: number }) => d.turn === 1)).toBeUndefined();
+  }, 60_000);
+
+  it('refuses a file with an error: exit 2 and the validator’s line', async () => {
+    const broken = brokenYaml();
+    const file = project.write('broken.yaml', broken.text);
+    const { code, io } = await balance(file, '--games', '5');
+    expect(code).toBe(2);
+    expect(io.stdout).toEqual([]);
+    expect(io.stderr[0]).toBe(`${file}:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?)`);
+    expect(io.stderr.at(-1)).toBe(`${file}: the scenario is not valid; nothing was played`);
+  });
+
+  it('answers a mistake in the command line with exit 2', async () => {
+    expect((await balance()).code).toBe(2);
+    expect((await balance(MINIMAL, '--games', '0')).code).toBe(2);
+  });
+});

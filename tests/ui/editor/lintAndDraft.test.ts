@@ -1,0 +1,48 @@
+// The editor's marks and draft, without a browser: errors placed on the lines the loader names;
+// the blank template is a valid scenario; the draft's file name comes from its id.
+import { Text } from '@codemirror/state';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../../src/scenario/load';
+import { draftFileName } from '../../../src/ui/editor/editorScreen';
+import { toDiagnostics } from '../../../src/ui/editor/lintSource';
+import { BLANK_TEMPLATE } from '../../../src/ui/editor/templates';
+
+describe('marks', () => {
+  it('marks each error from the first character to the end of the line the loader names', () => {
+    const text = BLANK_TEMPLATE.replace('target: china', 'target: chinx');
+    const result = loadScenario(text, 'draft.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const doc = Text.of(text.split('\n'));
+    const [d] = toDiagnostics(doc, result.errors);
+    const line = text.split('\n').findIndex((l) => l.includes('target: chinx')) + 1;
+    expect(doc.lineAt(d!.from).number).toBe(line);
+    expect(doc.sliceString(d!.from, d!.to)).toBe('target: chinx');
+    expect(d!.message).toMatch(/^options\[0\]\.target: no actor "chinx"/);
+  });
+
+  it('puts an error of the whole file, or past the end, on a line that exists', () => {
+    const doc = Text.of(['a: 1', 'b: 2']);
+    const ds = toDiagnostics(doc, [
+      { file: 'f', path: '(file)', message: 'the file has no content' },
+      { file: 'f', line: 99, path: 'x', message: 'far away' },
+    ]);
+    expect(ds.map((d) => [doc.lineAt(d.from).number, d.message])).toEqual([
+      [1, 'the file has no content'],
+      [2, 'x: far away'],
+    ]);
+  });
+});
+
+describe('the draft', () => {
+  it('starts from a blank template that is already a valid scenario', () => {
+    const result = loadScenario(BLANK_TEMPLATE, 'my-scenario.yaml');
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('is named after its scenario id', () => {
+    expect(draftFileName('format: x\nid: amur-summit # the id\n')).toBe('amur-summit.yaml');
+    expect(draftFileName('title: no id yet')).toBe('my-scenario.yaml');
+    expect(draftFileName('id: "../../etc/passwd"')).toBe('my-scenario.yaml');
+  });
+});
