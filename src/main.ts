@@ -4,6 +4,7 @@ import { SHIPPED, shippedById } from './app/browser/scenarios';
 import { readTextFile } from './app/browser/files';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
 import { readShareHash } from './app/browser/url';
+import { workOffline } from './app/browser/offline';
 import { liveRegion } from './ui/announce';
 import { board, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
@@ -247,3 +248,4 @@ setTimeout(() => {
   void gameApp();
   preloadBoard();
 }, 300);
+workOffline();

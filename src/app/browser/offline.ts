@@ -1,0 +1,48 @@
+// Offline play: registers the service worker (sw.js, built by scripts/serviceWorker.ts) so that a
+// page once opened keeps working when the classroom's network fails, and offers a new version
+// when one has been deployed. Only in the built game: the dev server has no sw.js.
+import { showUpdateNotice } from '../../ui/updateNotice';
+
+declare global {
+  interface ImportMetaEnv {
+    /** The worker's address, set by the build that makes it (scripts/serviceWorker.ts); none in dev. */
+    readonly SERVICE_WORKER?: string;
+  }
+}
+
+export function workOffline(): void {
+  const script = import.meta.env.SERVICE_WORKER;
+  if (!script || !('serviceWorker' in navigator)) return;
+  // After the page has loaded and gone idle: installing fetches every file of the game, which
+  // must not compete with the page's own first load.
+  // (Safari has no requestIdleCallback.)
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void register(script), { timeout: 10_000 }) : setTimeout(() => void register(script), 1000));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}
+
+async function register(script: string): Promise<void> {
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await navigator.serviceWorker.register(script);
+  } catch (e) {
+    // The game still works online; say why it will not offline.
+    console.warn(`Pivot East will not work offline: ${(e as Error).message}`);
+    return;
+  }
+  // A version waiting while this page runs an older one (the first version has nothing to replace).
+  const offer = () => {
+    const waiting = registration.waiting;
+    if (waiting && navigator.serviceWorker.controller) showUpdateNotice(() => switchTo(waiting));
+  };
+  const watch = (worker: ServiceWorker | null) => worker?.addEventListener('statechange', () => worker.state === 'installed' && offer());
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
+  offer();
+}
+
+/** The new version takes over, then the page reloads into it: never old and new code mixed. */
+function switchTo(waiting: ServiceWorker): void {
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage('skip-waiting');
+}
