@@ -56,6 +56,7 @@ export async function loadOnce(context: BrowserContext, base: string, name: Page
   try {
     await page.goto(`${base}/${path}`);
     const ms = await loadedAt(page, name);
+    if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) throw new Error(`${name}: served by a service worker left from an earlier load, not the network`);
     const before = await page.evaluate(
       (t) => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).responseEnd <= t).map((e) => e.name),
       ms,
@@ -69,8 +70,15 @@ export async function loadOnce(context: BrowserContext, base: string, name: Page
     const sum = (k: 'raw' | 'gzip') => files.reduce((n, f) => n + f[k], 0);
     return { ms, js: { files, raw: sum('raw'), gzip: sum('gzip') } };
   } finally {
-    // The game saves into local storage; the next load starts from none.
-    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    // The game saves into local storage, and its service worker caches every file for offline
+    // play: the next load starts from neither, as a first visit.
+    await page
+      .evaluate(async () => {
+        localStorage.clear();
+        for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+        for (const name of await caches.keys()) await caches.delete(name);
+      })
+      .catch(() => {});
     await page.close();
   }
 }
