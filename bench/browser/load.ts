@@ -70,14 +70,16 @@ export async function loadOnce(context: BrowserContext, base: string, name: Page
     const sum = (k: 'raw' | 'gzip') => files.reduce((n, f) => n + f[k], 0);
     return { ms, js: { files, raw: sum('raw'), gzip: sum('gzip') } };
   } finally {
-    // The game saves into local storage, and its service worker caches every file for offline
-    // play: the next load starts from neither, as a first visit.
+    // The game saves into local storage, and registers its service worker, which caches every
+    // file for offline play: the next load starts from neither, as a first visit. The worker is
+    // waited for (its registration may still be on its way) and removed once this tab closes.
     await page
-      .evaluate(async () => {
+      .evaluate(async (registers) => {
         localStorage.clear();
+        if (registers) await navigator.serviceWorker.ready;
         for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
         for (const name of await caches.keys()) await caches.delete(name);
-      })
+      }, name === 'game')
       .catch(() => {});
     await page.close();
   }

@@ -3,7 +3,8 @@
 // - a page once opened works without the network: reloaded offline (and with its server gone), it
 //   starts a shipped scenario it never loaded before and plays a turn, as the engine does;
 // - a new deployment is offered, not forced: after a reload the page shows "A new version … is
-//   ready"; Reload switches to it, and only the new version's code runs from then on.
+//   ready"; Reload switches to it (in every tab, whichever took it first), and only the new
+//   version's code runs from then on.
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +117,16 @@ describe('offline', () => {
     await page.waitForSelector('.update-notice', { timeout: 60_000 });
     expect(await page.textContent('.update-notice')).toContain('A new version of Pivot East is ready.');
     expect(await page.evaluate(() => (window as { __nextVersion?: boolean }).__nextVersion)).toBeUndefined();
+
+    // A second tab, on the first version too, takes the new one first: the first tab's Reload
+    // then only has to reload.
+    const other = await context.newPage();
+    const otherErrors = collectErrors(other);
+    await other.goto(`${url}/index.html`);
+    await other.waitForSelector('.update-notice', { timeout: 60_000 });
+    await other.click('[data-key="update-reload"]');
+    await other.waitForFunction(() => (window as { __nextVersion?: boolean }).__nextVersion === true, null, { timeout: 30_000 });
+    expect(otherErrors).toEqual([]);
 
     await page.click('[data-key="update-reload"]');
     await page.waitForFunction(() => (window as { __nextVersion?: boolean }).__nextVersion === true, null, { timeout: 30_000 });

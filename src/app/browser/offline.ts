@@ -14,8 +14,7 @@ export function workOffline(): void {
   const script = import.meta.env.SERVICE_WORKER;
   if (!script || !('serviceWorker' in navigator)) return;
   // After the page has loaded and gone idle: installing fetches every file of the game, which
-  // must not compete with the page's own first load.
-  // (Safari has no requestIdleCallback.)
+  // must not compete with the page's own first load. (Safari has no requestIdleCallback.)
   const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void register(script), { timeout: 10_000 }) : setTimeout(() => void register(script), 1000));
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
@@ -43,6 +42,8 @@ async function register(script: string): Promise<void> {
 
 /** The new version takes over, then the page reloads into it: never old and new code mixed. */
 function switchTo(waiting: ServiceWorker): void {
+  // Already taken over (Reload pressed in another tab): this page only has to reload.
+  if (waiting.state !== 'installed') return location.reload();
   navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
   waiting.postMessage('skip-waiting');
 }
