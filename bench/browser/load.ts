@@ -54,9 +54,9 @@ export async function loadOnce(context: BrowserContext, base: string, name: Page
     if (new URL(res.url()).pathname.endsWith('.js')) bodies.set(res.url(), res.body().catch(() => null));
   });
   try {
-    await page.goto(`${base}/${path}`);
+    const response = await page.goto(`${base}/${path}`);
+    if (response?.fromServiceWorker()) throw new Error(`${name}: served by a service worker left from an earlier load, not the network`);
     const ms = await loadedAt(page, name);
-    if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) throw new Error(`${name}: served by a service worker left from an earlier load, not the network`);
     const before = await page.evaluate(
       (t) => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).responseEnd <= t).map((e) => e.name),
       ms,
@@ -72,15 +72,17 @@ export async function loadOnce(context: BrowserContext, base: string, name: Page
   } finally {
     // The game saves into local storage, and registers its service worker, which caches every
     // file for offline play: the next load starts from neither, as a first visit. The worker is
-    // waited for (its registration may still be on its way) and removed once this tab closes.
+    // waited for (its registration may still be on its way), then removed with its caches once
+    // the tab has closed, as DevTools' "Clear site data" does.
     await page
       .evaluate(async (registers) => {
         localStorage.clear();
         if (registers) await navigator.serviceWorker.ready;
-        for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
-        for (const name of await caches.keys()) await caches.delete(name);
       }, name === 'game')
       .catch(() => {});
     await page.close();
+    const cdp = await context.newCDPSession(context.pages()[0]!);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'service_workers,cache_storage' });
+    await cdp.detach();
   }
 }

@@ -1,6 +1,7 @@
 // Offline play: registers the service worker (sw.js, built by scripts/serviceWorker.ts) so that a
 // page once opened keeps working when the classroom's network fails, and offers a new version
 // when one has been deployed. Only in the built game: the dev server has no sw.js.
+import { board } from '../../ui/boardHost';
 import { showUpdateNotice } from '../../ui/updateNotice';
 
 declare global {
@@ -10,14 +11,21 @@ declare global {
   }
 }
 
+/** Without a game, how long after `load` the start screen waits before installing. */
+const START_SCREEN_WAIT_MS = 5000;
+
 export function workOffline(): void {
   const script = import.meta.env.SERVICE_WORKER;
   if (!script || !('serviceWorker' in navigator)) return;
-  // After the page has loaded and gone idle: installing fetches every file of the game, which
-  // must not compete with the page's own first load. (Safari has no requestIdleCallback.)
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void register(script), { timeout: 10_000 }) : setTimeout(() => void register(script), 1000));
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+  // Installing fetches every file of the game: never while the page is getting playable. When a
+  // game starts (a share link, a resumed save), once its board has drawn; on the start screen,
+  // a few seconds after load. Then when the page is idle. (Safari has no requestIdleCallback.)
+  const loaded = new Promise<void>((ok) => (document.readyState === 'complete' ? ok() : addEventListener('load', () => ok(), { once: true })));
+  const startScreen = loaded.then(() => new Promise<void>((ok) => setTimeout(ok, START_SCREEN_WAIT_MS)));
+  void Promise.race([board().drawn, startScreen]).then(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void register(script), { timeout: 10_000 });
+    else void register(script);
+  });
 }
 
 async function register(script: string): Promise<void> {
