@@ -5,6 +5,7 @@ import { readTextFile } from './app/browser/files';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
 import { planLink } from './app/browser/linkOverSave';
 import { randomSeed, readShareHash, type SharedGame } from './app/browser/url';
+import { workOffline } from './app/browser/offline';
 import { liveRegion } from './ui/announce';
 import { board, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
@@ -274,3 +275,4 @@ setTimeout(() => {
   void gameApp();
   preloadBoard();
 }, 300);
+workOffline();

@@ -54,7 +54,8 @@ export async function loadOnce(context: BrowserContext, base: string, name: Page
     if (new URL(res.url()).pathname.endsWith('.js')) bodies.set(res.url(), res.body().catch(() => null));
   });
   try {
-    await page.goto(`${base}/${path}`);
+    const response = await page.goto(`${base}/${path}`);
+    if (response?.fromServiceWorker()) throw new Error(`${name}: served by a service worker left from an earlier load, not the network`);
     const ms = await loadedAt(page, name);
     const before = await page.evaluate(
       (t) => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).responseEnd <= t).map((e) => e.name),
@@ -69,8 +70,19 @@ export async function loadOnce(context: BrowserContext, base: string, name: Page
     const sum = (k: 'raw' | 'gzip') => files.reduce((n, f) => n + f[k], 0);
     return { ms, js: { files, raw: sum('raw'), gzip: sum('gzip') } };
   } finally {
-    // The game saves into local storage; the next load starts from none.
-    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    // The game saves into local storage, and registers its service worker, which caches every
+    // file for offline play: the next load starts from neither, as a first visit. The worker is
+    // waited for (its registration may still be on its way), then removed with its caches once
+    // the tab has closed, as DevTools' "Clear site data" does.
+    await page
+      .evaluate(async (registers) => {
+        localStorage.clear();
+        if (registers) await navigator.serviceWorker.ready;
+      }, name === 'game')
+      .catch(() => {});
     await page.close();
+    const cdp = await context.newCDPSession(context.pages()[0]!);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'service_workers,cache_storage' });
+    await cdp.detach();
   }
 }

@@ -1,6 +1,6 @@
 // A game record: engine version, scenario id and content hash, seed, the player's events and
 // the checksum after every turn. Record files are untrusted input: validated before use.
-import { z } from 'zod';
+import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
 

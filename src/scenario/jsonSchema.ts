@@ -2,7 +2,7 @@
 // disagree. Editors use it for completion and checks as you type: a YAML file that starts with
 // `# yaml-language-server: $schema=./scenario.schema.json` gets them in VS Code and others.
 // It cannot express the cross-reference checks; the loader (and `validate`) remains the judge.
-import { z } from 'zod';
+import { z } from './zod';
 import { scenarioSchema } from './schema';
 
 export const SCENARIO_SCHEMA_ID = 'https://pivot-east.example/schemas/pivot-east-scenario-1.json';

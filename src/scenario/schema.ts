@@ -1,7 +1,7 @@
 // The one schema of a scenario file. Everything specific to a game (actors, options, events,
 // endings) is data described here; the engine only interprets these shapes.
 // Conditions and effects are structured data so that nothing in a scenario is ever run as code.
-import { z } from 'zod';
+import { z } from './zod';
 import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, type ActorAttribute } from './attributes';
 
 export { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, ATTRIBUTE_RANGE, type ActorAttribute } from './attributes';

@@ -1,6 +1,6 @@
 // Finding one's way in the zod schema, to say what was expected at a path: the fields an object
 // allows ("did you mean …?") and the shapes a union of conditions or effects allows.
-import { z } from 'zod';
+import { z } from './zod';
 import type { Path } from './errors';
 
 type Schema = z.core.$ZodType;

@@ -306,13 +306,16 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       const delta = previous ? value - previous[id]! : 0;
       const good = delta === 0 ? '' : (delta > 0) === t.higherIsBetter ? 'good' : 'bad';
       const pct = ((value - t.min) / (t.max - t.min)) * 100;
+      // Set through the style object: a style attribute is refused by the page's policy (no inline style).
+      const fill = h('span', { class: 'bar-fill' });
+      fill.style.width = `${Math.max(0, Math.min(100, pct))}%`;
       return h(
         'li',
         { class: 'track', title: t.description },
         h('span', { class: 'track-name' }, t.name, t.higherIsBetter ? null : h('span', { class: 'muted small' }, ' (lower is better)')),
         h('span', { class: 'track-value' }, String(value)),
         h('span', { class: `track-delta ${good}` }, delta === 0 ? '' : `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`),
-        h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'bar-fill', attrs: { style: `width:${Math.max(0, Math.min(100, pct))}%` } })),
+        h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, fill),
       );
     };
     const group = (name: 'russia' | 'world', title: string) => {

@@ -1,0 +1,57 @@
+// Offline play: registers the service worker (sw.js, built by scripts/serviceWorker.ts) so that a
+// page once opened keeps working when the classroom's network fails, and offers a new version
+// when one has been deployed. Only in the built game: the dev server has no sw.js.
+import { board } from '../../ui/boardHost';
+import { showUpdateNotice } from '../../ui/updateNotice';
+
+declare global {
+  interface ImportMetaEnv {
+    /** The worker's address, set by the build that makes it (scripts/serviceWorker.ts); none in dev. */
+    readonly SERVICE_WORKER?: string;
+  }
+}
+
+/** Without a game, how long after `load` the start screen waits before installing. */
+const START_SCREEN_WAIT_MS = 5000;
+
+export function workOffline(): void {
+  const script = import.meta.env.SERVICE_WORKER;
+  if (!script || !('serviceWorker' in navigator)) return;
+  // Installing fetches every file of the game: never while the page is getting playable. When a
+  // game starts (a share link, a resumed save), once its board has drawn; on the start screen,
+  // a few seconds after load. Then when the page is idle. (Safari has no requestIdleCallback.)
+  const loaded = new Promise<void>((ok) => (document.readyState === 'complete' ? ok() : addEventListener('load', () => ok(), { once: true })));
+  const startScreen = loaded.then(() => new Promise<void>((ok) => setTimeout(ok, START_SCREEN_WAIT_MS)));
+  void Promise.race([board().drawn, startScreen]).then(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void register(script), { timeout: 10_000 });
+    else void register(script);
+  });
+}
+
+async function register(script: string): Promise<void> {
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await navigator.serviceWorker.register(script);
+  } catch (e) {
+    // The game still works online; say why it will not offline.
+    console.warn(`Pivot East will not work offline: ${(e as Error).message}`);
+    return;
+  }
+  // A version waiting while this page runs an older one (the first version has nothing to replace).
+  const offer = () => {
+    const waiting = registration.waiting;
+    if (waiting && navigator.serviceWorker.controller) showUpdateNotice(() => switchTo(waiting));
+  };
+  const watch = (worker: ServiceWorker | null) => worker?.addEventListener('statechange', () => worker.state === 'installed' && offer());
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
+  offer();
+}
+
+/** The new version takes over, then the page reloads into it: never old and new code mixed. */
+function switchTo(waiting: ServiceWorker): void {
+  // Already taken over (Reload pressed in another tab): this page only has to reload.
+  if (waiting.state !== 'installed') return location.reload();
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage('skip-waiting');
+}
