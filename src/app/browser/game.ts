@@ -3,7 +3,7 @@
 import { turnLabel, type ScenarioIndex } from '../../engine';
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
-import { replayRecord } from '../replay';
+import { replayRecord, type ScenarioVersionChange } from '../replay';
 import { phaseOf, startSession, type GameSession } from '../session';
 import { writeSave, type ScenarioSource } from './storage';
 
@@ -21,6 +21,11 @@ export class BrowserGame {
    * the record, since the game would otherwise be lost with the tab.
    */
   saveProblem: string | null = null;
+  /**
+   * Set when the game was replayed from a record made with another version of its scenario: the
+   * play screen says so once, and the next save names the current version.
+   */
+  scenarioVersionChanged: ScenarioVersionChange | null = null;
 
   constructor(
     readonly scenario: LoadedScenario,
@@ -89,7 +94,9 @@ export function replayBrowserGame(scenario: LoadedScenario, record: GameRecord, 
   try {
     const result = replayRecord(record, scenario.index, upToEvent);
     if (!result.ok) return { ok: false, reason: result.turn === null ? result.reason : `turn ${result.turn}: ${result.reason}` };
-    return { ok: true, game: new BrowserGame(scenario, result.session) };
+    const game = new BrowserGame(scenario, result.session);
+    game.scenarioVersionChanged = result.scenarioVersionChanged;
+    return { ok: true, game };
   } catch (e) {
     return { ok: false, reason: `the replay failed: ${(e as Error).message}` };
   }

@@ -1,5 +1,7 @@
 // Resuming the saved game: its record checked and replayed against its scenario. A save whose later
 // turns no longer replay is offered from the end of its last good turn instead of being refused.
+// A save made with another version of its scenario that replays the same resumes, and is saved
+// again at once with the current version, so the play screen's note about it comes only once.
 import { lastGoodTurn } from '../lastGoodTurn';
 import { parseRecord } from '../record';
 import { replayBrowserGame, type BrowserGame, type LoadedScenario } from './game';
@@ -23,7 +25,10 @@ export async function resumeSave(load: LoadScenario, atLastGoodTurn = false): Pr
     const loaded = await load(save.save.source);
     if (!loaded.ok) return broken(`its scenario cannot be loaded: ${loaded.errors.slice(0, 3).join('; ')}`);
     const replayed = replayBrowserGame(loaded.scenario, record.record);
-    if (replayed.ok) return replayed;
+    if (replayed.ok) {
+      if (replayed.game.scenarioVersionChanged) replayed.game.save();
+      return replayed;
+    }
     const good = lastGoodTurn(record.record, loaded.scenario.index);
     if (!good) return broken(`replaying it failed at ${replayed.reason}`);
     if (!atLastGoodTurn) {
