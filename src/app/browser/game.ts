@@ -22,8 +22,8 @@ export class BrowserGame {
    */
   saveProblem: string | null = null;
   /**
-   * Set when the game was replayed from a record made with another version of its scenario: the
-   * play screen says so once, and the next save names the current version.
+   * Set when the game was resumed from a save made with another version of its scenario: the play
+   * screen says so. The save is rewritten at once with the current version, so this comes once.
    */
   scenarioVersionChanged: ScenarioVersionChange | null = null;
 
@@ -90,13 +90,15 @@ function whenIdle(task: () => void): void {
 }
 
 /** Replays a whole record (resume) or its first events (take over); a failure says why. */
-export function replayBrowserGame(scenario: LoadedScenario, record: GameRecord, upToEvent = record.events.length): { ok: true; game: BrowserGame } | { ok: false; reason: string } {
+export function replayBrowserGame(
+  scenario: LoadedScenario,
+  record: GameRecord,
+  upToEvent = record.events.length,
+): { ok: true; game: BrowserGame; scenarioVersionChanged: ScenarioVersionChange | null } | { ok: false; reason: string } {
   try {
     const result = replayRecord(record, scenario.index, upToEvent);
     if (!result.ok) return { ok: false, reason: result.turn === null ? result.reason : `turn ${result.turn}: ${result.reason}` };
-    const game = new BrowserGame(scenario, result.session);
-    game.scenarioVersionChanged = result.scenarioVersionChanged;
-    return { ok: true, game };
+    return { ok: true, game: new BrowserGame(scenario, result.session), scenarioVersionChanged: result.scenarioVersionChanged };
   } catch (e) {
     return { ok: false, reason: `the replay failed: ${(e as Error).message}` };
   }
