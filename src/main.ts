@@ -10,7 +10,7 @@ import { liveRegion } from './ui/announce';
 import { board, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
 import type { GameRecord } from './app/record';
-import type { BrowserGame, LoadedScenario } from './ui/gameApp';
+import type { BrowserGame, LoadedScenario, ScenarioVersionChange } from './ui/gameApp';
 import type { ClassData } from './ui/classScreen';
 
 const root = document.getElementById('app')!;
@@ -185,8 +185,14 @@ async function loadRecordFile(file: File): Promise<{ ok: false; title: string; e
   if (!loaded.ok) return fail(`the scenario “${record.scenario.id}” cannot be loaded: ${loaded.errors[0] ?? ''}`);
   const check = replayRecord(record, loaded.scenario.index);
   if (!check.ok) return fail(`${file.name}: ${check.turn !== null ? `turn ${check.turn}: ` : ''}${check.reason}`);
-  void showReplay(loaded.scenario, record, `✓ All ${check.turns} turns match the record’s checksums.`);
+  void showReplay(loaded.scenario, record, await verifiedText(check.turns, check.scenarioVersionChanged));
   return { ok: true };
+}
+
+/** "✓ All 4 turns match…", with a note when the record names another version of its scenario. */
+async function verifiedText(turns: number, change: ScenarioVersionChange | null): Promise<string> {
+  const { scenarioVersionNote } = await gameApp();
+  return `✓ All ${turns} turns match the record’s checksums.${change ? ` The record was ${scenarioVersionNote(change)}.` : ''}`;
 }
 
 /** The class view: students' record files of one scenario, each replayed, then compared. */
@@ -205,8 +211,10 @@ async function compareRecordFiles(files: File[]): Promise<{ ok: false; title: st
 async function showClass(data: ClassData, focusStudent?: string): Promise<void> {
   const { mountClassScreen } = await classScreen();
   document.title = `Class view: ${data.scenario.index.scenario.title} — Pivot East`;
-  const replay = (name: string, record: GameRecord) =>
-    void showReplay(data.scenario, record, `✓ All ${record.checksums.length} turns match the record’s checksums.`, () => void showClass(data, name));
+  const replay = async (name: string, record: GameRecord) => {
+    const change = data.comparison.students.find((s) => s.name === name)?.scenarioVersionChanged ?? null;
+    void showReplay(data.scenario, record, await verifiedText(record.checksums.length, change), () => void showClass(data, name));
+  };
   mount(() => mountClassScreen(root, data, { back: () => showStart(), replay }, focusStudent));
 }
 

@@ -4,7 +4,7 @@
 // files; the same records give the same comparison in the browser and on the command line.
 import type { DecisionOutcome, GameState, LogEntry, NegotiationResult, ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
-import { replayRecord } from './replay';
+import { replayRecord, type ScenarioVersionChange } from './replay';
 
 /** One student's record; `name` is how the teacher knows it (the file name). */
 export interface ClassRecord {
@@ -43,6 +43,8 @@ export interface StudentGame {
   deals: StudentDeal[];
   /** Every track at the end, in file order. */
   tracks: Record<string, number>;
+  /** Set when the record names another version of the scenario (and replays the same with this one). */
+  scenarioVersionChanged: ScenarioVersionChange | null;
 }
 
 /** A record left out of the comparison, and why (another scenario, a changed scenario, tampering…). */
@@ -137,7 +139,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
       refused.push({ name, reason: verified.reason, turn: verified.turn });
       continue;
     }
-    const student = studentGame(name, record.seed, verified.game, index);
+    const student = { ...studentGame(name, record.seed, verified.game, index), scenarioVersionChanged: verified.scenarioVersionChanged };
     students.push(student);
     games.set(student, verified.game);
   }
@@ -197,10 +199,12 @@ export function scenarioIdsOf(records: readonly ClassRecord[]): { id: string; ha
     .sort((a, b) => b.count - a.count || compareText(a.id, b.id));
 }
 
-function verify(record: GameRecord, index: ScenarioIndex): { ok: true; game: GameState } | { ok: false; reason: string; turn: number | null } {
+type Verified = { ok: true; game: GameState; scenarioVersionChanged: ScenarioVersionChange | null } | { ok: false; reason: string; turn: number | null };
+
+function verify(record: GameRecord, index: ScenarioIndex): Verified {
   try {
     const replayed = replayRecord(record, index);
-    return replayed.ok ? { ok: true, game: replayed.session.game() } : { ok: false, reason: replayed.reason, turn: replayed.turn };
+    return replayed.ok ? { ok: true, game: replayed.session.game(), scenarioVersionChanged: replayed.scenarioVersionChanged } : { ok: false, reason: replayed.reason, turn: replayed.turn };
   } catch (e) {
     // The engine should refuse bad input rather than throw; if it throws, the record is refused.
     return { ok: false, reason: `the replay failed: ${e instanceof Error ? e.message : String(e)}`, turn: null };
@@ -209,7 +213,7 @@ function verify(record: GameRecord, index: ScenarioIndex): { ok: true; game: Gam
 
 type Entry<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
-function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): StudentGame {
+function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged'> {
   const title = (option: string) => index.options.get(option)?.title ?? option;
   const deals = game.log.filter((e): e is Entry<'deal'> => e.kind === 'deal');
   const proposals = game.log

@@ -17,8 +17,8 @@ export interface GoodPart {
 }
 
 /**
- * Null when the record replays whole, or when no turn of it can be trusted (another scenario, or the
- * scenario changed since): then there is nothing to go back to.
+ * Null when the record replays whole, or when no turn of it can be trusted (another scenario): then
+ * there is nothing to go back to. A record of another version of its scenario is cut like any other.
  */
 export function lastGoodTurn(record: GameRecord, index: ScenarioIndex): GoodPart | null {
   const replayed = replayRecord(record, index);

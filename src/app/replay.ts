@@ -1,20 +1,34 @@
 // Replaying a record re-runs the game actor with the same events and compares the checksum after
-// every turn, so a divergence names its turn.
+// every turn, so a divergence names its turn. A record names its scenario's version (the content
+// hash); one made with another version of the same scenario (its texts corrected, say) is still
+// replayed, and accepted when every turn comes out the same: the checksums cover the game, not the
+// scenario's wording. Every reader of records (CLI, class view, browser) goes through here.
 import { ENGINE_VERSION, type ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
 import { startSession, type GameSession } from './session';
 
+/** The scenario version (content hash) the record names, and the one it was replayed against. */
+export interface ScenarioVersionChange {
+  record: string;
+  current: string;
+}
+
 export type ReplayResult =
-  | { ok: true; session: GameSession; turns: number }
+  | { ok: true; session: GameSession; turns: number; scenarioVersionChanged: ScenarioVersionChange | null }
   | { ok: false; session: GameSession | null; turn: number | null; reason: string };
+
+/** The plain-words note for a record that replays the same with another version of its scenario. */
+export function scenarioVersionNote(change: ScenarioVersionChange): string {
+  return `made with another version of this scenario (version ${change.record}); it replays exactly the same with the current one (version ${change.current})`;
+}
 
 export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent = record.events.length): ReplayResult {
   if (record.scenario.id !== index.scenario.id) {
     return { ok: false, session: null, turn: null, reason: `the record is of scenario "${record.scenario.id}", not "${index.scenario.id}"` };
   }
-  if (record.scenario.hash !== index.hash) {
-    return { ok: false, session: null, turn: null, reason: `the scenario file has changed since this game was played (version ${record.scenario.hash}, now ${index.hash})` };
-  }
+  const changed = record.scenario.hash === index.hash ? null : { record: record.scenario.hash, current: index.hash };
+  // Every refusal of a record made with another version says so: that is the likely cause.
+  const why = (reason: string) => (changed ? `${reason}; the record was made with another version of this scenario (version ${changed.record}), this is version ${changed.current}` : reason);
   const session = startSession(index, record.seed);
   const mismatch = () => {
     const history = session.game().history;
@@ -27,20 +41,20 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
     const event = record.events[i]!;
     const refusal = session.send(event);
     if (refusal) {
-      return { ok: false, session, turn: session.game().turn, reason: `event ${i + 1} (${event.type}) was refused: ${refusal.reason}` };
+      return { ok: false, session, turn: session.game().turn, reason: why(`event ${i + 1} (${event.type}) was refused: ${refusal.reason}`) };
     }
     const turn = mismatch();
-    if (turn !== null) return { ok: false, session, turn, reason: `turn ${turn} differs from the record (checksum)${engineNote(record)}` };
+    if (turn !== null) return { ok: false, session, turn, reason: why(`turn ${turn} differs from the record (checksum)${engineNote(record)}`) };
   }
   const played = session.game().history.length;
   if (upToEvent === record.events.length && played !== record.checksums.length) {
-    return { ok: false, session, turn: Math.min(played, record.checksums.length) + 1, reason: `the record has ${record.checksums.length} turns, the replay played ${played}` };
+    return { ok: false, session, turn: Math.min(played, record.checksums.length) + 1, reason: why(`the record has ${record.checksums.length} turns, the replay played ${played}`) };
   }
   const result = session.record().result;
   if (upToEvent === record.events.length && JSON.stringify(result) !== JSON.stringify(record.result)) {
-    return { ok: false, session, turn: played, reason: `the record states the result ${describe(record.result)}, the replay gives ${describe(result)}` };
+    return { ok: false, session, turn: played, reason: why(`the record states the result ${describe(record.result)}, the replay gives ${describe(result)}`) };
   }
-  return { ok: true, session, turns: played };
+  return { ok: true, session, turns: played, scenarioVersionChanged: changed };
 }
 
 /** A divergence is expected when the record was made by another version of the rules. */

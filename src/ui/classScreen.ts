@@ -7,6 +7,7 @@ import './classScreen.css';
 import type { ClassComparison, StudentGame, TurnChoice } from '../app/classView';
 import type { ClassData } from '../app/browser/classFiles';
 import type { GameRecord } from '../app/record';
+import { scenarioVersionNote } from '../app/replay';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
 import { actorName, dateOf } from './text';
@@ -50,7 +51,12 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
     h(
       'tr',
       { attrs: { 'data-testid': 'class-student' } },
-      h('th', { attrs: { scope: 'row' }, class: 'student-name' }, s.name),
+      h(
+        'th',
+        { attrs: { scope: 'row' }, class: 'student-name' },
+        s.name,
+        s.scenarioVersionChanged ? h('small', { class: 'muted version-note', attrs: { 'data-testid': 'class-version-note' } }, ` (${scenarioVersionNote(s.scenarioVersionChanged)})`) : null,
+      ),
       c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
       h('td', null, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
       h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),

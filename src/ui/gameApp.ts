@@ -3,7 +3,7 @@
 // parser: shipped scenarios come checked from the build, and those are fetched only for files.
 export { indexScenario, turnLabel } from '../engine';
 export { newBrowserGame, replayBrowserGame, type BrowserGame, type LoadedScenario } from '../app/browser/game';
-export { replayRecord } from '../app/replay';
+export { replayRecord, scenarioVersionNote, type ScenarioVersionChange } from '../app/replay';
 export { mountPlayScreen } from './playScreen';
 export { mountEndingScreen } from './endingScreen';
 export { mountReplayScreen } from './replayScreen';

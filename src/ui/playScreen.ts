@@ -21,6 +21,7 @@ import { button, h, render, signed, type Child } from './dom';
 import { decisionExplanation, openWhyDecision, openWhyMove, whyButton } from './explain';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
 import { mountSaveProblem } from './saveProblem';
+import { versionNoteBanner } from './versionNote';
 import {
   actorName,
   agreementWord,
@@ -55,7 +56,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   const regions = {
     top: h('header', { class: 'topbar' }),
     status: h('p', { class: 'status-line', attrs: { 'aria-hidden': 'true' } }),
-    hint: h('div', { class: 'hint-slot' }),
+    hint: h('div'),
     left: h('div', { class: 'col col-left', attrs: { role: 'region', 'aria-label': 'News and tracks' } }),
     boardSlot: h('div', { class: 'board-slot' }),
     right: h('div', { class: 'col col-right', id: 'actions', tabIndex: -1, attrs: { role: 'region', 'aria-label': 'Actors, options and proposals' } }),
@@ -68,7 +69,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     regions.top,
     regions.status,
     saveProblem.element,
-    h('main', { class: 'play-main' }, regions.hint, regions.left, regions.boardSlot, regions.right),
+    h('main', { class: 'play-main' }, h('div', { class: 'hint-slot' }, versionNoteBanner(game), regions.hint), regions.left, regions.boardSlot, regions.right),
   );
   root.replaceChildren(screen);
 

@@ -127,7 +127,8 @@ describe('compareRecords', () => {
   it('refuses records of another scenario, of a changed scenario file, with a forged result, and unreadable files', () => {
     const records: ClassRecord[] = [
       { name: 'other.json', record: { ...anna, scenario: { ...anna.scenario, id: 'other' } } },
-      { name: 'changed.json', record: { ...anna, scenario: { ...anna.scenario, hash: 'ffffffffffffffff' } } },
+      // Another version of the scenario, under which the game comes out differently.
+      { name: 'changed.json', record: { ...anna, scenario: { ...anna.scenario, hash: 'ffffffffffffffff' }, checksums: anna.checksums.map((c, i) => (i === 1 ? '0000000000000000' : c)) } },
       { name: 'forged.json', record: { ...anna, result: { ...anna.result!, score: anna.result!.score + 100 } } },
       { name: 'bogus.json', record: { ...anna, events: [{ type: 'PROPOSE', option: 'no-such-option' }, ...anna.events] } },
     ];
@@ -137,7 +138,7 @@ describe('compareRecords', () => {
     expect(c.refused.map((r) => r.name)).toEqual(['bogus.json', 'changed.json', 'forged.json', 'notes.json', 'other.json']);
     const reason = (name: string) => c.refused.find((r) => r.name === name)!.reason;
     expect(reason('other.json')).toMatch(/^the record is of scenario "other", not "fixture"/);
-    expect(reason('changed.json')).toMatch(/the scenario file has changed since this game was played/);
+    expect(reason('changed.json')).toBe(`turn 2 differs from the record (checksum); the record was made with another version of this scenario (version ffffffffffffffff), this is version ${index.hash}`);
     expect(reason('forged.json')).toMatch(/^the record states the result/);
     expect(reason('bogus.json')).toMatch(/^event 1 \(PROPOSE\) was refused/);
     expect(reason('notes.json')).toBe('the file is not JSON');

@@ -53,8 +53,9 @@ describe('the last good turn of a record', () => {
     expect(gameAfter(good!.record.events).turn).toBe(2);
   });
 
-  it('is null for a record that replays whole, or whose scenario changed', () => {
+  it('is null for a record that replays whole (of this version of the scenario or another), or of another scenario', () => {
     expect(lastGoodTurn(record, index)).toBeNull();
     expect(lastGoodTurn({ ...record, scenario: { ...record.scenario, hash: 'ffffffffffffffff' } }, index)).toBeNull();
+    expect(lastGoodTurn({ ...record, scenario: { ...record.scenario, id: 'other' } }, index)).toBeNull();
   });
 });

@@ -45,9 +45,9 @@ describe('a game record', () => {
     expect(replayRecord({ ...record, seed: 'another' }, index)).toMatchObject({ ok: false, turn: 1 });
   });
 
-  it('refuses a record of another scenario or of a changed scenario file', () => {
+  it('refuses a record of another scenario; one of another version of this scenario replays (tests/app/scenarioVersion.test.ts)', () => {
     expect(replayRecord({ ...record, scenario: { ...record.scenario, id: 'other' } }, index)).toMatchObject({ ok: false, reason: expect.stringMatching(/of scenario "other"/) });
-    expect(replayRecord({ ...record, scenario: { ...record.scenario, hash: 'ffffffffffffffff' } }, index)).toMatchObject({ ok: false, reason: expect.stringMatching(/has changed/) });
+    expect(replayRecord({ ...record, scenario: { ...record.scenario, hash: 'ffffffffffffffff' } }, index)).toMatchObject({ ok: true, scenarioVersionChanged: { record: 'ffffffffffffffff', current: index.hash } });
   });
 
   it('refuses files that are not records, with a clear message', () => {

@@ -164,6 +164,29 @@ describe('class view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('compares a record made with another version of the scenario, with a note under its name and in its replay', async () => {
+    const { page, errors } = o;
+    const OLD = 'a1b2c3d4e5f60718';
+    const note = `made with another version of this scenario (version ${OLD}); it replays exactly the same with the current one (version ${index.hash})`;
+    await page.setInputFiles('#class-files', [
+      { name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...anna, scenario: { ...anna.scenario, hash: OLD } })) },
+      { name: 'ben.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ben)) },
+    ]);
+    await page.waitForSelector('.class-screen');
+    expect(await page.textContent('h1')).toBe('2 games compared');
+    const notes = await page.$$eval('[data-testid=class-student]', (trs) => trs.map((tr) => tr.querySelector('[data-testid=class-version-note]')?.textContent ?? null));
+    expect(notes).toEqual([` (${note})`, null]);
+    await page.click('[data-key="class-replay-0"]');
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toBe(`✓ All ${anna.checksums.length} turns match the record’s checksums. The record was ${note}.`);
+    await page.click('[data-key="replay-back"]');
+    await page.waitForSelector('.class-screen');
+    await shot(page, 'class-1280x800-version-note');
+    await page.click('[data-key="class-back"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
   it('leaves the play screen’s look alone once its styles have loaded', async () => {
     const { page, errors } = o;
     // The class view's stylesheet is still in the page: a game's track bars keep their own fill.

@@ -1,6 +1,8 @@
 // A save whose later turns no longer replay is offered from the end of its last good turn, with the
-// turn named in plain words; and a broken record file is refused in plain words, not zod's.
+// turn named in plain words; and a broken record file is refused in plain words, not zod's. A save
+// or record made with another version of its scenario (its texts changed since) is not lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { RAW_ZOD } from '../app/brokenRecords';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
@@ -85,6 +87,65 @@ describe('a save whose later turns differ', () => {
     const lines = await page.textContent('.file-report [data-testid=error-lines]');
     expect(lines).toContain('broken.json: not a Pivot East game record: checksums[0] (turn 1\'s checksum): should be 16 hexadecimal digits (0–9 and a–f); got "not-a-checksum"');
     expect(lines).not.toMatch(RAW_ZOD);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a save or record made with another version of its scenario', () => {
+  const OLD = 'a1b2c3d4e5f60718';
+  const note = (current: string) => `made with another version of this scenario (version ${OLD}); it replays exactly the same with the current one (version ${current})`;
+
+  it('resumes with a note, once: the save then names the current version', async () => {
+    const { page, errors, url } = o;
+    const index = nodeScenario('tutorial');
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(url);
+    await page.fill('#seed', 'older');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    const played = startSession(index, 'older');
+    for (let i = 0; i < 2; i++) {
+      await page.click('[data-key="end-turn"]');
+      expect(played.send({ type: 'END_TURN' })).toBeNull();
+      await expectInStep(page, played, `END_TURN ${i + 1}`);
+    }
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').record?.checksums?.length === 2, SAVE_KEY);
+    expect(await page.$('[data-testid=version-note]')).toBeNull();
+    // The save as it was before the scenario's texts changed.
+    await page.evaluate(([key, old]) => {
+      const save = JSON.parse(localStorage.getItem(key!)!);
+      save.record.scenario.hash = old;
+      localStorage.setItem(key!, JSON.stringify(save));
+    }, [SAVE_KEY, OLD]);
+
+    await page.goto(url);
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('[data-testid=version-note]');
+    await expectInStep(page, played, 'resumed from the older version');
+    expect(await page.textContent('[data-testid=version-note] p')).toBe(`Your saved game was ${note(index.hash)}. It goes on as you left it.`);
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY))!);
+    expect(saved.record).toEqual(played.record());
+    await shot(page, 'play-1280x800-version-note');
+    await page.click('[data-key="version-note-ok"]');
+    expect(await page.$('[data-testid=version-note]')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('end-turn');
+
+    await page.goto(url);
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('.play-screen');
+    await expectInStep(page, played, 'resumed again');
+    expect(await page.$('[data-testid=version-note]')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('replays a record file with the note under the checksum line', async () => {
+    const { page, errors, url } = o;
+    const index = nodeScenario('tutorial');
+    const record = playWithBot(index, 'older-file', 'greedy').record();
+    await page.goto(url);
+    await page.setInputFiles('#record-file', { name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...record, scenario: { ...record.scenario, hash: OLD } })) });
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toBe(`✓ All ${record.checksums.length} turns match the record’s checksums. The record was ${note(index.hash)}.`);
     expect(errors).toEqual([]);
   });
 });

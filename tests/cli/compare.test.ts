@@ -95,13 +95,17 @@ describe('compare', () => {
     expect(text.io.stdout.join('\n')).not.toContain('Choices');
   });
 
-  it('replays against --scenario FILE, and refuses every record of a changed scenario (exit 1)', async () => {
+  it('replays against --scenario FILE; a scenario whose texts changed still verifies, one whose game changed refuses every record (exit 1)', async () => {
     expect((await compareJson('anna.json', '--scenario', project.scenario)).code).toBe(0);
-    const changed = project.write('changed.json', JSON.stringify({ ...fixtureData, title: 'Fixture, edited' }));
+    const edited = project.write('edited.json', JSON.stringify({ ...fixtureData, title: 'Fixture, edited' }));
+    const retitled = await compareJson('anna.json', 'ben.json', '--scenario', edited);
+    expect(retitled.code).toBe(0);
+    expect(retitled.json.students.map((s) => s.scenarioVersionChanged?.record)).toEqual([anna.record().scenario.hash, ben.record().scenario.hash]);
+    const changed = project.write('changed.json', JSON.stringify({ ...fixtureData, capital: { ...fixtureData.capital, start: fixtureData.capital.start + 1 } }));
     const { code, json } = await compareJson('anna.json', 'ben.json', '--scenario', changed);
     expect(code).toBe(1);
     expect(json.students).toEqual([]);
-    expect(json.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/the scenario file has changed since this game was played/), expect.stringMatching(/the scenario file has changed/)]);
+    expect(json.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/the record was made with another version of this scenario \(version [0-9a-f]{16}\), this is version [0-9a-f]{16}$/), expect.stringMatching(/another version of this scenario/)]);
   });
 
   it('exits 2 when no file is a readable record, naming each', async () => {

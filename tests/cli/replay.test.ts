@@ -63,11 +63,19 @@ describe('replay', () => {
     expect(json.reason).toMatch(/^the record states the result .* with \d+ points .* the replay gives/);
   });
 
-  it('refuses a record of a changed scenario file (exit 1)', async () => {
-    const changed = project.write('changed.json', JSON.stringify({ ...fixtureData, title: 'Fixture, edited' }));
+  it('accepts a record of a scenario file whose texts changed (exit 0, with the versions)', async () => {
+    const edited = project.write('edited.json', JSON.stringify({ ...fixtureData, title: 'Fixture, edited' }));
+    const { code, json } = await replayJson('game.json', '--scenario', edited);
+    expect(code).toBe(0);
+    expect(json.scenarioVersionChanged).toEqual({ record: record.scenario.hash, current: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(json.scenarioVersionChanged.current).not.toBe(record.scenario.hash);
+  });
+
+  it('refuses a record of a scenario file changed so that the game differs (exit 1), naming both versions', async () => {
+    const changed = project.write('changed.json', JSON.stringify({ ...fixtureData, capital: { ...fixtureData.capital, start: fixtureData.capital.start + 1 } }));
     const { code, json } = await replayJson('game.json', '--scenario', changed);
     expect(code).toBe(1);
-    expect(json.reason).toMatch(/the scenario file has changed since this game was played/);
+    expect(json).toMatchObject({ firstDivergentTurn: 1, reason: expect.stringMatching(new RegExp(`the record was made with another version of this scenario \\(version ${record.scenario.hash}\\), this is version [0-9a-f]{16}$`)) });
   });
 
   it('exits 2 for a file that is not a readable record', async () => {

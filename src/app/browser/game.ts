@@ -3,7 +3,7 @@
 import { turnLabel, type ScenarioIndex } from '../../engine';
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
-import { replayRecord } from '../replay';
+import { replayRecord, type ScenarioVersionChange } from '../replay';
 import { phaseOf, startSession, type GameSession } from '../session';
 import { writeSave, type ScenarioSource } from './storage';
 
@@ -21,6 +21,11 @@ export class BrowserGame {
    * the record, since the game would otherwise be lost with the tab.
    */
   saveProblem: string | null = null;
+  /**
+   * Set when the game was resumed from a save made with another version of its scenario: the play
+   * screen says so. The save is rewritten at once with the current version, so this comes once.
+   */
+  scenarioVersionChanged: ScenarioVersionChange | null = null;
 
   constructor(
     readonly scenario: LoadedScenario,
@@ -85,11 +90,15 @@ function whenIdle(task: () => void): void {
 }
 
 /** Replays a whole record (resume) or its first events (take over); a failure says why. */
-export function replayBrowserGame(scenario: LoadedScenario, record: GameRecord, upToEvent = record.events.length): { ok: true; game: BrowserGame } | { ok: false; reason: string } {
+export function replayBrowserGame(
+  scenario: LoadedScenario,
+  record: GameRecord,
+  upToEvent = record.events.length,
+): { ok: true; game: BrowserGame; scenarioVersionChanged: ScenarioVersionChange | null } | { ok: false; reason: string } {
   try {
     const result = replayRecord(record, scenario.index, upToEvent);
     if (!result.ok) return { ok: false, reason: result.turn === null ? result.reason : `turn ${result.turn}: ${result.reason}` };
-    return { ok: true, game: new BrowserGame(scenario, result.session) };
+    return { ok: true, game: new BrowserGame(scenario, result.session), scenarioVersionChanged: result.scenarioVersionChanged };
   } catch (e) {
     return { ok: false, reason: `the replay failed: ${(e as Error).message}` };
   }

@@ -1,7 +1,10 @@
 // Resuming the saved game: its record checked and replayed against its scenario. A save whose later
 // turns no longer replay is offered from the end of its last good turn instead of being refused.
+// A save made with another version of its scenario that replays the same resumes, and is saved
+// again at once with the current version, so the play screen's note about it comes only once.
 import { lastGoodTurn } from '../lastGoodTurn';
 import { parseRecord } from '../record';
+import type { ScenarioVersionChange } from '../replay';
 import { replayBrowserGame, type BrowserGame, type LoadedScenario } from './game';
 import { readSave, type ReadSave, type ScenarioSource } from './storage';
 
@@ -23,7 +26,7 @@ export async function resumeSave(load: LoadScenario, atLastGoodTurn = false): Pr
     const loaded = await load(save.save.source);
     if (!loaded.ok) return broken(`its scenario cannot be loaded: ${loaded.errors.slice(0, 3).join('; ')}`);
     const replayed = replayBrowserGame(loaded.scenario, record.record);
-    if (replayed.ok) return replayed;
+    if (replayed.ok) return noteVersion(replayed);
     const good = lastGoodTurn(record.record, loaded.scenario.index);
     if (!good) return broken(`replaying it failed at ${replayed.reason}`);
     if (!atLastGoodTurn) {
@@ -32,8 +35,17 @@ export async function resumeSave(load: LoadScenario, atLastGoodTurn = false): Pr
     const resumed = replayBrowserGame(loaded.scenario, good.record);
     if (!resumed.ok) return broken(`replaying it failed at ${resumed.reason}`);
     resumed.game.save();
-    return resumed;
+    return noteVersion(resumed);
   } catch (e) {
     return broken(`an unexpected error: ${(e as Error).message}`);
   }
+}
+
+/** A save of another version of its scenario: the play screen says so, and the save names the current version from now on. */
+function noteVersion(resumed: { game: BrowserGame; scenarioVersionChanged: ScenarioVersionChange | null }): Resumed {
+  if (resumed.scenarioVersionChanged) {
+    resumed.game.scenarioVersionChanged = resumed.scenarioVersionChanged;
+    resumed.game.save();
+  }
+  return { ok: true, game: resumed.game };
 }

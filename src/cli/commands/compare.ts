@@ -3,6 +3,7 @@
 // record that does not replay is listed with its reason, never fatal.
 import { compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord, type StudentGame, type TurnChoice } from '../../app/classView';
 import { parseRecord } from '../../app/record';
+import { scenarioVersionNote } from '../../app/replay';
 import { booleanArg, CliFailure, stringArg } from '../args';
 import { table } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
@@ -78,6 +79,12 @@ function studentRow(s: StudentGame): (string | number)[] {
   return [s.name, s.seed, s.ending ? s.ending.title : 'not finished', s.score ?? '—', s.turns, s.proposals.length, s.deals.length];
 }
 
+/** A record made with another version of the scenario is verified all the same: it is said, once per student. */
+function versionNotes(students: readonly StudentGame[]): string[] {
+  const noted = students.filter((s) => s.scenarioVersionChanged !== null);
+  return noted.length === 0 ? [] : ['', 'Notes', ...noted.map((s) => `  ${s.name}: ${scenarioVersionNote(s.scenarioVersionChanged!)}`)];
+}
+
 export function formatCompare(r: CompareResult): { out: string[]; err: string[] } {
   const c = r.comparison;
   const finished = c.students.length - c.unfinished;
@@ -93,6 +100,7 @@ export function formatCompare(r: CompareResult): { out: string[]; err: string[] 
       '',
       'Options proposed and deals made, per student',
       ...c.students.map((s) => `  ${s.name}: proposed ${tally(s.proposals.map((p) => p.option))}; deals ${tally(s.deals.map((d) => d.option))}`),
+      ...versionNotes(c.students),
       '',
       `Endings (of ${plural(finished, 'finished game')}${c.unfinished > 0 ? `; ${c.unfinished} not finished` : ''})`,
       ...table(['ending', 'title', 'games', 'share'], c.endings.map((e) => [e.id, e.title, e.count, `${e.percent.toFixed(1)}%`])).map((l) => `  ${l}`),
@@ -126,8 +134,10 @@ export const compareCommand: Command = {
 
 The class view: the students' game records of one scenario, compared. Each
 record is first replayed and every turn's checksum checked; a record that does
-not replay (another scenario, a changed scenario file, a tampered record) is
-listed with its reason and left out of the statistics. For the verified games
+not replay (another scenario, a tampered record, a scenario file changed so
+that the game comes out differently) is listed with its reason and left out of
+the statistics; one made with another version of the scenario that replays the
+same is compared, with a note. For the verified games
 it prints each student's seed, ending, score, turns, proposals and deals, then
 for the class: how often each ending came out, the scores (min, median, max),
 the tracks at the end, and how many students proposed each option and made a

@@ -1,7 +1,7 @@
 // `replay RECORD.json`: re-runs a game record and checks the checksum of every turn, so that a
 // tampered, corrupt or outdated record is refused with the turn where it goes wrong.
 import { parseRecord, type GameRecord } from '../../app/record';
-import { replayRecord } from '../../app/replay';
+import { replayRecord, scenarioVersionNote, type ScenarioVersionChange } from '../../app/replay';
 import { booleanArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
@@ -23,6 +23,8 @@ export interface ReplayReport {
   seed: string | null;
   ending: string | null;
   score: number | null;
+  /** Set when the record names another version of its scenario and replays the same with this one. */
+  scenarioVersionChanged: ScenarioVersionChange | null;
   /** Lines to show before the reason (the scenario file's errors). */
   details: string[];
 }
@@ -40,6 +42,7 @@ const report = (record: string, fields: Partial<ReplayReport>): ReplayReport => 
   seed: null,
   ending: null,
   score: null,
+  scenarioVersionChanged: null,
   details: [],
   ...fields,
 });
@@ -54,7 +57,7 @@ export function verifyRecord(record: GameRecord, loaded: LoadedScenario, recordN
   }
   const game = replayed.session.game();
   const ending = game.ending ? { ending: game.ending.id, score: game.ending.score, turns: game.turn } : null;
-  return report(recordName, { ...base, ok: true, exitCode: EXIT.ok, turns: replayed.turns, ending: ending?.ending ?? null, score: ending?.score ?? null });
+  return report(recordName, { ...base, ok: true, exitCode: EXIT.ok, turns: replayed.turns, ending: ending?.ending ?? null, score: ending?.score ?? null, scenarioVersionChanged: replayed.scenarioVersionChanged });
 }
 
 /** Reads a record file, finds its scenario (given, or by id in scenarios/) and replays it. */
@@ -84,7 +87,9 @@ export async function verifyRecordFile(file: string, options: { scenario?: strin
 export function formatReplay(r: ReplayReport): { out: string[]; err: string[] } {
   if (r.ok) {
     const end = r.ending !== null ? `, ending "${r.ending}" with score ${r.score}` : ', game not finished';
-    return { out: [`${r.record}: replay matches: ${r.turns} turn${r.turns === 1 ? '' : 's'}, every checksum equal (scenario "${r.scenario}" from ${r.scenarioFile}, seed "${r.seed}"${end})`], err: [] };
+    const matches = `${r.record}: replay matches: ${r.turns} turn${r.turns === 1 ? '' : 's'}, every checksum equal (scenario "${r.scenario}" from ${r.scenarioFile}, seed "${r.seed}"${end})`;
+    const note = r.scenarioVersionChanged ? [`${r.record}: note: ${scenarioVersionNote(r.scenarioVersionChanged)}`] : [];
+    return { out: [matches, ...note], err: [] };
   }
   const where = r.firstDivergentTurn !== null ? ` at turn ${r.firstDivergentTurn}` : '';
   const what = r.exitCode === EXIT.failed ? `replay differs${where}` : 'cannot replay';
@@ -98,17 +103,20 @@ export const replayCommand: Command = {
 
 Re-runs a saved game (from "play --out" or the browser) and compares the
 checksum after every turn with the record. A changed choice, seed, score or
-scenario is found and the first turn that differs is named.
+scenario is found and the first turn that differs is named. A record made with
+another version of its scenario (its content hash differs, the id is the same)
+is accepted with a note when every turn still replays the same.
 
 The scenario is found by the record's scenario id among scenarios/*.yaml and
 scenarios/*.json, unless --scenario names the file.
 
 Options:
   --scenario FILE   the scenario file the game was played with
-  --json            print {ok, turns, firstDivergentTurn, reason, ...}
+  --json            print {ok, turns, firstDivergentTurn, reason,
+                    scenarioVersionChanged: {record, current} or null, ...}
 
-Exit code: 0 every turn matches; 1 the replay differs or the scenario file has
-changed since the game was played; 2 the file is not a readable game record
+Exit code: 0 every turn matches (with another version of the scenario too);
+1 the replay differs; 2 the file is not a readable game record
 (or its scenario cannot be found).
 
 Example:
