@@ -169,11 +169,20 @@ describe('accessibility (axe-core)', () => {
     await page.waitForSelector('#class-errors-title');
     await expectAccessible(page, 'the start screen with refused class files');
     // A game in progress (a link starts one and saves it): the start screen offers to resume it.
+    // The earlier tests saved games of their own: a link over a save would ask first.
+    await page.evaluate(() => localStorage.clear());
     await page.goto(`${url}#scenario=tutorial&seed=axe-resume`);
     await page.waitForSelector('.play-screen');
+    await page.waitForFunction(() => localStorage.getItem('pivot-east/save') !== null); // saved when idle
     await page.goto(url);
     await page.waitForSelector('[data-key="resume"]');
     await expectAccessible(page, 'the start screen offering to resume a game');
+    // A link to another game while one is saved asks before replacing it.
+    await page.goto(`${url}#scenario=tutorial&seed=axe-other`);
+    await page.waitForSelector('dialog.replace-save-dialog[open]');
+    await expectAccessible(page, 'the question before a link replaces a saved game');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.replace-save-dialog', { state: 'detached' });
     await page.evaluate(() => localStorage.setItem('pivot-east/save', '{not json'));
     await page.reload();
     await page.waitForSelector('[data-testid=save-problem]');
@@ -190,6 +199,7 @@ describe('accessibility (axe-core)', () => {
     await page.goto(url);
     await page.waitForSelector('.start-screen');
     await expectAccessible(page, 'the start screen at 800×600');
+    await page.evaluate(() => localStorage.clear()); // a link over a saved game would ask first
     await page.goto(`${url}#scenario=tutorial&seed=axe-small`);
     await page.waitForSelector('.play-screen');
     await boardReady(page);
