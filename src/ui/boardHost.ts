@@ -61,6 +61,7 @@ function createBoard(): BoardHost {
           ready: handle.ready,
           game: handle.game,
           markerCenters: () => (handle.game.scene.getScene(BoardScene.KEY) as InstanceType<typeof BoardScene>).markerCenters(),
+          anchorPositions: () => (handle.game.scene.getScene(BoardScene.KEY) as InstanceType<typeof BoardScene>).anchorPositions(),
           canvasBox: () => {
             const r = handle.game.canvas.getBoundingClientRect();
             return { x: r.x, y: r.y, width: r.width, height: r.height };

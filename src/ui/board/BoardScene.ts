@@ -20,6 +20,7 @@ import { placeLabels, type LabelRequest } from './placement';
 import { FONT, THEME, css, mixColor, relationColor, relationStroke } from './palette';
 import { warmUpShaders } from './shaderWarmup';
 import { arcPoints, trimInside, type Pt } from './strokes';
+import type { Fit } from './projection';
 
 const TWEEN_MS = 700;
 /** How much relation lines bow, as a share of their length. */
@@ -549,10 +550,12 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /** Where every point is drawn, by id, in CSS pixels of the board (for browser tests). */
-  anchorPositions(): { map: { key: string; prepared: string | null; insets: string[] }; geography: boolean; anchors: Record<string, Anchor> } {
+  anchorPositions(): { map: { key: string; prepared: string | null; insets: string[] }; fits: { main: Fit; insets: Record<number, Fit> } | null; geography: boolean; anchors: Record<string, Anchor> } {
     const map = this.frames?.map ?? EAST_ASIA_MAP;
+    const f = this.frames;
     return {
       map: { key: map.key, prepared: map.prepared, insets: map.insets.map((i) => i.title) },
+      fits: f ? { main: f.main, insets: Object.fromEntries(f.insets.map((i) => [i.index, i.fit])) } : null,
       geography: this.paths?.key === map.key,
       anchors: Object.fromEntries(this.anchors),
     };
