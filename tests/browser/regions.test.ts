@@ -92,10 +92,12 @@ describe('scenarios far from East Asia, loaded from a file', () => {
       key,
       { timeout: 20_000 },
     );
-    const painted = await page.evaluate(() => performance.getEntriesByName('pivot-east:board-geography').at(-1)?.startTime ?? null);
+    const [asked, painted] = await page.evaluate(() =>
+      ['pivot-east:board-geography-start', 'pivot-east:board-geography'].map((m) => performance.getEntriesByName(m).at(-1)?.startTime ?? null),
+    );
     expect(painted).not.toBeNull();
     // Reported, not asserted: timings depend on the machine's load.
-    console.log(`${name}: the board's geography painted ${Math.round(painted! - started)} ms after Start`);
+    console.log(`${name}: the board's geography painted ${Math.round(painted! - started)} ms after Start, ${Math.round(painted! - asked!)} ms after the board asked for it`);
     const box = await page.evaluate(() => (window as unknown as { __pivotEastBoard: { canvasBox(): { width: number; height: number } } }).__pivotEastBoard.canvasBox());
     checkPositions(name, await boardPositions(page), box);
     await page.waitForTimeout(300);
@@ -131,6 +133,49 @@ describe('routes on a computed map (the board demo page, with every route of the
     checkPositions(name, got, { width: 1280, height: 800 });
     await page.waitForTimeout(400);
     await shot(page, `regions-${name}-routes`);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the printed debrief', () => {
+  let o: Opened;
+  beforeAll(async () => {
+    o = await openGame({ width: 1280, height: 800 });
+  });
+  afterAll(async () => o?.browser.close());
+
+  it('has the board on it, drawn as SVG from the same map (the Middle East, with its inset)', async () => {
+    const { page, errors } = o;
+    await page.setInputFiles('#scenario-file', regionFile('middle-east'));
+    await page.waitForSelector('.ok-note');
+    await page.fill('#seed', 'print');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    // Six turns without a proposal end the game.
+    for (let turn = 0; turn < 12 && !(await page.$('[data-testid=ending-title]')); turn++) {
+      const before = await page.textContent('[data-testid=turn-info]');
+      await page.click('[data-key="end-turn"]');
+      await page.waitForFunction(
+        (was) => document.querySelector('[data-testid=ending-title]') !== null || document.querySelector('[data-testid=turn-info]')?.textContent !== was,
+        before,
+      );
+    }
+    await page.waitForSelector('[data-testid=ending-title]');
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('img[data-testid=debrief-board]');
+      return img !== null && img.complete && img.naturalWidth > 0;
+    });
+    const src = await page.getAttribute('img[data-testid=debrief-board]', 'src');
+    expect(src).toMatch(/^blob:/);
+    // The picture is the CLI's SVG: every place and actor, the inset with its title.
+    const svg = await page.evaluate(async (url) => (await fetch(url)).text(), src!);
+    const b = regionBoard('middle-east');
+    for (const p of [b.player, ...b.actors, ...b.places]) expect(svg).toContain(`data-id="${p.id}"`);
+    expect(svg).toContain('>United States</text>');
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.debrief-board').scrollIntoViewIfNeeded();
+    await page.locator('.debrief-board').screenshot({ path: resolve(ROOT, 'tests/browser/screenshots/regions-debrief-print.png') });
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 });

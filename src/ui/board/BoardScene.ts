@@ -137,6 +137,8 @@ export class BoardScene extends Phaser.Scene {
 
   /** Shows a new picture of the game; changes from the previous one are animated. */
   setView(view: BoardView): void {
+    // A computed map's geography starts loading now, while Phaser boots.
+    this.ensureGeography(boardMapOf(view));
     if (!this.created) {
       this.view = view;
       return;
@@ -533,12 +535,13 @@ export class BoardScene extends Phaser.Scene {
       return;
     }
     this.pathsPending = map.key;
+    performance.mark('pivot-east:board-geography-start');
     geometry.then(
       (g) => {
         if (this.destroyed || this.pathsPending !== map.key) return;
         this.pathsPending = null;
         this.paths = preparePaths(map.key, g);
-        this.relayout(false);
+        if (this.created) this.relayout(false);
         performance.mark('pivot-east:board-geography');
       },
       (e: unknown) => {
