@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { scenarioBoard } from '../../src/cli/commands/map';
 import { loadScenario } from '../../src/scenario/load';
-import { chooseBoardMap } from '../../src/ui/board/boardMap';
+import { chooseBoardMap } from '../../src/ui/board/computeMap';
 import type { Anchor } from '../../src/ui/board/frames';
 import type { BoardView } from '../../src/ui/board/boardView';
 import { projectUnits, type Fit } from '../../src/ui/board/projection';

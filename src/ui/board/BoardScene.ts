@@ -11,11 +11,11 @@ import { floatingDelta, pulseRing } from './effects';
 import { directionWords, insetTitleHeight, panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
 import { measurePlaceLabel, type PlaceLabel } from './geographyPainter';
-import { boardMapOf, computeLayout } from './layout';
+import { computeLayout } from './layout';
 import { LegendLayer } from './legendLayer';
 import { EAST_ASIA_MAP, type BoardMap } from './boardMap';
-import { geometryOf } from './boardGeography';
-import { paintStaticMap, preparePaths, type MapPaths } from './staticMap';
+import { paintStaticMap } from './staticMap';
+import { MapSource } from './mapSource';
 import { placeLabels, type LabelRequest } from './placement';
 import { FONT, THEME, css, mixColor, relationColor, relationStroke } from './palette';
 import { warmUpShaders } from './shaderWarmup';
@@ -65,10 +65,14 @@ export class BoardScene extends Phaser.Scene {
   private readonly callbacks: BoardCallbacks;
   private view: BoardView | null = null;
   private created = false;
-  /** Geography of the map on show; a computed map's arrives later (see boardGeography.ts). */
-  private paths: MapPaths | null = null;
-  private pathsPending: string | null = null;
-  private destroyed = false;
+  /** The map of the current view, and where maps and their geography come from. */
+  private map: BoardMap = EAST_ASIA_MAP;
+  private readonly maps = new MapSource({
+    viewReady: (view) => this.setView(view),
+    geographyReady: () => {
+      if (this.created) this.relayout(false);
+    },
+  });
   /** Where each point was last laid out (for browser tests). */
   private anchors = new Map<string, Anchor>();
   private geoLayer!: GeographyLayer;
@@ -118,7 +122,7 @@ export class BoardScene extends Phaser.Scene {
     this.applyPixelRatio();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     const cleanUp = () => {
-      this.destroyed = true;
+      this.maps.destroy();
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
       this.geoLayer.destroy();
       this.legendLayer.destroy();
@@ -137,8 +141,12 @@ export class BoardScene extends Phaser.Scene {
 
   /** Shows a new picture of the game; changes from the previous one are animated. */
   setView(view: BoardView): void {
+    const map = this.maps.mapOf(view);
+    // A scenario the shipped map cannot hold waits for its map (computed in a lazy chunk).
+    if (!map) return;
+    this.map = map;
     // A computed map's geography starts loading now, while Phaser boots.
-    this.ensureGeography(boardMapOf(view));
+    this.maps.ensureGeography(map);
     if (!this.created) {
       this.view = view;
       return;
@@ -436,7 +444,7 @@ export class BoardScene extends Phaser.Scene {
     const markers = new Map<string, ActorMarker>([[view.player.id, this.playerMarker]]);
     for (const [id, e] of this.actors) markers.set(id, e.marker);
     for (const m of markers.values()) m.setScale(u);
-    const layout = computeLayout(view, width, height, (id) => markers.get(id)!.size, boardMapOf(view));
+    const layout = computeLayout(view, width, height, (id) => markers.get(id)!.size, this.map);
     this.frames = layout.frames;
     this.anchors = layout.anchors;
 
@@ -522,34 +530,9 @@ export class BoardScene extends Phaser.Scene {
 
   /** Paints sea, land, the insets and the map's own labels into the geography layer. */
   private paintStatic(width: number, height: number, u: number, frames: BoardFrames | null, taken: Rect[]): void {
-    this.ensureGeography(frames?.map ?? EAST_ASIA_MAP);
-    this.geoLayer.paint(width, height, (ctx) => paintStaticMap(ctx, { width, height, u }, frames, this.paths, this.placeNames, taken));
-  }
-
-  /** Starts getting the map's geography; a computed map's is painted once it arrives. */
-  private ensureGeography(map: BoardMap): void {
-    if (this.paths?.key === map.key || this.pathsPending === map.key) return;
-    const geometry = geometryOf(map);
-    if (Array.isArray(geometry)) {
-      this.paths = preparePaths(map.key, geometry);
-      return;
-    }
-    this.pathsPending = map.key;
-    performance.mark('pivot-east:board-geography-start');
-    geometry.then(
-      (g) => {
-        if (this.destroyed || this.pathsPending !== map.key) return;
-        this.pathsPending = null;
-        this.paths = preparePaths(map.key, g);
-        if (this.created) this.relayout(false);
-        performance.mark('pivot-east:board-geography');
-      },
-      (e: unknown) => {
-        // The board stays usable on the bare sea; the page's lists hold everything.
-        if (this.pathsPending === map.key) this.pathsPending = null;
-        console.warn('board: the world map could not be loaded', e);
-      },
-    );
+    this.maps.ensureGeography(frames?.map ?? EAST_ASIA_MAP);
+    const paths = this.maps.pathsToPaint(frames !== null);
+    this.geoLayer.paint(width, height, (ctx) => paintStaticMap(ctx, { width, height, u }, frames, paths, this.placeNames, taken));
   }
 
   /** Where every point is drawn, by id, in CSS pixels of the board (for browser tests). */
@@ -559,7 +542,7 @@ export class BoardScene extends Phaser.Scene {
     return {
       map: { key: map.key, prepared: map.prepared, insets: map.insets.map((i) => i.title) },
       fits: f ? { main: f.main, insets: Object.fromEntries(f.insets.map((i) => [i.index, i.fit])) } : null,
-      geography: this.paths?.key === map.key,
+      geography: this.maps.hasGeography(map),
       anchors: Object.fromEntries(this.anchors),
     };
   }

@@ -1,7 +1,7 @@
 // Turns a BoardView and a canvas size into screen positions: anchors for every id, badge
 // centres (spread apart where they collide) and the leftover room for place names.
 // Pure: no Phaser, no DOM, so it is unit-tested in Node.
-import { chooseBoardMap, type BoardMap, type MapPoint } from './boardMap';
+import type { BoardMap, MapPoint } from './boardMap';
 import type { BoardView } from './boardView';
 import { computeFrames, contains, resolveAnchor, type Anchor, type BoardFrames, type Rect } from './frames';
 import { spreadBoxes } from './placement';
@@ -24,16 +24,6 @@ export function viewPoints(view: Pick<BoardView, 'player' | 'actors' | 'places'>
   return [view.player, ...view.actors, ...view.places].map(({ id, name, lon, lat }) => ({ id, name, lon, lat }));
 }
 
-let lastMap: { key: string; map: BoardMap } | null = null;
-
-/** The board map of a view, kept while its points stay the same (a view changes every turn). */
-export function boardMapOf(view: Pick<BoardView, 'player' | 'actors' | 'places'>): BoardMap {
-  const points = viewPoints(view);
-  const key = JSON.stringify(points);
-  if (lastMap?.key !== key) lastMap = { key, map: chooseBoardMap(points) };
-  return lastMap.map;
-}
-
 /** Two place marks nearer than this (at size factor 1) are moved apart, never drawn as one. */
 export const MIN_PLACE_GAP = 9;
 
@@ -42,7 +32,7 @@ export function computeLayout(
   width: number,
   height: number,
   badgeSize: (id: string) => BadgeSize,
-  map: BoardMap = boardMapOf(view),
+  map: BoardMap,
 ): BoardLayout {
   const anchorsWith = (f: BoardFrames) => {
     const anchors = new Map<string, Anchor>();

@@ -1,7 +1,8 @@
 // Where a scenario's places and actors land on its board, as data: what the CLI's `map --json`
 // prints and the tests check. Positions are fractions of the frame's view (the part of the map
 // the board always shows, 0 to 1 from left and top), so they hold at any screen size.
-import { chooseBoardMap, type BoardMap, type MapFrame, type MapPoint } from './boardMap';
+import type { BoardMap, MapFrame, MapPoint } from './boardMap';
+import { chooseBoardMap } from './computeMap';
 import { computeFrames, directionWords, resolveAnchor } from './frames';
 import { fitRect, focusBounds, projectUnits } from './projection';
 import { shownInsets } from './svgBoard';

@@ -4,7 +4,7 @@
 // ending screen.
 import { geometryOf } from './boardGeography';
 import type { BoardView } from './boardView';
-import { boardMapOf } from './layout';
+import { boardMapOf } from './computeMap';
 import { boardSvg } from './svgBoard';
 
 export async function boardSvgOf(view: BoardView, title: string): Promise<string> {

@@ -5,6 +5,8 @@
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { WORLD_LAYERS, buildFrameGeometry, type WorldTopology } from './geoBuild';
 import type { FrameGeometry } from './mapData';
+
+export { computeBoardMap } from './computeMap';
 import type { FrameSpec } from './projection';
 
 let atlas: Promise<WorldTopology> | null = null;
@@ -18,6 +20,9 @@ function loadAtlas(): Promise<WorldTopology> {
   atlas.catch(() => (atlas = null));
   return atlas;
 }
+
+// The chunk is loaded when a scenario needs it: fetch the atlas at once, while its map is computed.
+void loadAtlas().catch(() => {});
 
 export async function worldGeometry(frames: readonly FrameSpec[]): Promise<FrameGeometry[]> {
   const topology = await loadAtlas();

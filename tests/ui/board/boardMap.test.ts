@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from '../../../src/cli/commands/map';
 import { loadScenario } from '../../../src/scenario/load';
-import { chooseBoardMap, computeBoardMap, sphericalCentroid, type MapPoint } from '../../../src/ui/board/boardMap';
+import type { MapPoint } from '../../../src/ui/board/boardMap';
+import { boardMapOf, chooseBoardMap, computeBoardMap, sphericalCentroid } from '../../../src/ui/board/computeMap';
 import type { BoardView } from '../../../src/ui/board/boardView';
 import { computeLayout, spreadPlaces } from '../../../src/ui/board/layout';
 import type { Anchor } from '../../../src/ui/board/frames';
@@ -111,7 +112,7 @@ describe('the board places every point of a region scenario', () => {
       [1280, 800],
       [800, 600],
     ] as const) {
-      const layout = computeLayout(view, w, h, () => ({ w: 40, h: 30 }));
+      const layout = computeLayout(view, w, h, () => ({ w: 40, h: 30 }), boardMapOf(view));
       for (const p of [view.player, ...view.actors, ...view.places]) {
         const a = layout.anchors.get(p.id)!;
         expect(a.where, p.id).not.toBe('edge');
@@ -125,7 +126,7 @@ describe('the board places every point of a region scenario', () => {
 
   it('keeps two places 20 km apart as two marks (Bishkek and Kant)', () => {
     const view = viewOf('tests/fixtures/scenarios/regions/central-asia.yaml');
-    const layout = computeLayout(view, 800, 600, () => ({ w: 40, h: 30 }));
+    const layout = computeLayout(view, 800, 600, () => ({ w: 40, h: 30 }), boardMapOf(view));
     const a = layout.anchors.get('bishkek')!;
     const b = layout.anchors.get('kant')!;
     expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(9 * layout.frames.ui - 1e-6);
@@ -148,7 +149,7 @@ describe('the board places every point of a region scenario', () => {
 
   it('on the shipped map, pins Washington to the edge, to the east (and says so in the CLI)', () => {
     const view = viewOf('scenarios/mother-russia-2016.yaml');
-    const layout = computeLayout(view, 1280, 800, () => ({ w: 40, h: 30 }));
+    const layout = computeLayout(view, 1280, 800, () => ({ w: 40, h: 30 }), boardMapOf(view));
     const w = layout.anchors.get('washington')!;
     expect(w.where).toBe('edge');
     expect(w.x).toBeGreaterThan(1280 * 0.75);
@@ -157,7 +158,7 @@ describe('the board places every point of a region scenario', () => {
 
   it('draws Sochi in the European Russia inset, not on the edge', () => {
     const view = viewOf('scenarios/other-asia-2019.yaml');
-    const layout = computeLayout(view, 1280, 800, () => ({ w: 40, h: 30 }));
+    const layout = computeLayout(view, 1280, 800, () => ({ w: 40, h: 30 }), boardMapOf(view));
     expect(layout.frames.map.prepared).toBe('east-asia');
     expect(layout.anchors.get('sochi')?.where).toBe('inset');
   });
