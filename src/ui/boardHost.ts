@@ -33,7 +33,7 @@ export function preloadBoard(): void {
 function createBoard(): BoardHost {
   const container = h('div', {
     class: 'board-canvas',
-    attrs: { role: 'img', 'aria-label': 'Map of East Asia with the actors, their relations and the agreements. The same information is in the lists beside it.' },
+    attrs: { role: 'img', 'aria-label': 'Map of the scenario’s region with the actors, their relations and the agreements. The same information is in the lists beside it.' },
   });
   let view: BoardView | null = null;
   let highlight: string | null = null;

@@ -65,6 +65,7 @@ function mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number
   const sizes = { 1: 13, 2: 11, 3: 9.5 } as const;
   const main = { x: 0, y: 0, w: frames.width, h: frames.height };
   for (const spec of MAP_LABELS) {
+    if (spec.elsewhere && frames.map.prepared) continue;
     const p = projectScreen(frames.map.main, frames.main, spec.lon, spec.lat);
     if (!p) continue;
     // Whole pixels: crisper text, and sizes shared with the board's other texts (each new
