@@ -123,9 +123,20 @@ function extentSize(points: Pt[]): number {
 export const WORLD_ATLAS = 'world-atlas/countries-110m.json';
 
 /** Same simplification as the shipped map's, in the projected units of each frame. */
-export const WORLD_LAYERS = { tolerance: 0.8, minSize: 1, quantum: 2 } as const;
+export const WORLD_LAYERS = { tolerance: 0.8, minSize: 1, quantum: 2, tight: true, precision: 0.4 } as const;
+
+/** Angular distance (degrees) from an azimuthal frame's centre to its extent's farthest corner. */
+function reachDegrees(frame: FrameSpec): number {
+  const [x0, y0, x1, y1] = frame.extent;
+  const r = Math.max(Math.hypot(x0, y0), Math.hypot(x0, y1), Math.hypot(x1, y0), Math.hypot(x1, y1));
+  return (2 * Math.asin(Math.min(1, r / (2 * frame.scale))) * 180) / Math.PI;
+}
 
 export interface LayerOptions {
+  /** Clip the sphere just beyond the extent (azimuthal frames), not at 100 degrees. */
+  tight?: boolean;
+  /** d3's adaptive resampling, in projected units (default 0.1, the shipped map's). */
+  precision?: number;
   tolerance: number;
   minSize: number;
   quantum: number;
@@ -148,6 +159,21 @@ export function d3Projection(frame: FrameSpec): GeoProjection {
     .translate([0, 0]);
 }
 
+/** Land, coast and borders as GeoJSON, made once per atlas (a map has several frames). */
+const converted = new WeakMap<object, { land: GeoPermissibleObjects; coast: GeoPermissibleObjects; borders: GeoPermissibleObjects }>();
+function worldObjects(topology: WorldTopology) {
+  let objects = converted.get(topology);
+  if (!objects) {
+    objects = {
+      land: feature(topology, topology.objects.land),
+      coast: mesh(topology, topology.objects.land),
+      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
+    };
+    converted.set(topology, objects);
+  }
+  return objects;
+}
+
 /** The world's land and borders as world-atlas ships them (TopoJSON). */
 export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 
@@ -159,18 +185,23 @@ export function buildFrameGeometry(topology: WorldTopology, frame: FrameSpec, op
   const [x0, y0, x1, y1] = frame.extent;
   const projection = d3Projection(frame);
   // Nothing past 100 degrees can reach an azimuthal extent; clipping there also keeps polygons
-  // around the antipode (South America) from wrapping over the whole map.
-  if (frame.kind !== 'conic') projection.clipAngle(100);
+  // around the antipode (South America) from wrapping over the whole map. A computed map clips
+  // just beyond its extent's corners: d3 then resamples only what can show (about ten times less
+  // work for a regional map, in the browser at load).
+  if (frame.kind !== 'conic') projection.clipAngle(opts.tight ? Math.min(100, reachDegrees(frame) + 3) : 100);
   projection
     .clipExtent([
       [x0, y0],
       [x1, y1],
     ])
-    .precision(0.1);
+    .precision(opts.precision ?? 0.1);
 
-  const layer = (object: GeoPermissibleObjects, wantClosed: boolean, { tolerance, minSize }: { tolerance: number; minSize: number } = opts): EncodedLine[] => {
+  const record = (object: GeoPermissibleObjects) => {
     const rec = recorder();
     geoPath(projection, rec.context)(object);
+    return rec;
+  };
+  const encodeLines = (rec: ReturnType<typeof recorder>, wantClosed: boolean, { tolerance, minSize }: { tolerance: number; minSize: number } = opts): EncodedLine[] => {
     const out: EncodedLine[] = [];
     rec.lines.forEach((line, i) => {
       if (wantClosed && !rec.closed[i]) return;
@@ -182,14 +213,17 @@ export function buildFrameGeometry(topology: WorldTopology, frame: FrameSpec, op
     });
     return out;
   };
+  const layer = (object: GeoPermissibleObjects, wantClosed: boolean, tol?: { tolerance: number; minSize: number }) => encodeLines(record(object), wantClosed, tol);
 
-  const land = feature(topology, topology.objects.land);
-  const coast = mesh(topology, topology.objects.land);
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const world = worldObjects(topology);
   const graticule = geoGraticule().step([10, 10]).extentMinor([
     [-180, -80.01],
     [180, 80.01],
   ])();
+  const landLines = record(world.land);
+  // The halo follows the coast: a computed map takes it from the land rings already projected
+  // (their cuts along the extent lie outside the view) rather than projecting the coast again.
+  const halo = opts.tight ? encodeLines({ ...landLines, closed: landLines.closed.map(() => false) }, false, HALO) : layer(world.coast, false, HALO);
 
   const bare = d3Projection(frame);
   const controls = controlPoints.map(([lon, lat]) => {
@@ -204,9 +238,9 @@ export function buildFrameGeometry(topology: WorldTopology, frame: FrameSpec, op
     extent: [x0, y0, x1, y1],
     quantum: opts.quantum,
     controls,
-    land: layer(land, true).map((l) => pathLine(l, true)),
-    halo: open(layer(coast, false, HALO)),
-    borders: open(layer(borders, false)),
+    land: encodeLines(landLines, true).map((l) => pathLine(l, true)),
+    halo: open(halo),
+    borders: open(layer(world.borders, false)),
     graticule: open(layer(graticule, false)),
   };
 }
