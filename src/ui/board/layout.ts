@@ -41,7 +41,7 @@ export function computeLayout(
     anchors.set(view.player.id, resolve(f, view.player));
     return anchors;
   };
-  const resolve = (f: BoardFrames, p: { id: string; lon: number; lat: number }) => resolveAnchorOf(f, p);
+  const resolve = (f: BoardFrames, p: { id: string; lon: number; lat: number }) => resolveAnchor(f, p.id, p.lon, p.lat);
   let frames: BoardFrames;
   let anchors: Map<string, Anchor>;
   if (map.prepared) {
@@ -70,10 +70,6 @@ export function computeLayout(
   const bounds: Rect = { x: 4, y: 4, w: width - 8, h: height - 8 };
   const badges = spreadBoxes(boxes, bounds, 6 * frames.ui);
   return { frames, anchors, badges };
-}
-
-function resolveAnchorOf(frames: BoardFrames, p: { id: string; lon: number; lat: number }): Anchor {
-  return resolveAnchor(frames, p.id, p.lon, p.lat);
 }
 
 /**
