@@ -47,7 +47,11 @@ export class MapSource {
           this.waiting = null;
           this.callbacks.viewReady(next);
         },
-        (e: unknown) => console.warn('board: the map for this scenario could not be loaded', e),
+        (e: unknown) => {
+          // The page's lists still hold everything; the next view tries again.
+          if (this.waiting?.key === key) this.waiting = null;
+          console.warn('board: the map for this scenario could not be loaded', e);
+        },
       );
     }
     return null;
