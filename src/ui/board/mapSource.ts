@@ -39,7 +39,7 @@ export class MapSource {
     this.waiting = { key, view };
     if (!already) {
       performance.mark('pivot-east:board-geography-start');
-      import('./computeMap').then(
+      import('./worldGeometry').then(
         ({ computeBoardMap }) => {
           if (this.destroyed || this.waiting?.key !== key) return;
           this.computed = { key, map: computeBoardMap(points) };
