@@ -5,6 +5,7 @@
 import type { BoardMap } from './boardMap';
 import { computeFrames, directionWords, insetTitleHeight, resolveAnchor, type Anchor, type BoardFrames } from './frames';
 import type { FrameGeometry } from './mapData';
+import { placeLabels, spreadBoxes, type LabelRequest } from './placement';
 import type { Fit } from './projection';
 
 export interface SvgPoint {
@@ -103,21 +104,60 @@ export function boardSvg(input: SvgBoardInput): string {
     if (pts.length < 2) continue;
     out.push(`<polyline class="route" points="${pts.map((a) => `${n(a.x)},${n(a.y)}`).join(' ')}" fill="none" stroke="${INK.route}" stroke-width="${n(2.5 * u)}" stroke-dasharray="${n(7 * u)} ${n(4 * u)}"><title>${escapeXml(route.label)}</title></polyline>`);
   }
+  // As on the board: badges pushed apart where they collide, names placed around their points
+  // off the badges and marks (text widths estimated: there is no canvas to measure with).
+  const badgeSize = (short: string) => ({ w: Math.max(34, short.length * 9 + 12) * u, h: 20 * u });
+  const markers = [...input.actors.map((a) => ({ p: a, player: false })), { p: input.player, player: true }];
+  const shortOf = (p: SvgPoint & { short?: string }) => p.short ?? p.name.slice(0, 3).toUpperCase();
+  const badges = spreadBoxes(
+    markers.map(({ p }) => ({ id: p.id, x: anchors.get(p.id)!.x, y: anchors.get(p.id)!.y, ...badgeSize(shortOf(p)) })),
+    { x: 4, y: 4, w: width - 8, h: height - 8 },
+    4 * u,
+  );
+  const obstacles = [
+    ...frames.insets.map((i) => ({ x: i.rect.x, y: i.rect.y, w: i.rect.w, h: insetTitleHeight(u) })),
+    ...markers.map(({ p }) => {
+      const c = badges.get(p.id)!;
+      const { w, h } = badgeSize(shortOf(p));
+      return { x: c.x - w / 2, y: c.y - h / 2, w, h };
+    }),
+    ...input.places.map((p) => {
+      const a = anchors.get(p.id)!;
+      const r = (p.kind === 'islands' ? 8 : 4) * u;
+      return { x: a.x - r, y: a.y - r, w: 2 * r, h: 2 * r };
+    }),
+  ];
+  const textOf = (a: Anchor, name: string) => (a.where === 'edge' ? `${name} (off the map, ${directionWords(a.angle)})` : name);
+  const requests: LabelRequest[] = [
+    ...markers.map(({ p }) => {
+      const c = badges.get(p.id)!;
+      const size = 10 * u;
+      return { id: p.id, x: c.x, y: c.y, w: textOf(anchors.get(p.id)!, p.name).length * size * 0.56, h: size * 1.3, gap: badgeSize(shortOf(p)).w / 2 + 3 * u, optional: true };
+    }),
+    ...input.places.map((p) => {
+      const a = anchors.get(p.id)!;
+      const size = 10.5 * u;
+      return { id: p.id, x: a.x, y: a.y, w: textOf(a, p.name).length * size * 0.56, h: size * 1.3, gap: (p.kind === 'islands' ? 10 : 6) * u, optional: false };
+    }),
+  ];
+  const placed = placeLabels(requests, obstacles, { x: 2, y: 2, w: width - 4, h: height - 4 });
   for (const p of input.places) {
     const a = anchors.get(p.id)!;
-    out.push(`<g class="place" data-id="${escapeXml(p.id)}">${placeMark(a, p.kind, u)}${label(a, p.name, u, 8 * u, 10.5 * u, INK.muted)}</g>`);
+    out.push(`<g class="place" data-id="${escapeXml(p.id)}">${placeMark(a, p.kind, u)}${label(placed.get(p.id), textOf(a, p.name), 10.5 * u, INK.muted, u)}</g>`);
   }
-  for (const [p, player] of [...input.actors.map((a) => [a, false] as const), [input.player, true] as const]) {
+  for (const { p, player } of markers) {
     const a = anchors.get(p.id)!;
-    const short = p.short ?? p.name.slice(0, 3).toUpperCase();
-    const w = Math.max(34, short.length * 9 + 12) * u;
-    const h = 20 * u;
+    const c = badges.get(p.id)!;
+    const { w, h } = badgeSize(shortOf(p));
+    const moved = Math.hypot(c.x - a.x, c.y - a.y) > 2;
     out.push(
       `<g class="${player ? 'player' : 'actor'}" data-id="${escapeXml(p.id)}">`,
       a.where === 'edge' ? edgeArrow(a, u) : '',
-      `<rect x="${n(a.x - w / 2)}" y="${n(a.y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(4 * u)}" fill="${player ? INK.player : '#ffffff'}" stroke="${INK.actor}" stroke-width="${n(1.5 * u)}"/>`,
-      `<text x="${n(a.x)}" y="${n(a.y + 4 * u)}" font-size="${n(11 * u)}" font-weight="700" text-anchor="middle" fill="${player ? '#ffffff' : INK.actor}">${escapeXml(short)}</text>`,
-      label(a, p.name, u, w / 2 + 4 * u, 10 * u, INK.text),
+      // A badge pushed off its point keeps a thin line to where it belongs.
+      moved && a.where !== 'edge' ? `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(c.x)}" y2="${n(c.y)}" stroke="${INK.actor}" stroke-width="${n(u)}"/><circle cx="${n(a.x)}" cy="${n(a.y)}" r="${n(2 * u)}" fill="${INK.actor}"/>` : '',
+      `<rect x="${n(c.x - w / 2)}" y="${n(c.y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(4 * u)}" fill="${player ? INK.player : '#ffffff'}" stroke="${INK.actor}" stroke-width="${n(1.5 * u)}"/>`,
+      `<text x="${n(c.x)}" y="${n(c.y + 4 * u)}" font-size="${n(11 * u)}" font-weight="700" text-anchor="middle" fill="${player ? '#ffffff' : INK.actor}">${escapeXml(shortOf(p))}</text>`,
+      label(placed.get(p.id), textOf(a, p.name), 10 * u, INK.text, u),
       `</g>`,
     );
   }
@@ -158,10 +198,8 @@ function edgeArrow(a: Extract<Anchor, { where: 'edge' }>, u: number): string {
   return `<polygon points="${[tip, left, right].map((p) => `${n(p[0]!)},${n(p[1]!)}`).join(' ')}" fill="${INK.frame}"/>`;
 }
 
-/** A name beside its point, to the right (to the left near the right edge); off-map points say so. */
-function label(a: Anchor, name: string, u: number, dx: number, size: number, fill: string): string {
-  const text = a.where === 'edge' ? `${name} (off the map, ${directionWords(a.angle)})` : name;
-  const rightSide = a.where === 'edge' && Math.cos(a.angle) > 0.3;
-  const x = rightSide ? a.x - dx : a.x + dx;
-  return `<text x="${n(x)}" y="${n(a.y + size * 0.35)}" font-size="${n(size)}" fill="${fill}" text-anchor="${rightSide ? 'end' : 'start'}" stroke="#ffffff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(text)}</text>`;
+/** A name in the box the label placement gave it (none when it found no room). */
+function label(box: { x: number; y: number; w: number; h: number } | null | undefined, text: string, size: number, fill: string, u: number): string {
+  if (!box) return '';
+  return `<text x="${n(box.x)}" y="${n(box.y + box.h * 0.75)}" font-size="${n(size)}" fill="${fill}" stroke="#ffffff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(text)}</text>`;
 }
