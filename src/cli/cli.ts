@@ -5,13 +5,14 @@ import { EXIT, PROGRAM, type Command } from './command';
 import { balanceCommand } from './commands/balance';
 import { batchCommand } from './commands/batch';
 import { compareCommand } from './commands/compare';
+import { mapCommand } from './commands/map';
 import { playCommand } from './commands/play';
 import { replayCommand } from './commands/replay';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, mapCommand, schemaCommand];
 
 /** The list of commands: what a mistake in the command line is followed by. */
 export function shortUsage(): string {
@@ -38,6 +39,7 @@ export function generalUsage(): string {
     `  ${PROGRAM} compare class-7b/*.json`,
     `  ${PROGRAM} batch --scenario scenarios/tutorial.yaml --games 2000 --bot greedy`,
     `  ${PROGRAM} balance scenarios/mine.yaml --games 500`,
+    `  ${PROGRAM} map my-scenario.yaml --svg board.svg`,
     '',
     'Exit codes: 0 done; 1 a check failed (invalid scenario, replay differs, record refused);',
     '2 a mistake in the command line or a file that cannot be read; 3 a bug in the program',

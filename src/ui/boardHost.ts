@@ -33,7 +33,7 @@ export function preloadBoard(): void {
 function createBoard(): BoardHost {
   const container = h('div', {
     class: 'board-canvas',
-    attrs: { role: 'img', 'aria-label': 'Map of East Asia with the actors, their relations and the agreements. The same information is in the lists beside it.' },
+    attrs: { role: 'img', 'aria-label': 'Map of the scenario’s region with the actors, their relations and the agreements. The same information is in the lists beside it.' },
   });
   let view: BoardView | null = null;
   let highlight: string | null = null;
@@ -61,6 +61,7 @@ function createBoard(): BoardHost {
           ready: handle.ready,
           game: handle.game,
           markerCenters: () => (handle.game.scene.getScene(BoardScene.KEY) as InstanceType<typeof BoardScene>).markerCenters(),
+          anchorPositions: () => (handle.game.scene.getScene(BoardScene.KEY) as InstanceType<typeof BoardScene>).anchorPositions(),
           canvasBox: () => {
             const r = handle.game.canvas.getBoundingClientRect();
             return { x: r.x, y: r.y, width: r.width, height: r.height };

@@ -5,6 +5,7 @@ import type { BrowserGame } from '../app/browser/game';
 import { compareWithBots } from '../app/browser/botCompare';
 import { median, standardBotGames, type BotGameResult } from '../app/browser/botGames';
 import { announce } from './announce';
+import { buildBoardView } from './boardModel';
 import { trackChart } from './chart';
 import { button, h, type Child } from './dom';
 import { conditionList } from './conditionList';
@@ -31,6 +32,18 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
   const reasons = entry.reasons;
+  // The board at the end, drawn as SVG (so it prints); its code loads only now.
+  const boardPanel = h('section', { class: 'panel debrief-board', attrs: { 'aria-labelledby': 'board-title' } }, h('h2', { id: 'board-title' }, 'The map at the end'));
+  let releaseBoard = () => {};
+  let gone = false;
+  void import('./board/printBoard')
+    .then(({ boardImage }) => boardImage(buildBoardView(index, g, null), scenario.title, `Map of ${scenario.title} at the end of the game: the places, the actors and the agreements' routes.`))
+    .then(({ img, release }) => {
+      if (gone) return release();
+      releaseBoard = release;
+      boardPanel.append(img);
+    })
+    .catch(() => boardPanel.remove());
 
   const screen = h(
     'div',
@@ -84,6 +97,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
             ],
         ending.sources ? [h('h3', null, 'Sources'), sourceList(index, ending.sources)] : null,
       ),
+      boardPanel,
       h(
         'section',
         { class: 'panel charts', attrs: { 'aria-labelledby': 'charts-title' } },
@@ -195,6 +209,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
 
   return () => {
     stop();
+    gone = true;
+    releaseBoard();
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', afterPrint);
   };

@@ -8,29 +8,19 @@ import { drawCheck, drawCross, drawKindIcon, drawRoute, strokeDashed, strokeDott
 import { layoutAgreements, statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
 import type { BoardActor, BoardAgreement, BoardCallbacks, BoardView } from './boardView';
 import { floatingDelta, pulseRing } from './effects';
-import { panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
+import { directionWords, insetTitleHeight, panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
-import {
-  measureMapLabel,
-  measurePlaceLabel,
-  paintGeography,
-  paintInsetFrame,
-  paintMapLabels,
-  paintPlaceLabels,
-  prepareGeometry,
-  type MapLabel,
-  type PlaceLabel,
-  type PreparedGeometry,
-} from './geographyPainter';
+import { measurePlaceLabel, type PlaceLabel } from './geographyPainter';
 import { computeLayout } from './layout';
 import { LegendLayer } from './legendLayer';
-import { MAP_LABELS } from './mapLabels';
-import { loadMapData } from './mapAsset';
+import { EAST_ASIA_MAP, type BoardMap } from './boardMap';
+import { paintStaticMap } from './staticMap';
+import { MapSource } from './mapSource';
 import { placeLabels, type LabelRequest } from './placement';
 import { FONT, THEME, css, mixColor, relationColor, relationStroke } from './palette';
-import { MAIN_FRAME, projectScreen } from './projection';
 import { warmUpShaders } from './shaderWarmup';
 import { arcPoints, trimInside, type Pt } from './strokes';
+import type { Fit } from './projection';
 
 const TWEEN_MS = 700;
 /** How much relation lines bow, as a share of their length. */
@@ -75,7 +65,16 @@ export class BoardScene extends Phaser.Scene {
   private readonly callbacks: BoardCallbacks;
   private view: BoardView | null = null;
   private created = false;
-  private geo!: { main: PreparedGeometry; inset: PreparedGeometry };
+  /** The map of the current view, and where maps and their geography come from. */
+  private map: BoardMap = EAST_ASIA_MAP;
+  private readonly maps = new MapSource({
+    viewReady: (view) => this.setView(view),
+    geographyReady: () => {
+      if (this.created) this.relayout(false);
+    },
+  });
+  /** Where each point was last laid out (for browser tests). */
+  private anchors = new Map<string, Anchor>();
   private geoLayer!: GeographyLayer;
   private legendLayer!: LegendLayer;
   private relationsGfx!: Phaser.GameObjects.Graphics;
@@ -108,8 +107,6 @@ export class BoardScene extends Phaser.Scene {
   create(): void {
     // First, so the GPU process compiles while the scene is built.
     warmUpShaders(this.game);
-    const data = loadMapData();
-    this.geo = { main: prepareGeometry(data.main), inset: prepareGeometry(data.inset) };
     const gameCanvas = this.game.canvas;
     if (!gameCanvas.parentElement) throw new Error('board: the game canvas has no parent element');
     this.geoLayer = new GeographyLayer(gameCanvas.parentElement, gameCanvas);
@@ -125,6 +122,7 @@ export class BoardScene extends Phaser.Scene {
     this.applyPixelRatio();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     const cleanUp = () => {
+      this.maps.destroy();
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
       this.geoLayer.destroy();
       this.legendLayer.destroy();
@@ -143,6 +141,12 @@ export class BoardScene extends Phaser.Scene {
 
   /** Shows a new picture of the game; changes from the previous one are animated. */
   setView(view: BoardView): void {
+    const map = this.maps.mapOf(view);
+    // A scenario the shipped map cannot hold waits for its map (computed in a lazy chunk).
+    if (!map) return;
+    this.map = map;
+    // A computed map's geography starts loading now, while Phaser boots.
+    this.maps.ensureGeography(map);
     if (!this.created) {
       this.view = view;
       return;
@@ -374,7 +378,9 @@ export class BoardScene extends Phaser.Scene {
     const r = Math.round(relation);
     const al = Math.round(alignment);
     const lean = al <= -10 ? `leans US (${al})` : al >= 10 ? `leans China (+${al})` : 'balanced between US and China';
-    tooltip.setText([entry.data.name, `relation ${r > 0 ? '+' : ''}${r} · trust ${Math.round(trust)}`, lean]);
+    const anchor = this.anchors.get(entry.data.id);
+    const off = anchor?.where === 'edge' ? [`off the map, to the ${directionWords(anchor.angle)}`] : [];
+    tooltip.setText([entry.data.name, `relation ${r > 0 ? '+' : ''}${r} · trust ${Math.round(trust)}`, lean, ...off]);
     tooltip.setFontSize(Math.round(12 * this.frames.ui));
     const box = entry.marker.box();
     const gap = 10 * this.frames.ui;
@@ -438,8 +444,9 @@ export class BoardScene extends Phaser.Scene {
     const markers = new Map<string, ActorMarker>([[view.player.id, this.playerMarker]]);
     for (const [id, e] of this.actors) markers.set(id, e.marker);
     for (const m of markers.values()) m.setScale(u);
-    const layout = computeLayout(view, width, height, (id) => markers.get(id)!.size);
+    const layout = computeLayout(view, width, height, (id) => markers.get(id)!.size, this.map);
     this.frames = layout.frames;
+    this.anchors = layout.anchors;
 
     for (const [id, marker] of markers) {
       const anchor = layout.anchors.get(id)!;
@@ -521,41 +528,23 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
-  /** Paints sea, land, the inset and the map's own labels into the geography layer. */
+  /** Paints sea, land, the insets and the map's own labels into the geography layer. */
   private paintStatic(width: number, height: number, u: number, frames: BoardFrames | null, taken: Rect[]): void {
-    const f = frames ?? computeFallbackFrames(width, height);
-    this.geoLayer.paint(width, height, (ctx) => {
-      paintGeography(ctx, this.geo.main, f.main, { x: 0, y: 0, w: width, h: height }, u);
-      paintMapLabels(ctx, this.mapLabels(ctx, f, u, taken));
-      if (frames?.inset) {
-        const { rect, fit } = frames.inset;
-        paintInsetFrame(ctx, rect, 'European Russia', u, 'under');
-        paintGeography(ctx, this.geo.inset, fit, rect, u * 0.6);
-        paintInsetFrame(ctx, rect, 'European Russia', u, 'over');
-      }
-      if (frames) paintPlaceLabels(ctx, this.placeNames);
-    });
+    this.maps.ensureGeography(frames?.map ?? EAST_ASIA_MAP);
+    const paths = this.maps.pathsToPaint(frames !== null);
+    this.geoLayer.paint(width, height, (ctx) => paintStaticMap(ctx, { width, height, u }, frames, paths, this.placeNames, taken));
   }
 
-  /** Country and sea names that fit between everything else. */
-  private mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number, taken: Rect[]): MapLabel[] {
-    const obstacles = [...taken, ...panels(frames)];
-    const out: MapLabel[] = [];
-    const sizes = { 1: 13, 2: 11, 3: 9.5 } as const;
-    for (const spec of MAP_LABELS) {
-      const p = projectScreen(MAIN_FRAME, frames.main, spec.lon, spec.lat);
-      if (!p) continue;
-      // Whole pixels: crisper text, and sizes shared with the board's other texts (each new
-      // size of a font costs the browser time the first time it measures or draws it).
-      const size = Math.round(sizes[spec.rank] * u);
-      const { w, h } = measureMapLabel(ctx, { text: spec.text, kind: spec.kind, size });
-      const rect = { x: p[0] - w / 2, y: p[1] - h / 2, w, h };
-      const inside = rect.x > 2 && rect.y > 2 && rect.x + w < frames.width - 2 && rect.y + h < frames.height - 2;
-      if (!inside || obstacles.some((o) => overlaps(o, rect))) continue;
-      obstacles.push(rect);
-      out.push({ text: spec.text, kind: spec.kind, size, x: p[0], y: p[1] });
-    }
-    return out;
+  /** Where every point is drawn, by id, in CSS pixels of the board (for browser tests). */
+  anchorPositions(): { map: { key: string; prepared: string | null; insets: string[] }; fits: { main: Fit; insets: Record<number, Fit> } | null; geography: boolean; anchors: Record<string, Anchor> } {
+    const map = this.frames?.map ?? EAST_ASIA_MAP;
+    const f = this.frames;
+    return {
+      map: { key: map.key, prepared: map.prepared, insets: map.insets.map((i) => i.title) },
+      fits: f ? { main: f.main, insets: Object.fromEntries(f.insets.map((i) => [i.index, i.fit])) } : null,
+      geography: this.maps.hasGeography(map),
+      anchors: Object.fromEntries(this.anchors),
+    };
   }
 
   private drawPlaces(view: BoardView, anchors: Map<string, Anchor>, u: number): void {
@@ -563,7 +552,15 @@ export class BoardScene extends Phaser.Scene {
     g.clear();
     for (const p of view.places) {
       const a = anchors.get(p.id);
-      if (!a || a.where === 'edge') continue;
+      if (!a) continue;
+      if (a.where === 'edge') {
+        // Off the shipped map (Washington): an arrow at the edge, its name says so.
+        const r = 6 * u;
+        const [dx, dy] = [Math.cos(a.angle), Math.sin(a.angle)];
+        g.fillStyle(THEME.placeDot, 1);
+        g.fillTriangle(a.x + dx * r, a.y + dy * r, a.x - dx * r * 0.6 - dy * r * 0.7, a.y - dy * r * 0.6 + dx * r * 0.7, a.x - dx * r * 0.6 + dy * r * 0.7, a.y - dy * r * 0.6 - dx * r * 0.7);
+        continue;
+      }
       switch (p.kind) {
         case 'islands':
           // Disputed islands: a dashed ring in amber (a shape cue as well as a colour).
@@ -609,13 +606,15 @@ export class BoardScene extends Phaser.Scene {
     const requests: LabelRequest[] = [];
     for (const p of view.places) {
       const a = anchors.get(p.id);
-      if (!a || a.where === 'edge') continue;
+      if (!a) continue;
       const disputed = p.kind === 'islands';
-      const name = { text: p.name, disputed, size: Math.round((disputed ? 11 : 10.5) * u), outline: Math.max(2, Math.round(3 * u)) };
+      const text = a.where === 'edge' ? `${p.name} (off the map, ${directionWords(a.angle)})` : p.name;
+      const name = { text, disputed, size: Math.round((disputed ? 11 : 10.5) * u), outline: Math.max(2, Math.round(3 * u)) };
       const { w, h } = this.geoLayer.measure((ctx) => measurePlaceLabel(ctx, name));
       names.set('place:' + p.id, name);
-      const inset = a.where === 'inset' ? this.frames?.inset?.rect : undefined;
-      const within = inset ? { x: inset.x + 2, y: inset.y + 16 * u, w: inset.w - 4, h: inset.h - 16 * u - 2 } : undefined;
+      const inset = a.where === 'inset' ? this.frames?.insets.find((i) => i.index === a.inset)?.rect : undefined;
+      const bar = insetTitleHeight(u);
+      const within = inset ? { x: inset.x + 2, y: inset.y + bar, w: inset.w - 4, h: inset.h - bar - 2 } : undefined;
       requests.push({ id: 'place:' + p.id, x: a.x, y: a.y, w, h, gap: (disputed ? 11 : 5) * u, optional: false, within });
     }
     for (const [id, entry] of this.agreements) {
@@ -672,7 +671,7 @@ export class BoardScene extends Phaser.Scene {
     if (!start) return out;
     const from = centre(start);
     // As drawRelations: lines from a player in the inset start at the inset's edge.
-    const startBox = frames.inset && inside(frames.inset.rect, from) ? frames.inset.rect : start;
+    const startBox = frames.insets.find((i) => inside(i.rect, from))?.rect ?? start;
     for (const [id, entry] of this.actors) {
       const own = boxes.get(id);
       if (own) along(trimInside(arcPoints(from, centre(own), entry.bow), startBox, own));
@@ -692,8 +691,9 @@ export class BoardScene extends Phaser.Scene {
     const focus = this.focusedId() ?? [...this.actors.values()].find((e) => e.marker.selected)?.data.id ?? null;
     const from: Pt = [player.container.x, player.container.y];
     // Lines from a player shown in the inset start at the inset's edge.
-    const fromInset = frames.inset !== null && inside(frames.inset.rect, from);
-    const startBox = fromInset && frames.inset ? frames.inset.rect : player.box();
+    const playerInset = frames.insets.find((i) => inside(i.rect, from))?.rect;
+    const fromInset = playerInset !== undefined;
+    const startBox = playerInset ?? player.box();
 
     const order = [...this.actors.values()].sort((a, b) => Number(a.data.id === focus) - Number(b.data.id === focus));
     for (const entry of order) {
@@ -756,10 +756,6 @@ function shorten(label: string, max = 30): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '') + '…';
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
 function centre(b: Rect): Pt {
   return [b.x + b.w / 2, b.y + b.h / 2];
 }
@@ -772,14 +768,4 @@ function circlePoints(x: number, y: number, r: number): Pt[] {
   const out: Pt[] = [];
   for (let i = 0; i <= 32; i++) out.push([x + r * Math.cos((i / 32) * Math.PI * 2), y + r * Math.sin((i / 32) * Math.PI * 2)]);
   return out;
-}
-
-/** Frames for painting the bare map before any view arrives. */
-function computeFallbackFrames(width: number, height: number): BoardFrames {
-  return computeLayout(
-    { player: { id: '_', name: '', lon: MAIN_FRAME.center[0], lat: MAIN_FRAME.center[1] }, actors: [], places: [], agreements: [] },
-    width,
-    height,
-    () => ({ w: 0, h: 0 }),
-  ).frames;
 }

@@ -1,7 +1,8 @@
-// Where things go on screen: fits the main map and the European Russia inset into the
-// canvas, and resolves a lon/lat to a point on the main map, in the inset, or (for places
-// beyond both, like Washington) on the edge of the board with the direction it lies in.
-import { INSET_FRAME, MAIN_FRAME, fitRect, focusBounds, projectScreen, type Fit } from './projection';
+// Where things go on screen: fits a board map's main frame and its insets into the canvas, and
+// resolves a point to the main board, an inset, or (only on the shipped map, for places beyond
+// both, like Washington) the edge of the board with the direction it lies in.
+import { EAST_ASIA_MAP, type BoardMap, type MapFrame } from './boardMap';
+import { fitRect, focusBounds, projectScreen, type Fit } from './projection';
 
 export interface Rect {
   x: number;
@@ -13,70 +14,120 @@ export interface Rect {
 /** The legend's size at a size factor of 1 (drawn by legend.ts, reserved here). */
 export const LEGEND_SIZE = { w: 266, h: 166 } as const;
 
+export interface InsetPanel {
+  /** Index into the map's insets. */
+  index: number;
+  frame: MapFrame;
+  rect: Rect;
+  fit: Fit;
+}
+
 export interface BoardFrames {
   width: number;
   height: number;
   /** Size factor for markers and text: 1 at an 800-pixel-high board. */
   ui: number;
+  map: BoardMap;
   main: Fit;
-  /** The European Russia inset, when something on the board lies in it. */
-  inset: { rect: Rect; fit: Fit } | null;
-  /** Bottom-left corner kept for the legend; null on boards too small to spare it. */
+  /** The insets shown: those something on the board lies in. */
+  insets: InsetPanel[];
+  /** Corner kept for the legend; null on boards too small to spare it. */
   legend: Rect | null;
 }
 
 export type Anchor =
-  | { where: 'main' | 'inset'; x: number; y: number }
-  /** Off both maps: pinned to the board's edge; `angle` points towards the real place. */
+  | { where: 'main'; x: number; y: number }
+  | { where: 'inset'; inset: number; x: number; y: number }
+  /** Off the map (shipped map only): pinned to the board's edge; `angle` points towards the real place. */
   | { where: 'edge'; x: number; y: number; angle: number };
-
-const MAIN_FOCUS = focusBounds(MAIN_FRAME);
-const INSET_FOCUS = focusBounds(INSET_FRAME);
 
 /** Size factor for markers and text: 1 on an 800-pixel-high board, within 0.8 .. 1.35. */
 export function uiScale(width: number, height: number): number {
   return Math.max(0.8, Math.min(1.35, Math.min(width / 1.25, height) / 800));
 }
 
-export function computeFrames(width: number, height: number, withInset: boolean): BoardFrames {
-  const ui = uiScale(width, height);
-  const margin = Math.max(8, Math.min(width, height) * 0.025);
-  const main = fitRect(MAIN_FOCUS, { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin });
+/** Height of an inset's title bar at size factor `ui`. */
+export const insetTitleHeight = (ui: number) => 16 * ui;
 
-  const insetW = Math.round(Math.max(130, Math.min(290, width * 0.21)));
-  const insetH = Math.round(insetW * 0.62);
-  const rect = { x: Math.round(margin), y: Math.round(margin), w: insetW, h: insetH };
-  // Leave room inside the inset for its title above the map.
-  const title = 16 * ui;
+function insetFit(frame: MapFrame, rect: Rect, ui: number): Fit {
   const pad = 8;
-  const fit = fitRect(INSET_FOCUS, { x: rect.x + pad, y: rect.y + title, width: rect.w - 2 * pad, height: rect.h - title - pad });
-
-  const legend = width < 640 || height < 460 ? null : {
-    x: Math.round(margin),
-    y: Math.round(height - margin - LEGEND_SIZE.h * ui),
-    w: Math.round(LEGEND_SIZE.w * ui),
-    h: Math.round(LEGEND_SIZE.h * ui),
-  };
-  return { width, height, ui, main, inset: withInset ? { rect, fit } : null, legend };
+  const title = insetTitleHeight(ui);
+  return fitRect(focusBounds(frame), { x: rect.x + pad, y: rect.y + title, width: rect.w - 2 * pad, height: rect.h - title - pad });
 }
 
-/** The inset and the legend, where they are shown. */
+/**
+ * Lays out the map in a `width` x `height` board with the insets listed in `shown`. The shipped
+ * map lays its one inset over Central Asia (empty in its scenarios); a computed map puts its
+ * insets in a column on the left, beside the main board, so they never cover a point of it.
+ */
+export function computeFrames(width: number, height: number, map: BoardMap = EAST_ASIA_MAP, shown: readonly number[] = []): BoardFrames {
+  const ui = uiScale(width, height);
+  const margin = Math.max(8, Math.min(width, height) * 0.025);
+  const legendRect = (x: number, y: number) => ({ x: Math.round(x), y: Math.round(y), w: Math.round(LEGEND_SIZE.w * ui), h: Math.round(LEGEND_SIZE.h * ui) });
+  const legendFits = !(width < 640 || height < 460);
+  const insets: InsetPanel[] = [];
+
+  if (map.prepared) {
+    const main = fitRect(focusBounds(map.main), { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin });
+    const insetW = Math.round(Math.max(130, Math.min(290, width * 0.21)));
+    const rect = { x: Math.round(margin), y: Math.round(margin), w: insetW, h: Math.round(insetW * 0.62) };
+    for (const index of shown) insets.push({ index, frame: map.insets[index]!, rect, fit: insetFit(map.insets[index]!, rect, ui) });
+    const legend = legendFits ? legendRect(margin, height - margin - LEGEND_SIZE.h * ui) : null;
+    return { width, height, ui, map, main, insets, legend };
+  }
+
+  // A column for the insets, stacked from the top, each as tall as its frame's shape asks.
+  const column = shown.length === 0 ? 0 : Math.round(Math.max(130, Math.min(300, width * 0.22)));
+  let y = margin;
+  const gap = Math.round(8 * ui);
+  const room = (height - 2 * margin - gap * (shown.length - 1)) / Math.max(1, shown.length);
+  for (const index of shown) {
+    const frame = map.insets[index]!;
+    const [x0, y0, x1, y1] = focusBounds(frame);
+    const h = Math.round(Math.max(70, Math.min(room, column * 1.1, (column - 16) * ((y1 - y0) / (x1 - x0)) + insetTitleHeight(ui) + 8)));
+    const rect = { x: Math.round(margin), y: Math.round(y), w: column, h };
+    insets.push({ index, frame, rect, fit: insetFit(frame, rect, ui) });
+    y += h + gap;
+  }
+  const left = column === 0 ? margin : margin + column + gap;
+  const main = fitRect(focusBounds(map.main), { x: left, y: margin, width: width - left - margin, height: height - 2 * margin });
+  // The legend's corner is chosen by the layout, away from the points (see layout.ts).
+  const legend = legendFits ? legendRect(margin, height - margin - LEGEND_SIZE.h * ui) : null;
+  return { width, height, ui, map, main, insets, legend };
+}
+
+/** The insets and the legend, where they are shown. */
 export function panels(frames: BoardFrames): Rect[] {
-  return [frames.inset?.rect, frames.legend].filter((r): r is Rect => r != null);
+  return [...frames.insets.map((i) => i.rect), frames.legend].filter((r): r is Rect => r != null);
 }
 
 export function contains(r: Rect, x: number, y: number, pad = 0): boolean {
   return x >= r.x + pad && x <= r.x + r.w - pad && y >= r.y + pad && y <= r.y + r.h - pad;
 }
 
-export function resolveAnchor(frames: BoardFrames, lon: number, lat: number): Anchor {
+/** Where a point (by id, with its position) is drawn. */
+export function resolveAnchor(frames: BoardFrames, id: string, lon: number, lat: number): Anchor {
+  const map = frames.map;
+  if (!map.prepared) {
+    const home = map.home[id];
+    const panel = home === undefined ? undefined : frames.insets.find((i) => i.index === home);
+    if (panel) {
+      const q = projectScreen(panel.frame, panel.fit, lon, lat);
+      if (q) return { where: 'inset', inset: panel.index, x: q[0], y: q[1] };
+    }
+    const p = projectScreen(map.main, frames.main, lon, lat);
+    if (p) return { where: 'main', x: p[0], y: p[1] };
+    return edgeAnchor(frames, lon, lat);
+  }
   const board = { x: 0, y: 0, w: frames.width, h: frames.height };
-  const p = projectScreen(MAIN_FRAME, frames.main, lon, lat);
+  const p = projectScreen(map.main, frames.main, lon, lat);
   const onBoard = p !== null && contains(board, p[0], p[1], 4);
-  const inset = frames.inset;
-  if (p && onBoard && !(inset && contains(inset.rect, p[0], p[1]))) return { where: 'main', x: p[0], y: p[1] };
-  const q = inset && projectScreen(INSET_FRAME, inset.fit, lon, lat);
-  if (inset && q && contains(inset.rect, q[0], q[1], 6)) return { where: 'inset', x: q[0], y: q[1] };
+  const under = p && frames.insets.some((i) => contains(i.rect, p[0], p[1]));
+  if (p && onBoard && !under) return { where: 'main', x: p[0], y: p[1] };
+  for (const panel of frames.insets) {
+    const q = projectScreen(panel.frame, panel.fit, lon, lat);
+    if (q && contains(panel.rect, q[0], q[1], 6)) return { where: 'inset', inset: panel.index, x: q[0], y: q[1] };
+  }
   if (p && onBoard) return { where: 'main', x: p[0], y: p[1] };
   return edgeAnchor(frames, lon, lat);
 }
@@ -89,9 +140,10 @@ export function resolveAnchor(frames: BoardFrames, lon: number, lat: number): An
 function edgeAnchor(frames: BoardFrames, lon: number, lat: number): Anchor {
   const cx = frames.width / 2;
   const cy = frames.height / 2;
-  const dLon = ((((lon - MAIN_FRAME.center[0]) % 360) + 540) % 360) - 180;
-  const dLat = lat - MAIN_FRAME.center[1];
-  const angle = Math.atan2(-dLat, dLon * Math.cos((MAIN_FRAME.center[1] * Math.PI) / 180));
+  const center = frames.map.main.center;
+  const dLon = ((((lon - center[0]) % 360) + 540) % 360) - 180;
+  const dLat = lat - center[1];
+  const angle = Math.atan2(-dLat, dLon * Math.cos((center[1] * Math.PI) / 180));
   // Far enough in for the badge and its arrow.
   const gap = 42 * frames.ui;
   const hw = frames.width / 2 - gap;
@@ -108,4 +160,11 @@ function edgeAnchor(frames: BoardFrames, lon: number, lat: number): Anchor {
     else y = r.y < frames.height / 2 ? r.y + r.h + gap : r.y - gap;
   }
   return { where: 'edge', x, y, angle };
+}
+
+/** Compass words for an edge pin's direction (screen angle, y down): "east", "north-east"... */
+export function directionWords(angle: number): string {
+  const names = ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'];
+  const i = Math.round((((angle / (Math.PI / 4)) % 8) + 8) % 8) % 8;
+  return names[i]!;
 }

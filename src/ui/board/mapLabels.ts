@@ -9,6 +9,8 @@ export interface MapLabelSpec {
   kind: 'country' | 'sea';
   /** 1 = large and placed first, 3 = small and dropped first. */
   rank: 1 | 2 | 3;
+  /** Only on maps made for a scenario: the prepared East Asia map's geography stops short of it. */
+  elsewhere?: true;
 }
 
 export const MAP_LABELS: readonly MapLabelSpec[] = [
@@ -35,4 +37,16 @@ export const MAP_LABELS: readonly MapLabelSpec[] = [
   { text: 'Bay of Bengal', lon: 88.5, lat: 15, kind: 'sea', rank: 3 },
   { text: 'Java Sea', lon: 111, lat: -5, kind: 'sea', rank: 3 },
   { text: 'Bering Sea', lon: 178, lat: 58, kind: 'sea', rank: 3 },
+  // For maps made for scenarios elsewhere.
+  { text: 'Arctic Ocean', lon: 0, lat: 87, kind: 'sea', rank: 1, elsewhere: true },
+  { text: 'Greenland', lon: -41, lat: 73, kind: 'country', rank: 2, elsewhere: true },
+  { text: 'Canada', lon: -100, lat: 62, kind: 'country', rank: 2, elsewhere: true },
+  { text: 'Mediterranean Sea', lon: 18, lat: 34.5, kind: 'sea', rank: 2, elsewhere: true },
+  { text: 'Black Sea', lon: 34.5, lat: 43.3, kind: 'sea', rank: 3, elsewhere: true },
+  { text: 'Caspian\nSea', lon: 51, lat: 41.5, kind: 'sea', rank: 3, elsewhere: true },
+  { text: 'Iran', lon: 54.5, lat: 32.5, kind: 'country', rank: 2, elsewhere: true },
+  { text: 'Turkey', lon: 35, lat: 39, kind: 'country', rank: 2, elsewhere: true },
+  { text: 'Saudi Arabia', lon: 44.5, lat: 23.5, kind: 'country', rank: 2, elsewhere: true },
+  { text: 'Egypt', lon: 29.5, lat: 26.5, kind: 'country', rank: 3, elsewhere: true },
+  { text: 'Atlantic Ocean', lon: -30, lat: 40, kind: 'sea', rank: 1, elsewhere: true },
 ];

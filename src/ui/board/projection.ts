@@ -1,16 +1,28 @@
 // The map projection, shared by the build script (which checks it against d3-geo) and the
 // browser (which only needs to place a few lon/lat points, so it ships this instead of d3).
-// Both map frames use the spherical azimuthal equal-area projection: areas stay honest from
-// Indonesia to Kamchatka, and it is a closed formula with no dependencies.
+// Two equal-area families, both closed formulas with no dependencies: the azimuthal one (the
+// shipped East Asia frames; centred on a pole it is the polar map of the Arctic) and Albers'
+// conic, for wide east-west spans in middle latitudes (Lisbon to Vladivostok).
+
+/** The projection family: azimuthal equal-area unless said otherwise. */
+export type ProjectionKind = 'azimuthal' | 'conic';
 
 /** One map frame: where it is centred, how its data was clipped, what must always show. */
 export interface FrameSpec {
-  /** Projection centre, [lon, lat] in degrees. */
+  readonly kind?: ProjectionKind;
+  /** Albers' two standard parallels, in degrees (conic only). */
+  readonly parallels?: readonly [number, number];
+  /**
+   * Projection centre, [lon, lat] in degrees. Azimuthal: the point of tangency. Conic: the
+   * central meridian, and the latitude that lands on y = 0 (d3's `center([0, lat])`).
+   */
   readonly center: readonly [number, number];
   /** Projected units per radian (d3's `scale`), with d3's `translate` at [0, 0]. */
   readonly scale: number;
-  /** Region that must stay in view, in degrees. */
-  readonly focus: { readonly lon: readonly [number, number]; readonly lat: readonly [number, number] };
+  /** Region that must stay in view, in degrees (the shipped frames; computed ones give `view`). */
+  readonly focus?: { readonly lon: readonly [number, number]; readonly lat: readonly [number, number] };
+  /** Rectangle that must stay in view, in projected units: [x0, y0, x1, y1]. */
+  readonly view?: readonly [number, number, number, number];
   /** Rectangle the shipped geography covers, in projected units: [x0, y0, x1, y1]. */
   readonly extent: readonly [number, number, number, number];
 }
@@ -23,11 +35,11 @@ export const MAIN_FRAME: FrameSpec = {
   extent: [-1500, -1100, 1500, 1100],
 };
 
-/** European Russia, for places far west of the main frame (Moscow, Kazan). */
+/** European Russia, for places far west of the main frame (Moscow, Kazan, Sochi). */
 export const INSET_FRAME: FrameSpec = {
   center: [41, 53],
   scale: 1000,
-  focus: { lon: [28, 54], lat: [45.5, 60.2] },
+  focus: { lon: [28, 54], lat: [43, 60.2] },
   extent: [-290, -200, 290, 200],
 };
 
@@ -35,10 +47,13 @@ const RAD = Math.PI / 180;
 
 /**
  * Projects lon/lat (degrees) to projected units (x right, y down), exactly as
- * d3.geoAzimuthalEqualArea().rotate([-lon0, -lat0]).scale(scale).translate([0, 0]).
- * Returns null for the antipode, the one point the projection cannot place.
+ * d3.geoAzimuthalEqualArea().rotate([-lon0, -lat0]).scale(scale).translate([0, 0]), or for a
+ * conic frame d3.geoConicEqualArea().parallels(p).rotate([-lon0, 0]).center([0, lat0])
+ * .scale(scale).translate([0, 0]). Returns null for the antipode of an azimuthal frame, the
+ * one point it cannot place.
  */
 export function projectUnits(frame: FrameSpec, lon: number, lat: number): [number, number] | null {
+  if (frame.kind === 'conic') return projectConic(frame, lon, lat);
   const lambda = (lon - frame.center[0]) * RAD;
   const phi = lat * RAD;
   const phi0 = frame.center[1] * RAD;
@@ -49,6 +64,30 @@ export function projectUnits(frame: FrameSpec, lon: number, lat: number): [numbe
   const x = k * cosPhi * Math.sin(lambda);
   const y = k * (Math.cos(phi0) * Math.sin(phi) - Math.sin(phi0) * cosPhi * Math.cos(lambda));
   return [x, -y];
+}
+
+/** Longitude difference wrapped into -180 .. 180 degrees (as d3's rotation does). */
+function wrapLon(d: number): number {
+  return ((((d + 180) % 360) + 360) % 360) - 180;
+}
+
+function conicRaw(n: number, c: number, r0: number, lambda: number, phi: number): [number, number] {
+  const r = Math.sqrt(Math.max(0, c - 2 * n * Math.sin(phi))) / n;
+  return [r * Math.sin(lambda * n), r0 - r * Math.cos(lambda * n)];
+}
+
+/** Albers' equal-area conic (d3's conicEqualAreaRaw), with d3's centring and y flip. */
+function projectConic(frame: FrameSpec, lon: number, lat: number): [number, number] {
+  const [p0, p1] = frame.parallels ?? [frame.center[1] - 10, frame.center[1] + 10];
+  const sy0 = Math.sin(p0 * RAD);
+  const n = (sy0 + Math.sin(p1 * RAD)) / 2;
+  // Parallels symmetric about the equator make a cylinder; the board never picks those.
+  if (Math.abs(n) < 1e-6) throw new Error('board: conic frame with parallels symmetric about the equator');
+  const c = 1 + sy0 * (2 * n - sy0);
+  const r0 = Math.sqrt(c) / n;
+  const [x, y] = conicRaw(n, c, r0, wrapLon(lon - frame.center[0]) * RAD, lat * RAD);
+  const [, cy] = conicRaw(n, c, r0, 0, frame.center[1] * RAD);
+  return [frame.scale * x, frame.scale * (cy - y)];
 }
 
 /** Angular distance from the frame centre, in degrees (for "is this on our side of the globe"). */
@@ -62,6 +101,8 @@ export function angleFromCenter(frame: FrameSpec, lon: number, lat: number): num
 
 /** Bounding box [x0, y0, x1, y1] of the frame's focus region in projected units. */
 export function focusBounds(frame: FrameSpec): [number, number, number, number] {
+  if (frame.view) return [frame.view[0], frame.view[1], frame.view[2], frame.view[3]];
+  if (!frame.focus) return [frame.extent[0], frame.extent[1], frame.extent[2], frame.extent[3]];
   const [lon0, lon1] = frame.focus.lon;
   const [lat0, lat1] = frame.focus.lat;
   let x0 = Infinity;

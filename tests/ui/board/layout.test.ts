@@ -1,5 +1,6 @@
 // Screen layout of the sample board: where things land, and that nothing piles up.
 import { describe, expect, it } from 'vitest';
+import { EAST_ASIA_MAP } from '../../../src/ui/board/boardMap';
 import { computeLayout } from '../../../src/ui/board/layout';
 import { SAMPLE_VIEW } from '../../../src/ui/board/sampleView';
 import { overlap } from '../../../src/ui/board/placement';
@@ -12,10 +13,10 @@ describe.each([
   [600, 900],
   [2560, 1080],
 ])('layout at %ix%i', (width, height) => {
-  const layout = computeLayout(SAMPLE_VIEW, width, height, badge);
+  const layout = computeLayout(SAMPLE_VIEW, width, height, badge, EAST_ASIA_MAP);
 
   it('shows Moscow and Kazan in the inset, East Asia on the main map, Washington on the edge', () => {
-    expect(layout.frames.inset).not.toBeNull();
+    expect(layout.frames.insets.map((i) => i.frame.title)).toEqual(['European Russia']);
     expect(layout.anchors.get('moscow')?.where).toBe('inset');
     expect(layout.anchors.get('kazan')?.where).toBe('inset');
     expect(layout.anchors.get('russia')?.where).toBe('inset');
@@ -38,14 +39,14 @@ describe.each([
   });
 
   it('is deterministic', () => {
-    const again = computeLayout(SAMPLE_VIEW, width, height, badge);
+    const again = computeLayout(SAMPLE_VIEW, width, height, badge, EAST_ASIA_MAP);
     expect([...again.badges]).toEqual([...layout.badges]);
   });
 });
 
 it('drops the inset when nothing lies in European Russia', () => {
   const view = { ...SAMPLE_VIEW, player: { ...SAMPLE_VIEW.player, lon: 131.89, lat: 43.12 }, places: SAMPLE_VIEW.places.filter((p) => p.id !== 'moscow' && p.id !== 'kazan') };
-  const layout = computeLayout(view, 1280, 800, badge);
-  expect(layout.frames.inset).toBeNull();
+  const layout = computeLayout(view, 1280, 800, badge, EAST_ASIA_MAP);
+  expect(layout.frames.insets).toEqual([]);
   expect(layout.anchors.get('russia')?.where).toBe('main');
 });

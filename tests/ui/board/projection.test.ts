@@ -1,6 +1,6 @@
 // The browser places points with projection.ts; the map was drawn by d3-geo at build time.
 // They must agree, or markers drift off their cities.
-import { geoAzimuthalEqualArea } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoConicEqualArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { loadMapData } from '../../../src/ui/board/mapAsset';
 import { linePoints, matchesFrame } from '../../../src/ui/board/mapData';
@@ -102,5 +102,44 @@ describe('projection', () => {
   it('returns null only at the antipode', () => {
     expect(projectUnits(MAIN_FRAME, MAIN_FRAME.center[0] - 180, -MAIN_FRAME.center[1])).toBeNull();
     expect(projectUnits(MAIN_FRAME, -77, 38.9)).not.toBeNull();
+  });
+
+  // The frames the board computes for a scenario (boardMap.ts) use these too.
+  it('matches d3.geoAzimuthalEqualArea centred on the North Pole (the Arctic frame)', () => {
+    const frame: FrameSpec = { center: [40, 90], scale: 1000, extent: [-1, -1, 1, 1] };
+    const d3 = geoAzimuthalEqualArea().rotate([-40, -90]).scale(1000).translate([0, 0]);
+    for (let lon = -180; lon <= 180; lon += 15) {
+      for (let lat = 40; lat <= 90; lat += 5) {
+        const ours = projectUnits(frame, lon, lat)!;
+        const theirs = d3([lon, lat])!;
+        expect(ours[0]).toBeCloseTo(theirs[0], 6);
+        expect(ours[1]).toBeCloseTo(theirs[1], 6);
+      }
+    }
+    // The centre meridian points down from the pole, so the Barents Sea lies below it.
+    expect(projectUnits(frame, 40, 70)![1]).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Lisbon to Vladivostok', [75, 48] as const, [38, 58] as const],
+    ['southern hemisphere', [140, -30] as const, [-38, -22] as const],
+  ])('%s: matches d3.geoConicEqualArea', (_, center, parallels) => {
+    const frame: FrameSpec = { kind: 'conic', center, parallels, scale: 1000, extent: [-1, -1, 1, 1] };
+    const d3 = geoConicEqualArea()
+      .parallels([parallels[0], parallels[1]])
+      .rotate([-center[0], 0])
+      .center([0, center[1]])
+      .scale(1000)
+      .translate([0, 0]);
+    for (let lon = -180; lon <= 180; lon += 7.5) {
+      for (let lat = -80; lat <= 80; lat += 5) {
+        const ours = projectUnits(frame, lon, lat)!;
+        const theirs = d3([lon, lat])!;
+        expect(ours[0]).toBeCloseTo(theirs[0], 6);
+        expect(ours[1]).toBeCloseTo(theirs[1], 6);
+      }
+    }
+    expect(projectUnits(frame, center[0], center[1])![0]).toBeCloseTo(0, 9);
+    expect(projectUnits(frame, center[0], center[1])![1]).toBeCloseTo(0, 9);
   });
 });

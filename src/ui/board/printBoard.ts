@@ -1,0 +1,38 @@
+// The board as a picture for the printed debrief: the same SVG as the CLI's `map --svg`, made
+// in the browser from the game's last view and shown as an <img> from a blob: URL (no markup of
+// the scenario's text is ever parsed as HTML; in the SVG it is escaped). Loaded lazily by the
+// ending screen.
+import { geometryOf } from './boardGeography';
+import type { BoardView } from './boardView';
+import { boardMapOf } from './computeMap';
+import { boardSvg } from './svgBoard';
+
+export async function boardSvgOf(view: BoardView, title: string): Promise<string> {
+  const map = boardMapOf(view);
+  const geometry = await geometryOf(map);
+  return boardSvg({
+    map,
+    geometry,
+    title,
+    player: view.player,
+    actors: view.actors,
+    places: view.places,
+    // Agreements still standing at the end, along their routes.
+    routes: view.agreements.filter((a) => a.route && a.status !== 'disrupted').map((a) => ({ label: a.label, ids: a.route! })),
+  });
+}
+
+/** An image of the board; `release` frees its blob: URL when the screen goes. */
+export async function boardImage(view: BoardView, title: string, alt: string): Promise<{ img: HTMLImageElement; release: () => void }> {
+  const svg = await boardSvgOf(view, title);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const img = document.createElement('img');
+  img.alt = alt;
+  img.width = 1200;
+  img.height = 800;
+  img.style.width = '100%';
+  img.style.height = 'auto';
+  img.dataset.testid = 'debrief-board';
+  img.src = url;
+  return { img, release: () => URL.revokeObjectURL(url) };
+}

@@ -1,0 +1,86 @@
+// The board's static picture, painted into the geography layer on each layout: sea and land of
+// the main frame, the map's own country and sea names, the insets with their titles, the place
+// names. Kept out of BoardScene, which only decides when to repaint.
+import { EAST_ASIA_MAP } from './boardMap';
+import { computeFrames, panels, type BoardFrames, type Rect } from './frames';
+import {
+  measureMapLabel,
+  paintGeography,
+  paintInsetFrame,
+  paintMapLabels,
+  paintPlaceLabels,
+  prepareGeometry,
+  type MapLabel,
+  type PlaceLabel,
+  type PreparedGeometry,
+} from './geographyPainter';
+import { MAP_LABELS } from './mapLabels';
+import type { FrameGeometry } from './mapData';
+import { projectScreen } from './projection';
+
+/** Prepared paths of a map's frames, [main, ...insets], and the map they belong to. */
+export interface MapPaths {
+  key: string;
+  frames: PreparedGeometry[];
+}
+
+export function preparePaths(key: string, geometry: readonly FrameGeometry[]): MapPaths {
+  return { key, frames: geometry.map(prepareGeometry) };
+}
+
+/**
+ * Paints the static map. `frames` null: no view yet, the shipped map bare. `paths` null or for
+ * another map (a computed map's geography still loading): the sea alone, never the wrong land.
+ */
+export function paintStaticMap(
+  ctx: CanvasRenderingContext2D,
+  size: { width: number; height: number; u: number },
+  frames: BoardFrames | null,
+  paths: MapPaths | null,
+  placeNames: readonly PlaceLabel[],
+  taken: Rect[],
+): void {
+  const { width, height, u } = size;
+  const f = frames ?? computeFrames(width, height, EAST_ASIA_MAP, []);
+  const own = paths && paths.key === f.map.key ? paths.frames : null;
+  paintGeography(ctx, own?.[0] ?? EMPTY(), f.main, { x: 0, y: 0, w: width, h: height }, u);
+  if (own) paintMapLabels(ctx, mapLabels(ctx, f, u, taken));
+  for (const inset of frames?.insets ?? []) {
+    const title = inset.frame.title;
+    paintInsetFrame(ctx, inset.rect, title, u, 'under');
+    paintGeography(ctx, own?.[inset.index + 1] ?? EMPTY(), inset.fit, inset.rect, u * 0.6);
+    paintInsetFrame(ctx, inset.rect, title, u, 'over');
+  }
+  if (frames) paintPlaceLabels(ctx, placeNames);
+}
+
+let empty: PreparedGeometry | null = null;
+const EMPTY = (): PreparedGeometry =>
+  (empty ??= { land: new Path2D(), halo: new Path2D(), borders: new Path2D(), graticule: new Path2D(), inner: { x: 0, y: 0, w: 0, h: 0 } });
+
+/** Country and sea names that fit between everything else. */
+function mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number, taken: Rect[]): MapLabel[] {
+  const obstacles = [...taken, ...panels(frames)];
+  const out: MapLabel[] = [];
+  const sizes = { 1: 13, 2: 11, 3: 9.5 } as const;
+  const main = { x: 0, y: 0, w: frames.width, h: frames.height };
+  for (const spec of MAP_LABELS) {
+    if (spec.elsewhere && frames.map.prepared) continue;
+    const p = projectScreen(frames.map.main, frames.main, spec.lon, spec.lat);
+    if (!p) continue;
+    // Whole pixels: crisper text, and sizes shared with the board's other texts (each new
+    // size of a font costs the browser time the first time it measures or draws it).
+    const size = Math.round(sizes[spec.rank] * u);
+    const { w, h } = measureMapLabel(ctx, { text: spec.text, kind: spec.kind, size });
+    const rect = { x: p[0] - w / 2, y: p[1] - h / 2, w, h };
+    const inside = rect.x > main.x + 2 && rect.y > 2 && rect.x + w < main.w - 2 && rect.y + h < main.h - 2;
+    if (!inside || obstacles.some((o) => overlaps(o, rect))) continue;
+    obstacles.push(rect);
+    out.push({ text: spec.text, kind: spec.kind, size, x: p[0], y: p[1] });
+  }
+  return out;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}

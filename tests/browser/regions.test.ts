@@ -1,0 +1,181 @@
+// Scenarios far from East Asia (the Arctic, Central Asia, the Middle East, Lisbon to Vladivostok)
+// loaded from a teacher's file: the board makes a map for each, every place and actor is drawn
+// where its projection puts it (on the main board or an inset, none pinned to an edge), the
+// geography arrives well within a second, and routes run through their places. Screenshots go to
+// tests/browser/screenshots/regions-*.png.
+// Run: npx vitest run --config vitest.browser.config.ts tests/browser/regions.test.ts
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scenarioBoard } from '../../src/cli/commands/map';
+import { loadScenario } from '../../src/scenario/load';
+import { chooseBoardMap } from '../../src/ui/board/computeMap';
+import type { Anchor } from '../../src/ui/board/frames';
+import type { BoardView } from '../../src/ui/board/boardView';
+import { projectUnits, type Fit } from '../../src/ui/board/projection';
+import { ROOT, openGame, shot, type Opened } from './game/helpers';
+
+const REGIONS = ['arctic', 'central-asia', 'middle-east', 'europe-pacific'] as const;
+
+function regionFile(name: string): string {
+  return resolve(ROOT, `tests/fixtures/scenarios/regions/${name}.yaml`);
+}
+
+function regionBoard(name: string) {
+  const file = regionFile(name);
+  const loaded = loadScenario(readFileSync(file, 'utf8'), `${name}.yaml`);
+  if (!loaded.ok) throw new Error(`${name}.yaml does not load`);
+  return scenarioBoard(loaded.scenario);
+}
+
+/** The demo page's board scene, as an expression evaluated in the page. */
+const DEMO_POSITIONS = "window.__board.game.scene.getScene('board').anchorPositions()";
+
+interface Positions {
+  map: { key: string; prepared: string | null; insets: string[] };
+  fits: { main: Fit; insets: Record<number, Fit> } | null;
+  geography: boolean;
+  anchors: Record<string, Anchor>;
+}
+
+/** Checks every point against the projection: on the main board or its inset, at its place. */
+function checkPositions(name: string, positions: Positions, size: { width: number; height: number }): void {
+  const board = regionBoard(name);
+  const map = chooseBoardMap([board.player, ...board.actors, ...board.places]);
+  expect(positions.map.prepared).toBeNull();
+  expect(positions.map.key).toBe(map.key);
+  expect(positions.fits).not.toBeNull();
+  for (const p of [board.player, ...board.actors, ...board.places]) {
+    const a = positions.anchors[p.id];
+    expect(a, p.id).toBeDefined();
+    const home = map.home[p.id];
+    expect(a!.where, p.id).toBe(home === undefined ? 'main' : 'inset');
+    const frame = home === undefined ? map.main : map.insets[home]!;
+    const fit = home === undefined ? positions.fits!.main : positions.fits!.insets[home]!;
+    const [ux, uy] = projectUnits(frame, p.lon, p.lat)!;
+    // Place marks closer than a marker are moved apart a few pixels; nothing more.
+    expect(Math.hypot(a!.x - (fit.ox + fit.k * ux), a!.y - (fit.oy + fit.k * uy)), p.id).toBeLessThan(6);
+    expect(a!.x, p.id).toBeGreaterThan(0);
+    expect(a!.x, p.id).toBeLessThan(size.width);
+    expect(a!.y, p.id).toBeGreaterThan(0);
+    expect(a!.y, p.id).toBeLessThan(size.height);
+  }
+}
+
+describe('scenarios far from East Asia, loaded from a file', () => {
+  let o: Opened;
+  beforeAll(async () => {
+    o = await openGame({ width: 1280, height: 800 });
+  });
+  afterAll(async () => o?.browser.close());
+
+  const boardPositions = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __pivotEastBoard: { anchorPositions(): Positions } }).__pivotEastBoard.anchorPositions());
+
+  it.each(REGIONS)('%s: every place and actor on its own map, at its projected position', async (name) => {
+    const { page, errors } = o;
+    await page.setInputFiles('#scenario-file', regionFile(name));
+    await page.waitForSelector('.ok-note');
+    await page.fill('#seed', 'regions');
+    const started = await page.evaluate(() => performance.now());
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    // The same board serves every game: wait for this scenario's map, with its geography.
+    const b = regionBoard(name);
+    const key = chooseBoardMap([b.player, ...b.actors, ...b.places]).key;
+    await page.waitForFunction(
+      (k) => {
+        const got = (window as unknown as { __pivotEastBoard?: { anchorPositions(): Positions } }).__pivotEastBoard?.anchorPositions();
+        return got?.map.key === k && got.geography;
+      },
+      key,
+      { timeout: 20_000 },
+    );
+    const [asked, painted] = await page.evaluate(() =>
+      ['pivot-east:board-geography-start', 'pivot-east:board-geography'].map((m) => performance.getEntriesByName(m).at(-1)?.startTime ?? null),
+    );
+    expect(painted).not.toBeNull();
+    // Reported, not asserted: timings depend on the machine's load.
+    console.log(`${name}: the board's geography painted ${Math.round(painted! - started)} ms after Start, ${Math.round(painted! - asked!)} ms after the board asked for it`);
+    const box = await page.evaluate(() => (window as unknown as { __pivotEastBoard: { canvasBox(): { width: number; height: number } } }).__pivotEastBoard.canvasBox());
+    checkPositions(name, await boardPositions(page), box);
+    await page.waitForTimeout(300);
+    await shot(page, `regions-${name}-play`);
+    await page.click('[data-key="quit"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('routes on a computed map (the board demo page, with every route of the scenario made)', () => {
+  let o: Opened;
+  beforeAll(async () => {
+    o = await openGame({ width: 1280, height: 800 });
+  });
+  afterAll(async () => o?.browser.close());
+
+  it.each(REGIONS)('%s: routes run through their places', async (name) => {
+    const { page, errors } = o;
+    await page.goto(o.url.replace(/index\.html$/, '') + 'board-demo.html?cycle=0');
+    await page.waitForFunction(() => (window as unknown as { __boardReady?: number }).__boardReady !== undefined, null, { timeout: 60_000 });
+    const b = regionBoard(name);
+    const view: BoardView = {
+      player: b.player,
+      actors: b.actors.map((a, i) => ({ ...a, relation: i % 2 ? -40 : 45, trust: 50, alignment: 0, selected: false })),
+      places: b.places.map((p) => ({ ...p, kind: p.kind as BoardView['places'][number]['kind'] })),
+      agreements: (b.routes ?? []).map((r, i) => ({ id: `route-${i}`, label: r.label, kind: 'pipeline', status: 'active', route: [...r.ids] })),
+    };
+    await page.evaluate((v) => (window as unknown as { __board: { setView(v: unknown): void } }).__board.setView(v), view);
+    const key = chooseBoardMap([b.player, ...b.actors, ...b.places]).key;
+    await page.waitForFunction(`${DEMO_POSITIONS}.geography && ${DEMO_POSITIONS}.map.key === ${JSON.stringify(key)}`, null, { timeout: 20_000 });
+    const got = (await page.evaluate(DEMO_POSITIONS)) as Positions;
+    checkPositions(name, got, { width: 1280, height: 800 });
+    await page.waitForTimeout(400);
+    await shot(page, `regions-${name}-routes`);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the printed debrief', () => {
+  let o: Opened;
+  beforeAll(async () => {
+    o = await openGame({ width: 1280, height: 800 });
+  });
+  afterAll(async () => o?.browser.close());
+
+  it('has the board on it, drawn as SVG from the same map (the Middle East, with its inset)', async () => {
+    const { page, errors } = o;
+    await page.setInputFiles('#scenario-file', regionFile('middle-east'));
+    await page.waitForSelector('.ok-note');
+    await page.fill('#seed', 'print');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    // Six turns without a proposal end the game.
+    for (let turn = 0; turn < 12 && !(await page.$('[data-testid=ending-title]')); turn++) {
+      const before = await page.textContent('[data-testid=turn-info]');
+      await page.click('[data-key="end-turn"]');
+      await page.waitForFunction(
+        (was) => document.querySelector('[data-testid=ending-title]') !== null || document.querySelector('[data-testid=turn-info]')?.textContent !== was,
+        before,
+      );
+    }
+    await page.waitForSelector('[data-testid=ending-title]');
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('img[data-testid=debrief-board]');
+      return img !== null && img.complete && img.naturalWidth > 0;
+    });
+    const src = await page.getAttribute('img[data-testid=debrief-board]', 'src');
+    expect(src).toMatch(/^blob:/);
+    // The picture is the CLI's SVG: every place and actor, the inset with its title.
+    const svg = await page.evaluate(async (url) => (await fetch(url)).text(), src!);
+    const b = regionBoard('middle-east');
+    for (const p of [b.player, ...b.actors, ...b.places]) expect(svg).toContain(`data-id="${p.id}"`);
+    expect(svg).toContain('>United States</text>');
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.debrief-board').scrollIntoViewIfNeeded();
+    await page.locator('.debrief-board').screenshot({ path: resolve(ROOT, 'tests/browser/screenshots/regions-debrief-print.png') });
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+  });
+});

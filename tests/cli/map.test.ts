@@ -1,0 +1,109 @@
+// `map FILE`: the board's map of a scenario as JSON (the frame, and where each place and actor
+// lands) and as an SVG picture, with the scenario's text escaped.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { runCli } from '../../src/cli/cli';
+import { memoryIo } from '../../src/cli/io';
+import type { MapReport, PointReport } from '../../src/ui/board/mapReport';
+import { tempProject } from './helpers';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+const region = (name: string) => resolve(ROOT, `tests/fixtures/scenarios/regions/${name}.yaml`);
+const project = tempProject();
+
+async function mapJson(file: string): Promise<MapReport> {
+  const io = memoryIo(project.dir);
+  expect(await runCli(['map', file, '--json'], io)).toBe(0);
+  return JSON.parse(io.stdout.join('\n')) as MapReport;
+}
+
+const inRange = (p: PointReport) => p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
+
+describe('map --json', () => {
+  it.each(['arctic', 'central-asia', 'middle-east', 'europe-pacific'])('%s: every place and actor, as fractions of its board', async (name) => {
+    const report = await mapJson(region(name));
+    const scenario = parse(readFileSync(region(name), 'utf8')) as { places: Array<{ id: string }>; actors: Array<{ id: string }>; player: { id: string } };
+    expect(report.places.map((p) => p.id)).toEqual(scenario.places.map((p) => p.id));
+    expect(report.actors.map((p) => p.id)).toEqual([scenario.player.id, ...scenario.actors.map((a) => a.id)]);
+    for (const p of [...report.places, ...report.actors]) {
+      expect(inRange(p), `${p.id} at ${p.x}, ${p.y}`).toBe(true);
+      expect('offMap' in p, p.id).toBe(false);
+    }
+    expect(report.frame.prepared).toBeNull();
+  });
+
+  it('gives the Arctic a polar frame', async () => {
+    const { frame } = await mapJson(region('arctic'));
+    expect(frame.projection).toBe('polar azimuthal');
+    expect(frame.center[1]).toBe(90);
+  });
+
+  it('gives Lisbon to Vladivostok a conic frame', async () => {
+    const { frame } = await mapJson(region('europe-pacific'));
+    expect(frame.projection).toBe('conic');
+    expect(frame.parallels).toHaveLength(2);
+  });
+
+  it('sends an outlying actor to an inset', async () => {
+    const report = await mapJson(region('middle-east'));
+    expect(report.frame.insets.map((i) => i.title)).toEqual(['United States']);
+    expect(report.actors.find((a) => a.id === 'united-states')).toEqual({ id: 'united-states', inset: 0, x: 0.5, y: 0.5 });
+    expect(report.actors.find((a) => a.id === 'turkey')).not.toHaveProperty('inset');
+  });
+
+  it('keeps the shipped map for a shipped scenario, and says which point lies off it', async () => {
+    const report = await mapJson(resolve(ROOT, 'scenarios/mother-russia-2016.yaml'));
+    expect(report.frame.prepared).toBe('east-asia');
+    expect(report.places.find((p) => p.id === 'moscow')).toMatchObject({ inset: 0 });
+    expect(report.places.find((p) => p.id === 'washington')).toMatchObject({ offMap: 'east', x: 1 });
+    for (const p of [...report.places, ...report.actors]) expect(inRange(p), p.id).toBe(true);
+  });
+
+  it('refuses an invalid scenario with its errors', async () => {
+    const io = memoryIo(project.dir);
+    const bad = project.write('bad.yaml', 'format: pivot-east-scenario/1\nid: x\n');
+    expect(await runCli(['map', bad], io)).toBe(1);
+    expect(io.stderr.at(-1)).toMatch(/the scenario is not valid; no map$/);
+  });
+});
+
+describe('map --svg', () => {
+  it('writes a well-formed SVG with the geography, every place and actor, and the routes', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['map', region('europe-pacific'), '--svg', 'europe.svg'], io)).toBe(0);
+    const svg = readFileSync(join(project.dir, 'europe.svg'), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    // Land paths with real coastline data.
+    expect(svg).toMatch(/<path d="M-?\d+ -?\d+l[-\d ]{200,}/);
+    for (const id of ['lisbon', 'vladivostok', 'kurils', 'russia', 'china', 'japan']) expect(svg).toContain(`data-id="${id}"`);
+    expect(svg).toContain('<polyline class="route"');
+    // Balanced tags: every element opened is closed.
+    const opened = (svg.match(/<(g|svg|defs|clipPath|polyline|text|title)[\s>]/g) ?? []).length;
+    const closed = (svg.match(/<\/(g|svg|defs|clipPath|polyline|text|title)>/g) ?? []).length;
+    expect(opened).toBe(closed);
+  });
+
+  it('escapes the scenario\'s text: a <script> in a name stays text', async () => {
+    const data = parse(readFileSync(region('central-asia'), 'utf8')) as { title: string; places: Array<{ name: string }>; actors: Array<{ name: string; short?: string }> };
+    data.title = 'Roads </title><script>alert(1)</script>';
+    data.places[0]!.name = '<script>alert("x")</script> & "Almaty"';
+    data.actors[0]!.name = "Uzbek<img src=x onerror=alert(1)>'";
+    const file = project.write('evil.yaml', stringify(data));
+    const io = memoryIo(project.dir);
+    expect(await runCli(['map', file, '--svg', 'evil.svg'], io)).toBe(0);
+    const svg = readFileSync(join(project.dir, 'evil.svg'), 'utf8');
+    expect(svg).not.toMatch(/<script|<img/i);
+    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Almaty&quot;');
+    expect(svg).toContain('Roads &lt;/title&gt;&lt;script&gt;');
+    expect(svg).toContain('Uzbek&lt;img src=x onerror=alert(1)&gt;&#39;');
+  });
+
+  it('tells where it could not write', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['map', region('arctic'), '--svg', 'no/such/folder/map.svg'], io)).toBe(1);
+    expect(io.stderr).toEqual(['no/such/folder/map.svg: cannot write the file: no such file or folder']);
+  });
+});
