@@ -128,3 +128,14 @@ export async function unnamedControls(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 120));
   });
 }
+
+export { SAVE_KEY } from '../../../src/app/browser/storage';
+
+/** Starts a new tutorial game with `seed` from the start screen, with no saved game left from before. */
+export async function startNewGame(page: Page, url: string, seed: string): Promise<void> {
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(url);
+  await page.fill('#seed', seed);
+  await page.click('[data-testid=start]');
+  await page.waitForSelector('.play-screen');
+}
