@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { seriousViolations } from './axe';
-import { nodeScenario, openGame, ROOT, SHOTS, shot, type Opened } from './game/helpers';
+import { nodeScenario, openGame, ROOT, SHOTS, shot, type Opened, endTurnsToTheEnding } from './game/helpers';
 
 let o: Opened;
 beforeAll(async () => {
@@ -60,13 +60,7 @@ describe('teacher notes', () => {
     const { page, errors, url } = o;
     await page.goto(`${url}#scenario=tutorial&seed=notes-1`);
     await page.waitForSelector('.play-screen');
-    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
-    for (let i = 0; i < 20 && !(await page.$('[data-testid=ending-title]')); i++) {
-      if (await page.$('dialog.counter-dialog[open]')) await page.click('[data-key="counter-decline"]');
-      else await page.click('[data-key="end-turn"]');
-      await page.waitForTimeout(100);
-    }
-    await page.waitForSelector('[data-testid=ending-title]');
+    await endTurnsToTheEnding(page);
     expect(await page.textContent('.ending-screen [data-testid=teacher-notes] h2')).toBe('For teachers');
     expect(await shownNotes(page, '.ending-screen')).toEqual(notesOf('tutorial'));
     await page.emulateMedia({ media: 'print' });

@@ -139,3 +139,14 @@ export async function startNewGame(page: Page, url: string, seed: string): Promi
   await page.click('[data-testid=start]');
   await page.waitForSelector('.play-screen');
 }
+
+/** From a playable board, ends every turn (declining counter-offers) until the ending shows. */
+export async function endTurnsToTheEnding(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
+  for (let i = 0; i < 20 && !(await page.$('[data-testid=ending-title]')); i++) {
+    if (await page.$('dialog.counter-dialog[open]')) await page.click('[data-key="counter-decline"]');
+    else await page.click('[data-key="end-turn"]');
+    await page.waitForTimeout(100);
+  }
+  await page.waitForSelector('[data-testid=ending-title]');
+}
