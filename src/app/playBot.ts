@@ -21,7 +21,12 @@ export function playWithBot(index: ScenarioIndex, seed: string, botName: BotName
       watchedTurn = session.game().turn;
       watch.onPlanning?.(session.game());
     }
-    const choices = phase === 'planning' ? bot.plan(session.game(), index) : [bot.answerCounter(session.game(), index, snapshot.context.counter!)];
+    const choices =
+      phase === 'planning'
+        ? bot.plan(session.game(), index)
+        : phase === 'crisis'
+          ? [bot.answerCrisis(session.game(), index)]
+          : [bot.answerCounter(session.game(), index, snapshot.context.counter!)];
     for (const choice of choices) {
       const refusal = session.send(choice);
       if (refusal) throw new Error(`the ${botName} bot made a refused move: ${refusal.reason}`);

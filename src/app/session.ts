@@ -58,8 +58,9 @@ export function startSession(index: ScenarioIndex, seed: string): GameSession {
 }
 
 /** What the game waits for now. */
-export function phaseOf(snapshot: GameSnapshot): 'planning' | 'counter' | 'over' {
+export function phaseOf(snapshot: GameSnapshot): 'planning' | 'counter' | 'crisis' | 'over' {
   if (snapshot.matches('over')) return 'over';
   if (snapshot.matches('planning')) return 'planning';
+  if (snapshot.matches('crises')) return 'crisis';
   return 'counter';
 }

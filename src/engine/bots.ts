@@ -1,6 +1,7 @@
 // Computer players for the command line, batch balancing and the score comparison of the debrief.
 // A bot only chooses player events; it has its own seeded generator, apart from the game's, so
 // its choices are inputs to a game exactly like a person's.
+import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { scoreTerms } from './endings';
@@ -13,12 +14,19 @@ import { estimateChance, sumTerms } from './weigh';
 export const BOT_NAMES = ['random', 'greedy'] as const;
 export type BotName = (typeof BOT_NAMES)[number];
 
-export type BotChoice = { type: 'PROPOSE'; option: string } | { type: 'END_TURN' } | { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' };
+export type BotChoice =
+  | { type: 'PROPOSE'; option: string }
+  | { type: 'END_TURN' }
+  | { type: 'TAKE_COUNTER' }
+  | { type: 'DECLINE_COUNTER' }
+  | { type: 'ANSWER_CRISIS'; answer: string };
 
 export interface Bot {
   /** Proposals for this turn, in order, ending with END_TURN. */
   plan(state: GameState, index: ScenarioIndex): BotChoice[];
   answerCounter(state: GameState, index: ScenarioIndex, decision: Decision): BotChoice;
+  /** The answer to the open crisis (see crisisBots.ts). */
+  answerCrisis(state: GameState, index: ScenarioIndex): BotChoice;
 }
 
 export function createBot(name: BotName, seed: string): Bot {
@@ -52,6 +60,7 @@ function randomBot(seed: string): Bot {
       const affordable = index.options.get(decision.option)!.counter!.extraCost <= state.capital;
       return affordable && draw(2) === 0 ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
     },
+    answerCrisis: (state, index) => ({ type: 'ANSWER_CRISIS', answer: randomCrisisAnswer(state, index, draw) }),
   };
 }
 
@@ -102,5 +111,6 @@ function greedyBot(): Bot {
       const gain = dealValue(state, index, counter.effects, counter.perTurn ?? option.perTurn, carried);
       return gain > 0 && counter.extraCost <= state.capital ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
     },
+    answerCrisis: (state, index) => ({ type: 'ANSWER_CRISIS', answer: greedyCrisisAnswer(state, index) }),
   };
 }

@@ -6,6 +6,7 @@ export { beginTurn } from './briefing';
 export { availableOptions, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
 export { counterRefusal, settleNegotiation, weighProposal } from './negotiation';
 export { worldMoves } from './worldMoves';
+export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, openCrises, openCrisis, replyToCrisis } from './crisis';
 export { resolveTurn } from './resolution';
 export { endCheck } from './endCheck';
 export { closeTurn } from './closeTurn';

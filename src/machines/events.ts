@@ -5,9 +5,10 @@ export type PlayerEvent =
   | { type: 'WITHDRAW'; option: string }
   | { type: 'END_TURN' }
   | { type: 'TAKE_COUNTER' }
-  | { type: 'DECLINE_COUNTER' };
+  | { type: 'DECLINE_COUNTER' }
+  | { type: 'ANSWER_CRISIS'; answer: string };
 
-export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER'] as const;
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'ANSWER_CRISIS'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {

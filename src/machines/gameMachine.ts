@@ -4,7 +4,10 @@ import { assign, sendTo, setup } from 'xstate';
 import {
   beginTurn,
   counterRefusal,
+  crisisAnswerRefusal,
   endCheck,
+  openCrises,
+  openCrisis,
   proposalRefusal,
   propose,
   resolveTurn,
@@ -16,6 +19,7 @@ import {
   type ScenarioIndex,
 } from '../engine';
 import type { PlayerEvent, Refusal } from './events';
+import { crisisMachine, type CrisisWaitingEvent } from './crisisMachine';
 import { negotiationMachine, type CounterOfferedEvent } from './negotiationMachine';
 
 export interface GameContext {
@@ -32,7 +36,7 @@ export interface GameInput {
   game: GameState;
 }
 
-type GameEvent = PlayerEvent | CounterOfferedEvent;
+type GameEvent = PlayerEvent | CounterOfferedEvent | CrisisWaitingEvent;
 
 /** A refusal names its reason; the `reason` function reads the context and the event. */
 const refuse = (reason: (args: { context: GameContext; event: GameEvent }) => string) => ({
@@ -48,12 +52,13 @@ export const gameMachine = setup({
     context: {} as GameContext,
     events: {} as GameEvent,
   },
-  actors: { negotiation: negotiationMachine },
+  actors: { negotiation: negotiationMachine, crisis: crisisMachine },
   actions: {
     beginTurn: assign(({ context }) => ({ game: beginTurn(context.game, context.index) })),
     worldMoves: assign(({ context }) => ({ game: worldMoves(context.game, context.index) })),
     resolve: assign(({ context }) => ({ game: resolveTurn(context.game, context.index) })),
     endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index) })),
+    openCrises: assign(({ context }) => ({ game: openCrises(context.game, context.index) })),
     clearRefusal: assign({ refusal: null }),
     refuse: assign(({ event }, params: { reason: string }) => ({ refusal: { event: event as PlayerEvent, reason: params.reason } })),
   },
@@ -63,6 +68,8 @@ export const gameMachine = setup({
     canTakeCounter: ({ context }) => context.counter !== null && counterRefusal(context.game, context.index, context.counter) === null,
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
     ended: ({ context }) => context.game.ending !== null,
+    hasOpenCrisis: ({ context }) => openCrisis(context.game) !== null,
+    canAnswerCrisis: ({ context, event }) => event.type === 'ANSWER_CRISIS' && crisisAnswerRefusal(context.game, context.index, event.answer) === null,
   },
 }).createMachine({
   id: 'game',
@@ -86,6 +93,7 @@ export const gameMachine = setup({
         END_TURN: { target: 'negotiation', actions: 'clearRefusal' },
         TAKE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
         DECLINE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
+        ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer: crises are answered at the end of the turn') },
       },
     },
     negotiation: {
@@ -118,6 +126,7 @@ export const gameMachine = setup({
             PROPOSE: { actions: refuse(() => 'proposals are made during planning; answer the counter-offer first') },
             WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },
             END_TURN: { actions: refuse(() => 'answer the counter-offer first') },
+            ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer; answer the counter-offer first') },
           },
         },
       },
@@ -128,7 +137,37 @@ export const gameMachine = setup({
     },
     resolution: {
       entry: 'resolve',
-      always: 'endCheck',
+      always: 'crises',
+    },
+    // The turn's crises, opened by its events, moves and deals, are answered one by one.
+    crises: {
+      entry: 'openCrises',
+      initial: 'next',
+      states: {
+        next: {
+          always: [{ guard: 'hasOpenCrisis', target: 'answering' }, { target: '#game.endCheck' }],
+        },
+        answering: {
+          invoke: {
+            id: 'crisis',
+            src: 'crisis',
+            input: ({ context }) => ({ index: context.index, game: context.game }),
+            onDone: { target: 'next', reenter: true, actions: assign(({ event }) => ({ game: event.output.game })) },
+          },
+          on: {
+            'crisis.waiting': { actions: assign(({ event }) => ({ game: event.game })) },
+            ANSWER_CRISIS: [
+              { guard: 'canAnswerCrisis', actions: [sendTo('crisis', ({ event }) => event as PlayerEvent), 'clearRefusal'] },
+              { actions: refuse(({ context, event }) => crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!) },
+            ],
+            PROPOSE: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },
+            WITHDRAW: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },
+            END_TURN: { actions: refuse(() => 'answer the crisis first') },
+            TAKE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
+            DECLINE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
+          },
+        },
+      },
     },
     endCheck: {
       entry: 'endCheck',

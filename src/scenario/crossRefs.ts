@@ -116,6 +116,23 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
   });
   s.actors.forEach((a, i) => a.moves.forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j])));
 
+  // Crises: what opens them, the other side and its interests, answers that can end them.
+  unique(s.crises, ['crises']);
+  s.crises.forEach((c, i) => {
+    const at: Path = ['crises', i];
+    if (refersToActor(c.other, [...at, 'other'])) touchesOf(c.touches, c.other, at);
+    const on = c.opensOn;
+    if ('event' in on) refersTo('event', events, on.event, [...at, 'opensOn', 'event']);
+    else if ('option' in on) refersTo('option', options, on.option, [...at, 'opensOn', 'option']);
+    else if (refersToActor(on.move.actor, [...at, 'opensOn', 'move', 'actor'])) {
+      refersTo(`move of ${quote(on.move.actor)}`, ids(actors.get(on.move.actor)!.moves), on.move.move, [...at, 'opensOn', 'move', 'move']);
+    }
+    unique(c.answers, [...at, 'answers']);
+    if (!c.answers.some((a) => a.step === 'back-down')) add([...at, 'answers'], 'give at least one answer with step: back-down, so the player can end the crisis');
+    if (!c.answers.some((a) => a.cost === 0)) add([...at, 'answers'], 'give at least one answer that costs nothing, so the player can always answer');
+    if (!c.answers.some((a) => a.step !== 'back-down')) add([...at, 'answers'], 'give at least one answer with step: hold or escalate, so the player can stand firm');
+  });
+
   // References inside conditions, effects and citations.
   for (const { value: c, path } of conditions(s)) checkCondition(c, path);
   for (const { value: e, path } of effects(s)) checkEffect(e, path);

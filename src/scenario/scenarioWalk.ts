@@ -34,6 +34,10 @@ export function* conditions(s: Scenario): Generator<Found<Condition>> {
       yield* ofModifiers(move.modifiers, ['actors', a, 'moves', m]);
     }
   }
+  for (const [i, c] of s.crises.entries()) {
+    yield* within(c.when, ['crises', i, 'when']);
+    yield* ofModifiers(c.modifiers, ['crises', i]);
+  }
 }
 
 /** The places that hold an effect. */
@@ -50,6 +54,11 @@ export function* effects(s: Scenario): Generator<Found<Effect>> {
   for (const [a, actor] of s.actors.entries()) {
     for (const [m, move] of actor.moves.entries()) yield* list(move.effects, ['actors', a, 'moves', m, 'effects']);
   }
+  for (const [i, c] of s.crises.entries()) {
+    for (const [r, rung] of c.ladder.entries()) yield* list(rung.effects, ['crises', i, 'ladder', r, 'effects']);
+    for (const [r, answer] of c.answers.entries()) yield* list(answer.effects, ['crises', i, 'answers', r, 'effects']);
+    for (const field of ['onPlayerBacksDown', 'onOtherBacksDown', 'onSettled'] as const) yield* list(c[field], ['crises', i, field]);
+  }
 }
 
 /** The places that cite a source. */
@@ -63,4 +72,5 @@ export function* citations(s: Scenario): Generator<Found<SourceRef>> {
   for (const [a, actor] of s.actors.entries()) {
     for (const [m, move] of actor.moves.entries()) yield* list(move.sources, ['actors', a, 'moves', m]);
   }
+  for (const [i, c] of s.crises.entries()) yield* list(c.sources, ['crises', i]);
 }

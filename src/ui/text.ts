@@ -1,6 +1,7 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
 import { turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 
 export function actorName(index: ScenarioIndex, id: string): string {
@@ -88,6 +89,8 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
       return `Agreement “${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${agreementWord(e.status)}`;
     case 'ending':
       return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
+    default:
+      return describeCrisisEntry(index, e);
   }
 }
 

@@ -55,7 +55,7 @@ export class BrowserGame {
     return () => this.saveListeners.delete(listener);
   }
 
-  phase(): 'planning' | 'counter' | 'over' {
+  phase(): 'planning' | 'counter' | 'crisis' | 'over' {
     return phaseOf(this.session.snapshot());
   }
 
