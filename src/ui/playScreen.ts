@@ -14,6 +14,7 @@ import {
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
+import { crisisPanel } from './crisisPanel';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { openDialog } from './dialog';
@@ -106,6 +107,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   function afterEvent(): void {
     const phase = game.phase();
     if (phase === 'over') {
+      crises.close();
       counterDialog?.close();
       counterDialog = null;
       nav.ended(game);
@@ -133,6 +135,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     render(regions.right, [queuePanel(g), openOptionsPanel(g), actorsPanel(g), optionsPanel(g)], () => regions.right);
     boardHandle.setView(buildBoardView(index, g, selected));
     maybeOpenCounter();
+    crises.update();
   }
 
   // ---- top bar -------------------------------------------------------------------------------
@@ -582,11 +585,13 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     announce(`${actorName(index, decision.actor)} makes a counter-offer on “${option.title}”: ${counter.title}.`);
   }
 
+  const crises = crisisPanel(index, { phase: () => game.phase(), state, send, returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]') });
   draw();
   if (game.phase() === 'over') nav.ended(game);
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
     saveProblem.dispose();
+    crises.close();
     counterDialog?.close();
     counterDialog = null;
     boardHandle.setHighlight(null);
