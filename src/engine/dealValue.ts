@@ -3,7 +3,7 @@
 // accepts), so it works on a scratch copy of only what effects can change: copying the whole
 // state (its log grows all game) made the bot several times slower than the game it plays.
 import type { Effect } from '../scenario/schema';
-import { applyEffects } from './effects';
+import { applyEffectsQuietly } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
@@ -32,7 +32,7 @@ function scratch(state: GameState, disrupts: boolean): GameState {
 export function dealValue(state: GameState, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
   const disrupts = effects.some((e) => 'disrupt' in e) || (turns > 0 && perTurn.some((e) => 'disrupt' in e));
   const after = scratch(state, disrupts);
-  applyEffects(after, index, effects);
-  for (let i = 0; i < turns; i++) applyEffects(after, index, perTurn);
+  applyEffectsQuietly(after, index, effects);
+  for (let i = 0; i < turns; i++) applyEffectsQuietly(after, index, perTurn);
   return scoreValue(after, index) - scoreValue(state, index);
 }
