@@ -125,7 +125,8 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
     if ('event' in on) refersTo('event', events, on.event, [...at, 'opensOn', 'event']);
     else if ('option' in on) refersTo('option', options, on.option, [...at, 'opensOn', 'option']);
     else if (refersToActor(on.move.actor, [...at, 'opensOn', 'move', 'actor'])) {
-      refersTo(`move of ${quote(on.move.actor)}`, ids(actors.get(on.move.actor)!.moves), on.move.move, [...at, 'opensOn', 'move', 'move']);
+      const moves = ids(actors.get(on.move.actor)!.moves);
+      if (!moves.has(on.move.move)) add([...at, 'opensOn', 'move', 'move'], `${quote(on.move.actor)} has no move ${quote(on.move.move)}${didYouMean(on.move.move, moves)}`);
     }
     unique(c.answers, [...at, 'answers']);
     if (!c.answers.some((a) => a.step === 'back-down')) add([...at, 'answers'], 'give at least one answer with step: back-down, so the player can end the crisis');
