@@ -177,6 +177,10 @@ describe('the tutorial, played to its end', () => {
         await tab(take ? '[data-key="counter-take"]' : '[data-key="counter-decline"]');
         await page.keyboard.press('Enter');
       },
+      async answerCrisis(answer) {
+        await tab(`[data-key="crisis-answer-${answer}"]`);
+        await page.keyboard.press('Enter');
+      },
     };
 
     let counterShot = false;
