@@ -1,6 +1,6 @@
 // The engine's public face: pure functions over plain game states.
 export { ENGINE_VERSION } from './version';
-export { indexScenario, type ScenarioIndex } from './scenarioIndex';
+export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex';
 export { newGame } from './newGame';
 export { beginTurn } from './briefing';
 export { availableOptions, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';

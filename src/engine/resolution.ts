@@ -2,7 +2,7 @@
 // agreement in force does its turn's work.
 import { draft } from './draft';
 import { applyEffects } from './effects';
-import { must, type ScenarioIndex } from './scenarioIndex';
+import { must, optionActor, type ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
 export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
@@ -13,12 +13,12 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     const countered = outcome.result === 'counter-taken';
     const effects = made ? (countered ? option.counter!.effects : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
     const changes = applyEffects(next, index, effects);
-    next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: option.target, result: outcome.result, changes });
+    next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
       next.agreements.push({
         option: option.id,
-        actor: option.target,
+        actor: optionActor(index, option.id),
         madeTurn: next.turn,
         startTurn: next.turn + 1 + option.delay,
         turnsLeft: option.duration,

@@ -107,7 +107,13 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
     }
   };
   s.options.forEach((o, i) => {
-    if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
+    if (o.target === undefined) {
+      // A step the player takes alone: no one weighs it, so nothing can be weighed or countered.
+      const alone = 'an option without a target is carried out by the player alone';
+      if (Object.keys(o.touches).length > 0) add(['options', i, 'touches'], `${alone}: no one weighs it, so it touches no interests; remove touches`);
+      if (o.counter) add(['options', i, 'counter'], `${alone}: no one can counter-offer; remove counter`);
+      if (o.map && o.map.place === undefined && o.map.route === undefined) add(['options', i, 'map'], `${alone}: give the map a place or a route to draw it at`);
+    } else if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
     if (o.map?.place !== undefined) refersTo('place', places, o.map.place, ['options', i, 'map', 'place']);
     o.map?.route?.forEach((p, j) => refersTo('place', places, p, ['options', i, 'map', 'route', j]));
     o.excludes.forEach((x, j) => {

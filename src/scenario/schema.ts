@@ -191,7 +191,7 @@ const mapMark = z.strictObject({
 
 const option = z.strictObject({
   id,
-  target: id.describe('the actor this proposal is made to'),
+  target: id.optional().describe('the actor this proposal is made to; leave it out for a step the player takes alone (no one weighs it: it is carried out)'),
   map: mapMark.optional().describe('how the deal is drawn on the map board'),
   title: text(120),
   text: text(800).describe('what the deal is and what it costs Russia, in plain words'),

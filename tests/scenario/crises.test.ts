@@ -55,4 +55,11 @@ describe('crises in a scenario file', () => {
     const errors = errorsOf(text, 's.yaml');
     expect(errors.some((e) => e.startsWith(`s.yaml:${lineOf(text, needle)}: ${message}`)), errors.join('\n')).toBe(true);
   });
+
+  it('refuse an option without a target that touches interests: no one weighs it', () => {
+    const text = edit(minimal, '    target: japan\n    map: { place: vladivostok', '    map: { place: vladivostok');
+    expect(errorsOf(text, 's.yaml')).toContain(
+      `s.yaml:${lineOf(text, 'touches: { economy: 60, territory: 20 }')}: options[2].touches: an option without a target is carried out by the player alone: no one weighs it, so it touches no interests; remove touches`,
+    );
+  });
 });

@@ -95,7 +95,7 @@ export function summarizeBatch(
       proposed += s.proposed[slot] ?? 0;
       agreed += s.agreed[slot] ?? 0;
     }
-    optionPicks[o.id] = { title: o.title, target: o.target, proposed, share: percent(proposed, totalTurns), agreed };
+    optionPicks[o.id] = { title: o.title, target: o.target ?? scenario.player.id, proposed, share: percent(proposed, totalTurns), agreed };
   });
 
   const dead = new Map<number, number>();

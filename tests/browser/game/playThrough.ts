@@ -45,7 +45,7 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
   const session = startSession(index, seed);
   const bot = createBot('greedy', seed);
   const perform = async (choice: BotChoice) => {
-    if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target);
+    if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target ?? index.scenario.player.id);
     else if (choice.type === 'END_TURN') await driver.endTurn();
     else if (choice.type === 'ANSWER_CRISIS') await (driver.answerCrisis ? driver.answerCrisis(choice.answer) : page.click(`dialog.crisis-dialog[open] [data-key="crisis-answer-${choice.answer}"]`));
     else await driver.answerCounter(choice.type === 'TAKE_COUNTER');
