@@ -4,6 +4,7 @@
 import { crisisAnswerRefusal, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
+import './crisisPanel.css';
 import { announce } from './announce';
 import { CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, rungWords } from './crisisText';
 import { openDialog } from './dialog';
