@@ -96,4 +96,26 @@ describe('a crisis in the browser', () => {
     await page.locator('[data-testid=debrief-crises]').screenshot({ path: await shot(page, 'crisis-debrief-page').then((p) => p.replace('crisis-debrief-page', 'crisis-debrief')) });
     expect(errors).toEqual([]);
   });
+
+  it('lets Russia act alone (a step without a target) and Japan answer with a crisis', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(url);
+    await page.check('[data-testid="choice-shipped:other-asia-2019"]');
+    await page.fill('#seed', 'alone-1');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
+    expect(await page.textContent('.own-steps h2')).toBe('Russia acts alone');
+    await tabTo(page, '[data-key="option-action-deploy-island-missiles"]');
+    expect(await page.textContent('[data-key="option-action-deploy-island-missiles"]')).toBe('Propose “Deploy more missile systems on the disputed islands” (cost 1)');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-key="queue-withdraw-deploy-island-missiles"]');
+    await page.locator('.own-steps').screenshot({ path: await shot(page, 'own-steps-1280x800') });
+    await page.click('[data-key="end-turn"]');
+    await page.waitForSelector('dialog.crisis-dialog[open]');
+    expect(await page.textContent('dialog.crisis-dialog[open] h2')).toBe('Crisis with Japan: Missile systems on the disputed islands');
+    await shot(page, 'crisis-other-asia-1280x800');
+    expect(errors).toEqual([]);
+  });
 });
