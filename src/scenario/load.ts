@@ -4,7 +4,7 @@
 import { contentHash } from './contentHash';
 import { checkConditionSizes } from './conditionSize';
 import { checkCrossReferences } from './crossRefs';
-import { FILE_PATH, renderPath, type Problem, type ScenarioError } from './errors';
+import { FILE_PATH, renderPath, type Path, type Problem, type ScenarioError } from './errors';
 import { guardStructure } from './guard';
 import { MAX_ERRORS } from './limits';
 import { Locator } from './locate';
@@ -53,18 +53,33 @@ function load(text: string, fileName: string): LoadResult {
     return fail(fileName, locator, [{ path: ['format'], message: 'this file is a game record, not a scenario: replay it (cli replay, or "Replay a game record" on the start screen)' }]);
   }
 
+  const lineOf = (path: Path) => locator.atPath(path)?.line;
   const checked = scenarioSchema.safeParse(parsed.value, { error: plainMessages });
   if (!checked.success) {
-    return fail(fileName, locator, new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems);
+    // Every mistake in one run: the references too, wherever the parts that hold them can be read.
+    const schemaProblems = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems;
+    const references = checkCrossReferences(parsed.value, lineOf).filter((p) => !explainedBy(p, schemaProblems));
+    return fail(fileName, locator, [...schemaProblems, ...references]);
   }
 
   const oversized = checkConditionSizes(checked.data);
   if (oversized.length > 0) return fail(fileName, locator, oversized);
 
-  const references = checkCrossReferences(checked.data, (path) => locator.atPath(path)?.line);
+  const references = checkCrossReferences(checked.data, lineOf);
   if (references.length > 0) return fail(fileName, locator, references);
 
   return { ok: true, scenario: checked.data, hash: contentHash(checked.data) };
+}
+
+/**
+ * Whether a reference problem lies at or inside a part the schema already faults (a list item that
+ * is not a mapping, a field of the wrong type): that part was read as empty, so what the reference
+ * check says of it would only repeat the schema's point, or mislead.
+ */
+function explainedBy(reference: Problem, schemaProblems: readonly Problem[]): boolean {
+  return schemaProblems.some(
+    (p) => p.path.length > 0 && p.path.length <= reference.path.length && p.path.every((segment, i) => segment === reference.path[i]),
+  );
 }
 
 /** Problems placed in the file, in the order of their lines, duplicates dropped, at most MAX_ERRORS. */

@@ -103,3 +103,24 @@ describe('cross-references', () => {
     ]);
   });
 });
+
+describe('references checked in the same run as the schema', () => {
+  it('reports a schema error and an unknown actor together, each at its line', () => {
+    let text = edit(minimal, '    cost: 3\n    touches: { energy: 60 }', '    cost: three\n    touches: { energy: 60 }');
+    text = edit(text, '    target: japan\n    map: { place: vladivostok', '    target: atlantis\n    map: { place: vladivostok');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'cost: three')}: options[0].cost: expected a number, got text "three"`,
+      `s.yaml:${lineOf(text, 'target: atlantis')}: options[2].target: no actor "atlantis"`,
+    ]);
+  });
+
+  it('skips what cannot be read, and says nothing more of a part the schema already faults', () => {
+    let text = edit(minimal, '    target: japan\n    map: { place: vladivostok', '    target: [japan]\n    map: { place: vladivostok');
+    text = edit(text, 'actors:\n', 'actors:\n  - just a line of text\n');
+    text = edit(text, '      - { track: oil-price, add: -15 }', '      - { track: oil, add: -15 }');
+    const errors = errorsOf(text, 's.yaml');
+    expect(errors).toContain(`s.yaml:${lineOf(text, 'track: oil,')}: events[1].effects[0].track: no track "oil"`);
+    expect(errors.filter((e) => e.includes('options[2].target'))).toHaveLength(1);
+    expect(errors.filter((e) => e.includes('actors[0]'))).toHaveLength(1);
+  });
+});
