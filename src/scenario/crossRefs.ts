@@ -8,7 +8,7 @@ import { quote } from './quote';
 import type { Condition, Effect, Scenario } from './schema';
 import { num, row, rows, text } from './readable';
 import { citations, conditions, effects } from './scenarioWalk';
-import { didYouMean } from './suggest';
+import { didYouMean, theIdsAre } from './suggest';
 
 /** The line of a path in the file, for messages that point at a second place. */
 export type LineOf = (path: Path) => number | undefined;
@@ -33,7 +33,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   const refersTo = (kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path) => {
     if (typeof id !== 'string') return false; // ill-typed: the schema says so
     if (known.has(id)) return true;
-    add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}`);
+    add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
     return false;
   };
   const refersToActor = (id: string, path: Path) => {
@@ -129,7 +129,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   const touchesOf = (touches: Record<string, number>, actorId: string, path: Path) => {
     const interests = ids(actors.get(actorId)?.interests);
     for (const key of Object.keys(row(touches))) {
-      if (!interests.has(key)) add([...path, 'touches', key], `${quote(actorId)} has no interest ${quote(key)}${didYouMean(key, interests)}`);
+      if (!interests.has(key)) add([...path, 'touches', key], `${quote(actorId)} has no interest ${quote(key)}${didYouMean(key, interests)}${theIdsAre(key, interests, 'interests of ' + quote(actorId))}`);
     }
   };
   rows(s.options).forEach((o, i) => {
