@@ -83,7 +83,13 @@ export class SchemaIssueReader {
         if (this.readAmbiguous(path)) return;
         const target = schemaAt(this.schema, this.root, path);
         const allowed = Object.keys((target && objectShape(target)) ?? {});
+        const mapping = valueAt(this.root, path);
         for (const key of issue.keys) {
+          const split = commaSplit(mapping, key);
+          if (split !== undefined) {
+            this.add([...path, key], split);
+            continue;
+          }
           const hint = didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '');
           this.add([...path, key], `unknown field ${quote(key)}${hint}`);
         }
@@ -135,4 +141,18 @@ export class SchemaIssueReader {
     if (guess === undefined) return this.add(path, `an empty ${union.noun}; ${writtenWith}`);
     this.add(path, `unknown ${union.noun} ${quote(guess)}${didYouMean(guess, union.leads)}; ${writtenWith}`);
   }
+}
+
+/**
+ * In `{ label: tourists, visitors and payments }` the comma ends the text and `visitors and payments`
+ * becomes a key with no value. A key of several words with no value is almost surely such a piece.
+ */
+function commaSplit(mapping: unknown, key: string): string | undefined {
+  if (typeof mapping !== 'object' || mapping === null) return undefined;
+  const entries = Object.entries(mapping);
+  const at = entries.findIndex(([k]) => k === key);
+  if (at < 0 || entries[at]![1] !== null || !/\s/.test(key.trim())) return undefined;
+  const before = entries[at - 1];
+  const whole = before && typeof before[1] === 'string' ? `${before[0]}: "${before[1]}, ${key}"` : `"…, ${key}"`;
+  return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}`;
 }
