@@ -4,11 +4,16 @@ import { readHeader } from '../src/app/browser/header';
 import { formatError } from '../src/scenario/errors';
 import { loadScenario } from '../src/scenario/load';
 
-/** The start screen's entry: id, title and summary read quickly from the header (as the page did). */
-export function shippedMeta(text: string, file: string): { id: string; fileName: string; title: string; summary: string } {
+/**
+ * The start screen's entry: id, title and summary read quickly from the header (as the page did),
+ * and the teacher notes as the loader reads them (the start screen shows them before a game loads).
+ */
+export function shippedMeta(text: string, file: string): { id: string; fileName: string; title: string; summary: string; teacherNotes: string[] } {
   const header = readHeader(text);
   const base = file.replace(/\.ya?ml$/, '');
-  return { id: header.id ?? base, fileName: `scenarios/${file}`, title: header.title?.trim() || base, summary: header.summary?.trim() ?? '' };
+  const loaded = loadScenario(text, `scenarios/${file}`);
+  const teacherNotes = loaded.ok ? loaded.scenario.teacherNotes.map((note) => note.trim()) : [];
+  return { id: header.id ?? base, fileName: `scenarios/${file}`, title: header.title?.trim() || base, summary: header.summary?.trim() ?? '', teacherNotes };
 }
 
 /** The scenario's chunk: the loader's result, errors already as `file:line: path: message` lines. */

@@ -1,49 +1,39 @@
-// The page's live region: outcomes and turn changes are read out by screen readers.
+// The page's live regions: outcomes and turn changes are read out by screen readers politely; a
+// problem the player must act on has an assertive region of its own, so the next turn's summary
+// cannot overwrite it.
+
+function makeRegion(id: string, role: 'status' | 'alert', live: 'polite' | 'assertive'): HTMLElement {
+  const region = document.createElement('div');
+  region.id = id;
+  region.className = 'sr-only';
+  region.setAttribute('role', role);
+  region.setAttribute('aria-live', live);
+  region.setAttribute('aria-atomic', 'true');
+  document.body.appendChild(region);
+  return region;
+}
+
+/** Empties `region`, then writes `message` in the next frame: screen readers read it even when unchanged. */
+function say(region: HTMLElement, message: string): void {
+  region.textContent = '';
+  requestAnimationFrame(() => {
+    region.textContent = message;
+  });
+}
 
 let region: HTMLElement | null = null;
+let alertRegion: HTMLElement | null = null;
 
 export function liveRegion(): HTMLElement {
-  if (!region) {
-    region = document.createElement('div');
-    region.id = 'announcer';
-    region.className = 'sr-only';
-    region.setAttribute('role', 'status');
-    region.setAttribute('aria-live', 'polite');
-    region.setAttribute('aria-atomic', 'true');
-    document.body.appendChild(region);
-  }
-  return region;
+  return (region ??= makeRegion('announcer', 'status', 'polite'));
 }
 
 /** Says `message` politely. Repeating the same text still announces it. */
 export function announce(message: string): void {
-  const r = liveRegion();
-  r.textContent = '';
-  // A fresh text node in the next frame makes screen readers read it even when unchanged.
-  requestAnimationFrame(() => {
-    r.textContent = message;
-  });
+  say(liveRegion(), message);
 }
 
-let alertRegion: HTMLElement | null = null;
-
-/**
- * Says `message` at once, in a region of its own: a problem the player must act on (the game is
- * not being saved) is not overwritten by the next turn's summary in the polite region.
- */
+/** Says `message` at once, in the assertive region (the game is not being saved). */
 export function announceUrgently(message: string): void {
-  if (!alertRegion) {
-    alertRegion = document.createElement('div');
-    alertRegion.id = 'announcer-alert';
-    alertRegion.className = 'sr-only';
-    alertRegion.setAttribute('role', 'alert');
-    alertRegion.setAttribute('aria-live', 'assertive');
-    alertRegion.setAttribute('aria-atomic', 'true');
-    document.body.appendChild(alertRegion);
-  }
-  const r = alertRegion;
-  r.textContent = '';
-  requestAnimationFrame(() => {
-    r.textContent = message;
-  });
+  say((alertRegion ??= makeRegion('announcer-alert', 'alert', 'assertive')), message);
 }

@@ -10,6 +10,7 @@ import type { GameRecord } from '../app/record';
 import { scenarioVersionNote } from '../app/replay';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
+import { teacherNotesPanel } from './teacherNotes';
 import { actorName, dateOf } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
@@ -106,6 +107,8 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
     refused,
     students,
     c.students.length === 0 ? null : [endingsPanel(c, finished), scorePanel(c, finished), optionsPanel(c), tracksPanel(c), divergencePanel(c)],
+    // What the scenario says for teachers, beside the class's results (and on their printout).
+    teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title'),
   );
 
   const screen = h(

@@ -1,5 +1,5 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
-// with its reasons, the discussion questions, and the score against seeded bot games. Printable.
+// with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
 import { ENGINE_VERSION, trace, type LogEntry } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { compareWithBots } from '../app/browser/botCompare';
@@ -12,6 +12,7 @@ import { conditionList } from './conditionList';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
+import { teacherNotesPanel } from './teacherNotes';
 import { actorName, dateOf, optionTitle, OUTCOME_WORDS, paragraphs, sourceList } from './text';
 
 export interface EndingNav {
@@ -131,6 +132,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,
+      teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title'),
       h('section', { class: 'panel full-log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'The whole game'), h('details', { class: 'log-details' }, h('summary', null, 'Every event, decision and move'), logContent(index, g, 'ending-log'))),
       h('section', { class: 'panel source-panel', attrs: { 'aria-labelledby': 'source-docs-title' } }, h('h2', { id: 'source-docs-title' }, 'Sources of this scenario'), sourceDocList(scenario.sources)),
       h(

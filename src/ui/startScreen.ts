@@ -6,12 +6,15 @@ import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
 import { announce } from './announce';
 import { button, h, type Child } from './dom';
+import { teacherNotesPanel } from './teacherNotes';
 
 /** A scenario the player may start: shipped, or loaded from a file in this page. */
 export interface StartChoice {
   key: string;
   title: string;
   summary: string;
+  /** The scenario's notes for teachers, shown under "For teachers" while it is chosen. */
+  teacherNotes?: readonly string[];
   fromFile?: string;
 }
 
@@ -42,7 +45,7 @@ export interface StartOptions {
 }
 
 export function mountStartScreen(root: HTMLElement, options: StartOptions, actions: StartActions): () => void {
-  const choices: StartChoice[] = [...options.shipped.map((s) => ({ key: `shipped:${s.id}`, title: s.title, summary: s.summary })), ...options.extra];
+  const choices: StartChoice[] = [...options.shipped.map((s) => ({ key: `shipped:${s.id}`, title: s.title, summary: s.summary, teacherNotes: s.teacherNotes })), ...options.extra];
   let selected = options.selected && choices.some((c) => c.key === options.selected) ? options.selected : choices[0]?.key;
 
   const seedInput = h('input', {
@@ -56,6 +59,14 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   const fileReport = h('div', { class: 'file-report', attrs: { 'aria-live': 'off' } });
   const recordReport = h('div', { class: 'file-report' });
   const classReport = h('div', { class: 'file-report' });
+  // "For teachers": the chosen scenario's notes, redrawn when another scenario is chosen.
+  const notesSlot = h('div', { class: 'teacher-notes-slot' });
+  function drawNotes(): void {
+    const choice = choices.find((c) => c.key === selected);
+    const count = choice?.teacherNotes?.length ?? 0;
+    const panel = choice ? teacherNotesPanel(choice.teacherNotes, 'teacher-notes-title', { collapsed: `How to run “${choice.title}” in class: ${count} note${count === 1 ? '' : 's'}` }) : null;
+    notesSlot.replaceChildren(...(panel ? [panel] : []));
+  }
 
   function drawChoices(): void {
     scenarioList.replaceChildren(
@@ -71,6 +82,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
               change: () => {
                 selected = c.key;
                 for (const el of scenarioList.querySelectorAll('.scenario-choice')) el.classList.toggle('selected', el.querySelector('input')!.checked);
+                drawNotes();
               },
             },
           }),
@@ -130,6 +142,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
           else choices.push(r.choice);
           selected = r.choice.key;
           drawChoices();
+          drawNotes();
           fileReport.replaceChildren(h('p', { class: 'ok-note' }, `✓ ${r.choice.fromFile} is a valid scenario: “${r.choice.title}”. It is selected above; press Start.`));
           announce(`${r.choice.fromFile} loaded and selected: ${r.choice.title}.`);
           scenarioList.querySelector<HTMLInputElement>('input:checked')?.focus();
@@ -201,6 +214,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     : null;
 
   drawChoices();
+  drawNotes();
   const screen = h(
     'div',
     { class: 'screen start-screen' },
@@ -260,6 +274,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
           ),
         ),
       ),
+      notesSlot,
       h(
         'section',
         { class: 'panel files', attrs: { 'aria-labelledby': 'files-title' } },

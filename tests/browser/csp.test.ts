@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { metaPolicy } from '../../scripts/securityPolicy';
 import { collectErrors, launchChromium } from './board/chromium';
-import { nodeScenario, ROOT } from './game/helpers';
+import { nodeScenario, ROOT, endTurnsToTheEnding } from './game/helpers';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 let browser: Browser;
@@ -59,13 +59,7 @@ describe('content security policy', () => {
   it('lets a game by link be played to its end, with the bot games in their worker', async () => {
     const { page, errors } = await open('index.html#scenario=tutorial&seed=csp-1');
     await page.waitForSelector('.play-screen');
-    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
-    for (let i = 0; i < 20 && !(await page.$('[data-testid=ending-title]')); i++) {
-      if (await page.$('dialog.counter-dialog[open]')) await page.click('[data-key="counter-decline"]');
-      else await page.click('[data-key="end-turn"]');
-      await page.waitForTimeout(100);
-    }
-    await page.waitForSelector('[data-testid=ending-title]');
+    await endTurnsToTheEnding(page);
     // The bot games ran in the worker and reported back.
     await page.waitForSelector('[data-testid=bots-best]', { timeout: 120_000 });
     expect(errors).toEqual([]);

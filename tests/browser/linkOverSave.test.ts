@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { startSession } from '../../src/app/session';
-import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
 import { expectInStep } from './game/playThrough';
 
 let o: Opened;
@@ -15,7 +15,6 @@ afterAll(async () => {
   await o?.browser.close();
 });
 
-const SAVE_KEY = 'pivot-east/save';
 const index = nodeScenario('tutorial');
 const savedRecord = async () => JSON.parse((await o.page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null')?.record;
 /** Opens the link in a fresh page load (going to it from the same page would be only a hash change). */
@@ -30,11 +29,7 @@ describe('a link while a game is saved', () => {
 
   it('the page opened by a link asks first; "Keep my saved game" keeps it', async () => {
     const { page, errors, url } = o;
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(url);
-    await page.fill('#seed', 'mine');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startNewGame(page, url, 'mine');
     await page.click('[data-key="end-turn"]');
     mine.send({ type: 'END_TURN' });
     await expectInStep(page, mine, 'END_TURN');

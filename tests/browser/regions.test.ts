@@ -128,7 +128,15 @@ describe('routes on a computed map (the board demo page, with every route of the
     };
     await page.evaluate((v) => (window as unknown as { __board: { setView(v: unknown): void } }).__board.setView(v), view);
     const key = chooseBoardMap([b.player, ...b.actors, ...b.places]).key;
-    await page.waitForFunction(`${DEMO_POSITIONS}.geography && ${DEMO_POSITIONS}.map.key === ${JSON.stringify(key)}`, null, { timeout: 20_000 });
+    // A function, not a string: the page's CSP refuses a string predicate (Playwright evals it in the page).
+    await page.waitForFunction(
+      (k) => {
+        const p = (window as unknown as { __board: { game: { scene: { getScene(n: string): { anchorPositions(): { geography: boolean; map: { key: string } } } } } } }).__board.game.scene.getScene('board').anchorPositions();
+        return p.geography && p.map.key === k;
+      },
+      key,
+      { timeout: 20_000 },
+    );
     const got = (await page.evaluate(DEMO_POSITIONS)) as Positions;
     checkPositions(name, got, { width: 1280, height: 800 });
     await page.waitForTimeout(400);
@@ -145,7 +153,19 @@ describe('the printed debrief', () => {
   afterAll(async () => o?.browser.close());
 
   it('has the board on it, drawn as SVG from the same map (the Middle East, with its inset)', async () => {
-    const { page, errors } = o;
+    const { page, errors, url } = o;
+    // The page's CSP (connect-src 'self') refuses fetching a blob: URL, so the SVG behind the
+    // debrief's picture is kept as the page makes it (an init script runs outside the CSP).
+    await page.addInitScript(() => {
+      const make = URL.createObjectURL.bind(URL);
+      const kept: Record<string, Promise<string>> = ((window as unknown as { __blobTexts: Record<string, Promise<string>> }).__blobTexts = {});
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        const made = make(object);
+        if (object instanceof Blob) kept[made] = object.text();
+        return made;
+      };
+    });
+    await page.goto(url);
     await page.setInputFiles('#scenario-file', regionFile('middle-east'));
     await page.waitForSelector('.ok-note');
     await page.fill('#seed', 'print');
@@ -168,7 +188,7 @@ describe('the printed debrief', () => {
     const src = await page.getAttribute('img[data-testid=debrief-board]', 'src');
     expect(src).toMatch(/^blob:/);
     // The picture is the CLI's SVG: every place and actor, the inset with its title.
-    const svg = await page.evaluate(async (url) => (await fetch(url)).text(), src!);
+    const svg = await page.evaluate((made) => (window as unknown as { __blobTexts: Record<string, Promise<string>> }).__blobTexts[made], src!);
     const b = regionBoard('middle-east');
     for (const p of [b.player, ...b.actors, ...b.places]) expect(svg).toContain(`data-id="${p.id}"`);
     expect(svg).toContain('>United States</text>');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { RAW_ZOD } from '../app/brokenRecords';
-import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
 import { expectInStep } from './game/playThrough';
 
 let o: Opened;
@@ -16,16 +16,11 @@ afterAll(async () => {
   await o?.browser.close();
 });
 
-const SAVE_KEY = 'pivot-east/save';
 
 describe('a save whose later turns differ', () => {
   it('resumes at the end of its last good turn, saying which turn differs', async () => {
     const { page, errors, url } = o;
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(url);
-    await page.fill('#seed', 'tampered');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startNewGame(page, url, 'tampered');
     const index = nodeScenario('tutorial');
     const played = startSession(index, 'tampered');
     for (let i = 0; i < 3; i++) {
@@ -98,11 +93,7 @@ describe('a save or record made with another version of its scenario', () => {
   it('resumes with a note, once: the save then names the current version', async () => {
     const { page, errors, url } = o;
     const index = nodeScenario('tutorial');
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(url);
-    await page.fill('#seed', 'older');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startNewGame(page, url, 'older');
     const played = startSession(index, 'older');
     for (let i = 0; i < 2; i++) {
       await page.click('[data-key="end-turn"]');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { startSession } from '../../src/app/session';
-import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
 import { expectInStep } from './game/playThrough';
 
 let o: Opened;
@@ -15,16 +15,11 @@ afterAll(async () => {
   await o?.browser.close();
 });
 
-const SAVE_KEY = 'pivot-east/save';
 
 describe('a save the browser refuses', () => {
   it('is announced, stays in view, offers the record, and goes away when saving works again', async () => {
     const { page, errors, url } = o;
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(url);
-    await page.fill('#seed', 'storage-full');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startNewGame(page, url, 'storage-full');
     const session = startSession(nodeScenario('tutorial'), 'storage-full');
     await expectInStep(page, session, 'the start');
     await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE_KEY);

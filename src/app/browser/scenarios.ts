@@ -14,6 +14,8 @@ export interface ShippedScenario {
   fileName: string;
   title: string;
   summary: string;
+  /** The scenario's teacherNotes, for the start screen's "For teachers" part. */
+  teacherNotes: readonly string[];
   /** Fetches the scenario's data. */
   load(): Promise<ShippedData>;
 }

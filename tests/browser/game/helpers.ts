@@ -128,3 +128,25 @@ export async function unnamedControls(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 120));
   });
 }
+
+export { SAVE_KEY } from '../../../src/app/browser/storage';
+
+/** Starts a new tutorial game with `seed` from the start screen, with no saved game left from before. */
+export async function startNewGame(page: Page, url: string, seed: string): Promise<void> {
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(url);
+  await page.fill('#seed', seed);
+  await page.click('[data-testid=start]');
+  await page.waitForSelector('.play-screen');
+}
+
+/** From a playable board, ends every turn (declining counter-offers) until the ending shows. */
+export async function endTurnsToTheEnding(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
+  for (let i = 0; i < 20 && !(await page.$('[data-testid=ending-title]')); i++) {
+    if (await page.$('dialog.counter-dialog[open]')) await page.click('[data-key="counter-decline"]');
+    else await page.click('[data-key="end-turn"]');
+    await page.waitForTimeout(100);
+  }
+  await page.waitForSelector('[data-testid=ending-title]');
+}
