@@ -83,9 +83,9 @@ export class SchemaIssueReader {
         if (this.readAmbiguous(path)) return;
         const target = schemaAt(this.schema, this.root, path);
         const allowed = Object.keys((target && objectShape(target)) ?? {});
-        const mapping = valueAt(this.root, path);
+        const pieces = commaPieces(valueAt(this.root, path));
         for (const key of issue.keys) {
-          const split = commaSplit(mapping, key);
+          const split = pieces(key);
           if (split !== undefined) {
             this.add([...path, key], split);
             continue;
@@ -146,13 +146,20 @@ export class SchemaIssueReader {
 /**
  * In `{ label: tourists, visitors and payments }` the comma ends the text and `visitors and payments`
  * becomes a key with no value. A key of several words with no value is almost surely such a piece.
+ * The mapping's keys are indexed once, so a mapping of many unknown keys takes linear time.
  */
-function commaSplit(mapping: unknown, key: string): string | undefined {
-  if (typeof mapping !== 'object' || mapping === null) return undefined;
-  const entries = Object.entries(mapping);
-  const at = entries.findIndex(([k]) => k === key);
-  if (at < 0 || entries[at]![1] !== null || !/\s/.test(key.trim())) return undefined;
-  const before = entries[at - 1];
-  const whole = before && typeof before[1] === 'string' ? `${before[0]}: "${before[1]}, ${key}"` : `"…, ${key}"`;
-  return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}`;
+function commaPieces(mapping: unknown): (key: string) => string | undefined {
+  if (!isPlainObject(mapping)) return () => undefined;
+  let keys: string[] | undefined;
+  let position: Map<string, number> | undefined;
+  return (key) => {
+    if (mapping[key] !== null || !/\s/.test(key.trim())) return undefined;
+    keys ??= Object.keys(mapping);
+    position ??= new Map(keys.map((k, i) => [k, i]));
+    const at = position.get(key);
+    if (at === undefined) return undefined;
+    const before = at > 0 ? keys[at - 1] : undefined;
+    const whole = before !== undefined && typeof mapping[before] === 'string' ? `${before}: "${mapping[before]}, ${key}"` : `"…, ${key}"`;
+    return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}`;
+  };
 }
