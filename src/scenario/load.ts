@@ -58,6 +58,9 @@ function load(text: string, fileName: string): LoadResult {
   if (!checked.success) {
     // Every mistake in one run: the references too, wherever the parts that hold them can be read.
     const schemaProblems = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems;
+    // Conditions too large to walk are reported as such, and the references are not walked.
+    const tooLarge = checkConditionSizes(parsed.value as Scenario);
+    if (tooLarge.length > 0) return fail(fileName, locator, [...schemaProblems, ...tooLarge]);
     const references = checkCrossReferences(parsed.value, lineOf).filter((p) => !explainedBy(p, schemaProblems));
     return fail(fileName, locator, [...schemaProblems, ...references]);
   }
