@@ -14,6 +14,7 @@ import { parseYaml } from './parseYaml';
 import { checkRawText, stripByteOrderMark } from './rawText';
 import { scenarioSchema, type Scenario } from './schema';
 import { plainMessages, SchemaIssueReader } from './schemaIssues';
+import { explainMissing, swallowedFields } from './swallowedFields';
 
 export type LoadResult = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: ScenarioError[] };
 
@@ -54,10 +55,13 @@ function load(text: string, fileName: string): LoadResult {
   }
 
   const lineOf = (path: Path) => locator.atPath(path)?.line;
+  // Fields indented into the multi-line text above them: mistakes even when the file fits the schema.
+  const swallowed = parsed.doc ? swallowedFields(parsed.doc, text, parsed.value, scenarioSchema) : [];
   const checked = scenarioSchema.safeParse(parsed.value, { error: plainMessages });
   if (!checked.success) {
     // Every mistake in one run: the references too, wherever the parts that hold them can be read.
-    const schemaProblems = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems;
+    const read = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems;
+    const schemaProblems = [...explainMissing(read, swallowed), ...swallowed];
     // Conditions too large to walk are reported as such, and the references are not walked.
     const tooLarge = checkConditionSizes(parsed.value as Scenario);
     if (tooLarge.length > 0) return fail(fileName, locator, [...schemaProblems, ...tooLarge]);
@@ -66,10 +70,10 @@ function load(text: string, fileName: string): LoadResult {
   }
 
   const oversized = checkConditionSizes(checked.data);
-  if (oversized.length > 0) return fail(fileName, locator, oversized);
+  if (oversized.length > 0) return fail(fileName, locator, [...swallowed, ...oversized]);
 
   const references = checkCrossReferences(checked.data, lineOf);
-  if (references.length > 0) return fail(fileName, locator, references);
+  if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
   return { ok: true, scenario: checked.data, hash: contentHash(checked.data) };
 }

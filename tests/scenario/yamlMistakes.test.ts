@@ -1,0 +1,31 @@
+// The YAML slips a teacher makes most, each named in plain words with the likely fix (the parser's
+// own wording at most in parentheses), at its file, line and path.
+import { describe, expect, it } from 'vitest';
+import { edit, errorsOf, lineOf, minimal } from './helpers';
+
+const GAS_TEXT = '    text: Sell gas to China for thirty years. Money and pipelines for the Far East, but more trade with China alone.\n';
+/** The gas deal's text as a `>-` block, followed by `after` (its next lines). */
+const withBlockText = (after: string) =>
+  edit(minimal, `${GAS_TEXT}    cost: 3\n`, `    text: >-\n      Sell gas to China for thirty years. Money and pipelines for the Far East,\n      but more trade with China alone.\n${after}`);
+
+describe('a field swallowed by the multi-line text above it', () => {
+  it('names the line, the field and the fix, and connects it to the "missing" field', () => {
+    const text = withBlockText('      cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - id: gas-deal')}: options[0].cost: required field is missing: it is written on line ${lineOf(text, 'cost: 3')} ("cost: 3") but indented into the multi-line text above it, so it was read as text; see that line`,
+      `test.yaml:${lineOf(text, 'cost: 3')}: options[0].text: the line "cost: 3" is inside the multi-line text of "text" above it (it is indented like that text), so it is read as text, not as the field "cost"; if it is the field, indent it by 4 spaces, like "text:"`,
+    ]);
+  });
+
+  it('is an error even when the file otherwise fits the schema (an optional field swallowed)', () => {
+    const text = withBlockText('      duration: 2\n    cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'duration: 2')}: options[0].text: the line "duration: 2" is inside the multi-line text of "text" above it (it is indented like that text), so it is read as text, not as the field "duration"; if it is the field, indent it by 4 spaces, like "text:"`,
+    ]);
+  });
+
+  it('leaves alone a text line that only looks like "word: …" when the word is no field there', () => {
+    const text = withBlockText('      Note: the deal took ten years.\n    cost: 3\n');
+    expect(() => errorsOf(text)).toThrow(/to fail, but it loaded/);
+  });
+});
