@@ -15,6 +15,7 @@ import { checkRawText, stripByteOrderMark } from './rawText';
 import { scenarioSchema, type Scenario } from './schema';
 import { plainMessages, SchemaIssueReader } from './schemaIssues';
 import { explainMissing, swallowedFields } from './swallowedFields';
+import { colonsInListItems } from './colonInListItem';
 
 export type LoadResult = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: ScenarioError[] };
 
@@ -61,7 +62,9 @@ function load(text: string, fileName: string): LoadResult {
   if (!checked.success) {
     // Every mistake in one run: the references too, wherever the parts that hold them can be read.
     const read = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems;
-    const schemaProblems = [...explainMissing(read, swallowed), ...swallowed];
+    // A list item read as a mapping because of a ": " in its text: one message instead of the schema's.
+    const colons = parsed.doc ? colonsInListItems(parsed.doc, text) : [];
+    const schemaProblems = [...explainMissing(withoutInside(read, colons), swallowed), ...swallowed, ...colons];
     // Conditions too large to walk are reported as such, and the references are not walked.
     const tooLarge = checkConditionSizes(parsed.value as Scenario);
     if (tooLarge.length > 0) return fail(fileName, locator, [...schemaProblems, ...tooLarge]);
@@ -87,6 +90,11 @@ function explainedBy(reference: Problem, schemaProblems: readonly Problem[]): bo
   return schemaProblems.some(
     (p) => p.path.length > 0 && p.path.length <= reference.path.length && p.path.every((segment, i) => segment === reference.path[i]),
   );
+}
+
+/** The problems that are not at or inside the parts that `explained` already speak of. */
+function withoutInside(problems: readonly Problem[], explained: readonly Problem[]): Problem[] {
+  return problems.filter((p) => !explainedBy(p, explained));
 }
 
 /** Problems placed in the file, in the order of their lines, duplicates dropped, at most MAX_ERRORS. */

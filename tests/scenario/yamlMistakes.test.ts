@@ -29,3 +29,19 @@ describe('a field swallowed by the multi-line text above it', () => {
     expect(() => errorsOf(text)).toThrow(/to fail, but it loaded/);
   });
 });
+
+describe('a ": " inside an unquoted text in a list', () => {
+  it('says the item was read as a mapping and how to quote it, instead of "expected text, got a mapping"', () => {
+    const text = edit(minimal, 'questions:\n', `questions:\n  - Abe's plan: more trade for the Far East?\n`);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, "  - Abe's plan")}: questions[0]: this list item was read as the field "Abe's plan" with the value "more trade for the Far East?", because of the ": " in its text; if it is one text, put it in quotes: - "Abe's plan: more trade for the Far East?"`,
+    ]);
+  });
+
+  it('quotes with single quotes a text that holds a double quote', () => {
+    const text = edit(minimal, 'teacherNotes:\n', `teacherNotes:\n  - Ask the class: what did "pales" mean?\n`);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - Ask the class:')}: teacherNotes[0]: this list item was read as the field "Ask the class" with the value "what did \\"pales\\" mean?", because of the ": " in its text; if it is one text, put it in quotes: - 'Ask the class: what did "pales" mean?'`,
+    ]);
+  });
+});
