@@ -45,3 +45,34 @@ describe('a ": " inside an unquoted text in a list', () => {
     ]);
   });
 });
+
+describe('indentation that breaks the structure', () => {
+  const BREAKS = 'lines up with no line above it, so the structure breaks here';
+
+  it('a field one space deeper than its siblings: names the line, the sibling and the spaces to give', () => {
+    const text = withBlockText('     cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '     cost: 3')}: (file): the indentation of this line ("cost: 3", 5 spaces) ${BREAKS}; "text:" on line ${lineOf(text, '    text: >-')} is indented 4 spaces: indent this line by 4 spaces too if it belongs beside "text:"`,
+    ]);
+  });
+
+  it('a field one space short of its siblings: names both lines it falls between', () => {
+    const text = edit(minimal, '    cost: 3\n', '   cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '   cost: 3')}: (file): the indentation of this line ("cost: 3", 3 spaces) ${BREAKS}; "text:" on line ${lineOf(text, GAS_TEXT.trimEnd())} is indented 4 spaces and "- id:" on line ${lineOf(text, '  - id: gas-deal')} is indented 2 spaces: indent this line like the one it belongs beside`,
+    ]);
+  });
+
+  it('a field deeper than the "field: value" line above it: read as part of that value', () => {
+    const text = edit(minimal, '  monthsPerTurn: 3', '   monthsPerTurn: 3');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '   monthsPerTurn')}: (file): this line ("monthsPerTurn: 3 # one turn is a season") is indented 3 spaces, more than "start:" on line ${lineOf(text, '  start: 2016-09')} (2 spaces), so it is read as part of the value of "start:"; indent it by 2 spaces, like "start:"`,
+    ]);
+  });
+
+  it('a top-level field indented by one space', () => {
+    const text = edit(minimal, '\ncalendar:\n', '\n calendar:\n');
+    const [error] = errorsOf(text);
+    expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, ' calendar:')}: \\(file\\): the indentation of this line \\("calendar:", 1 space\\) ${BREAKS};.* "sources:" on line \\d+ is indented 0 spaces`));
+  });
+});
