@@ -126,5 +126,6 @@ function at(lines: readonly string[], index: number, inText: readonly boolean[])
     const [c] = targets as [Column];
     return `${breaks}; ${like(c)}: indent this line by ${spaces(c.indent)} too if it belongs beside ${quoted(c.label)}`;
   }
-  return `${breaks}; ${targets.map(like).join(' and ')}: indent this line like the one it belongs beside`;
+  const choices = targets.map((c) => `by ${spaces(c.indent)} if it belongs beside ${quoted(c.label)} (line ${c.line})`).join(', or ');
+  return `${breaks}; indent it ${choices}`;
 }

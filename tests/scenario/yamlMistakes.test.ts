@@ -59,7 +59,7 @@ describe('indentation that breaks the structure', () => {
   it('a field one space short of its siblings: names both lines it falls between', () => {
     const text = edit(minimal, '    cost: 3\n', '   cost: 3\n');
     expect(errorsOf(text)).toEqual([
-      `test.yaml:${lineOf(text, '   cost: 3')}: (file): the indentation of this line ("cost: 3", 3 spaces) ${BREAKS}; "text:" on line ${lineOf(text, GAS_TEXT.trimEnd())} is indented 4 spaces and "- id:" on line ${lineOf(text, '  - id: gas-deal')} is indented 2 spaces: indent this line like the one it belongs beside`,
+      `test.yaml:${lineOf(text, '   cost: 3')}: (file): the indentation of this line ("cost: 3", 3 spaces) ${BREAKS}; indent it by 4 spaces if it belongs beside "text:" (line ${lineOf(text, GAS_TEXT.trimEnd())}), or by 2 spaces if it belongs beside "- id:" (line ${lineOf(text, '  - id: gas-deal')})`,
     ]);
   });
 
@@ -73,6 +73,6 @@ describe('indentation that breaks the structure', () => {
   it('a top-level field indented by one space', () => {
     const text = edit(minimal, '\ncalendar:\n', '\n calendar:\n');
     const [error] = errorsOf(text);
-    expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, ' calendar:')}: \\(file\\): the indentation of this line \\("calendar:", 1 space\\) ${BREAKS};.* "sources:" on line \\d+ is indented 0 spaces`));
+    expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, ' calendar:')}: \\(file\\): the indentation of this line \\("calendar:", 1 space\\) ${BREAKS}; indent it .*by 0 spaces if it belongs beside "sources:" \\(line \\d+\\)`));
   });
 });
