@@ -28,7 +28,18 @@ const BLOCK = new Set([Scalar.BLOCK_FOLDED, Scalar.BLOCK_LITERAL]);
 
 export function swallowedFields(doc: Tree, text: string, root: unknown, schema: z.core.$ZodType): Swallowed[] {
   const found: Swallowed[] = [];
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  // Line numbers counted once, for every finding (a hostile file may have thousands).
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let [lo, hi] = [0, lineStarts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
   const columnOf = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
 
   const visit = (node: unknown, path: Path) => {
@@ -90,8 +101,9 @@ function fieldsOf(schema: z.core.$ZodType, root: unknown, path: Path): Set<strin
  * Other problems are returned unchanged.
  */
 export function explainMissing(problems: readonly Problem[], swallowed: readonly Swallowed[]): Problem[] {
+  const byPath = new Map(swallowed.map((s) => [JSON.stringify([...s.mapping, s.field]), s]));
   return problems.map((p) => {
-    const s = swallowed.find((x) => p.path.length === x.mapping.length + 1 && p.path.at(-1) === x.field && x.mapping.every((seg, i) => seg === p.path[i]));
+    const s = byPath.get(JSON.stringify(p.path));
     if (!s || !p.message.startsWith('required field is missing')) return p;
     return { ...p, message: `required field is missing: it is written on line ${s.line} (${quote(s.written)}) but indented into the multi-line text above it, so it was read as text; see that line` };
   });

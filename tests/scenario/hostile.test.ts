@@ -178,6 +178,19 @@ describe('what YAML aliases expand to, and the size of conditions', () => {
   });
 });
 
+describe('the plain-words checks on hostile files', () => {
+  it('reports 50,000 fields swallowed by a text, and 50,000 ": " in a list, in linear time', { timeout: 30_000 }, () => {
+    const swallowed = edit(minimal, '    cost: 3\n', `    cost: 3\n    summary: |\n${'      cost: 1\n'.repeat(50_000)}`);
+    const first = errorsOf(swallowed);
+    expect(first).toHaveLength(51);
+    expect(first[1]).toMatch(/the line "cost: 1" is inside the multi-line text of "summary"/);
+    const colons = edit(minimal, 'questions:\n', `questions:\n${'  - a b: c\n'.repeat(50_000)}`);
+    const second = errorsOf(colons);
+    expect(second).toHaveLength(51);
+    expect(second[1]).toMatch(/this list item was read as the field "a b"/);
+  });
+});
+
 describe('JSON, read strictly', () => {
   it.each([
     ['a trailing comma', '{\n  "format": "x",\n}', 'x.json:3: (file): JSON syntax: a comma before "}" is not allowed in JSON'],
