@@ -43,6 +43,15 @@ export interface Decision {
   outcome: DecisionOutcome;
 }
 
+/** One move an actor weighed this turn: its terms, its chance, and the stretch of the die it held. */
+export interface WeighedMove {
+  move: string;
+  terms: Term[];
+  chance: number;
+  /** Its chance, or less when the chances of all the actor's open moves passed 100. */
+  share: number;
+}
+
 /** A change an effect made, for the news, the log and the debrief. */
 export interface Change {
   target: string; // 'track:development', 'actor:japan.relation', 'capital', 'flag:x', 'option:x', 'agreement:x'
@@ -57,7 +66,7 @@ export type LogEntry =
   | { kind: 'event'; turn: number; event: string; roll: number | null; chance: number; changes: Change[] }
   | { kind: 'decision'; turn: number; decision: Decision }
   | { kind: 'counter'; turn: number; option: string; actor: string; taken: boolean }
-  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number; happened: boolean; changes: Change[] }
+  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number; happened: boolean; changes: Change[]; weighed: WeighedMove[] }
   | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
   | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; changes: Change[] }
   | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] };
