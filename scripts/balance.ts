@@ -189,7 +189,8 @@ async function main(): Promise<number> {
 
   const { readdirSync } = await import('node:fs');
   const all = readdirSync(SCENARIO_DIR)
-    .filter((n) => /\.(ya?ml|json)$/i.test(n) && !n.endsWith('.schema.json'))
+    // sources.json holds the source documents' facts (tests/scenarios/citations.test.ts), not a scenario.
+    .filter((n) => /\.(ya?ml|json)$/i.test(n) && !n.endsWith('.schema.json') && n !== 'sources.json')
     .sort()
     .map((n) => relative(ROOT, resolve(SCENARIO_DIR, n)));
   const chosen = values.scenario?.map((f) => relative(ROOT, resolve(process.cwd(), f))) ?? all;

@@ -1,8 +1,9 @@
 // "Why?": every term of a decision or a move, the score, the chance and the roll — the heart of
 // the classroom use. Only reads what the engine recorded.
-import type { Decision, LogEntry, ScenarioIndex, Term } from '../engine';
+import type { BargainRound, Decision, LogEntry, ScenarioIndex, Term } from '../engine';
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
+import { roundsExplanation } from './explainRounds';
 import { actorName, changeList, optionTitle, OUTCOME_WORDS, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
@@ -43,8 +44,8 @@ export function termsTable(terms: readonly Term[], totalLabel: string, total: nu
   );
 }
 
-/** The explanation of a target's decision, as page content. */
-export function decisionExplanation(index: ScenarioIndex, d: Decision): Child {
+/** The explanation of a target's decision, as page content, with the rounds of bargaining that followed it. */
+export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): Child {
   const actor = actorName(index, d.actor);
   const option = index.options.get(d.option);
   const outcome =
@@ -68,6 +69,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision): Child {
       h('dt', null, 'Result'),
       h('dd', null, outcome),
     ),
+    roundsExplanation(index, d.actor, rounds),
     sourcesDetails(index, option?.sources, 'Sources of this option'),
   ];
 }
@@ -108,8 +110,8 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
   ];
 }
 
-export function openWhyDecision(index: ScenarioIndex, d: Decision): void {
-  openDialog({ title: `Why did ${actorName(index, d.actor)} decide that?`, content: decisionExplanation(index, d), class: 'why' });
+export function openWhyDecision(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): void {
+  openDialog({ title: `Why did ${actorName(index, d.actor)} decide that?`, content: decisionExplanation(index, d, rounds), class: 'why' });
 }
 
 export function openWhyMove(index: ScenarioIndex, e: Extract<LogEntry, { kind: 'move' }>): void {
