@@ -14,13 +14,13 @@ afterAll(async () => {
   await o?.browser.close();
 });
 
-/** The first seed whose greedy game offers the middle. */
+/** The first seed whose greedy game offers the middle and sees Japan keep its counter-offer (so a second round shows). */
 function seedWithRounds(): string {
-  for (let i = 1; i <= 300; i++) {
+  for (let i = 1; i <= 400; i++) {
     const seed = `rounds-${i}`;
-    if (playWithBot(index, seed, 'greedy').events.some((e) => e.type === 'COUNTER_BACK')) return seed;
+    if (playWithBot(index, seed, 'greedy').game().log.some((e) => e.kind === 'bargain' && e.round.outcome === 'hold')) return seed;
   }
-  throw new Error('no seed where the greedy bot bargains');
+  throw new Error('no seed where the greedy bot bargains twice');
 }
 
 describe('bargaining in rounds', () => {
@@ -66,6 +66,7 @@ describe('bargaining in rounds', () => {
           await page.click('dialog.counter-dialog .why-inline summary');
           expect(await page.locator('dialog.counter-dialog .bargain-round').count()).toBe(rounds.length);
           expect(await page.textContent('dialog.counter-dialog .bargain-round')).toContain('Patience: round 1');
+          await page.locator('dialog.counter-dialog .bargain-round').first().scrollIntoViewIfNeeded();
           await shot(page, 'bargain-1280x800-why-rounds');
           roundSeen = true;
         }
@@ -75,8 +76,6 @@ describe('bargaining in rounds', () => {
     expect(session.events.some((e) => e.type === 'COUNTER_BACK')).toBe(true);
     expect(await endingShown(page)).toEqual(endingOf(session));
     expect(errors).toEqual([]);
-    // A hold shows the next round's dialog; a first-round accept or walk-away shows none.
-    const holds = session.game().log.some((e) => e.kind === 'bargain' && e.round.outcome === 'hold');
-    expect(roundSeen).toBe(holds);
+    expect(roundSeen).toBe(true);
   }, 240_000);
 });
