@@ -43,7 +43,7 @@ export function roundTerms(index: ScenarioIndex, decision: Decision, round: numb
   const counter = must(index.options.get(decision.option), `option ${decision.option}`).counter!;
   return [
     { label: 'Chance it gave the proposal', value: decision.chance, kind: 'chance' },
-    { label: 'Halfway towards its own counter-offer', value: div(100 - decision.chance, 2), kind: 'base' },
+    { label: 'Halfway towards its own counter-offer', value: div(100 - decision.chance, 2), kind: 'middle' },
     { label: `Patience: round ${round} × −${counter.patience}`, value: -counter.patience * round, kind: 'patience' },
   ];
 }

@@ -26,7 +26,7 @@ export interface Term {
   label: string;
   value: number;
   /** What the term came from: an interest id, 'relation', 'trust', 'base' or 'modifier'. */
-  kind: 'base' | 'interest' | 'relation' | 'trust' | 'modifier' | 'chance' | 'patience';
+  kind: 'base' | 'interest' | 'relation' | 'trust' | 'modifier' | 'chance' | 'middle' | 'patience';
 }
 
 export type DecisionOutcome = 'accept' | 'reject' | 'counter';

@@ -13,6 +13,7 @@ const TERM_KIND: Record<Term['kind'], string> = {
   trust: 'trust',
   modifier: 'circumstance',
   chance: 'base chance',
+  middle: 'the middle',
   patience: 'patience',
 };
 

@@ -3,7 +3,7 @@
 import type { BargainRound, ScenarioIndex } from '../engine';
 import { h, type Child } from './dom';
 import { termsTable } from './explain';
-import { actorName, BARGAIN_WORDS } from './text';
+import { actorName } from './text';
 
 function roundResult(actor: string, r: BargainRound): string {
   if (r.outcome === 'accept') return `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} accepted the middle.`;
@@ -30,7 +30,7 @@ export function roundsExplanation(index: ScenarioIndex, actorId: string, rounds:
           h('dt', null, 'Roll of the die (0–99)'),
           h('dd', null, String(r.roll)),
           h('dt', null, 'Result'),
-          h('dd', null, `${roundResult(actor, r)} (${BARGAIN_WORDS[r.outcome]})`),
+          h('dd', null, roundResult(actor, r)),
         ),
       ),
     ),

@@ -46,7 +46,22 @@ describe('bargaining in rounds', () => {
     };
     let middleSeen = false;
     let roundSeen = false;
+    let moveSeen = false;
     const session = await playThrough(page, index, seed, driver, {
+      async onPlanning(turn) {
+        if (turn !== 2 || moveSeen) return;
+        // A world move's "Why?" shows every move the actor weighed and its faces of the die.
+        const why = page.locator('[data-key^="why-move-1-"], [data-key^="why-idle-1-"]').first();
+        if ((await why.count()) === 0) return;
+        if (!(await why.isVisible())) await page.click('.report details summary');
+        await why.click();
+        await page.waitForSelector('dialog.why[open] .moves-line');
+        expect(await page.textContent('dialog.why[open] .moves-line')).toContain('No move');
+        await shot(page, 'bargain-1280x800-why-move');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('dialog.why', { state: 'detached' });
+        moveSeen = true;
+      },
       async onCounter(s) {
         const decision = s.snapshot().context.counter!;
         const option = index.options.get(decision.option)!;
@@ -73,6 +88,7 @@ describe('bargaining in rounds', () => {
       },
     });
     expect(middleSeen).toBe(true);
+    expect(moveSeen).toBe(true);
     expect(session.events.some((e) => e.type === 'COUNTER_BACK')).toBe(true);
     expect(await endingShown(page)).toEqual(endingOf(session));
     expect(errors).toEqual([]);

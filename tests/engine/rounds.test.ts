@@ -47,7 +47,7 @@ describe('one round of bargaining', () => {
     const terms = roundTerms(index, decision, 2);
     expect(terms).toEqual([
       { label: 'Chance it gave the proposal', value: decision.chance, kind: 'chance' },
-      { label: 'Halfway towards its own counter-offer', value: Math.trunc((100 - decision.chance) / 2), kind: 'base' },
+      { label: 'Halfway towards its own counter-offer', value: Math.trunc((100 - decision.chance) / 2), kind: 'middle' },
       { label: 'Patience: round 2 × −10', value: -20, kind: 'patience' },
     ]);
   });

@@ -14,7 +14,7 @@ describe('bargaining fields of a counter-offer', () => {
 
   it('are read when given', () => {
     const result = loaded(edit(minimal, anchor, anchor.replace('extraCost: 1\n', 'extraCost: 1\n      rounds: 2\n      patience: 15\n')));
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (!result.ok) throw new Error('does not load');
     const counter = result.scenario.options.find((o) => o.counter)!.counter!;
     expect([counter.rounds, counter.patience]).toEqual([2, 15]);
   });
