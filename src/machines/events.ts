@@ -5,9 +5,11 @@ export type PlayerEvent =
   | { type: 'WITHDRAW'; option: string }
   | { type: 'END_TURN' }
   | { type: 'TAKE_COUNTER' }
-  | { type: 'DECLINE_COUNTER' };
+  | { type: 'DECLINE_COUNTER' }
+  /** Answers a counter-offer with the middle between it and the proposal (bargaining in rounds). */
+  | { type: 'COUNTER_BACK' };
 
-export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER'] as const;
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {
