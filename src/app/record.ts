@@ -10,6 +10,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('END_TURN') }),
   z.strictObject({ type: z.literal('TAKE_COUNTER') }),
   z.strictObject({ type: z.literal('DECLINE_COUNTER') }),
+  z.strictObject({ type: z.literal('COUNTER_BACK') }),
   z.strictObject({ type: z.literal('ANSWER_CRISIS'), answer: z.string().max(64) }),
 ]);
 

@@ -4,8 +4,10 @@ export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex'
 export { newGame } from './newGame';
 export { beginTurn } from './briefing';
 export { availableOptions, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
-export { counterRefusal, settleNegotiation, weighProposal } from './negotiation';
-export { worldMoves } from './worldMoves';
+export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighProposal } from './negotiation';
+export { bargainRound, bargainStatus, counterBackRefusal, roundsOf, roundTerms } from './rounds';
+export { middleCost, middleDealEffects, middlePerTurn } from './middle';
+export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';
 export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, openCrises, openCrisis, replyToCrisis } from './crisis';
 export { resolveTurn } from './resolution';
 export { endCheck } from './endCheck';

@@ -6,9 +6,11 @@ export type PlayerEvent =
   | { type: 'END_TURN' }
   | { type: 'TAKE_COUNTER' }
   | { type: 'DECLINE_COUNTER' }
+  /** Answers a counter-offer with the middle between it and the proposal (bargaining in rounds). */
+  | { type: 'COUNTER_BACK' }
   | { type: 'ANSWER_CRISIS'; answer: string };
 
-export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'ANSWER_CRISIS'] as const;
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {

@@ -3,6 +3,7 @@
 import { assign, sendTo, setup } from 'xstate';
 import {
   beginTurn,
+  counterBackRefusal,
   counterRefusal,
   crisisAnswerRefusal,
   endCheck,
@@ -66,6 +67,7 @@ export const gameMachine = setup({
     canPropose: ({ context, event }) => event.type === 'PROPOSE' && proposalRefusal(context.game, context.index, event.option) === null,
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && withdrawalRefusal(context.game, event.option) === null,
     canTakeCounter: ({ context }) => context.counter !== null && counterRefusal(context.game, context.index, context.counter) === null,
+    canCounterBack: ({ context }) => context.counter !== null && counterBackRefusal(context.game, context.index, context.counter) === null,
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
     ended: ({ context }) => context.game.ending !== null,
     hasOpenCrisis: ({ context }) => openCrisis(context.game) !== null,
@@ -93,6 +95,7 @@ export const gameMachine = setup({
         END_TURN: { target: 'negotiation', actions: 'clearRefusal' },
         TAKE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
         DECLINE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
+        COUNTER_BACK: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
         ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer: crises are answered at the end of the turn') },
       },
     },
@@ -122,6 +125,10 @@ export const gameMachine = setup({
             DECLINE_COUNTER: [
               { guard: ({ context }) => context.counter !== null, actions: [sendTo('negotiation', { type: 'DECLINE_COUNTER' }), 'clearRefusal'] },
               { actions: refuse(() => 'no counter-offer is waiting for an answer') },
+            ],
+            COUNTER_BACK: [
+              { guard: 'canCounterBack', actions: [sendTo('negotiation', { type: 'COUNTER_BACK' }), 'clearRefusal'] },
+              { actions: refuse(({ context }) => (context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
             ],
             PROPOSE: { actions: refuse(() => 'proposals are made during planning; answer the counter-offer first') },
             WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },
@@ -165,6 +172,7 @@ export const gameMachine = setup({
             END_TURN: { actions: refuse(() => 'answer the crisis first') },
             TAKE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
             DECLINE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
+            COUNTER_BACK: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
           },
         },
       },

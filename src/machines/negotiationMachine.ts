@@ -1,9 +1,11 @@
 // One proposal's negotiation, a child statechart of the game:
-// proposed → weighed → accepted | rejected | countered → (counter taken | declined).
+// proposed → weighed → accepted | rejected | countered → (counter taken | declined), and from
+// countered the player may offer the middle: bargaining → middle taken | walked away | countered
+// again (the target keeps its counter-offer), for as many rounds as the counter-offer allows.
 // The deal is then carried out over its turns as an agreement in the game state.
 import { assign, sendParent, setup } from 'xstate';
-import { settleNegotiation, weighProposal, type ScenarioIndex } from '../engine';
-import type { Decision, GameState } from '../engine';
+import { bargainRound, counterBackRefusal, settleBargain, settleNegotiation, weighProposal, type ScenarioIndex } from '../engine';
+import type { BargainRound, Decision, GameState } from '../engine';
 
 export interface NegotiationInput {
   index: ScenarioIndex;
@@ -13,9 +15,11 @@ export interface NegotiationInput {
 
 interface NegotiationContext extends NegotiationInput {
   decision: Decision | null;
+  /** The last round of bargaining, if the player offered the middle. */
+  round: BargainRound | null;
 }
 
-export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' };
+export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'COUNTER_BACK' };
 
 /** Sent to the parent when the target counter-offers and the player must answer. */
 export interface CounterOfferedEvent {
@@ -39,15 +43,25 @@ export const negotiationMachine = setup({
     settle: assign(({ context }, params: { counterTaken: boolean }) => ({
       game: settleNegotiation(context.game, context.index, context.decision!, params.counterTaken),
     })),
+    bargain: assign(({ context }) => {
+      const { state, round } = bargainRound(context.game, context.index, context.decision!);
+      return { game: state, round };
+    }),
+    settleBargain: assign(({ context }, params: { outcome: 'accept' | 'walk-away' }) => ({
+      game: settleBargain(context.game, context.index, context.decision!, params.outcome),
+    })),
     announceCounter: sendParent(({ context }): CounterOfferedEvent => ({ type: 'negotiation.countered', game: context.game, decision: context.decision! })),
   },
   guards: {
     accepted: ({ context }) => context.decision!.outcome === 'accept',
     countered: ({ context }) => context.decision!.outcome === 'counter',
+    mayCounterBack: ({ context }) => counterBackRefusal(context.game, context.index, context.decision!) === null,
+    middleAccepted: ({ context }) => context.round?.outcome === 'accept',
+    walkedAway: ({ context }) => context.round?.outcome === 'walk-away',
   },
 }).createMachine({
   id: 'negotiation',
-  context: ({ input }) => ({ ...input, decision: null }),
+  context: ({ input }) => ({ ...input, decision: null, round: null }),
   initial: 'proposed',
   states: {
     proposed: { always: { target: 'weighed', actions: 'weigh' } },
@@ -63,12 +77,23 @@ export const negotiationMachine = setup({
       on: {
         TAKE_COUNTER: 'counterTaken',
         DECLINE_COUNTER: 'counterDeclined',
+        COUNTER_BACK: { guard: 'mayCounterBack', target: 'bargaining' },
       },
+    },
+    bargaining: {
+      entry: 'bargain',
+      always: [
+        { guard: 'middleAccepted', target: 'middleTaken' },
+        { guard: 'walkedAway', target: 'walkedAway' },
+        { target: 'countered' },
+      ],
     },
     accepted: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
     rejected: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
     counterTaken: { type: 'final', entry: { type: 'settle', params: { counterTaken: true } } },
     counterDeclined: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
+    middleTaken: { type: 'final', entry: { type: 'settleBargain', params: { outcome: 'accept' } } },
+    walkedAway: { type: 'final', entry: { type: 'settleBargain', params: { outcome: 'walk-away' } } },
   },
   output: ({ context }) => ({ game: context.game, decision: context.decision! }),
 });

@@ -2,9 +2,9 @@
 // options and the proposals on the other. It sends the player's events to the game and draws
 // what the snapshot says; every rule (cost, chance, why not) comes from the engine.
 import {
-  counterRefusal,
   estimateChance,
   optionActor,
+  roundsOf,
   proposalRefusal,
   scoreTerms,
   type Decision,
@@ -21,7 +21,8 @@ import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { openDialog } from './dialog';
 import { button, h, render, signed, type Child } from './dom';
-import { decisionExplanation, openWhyDecision, openWhyMove, whyButton } from './explain';
+import { openCounterDialog } from './counterOffer';
+import { openWhyDecision, openWhyMove, whyButton } from './explain';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
 import { mountSaveProblem } from './saveProblem';
 import { versionNoteBanner } from './versionNote';
@@ -226,7 +227,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
                 h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, result?.symbol ?? '•'),
                 h('span', null, h('strong', null, actorName(index, d.decision.actor)), ` — “${optionTitle(index, d.decision.option)}”: ${result?.text ?? d.decision.outcome}`),
                 ' ',
-                whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision)),
+                whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision, roundsOf(g.log, d.decision))),
                 deal ? changeList(index, deal.changes) : null,
               );
             }),
@@ -550,41 +551,16 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     const decision = snapshot().context.counter;
     if (game.phase() !== 'counter' || decision === null) return;
     if (counterDialog && counterDialog.decision === decision) return;
-    const option = index.options.get(decision.option)!;
-    const counter = option.counter!;
-    const g = state();
-    const cannot = counterRefusal(g, index, decision);
     const answer = (event: PlayerEvent, text: string) => {
       const d = counterDialog;
       counterDialog = null;
       d?.close();
       send(event, () => text);
     };
-    const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${actorName(index, decision.actor)}’s counter-offer.`), { class: 'primary', key: 'counter-take' });
-    const decline = button('Decline', () => answer({ type: 'DECLINE_COUNTER' }, `You declined ${actorName(index, decision.actor)}’s counter-offer.`), { class: 'secondary', key: 'counter-decline' });
-    // The proposals already weighed this turn, so the player knows where things stand.
-    const earlier = entriesOf(g, g.turn, ['decision']).filter((e) => e.decision !== decision && e.decision.option !== decision.option);
-    const opened = openDialog({
-      title: `${actorName(index, decision.actor)} makes a counter-offer`,
-      class: 'counter-dialog',
-      mustAnswer: true,
-      content: [
-        h('p', { class: 'lead' }, `${actorName(index, decision.actor)} will not agree to “${option.title}” as proposed, but offers instead:`),
-        h('h3', null, counter.title),
-        h('p', null, counter.text),
-        h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
-        cannot ? h('p', { class: 'refusal' }, `You cannot take it: ${cannot}.`) : null,
-        h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counter.perTurn ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, counter.perTurn)] : null),
-        h('details', { class: 'why-inline' }, h('summary', null, 'Why a counter-offer?'), decisionExplanation(index, decision)),
-        earlier.length > 0
-          ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}”`)))]
-          : null,
-      ],
-      actions: [take, decline],
-      returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]'),
-    });
+    const opened = openCounterDialog({ index, game: state(), decision, answer, returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]') });
     counterDialog = { close: opened.close, decision };
-    announce(`${actorName(index, decision.actor)} makes a counter-offer on “${option.title}”: ${counter.title}.`);
+    const counter = index.options.get(decision.option)!.counter!;
+    announce(`${actorName(index, decision.actor)} makes a counter-offer on “${optionTitle(index, decision.option)}”: ${counter.title}.`);
   }
 
   const crises = crisisPanel(index, { phase: () => game.phase(), state, send, returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]') });

@@ -39,9 +39,9 @@ describe('opening a crisis', () => {
   it('opens on a move that happened and on a deal made, not on one refused', () => {
     const byMove = crisisIndex({ opensOn: { move: { actor: 'big', move: 'offer' } } });
     const s = startedGame(byMove);
-    const moved = { ...s, log: [...s.log, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 10, happened: true, changes: [] }] };
+    const moved = { ...s, log: [...s.log, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 10, happened: true, changes: [], weighed: [] }] };
     expect(openCrises(moved, byMove).crises).toHaveLength(1);
-    const notMoved = { ...s, log: [...s.log, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 90, happened: false, changes: [] }] };
+    const notMoved = { ...s, log: [...s.log, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 90, happened: false, changes: [], weighed: [] }] };
     expect(openCrises(notMoved, byMove).crises).toHaveLength(0);
     const byDeal = crisisIndex({ opensOn: { option: 'loan' } });
     const deal = (result: 'accepted' | 'rejected') => ({ ...s, log: [...s.log, { kind: 'deal' as const, turn: 1, option: 'loan', actor: 'big', result, changes: [] }] });

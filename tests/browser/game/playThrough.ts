@@ -11,10 +11,19 @@ export interface Driver {
   propose(option: string, target: string): Promise<void>;
   withdraw(option: string): Promise<void>;
   endTurn(): Promise<void>;
-  answerCounter(take: boolean): Promise<void>;
+  answerCounter(answer: CounterAnswer): Promise<void>;
   /** Answers the open crisis; by default clicks the answer's button. */
   answerCrisis?(answer: string): Promise<void>;
 }
+
+export type CounterAnswer = 'TAKE_COUNTER' | 'DECLINE_COUNTER' | 'COUNTER_BACK';
+
+/** The counter-offer dialog's button for each answer. */
+export const COUNTER_BUTTON: Record<CounterAnswer, string> = {
+  TAKE_COUNTER: '[data-key="counter-take"]',
+  DECLINE_COUNTER: '[data-key="counter-decline"]',
+  COUNTER_BACK: '[data-key="counter-back"]',
+};
 
 export interface Hooks {
   /** Called at each turn's planning, before the turn's choices. */
@@ -48,7 +57,7 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
     if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target ?? index.scenario.player.id);
     else if (choice.type === 'END_TURN') await driver.endTurn();
     else if (choice.type === 'ANSWER_CRISIS') await (driver.answerCrisis ? driver.answerCrisis(choice.answer) : page.click(`dialog.crisis-dialog[open] [data-key="crisis-answer-${choice.answer}"]`));
-    else await driver.answerCounter(choice.type === 'TAKE_COUNTER');
+    else await driver.answerCounter(choice.type);
     expect(session.send(choice), `the engine accepts ${JSON.stringify(choice)}`).toBeNull();
     await expectInStep(page, session, JSON.stringify(choice));
   };
