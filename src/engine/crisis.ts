@@ -7,6 +7,7 @@ import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { clamp, div } from './intmath';
+import { isDeal } from './negotiation';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Change, CrisisOutcome, CrisisReply, CrisisState, GameState, LogEntry, Term } from './state';
@@ -29,7 +30,7 @@ function triggered(entries: readonly LogEntry[], crisis: ScenarioCrisis): boolea
   const on = crisis.opensOn;
   return entries.some((e) => {
     if ('event' in on) return e.kind === 'event' && e.event === on.event;
-    if ('option' in on) return e.kind === 'deal' && e.option === on.option && (e.result === 'accepted' || e.result === 'counter-taken');
+    if ('option' in on) return e.kind === 'deal' && e.option === on.option && isDeal(e.result);
     return e.kind === 'move' && e.happened && e.actor === on.move.actor && e.move === on.move.move;
   });
 }
