@@ -7,7 +7,7 @@ import { planLink } from './app/browser/linkOverSave';
 import { randomSeed, readShareHash, type SharedGame } from './app/browser/url';
 import { workOffline } from './app/browser/offline';
 import { liveRegion } from './ui/announce';
-import { board, preloadBoard } from './ui/boardHost';
+import { board, prefetchBoardFor, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
 import type { GameRecord } from './app/record';
 import type { BrowserGame, LoadedScenario, ScenarioVersionChange } from './ui/gameApp';
@@ -163,6 +163,7 @@ async function loadScenarioFile(file: File): Promise<{ ok: true; choice: StartCh
     const n = loaded.errors.length;
     return { ok: false, title: `${n} problem${n === 1 ? '' : 's'} in ${file.name}`, errors: loaded.errors };
   }
+  prefetchBoardFor(loaded.scenario.index.scenario);
   return { ok: true, choice: rememberFile(file.name, read.text, loaded.scenario) };
 }
 

@@ -1,6 +1,8 @@
 // The one map board of the page. Phaser is big: it is loaded once, on first use, in its own chunk,
 // and the same board moves between the play and replay screens (paused while no screen shows it).
+import type { Scenario } from '../scenario/schema';
 import type { BoardCallbacks, BoardView } from './board/boardView';
+import { boardPoints } from './boardModel';
 import { h } from './dom';
 
 export interface BoardHost {
@@ -28,6 +30,12 @@ export function board(): BoardHost {
 /** Starts fetching the board's code (Phaser) early, e.g. while the start screen shows. */
 export function preloadBoard(): void {
   void import('./board').catch(() => {});
+}
+
+/** Starts computing a loaded scenario's own map and geography, if the shipped map cannot hold it. */
+export function prefetchBoardFor(scenario: Scenario): void {
+  const points = boardPoints(scenario);
+  void import('./board/prefetchMap').then(({ prefetchBoardMap }) => prefetchBoardMap(points)).catch(() => {});
 }
 
 function createBoard(): BoardHost {
