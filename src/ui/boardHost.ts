@@ -2,7 +2,7 @@
 // and the same board moves between the play and replay screens (paused while no screen shows it).
 import type { Scenario } from '../scenario/schema';
 import type { BoardCallbacks, BoardView } from './board/boardView';
-import { boardPoints } from './boardModel';
+import { boardPoints } from './boardPoints';
 import { h } from './dom';
 
 export interface BoardHost {

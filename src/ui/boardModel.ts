@@ -1,7 +1,5 @@
 // The board's picture of a game, built from a snapshot: the board draws this and nothing else.
 import type { GameState, ScenarioIndex } from '../engine';
-import type { Scenario } from '../scenario/schema';
-import type { MapPoint } from './board/boardMap';
 import type { BoardView } from './board/boardView';
 
 export function shortName(name: string, short?: string): string {
@@ -42,10 +40,4 @@ export function buildBoardView(index: ScenarioIndex, game: GameState, selected: 
       ];
     }),
   };
-}
-
-/** The points a scenario's board must hold (the player, the actors, the places), as the board lists them. */
-export function boardPoints(scenario: Scenario): MapPoint[] {
-  const located = [scenario.player, ...scenario.actors].map((a) => ({ id: a.id, name: a.name, lon: a.location.lon, lat: a.location.lat }));
-  return [...located, ...scenario.places.map(({ id, name, lon, lat }) => ({ id, name, lon, lat }))];
 }

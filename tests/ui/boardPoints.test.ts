@@ -5,7 +5,8 @@ import { beginTurn, indexScenario, newGame } from '../../src/engine';
 import { loadScenario } from '../../src/scenario/load';
 import { mapKey } from '../../src/ui/board/boardMap';
 import { viewPoints } from '../../src/ui/board/layout';
-import { boardPoints, buildBoardView } from '../../src/ui/boardModel';
+import { buildBoardView } from '../../src/ui/boardModel';
+import { boardPoints } from '../../src/ui/boardPoints';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const FILES = ['scenarios/tutorial.yaml', 'tests/fixtures/scenarios/regions/arctic.yaml', 'tests/fixtures/scenarios/regions/middle-east.yaml'];
