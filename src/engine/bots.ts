@@ -6,6 +6,7 @@ import { applyEffects } from './effects';
 import { scoreTerms } from './endings';
 import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
+import type { PendingOffer } from './offers';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
 import { estimateChance, sumTerms } from './weigh';
@@ -13,13 +14,18 @@ import { estimateChance, sumTerms } from './weigh';
 export const BOT_NAMES = ['random', 'greedy'] as const;
 export type BotName = (typeof BOT_NAMES)[number];
 
-export type BotChoice = { type: 'PROPOSE'; option: string } | { type: 'END_TURN' } | { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' };
+export type BotChoice = { type: 'PROPOSE'; option: string } | { type: 'END_TURN' } | { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'ANSWER_OFFER'; take: boolean };
 
 export interface Bot {
   /** Proposals for this turn, in order, ending with END_TURN. */
   plan(state: GameState, index: ScenarioIndex): BotChoice[];
   answerCounter(state: GameState, index: ScenarioIndex, decision: Decision): BotChoice;
+  /** Takes or declines an actor's offer (the scenario's `offers`). */
+  answerOffer(state: GameState, index: ScenarioIndex, offer: PendingOffer): BotChoice;
 }
+
+/** The offer's cost, when the player can pay it. */
+const affordableOffer = (state: GameState, index: ScenarioIndex, offer: PendingOffer) => must(index.offers.get(`${offer.actor}/${offer.offer}`), 'offer').cost <= state.capital;
 
 export function createBot(name: BotName, seed: string): Bot {
   return name === 'random' ? randomBot(seed) : greedyBot();
@@ -51,6 +57,9 @@ function randomBot(seed: string): Bot {
     answerCounter(state, index, decision) {
       const affordable = index.options.get(decision.option)!.counter!.extraCost <= state.capital;
       return affordable && draw(2) === 0 ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
+    },
+    answerOffer(state, index, offer) {
+      return { type: 'ANSWER_OFFER', take: affordableOffer(state, index, offer) && draw(2) === 0 };
     },
   };
 }
@@ -101,6 +110,12 @@ function greedyBot(): Bot {
       const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
       const gain = dealValue(state, index, counter.effects, counter.perTurn ?? option.perTurn, carried);
       return gain > 0 && counter.extraCost <= state.capital ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
+    },
+    // Takes an offer whose effects raise the score more than declining it would.
+    answerOffer(state, index, pending) {
+      const offer = must(index.offers.get(`${pending.actor}/${pending.offer}`), 'offer');
+      const take = affordableOffer(state, index, pending) && dealValue(state, index, offer.effects, [], 0) > dealValue(state, index, offer.onDecline, [], 0);
+      return { type: 'ANSWER_OFFER', take };
     },
   };
 }

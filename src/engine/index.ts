@@ -16,3 +16,7 @@ export { turnLabel, turnStart } from './calendar';
 export { fnv1a64 } from './hash';
 export type * from './state';
 export { BOT_NAMES, createBot, type Bot, type BotChoice, type BotName } from './bots';
+export { SEAT_ANSWERS, SEAT_BOTS, SEAT_HOLDERS, answerRefusal, answerBySeat, decidesByEvent, moveRefusal, openMoves, seatOf, seatsOfNote, seatsProblem, type SeatAnswer, type SeatBot, type SeatHolder, type Seats } from './seats';
+export { moveWeighing, type SeatMove, type SeatMoves } from './seatMoves';
+export { answerOffer, nextOfferer, offerRefusal, openOffers, ruleOffer, takeOfferRefusal, type PendingOffer } from './offers';
+export { botAnswer, botMove, botOffer } from './seatBots';

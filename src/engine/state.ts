@@ -39,8 +39,11 @@ export interface Decision {
   chance: number;
   /** Rolls below `chance` accept; below `counterBelow` (when a counter exists) counter. */
   counterBelow: number;
-  roll: number;
+  /** Null when a seat (a person or a bot) decided: no die is drawn for a seat's decision. */
+  roll: number | null;
   outcome: DecisionOutcome;
+  /** Who decided, when not the rules: the seat's holder ('person', 'random', 'greedy'). */
+  decidedBy?: string;
 }
 
 /** A change an effect made, for the news, the log and the debrief. */
@@ -57,7 +60,8 @@ export type LogEntry =
   | { kind: 'event'; turn: number; event: string; roll: number | null; chance: number; changes: Change[] }
   | { kind: 'decision'; turn: number; decision: Decision }
   | { kind: 'counter'; turn: number; option: string; actor: string; taken: boolean }
-  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number; happened: boolean; changes: Change[] }
+  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number | null; happened: boolean; changes: Change[]; decidedBy?: string }
+  | { kind: 'offer'; turn: number; actor: string; offer: string; taken: boolean; decidedBy?: string; changes: Change[] }
   | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
   | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; changes: Change[] }
   | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] };
@@ -110,6 +114,11 @@ export interface GameState {
   eventTimes: Record<string, number>;
   /** Keyed `actor/move`. */
   moveTimes: Record<string, number>;
+  /**
+   * How many times each actor's offer was made, keyed `actor/offer`. Absent until the first offer,
+   * so that games without offers keep their checksums.
+   */
+  offerTimes?: Record<string, number>;
   proposals: Proposal[];
   outcomes: Outcome[];
   agreements: Agreement[];

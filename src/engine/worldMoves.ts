@@ -6,12 +6,18 @@ import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
+import { applySeatMove, type SeatMoves } from './seatMoves';
 import type { GameState, Term } from './state';
 import { interestTerms, modifierTerms, sumTerms } from './weigh';
 
-export function worldMoves(state: GameState, index: ScenarioIndex): GameState {
+/** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
+export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
   for (const actor of index.scenario.actors) {
+    if (Object.hasOwn(seatMoves, actor.id)) {
+      applySeatMove(next, index, actor.id, seatMoves[actor.id]!);
+      continue;
+    }
     let best: { id: string; terms: Term[]; chance: number } | null = null;
     for (const move of actor.moves) {
       const key = `${actor.id}/${move.id}`;

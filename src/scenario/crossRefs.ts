@@ -58,6 +58,7 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
     if (a.id === s.player.id) add(['actors', i, 'id'], `${quote(a.id)} is the player's id; an actor needs another id`);
     unique(a.interests, ['actors', i, 'interests']);
     unique(a.moves, ['actors', i, 'moves']);
+    unique(a.offers, ['actors', i, 'offers']);
   });
 
   // Tracks: their bounds, their start and what they are derived from.
@@ -115,6 +116,7 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
     });
   });
   s.actors.forEach((a, i) => a.moves.forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j])));
+  s.actors.forEach((a, i) => a.offers.forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j])));
 
   // References inside conditions, effects and citations.
   for (const { value: c, path } of conditions(s)) checkCondition(c, path);

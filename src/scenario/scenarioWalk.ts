@@ -33,6 +33,7 @@ export function* conditions(s: Scenario): Generator<Found<Condition>> {
       yield* within(move.when, ['actors', a, 'moves', m, 'when']);
       yield* ofModifiers(move.modifiers, ['actors', a, 'moves', m]);
     }
+    for (const [o, offer] of actor.offers.entries()) yield* within(offer.when, ['actors', a, 'offers', o, 'when']);
   }
 }
 
@@ -49,6 +50,10 @@ export function* effects(s: Scenario): Generator<Found<Effect>> {
   for (const [i, e] of s.events.entries()) yield* list(e.effects, ['events', i, 'effects']);
   for (const [a, actor] of s.actors.entries()) {
     for (const [m, move] of actor.moves.entries()) yield* list(move.effects, ['actors', a, 'moves', m, 'effects']);
+    for (const [o, offer] of actor.offers.entries()) {
+      yield* list(offer.effects, ['actors', a, 'offers', o, 'effects']);
+      yield* list(offer.onDecline, ['actors', a, 'offers', o, 'onDecline']);
+    }
   }
 }
 
@@ -62,5 +67,6 @@ export function* citations(s: Scenario): Generator<Found<SourceRef>> {
   for (const [i, e] of s.endings.entries()) yield* list(e.sources, ['endings', i]);
   for (const [a, actor] of s.actors.entries()) {
     for (const [m, move] of actor.moves.entries()) yield* list(move.sources, ['actors', a, 'moves', m]);
+    for (const [o, offer] of actor.offers.entries()) yield* list(offer.sources, ['actors', a, 'offers', o]);
   }
 }

@@ -3,7 +3,7 @@
 import type { Decision, LogEntry, ScenarioIndex, Term } from '../engine';
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
-import { actorName, changeList, optionTitle, OUTCOME_WORDS, sourcesDetails } from './text';
+import { actorName, changeList, optionTitle, OUTCOME_WORDS, seatWords, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -47,7 +47,9 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision): Child {
   const actor = actorName(index, d.actor);
   const option = index.options.get(d.option);
   const outcome =
-    d.outcome === 'accept'
+    d.roll === null
+      ? `No die was rolled: ${actor}'s seat is held by ${seatWords(d.decidedBy)}, who ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`
+      : d.outcome === 'accept'
       ? `The roll, ${d.roll}, is below the chance of ${d.chance}: ${actor} accepted.`
       : d.outcome === 'counter'
         ? `The roll, ${d.roll}, is not below the chance of ${d.chance}, but below ${d.counterBelow} (the chance plus the counter-offer band): ${actor} made a counter-offer.`
@@ -63,7 +65,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision): Child {
       h('dt', null, 'Chance of acceptance'),
       h('dd', null, `${d.chance}% = 50 ${d.score < 0 ? '−' : '+'} ${Math.abs(d.score)}, kept between 3 and 97`),
       h('dt', null, 'Roll of the die (0–99)'),
-      h('dd', null, String(d.roll)),
+      h('dd', null, d.roll === null ? 'none (a seat decided)' : String(d.roll)),
       h('dt', null, 'Result'),
       h('dd', null, outcome),
     ),
@@ -76,7 +78,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
   const move = index.moves.get(`${e.actor}/${e.move}`);
   const total = e.terms.reduce((s, t) => s + t.value, 0);
   return [
-    h('p', { class: 'lead' }, `${actor} chose to consider “${move?.title ?? e.move}”, its most likely move this turn.`),
+    h('p', { class: 'lead' }, e.roll === null ? `${actor}'s seat, held by ${seatWords(e.decidedBy)}, chose “${move?.title ?? e.move}”: a seat's chosen move happens.` : `${actor} chose to consider “${move?.title ?? e.move}”, its most likely move this turn.`),
     move ? h('p', null, move.text) : null,
     termsTable(e.terms, 'Sum (kept between 0 and 100)', total, `How ${actor} weighed its move`),
     h(
@@ -85,9 +87,9 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
       h('dt', null, 'Chance'),
       h('dd', null, `${e.chance}%`),
       h('dt', null, 'Roll of the die (0–99)'),
-      h('dd', null, String(e.roll)),
+      h('dd', null, e.roll === null ? 'none (a seat decided)' : String(e.roll)),
       h('dt', null, 'Result'),
-      h('dd', null, e.happened ? `The roll is below the chance: ${actor} acted.` : `The roll is not below the chance: ${actor} did nothing this turn.`),
+      h('dd', null, e.roll === null ? `${actor} acted.` : e.happened ? `The roll is below the chance: ${actor} acted.` : `The roll is not below the chance: ${actor} did nothing this turn.`),
     ),
     e.happened ? changeList(index, e.changes) : null,
     sourcesDetails(index, move?.sources),

@@ -3,8 +3,8 @@
 import { turnLabel, type ScenarioIndex } from '../../engine';
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
-import { replayRecord, type ScenarioVersionChange } from '../replay';
-import { phaseOf, startSession, type GameSession } from '../session';
+import { replayRecord, sessionOfRecord, type ScenarioVersionChange } from '../replay';
+import { phaseOf, startSession, type GameSession, type Phase } from '../session';
 import { writeSave, type ScenarioSource } from './storage';
 
 export interface LoadedScenario {
@@ -55,7 +55,7 @@ export class BrowserGame {
     return () => this.saveListeners.delete(listener);
   }
 
-  phase(): 'planning' | 'counter' | 'over' {
+  phase(): Phase {
     return phaseOf(this.session.snapshot());
   }
 
@@ -116,7 +116,7 @@ export interface ReplayStep {
 }
 
 export function replaySteps(scenario: LoadedScenario, record: GameRecord): { steps: ReplayStep[]; final: ReturnType<GameSession['game']> } {
-  const session = startSession(scenario.index, record.seed);
+  const session = sessionOfRecord(scenario.index, record);
   const steps: ReplayStep[] = [{ turn: session.game().turn, eventsBefore: 0, game: session.game(), events: [] }];
   record.events.forEach((event, i) => {
     session.send(event);
