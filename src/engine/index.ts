@@ -10,7 +10,7 @@ export { resolveTurn } from './resolution';
 export { endCheck } from './endCheck';
 export { closeTurn } from './closeTurn';
 export { scoreTerms } from './endings';
-export { estimateChance, proposalTerms } from './weigh';
+export { chanceOf, estimateChance, proposalTerms } from './weigh';
 export { holds, trace } from './conditions';
 export { turnLabel, turnStart } from './calendar';
 export { fnv1a64 } from './hash';

@@ -2,11 +2,9 @@
 // options and the proposals on the other. It sends the player's events to the game and draws
 // what the snapshot says; every rule (cost, chance, why not) comes from the engine.
 import {
-  counterRefusal,
   estimateChance,
   proposalRefusal,
   scoreTerms,
-  type Decision,
   type GameState,
   type LogEntry,
   type ScenarioIndex,
@@ -16,11 +14,12 @@ import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
-import { openDialog } from './dialog';
 import { button, h, render, signed, type Child } from './dom';
-import { decisionExplanation, openWhyDecision, openWhyMove, whyButton } from './explain';
+import { openWhyDecision, openWhyMove, whyButton } from './explain';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
+import { counterPrompt } from './counterPrompt';
 import { mountSaveProblem } from './saveProblem';
+import { offerPrompt } from './seats/offerDialog';
 import { versionNoteBanner } from './versionNote';
 import {
   actorName,
@@ -32,7 +31,6 @@ import {
   entriesOf,
   mergedAgreements,
   optionTitle,
-  OUTCOME_WORDS,
   RESULT_WORDS,
   sourcesDetails,
 } from './text';
@@ -48,7 +46,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   let selected: string | null = null;
   let hovered: string | null = null;
   let hintHiddenTurn = 0;
-  let counterDialog: { close: () => void; decision: Decision } | null = null;
   let statusText = '';
   let lastTurn = game.session.game().turn;
   let openListShown = true;
@@ -88,7 +85,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     },
   });
 
-  const snapshot = () => game.session.snapshot();
   const state = (): GameState => game.session.game();
 
   function send(event: PlayerEvent, describe: (g: GameState) => string): void {
@@ -103,11 +99,16 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     afterEvent();
   }
 
+  // The answers the game may wait for during the turn: to a counter-offer, to an actor's offer.
+  const endTurnButton = () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]');
+  const counterDialog = counterPrompt(game, (event, text) => send(event, () => text), endTurnButton);
+  const offerDialog = offerPrompt(game, (event, text) => send(event, () => text), endTurnButton);
+
   function afterEvent(): void {
     const phase = game.phase();
     if (phase === 'over') {
-      counterDialog?.close();
-      counterDialog = null;
+      counterDialog.close();
+      offerDialog.close();
       nav.ended(game);
       return;
     }
@@ -132,7 +133,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     render(regions.left, [reportPanel(g), newsPanel(g), tracksPanel(g)]);
     render(regions.right, [queuePanel(g), openOptionsPanel(g), actorsPanel(g), optionsPanel(g)], () => regions.right);
     boardHandle.setView(buildBoardView(index, g, selected));
-    maybeOpenCounter();
+    counterDialog.update();
+    offerDialog.update();
   }
 
   // ---- top bar -------------------------------------------------------------------------------
@@ -539,56 +541,13 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     send({ type: 'WITHDRAW', option: id }, (g) => `Withdrew “${optionTitle(index, id)}”. ${g.capital} capital left.`);
   }
 
-  // ---- counter-offers ----------------------------------------------------------------------------
-
-  function maybeOpenCounter(): void {
-    const decision = snapshot().context.counter;
-    if (game.phase() !== 'counter' || decision === null) return;
-    if (counterDialog && counterDialog.decision === decision) return;
-    const option = index.options.get(decision.option)!;
-    const counter = option.counter!;
-    const g = state();
-    const cannot = counterRefusal(g, index, decision);
-    const answer = (event: PlayerEvent, text: string) => {
-      const d = counterDialog;
-      counterDialog = null;
-      d?.close();
-      send(event, () => text);
-    };
-    const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${actorName(index, decision.actor)}’s counter-offer.`), { class: 'primary', key: 'counter-take' });
-    const decline = button('Decline', () => answer({ type: 'DECLINE_COUNTER' }, `You declined ${actorName(index, decision.actor)}’s counter-offer.`), { class: 'secondary', key: 'counter-decline' });
-    // The proposals already weighed this turn, so the player knows where things stand.
-    const earlier = entriesOf(g, g.turn, ['decision']).filter((e) => e.decision !== decision && e.decision.option !== decision.option);
-    const opened = openDialog({
-      title: `${actorName(index, decision.actor)} makes a counter-offer`,
-      class: 'counter-dialog',
-      mustAnswer: true,
-      content: [
-        h('p', { class: 'lead' }, `${actorName(index, decision.actor)} will not agree to “${option.title}” as proposed, but offers instead:`),
-        h('h3', null, counter.title),
-        h('p', null, counter.text),
-        h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
-        cannot ? h('p', { class: 'refusal' }, `You cannot take it: ${cannot}.`) : null,
-        h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counter.perTurn ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, counter.perTurn)] : null),
-        h('details', { class: 'why-inline' }, h('summary', null, 'Why a counter-offer?'), decisionExplanation(index, decision)),
-        earlier.length > 0
-          ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}”`)))]
-          : null,
-      ],
-      actions: [take, decline],
-      returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]'),
-    });
-    counterDialog = { close: opened.close, decision };
-    announce(`${actorName(index, decision.actor)} makes a counter-offer on “${option.title}”: ${counter.title}.`);
-  }
-
   draw();
   if (game.phase() === 'over') nav.ended(game);
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
     saveProblem.dispose();
-    counterDialog?.close();
-    counterDialog = null;
+    counterDialog.close();
+    offerDialog.close();
     boardHandle.setHighlight(null);
     boardHandle.detach();
   };

@@ -1,6 +1,6 @@
 // One game in the page: the session, where its scenario came from, and saving after every
 // accepted event. The UI sends events here and draws the snapshots; it decides nothing itself.
-import { turnLabel, type ScenarioIndex } from '../../engine';
+import { turnLabel, type ScenarioIndex, type Seats } from '../../engine';
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
 import { replayRecord, sessionOfRecord, type ScenarioVersionChange } from '../replay';
@@ -76,8 +76,9 @@ export class BrowserGame {
   }
 }
 
-export function newBrowserGame(scenario: LoadedScenario, seed: string): BrowserGame {
-  const game = new BrowserGame(scenario, startSession(scenario.index, seed));
+/** `seats`: other states' seats given to people on this device (hot-seat); the rules' otherwise. */
+export function newBrowserGame(scenario: LoadedScenario, seed: string, seats: Seats = {}): BrowserGame {
+  const game = new BrowserGame(scenario, startSession(scenario.index, seed, { seats }));
   // Saved once the page is idle: the first use of local storage costs several milliseconds that
   // would delay the board. Every accepted event saves at once anyway.
   whenIdle(() => game.save());
