@@ -129,4 +129,25 @@ describe('hot-seat', () => {
     expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${parsed.record.checksums.length} turns match`);
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('a solo player answers the actors\' offers of the 2016 scenario in a dialog before planning', async () => {
+    const { page, errors, url } = o;
+    // A fresh page without the saved hot-seat game (a link would ask before replacing it).
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(`${url}#scenario=mother-russia-2016&seed=offers-1`);
+    await page.waitForSelector('dialog.offer-dialog[open]');
+    expect(await page.textContent('dialog.offer-dialog h2, dialog.offer-dialog [id^=dialog-title]')).toBe('China makes an offer');
+    expect(await page.textContent('dialog.offer-dialog h3')).toBe('Xi\'s welcome at Hangzhou');
+    await shot(page, 'offer-dialog');
+    expect(await seriousViolations(page, 'offer dialog')).toBe('');
+    await page.click('[data-key="offer-take"]');
+    await page.waitForFunction(() => document.querySelector('dialog.offer-dialog[open] h3')?.textContent?.startsWith('Abe'));
+    await page.click('[data-key="offer-decline"]');
+    await page.waitForFunction(() => document.querySelector('dialog.offer-dialog[open] h3')?.textContent?.startsWith('Park'));
+    await page.click('[data-key="offer-decline"]');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    expect(await page.isEnabled('[data-key="end-turn"]')).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
