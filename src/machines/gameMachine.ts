@@ -93,6 +93,9 @@ const isSeatEvent = (event: GameEvent): event is SeatEvent => ['SEAT_ANSWER', 'S
 /** A seat's event that does not fit or that the rules refuse. */
 const refuseSeatEvent = { actions: refuse(({ context, event }) => seatEventRefusal(context, event as SeatEvent) ?? 'not now') };
 
+/** What the game waits for when a seat is asked, else the reason given. */
+const waitingOr = (context: GameContext, reason: string) => (context.asking ? `the game waits for ${describeQuestion(context.asking, context.index)}` : reason);
+
 /** While a seat is asked, the player's planning and counter events wait. */
 const waitForSeat = {
   '*': { actions: refuse(({ context, event }) => (isSeatEvent(event) ? seatEventRefusal(context, event) : null) ?? `the game waits for ${describeQuestion(context.asking!, context.index)}`) },
@@ -254,9 +257,9 @@ export const gameMachine = setup({
               { guard: ({ context }) => context.counter !== null, actions: [sendTo('negotiation', { type: 'DECLINE_COUNTER' }), 'clearRefusal'] },
               { actions: refuse(() => 'no counter-offer is waiting for an answer') },
             ],
-            PROPOSE: { actions: refuse(() => 'proposals are made during planning; answer the counter-offer first') },
+            PROPOSE: { actions: refuse(({ context }) => waitingOr(context, 'proposals are made during planning; answer the counter-offer first')) },
             WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },
-            END_TURN: { actions: refuse(({ context }) => (context.asking ? `the game waits for ${describeQuestion(context.asking, context.index)}` : 'answer the counter-offer first')) },
+            END_TURN: { actions: refuse(({ context }) => waitingOr(context, 'answer the counter-offer first')) },
           },
         },
       },

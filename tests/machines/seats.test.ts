@@ -80,6 +80,8 @@ describe('seats', () => {
     const rng = session.game().rng;
     session.send({ type: 'END_TURN' });
     expect(askingOf(session.snapshot())).toEqual({ kind: 'answer', actor: 'small', option: 'forum' });
+    expect(session.send({ type: 'PROPOSE', option: 'loan' })?.reason).toBe('the game waits for Small\'s answer to "Invite Small to a forum"');
+    expect(session.send({ type: 'SEAT_MOVE', actor: 'small', move: null })?.reason).toBe('it is not the time for that: the game waits for Small\'s answer to "Invite Small to a forum"');
     expect(session.send({ type: 'SEAT_ANSWER', actor: 'small', answer: 'counter' })?.reason).toBe('"Invite Small to a forum" has no counter-offer in this scenario; answer accept or reject');
     expect(session.send({ type: 'SEAT_ANSWER', actor: 'small', answer: 'accept' })).toBeNull();
     const decision = session.game().log.find((e) => e.kind === 'decision');
