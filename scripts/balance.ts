@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBatch } from '../src/cli/commands/batch';
 import type { BatchReport } from '../src/cli/batch/report';
-import { openScenario, type LoadedScenario } from '../src/cli/scenarios';
+import { isScenarioFileName, openScenario, type LoadedScenario } from '../src/cli/scenarios';
 import { ENGINE_VERSION } from '../src/engine';
 import { balanceReport, TARGETS, type BalanceReport } from '../src/app/balance';
 
@@ -189,7 +189,7 @@ async function main(): Promise<number> {
 
   const { readdirSync } = await import('node:fs');
   const all = readdirSync(SCENARIO_DIR)
-    .filter((n) => /\.(ya?ml|json)$/i.test(n) && !n.endsWith('.schema.json'))
+    .filter(isScenarioFileName)
     .sort()
     .map((n) => relative(ROOT, resolve(SCENARIO_DIR, n)));
   const chosen = values.scenario?.map((f) => relative(ROOT, resolve(process.cwd(), f))) ?? all;

@@ -26,6 +26,12 @@ export const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', impor
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 
+/** A scenario file by its name: .yaml, .yml or .json, but not the data kept beside the scenarios
+ *  (the JSON Schema, and sources.json: the facts of the source texts the citations are checked against). */
+export function isScenarioFileName(name: string): boolean {
+  return SCENARIO_FILE.test(name) && !name.endsWith('.schema.json') && name !== 'sources.json';
+}
+
 /** Loads one scenario file; `file` is shown in messages as written, read relative to `cwd`. */
 export async function loadScenarioFile(file: string, cwd: string): Promise<LoadResult> {
   const path = resolve(cwd, file);
@@ -59,7 +65,7 @@ export function displayPath(path: string, cwd: string): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-/** Every scenario file (.yaml, .yml, .json, but not the JSON Schema) in the folders, sorted by name. */
+/** Every scenario file in the folders, sorted by name. */
 export async function scenarioFiles(cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const folder of scenarioFolders(cwd)) {
@@ -70,7 +76,7 @@ export async function scenarioFiles(cwd: string): Promise<string[]> {
       continue; // no such folder here
     }
     for (const name of names.sort()) {
-      if (SCENARIO_FILE.test(name) && !name.endsWith('.schema.json')) files.push(displayPath(join(folder, name), cwd));
+      if (isScenarioFileName(name)) files.push(displayPath(join(folder, name), cwd));
     }
   }
   return files;

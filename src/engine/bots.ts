@@ -1,15 +1,13 @@
 // Computer players for the command line, batch balancing and the score comparison of the debrief.
 // A bot only chooses player events; it has its own seeded generator, apart from the game's, so
 // its choices are inputs to a game exactly like a person's.
-import { draft } from './draft';
-import { applyEffects } from './effects';
-import { scoreTerms } from './endings';
+import { dealValue } from './dealValue';
 import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import type { PendingOffer } from './offers';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
-import { estimateChance, sumTerms } from './weigh';
+import { estimateChance } from './weigh';
 
 export const BOT_NAMES = ['random', 'greedy'] as const;
 export type BotName = (typeof BOT_NAMES)[number];
@@ -62,18 +60,6 @@ function randomBot(seed: string): Bot {
       return { type: 'ANSWER_OFFER', take: affordableOffer(state, index, offer) && draw(2) === 0 };
     },
   };
-}
-
-function scoreOf(state: GameState, index: ScenarioIndex): number {
-  return sumTerms(scoreTerms(state, index));
-}
-
-/** The score an option's deal would add if carried out in full, judged on the present state. */
-function dealValue(state: GameState, index: ScenarioIndex, effects: Parameters<typeof applyEffects>[2], perTurn: Parameters<typeof applyEffects>[2], turns: number): number {
-  const after = draft(state);
-  applyEffects(after, index, effects);
-  for (let i = 0; i < turns; i++) applyEffects(after, index, perTurn);
-  return scoreOf(after, index) - scoreOf(state, index);
 }
 
 /** Proposes the options with the best expected gain in score per unit of capital. */

@@ -14,51 +14,64 @@ function nextValue(before: number, e: { add?: number; set?: number }): number {
 /** Applies effects to a draft in order; returns the changes that actually moved something. */
 export function applyEffects(state: GameState, index: ScenarioIndex, effects: readonly Effect[]): Change[] {
   const changes: Change[] = [];
-  const record = (target: string, before: Change['before'], after: Change['after']) => {
-    if (before !== after) changes.push({ target, before, after });
+  applyInto(state, index, effects, changes);
+  return changes;
+}
+
+/** The same, keeping no list of changes: for weighing what-ifs, which apply thousands of effects a turn. */
+export function applyEffectsQuietly(state: GameState, index: ScenarioIndex, effects: readonly Effect[]): void {
+  applyInto(state, index, effects, null);
+}
+
+/** Applies the effects; says whether an actor's number moved (the derived tracks were then recomputed). */
+function applyInto(state: GameState, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): boolean {
+  let actorMoved = false;
+  const record = (target: () => string, before: Change['before'], after: Change['after']) => {
+    if (changes !== null && before !== after) changes.push({ target: target(), before, after });
   };
   for (const e of effects) {
     if ('track' in e) {
       const track = must(index.tracks.get(e.track), `track ${e.track}`);
       const before = state.tracks[e.track]!;
       state.tracks[e.track] = clamp(nextValue(before, e), track.min, track.max);
-      record(`track:${e.track}`, before, state.tracks[e.track]!);
+      record(() => `track:${e.track}`, before, state.tracks[e.track]!);
     } else if ('actor' in e) {
       const actor = must(state.actors[e.actor], `actor ${e.actor}`);
       const [min, max] = ATTRIBUTE_RANGE[e.attr];
       const before = actor[e.attr];
       actor[e.attr] = clamp(nextValue(before, e), min, max);
-      record(`actor:${e.actor}.${e.attr}`, before, actor[e.attr]);
+      if (actor[e.attr] !== before) actorMoved = true;
+      record(() => `actor:${e.actor}.${e.attr}`, before, actor[e.attr]);
     } else if ('capital' in e) {
       const before = state.capital;
       state.capital = clamp(before + e.capital, 0, index.scenario.capital.max);
-      record('capital', before, state.capital);
+      record(() => 'capital', before, state.capital);
     } else if ('flag' in e) {
       const before = state.flags[e.flag] === true;
       state.flags[e.flag] = e.set;
-      record(`flag:${e.flag}`, before, e.set);
+      record(() => `flag:${e.flag}`, before, e.set);
     } else if ('option' in e) {
       const before = state.optionOpen[e.option]!;
       state.optionOpen[e.option] = e.open;
-      record(`option:${e.option}`, before, e.open);
+      record(() => `option:${e.option}`, before, e.open);
     } else if ('disrupt' in e) {
-      changes.push(...disrupt(state, index, e.disrupt));
+      if (disrupt(state, index, e.disrupt, changes)) actorMoved = true;
     }
   }
-  if (changes.some((c) => c.target.startsWith('actor:'))) recomputeDerived(state, index);
-  return changes;
+  if (actorMoved) recomputeDerived(state, index);
+  return actorMoved;
 }
 
 /** Breaks off the pending or active agreements made from an option, applying its onDisrupt. */
-function disrupt(state: GameState, index: ScenarioIndex, optionId: string): Change[] {
-  const changes: Change[] = [];
+function disrupt(state: GameState, index: ScenarioIndex, optionId: string, changes: Change[] | null): boolean {
+  let actorMoved = false;
   const option = must(index.options.get(optionId), `option ${optionId}`);
   for (const agreement of state.agreements) {
     if (agreement.option !== optionId || (agreement.status !== 'pending' && agreement.status !== 'active')) continue;
-    changes.push({ target: `agreement:${optionId}`, before: agreement.status, after: 'disrupted' });
+    changes?.push({ target: `agreement:${optionId}`, before: agreement.status, after: 'disrupted' });
     agreement.status = 'disrupted';
     agreement.turnsLeft = 0;
-    changes.push(...applyEffects(state, index, option.onDisrupt));
+    if (applyInto(state, index, option.onDisrupt, changes)) actorMoved = true;
   }
-  return changes;
+  return actorMoved;
 }

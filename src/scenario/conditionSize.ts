@@ -1,19 +1,21 @@
 // The size of conditions. The engine tests conditions every turn and the debrief lists their parts,
 // so a condition of thousands of parts (written out, or made with YAML aliases) would freeze a game.
-// Run once the file fits the schema; each finding names the condition's path.
+// Run on the checked scenario, and on the raw data when the schema fails (before the reference
+// checks walk its conditions); each finding names the condition's path.
 import type { Path, Problem } from './errors';
 import { MAX_CONDITION_DEPTH, MAX_CONDITION_PARTS, MAX_SCENARIO_CONDITION_PARTS } from './limits';
 import type { Condition, Scenario } from './schema';
+import { rows } from './readable';
 import { conditions } from './scenarioWalk';
 
 const format = (n: number) => n.toLocaleString('en-US');
 
-/** The conditions inside a condition, one level down. */
+/** The conditions inside a condition, one level down (read tolerantly: the data may not fit the schema). */
 function inner(c: Condition): readonly Condition[] {
-  if ('all' in c) return c.all;
-  if ('any' in c) return c.any;
-  if ('count' in c) return c.count;
-  if ('not' in c) return [c.not];
+  if ('all' in c) return rows(c.all);
+  if ('any' in c) return rows(c.any);
+  if ('count' in c) return rows(c.count);
+  if ('not' in c) return typeof c.not === 'object' && c.not !== null && !Array.isArray(c.not) ? [c.not] : [];
   return [];
 }
 

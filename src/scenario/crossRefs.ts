@@ -1,36 +1,43 @@
-// The checks the schema cannot make alone, run once the file fits the schema: every name refers to
-// something that exists, ids are unique, numbers agree with each other (start within min..max,
-// event months within the calendar). Each finding names its exact path.
+// The checks the schema cannot make alone: every name refers to something that exists, ids are
+// unique, numbers agree with each other (start within min..max, event months within the calendar).
+// Each finding names its exact path. Run also when the schema fails (so a teacher sees every mistake
+// in one run): every part is read tolerantly, and a part that cannot be read is skipped.
 import type { Path, Problem } from './errors';
 import { lastMonth, monthNumber, monthText } from './months';
 import { quote } from './quote';
 import type { Condition, Effect, Scenario } from './schema';
+import { num, row, rows, text } from './readable';
 import { citations, conditions, effects } from './scenarioWalk';
-import { didYouMean } from './suggest';
+import { didYouMean, theIdsAre } from './suggest';
 
 /** The line of a path in the file, for messages that point at a second place. */
 export type LineOf = (path: Path) => number | undefined;
 
-export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
+/** `data` is a scenario that fits the schema, or (when it does not) the raw data of the file. */
+export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): Problem[] {
   const problems: Problem[] = [];
   const add = (path: Path, message: string) => problems.push({ path, message });
 
-  const ids = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id));
-  const tracks = new Map(s.tracks.map((t) => [t.id, t]));
-  const actors = new Map(s.actors.map((a) => [a.id, a]));
+  const s = row(data as Scenario);
+  const withId = <T extends { id: string }>(list: readonly T[]) => list.filter((x) => text(x.id) !== undefined);
+  const ids = (list: readonly { id: string }[] | undefined) => new Set(withId(rows(list)).map((x) => x.id));
+  const tracks = new Map(withId(rows(s.tracks)).map((t) => [t.id, t]));
+  const actors = new Map(withId(rows(s.actors)).map((a) => [a.id, a]));
   const options = ids(s.options);
   const events = ids(s.events);
   const places = ids(s.places);
   const sources = ids(s.sources);
+  const playerId = text(row(s.player).id);
 
   /** `no actor "atlantis"`, with a suggestion when the name looks misspelt. */
   const refersTo = (kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path) => {
+    if (typeof id !== 'string') return false; // ill-typed: the schema says so
     if (known.has(id)) return true;
-    add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}`);
+    add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
     return false;
   };
   const refersToActor = (id: string, path: Path) => {
-    if (id === s.player.id) {
+    if (id === playerId) {
       add(path, `${quote(id)} is the player, not an actor; the player's own numbers are tracks`);
       return false;
     }
@@ -40,7 +47,8 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
   // Unique ids.
   const unique = (list: readonly { id: string }[], path: Path) => {
     const first = new Map<string, number>();
-    list.forEach((item, i) => {
+    rows(list).forEach((item, i) => {
+      if (text(item.id) === undefined) return;
       const earlier = first.get(item.id);
       if (earlier === undefined) return void first.set(item.id, i);
       const line = lineOf([...path, earlier, 'id']);
@@ -54,69 +62,91 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
   unique(s.options, ['options']);
   unique(s.events, ['events']);
   unique(s.endings, ['endings']);
-  s.actors.forEach((a, i) => {
-    if (a.id === s.player.id) add(['actors', i, 'id'], `${quote(a.id)} is the player's id; an actor needs another id`);
+  rows(s.actors).forEach((a, i) => {
+    if (a.id === playerId && playerId !== undefined) add(['actors', i, 'id'], `${quote(a.id)} is the player's id; an actor needs another id`);
     unique(a.interests, ['actors', i, 'interests']);
     unique(a.moves, ['actors', i, 'moves']);
     unique(a.offers, ['actors', i, 'offers']);
   });
 
   // Tracks: their bounds, their start and what they are derived from.
-  s.tracks.forEach((t, i) => {
+  rows(s.tracks).forEach((t, i) => {
     const at = (field: string) => ['tracks', i, field];
-    if (t.min >= t.max) add(at('max'), `max (${t.max}) must be greater than min (${t.min})`);
-    if (t.derive) {
+    const [min, max, start] = [num(t.min), num(t.max), num(t.start)];
+    const bounded = min !== undefined && max !== undefined && min < max;
+    if (min !== undefined && max !== undefined && min >= max) add(at('max'), `max (${max}) must be greater than min (${min})`);
+    if (t.derive !== undefined) {
+      const derive = row(t.derive);
       if (t.start !== undefined) add(at('start'), 'a derived track has no start (the engine computes its value); remove this line');
-      if (t.derive.kind === 'share') refersToActor(t.derive.actor, ['tracks', i, 'derive', 'actor']);
-      t.derive.actors?.forEach((actor, j) => refersToActor(actor, ['tracks', i, 'derive', 'actors', j]));
-      if (t.derive.kind === 'share' && t.derive.actors && !t.derive.actors.includes(t.derive.actor)) {
-        add(['tracks', i, 'derive', 'actors'], `the list must include ${quote(t.derive.actor)}, whose share this track is`);
+      if (derive.kind === 'share') refersToActor(derive.actor, ['tracks', i, 'derive', 'actor']);
+      const listed = Array.isArray(derive.actors) ? derive.actors : undefined;
+      listed?.forEach((actor, j) => refersToActor(actor, ['tracks', i, 'derive', 'actors', j]));
+      if (derive.kind === 'share' && listed && text(derive.actor) !== undefined && !listed.includes(derive.actor)) {
+        add(['tracks', i, 'derive', 'actors'], `the list must include ${quote(derive.actor)}, whose share this track is`);
       }
     } else if (t.start === undefined) {
       add(at('start'), 'required field is missing (only a derived track has no start)');
-    } else if (t.min < t.max && (t.start < t.min || t.start > t.max)) {
-      add(at('start'), `${t.start} is outside this track's range ${t.min}..${t.max}`);
+    } else if (bounded && start !== undefined && (start < min || start > max)) {
+      add(at('start'), `${start} is outside this track's range ${min}..${max}`);
     }
   });
-  s.score.forEach((entry, i) => refersTo('track', tracks, entry.track, ['score', i, 'track']));
+  rows(s.score).forEach((entry, i) => refersTo('track', tracks, entry.track, ['score', i, 'track']));
 
   // Calendar and capital.
-  if (s.capital.start > s.capital.max) add(['capital', 'start'], `${s.capital.start} is more than capital.max (${s.capital.max})`);
-  const first = monthNumber(s.calendar.start);
-  const last = lastMonth(s.calendar);
-  s.events.forEach((e, i) => {
-    if (e.at === undefined) return;
-    const month = monthNumber(e.at);
-    if (month < first) add(['events', i, 'at'], `${e.at} is before the game starts (${s.calendar.start})`);
-    if (month > last) add(['events', i, 'at'], `${e.at} is after the game ends (its last month is ${monthText(last)})`);
-  });
-  s.hints.forEach((h, i) => {
-    if (h.turn > s.calendar.turns) add(['hints', i, 'turn'], `turn ${h.turn} is after the last turn (${s.calendar.turns})`);
-  });
+  const capital = row(s.capital);
+  const [capitalStart, capitalMax] = [num(capital.start), num(capital.max)];
+  if (capitalStart !== undefined && capitalMax !== undefined && capitalStart > capitalMax) add(['capital', 'start'], `${capitalStart} is more than capital.max (${capitalMax})`);
+  const calendar = row(s.calendar);
+  const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+  const turns = num(calendar.turns);
+  if (text(calendar.start) !== undefined && MONTH.test(calendar.start) && turns !== undefined && num(calendar.monthsPerTurn) !== undefined) {
+    const first = monthNumber(calendar.start);
+    const last = lastMonth(calendar);
+    rows(s.events).forEach((e, i) => {
+      const at = text(e.at);
+      if (at === undefined || !MONTH.test(at)) return;
+      const month = monthNumber(at);
+      if (month < first) add(['events', i, 'at'], `${at} is before the game starts (${calendar.start})`);
+      if (month > last) add(['events', i, 'at'], `${at} is after the game ends (its last month is ${monthText(last)})`);
+    });
+  }
+  if (turns !== undefined) {
+    rows(s.hints).forEach((h, i) => {
+      const turn = num(h.turn);
+      if (turn !== undefined && turn > turns) add(['hints', i, 'turn'], `turn ${turn} is after the last turn (${turns})`);
+    });
+  }
 
   // Endings: one fallback, which cannot end the game early.
-  if (!s.endings.some((e) => e.when === undefined)) add(['endings'], 'one ending must have no "when": it is the fallback when no other ending holds');
-  s.endings.forEach((e, i) => {
+  const endings = rows(s.endings);
+  if (Array.isArray(s.endings) && endings.length > 0 && !endings.some((e) => e.when === undefined)) {
+    add(['endings'], 'one ending must have no "when": it is the fallback when no other ending holds');
+  }
+  endings.forEach((e, i) => {
     if (e.when === undefined && e.early) add(['endings', i, 'early'], 'an ending without "when" cannot be early: it would end the game on the first turn');
   });
 
   // Options and moves: their target, the interests they touch, where they are drawn.
   const touchesOf = (touches: Record<string, number>, actorId: string, path: Path) => {
-    const interests = ids(actors.get(actorId)?.interests ?? []);
-    for (const key of Object.keys(touches)) {
-      if (!interests.has(key)) add([...path, 'touches', key], `${quote(actorId)} has no interest ${quote(key)}${didYouMean(key, interests)}`);
+    const interests = ids(actors.get(actorId)?.interests);
+    for (const key of Object.keys(row(touches))) {
+      if (!interests.has(key)) add([...path, 'touches', key], `${quote(actorId)} has no interest ${quote(key)}${didYouMean(key, interests)}${theIdsAre(key, interests, 'interests of ' + quote(actorId))}`);
     }
   };
-  s.options.forEach((o, i) => {
+  rows(s.options).forEach((o, i) => {
     if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
-    if (o.map?.place !== undefined) refersTo('place', places, o.map.place, ['options', i, 'map', 'place']);
-    o.map?.route?.forEach((p, j) => refersTo('place', places, p, ['options', i, 'map', 'route', j]));
-    o.excludes.forEach((x, j) => {
+    const map = row(o.map);
+    if (map.place !== undefined) refersTo('place', places, map.place, ['options', i, 'map', 'place']);
+    if (Array.isArray(map.route)) map.route.forEach((p, j) => refersTo('place', places, p, ['options', i, 'map', 'route', j]));
+    if (Array.isArray(o.excludes)) o.excludes.forEach((x, j) => {
       if (refersTo('option', options, x, ['options', i, 'excludes', j]) && x === o.id) add(['options', i, 'excludes', j], 'an option cannot exclude itself');
     });
   });
-  s.actors.forEach((a, i) => a.moves.forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j])));
-  s.actors.forEach((a, i) => a.offers.forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j])));
+  rows(s.actors).forEach((a, i) => {
+    if (text(a.id) === undefined) return;
+    rows(a.moves).forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j]));
+    rows(a.offers).forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j]));
+  });
 
   // References inside conditions, effects and citations.
   for (const { value: c, path } of conditions(s)) checkCondition(c, path);
@@ -133,7 +163,7 @@ export function checkCrossReferences(s: Scenario, lineOf: LineOf): Problem[] {
 
   function checkEffect(e: Effect, path: Path) {
     if ('track' in e) {
-      const track = tracks.get(e.track);
+      const track = typeof e.track === 'string' ? tracks.get(e.track) : undefined;
       if (!refersTo('track', tracks, e.track, [...path, 'track'])) return;
       if (track?.derive) add([...path, 'track'], `${quote(e.track)} is a derived track (the engine computes it), so an effect cannot move it`);
       else needsAddOrSet(e, path);

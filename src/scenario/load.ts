@@ -4,7 +4,7 @@
 import { contentHash } from './contentHash';
 import { checkConditionSizes } from './conditionSize';
 import { checkCrossReferences } from './crossRefs';
-import { FILE_PATH, renderPath, type Problem, type ScenarioError } from './errors';
+import { FILE_PATH, renderPath, type Path, type Problem, type ScenarioError } from './errors';
 import { guardStructure } from './guard';
 import { MAX_ERRORS } from './limits';
 import { Locator } from './locate';
@@ -14,6 +14,8 @@ import { parseYaml } from './parseYaml';
 import { checkRawText, stripByteOrderMark } from './rawText';
 import { scenarioSchema, type Scenario } from './schema';
 import { plainMessages, SchemaIssueReader } from './schemaIssues';
+import { explainMissing, swallowedFields } from './swallowedFields';
+import { colonsInListItems } from './colonInListItem';
 
 export type LoadResult = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: ScenarioError[] };
 
@@ -53,18 +55,42 @@ function load(text: string, fileName: string): LoadResult {
     return fail(fileName, locator, [{ path: ['format'], message: 'this file is a game record, not a scenario: replay it (cli replay, or "Replay a game record" on the start screen)' }]);
   }
 
+  const lineOf = (path: Path) => locator.atPath(path)?.line;
+  // Fields indented into the multi-line text above them: mistakes even when the file fits the schema.
+  const swallowed = parsed.doc ? swallowedFields(parsed.doc, text, parsed.value, scenarioSchema) : [];
   const checked = scenarioSchema.safeParse(parsed.value, { error: plainMessages });
   if (!checked.success) {
-    return fail(fileName, locator, new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems);
+    // Every mistake in one run: the references too, wherever the parts that hold them can be read.
+    const read = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems;
+    // A list item read as a mapping because of a ": " in its text: one message instead of the schema's.
+    const colons = parsed.doc ? colonsInListItems(parsed.doc, text) : [];
+    const schemaProblems = [...explainMissing(withoutInside(read, colons), swallowed), ...swallowed, ...colons];
+    // Conditions too large to walk are reported as such, and the references are not walked.
+    const tooLarge = checkConditionSizes(parsed.value as Scenario);
+    if (tooLarge.length > 0) return fail(fileName, locator, [...schemaProblems, ...tooLarge]);
+    const references = withoutInside(checkCrossReferences(parsed.value, lineOf), schemaProblems);
+    return fail(fileName, locator, [...schemaProblems, ...references]);
   }
 
   const oversized = checkConditionSizes(checked.data);
-  if (oversized.length > 0) return fail(fileName, locator, oversized);
+  if (oversized.length > 0) return fail(fileName, locator, [...swallowed, ...oversized]);
 
-  const references = checkCrossReferences(checked.data, (path) => locator.atPath(path)?.line);
-  if (references.length > 0) return fail(fileName, locator, references);
+  const references = checkCrossReferences(checked.data, lineOf);
+  if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
   return { ok: true, scenario: checked.data, hash: contentHash(checked.data) };
+}
+
+/**
+ * The problems that do not lie at or inside a part that `explained` already speaks of (a list item
+ * that is not a mapping, a field of the wrong type): that part was read as empty, so what a later
+ * check says of it would only repeat the earlier point, or mislead. Each path's prefixes are looked
+ * up in a set, so this takes time linear in the number of problems.
+ */
+function withoutInside(problems: readonly Problem[], explained: readonly Problem[]): Problem[] {
+  const parts = new Set(explained.filter((p) => p.path.length > 0).map((p) => JSON.stringify(p.path)));
+  if (parts.size === 0) return [...problems];
+  return problems.filter((p) => !p.path.some((_, i) => parts.has(JSON.stringify(p.path.slice(0, i + 1)))));
 }
 
 /** Problems placed in the file, in the order of their lines, duplicates dropped, at most MAX_ERRORS. */

@@ -6,6 +6,7 @@ import { parseAllDocuments, type DocumentOptions, type ParseOptions, type Schema
 import { checkTree } from './checkTree';
 import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
+import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
 import type { Parsed } from './parsed';
 import { UnknownAnchor, yamlToData } from './yamlToData';
@@ -22,6 +23,9 @@ export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 
 const ONLY_COMMENTS = 'the file has no content, only comments';
 const UNKNOWN_ANCHOR = 'a YAML alias (*name) refers to no anchor (&name) above it';
+
+/** The parser's errors that a line indented one space too many or too few most often causes. */
+const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN', 'BAD_DEDENT']);
 
 /** Messages for the syntax errors teachers meet most, in their words rather than the parser's. */
 function syntaxMessage(code: string, message: string): string {
@@ -56,6 +60,8 @@ export function parseYaml(text: string): Parsed {
   if (first) {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
+    const indentation = INDENTATION_CODES.has(first.code) ? indentationMessage(text, first.pos[0]) : undefined;
+    if (indentation) return fail([{ path: [], ...indentation }]);
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);
   }
   if (doc.contents === null) return fail([{ path: [], message: ONLY_COMMENTS }]);

@@ -1,6 +1,8 @@
 // Every condition, effect and citation of a scenario with its path, so that checks over them are
-// written once and name the exact place of each finding.
+// written once and name the exact place of each finding. Tolerant of data that does not fit the
+// schema (ill-typed parts are skipped), since references are checked even when the schema fails.
 import type { Path } from './errors';
+import { row, rows } from './readable';
 import type { Condition, Effect, Modifier, Scenario, SourceRef } from './schema';
 
 export interface Found<T> {
@@ -11,46 +13,46 @@ export interface Found<T> {
 /** The places that hold a condition, nested ones (inside all, any, not) included. */
 export function* conditions(s: Scenario): Generator<Found<Condition>> {
   function* within(c: Condition | undefined, path: Path): Generator<Found<Condition>> {
-    if (c === undefined) return;
+    if (typeof c !== 'object' || c === null || Array.isArray(c)) return;
     yield { value: c, path };
-    if ('all' in c) for (const [i, inner] of c.all.entries()) yield* within(inner, [...path, 'all', i]);
-    if ('any' in c) for (const [i, inner] of c.any.entries()) yield* within(inner, [...path, 'any', i]);
+    if ('all' in c) for (const [i, inner] of rows(c.all).entries()) yield* within(inner, [...path, 'all', i]);
+    if ('any' in c) for (const [i, inner] of rows(c.any).entries()) yield* within(inner, [...path, 'any', i]);
     if ('not' in c) yield* within(c.not, [...path, 'not']);
-    if ('count' in c) for (const [i, inner] of c.count.entries()) yield* within(inner, [...path, 'count', i]);
+    if ('count' in c) for (const [i, inner] of rows(c.count).entries()) yield* within(inner, [...path, 'count', i]);
   }
   function* ofModifiers(modifiers: Modifier[], path: Path): Generator<Found<Condition>> {
-    for (const [i, m] of modifiers.entries()) yield* within(m.when, [...path, 'modifiers', i, 'when']);
+    for (const [i, m] of rows(modifiers).entries()) yield* within(m.when, [...path, 'modifiers', i, 'when']);
   }
-  yield* ofModifiers(s.capital.modifiers, ['capital']);
-  for (const [i, o] of s.options.entries()) {
+  yield* ofModifiers(row(s.capital).modifiers, ['capital']);
+  for (const [i, o] of rows(s.options).entries()) {
     yield* within(o.when, ['options', i, 'when']);
     yield* ofModifiers(o.modifiers, ['options', i]);
   }
-  for (const [i, e] of s.events.entries()) yield* within(e.when, ['events', i, 'when']);
-  for (const [i, e] of s.endings.entries()) yield* within(e.when, ['endings', i, 'when']);
-  for (const [a, actor] of s.actors.entries()) {
-    for (const [m, move] of actor.moves.entries()) {
+  for (const [i, e] of rows(s.events).entries()) yield* within(e.when, ['events', i, 'when']);
+  for (const [i, e] of rows(s.endings).entries()) yield* within(e.when, ['endings', i, 'when']);
+  for (const [a, actor] of rows(s.actors).entries()) {
+    for (const [m, move] of rows(actor.moves).entries()) {
       yield* within(move.when, ['actors', a, 'moves', m, 'when']);
       yield* ofModifiers(move.modifiers, ['actors', a, 'moves', m]);
     }
-    for (const [o, offer] of actor.offers.entries()) yield* within(offer.when, ['actors', a, 'offers', o, 'when']);
+    for (const [o, offer] of rows(actor.offers).entries()) yield* within(offer.when, ['actors', a, 'offers', o, 'when']);
   }
 }
 
 /** The places that hold an effect. */
 export function* effects(s: Scenario): Generator<Found<Effect>> {
   function* list(items: Effect[] | undefined, path: Path): Generator<Found<Effect>> {
-    for (const [i, value] of (items ?? []).entries()) yield { value, path: [...path, i] };
+    for (const [i, value] of rows(items).entries()) yield { value, path: [...path, i] };
   }
-  for (const [i, o] of s.options.entries()) {
+  for (const [i, o] of rows(s.options).entries()) {
     for (const field of ['effects', 'perTurn', 'onReject', 'onDisrupt'] as const) yield* list(o[field], ['options', i, field]);
-    yield* list(o.counter?.effects, ['options', i, 'counter', 'effects']);
-    yield* list(o.counter?.perTurn, ['options', i, 'counter', 'perTurn']);
+    yield* list(row(o.counter).effects, ['options', i, 'counter', 'effects']);
+    yield* list(row(o.counter).perTurn, ['options', i, 'counter', 'perTurn']);
   }
-  for (const [i, e] of s.events.entries()) yield* list(e.effects, ['events', i, 'effects']);
-  for (const [a, actor] of s.actors.entries()) {
-    for (const [m, move] of actor.moves.entries()) yield* list(move.effects, ['actors', a, 'moves', m, 'effects']);
-    for (const [o, offer] of actor.offers.entries()) {
+  for (const [i, e] of rows(s.events).entries()) yield* list(e.effects, ['events', i, 'effects']);
+  for (const [a, actor] of rows(s.actors).entries()) {
+    for (const [m, move] of rows(actor.moves).entries()) yield* list(move.effects, ['actors', a, 'moves', m, 'effects']);
+    for (const [o, offer] of rows(actor.offers).entries()) {
       yield* list(offer.effects, ['actors', a, 'offers', o, 'effects']);
       yield* list(offer.onDecline, ['actors', a, 'offers', o, 'onDecline']);
     }
@@ -60,13 +62,13 @@ export function* effects(s: Scenario): Generator<Found<Effect>> {
 /** The places that cite a source. */
 export function* citations(s: Scenario): Generator<Found<SourceRef>> {
   function* list(items: SourceRef[] | undefined, path: Path): Generator<Found<SourceRef>> {
-    for (const [i, value] of (items ?? []).entries()) yield { value, path: [...path, 'sources', i] };
+    for (const [i, value] of rows(items).entries()) yield { value, path: [...path, 'sources', i] };
   }
-  for (const [i, o] of s.options.entries()) yield* list(o.sources, ['options', i]);
-  for (const [i, e] of s.events.entries()) yield* list(e.sources, ['events', i]);
-  for (const [i, e] of s.endings.entries()) yield* list(e.sources, ['endings', i]);
-  for (const [a, actor] of s.actors.entries()) {
-    for (const [m, move] of actor.moves.entries()) yield* list(move.sources, ['actors', a, 'moves', m]);
-    for (const [o, offer] of actor.offers.entries()) yield* list(offer.sources, ['actors', a, 'offers', o]);
+  for (const [i, o] of rows(s.options).entries()) yield* list(o.sources, ['options', i]);
+  for (const [i, e] of rows(s.events).entries()) yield* list(e.sources, ['events', i]);
+  for (const [i, e] of rows(s.endings).entries()) yield* list(e.sources, ['endings', i]);
+  for (const [a, actor] of rows(s.actors).entries()) {
+    for (const [m, move] of rows(actor.moves).entries()) yield* list(move.sources, ['actors', a, 'moves', m]);
+    for (const [o, offer] of rows(actor.offers).entries()) yield* list(offer.sources, ['actors', a, 'offers', o]);
   }
 }

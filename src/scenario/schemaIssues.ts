@@ -83,7 +83,13 @@ export class SchemaIssueReader {
         if (this.readAmbiguous(path)) return;
         const target = schemaAt(this.schema, this.root, path);
         const allowed = Object.keys((target && objectShape(target)) ?? {});
+        const pieces = commaPieces(valueAt(this.root, path));
         for (const key of issue.keys) {
+          const split = pieces(key);
+          if (split !== undefined) {
+            this.add([...path, key], split);
+            continue;
+          }
           const hint = didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '');
           this.add([...path, key], `unknown field ${quote(key)}${hint}`);
         }
@@ -135,4 +141,25 @@ export class SchemaIssueReader {
     if (guess === undefined) return this.add(path, `an empty ${union.noun}; ${writtenWith}`);
     this.add(path, `unknown ${union.noun} ${quote(guess)}${didYouMean(guess, union.leads)}; ${writtenWith}`);
   }
+}
+
+/**
+ * In `{ label: tourists, visitors and payments }` the comma ends the text and `visitors and payments`
+ * becomes a key with no value. A key of several words with no value is almost surely such a piece.
+ * The mapping's keys are indexed once, so a mapping of many unknown keys takes linear time.
+ */
+function commaPieces(mapping: unknown): (key: string) => string | undefined {
+  if (!isPlainObject(mapping)) return () => undefined;
+  let keys: string[] | undefined;
+  let position: Map<string, number> | undefined;
+  return (key) => {
+    if (mapping[key] !== null || !/\s/.test(key.trim())) return undefined;
+    keys ??= Object.keys(mapping);
+    position ??= new Map(keys.map((k, i) => [k, i]));
+    const at = position.get(key);
+    if (at === undefined) return undefined;
+    const before = at > 0 ? keys[at - 1] : undefined;
+    const whole = before !== undefined && typeof mapping[before] === 'string' ? `${before}: "${mapping[before]}, ${key}"` : `"…, ${key}"`;
+    return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}`;
+  };
 }

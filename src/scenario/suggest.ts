@@ -43,3 +43,24 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
   return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }
+
+/** Lists of ids longer than this show only the closest few. */
+const MAX_LISTED = 12;
+const CLOSEST_SHOWN = 8;
+
+/**
+ * `; the actors are: china, japan`: the ids a misspelt or unknown one could be, all of them when
+ * there are few, else the closest few and how many more; nothing when there are none.
+ */
+export function theIdsAre(word: string, candidates: Iterable<string>, plural: string): string {
+  const all = [...new Set(candidates)];
+  if (all.length === 0) return `; there are no ${plural}`;
+  if (all.length <= MAX_LISTED) return `; the ${plural} are: ${all.join(', ')}`;
+  const lower = word.toLowerCase();
+  const nearest = all
+    .map((id, order) => ({ id, order, d: distance(lower, id.toLowerCase(), Math.max(lower.length, id.length)) }))
+    .sort((a, b) => a.d - b.d || a.order - b.order)
+    .slice(0, CLOSEST_SHOWN)
+    .map((x) => x.id);
+  return `; the closest ${plural} are: ${nearest.join(', ')} …and ${all.length - nearest.length} more`;
+}

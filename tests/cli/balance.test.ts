@@ -71,7 +71,7 @@ describe('balance FILE', () => {
     const { code, io } = await balance(file, '--games', '5');
     expect(code).toBe(2);
     expect(io.stdout).toEqual([]);
-    expect(io.stderr[0]).toBe(`${file}:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?)`);
+    expect(io.stderr[0]).toBe(`${file}:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?); the actors are: big, small`);
     expect(io.stderr.at(-1)).toBe(`${file}: the scenario is not valid; nothing was played`);
   });
 

@@ -22,7 +22,7 @@ describe('the command line', () => {
     const bad = cli('validate', 'scenarios/fixture.json', 'broken.yaml');
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^scenarios\/fixture\.json: valid \(scenario "fixture", 6 turns, hash [0-9a-f]{16}\)\n$/);
-    expect(bad.stderr.split('\n')[0]).toBe(`broken.yaml:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?)`);
+    expect(bad.stderr.split('\n')[0]).toBe(`broken.yaml:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?); the actors are: big, small`);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
 
     const played = cli('play', '--scenario', 'fixture', '--seed', 'e2e', '--bot', 'greedy', '--out', 'game.json', '--json');

@@ -21,7 +21,7 @@ describe('validate', () => {
   it('names the file, the line, the path and the mistake, and exits 1', async () => {
     const io = memoryIo(project.dir);
     expect(await runCli(['validate', 'broken.yaml'], io)).toBe(1);
-    expect(io.stderr[0]).toBe(`broken.yaml:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?)`);
+    expect(io.stderr[0]).toBe(`broken.yaml:${broken.line}: options[0].target: no actor "bigg" (did you mean "big"?); the actors are: big, small`);
     expect(io.stderr.at(-1)).toBe('1 problem in 1 of 1 file');
   });
 

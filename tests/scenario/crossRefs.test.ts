@@ -7,35 +7,35 @@ describe('cross-references', () => {
     expect(errorsOf(fixture('bad-references.yaml'), 'scenarios/x.yaml')).toEqual([
       'scenarios/x.yaml:8: sources[1].id: the id "rozman-2016" is used twice (first at line 7)',
       'scenarios/x.yaml:12: capital.start: 20 is more than capital.max (12)',
-      'scenarios/x.yaml:16: capital.modifiers[0].when.track: no track "oil"',
+      'scenarios/x.yaml:16: capital.modifiers[0].when.track: no track "oil"; the tracks are: development, prestige, tension, diversification, dependence',
       'scenarios/x.yaml:20: tracks[0].start: required field is missing (only a derived track has no start)',
       "scenarios/x.yaml:21: tracks[1].start: 120 is outside this track's range 0..100",
       'scenarios/x.yaml:22: tracks[2].max: max (10) must be greater than min (50)',
       'scenarios/x.yaml:27: tracks[3].start: a derived track has no start (the engine computes its value); remove this line',
-      'scenarios/x.yaml:33: tracks[4].derive.actor: no actor "chna" (did you mean "china"?)',
+      'scenarios/x.yaml:33: tracks[4].derive.actor: no actor "chna" (did you mean "china"?); the actors are: china, russia',
       'scenarios/x.yaml:42: actors[0].interests[1].id: the id "energy" is used twice (first at line 41)',
-      'scenarios/x.yaml:48: actors[0].moves[0].touches.enrgy: "china" has no interest "enrgy" (did you mean "energy"?)',
+      'scenarios/x.yaml:48: actors[0].moves[0].touches.enrgy: "china" has no interest "enrgy" (did you mean "energy"?); the interests of "china" are: energy',
       `scenarios/x.yaml:49: actors[0].moves[0].effects[0].actor: "russia" is the player, not an actor; the player's own numbers are tracks`,
       `scenarios/x.yaml:51: actors[1].id: "russia" is the player's id; an actor needs another id`,
-      'scenarios/x.yaml:59: options[0].target: no actor "atlantis"',
-      'scenarios/x.yaml:60: options[0].map.route[1]: no place "beijing"',
+      'scenarios/x.yaml:59: options[0].target: no actor "atlantis"; the actors are: china, russia',
+      'scenarios/x.yaml:60: options[0].map.route[1]: no place "beijing"; the places are: vladivostok',
       'scenarios/x.yaml:65: options[0].effects[0].track: "diversification" is a derived track (the engine computes it), so an effect cannot move it',
       'scenarios/x.yaml:66: options[0].effects[1]: give "add" (a change) or "set" (a new value)',
       'scenarios/x.yaml:67: options[0].effects[2]: give "add" or "set", not both',
-      'scenarios/x.yaml:68: options[0].sources[0].source: no source "rozman-2017" (did you mean "rozman-2016"?)',
-      'scenarios/x.yaml:71: options[1].map.place: no place "kazan"',
-      'scenarios/x.yaml:75: options[1].when.any[0].agreement: no option "gas-deel" (did you mean "gas-deal"?)',
-      'scenarios/x.yaml:75: options[1].when.any[1].event: no event "crimea"',
-      'scenarios/x.yaml:76: options[1].touches.railways: "china" has no interest "railways"',
-      'scenarios/x.yaml:77: options[1].effects[0].option: no option "gas-dael" (did you mean "gas-deal"?)',
-      'scenarios/x.yaml:77: options[1].effects[1].disrupt: no option "railwy" (did you mean "railway"?)',
+      'scenarios/x.yaml:68: options[0].sources[0].source: no source "rozman-2017" (did you mean "rozman-2016"?); the sources are: rozman-2016',
+      'scenarios/x.yaml:71: options[1].map.place: no place "kazan"; the places are: vladivostok',
+      'scenarios/x.yaml:75: options[1].when.any[0].agreement: no option "gas-deel" (did you mean "gas-deal"?); the options are: gas-deal, railway',
+      'scenarios/x.yaml:75: options[1].when.any[1].event: no event "crimea"; the events are: late-news, early-news',
+      'scenarios/x.yaml:76: options[1].touches.railways: "china" has no interest "railways"; the interests of "china" are: energy',
+      'scenarios/x.yaml:77: options[1].effects[0].option: no option "gas-dael" (did you mean "gas-deal"?); the options are: gas-deal, railway',
+      'scenarios/x.yaml:77: options[1].effects[1].disrupt: no option "railwy" (did you mean "railway"?); the options are: gas-deal, railway',
       'scenarios/x.yaml:79: options[2].id: the id "railway" is used twice (first at line 69)',
-      'scenarios/x.yaml:84: options[2].effects[0].track: no track "prestge" (did you mean "prestige"?)',
+      'scenarios/x.yaml:84: options[2].effects[0].track: no track "prestge" (did you mean "prestige"?); the tracks are: development, prestige, tension, diversification, dependence',
       'scenarios/x.yaml:90: events[0].at: 2017-09 is after the game ends (its last month is 2017-08)',
       'scenarios/x.yaml:96: events[1].at: 2016-08 is before the game starts (2016-09)',
       'scenarios/x.yaml:99: endings: one ending must have no "when": it is the fallback when no other ending holds',
-      'scenarios/x.yaml:100: endings[0].when.actor: no actor "japan"',
-      'scenarios/x.yaml:104: score[1].track: no track "prestig" (did you mean "prestige"?)',
+      'scenarios/x.yaml:100: endings[0].when.actor: no actor "japan"; the actors are: china, russia',
+      'scenarios/x.yaml:104: score[1].track: no track "prestig" (did you mean "prestige"?); the tracks are: development, prestige, tension, diversification, dependence',
       'scenarios/x.yaml:106: hints[0].turn: turn 5 is after the last turn (4)',
     ]);
   });
@@ -88,7 +88,9 @@ describe('cross-references', () => {
   ])('%s', (_, from, to, needle, expected) => {
     const text = edit(minimal, from, to);
     const message = expected.replace(/\{line of ([^}]+)\}/g, (_, other: string) => String(lineOf(text, other)));
-    expect(errorsOf(text, 's.yaml')).toContain(`s.yaml:${lineOf(text, needle)}: ${message}`);
+    // The list of ids that ends an unknown id's message is checked by its own tests below.
+    const expectedLine = `s.yaml:${lineOf(text, needle)}: ${message}`;
+    expect(errorsOf(text, 's.yaml').map((e) => (e.startsWith(expectedLine) ? e.slice(0, expectedLine.length) + e.slice(expectedLine.length).replace(/^; the .*$/, '') : e))).toContain(expectedLine);
   });
 
   it('checks every place that holds a condition, an effect or a citation', () => {
@@ -97,9 +99,49 @@ describe('cross-references', () => {
     text = edit(text, '        - { option: island-talks, open: true }\n    sources:', '        - { option: nowhere, open: true }\n    sources:');
     text = edit(text, '    bonus: -20', '    bonus: -20\n    sources: [{ source: unknown-source, paragraph: 1, note: N }]');
     expect(errorsOf(text, 's.yaml')).toEqual([
-      `s.yaml:${lineOf(text, 'event: nope')}: actors[0].moves[0].modifiers[1].when.event: no event "nope"`,
-      `s.yaml:${lineOf(text, 'option: nowhere')}: options[2].counter.effects[2].option: no option "nowhere"`,
-      `s.yaml:${lineOf(text, 'unknown-source')}: endings[0].sources[0].source: no source "unknown-source"`,
+      `s.yaml:${lineOf(text, 'event: nope')}: actors[0].moves[0].modifiers[1].when.event: no event "nope"; the events are: abe-in-vladivostok, oil-slump`,
+      `s.yaml:${lineOf(text, 'option: nowhere')}: options[2].counter.effects[2].option: no option "nowhere"; the options are: gas-deal, moscow-kazan-railway, eight-point-plan, island-talks`,
+      `s.yaml:${lineOf(text, 'unknown-source')}: endings[0].sources[0].source: no source "unknown-source"; the sources are: rozman-2016, diplomaatia-2019`,
     ]);
+  });
+});
+
+describe('references checked in the same run as the schema', () => {
+  it('reports a schema error and an unknown actor together, each at its line', () => {
+    let text = edit(minimal, '    cost: 3\n    touches: { energy: 60 }', '    cost: three\n    touches: { energy: 60 }');
+    text = edit(text, '    target: japan\n    map: { place: vladivostok', '    target: atlantis\n    map: { place: vladivostok');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'cost: three')}: options[0].cost: expected a number, got text "three"`,
+      `s.yaml:${lineOf(text, 'target: atlantis')}: options[2].target: no actor "atlantis"; the actors are: china, japan`,
+    ]);
+  });
+
+  it('skips what cannot be read, and says nothing more of a part the schema already faults', () => {
+    let text = edit(minimal, '    target: japan\n    map: { place: vladivostok', '    target: [japan]\n    map: { place: vladivostok');
+    text = edit(text, 'actors:\n', 'actors:\n  - just a line of text\n');
+    text = edit(text, '      - { track: oil-price, add: -15 }', '      - { track: oil, add: -15 }');
+    const errors = errorsOf(text, 's.yaml');
+    expect(errors).toContain(`s.yaml:${lineOf(text, 'track: oil,')}: events[1].effects[0].track: no track "oil"; the tracks are: development, oil-price, diversification, china-dependence`);
+    expect(errors.filter((e) => e.includes('options[2].target'))).toHaveLength(1);
+    expect(errors.filter((e) => e.includes('actors[0]'))).toHaveLength(1);
+  });
+});
+
+describe('an unknown id lists the ids it could be', () => {
+  it('names every id of its kind when there are few, with the close spelling first', () => {
+    const text = edit(minimal, '    target: china\n    map: { route', '    target: chian\n    map: { route');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'target: chian')}: options[0].target: no actor "chian" (did you mean "china"?); the actors are: china, japan`,
+    ]);
+  });
+
+  it('names the closest few and how many more when there are many', () => {
+    const places = Array.from({ length: 20 }, (_, i) => `{ id: town-${i + 1}, name: Town, kind: city, lon: 40, lat: 50 }`).join('\n  - ');
+    let text = edit(minimal, '{ id: beijing,', `${places}\n  - { id: beijing,`);
+    text = edit(text, 'map: { place: vladivostok', 'map: { place: tonw-7');
+    const error = errorsOf(text, 's.yaml').find((e) => e.includes('tonw-7'));
+    expect(error).toBe(
+      `s.yaml:${lineOf(text, 'tonw-7')}: options[2].map.place: no place "tonw-7" (did you mean "town-7"?); the closest places are: town-7, town-1, town-2, town-3, town-4, town-5, town-6, town-8 …and 15 more`,
+    );
   });
 });

@@ -8,7 +8,13 @@ import { edit, errorsOf, minimal } from './helpers';
 const guide = readFileSync(fileURLToPath(new URL('../../docs/scenario-format.md', import.meta.url)), 'utf8');
 
 /** The mistakes the guide shows, each made in the minimal scenario: the text, and what replaces it. */
+const GAS_TEXT = '    text: Sell gas to China for thirty years. Money and pipelines for the Far East, but more trade with China alone.\n';
 const MISTAKES: [string, string][] = [
+  ['    cost: 3\n', '   cost: 3\n'],
+  ['    cost: 3\n', '     cost: 3\n'],
+  [`${GAS_TEXT}    cost: 3\n`, '    text: >-\n      Sell gas to China for thirty years. Money and pipelines for the Far East,\n      but more trade with China alone.\n      cost: 3\n'],
+  ['questions:\n', "questions:\n  - Abe's plan: more trade for the Far East?\n"],
+  ['name: Kuril Islands,', 'name: Kuril Islands, the Northern Territories,'],
   ['    chance: 20 #', '    chanse: 20 #'],
   ['    paragraph: 11', '    paragrah: 11'],
   ['    target: japan\n    map: { place: vladivostok', '    target: jpan\n    map: { place: vladivostok'],

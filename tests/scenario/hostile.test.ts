@@ -146,6 +146,16 @@ describe('what YAML aliases expand to, and the size of conditions', () => {
     ]);
   });
 
+  it('names an oversized condition in a file the schema refuses too, and does not walk it for references', { timeout: 30_000 }, () => {
+    const text = edit(withCondition(aliasChains(32, 6)), '\ntitle: ', '\ntitel: ');
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(3);
+    expect(errors).toContain('test.yaml:5: titel: unknown field "titel" (did you mean "title"?)');
+    expect(errors).toContain(
+      `test.yaml:${lineOf(text, '    when: {all')}: options[0].when: this condition has 4,065 parts (tests, and all, any, not, count) once YAML aliases (*name) are expanded; at most 200 are allowed: split it, or test fewer things`,
+    );
+  });
+
   it('accepts a condition of 200 parts and 8 levels, and refuses 9 levels', { timeout: 30_000 }, () => {
     // 1 + (1 + 3 × 63, chains of depth 5) + 7 (not, 7 levels: 8 with the `all`) + 2 = 200 parts.
     loaded(withCondition(`{all: [${[aliasChains(3, 5), notChain(7), '{event: oil-slump}', '{event: oil-slump}'].join(', ')}]}`));
@@ -165,6 +175,19 @@ describe('what YAML aliases expand to, and the size of conditions', () => {
     expect(errorsOf(JSON.stringify(over), 'over.json')).toEqual([
       'over.json:1: (file): the conditions of this scenario have 2,001 parts in all once YAML aliases (*name) are expanded; at most 2,000 are allowed: shorten the longest ones',
     ]);
+  });
+});
+
+describe('the plain-words checks on hostile files', () => {
+  it('reports 50,000 fields swallowed by a text, and 50,000 ": " in a list, in linear time', { timeout: 30_000 }, () => {
+    const swallowed = edit(minimal, '    cost: 3\n', `    cost: 3\n    summary: |\n${'      cost: 1\n'.repeat(50_000)}`);
+    const first = errorsOf(swallowed);
+    expect(first).toHaveLength(51);
+    expect(first[1]).toMatch(/the line "cost: 1" is inside the multi-line text of "summary"/);
+    const colons = edit(minimal, 'questions:\n', `questions:\n${'  - a b: c\n'.repeat(50_000)}`);
+    const second = errorsOf(colons);
+    expect(second).toHaveLength(51);
+    expect(second[1]).toMatch(/this list item was read as the field "a b"/);
   });
 });
 

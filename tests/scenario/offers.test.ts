@@ -22,7 +22,8 @@ describe('offers', () => {
 
   it('name an interest the actor does not have, with its line and path', () => {
     const text = offer('        touches: { islands: 60 }\n        effects: []\n');
-    expect(errorsOf(text)).toContain(`test.yaml:${lineOf(text, '        touches: { islands: 60 }')}: actors[1].offers[0].touches.islands: "japan" has no interest "islands"`);
+    const line = lineOf(text, '        touches: { islands: 60 }');
+    expect(errorsOf(text).some((e) => e.startsWith(`test.yaml:${line}: actors[1].offers[0].touches.islands: "japan" has no interest "islands"`))).toBe(true);
   });
 
   it('name an effect on a track that does not exist', () => {

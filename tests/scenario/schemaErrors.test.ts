@@ -86,3 +86,12 @@ describe('schema errors', () => {
     expect(errors[MAX_ERRORS]).toBe('s.yaml: (file): 10 more errors not shown; fix these first');
   });
 });
+
+describe('a comma inside an unquoted text in { … }', () => {
+  it('says that the comma split the text and that quotes keep it whole', () => {
+    const text = edit(minimal, 'label: Secure supplies of oil and gas,', 'label: Secure supplies of oil, tourists and payments,');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'tourists and payments')}: actors[0].interests[0]["tourists and payments"]: unknown field "tourists and payments": a comma inside a text in { … } ends the text there, so "tourists and payments" became a field of its own; put the whole text in quotes to keep it whole, e.g. label: "Secure supplies of oil, tourists and payments"`,
+    ]);
+  });
+});

@@ -1,0 +1,131 @@
+// Indentation that breaks the structure, in plain words: which line, what it lines up with (or
+// fails to), and how many spaces to give it. The parser only says "All mapping items must start
+// at the same column" or "Sequence item without - indicator"; a teacher needs the line it should
+// line up with.
+
+interface Column {
+  /** Spaces before the key. */
+  indent: number;
+  /** 1-based line, and the key as written (`text:`, `- id:`). */
+  line: number;
+  label: string;
+}
+
+const KEY = /^(- +)?([^\s#'"{[\-][^:#]*?|"[^"]*"|'[^']*'):(?: |$)/;
+const ITEM = /^(- +)(.)/;
+const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const quoted = (s: string) => JSON.stringify(s);
+
+/** Which lines are inside a multi-line `|` or `>` text (those say nothing of the structure). */
+function blockTextLines(lines: readonly string[]): boolean[] {
+  const inside = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!BLOCK_HEADER.test(line.trim())) continue;
+    const header = indentOf(line);
+    // The text's indentation is that of its first line; a line indented less ends the text.
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === '') j++;
+    const body = j < lines.length ? indentOf(lines[j]!) : 0;
+    if (body <= header) continue;
+    for (j = i + 1; j < lines.length && (lines[j]!.trim() === '' || indentOf(lines[j]!) >= body); j++) inside[j] = true;
+    i = j - 1;
+  }
+  return inside;
+}
+
+/** The structure the line at `index` sits in: the nearest line above, then each shallower one. */
+function columnsAbove(lines: readonly string[], index: number, inText: readonly boolean[]): { nearest?: { indent: number; text: string; line: number }; columns: Column[] } {
+  const columns: Column[] = [];
+  let nearest: { indent: number; text: string; line: number } | undefined;
+  let shallowest = Infinity;
+  for (let i = index - 1; i >= 0 && shallowest > 0; i--) {
+    const raw = lines[i]!;
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#') || inText[i]) continue;
+    const indent = indentOf(raw);
+    nearest ??= { indent, text: trimmed, line: i + 1 };
+    const key = KEY.exec(trimmed);
+    const item = key ? undefined : ITEM.exec(trimmed);
+    if (item && indent < shallowest) {
+      columns.push({ indent, line: i + 1, label: `- ${item[2]}` });
+      shallowest = indent;
+    }
+    if (!key) continue;
+    const dash = key[1];
+    if (dash && indent + dash.length < shallowest) columns.push({ indent: indent + dash.length, line: i + 1, label: `${key[2]}:` });
+    if (indent < shallowest) {
+      columns.push({ indent, line: i + 1, label: dash ? `- ${key[2]}:` : `${key[2]}:` });
+      shallowest = indent;
+    }
+  }
+  return { nearest, columns };
+}
+
+/**
+ * What is wrong with the indentation of the line at `offset`, or undefined when its indentation is
+ * not what breaks the structure (the caller then says what else is wrong).
+ */
+export function indentationMessage(text: string, offset: number): { offset: number; message: string } | undefined {
+  const lines = text.split('\n');
+  const inText = blockTextLines(lines);
+  const skipped = (i: number) => lines[i]!.trim() === '' || lines[i]!.trim().startsWith('#') || inText[i];
+  let index = text.slice(0, offset).split('\n').length - 1;
+  // The parser may point at the blank line before the culprit, or at the key whose value the
+  // culprit (indented deeper) was read into: look at the next line too.
+  while (index < lines.length && skipped(index)) index++;
+  const next = (() => {
+    let j = index + 1;
+    while (j < lines.length && skipped(j)) j++;
+    return j;
+  })();
+  const here = lines[index] === undefined ? undefined : at(lines, index, inText);
+  const message = here ?? (lines[next] === undefined ? undefined : at(lines, next, inText));
+  if (message === undefined) return undefined;
+  const line = here === undefined ? next : index;
+  const start = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  return { offset: start + indentOf(lines[line]!), message };
+}
+
+function at(lines: readonly string[], index: number, inText: readonly boolean[]): string | undefined {
+  const raw = lines[index]!;
+  const { nearest, columns } = columnsAbove(lines, index, inText);
+  if (!nearest) return undefined;
+  const indent = indentOf(raw);
+  const written = quoted(raw.trim());
+  const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+
+  // The line above is no `field:` and no list item (`turns:8`): that line is the mistake.
+  const above = KEY.exec(nearest.text);
+  if (!above && !ITEM.test(nearest.text)) return undefined;
+  // Deeper than a `field: value` line: read as the rest of that value.
+  const valueAbove = above ? nearest.text.slice(above[0].length).trim() : '';
+  const keyColumn = nearest.indent + (above?.[1]?.length ?? 0);
+  if (indent > keyColumn && above && valueAbove !== '' && !valueAbove.startsWith('#') && !BLOCK_HEADER.test(nearest.text)) {
+    const label = quoted(`${above[2]}:`);
+    return (
+      `this line (${written}) is indented ${spaces(indent)}, more than ${label} on line ${nearest.line} (${spaces(keyColumn)}), ` +
+      `so it is read as part of the value of ${label}; indent it by ${spaces(keyColumn)}, like ${label}`
+    );
+  }
+  // The first line inside a `field:` or `- ` that opens a block may go as deep as it likes.
+  const opensBlock = above !== null && (valueAbove === '' || valueAbove.startsWith('#'));
+  if (indent > nearest.indent && opensBlock) return undefined;
+  if (columns.some((c) => c.indent === indent)) return undefined;
+
+  // Lines up with nothing above: the closest column is the one it was meant for (of two as close,
+  // both are named).
+  const distance = (c: Column) => Math.abs(c.indent - indent);
+  const closest = Math.min(...columns.map(distance));
+  const targets = columns.filter((c) => distance(c) === closest);
+  if (targets.length === 0) return undefined;
+  const like = (c: Column) => `${quoted(c.label)} on line ${c.line} is indented ${spaces(c.indent)}`;
+  const breaks = `the indentation of this line (${written}, ${spaces(indent)}) lines up with no line above it, so the structure breaks here`;
+  if (targets.length === 1) {
+    const [c] = targets as [Column];
+    return `${breaks}; ${like(c)}: indent this line by ${spaces(c.indent)} too if it belongs beside ${quoted(c.label)}`;
+  }
+  const choices = targets.map((c) => `by ${spaces(c.indent)} if it belongs beside ${quoted(c.label)} (line ${c.line})`).join(', or ');
+  return `${breaks}; indent it ${choices}`;
+}

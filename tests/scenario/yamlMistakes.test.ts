@@ -1,0 +1,78 @@
+// The YAML slips a teacher makes most, each named in plain words with the likely fix (the parser's
+// own wording at most in parentheses), at its file, line and path.
+import { describe, expect, it } from 'vitest';
+import { edit, errorsOf, lineOf, minimal } from './helpers';
+
+const GAS_TEXT = '    text: Sell gas to China for thirty years. Money and pipelines for the Far East, but more trade with China alone.\n';
+/** The gas deal's text as a `>-` block, followed by `after` (its next lines). */
+const withBlockText = (after: string) =>
+  edit(minimal, `${GAS_TEXT}    cost: 3\n`, `    text: >-\n      Sell gas to China for thirty years. Money and pipelines for the Far East,\n      but more trade with China alone.\n${after}`);
+
+describe('a field swallowed by the multi-line text above it', () => {
+  it('names the line, the field and the fix, and connects it to the "missing" field', () => {
+    const text = withBlockText('      cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - id: gas-deal')}: options[0].cost: required field is missing: it is written on line ${lineOf(text, 'cost: 3')} ("cost: 3") but indented into the multi-line text above it, so it was read as text; see that line`,
+      `test.yaml:${lineOf(text, 'cost: 3')}: options[0].text: the line "cost: 3" is inside the multi-line text of "text" above it (it is indented like that text), so it is read as text, not as the field "cost"; if it is the field, indent it by 4 spaces, like "text:"`,
+    ]);
+  });
+
+  it('is an error even when the file otherwise fits the schema (an optional field swallowed)', () => {
+    const text = withBlockText('      duration: 2\n    cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'duration: 2')}: options[0].text: the line "duration: 2" is inside the multi-line text of "text" above it (it is indented like that text), so it is read as text, not as the field "duration"; if it is the field, indent it by 4 spaces, like "text:"`,
+    ]);
+  });
+
+  it('leaves alone a text line that only looks like "word: …" when the word is no field there', () => {
+    const text = withBlockText('      Note: the deal took ten years.\n    cost: 3\n');
+    expect(() => errorsOf(text)).toThrow(/to fail, but it loaded/);
+  });
+});
+
+describe('a ": " inside an unquoted text in a list', () => {
+  it('says the item was read as a mapping and how to quote it, instead of "expected text, got a mapping"', () => {
+    const text = edit(minimal, 'questions:\n', `questions:\n  - Abe's plan: more trade for the Far East?\n`);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, "  - Abe's plan")}: questions[0]: this list item was read as the field "Abe's plan" with the value "more trade for the Far East?", because of the ": " in its text; if it is one text, put it in quotes: - "Abe's plan: more trade for the Far East?"`,
+    ]);
+  });
+
+  it('quotes with single quotes a text that holds a double quote', () => {
+    const text = edit(minimal, 'teacherNotes:\n', `teacherNotes:\n  - Ask the class: what did "pales" mean?\n`);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - Ask the class:')}: teacherNotes[0]: this list item was read as the field "Ask the class" with the value "what did \\"pales\\" mean?", because of the ": " in its text; if it is one text, put it in quotes: - 'Ask the class: what did "pales" mean?'`,
+    ]);
+  });
+});
+
+describe('indentation that breaks the structure', () => {
+  const BREAKS = 'lines up with no line above it, so the structure breaks here';
+
+  it('a field one space deeper than its siblings: names the line, the sibling and the spaces to give', () => {
+    const text = withBlockText('     cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '     cost: 3')}: (file): the indentation of this line ("cost: 3", 5 spaces) ${BREAKS}; "text:" on line ${lineOf(text, '    text: >-')} is indented 4 spaces: indent this line by 4 spaces too if it belongs beside "text:"`,
+    ]);
+  });
+
+  it('a field one space short of its siblings: names both lines it falls between', () => {
+    const text = edit(minimal, '    cost: 3\n', '   cost: 3\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '   cost: 3')}: (file): the indentation of this line ("cost: 3", 3 spaces) ${BREAKS}; indent it by 4 spaces if it belongs beside "text:" (line ${lineOf(text, GAS_TEXT.trimEnd())}), or by 2 spaces if it belongs beside "- id:" (line ${lineOf(text, '  - id: gas-deal')})`,
+    ]);
+  });
+
+  it('a field deeper than the "field: value" line above it: read as part of that value', () => {
+    const text = edit(minimal, '  monthsPerTurn: 3', '   monthsPerTurn: 3');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '   monthsPerTurn')}: (file): this line ("monthsPerTurn: 3 # one turn is a season") is indented 3 spaces, more than "start:" on line ${lineOf(text, '  start: 2016-09')} (2 spaces), so it is read as part of the value of "start:"; indent it by 2 spaces, like "start:"`,
+    ]);
+  });
+
+  it('a top-level field indented by one space', () => {
+    const text = edit(minimal, '\ncalendar:\n', '\n calendar:\n');
+    const [error] = errorsOf(text);
+    expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, ' calendar:')}: \\(file\\): the indentation of this line \\("calendar:", 1 space\\) ${BREAKS}; indent it .*by 0 spaces if it belongs beside "sources:" \\(line \\d+\\)`));
+  });
+});
