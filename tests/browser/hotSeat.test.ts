@@ -127,6 +127,7 @@ describe('hot-seat', () => {
     await page.setInputFiles('#record-file', { name: 'hot-seat.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(parsed.record)) });
     await page.waitForSelector('.replay-screen');
     expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${parsed.record.checksums.length} turns match`);
+    expect(await page.textContent('.replay-screen header')).toContain('China: a player.');
     expect(errors).toEqual([]);
   }, 240_000);
 

@@ -41,4 +41,15 @@ describe('offers in the source scenarios', () => {
     expect(replayRecord(game.record(), other)).toMatchObject({ ok: true });
     expect(replayRecord(playWithBot(mother, 'offers-4', 'random').record(), mother)).toMatchObject({ ok: true });
   });
+
+  it('bots in every other seat play both source scenarios to the end, and the records replay', () => {
+    for (const index of [mother, other]) {
+      index.scenario.actors.forEach((actor, i) => {
+        const seats = Object.fromEntries(index.scenario.actors.map((a, j) => [a.id, (i + j) % 2 === 0 ? 'greedy' : 'random'] as const));
+        const record = playWithBot(index, `seated-${actor.id}`, i % 2 === 0 ? 'greedy' : 'random', {}, seats).record();
+        expect(record.result).not.toBeNull();
+        expect(replayRecord(record, index), `${index.scenario.id}, seed seated-${actor.id}`).toMatchObject({ ok: true });
+      });
+    }
+  });
 });
