@@ -4,6 +4,7 @@
 // choice. The game's record (format 2, with its seats) then replays in Node and in the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playWithBot } from '../../src/app/playBot';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { seriousViolations } from './axe';
@@ -128,6 +129,15 @@ describe('hot-seat', () => {
     await page.waitForSelector('.replay-screen');
     expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${parsed.record.checksums.length} turns match`);
     expect(await page.textContent('.replay-screen header')).toContain('China: a player.');
+
+    // A record made in Node with bots in both other seats replays in the page too.
+    const bots = playWithBot(index, 'bots-in-seats', 'greedy', {}, { china: 'greedy', japan: 'random' }).record();
+    await page.click('[data-key="replay-back"]');
+    await page.waitForSelector('#record-file');
+    await page.setInputFiles('#record-file', { name: 'bots.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bots)) });
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${bots.checksums.length} turns match`);
+    expect(await page.textContent('.replay-screen header')).toContain('China: the greedy bot; Japan: the random bot.');
     expect(errors).toEqual([]);
   }, 240_000);
 
