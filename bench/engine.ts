@@ -4,6 +4,7 @@
 // the very same checksums as the statechart (a bench that timed different work would be useless).
 import type { GameRecord } from '../src/app/record';
 import {
+  bargainRound,
   beginTurn,
   closeTurn,
   counterRefusal,
@@ -11,6 +12,7 @@ import {
   newGame,
   proposalRefusal,
   propose,
+  settleBargain,
   settleNegotiation,
   weighProposal,
   withdraw,
@@ -47,7 +49,20 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
       const step = negotiate(s, index);
       s = step.state;
       if (!step.counter) break;
-      const answer = bot.answerCounter(s, index, step.counter);
+      let answer = bot.answerCounter(s, index, step.counter);
+      let settled = false;
+      // Rounds of bargaining: the middle accepted or walked away from ends it; a hold asks again.
+      while (answer.type === 'COUNTER_BACK') {
+        const round = bargainRound(s, index, step.counter);
+        s = round.state;
+        if (round.round.outcome !== 'hold') {
+          s = settleBargain(s, index, step.counter, round.round.outcome);
+          settled = true;
+          break;
+        }
+        answer = bot.answerCounter(s, index, step.counter);
+      }
+      if (settled) continue;
       const take = answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, step.counter) === null;
       s = settleNegotiation(s, index, step.counter, take);
     }
@@ -86,6 +101,15 @@ export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): Game
         counter = null;
         afterNegotiation();
         break;
+      case 'COUNTER_BACK': {
+        const round = bargainRound(s, index, counter!);
+        s = round.state;
+        if (round.round.outcome === 'hold') break;
+        s = settleBargain(s, index, counter!, round.round.outcome);
+        counter = null;
+        afterNegotiation();
+        break;
+      }
     }
   }
   return s;

@@ -4,15 +4,18 @@
 import { dealValue } from './dealValue';
 import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
+import { middleDealEffects, middlePerTurn } from './middle';
 import type { PendingOffer } from './offers';
+import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
-import { estimateChance } from './weigh';
+import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, estimateChance, sumTerms } from './weigh';
+import { clamp } from './intmath';
 
 export const BOT_NAMES = ['random', 'greedy'] as const;
 export type BotName = (typeof BOT_NAMES)[number];
 
-export type BotChoice = { type: 'PROPOSE'; option: string } | { type: 'END_TURN' } | { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'ANSWER_OFFER'; take: boolean };
+export type BotChoice = { type: 'PROPOSE'; option: string } | { type: 'END_TURN' } | { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'COUNTER_BACK' } | { type: 'ANSWER_OFFER'; take: boolean };
 
 export interface Bot {
   /** Proposals for this turn, in order, ending with END_TURN. */
@@ -53,6 +56,8 @@ function randomBot(seed: string): Bot {
       return choices;
     },
     answerCounter(state, index, decision) {
+      // One time in three it bargains when it may; otherwise take or decline, as before.
+      if (counterBackRefusal(state, index, decision) === null && draw(3) === 0) return { type: 'COUNTER_BACK' };
       const affordable = index.options.get(decision.option)!.counter!.extraCost <= state.capital;
       return affordable && draw(2) === 0 ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
     },
@@ -95,7 +100,18 @@ function greedyBot(): Bot {
       const turnsLeft = index.scenario.calendar.turns - state.turn;
       const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
       const gain = dealValue(state, index, counter.effects, counter.perTurn ?? option.perTurn, carried);
-      return gain > 0 && counter.extraCost <= state.capital ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
+      const take = gain > 0 && counter.extraCost <= state.capital;
+      if (counterBackRefusal(state, index, decision) === null) {
+        // Bargain when the middle's expected value beats what is on the table: accepted, the
+        // middle; held, the counter-offer again (worth taking or not); walked away, nothing.
+        const middle = dealValue(state, index, middleDealEffects(option), middlePerTurn(option), carried);
+        const round = bargainStatus(state, index, decision).used + 1;
+        const chance = clamp(sumTerms(roundTerms(index, decision, round)), CHANCE_FLOOR, CHANCE_CEILING);
+        const hold = Math.min(100, chance + COUNTER_BAND) - chance;
+        const onTable = take ? gain : 0;
+        if (chance * middle + hold * onTable > 100 * onTable) return { type: 'COUNTER_BACK' };
+      }
+      return take ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
     },
     // Takes an offer whose effects raise the score more than declining it would.
     answerOffer(state, index, pending) {

@@ -1,7 +1,8 @@
 // One proposal's negotiation, in engine terms: the target's decision, then the player's answer
 // to a counter-offer. The statechart in src/machines sequences these steps.
+import { middleCost } from './middle';
 import { must, type ScenarioIndex } from './scenarioIndex';
-import type { Decision, GameState, NegotiationResult } from './state';
+import type { BargainOutcome, Decision, GameState, NegotiationResult } from './state';
 import { decide } from './weigh';
 
 /** The target weighs the proposal; the decision is logged and the die's draw kept. */
@@ -26,19 +27,36 @@ export function counterRefusal(state: GameState, index: ScenarioIndex, decision:
   return null;
 }
 
+/** The results that make a deal, and so count against an option's `maxTimes`; a declined counter-offer does not. */
+export function isDeal(result: NegotiationResult): boolean {
+  return result === 'accepted' || result === 'counter-taken' || result === 'middle-taken';
+}
+
 /** Records how a negotiation ended; resolution applies it. `counterTaken` only for counters. */
 export function settleNegotiation(state: GameState, index: ScenarioIndex, decision: Decision, counterTaken = false): GameState {
   const { option, actor } = decision;
-  const next: GameState = { ...state, outcomes: [...state.outcomes] };
+  let next: GameState = state;
   let result: NegotiationResult;
   if (decision.outcome === 'accept') result = 'accepted';
   else if (decision.outcome === 'reject') result = 'rejected';
   else {
     result = counterTaken ? 'counter-taken' : 'counter-declined';
-    next.log = [...state.log, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }];
+    next = { ...state, log: [...state.log, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }] };
     if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
-  next.outcomes.push({ option, actor, result });
-  if (result === 'accepted' || result === 'counter-taken') next.optionTimes = { ...state.optionTimes, [option]: (state.optionTimes[option] ?? 0) + 1 };
+  return recordResult(next, decision, result);
+}
+
+/** Ends a bargaining whose last round decided it: the middle agreed (and paid for), or the target walked away (a rejection). */
+export function settleBargain(state: GameState, index: ScenarioIndex, decision: Decision, outcome: Exclude<BargainOutcome, 'hold'>): GameState {
+  if (outcome === 'walk-away') return recordResult(state, decision, 'rejected');
+  const cost = middleCost(must(index.options.get(decision.option), 'option').counter!);
+  return recordResult({ ...state, capital: state.capital - cost }, decision, 'middle-taken');
+}
+
+function recordResult(state: GameState, decision: Decision, result: NegotiationResult): GameState {
+  const { option, actor } = decision;
+  const next: GameState = { ...state, outcomes: [...state.outcomes, { option, actor, result }] };
+  if (isDeal(result)) next.optionTimes = { ...state.optionTimes, [option]: (state.optionTimes[option] ?? 0) + 1 };
   return next;
 }

@@ -2,6 +2,8 @@
 // agreement in force does its turn's work.
 import { draft } from './draft';
 import { applyEffects } from './effects';
+import { middleDealEffects, middlePerTurn } from './middle';
+import { isDeal } from './negotiation';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
@@ -9,9 +11,10 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
   for (const outcome of next.outcomes) {
     const option = must(index.options.get(outcome.option), `option ${outcome.option}`);
-    const made = outcome.result === 'accepted' || outcome.result === 'counter-taken';
+    const made = isDeal(outcome.result);
     const countered = outcome.result === 'counter-taken';
-    const effects = made ? (countered ? option.counter!.effects : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
+    const middle = outcome.result === 'middle-taken';
+    const effects = made ? (countered ? option.counter!.effects : middle ? middleDealEffects(option) : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
     const changes = applyEffects(next, index, effects);
     next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: option.target, result: outcome.result, changes });
     if (made) {
@@ -24,6 +27,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
         turnsLeft: option.duration,
         status: lasting ? 'pending' : 'done',
         countered,
+        ...(middle ? { middle: true as const } : {}),
       });
     }
   }
@@ -32,7 +36,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     if (starting) agreement.status = 'active';
     if (agreement.status !== 'active') continue;
     const option = must(index.options.get(agreement.option), `option ${agreement.option}`);
-    const perTurn = agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
+    const perTurn = agreement.middle ? middlePerTurn(option) : agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
     const changes = applyEffects(next, index, perTurn);
     agreement.turnsLeft -= 1;
     if (agreement.turnsLeft <= 0) agreement.status = 'done';

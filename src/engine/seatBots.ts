@@ -6,9 +6,9 @@ import { COUNTER_BAND, chanceOf, interestTerms, proposalTerms, sumTerms } from '
 import { openOffers } from './offers';
 import { roll, seedRng } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
-import { moveWeighing } from './seatMoves';
 import { answerRefusal, openMoves, SEAT_ANSWERS, type SeatAnswer, type SeatBot } from './seats';
 import type { GameState } from './state';
+import { weighMoves } from './worldMoves';
 
 function pick<T>(state: GameState, actorId: string, question: string, choices: readonly T[]): T {
   return choices[roll(seedRng(`${state.seed}/seat/${actorId}/${state.turn}/${question}`), choices.length).value]!;
@@ -26,16 +26,12 @@ export function botAnswer(bot: SeatBot, state: GameState, index: ScenarioIndex, 
   return allowed.includes('counter') && chance + COUNTER_BAND >= 50 ? 'counter' : 'reject';
 }
 
-/** greedy: the open move the rules weigh likeliest, when at least 50 %; random: any open move or none. */
+/** greedy: the open move the rules weigh likeliest, when its chance is at least 50 %; random: any open move or none. */
 export function botMove(bot: SeatBot, state: GameState, index: ScenarioIndex, actorId: string): string | null {
-  const open = openMoves(state, index, actorId);
-  if (bot === 'random') return pick<string | null>(state, actorId, 'move', [null, ...open]);
-  let best: { id: string; chance: number } | null = null;
-  for (const id of open) {
-    const { chance } = moveWeighing(state, index, actorId, id);
-    if (best === null || chance > best.chance) best = { id, chance };
-  }
-  return best !== null && best.chance >= 50 ? best.id : null;
+  if (bot === 'random') return pick<string | null>(state, actorId, 'move', [null, ...openMoves(state, index, actorId)]);
+  let best: { move: string; chance: number } | null = null;
+  for (const w of weighMoves(state, index, actorId)) if (best === null || w.chance > best.chance) best = w;
+  return best !== null && best.chance >= 50 ? best.move : null;
 }
 
 /** greedy: the open offer that serves the actor's interests most, unless it hurts them; random: any or none. */

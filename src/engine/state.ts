@@ -17,6 +17,8 @@ export interface Agreement {
   status: AgreementStatus;
   /** The counter-offer's terms were taken instead of the option's. */
   countered: boolean;
+  /** The middle between the option and the counter-offer was agreed (only present then). */
+  middle?: true;
 }
 
 /** One named part of a weighing, kept so the player can see why. */
@@ -24,7 +26,7 @@ export interface Term {
   label: string;
   value: number;
   /** What the term came from: an interest id, 'relation', 'trust', 'base' or 'modifier'. */
-  kind: 'base' | 'interest' | 'relation' | 'trust' | 'modifier' | 'chance';
+  kind: 'base' | 'interest' | 'relation' | 'trust' | 'modifier' | 'chance' | 'middle' | 'patience';
 }
 
 export type DecisionOutcome = 'accept' | 'reject' | 'counter';
@@ -46,6 +48,15 @@ export interface Decision {
   decidedBy?: string;
 }
 
+/** One move an actor weighed this turn: its terms, its chance, and the stretch of the die it held. */
+export interface WeighedMove {
+  move: string;
+  terms: Term[];
+  chance: number;
+  /** Its chance, or less when the chances of all the actor's open moves passed 100. */
+  share: number;
+}
+
 /** A change an effect made, for the news, the log and the debrief. */
 export interface Change {
   target: string; // 'track:development', 'actor:japan.relation', 'capital', 'flag:x', 'option:x', 'agreement:x'
@@ -53,14 +64,35 @@ export interface Change {
   after: number | boolean | string;
 }
 
-export type NegotiationResult = 'accepted' | 'rejected' | 'counter-taken' | 'counter-declined';
+export type NegotiationResult = 'accepted' | 'rejected' | 'counter-taken' | 'counter-declined' | 'middle-taken';
+
+/** After the player offers the middle: the target accepts it, keeps its counter-offer, or walks away. */
+export type BargainOutcome = 'accept' | 'hold' | 'walk-away';
+
+/** One round of bargaining over a counter-offer: the terms, the chance, the roll and what followed. */
+export interface BargainRound {
+  /** 1 for the first round. */
+  round: number;
+  /** The rounds the counter-offer allows. */
+  of: number;
+  terms: Term[];
+  chance: number;
+  /** Rolls from `chance` up to here keep the counter-offer on the table; above, the target walks away. */
+  holdBelow: number;
+  roll: number;
+  outcome: BargainOutcome;
+  /** What the middle costs on top of the proposal, paid only if it is agreed. */
+  cost: number;
+}
 
 export type LogEntry =
   | { kind: 'income'; turn: number; amount: number; terms: Term[]; changes: Change[] }
   | { kind: 'event'; turn: number; event: string; roll: number | null; chance: number; changes: Change[] }
   | { kind: 'decision'; turn: number; decision: Decision }
   | { kind: 'counter'; turn: number; option: string; actor: string; taken: boolean }
-  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number | null; happened: boolean; changes: Change[]; decidedBy?: string }
+  | { kind: 'bargain'; turn: number; option: string; actor: string; round: BargainRound }
+  /** `roll` null and `decidedBy` set when a seat (a bot or a person) chose the move: it happens. */
+  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number | null; happened: boolean; changes: Change[]; weighed: WeighedMove[]; decidedBy?: string }
   | { kind: 'offer'; turn: number; actor: string; offer: string; taken: boolean; decidedBy?: string; changes: Change[] }
   | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
   | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; changes: Change[] }

@@ -1,5 +1,6 @@
-// Every other actor acts on its own interests: each weighs its available moves, takes the most
-// likely one and rolls for it.
+// Every other actor acts on its own interests: it weighs every move open to it, then one die
+// chooses among them (chooseMove), so that adding a move never shifts the others' chances unless
+// their chances together pass 100.
 import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
@@ -7,40 +8,76 @@ import { clamp } from './intmath';
 import { rollPercent } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import { applySeatMove, type SeatMoves } from './seatMoves';
-import type { GameState, Term } from './state';
+import type { GameState, Term, WeighedMove } from './state';
 import { interestTerms, modifierTerms, sumTerms } from './weigh';
+
+/**
+ * The stretch of the 0–99 line each weighed move holds, in file order. While the chances add up
+ * to 100 or less each move holds exactly its chance and the rest of the line is "no move". Past
+ * 100 each share is `chance × 100 / total`, rounded down, so the shares never add up past 100
+ * (the few points rounding leaves over are "no move").
+ */
+export function moveShares(chances: readonly number[]): number[] {
+  const total = chances.reduce((s, c) => s + c, 0);
+  if (total <= 100) return [...chances];
+  return chances.map((c) => Math.floor((c * 100) / total));
+}
+
+/**
+ * The rule that picks one of the weighed moves with one die of 0–99: the shares are laid end to
+ * end from 0 in file order and the die picks the move whose stretch it falls in; the index of
+ * that move, or null when the die falls beyond them all (no move this turn).
+ */
+export function chooseMove(weighed: readonly { share: number }[], die: number): number | null {
+  let start = 0;
+  for (let i = 0; i < weighed.length; i++) {
+    const end = start + weighed[i]!.share;
+    if (die >= start && die < end) return i;
+    start = end;
+  }
+  return null;
+}
+
+/** Every move open to an actor now, with its terms, chance and share of the die, in file order. */
+export function weighMoves(state: GameState, index: ScenarioIndex, actorId: string): WeighedMove[] {
+  const actor = index.actors.get(actorId)!;
+  const open: { move: string; terms: Term[]; chance: number }[] = [];
+  for (const move of actor.moves) {
+    if ((state.moveTimes[`${actor.id}/${move.id}`] ?? 0) >= move.maxTimes || !holds(state, move.when)) continue;
+    const terms: Term[] = [
+      { label: 'Base chance', value: move.chance, kind: 'chance' },
+      ...interestTerms(index, actor.id, move.touches),
+      ...modifierTerms(state, move.modifiers),
+    ];
+    open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100) });
+  }
+  const shares = moveShares(open.map((m) => m.chance));
+  return open.map((m, i) => ({ ...m, share: shares[i]! }));
+}
 
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
   for (const actor of index.scenario.actors) {
     if (Object.hasOwn(seatMoves, actor.id)) {
-      applySeatMove(next, index, actor.id, seatMoves[actor.id]!);
+      applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
       continue;
     }
-    let best: { id: string; terms: Term[]; chance: number } | null = null;
-    for (const move of actor.moves) {
-      const key = `${actor.id}/${move.id}`;
-      if ((next.moveTimes[key] ?? 0) >= move.maxTimes || !holds(next, move.when)) continue;
-      const terms: Term[] = [
-        { label: 'Base chance', value: move.chance, kind: 'chance' },
-        ...interestTerms(index, actor.id, move.touches),
-        ...modifierTerms(next, move.modifiers),
-      ];
-      const chance = clamp(sumTerms(terms), 0, 100);
-      if (best === null || chance > best.chance) best = { id: move.id, terms, chance };
-    }
-    if (best === null) continue;
+    const weighed = weighMoves(next, index, actor.id);
+    if (weighed.length === 0) continue;
     const drawn = rollPercent(next.rng);
     next.rng = drawn.rng;
-    const happened = drawn.value < best.chance;
-    const key = `${actor.id}/${best.id}`;
+    const chosen = chooseMove(weighed, drawn.value);
+    // The entry names the chosen move, or the likeliest one (the first on a tie) when none was.
+    const shown = chosen ?? weighed.reduce((best, m, i) => (m.chance > weighed[best]!.chance ? i : best), 0);
+    const move = weighed[shown]!;
     let changes: ReturnType<typeof applyEffects> = [];
-    if (happened) {
+    if (chosen !== null) {
+      const key = `${actor.id}/${move.move}`;
       next.moveTimes[key] = (next.moveTimes[key] ?? 0) + 1;
       changes = applyEffects(next, index, index.moves.get(key)!.effects);
     }
-    next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: best.id, terms: best.terms, chance: best.chance, roll: drawn.value, happened, changes });
+    next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });
   }
   return next;
 }

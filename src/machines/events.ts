@@ -6,6 +6,8 @@ export type PlayerEvent =
   | { type: 'END_TURN' }
   | { type: 'TAKE_COUNTER' }
   | { type: 'DECLINE_COUNTER' }
+  /** Answers a counter-offer with the middle between it and the proposal (bargaining in rounds). */
+  | { type: 'COUNTER_BACK' }
   | SeatEvent;
 
 /**
@@ -18,7 +20,7 @@ export type SeatEvent =
   | { type: 'SEAT_OFFER'; actor: string; offer: string | null }
   | { type: 'ANSWER_OFFER'; take: boolean };
 
-export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER'] as const;
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {

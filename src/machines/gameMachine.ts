@@ -6,6 +6,7 @@ import {
   answerOffer,
   answerRefusal,
   beginTurn,
+  counterBackRefusal,
   decidesByEvent,
   moveRefusal,
   nextOfferer,
@@ -155,6 +156,7 @@ export const gameMachine = setup({
     canPropose: ({ context, event }) => event.type === 'PROPOSE' && proposalRefusal(context.game, context.index, event.option) === null,
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && withdrawalRefusal(context.game, event.option) === null,
     canTakeCounter: ({ context }) => context.counter !== null && counterRefusal(context.game, context.index, context.counter) === null,
+    canCounterBack: ({ context }) => context.counter !== null && counterBackRefusal(context.game, context.index, context.counter) === null,
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
     ended: ({ context }) => context.game.ending !== null,
     seatEventFits: ({ context, event }) => seatEventRefusal(context, event as SeatEvent) === null,
@@ -217,6 +219,7 @@ export const gameMachine = setup({
         END_TURN: { target: 'negotiation', actions: 'clearRefusal' },
         TAKE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
         DECLINE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
+        COUNTER_BACK: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
       },
     },
     negotiation: {
@@ -256,6 +259,10 @@ export const gameMachine = setup({
             DECLINE_COUNTER: [
               { guard: ({ context }) => context.counter !== null, actions: [sendTo('negotiation', { type: 'DECLINE_COUNTER' }), 'clearRefusal'] },
               { actions: refuse(() => 'no counter-offer is waiting for an answer') },
+            ],
+            COUNTER_BACK: [
+              { guard: 'canCounterBack', actions: [sendTo('negotiation', { type: 'COUNTER_BACK' }), 'clearRefusal'] },
+              { actions: refuse(({ context }) => (context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
             ],
             PROPOSE: { actions: refuse(({ context }) => waitingOr(context, 'proposals are made during planning; answer the counter-offer first')) },
             WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },

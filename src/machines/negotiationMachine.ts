@@ -1,10 +1,12 @@
 // One proposal's negotiation, a child statechart of the game:
 // proposed → (the seat answers, when a bot or a person holds the target's seat) → weighed →
-// accepted | rejected | countered → (counter taken | declined).
+// accepted | rejected | countered → (counter taken | declined), and from
+// countered the player may offer the middle: bargaining → middle taken | walked away | countered
+// again (the target keeps its counter-offer), for as many rounds as the counter-offer allows.
 // The deal is then carried out over its turns as an agreement in the game state.
 import { assign, sendParent, setup } from 'xstate';
-import { answerBySeat, settleNegotiation, weighProposal, type ScenarioIndex, type SeatAnswer, type SeatHolder } from '../engine';
-import type { Decision, GameState } from '../engine';
+import { answerBySeat, bargainRound, counterBackRefusal, settleBargain, settleNegotiation, weighProposal, type ScenarioIndex, type SeatAnswer, type SeatHolder } from '../engine';
+import type { BargainRound, Decision, GameState } from '../engine';
 
 export interface NegotiationInput {
   index: ScenarioIndex;
@@ -16,9 +18,11 @@ export interface NegotiationInput {
 
 interface NegotiationContext extends NegotiationInput {
   decision: Decision | null;
+  /** The last round of bargaining, if the player offered the middle. */
+  round: BargainRound | null;
 }
 
-export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'SEAT_ANSWER'; answer: SeatAnswer };
+export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'COUNTER_BACK' } | { type: 'SEAT_ANSWER'; answer: SeatAnswer };
 
 /** Sent to the parent when the target counter-offers and the player must answer. */
 export interface CounterOfferedEvent {
@@ -46,16 +50,26 @@ export const negotiationMachine = setup({
     settle: assign(({ context }, params: { counterTaken: boolean }) => ({
       game: settleNegotiation(context.game, context.index, context.decision!, params.counterTaken),
     })),
+    bargain: assign(({ context }) => {
+      const { state, round } = bargainRound(context.game, context.index, context.decision!);
+      return { game: state, round };
+    }),
+    settleBargain: assign(({ context }, params: { outcome: 'accept' | 'walk-away' }) => ({
+      game: settleBargain(context.game, context.index, context.decision!, params.outcome),
+    })),
     announceCounter: sendParent(({ context }): CounterOfferedEvent => ({ type: 'negotiation.countered', game: context.game, decision: context.decision! })),
   },
   guards: {
     seatDecides: ({ context }) => (context.seat ?? 'rule') !== 'rule',
     accepted: ({ context }) => context.decision!.outcome === 'accept',
     countered: ({ context }) => context.decision!.outcome === 'counter',
+    mayCounterBack: ({ context }) => counterBackRefusal(context.game, context.index, context.decision!) === null,
+    middleAccepted: ({ context }) => context.round?.outcome === 'accept',
+    walkedAway: ({ context }) => context.round?.outcome === 'walk-away',
   },
 }).createMachine({
   id: 'negotiation',
-  context: ({ input }) => ({ ...input, decision: null }),
+  context: ({ input }) => ({ ...input, decision: null, round: null }),
   initial: 'proposed',
   states: {
     proposed: { always: [{ guard: 'seatDecides', target: 'awaitingSeat' }, { target: 'weighed', actions: 'weigh' }] },
@@ -73,12 +87,23 @@ export const negotiationMachine = setup({
       on: {
         TAKE_COUNTER: 'counterTaken',
         DECLINE_COUNTER: 'counterDeclined',
+        COUNTER_BACK: { guard: 'mayCounterBack', target: 'bargaining' },
       },
+    },
+    bargaining: {
+      entry: 'bargain',
+      always: [
+        { guard: 'middleAccepted', target: 'middleTaken' },
+        { guard: 'walkedAway', target: 'walkedAway' },
+        { target: 'countered' },
+      ],
     },
     accepted: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
     rejected: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
     counterTaken: { type: 'final', entry: { type: 'settle', params: { counterTaken: true } } },
     counterDeclined: { type: 'final', entry: { type: 'settle', params: { counterTaken: false } } },
+    middleTaken: { type: 'final', entry: { type: 'settleBargain', params: { outcome: 'accept' } } },
+    walkedAway: { type: 'final', entry: { type: 'settleBargain', params: { outcome: 'walk-away' } } },
   },
   output: ({ context }) => ({ game: context.game, decision: context.decision! }),
 });

@@ -185,6 +185,8 @@ const counterOffer = z.strictObject({
   extraCost: int(0, 20).default(0),
   effects: effects.default([]),
   perTurn: effects.optional().describe('replaces the option\'s perTurn effects when given'),
+  rounds: int(0, 5).default(0).describe('how many times the player may answer with the middle between the proposal and this counter-offer; 0: no bargaining'),
+  patience: int(0, 50).default(10).describe('how many points the target\'s chance of accepting the middle falls with each round'),
 });
 
 /** A named point on the map board: a city, a site or a disputed territory. */

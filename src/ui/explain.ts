@@ -1,8 +1,9 @@
 // "Why?": every term of a decision or a move, the score, the chance and the roll — the heart of
 // the classroom use. Only reads what the engine recorded.
-import type { Decision, LogEntry, ScenarioIndex, Term } from '../engine';
+import type { BargainRound, Decision, LogEntry, ScenarioIndex, Term } from '../engine';
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
+import { roundsExplanation } from './explainRounds';
 import { actorName, changeList, optionTitle, OUTCOME_WORDS, seatWords, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
@@ -12,6 +13,8 @@ const TERM_KIND: Record<Term['kind'], string> = {
   trust: 'trust',
   modifier: 'circumstance',
   chance: 'base chance',
+  middle: 'the middle',
+  patience: 'patience',
 };
 
 /** A table of terms with their sum; `kinds` adds a column saying what each term comes from. */
@@ -42,8 +45,8 @@ export function termsTable(terms: readonly Term[], totalLabel: string, total: nu
   );
 }
 
-/** The explanation of a target's decision, as page content. */
-export function decisionExplanation(index: ScenarioIndex, d: Decision): Child {
+/** The explanation of a target's decision, as page content, with the rounds of bargaining that followed it. */
+export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): Child {
   const actor = actorName(index, d.actor);
   const option = index.options.get(d.option);
   const outcome =
@@ -69,35 +72,53 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision): Child {
       h('dt', null, 'Result'),
       h('dd', null, outcome),
     ),
+    roundsExplanation(index, d.actor, rounds),
     sourcesDetails(index, option?.sources, 'Sources of this option'),
   ];
 }
 
 export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kind: 'move' }>): Child {
   const actor = actorName(index, e.actor);
+  const title = (id: string) => index.moves.get(`${e.actor}/${id}`)?.title ?? id;
   const move = index.moves.get(`${e.actor}/${e.move}`);
-  const total = e.terms.reduce((s, t) => s + t.value, 0);
+  const weighed = e.weighed ?? [];
+  const total = weighed.reduce((s, w) => s + w.chance, 0);
+  let start = 0;
+  const stretches = weighed.map((w) => {
+    const stretch = w.share > 0 ? `${start}–${start + w.share - 1}` : 'none';
+    start += w.share;
+    return { ...w, stretch };
+  });
   return [
-    h('p', { class: 'lead' }, e.roll === null ? `${actor}'s seat, held by ${seatWords(e.decidedBy)}, chose “${move?.title ?? e.move}”: a seat's chosen move happens.` : `${actor} chose to consider “${move?.title ?? e.move}”, its most likely move this turn.`),
-    move ? h('p', null, move.text) : null,
-    termsTable(e.terms, 'Sum (kept between 0 and 100)', total, `How ${actor} weighed its move`),
+    h(
+      'p',
+      { class: 'lead' },
+      e.roll === null ? `${actor}'s seat, held by ${seatWords(e.decidedBy)}, chose the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actor} made the move “${title(e.move)}”.` : `${actor} made no move this turn.`,
+    ),
+    e.happened && move ? h('p', null, move.text) : null,
+    stretches.map((w) => termsTable(w.terms, 'Chance (kept between 0 and 100)', w.chance, `How ${actor} weighed “${title(w.move)}”`)),
+    h(
+      'table',
+      { class: 'terms moves-line' },
+      h('caption', null, total > 100 ? `The chances add up to ${total}, past 100: each is scaled to chance × 100 / ${total}, rounded down` : 'Each move holds its chance on the die, one after the other'),
+      h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Move'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Chance'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Die faces'))),
+      h('tbody', null, stretches.map((w) => h('tr', { class: w.move === e.move && e.happened ? 'up' : '' }, h('td', null, title(w.move)), h('td', { class: 'num' }, `${w.share}%`), h('td', { class: 'num' }, w.stretch))), h('tr', null, h('td', null, 'No move'), h('td', { class: 'num' }, `${100 - start}%`), h('td', { class: 'num' }, start < 100 ? `${start}–99` : 'none'))),
+    ),
     h(
       'dl',
       { class: 'roll' },
-      h('dt', null, 'Chance'),
-      h('dd', null, `${e.chance}%`),
       h('dt', null, 'Roll of the die (0–99)'),
       h('dd', null, e.roll === null ? 'none (a seat decided)' : String(e.roll)),
       h('dt', null, 'Result'),
-      h('dd', null, e.roll === null ? `${actor} acted.` : e.happened ? `The roll is below the chance: ${actor} acted.` : `The roll is not below the chance: ${actor} did nothing this turn.`),
+      h('dd', null, e.roll === null ? `${actor}'s seat chose it: ${actor} acted.` : e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
     ),
     e.happened ? changeList(index, e.changes) : null,
     sourcesDetails(index, move?.sources),
   ];
 }
 
-export function openWhyDecision(index: ScenarioIndex, d: Decision): void {
-  openDialog({ title: `Why did ${actorName(index, d.actor)} decide that?`, content: decisionExplanation(index, d), class: 'why' });
+export function openWhyDecision(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): void {
+  openDialog({ title: `Why did ${actorName(index, d.actor)} decide that?`, content: decisionExplanation(index, d, rounds), class: 'why' });
 }
 
 export function openWhyMove(index: ScenarioIndex, e: Extract<LogEntry, { kind: 'move' }>): void {

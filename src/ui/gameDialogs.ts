@@ -1,5 +1,5 @@
 // The play screen's other dialogs: the whole game's log, the scenario's sources, saving and sharing.
-import type { GameState, LogEntry, ScenarioIndex } from '../engine';
+import { roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { copyText, downloadText, safeFileName } from '../app/browser/files';
 import { shareLink } from '../app/browser/url';
@@ -24,14 +24,14 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
         { class: 'log-list' },
         game.log
           .filter((e) => e.turn === turn)
-          .map((e, i) => h('li', { class: `log-${e.kind}` }, describeEntry(index, e), ' ', logWhy(index, e, `${keyPrefix}-${turn}-${i}`), 'changes' in e ? changeList(index, e.changes) : null)),
+          .map((e, i) => h('li', { class: `log-${e.kind}` }, describeEntry(index, e), ' ', logWhy(index, game, e, `${keyPrefix}-${turn}-${i}`), 'changes' in e ? changeList(index, e.changes) : null)),
       ),
     ),
   );
 }
 
-function logWhy(index: ScenarioIndex, e: LogEntry, key: string): Child {
-  if (e.kind === 'decision') return whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision));
+function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
+  if (e.kind === 'decision') return whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision, roundsOf(game.log, e.decision)));
   if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
   return null;
 }

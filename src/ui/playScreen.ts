@@ -3,6 +3,7 @@
 // what the snapshot says; every rule (cost, chance, why not) comes from the engine.
 import {
   estimateChance,
+  roundsOf,
   proposalRefusal,
   scoreTerms,
   type GameState,
@@ -15,9 +16,9 @@ import { announce } from './announce';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
+import { counterPrompt } from './counterPrompt';
 import { openWhyDecision, openWhyMove, whyButton } from './explain';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
-import { counterPrompt } from './counterPrompt';
 import { mountSaveProblem } from './saveProblem';
 import { offerPrompt } from './seats/offerDialog';
 import { versionNoteBanner } from './versionNote';
@@ -223,7 +224,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
                 h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, result?.symbol ?? '•'),
                 h('span', null, h('strong', null, actorName(index, d.decision.actor)), ` — “${optionTitle(index, d.decision.option)}”: ${result?.text ?? d.decision.outcome}`),
                 ' ',
-                whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision)),
+                whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision, roundsOf(g.log, d.decision))),
                 deal ? changeList(index, deal.changes) : null,
               );
             }),

@@ -61,7 +61,10 @@ export const RESULT_WORDS: Record<NegotiationResult, { symbol: string; text: str
   rejected: { symbol: '✖', text: 'rejected' },
   'counter-taken': { symbol: '⇄', text: 'counter-offer taken' },
   'counter-declined': { symbol: '⊘', text: 'counter-offer declined' },
+  'middle-taken': { symbol: '⇆', text: 'met in the middle' },
 };
+
+export const BARGAIN_WORDS = { accept: 'accepted', hold: 'kept its counter-offer', 'walk-away': 'walked away' } as const;
 
 export const OUTCOME_WORDS = { accept: 'accepted', reject: 'rejected', counter: 'counter-offered' } as const;
 
@@ -76,11 +79,13 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
       return `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}” (${rollWords(e.decision)})`;
     case 'counter':
       return `You ${e.taken ? 'took' : 'declined'} ${actorName(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
+    case 'bargain':
+      return `You offered ${actorName(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (chance ${e.round.chance}%, roll ${e.round.roll})`;
     case 'move': {
       const move = index.moves.get(`${e.actor}/${e.move}`);
       return e.happened
         ? `${actorName(index, e.actor)}: ${move?.title ?? e.move}`
-        : `${actorName(index, e.actor)} considered “${move?.title ?? e.move}” but did not act (chance ${e.chance}%, roll ${e.roll})`;
+        : `${actorName(index, e.actor)} weighed ${e.weighed.length === 1 ? `“${move?.title ?? e.move}”` : `${e.weighed.length} moves`} but did not act (roll ${e.roll})`;
     }
     case 'deal':
       return `“${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;

@@ -11,7 +11,7 @@ export const BROKEN: [string, unknown, string][] = [
   ['wrong format', { ...record, format: 'pivot-east-save/1' }, 'format: "pivot-east-save/1" is not one of: pivot-east-record/1, pivot-east-record/2'],
   ['missing seed', { ...record, seed: undefined }, 'seed: required field is missing'],
   ['seed of the wrong type', { ...record, seed: 7 }, 'seed: expected text, got the number 7'],
-  ['unknown event type', { ...record, events: [...events.slice(0, 4), { type: 'frobnicate' }] }, 'events[4].type (event 5\'s type): "frobnicate" is not one of: PROPOSE, WITHDRAW, END_TURN, TAKE_COUNTER, DECLINE_COUNTER'],
+  ['unknown event type', { ...record, events: [...events.slice(0, 4), { type: 'frobnicate' }] }, 'events[4].type (event 5\'s type): "frobnicate" is not one of: PROPOSE, WITHDRAW, END_TURN, TAKE_COUNTER, DECLINE_COUNTER, COUNTER_BACK'],
   ['misspelt event type', { ...record, events: [{ type: 'END_TUNR' }] }, '(did you mean "END_TURN"?)'],
   ['event without a type', { ...record, events: [{ option: 'x' }] }, 'events[0] (event 1): has no "type"'],
   ['proposal without an option', { ...record, events: [{ type: 'PROPOSE' }] }, 'events[0].option (event 1\'s option): required field is missing'],

@@ -1,5 +1,5 @@
 // Seats must not change a solo game (every other seat the rules'): the tutorial's games keep the
-// final checksums they had before seats existed (engine 1.0.0, measured on main before the change).
+// final checksums they have on main without seats (engines 1.0.0 and 1.1.0 alike, measured on main).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { playWithBot } from '../../src/app/playBot';

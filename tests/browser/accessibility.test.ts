@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { axeCheck, describeFindings, type AxeScope } from './axe';
 import { nodeScenario, openGame, ROOT, seedWithCounter, SHOTS, type Opened } from './game/helpers';
-import { playThrough, type Driver } from './game/playThrough';
+import { COUNTER_BUTTON, playThrough, type Driver } from './game/playThrough';
 
 let o: Opened;
 beforeAll(async () => {
@@ -87,8 +87,8 @@ describe('accessibility (axe-core)', () => {
       async endTurn() {
         await page.click('[data-key="end-turn"]');
       },
-      async answerCounter(take) {
-        await page.click(take ? '[data-key="counter-take"]' : '[data-key="counter-decline"]');
+      async answerCounter(answer) {
+        await page.click(COUNTER_BUTTON[answer]);
       },
     };
     const dialog = async (opener: string, screen: string) => {

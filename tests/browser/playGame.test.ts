@@ -9,7 +9,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import type { GameSession } from '../../src/app/session';
 import { nodeScenario, openGame, seedWithCounter, shot, SHOTS, tabTo, unnamedControls, type Opened } from './game/helpers';
-import { endingOf, endingShown, expectInStep, playThrough, type Driver } from './game/playThrough';
+import { COUNTER_BUTTON, endingOf, endingShown, expectInStep, playThrough, type Driver } from './game/playThrough';
 
 const index = nodeScenario('tutorial');
 const opened: Opened[] = [];
@@ -75,8 +75,8 @@ describe('the tutorial, played to its end', () => {
       async endTurn() {
         await page.click('[data-key="end-turn"]');
       },
-      async answerCounter(take) {
-        await page.click(take ? '[data-key="counter-take"]' : '[data-key="counter-decline"]');
+      async answerCounter(answer) {
+        await page.click(COUNTER_BUTTON[answer]);
       },
     };
 
@@ -173,8 +173,8 @@ describe('the tutorial, played to its end', () => {
         await tab('[data-key="end-turn"]');
         await page.keyboard.press('Enter');
       },
-      async answerCounter(take) {
-        await tab(take ? '[data-key="counter-take"]' : '[data-key="counter-decline"]');
+      async answerCounter(answer) {
+        await tab(COUNTER_BUTTON[answer]);
         await page.keyboard.press('Enter');
       },
     };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assign, createActor, createMachine, sendTo } from 'xstate';
-import { propose, weighProposal } from '../../src/engine';
+import { bargainRound, propose, weighProposal } from '../../src/engine';
 import { negotiationMachine } from '../../src/machines/negotiationMachine';
-import { fixtureIndex } from '../engine/fixture';
+import { fixtureData, fixtureIndex } from '../engine/fixture';
 import { startedGame } from '../engine/helpers';
 
 const index = fixtureIndex();
@@ -35,6 +35,7 @@ function runUnderParent() {
       'negotiation.countered': { actions: assign({ announced: ({ event }) => event }) },
       TAKE_COUNTER: { actions: sendTo('child', { type: 'TAKE_COUNTER' }) },
       DECLINE_COUNTER: { actions: sendTo('child', { type: 'DECLINE_COUNTER' }) },
+      COUNTER_BACK: { actions: sendTo('child', { type: 'COUNTER_BACK' }) },
     },
   });
   const actor = createActor(parent);
@@ -72,3 +73,55 @@ describe('the negotiation of one proposal', () => {
     expect(declining.child().output!.game.outcomes[0]!.result).toBe('counter-declined');
   });
 });
+
+describe('the negotiation statechart, bargaining in rounds', () => {
+  const rounds = fixtureIndexWithRounds();
+
+  /** The child machine under a minimal parent, countered, whose first round gives `outcome`. */
+  function counteredWhere(outcome: 'accept' | 'hold' | 'walk-away') {
+    for (let i = 0; i < 3000; i++) {
+      const game = propose(startedGame(rounds, `m${i}`), rounds, 'islands');
+      const weighed = weighProposal(game, rounds, 'islands');
+      if (weighed.decision.outcome !== 'counter' || bargainRound(weighed.state, rounds, weighed.decision).round.outcome !== outcome) continue;
+      const parent = createMachine({
+        invoke: { id: 'child', src: negotiationMachine, input: { index: rounds, game, option: 'islands' } },
+        on: { COUNTER_BACK: { actions: sendTo('child', { type: 'COUNTER_BACK' }) } },
+      });
+      const actor = createActor(parent);
+      actor.start();
+      return { actor, child: () => actor.getSnapshot().children.child!.getSnapshot() };
+    }
+    throw new Error(`no seed gives ${outcome}`);
+  }
+
+  it('countered → bargaining → middleTaken when the target accepts the middle', () => {
+    const { actor, child } = counteredWhere('accept');
+    actor.send({ type: 'COUNTER_BACK' });
+    expect(child().value).toBe('middleTaken');
+    expect(child().output!.game.outcomes[0]!.result).toBe('middle-taken');
+  });
+
+  it('countered → bargaining → countered again when the target keeps its counter-offer', () => {
+    const { actor, child } = counteredWhere('hold');
+    actor.send({ type: 'COUNTER_BACK' });
+    expect(child().value).toBe('countered');
+    expect(child().context.round!.outcome).toBe('hold');
+  });
+
+  it('countered → bargaining → walkedAway, a rejection, when the target walks away', () => {
+    const { actor, child } = counteredWhere('walk-away');
+    actor.send({ type: 'COUNTER_BACK' });
+    expect(child().value).toBe('walkedAway');
+    expect(child().output!.game.outcomes[0]!.result).toBe('rejected');
+  });
+
+  it('ignores COUNTER_BACK when the counter-offer has no rounds (the guard holds it in countered)', () => {
+    const taking = runUnderParent();
+    taking.actor.send({ type: 'COUNTER_BACK' });
+    expect(taking.child().value).toBe('countered');
+  });
+});
+
+function fixtureIndexWithRounds() {
+  return fixtureIndex({ options: fixtureData.options.map((o) => (o.id === 'islands' ? { ...o, counter: { ...o.counter!, rounds: 2, patience: 10 } } : o)) });
+}

@@ -264,10 +264,14 @@ describe('claim 8: leaning on China alone leads towards the "junior partner" end
     expect(endCheck(withDeals(5), index).ending?.id).toBe('china-junior-partner');
   });
 
-  it('doing nothing leaves the Far East behind: mostly a pivot to nowhere', () => {
-    // Measured: pivot to nowhere 75 %, junior partner of both 25 %.
+  it('doing nothing leaves the Far East behind: a pivot to nowhere or, neglecting the Other Asia, junior partner of both', () => {
+    // Measured with engine 1.1.0, where every actor weighs all its moves (China's moves that
+    // deepen dependence now happen beside its likeliest one): pivot to nowhere 47 %, junior
+    // partner of both 53 %. (Engine 1.0.0, only the likeliest move rolled: 75 % and 25 %.)
     const shares = endingShares(playGames(index, S, passive));
-    expect(shares['pivot-to-nowhere'] ?? 0).toBeGreaterThan(0.55);
+    expect((shares['pivot-to-nowhere'] ?? 0) + (shares['junior-partner-of-both'] ?? 0)).toBeGreaterThan(0.95);
+    expect(shares['pivot-to-nowhere'] ?? 0).toBeGreaterThan(0.3);
+    expect(shares['junior-partner-of-both'] ?? 0).toBeGreaterThan(0.3);
     expect(shares['balanced-power'] ?? 0).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import { availableOptions, type BotName, type ScenarioIndex, type Seats } from '../../engine';
+import { availableOptions, isDeal, type BotName, type ScenarioIndex, type Seats } from '../../engine';
 
 export interface GameSummary {
   ending: string;
@@ -32,7 +32,7 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, op
   const agreed = new Array<number>(optionSlot.size).fill(0);
   for (const entry of game.log) {
     if (entry.kind === 'decision') proposed[optionSlot.get(entry.decision.option)!]! += 1;
-    else if (entry.kind === 'deal' && (entry.result === 'accepted' || entry.result === 'counter-taken')) agreed[optionSlot.get(entry.option)!]! += 1;
+    else if (entry.kind === 'deal' && isDeal(entry.result)) agreed[optionSlot.get(entry.option)!]! += 1;
   }
   const ending = game.ending!;
   return { ending: ending.id, score: ending.score, turns: game.turn, checksum: game.history.at(-1)?.checksum ?? '', proposed, agreed, deadTurns };

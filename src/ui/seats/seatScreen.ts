@@ -1,7 +1,7 @@
 // A person's seat decides: the screen of one state's player in a hot-seat game. It shows what the
 // game asks of that state (an answer to Russia's proposal, a move, an offer), the state's interests
 // and ties, and beside each choice the advisor's view: how the scenario's rules weigh it.
-import { chanceOf, moveWeighing, openMoves, openOffers, proposalTerms, type GameState, type ScenarioIndex } from '../../engine';
+import { chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
 import type { SeatEvent } from '../../machines/events';
@@ -80,16 +80,15 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
       h(
         'ul',
         { class: 'seat-choices' },
-        openMoves(g, index, actorId).map((id) => {
+        weighMoves(g, index, actorId).map(({ move: id, terms, chance, share }) => {
           const move = index.moves.get(`${actorId}/${id}`)!;
-          const { terms, chance } = moveWeighing(g, index, actorId, id);
           return h(
             'li',
             { class: 'seat-choice' },
             h('h3', null, move.title),
             ...paragraphs(move.text),
             effectList(index, move.effects),
-            advisor(termsTable(terms, 'Chance (kept between 0 and 100)', chance, `How the rules weigh “${move.title}”`), `The rules would try their likeliest move, with this chance of ${chance}%.`),
+            advisor(termsTable(terms, 'Chance (kept between 0 and 100)', chance, `How the rules weigh “${move.title}”`), `The rules give this move ${share} of the die's 100 faces (its chance ${chance}%); one die chooses among all your open moves.`),
             sourcesDetails(index, move.sources),
             button(`Make the move “${move.title}”`, () => send({ type: 'SEAT_MOVE', actor: actorId, move: id }, `${name}: ${move.title}.`), { class: 'primary', key: `seat-move-${id}` }),
           );

@@ -11,8 +11,17 @@ export interface Driver {
   propose(option: string, target: string): Promise<void>;
   withdraw(option: string): Promise<void>;
   endTurn(): Promise<void>;
-  answerCounter(take: boolean): Promise<void>;
+  answerCounter(answer: CounterAnswer): Promise<void>;
 }
+
+export type CounterAnswer = 'TAKE_COUNTER' | 'DECLINE_COUNTER' | 'COUNTER_BACK';
+
+/** The counter-offer dialog's button for each answer. */
+export const COUNTER_BUTTON: Record<CounterAnswer, string> = {
+  TAKE_COUNTER: '[data-key="counter-take"]',
+  DECLINE_COUNTER: '[data-key="counter-decline"]',
+  COUNTER_BACK: '[data-key="counter-back"]',
+};
 
 export interface Hooks {
   /** Called at each turn's planning, before the turn's choices. */
@@ -43,7 +52,8 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
   const perform = async (choice: BotChoice) => {
     if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target);
     else if (choice.type === 'END_TURN') await driver.endTurn();
-    else await driver.answerCounter(choice.type === 'TAKE_COUNTER');
+    else if (choice.type === 'ANSWER_OFFER') throw new Error('the tutorial has no offers');
+    else await driver.answerCounter(choice.type);
     expect(session.send(choice), `the engine accepts ${JSON.stringify(choice)}`).toBeNull();
     await expectInStep(page, session, JSON.stringify(choice));
   };

@@ -1,0 +1,92 @@
+// The counter-offer dialog: what the target offers instead, and the player's three answers: take
+// it, decline it, or (when the scenario allows rounds) offer the middle between the proposal and
+// the counter-offer, with what the middle does, what it costs and the rounds left.
+import {
+  bargainStatus,
+  counterBackRefusal,
+  counterRefusal,
+  middleDealEffects,
+  middlePerTurn,
+  roundsOf,
+  type Decision,
+  type GameState,
+  type ScenarioIndex,
+} from '../engine';
+import type { PlayerEvent } from '../machines/events';
+import { openDialog } from './dialog';
+import { button, h } from './dom';
+import { decisionExplanation } from './explain';
+import { actorName, effectList, entriesOf, optionTitle, OUTCOME_WORDS } from './text';
+
+export interface CounterDialogInput {
+  index: ScenarioIndex;
+  game: GameState;
+  decision: Decision;
+  /** Sends the answer; `said` is announced when the game accepts it. */
+  answer(event: PlayerEvent, said: string): void;
+  returnFocus(): HTMLElement | null;
+}
+
+export function openCounterDialog({ index, game: g, decision, answer, returnFocus }: CounterDialogInput): { close: () => void } {
+  const option = index.options.get(decision.option)!;
+  const counter = option.counter!;
+  const actor = actorName(index, decision.actor);
+  const cannot = counterRefusal(g, index, decision);
+  const rounds = roundsOf(g.log, decision);
+  const status = bargainStatus(g, index, decision);
+  const cannotBargain = counterBackRefusal(g, index, decision);
+  const last = rounds.at(-1);
+  const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${actor}’s counter-offer.`), { class: 'primary', key: 'counter-take' });
+  const decline = button('Decline', () => answer({ type: 'DECLINE_COUNTER' }, `You declined ${actor}’s counter-offer.`), { class: 'secondary', key: 'counter-decline' });
+  const middle =
+    status.allowed > 0
+      ? button(`Offer the middle${status.cost > 0 ? ` (costs ${status.cost} more if agreed)` : ''}`, () => answer({ type: 'COUNTER_BACK' }, `You offered ${actor} the middle.`), {
+          class: 'secondary',
+          key: 'counter-back',
+          attrs: { 'aria-disabled': cannotBargain ? 'true' : undefined },
+        })
+      : null;
+  // The proposals already weighed this turn, so the player knows where things stand.
+  const earlier = entriesOf(g, g.turn, ['decision']).filter((e) => e.decision !== decision && e.decision.option !== decision.option);
+  return openDialog({
+    title: last ? `${actor} keeps its counter-offer` : `${actor} makes a counter-offer`,
+    class: 'counter-dialog',
+    mustAnswer: true,
+    content: [
+      last
+        ? h('p', { class: 'lead' }, `${actor} did not accept the middle (round ${last.round}: chance ${last.chance}%, roll ${last.roll}) and still offers:`)
+        : h('p', { class: 'lead' }, `${actor} will not agree to “${option.title}” as proposed, but offers instead:`),
+      h('h3', null, counter.title),
+      h('p', null, counter.text),
+      h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
+      cannot ? h('p', { class: 'refusal' }, `You cannot take it: ${cannot}.`) : null,
+      h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counter.perTurn ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, counter.perTurn)] : null),
+      status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain) : null,
+      h('details', { class: 'why-inline' }, h('summary', null, rounds.length > 0 ? 'Why a counter-offer, and each round' : 'Why a counter-offer?'), decisionExplanation(index, decision, rounds)),
+      earlier.length > 0
+        ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}”`)))]
+        : null,
+    ],
+    actions: middle ? [take, middle, decline] : [take, decline],
+    returnFocus,
+  });
+}
+
+/** "Offer the middle": its terms, its cost, the rounds and patience left. */
+function middleSection(index: ScenarioIndex, optionId: string, status: ReturnType<typeof bargainStatus>, cannot: string | null): HTMLElement {
+  const option = index.options.get(optionId)!;
+  const perTurn = option.duration > 0 ? middlePerTurn(option) : [];
+  return h(
+    'section',
+    { class: 'middle-offer', attrs: { 'aria-label': 'Offer the middle' } },
+    h('h3', null, 'Or offer the middle'),
+    h(
+      'p',
+      null,
+      `Halfway between your proposal and the counter-offer. ${status.cost > 0 ? `It costs ${status.cost} more diplomatic capital, paid only if agreed.` : 'It costs no more diplomatic capital.'} ` +
+        `Rounds left: ${status.left} of ${status.allowed}. Each round ${actorName(index, option.target)}’s patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
+    ),
+    cannot && status.left > 0 ? h('p', { class: 'refusal' }, `You cannot offer it: ${cannot}.`) : status.left === 0 ? h('p', { class: 'refusal' }, 'No round of bargaining is left: take the counter-offer or decline it.') : null,
+    h('details', { class: 'option-effects' }, h('summary', null, 'What the middle does'), effectList(index, middleDealEffects(option)) ?? h('p', { class: 'small muted' }, 'no immediate change'), perTurn.length > 0 ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, perTurn)] : null),
+  );
+}

@@ -1,0 +1,97 @@
+// Bargaining in rounds in the page: a Rozman 2016 game by link, played with the mouse by the
+// greedy bot in lockstep with Node, where the bot offers the middle. The counter-offer dialog shows
+// the middle (its cost, terms, rounds left and patience); the "Why?" shows each round with its
+// terms, chance and roll; the game ends where the engine's ends.
+import { afterAll, describe, expect, it } from 'vitest';
+import { playWithBot } from '../../src/app/playBot';
+import { roundsOf } from '../../src/engine';
+import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { COUNTER_BUTTON, endingOf, endingShown, playThrough, type Driver } from './game/playThrough';
+
+const index = nodeScenario('mother-russia-2016');
+let o: Opened | undefined;
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+/** The first seed whose greedy game offers the middle and sees Japan keep its counter-offer (so a second round shows). */
+function seedWithRounds(): string {
+  for (let i = 1; i <= 400; i++) {
+    const seed = `rounds-${i}`;
+    if (playWithBot(index, seed, 'greedy').game().log.some((e) => e.kind === 'bargain' && e.round.outcome === 'hold')) return seed;
+  }
+  throw new Error('no seed where the greedy bot bargains twice');
+}
+
+describe('bargaining in rounds', () => {
+  it('offers the middle in the counter-offer dialog and explains every round', async () => {
+    const seed = seedWithRounds();
+    o = await openGame({ width: 1280, height: 800 }, `#scenario=mother-russia-2016&seed=${seed}`);
+    const { page, errors } = o;
+    await page.waitForSelector('.play-screen');
+    const driver: Driver = {
+      async propose(option, target) {
+        await page.click(`[data-actor="${target}"]`);
+        await page.click(`[data-key="option-action-${option}"]`);
+      },
+      async withdraw(option) {
+        await page.click(`[data-key="queue-withdraw-${option}"]`);
+      },
+      async endTurn() {
+        await page.click('[data-key="end-turn"]');
+      },
+      async answerCounter(answer) {
+        await page.click(COUNTER_BUTTON[answer]);
+      },
+    };
+    let middleSeen = false;
+    let roundSeen = false;
+    let moveSeen = false;
+    const session = await playThrough(page, index, seed, driver, {
+      async onPlanning(turn) {
+        if (turn !== 2 || moveSeen) return;
+        // A world move's "Why?" shows every move the actor weighed and its faces of the die.
+        const why = page.locator('[data-key^="why-move-1-"], [data-key^="why-idle-1-"]').first();
+        if ((await why.count()) === 0) return;
+        if (!(await why.isVisible())) await page.click('.report details summary');
+        await why.click();
+        await page.waitForSelector('dialog.why[open] .moves-line');
+        expect(await page.textContent('dialog.why[open] .moves-line')).toContain('No move');
+        await shot(page, 'bargain-1280x800-why-move');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('dialog.why', { state: 'detached' });
+        moveSeen = true;
+      },
+      async onCounter(s) {
+        const decision = s.snapshot().context.counter!;
+        const option = index.options.get(decision.option)!;
+        if (!option.counter!.rounds) return;
+        await page.waitForSelector('dialog.counter-dialog[open] .middle-offer');
+        const text = await page.textContent('dialog.counter-dialog .middle-offer');
+        const rounds = roundsOf(s.game().log, decision);
+        expect(text).toContain(`Rounds left: ${option.counter!.rounds - rounds.length} of ${option.counter!.rounds}`);
+        expect(text).toContain(`falls by ${option.counter!.patience} points a round`);
+        expect(await page.textContent('[data-key="counter-back"]')).toMatch(/^Offer the middle/);
+        await page.click('dialog.counter-dialog .middle-offer summary');
+        await shot(page, `bargain-1280x800-round-${rounds.length + 1}`);
+        middleSeen = true;
+        if (rounds.length > 0) {
+          // After a round the dialog says so, and its "Why?" lists each round with its patience term.
+          expect(await page.textContent('dialog.counter-dialog .lead')).toContain(`round ${rounds.length}: chance ${rounds.at(-1)!.chance}%, roll ${rounds.at(-1)!.roll}`);
+          await page.click('dialog.counter-dialog .why-inline summary');
+          expect(await page.locator('dialog.counter-dialog .bargain-round').count()).toBe(rounds.length);
+          expect(await page.textContent('dialog.counter-dialog .bargain-round')).toContain('Patience: round 1');
+          await page.locator('dialog.counter-dialog .bargain-round').first().scrollIntoViewIfNeeded();
+          await shot(page, 'bargain-1280x800-why-rounds');
+          roundSeen = true;
+        }
+      },
+    });
+    expect(middleSeen).toBe(true);
+    expect(moveSeen).toBe(true);
+    expect(session.events.some((e) => e.type === 'COUNTER_BACK')).toBe(true);
+    expect(await endingShown(page)).toEqual(endingOf(session));
+    expect(errors).toEqual([]);
+    expect(roundSeen).toBe(true);
+  }, 240_000);
+});
