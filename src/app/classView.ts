@@ -156,7 +156,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
   const options = scenario.options.map((o) => {
     const proposals = students.map((s) => s.proposals.filter((p) => p.option === o.id).length);
     const deals = students.map((s) => s.deals.filter((d) => d.option === o.id).length);
-    return { id: o.id, title: o.title, target: o.target, proposedBy: proposals.filter((n) => n > 0).length, dealBy: deals.filter((n) => n > 0).length, proposals: sum(proposals), deals: sum(deals) };
+    return { id: o.id, title: o.title, target: o.target ?? index.scenario.player.id, proposedBy: proposals.filter((n) => n > 0).length, dealBy: deals.filter((n) => n > 0).length, proposals: sum(proposals), deals: sum(deals) };
   });
   const tracks =
     students.length === 0

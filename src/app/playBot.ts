@@ -9,6 +9,7 @@ export function botChoices(bot: Bot, session: GameSession): BotChoice[] {
   const phase = phaseOf(snapshot);
   if (phase === 'planning') return bot.plan(session.game(), session.index);
   if (phase === 'counter') return [bot.answerCounter(session.game(), session.index, snapshot.context.counter!)];
+  if (phase === 'crisis') return [bot.answerCrisis(session.game(), session.index)];
   if (phase === 'offer') return [bot.answerOffer(session.game(), session.index, snapshot.context.offer!)];
   throw new Error(`the player's bot cannot decide for another seat (${phase})`);
 }

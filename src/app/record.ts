@@ -13,6 +13,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('TAKE_COUNTER') }),
   z.strictObject({ type: z.literal('DECLINE_COUNTER') }),
   z.strictObject({ type: z.literal('COUNTER_BACK') }),
+  z.strictObject({ type: z.literal('ANSWER_CRISIS'), answer: z.string().max(64) }),
   z.strictObject({ type: z.literal('SEAT_ANSWER'), actor: z.string().max(64), answer: z.enum(['accept', 'reject', 'counter']) }),
   z.strictObject({ type: z.literal('SEAT_MOVE'), actor: z.string().max(64), move: z.string().max(64).nullable() }),
   z.strictObject({ type: z.literal('SEAT_OFFER'), actor: z.string().max(64), offer: z.string().max(64).nullable() }),
@@ -22,7 +23,7 @@ export const eventSchema = z.discriminatedUnion('type', [
 export const RECORD_FORMAT = 'pivot-east-record/1';
 /** Records with seats or seat events. */
 export const RECORD_FORMAT_SEATS = 'pivot-east-record/2';
-const FORMAT_1_EVENTS: readonly string[] = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK'];
+const FORMAT_1_EVENTS: readonly string[] = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS'];
 
 /** Actor id → who held its seat: a bot or a person (actors left out were played by the rules). */
 const seatsSchema = z.record(z.string().max(64), z.enum(['random', 'greedy', 'person'])).check((ctx) => {

@@ -94,15 +94,16 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
   };
 }
 
-export type Phase = 'planning' | 'counter' | 'offer' | 'seat' | 'over';
+export type Phase = 'planning' | 'counter' | 'crisis' | 'offer' | 'seat' | 'over';
 
 /**
- * What the game waits for now: the player's planning, the player's answer to a counter-offer or
- * to an actor's offer, another seat's decision (a person's: see `askingOf`), or nothing (over).
+ * What the game waits for now: the player's planning, the player's answer to a counter-offer, a
+ * crisis or an actor's offer, another seat's decision (a person's: see `askingOf`), or nothing (over).
  */
 export function phaseOf(snapshot: GameSnapshot): Phase {
   if (snapshot.matches('over')) return 'over';
   if (snapshot.matches('planning')) return 'planning';
+  if (snapshot.matches('crises')) return 'crisis';
   const asking = snapshot.context.asking;
   if (asking?.kind === 'take-offer') return 'offer';
   if (asking !== null) return 'seat';

@@ -1,6 +1,7 @@
 // Computer players for the command line, batch balancing and the score comparison of the debrief.
 // A bot only chooses player events; it has its own seeded generator, apart from the game's, so
 // its choices are inputs to a game exactly like a person's.
+import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { dealValue } from './dealValue';
 import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
@@ -15,7 +16,14 @@ import { clamp } from './intmath';
 export const BOT_NAMES = ['random', 'greedy'] as const;
 export type BotName = (typeof BOT_NAMES)[number];
 
-export type BotChoice = { type: 'PROPOSE'; option: string } | { type: 'END_TURN' } | { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'COUNTER_BACK' } | { type: 'ANSWER_OFFER'; take: boolean };
+export type BotChoice =
+  | { type: 'PROPOSE'; option: string }
+  | { type: 'END_TURN' }
+  | { type: 'TAKE_COUNTER' }
+  | { type: 'DECLINE_COUNTER' }
+  | { type: 'COUNTER_BACK' }
+  | { type: 'ANSWER_CRISIS'; answer: string }
+  | { type: 'ANSWER_OFFER'; take: boolean };
 
 export interface Bot {
   /** Proposals for this turn, in order, ending with END_TURN. */
@@ -23,6 +31,8 @@ export interface Bot {
   answerCounter(state: GameState, index: ScenarioIndex, decision: Decision): BotChoice;
   /** Takes or declines an actor's offer (the scenario's `offers`). */
   answerOffer(state: GameState, index: ScenarioIndex, offer: PendingOffer): BotChoice;
+  /** The answer to the open crisis (see crisisBots.ts). */
+  answerCrisis(state: GameState, index: ScenarioIndex): BotChoice;
 }
 
 /** The offer's cost, when the player can pay it. */
@@ -64,6 +74,7 @@ function randomBot(seed: string): Bot {
     answerOffer(state, index, offer) {
       return { type: 'ANSWER_OFFER', take: affordableOffer(state, index, offer) && draw(2) === 0 };
     },
+    answerCrisis: (state, index) => ({ type: 'ANSWER_CRISIS', answer: randomCrisisAnswer(state, index, draw) }),
   };
 }
 
@@ -119,5 +130,6 @@ function greedyBot(): Bot {
       const take = affordableOffer(state, index, pending) && dealValue(state, index, offer.effects, [], 0) > dealValue(state, index, offer.onDecline, [], 0);
       return { type: 'ANSWER_OFFER', take };
     },
+    answerCrisis: (state, index) => ({ type: 'ANSWER_CRISIS', answer: greedyCrisisAnswer(state, index) }),
   };
 }

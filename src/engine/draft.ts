@@ -19,6 +19,7 @@ export function draft(state: GameState): GameState {
     proposals: [...state.proposals],
     outcomes: [...state.outcomes],
     agreements: state.agreements.map((a) => ({ ...a })),
+    crises: state.crises.map((c) => ({ ...c })),
     log: [...state.log],
     history: [...state.history],
   };

@@ -1,6 +1,6 @@
 // The engine's public face: pure functions over plain game states.
 export { ENGINE_VERSION } from './version';
-export { indexScenario, type ScenarioIndex } from './scenarioIndex';
+export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex';
 export { newGame } from './newGame';
 export { beginTurn } from './briefing';
 export { availableOptions, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
@@ -8,6 +8,7 @@ export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighProposal
 export { bargainRound, bargainStatus, counterBackRefusal, roundsOf, roundTerms } from './rounds';
 export { middleCost, middleDealEffects, middlePerTurn } from './middle';
 export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';
+export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, openCrises, openCrisis, replyToCrisis } from './crisis';
 export { resolveTurn } from './resolution';
 export { endCheck } from './endCheck';
 export { closeTurn } from './closeTurn';

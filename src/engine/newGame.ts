@@ -22,6 +22,7 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     proposals: [],
     outcomes: [],
     agreements: [],
+    crises: [],
     log: [],
     history: [],
     ending: null,

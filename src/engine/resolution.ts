@@ -4,7 +4,7 @@ import { draft } from './draft';
 import { applyEffects } from './effects';
 import { middleDealEffects, middlePerTurn } from './middle';
 import { isDeal } from './negotiation';
-import { must, type ScenarioIndex } from './scenarioIndex';
+import { must, optionActor, type ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
 export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
@@ -16,12 +16,12 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     const middle = outcome.result === 'middle-taken';
     const effects = made ? (countered ? option.counter!.effects : middle ? middleDealEffects(option) : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
     const changes = applyEffects(next, index, effects);
-    next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: option.target, result: outcome.result, changes });
+    next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
       next.agreements.push({
         option: option.id,
-        actor: option.target,
+        actor: optionActor(index, option.id),
         madeTurn: next.turn,
         startTurn: next.turn + 1 + option.delay,
         turnsLeft: option.duration,

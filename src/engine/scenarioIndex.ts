@@ -64,6 +64,11 @@ function exclusionsOf(scenario: Scenario): Map<string, string[]> {
   return new Map([...pairs].map(([id, set]) => [id, order.filter((x) => set.has(x))]));
 }
 
+/** Who an option is made with: its target, or the player itself for a step it takes alone. */
+export function optionActor(index: ScenarioIndex, optionId: string): string {
+  return index.options.get(optionId)?.target ?? index.scenario.player.id;
+}
+
 /** Ids are validated when the scenario loads; a miss here is a programming error. */
 export function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`unknown ${what}`);

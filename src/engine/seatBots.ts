@@ -20,7 +20,7 @@ function pick<T>(state: GameState, actorId: string, question: string, choices: r
  */
 export function botAnswer(bot: SeatBot, state: GameState, index: ScenarioIndex, optionId: string): SeatAnswer {
   const allowed = SEAT_ANSWERS.filter((a) => answerRefusal(index, optionId, a) === null);
-  if (bot === 'random') return pick(state, must(index.options.get(optionId), 'option').target, `answer/${optionId}`, allowed);
+  if (bot === 'random') return pick(state, must(index.options.get(optionId), 'option').target!, `answer/${optionId}`, allowed);
   const chance = chanceOf(sumTerms(proposalTerms(state, index, optionId)));
   if (chance >= 50) return 'accept';
   return allowed.includes('counter') && chance + COUNTER_BAND >= 50 ? 'counter' : 'reject';

@@ -66,7 +66,7 @@ export function seatDecision(state: GameState, index: ScenarioIndex, optionId: s
   const terms = proposalTerms(state, index, optionId);
   const score = sumTerms(terms);
   const chance = chanceOf(score);
-  return { turn: state.turn, option: optionId, actor: option.target, terms, score, chance, counterBelow: chance, roll: null, outcome: answer, decidedBy: holder };
+  return { turn: state.turn, option: optionId, actor: option.target!, terms, score, chance, counterBelow: chance, roll: null, outcome: answer, decidedBy: holder };
 }
 
 /** The seat answers: logged like the rules' decision, and the option counted as tried. */

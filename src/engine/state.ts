@@ -96,7 +96,8 @@ export type LogEntry =
   | { kind: 'offer'; turn: number; actor: string; offer: string; taken: boolean; decidedBy?: string; changes: Change[] }
   | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
   | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; changes: Change[] }
-  | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] };
+  | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] }
+  | CrisisLogEntry;
 
 /** A leaf of an ending's condition with the value it was compared against. */
 export interface ConditionTrace {
@@ -129,6 +130,42 @@ export interface EndingResult {
   score: number;
 }
 
+export type CrisisOutcome = 'player-backed-down' | 'other-backed-down' | 'settled' | 'top-rung';
+export type CrisisStep = 'back-down' | 'hold' | 'escalate';
+
+/** One crisis of this game, open (outcome null) or ended. `rung` counts from 0. */
+export interface CrisisState {
+  crisis: string;
+  actor: string;
+  openedTurn: number;
+  rung: number;
+  /** The player's last answer (its id); null before the first. */
+  lastAnswer: string | null;
+  outcome: CrisisOutcome | null;
+}
+
+/** The other side's reply in a crisis: every term, the chance, the roll and the reply. */
+export interface CrisisReply {
+  turn: number;
+  crisis: string;
+  actor: string;
+  /** The player's answer it replies to. */
+  answer: string;
+  terms: Term[];
+  score: number;
+  /** Rolls below `chance` back down; below `holdBelow` hold; the rest escalate. */
+  chance: number;
+  holdBelow: number;
+  roll: number;
+  reply: CrisisStep;
+}
+
+export type CrisisLogEntry =
+  | { kind: 'crisis-open'; turn: number; crisis: string; actor: string; changes: Change[] }
+  | { kind: 'crisis-answer'; turn: number; crisis: string; answer: string; rung: number; changes: Change[] }
+  | { kind: 'crisis-reply'; turn: number; reply: CrisisReply; rung: number; changes: Change[] }
+  | { kind: 'crisis-end'; turn: number; crisis: string; actor: string; outcome: CrisisOutcome; rung: number; changes: Change[] };
+
 export interface GameState {
   seed: string;
   rng: RngState;
@@ -154,6 +191,8 @@ export interface GameState {
   proposals: Proposal[];
   outcomes: Outcome[];
   agreements: Agreement[];
+  /** Every crisis of the game so far, open ones last. */
+  crises: CrisisState[];
   log: LogEntry[];
   history: TurnSummary[];
   ending: EndingResult | null;

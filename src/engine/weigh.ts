@@ -39,6 +39,7 @@ export function sumTerms(terms: readonly Term[]): number {
 /** Every term of a target's weighing of an option, before any die is rolled. */
 export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: string): Term[] {
   const option = must(index.options.get(optionId), `option ${optionId}`);
+  if (option.target === undefined) return [{ label: `${index.scenario.player.name} acts alone: no one is asked`, value: 0, kind: 'base' }];
   const actor = must(index.actors.get(option.target), `actor ${option.target}`);
   const now = state.actors[option.target]!;
   const terms: Term[] = [];
@@ -59,6 +60,7 @@ export function chanceOf(score: number): number {
  * beyond the chances a decision can have (so never "100 %": nothing is certain).
  */
 export function estimateChance(state: GameState, index: ScenarioIndex, optionId: string): { low: number; high: number } {
+  if (index.options.get(optionId)?.target === undefined) return { low: 100, high: 100 }; // carried out, not weighed
   const chance = chanceOf(sumTerms(proposalTerms(state, index, optionId)));
   return {
     low: clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING),
@@ -70,6 +72,10 @@ export function estimateChance(state: GameState, index: ScenarioIndex, optionId:
 export function decide(state: GameState, index: ScenarioIndex, optionId: string): { decision: Decision; rng: GameState['rng'] } {
   const option = must(index.options.get(optionId), `option ${optionId}`);
   const terms = proposalTerms(state, index, optionId);
+  // A step the player takes alone is carried out: no one weighs it, no die is drawn.
+  if (option.target === undefined) {
+    return { decision: { turn: state.turn, option: optionId, actor: index.scenario.player.id, terms, score: 0, chance: 100, counterBelow: 100, roll: 0, outcome: 'accept' }, rng: state.rng };
+  }
   const score = sumTerms(terms);
   const chance = chanceOf(score);
   const counterBelow = option.counter ? Math.min(100, chance + COUNTER_BAND) : chance;

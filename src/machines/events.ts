@@ -8,6 +8,7 @@ export type PlayerEvent =
   | { type: 'DECLINE_COUNTER' }
   /** Answers a counter-offer with the middle between it and the proposal (bargaining in rounds). */
   | { type: 'COUNTER_BACK' }
+  | { type: 'ANSWER_CRISIS'; answer: string }
   | SeatEvent;
 
 /**
@@ -20,7 +21,7 @@ export type SeatEvent =
   | { type: 'SEAT_OFFER'; actor: string; offer: string | null }
   | { type: 'ANSWER_OFFER'; take: boolean };
 
-export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER'] as const;
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {

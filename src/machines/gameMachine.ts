@@ -16,7 +16,10 @@ import {
   seatOf,
   takeOfferRefusal,
   counterRefusal,
+  crisisAnswerRefusal,
   endCheck,
+  openCrises,
+  openCrisis,
   proposalRefusal,
   propose,
   resolveTurn,
@@ -32,6 +35,7 @@ import {
   type Seats,
 } from '../engine';
 import type { PlayerEvent, Refusal, SeatEvent } from './events';
+import { crisisMachine, type CrisisWaitingEvent } from './crisisMachine';
 import { negotiationMachine, type CounterOfferedEvent } from './negotiationMachine';
 import { describeQuestion, seatEventMismatch, type SeatQuestion } from './seatQuestion';
 
@@ -58,7 +62,7 @@ export interface GameInput {
   seats?: Seats;
 }
 
-type GameEvent = PlayerEvent | CounterOfferedEvent;
+type GameEvent = PlayerEvent | CounterOfferedEvent | CrisisWaitingEvent;
 
 /** A refusal names its reason; the `reason` function reads the context and the event. */
 const refuse = (reason: (args: { context: GameContext; event: GameEvent }) => string) => ({
@@ -108,7 +112,7 @@ export const gameMachine = setup({
     context: {} as GameContext,
     events: {} as GameEvent,
   },
-  actors: { negotiation: negotiationMachine },
+  actors: { negotiation: negotiationMachine, crisis: crisisMachine },
   actions: {
     beginTurn: assign(({ context }) => ({ game: beginTurn(context.game, context.index) })),
     // Every seat not played by the rules is in `seatMoves`, with none when it had no move open.
@@ -121,6 +125,7 @@ export const gameMachine = setup({
     }),
     resolve: assign(({ context }) => ({ game: resolveTurn(context.game, context.index) })),
     endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index) })),
+    openCrises: assign(({ context }) => ({ game: openCrises(context.game, context.index) })),
     clearRefusal: assign({ refusal: null }),
     newSeatRound: assign({ offerAsked: [], offer: null, seatMoves: {}, asking: null }),
     ruleOffers: assign(({ context }) => {
@@ -142,8 +147,9 @@ export const gameMachine = setup({
     })),
     askAnswer: assign(({ context }) => {
       const proposal = nextProposal(context.game)!;
+      // A step taken alone (no target) asks no seat.
       const actor = context.index.options.get(proposal.option)!.target;
-      return { asking: decidesByEvent(context.seats, actor) ? { kind: 'answer' as const, actor, option: proposal.option } : null };
+      return { asking: actor !== undefined && decidesByEvent(context.seats, actor) ? { kind: 'answer' as const, actor, option: proposal.option } : null };
     }),
     askMover: assign(({ context }) => ({ asking: { kind: 'move' as const, actor: nextMover(context)! } })),
     seatMoves: assign(({ context, event }) => {
@@ -167,6 +173,8 @@ export const gameMachine = setup({
     },
     seatOfferer: ({ context }) => nextOfferer(context.game, context.index, context.offerAsked) !== null,
     seatToMove: ({ context }) => nextMover(context) !== undefined,
+    hasOpenCrisis: ({ context }) => openCrisis(context.game) !== null,
+    canAnswerCrisis: ({ context, event }) => event.type === 'ANSWER_CRISIS' && crisisAnswerRefusal(context.game, context.index, event.answer) === null,
   },
 }).createMachine({
   id: 'game',
@@ -220,6 +228,7 @@ export const gameMachine = setup({
         TAKE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
         DECLINE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
         COUNTER_BACK: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
+        ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer: crises are answered at the end of the turn') },
       },
     },
     negotiation: {
@@ -235,7 +244,7 @@ export const gameMachine = setup({
             src: 'negotiation',
             input: ({ context }) => {
               const option = nextProposal(context.game)!.option;
-              return { index: context.index, game: context.game, option, seat: seatOf(context.seats, context.index.options.get(option)!.target) };
+              return { index: context.index, game: context.game, option, seat: seatOf(context.seats, context.index.options.get(option)!.target ?? '') };
             },
             onDone: {
               target: 'next',
@@ -267,6 +276,7 @@ export const gameMachine = setup({
             PROPOSE: { actions: refuse(({ context }) => waitingOr(context, 'proposals are made during planning; answer the counter-offer first')) },
             WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },
             END_TURN: { actions: refuse(({ context }) => waitingOr(context, 'answer the counter-offer first')) },
+            ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer; answer the counter-offer first') },
           },
         },
       },
@@ -285,7 +295,38 @@ export const gameMachine = setup({
     },
     resolution: {
       entry: 'resolve',
-      always: 'endCheck',
+      always: 'crises',
+    },
+    // The turn's crises, opened by its events, moves and deals, are answered one by one.
+    crises: {
+      entry: 'openCrises',
+      initial: 'next',
+      states: {
+        next: {
+          always: [{ guard: 'hasOpenCrisis', target: 'answering' }, { target: '#game.endCheck' }],
+        },
+        answering: {
+          invoke: {
+            id: 'crisis',
+            src: 'crisis',
+            input: ({ context }) => ({ index: context.index, game: context.game }),
+            onDone: { target: 'next', reenter: true, actions: assign(({ event }) => ({ game: event.output.game })) },
+          },
+          on: {
+            'crisis.waiting': { actions: assign(({ event }) => ({ game: event.game })) },
+            ANSWER_CRISIS: [
+              { guard: 'canAnswerCrisis', actions: [sendTo('crisis', ({ event }) => event as PlayerEvent), 'clearRefusal'] },
+              { actions: refuse(({ context, event }) => crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!) },
+            ],
+            PROPOSE: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },
+            WITHDRAW: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },
+            END_TURN: { actions: refuse(() => 'answer the crisis first') },
+            TAKE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
+            DECLINE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
+            COUNTER_BACK: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
+          },
+        },
+      },
     },
     endCheck: {
       entry: 'endCheck',

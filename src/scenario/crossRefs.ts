@@ -134,7 +134,13 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     }
   };
   rows(s.options).forEach((o, i) => {
-    if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
+    if (o.target === undefined) {
+      // A step the player takes alone: no one weighs it, so nothing can be weighed or countered.
+      const alone = 'an option without a target is carried out by the player alone';
+      if (Object.keys(row(o.touches)).length > 0) add(['options', i, 'touches'], `${alone}: no one weighs it, so it touches no interests; remove touches`);
+      if (o.counter !== undefined) add(['options', i, 'counter'], `${alone}: no one can counter-offer; remove counter`);
+      if (o.map !== undefined && row(o.map).place === undefined && row(o.map).route === undefined) add(['options', i, 'map'], `${alone}: give the map a place or a route to draw it at`);
+    } else if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
     const map = row(o.map);
     if (map.place !== undefined) refersTo('place', places, map.place, ['options', i, 'map', 'place']);
     if (Array.isArray(map.route)) map.route.forEach((p, j) => refersTo('place', places, p, ['options', i, 'map', 'route', j]));
@@ -146,6 +152,29 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     if (text(a.id) === undefined) return;
     rows(a.moves).forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j]));
     rows(a.offers).forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j]));
+  });
+
+  // Crises: what opens them, the other side and its interests, answers that can end them.
+  unique(s.crises, ['crises']);
+  rows(s.crises).forEach((c, i) => {
+    const at: Path = ['crises', i];
+    if (refersToActor(c.other, [...at, 'other'])) touchesOf(c.touches, c.other, at);
+    const on = row(c.opensOn) as Record<string, unknown>;
+    if (text(on.event) !== undefined) refersTo('event', events, on.event as string, [...at, 'opensOn', 'event']);
+    else if (text(on.option) !== undefined) refersTo('option', options, on.option as string, [...at, 'opensOn', 'option']);
+    else {
+      const move = row(on.move as object | undefined) as { actor?: string; move?: string };
+      if (text(move.actor) !== undefined && refersToActor(move.actor!, [...at, 'opensOn', 'move', 'actor']) && text(move.move) !== undefined) {
+        const moves = ids(actors.get(move.actor!)!.moves);
+        if (!moves.has(move.move!)) add([...at, 'opensOn', 'move', 'move'], `${quote(move.actor!)} has no move ${quote(move.move!)}${didYouMean(move.move!, moves)}`);
+      }
+    }
+    const answers = rows(c.answers);
+    unique(answers, [...at, 'answers']);
+    if (answers.length === 0) return; // the schema says what is missing
+    if (!answers.some((a) => a.step === 'back-down')) add([...at, 'answers'], 'give at least one answer with step: back-down, so the player can end the crisis');
+    if (!answers.some((a) => (a.cost ?? 0) === 0)) add([...at, 'answers'], 'give at least one answer that costs nothing, so the player can always answer');
+    if (!answers.some((a) => a.step !== 'back-down')) add([...at, 'answers'], 'give at least one answer with step: hold or escalate, so the player can stand firm');
   });
 
   // References inside conditions, effects and citations.

@@ -37,6 +37,10 @@ export function* conditions(s: Scenario): Generator<Found<Condition>> {
     }
     for (const [o, offer] of rows(actor.offers).entries()) yield* within(offer.when, ['actors', a, 'offers', o, 'when']);
   }
+  for (const [i, c] of rows(s.crises).entries()) {
+    yield* within(c.when, ['crises', i, 'when']);
+    yield* ofModifiers(c.modifiers, ['crises', i]);
+  }
 }
 
 /** The places that hold an effect. */
@@ -57,6 +61,11 @@ export function* effects(s: Scenario): Generator<Found<Effect>> {
       yield* list(offer.onDecline, ['actors', a, 'offers', o, 'onDecline']);
     }
   }
+  for (const [i, c] of rows(s.crises).entries()) {
+    for (const [r, rung] of rows(c.ladder).entries()) yield* list(rung.effects, ['crises', i, 'ladder', r, 'effects']);
+    for (const [r, answer] of rows(c.answers).entries()) yield* list(answer.effects, ['crises', i, 'answers', r, 'effects']);
+    for (const field of ['onPlayerBacksDown', 'onOtherBacksDown', 'onSettled'] as const) yield* list(c[field], ['crises', i, field]);
+  }
 }
 
 /** The places that cite a source. */
@@ -71,4 +80,5 @@ export function* citations(s: Scenario): Generator<Found<SourceRef>> {
     for (const [m, move] of rows(actor.moves).entries()) yield* list(move.sources, ['actors', a, 'moves', m]);
     for (const [o, offer] of rows(actor.offers).entries()) yield* list(offer.sources, ['actors', a, 'offers', o]);
   }
+  for (const [i, c] of rows(s.crises).entries()) yield* list(c.sources, ['crises', i]);
 }

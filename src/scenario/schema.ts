@@ -3,6 +3,7 @@
 // Conditions and effects are structured data so that nothing in a scenario is ever run as code.
 import { z } from './zod';
 import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, type ActorAttribute } from './attributes';
+import { crisisSchemaOf } from './crisisSchema';
 
 export { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, ATTRIBUTE_RANGE, type ActorAttribute } from './attributes';
 
@@ -207,7 +208,7 @@ const mapMark = z.strictObject({
 
 const option = z.strictObject({
   id,
-  target: id.describe('the actor this proposal is made to'),
+  target: id.optional().describe('the actor this proposal is made to; leave it out for a step the player takes alone (no one weighs it: it is carried out)'),
   map: mapMark.optional().describe('how the deal is drawn on the map board'),
   title: text(120),
   text: text(800).describe('what the deal is and what it costs Russia, in plain words'),
@@ -250,6 +251,17 @@ const ending = z.strictObject({
   early: z.boolean().default(false).describe('may end the game before the last turn'),
   bonus: int(-1000, 1000).default(0),
   sources: sources.optional(),
+});
+
+const crisis = crisisSchemaOf({
+  id,
+  text,
+  int,
+  effects: effects.default([]),
+  modifiers: z.array(modifier).max(16).default([]),
+  touches: touches.default({}),
+  condition,
+  sources,
 });
 
 const hint = z.strictObject({ turn: int(1, 99), text: text(600) });
@@ -302,6 +314,7 @@ export const scenarioSchema = z.strictObject({
   actors: z.array(actor).min(1).max(16).describe('the other states, which weigh proposals and move on their own'),
   options: z.array(option).min(1).max(120).describe('the proposals the player can make'),
   events: z.array(event).max(120).default([]).describe('news that happens at a date or by chance'),
+  crises: z.array(crisis).max(24).default([]).describe('crises a move, an event or an option opens; the player and the other side answer up a ladder'),
   endings: z.array(ending).min(1).max(16).describe('the first one whose condition holds at the end is the result; one has no condition'),
   score: z
     .array(z.strictObject({ track: id.describe('a track id'), weight: int(-20, 20).describe('points per unit of the track') }))
@@ -321,5 +334,6 @@ export type ScenarioEnding = Scenario['endings'][number];
 export type ScenarioTrack = Scenario['tracks'][number];
 export type ActorMove = ScenarioActor['moves'][number];
 export type ActorOffer = ScenarioActor['offers'][number];
+export type ScenarioCrisis = Scenario['crises'][number];
 export type ScenarioPlace = z.infer<typeof place>;
 export type SourceRef = z.infer<typeof source>;

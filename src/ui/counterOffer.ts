@@ -7,6 +7,7 @@ import {
   counterRefusal,
   middleDealEffects,
   middlePerTurn,
+  optionActor,
   roundsOf,
   type Decision,
   type GameState,
@@ -84,7 +85,7 @@ function middleSection(index: ScenarioIndex, optionId: string, status: ReturnTyp
       'p',
       null,
       `Halfway between your proposal and the counter-offer. ${status.cost > 0 ? `It costs ${status.cost} more diplomatic capital, paid only if agreed.` : 'It costs no more diplomatic capital.'} ` +
-        `Rounds left: ${status.left} of ${status.allowed}. Each round ${actorName(index, option.target)}’s patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
+        `Rounds left: ${status.left} of ${status.allowed}. Each round ${actorName(index, optionActor(index, option.id))}’s patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
     ),
     cannot && status.left > 0 ? h('p', { class: 'refusal' }, `You cannot offer it: ${cannot}.`) : status.left === 0 ? h('p', { class: 'refusal' }, 'No round of bargaining is left: take the counter-offer or decline it.') : null,
     h('details', { class: 'option-effects' }, h('summary', null, 'What the middle does'), effectList(index, middleDealEffects(option)) ?? h('p', { class: 'small muted' }, 'no immediate change'), perTurn.length > 0 ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, perTurn)] : null),

@@ -9,6 +9,7 @@ import { buildBoardView } from './boardModel';
 import { trackChart } from './chart';
 import { button, h, type Child } from './dom';
 import { conditionList } from './conditionList';
+import { crisisDebrief } from './crisisDebrief';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
@@ -129,6 +130,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
               ),
             ),
       ),
+      crisisDebrief(index, g),
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,

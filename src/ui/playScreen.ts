@@ -3,6 +3,7 @@
 // what the snapshot says; every rule (cost, chance, why not) comes from the engine.
 import {
   estimateChance,
+  optionActor,
   roundsOf,
   proposalRefusal,
   scoreTerms,
@@ -13,6 +14,8 @@ import {
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
+import { crisisPanel } from './crisisPanel';
+import { ownStepsPanel } from './ownStepsPanel';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
@@ -108,6 +111,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   function afterEvent(): void {
     const phase = game.phase();
     if (phase === 'over') {
+      crises.close();
       counterDialog.close();
       offerDialog.close();
       nav.ended(game);
@@ -132,10 +136,11 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     regions.status.textContent = statusText;
     render(regions.hint, hintBanner(g));
     render(regions.left, [reportPanel(g), newsPanel(g), tracksPanel(g)]);
-    render(regions.right, [queuePanel(g), openOptionsPanel(g), actorsPanel(g), optionsPanel(g)], () => regions.right);
+    render(regions.right, [queuePanel(g), openOptionsPanel(g), ownStepsPanel(index, (id) => optionCard(g, id)), actorsPanel(g), optionsPanel(g)], () => regions.right);
     boardHandle.setView(buildBoardView(index, g, selected));
     counterDialog.update();
     offerDialog.update();
+    crises.update();
   }
 
   // ---- top bar -------------------------------------------------------------------------------
@@ -369,7 +374,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
                 h(
                   'li',
                   null,
-                  h('span', null, `${actorName(index, index.options.get(p.option)!.target)}: “${optionTitle(index, p.option)}” (cost ${p.cost})`),
+                  h('span', null, `${actorName(index, optionActor(index, p.option))}: “${optionTitle(index, p.option)}” (cost ${p.cost})`),
                   ' ',
                   button(['Withdraw', h('span', { class: 'sr-only' }, ` “${optionTitle(index, p.option)}”`)], () => withdraw(p.option), { class: 'secondary small', key: `queue-withdraw-${p.option}` }),
                 ),
@@ -398,9 +403,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
                 'li',
                 null,
                 button(
-                  [h('span', { class: 'open-title' }, `${actorName(index, o.target)}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chance.low}–${chance.high}%`)],
+                  [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chance.low}–${chance.high}%`)],
                   () => {
-                    selected = o.target;
+                    selected = o.target ?? null;
                     draw();
                     const action = regions.right.querySelector<HTMLElement>(`[data-key="option-action-${CSS.escape(o.id)}"]`);
                     action?.closest('li')?.scrollIntoView({ block: 'nearest' });
@@ -503,7 +508,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     const action = queued
       ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => withdraw(id), { class: 'secondary', key: `option-action-${id}` })
       : refusal === null
-        ? button(['Propose', h('span', { class: 'sr-only' }, ` “${o.title}” to ${actorName(index, o.target)}`), ` (cost ${o.cost})`], () => propose(id), { class: 'primary', key: `option-action-${id}` })
+        ? button(['Propose', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${actorName(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => propose(id), { class: 'primary', key: `option-action-${id}` })
         : null;
     const lasting = o.duration > 0;
     return h(
@@ -535,18 +540,20 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   }
 
   function propose(id: string): void {
-    send({ type: 'PROPOSE', option: id }, (g) => `Proposed “${optionTitle(index, id)}” to ${actorName(index, index.options.get(id)!.target)}. ${g.capital} capital left.`);
+    send({ type: 'PROPOSE', option: id }, (g) => `Proposed “${optionTitle(index, id)}”${index.options.get(id)!.target ? ` to ${actorName(index, optionActor(index, id))}` : ', a step you take alone'}. ${g.capital} capital left.`);
   }
 
   function withdraw(id: string): void {
     send({ type: 'WITHDRAW', option: id }, (g) => `Withdrew “${optionTitle(index, id)}”. ${g.capital} capital left.`);
   }
 
+  const crises = crisisPanel(index, { phase: () => game.phase(), state, send, returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]') });
   draw();
   if (game.phase() === 'over') nav.ended(game);
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
     saveProblem.dispose();
+    crises.close();
     counterDialog.close();
     offerDialog.close();
     boardHandle.setHighlight(null);

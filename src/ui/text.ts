@@ -1,6 +1,7 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
 import { turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 
 export function actorName(index: ScenarioIndex, id: string): string {
@@ -95,6 +96,8 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
       return `${actorName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
     case 'ending':
       return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
+    default:
+      return describeCrisisEntry(index, e);
   }
 }
 

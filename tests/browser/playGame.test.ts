@@ -96,7 +96,7 @@ describe('the tutorial, played to its end', () => {
           await page.waitForSelector(`[data-actor="${target}"][aria-pressed="true"]`);
           // Propose and withdraw once: the capital comes back.
           const option = availableOptions(s.game(), index)[0]!;
-          await driver.propose(option, index.options.get(option)!.target);
+          await driver.propose(option, index.options.get(option)!.target!);
           expect(s.send({ type: 'PROPOSE', option })).toBeNull();
           await expectInStep(page, s, `PROPOSE ${option}`);
           await driver.withdraw(option);
@@ -175,6 +175,10 @@ describe('the tutorial, played to its end', () => {
       },
       async answerCounter(answer) {
         await tab(COUNTER_BUTTON[answer]);
+        await page.keyboard.press('Enter');
+      },
+      async answerCrisis(answer) {
+        await tab(`[data-key="crisis-answer-${answer}"]`);
         await page.keyboard.press('Enter');
       },
     };

@@ -1,7 +1,7 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import { availableOptions, isDeal, type BotName, type ScenarioIndex, type Seats } from '../../engine';
+import { availableOptions, isDeal, type BotName, type CrisisOutcome, type ScenarioIndex, type Seats } from '../../engine';
 
 export interface GameSummary {
   ending: string;
@@ -15,6 +15,8 @@ export interface GameSummary {
   agreed: number[];
   /** Turns that began with nothing the player could propose (none open, allowed and affordable). */
   deadTurns: number[];
+  /** How each crisis of the game ended, in the order they opened. */
+  crises: CrisisOutcome[];
 }
 
 /** Game `i` of a batch (counting from 1) is played with this seed. */
@@ -35,7 +37,7 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, op
     else if (entry.kind === 'deal' && isDeal(entry.result)) agreed[optionSlot.get(entry.option)!]! += 1;
   }
   const ending = game.ending!;
-  return { ending: ending.id, score: ending.score, turns: game.turn, checksum: game.history.at(-1)?.checksum ?? '', proposed, agreed, deadTurns };
+  return { ending: ending.id, score: ending.score, turns: game.turn, checksum: game.history.at(-1)?.checksum ?? '', proposed, agreed, deadTurns, crises: game.crises.map((c) => c.outcome!) };
 }
 
 export function optionSlots(index: ScenarioIndex): Map<string, number> {

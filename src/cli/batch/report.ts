@@ -1,6 +1,6 @@
 // From the games' summaries to the batch report: endings, scores, the bot's choices. Pure: the same
 // summaries give the same report, whatever thread played them.
-import { ENGINE_VERSION, fnv1a64, type BotName, type ScenarioIndex } from '../../engine';
+import { ENGINE_VERSION, fnv1a64, type BotName, type CrisisOutcome, type ScenarioIndex } from '../../engine';
 import { batchSeed, type GameSummary } from './games';
 
 export interface EndingCount {
@@ -20,6 +20,19 @@ export interface OptionPicks {
   share: number;
   /** Deals made from it: accepted, or counter-offer taken. */
   agreed: number;
+}
+
+export interface CrisisCount {
+  games: number;
+  total: number;
+  outcomes: Record<CrisisOutcome, number>;
+}
+
+/** The crises of a batch: how many games had one, how many in all, how they ended. */
+export function countCrises(summaries: readonly GameSummary[]): CrisisCount {
+  const outcomes: Record<CrisisOutcome, number> = { 'player-backed-down': 0, 'other-backed-down': 0, settled: 0, 'top-rung': 0 };
+  for (const s of summaries) for (const o of s.crises) outcomes[o] += 1;
+  return { games: summaries.filter((s) => s.crises.length > 0).length, total: summaries.reduce((n, s) => n + s.crises.length, 0), outcomes };
 }
 
 export interface BatchReport {
@@ -44,6 +57,8 @@ export interface BatchReport {
   optionPicks: Record<string, OptionPicks>;
   /** Turns that began with nothing the player could propose: in how many games, by turn (only turns with some). */
   deadTurns: { turn: number; games: number }[];
+  /** Games with at least one crisis, all crises, and how they ended. */
+  crises: CrisisCount;
   /** A hash of every game's final checksum in seed order: equal batches have equal fingerprints. */
   fingerprint: string;
   seconds: number;
@@ -82,7 +97,7 @@ export function summarizeBatch(
       proposed += s.proposed[slot] ?? 0;
       agreed += s.agreed[slot] ?? 0;
     }
-    optionPicks[o.id] = { title: o.title, target: o.target, proposed, share: percent(proposed, totalTurns), agreed };
+    optionPicks[o.id] = { title: o.title, target: o.target ?? scenario.player.id, proposed, share: percent(proposed, totalTurns), agreed };
   });
 
   const dead = new Map<number, number>();
@@ -111,6 +126,7 @@ export function summarizeBatch(
     turns: { min: turns.reduce((a, b) => Math.min(a, b), turns[0] ?? 0), mean: games === 0 ? 0 : round(totalTurns / games, 2), max: turns.reduce((a, b) => Math.max(a, b), 0), total: totalTurns },
     optionPicks,
     deadTurns: [...dead.entries()].sort((a, b) => a[0] - b[0]).map(([turn, games]) => ({ turn, games })),
+    crises: countCrises(summaries),
     fingerprint: fnv1a64(summaries.map((s) => s.checksum).join(',')),
     seconds: round(seconds, 3),
     gamesPerSecond: seconds > 0 ? round(games / seconds, 1) : 0,
@@ -150,8 +166,17 @@ export function formatBatch(r: BatchReport): string[] {
       Object.entries(r.optionPicks).map(([id, o]) => [id, o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed]),
     ).map((l) => `  ${l}`),
     '',
+    crisisLine(r),
+    '',
     `Speed: ${r.games} games in ${r.seconds.toFixed(2)} s = ${r.gamesPerSecond} games/s (${r.workers === 1 ? 'one thread' : `${r.workers} worker threads`})`,
     `Fingerprint of all games: ${r.fingerprint}`,
   ];
   return lines;
+}
+
+/** "Crises: in 34 of 100 games (41 in all): you backed down 10, the other side backed down 12, …" */
+export function crisisLine(r: Pick<BatchReport, 'games' | 'crises'>): string {
+  const { games, total, outcomes } = r.crises;
+  if (total === 0) return `Crises: none in ${r.games} games`;
+  return `Crises: in ${games} of ${r.games} games (${percent(games, r.games).toFixed(1)}%), ${total} in all; ended: player backed down ${outcomes['player-backed-down']}, other side backed down ${outcomes['other-backed-down']}, settled ${outcomes.settled}, top rung ${outcomes['top-rung']}`;
 }

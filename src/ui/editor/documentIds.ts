@@ -59,6 +59,7 @@ export function documentIds(value: unknown): DocumentIds {
 /** Which ids a field's value names, by the field's key (and, for a plain list, the list's key). */
 export const ID_FIELDS: Record<string, IdKind> = {
   target: 'actors',
+  other: 'actors',
   actor: 'actors',
   actors: 'actors',
   track: 'tracks',

@@ -12,6 +12,8 @@ export interface Driver {
   withdraw(option: string): Promise<void>;
   endTurn(): Promise<void>;
   answerCounter(answer: CounterAnswer): Promise<void>;
+  /** Answers the open crisis; by default clicks the answer's button. */
+  answerCrisis?(answer: string): Promise<void>;
 }
 
 export type CounterAnswer = 'TAKE_COUNTER' | 'DECLINE_COUNTER' | 'COUNTER_BACK';
@@ -28,16 +30,18 @@ export interface Hooks {
   onPlanning?(turn: number, session: GameSession): Promise<void>;
   /** Called when a counter-offer dialog is up, before it is answered. */
   onCounter?(session: GameSession): Promise<void>;
+  /** Called when a crisis dialog is up, before it is answered. */
+  onCrisis?(session: GameSession): Promise<void>;
 }
 
 /** Waits until the page shows the Node session's turn, capital and phase. */
 export async function expectInStep(page: Page, session: GameSession, what: string): Promise<void> {
   const phase = phaseOf(session.snapshot());
-  const want = { turn: session.game().turn, capital: session.game().capital, counter: phase === 'counter', ending: phase === 'over' };
+  const want = { turn: session.game().turn, capital: session.game().capital, counter: phase === 'counter', crisis: phase === 'crisis', ending: phase === 'over' };
   const deadline = Date.now() + 15_000;
   let got = await shown(page);
   for (;;) {
-    const same = want.ending ? got.ending : got.turn === want.turn && got.capital === want.capital && got.counter === want.counter && !got.ending;
+    const same = want.ending ? got.ending : got.turn === want.turn && got.capital === want.capital && got.counter === want.counter && got.crisis === want.crisis && !got.ending;
     if (same) return;
     if (Date.now() > deadline) break;
     await page.waitForTimeout(50);
@@ -50,8 +54,9 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
   const session = startSession(index, seed);
   const bot = createBot('greedy', seed);
   const perform = async (choice: BotChoice) => {
-    if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target);
+    if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target ?? index.scenario.player.id);
     else if (choice.type === 'END_TURN') await driver.endTurn();
+    else if (choice.type === 'ANSWER_CRISIS') await (driver.answerCrisis ? driver.answerCrisis(choice.answer) : page.click(`dialog.crisis-dialog[open] [data-key="crisis-answer-${choice.answer}"]`));
     else if (choice.type === 'ANSWER_OFFER') throw new Error('the tutorial has no offers');
     else await driver.answerCounter(choice.type);
     expect(session.send(choice), `the engine accepts ${JSON.stringify(choice)}`).toBeNull();
@@ -61,6 +66,11 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
   for (let guard = 0; guard < 500; guard++) {
     const phase = phaseOf(session.snapshot());
     if (phase === 'over') return session;
+    if (phase === 'crisis') {
+      await hooks.onCrisis?.(session);
+      await perform(bot.answerCrisis(session.game(), index));
+      continue;
+    }
     if (phase === 'counter') {
       await hooks.onCounter?.(session);
       await perform(bot.answerCounter(session.game(), index, session.snapshot().context.counter!));

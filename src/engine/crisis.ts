@@ -1,0 +1,153 @@
+// Crises: a move, an event or a deal opens one; the player answers (back down, hold, escalate),
+// the other side replies with a weighed die roll, and the crisis climbs its ladder until one side
+// backs down, both hold and settle, or the last rung is reached. Every reply keeps its terms,
+// chance and roll, like a proposal's decision. The statechart in src/machines sequences the steps.
+import type { ScenarioCrisis } from '../scenario/schema';
+import { holds } from './conditions';
+import { draft } from './draft';
+import { applyEffects } from './effects';
+import { clamp, div } from './intmath';
+import { isDeal } from './negotiation';
+import { rollPercent } from './rng';
+import { must, type ScenarioIndex } from './scenarioIndex';
+import type { Change, CrisisOutcome, CrisisReply, CrisisState, GameState, LogEntry, Term } from './state';
+import { CHANCE_CEILING, CHANCE_FLOOR, interestTerms, modifierTerms, sumTerms } from './weigh';
+
+/** Rolls this far above the chance of backing down hold; higher rolls escalate. */
+export const HOLD_BAND = 40;
+
+function crisisOf(index: ScenarioIndex, id: string): ScenarioCrisis {
+  return must(index.scenario.crises.find((c) => c.id === id), `crisis ${id}`);
+}
+
+/** The crisis waiting for the player's answer, if any. */
+export function openCrisis(state: GameState): CrisisState | null {
+  return state.crises.find((c) => c.outcome === null) ?? null;
+}
+
+/** Whether this turn's log holds what opens the crisis. */
+function triggered(entries: readonly LogEntry[], crisis: ScenarioCrisis): boolean {
+  const on = crisis.opensOn;
+  return entries.some((e) => {
+    if ('event' in on) return e.kind === 'event' && e.event === on.event;
+    if ('option' in on) return e.kind === 'deal' && e.option === on.option && isDeal(e.result);
+    return e.kind === 'move' && e.happened && e.actor === on.move.actor && e.move === on.move.move;
+  });
+}
+
+/**
+ * Opens, in file order, every crisis that this turn's events, moves or deals set off: at most
+ * once a turn, `maxTimes` a game, never while the same crisis is open, only while `when` holds.
+ * It starts on the first rung, whose effects apply.
+ */
+export function openCrises(state: GameState, index: ScenarioIndex): GameState {
+  if (index.scenario.crises.length === 0) return state;
+  let first = state.log.length;
+  while (first > 0 && state.log[first - 1]!.turn === state.turn) first--;
+  const thisTurn = state.log.slice(first);
+  let next: GameState | null = null;
+  for (const crisis of index.scenario.crises) {
+    const current = next ?? state;
+    const before = current.crises.filter((c) => c.crisis === crisis.id);
+    if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === current.turn)) continue;
+    if (!triggered(thisTurn, crisis) || !holds(current, crisis.when)) continue;
+    next ??= draft(state);
+    next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
+    const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
+    next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
+  }
+  return next ?? state;
+}
+
+/** Why the player cannot give this answer now, or null. */
+export function crisisAnswerRefusal(state: GameState, index: ScenarioIndex, answerId: string): string | null {
+  const open = openCrisis(state);
+  if (open === null) return 'no crisis is waiting for an answer';
+  const crisis = crisisOf(index, open.crisis);
+  const answer = crisis.answers.find((a) => a.id === answerId);
+  if (!answer) return `"${crisis.title}" has no answer "${answerId}"; the answers are ${crisis.answers.map((a) => `"${a.id}"`).join(', ')}`;
+  if (answer.cost > state.capital) return `"${answer.title}" costs ${answer.cost} diplomatic capital and only ${state.capital} is left`;
+  return null;
+}
+
+/** The answers the player can give now, in file order. */
+export function availableCrisisAnswers(state: GameState, index: ScenarioIndex): string[] {
+  const open = openCrisis(state);
+  if (open === null) return [];
+  return crisisOf(index, open.crisis).answers.filter((a) => crisisAnswerRefusal(state, index, a.id) === null).map((a) => a.id);
+}
+
+/** Ends the open crisis (on a draft): its outcome's effects, the log entry. */
+function end(next: GameState, index: ScenarioIndex, open: CrisisState, outcome: CrisisOutcome): void {
+  const crisis = crisisOf(index, open.crisis);
+  const effects = outcome === 'player-backed-down' ? crisis.onPlayerBacksDown : outcome === 'other-backed-down' ? crisis.onOtherBacksDown : outcome === 'settled' ? crisis.onSettled : [];
+  const changes = applyEffects(next, index, effects);
+  open.outcome = outcome;
+  next.log.push({ kind: 'crisis-end', turn: next.turn, crisis: open.crisis, actor: open.actor, outcome, rung: open.rung, changes });
+}
+
+/** Climbs one rung (on a draft), applying its effects; the last rung ends the crisis. */
+function climb(next: GameState, index: ScenarioIndex, open: CrisisState): ReturnType<typeof applyEffects> {
+  const crisis = crisisOf(index, open.crisis);
+  open.rung += 1;
+  return applyEffects(next, index, crisis.ladder[open.rung]!.effects);
+}
+
+const atTop = (index: ScenarioIndex, open: CrisisState) => open.rung >= crisisOf(index, open.crisis).ladder.length - 1;
+
+/** The player answers the open crisis. Call only when crisisAnswerRefusal is null. */
+export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: string): GameState {
+  const next = draft(state);
+  const open = openCrisis(next)!;
+  const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === answerId), `answer ${answerId}`);
+  next.capital -= answer.cost;
+  const changes: Change[] = answer.cost > 0 ? [{ target: 'capital', before: state.capital, after: next.capital }] : [];
+  changes.push(...applyEffects(next, index, answer.effects));
+  open.lastAnswer = answerId;
+  if (answer.step === 'escalate') changes.push(...climb(next, index, open));
+  next.log.push({ kind: 'crisis-answer', turn: next.turn, crisis: open.crisis, answer: answerId, rung: open.rung, changes });
+  if (answer.step === 'back-down') end(next, index, open, 'player-backed-down');
+  else if (atTop(index, open)) end(next, index, open, 'top-rung');
+  return next;
+}
+
+/** Every term of the other side's weighing of backing down, before any die is rolled. */
+export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: CrisisState, answerId: string): Term[] {
+  const crisis = crisisOf(index, open.crisis);
+  const actor = must(index.actors.get(crisis.other), `actor ${crisis.other}`);
+  const now = state.actors[crisis.other]!;
+  const rung = crisis.ladder[open.rung]!;
+  const answer = crisis.answers.find((a) => a.id === answerId);
+  const player = index.scenario.player.name;
+  const terms: Term[] = [];
+  if (crisis.base !== 0) terms.push({ label: 'How the crisis stands on its own', value: crisis.base, kind: 'base' });
+  terms.push(...interestTerms(index, actor.id, crisis.touches));
+  terms.push({ label: `Relation with ${player} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
+  terms.push({ label: `Trust in ${player} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
+  if (rung.pressure !== 0) terms.push({ label: `Rung ${open.rung + 1}: ${rung.title}`, value: rung.pressure, kind: 'modifier' });
+  if (answer && answer.pressure !== 0) terms.push({ label: `${player}'s answer: ${answer.title}`, value: answer.pressure, kind: 'modifier' });
+  terms.push(...modifierTerms(state, crisis.modifiers));
+  return terms;
+}
+
+/** The other side replies to the player's last answer: one die from the game's generator. */
+export function replyToCrisis(state: GameState, index: ScenarioIndex): { state: GameState; reply: CrisisReply } {
+  const next = draft(state);
+  const open = openCrisis(next)!;
+  const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === open.lastAnswer), 'the player\'s answer');
+  const terms = crisisReplyTerms(next, index, open, answer.id);
+  const score = sumTerms(terms);
+  const chance = clamp(50 + score, CHANCE_FLOOR, CHANCE_CEILING);
+  const holdBelow = Math.min(100, chance + HOLD_BAND);
+  const drawn = rollPercent(next.rng);
+  next.rng = drawn.rng;
+  const roll = drawn.value;
+  const step = roll < chance ? 'back-down' : roll < holdBelow ? 'hold' : 'escalate';
+  const reply: CrisisReply = { turn: next.turn, crisis: open.crisis, actor: open.actor, answer: answer.id, terms, score, chance, holdBelow, roll, reply: step };
+  const changes = step === 'escalate' ? climb(next, index, open) : [];
+  next.log.push({ kind: 'crisis-reply', turn: next.turn, reply, rung: open.rung, changes });
+  if (step === 'back-down') end(next, index, open, 'other-backed-down');
+  else if (step === 'hold' && answer.step === 'hold') end(next, index, open, 'settled');
+  else if (atTop(index, open)) end(next, index, open, 'top-rung');
+  return { state: next, reply };
+}

@@ -1,0 +1,44 @@
+// The debrief's list of crises: each with the turn, the other side, how it ended, on which rung,
+// and every answer and reply with the other side's "Why?".
+import type { CrisisLogEntry, GameState, ScenarioIndex } from '../engine';
+import { crisisReplyExplanation } from './crisisPanel';
+import { answerTitle, CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, crisisTitle, rungWords } from './crisisText';
+import { h, type Child } from './dom';
+import { actorName } from './text';
+
+export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
+  if (index.scenario.crises.length === 0) return null;
+  const steps = g.log.filter((e): e is Extract<CrisisLogEntry, { kind: 'crisis-answer' | 'crisis-reply' }> => e.kind === 'crisis-answer' || e.kind === 'crisis-reply');
+  return h(
+    'section',
+    { class: 'panel crises', attrs: { 'aria-labelledby': 'crises-title', 'data-testid': 'debrief-crises' } },
+    h('h2', { id: 'crises-title' }, 'Crises and how they ended'),
+    g.crises.length === 0
+      ? h('p', { class: 'muted' }, 'No crisis broke out in this game.')
+      : h(
+          'ol',
+          { class: 'crisis-list' },
+          g.crises.map((c) => {
+            const own = steps.filter((e) => e.turn === c.openedTurn && (e.kind === 'crisis-answer' ? e.crisis : e.reply.crisis) === c.crisis);
+            return h(
+              'li',
+              null,
+              h(
+                'details',
+                { class: 'crisis' },
+                h('summary', null, `Turn ${c.openedTurn}: “${crisisTitle(index, c.crisis)}” with ${actorName(index, c.actor)} — ${c.outcome ? CRISIS_OUTCOME_WORDS[c.outcome] : 'still open'}, on ${rungWords(index, c.crisis, c.rung)}`),
+                h(
+                  'ol',
+                  { class: 'crisis-steps' },
+                  own.map((e) =>
+                    e.kind === 'crisis-answer'
+                      ? h('li', null, `You answered “${answerTitle(index, e.crisis, e.answer)}”.`)
+                      : h('li', null, `${actorName(index, e.reply.actor)} ${CRISIS_STEP_WORDS[e.reply.reply]} (chance of backing down ${e.reply.chance}%, roll ${e.reply.roll}).`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
+                  ),
+                ),
+              ),
+            );
+          }),
+        ),
+  );
+}

@@ -1,0 +1,168 @@
+// The crisis panel of the play screen: what happened and what is at stake, the ladder with the
+// current rung, the answers with what each does, and the other side's last reply with its "Why?".
+// A modal the player must answer, like a counter-offer; the game waits until the crisis ends.
+import { crisisAnswerRefusal, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
+import type { PlayerEvent } from '../machines/events';
+import type { ScenarioCrisis } from '../scenario/schema';
+import './crisisPanel.css';
+import { announce } from './announce';
+import { CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, rungWords } from './crisisText';
+import { openDialog } from './dialog';
+import { button, h, type Child } from './dom';
+import { termsTable } from './explain';
+import { actorName, changeList, effectList, sourcesDetails } from './text';
+
+const STEP_HELP = {
+  'back-down': 'You give in: the crisis ends.',
+  hold: 'You stay on this rung. If the other side holds too, the crisis settles.',
+  escalate: 'The crisis climbs one rung.',
+} as const;
+
+/** The other side's reply explained: every term, the chance of backing down, the roll. */
+export function crisisReplyExplanation(index: ScenarioIndex, r: CrisisReply): Child {
+  const actor = actorName(index, r.actor);
+  const result =
+    r.reply === 'back-down'
+      ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
+      : r.reply === 'hold'
+        ? `The roll, ${r.roll}, is not below the chance of ${r.chance}, but below ${r.holdBelow} (the chance plus 40): ${actor} held.`
+        : `The roll, ${r.roll}, is not below ${r.holdBelow} (the chance plus 40): ${actor} escalated.`;
+  return [
+    termsTable(r.terms, 'Score (sum of the terms)', r.score, `How ${actor} weighed backing down`),
+    h(
+      'dl',
+      { class: 'roll' },
+      h('dt', null, 'Chance of backing down'),
+      h('dd', null, `${r.chance}% = 50 ${r.score < 0 ? '−' : '+'} ${Math.abs(r.score)}, kept between 3 and 97`),
+      h('dt', null, 'Roll of the die (0–99)'),
+      h('dd', null, String(r.roll)),
+      h('dt', null, 'Result'),
+      h('dd', null, result),
+    ),
+  ];
+}
+
+function ladderList(crisis: ScenarioCrisis, rung: number): Child {
+  return h(
+    'ol',
+    { class: 'crisis-ladder', attrs: { 'aria-label': 'The ladder, lowest rung first' } },
+    crisis.ladder.map((r, i) =>
+      h(
+        'li',
+        { class: i === rung ? 'current' : i < rung ? 'passed' : '', attrs: i === rung ? { 'aria-current': 'step' } : {} },
+        h('strong', null, r.title),
+        i === rung ? ' (now)' : i === crisis.ladder.length - 1 ? ' (top: the crisis ends here)' : '',
+        h('span', { class: 'small muted' }, ` — ${r.text}`),
+      ),
+    ),
+  );
+}
+
+/** This crisis's entries so far, with the other side's "Why?" open to read. */
+function historyOf(index: ScenarioIndex, g: GameState, crisisId: string, opened: number): Child {
+  const entries = g.log.filter((e): e is Extract<CrisisLogEntry, { kind: 'crisis-answer' | 'crisis-reply' }> => (e.kind === 'crisis-answer' && e.crisis === crisisId && e.turn === opened) || (e.kind === 'crisis-reply' && e.reply.crisis === crisisId && e.turn === opened));
+  if (entries.length === 0) return null;
+  return [
+    h('h3', null, 'So far'),
+    h(
+      'ul',
+      { class: 'crisis-history' },
+      entries.map((e) =>
+        e.kind === 'crisis-answer'
+          ? h('li', null, `You answered “${index.scenario.crises.find((c) => c.id === crisisId)?.answers.find((a) => a.id === e.answer)?.title ?? e.answer}”.`, changeList(index, e.changes))
+          : h(
+              'li',
+              null,
+              `${actorName(index, e.reply.actor)} ${CRISIS_STEP_WORDS[e.reply.reply]} (chance of backing down ${e.reply.chance}%, roll ${e.reply.roll}).`,
+              changeList(index, e.changes),
+              h('details', { class: 'why-inline' }, h('summary', null, `Why did ${actorName(index, e.reply.actor)} answer so?`), crisisReplyExplanation(index, e.reply)),
+            ),
+      ),
+    ),
+  ];
+}
+
+export interface CrisisPanel {
+  /** Opens, redraws or closes the panel to match the game. */
+  update(): void;
+  close(): void;
+}
+
+/**
+ * The crisis panel's controller: `phase()` and `state()` read the game, `send` gives the answer
+ * (and redraws the screen), `returnFocus` names where focus goes when the crisis is over.
+ */
+export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state(): GameState; send(event: PlayerEvent, describe: (g: GameState) => string): void; returnFocus(): HTMLElement | null }): CrisisPanel {
+  let shown: { close: () => void; key: string } | null = null;
+  const close = () => {
+    const s = shown;
+    shown = null;
+    s?.close();
+  };
+  return {
+    close,
+    update() {
+      const g = io.state();
+      const open = io.phase() === 'crisis' ? openCrisis(g) : null;
+      if (open === null) return close();
+      // One dialog per step of the crisis: a new answer or reply redraws it.
+      const key = `${open.crisis}/${open.openedTurn}/${g.log.length}`;
+      if (shown?.key === key) return;
+      close();
+      const crisis = index.scenario.crises.find((c) => c.id === open.crisis)!;
+      const other = actorName(index, crisis.other);
+      const answer = (id: string, title: string) =>
+        io.send({ type: 'ANSWER_CRISIS', answer: id }, (after) => {
+          const ended = after.crises.find((c) => c.crisis === open.crisis && c.openedTurn === open.openedTurn);
+          const reply = [...after.log].reverse().find((e): e is Extract<CrisisLogEntry, { kind: 'crisis-reply' }> => e.kind === 'crisis-reply' && e.reply.crisis === open.crisis);
+          const replied = reply && after.log.indexOf(reply) >= g.log.length ? ` ${other} ${CRISIS_STEP_WORDS[reply.reply.reply]}.` : '';
+          return `You answered “${title}”.${replied} ${ended?.outcome ? `The crisis is over: ${CRISIS_OUTCOME_WORDS[ended.outcome]}.` : `The crisis stands on ${rungWords(index, open.crisis, ended?.rung ?? open.rung)}.`}`;
+        });
+      const answers = crisis.answers.map((a) => {
+        const refusal = crisisAnswerRefusal(g, index, a.id);
+        return h(
+          'li',
+          { class: 'crisis-answer' },
+          button([a.title, a.cost > 0 ? ` (costs ${a.cost})` : ''], () => answer(a.id, a.title), { class: a.step === 'back-down' ? 'secondary' : 'primary', key: `crisis-answer-${a.id}`, disabled: refusal !== null }),
+          h('p', { class: 'small' }, a.text, ' ', h('em', null, STEP_HELP[a.step])),
+          refusal ? h('p', { class: 'refusal small' }, `Not possible: ${refusal}.`) : null,
+          effectList(index, a.effects),
+        );
+      });
+      const outcomes = h(
+        'details',
+        { class: 'option-effects' },
+        h('summary', null, 'What each ending of the crisis does'),
+        h('p', { class: 'small' }, 'If you back down:'),
+        effectList(index, crisis.onPlayerBacksDown) ?? h('p', { class: 'small muted' }, 'no change'),
+        h('p', { class: 'small' }, `If ${other} backs down:`),
+        effectList(index, crisis.onOtherBacksDown) ?? h('p', { class: 'small muted' }, 'no change'),
+        h('p', { class: 'small' }, 'If both hold and settle:'),
+        effectList(index, crisis.onSettled) ?? h('p', { class: 'small muted' }, 'no change'),
+        h('p', { class: 'small' }, `At the top rung (“${crisis.ladder.at(-1)!.title}”):`),
+        effectList(index, crisis.ladder.at(-1)!.effects) ?? h('p', { class: 'small muted' }, 'no change'),
+      );
+      const opened = openDialog({
+        title: `Crisis with ${other}: ${crisis.title}`,
+        class: 'crisis-dialog wide',
+        mustAnswer: true,
+        content: [
+          h('p', { class: 'lead' }, crisis.text),
+          h('p', null, h('strong', null, 'At stake: '), crisis.stake),
+          h('p', { class: 'crisis-rung' }, `The crisis stands on ${rungWords(index, open.crisis, open.rung)}.`),
+          ladderList(crisis, open.rung),
+          historyOf(index, g, open.crisis, open.openedTurn),
+          h('h3', null, 'Your answer'),
+          h('ul', { class: 'crisis-answers' }, answers),
+          outcomes,
+          sourcesDetails(index, crisis.sources, 'Sources of this crisis'),
+        ],
+        actions: [],
+        returnFocus: io.returnFocus,
+      });
+      shown = { close: opened.close, key };
+      // Later steps are announced by the answer's own status line.
+      if (open.lastAnswer === null) announce(`Crisis with ${other}: ${crisis.title}. It stands on ${rungWords(index, open.crisis, open.rung)}. Choose your answer.`);
+    },
+  };
+}

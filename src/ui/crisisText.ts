@@ -1,0 +1,44 @@
+// Words for crises: their log entries, outcomes and steps, shared by the news, the crisis panel
+// and the debrief. Plain strings only.
+import type { CrisisLogEntry, CrisisOutcome, CrisisStep, ScenarioIndex } from '../engine';
+import { actorName } from './text';
+
+export const CRISIS_OUTCOME_WORDS: Record<CrisisOutcome, string> = {
+  'player-backed-down': 'you backed down',
+  'other-backed-down': 'the other side backed down',
+  settled: 'both held and settled',
+  'top-rung': 'it went to the top of the ladder',
+};
+
+export const CRISIS_STEP_WORDS: Record<CrisisStep, string> = {
+  'back-down': 'backs down',
+  hold: 'holds',
+  escalate: 'escalates',
+};
+
+export function crisisTitle(index: ScenarioIndex, id: string): string {
+  return index.scenario.crises.find((c) => c.id === id)?.title ?? id;
+}
+
+export function answerTitle(index: ScenarioIndex, crisis: string, answer: string): string {
+  return index.scenario.crises.find((c) => c.id === crisis)?.answers.find((a) => a.id === answer)?.title ?? answer;
+}
+
+/** The rung's title, counting from 1 for people: "rung 2 of 4: Sanctions". */
+export function rungWords(index: ScenarioIndex, crisis: string, rung: number): string {
+  const ladder = index.scenario.crises.find((c) => c.id === crisis)?.ladder ?? [];
+  return `rung ${rung + 1} of ${ladder.length}: ${ladder[rung]?.title ?? ''}`;
+}
+
+export function describeCrisisEntry(index: ScenarioIndex, e: CrisisLogEntry): string {
+  switch (e.kind) {
+    case 'crisis-open':
+      return `Crisis with ${actorName(index, e.actor)}: ${crisisTitle(index, e.crisis)}`;
+    case 'crisis-answer':
+      return `Crisis “${crisisTitle(index, e.crisis)}”: you answered “${answerTitle(index, e.crisis, e.answer)}” (${rungWords(index, e.crisis, e.rung)})`;
+    case 'crisis-reply':
+      return `Crisis “${crisisTitle(index, e.reply.crisis)}”: ${actorName(index, e.reply.actor)} ${CRISIS_STEP_WORDS[e.reply.reply]} (chance of backing down ${e.reply.chance}%, roll ${e.reply.roll})`;
+    case 'crisis-end':
+      return `Crisis “${crisisTitle(index, e.crisis)}” ended: ${CRISIS_OUTCOME_WORDS[e.outcome]}`;
+  }
+}

@@ -1,0 +1,121 @@
+// A crisis in the page: the tutorial's turn 2 ends in Japan pressing on the islands. The panel
+// shows what happened, the stake, the ladder with the current rung and the answers; it is
+// announced in the live region; the player answers with the keyboard; the other side's reply has
+// its "Why?"; the game goes on and the debrief lists the crisis and how it ended. The same game is
+// played in Node in lockstep, and the page must agree with it.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { phaseOf, startSession } from '../../src/app/session';
+import { seriousViolations } from './axe';
+import { endTurnsToTheEnding, nodeScenario, openGame, shot, startNewGame, tabTo, type Opened } from './game/helpers';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+const index = nodeScenario('tutorial');
+const crisisOpen = (page: Page) => page.$('dialog.crisis-dialog[open]').then((d) => d !== null);
+
+/** A seed whose first answer "Answer sharply" does not end the crisis, so a reply and its "Why?" are shown mid-crisis. */
+function seedWithReply(): string {
+  for (let i = 1; i < 200; i++) {
+    const s = startSession(index, `crisis-${i}`);
+    s.send({ type: 'END_TURN' });
+    s.send({ type: 'END_TURN' });
+    s.send({ type: 'ANSWER_CRISIS', answer: 'answer-sharply' });
+    if (phaseOf(s.snapshot()) === 'crisis') return `crisis-${i}`;
+  }
+  throw new Error('no seed keeps the crisis open after one answer');
+}
+
+describe('a crisis in the browser', () => {
+  it('is shown, announced, answered with the keyboard, explained and listed in the debrief', async () => {
+    const { page, errors, url } = o;
+    const seed = seedWithReply();
+    const node = startSession(index, seed);
+    await startNewGame(page, url, seed);
+    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
+    for (let turn = 1; turn <= 2; turn++) {
+      await page.click('[data-key="end-turn"]');
+      expect(node.send({ type: 'END_TURN' })).toBeNull();
+    }
+    expect(phaseOf(node.snapshot())).toBe('crisis');
+    await page.waitForSelector('dialog.crisis-dialog[open]');
+
+    // What happened, what is at stake, the ladder on its first rung, the answers.
+    const crisis = index.scenario.crises[0]!;
+    expect(await page.textContent('dialog.crisis-dialog[open] h2')).toBe('Crisis with Japan: Abe presses on the islands');
+    const body = (await page.textContent('dialog.crisis-dialog[open]'))!;
+    expect(body).toContain(crisis.stake);
+    expect(body).toContain('The crisis stands on rung 1 of 3: Japan asks.');
+    expect(await page.$$eval('.crisis-ladder li', (lis) => lis.map((li) => li.getAttribute('aria-current')))).toEqual(['step', null, null]);
+    expect(await page.$$eval('dialog.crisis-dialog [data-key^="crisis-answer-"]', (bs) => bs.map((b) => b.getAttribute('data-key')))).toEqual(crisis.answers.map((a) => `crisis-answer-${a.id}`));
+    await page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '').startsWith('Crisis with Japan: Abe presses on the islands.'));
+    // Escape does not close it: the crisis must be answered.
+    await page.keyboard.press('Escape');
+    expect(await crisisOpen(page)).toBe(true);
+    expect(await seriousViolations(page, 'the crisis panel')).toBe('');
+    await shot(page, 'crisis-1280x800-opened');
+
+    // Answered with the keyboard: the crisis climbs a rung and Japan's reply has its "Why?".
+    await tabTo(page, '[data-key="crisis-answer-answer-sharply"]');
+    await page.keyboard.press('Enter');
+    expect(node.send({ type: 'ANSWER_CRISIS', answer: 'answer-sharply' })).toBeNull();
+    const open = node.game().crises[0]!;
+    await page.waitForFunction((rung) => document.querySelector('dialog.crisis-dialog[open] .crisis-rung')?.textContent?.includes(`rung ${rung} of 3`), open.rung + 1);
+    const reply = node.game().log.filter((e) => e.kind === 'crisis-reply').at(-1)!;
+    if (reply.kind !== 'crisis-reply') throw new Error('no reply');
+    await page.click('dialog.crisis-dialog[open] .crisis-history summary');
+    const why = (await page.textContent('dialog.crisis-dialog[open] .crisis-history'))!;
+    expect(why).toContain(`Roll of the die (0–99)${reply.reply.roll}`);
+    expect(why).toContain(`Chance of backing down${reply.reply.chance}%`);
+    for (const t of reply.reply.terms) expect(why).toContain(t.label);
+    await shot(page, 'crisis-1280x800-reply-why');
+
+    // Hold until it ends; then the game goes on to turn 3, as in Node.
+    while (phaseOf(node.snapshot()) === 'crisis') {
+      await page.click('dialog.crisis-dialog[open] [data-key="crisis-answer-hold-position"]');
+      expect(node.send({ type: 'ANSWER_CRISIS', answer: 'hold-position' })).toBeNull();
+      await page.waitForTimeout(100);
+    }
+    await page.waitForSelector('dialog.crisis-dialog', { state: 'detached' });
+    await page.waitForFunction(() => /Turn 3 of/.test(document.querySelector('[data-testid=turn-info]')?.textContent ?? ''));
+    const ended = node.game().crises[0]!;
+    expect(ended.outcome).not.toBeNull();
+
+    // The debrief lists the crisis and how it ended.
+    await endTurnsToTheEnding(page);
+    const listed = (await page.textContent('[data-testid=debrief-crises] summary'))!;
+    const words = { 'player-backed-down': 'you backed down', 'other-backed-down': 'the other side backed down', settled: 'both held and settled', 'top-rung': 'it went to the top of the ladder' }[ended.outcome!];
+    expect(listed).toBe(`Turn 2: “Abe presses on the islands” with Japan — ${words}, on rung ${ended.rung + 1} of 3: ${crisis.ladder[ended.rung]!.title}`);
+    await page.click('[data-testid=debrief-crises] summary');
+    await page.locator('[data-testid=debrief-crises]').screenshot({ path: await shot(page, 'crisis-debrief-page').then((p) => p.replace('crisis-debrief-page', 'crisis-debrief')) });
+    expect(errors).toEqual([]);
+  });
+
+  it('lets Russia act alone (a step without a target) and Japan answer with a crisis', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(url);
+    await page.check('[data-testid="choice-shipped:other-asia-2019"]');
+    await page.fill('#seed', 'alone-1');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
+    expect(await page.textContent('.own-steps h2')).toBe('Russia acts alone');
+    await tabTo(page, '[data-key="option-action-deploy-island-missiles"]');
+    expect(await page.textContent('[data-key="option-action-deploy-island-missiles"]')).toBe('Propose “Deploy more missile systems on the disputed islands” (cost 1)');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-key="queue-withdraw-deploy-island-missiles"]');
+    await page.locator('.own-steps').screenshot({ path: await shot(page, 'own-steps-1280x800') });
+    await page.click('[data-key="end-turn"]');
+    await page.waitForSelector('dialog.crisis-dialog[open]');
+    expect(await page.textContent('dialog.crisis-dialog[open] h2')).toBe('Crisis with Japan: Missile systems on the disputed islands');
+    await shot(page, 'crisis-other-asia-1280x800');
+    expect(errors).toEqual([]);
+  });
+});
