@@ -81,6 +81,10 @@ describe('hot-seat', () => {
         await page.click('[data-key="counter-decline"]');
         continue;
       }
+      if (await page.$('dialog.crisis-dialog[open]')) {
+        await (await page.$('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]'))!.click();
+        continue;
+      }
       if (await page.$('dialog.offer-dialog[open]')) {
         await page.click('[data-key="offer-decline"]');
         continue;
