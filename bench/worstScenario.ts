@@ -1,5 +1,6 @@
 // The slowest scenario the validator accepts, as far as we know: every list at its maximum (40
-// turns, 16 actors with 24 moves, 120 options, 120 events, 32 effects each) within 1 MiB, every chance 100 and
+// turns, 16 actors with 24 moves, 120 options, 120 events, 32 effects each, 24 crises of 6 rungs
+// and 6 answers opened by events that always happen) within 1 MiB, every chance 100 and
 // every limit of conditions reached (src/scenario/limits.ts), with conditions that always hold so
 // that every part is tested. Used by `npm run bench` (a game must take well under a second) and by
 // the tests that check such a file is accepted.
@@ -66,6 +67,24 @@ export function worstScenarioData(heavy: Heavy = 'options'): Record<string, unkn
       sources: cite,
     })),
     events: range(120).map((e) => ({ id: `e${e}`, title: 'An event', text: 'An event.', chance: 100, maxTimes: 99, ...when('events', e, 120), effects, sources: cite })),
+    // Crises have 16 effects a step, not 32: with 32 the file would pass 1 MiB. Every answer keeps
+    // the crisis going (hold or climb) but one, so crises run up their ladders.
+    crises: range(24).map((c) => ({
+      id: `c${c}`,
+      title: 'A crisis',
+      text: 'A crisis.',
+      opensOn: { event: `e${c}` },
+      maxTimes: 9,
+      other: actorIds[c % 16],
+      stake: 'Something.',
+      touches: { i0: -10 },
+      ladder: range(6).map(() => ({ title: 'A rung', text: 'A rung.', effects: effects.slice(0, 16) })),
+      answers: range(6).map((a) => ({ id: `r${a}`, title: 'An answer', text: 'An answer.', step: a === 0 ? 'back-down' : a % 2 === 0 ? 'hold' : 'escalate', effects: effects.slice(0, 16) })),
+      onPlayerBacksDown: effects.slice(0, 16),
+      onOtherBacksDown: effects.slice(0, 16),
+      onSettled: effects.slice(0, 16),
+      sources: cite,
+    })),
     endings: [{ id: 'end', title: 'The end', text: 'The end.' }],
     score: trackIds.map((track) => ({ track, weight: 1 })),
   };

@@ -66,8 +66,16 @@ function optionLeaf(state: GameState, c: { option: string; open?: boolean; made?
   return {
     text: `option ${c.option} ${parts.join(' and ')}`,
     actual: `${open ? 'open' : 'closed'}, made ${made}, tried ${tried}`,
-    holds: (c.open === undefined || c.open === open) && (!c.made || compare(made, c.made)) && (!c.tried || compare(tried, c.tried)),
+    holds: optionHolds(state, c),
   };
+}
+
+function optionHolds(state: GameState, c: { option: string; open?: boolean; made?: Comparison; tried?: Comparison }): boolean {
+  return (
+    (c.open === undefined || c.open === (state.optionOpen[c.option] === true)) &&
+    (!c.made || compare(state.optionTimes[c.option] ?? 0, c.made)) &&
+    (!c.tried || compare(state.optionTries[c.option] ?? 0, c.tried))
+  );
 }
 
 export function holds(state: GameState, c: Condition | undefined): boolean {
@@ -76,10 +84,15 @@ export function holds(state: GameState, c: Condition | undefined): boolean {
   if ('any' in c) return c.any.some((x) => holds(state, x));
   if ('not' in c) return !holds(state, c.not);
   if ('count' in c) return compare(countHolding(state, c.count), c);
-  // The common leaves are answered without building the text that `trace` shows.
+  // Every leaf is answered without building the text that `trace` shows: the engine tests
+  // conditions thousands of times a turn in a large file.
   if ('track' in c) return compare(state.tracks[c.track] ?? 0, c);
   if ('actor' in c) return compare(state.actors[c.actor]?.[c.attr] ?? 0, c);
   if ('flag' in c) return (state.flags[c.flag] === true) === (c.is ?? true);
+  if ('option' in c) return optionHolds(state, c);
+  if ('turn' in c) return compare(state.turn, c.turn);
+  if ('capital' in c) return compare(state.capital, c.capital);
+  if ('event' in c) return (state.eventTimes[c.event] ?? 0) > 0;
   return leaf(state, c)!.holds;
 }
 

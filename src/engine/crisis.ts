@@ -17,7 +17,7 @@ import { CHANCE_CEILING, CHANCE_FLOOR, interestTerms, modifierTerms, sumTerms } 
 export const HOLD_BAND = 40;
 
 function crisisOf(index: ScenarioIndex, id: string): ScenarioCrisis {
-  return must(index.scenario.crises.find((c) => c.id === id), `crisis ${id}`);
+  return must(index.scenario.crises.find((c) => c.id === id), 'crisis', id);
 }
 
 /** The crisis waiting for the player's answer, if any. */
@@ -99,7 +99,7 @@ const atTop = (index: ScenarioIndex, open: CrisisState) => open.rung >= crisisOf
 export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: string): GameState {
   const next = draft(state);
   const open = openCrisis(next)!;
-  const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === answerId), `answer ${answerId}`);
+  const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === answerId), 'answer', answerId);
   next.capital -= answer.cost;
   const changes: Change[] = answer.cost > 0 ? [{ target: 'capital', before: state.capital, after: next.capital }] : [];
   changes.push(...applyEffects(next, index, answer.effects));
@@ -114,7 +114,7 @@ export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: s
 /** Every term of the other side's weighing of backing down, before any die is rolled. */
 export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: CrisisState, answerId: string): Term[] {
   const crisis = crisisOf(index, open.crisis);
-  const actor = must(index.actors.get(crisis.other), `actor ${crisis.other}`);
+  const actor = must(index.actors.get(crisis.other), 'actor', crisis.other);
   const now = state.actors[crisis.other]!;
   const rung = crisis.ladder[open.rung]!;
   const answer = crisis.answers.find((a) => a.id === answerId);

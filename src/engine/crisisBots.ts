@@ -1,11 +1,9 @@
 // How the bots answer a crisis. The random bot picks any answer it can afford; the greedy bot
 // takes the answer whose expected change in score is highest, judged one reply ahead on the
 // present state with the other side's real chances (the same terms the "Why?" shows).
-import type { Effect, ScenarioCrisis } from '../scenario/schema';
+import type { ScenarioCrisis } from '../scenario/schema';
 import { availableCrisisAnswers, crisisReplyTerms, HOLD_BAND, openCrisis } from './crisis';
-import { draft } from './draft';
-import { applyEffects } from './effects';
-import { scoreTerms } from './endings';
+import { scoreChange } from './dealValue';
 import { clamp } from './intmath';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -15,12 +13,6 @@ import { CHANCE_CEILING, CHANCE_FLOOR, sumTerms } from './weigh';
 export function randomCrisisAnswer(state: GameState, index: ScenarioIndex, draw: (sides: number) => number): string {
   const answers = availableCrisisAnswers(state, index);
   return answers[draw(answers.length)]!;
-}
-
-function scoreChange(state: GameState, index: ScenarioIndex, ...lists: readonly (readonly Effect[])[]): number {
-  const after = draft(state);
-  for (const effects of lists) applyEffects(after, index, effects);
-  return sumTerms(scoreTerms(after, index)) - sumTerms(scoreTerms(state, index));
 }
 
 /** The answer with the best expected change in score, in hundredths of a point; the first on ties. */

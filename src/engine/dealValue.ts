@@ -1,7 +1,8 @@
-// What a deal would add to the score if carried out in full, judged on the present state. The
+// What a deal, or an answer to a crisis, would add to the score, judged on the present state. The
 // greedy bot weighs every open option each turn this way (up to 120 in a file the validator
-// accepts), so it works on a scratch copy of only what effects can change: copying the whole
-// state (its log grows all game) made the bot several times slower than the game it plays.
+// accepts) and every answer of a crisis, so it works on a scratch copy of only what effects can
+// change: copying the whole state (its log grows all game) made the bot several times slower than
+// the game it plays.
 import type { Effect } from '../scenario/schema';
 import { applyEffectsQuietly } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
@@ -28,11 +29,14 @@ function scratch(state: GameState, disrupts: boolean): GameState {
   };
 }
 
+/** The change in score from applying each list of effects in turn. */
+export function scoreChange(state: GameState, index: ScenarioIndex, ...lists: readonly (readonly Effect[])[]): number {
+  const after = scratch(state, lists.some((effects) => effects.some((e) => 'disrupt' in e)));
+  for (const effects of lists) applyEffectsQuietly(after, index, effects);
+  return scoreValue(after, index) - scoreValue(state, index);
+}
+
 /** The change in score from `effects` now and `perTurn` for `turns` turns after. */
 export function dealValue(state: GameState, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
-  const disrupts = effects.some((e) => 'disrupt' in e) || (turns > 0 && perTurn.some((e) => 'disrupt' in e));
-  const after = scratch(state, disrupts);
-  applyEffectsQuietly(after, index, effects);
-  for (let i = 0; i < turns; i++) applyEffectsQuietly(after, index, perTurn);
-  return scoreValue(after, index) - scoreValue(state, index);
+  return scoreChange(state, index, effects, ...Array.from({ length: turns }, () => perTurn));
 }

@@ -26,34 +26,38 @@ export function applyEffectsQuietly(state: GameState, index: ScenarioIndex, effe
 /** Applies the effects; says whether an actor's number moved (the derived tracks were then recomputed). */
 function applyInto(state: GameState, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): boolean {
   let actorMoved = false;
-  const record = (target: () => string, before: Change['before'], after: Change['after']) => {
-    if (changes !== null && before !== after) changes.push({ target: target(), before, after });
-  };
+  // Quietly (no list), `record?.(…)` builds neither the target's text nor the change.
+  const record =
+    changes === null
+      ? null
+      : (target: string, before: Change['before'], after: Change['after']) => {
+          if (before !== after) changes.push({ target, before, after });
+        };
   for (const e of effects) {
     if ('track' in e) {
-      const track = must(index.tracks.get(e.track), `track ${e.track}`);
+      const track = must(index.tracks.get(e.track), 'track', e.track);
       const before = state.tracks[e.track]!;
       state.tracks[e.track] = clamp(nextValue(before, e), track.min, track.max);
-      record(() => `track:${e.track}`, before, state.tracks[e.track]!);
+      record?.(`track:${e.track}`, before, state.tracks[e.track]!);
     } else if ('actor' in e) {
-      const actor = must(state.actors[e.actor], `actor ${e.actor}`);
+      const actor = must(state.actors[e.actor], 'actor', e.actor);
       const [min, max] = ATTRIBUTE_RANGE[e.attr];
       const before = actor[e.attr];
       actor[e.attr] = clamp(nextValue(before, e), min, max);
       if (actor[e.attr] !== before) actorMoved = true;
-      record(() => `actor:${e.actor}.${e.attr}`, before, actor[e.attr]);
+      record?.(`actor:${e.actor}.${e.attr}`, before, actor[e.attr]);
     } else if ('capital' in e) {
       const before = state.capital;
       state.capital = clamp(before + e.capital, 0, index.scenario.capital.max);
-      record(() => 'capital', before, state.capital);
+      record?.('capital', before, state.capital);
     } else if ('flag' in e) {
       const before = state.flags[e.flag] === true;
       state.flags[e.flag] = e.set;
-      record(() => `flag:${e.flag}`, before, e.set);
+      record?.(`flag:${e.flag}`, before, e.set);
     } else if ('option' in e) {
       const before = state.optionOpen[e.option]!;
       state.optionOpen[e.option] = e.open;
-      record(() => `option:${e.option}`, before, e.open);
+      record?.(`option:${e.option}`, before, e.open);
     } else if ('disrupt' in e) {
       if (disrupt(state, index, e.disrupt, changes)) actorMoved = true;
     }
@@ -65,7 +69,7 @@ function applyInto(state: GameState, index: ScenarioIndex, effects: readonly Eff
 /** Breaks off the pending or active agreements made from an option, applying its onDisrupt. */
 function disrupt(state: GameState, index: ScenarioIndex, optionId: string, changes: Change[] | null): boolean {
   let actorMoved = false;
-  const option = must(index.options.get(optionId), `option ${optionId}`);
+  const option = must(index.options.get(optionId), 'option', optionId);
   for (const agreement of state.agreements) {
     if (agreement.option !== optionId || (agreement.status !== 'pending' && agreement.status !== 'active')) continue;
     changes?.push({ target: `agreement:${optionId}`, before: agreement.status, after: 'disrupted' });

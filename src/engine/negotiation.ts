@@ -19,7 +19,7 @@ export function weighProposal(state: GameState, index: ScenarioIndex, optionId: 
 
 /** Why the player cannot take a counter-offer now, or null. */
 export function counterRefusal(state: GameState, index: ScenarioIndex, decision: Decision): string | null {
-  const counter = must(index.options.get(decision.option), `option ${decision.option}`).counter;
+  const counter = must(index.options.get(decision.option), 'option', decision.option).counter;
   if (!counter || decision.outcome !== 'counter') return 'there is no counter-offer to take';
   if (counter.extraCost > state.capital) {
     return `taking "${counter.title}" costs ${counter.extraCost} more diplomatic capital and only ${state.capital} is left`;

@@ -10,7 +10,7 @@ import type { GameState } from './state';
 export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
   for (const outcome of next.outcomes) {
-    const option = must(index.options.get(outcome.option), `option ${outcome.option}`);
+    const option = must(index.options.get(outcome.option), 'option', outcome.option);
     const made = isDeal(outcome.result);
     const countered = outcome.result === 'counter-taken';
     const middle = outcome.result === 'middle-taken';
@@ -35,7 +35,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     const starting = agreement.status === 'pending' && next.turn >= agreement.startTurn;
     if (starting) agreement.status = 'active';
     if (agreement.status !== 'active') continue;
-    const option = must(index.options.get(agreement.option), `option ${agreement.option}`);
+    const option = must(index.options.get(agreement.option), 'option', agreement.option);
     const perTurn = agreement.middle ? middlePerTurn(option) : agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
     const changes = applyEffects(next, index, perTurn);
     agreement.turnsLeft -= 1;

@@ -17,7 +17,7 @@ export function roundsOf(log: readonly LogEntry[], decision: Decision): BargainR
 
 /** Where the bargaining over a counter-offer stands: rounds allowed, used and left, and the middle's price. */
 export function bargainStatus(state: GameState, index: ScenarioIndex, decision: Decision): { allowed: number; used: number; left: number; cost: number; patience: number } {
-  const counter = must(index.options.get(decision.option), `option ${decision.option}`).counter;
+  const counter = must(index.options.get(decision.option), 'option', decision.option).counter;
   const allowed = counter?.rounds ?? 0;
   const used = roundsOf(state.log, decision).length;
   return { allowed, used, left: Math.max(0, allowed - used), cost: counter ? middleCost(counter) : 0, patience: counter?.patience ?? 0 };
@@ -25,7 +25,7 @@ export function bargainStatus(state: GameState, index: ScenarioIndex, decision: 
 
 /** Why the player cannot answer the counter-offer with the middle now, or null. */
 export function counterBackRefusal(state: GameState, index: ScenarioIndex, decision: Decision): string | null {
-  const counter = must(index.options.get(decision.option), `option ${decision.option}`).counter;
+  const counter = must(index.options.get(decision.option), 'option', decision.option).counter;
   if (!counter || decision.outcome !== 'counter') return 'there is no counter-offer to answer';
   const status = bargainStatus(state, index, decision);
   if (status.allowed === 0) return `${index.actors.get(decision.actor)?.name ?? decision.actor} will not bargain over "${counter.title}": take it or decline it`;
@@ -40,7 +40,7 @@ export function counterBackRefusal(state: GameState, index: ScenarioIndex, decis
  * minus its patience once per round.
  */
 export function roundTerms(index: ScenarioIndex, decision: Decision, round: number): Term[] {
-  const counter = must(index.options.get(decision.option), `option ${decision.option}`).counter!;
+  const counter = must(index.options.get(decision.option), 'option', decision.option).counter!;
   return [
     { label: 'Chance it gave the proposal', value: decision.chance, kind: 'chance' },
     { label: 'Halfway towards its own counter-offer', value: div(100 - decision.chance, 2), kind: 'middle' },

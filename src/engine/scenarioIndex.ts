@@ -70,7 +70,7 @@ export function optionActor(index: ScenarioIndex, optionId: string): string {
 }
 
 /** Ids are validated when the scenario loads; a miss here is a programming error. */
-export function must<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`unknown ${what}`);
+export function must<T>(value: T | undefined, what: string, id?: string): T {
+  if (value === undefined) throw new Error(`unknown ${what}${id === undefined ? '' : ` ${id}`}`);
   return value;
 }

@@ -16,7 +16,7 @@ export const ESTIMATE_SPREAD = 10;
 
 /** The terms for the interests of `actorId` that `touches` reaches, in the actor's own order. */
 export function interestTerms(index: ScenarioIndex, actorId: string, touches: Record<string, number>): Term[] {
-  const actor = must(index.actors.get(actorId), `actor ${actorId}`);
+  const actor = must(index.actors.get(actorId), 'actor', actorId);
   const terms: Term[] = [];
   for (const interest of actor.interests) {
     const touch = touches[interest.id];
@@ -38,9 +38,9 @@ export function sumTerms(terms: readonly Term[]): number {
 
 /** Every term of a target's weighing of an option, before any die is rolled. */
 export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: string): Term[] {
-  const option = must(index.options.get(optionId), `option ${optionId}`);
+  const option = must(index.options.get(optionId), 'option', optionId);
   if (option.target === undefined) return [{ label: `${index.scenario.player.name} acts alone: no one is asked`, value: 0, kind: 'base' }];
-  const actor = must(index.actors.get(option.target), `actor ${option.target}`);
+  const actor = must(index.actors.get(option.target), 'actor', option.target);
   const now = state.actors[option.target]!;
   const terms: Term[] = [];
   if (option.base !== 0) terms.push({ label: 'How the proposal stands on its own', value: option.base, kind: 'base' });
@@ -70,7 +70,7 @@ export function estimateChance(state: GameState, index: ScenarioIndex, optionId:
 
 /** The target decides: accept, counter or reject. Draws one die from the game's generator. */
 export function decide(state: GameState, index: ScenarioIndex, optionId: string): { decision: Decision; rng: GameState['rng'] } {
-  const option = must(index.options.get(optionId), `option ${optionId}`);
+  const option = must(index.options.get(optionId), 'option', optionId);
   const terms = proposalTerms(state, index, optionId);
   // A step the player takes alone is carried out: no one weighs it, no die is drawn.
   if (option.target === undefined) {

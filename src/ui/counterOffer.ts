@@ -37,7 +37,12 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
   const status = bargainStatus(g, index, decision);
   const cannotBargain = counterBackRefusal(g, index, decision);
   const last = rounds.at(-1);
-  const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${actor}’s counter-offer.`), { class: 'primary', key: 'counter-take' });
+  // A counter-offer the player cannot afford is not the dialog's main action: it looks and reads disabled.
+  const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${actor}’s counter-offer.`), {
+    class: cannot ? 'secondary' : 'primary',
+    key: 'counter-take',
+    attrs: { 'aria-disabled': cannot ? 'true' : undefined },
+  });
   const decline = button('Decline', () => answer({ type: 'DECLINE_COUNTER' }, `You declined ${actor}’s counter-offer.`), { class: 'secondary', key: 'counter-decline' });
   const middle =
     status.allowed > 0

@@ -508,7 +508,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     const action = queued
       ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => withdraw(id), { class: 'secondary', key: `option-action-${id}` })
       : refusal === null
-        ? button(['Propose', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${actorName(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => propose(id), { class: 'primary', key: `option-action-${id}` })
+        ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${actorName(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => propose(id), { class: 'primary', key: `option-action-${id}` })
         : null;
     const lasting = o.duration > 0;
     return h(
@@ -519,17 +519,18 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
         'p',
         { class: 'option-facts' },
         h('span', { class: 'cost' }, `Cost ${o.cost}`),
-        h('span', { class: 'chance' }, `Chance ${chance.low}–${chance.high}%`),
+        // A step taken alone is not weighed by anyone: it has no chance to show.
+        o.target === undefined ? h('span', { class: 'chance' }, 'Carried out: no one is asked') : h('span', { class: 'chance' }, `Chance ${chance.low}–${chance.high}%`),
         o.counter ? h('span', { class: 'counter-note' }, 'may counter-offer') : null,
       ),
       h('p', { class: 'small' }, o.text),
-      queued ? h('p', { class: 'queued-note' }, '✓ Proposed this turn') : null,
+      queued ? h('p', { class: 'queued-note' }, o.target === undefined ? '✓ Chosen this turn' : '✓ Proposed this turn') : null,
       refusal ? h('p', { class: 'refusal' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '⊘ '), `Not available: ${refusal}.`) : null,
       h(
         'details',
         { class: 'option-effects' },
         h('summary', null, 'What it does'),
-        h('p', { class: 'small' }, 'If agreed:'),
+        h('p', { class: 'small' }, o.target === undefined ? 'When carried out:' : 'If agreed:'),
         effectList(index, o.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'),
         lasting ? [h('p', { class: 'small' }, `Then, ${o.delay > 0 ? `after ${o.delay} turn${o.delay === 1 ? '' : 's'}, ` : ''}each turn for ${o.duration} turns:`), effectList(index, o.perTurn)] : null,
         o.onReject.length > 0 ? [h('p', { class: 'small' }, 'If rejected:'), effectList(index, o.onReject)] : null,

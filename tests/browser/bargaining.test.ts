@@ -46,6 +46,7 @@ describe('bargaining in rounds', () => {
     };
     let middleSeen = false;
     let roundSeen = false;
+    let unaffordableSeen = false;
     let moveSeen = false;
     const session = await playThrough(page, index, seed, driver, {
       async onPlanning(turn) {
@@ -72,6 +73,11 @@ describe('bargaining in rounds', () => {
         expect(text).toContain(`Rounds left: ${option.counter!.rounds - rounds.length} of ${option.counter!.rounds}`);
         expect(text).toContain(`falls by ${option.counter!.patience} points a round`);
         expect(await page.textContent('[data-key="counter-back"]')).toMatch(/^Offer the middle/);
+        // A counter-offer the player cannot afford is not offered as the main action.
+        const affordable = option.counter!.extraCost <= s.game().capital;
+        expect(await page.getAttribute('[data-key="counter-take"]', 'aria-disabled')).toBe(affordable ? null : 'true');
+        expect(await page.getAttribute('[data-key="counter-take"]', 'class')).toContain(affordable ? 'primary' : 'secondary');
+        if (!affordable) unaffordableSeen = true;
         await page.click('dialog.counter-dialog .middle-offer summary');
         await shot(page, `bargain-1280x800-round-${rounds.length + 1}`);
         middleSeen = true;
@@ -93,5 +99,6 @@ describe('bargaining in rounds', () => {
     expect(await endingShown(page)).toEqual(endingOf(session));
     expect(errors).toEqual([]);
     expect(roundSeen).toBe(true);
+    expect(unaffordableSeen).toBe(true);
   }, 240_000);
 });

@@ -108,7 +108,9 @@ describe('a crisis in the browser', () => {
     await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
     expect(await page.textContent('.own-steps h2')).toBe('Russia acts alone');
     await tabTo(page, '[data-key="option-action-deploy-island-missiles"]');
-    expect(await page.textContent('[data-key="option-action-deploy-island-missiles"]')).toBe('Propose “Deploy more missile systems on the disputed islands” (cost 1)');
+    expect(await page.textContent('[data-key="option-action-deploy-island-missiles"]')).toBe('Carry out “Deploy more missile systems on the disputed islands” (cost 1)');
+    // No one weighs a step taken alone: its card shows no chance.
+    expect(await page.textContent('[data-option="deploy-island-missiles"] .chance')).toBe('Carried out: no one is asked');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-key="queue-withdraw-deploy-island-missiles"]');
     await page.locator('.own-steps').screenshot({ path: await shot(page, 'own-steps-1280x800') });
