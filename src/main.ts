@@ -41,7 +41,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
       root,
       { shipped: SHIPPED, extra: [...fromFiles.values()].map((f) => f.choice), save: readSave(), ...extra },
       {
-        start: (key, seed) => void startGame(key, seed),
+        start: (key, seed, hotSeat) => void startGame(key, seed, hotSeat),
         resume: () => void resume(),
         resumeAtLastGoodTurn: () => void resume(true),
         discardSave: () => {
@@ -94,19 +94,21 @@ function sourceOfKey(key: string): ScenarioSource | null {
   return file ? { kind: 'file', fileName: file.fileName, text: file.text } : null;
 }
 
-async function startGame(key: string, seed: string): Promise<void> {
+async function startGame(key: string, seed: string, hotSeat = false): Promise<void> {
   const source = sourceOfKey(key);
   if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
   const loaded = await load(source);
   if (!loaded.ok) return showStart({ message: { text: 'The scenario could not be loaded:', lines: loaded.errors }, selected: key, seed });
-  const { newBrowserGame } = await gameApp();
-  play(newBrowserGame(loaded.scenario, seed));
+  const { newBrowserGame, mountSeatChoice } = await gameApp();
+  if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed));
+  document.title = `Who plays which state? — Pivot East`;
+  mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back: () => showStart({ selected: key, seed }) }));
 }
 
 async function play(game: BrowserGame): Promise<void> {
-  const { mountPlayScreen } = await gameApp();
+  const { mountSeatedGame } = await gameApp();
   document.title = `${game.index.scenario.title} — Pivot East`;
-  mount(() => mountPlayScreen(root, game, { quit: () => showStart(), ended: (g) => void showEnding(g) }));
+  mount(() => mountSeatedGame(root, game, { quit: () => showStart(), ended: (g) => void showEnding(g) }));
   markPlayable();
 }
 

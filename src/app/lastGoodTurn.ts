@@ -2,8 +2,7 @@
 // turns before: this cuts it to the end of its last good turn, so that a game can go on from there.
 import type { ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
-import { replayRecord } from './replay';
-import { startSession } from './session';
+import { replayRecord, sessionOfRecord } from './replay';
 
 export interface GoodPart {
   /** The record up to the end of turn `goodTurns`: its events and checksums, no result. */
@@ -28,7 +27,7 @@ export function lastGoodTurn(record: GameRecord, index: ScenarioIndex): GoodPart
   // The events up to the one that closed turn `goodTurns` (its checksum is then in the history).
   let upTo = 0;
   if (goodTurns > 0) {
-    const session = startSession(index, record.seed);
+    const session = sessionOfRecord(index, record);
     upTo = record.events.findIndex((event) => session.send(event) !== null || session.game().history.length >= goodTurns) + 1;
     if (upTo === 0 || session.game().history.length !== goodTurns) return null;
   }

@@ -1,15 +1,27 @@
 // Plays a whole game with a bot: the command line's `play`, the batch and the debrief's
 // comparison all use this.
-import { createBot, type BotName, type GameState, type ScenarioIndex } from '../engine';
+import { createBot, type Bot, type BotChoice, type BotName, type GameState, type ScenarioIndex, type Seats } from '../engine';
 import { phaseOf, startSession, type GameSession } from './session';
+
+/** The player bot's events for what the game waits for now: a turn's plan, or one answer. */
+export function botChoices(bot: Bot, session: GameSession): BotChoice[] {
+  const snapshot = session.snapshot();
+  const phase = phaseOf(snapshot);
+  if (phase === 'planning') return bot.plan(session.game(), session.index);
+  if (phase === 'counter') return [bot.answerCounter(session.game(), session.index, snapshot.context.counter!)];
+  if (phase === 'crisis') return [bot.answerCrisis(session.game(), session.index)];
+  if (phase === 'offer') return [bot.answerOffer(session.game(), session.index, snapshot.context.offer!)];
+  throw new Error(`the player's bot cannot decide for another seat (${phase})`);
+}
 
 export interface BotGameWatch {
   /** Called once per turn, when the player's planning of that turn begins (the balance report's dead turns). */
   onPlanning?(state: GameState): void;
 }
 
-export function playWithBot(index: ScenarioIndex, seed: string, botName: BotName, watch: BotGameWatch = {}): GameSession {
-  const session = startSession(index, seed);
+/** `seats`: bots in other states' seats (the rules' by default); a person's seat cannot be played here. */
+export function playWithBot(index: ScenarioIndex, seed: string, botName: BotName, watch: BotGameWatch = {}, seats: Seats = {}): GameSession {
+  const session = startSession(index, seed, { seats });
   const bot = createBot(botName, seed);
   let watchedTurn = 0;
   for (let guard = 0; guard < 10_000; guard++) {
@@ -21,12 +33,7 @@ export function playWithBot(index: ScenarioIndex, seed: string, botName: BotName
       watchedTurn = session.game().turn;
       watch.onPlanning?.(session.game());
     }
-    const choices =
-      phase === 'planning'
-        ? bot.plan(session.game(), index)
-        : phase === 'crisis'
-          ? [bot.answerCrisis(session.game(), index)]
-          : [bot.answerCounter(session.game(), index, snapshot.context.counter!)];
+    const choices = botChoices(bot, session);
     for (const choice of choices) {
       const refusal = session.send(choice);
       if (refusal) throw new Error(`the ${botName} bot made a refused move: ${refusal.reason}`);

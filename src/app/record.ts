@@ -1,5 +1,7 @@
-// A game record: engine version, scenario id and content hash, seed, the player's events and
-// the checksum after every turn. Record files are untrusted input: validated before use.
+// A game record: engine version, scenario id and content hash, seed, the seats, every seat's events
+// and the checksum after every turn. Record files are untrusted input: validated before use.
+// Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER);
+// a game without them is still written as format 1, which every version reads.
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
@@ -12,10 +14,24 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('DECLINE_COUNTER') }),
   z.strictObject({ type: z.literal('COUNTER_BACK') }),
   z.strictObject({ type: z.literal('ANSWER_CRISIS'), answer: z.string().max(64) }),
+  z.strictObject({ type: z.literal('SEAT_ANSWER'), actor: z.string().max(64), answer: z.enum(['accept', 'reject', 'counter']) }),
+  z.strictObject({ type: z.literal('SEAT_MOVE'), actor: z.string().max(64), move: z.string().max(64).nullable() }),
+  z.strictObject({ type: z.literal('SEAT_OFFER'), actor: z.string().max(64), offer: z.string().max(64).nullable() }),
+  z.strictObject({ type: z.literal('ANSWER_OFFER'), take: z.boolean() }),
 ]);
 
+export const RECORD_FORMAT = 'pivot-east-record/1';
+/** Records with seats or seat events. */
+export const RECORD_FORMAT_SEATS = 'pivot-east-record/2';
+const FORMAT_1_EVENTS: readonly string[] = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS'];
+
+/** Actor id → who held its seat: a bot or a person (actors left out were played by the rules). */
+const seatsSchema = z.record(z.string().max(64), z.enum(['random', 'greedy', 'person'])).check((ctx) => {
+  if (Object.keys(ctx.value).length > 16) ctx.issues.push({ code: 'custom', message: 'at most 16 seats', input: ctx.value });
+});
+
 export const recordSchema = z.strictObject({
-  format: z.literal('pivot-east-record/1'),
+  format: z.enum([RECORD_FORMAT, RECORD_FORMAT_SEATS]),
   engineVersion: z.string().max(32),
   scenario: z.strictObject({ id: z.string().max(64), hash: z.string().regex(/^[0-9a-f]{16}$/), title: z.string().max(200) }),
   // The one seed rule, so that every seed `play` accepts is read back here.
@@ -23,9 +39,17 @@ export const recordSchema = z.strictObject({
     const problem = seedProblem(ctx.value);
     if (problem !== null) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   }),
+  seats: seatsSchema.optional(),
   events: z.array(eventSchema).max(10_000),
   checksums: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(100),
   result: z.strictObject({ ending: z.string().max(64), score: z.number().int(), turns: z.number().int() }).nullable(),
+}).check((ctx) => {
+  // Format 1 knows neither seats nor seat events: such a file was changed by hand or by another program.
+  const r = ctx.value;
+  if (r.format !== RECORD_FORMAT) return;
+  if (r.seats !== undefined) ctx.issues.push({ code: 'custom', path: ['seats'], message: `seats are kept in records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.seats });
+  const i = r.events.findIndex((e) => !FORMAT_1_EVENTS.includes(e.type));
+  if (i >= 0) ctx.issues.push({ code: 'custom', path: ['events', i, 'type'], message: `${r.events[i]!.type} is an event of records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.events[i] });
 });
 
 export type GameRecord = z.infer<typeof recordSchema>;

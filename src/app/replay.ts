@@ -3,7 +3,7 @@
 // hash); one made with another version of the same scenario (its texts corrected, say) is still
 // replayed, and accepted when every turn comes out the same: the checksums cover the game, not the
 // scenario's wording. Every reader of records (CLI, class view, browser) goes through here.
-import { ENGINE_VERSION, type ScenarioIndex } from '../engine';
+import { ENGINE_VERSION, seatsProblem, type ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
 import { startSession, type GameSession } from './session';
 
@@ -29,7 +29,9 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
   const changed = record.scenario.hash === index.hash ? null : { record: record.scenario.hash, current: index.hash };
   // Every refusal of a record made with another version says so: that is the likely cause.
   const why = (reason: string) => (changed ? `${reason}; the record was made with another version of this scenario (version ${changed.record}), this is version ${changed.current}` : reason);
-  const session = startSession(index, record.seed);
+  const seating = seatsProblem(index, record.seats ?? {});
+  if (seating !== null) return { ok: false, session: null, turn: null, reason: why(`the record's seats cannot be played: ${seating}`) };
+  const session = sessionOfRecord(index, record);
   const mismatch = () => {
     const history = session.game().history;
     for (let t = 0; t < history.length && t < record.checksums.length; t++) {
@@ -55,6 +57,11 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
     return { ok: false, session, turn: played, reason: why(`the record states the result ${describe(record.result)}, the replay gives ${describe(result)}`) };
   }
   return { ok: true, session, turns: played, scenarioVersionChanged: changed };
+}
+
+/** A fresh session with the record's seats, which takes every seat's decision from the record's events. */
+export function sessionOfRecord(index: ScenarioIndex, record: GameRecord): GameSession {
+  return startSession(index, record.seed, { seats: record.seats ?? {}, botsAnswer: false });
 }
 
 /** A divergence is expected when the record was made by another version of the rules. */

@@ -1,10 +1,12 @@
 // One game being played: the game actor, the events it accepted (the record), and the per-turn
 // checksums. Runs the same in the browser, the command line and a batch worker.
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { ENGINE_VERSION, newGame, type GameState, type ScenarioIndex } from '../engine';
+import { ENGINE_VERSION, newGame, seatsOfNote, type GameState, type ScenarioIndex, type SeatHolder, type Seats } from '../engine';
 import type { PlayerEvent, Refusal } from '../machines/events';
 import { gameMachine } from '../machines/gameMachine';
-import type { GameRecord } from './record';
+import type { SeatQuestion } from '../machines/seatQuestion';
+import { RECORD_FORMAT, RECORD_FORMAT_SEATS, type GameRecord } from './record';
+import { seatBotEvent } from './seatBotEvent';
 
 export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
 export type GameActor = ActorRefFrom<typeof gameMachine>;
@@ -12,6 +14,8 @@ export type GameActor = ActorRefFrom<typeof gameMachine>;
 export interface GameSession {
   readonly index: ScenarioIndex;
   readonly seed: string;
+  /** Who holds each actor's seat (the rules' seats left out). */
+  readonly seats: Readonly<Record<string, SeatHolder>>;
   readonly actor: GameActor;
   /** The accepted events so far, in order. */
   readonly events: readonly PlayerEvent[];
@@ -23,32 +27,65 @@ export interface GameSession {
   record(): GameRecord;
 }
 
-export function startSession(index: ScenarioIndex, seed: string): GameSession {
-  const actor = createActor(gameMachine, { input: { index, game: newGame(index, seed) } });
+export interface SessionOptions {
+  /** Who holds each actor's seat; the rules by default. Check with seatsProblem first. */
+  seats?: Seats;
+  /**
+   * Bots in other seats answer at once, their events recorded (true for a new game). A replay
+   * sets false: the record holds the bots' events.
+   */
+  botsAnswer?: boolean;
+}
+
+export function startSession(index: ScenarioIndex, seed: string, options: SessionOptions = {}): GameSession {
+  const seats = seatsOfNote(index, options.seats ?? {});
+  const actor = createActor(gameMachine, { input: { index, game: newGame(index, seed), seats } });
   actor.start();
   const events: PlayerEvent[] = [];
+  const take = (event: PlayerEvent): Refusal | null => {
+    const before = actor.getSnapshot().context.refusal;
+    actor.send(event);
+    const after = actor.getSnapshot().context.refusal;
+    if (after !== null && after !== before) return after;
+    events.push(event);
+    return null;
+  };
+  /** The bots in other seats decide whatever they are asked, until a person or the player is. */
+  const botsDecide = () => {
+    if (options.botsAnswer === false) return;
+    for (;;) {
+      const { context } = actor.getSnapshot();
+      const event = context.asking ? seatBotEvent(context.asking, context.game, index, seats) : null;
+      if (event === null) return;
+      const refusal = take(event);
+      if (refusal) throw new Error(`the ${seats[(event as { actor: string }).actor]} bot in ${(event as { actor: string }).actor}'s seat was refused: ${refusal.reason}`);
+    }
+  };
+  botsDecide();
   return {
     index,
     seed,
+    seats,
     actor,
     events,
     send(event) {
-      const before = actor.getSnapshot().context.refusal;
-      actor.send(event);
-      const after = actor.getSnapshot().context.refusal;
-      if (after !== null && after !== before) return after;
-      events.push(event);
-      return null;
+      const refusal = take(event);
+      if (refusal === null) botsDecide();
+      return refusal;
     },
     snapshot: () => actor.getSnapshot(),
     game: () => actor.getSnapshot().context.game,
     record() {
       const game = actor.getSnapshot().context.game;
+      // Format 1 when the game has neither seats nor seat events, so older versions still read it.
+      const seated = Object.keys(seats).length > 0;
+      const seatEvents = events.some((e) => e.type.startsWith('SEAT_') || e.type === 'ANSWER_OFFER');
       return {
-        format: 'pivot-east-record/1',
+        format: seated || seatEvents ? RECORD_FORMAT_SEATS : RECORD_FORMAT,
         engineVersion: ENGINE_VERSION,
         scenario: { id: index.scenario.id, hash: index.hash, title: index.scenario.title },
         seed,
+        ...(seated ? { seats: { ...(seats as Record<string, 'random' | 'greedy' | 'person'>) } } : {}),
         events: [...events],
         checksums: game.history.map((h) => h.checksum),
         result: game.ending ? { ending: game.ending.id, score: game.ending.score, turns: game.turn } : null,
@@ -57,10 +94,23 @@ export function startSession(index: ScenarioIndex, seed: string): GameSession {
   };
 }
 
-/** What the game waits for now. */
-export function phaseOf(snapshot: GameSnapshot): 'planning' | 'counter' | 'crisis' | 'over' {
+export type Phase = 'planning' | 'counter' | 'crisis' | 'offer' | 'seat' | 'over';
+
+/**
+ * What the game waits for now: the player's planning, the player's answer to a counter-offer, a
+ * crisis or an actor's offer, another seat's decision (a person's: see `askingOf`), or nothing (over).
+ */
+export function phaseOf(snapshot: GameSnapshot): Phase {
   if (snapshot.matches('over')) return 'over';
   if (snapshot.matches('planning')) return 'planning';
   if (snapshot.matches('crises')) return 'crisis';
+  const asking = snapshot.context.asking;
+  if (asking?.kind === 'take-offer') return 'offer';
+  if (asking !== null) return 'seat';
   return 'counter';
+}
+
+/** The seat's decision the game waits for, if any. */
+export function askingOf(snapshot: GameSnapshot): SeatQuestion | null {
+  return snapshot.context.asking;
 }

@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util';
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
+  /** May be given more than once (e.g. --seat china=greedy --seat japan=random). */
+  multiple?: boolean;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
 
 export interface ParsedArgs {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -57,7 +59,7 @@ export function readArgs(command: string, argv: readonly string[], options: Opti
     if (spec.type === 'string' && missing) throw new UsageError(`${written} needs a value, e.g. ${written} ${valueExample(token.name)}`, command);
     if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${written} takes no value`, command);
     // An option given twice: keep the mistake visible rather than silently taking one of them.
-    if (seen.has(token.name)) throw new UsageError(`${written} is given more than once`, command);
+    if (seen.has(token.name) && !spec.multiple) throw new UsageError(`${written} is given more than once`, command);
     seen.add(token.name);
   }
   if (values.help) return { values: { help: true }, positionals: [] };
@@ -81,6 +83,8 @@ function valueExample(name: string): string {
       return '1000';
     case 'workers':
       return '4';
+    case 'seat':
+      return 'china=greedy';
     default:
       return 'FILE';
   }
@@ -95,6 +99,12 @@ export function requiredString(args: ParsedArgs, name: string, command: string):
   const v = stringArg(args, name);
   if (v === undefined || v === '') throw new UsageError(`"${command}" needs --${name} ${valueExample(name)}`, command);
   return v;
+}
+
+/** Every value of an option that may be repeated, in order. */
+export function stringsArg(args: ParsedArgs, name: string): string[] {
+  const v = args.values[name];
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
 }
 
 export function booleanArg(args: ParsedArgs, name: string): boolean {

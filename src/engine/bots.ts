@@ -6,6 +6,7 @@ import { dealValue } from './dealValue';
 import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import { middleDealEffects, middlePerTurn } from './middle';
+import type { PendingOffer } from './offers';
 import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
@@ -21,15 +22,21 @@ export type BotChoice =
   | { type: 'TAKE_COUNTER' }
   | { type: 'DECLINE_COUNTER' }
   | { type: 'COUNTER_BACK' }
-  | { type: 'ANSWER_CRISIS'; answer: string };
+  | { type: 'ANSWER_CRISIS'; answer: string }
+  | { type: 'ANSWER_OFFER'; take: boolean };
 
 export interface Bot {
   /** Proposals for this turn, in order, ending with END_TURN. */
   plan(state: GameState, index: ScenarioIndex): BotChoice[];
   answerCounter(state: GameState, index: ScenarioIndex, decision: Decision): BotChoice;
+  /** Takes or declines an actor's offer (the scenario's `offers`). */
+  answerOffer(state: GameState, index: ScenarioIndex, offer: PendingOffer): BotChoice;
   /** The answer to the open crisis (see crisisBots.ts). */
   answerCrisis(state: GameState, index: ScenarioIndex): BotChoice;
 }
+
+/** The offer's cost, when the player can pay it. */
+const affordableOffer = (state: GameState, index: ScenarioIndex, offer: PendingOffer) => must(index.offers.get(`${offer.actor}/${offer.offer}`), 'offer').cost <= state.capital;
 
 export function createBot(name: BotName, seed: string): Bot {
   return name === 'random' ? randomBot(seed) : greedyBot();
@@ -63,6 +70,9 @@ function randomBot(seed: string): Bot {
       if (counterBackRefusal(state, index, decision) === null && draw(3) === 0) return { type: 'COUNTER_BACK' };
       const affordable = index.options.get(decision.option)!.counter!.extraCost <= state.capital;
       return affordable && draw(2) === 0 ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
+    },
+    answerOffer(state, index, offer) {
+      return { type: 'ANSWER_OFFER', take: affordableOffer(state, index, offer) && draw(2) === 0 };
     },
     answerCrisis: (state, index) => ({ type: 'ANSWER_CRISIS', answer: randomCrisisAnswer(state, index, draw) }),
   };
@@ -113,6 +123,12 @@ function greedyBot(): Bot {
         if (chance * middle + hold * onTable > 100 * onTable) return { type: 'COUNTER_BACK' };
       }
       return take ? { type: 'TAKE_COUNTER' } : { type: 'DECLINE_COUNTER' };
+    },
+    // Takes an offer whose effects raise the score more than declining it would.
+    answerOffer(state, index, pending) {
+      const offer = must(index.offers.get(`${pending.actor}/${pending.offer}`), 'offer');
+      const take = affordableOffer(state, index, pending) && dealValue(state, index, offer.effects, [], 0) > dealValue(state, index, offer.onDecline, [], 0);
+      return { type: 'ANSWER_OFFER', take };
     },
     answerCrisis: (state, index) => ({ type: 'ANSWER_CRISIS', answer: greedyCrisisAnswer(state, index) }),
   };

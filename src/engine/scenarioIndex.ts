@@ -1,7 +1,7 @@
 // Look-up tables over a validated scenario, built once per game so that rules find an actor or
 // an option by id without scanning arrays. Maps keep file order when iterated.
 import { turnOfMonth } from './calendar';
-import type { ActorMove, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
+import type { ActorMove, ActorOffer, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -14,6 +14,8 @@ export interface ScenarioIndex {
   interestWeights: Map<string, Map<string, number>>;
   /** Moves keyed `actor/move`. */
   moves: Map<string, ActorMove>;
+  /** Actors' own offers to the player, keyed `actor/offer`. */
+  offers: Map<string, ActorOffer>;
   /** Derived tracks, in file order: recomputed after every change. */
   derived: ScenarioTrack[];
   /** The turn of each dated event (null when its month falls outside the game). */
@@ -29,6 +31,8 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   const moves = new Map<string, ActorMove>();
   for (const actor of scenario.actors) for (const move of actor.moves) moves.set(`${actor.id}/${move.id}`, move);
+  const offers = new Map<string, ActorOffer>();
+  for (const actor of scenario.actors) for (const offer of actor.offers) offers.set(`${actor.id}/${offer.id}`, offer);
   return {
     scenario,
     hash,
@@ -40,6 +44,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
       scenario.actors.map((a) => [a.id, new Map(a.interests.map((i) => [i.id, i.weight]))]),
     ),
     moves,
+    offers,
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
     exclusions: exclusionsOf(scenario),
     eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),

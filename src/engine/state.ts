@@ -41,8 +41,11 @@ export interface Decision {
   chance: number;
   /** Rolls below `chance` accept; below `counterBelow` (when a counter exists) counter. */
   counterBelow: number;
-  roll: number;
+  /** Null when a seat (a person or a bot) decided: no die is drawn for a seat's decision. */
+  roll: number | null;
   outcome: DecisionOutcome;
+  /** Who decided, when not the rules: the seat's holder ('person', 'random', 'greedy'). */
+  decidedBy?: string;
 }
 
 /** One move an actor weighed this turn: its terms, its chance, and the stretch of the die it held. */
@@ -88,7 +91,9 @@ export type LogEntry =
   | { kind: 'decision'; turn: number; decision: Decision }
   | { kind: 'counter'; turn: number; option: string; actor: string; taken: boolean }
   | { kind: 'bargain'; turn: number; option: string; actor: string; round: BargainRound }
-  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number; happened: boolean; changes: Change[]; weighed: WeighedMove[] }
+  /** `roll` null and `decidedBy` set when a seat (a bot or a person) chose the move: it happens. */
+  | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number | null; happened: boolean; changes: Change[]; weighed: WeighedMove[]; decidedBy?: string }
+  | { kind: 'offer'; turn: number; actor: string; offer: string; taken: boolean; decidedBy?: string; changes: Change[] }
   | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
   | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; changes: Change[] }
   | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] }
@@ -178,6 +183,11 @@ export interface GameState {
   eventTimes: Record<string, number>;
   /** Keyed `actor/move`. */
   moveTimes: Record<string, number>;
+  /**
+   * How many times each actor's offer was made, keyed `actor/offer`. Absent until the first offer,
+   * so that games without offers keep their checksums.
+   */
+  offerTimes?: Record<string, number>;
   proposals: Proposal[];
   outcomes: Outcome[];
   agreements: Agreement[];

@@ -7,6 +7,7 @@ import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
+import { applySeatMove, type SeatMoves } from './seatMoves';
 import type { GameState, Term, WeighedMove } from './state';
 import { interestTerms, modifierTerms, sumTerms } from './weigh';
 
@@ -54,9 +55,14 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
   return open.map((m, i) => ({ ...m, share: shares[i]! }));
 }
 
-export function worldMoves(state: GameState, index: ScenarioIndex): GameState {
+/** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
+export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
   for (const actor of index.scenario.actors) {
+    if (Object.hasOwn(seatMoves, actor.id)) {
+      applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
+      continue;
+    }
     const weighed = weighMoves(next, index, actor.id);
     if (weighed.length === 0) continue;
     const drawn = rollPercent(next.rng);

@@ -8,9 +8,20 @@ export type PlayerEvent =
   | { type: 'DECLINE_COUNTER' }
   /** Answers a counter-offer with the middle between it and the proposal (bargaining in rounds). */
   | { type: 'COUNTER_BACK' }
-  | { type: 'ANSWER_CRISIS'; answer: string };
+  | { type: 'ANSWER_CRISIS'; answer: string }
+  | SeatEvent;
 
-export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS'] as const;
+/**
+ * The decisions of the seats not played by the rules (a bot's or a person's), and the player's
+ * answer to an actor's offer. Each is certain: no die is drawn for it (docs/rules.md).
+ */
+export type SeatEvent =
+  | { type: 'SEAT_ANSWER'; actor: string; answer: 'accept' | 'reject' | 'counter' }
+  | { type: 'SEAT_MOVE'; actor: string; move: string | null }
+  | { type: 'SEAT_OFFER'; actor: string; offer: string | null }
+  | { type: 'ANSWER_OFFER'; take: boolean };
+
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {

@@ -1,16 +1,19 @@
 // One proposal's negotiation, a child statechart of the game:
-// proposed → weighed → accepted | rejected | countered → (counter taken | declined), and from
+// proposed → (the seat answers, when a bot or a person holds the target's seat) → weighed →
+// accepted | rejected | countered → (counter taken | declined), and from
 // countered the player may offer the middle: bargaining → middle taken | walked away | countered
 // again (the target keeps its counter-offer), for as many rounds as the counter-offer allows.
 // The deal is then carried out over its turns as an agreement in the game state.
 import { assign, sendParent, setup } from 'xstate';
-import { bargainRound, counterBackRefusal, settleBargain, settleNegotiation, weighProposal, type ScenarioIndex } from '../engine';
+import { answerBySeat, bargainRound, counterBackRefusal, settleBargain, settleNegotiation, weighProposal, type ScenarioIndex, type SeatAnswer, type SeatHolder } from '../engine';
 import type { BargainRound, Decision, GameState } from '../engine';
 
 export interface NegotiationInput {
   index: ScenarioIndex;
   game: GameState;
   option: string;
+  /** Who holds the target's seat: the rules weigh and roll; anyone else answers by SEAT_ANSWER. */
+  seat?: SeatHolder;
 }
 
 interface NegotiationContext extends NegotiationInput {
@@ -19,7 +22,7 @@ interface NegotiationContext extends NegotiationInput {
   round: BargainRound | null;
 }
 
-export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'COUNTER_BACK' };
+export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'COUNTER_BACK' } | { type: 'SEAT_ANSWER'; answer: SeatAnswer };
 
 /** Sent to the parent when the target counter-offers and the player must answer. */
 export interface CounterOfferedEvent {
@@ -40,6 +43,10 @@ export const negotiationMachine = setup({
       const { state, decision } = weighProposal(context.game, context.index, context.option);
       return { game: state, decision };
     }),
+    seatAnswers: assign(({ context, event }) => {
+      const { state, decision } = answerBySeat(context.game, context.index, context.option, (event as { answer: SeatAnswer }).answer, context.seat!);
+      return { game: state, decision };
+    }),
     settle: assign(({ context }, params: { counterTaken: boolean }) => ({
       game: settleNegotiation(context.game, context.index, context.decision!, params.counterTaken),
     })),
@@ -53,6 +60,7 @@ export const negotiationMachine = setup({
     announceCounter: sendParent(({ context }): CounterOfferedEvent => ({ type: 'negotiation.countered', game: context.game, decision: context.decision! })),
   },
   guards: {
+    seatDecides: ({ context }) => (context.seat ?? 'rule') !== 'rule',
     accepted: ({ context }) => context.decision!.outcome === 'accept',
     countered: ({ context }) => context.decision!.outcome === 'counter',
     mayCounterBack: ({ context }) => counterBackRefusal(context.game, context.index, context.decision!) === null,
@@ -64,7 +72,9 @@ export const negotiationMachine = setup({
   context: ({ input }) => ({ ...input, decision: null, round: null }),
   initial: 'proposed',
   states: {
-    proposed: { always: { target: 'weighed', actions: 'weigh' } },
+    proposed: { always: [{ guard: 'seatDecides', target: 'awaitingSeat' }, { target: 'weighed', actions: 'weigh' }] },
+    // The parent checks the answer (the seat, the option's counter) before passing it on.
+    awaitingSeat: { on: { SEAT_ANSWER: { target: 'weighed', actions: 'seatAnswers' } } },
     weighed: {
       always: [
         { guard: 'accepted', target: 'accepted' },

@@ -66,6 +66,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     if (a.id === playerId && playerId !== undefined) add(['actors', i, 'id'], `${quote(a.id)} is the player's id; an actor needs another id`);
     unique(a.interests, ['actors', i, 'interests']);
     unique(a.moves, ['actors', i, 'moves']);
+    unique(a.offers, ['actors', i, 'offers']);
   });
 
   // Tracks: their bounds, their start and what they are derived from.
@@ -148,7 +149,9 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     });
   });
   rows(s.actors).forEach((a, i) => {
-    if (text(a.id) !== undefined) rows(a.moves).forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j]));
+    if (text(a.id) === undefined) return;
+    rows(a.moves).forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j]));
+    rows(a.offers).forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j]));
   });
 
   // Crises: what opens them, the other side and its interests, answers that can end them.

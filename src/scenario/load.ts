@@ -51,7 +51,7 @@ function load(text: string, fileName: string): LoadResult {
   if (structural.length > 0) return fail(fileName, locator, structural);
 
   // A game record given where a scenario belongs would otherwise give dozens of missing fields.
-  if ((parsed.value as { format?: unknown }).format === 'pivot-east-record/1') {
+  if (/^pivot-east-record\/\d+$/.test(String((parsed.value as { format?: unknown }).format))) {
     return fail(fileName, locator, [{ path: ['format'], message: 'this file is a game record, not a scenario: replay it (cli replay, or "Replay a game record" on the start screen)' }]);
   }
 

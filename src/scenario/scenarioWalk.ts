@@ -35,6 +35,7 @@ export function* conditions(s: Scenario): Generator<Found<Condition>> {
       yield* within(move.when, ['actors', a, 'moves', m, 'when']);
       yield* ofModifiers(move.modifiers, ['actors', a, 'moves', m]);
     }
+    for (const [o, offer] of rows(actor.offers).entries()) yield* within(offer.when, ['actors', a, 'offers', o, 'when']);
   }
   for (const [i, c] of rows(s.crises).entries()) {
     yield* within(c.when, ['crises', i, 'when']);
@@ -55,6 +56,10 @@ export function* effects(s: Scenario): Generator<Found<Effect>> {
   for (const [i, e] of rows(s.events).entries()) yield* list(e.effects, ['events', i, 'effects']);
   for (const [a, actor] of rows(s.actors).entries()) {
     for (const [m, move] of rows(actor.moves).entries()) yield* list(move.effects, ['actors', a, 'moves', m, 'effects']);
+    for (const [o, offer] of rows(actor.offers).entries()) {
+      yield* list(offer.effects, ['actors', a, 'offers', o, 'effects']);
+      yield* list(offer.onDecline, ['actors', a, 'offers', o, 'onDecline']);
+    }
   }
   for (const [i, c] of rows(s.crises).entries()) {
     for (const [r, rung] of rows(c.ladder).entries()) yield* list(rung.effects, ['crises', i, 'ladder', r, 'effects']);
@@ -73,6 +78,7 @@ export function* citations(s: Scenario): Generator<Found<SourceRef>> {
   for (const [i, e] of rows(s.endings).entries()) yield* list(e.sources, ['endings', i]);
   for (const [a, actor] of rows(s.actors).entries()) {
     for (const [m, move] of rows(actor.moves).entries()) yield* list(move.sources, ['actors', a, 'moves', m]);
+    for (const [o, offer] of rows(actor.offers).entries()) yield* list(offer.sources, ['actors', a, 'offers', o]);
   }
   for (const [i, c] of rows(s.crises).entries()) yield* list(c.sources, ['crises', i]);
 }

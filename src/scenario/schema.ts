@@ -147,6 +147,20 @@ const move = z.strictObject({
   sources,
 });
 
+/** An offer the actor itself makes to the player (a seat's own proposal), answered yes or no. */
+const offer = z.strictObject({
+  id,
+  title: text(120),
+  text: text(800).describe('what the actor offers and asks in return, in plain words'),
+  when: condition.optional().describe('the actor can make the offer only while this holds'),
+  maxTimes: int(1, 99).default(1).describe('how many times the actor can make it in one game, taken or not'),
+  cost: int(0, 20).default(0).describe('diplomatic capital the player spends to take it'),
+  touches: touches.default({}).describe('how much making it serves each interest of the actor, -100..100 (for bots and the advisor)'),
+  effects: effects.describe('applied when the player takes it: changes for both sides'),
+  onDecline: effects.default([]).describe('applied when the player declines it'),
+  sources,
+});
+
 const actor = z.strictObject({
   id,
   name: text(60),
@@ -163,6 +177,7 @@ const actor = z.strictObject({
   relationWeight: int(0, 100).default(30).describe('percent of the relation with Russia counted in every decision'),
   trustWeight: int(0, 100).default(30).describe('percent of (trust - 50) counted in every decision'),
   moves: z.array(move).max(24).default([]),
+  offers: z.array(offer).max(8).default([]).describe('offers the actor makes to the player, by its seat'),
 });
 
 const counterOffer = z.strictObject({
@@ -318,6 +333,7 @@ export type ScenarioEvent = Scenario['events'][number];
 export type ScenarioEnding = Scenario['endings'][number];
 export type ScenarioTrack = Scenario['tracks'][number];
 export type ActorMove = ScenarioActor['moves'][number];
+export type ActorOffer = ScenarioActor['offers'][number];
 export type ScenarioCrisis = Scenario['crises'][number];
 export type ScenarioPlace = z.infer<typeof place>;
 export type SourceRef = z.infer<typeof source>;

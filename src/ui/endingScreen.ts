@@ -14,7 +14,7 @@ import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
 import { teacherNotesPanel } from './teacherNotes';
-import { actorName, dateOf, optionTitle, OUTCOME_WORDS, paragraphs, sourceList } from './text';
+import { actorName, dateOf, optionTitle, OUTCOME_WORDS, paragraphs, rollWords, sourceList } from './text';
 
 export interface EndingNav {
   playAgain(): void;
@@ -123,7 +123,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
                   h(
                     'details',
                     { class: 'decision' },
-                    h('summary', null, `Turn ${d.turn}: ${actorName(index, d.decision.actor)} ${OUTCOME_WORDS[d.decision.outcome]} “${optionTitle(index, d.decision.option)}” — chance ${d.decision.chance}%, roll ${d.decision.roll}`),
+                    h('summary', null, `Turn ${d.turn}: ${actorName(index, d.decision.actor)} ${OUTCOME_WORDS[d.decision.outcome]} “${optionTitle(index, d.decision.option)}” — ${rollWords(d.decision)}`),
                     decisionExplanation(index, d.decision),
                   ),
                 ),

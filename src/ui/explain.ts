@@ -4,7 +4,7 @@ import type { BargainRound, Decision, LogEntry, ScenarioIndex, Term } from '../e
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
-import { actorName, changeList, optionTitle, OUTCOME_WORDS, sourcesDetails } from './text';
+import { actorName, changeList, optionTitle, OUTCOME_WORDS, seatWords, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -50,7 +50,9 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
   const actor = actorName(index, d.actor);
   const option = index.options.get(d.option);
   const outcome =
-    d.outcome === 'accept'
+    d.roll === null
+      ? `No die was rolled: ${actor}'s seat is held by ${seatWords(d.decidedBy)}, who ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`
+      : d.outcome === 'accept'
       ? `The roll, ${d.roll}, is below the chance of ${d.chance}: ${actor} accepted.`
       : d.outcome === 'counter'
         ? `The roll, ${d.roll}, is not below the chance of ${d.chance}, but below ${d.counterBelow} (the chance plus the counter-offer band): ${actor} made a counter-offer.`
@@ -66,7 +68,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
       h('dt', null, 'Chance of acceptance'),
       h('dd', null, `${d.chance}% = 50 ${d.score < 0 ? '−' : '+'} ${Math.abs(d.score)}, kept between 3 and 97`),
       h('dt', null, 'Roll of the die (0–99)'),
-      h('dd', null, String(d.roll)),
+      h('dd', null, d.roll === null ? 'none (a seat decided)' : String(d.roll)),
       h('dt', null, 'Result'),
       h('dd', null, outcome),
     ),
@@ -88,7 +90,11 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
     return { ...w, stretch };
   });
   return [
-    h('p', { class: 'lead' }, e.happened ? `${actor} made the move “${title(e.move)}”.` : `${actor} made no move this turn.`),
+    h(
+      'p',
+      { class: 'lead' },
+      e.roll === null ? `${actor}'s seat, held by ${seatWords(e.decidedBy)}, chose the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actor} made the move “${title(e.move)}”.` : `${actor} made no move this turn.`,
+    ),
     e.happened && move ? h('p', null, move.text) : null,
     stretches.map((w) => termsTable(w.terms, 'Chance (kept between 0 and 100)', w.chance, `How ${actor} weighed “${title(w.move)}”`)),
     h(
@@ -102,9 +108,9 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
       'dl',
       { class: 'roll' },
       h('dt', null, 'Roll of the die (0–99)'),
-      h('dd', null, String(e.roll)),
+      h('dd', null, e.roll === null ? 'none (a seat decided)' : String(e.roll)),
       h('dt', null, 'Result'),
-      h('dd', null, e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
+      h('dd', null, e.roll === null ? `${actor}'s seat chose it: ${actor} acted.` : e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
     ),
     e.happened ? changeList(index, e.changes) : null,
     sourcesDetails(index, move?.sources),

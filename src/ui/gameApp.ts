@@ -5,5 +5,7 @@ export { indexScenario, turnLabel } from '../engine';
 export { newBrowserGame, replayBrowserGame, type BrowserGame, type LoadedScenario } from '../app/browser/game';
 export { replayRecord, scenarioVersionNote, type ScenarioVersionChange } from '../app/replay';
 export { mountPlayScreen } from './playScreen';
+export { mountSeatedGame } from './seats/hotSeat';
+export { mountSeatChoice } from './seats/seatChoice';
 export { mountEndingScreen } from './endingScreen';
 export { mountReplayScreen } from './replayScreen';

@@ -7,7 +7,6 @@ import {
   roundsOf,
   proposalRefusal,
   scoreTerms,
-  type Decision,
   type GameState,
   type LogEntry,
   type ScenarioIndex,
@@ -19,12 +18,12 @@ import { crisisPanel } from './crisisPanel';
 import { ownStepsPanel } from './ownStepsPanel';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
-import { openDialog } from './dialog';
 import { button, h, render, signed, type Child } from './dom';
-import { openCounterDialog } from './counterOffer';
+import { counterPrompt } from './counterPrompt';
 import { openWhyDecision, openWhyMove, whyButton } from './explain';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
 import { mountSaveProblem } from './saveProblem';
+import { offerPrompt } from './seats/offerDialog';
 import { versionNoteBanner } from './versionNote';
 import {
   actorName,
@@ -36,7 +35,6 @@ import {
   entriesOf,
   mergedAgreements,
   optionTitle,
-  OUTCOME_WORDS,
   RESULT_WORDS,
   sourcesDetails,
 } from './text';
@@ -52,7 +50,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   let selected: string | null = null;
   let hovered: string | null = null;
   let hintHiddenTurn = 0;
-  let counterDialog: { close: () => void; decision: Decision } | null = null;
   let statusText = '';
   let lastTurn = game.session.game().turn;
   let openListShown = true;
@@ -92,7 +89,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     },
   });
 
-  const snapshot = () => game.session.snapshot();
   const state = (): GameState => game.session.game();
 
   function send(event: PlayerEvent, describe: (g: GameState) => string): void {
@@ -107,12 +103,17 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     afterEvent();
   }
 
+  // The answers the game may wait for during the turn: to a counter-offer, to an actor's offer.
+  const endTurnButton = () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]');
+  const counterDialog = counterPrompt(game, (event, text) => send(event, () => text), endTurnButton);
+  const offerDialog = offerPrompt(game, (event, text) => send(event, () => text), endTurnButton);
+
   function afterEvent(): void {
     const phase = game.phase();
     if (phase === 'over') {
       crises.close();
-      counterDialog?.close();
-      counterDialog = null;
+      counterDialog.close();
+      offerDialog.close();
       nav.ended(game);
       return;
     }
@@ -137,7 +138,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     render(regions.left, [reportPanel(g), newsPanel(g), tracksPanel(g)]);
     render(regions.right, [queuePanel(g), openOptionsPanel(g), ownStepsPanel(index, (id) => optionCard(g, id)), actorsPanel(g), optionsPanel(g)], () => regions.right);
     boardHandle.setView(buildBoardView(index, g, selected));
-    maybeOpenCounter();
+    counterDialog.update();
+    offerDialog.update();
     crises.update();
   }
 
@@ -546,24 +548,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     send({ type: 'WITHDRAW', option: id }, (g) => `Withdrew “${optionTitle(index, id)}”. ${g.capital} capital left.`);
   }
 
-  // ---- counter-offers ----------------------------------------------------------------------------
-
-  function maybeOpenCounter(): void {
-    const decision = snapshot().context.counter;
-    if (game.phase() !== 'counter' || decision === null) return;
-    if (counterDialog && counterDialog.decision === decision) return;
-    const answer = (event: PlayerEvent, text: string) => {
-      const d = counterDialog;
-      counterDialog = null;
-      d?.close();
-      send(event, () => text);
-    };
-    const opened = openCounterDialog({ index, game: state(), decision, answer, returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]') });
-    counterDialog = { close: opened.close, decision };
-    const counter = index.options.get(decision.option)!.counter!;
-    announce(`${actorName(index, decision.actor)} makes a counter-offer on “${optionTitle(index, decision.option)}”: ${counter.title}.`);
-  }
-
   const crises = crisisPanel(index, { phase: () => game.phase(), state, send, returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]') });
   draw();
   if (game.phase() === 'over') nav.ended(game);
@@ -571,8 +555,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   return () => {
     saveProblem.dispose();
     crises.close();
-    counterDialog?.close();
-    counterDialog = null;
+    counterDialog.close();
+    offerDialog.close();
     boardHandle.setHighlight(null);
     boardHandle.detach();
   };

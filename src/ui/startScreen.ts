@@ -6,6 +6,7 @@ import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
 import { announce } from './announce';
 import { button, h, type Child } from './dom';
+import { hotSeatOption } from './seats/hotSeatOption';
 import { teacherNotesPanel } from './teacherNotes';
 
 /** A scenario the player may start: shipped, or loaded from a file in this page. */
@@ -19,7 +20,8 @@ export interface StartChoice {
 }
 
 export interface StartActions {
-  start(choiceKey: string, seed: string): void;
+  /** `hotSeat`: other states may be given to people on this device (chosen next). */
+  start(choiceKey: string, seed: string, hotSeat: boolean): void;
   resume(): void;
   /** Resumes a save whose later turns no longer replay at the end of its last good turn. */
   resumeAtLastGoodTurn(): void;
@@ -55,6 +57,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     attrs: { maxlength: MAX_SEED_LENGTH, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'seed-help' },
   });
   const seedError = h('p', { class: 'field-error', id: 'seed-error', hidden: true });
+  const hotSeat = hotSeatOption();
   const scenarioList = h('div', { class: 'scenario-list', attrs: { role: 'radiogroup', 'aria-labelledby': 'choose-title' } });
   const fileReport = h('div', { class: 'file-report', attrs: { 'aria-live': 'off' } });
   const recordReport = h('div', { class: 'file-report' });
@@ -106,7 +109,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     const checked = scenarioList.querySelector<HTMLInputElement>('input[name="scenario"]:checked');
     const key = checked?.value ?? selected;
     if (!key) return;
-    actions.start(key, seed);
+    actions.start(key, seed, hotSeat.checked());
   }
 
   function errorReport(target: HTMLElement, id: string, title: string, lines: readonly string[]): void {
@@ -269,6 +272,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
               ),
               h('p', { class: 'small muted', id: 'seed-help' }, 'The same scenario, seed and choices always give the same game: a class can share one seed.'),
               seedError,
+              hotSeat.element,
               h('button', { type: 'submit', class: 'primary big', attrs: { 'data-testid': 'start' } }, 'Start'),
             ),
           ),

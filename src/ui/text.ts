@@ -77,7 +77,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'event':
       return index.events.get(e.event)?.title ?? e.event;
     case 'decision':
-      return `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}” (chance ${e.decision.chance}%, roll ${e.decision.roll})`;
+      return `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}” (${rollWords(e.decision)})`;
     case 'counter':
       return `You ${e.taken ? 'took' : 'declined'} ${actorName(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
     case 'bargain':
@@ -92,11 +92,22 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
       return `“${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
     case 'agreement':
       return `Agreement “${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${agreementWord(e.status)}`;
+    case 'offer':
+      return `${actorName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
     case 'ending':
       return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
     default:
       return describeCrisisEntry(index, e);
   }
+}
+
+/** "chance 40%, roll 12", or who decided when a seat did (no die is rolled for a seat). */
+export function rollWords(d: { chance: number; roll: number | null; decidedBy?: string }): string {
+  return d.roll === null ? `decided by ${seatWords(d.decidedBy)}; the rules gave ${d.chance}%` : `chance ${d.chance}%, roll ${d.roll}`;
+}
+
+export function seatWords(holder: string | undefined): string {
+  return holder === 'person' ? 'a player' : holder === 'random' || holder === 'greedy' ? `the ${holder} bot` : 'the rules';
 }
 
 export function agreementWord(status: string): string {

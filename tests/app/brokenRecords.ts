@@ -8,7 +8,7 @@ const events = record.events;
 
 /** Broken records, each with the words its error must hold. */
 export const BROKEN: [string, unknown, string][] = [
-  ['wrong format', { ...record, format: 'pivot-east-save/1' }, 'format: must be "pivot-east-record/1", not text "pivot-east-save/1"'],
+  ['wrong format', { ...record, format: 'pivot-east-save/1' }, 'format: "pivot-east-save/1" is not one of: pivot-east-record/1, pivot-east-record/2'],
   ['missing seed', { ...record, seed: undefined }, 'seed: required field is missing'],
   ['seed of the wrong type', { ...record, seed: 7 }, 'seed: expected text, got the number 7'],
   ['unknown event type', { ...record, events: [...events.slice(0, 4), { type: 'frobnicate' }] }, 'events[4].type (event 5\'s type): "frobnicate" is not one of: PROPOSE, WITHDRAW, END_TURN, TAKE_COUNTER, DECLINE_COUNTER, COUNTER_BACK'],

@@ -165,7 +165,7 @@ describe('world moves', () => {
     const move = state.log.find((e) => e.kind === 'move');
     expect(move).toMatchObject({ actor: 'big', move: 'offer', chance: 70 }); // 40 + 60 × 50 / 100
     if (move?.kind !== 'move') throw new Error('no move');
-    expect(move.happened).toBe(move.roll < 70);
+    expect(move.happened).toBe(move.roll! < 70);
     expect(state.tracks.wealth).toBe(move.happened ? 22 : 20);
     expect(state.log.filter((e) => e.kind === 'move' && e.actor === 'small')).toEqual([]); // no moves
   });

@@ -29,7 +29,7 @@ describe('an actor weighing a proposal', () => {
     const state = startedGame(index);
     for (let i = 0; i < 200; i++) {
       const { decision } = weighProposal({ ...state, rng: startedGame(index, `s${i}`).rng }, index, 'islands');
-      const expected = decision.roll < decision.chance ? 'accept' : decision.roll < decision.chance + 25 ? 'counter' : 'reject';
+      const expected = decision.roll! < decision.chance ? 'accept' : decision.roll! < decision.chance + 25 ? 'counter' : 'reject';
       expect(decision.outcome).toBe(expected);
       expect(decision.score).toBe(decision.terms.reduce((a, t) => a + t.value, 0));
       expect(decision.chance).toBe(Math.min(97, Math.max(3, 50 + decision.score)));

@@ -81,7 +81,7 @@ describe('world moves weigh every open move', () => {
     const entry = smallEntry(worldMoves(startedGame(index), index));
     expect(entry.weighed.map((w) => [w.move, w.chance, w.share])).toEqual([['a', 30, 30], ['b', 50, 50]]);
     expect(entry.weighed[0]!.terms).toEqual([{ label: 'Base chance', value: 30, kind: 'chance' }]);
-    const expected = entry.roll < 30 ? 'a' : entry.roll < 80 ? 'b' : null;
+    const expected = entry.roll! < 30 ? 'a' : entry.roll! < 80 ? 'b' : null;
     expect(entry.happened).toBe(expected !== null);
     expect(entry.move).toBe(expected ?? 'b'); // none chosen: the likeliest is named
   });

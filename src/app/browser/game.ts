@@ -1,10 +1,10 @@
 // One game in the page: the session, where its scenario came from, and saving after every
 // accepted event. The UI sends events here and draws the snapshots; it decides nothing itself.
-import { turnLabel, type ScenarioIndex } from '../../engine';
+import { turnLabel, type ScenarioIndex, type Seats } from '../../engine';
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
-import { replayRecord, type ScenarioVersionChange } from '../replay';
-import { phaseOf, startSession, type GameSession } from '../session';
+import { replayRecord, sessionOfRecord, type ScenarioVersionChange } from '../replay';
+import { phaseOf, startSession, type GameSession, type Phase } from '../session';
 import { writeSave, type ScenarioSource } from './storage';
 
 export interface LoadedScenario {
@@ -55,7 +55,7 @@ export class BrowserGame {
     return () => this.saveListeners.delete(listener);
   }
 
-  phase(): 'planning' | 'counter' | 'crisis' | 'over' {
+  phase(): Phase {
     return phaseOf(this.session.snapshot());
   }
 
@@ -76,8 +76,9 @@ export class BrowserGame {
   }
 }
 
-export function newBrowserGame(scenario: LoadedScenario, seed: string): BrowserGame {
-  const game = new BrowserGame(scenario, startSession(scenario.index, seed));
+/** `seats`: other states' seats given to people on this device (hot-seat); the rules' otherwise. */
+export function newBrowserGame(scenario: LoadedScenario, seed: string, seats: Seats = {}): BrowserGame {
+  const game = new BrowserGame(scenario, startSession(scenario.index, seed, { seats }));
   // Saved once the page is idle: the first use of local storage costs several milliseconds that
   // would delay the board. Every accepted event saves at once anyway.
   whenIdle(() => game.save());
@@ -116,7 +117,7 @@ export interface ReplayStep {
 }
 
 export function replaySteps(scenario: LoadedScenario, record: GameRecord): { steps: ReplayStep[]; final: ReturnType<GameSession['game']> } {
-  const session = startSession(scenario.index, record.seed);
+  const session = sessionOfRecord(scenario.index, record);
   const steps: ReplayStep[] = [{ turn: session.game().turn, eventsBefore: 0, game: session.game(), events: [] }];
   record.events.forEach((event, i) => {
     session.send(event);

@@ -1,7 +1,7 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import { availableOptions, isDeal, type BotName, type CrisisOutcome, type ScenarioIndex } from '../../engine';
+import { availableOptions, isDeal, type BotName, type CrisisOutcome, type ScenarioIndex, type Seats } from '../../engine';
 
 export interface GameSummary {
   ending: string;
@@ -24,12 +24,12 @@ export function batchSeed(base: string, i: number): string {
   return `${base}-${i}`;
 }
 
-export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, optionSlot: ReadonlyMap<string, number>): GameSummary {
+export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, optionSlot: ReadonlyMap<string, number>, seats: Seats = {}): GameSummary {
   const deadTurns: number[] = [];
   const onPlanning = (state: Parameters<typeof availableOptions>[0]) => {
     if (availableOptions(state, index).length === 0) deadTurns.push(state.turn);
   };
-  const game = playWithBot(index, seed, bot, { onPlanning }).game();
+  const game = playWithBot(index, seed, bot, { onPlanning }, seats).game();
   const proposed = new Array<number>(optionSlot.size).fill(0);
   const agreed = new Array<number>(optionSlot.size).fill(0);
   for (const entry of game.log) {
@@ -56,13 +56,13 @@ export class GameFailure extends Error {
 }
 
 /** Plays games `from`..`to` (inclusive, counting from 1) in this thread. */
-export function playRange(index: ScenarioIndex, bot: BotName, seedBase: string, from: number, to: number, onGame?: (i: number) => void): GameSummary[] {
+export function playRange(index: ScenarioIndex, bot: BotName, seedBase: string, from: number, to: number, onGame?: (i: number) => void, seats: Seats = {}): GameSummary[] {
   const slots = optionSlots(index);
   const out: GameSummary[] = [];
   for (let i = from; i <= to; i++) {
     const seed = batchSeed(seedBase, i);
     try {
-      out.push(playSummary(index, seed, bot, slots));
+      out.push(playSummary(index, seed, bot, slots, seats));
     } catch (e) {
       throw new GameFailure(i, seed, e instanceof Error ? e.message : String(e));
     }

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BotName } from '../../engine';
+import type { BotName, SeatBot } from '../../engine';
 import type { LoadedScenario } from '../scenarios';
 import { GameFailure, playRange, type GameSummary } from './games';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
@@ -32,6 +32,8 @@ export function workerThreads(): number {
 export interface BatchRun {
   loaded: Pick<LoadedScenario, 'scenario' | 'hash' | 'index'>;
   bot: BotName;
+  /** Bots in other states' seats. */
+  seats?: Record<string, SeatBot>;
   seedBase: string;
   games: number;
   /** 1: play in this thread; undefined: decide (threads for a batch of 200 games or more that is slow enough). */
@@ -44,9 +46,17 @@ export interface BatchRun {
 export async function playBatch(run: BatchRun): Promise<{ summaries: GameSummary[]; workers: number }> {
   const here = (from: number, to: number) => {
     const step = Math.max(1, Math.floor(run.games / 200));
-    return playRange(run.loaded.index, run.bot, run.seedBase, from, to, (i) => {
-      if (i % step === 0 || i === to) run.onProgress?.(i, run.games);
-    });
+    return playRange(
+      run.loaded.index,
+      run.bot,
+      run.seedBase,
+      from,
+      to,
+      (i) => {
+        if (i % step === 0 || i === to) run.onProgress?.(i, run.games);
+      },
+      run.seats,
+    );
   };
   if (run.workers !== undefined) {
     const workers = Math.min(run.workers, run.games);
@@ -76,7 +86,7 @@ function playOnWorkers(run: BatchRun, first: number, count: number): Promise<Gam
   const chunk = Math.max(1, Math.min(50, Math.ceil(total / (count * 16))));
   let next = first;
   let done = first - 1;
-  const setup: WorkerSetup = { entry: WORKER_ENTRY, scenario: run.loaded.scenario, hash: run.loaded.hash, bot: run.bot, seedBase: run.seedBase };
+  const setup: WorkerSetup = { entry: WORKER_ENTRY, scenario: run.loaded.scenario, hash: run.loaded.hash, bot: run.bot, seats: run.seats, seedBase: run.seedBase };
   const workers: Worker[] = [];
 
   return new Promise<GameSummary[]>((resolve, reject) => {

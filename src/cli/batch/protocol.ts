@@ -1,5 +1,5 @@
 // Messages between the batch's main thread and its workers.
-import type { BotName } from '../../engine';
+import type { BotName, SeatBot } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 import type { GameSummary } from './games';
 
@@ -9,6 +9,8 @@ export interface WorkerSetup {
   scenario: Scenario;
   hash: string;
   bot: BotName;
+  /** Bots in other states' seats. */
+  seats?: Record<string, SeatBot>;
   seedBase: string;
 }
 

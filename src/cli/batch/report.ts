@@ -41,6 +41,8 @@ export interface BatchReport {
   scenarioHash: string;
   engineVersion: string;
   bot: BotName;
+  /** Other states' seats held by bots (`--seat`); absent or empty: the scenario's rules. */
+  seats?: Record<string, string>;
   seedBase: string;
   firstSeed: string;
   lastSeed: string;
@@ -147,6 +149,7 @@ export function table(header: readonly string[], rows: readonly (readonly (strin
 export function formatBatch(r: BatchReport): string[] {
   const lines = [
     `${r.games} games of "${r.scenarioTitle}" ("${r.scenario}", hash ${r.scenarioHash}), ${r.bot} bot, seeds ${r.firstSeed} … ${r.lastSeed}, engine ${r.engineVersion}`,
+    ...(r.seats && Object.keys(r.seats).length > 0 ? [`Other seats: ${Object.entries(r.seats).map(([a, b]) => `${a}=${b}`).join(', ')} (the rest play by the scenario's rules)`] : []),
     '',
     'Endings',
     ...table(

@@ -13,7 +13,7 @@ const send = (message: FromWorker) => port.postMessage(message);
 port.on('message', (message: ToWorker) => {
   if (message.type !== 'run') return;
   try {
-    send({ type: 'done', from: message.from, summaries: playRange(index, setup.bot, setup.seedBase, message.from, message.to) });
+    send({ type: 'done', from: message.from, summaries: playRange(index, setup.bot, setup.seedBase, message.from, message.to, undefined, setup.seats) });
   } catch (e) {
     const failure = e instanceof GameFailure ? e : new GameFailure(message.from, '?', String(e));
     send({ type: 'failed', game: failure.game, seed: failure.seed, message: failure.reason });

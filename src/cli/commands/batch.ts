@@ -1,14 +1,15 @@
 // `batch`: many seeded bot games of one scenario; the distribution of endings and scores, the
 // speed, and which options the bot reaches for (for balancing a scenario, and for teachers).
 import { performance } from 'node:perf_hooks';
-import { booleanArg, CliFailure, integerArg, requiredString, stringArg } from '../args';
+import { booleanArg, CliFailure, integerArg, requiredString, stringArg, stringsArg } from '../args';
+import { seatArgs } from '../seatArgs';
 import { playBatch, WORKERS_FROM_GAMES } from '../batch/pool';
 import { GameFailure } from '../batch/games';
 import { formatBatch, summarizeBatch, type BatchReport } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import type { LoadedScenario } from '../scenarios';
-import type { BotName } from '../../engine';
+import type { BotName, SeatBot } from '../../engine';
 import { botArg, scenarioArg, seedArg } from './play';
 
 export const MAX_GAMES = 1_000_000;
@@ -17,6 +18,8 @@ export const MAX_WORKERS = 64;
 export interface BatchOptions {
   games: number;
   bot: BotName;
+  /** Bots in other states' seats (the rules' by default). */
+  seats?: Record<string, SeatBot>;
   seedBase?: string;
   /** Default: worker threads (as many as cores, at most 4) for 200 games or more, when they pay off. */
   workers?: number;
@@ -27,9 +30,10 @@ export interface BatchOptions {
 export async function runBatch(loaded: Pick<LoadedScenario, 'scenario' | 'hash' | 'index'>, options: BatchOptions): Promise<BatchReport> {
   const seedBase = options.seedBase ?? 'batch';
   const start = performance.now();
-  const { summaries, workers } = await playBatch({ loaded, bot: options.bot, seedBase, games: options.games, workers: options.workers, onProgress: options.onProgress });
+  const seats = options.seats ?? {};
+  const { summaries, workers } = await playBatch({ loaded, bot: options.bot, seats, seedBase, games: options.games, workers: options.workers, onProgress: options.onProgress });
   const milliseconds = performance.now() - start;
-  return summarizeBatch(summaries, loaded.index, { bot: options.bot, seedBase, workers, milliseconds });
+  return { ...summarizeBatch(summaries, loaded.index, { bot: options.bot, seedBase, workers, milliseconds }), seats };
 }
 
 /** A progress bar on standard error, redrawn at most ten times a second; only on a terminal. */
@@ -54,7 +58,7 @@ export function progressBar(io: CliIo): { update: (done: number, total: number) 
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'play many seeded bot games and report endings, scores and speed',
-  help: `Usage: ${PROGRAM} batch --scenario FILE --games N --bot random|greedy [--seed BASE] [--workers K] [--json]
+  help: `Usage: ${PROGRAM} batch --scenario FILE --games N --bot random|greedy [--seat ACTOR=BOT]... [--seed BASE] [--workers K] [--json]
 
 Plays N games with a bot, seeds BASE-1 ... BASE-N (BASE is "batch" unless
 given), and reports how often each ending came out, the scores (min, median,
@@ -67,6 +71,8 @@ Options:
   --scenario FILE   the scenario file, or the id of a scenario in scenarios/
   --games N         how many games (1 to ${MAX_GAMES})
   --bot NAME        random or greedy
+  --seat ACTOR=BOT  who plays another state: rule (the default), random or
+                    greedy; repeat for more states
   --seed BASE       the start of every game's seed (default: batch)
   --workers K       threads to play on; the results are the same for any K.
                     Default: from ${WORKERS_FROM_GAMES} games on, as many as the computer has
@@ -77,7 +83,7 @@ Options:
 
 Example:
   ${PROGRAM} batch --scenario scenarios/tutorial.yaml --games 2000 --bot greedy`,
-  options: { scenario: { type: 'string' }, games: { type: 'string' }, bot: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
+  options: { scenario: { type: 'string' }, games: { type: 'string' }, bot: { type: 'string' }, seat: { type: 'string', multiple: true }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run(args, io) {
     const file = requiredString(args, 'scenario', 'batch');
@@ -89,10 +95,11 @@ Example:
     // The longest seed of the batch, BASE-N, must be one `play` and `replay` take.
     if (seedBase !== undefined) seedArg(`${seedBase}-${games}`, 'batch');
     const loaded = await scenarioArg(file, io.cwd);
+    const seats = seatArgs(stringsArg(args, 'seat'), loaded.index, 'batch');
     const bar = progressBar(io);
     let report: BatchReport;
     try {
-      report = await runBatch(loaded, { games, bot, seedBase, workers, onProgress: bar.update });
+      report = await runBatch(loaded, { games, bot, seats, seedBase, workers, onProgress: bar.update });
     } catch (e) {
       bar.clear();
       if (e instanceof GameFailure) throw new CliFailure(`${e.message}; this is a bug in the game, not in the scenario: please report it with the seed`, EXIT.internal);

@@ -3,8 +3,9 @@
 import { playWithBot } from '../../app/playBot';
 import type { GameRecord } from '../../app/record';
 import { SEED_MAX_LENGTH, seedProblem } from '../../app/seed';
-import { BOT_NAMES, ENGINE_VERSION, type BotName, type ScenarioIndex } from '../../engine';
-import { booleanArg, CliFailure, requiredString, stringArg, UsageError } from '../args';
+import { BOT_NAMES, ENGINE_VERSION, type BotName, type ScenarioIndex, type Seats } from '../../engine';
+import { booleanArg, CliFailure, requiredString, stringArg, stringsArg, UsageError } from '../args';
+import { seatArgs, seatsText } from '../seatArgs';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { writeText } from '../files';
 import { resolveScenario } from '../scenarios';
@@ -16,6 +17,8 @@ export interface PlayResult {
   engineVersion: string;
   seed: string;
   bot: BotName;
+  /** The other states' seats held by bots (the rest are the scenario's rules). */
+  seats: Record<string, string>;
   ending: string;
   endingTitle: string;
   score: number;
@@ -27,8 +30,8 @@ export interface PlayResult {
 }
 
 /** Plays a game with a bot and sums it up, with the record to save. */
-export function playGame(index: ScenarioIndex, seed: string, bot: BotName): { result: PlayResult; record: GameRecord } {
-  const session = playWithBot(index, seed, bot);
+export function playGame(index: ScenarioIndex, seed: string, bot: BotName, seats: Record<string, string> = {}): { result: PlayResult; record: GameRecord } {
+  const session = playWithBot(index, seed, bot, {}, seats as Seats);
   const game = session.game();
   const ending = game.ending!;
   const endingTitle = index.scenario.endings.find((e) => e.id === ending.id)?.title ?? ending.id;
@@ -39,6 +42,7 @@ export function playGame(index: ScenarioIndex, seed: string, bot: BotName): { re
     engineVersion: ENGINE_VERSION,
     seed,
     bot,
+    seats: { ...session.seats },
     ending: ending.id,
     endingTitle,
     score: ending.score,
@@ -53,7 +57,7 @@ export function formatPlay(r: PlayResult, index: ScenarioIndex): string[] {
   const tracks = index.scenario.tracks.map((t) => `${t.name} ${r.tracks[t.id]}`).join(', ');
   return [
     `Scenario: ${r.scenarioTitle} ("${r.scenario}", hash ${r.scenarioHash}), engine ${r.engineVersion}`,
-    `Seed: "${r.seed}", bot: ${r.bot}`,
+    `Seed: "${r.seed}", bot: ${r.bot}, other seats: ${seatsText(r.seats)}`,
     `Ending: ${r.endingTitle} ("${r.ending}") after ${r.turns} turn${r.turns === 1 ? '' : 's'}`,
     `Score: ${r.score}`,
     `Tracks: ${tracks}`,
@@ -83,7 +87,7 @@ export async function scenarioArg(file: string, cwd: string) {
 export const playCommand: Command = {
   name: 'play',
   summary: 'play one whole game with a bot and print the ending and score',
-  help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy [--out RECORD.json] [--json]
+  help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy [--seat ACTOR=BOT]... [--out RECORD.json] [--json]
 
 Plays one whole game as Russia with a computer player and prints the ending,
 the score, the number of turns and the final checksum. The same scenario, seed
@@ -95,12 +99,15 @@ Options:
                     characters; the whole class can share one
   --bot NAME        random (picks affordable options at random) or
                     greedy (picks the options with the best expected gain)
+  --seat ACTOR=BOT  who plays another state: rule (the scenario's own rules,
+                    the default), random or greedy (a bot playing for that
+                    state's interests); repeat for more states
   --out FILE        also save the game record (JSON), for "replay" or the browser
   --json            print one JSON object instead of text
 
 Example:
   ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --out game.json`,
-  options: { scenario: { type: 'string' }, seed: { type: 'string' }, bot: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
+  options: { scenario: { type: 'string' }, seed: { type: 'string' }, bot: { type: 'string' }, seat: { type: 'string', multiple: true }, out: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run(args, io) {
     const file = requiredString(args, 'scenario', 'play');
@@ -108,7 +115,8 @@ Example:
     const bot = botArg(requiredString(args, 'bot', 'play'), 'play');
     const out = stringArg(args, 'out');
     const loaded = await scenarioArg(file, io.cwd);
-    const { result, record } = playGame(loaded.index, seed, bot);
+    const seats = seatArgs(stringsArg(args, 'seat'), loaded.index, 'play');
+    const { result, record } = playGame(loaded.index, seed, bot, seats);
     if (out !== undefined) {
       await writeText(out, `${JSON.stringify(record, null, 2)}\n`, io.cwd, EXIT.failed);
     }

@@ -57,6 +57,7 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
     if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target ?? index.scenario.player.id);
     else if (choice.type === 'END_TURN') await driver.endTurn();
     else if (choice.type === 'ANSWER_CRISIS') await (driver.answerCrisis ? driver.answerCrisis(choice.answer) : page.click(`dialog.crisis-dialog[open] [data-key="crisis-answer-${choice.answer}"]`));
+    else if (choice.type === 'ANSWER_OFFER') throw new Error('the tutorial has no offers');
     else await driver.answerCounter(choice.type);
     expect(session.send(choice), `the engine accepts ${JSON.stringify(choice)}`).toBeNull();
     await expectInStep(page, session, JSON.stringify(choice));

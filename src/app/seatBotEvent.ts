@@ -1,0 +1,20 @@
+// A bot in another state's seat answers what the game asks it: the engine's bot rules, turned into
+// the seat's event. Null when the seat asked is not a bot's (a person's, or the player's own).
+import { botAnswer, botMove, botOffer, type GameState, type ScenarioIndex, type SeatBot, type Seats } from '../engine';
+import type { SeatEvent } from '../machines/events';
+import type { SeatQuestion } from '../machines/seatQuestion';
+
+export function seatBotEvent(q: SeatQuestion, game: GameState, index: ScenarioIndex, seats: Seats): SeatEvent | null {
+  if (q.kind === 'take-offer') return null;
+  const holder = seats[q.actor];
+  if (holder !== 'random' && holder !== 'greedy') return null;
+  const bot: SeatBot = holder;
+  switch (q.kind) {
+    case 'answer':
+      return { type: 'SEAT_ANSWER', actor: q.actor, answer: botAnswer(bot, game, index, q.option) };
+    case 'move':
+      return { type: 'SEAT_MOVE', actor: q.actor, move: botMove(bot, game, index, q.actor) };
+    case 'offer':
+      return { type: 'SEAT_OFFER', actor: q.actor, offer: botOffer(bot, game, index, q.actor) };
+  }
+}

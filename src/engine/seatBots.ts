@@ -1,0 +1,47 @@
+// Bots in another state's seat: they play for that state's interests as the scenario defines them.
+// A bot's decision is an event like a person's; its generator is seeded from the game's seed, the
+// turn, the actor and the question (never the game's own generator), so a bot decides the same way
+// whenever it is asked the same thing, after a reload as in a batch.
+import { COUNTER_BAND, chanceOf, interestTerms, proposalTerms, sumTerms } from './weigh';
+import { openOffers } from './offers';
+import { roll, seedRng } from './rng';
+import { must, type ScenarioIndex } from './scenarioIndex';
+import { answerRefusal, openMoves, SEAT_ANSWERS, type SeatAnswer, type SeatBot } from './seats';
+import type { GameState } from './state';
+import { weighMoves } from './worldMoves';
+
+function pick<T>(state: GameState, actorId: string, question: string, choices: readonly T[]): T {
+  return choices[roll(seedRng(`${state.seed}/seat/${actorId}/${state.turn}/${question}`), choices.length).value]!;
+}
+
+/**
+ * greedy: the rules' weighing without the die: accept when the chance is at least 50 %, else
+ * counter when the counter-offer band reaches 50 %, else reject. random: any allowed answer.
+ */
+export function botAnswer(bot: SeatBot, state: GameState, index: ScenarioIndex, optionId: string): SeatAnswer {
+  const allowed = SEAT_ANSWERS.filter((a) => answerRefusal(index, optionId, a) === null);
+  if (bot === 'random') return pick(state, must(index.options.get(optionId), 'option').target!, `answer/${optionId}`, allowed);
+  const chance = chanceOf(sumTerms(proposalTerms(state, index, optionId)));
+  if (chance >= 50) return 'accept';
+  return allowed.includes('counter') && chance + COUNTER_BAND >= 50 ? 'counter' : 'reject';
+}
+
+/** greedy: the open move the rules weigh likeliest, when its chance is at least 50 %; random: any open move or none. */
+export function botMove(bot: SeatBot, state: GameState, index: ScenarioIndex, actorId: string): string | null {
+  if (bot === 'random') return pick<string | null>(state, actorId, 'move', [null, ...openMoves(state, index, actorId)]);
+  let best: { move: string; chance: number } | null = null;
+  for (const w of weighMoves(state, index, actorId)) if (best === null || w.chance > best.chance) best = w;
+  return best !== null && best.chance >= 50 ? best.move : null;
+}
+
+/** greedy: the open offer that serves the actor's interests most, unless it hurts them; random: any or none. */
+export function botOffer(bot: SeatBot, state: GameState, index: ScenarioIndex, actorId: string): string | null {
+  const open = openOffers(state, index, actorId);
+  if (bot === 'random') return pick<string | null>(state, actorId, 'offer', [null, ...open]);
+  let best: { id: string; value: number } | null = null;
+  for (const id of open) {
+    const value = sumTerms(interestTerms(index, actorId, must(index.offers.get(`${actorId}/${id}`), 'offer').touches));
+    if (best === null || value > best.value) best = { id, value };
+  }
+  return best !== null && best.value >= 0 ? best.id : null;
+}

@@ -1,0 +1,47 @@
+// What the game waits for from a seat other than the player's planning: a proposal's answer, a
+// move, an offer (from a seat held by a bot or a person), or the player's answer to an offer.
+// The game keeps it in its context, so the page, the bots and the refusals read one thing.
+import type { ScenarioIndex, Seats } from '../engine';
+import { seatOf } from '../engine';
+import type { PlayerEvent } from './events';
+
+export type SeatQuestion =
+  | { kind: 'answer'; actor: string; option: string }
+  | { kind: 'move'; actor: string }
+  | { kind: 'offer'; actor: string }
+  /** The player's own seat answers an actor's offer. */
+  | { kind: 'take-offer'; actor: string; offer: string };
+
+const name = (index: ScenarioIndex, actorId: string) => index.actors.get(actorId)?.name ?? actorId;
+
+/** "Japan's answer to “Joint venture”", in plain words. */
+export function describeQuestion(q: SeatQuestion, index: ScenarioIndex): string {
+  switch (q.kind) {
+    case 'answer':
+      return `${name(index, q.actor)}'s answer to "${index.options.get(q.option)?.title ?? q.option}"`;
+    case 'move':
+      return `${name(index, q.actor)}'s move`;
+    case 'offer':
+      return `${name(index, q.actor)}'s offer (or none)`;
+    case 'take-offer':
+      return `${index.scenario.player.name}'s answer to ${name(index, q.actor)}'s offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
+  }
+}
+
+const EXPECTED: Record<SeatQuestion['kind'], PlayerEvent['type']> = { answer: 'SEAT_ANSWER', move: 'SEAT_MOVE', offer: 'SEAT_OFFER', 'take-offer': 'ANSWER_OFFER' };
+
+/**
+ * Why a seat's event does not fit what the game waits for, or null when it does (its content is
+ * then checked by the rules: a move that is open, an answer the option allows…).
+ */
+export function seatEventMismatch(q: SeatQuestion | null, event: PlayerEvent, index: ScenarioIndex, seats: Seats): string | null {
+  const actor = 'actor' in event ? event.actor : null;
+  if (actor !== null) {
+    if (!index.actors.has(actor)) return `there is no actor "${actor}" in this scenario`;
+    if (seatOf(seats, actor) === 'rule') return `${name(index, actor)}'s seat is played by the scenario's rules, which decide at once; it takes no events`;
+  }
+  if (q === null) return 'no seat is asked to decide now: the game waits for the player\'s planning';
+  if (EXPECTED[q.kind] !== event.type) return `it is not the time for that: the game waits for ${describeQuestion(q, index)}`;
+  if (actor !== null && actor !== q.actor) return `it is not ${name(index, actor)}'s turn to decide: the game waits for ${describeQuestion(q, index)}`;
+  return null;
+}

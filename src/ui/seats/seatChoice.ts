@@ -1,0 +1,66 @@
+// Hot-seat: before the game starts, each other state's seat is given to the computer (the
+// scenario's rules) or to a person on this device. Russia is always a person's.
+import type { ScenarioIndex, SeatHolder } from '../../engine';
+import { announce } from '../announce';
+import { button, h } from '../dom';
+
+export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions: { start(seats: Record<string, SeatHolder>): void; back(): void }): () => void {
+  const { scenario } = index;
+  const radios = scenario.actors.map((actor) => {
+    const group = `seat-${actor.id}`;
+    const radio = (value: 'rule' | 'person', label: string, checked: boolean) =>
+      h('label', { class: 'seat-radio' }, h('input', { type: 'radio', value, attrs: { name: group, checked, 'data-testid': `${group}-${value}` } }), ' ', label);
+    return {
+      actor,
+      element: h(
+        'fieldset',
+        { class: 'seat-field' },
+        h('legend', null, actor.name),
+        radio('rule', 'Computer (the scenario’s rules)', true),
+        radio('person', 'A person on this device', false),
+      ),
+    };
+  });
+  const error = h('p', { class: 'field-error', attrs: { role: 'alert' }, hidden: true });
+  const start = () => {
+    const seats: Record<string, SeatHolder> = {};
+    for (const { actor, element } of radios) {
+      if (element.querySelector<HTMLInputElement>('input[value=person]')!.checked) seats[actor.id] = 'person';
+    }
+    if (Object.keys(seats).length === 0) {
+      error.textContent = `Give at least one state to a person, or go back and start a game without hot-seat.`;
+      error.hidden = false;
+      announce(error.textContent);
+      return;
+    }
+    actions.start(seats);
+  };
+  const title = h('h1', { id: 'seat-choice-title', tabIndex: -1 }, `Who plays which state? ${scenario.title}`);
+  const screen = h(
+    'div',
+    { class: 'screen seat-choice', attrs: { lang: scenario.language } },
+    h(
+      'main',
+      { class: 'seat-choice-main panel', attrs: { 'aria-labelledby': 'seat-choice-title' } },
+      title,
+      h('p', null, `${scenario.player.name} is played by a person. Each other state is played by the computer, by the scenario’s rules, or by a person on this device: the device is passed between the people, and each sees their own state’s choices.`),
+      h(
+        'form',
+        {
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              start();
+            },
+          },
+        },
+        radios.map((r) => r.element),
+        error,
+        h('div', { class: 'seat-actions' }, h('button', { type: 'submit', class: 'primary big', attrs: { 'data-testid': 'seat-choice-start' } }, 'Start the hot-seat game'), button('Back', actions.back, { class: 'secondary', key: 'seat-choice-back' })),
+      ),
+    ),
+  );
+  root.replaceChildren(screen);
+  title.focus();
+  return () => undefined;
+}

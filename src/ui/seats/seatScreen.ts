@@ -1,0 +1,162 @@
+// A person's seat decides: the screen of one state's player in a hot-seat game. It shows what the
+// game asks of that state (an answer to Russia's proposal, a move, an offer), the state's interests
+// and ties, and beside each choice the advisor's view: how the scenario's rules weigh it.
+import { chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex } from '../../engine';
+import type { BrowserGame } from '../../app/browser/game';
+import { askingOf } from '../../app/session';
+import type { SeatEvent } from '../../machines/events';
+import type { SeatQuestion } from '../../machines/seatQuestion';
+import { announce } from '../announce';
+import { button, h, render, type Child } from '../dom';
+import { termsTable } from '../explain';
+import { actorName, dateOf, describeEntry, effectList, paragraphs, sourcesDetails } from '../text';
+
+export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
+  const index = game.index;
+  const actor = index.actors.get(actorId)!;
+  const name = actor.name;
+  let refusal = '';
+  const body = h('div', { class: 'seat-body' });
+  const screen = h(
+    'div',
+    { class: 'screen seat-screen', attrs: { lang: index.scenario.language } },
+    h('header', { class: 'topbar seat-top' }, h('h1', { id: 'seat-title', tabIndex: -1 }, `${name}: your decision`), h('p', { class: 'muted', attrs: { 'data-testid': 'seat-turn' } })),
+    h('main', { class: 'seat-main' }, body),
+  );
+  root.replaceChildren(screen);
+
+  const send = (event: SeatEvent, done: string) => {
+    const refused = game.send(event);
+    refusal = refused ? `Not possible: ${refused.reason}.` : '';
+    announce(refused ? refusal : done);
+    draw();
+  };
+
+  function draw(): void {
+    const q = askingOf(game.session.snapshot());
+    if (q === null || q.kind === 'take-offer' || q.actor !== actorId) return; // the hot-seat hands over
+    const g = game.session.game();
+    screen.querySelector('[data-testid=seat-turn]')!.textContent = `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}`;
+    render(body, [
+      refusal ? h('p', { class: 'refusal', attrs: { role: 'alert' } }, refusal) : null,
+      h('section', { class: 'panel seat-question', attrs: { 'aria-labelledby': 'seat-question-title' } }, question(q, g)),
+      h('section', { class: 'panel seat-state', attrs: { 'aria-labelledby': 'seat-state-title' } }, ownState(g)),
+      thisTurn(g),
+    ]);
+  }
+
+  function question(q: Exclude<SeatQuestion, { kind: 'take-offer' }>, g: GameState): Child {
+    if (q.kind === 'answer') return answerQuestion(q.option, g);
+    if (q.kind === 'move') return moveQuestion(g);
+    return offerQuestion(g);
+  }
+
+  function answerQuestion(optionId: string, g: GameState): Child {
+    const option = index.options.get(optionId)!;
+    const terms = proposalTerms(g, index, optionId);
+    const score = terms.reduce((s, t) => s + t.value, 0);
+    const player = index.scenario.player.name;
+    return [
+      h('h2', { id: 'seat-question-title' }, `${player} proposes: ${option.title}`),
+      ...paragraphs(option.text),
+      h('details', { class: 'option-effects', attrs: { open: true } }, h('summary', null, 'If you accept'), effectList(index, option.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), option.perTurn.length > 0 ? [h('p', { class: 'small' }, `Then each turn for ${option.duration} turns:`), effectList(index, option.perTurn)] : null),
+      option.onReject.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If you reject'), effectList(index, option.onReject)) : null,
+      option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, `Your possible counter-offer: ${option.counter.title}`), h('p', null, option.counter.text), effectList(index, option.counter.effects)) : null,
+      advisor(termsTable(terms, 'Score (sum of the terms)', score, `How the rules weigh it for ${name}`), `The rules would accept with a chance of ${chanceOf(score)}% (a die decides; your answer is certain).`),
+      h(
+        'div',
+        { class: 'seat-actions' },
+        button('Accept', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'accept' }, `${name} accepted “${option.title}”.`), { class: 'primary', key: 'seat-accept' }),
+        option.counter ? button('Make the counter-offer', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'counter' }, `${name} made a counter-offer.`), { class: 'secondary', key: 'seat-counter' }) : null,
+        button('Reject', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'reject' }, `${name} rejected “${option.title}”.`), { class: 'secondary', key: 'seat-reject' }),
+      ),
+    ];
+  }
+
+  function moveQuestion(g: GameState): Child {
+    return [
+      h('h2', { id: 'seat-question-title' }, `${name}'s move this turn`),
+      h('p', null, 'Choose one of the moves open to your state, or none. The move you choose happens.'),
+      h(
+        'ul',
+        { class: 'seat-choices' },
+        weighMoves(g, index, actorId).map(({ move: id, terms, chance, share }) => {
+          const move = index.moves.get(`${actorId}/${id}`)!;
+          return h(
+            'li',
+            { class: 'seat-choice' },
+            h('h3', null, move.title),
+            ...paragraphs(move.text),
+            effectList(index, move.effects),
+            advisor(termsTable(terms, 'Chance (kept between 0 and 100)', chance, `How the rules weigh “${move.title}”`), `The rules give this move ${share} of the die's 100 faces (its chance ${chance}%); one die chooses among all your open moves.`),
+            sourcesDetails(index, move.sources),
+            button(`Make the move “${move.title}”`, () => send({ type: 'SEAT_MOVE', actor: actorId, move: id }, `${name}: ${move.title}.`), { class: 'primary', key: `seat-move-${id}` }),
+          );
+        }),
+      ),
+      button('Make no move this turn', () => send({ type: 'SEAT_MOVE', actor: actorId, move: null }, `${name} makes no move this turn.`), { class: 'secondary', key: 'seat-no-move' }),
+    ];
+  }
+
+  function offerQuestion(g: GameState): Child {
+    const open = openOffers(g, index, actorId);
+    const player = index.scenario.player.name;
+    return [
+      h('h2', { id: 'seat-question-title' }, `An offer to ${player}?`),
+      h('p', null, `You may make ${player} one of these offers now, or none. ${player}'s player takes or declines it.`),
+      h(
+        'ul',
+        { class: 'seat-choices' },
+        open.map((id, i) => {
+          const offer = index.offers.get(`${actorId}/${id}`)!;
+          return h(
+            'li',
+            { class: 'seat-choice' },
+            h('h3', null, offer.title),
+            ...paragraphs(offer.text),
+            h('p', { class: 'small' }, offer.cost > 0 ? `${player} pays ${offer.cost} diplomatic capital to take it.` : `Taking it costs ${player} no diplomatic capital.`),
+            h('details', { class: 'option-effects' }, h('summary', null, 'If it is taken'), effectList(index, offer.effects) ?? h('p', { class: 'small muted' }, 'no change')),
+            offer.onDecline.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If it is declined'), effectList(index, offer.onDecline)) : null,
+            advisor(null, i === 0 ? 'The rules would make this offer now (the first one open).' : 'The rules would make the first offer open instead.'),
+            sourcesDetails(index, offer.sources),
+            button(`Make the offer “${offer.title}”`, () => send({ type: 'SEAT_OFFER', actor: actorId, offer: id }, `${name} offers “${offer.title}”.`), { class: 'primary', key: `seat-offer-${id}` }),
+          );
+        }),
+      ),
+      button('Make no offer now', () => send({ type: 'SEAT_OFFER', actor: actorId, offer: null }, `${name} makes no offer.`), { class: 'secondary', key: 'seat-no-offer' }),
+    ];
+  }
+
+  function advisor(table: HTMLElement | null, verdict: string): HTMLElement {
+    return h('details', { class: 'advisor why-inline' }, h('summary', null, 'The advisor’s view (the scenario’s rules)'), table, h('p', { class: 'small' }, verdict));
+  }
+
+  function ownState(g: GameState): Child {
+    const now = g.actors[actorId]!;
+    const player = index.scenario.player.name;
+    return [
+      h('h2', { id: 'seat-state-title' }, `${name}: interests and ties`),
+      h('p', { class: 'small' }, actor.description),
+      h('h3', null, 'Your interests (how much each counts)'),
+      h('ul', null, actor.interests.map((i) => h('li', null, `${i.label}: ${i.weight}`))),
+      h('h3', null, `Your ties with ${player}`),
+      h('ul', null, h('li', null, `Relation ${now.relation}`), h('li', null, `Trust ${now.trust}`), h('li', null, `Trade ${now.trade}`), h('li', null, `Alignment ${now.alignment}`)),
+    ];
+  }
+
+  function thisTurn(g: GameState): Child {
+    const entries = g.log.filter((e) => e.turn === g.turn && e.kind !== 'income');
+    if (entries.length === 0) return null;
+    return h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e)))));
+  }
+
+  draw();
+  screen.querySelector<HTMLElement>('#seat-title')?.focus();
+  const unsubscribe = game.subscribe(draw);
+  return () => unsubscribe();
+}
+
+/** The name of whoever holds the seat, for the hand-over: a state's name. */
+export function seatName(index: ScenarioIndex, seat: string): string {
+  return seat === index.scenario.player.id ? index.scenario.player.name : actorName(index, seat);
+}
