@@ -4,6 +4,7 @@
 // change: copying the whole state (its log grows all game) made the bot several times slower than
 // the game it plays.
 import type { Effect } from '../scenario/schema';
+import { copyActors } from './draft';
 import { applyEffectsQuietly } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -17,12 +18,10 @@ export function scoreValue(state: GameState, index: ScenarioIndex): number {
 
 /** A copy that applyEffects may change freely; agreements are copied only when a deal breaks one. */
 function scratch(state: GameState, disrupts: boolean): GameState {
-  const actors: GameState['actors'] = {};
-  for (const id in state.actors) actors[id] = { ...state.actors[id]! };
   return {
     ...state,
     tracks: { ...state.tracks },
-    actors,
+    actors: copyActors(state),
     flags: { ...state.flags },
     optionOpen: { ...state.optionOpen },
     agreements: disrupts ? state.agreements.map((a) => ({ ...a })) : state.agreements,

@@ -3,13 +3,18 @@
 // the rng state), so a turn costs a few small allocations rather than a deep clone.
 import type { GameState } from './state';
 
-export function draft(state: GameState): GameState {
+/** Each actor's numbers copied: effects change them in place. */
+export function copyActors(state: GameState): GameState['actors'] {
   const actors: GameState['actors'] = {};
   for (const id in state.actors) actors[id] = { ...state.actors[id]! };
+  return actors;
+}
+
+export function draft(state: GameState): GameState {
   return {
     ...state,
     tracks: { ...state.tracks },
-    actors,
+    actors: copyActors(state),
     flags: { ...state.flags },
     optionOpen: { ...state.optionOpen },
     optionTimes: { ...state.optionTimes },
