@@ -6,7 +6,7 @@ import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { RAW_ZOD } from '../app/brokenRecords';
 import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
-import { expectInStep } from './game/playThrough';
+import { endTurnInStep, expectInStep } from './game/playThrough';
 
 let o: Opened;
 beforeAll(async () => {
@@ -24,9 +24,7 @@ describe('a save whose later turns differ', () => {
     const index = nodeScenario('tutorial');
     const played = startSession(index, 'tampered');
     for (let i = 0; i < 3; i++) {
-      await page.click('[data-key="end-turn"]');
-      expect(played.send({ type: 'END_TURN' })).toBeNull();
-      await expectInStep(page, played, `END_TURN ${i + 1}`);
+      await endTurnInStep(page, played, `END_TURN ${i + 1}`);
     }
     await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').record?.checksums?.length === 3, SAVE_KEY);
     // Turn 2's checksum changed in the save.
@@ -96,9 +94,7 @@ describe('a save or record made with another version of its scenario', () => {
     await startNewGame(page, url, 'older');
     const played = startSession(index, 'older');
     for (let i = 0; i < 2; i++) {
-      await page.click('[data-key="end-turn"]');
-      expect(played.send({ type: 'END_TURN' })).toBeNull();
-      await expectInStep(page, played, `END_TURN ${i + 1}`);
+      await endTurnInStep(page, played, `END_TURN ${i + 1}`);
     }
     await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').record?.checksums?.length === 2, SAVE_KEY);
     expect(await page.$('[data-testid=version-note]')).toBeNull();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { startSession } from '../../src/app/session';
 import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
-import { expectInStep } from './game/playThrough';
+import { endTurnInStep, expectInStep } from './game/playThrough';
 
 let o: Opened;
 beforeAll(async () => {
@@ -43,9 +43,7 @@ describe('a save the browser refuses', () => {
     }, SAVE_KEY);
     expect(fillers).toBeGreaterThan(0);
 
-    await page.click('[data-key="end-turn"]');
-    expect(session.send({ type: 'END_TURN' })).toBeNull();
-    await expectInStep(page, session, 'END_TURN with the storage full');
+    await endTurnInStep(page, session, 'END_TURN with the storage full');
     await page.waitForSelector('[data-testid=save-problem-banner]', { state: 'visible' });
     expect(await page.textContent('[data-testid=save-problem-banner]')).toContain('Your game is not being saved');
     expect(await page.textContent('[data-testid=save-problem-reason]')).toBe('the browser’s storage for this site is full');
@@ -64,9 +62,7 @@ describe('a save the browser refuses', () => {
     await page.keyboard.press('Escape');
 
     // Another turn: the warning is still there (not overwritten by the turn's summary).
-    await page.click('[data-key="end-turn"]');
-    expect(session.send({ type: 'END_TURN' })).toBeNull();
-    await expectInStep(page, session, 'a second END_TURN with the storage full');
+    await endTurnInStep(page, session, 'a second END_TURN with the storage full');
     expect(await page.isVisible('[data-testid=save-problem-banner]')).toBe(true);
 
     // The record downloads, and is the engine's game.
@@ -79,9 +75,7 @@ describe('a save the browser refuses', () => {
     await page.evaluate((n) => {
       for (let i = 0; i < n; i++) localStorage.removeItem(`filler-${i}`);
     }, fillers);
-    await page.click('[data-key="end-turn"]');
-    expect(session.send({ type: 'END_TURN' })).toBeNull();
-    await expectInStep(page, session, 'END_TURN with room again');
+    await endTurnInStep(page, session, 'END_TURN with room again');
     await page.waitForSelector('[data-testid=save-problem-banner]', { state: 'hidden' });
     const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY))!);
     expect(saved.record).toEqual(session.record());

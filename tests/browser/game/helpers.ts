@@ -60,7 +60,7 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 /** What the page shows of the game now: the turn, the capital, and whether a dialog or the ending is up. */
-export async function shown(page: Page): Promise<{ turn: number | null; capital: number | null; counter: boolean; crisis: boolean; ending: boolean }> {
+export async function shown(page: Page): Promise<{ turn: number | null; capital: number | null; counter: boolean; crisis: boolean; offer: boolean; ending: boolean }> {
   return page.evaluate(() => {
     const turn = /Turn (\d+) of/.exec(document.querySelector('[data-testid=turn-info]')?.textContent ?? '');
     const capital = document.querySelector('[data-testid=capital] strong')?.textContent;
@@ -69,6 +69,7 @@ export async function shown(page: Page): Promise<{ turn: number | null; capital:
       capital: capital ? Number(capital) : null,
       counter: document.querySelector('dialog.counter-dialog[open]') !== null,
       crisis: document.querySelector('dialog.crisis-dialog[open]') !== null,
+      offer: document.querySelector('dialog.offer-dialog[open]') !== null,
       ending: document.querySelector('[data-testid=ending-title]') !== null,
     };
   });
@@ -146,6 +147,7 @@ export async function endTurnsToTheEnding(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
   for (let i = 0; i < 20 && !(await page.$('[data-testid=ending-title]')); i++) {
     if (await page.$('dialog.counter-dialog[open]')) await page.click('[data-key="counter-decline"]');
+    else if (await page.$('dialog.offer-dialog[open]')) await page.click('[data-key="offer-decline"]');
     else if (await page.$('dialog.crisis-dialog[open]')) await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])');
     else await page.click('[data-key="end-turn"]');
     await page.waitForTimeout(100);

@@ -3,7 +3,7 @@
 // and after every step the page must show what the engine says.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { createBot, type BotChoice, type ScenarioIndex } from '../../../src/engine';
+import { availableCrisisAnswers, createBot, type BotChoice, type ScenarioIndex } from '../../../src/engine';
 import { phaseOf, startSession, type GameSession } from '../../../src/app/session';
 import { shown } from './helpers';
 
@@ -37,11 +37,13 @@ export interface Hooks {
 /** Waits until the page shows the Node session's turn, capital and phase. */
 export async function expectInStep(page: Page, session: GameSession, what: string): Promise<void> {
   const phase = phaseOf(session.snapshot());
-  const want = { turn: session.game().turn, capital: session.game().capital, counter: phase === 'counter', crisis: phase === 'crisis', ending: phase === 'over' };
+  const want = { turn: session.game().turn, capital: session.game().capital, counter: phase === 'counter', crisis: phase === 'crisis', offer: phase === 'offer', ending: phase === 'over' };
   const deadline = Date.now() + 15_000;
   let got = await shown(page);
   for (;;) {
-    const same = want.ending ? got.ending : got.turn === want.turn && got.capital === want.capital && got.counter === want.counter && got.crisis === want.crisis && !got.ending;
+    const same = want.ending
+      ? got.ending
+      : got.turn === want.turn && got.capital === want.capital && got.counter === want.counter && got.crisis === want.crisis && got.offer === want.offer && !got.ending;
     if (same) return;
     if (Date.now() > deadline) break;
     await page.waitForTimeout(50);
@@ -57,7 +59,7 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
     if (choice.type === 'PROPOSE') await driver.propose(choice.option, index.options.get(choice.option)!.target ?? index.scenario.player.id);
     else if (choice.type === 'END_TURN') await driver.endTurn();
     else if (choice.type === 'ANSWER_CRISIS') await (driver.answerCrisis ? driver.answerCrisis(choice.answer) : page.click(`dialog.crisis-dialog[open] [data-key="crisis-answer-${choice.answer}"]`));
-    else if (choice.type === 'ANSWER_OFFER') throw new Error('the tutorial has no offers');
+    else if (choice.type === 'ANSWER_OFFER') await page.click(`dialog.offer-dialog[open] [data-key="${choice.take ? 'offer-take' : 'offer-decline'}"]`);
     else await driver.answerCounter(choice.type);
     expect(session.send(choice), `the engine accepts ${JSON.stringify(choice)}`).toBeNull();
     await expectInStep(page, session, JSON.stringify(choice));
@@ -69,6 +71,10 @@ export async function playThrough(page: Page, index: ScenarioIndex, seed: string
     if (phase === 'crisis') {
       await hooks.onCrisis?.(session);
       await perform(bot.answerCrisis(session.game(), index));
+      continue;
+    }
+    if (phase === 'offer') {
+      await perform(bot.answerOffer(session.game(), index, session.snapshot().context.offer!));
       continue;
     }
     if (phase === 'counter') {
@@ -112,4 +118,37 @@ export function endingOf(session: GameSession): { id: string; title: string; sco
     seed: session.seed,
     hash: session.index.hash,
   };
+}
+
+/**
+ * Ends the turn in the page and in Node, then answers whatever the turn brings up the same way in
+ * both (an offer or a counter-offer declined, a crisis given its first answer) until the player
+ * plans again or the game ends.
+ */
+export async function endTurnInStep(page: Page, session: GameSession, what: string): Promise<void> {
+  await page.click('[data-key="end-turn"]');
+  expect(session.send({ type: 'END_TURN' })).toBeNull();
+  await settleInStep(page, session, what);
+}
+
+/** Answers, in the page and in Node, what waits for the player before planning (see endTurnInStep). */
+export async function settleInStep(page: Page, session: GameSession, what: string): Promise<void> {
+  for (let guard = 0; guard < 100; guard++) {
+    await expectInStep(page, session, what);
+    const phase = phaseOf(session.snapshot());
+    let choice: BotChoice;
+    if (phase === 'offer') {
+      choice = { type: 'ANSWER_OFFER', take: false };
+      await page.click('dialog.offer-dialog[open] [data-key="offer-decline"]');
+    } else if (phase === 'counter') {
+      choice = { type: 'DECLINE_COUNTER' };
+      await page.click(COUNTER_BUTTON.DECLINE_COUNTER);
+    } else if (phase === 'crisis') {
+      const answer = availableCrisisAnswers(session.game(), session.index)[0]!;
+      choice = { type: 'ANSWER_CRISIS', answer };
+      await page.click(`dialog.crisis-dialog[open] [data-key="crisis-answer-${answer}"]`);
+    } else return;
+    expect(session.send(choice), `the engine accepts ${JSON.stringify(choice)}`).toBeNull();
+  }
+  throw new Error(`after ${what}, the game kept asking the player`);
 }
