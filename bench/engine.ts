@@ -4,12 +4,21 @@
 // the very same checksums as the statechart (a bench that timed different work would be useless).
 import type { GameRecord } from '../src/app/record';
 import {
+  answerCrisis,
+  answerOffer,
   bargainRound,
   beginTurn,
-  closeTurn,
   counterRefusal,
   createBot,
+  endCheck,
   newGame,
+  nextOfferer,
+  openCrises,
+  openCrisis,
+  replyToCrisis,
+  resolveTurn,
+  ruleOffer,
+  worldMoves,
   proposalRefusal,
   propose,
   settleBargain,
@@ -19,8 +28,32 @@ import {
   type BotName,
   type Decision,
   type GameState,
+  type PendingOffer,
   type ScenarioIndex,
 } from '../src/engine';
+
+/** The scenario's actors make their offers by the rules until one waits for the player's answer. */
+function nextOffer(state: GameState, index: ScenarioIndex, asked: string[]): PendingOffer | null {
+  for (let actor = nextOfferer(state, index, asked); actor !== null; actor = nextOfferer(state, index, asked)) {
+    asked.push(actor);
+    const offer = ruleOffer(state, index, actor);
+    if (offer !== null) return { actor, offer, decidedBy: 'rule' };
+  }
+  return null;
+}
+
+/** What follows the negotiations, up to the crises: the other states' moves and the resolution. */
+function toCrises(state: GameState, index: ScenarioIndex): GameState {
+  return openCrises(resolveTurn(worldMoves(state, index), index), index);
+}
+
+/** The player's answer to the open crisis, then the other side's reply if the crisis goes on. */
+function answerOpenCrisis(state: GameState, index: ScenarioIndex, answer: string): GameState {
+  const at = state.crises.findIndex((c) => c.outcome === null);
+  const answered = answerCrisis(state, index, answer);
+  return answered.crises[at]!.outcome === null ? replyToCrisis(answered, index).state : answered;
+}
+
 
 /** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
 function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
@@ -40,6 +73,11 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
   let s = newGame(index, seed);
   for (let guard = 0; guard < 1000; guard++) {
     s = beginTurn(s, index);
+    const asked: string[] = [];
+    for (let offer = nextOffer(s, index, asked); offer !== null; offer = nextOffer(s, index, asked)) {
+      const answer = bot.answerOffer(s, index, offer);
+      s = answerOffer(s, index, offer, answer.type === 'ANSWER_OFFER' && answer.take);
+    }
     for (const choice of bot.plan(s, index)) {
       if (choice.type !== 'PROPOSE') break; // END_TURN closes the plan
       if (proposalRefusal(s, index, choice.option) !== null) throw new Error(`refused: ${choice.option}`);
@@ -66,7 +104,13 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
       const take = answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, step.counter) === null;
       s = settleNegotiation(s, index, step.counter, take);
     }
-    s = closeTurn(s, index);
+    s = toCrises(s, index);
+    while (openCrisis(s)) {
+      const answer = bot.answerCrisis(s, index);
+      if (answer.type !== 'ANSWER_CRISIS') throw new Error(`the bot answered a crisis with ${answer.type}`);
+      s = answerOpenCrisis(s, index, answer.answer);
+    }
+    s = endCheck(s, index);
     if (s.ending) return s;
   }
   throw new Error('the game did not end');
@@ -74,18 +118,35 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
 
 /** A record's events replayed with engine calls only: the rules' share of a replay's time. */
 export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): GameState {
-  let s = beginTurn(newGame(index, record.seed), index);
+  let s = newGame(index, record.seed);
   let counter: Decision | null = null;
+  let offer: PendingOffer | null = null;
+  let asked: string[] = [];
+  const startTurn = () => {
+    s = beginTurn(s, index);
+    asked = [];
+    offer = nextOffer(s, index, asked);
+  };
+  const endTurnIfNoCrisis = () => {
+    if (openCrisis(s)) return;
+    s = endCheck(s, index);
+    if (!s.ending) startTurn();
+  };
   const afterNegotiation = () => {
     const step = negotiate(s, index);
     s = step.state;
     counter = step.counter;
     if (counter) return;
-    s = closeTurn(s, index);
-    if (!s.ending) s = beginTurn(s, index);
+    s = toCrises(s, index);
+    endTurnIfNoCrisis();
   };
+  startTurn();
   for (const event of record.events) {
     switch (event.type) {
+      case 'ANSWER_OFFER':
+        s = answerOffer(s, index, offer!, event.take);
+        offer = nextOffer(s, index, asked);
+        break;
       case 'PROPOSE':
         s = propose(s, index, event.option);
         break;
@@ -110,6 +171,12 @@ export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): Game
         afterNegotiation();
         break;
       }
+      case 'ANSWER_CRISIS':
+        s = answerOpenCrisis(s, index, event.answer);
+        endTurnIfNoCrisis();
+        break;
+      default:
+        throw new Error(`the engine-only replay does not play seat events (${event.type})`);
     }
   }
   return s;
