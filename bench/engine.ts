@@ -4,21 +4,18 @@
 // the very same checksums as the statechart (a bench that timed different work would be useless).
 import type { GameRecord } from '../src/app/record';
 import {
-  answerCrisis,
   answerOffer,
+  answerOpenCrisis,
   bargainRound,
   beginTurn,
+  closeTurn,
   counterRefusal,
   createBot,
   endCheck,
+  movesAndResolution,
   newGame,
-  nextOfferer,
-  openCrises,
+  nextRuleOffer,
   openCrisis,
-  replyToCrisis,
-  resolveTurn,
-  ruleOffer,
-  worldMoves,
   proposalRefusal,
   propose,
   settleBargain,
@@ -31,29 +28,6 @@ import {
   type PendingOffer,
   type ScenarioIndex,
 } from '../src/engine';
-
-/** The scenario's actors make their offers by the rules until one waits for the player's answer. */
-function nextOffer(state: GameState, index: ScenarioIndex, asked: string[]): PendingOffer | null {
-  for (let actor = nextOfferer(state, index, asked); actor !== null; actor = nextOfferer(state, index, asked)) {
-    asked.push(actor);
-    const offer = ruleOffer(state, index, actor);
-    if (offer !== null) return { actor, offer, decidedBy: 'rule' };
-  }
-  return null;
-}
-
-/** What follows the negotiations, up to the crises: the other states' moves and the resolution. */
-function toCrises(state: GameState, index: ScenarioIndex): GameState {
-  return openCrises(resolveTurn(worldMoves(state, index), index), index);
-}
-
-/** The player's answer to the open crisis, then the other side's reply if the crisis goes on. */
-function answerOpenCrisis(state: GameState, index: ScenarioIndex, answer: string): GameState {
-  const at = state.crises.findIndex((c) => c.outcome === null);
-  const answered = answerCrisis(state, index, answer);
-  return answered.crises[at]!.outcome === null ? replyToCrisis(answered, index).state : answered;
-}
-
 
 /** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
 function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
@@ -74,7 +48,7 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
   for (let guard = 0; guard < 1000; guard++) {
     s = beginTurn(s, index);
     const asked: string[] = [];
-    for (let offer = nextOffer(s, index, asked); offer !== null; offer = nextOffer(s, index, asked)) {
+    for (let offer = nextRuleOffer(s, index, asked); offer !== null; offer = nextRuleOffer(s, index, asked)) {
       const answer = bot.answerOffer(s, index, offer);
       s = answerOffer(s, index, offer, answer.type === 'ANSWER_OFFER' && answer.take);
     }
@@ -104,13 +78,11 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
       const take = answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, step.counter) === null;
       s = settleNegotiation(s, index, step.counter, take);
     }
-    s = toCrises(s, index);
-    while (openCrisis(s)) {
-      const answer = bot.answerCrisis(s, index);
+    s = closeTurn(s, index, (now) => {
+      const answer = bot.answerCrisis(now, index);
       if (answer.type !== 'ANSWER_CRISIS') throw new Error(`the bot answered a crisis with ${answer.type}`);
-      s = answerOpenCrisis(s, index, answer.answer);
-    }
-    s = endCheck(s, index);
+      return answer.answer;
+    });
     if (s.ending) return s;
   }
   throw new Error('the game did not end');
@@ -125,7 +97,7 @@ export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): Game
   const startTurn = () => {
     s = beginTurn(s, index);
     asked = [];
-    offer = nextOffer(s, index, asked);
+    offer = nextRuleOffer(s, index, asked);
   };
   const endTurnIfNoCrisis = () => {
     if (openCrisis(s)) return;
@@ -137,7 +109,7 @@ export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): Game
     s = step.state;
     counter = step.counter;
     if (counter) return;
-    s = toCrises(s, index);
+    s = movesAndResolution(s, index);
     endTurnIfNoCrisis();
   };
   startTurn();
@@ -145,7 +117,7 @@ export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): Game
     switch (event.type) {
       case 'ANSWER_OFFER':
         s = answerOffer(s, index, offer!, event.take);
-        offer = nextOffer(s, index, asked);
+        offer = nextRuleOffer(s, index, asked);
         break;
       case 'PROPOSE':
         s = propose(s, index, event.option);

@@ -11,7 +11,7 @@ export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';
 export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, openCrises, openCrisis, replyToCrisis } from './crisis';
 export { resolveTurn } from './resolution';
 export { endCheck } from './endCheck';
-export { closeTurn } from './closeTurn';
+export { answerOpenCrisis, closeTurn, movesAndResolution, nextRuleOffer } from './closeTurn';
 export { scoreTerms } from './endings';
 export { chanceOf, estimateChance, proposalTerms } from './weigh';
 export { holds, trace } from './conditions';

@@ -7,17 +7,22 @@
 // strategy here plays exactly the game a player sending the same choices would play, only faster.
 import { fileURLToPath } from 'node:url';
 import {
+  answerOffer,
+  availableCrisisAnswers,
   beginTurn,
   closeTurn,
   counterRefusal,
   indexScenario,
   newGame,
+  nextRuleOffer,
   proposalRefusal,
   propose,
   settleNegotiation,
   weighProposal,
   type Decision,
+  takeOfferRefusal,
   type GameState,
+  type PendingOffer,
   type ScenarioIndex,
 } from '../../src/engine';
 import { draft } from '../../src/engine/draft';
@@ -91,16 +96,27 @@ export interface PlayOptions {
   afterTurn?: (state: GameState) => void;
   /** Stop after this turn even if the game has not ended. */
   stopAfterTurn?: number;
+  /** Whether to take an actor's offer (when it is affordable). Default: decline it, as a player who does nothing would. */
+  takeOffer?: (state: GameState, offer: PendingOffer) => boolean;
+  /** The answer to the open crisis. Default: the scenario's first answer open to the player. */
+  answerCrisis?: (state: GameState) => string;
 }
+
+/** The default crisis answer of a scripted player: the first the scenario lists that is open to it. */
+export const firstCrisisAnswer = (index: ScenarioIndex) => (state: GameState) => availableCrisisAnswers(state, index)[0]!;
 
 /** Proposes nothing, ever. */
 export const passive: Strategy = () => [];
 
-/** Plays one seeded game with a scripted strategy, in the game statechart's order. */
+/** Plays one seeded game with a scripted strategy, in the game statechart's order (offers, crises and all). */
 export function playGame(index: ScenarioIndex, seed: string, strategy: Strategy, options: PlayOptions = {}): GameState {
   let state = newGame(index, seed);
   while (state.ending === null && (options.stopAfterTurn === undefined || state.turn < options.stopAfterTurn)) {
     state = beginTurn(state, index);
+    const asked: string[] = [];
+    for (let offer = nextRuleOffer(state, index, asked); offer !== null; offer = nextRuleOffer(state, index, asked)) {
+      state = answerOffer(state, index, offer, takeOfferRefusal(state, index, offer) === null && (options.takeOffer?.(state, offer) ?? false));
+    }
     for (const option of strategy(state, index)) {
       if (proposalRefusal(state, index, option) === null) state = propose(state, index, option);
     }
@@ -110,7 +126,7 @@ export function playGame(index: ScenarioIndex, seed: string, strategy: Strategy,
       const take = decision.outcome === 'counter' && counterRefusal(weighed.state, index, decision) === null && (options.takeCounter?.(weighed.state, decision) ?? true);
       state = settleNegotiation(weighed.state, index, decision, take);
     }
-    state = closeTurn(state, index);
+    state = closeTurn(state, index, options.answerCrisis ?? firstCrisisAnswer(index));
     options.afterTurn?.(state);
   }
   return state;

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { beginTurn, closeTurn, type GameState, type ScenarioIndex } from '../../src/engine';
 import {
   dealEffects,
+  firstCrisisAnswer,
   decisionShare,
   endingShares,
   moveTurns,
@@ -26,7 +27,7 @@ beforeAll(async () => {
 
 /** Turn 2 of a game in which the player proposed nothing on turn 1: the three new options are open. */
 function turnTwo(seed: string): GameState {
-  return beginTurn(closeTurn(startedGame(index, seed), index), index);
+  return beginTurn(closeTurn(startedGame(index, seed), index, firstCrisisAnswer(index)), index);
 }
 
 /**
