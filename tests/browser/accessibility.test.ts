@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { axeCheck, describeFindings, type AxeScope } from './axe';
 import { nodeScenario, openGame, ROOT, seedWithCounter, SHOTS, type Opened } from './game/helpers';
-import { COUNTER_BUTTON, playThrough, type Driver } from './game/playThrough';
+import { mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 let o: Opened;
 beforeAll(async () => {
@@ -71,24 +71,16 @@ describe('accessibility (axe-core)', () => {
     await boardReady(page);
 
     let queued = false;
+    const mouse = mouseDriver(page);
     const driver: Driver = {
+      ...mouse,
       async propose(option, target) {
-        await page.click(`[data-actor="${target}"]`);
-        await page.click(`[data-key="option-action-${option}"]`);
+        await mouse.propose(option, target);
         if (queued) return;
         // The first proposal of the game: the list of this turn's proposals, with Withdraw.
         queued = true;
         await page.waitForSelector(`[data-key="queue-withdraw-${option}"]`);
         await expectAccessible(page, 'the play screen with a proposal queued');
-      },
-      async withdraw(option) {
-        await page.click(`[data-key="queue-withdraw-${option}"]`);
-      },
-      async endTurn() {
-        await page.click('[data-key="end-turn"]');
-      },
-      async answerCounter(answer) {
-        await page.click(COUNTER_BUTTON[answer]);
       },
     };
     const dialog = async (opener: string, screen: string) => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { roundsOf } from '../../src/engine';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
-import { COUNTER_BUTTON, endingOf, endingShown, playThrough, type Driver } from './game/playThrough';
+import { endingOf, endingShown, mouseDriver, playThrough } from './game/playThrough';
 
 const index = nodeScenario('mother-russia-2016');
 let o: Opened | undefined;
@@ -29,21 +29,7 @@ describe('bargaining in rounds', () => {
     o = await openGame({ width: 1280, height: 800 }, `#scenario=mother-russia-2016&seed=${seed}`);
     const { page, errors } = o;
     await page.waitForSelector('.play-screen');
-    const driver: Driver = {
-      async propose(option, target) {
-        await page.click(`[data-actor="${target}"]`);
-        await page.click(`[data-key="option-action-${option}"]`);
-      },
-      async withdraw(option) {
-        await page.click(`[data-key="queue-withdraw-${option}"]`);
-      },
-      async endTurn() {
-        await page.click('[data-key="end-turn"]');
-      },
-      async answerCounter(answer) {
-        await page.click(COUNTER_BUTTON[answer]);
-      },
-    };
+    const driver = mouseDriver(page);
     let middleSeen = false;
     let roundSeen = false;
     let unaffordableSeen = false;

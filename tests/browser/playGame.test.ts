@@ -9,7 +9,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import type { GameSession } from '../../src/app/session';
 import { nodeScenario, openGame, seedWithCounter, shot, SHOTS, tabTo, unnamedControls, type Opened } from './game/helpers';
-import { COUNTER_BUTTON, endingOf, endingShown, expectInStep, playThrough, type Driver } from './game/playThrough';
+import { COUNTER_BUTTON, endingOf, endingShown, expectInStep, mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 const index = nodeScenario('tutorial');
 const opened: Opened[] = [];
@@ -64,21 +64,7 @@ describe('the tutorial, played to its end', () => {
     await shot(page, 'play-1280x800-turn1');
     await checkNames();
 
-    const driver: Driver = {
-      async propose(option, target) {
-        await page.click(`[data-actor="${target}"]`);
-        await page.click(`[data-key="option-action-${option}"]`);
-      },
-      async withdraw(option) {
-        await page.click(`[data-key="queue-withdraw-${option}"]`);
-      },
-      async endTurn() {
-        await page.click('[data-key="end-turn"]');
-      },
-      async answerCounter(answer) {
-        await page.click(COUNTER_BUTTON[answer]);
-      },
-    };
+    const driver = mouseDriver(page);
 
     let counterShot = false;
     const session = await playThrough(page, index, seed, driver, {

@@ -25,6 +25,25 @@ export const COUNTER_BUTTON: Record<CounterAnswer, string> = {
   COUNTER_BACK: '[data-key="counter-back"]',
 };
 
+/** Performs each choice with the mouse, as a person would: the actor, then the option's button. */
+export function mouseDriver(page: Page): Driver {
+  return {
+    async propose(option, target) {
+      await page.click(`[data-actor="${target}"]`);
+      await page.click(`[data-key="option-action-${option}"]`);
+    },
+    async withdraw(option) {
+      await page.click(`[data-key="queue-withdraw-${option}"]`);
+    },
+    async endTurn() {
+      await page.click('[data-key="end-turn"]');
+    },
+    async answerCounter(answer) {
+      await page.click(COUNTER_BUTTON[answer]);
+    },
+  };
+}
+
 export interface Hooks {
   /** Called at each turn's planning, before the turn's choices. */
   onPlanning?(turn: number, session: GameSession): Promise<void>;
