@@ -8,13 +8,13 @@ import {
   proposalRefusal,
   scoreTerms,
   type GameState,
-  type LogEntry,
-  type ScenarioIndex,
 } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { crisisPanel } from './crisisPanel';
+import { linkTo } from './gameLink';
+import { turnSummary } from './turnSummary';
 import { ownStepsPanel } from './ownStepsPanel';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
@@ -53,6 +53,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   let statusText = '';
   let lastTurn = game.session.game().turn;
   let openListShown = true;
+  let ended = false;
 
   const regions = {
     top: h('header', { class: 'topbar' }),
@@ -91,16 +92,18 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
 
   const state = (): GameState => game.session.game();
 
+  // Others' events (a class game's other seats) redraw the screen too.
+  const link = linkTo(game, () => afterEvent());
   function send(event: PlayerEvent, describe: (g: GameState) => string): void {
-    const refusal = game.send(event);
-    if (refusal) {
-      statusText = `Not possible: ${refusal.reason}.`;
-      announce(statusText);
-    } else {
-      statusText = describe(state());
-      announce(statusText);
-    }
-    afterEvent();
+    const turn = state().turn;
+    link.send(event, (refusal) => {
+      // A new turn's summary (afterEvent's) says more than the event's own words.
+      if (refusal || state().turn === turn) {
+        statusText = refusal ? `Not possible: ${refusal.reason}.` : describe(state());
+        announce(statusText);
+      }
+      afterEvent();
+    });
   }
 
   // The answers the game may wait for during the turn: to a counter-offer, to an actor's offer.
@@ -111,6 +114,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   function afterEvent(): void {
     const phase = game.phase();
     if (phase === 'over') {
+      if (ended) return;
+      ended = true;
       crises.close();
       counterDialog.close();
       offerDialog.close();
@@ -550,9 +555,10 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
 
   const crises = crisisPanel(index, { phase: () => game.phase(), state, send, returnFocus: () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]') });
   draw();
-  if (game.phase() === 'over') nav.ended(game);
+  if (game.phase() === 'over') afterEvent();
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
+    link.dispose();
     saveProblem.dispose();
     crises.close();
     counterDialog.close();
@@ -560,18 +566,4 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     boardHandle.setHighlight(null);
     boardHandle.detach();
   };
-}
-
-/** "Turn 2 of 6, Dec 2016–Feb 2017. Japan accepted …; China rejected …." */
-function turnSummary(index: ScenarioIndex, g: GameState, previousTurn: number): string {
-  const deals = g.log.filter((e): e is Extract<LogEntry, { kind: 'deal' }> => e.kind === 'deal' && e.turn === previousTurn);
-  const results = deals.map((d) => `${actorName(index, d.actor)}: ${RESULT_WORDS[d.result].text} “${optionTitle(index, d.option)}”`);
-  const news = g.log.filter((e) => e.kind === 'event' && e.turn === g.turn).length;
-  return [
-    `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}.`,
-    results.length > 0 ? `Results: ${results.join('; ')}.` : 'You made no proposal last turn.',
-    news > 0 ? `${news} news item${news === 1 ? '' : 's'}.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
 }

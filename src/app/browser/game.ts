@@ -13,6 +13,12 @@ export interface LoadedScenario {
   fileName: string;
 }
 
+/**
+ * A sent event's answer: the refusal or null, at once in a game played on this device; a promise of
+ * it in a class game, whose room answers over the network (src/app/browser/classGame.ts).
+ */
+export type SendAnswer = Refusal | null | Promise<Refusal | null>;
+
 export class BrowserGame {
   private listeners = new Set<() => void>();
   private saveListeners = new Set<() => void>();
@@ -37,11 +43,16 @@ export class BrowserGame {
   }
 
   /** Sends a player event; saves when it is accepted. Returns the refusal when refused. */
-  send(event: PlayerEvent): Refusal | null {
+  send(event: PlayerEvent): SendAnswer {
     const refusal = this.session.send(event);
     if (refusal === null) this.save();
-    for (const listener of this.listeners) listener();
+    this.changed();
     return refusal;
+  }
+
+  /** Tells the screens that the game changed. */
+  protected changed(): void {
+    for (const listener of this.listeners) listener();
   }
 
   subscribe(listener: () => void): () => void {

@@ -8,6 +8,7 @@ import type { SeatEvent } from '../../machines/events';
 import type { SeatQuestion } from '../../machines/seatQuestion';
 import { announce } from '../announce';
 import { button, h, render, type Child } from '../dom';
+import { linkTo } from '../gameLink';
 import { termsTable } from '../explain';
 import { actorName, dateOf, describeEntry, effectList, paragraphs, sourcesDetails } from '../text';
 
@@ -25,12 +26,14 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   );
   root.replaceChildren(screen);
 
-  const send = (event: SeatEvent, done: string) => {
-    const refused = game.send(event);
-    refusal = refused ? `Not possible: ${refused.reason}.` : '';
-    announce(refused ? refusal : done);
-    draw();
-  };
+  // Others' events redraw too (a class game's room, or the bots answering after this seat).
+  const link = linkTo(game, () => draw());
+  const send = (event: SeatEvent, done: string) =>
+    link.send(event, (refused) => {
+      refusal = refused ? `Not possible: ${refused.reason}.` : '';
+      announce(refused ? refusal : done);
+      draw();
+    });
 
   function draw(): void {
     const q = askingOf(game.session.snapshot());
@@ -152,8 +155,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
 
   draw();
   screen.querySelector<HTMLElement>('#seat-title')?.focus();
-  const unsubscribe = game.subscribe(draw);
-  return () => unsubscribe();
+  return () => link.dispose();
 }
 
 /** The name of whoever holds the seat, for the hand-over: a state's name. */
