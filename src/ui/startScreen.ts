@@ -6,6 +6,7 @@ import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
 import { announce } from './announce';
 import { button, h, type Child } from './dom';
+import { classStartPanel } from './class/classStartPanel';
 import { hotSeatOption } from './seats/hotSeatOption';
 import { teacherNotesPanel } from './teacherNotes';
 
@@ -32,6 +33,9 @@ export interface StartActions {
   compareRecordFiles(files: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
   /** The scenario editor (its code is loaded only then). */
   openEditor(): void;
+  /** A class game over the network (src/ui/class/): host the chosen scenario and seed, or join one. */
+  hostClass(choiceKey: string, seed: string, turnSeconds: number): void;
+  joinClass(): void;
 }
 
 export interface StartOptions {
@@ -96,6 +100,12 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   }
 
   function start(): void {
+    const chosen = chosenGame();
+    if (chosen) actions.start(chosen.key, chosen.seed, hotSeat.checked());
+  }
+
+  /** The scenario and seed chosen, or null (the seed's problem said) when the seed is not usable. */
+  function chosenGame(): { key: string; seed: string } | null {
     const seed = cleanSeed(seedInput.value);
     if (seed === null) {
       seedError.textContent = `Type a seed of 1 to ${MAX_SEED_LENGTH} characters (letters, digits, spaces, punctuation), or press “New random seed”.`;
@@ -104,12 +114,11 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
       seedInput.setAttribute('aria-describedby', 'seed-help seed-error');
       seedInput.focus();
       announce(seedError.textContent);
-      return;
+      return null;
     }
     const checked = scenarioList.querySelector<HTMLInputElement>('input[name="scenario"]:checked');
     const key = checked?.value ?? selected;
-    if (!key) return;
-    actions.start(key, seed, hotSeat.checked());
+    return key ? { key, seed } : null;
   }
 
   function errorReport(target: HTMLElement, id: string, title: string, lines: readonly string[]): void {
@@ -279,6 +288,16 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         ),
       ),
       notesSlot,
+      classStartPanel(
+        {
+          host: (seconds) => {
+            const chosen = chosenGame();
+            if (chosen) actions.hostClass(chosen.key, chosen.seed, seconds);
+          },
+          join: () => actions.joinClass(),
+        },
+        h('div', { class: 'file-report' }),
+      ),
       h(
         'section',
         { class: 'panel files', attrs: { 'aria-labelledby': 'files-title' } },

@@ -1,0 +1,39 @@
+// A class game's local replica, shown by the same screens as a game on this device: the room is
+// authoritative, so an event goes to the room and the replica changes only when the room's
+// accepted events arrive (in order, for every seat). Nothing is saved in this browser: the room
+// keeps the game, and each student downloads its record.
+import type { PlayerEvent, Refusal } from '../../machines/events';
+import type { GameRecord } from '../record';
+import type { GameSession } from '../session';
+import { BrowserGame, type LoadedScenario } from './game';
+
+/** Sends an event to the room: resolves with its refusal, or null once accepted. */
+export type RoomRelay = (event: PlayerEvent) => Promise<Refusal | null>;
+
+export class RoomGame extends BrowserGame {
+  constructor(
+    scenario: LoadedScenario,
+    session: GameSession,
+    private readonly relay: RoomRelay,
+    /** The room's record: the replica's events with the room's notes. */
+    private readonly roomRecord: () => GameRecord,
+  ) {
+    super(scenario, session);
+  }
+
+  override send(event: PlayerEvent): Promise<Refusal | null> {
+    return this.relay(event);
+  }
+
+  override record(): GameRecord {
+    return this.roomRecord();
+  }
+
+  /** The room keeps the game. */
+  override save(): void {}
+
+  /** The room's accepted events reached the replica: the screens redraw. */
+  refresh(): void {
+    this.changed();
+  }
+}

@@ -1,0 +1,177 @@
+// The class screens' rooms (src/ui/class/classRoom.ts) made from the network client's links
+// (src/net/classClient.ts): the replica wrapped as a RoomGame, a student's events sent by the
+// team's submitter (the others' become suggestions), and the teacher's actions. Loaded with the
+// class chunk only: it brings colyseus.js.
+import type { PlayerEvent, Refusal } from '../../machines/events';
+import { hostClassGame, joinClassGame, openClassGame, type Answer, type ClassView, type HostOptions, type StudentLink, type TeacherLink } from '../../net/classClient';
+import type { TeacherAction } from '../../net/protocol';
+import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
+import { RoomGame } from './classGame';
+import { keepMember, keepTeacherGame, keptMember } from './classStore';
+import type { LoadedScenario } from './game';
+import { shippedById } from './scenarios';
+
+/** The class server of this page: the same origin (`npm run serve` serves both). */
+export function classServerUrl(where: Location = location): string {
+  return where.origin;
+}
+
+/** The link a student opens: this page's own address with the code. */
+export function classJoinLink(code: string, where: Location = location): string {
+  return `${where.origin}${where.pathname}?class=${encodeURIComponent(code)}`;
+}
+
+/** Why the class server could not be reached or refused, in words. */
+export function connectProblem(e: unknown, serverUrl: string): string {
+  const message = e instanceof Error ? e.message : String(e);
+  // colyseus.js says "Failed to fetch" / "fetch failed" / ECONNREFUSED when nothing answers.
+  if (/fetch|ECONNREFUSED|NetworkError|Load failed|network/i.test(message) || message === '') {
+    return `The class server at ${serverUrl} cannot be reached. A class game needs it running (npm run serve); games on this device work without it.`;
+  }
+  return `The class server said: ${message}`;
+}
+
+const refusalOf = (event: PlayerEvent, answer: Answer): Refusal | null => (answer.ok ? null : { event, reason: answer.reason });
+
+function loadedScenarioOf(game: { index: LoadedScenario['index'] }): LoadedScenario {
+  const { scenario } = game.index;
+  // A shipped scenario keeps its share link (same scenario and seed, played alone).
+  if (shippedById(scenario.id)) return { index: game.index, source: { kind: 'shipped', id: scenario.id }, fileName: shippedById(scenario.id)!.fileName };
+  return { index: game.index, source: { kind: 'file', fileName: `${scenario.id}.yaml`, text: '' }, fileName: `${scenario.id}.yaml` };
+}
+
+/** What both roles share: the state, the replica, the changes. */
+function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) => Promise<Refusal | null>): ClassRoom & { view(): ClassView } {
+  const session = link.session();
+  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record());
+  // A suggestion counts for the decision it was made in: it goes once another event is accepted.
+  let seen = 0;
+  const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];
+  const state = (): RoomState => {
+    const view = link.view();
+    return { ...view, suggestions: made.filter((s) => s.atEvents === view.events && s.seat === view.seat) };
+  };
+  const stop = link.onChange((view) => {
+    for (const s of view.suggestions.slice(seen)) made.push({ ...s, atEvents: view.events });
+    seen = view.suggestions.length;
+    if (made.length > 50) made.splice(0, made.length - 50);
+  });
+  const listeners = new Set<() => void>();
+  const unsubscribe = link.onChange(() => {
+    game.refresh();
+    for (const listener of listeners) listener();
+  });
+  return {
+    view: () => link.view(),
+    state,
+    game: () => game,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    record: () => link.record(),
+    leave() {
+      stop();
+      unsubscribe();
+      void link.leave();
+    },
+  };
+}
+
+function studentRoom(link: StudentLink): StudentRoom {
+  const submitsHere = () => {
+    const view = link.view();
+    const seat = view.lobby.seats.find((s) => s.actor === view.seat);
+    return !seat || seat.submitter === null || seat.submitter === view.memberId;
+  };
+  const relay = async (event: PlayerEvent): Promise<Refusal | null> => {
+    if (submitsHere()) return refusalOf(event, await link.send(event));
+    link.suggest(event);
+    const view = link.view();
+    const seat = view.lobby.seats.find((s) => s.actor === view.seat);
+    const submitter = seat?.members.find((m) => m.id === seat.submitter)?.name ?? 'another member';
+    return { event, reason: `${submitter} submits your team’s choices: your suggestion is shown to them` };
+  };
+  const base = baseRoom(link, relay);
+  return {
+    ...base,
+    takeSeat: async (actor) => {
+      const answer = await link.takeSeat(actor);
+      return answer.ok ? null : answer.reason;
+    },
+    leaveSeat: async () => {
+      const answer = await link.leaveSeat();
+      return answer.ok ? null : answer.reason;
+    },
+    suggest: (event) => link.suggest(event),
+  };
+}
+
+function teacherRoom(link: TeacherLink): TeacherRoom {
+  const base = baseRoom(link, async (event) => ({ event, reason: 'the teacher watches the game; the students play it' }));
+  const run = (action: TeacherAction): Promise<Answer> => {
+    switch (action.action) {
+      case 'start':
+        return link.start();
+      case 'giveToComputer':
+        return link.giveToComputer(action.actor);
+      case 'takeBack':
+        return link.takeBack(action.actor);
+      case 'pause':
+        return link.pause();
+      case 'resume':
+        return link.resume();
+      case 'setTurnSeconds':
+        return link.setTurnSeconds(action.seconds);
+      case 'endTurnNow':
+        return link.endTurnNow();
+      case 'endGame':
+        return link.endGame();
+      case 'closeForNow':
+        return link.closeForNow();
+    }
+  };
+  return {
+    ...base,
+    teacherToken: link.teacherToken,
+    act: async (action) => {
+      const answer = await run(action);
+      return answer.ok ? null : answer.reason;
+    },
+  };
+}
+
+export type Opened<R> = { ok: true; room: R } | { ok: false; problem: string };
+
+export async function hostRoom(options: HostOptions, serverUrl = classServerUrl()): Promise<Opened<TeacherRoom>> {
+  try {
+    return { ok: true, room: keptTeacher(await hostClassGame(serverUrl, options)) };
+  } catch (e) {
+    return { ok: false, problem: connectProblem(e, serverUrl) };
+  }
+}
+
+/** The teacher comes back to a game: open, or closed for now (the next lesson). */
+export async function reopenRoom(code: string, teacherToken: string, serverUrl = classServerUrl()): Promise<Opened<TeacherRoom>> {
+  try {
+    return { ok: true, room: keptTeacher(await openClassGame(serverUrl, code, teacherToken)) };
+  } catch (e) {
+    return { ok: false, problem: connectProblem(e, serverUrl) };
+  }
+}
+
+function keptTeacher(link: TeacherLink): TeacherRoom {
+  keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString() });
+  return teacherRoom(link);
+}
+
+/** A student joins; this browser's earlier member token for the code brings their seat back. */
+export async function joinRoom(code: string, name: string, serverUrl = classServerUrl()): Promise<Opened<StudentRoom>> {
+  try {
+    const link = await joinClassGame(serverUrl, code, { name, ...(keptMember(code) ? { memberToken: keptMember(code)!.token } : {}) });
+    keepMember(code, { name, token: link.memberToken });
+    return { ok: true, room: studentRoom(link) };
+  } catch (e) {
+    return { ok: false, problem: connectProblem(e, serverUrl) };
+  }
+}

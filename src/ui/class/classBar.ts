@@ -1,0 +1,44 @@
+// The strip above a student's screen in a class game: the code, the seat and its team, for whom
+// the game waits, the turn's countdown, the connection, and the team's suggestions.
+import type { ScenarioIndex } from '../../engine';
+import { button, h, render } from '../dom';
+import type { StudentRoom } from './classRoom';
+import { clockTicker } from './clockTicker';
+import { eventWords } from './eventWords';
+import { downloadClassRecord } from './recordDownload';
+import { namesList, waitingSentence } from './waitingWords';
+
+export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (() => void) | null): { element: HTMLElement; update(): void; dispose(): void } {
+  const who = h('p', { class: 'class-who' });
+  const connection = h('p', { class: 'connection', attrs: { role: 'alert', 'data-testid': 'connection' } });
+  const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
+  const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
+  const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite', 'data-testid': 'suggestions' } });
+  const element = h(
+    'section',
+    { class: 'class-bar', attrs: { 'aria-label': 'Class game' } },
+    h('div', { class: 'class-bar-row' }, who, waiting, clock, h('div', { class: 'class-bar-actions' }, button('Download the record', () => downloadClassRecord(room), { class: 'secondary small', key: 'class-download' }), leaveSeat ? button('Leave the seat', leaveSeat, { class: 'secondary small', key: 'class-leave-seat' }) : null)),
+    connection,
+    suggestions,
+  );
+  const ticker = clockTicker(clock, () => room.state());
+
+  function update(): void {
+    const state = room.state();
+    const seat = state.lobby.seats.find((s) => s.actor === state.seat) ?? null;
+    const me = seat?.members.find((m) => m.id === state.memberId);
+    const others = seat?.members.filter((m) => m.id !== state.memberId).map((m) => m.name) ?? [];
+    const submitter = seat?.members.find((m) => m.id === seat.submitter);
+    who.textContent = seat
+      ? `Class ${state.code} · ${me?.name ?? 'you'}, playing ${seat.name}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
+      : `Class ${state.code}`;
+    connection.textContent = state.connection === 'reconnecting' ? 'Connection lost: reconnecting…' : state.connection === 'lost' ? 'The class server cannot be reached: your seat waits for you. Open the join link again to come back.' : '';
+    connection.hidden = state.connection === 'connected' || state.connection === 'left';
+    waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
+    const g = room.game().session.game();
+    render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), ` suggests: ${eventWords(index, g, s.event)}`)))]);
+    ticker.update();
+  }
+  update();
+  return { element, update, dispose: ticker.stop };
+}

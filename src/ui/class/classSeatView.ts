@@ -1,0 +1,52 @@
+// Another state's seat in a class game: when the game asks this seat, its questions as the
+// hot-seat screens show them (with the rules' weighing beside each choice); otherwise a calm
+// screen saying for whom the game waits, with what has happened this turn.
+import type { BrowserGame } from '../../app/browser/game';
+import { askingOf } from '../../app/session';
+import { button, h, render } from '../dom';
+import { openLogDialog } from '../gameDialogs';
+import { mountSeatScreen } from '../seats/seatScreen';
+import { actorName, dateOf, describeEntry } from '../text';
+
+export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: string, waiting: () => string): () => void {
+  const index = game.index;
+  const name = actorName(index, actorId);
+  let asked = false;
+  let disposeView: () => void = () => undefined;
+  const isAsked = () => {
+    const q = askingOf(game.session.snapshot());
+    return q !== null && q.kind !== 'take-offer' && q.actor === actorId;
+  };
+
+  function showWaiting(): void {
+    const body = h('div', { class: 'seat-body' });
+    const title = h('h1', { id: 'seat-title', tabIndex: -1 }, `${name}: nothing to decide now`);
+    root.replaceChildren(h('div', { class: 'screen seat-screen class-seat-waiting', attrs: { lang: index.scenario.language } }, h('header', { class: 'topbar seat-top' }, title), h('main', { class: 'seat-main' }, body)));
+    const draw = () => {
+      const g = game.session.game();
+      const entries = g.log.filter((e) => e.turn === g.turn && e.kind !== 'income');
+      render(body, [
+        h('section', { class: 'panel' }, h('p', { class: 'waiting-big', attrs: { 'data-testid': 'seat-waiting' } }, waiting()), h('p', { class: 'small' }, `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}. Your screen changes by itself when the game asks ${name}.`), button('Game log', () => openLogDialog(index, g), { class: 'secondary', key: 'seat-log' })),
+        entries.length > 0 ? h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e))))) : null,
+      ]);
+    };
+    draw();
+    const unsubscribe = game.subscribe(draw);
+    disposeView = unsubscribe;
+  }
+
+  const update = () => {
+    const now = isAsked();
+    if (now === asked && root.firstChild) return;
+    asked = now;
+    disposeView();
+    if (now) disposeView = mountSeatScreen(root, game, actorId);
+    else showWaiting();
+  };
+  const unsubscribe = game.subscribe(update);
+  update();
+  return () => {
+    unsubscribe();
+    disposeView();
+  };
+}

@@ -1,0 +1,43 @@
+// The start screen's "Class game" panel: the teacher hosts the scenario and seed chosen above (with
+// an optional time per turn); a student joins with the code. Small and in the page's first chunk:
+// the network client and the class screens load only when one of these is pressed.
+import { button, h } from '../dom';
+
+export interface ClassStartActions {
+  /** Hosts the scenario and seed chosen on the start screen (a bad seed is said there). */
+  host(turnSeconds: number): void;
+  join(): void;
+}
+
+export function classStartPanel(actions: ClassStartActions, report: HTMLElement): HTMLElement {
+  const seconds = h('input', { id: 'class-turn-seconds', type: 'number', value: '0', attrs: { min: 0, max: 3600, step: 10, inputmode: 'numeric', 'aria-describedby': 'class-seconds-help' } });
+  const host = () => {
+    const value = Number(seconds.value || '0');
+    if (!Number.isInteger(value) || value < 0 || value > 3600) {
+      report.replaceChildren(h('p', { class: 'field-error', attrs: { role: 'alert' } }, 'Seconds per turn: a whole number from 0 (no time limit) to 3600.'));
+      seconds.focus();
+      return;
+    }
+    actions.host(value);
+  };
+  return h(
+    'section',
+    { class: 'panel class-game', attrs: { 'aria-labelledby': 'class-game-title' } },
+    h('h2', { id: 'class-game-title' }, 'Class game'),
+    h('p', { class: 'small muted' }, 'A class plays one game together, each student on their own device, one or more per state; the computer plays the seats nobody takes. It needs the class server (npm run serve).'),
+    h(
+      'div',
+      { class: 'class-game-grid' },
+      h(
+        'div',
+        { class: 'file-field' },
+        h('label', { attrs: { for: 'class-turn-seconds' } }, 'Seconds per turn (0: no limit)'),
+        seconds,
+        h('p', { class: 'small muted', id: 'class-seconds-help' }, 'Hosts the scenario and seed chosen above; a scenario file you loaded is sent to the class server.'),
+        button('Host a class game', host, { class: 'primary', key: 'host-class' }),
+      ),
+      h('div', { class: 'file-field' }, h('p', { class: 'small muted', id: 'join-class-help' }, 'A student with a join code from the teacher:'), button('Join a class game', () => actions.join(), { class: 'secondary', key: 'join-class', attrs: { 'aria-describedby': 'join-class-help' } })),
+    ),
+    report,
+  );
+}

@@ -1,0 +1,97 @@
+// A student's screen in a class game: the class strip on top; below it the seat choice, then the
+// seat itself (Russia's play screen, or another state's questions), then the debrief at the end.
+import './class.css';
+import type { BrowserGame } from '../../app/browser/game';
+import { announce } from '../announce';
+import { button, h } from '../dom';
+import { mountPlayScreen } from '../playScreen';
+import { classBar } from './classBar';
+import type { StudentRoom } from './classRoom';
+import { mountClassSeat } from './classSeatView';
+import { downloadClassRecord } from './recordDownload';
+import { mountSeatPicker } from './seatPicker';
+import { waitingSentence } from './waitingWords';
+
+export interface StudentNav {
+  /** The game is over: the debrief, with the record to download. */
+  ended(game: BrowserGame): void;
+  leave(): void;
+}
+
+export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: StudentNav): () => void {
+  const game = room.game();
+  const index = game.index;
+  const body = h('div', { class: 'class-student-body' });
+  const bar = classBar(room, index, () => void room.leaveSeat().then((reason) => reason && announce(`You could not leave the seat: ${reason}.`)));
+  root.replaceChildren(h('div', { class: 'class-student', attrs: { lang: index.scenario.language } }, bar.element, body));
+
+  type Shown = { kind: 'picker'; update(): void } | { kind: 'seat'; seat: string } | { kind: 'stopped'; reason: string };
+  let shown: Shown | null = null;
+  let disposeView: () => void = () => undefined;
+  let over = false;
+
+  const waiting = () => {
+    const state = room.state();
+    return waitingSentence({ index, snapshot: game.session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
+  };
+
+  function show(next: Shown, mountView: () => () => void): void {
+    disposeView();
+    shown = next;
+    disposeView = mountView();
+  }
+
+  function update(): void {
+    bar.update();
+    const state = room.state();
+    if (game.phase() === 'over') {
+      if (over) return;
+      over = true;
+      disposeView();
+      return nav.ended(game);
+    }
+    if (state.ended === 'teacher' || state.ended === 'closed') {
+      if (shown?.kind === 'stopped' && shown.reason === state.ended) return;
+      return show({ kind: 'stopped', reason: state.ended }, () => stoppedView(state.ended as 'teacher' | 'closed'));
+    }
+    if (state.seat === null) {
+      if (shown?.kind === 'picker') return shown.update();
+      let picker: { update(): void } | null = null;
+      show({ kind: 'picker', update: () => picker?.update() }, () => {
+        picker = mountSeatPicker(body, room, index.scenario.title);
+        return () => undefined;
+      });
+      return;
+    }
+    if (shown?.kind === 'seat' && shown.seat === state.seat) return;
+    const seat = state.seat;
+    show({ kind: 'seat', seat }, () =>
+      seat === index.scenario.player.id
+        ? mountPlayScreen(body, game, { quit: () => nav.leave(), ended: () => update() })
+        : mountClassSeat(body, game, seat, waiting),
+    );
+  }
+
+  function stoppedView(reason: 'teacher' | 'closed'): () => void {
+    body.replaceChildren(
+      h(
+        'main',
+        { class: 'panel class-stopped' },
+        h('h1', { tabIndex: -1, attrs: { 'data-testid': 'class-stopped' } }, reason === 'closed' ? 'The teacher has closed the game for now' : 'The teacher has ended the game'),
+        h('p', null, reason === 'closed' ? `It goes on in a later lesson, with the same code (${room.state().code}): open the join link again then, and take your seat back.` : 'The game ends here. Its record replays on any device and compares with the class’s other games.'),
+        button('Download the record', () => downloadClassRecord(room), { class: 'primary', key: 'stopped-download' }),
+        button('Back to start', () => nav.leave(), { class: 'secondary', key: 'stopped-leave' }),
+      ),
+    );
+    body.querySelector<HTMLElement>('h1')?.focus();
+    return () => undefined;
+  }
+
+  const unsubscribe = room.onChange(update);
+  update();
+  return () => {
+    unsubscribe();
+    bar.dispose();
+    disposeView();
+  };
+}

@@ -1,0 +1,199 @@
+// The teacher's screen of a class game: the join code in large type, the link and its QR code;
+// the seats (who holds each, connected or not, which one the game waits for) and the board; and
+// the teacher's controls. Everything drawn comes from the room's state and the local replica.
+import './class.css';
+import { turnLabel } from '../../engine';
+import { copyText } from '../../app/browser/files';
+import type { TeacherAction } from '../../net/protocol';
+import { announce } from '../announce';
+import { board } from '../boardHost';
+import { buildBoardView } from '../boardModel';
+import { openDialog } from '../dialog';
+import { button, h, render, type Child } from '../dom';
+import { openLogDialog } from '../gameDialogs';
+import type { TeacherRoom } from './classRoom';
+import { clockTicker } from './clockTicker';
+import { qrSvg } from './qrCode';
+import { downloadClassRecord } from './recordDownload';
+import { seatTable } from './seatTable';
+import { waitingSeat, waitingSentence } from './waitingWords';
+
+export interface TeacherNav {
+  /** Back to the start screen (the room goes on without the teacher's screen). */
+  leave(): void;
+}
+
+export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLink: string, nav: TeacherNav): () => void {
+  const index = room.game().index;
+  const { scenario } = index;
+  let status = '';
+  const turnInfo = h('p', { class: 'turn-info', attrs: { 'data-testid': 'turn-info' } });
+  const connection = h('p', { class: 'connection', attrs: { role: 'status' } });
+  const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
+  const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
+  const statusLine = h('p', { class: 'status-line', attrs: { role: 'status' } });
+  const controls = h('div', { class: 'teacher-controls' });
+  const seats = h('div', { class: 'seats-slot' });
+  const slot = h('div', { class: 'board-slot' });
+  const code = room.state().code;
+
+  const screen = h(
+    'div',
+    { class: 'screen class-teacher', attrs: { lang: scenario.language } },
+    h(
+      'header',
+      { class: 'topbar' },
+      h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — class game'), h('h1', { class: 'scenario-title', tabIndex: -1 }, scenario.title)),
+      turnInfo,
+      connection,
+      h(
+        'nav',
+        { class: 'game-menu', attrs: { 'aria-label': 'Class game' } },
+        button('Game log', () => openLogDialog(index, room.game().session.game()), { class: 'secondary', key: 'class-log' }),
+        button('Download the record', () => downloadClassRecord(room), { class: 'secondary', key: 'class-download' }),
+        button('Back to start', () => nav.leave(), { class: 'secondary', key: 'class-leave' }),
+      ),
+    ),
+    h(
+      'main',
+      { class: 'host-main' },
+      h(
+        'section',
+        { class: 'panel join-panel', attrs: { 'aria-labelledby': 'join-title' } },
+        h('h2', { id: 'join-title' }, 'Students join with'),
+        h('p', { class: 'join-code', attrs: { 'data-testid': 'join-code', 'aria-label': `Join code ${code.split('').join(' ')}` } }, `${code.slice(0, 4)} ${code.slice(4)}`),
+        h('p', { class: 'small' }, 'on the game’s start page (“Join a class game”), or by the link or the QR code:'),
+        h('input', { type: 'text', value: joinLink, attrs: { readonly: true, 'aria-label': 'Join link', 'data-testid': 'join-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
+        button('Copy the link', () => void copyText(joinLink).then((ok) => say(ok ? 'The link is copied.' : 'The browser did not allow copying: select the link and copy it.')), { class: 'secondary small', key: 'copy-join-link' }),
+        h('div', { class: 'qr-slot' }, qrSvg(joinLink, `QR code of the join link ${joinLink}`)),
+      ),
+      h(
+        'section',
+        { class: 'panel class-state', attrs: { 'aria-labelledby': 'class-state-title' } },
+        h('h2', { id: 'class-state-title' }, 'The game now'),
+        waiting,
+        clock,
+        statusLine,
+        controls,
+      ),
+      slot,
+      h('section', { class: 'panel seats-panel', attrs: { 'aria-labelledby': 'seats-title' } }, h('h2', { id: 'seats-title' }, 'Seats'), seats),
+    ),
+  );
+  root.replaceChildren(screen);
+  const boardHandle = board();
+  boardHandle.attach(slot);
+  boardHandle.setCallbacks({});
+
+  function say(text: string): void {
+    status = text;
+    statusLine.textContent = text;
+    announce(text);
+  }
+
+  function act(action: TeacherAction, done: string): void {
+    void room.act(action).then((refusal) => say(refusal === null ? done : `Not done: ${refusal}.`));
+  }
+
+  function confirmThen(title: string, text: string, yes: string, action: TeacherAction, done: string): void {
+    const opened = openDialog({
+      title,
+      content: h('p', null, text),
+      actions: [button(yes, () => {
+        opened.close();
+        act(action, done);
+      }, { class: 'primary', key: 'confirm-yes' })],
+    });
+  }
+
+  const secondsInput = h('input', { id: 'turn-seconds', type: 'number', value: String(room.state().clock.turnSeconds), attrs: { min: 0, max: 3600, step: 10, inputmode: 'numeric' } });
+
+  function controlsContent(): Child {
+    const { clock: c, ended } = room.state();
+    if (ended !== null) return endedContent(ended);
+    return [
+      h(
+        'div',
+        { class: 'row' },
+        !c.started
+          ? button('Start the game', () => act({ action: 'start' }, 'The game has started.'), { class: 'primary', key: 'class-start' })
+          : c.paused
+            ? button('Resume', () => act({ action: 'resume' }, 'The game goes on.'), { class: 'primary', key: 'class-resume' })
+            : button('Pause', () => act({ action: 'pause' }, 'The game is paused.'), { class: 'secondary', key: 'class-pause' }),
+        c.started ? button('End the turn now', () => act({ action: 'endTurnNow' }, 'The turn was ended: the computer decided what was left.'), { class: 'secondary', key: 'class-end-turn', attrs: { 'aria-describedby': 'end-turn-help' } }) : null,
+      ),
+      c.started ? h('p', { class: 'small muted', id: 'end-turn-help' }, 'Ending the turn now lets the computer decide what the game still waits for in this turn; the record notes it.') : null,
+      h(
+        'form',
+        {
+          class: 'row seconds-form',
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              const seconds = Number(secondsInput.value);
+              if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600) return say('Seconds per turn: a whole number from 0 (no time limit) to 3600.');
+              act({ action: 'setTurnSeconds', seconds }, seconds === 0 ? 'Turns have no time limit now.' : `Each turn now has ${seconds} seconds.`);
+            },
+          },
+        },
+        h('label', { attrs: { for: 'turn-seconds' } }, 'Seconds per turn (0: no limit)'),
+        secondsInput,
+        h('button', { type: 'submit', class: 'secondary small', attrs: { 'data-key': 'class-set-seconds' } }, 'Set'),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        button('Close for now', () => confirmThen('Close the game for now?', `The game stops here and is kept. Next lesson, open it again with the same code (${code}) from this browser: “Host a class game” lists it.`, 'Close for now', { action: 'closeForNow' }, 'The game is closed for now.'), { class: 'secondary', key: 'class-close' }),
+        button('End the game', () => confirmThen('End the game now?', 'The game ends here for everyone; each student can still download its record. It cannot be reopened.', 'End the game', { action: 'endGame' }, 'The game has ended.'), { class: 'secondary danger', key: 'class-end-game' }),
+      ),
+    ];
+  }
+
+  function endedContent(reason: 'over' | 'teacher' | 'closed'): Child {
+    const g = room.game().session.game();
+    const ending = g.ending ? scenario.endings.find((e) => e.id === g.ending!.id)?.title ?? g.ending.id : null;
+    return [
+      h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, “Host a class game” on this browser opens it again with the same code, ${code}.` : ending ? `The game is over: ${ending}, score ${g.ending!.score}.` : 'You ended the game.'),
+      h('p', { class: 'small' }, 'The record replays on any device (“Replay a game record”) and compares with others in the class view.'),
+    ];
+  }
+
+  function draw(): void {
+    const state = room.state();
+    const game = room.game();
+    const g = game.session.game();
+    turnInfo.textContent = g.ending ? `Ended, turn ${g.ending.turn} of ${scenario.calendar.turns}` : `${turnLabel(scenario.calendar, g.turn)} — turn ${g.turn} of ${scenario.calendar.turns}`;
+    connection.textContent = state.connection === 'connected' ? '' : state.connection === 'reconnecting' ? 'Connection to the class server lost: reconnecting…' : 'The class server cannot be reached.';
+    connection.hidden = state.connection === 'connected' || state.connection === 'left';
+    waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: game.session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null });
+    render(controls, controlsContent());
+    const waitingFor = state.ended || !state.clock.started ? null : waitingSeat(game.session.snapshot(), scenario.player.id);
+    render(seats, [
+      seatTable(state.lobby.seats, waitingFor, (seat) =>
+        state.ended
+          ? null
+          : seat.computer
+            ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${seat.name}'s seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
+            : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${seat.name} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
+      'Seats of the class game',
+      ),
+      h('p', { class: 'small muted' }, state.lobby.watchers === 1 ? 'One student has joined without a seat yet.' : state.lobby.watchers > 1 ? `${state.lobby.watchers} students have joined without a seat yet.` : ''),
+    ]);
+    statusLine.textContent = status;
+    boardHandle.setView(buildBoardView(index, g, null));
+  }
+
+  const ticker = clockTicker(clock, () => room.state());
+  const stop = room.onChange(() => {
+    draw();
+    ticker.update();
+  });
+  draw();
+  ticker.update();
+  screen.querySelector<HTMLElement>('h1')?.focus();
+  return () => {
+    stop();
+    ticker.stop();
+    boardHandle.detach();
+  };
+}

@@ -1,0 +1,55 @@
+// For whom a class game waits, in plain words, from the local game and the room's seats: the
+// teacher's and the students' screens both say it, so nobody wonders why nothing happens.
+import type { ScenarioIndex } from '../../engine';
+import { askingOf, phaseOf, type GameSnapshot } from '../../app/session';
+import type { Clock, SeatInfo } from '../../net/protocol';
+
+/** The seat the game waits for: the asked seat, or the player's (Russia's) own; null when over. */
+export function waitingSeat(snapshot: GameSnapshot, player: string): string | null {
+  const phase = phaseOf(snapshot);
+  if (phase === 'over') return null;
+  if (phase === 'seat') return askingOf(snapshot)!.actor;
+  return player;
+}
+
+/** "Li and Wei" / "Li, Wei and Ana". */
+export function namesList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export interface WaitingContext {
+  index: ScenarioIndex;
+  snapshot: GameSnapshot;
+  seats: readonly SeatInfo[];
+  clock: Clock;
+  /** The seat of the student reading it; null for the teacher. */
+  mySeat: string | null;
+}
+
+/** One sentence: what the game waits for now, and from whom. */
+export function waitingSentence({ index, snapshot, seats, clock, mySeat }: WaitingContext): string {
+  if (!clock.started) return 'The game has not started yet: the teacher starts it when the class is ready.';
+  if (clock.paused) return 'The teacher has paused the game.';
+  const player = index.scenario.player.id;
+  const seat = waitingSeat(snapshot, player);
+  if (seat === null) return 'The game is over.';
+  const info = seats.find((s) => s.actor === seat);
+  const state = seat === player ? index.scenario.player.name : (index.actors.get(seat)?.name ?? seat);
+  if (seat === mySeat) {
+    const team = info && info.members.length > 1;
+    return team ? `The game waits for your team (${state}).` : `The game waits for you (${state}).`;
+  }
+  if (!info || info.playedByComputer) return `The computer is deciding for ${state}.`;
+  const connected = info.members.filter((m) => m.connected).map((m) => m.name);
+  if (connected.length > 0) return `The game waits for ${state}: ${namesList(connected)}.`;
+  const away = namesList(info.members.map((m) => m.name));
+  return `The game waits for ${state}: ${away} lost the connection. The seat waits for them to come back, unless the teacher gives it to the computer.`;
+}
+
+/** "2:05 left in this turn" at page time `now`; null without a running timer. */
+export function clockWords(clock: Clock & { deadline: number | null }, now: number): string | null {
+  if (clock.turnSeconds === 0 || clock.deadline === null || clock.paused || !clock.started) return null;
+  const seconds = Math.max(0, Math.ceil((clock.deadline - now) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left in this turn`;
+}
