@@ -234,7 +234,10 @@ export class ClassLink {
 
   private apply(a: Accepted): string | null {
     const refusal = this.replica!.send(a.event);
-    return refusal ? `this device's copy of the game refused the server's event ${a.seq} (${refusal.reason}): it no longer agrees with the server` : null;
+    if (refusal) return `this device's copy of the game refused the server's event ${a.seq} (${refusal.reason}): it no longer agrees with the server`;
+    const history = this.replica!.game().history;
+    if (a.turnChecksum !== undefined && history[history.length - 1]?.checksum !== a.turnChecksum) return `this device's copy of the game ended turn ${history.length} with another checksum than the server's`;
+    return null;
   }
 
   // ---- drops and reconnection -----------------------------------------------------------------------

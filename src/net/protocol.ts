@@ -90,6 +90,8 @@ export const acceptedSchema = z.strictObject({
   by: z.enum(EVENT_SOURCES),
   /** The client's message id, when a client's message was accepted. */
   id: messageId.optional(),
+  /** The server's checksum of the turn this event ended: every replica checks its own against it. */
+  turnChecksum: z.string().regex(/^[0-9a-f]{16}$/).optional(),
 });
 export type Accepted = z.infer<typeof acceptedSchema>;
 

@@ -40,6 +40,8 @@ export class ClassGame {
   private readonly computer: ComputerSeats;
   private readonly timer: TurnTimer;
   private timedTurn = -1;
+  /** Turns whose checksum an accepted event has carried. */
+  private turnsChecked = 0;
   private replaying = false;
 
   constructor(readonly header: RoomHeader, readonly index: ScenarioIndex, private readonly write: (line: Exclude<LogLine, RoomHeader>) => void, private readonly out: ClassGameOutput, schedule?: Schedule) {
@@ -78,6 +80,7 @@ export class ClassGame {
         if (refusal) throw new Error(`the log's event ${line.seq} was refused on replay: ${refusal.reason}`);
         const { t: _t, member, ...accepted } = line as typeof line & { member?: string };
         this.accepted.push(accepted);
+        this.turnsChecked = this.session.game().history.length;
         if (member !== undefined && accepted.id !== undefined) this.acceptedIds.set(`${member}:${accepted.id}`, accepted.seq);
         return;
       }
@@ -176,7 +179,10 @@ export class ClassGame {
   }
 
   private record(event: PlayerEvent, by: EventSource, id?: string, member?: string): void {
-    const accepted: Accepted = { seq: this.accepted.length, event, seat: seatOfEvent(event, this.player), by, ...(id === undefined ? {} : { id }) };
+    const history = this.session.game().history;
+    const endedTurn = history.length > this.turnsChecked ? history[history.length - 1]!.checksum : undefined;
+    this.turnsChecked = history.length;
+    const accepted: Accepted = { seq: this.accepted.length, event, seat: seatOfEvent(event, this.player), by, ...(id === undefined ? {} : { id }), ...(endedTurn === undefined ? {} : { turnChecksum: endedTurn }) };
     this.accepted.push(accepted);
     if (id !== undefined && member !== undefined) this.acceptedIds.set(`${member}:${id}`, accepted.seq);
     this.log({ t: 'event', ...accepted, ...(member === undefined ? {} : { member }) });

@@ -151,7 +151,7 @@ export class ClassRoom extends Room {
       token = teacher.data.teacherToken;
     } else {
       const student = studentOptionsSchema.safeParse(options);
-      if (!student.success) throw new Error(`cannot join: ${student.error.issues[0]?.path.join('.')}: ${student.error.issues[0]?.message}`);
+      if (!student.success) throw new Error(`cannot join: ${student.error.issues[0]?.path.join('.') || 'options'}: ${student.error.issues[0]?.message}`);
       const joined = this.game.join(student.data.name, student.data.memberToken);
       who = { role: 'student', memberId: joined.member.id, limit: messageLimit() };
       token = joined.token;
