@@ -43,6 +43,9 @@ export const recordSchema = z.strictObject({
   events: z.array(eventSchema).max(10_000),
   checksums: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(100),
   result: z.strictObject({ ending: z.string().max(64), score: z.number().int(), turns: z.number().int() }).nullable(),
+  // A class game's notes (docs/class-server.md): "the teacher ended turn 3 now", before event `atEvent`.
+  // Text for people: a replay reads none of it.
+  notes: z.array(z.strictObject({ atEvent: z.number().int().min(0), text: z.string().max(200) })).max(1000).optional(),
 }).check((ctx) => {
   // Format 1 knows neither seats nor seat events: such a file was changed by hand or by another program.
   const r = ctx.value;

@@ -1,0 +1,332 @@
+// One class game, authoritative: the game session, who holds which seat, the computer for the
+// seats nobody plays, the turn timer and the teacher's decisions. Every change is written to the
+// room's log before anyone hears of it, and a log read back rebuilds the same game. Knows nothing
+// of Colyseus: the room (classRoom.ts) connects it to the clients.
+import type { ScenarioIndex } from '../engine';
+import type { PlayerEvent } from '../machines/events';
+import { phaseOf, startSession, type GameSession } from '../app/session';
+import { seatOfEvent, type Accepted, type Clock, type EventSource, type Note, type TeacherAction } from '../net/protocol';
+import { ComputerSeats, waitingSeat } from './computerSeat';
+import type { LogLine, RoomHeader } from './roomLog';
+import { SeatRoster, type Member } from './seatRoster';
+import { hashToken, newToken, tokenMatches } from './secrets';
+import { TurnTimer, type Schedule } from './turnTimer';
+
+export type EndReason = 'over' | 'teacher';
+
+/** What the room tells the clients about; called after the change is in the log. */
+export interface ClassGameOutput {
+  accepted(accepted: Accepted): void;
+  note(note: Note): void;
+  lobby(): void;
+  clock(): void;
+  ended(reason: EndReason): void;
+}
+
+/** Guards the loops that let the computer play: a game is far shorter. */
+const MAX_STEPS = 10_000;
+
+export class ClassGame {
+  readonly session: GameSession;
+  readonly accepted: Accepted[] = [];
+  readonly notes: Note[] = [];
+  readonly roster: SeatRoster;
+  started = false;
+  paused = false;
+  ended: EndReason | null = null;
+  turnSeconds: number;
+  /** "member:message id" → the event's seq: a message sent twice is accepted once. */
+  private readonly acceptedIds = new Map<string, number>();
+  private readonly computer: ComputerSeats;
+  private readonly timer: TurnTimer;
+  private timedTurn = -1;
+  /** Turns whose checksum an accepted event has carried. */
+  private turnsChecked = 0;
+  private replaying = false;
+
+  constructor(readonly header: RoomHeader, readonly index: ScenarioIndex, private readonly write: (line: Exclude<LogLine, RoomHeader>) => void, private readonly out: ClassGameOutput, schedule?: Schedule) {
+    this.session = startSession(index, header.seed, { seats: header.seats, botsAnswer: false });
+    const seats = new Map<string, string>([[this.player, index.scenario.player.name]]);
+    for (const actor of Object.keys(header.seats)) seats.set(actor, index.actors.get(actor)?.name ?? actor);
+    this.roster = new SeatRoster(seats);
+    this.turnSeconds = header.turnSeconds;
+    this.computer = new ComputerSeats(header.seed);
+    this.timer = new TurnTimer(() => this.timeUp(), schedule);
+  }
+
+  get player(): string {
+    return this.index.scenario.player.id;
+  }
+
+  seatName(actor: string): string {
+    return this.roster.seats.get(actor) ?? actor;
+  }
+
+  /** Rebuilds the game from its log (the header left out); nothing is written or sent meanwhile. */
+  restore(lines: readonly LogLine[]): void {
+    this.replaying = true;
+    try {
+      for (const line of lines) this.replay(line);
+    } finally {
+      this.replaying = false;
+    }
+    this.afterChange();
+  }
+
+  private replay(line: LogLine): void {
+    switch (line.t) {
+      case 'event': {
+        const refusal = this.session.send(line.event);
+        if (refusal) throw new Error(`the log's event ${line.seq} was refused on replay: ${refusal.reason}`);
+        const { t: _t, member, ...accepted } = line as typeof line & { member?: string };
+        this.accepted.push(accepted);
+        this.turnsChecked = this.session.game().history.length;
+        if (member !== undefined && accepted.id !== undefined) this.acceptedIds.set(`${member}:${accepted.id}`, accepted.seq);
+        return;
+      }
+      case 'note':
+        this.notes.push({ atEvent: line.atEvent, text: line.text });
+        return;
+      case 'member':
+        this.roster.add({ id: line.id, name: line.name, tokenHash: line.tokenHash, seat: null, connected: false });
+        return;
+      case 'seat':
+        if (line.actor === null) this.roster.leave(line.member);
+        else this.roster.take(line.member, line.actor);
+        return;
+      case 'computer':
+        if (line.on) this.roster.computer.add(line.actor);
+        else this.roster.computer.delete(line.actor);
+        return;
+      case 'control':
+        if (line.started !== undefined) this.started = line.started;
+        if (line.paused !== undefined) this.paused = line.paused;
+        if (line.turnSeconds !== undefined) this.turnSeconds = line.turnSeconds;
+        return;
+      case 'ended':
+        this.ended = line.reason;
+        return;
+      default:
+        return;
+    }
+  }
+
+  private log(line: Exclude<LogLine, RoomHeader>): void {
+    if (!this.replaying) this.write(line);
+  }
+
+  // ---- members and seats ------------------------------------------------------------------------
+
+  /** A student joins, or comes back with the token of an earlier welcome (and so to their seat). */
+  join(name: string, token?: string): { member: Member; token: string } {
+    if (token !== undefined) {
+      for (const member of this.roster.members.values()) if (tokenMatches(token, member.tokenHash)) return { member, token };
+    }
+    const fresh = newToken();
+    const member: Member = { id: `m${this.roster.members.size + 1}`, name, tokenHash: hashToken(fresh), seat: null, connected: false };
+    this.roster.add(member);
+    this.log({ t: 'member', id: member.id, name, tokenHash: member.tokenHash });
+    return { member, token: fresh };
+  }
+
+  setConnected(memberId: string, connected: boolean): void {
+    const member = this.roster.members.get(memberId);
+    if (!member || member.connected === connected) return;
+    member.connected = connected;
+    this.out.lobby();
+  }
+
+  takeSeat(memberId: string, actor: string): string | null {
+    if (this.roster.members.get(memberId)?.seat === actor) return null;
+    const refusal = this.roster.take(memberId, actor);
+    if (refusal) return refusal;
+    this.log({ t: 'seat', member: memberId, actor });
+    this.out.lobby();
+    return null;
+  }
+
+  leaveSeat(memberId: string): void {
+    if (this.roster.members.get(memberId)?.seat == null) return;
+    this.roster.leave(memberId);
+    this.log({ t: 'seat', member: memberId, actor: null });
+    this.out.lobby();
+    this.afterChange();
+  }
+
+  // ---- events -------------------------------------------------------------------------------------
+
+  /** A student's event for their seat: the reason it is refused (nothing changed), or null. */
+  submit(memberId: string, id: string, event: PlayerEvent): string | null {
+    const earlier = this.acceptedIds.get(`${memberId}:${id}`);
+    if (earlier !== undefined) return `this message was already accepted (event ${earlier}); it is not applied twice`;
+    if (this.ended) return 'the game is over';
+    if (!this.started) return 'the game has not started yet: the teacher starts it';
+    if (this.paused) return 'the game is paused by the teacher';
+    const member = this.roster.members.get(memberId);
+    if (!member?.seat) return 'take a seat first';
+    const seat = seatOfEvent(event, this.player);
+    if (seat !== member.seat) return `you hold ${this.seatName(member.seat)}'s seat: you cannot act for ${this.seatName(seat)}`;
+    if (this.roster.computer.has(seat)) return `the teacher gave ${this.seatName(seat)}'s seat to the computer`;
+    const submitter = this.roster.submitter(seat);
+    if (submitter && submitter.id !== memberId) return `${submitter.name} submits for ${this.seatName(seat)}: send your idea as a suggestion`;
+    const waiting = waitingSeat(this.session.snapshot(), this.player);
+    if (waiting !== seat) return `it is not ${this.seatName(seat)}'s turn to decide: the game waits for ${waiting === null ? 'nothing' : this.seatName(waiting)}`;
+    const refusal = this.session.send(event);
+    if (refusal) return refusal.reason;
+    this.record(event, 'student', id, memberId);
+    this.afterChange();
+    return null;
+  }
+
+  private record(event: PlayerEvent, by: EventSource, id?: string, member?: string): void {
+    const history = this.session.game().history;
+    const endedTurn = history.length > this.turnsChecked ? history[history.length - 1]!.checksum : undefined;
+    this.turnsChecked = history.length;
+    const accepted: Accepted = { seq: this.accepted.length, event, seat: seatOfEvent(event, this.player), by, ...(id === undefined ? {} : { id }), ...(endedTurn === undefined ? {} : { turnChecksum: endedTurn }) };
+    this.accepted.push(accepted);
+    if (id !== undefined && member !== undefined) this.acceptedIds.set(`${member}:${id}`, accepted.seq);
+    this.log({ t: 'event', ...accepted, ...(member === undefined ? {} : { member }) });
+    this.out.accepted(accepted);
+  }
+
+  /** The computer decides what the game waits for now; false when it could not. */
+  private playComputer(by: EventSource): boolean {
+    const before = this.accepted.length;
+    const phase = phaseOf(this.session.snapshot());
+    for (const event of this.computer.decide(this.session)) {
+      if (this.session.send(event) !== null) break;
+      this.record(event, by);
+      // A counter-offer interrupts the plan (as in solo play with a bot).
+      if (phase !== 'planning' || phaseOf(this.session.snapshot()) !== 'planning') break;
+    }
+    // A plan the bot could not finish (a student had begun it): the turn's planning ends.
+    if (this.accepted.length === before && phase === 'planning' && this.session.send({ type: 'END_TURN' }) === null) this.record({ type: 'END_TURN' }, by);
+    return this.accepted.length > before;
+  }
+
+  /** After every change: the computer plays its seats, the game may end, a new turn gets its time. */
+  private afterChange(): void {
+    if (this.replaying) return;
+    for (let step = 0; step < MAX_STEPS && this.running(); step++) {
+      const seat = waitingSeat(this.session.snapshot(), this.player);
+      if (seat === null || !this.roster.playedByComputer(seat) || !this.playComputer('computer')) break;
+    }
+    if (!this.ended && phaseOf(this.session.snapshot()) === 'over') this.end('over');
+    this.timeTheTurn();
+  }
+
+  private running(): boolean {
+    return this.started && !this.paused && this.ended === null;
+  }
+
+  // ---- the turn's time ----------------------------------------------------------------------------
+
+  private timeTheTurn(): void {
+    if (!this.running() || this.turnSeconds === 0) return;
+    const turn = this.session.game().turn;
+    if (turn === this.timedTurn) return;
+    this.timedTurn = turn;
+    this.timer.start(this.turnSeconds * 1000);
+    this.out.clock();
+  }
+
+  private timeUp(): void {
+    if (this.running()) this.endTurn(`Time was up on turn ${this.session.game().turn}: the computer decided what the turn still waited for.`);
+  }
+
+  /** The turn ends now: the computer decides, for every seat, what the game waits for until the next turn. */
+  private endTurn(text: string): void {
+    const turn = this.session.game().turn;
+    this.addNote(text);
+    for (let step = 0; step < MAX_STEPS && this.ended === null && this.session.game().turn === turn; step++) {
+      if (waitingSeat(this.session.snapshot(), this.player) === null || !this.playComputer('turnEnd')) break;
+    }
+    this.afterChange();
+  }
+
+  private addNote(text: string): void {
+    const note: Note = { atEvent: this.accepted.length, text };
+    this.notes.push(note);
+    this.log({ t: 'note', ...note });
+    this.out.note(note);
+  }
+
+  clock(): Clock {
+    const remaining = this.timer.remainingMs();
+    return { turnSeconds: this.turnSeconds, remainingMs: remaining === null ? null : Math.round(remaining), paused: this.paused, started: this.started };
+  }
+
+  // ---- the teacher ----------------------------------------------------------------------------------
+
+  isTeacher(token: string): boolean {
+    return tokenMatches(token, this.header.teacherTokenHash);
+  }
+
+  /** The teacher's decision (the token already checked): why it cannot be done, or null. */
+  teacher(action: TeacherAction): string | null {
+    if (this.ended && action.action !== 'closeForNow') return 'the game is over';
+    switch (action.action) {
+      case 'start':
+        if (this.started) return 'the game has already started';
+        this.started = true;
+        this.log({ t: 'control', started: true });
+        this.out.clock();
+        break;
+      case 'giveToComputer':
+      case 'takeBack': {
+        if (!this.roster.seats.has(action.actor)) return `"${action.actor}" is not a seat of this game`;
+        const on = action.action === 'giveToComputer';
+        if (this.roster.computer.has(action.actor) === on) return null;
+        if (on) this.roster.computer.add(action.actor);
+        else this.roster.computer.delete(action.actor);
+        this.log({ t: 'computer', actor: action.actor, on });
+        this.out.lobby();
+        break;
+      }
+      case 'pause':
+        if (this.paused) return null;
+        this.paused = true;
+        this.timer.pause();
+        this.log({ t: 'control', paused: true });
+        this.out.clock();
+        return null;
+      case 'resume':
+        if (!this.paused) return null;
+        this.paused = false;
+        this.timer.resume();
+        this.log({ t: 'control', paused: false });
+        this.out.clock();
+        break;
+      case 'setTurnSeconds':
+        this.turnSeconds = action.seconds;
+        this.log({ t: 'control', turnSeconds: action.seconds });
+        this.timer.stop();
+        this.timedTurn = -1;
+        this.out.clock();
+        break;
+      case 'endTurnNow':
+        if (!this.started) return 'the game has not started yet';
+        this.endTurn(`The teacher ended turn ${this.session.game().turn} now: the computer decided what the turn still waited for.`);
+        return null;
+      case 'endGame':
+        this.end('teacher');
+        return null;
+      case 'closeForNow':
+        this.timer.stop();
+        return null;
+    }
+    this.afterChange();
+    return null;
+  }
+
+  private end(reason: EndReason): void {
+    this.ended = reason;
+    this.timer.stop();
+    this.log({ t: 'ended', reason });
+    this.out.ended(reason);
+  }
+
+  dispose(): void {
+    this.timer.stop();
+  }
+}

@@ -1,0 +1,89 @@
+// One process: the built game's files and the class server (Colyseus over WebSocket) on one port.
+// With a Redis address, rooms are found and joined across every process that shares it.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { matchMaker, Server } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { CLASS_ROOM, MAX_FRAME_BYTES, MAX_SCENARIO_BYTES } from '../net/protocol';
+import { classRoomType, type ClassRoomContext } from './classRoom';
+import { KeyedRateLimit } from './rateLimit';
+import { RoomStore } from './roomLog';
+import { staticFiles } from './staticFiles';
+
+export interface ClassServerOptions {
+  port: number;
+  /** Where the rooms' logs are kept. */
+  dataDir: string;
+  /** The built game to serve, or null for the class server alone. */
+  distDir: string | null;
+  redisUrl?: string;
+  /** How long a dropped student's place is kept for a reconnection (seconds). */
+  reconnectSeconds?: number;
+}
+
+export interface RunningClassServer {
+  port: number;
+  /** Rooms brought back from their logs at start. */
+  restored: string[];
+  close(): Promise<void>;
+}
+
+/** The matchmaker's requests carry a host's scenario at most: a larger or unmeasured body is refused unread. */
+const MAX_MATCHMAKE_BYTES = MAX_SCENARIO_BYTES + 64 * 1024;
+
+export async function startClassServer(options: ClassServerOptions): Promise<RunningClassServer> {
+  const serveFiles = options.distDir === null ? null : staticFiles(options.distDir);
+  const http = createServer((req, res) => {
+    if (serveFiles) serveFiles(req, res);
+    else res.writeHead(404).end();
+  });
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
+    ...(options.redisUrl ? { presence: new RedisPresence(options.redisUrl), driver: new RedisDriver(options.redisUrl) } : {}),
+    greet: false,
+  });
+  guardMatchmakeBodies(http);
+  const context: ClassRoomContext = {
+    store: new RoomStore(options.dataDir),
+    restoring: new Set(),
+    joinLimit: new KeyedRateLimit(60, 2),
+    reconnectSeconds: options.reconnectSeconds ?? 300,
+  };
+  gameServer.define(CLASS_ROOM, classRoomType(context)).filterBy(['code']);
+  await gameServer.listen(options.port);
+  const restored: string[] = [];
+  for (const code of context.store.openRooms()) {
+    // With Redis, another process may hold it already.
+    if ((await matchMaker.query({ name: CLASS_ROOM, code })).length > 0) continue;
+    context.restoring.add(code);
+    try {
+      await matchMaker.createRoom(CLASS_ROOM, { restore: code });
+      restored.push(code);
+    } catch (e) {
+      console.error(`could not bring back the room ${code}: ${(e as Error).message}`);
+    }
+  }
+  return {
+    port: (http.address() as AddressInfo).port,
+    restored,
+    close: () => gameServer.gracefullyShutdown(false),
+  };
+}
+
+/** Colyseus reads a matchmaking request's whole body before looking at it: bound it first. */
+function guardMatchmakeBodies(http: ReturnType<typeof createServer>): void {
+  const listeners = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  http.removeAllListeners('request');
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'POST' && req.url?.includes('/matchmake/')) {
+      const length = Number(req.headers['content-length']);
+      if (!Number.isInteger(length) || length > MAX_MATCHMAKE_BYTES) {
+        res.writeHead(413, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 413, error: 'the request is too large (or its size is not given)' }));
+        return;
+      }
+    }
+    for (const listener of listeners) listener.call(http, req, res);
+  });
+}

@@ -1,0 +1,40 @@
+// The computer's decisions for a class game's seats: the greedy bot for Russia's own seat (the
+// player's, as in solo play) and for the other states' seats, turned into ordinary events so the
+// record replays without a server.
+import { createBot, type Bot } from '../engine';
+import type { PlayerEvent } from '../machines/events';
+import { botChoices } from '../app/playBot';
+import { seatBotEvent } from '../app/seatBotEvent';
+import { phaseOf, type GameSession, type GameSnapshot } from '../app/session';
+
+/** The seat the game waits for now (the player's id for Russia's), or null when the game is over. */
+export function waitingSeat(snapshot: GameSnapshot, player: string): string | null {
+  const phase = phaseOf(snapshot);
+  if (phase === 'over') return null;
+  if (phase === 'seat') return snapshot.context.asking!.actor;
+  return player;
+}
+
+export class ComputerSeats {
+  private readonly bot: Bot;
+
+  constructor(seed: string) {
+    this.bot = createBot('greedy', seed);
+  }
+
+  /**
+   * The computer's events for what the game waits for now: a whole plan for Russia's planning (to
+   * be sent until the phase changes), otherwise one answer.
+   */
+  decide(session: GameSession): PlayerEvent[] {
+    const snapshot = session.snapshot();
+    const phase = phaseOf(snapshot);
+    if (phase === 'over') return [];
+    if (phase === 'seat') {
+      const asking = snapshot.context.asking!;
+      const event = seatBotEvent(asking, session.game(), session.index, { [asking.actor]: 'greedy' });
+      return event ? [event] : [];
+    }
+    return botChoices(this.bot, session);
+  }
+}

@@ -1,0 +1,99 @@
+// Each room's log: one append-only file of JSON lines per join code in the data directory. Every
+// accepted event, note, member, seat and teacher's decision is written (synchronously, before any
+// client hears of it) as it happens, so a restarted server rebuilds every room exactly.
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeSchema, type Accepted, type Note } from '../net/protocol';
+import type { ScenarioSource } from '../net/classScenario';
+
+export interface RoomHeader {
+  t: 'room';
+  code: string;
+  teacherTokenHash: string;
+  scenario: ScenarioSource & { hash: string };
+  seed: string;
+  /** The session's seats: every other state's seat a student may take, held by 'person'. */
+  seats: Record<string, 'person'>;
+  turnSeconds: number;
+}
+
+export type LogLine =
+  | RoomHeader
+  | ({ t: 'event' } & Accepted)
+  | ({ t: 'note' } & Note)
+  | { t: 'member'; id: string; name: string; tokenHash: string }
+  | { t: 'seat'; member: string; actor: string | null }
+  | { t: 'computer'; actor: string; on: boolean }
+  | { t: 'control'; started?: boolean; paused?: boolean; turnSeconds?: number }
+  | { t: 'ended'; reason: 'over' | 'teacher' }
+  | { t: 'closed' }
+  | { t: 'opened' };
+
+const FILE = /^([0-9A-Z]{8})\.jsonl$/;
+
+export class RoomStore {
+  private readonly files = new Map<string, number>();
+
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  private path(code: string): string {
+    // The code names a file: only a well-formed code ever reaches the file system.
+    if (!codeSchema.safeParse(code).success) throw new Error(`not a join code: ${code}`);
+    return join(this.dir, `${code}.jsonl`);
+  }
+
+  exists(code: string): boolean {
+    return existsSync(this.path(code));
+  }
+
+  /** Starts a room's log; refuses to overwrite another room's. */
+  create(header: RoomHeader): void {
+    const fd = openSync(this.path(header.code), 'wx');
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    this.files.set(header.code, fd);
+  }
+
+  append(code: string, line: Exclude<LogLine, RoomHeader>): void {
+    let fd = this.files.get(code);
+    if (fd === undefined) this.files.set(code, (fd = openSync(this.path(code), 'a')));
+    writeSync(fd, `${JSON.stringify(line)}\n`);
+  }
+
+  /** The room's lines, its header first; a torn last line (the process died mid-write) is left out. */
+  read(code: string): LogLine[] {
+    const lines = readFileSync(this.path(code), 'utf8').split('\n').filter((l) => l !== '');
+    const read: LogLine[] = [];
+    for (const [i, line] of lines.entries()) {
+      try {
+        read.push(JSON.parse(line) as LogLine);
+      } catch (e) {
+        if (i < lines.length - 1) throw new Error(`${this.path(code)}:${i + 1}: not JSON (${(e as Error).message})`);
+        // Finish the torn line so the next append starts on a line of its own.
+        appendFileSync(this.path(code), '\n');
+      }
+    }
+    if (read[0]?.t !== 'room') throw new Error(`${this.path(code)}: does not start with the room's header`);
+    return read;
+  }
+
+  /** Rooms open when the server stopped: neither closed for now nor ended. */
+  openRooms(): string[] {
+    const codes: string[] = [];
+    for (const name of readdirSync(this.dir)) {
+      const code = FILE.exec(name)?.[1];
+      if (code === undefined || !codeSchema.safeParse(code).success) continue;
+      const lifecycle = this.read(code).filter((l) => l.t === 'closed' || l.t === 'opened' || l.t === 'ended');
+      const last = lifecycle[lifecycle.length - 1];
+      if (last === undefined || last.t === 'opened') codes.push(code);
+    }
+    return codes;
+  }
+
+  release(code: string): void {
+    const fd = this.files.get(code);
+    if (fd !== undefined) closeSync(fd);
+    this.files.delete(code);
+  }
+}

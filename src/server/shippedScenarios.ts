@@ -1,0 +1,20 @@
+// The scenarios a teacher can host by id: the project's own scenarios/ folder, read once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isScenarioFileName, PROJECT_SCENARIOS } from '../cli/scenarios';
+import { loadScenario } from '../scenario/load';
+import type { ScenarioSource } from '../net/classScenario';
+
+let shipped: Map<string, ScenarioSource> | null = null;
+
+export function shippedScenario(id: string): ScenarioSource | null {
+  if (shipped === null) {
+    shipped = new Map();
+    for (const fileName of readdirSync(PROJECT_SCENARIOS).filter(isScenarioFileName).sort()) {
+      const text = readFileSync(join(PROJECT_SCENARIOS, fileName), 'utf8');
+      const loaded = loadScenario(text, fileName);
+      if (loaded.ok) shipped.set(loaded.scenario.id, { fileName, text });
+    }
+  }
+  return shipped.get(id) ?? null;
+}
