@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     gameUrl: string;
     baseUrl: string;
+    /** The built pages' folder (the class game's test serves it from the class server). */
+    distDir: string;
   }
 }
 
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await serveDirectory(outDir);
   project.provide('baseUrl', server.url);
   project.provide('gameUrl', `${server.url}/index.html`);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     if (!process.env.PIVOT_EAST_BROWSER_DIST) rmSync(outDir, { recursive: true, force: true });

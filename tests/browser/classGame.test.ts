@@ -1,0 +1,216 @@
+// A class game in real Chromium against the real class server (its own process, by pid, serving
+// this test's build): the teacher hosts the tutorial, three students join by the link in their own
+// browser contexts (Anna takes Russia; Boris and Chen play China as a team: Boris submits, Chen
+// suggests), the game is played to its end, and Boris closes his page mid-game and gets his seat
+// back by opening the link again. Each page must show the same game; the downloaded records replay
+// in Node; screenshots of the teacher's and the students' screens.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseRecord } from '../../src/app/record';
+import { replayRecord } from '../../src/app/replay';
+import { collectErrors, launchChromium } from './board/chromium';
+import { nodeScenario, ROOT, shot } from './game/helpers';
+
+let server: ChildProcess | null = null;
+let serverOutput = '';
+let serverUrl = '';
+let browser: Browser;
+const dataDir = mkdtempSync(join(tmpdir(), 'pivot-class-ui-'));
+const errors = new Map<string, string[]>();
+
+async function startServer(): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/browser/class/serveBuild.ts', inject('distDir'), dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = child;
+  child.stdout!.on('data', (d) => (serverOutput += d));
+  child.stderr!.on('data', (d) => (serverOutput += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the class server did not start in 60 s:\n${serverOutput}`)), 60_000);
+    child.stdout!.on('data', () => {
+      const m = /listening on (http:\/\/localhost:\d+)\//.exec(serverOutput);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the class server stopped (${code}):\n${serverOutput}`));
+    });
+  });
+}
+
+beforeAll(async () => {
+  serverUrl = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((r) => server!.once('exit', r));
+    server.kill('SIGTERM');
+    const late = setTimeout(() => server!.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(late);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function newPage(context: BrowserContext, who: string): Promise<Page> {
+  const page = await context.newPage();
+  errors.set(who, collectErrors(page));
+  return page;
+}
+
+async function joinByLink(page: Page, code: string, name: string | null): Promise<void> {
+  await page.goto(`${serverUrl}/index.html?class=${code}`);
+  await page.waitForSelector('[data-testid=join-submit]');
+  if (name !== null) await page.fill('[data-testid=join-name]', name);
+  await page.click('[data-testid=join-submit]');
+  await page.waitForSelector('.class-student');
+}
+
+const text = async (page: Page, selector: string) => ((await page.$(selector)) ? ((await page.textContent(selector)) ?? '') : '');
+
+/** Does one thing the page's seat can do now (a dialog's answer, End turn, a seat's question); false if nothing. */
+async function actFor(page: Page): Promise<boolean> {
+  if (!(await text(page, '[data-testid=waiting]')).startsWith('The game waits for')) return false;
+  if (!(await text(page, '[data-testid=waiting]')).includes('waits for you') && !(await text(page, '[data-testid=waiting]')).includes('waits for your team')) return false;
+  for (const selector of [
+    'dialog.counter-dialog[open] [data-key="counter-decline"]',
+    'dialog.offer-dialog[open] [data-key="offer-decline"]',
+    'dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])',
+    '[data-key="seat-accept"]',
+    '[data-key="seat-no-offer"]',
+    '[data-key="seat-no-move"]',
+    '[data-key="end-turn"]',
+  ]) {
+    if (await page.$(selector)) {
+      await page.click(selector);
+      return true;
+    }
+  }
+  return false;
+}
+
+describe('a class game', () => {
+  it('is hosted, joined by three students, played to its end with a drop and a rejoin, and recorded', async () => {
+    const contexts = await Promise.all([0, 1, 2, 3].map(() => browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })));
+    const [teacherContext, annaContext, borisContext, chenContext] = contexts as [BrowserContext, BrowserContext, BrowserContext, BrowserContext];
+
+    // The teacher hosts the tutorial with a fixed seed.
+    const teacher = await newPage(teacherContext, 'teacher');
+    await teacher.goto(`${serverUrl}/index.html`);
+    await teacher.waitForSelector('[data-key="host-class"]');
+    await teacher.fill('#seed', 'class-ui-1');
+    await teacher.click('[data-key="host-class"]');
+    await teacher.waitForSelector('[data-testid=join-code]');
+    const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
+    expect(code).toMatch(/^[2-9A-Z]{8}$/);
+    expect(await teacher.inputValue('[data-testid=join-link]')).toBe(`${serverUrl}/index.html?class=${code}`);
+    expect(await teacher.$('.qr-code path')).not.toBeNull();
+
+    // The students join by the link; Anna takes Russia, Boris China, Chen joins Boris on China.
+    const anna = await newPage(annaContext, 'anna');
+    const boris = await newPage(borisContext, 'boris');
+    const chen = await newPage(chenContext, 'chen');
+    await joinByLink(anna, code, 'Anna');
+    await shot(anna, 'class-student-seats');
+    await anna.click('[data-key="take-russia"]');
+    await joinByLink(boris, code, 'Boris');
+    await boris.click('[data-key="take-china"]');
+    await joinByLink(chen, code, 'Chen');
+    await chen.waitForSelector('[data-key="take-china"]:has-text("Join Boris")');
+    await chen.click('[data-key="take-china"]');
+    await chen.waitForSelector('.class-bar:has-text("Boris submits, you suggest")');
+    await teacher.waitForSelector('[data-seat="china"]:has-text("Chen")');
+    expect(await text(teacher, '[data-seat="japan"]')).toContain('nobody has taken the seat');
+
+    // Nothing happens before the teacher starts the game.
+    expect(await text(anna, '[data-testid=waiting]')).toContain('has not started');
+    await teacher.click('[data-key="class-start"]');
+    await anna.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
+
+    // Turn 1: Anna proposes the summit to China; the team answers it: Chen suggests, Boris submits.
+    await anna.click('[data-actor="china"]');
+    await anna.click('[data-key="option-action-summit-with-xi"]');
+    await anna.waitForSelector('[data-key="queue-withdraw-summit-with-xi"]');
+    await anna.click('[data-key="end-turn"]');
+    await chen.waitForSelector('[data-key="seat-accept"]');
+    await chen.click('[data-key="seat-accept"]');
+    await chen.waitForSelector('.refusal:has-text("Boris submits your team’s choices")');
+    await boris.waitForSelector('[data-testid=suggestions]:has-text("Chen suggests: accept")');
+    await teacher.waitForSelector('[data-testid=waiting]:has-text("The game waits for China: Boris and Chen")');
+    await shot(boris, 'class-student-china');
+    await shot(teacher, 'class-teacher');
+    await boris.click('[data-key="seat-accept"]');
+
+    // Play on until turn 2, then Boris closes his page: Chen goes on for the team, and Boris comes
+    // back by the link (his name and token kept by his browser) to his seat.
+    for (let i = 0; i < 200 && !(await text(anna, '[data-testid=turn-info]')).includes('Turn 2'); i++) {
+      const did = (await actFor(anna)) || (await actFor(boris));
+      if (!did) await anna.waitForTimeout(150);
+    }
+    expect(await text(anna, '[data-testid=turn-info]')).toContain('Turn 2');
+    await boris.close();
+    await teacher.waitForSelector('[data-seat="china"] .member.away:has-text("Boris")');
+    await chen.waitForSelector('.class-bar:has-text("you submit the team’s choices")');
+    const borisAgain = await newPage(borisContext, 'boris-again');
+    await joinByLink(borisAgain, code, null);
+    await borisAgain.waitForSelector('.class-bar:has-text("playing China with Chen")');
+    await teacher.waitForSelector('[data-seat="china"] .member.connected:has-text("Boris")');
+
+    // To the end: each page acts for its seat when the game waits for it.
+    const players = [anna, borisAgain, chen];
+    for (let i = 0; i < 400 && !(await anna.$('[data-testid=ending-title]')); i++) {
+      let did = false;
+      for (const page of players) did = (await actFor(page)) || did;
+      if (!did) await anna.waitForTimeout(150);
+    }
+    await anna.waitForSelector('[data-testid=ending-title]');
+    await shot(anna, 'class-student-debrief');
+    await borisAgain.waitForSelector('[data-testid=ending-title]');
+    await chen.waitForSelector('[data-testid=ending-title]');
+    await teacher.waitForSelector('[data-testid=class-ended]');
+    await shot(teacher, 'class-teacher-ended');
+
+    // Every student's record is the same game, and replays in Node.
+    const index = nodeScenario('tutorial');
+    const records = [];
+    for (const page of players) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-key="ending-download"]')]);
+      const parsed = parseRecord(readFileSync((await download.path())!, 'utf8'));
+      expect(parsed.ok, parsed.ok ? '' : parsed.error).toBe(true);
+      if (parsed.ok) records.push(parsed.record);
+    }
+    expect(records[1]).toEqual(records[0]);
+    expect(records[2]).toEqual(records[0]);
+    const replayed = replayRecord(records[0]!, index);
+    expect(replayed.ok, replayed.ok ? '' : replayed.reason).toBe(true);
+    expect(records[0]!.seed).toBe('class-ui-1');
+    expect(records[0]!.result).not.toBeNull();
+    expect(records[0]!.events).toContainEqual({ type: 'SEAT_ANSWER', actor: 'china', answer: 'accept' });
+    expect(records[0]!.seats).toMatchObject({ china: 'person' });
+
+    for (const [who, list] of errors) expect(list.filter((e) => !/WebSocket|ERR_CONNECTION|net::ERR_ABORTED/.test(e)), who).toEqual([]);
+    await Promise.all(contexts.map((c) => c.close()));
+  });
+
+  it('says in words when no class server answers, and the solo game still starts', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await newPage(context, 'no-server');
+    // The test's static server serves the same build with no class server behind it.
+    await page.goto(inject('gameUrl'));
+    await page.waitForSelector('[data-key="host-class"]');
+    await page.click('[data-key="host-class"]');
+    await page.waitForSelector('.notice:has-text("cannot be reached")');
+    expect(await text(page, '.notice')).toContain('games on this device work without it');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    await context.close();
+  });
+});
