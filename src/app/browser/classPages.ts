@@ -54,7 +54,12 @@ export function classPages(page: ClassPageHost) {
           history.replaceState(null, '', `${location.pathname}?class=${encodeURIComponent(typed)}`);
           document.title = `Class game ${typed} — Pivot East`;
           page.mount(() => {
-            const dispose = app.mountStudentScreen(page.root, room, { ended: (game) => page.showEnding(game), leave: leaveToStart });
+            const ended = (game: BrowserGame) => {
+              // The debrief's share link is the scenario and seed, not this class game.
+              history.replaceState(null, '', location.pathname);
+              page.showEnding(game);
+            };
+            const dispose = app.mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
             return () => {
               dispose();
               room.leave();

@@ -24,11 +24,11 @@ export function classJoinLink(code: string, where: Location = location): string 
 /** Why the class server could not be reached or refused, in words. */
 export function connectProblem(e: unknown, serverUrl: string): string {
   const message = e instanceof Error ? e.message : String(e);
-  // colyseus.js says "Failed to fetch" / "fetch failed" / ECONNREFUSED when nothing answers.
-  if (/fetch|ECONNREFUSED|NetworkError|Load failed|network/i.test(message) || message === '') {
-    return `The class server at ${serverUrl} cannot be reached. A class game needs it running (npm run serve); games on this device work without it.`;
-  }
-  return `The class server said: ${message}`;
+  const { name, code } = (e ?? {}) as { name?: string; code?: unknown };
+  // Nothing answers (a failed fetch), or a web server without the class server (404 / 405 to the matchmaker).
+  const noServer = e instanceof TypeError || /fetch|ECONNREFUSED|NetworkError|Load failed/i.test(message) || (name === 'ServerError' && (code === 404 || code === 405));
+  if (noServer) return `The class server at ${serverUrl} cannot be reached. A class game needs it running beside the game (npm run serve); games on this device work without it.`;
+  return `The class server refused: ${message || 'no reason given'}.`;
 }
 
 const refusalOf = (event: PlayerEvent, answer: Answer): Refusal | null => (answer.ok ? null : { event, reason: answer.reason });

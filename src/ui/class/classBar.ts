@@ -35,8 +35,8 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     connection.textContent = state.connection === 'reconnecting' ? 'Connection lost: reconnecting…' : state.connection === 'lost' ? 'The class server cannot be reached: your seat waits for you. Open the join link again to come back.' : '';
     connection.hidden = state.connection === 'connected' || state.connection === 'left';
     waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
-    const g = room.game().session.game();
-    render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), ` suggests: ${eventWords(index, g, s.event)}`)))]);
+    const { game: g, asking } = room.game().session.snapshot().context;
+    render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), ` suggests: ${eventWords(index, g, s.event, asking)}`)))]);
     ticker.update();
   }
   update();

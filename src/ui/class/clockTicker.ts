@@ -9,7 +9,7 @@ export function clockTicker(line: HTMLElement, state: () => RoomState): { update
     const { clock, ended } = state();
     // Date.now, as the deadline was set from it when the room's clock message arrived.
     const words = ended ? null : clockWords(clock, Date.now());
-    line.textContent = words ?? (clock.turnSeconds === 0 ? 'No time limit per turn.' : '');
+    line.textContent = words ?? (clock.turnSeconds === 0 && !ended ? 'No time limit per turn.' : '');
     return words !== null;
   };
   const stop = () => {

@@ -2,10 +2,12 @@
 // members show each other. The scenario's titles, as text.
 import type { GameState, ScenarioIndex } from '../../engine';
 import type { PlayerEvent } from '../../machines/events';
+import type { SeatQuestion } from '../../machines/seatQuestion';
 import { answerTitle } from '../crisisText';
 import { optionTitle } from '../text';
 
-export function eventWords(index: ScenarioIndex, game: GameState, event: PlayerEvent): string {
+/** `asking`: what the game asks now (a seat's answer names the proposal it answers). */
+export function eventWords(index: ScenarioIndex, game: GameState, event: PlayerEvent, asking: SeatQuestion | null): string {
   switch (event.type) {
     case 'PROPOSE':
       return `propose “${optionTitle(index, event.option)}”`;
@@ -23,8 +25,10 @@ export function eventWords(index: ScenarioIndex, game: GameState, event: PlayerE
       const open = game.crises.at(-1);
       return `answer the crisis: ${open ? answerTitle(index, open.crisis, event.answer) : event.answer}`;
     }
-    case 'SEAT_ANSWER':
-      return `${event.answer === 'counter' ? 'make the counter-offer' : event.answer}`;
+    case 'SEAT_ANSWER': {
+      const option = asking?.kind === 'answer' ? ` “${optionTitle(index, asking.option)}”` : '';
+      return event.answer === 'counter' ? `make the counter-offer on${option || ' the proposal'}` : `${event.answer}${option}`;
+    }
     case 'SEAT_MOVE':
       return event.move === null ? 'make no move this turn' : `make the move “${index.moves.get(`${event.actor}/${event.move}`)?.title ?? event.move}”`;
     case 'SEAT_OFFER':

@@ -4,7 +4,8 @@
 import type { SeatInfo } from '../../net/protocol';
 import { h, type Child } from '../dom';
 
-export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null, actions: (seat: SeatInfo) => Child, caption: string): HTMLElement {
+/** `over`: the game has ended, so who is still connected no longer matters. */
+export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null, actions: ((seat: SeatInfo) => Child) | null, caption: string, over = false): HTMLElement {
   return h(
     'table',
     { class: 'data seat-table', attrs: { 'data-testid': 'seat-table' } },
@@ -12,7 +13,7 @@ export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null,
     h(
       'thead',
       null,
-      h('tr', null, h('th', { attrs: { scope: 'col' } }, 'State'), h('th', { attrs: { scope: 'col' } }, 'Played by'), h('th', { attrs: { scope: 'col' } }, h('span', { class: 'sr-only' }, 'Actions'))),
+      h('tr', null, h('th', { attrs: { scope: 'col' } }, 'State'), h('th', { attrs: { scope: 'col' } }, 'Played by'), actions ? h('th', { attrs: { scope: 'col' } }, h('span', { class: 'sr-only' }, 'Actions')) : null),
     ),
     h(
       'tbody',
@@ -22,23 +23,23 @@ export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null,
           'tr',
           { class: seat.actor === waitingFor ? 'waiting' : '', attrs: { 'data-seat': seat.actor } },
           h('th', { attrs: { scope: 'row' } }, seat.name, seat.actor === waitingFor ? h('span', { class: 'waiting-mark' }, ' — the game waits for this seat') : null),
-          h('td', null, holderWords(seat)),
-          h('td', { class: 'seat-actions' }, actions(seat)),
+          h('td', null, holderWords(seat, over)),
+          actions ? h('td', { class: 'seat-actions' }, actions(seat)) : null,
         ),
       ),
     ),
   );
 }
 
-function holderWords(seat: SeatInfo): Child {
+function holderWords(seat: SeatInfo, over: boolean): Child {
   const members = seat.members.map((m) =>
     h(
       'li',
-      { class: m.connected ? 'member connected' : 'member away' },
-      h('span', { class: 'presence', attrs: { 'aria-hidden': 'true' } }, m.connected ? '●' : '○'),
+      { class: over ? 'member' : m.connected ? 'member connected' : 'member away' },
+      over ? null : h('span', { class: 'presence', attrs: { 'aria-hidden': 'true' } }, m.connected ? '●' : '○'),
       ` ${m.name}`,
       m.id === seat.submitter && seat.members.length > 1 ? h('span', { class: 'muted' }, ' (submits)') : null,
-      m.connected ? null : h('span', { class: 'muted' }, ' — connection lost, the seat waits'),
+      m.connected || over ? null : h('span', { class: 'muted' }, ' — connection lost, the seat waits'),
     ),
   );
   const computer = seat.computer ? 'The computer (the teacher gave it the seat)' : seat.members.length === 0 ? 'The computer (nobody has taken the seat)' : null;

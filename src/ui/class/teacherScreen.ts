@@ -169,13 +169,17 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     render(controls, controlsContent());
     const waitingFor = state.ended || !state.clock.started ? null : waitingSeat(game.session.snapshot(), scenario.player.id);
     render(seats, [
-      seatTable(state.lobby.seats, waitingFor, (seat) =>
+      seatTable(
+        state.lobby.seats,
+        waitingFor,
         state.ended
           ? null
-          : seat.computer
-            ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${seat.name}'s seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
-            : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${seat.name} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
-      'Seats of the class game',
+          : (seat) =>
+              seat.computer
+                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${seat.name}'s seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
+                : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${seat.name} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
+        'Seats of the class game',
+        state.ended !== null,
       ),
       h('p', { class: 'small muted' }, state.lobby.watchers === 1 ? 'One student has joined without a seat yet.' : state.lobby.watchers > 1 ? `${state.lobby.watchers} students have joined without a seat yet.` : ''),
     ]);
