@@ -1,31 +1,9 @@
 // A student joins a class game: the code (from the teacher, or already in the join link) and a
 // name the teacher and the team will see. Problems (a wrong code, no class server) are said in words.
 import './class.css';
-import { CODE_ALPHABET, CODE_LENGTH } from '../../net/protocol';
 import { announce } from '../announce';
 import { button, h } from '../dom';
-
-export const MAX_NAME_LENGTH = 40;
-
-/** The code as typed ("abcd-efgh", "ABCD EFGH"): upper case, spaces and dashes left out. */
-export function normaliseCode(text: string): string {
-  return text.toUpperCase().replace(/[\s-]+/g, '');
-}
-
-/** Why a typed code cannot be a join code, or null. */
-export function codeProblem(code: string): string | null {
-  if (code.length !== CODE_LENGTH) return `a join code has ${CODE_LENGTH} letters and digits (this one has ${code.length})`;
-  const wrong = [...code].find((c) => !CODE_ALPHABET.includes(c));
-  if (wrong !== undefined) return `a join code has no “${wrong}” (codes leave out 0, O, 1, I, L, U and V, which look alike)`;
-  return null;
-}
-
-/** A name as typed: trimmed, its control characters left out; null when nothing is left or it is too long. */
-export function cleanName(text: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const name = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
-  return name.length === 0 || name.length > MAX_NAME_LENGTH ? null : name;
-}
+import { MAX_NAME_LENGTH, cleanName, codeProblem, normaliseCode } from './joinCode';
 
 export interface JoinActions {
   /** Resolves with what went wrong, in words; the screen changes when it worked. */
