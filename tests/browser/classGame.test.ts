@@ -74,12 +74,13 @@ async function joinByLink(page: Page, code: string, name: string | null): Promis
   await page.waitForSelector('.class-student');
 }
 
-const text = async (page: Page, selector: string) => ((await page.$(selector)) ? ((await page.textContent(selector)) ?? '') : '');
+/** The element's text now, or '' when there is none (a page moving to its debrief loses its class strip). */
+const text = (page: Page, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
 
 /** Does one thing the page's seat can do now (a dialog's answer, End turn, a seat's question); false if nothing. */
 async function actFor(page: Page): Promise<boolean> {
-  if (!(await text(page, '[data-testid=waiting]')).startsWith('The game waits for')) return false;
-  if (!(await text(page, '[data-testid=waiting]')).includes('waits for you') && !(await text(page, '[data-testid=waiting]')).includes('waits for your team')) return false;
+  const waiting = await text(page, '[data-testid=waiting]');
+  if (!waiting.startsWith('The game waits for you')) return false;
   for (const selector of [
     'dialog.counter-dialog[open] [data-key="counter-decline"]',
     'dialog.offer-dialog[open] [data-key="offer-decline"]',
@@ -90,7 +91,8 @@ async function actFor(page: Page): Promise<boolean> {
     '[data-key="end-turn"]',
   ]) {
     if (await page.$(selector)) {
-      await page.click(selector);
+      // The screen may change under the click (the room's next event): then try again next round.
+      await page.click(selector, { timeout: 2_000 }).catch(() => undefined);
       return true;
     }
   }
