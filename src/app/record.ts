@@ -47,8 +47,10 @@ export const recordSchema = z.strictObject({
   // Text for people: a replay reads none of it.
   notes: z.array(z.strictObject({ atEvent: z.number().int().min(0), text: z.string().max(200) })).max(1000).optional(),
 }).check((ctx) => {
-  // Format 1 knows neither seats nor seat events: such a file was changed by hand or by another program.
   const r = ctx.value;
+  const lateNote = r.notes?.findIndex((n) => n.atEvent > r.events.length) ?? -1;
+  if (lateNote >= 0) ctx.issues.push({ code: 'custom', path: ['notes', lateNote, 'atEvent'], message: `a note placed after the record's last event (${r.events.length})`, input: r.notes![lateNote] });
+  // Format 1 knows neither seats nor seat events: such a file was changed by hand or by another program.
   if (r.format !== RECORD_FORMAT) return;
   if (r.seats !== undefined) ctx.issues.push({ code: 'custom', path: ['seats'], message: `seats are kept in records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.seats });
   const i = r.events.findIndex((e) => !FORMAT_1_EVENTS.includes(e.type));

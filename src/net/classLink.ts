@@ -113,7 +113,8 @@ export class ClassLink {
     storage()?.removeItem(storageKey(this.current.code));
     for (const p of this.pending.values()) p.resolve({ ok: false, reason: 'you left the game' });
     this.pending.clear();
-    await this.room.leave(true).catch(() => undefined);
+    // A room already closed (or being reconnected to) has nothing to leave.
+    if (this.current?.connection === 'connected') await this.room.leave(true).catch(() => undefined);
     this.update({ connection: 'left' });
   }
 

@@ -239,7 +239,13 @@ export class ClassGame {
     const turn = this.session.game().turn;
     this.addNote(text);
     for (let step = 0; step < MAX_STEPS && this.ended === null && this.session.game().turn === turn; step++) {
-      if (waitingSeat(this.session.snapshot(), this.player) === null || !this.playComputer('turnEnd')) break;
+      if (waitingSeat(this.session.snapshot(), this.player) === null) break;
+      // Russia's planning ends as it stands (the computer proposes nothing for the class); the
+      // rest (answers, moves, offers, a counter-offer) is decided by the computer.
+      if (phaseOf(this.session.snapshot()) === 'planning') {
+        if (this.session.send({ type: 'END_TURN' }) !== null) break;
+        this.record({ type: 'END_TURN' }, 'turnEnd');
+      } else if (!this.playComputer('turnEnd')) break;
     }
     this.afterChange();
   }

@@ -19,6 +19,11 @@ export interface ClassServerOptions {
   /** The built game to serve, or null for the class server alone. */
   distDir: string | null;
   redisUrl?: string;
+  /**
+   * With several processes: the host:port the clients reach this process at (a room's clients
+   * connect to the process that holds it).
+   */
+  publicAddress?: string;
   /** How long a dropped student's place is kept for a reconnection (seconds). */
   reconnectSeconds?: number;
 }
@@ -42,6 +47,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
     ...(options.redisUrl ? { presence: new RedisPresence(options.redisUrl), driver: new RedisDriver(options.redisUrl) } : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     greet: false,
   });
   guardMatchmakeBodies(http);

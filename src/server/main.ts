@@ -1,5 +1,6 @@
-// `npm run serve -- [--port 2567] [--data DIR] [--redis URL] [--no-build]`: the built game and the
-// class server in one process (docs/class-server.md). Builds the game first if dist/ is missing.
+// `npm run serve -- [--port 2567] [--data DIR] [--redis URL --public-address HOST:PORT] [--no-static]`:
+// the built game and the class server in one process (docs/class-server.md). Builds the game
+// first if dist/ is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { startClassServer } from './classServer';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379] [--no-static]';
+const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379 --public-address HOST:PORT] [--no-static]';
 
-function readArgs(argv: string[]): { port: number; data: string; redis?: string; serveGame: boolean } {
-  const args = { port: 2567, data: resolve('class-data'), redis: undefined as string | undefined, serveGame: true };
+function readArgs(argv: string[]): { port: number; data: string; redis?: string; publicAddress?: string; serveGame: boolean } {
+  const args = { port: 2567, data: resolve('class-data'), redis: undefined as string | undefined, publicAddress: undefined as string | undefined, serveGame: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -23,6 +24,7 @@ function readArgs(argv: string[]): { port: number; data: string; redis?: string;
       if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error(`--port: a port number from 0 to 65535\n${USAGE}`);
     } else if (flag === '--data') args.data = resolve(value());
     else if (flag === '--redis') args.redis = value();
+    else if (flag === '--public-address') args.publicAddress = value();
     else if (flag === '--no-static') args.serveGame = false;
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
     const built = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
   }
-  const server = await startClassServer({ port: args.port, dataDir: args.data, distDir: args.serveGame ? dist : null, redisUrl: args.redis });
+  const server = await startClassServer({ port: args.port, dataDir: args.data, distDir: args.serveGame ? dist : null, redisUrl: args.redis, publicAddress: args.publicAddress });
   const restored = server.restored.length > 0 ? `; brought back ${server.restored.length} open game(s)` : '';
   // Tests and scripts wait for this line.
   console.log(`Pivot East class server listening on http://localhost:${server.port}/ (data: ${args.data}${args.redis ? `, redis: ${args.redis}` : ''})${restored}`);

@@ -23,6 +23,9 @@ export const BROKEN: [string, unknown, string][] = [
   ['fractional score', { ...record, result: { ...record.result!, score: 1.5 } }, 'result.score: expected a whole number, got the number 1.5'],
   ['a list, not a record', [record], '(file): expected an object ({ … }), got a list'],
   ['null', null, '(file): expected an object ({ … }), got an empty value'],
+  // A class game's notes (docs/class-server.md).
+  ['note after the last event', { ...record, notes: [{ atEvent: events.length + 1, text: 'The teacher ended turn 1 now' }] }, "notes[0].atEvent: a note placed after the record's last event"],
+  ['note without text', { ...record, notes: [{ atEvent: 0 }] }, 'notes[0].text'],
 ];
 
 /** zod's words, which a player must never see. */

@@ -1,0 +1,116 @@
+// Nothing lost, against real server processes: a student's connection dropped while a
+// counter-offer waits for them, the server killed mid-turn and started again from its logs, a
+// game closed at the end of a lesson and reopened with the same code.
+import type { Room } from 'colyseus.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { phaseOf } from '../../src/app/session';
+import { hostClassGame, joinClassGame, openClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
+import { dataFolder, freePort, startServer, stopAll, until } from './support/classServerProcess';
+import { playSeatUntil } from './support/seatPlay';
+
+afterAll(stopAll);
+
+const checksums = (link: StudentLink | TeacherLink) => link.session().game().history.map((h) => h.checksum);
+
+/** Every link has every event and the same game. */
+async function allAgree(links: (StudentLink | TeacherLink)[]): Promise<void> {
+  const most = () => Math.max(...links.map((l) => l.view().events));
+  await until(() => links.every((l) => l.view().events === most()), 'every client to have every event');
+  for (const link of links) {
+    expect(link.session().events).toEqual(links[0]!.session().events);
+    expect(checksums(link)).toEqual(checksums(links[0]!));
+    expect(link.view().problem).toBeNull();
+  }
+}
+
+/** Closes the link's socket as a lost Wi-Fi would (not a consented leave). */
+const dropConnection = (link: StudentLink) => (link as unknown as { room: Room }).room.connection.close();
+
+describe('a class game loses nothing', () => {
+  it('gives a student who dropped while a counter-offer waited the seat back, with what they sent meanwhile', async () => {
+    const server = await startServer();
+    const teacher = await hostClassGame(server.url, { scenario: { id: 'other-asia-2019' }, seed: 'drop-1' });
+    const anna = await joinClassGame(server.url, teacher.code, { name: 'Anna' });
+    const ben = await joinClassGame(server.url, teacher.code, { name: 'Ben' });
+    await anna.takeSeat(teacher.view().player);
+    await ben.takeSeat('china');
+    await teacher.start();
+    expect(await anna.send({ type: 'PROPOSE', option: 'gazprom-gas-deal' })).toEqual({ ok: true });
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    // China's seat answers with a counter-offer; the game then waits for Russia's answer to it.
+    const asked = () => {
+      const q = ben.session().snapshot().context.asking;
+      return q?.kind === 'answer' && q.option === 'gazprom-gas-deal';
+    };
+    await playSeatUntil(ben, asked);
+    expect(await ben.send({ type: 'SEAT_ANSWER', actor: 'china', answer: 'counter' })).toEqual({ ok: true });
+    await until(() => phaseOf(anna.session().snapshot()) === 'counter', 'the counter-offer to reach Anna');
+
+    const connections: string[] = [];
+    anna.onChange((v) => connections.push(v.connection));
+    dropConnection(anna);
+    const answer = anna.send({ type: 'TAKE_COUNTER' }); // sent into the drop
+    await until(() => connections.includes('reconnecting') && anna.view().connection === 'connected', 'Anna to drop and reconnect');
+    expect(await answer).toEqual({ ok: true });
+    expect(anna.view().seat).toBe(teacher.view().player);
+    expect(anna.session().events.filter((e) => e.type === 'TAKE_COUNTER')).toHaveLength(1);
+    await allAgree([teacher, anna, ben]);
+    await Promise.all([teacher.leave(), anna.leave(), ben.leave()]);
+    await server.stop();
+  });
+
+  it('brings every room back from its log after the server is killed mid-turn; the clients reconnect', async () => {
+    const data = dataFolder();
+    const port = await freePort();
+    const first = await startServer({ data, port });
+    const teacher = await hostClassGame(first.url, { scenario: { id: 'tutorial' }, seed: 'restart-1' });
+    const anna = await joinClassGame(first.url, teacher.code, { name: 'Anna' });
+    await anna.takeSeat(teacher.view().player);
+    await teacher.start();
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    expect(await anna.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true }); // mid-turn 2
+    const before = anna.session().events.length;
+
+    await first.stop({ kill: true });
+    await until(() => anna.view().connection === 'reconnecting', 'Anna to notice');
+    const second = await startServer({ data, port });
+    expect(second.output()).toContain('brought back 1 open game');
+    await until(() => anna.view().connection === 'connected' && teacher.view().connection === 'connected', 'both to reconnect', 20_000);
+    expect(anna.session().events).toHaveLength(before);
+    expect(anna.view().seat).toBe(teacher.view().player);
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    const late = await joinClassGame(second.url, teacher.code, { name: 'Late' });
+    await allAgree([teacher, anna, late]);
+    expect(anna.session().events.length).toBeGreaterThan(before);
+    await Promise.all([teacher.leave(), anna.leave(), late.leave()]);
+    await second.stop();
+  });
+
+  it('closes a game at the end of a lesson and reopens it with the same code and the teacher\'s token', async () => {
+    const server = await startServer();
+    const teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'lesson-1' });
+    const { code, teacherToken } = teacher;
+    const anna = await joinClassGame(server.url, code, { name: 'Anna' });
+    await anna.takeSeat(teacher.view().player);
+    await teacher.start();
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    const events = anna.session().events.slice();
+    const annaToken = anna.memberToken;
+
+    expect(await teacher.closeForNow()).toEqual({ ok: true });
+    await until(() => anna.view().ended === 'closed' && anna.view().connection === 'left', 'Anna to be told');
+    await expect(joinClassGame(server.url, code, { name: 'Anna' })).rejects.toThrow(/no rooms found/);
+    await expect(openClassGame(server.url, code, 'a'.repeat(32))).rejects.toThrow(/not the teacher's token/);
+
+    // Next week.
+    const reopened = await openClassGame(server.url, code, teacherToken);
+    expect(reopened.session().events).toEqual(events);
+    const back = await joinClassGame(server.url, code, { name: 'Anna', memberToken: annaToken });
+    expect(back.view().seat).toBe(reopened.view().player);
+    expect(await back.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    await allAgree([reopened, back]);
+    expect(back.session().events.length).toBeGreaterThan(events.length);
+    await Promise.all([teacher.leave(), anna.leave(), reopened.leave(), back.leave()]);
+    await server.stop();
+  });
+});

@@ -1,0 +1,78 @@
+// The teacher's controls against a real server process: pause, "end the turn now" (a note in the
+// record, which still replays offline), the turn timer, and a seat given to the computer.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRecord } from '../../src/app/record';
+import { replayRecord } from '../../src/app/replay';
+import { hostClassGame, joinClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
+import { indexFromSource } from '../../src/net/classScenario';
+import { startServer, stopAll, until, type ServerProcess } from './support/classServerProcess';
+
+let server: ServerProcess;
+let teacher: TeacherLink;
+let anna: StudentLink;
+
+beforeAll(async () => {
+  server = await startServer();
+  teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'teacher-1' });
+  anna = await joinClassGame(server.url, teacher.code, { name: 'Anna' });
+  await anna.takeSeat(teacher.view().player);
+  await teacher.start();
+}, 60_000);
+
+afterAll(stopAll);
+
+const tutorial = () => {
+  const built = indexFromSource({ fileName: 'tutorial.yaml', text: readFileSync(new URL('../../scenarios/tutorial.yaml', import.meta.url), 'utf8') });
+  if (!built.ok) throw new Error(built.error);
+  return built.index;
+};
+
+describe("the teacher's controls", () => {
+  it('pauses the game: events are refused until it resumes', async () => {
+    expect(await teacher.pause()).toEqual({ ok: true });
+    await until(() => anna.view().clock.paused, 'Anna to see the pause');
+    expect(await anna.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: false, reason: 'the game is paused by the teacher' });
+    expect(await teacher.resume()).toEqual({ ok: true });
+    expect(await anna.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true });
+  });
+
+  it('ends the turn now: the computer decides what the turn waits for, a note says so, and the record replays', async () => {
+    const turn = anna.session().game().turn;
+    expect(await teacher.endTurnNow()).toEqual({ ok: true });
+    await until(() => anna.session().game().turn > turn || anna.view().ended !== null, 'the next turn');
+    expect(anna.view().notes[0]).toEqual({ atEvent: expect.any(Number), text: `The teacher ended turn ${turn} now: the computer decided what the turn still waited for.` });
+    const record = anna.record();
+    expect(record.notes).toEqual(anna.view().notes);
+    expect(record.events[record.notes![0]!.atEvent]).toEqual({ type: 'END_TURN' });
+    const parsed = parseRecord(JSON.stringify(record));
+    expect(parsed.ok).toBe(true);
+    const replayed = replayRecord(parsed.ok ? parsed.record : record, tutorial());
+    expect(replayed.ok).toBe(true);
+  });
+
+  it('ends a turn when its time is up', async () => {
+    const turn = anna.session().game().turn;
+    const notes = anna.view().notes.length;
+    expect(await teacher.setTurnSeconds(1)).toEqual({ ok: true });
+    await until(() => anna.view().notes.length > notes && (anna.session().game().turn > turn || anna.view().ended !== null), 'the time to be up and the turn to end', 15_000);
+    expect(anna.view().notes[notes]!.text).toMatch(/^Time was up on turn \d+/);
+    expect(await teacher.setTurnSeconds(0)).toEqual({ ok: true });
+  });
+
+  it('gives a seat to the computer, which then plays it (here to the end of the game)', async () => {
+    const refused = await anna.send({ type: 'END_TURN' }).then(async (first) => {
+      // Whatever Anna's seat is asked, the computer now decides it.
+      expect(await teacher.giveToComputer(teacher.view().player)).toEqual({ ok: true });
+      return first;
+    });
+    expect(refused.ok === true || typeof refused.reason === 'string').toBe(true);
+    await until(() => anna.view().ended === 'over', 'the computer to finish the game', 20_000);
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: false, reason: 'the game is over' });
+    const record = anna.record();
+    expect(record.result).not.toBeNull();
+    const replayed = replayRecord(record, tutorial());
+    expect(replayed.ok).toBe(true);
+    expect(teacher.session().record().checksums).toEqual(record.checksums);
+  });
+});
