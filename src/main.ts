@@ -55,6 +55,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
         openEditor: () => void showEditor(),
         hostClass: (key, seed, seconds) => void hostClass(key, seed, seconds),
         joinClass: () => void classGame.join(),
+        reopenClass: (code, token) => void classGame.reopen(code, token),
       },
     ),
   );

@@ -93,7 +93,9 @@ export function openShareDialog(game: BrowserGame): void {
   openDialog({
     title: 'Save and share',
     content: [
-      game.saveProblem === null
+      !game.savesHere()
+        ? h('p', null, 'This class game is kept by the class server: open the join link again to come back to it. Download the game record to keep a copy.')
+        : game.saveProblem === null
         ? h('p', null, 'The game is saved in this browser after every move: “Resume” on the start screen continues it.')
         : h('p', { class: 'refusal', attrs: { 'data-testid': 'share-save-problem' } }, `The game is not being saved in this browser: ${game.saveProblem}. Download the game record to keep it.`),
       h('p', null, `Seed: `, h('code', null, game.session.seed)),

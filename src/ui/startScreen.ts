@@ -36,6 +36,7 @@ export interface StartActions {
   /** A class game over the network (src/ui/class/): host the chosen scenario and seed, or join one. */
   hostClass(choiceKey: string, seed: string, turnSeconds: number): void;
   joinClass(): void;
+  reopenClass(code: string, teacherToken: string): void;
 }
 
 export interface StartOptions {
@@ -295,6 +296,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
             if (chosen) actions.hostClass(chosen.key, chosen.seed, seconds);
           },
           join: () => actions.joinClass(),
+          reopen: (code, token) => actions.reopenClass(code, token),
         },
         h('div', { class: 'file-report' }),
       ),

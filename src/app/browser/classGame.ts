@@ -32,6 +32,10 @@ export class RoomGame extends BrowserGame {
   /** The room keeps the game. */
   override save(): void {}
 
+  override savesHere(): boolean {
+    return false;
+  }
+
   /** The room's accepted events reached the replica: the screens redraw. */
   refresh(): void {
     this.changed();

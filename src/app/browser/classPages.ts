@@ -3,6 +3,7 @@
 // chunk (network client and screens) is imported only here, when one of them opens.
 import type { BrowserGame } from './game';
 import type { ScenarioSource } from './storage';
+import type { TeacherRoom } from '../../ui/class/classRoom';
 import type { StartOptions } from '../../ui/startScreen';
 
 export interface ClassPageHost {
@@ -28,7 +29,18 @@ export function classPages(page: ClassPageHost) {
     const scenario = source.kind === 'shipped' ? { id: source.id } : { yaml: source.text, fileName: source.fileName };
     const opened = await app.hostRoom({ scenario, seed, turnSeconds });
     if (!opened.ok) return page.showStart({ message: { text: opened.problem }, selected: key, seed });
-    const room = opened.room;
+    showTeacher(app, opened.room);
+  }
+
+  /** A game this browser hosted, opened again (the next lesson, or after leaving its screen). */
+  async function reopen(code: string, teacherToken: string): Promise<void> {
+    const app = await classApp();
+    const opened = await app.reopenRoom(code, teacherToken);
+    if (!opened.ok) return page.showStart({ message: { text: `The class game ${code} could not be opened again. ${opened.problem}` } });
+    showTeacher(app, opened.room);
+  }
+
+  function showTeacher(app: Awaited<ReturnType<typeof classApp>>, room: TeacherRoom): void {
     const code = room.state().code;
     document.title = `Class game ${code} — Pivot East`;
     page.mount(() => {
@@ -77,5 +89,5 @@ export function classPages(page: ClassPageHost) {
     page.showStart();
   }
 
-  return { host, join };
+  return { host, reopen, join };
 }

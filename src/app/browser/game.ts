@@ -74,6 +74,11 @@ export class BrowserGame {
     return this.session.record();
   }
 
+  /** Whether this browser keeps the game between visits (a class game is kept by its room). */
+  savesHere(): boolean {
+    return true;
+  }
+
   save(): void {
     const game = this.session.game();
     const { calendar } = this.index.scenario;

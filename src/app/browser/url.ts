@@ -32,7 +32,11 @@ export function shareHash(game: SharedGame): string {
 
 /** The full link for a game, from the page's own address. */
 export function shareLink(game: SharedGame, where: Location = location): string {
-  return `${where.origin}${where.pathname}${where.search}${shareHash(game)}`;
+  // Not a class game's join code (`?class=`): the link starts the same game alone.
+  const search = new URLSearchParams(where.search);
+  search.delete('class');
+  const rest = search.toString();
+  return `${where.origin}${where.pathname}${rest ? `?${rest}` : ''}${shareHash(game)}`;
 }
 
 /** A fresh seed for a new game, e.g. `amur-7k3q9x`. The UI picks seeds; the engine never does. */

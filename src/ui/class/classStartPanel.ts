@@ -1,12 +1,15 @@
 // The start screen's "Class game" panel: the teacher hosts the scenario and seed chosen above (with
 // an optional time per turn); a student joins with the code. Small and in the page's first chunk:
 // the network client and the class screens load only when one of these is pressed.
+import { keptTeacherGames } from '../../app/browser/classStore';
 import { button, h } from '../dom';
 
 export interface ClassStartActions {
   /** Hosts the scenario and seed chosen on the start screen (a bad seed is said there). */
   host(turnSeconds: number): void;
   join(): void;
+  /** Opens again a game this browser hosted (closed for now, or still going). */
+  reopen(code: string, teacherToken: string): void;
 }
 
 export function classStartPanel(actions: ClassStartActions, report: HTMLElement): HTMLElement {
@@ -38,6 +41,25 @@ export function classStartPanel(actions: ClassStartActions, report: HTMLElement)
       ),
       h('div', { class: 'file-field' }, h('p', { class: 'small muted', id: 'join-class-help' }, 'A student with a join code from the teacher:'), button('Join a class game', () => actions.join(), { class: 'secondary', key: 'join-class', attrs: { 'aria-describedby': 'join-class-help' } })),
     ),
+    keptGames(actions),
     report,
+  );
+}
+
+/** The games this browser hosted, newest first: the next lesson opens them again with their code. */
+function keptGames(actions: ClassStartActions): HTMLElement | null {
+  const games = keptTeacherGames();
+  if (games.length === 0) return null;
+  return h(
+    'div',
+    { class: 'kept-class-games' },
+    h('h3', null, 'Class games you hosted in this browser'),
+    h(
+      'ul',
+      null,
+      games.map((g) =>
+        h('li', null, h('strong', null, g.code), ` — ${g.title} `, h('span', { class: 'muted small' }, `(hosted ${g.at.slice(0, 10)})`), ' ', button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}` })),
+      ),
+    ),
   );
 }
