@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
+import { seriousViolations } from './axe';
 import { collectErrors, launchChromium } from './board/chromium';
 import { nodeScenario, ROOT, shot } from './game/helpers';
 
@@ -69,9 +70,16 @@ async function newPage(context: BrowserContext, who: string): Promise<Page> {
 async function joinByLink(page: Page, code: string, name: string | null): Promise<void> {
   await page.goto(`${serverUrl}/index.html?class=${code}`);
   await page.waitForSelector('[data-testid=join-submit]');
+  if (name === 'Anna') await look(page, 'class-join');
   if (name !== null) await page.fill('[data-testid=join-name]', name);
   await page.click('[data-testid=join-submit]');
   await page.waitForSelector('.class-student');
+}
+
+/** A screenshot to look at, and axe finds nothing serious on the screen. */
+async function look(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  expect(await seriousViolations(page, name)).toBe('');
 }
 
 /** The element's text now, or '' when there is none (a page moving to its debrief loses its class strip). */
@@ -121,7 +129,7 @@ describe('a class game', () => {
     const boris = await newPage(borisContext, 'boris');
     const chen = await newPage(chenContext, 'chen');
     await joinByLink(anna, code, 'Anna');
-    await shot(anna, 'class-student-seats');
+    await look(anna, 'class-student-seats');
     await anna.click('[data-key="take-russia"]');
     await joinByLink(boris, code, 'Boris');
     await boris.click('[data-key="take-china"]');
@@ -147,8 +155,9 @@ describe('a class game', () => {
     await chen.waitForSelector('.refusal:has-text("Boris submits your team’s choices")');
     await boris.waitForSelector('[data-testid=suggestions]:has-text("Chen suggests: accept")');
     await teacher.waitForSelector('[data-testid=waiting]:has-text("The game waits for China: Boris and Chen")');
-    await shot(boris, 'class-student-china');
-    await shot(teacher, 'class-teacher');
+    await look(boris, 'class-student-china');
+    await look(teacher, 'class-teacher');
+    await look(anna, 'class-student-russia');
     await boris.click('[data-key="seat-accept"]');
 
     // Play on until turn 2, then Boris closes his page: Chen goes on for the team, and Boris comes
