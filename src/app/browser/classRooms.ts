@@ -3,7 +3,7 @@
 // team's submitter (the others' become suggestions), and the teacher's actions. Loaded with the
 // class chunk only: it brings colyseus.js.
 import type { PlayerEvent, Refusal } from '../../machines/events';
-import { hostClassGame, joinClassGame, openClassGame, type Answer, type ClassView, type HostOptions, type StudentLink, type TeacherLink } from '../../net/classClient';
+import { hostClassGame, joinClassGame, openClassGame, type Answer, type HostOptions, type StudentLink, type TeacherLink } from '../../net/classClient';
 import type { TeacherAction } from '../../net/protocol';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
 import { RoomGame } from './classGame';
@@ -41,28 +41,28 @@ function loadedScenarioOf(game: { index: LoadedScenario['index'] }): LoadedScena
 }
 
 /** What both roles share: the state, the replica, the changes. */
-function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) => Promise<Refusal | null>): ClassRoom & { view(): ClassView } {
+function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) => Promise<Refusal | null>): ClassRoom {
   const session = link.session();
   const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record());
   // A suggestion counts for the decision it was made in: it goes once another event is accepted.
-  let seen = 0;
+  const known = new WeakSet<object>();
   const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];
   const state = (): RoomState => {
     const view = link.view();
     return { ...view, suggestions: made.filter((s) => s.atEvents === view.events && s.seat === view.seat) };
   };
-  const stop = link.onChange((view) => {
-    for (const s of view.suggestions.slice(seen)) made.push({ ...s, atEvents: view.events });
-    seen = view.suggestions.length;
-    if (made.length > 50) made.splice(0, made.length - 50);
-  });
   const listeners = new Set<() => void>();
-  const unsubscribe = link.onChange(() => {
+  const unsubscribe = link.onChange((view) => {
+    for (const s of view.suggestions) {
+      if (known.has(s)) continue;
+      known.add(s);
+      made.push({ ...s, atEvents: view.events });
+    }
+    if (made.length > 50) made.splice(0, made.length - 50);
     game.refresh();
     for (const listener of listeners) listener();
   });
   return {
-    view: () => link.view(),
     state,
     game: () => game,
     onChange(listener) {
@@ -71,7 +71,6 @@ function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) =
     },
     record: () => link.record(),
     leave() {
-      stop();
       unsubscribe();
       void link.leave();
     },
