@@ -4,6 +4,7 @@ import { CliFailure, readArgs, UsageError } from './args';
 import { EXIT, PROGRAM, type Command } from './command';
 import { balanceCommand } from './commands/balance';
 import { batchCommand } from './commands/batch';
+import { classLoadCommand } from './commands/classLoad';
 import { compareCommand } from './commands/compare';
 import { mapCommand } from './commands/map';
 import { playCommand } from './commands/play';
@@ -12,7 +13,7 @@ import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, mapCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, mapCommand, schemaCommand, classLoadCommand];
 
 /** The list of commands: what a mistake in the command line is followed by. */
 export function shortUsage(): string {
@@ -40,6 +41,7 @@ export function generalUsage(): string {
     `  ${PROGRAM} batch --scenario scenarios/tutorial.yaml --games 2000 --bot greedy`,
     `  ${PROGRAM} balance scenarios/mine.yaml --games 500`,
     `  ${PROGRAM} map my-scenario.yaml --svg board.svg`,
+    `  ${PROGRAM} class-load --server ws://localhost:2567 --rooms 10 --clients 6 --turns 5 --json`,
     '',
     'Exit codes: 0 done; 1 a check failed (invalid scenario, replay differs, record refused);',
     '2 a mistake in the command line or a file that cannot be read; 3 a bug in the program',

@@ -9,9 +9,24 @@ export interface ScenarioSource {
   text: string;
 }
 
-export function indexFromSource(source: ScenarioSource, expectedHash?: string): { ok: true; index: ScenarioIndex } | { ok: false; error: string } {
-  const loaded = loadScenario(source.text, source.fileName);
-  if (!loaded.ok) return { ok: false, error: loaded.errors.slice(0, 3).map(formatError).join('; ') };
-  if (expectedHash !== undefined && loaded.hash !== expectedHash) return { ok: false, error: `the scenario's text does not match its hash (${loaded.hash}, expected ${expectedHash})` };
-  return { ok: true, index: indexScenario(loaded.scenario, loaded.hash) };
+type Indexed = { ok: true; index: ScenarioIndex } | { ok: false; error: string };
+
+/**
+ * The last few scenarios read, by their exact text: a server hosting many rooms of one scenario,
+ * or a load test's many clients in one process, read it once. An index is never changed by a game.
+ */
+const recent = new Map<string, Indexed>();
+const RECENT = 8;
+
+export function indexFromSource(source: ScenarioSource, expectedHash?: string): Indexed {
+  const key = `${source.fileName}\n${source.text}`;
+  let indexed = recent.get(key);
+  if (indexed === undefined) {
+    const loaded = loadScenario(source.text, source.fileName);
+    indexed = loaded.ok ? { ok: true, index: indexScenario(loaded.scenario, loaded.hash) } : { ok: false, error: loaded.errors.slice(0, 3).map(formatError).join('; ') };
+    recent.set(key, indexed);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  if (indexed.ok && expectedHash !== undefined && indexed.index.hash !== expectedHash) return { ok: false, error: `the scenario's text does not match its hash (${indexed.index.hash}, expected ${expectedHash})` };
+  return indexed;
 }

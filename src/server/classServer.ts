@@ -10,6 +10,7 @@ import { CLASS_ROOM, MAX_FRAME_BYTES, MAX_SCENARIO_BYTES } from '../net/protocol
 import { classRoomType, type ClassRoomContext } from './classRoom';
 import { KeyedRateLimit } from './rateLimit';
 import { RoomStore } from './roomLog';
+import { shippedScenario } from './shippedScenarios';
 import { staticFiles } from './staticFiles';
 
 export interface ClassServerOptions {
@@ -35,10 +36,18 @@ export interface RunningClassServer {
   close(): Promise<void>;
 }
 
+/**
+ * Joins per address: a whole class behind one school address joins at once, while guessing a
+ * code (29^8 of them) at 5 a second would take thousands of years.
+ */
+const JOIN_BURST = 120;
+const JOIN_PER_SECOND = 5;
+
 /** The matchmaker's requests carry a host's scenario at most: a larger or unmeasured body is refused unread. */
 const MAX_MATCHMAKE_BYTES = MAX_SCENARIO_BYTES + 64 * 1024;
 
 export async function startClassServer(options: ClassServerOptions): Promise<RunningClassServer> {
+  shippedScenario('');
   const serveFiles = options.distDir === null ? null : staticFiles(options.distDir);
   const http = createServer((req, res) => {
     if (serveFiles) serveFiles(req, res);
@@ -54,7 +63,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
   const context: ClassRoomContext = {
     store: new RoomStore(options.dataDir),
     restoring: new Set(),
-    joinLimit: new KeyedRateLimit(60, 2),
+    joinLimit: new KeyedRateLimit(JOIN_BURST, JOIN_PER_SECOND),
     reconnectSeconds: options.reconnectSeconds ?? 300,
   };
   gameServer.define(CLASS_ROOM, classRoomType(context)).filterBy(['code']);
@@ -83,6 +92,11 @@ function guardMatchmakeBodies(http: ReturnType<typeof createServer>): void {
   const listeners = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   http.removeAllListeners('request');
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.includes('/matchmake/')) {
+      // A kept-alive connection the server closes as the client reuses it is a "socket hang up"
+      // for the client (Node's clients keep connections alive): joining takes a connection of its own.
+      res.setHeader('Connection', 'close');
+    }
     if (req.method === 'POST' && req.url?.includes('/matchmake/')) {
       const length = Number(req.headers['content-length']);
       if (!Number.isInteger(length) || length > MAX_MATCHMAKE_BYTES) {
