@@ -144,6 +144,13 @@ describe('a class game', () => {
     expect(await text(anna, '[data-testid=waiting]')).toContain('has not started');
     await teacher.click('[data-key="class-start"]');
     await anna.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
+    // A pause is said on every screen, and refuses the students' events in words until resumed.
+    await teacher.click('[data-key="class-pause"]');
+    await anna.waitForSelector('[data-testid=waiting]:has-text("The teacher has paused the game.")');
+    await anna.click('[data-key="end-turn"]');
+    await anna.waitForSelector('.status-line:has-text("Not possible:")');
+    await teacher.click('[data-key="class-resume"]');
+    await anna.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
 
     // Turn 1: Anna proposes the summit to China; the team answers it: Chen suggests, Boris submits.
     await anna.click('[data-actor="china"]');
