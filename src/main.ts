@@ -6,7 +6,6 @@ import { clearSave, readSave, type ScenarioSource } from './app/browser/storage'
 import { planLink } from './app/browser/linkOverSave';
 import { randomSeed, readShareHash, type SharedGame } from './app/browser/url';
 import { workOffline } from './app/browser/offline';
-import { classCodeOf, classPages } from './app/browser/classPages';
 import { liveRegion } from './ui/announce';
 import { board, prefetchBoardFor, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
@@ -54,20 +53,20 @@ function showStart(extra: Partial<StartOptions> = {}): void {
         compareRecordFiles,
         openEditor: () => void showEditor(),
         hostClass: (key, seed, seconds) => void hostClass(key, seed, seconds),
-        joinClass: () => void classGame.join(),
-        reopenClass: (code, token) => void classGame.reopen(code, token),
+        joinClass: () => void classGame().then((pages) => pages.join()),
+        reopenClass: (code, token) => void classGame().then((pages) => pages.reopen(code, token)),
       },
     ),
   );
 }
 
-// ---- class games (src/app/browser/classPages.ts; their code loads only when one opens) ----------
-const classGame = classPages({ root, mount, showStart, showEnding: (game) => void showEnding(game) });
+// ---- class games (src/app/browser/classPages.ts, in a chunk of their own loaded only then) -------
+const classGame = () => import('./ui/class/classApp').then(({ classPages }) => classPages({ root, mount, showStart, showEnding: (game) => void showEnding(game) }));
 
 function hostClass(key: string, seed: string, turnSeconds: number): void {
   const source = sourceOfKey(key);
   if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
-  void classGame.host(source, key, seed, turnSeconds);
+  void classGame().then((pages) => pages.host(source, key, seed, turnSeconds));
 }
 
 async function showEditor(): Promise<void> {
@@ -293,8 +292,9 @@ async function openLink(shared: SharedGame, consume: () => void): Promise<void> 
 
 liveRegion();
 window.addEventListener('hashchange', () => void followShareLink());
-const classCode = classCodeOf(location.search);
-if (classCode !== null) void classGame.join(classCode);
+// A class game's join link: `?class=CODE`.
+const classCode = new URLSearchParams(location.search).get('class');
+if (classCode !== null) void classGame().then((pages) => pages.join(classCode));
 else if (!followShareLink()) showStart();
 // Fetch the game's code and the map's while the player reads the start screen.
 setTimeout(() => {

@@ -1,8 +1,4 @@
 // Everything a class game needs beyond the start screen, in one lazily loaded chunk: the network
-// client (colyseus.js), the scenario loader for the room's scenario, and the class screens. Solo
-// play never loads it.
-export { mountJoinScreen } from './joinScreen';
-export { mountTeacherScreen } from './teacherScreen';
-export { mountStudentScreen } from './studentScreen';
-export { classJoinLink, hostRoom, joinRoom, reopenRoom } from '../../app/browser/classRooms';
-export { keptMember } from '../../app/browser/classStore';
+// client (colyseus.js), the scenario loader for the room's scenario, and the class screens with
+// the way between them. Solo play never loads it.
+export { classPages } from '../../app/browser/classPages';
