@@ -7,7 +7,7 @@ import { hostClassGame, joinClassGame, openClassGame, type Answer, type HostOpti
 import type { TeacherAction } from '../../net/protocol';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
 import { RoomGame } from './classGame';
-import { keepMember, keepTeacherGame, keptMember } from './classStore';
+import { forgetTeacherGame, keepMember, keepTeacherGame, keptMember } from './classStore';
 import type { LoadedScenario } from './game';
 import { shippedById } from './scenarios';
 
@@ -159,8 +159,12 @@ export async function reopenRoom(code: string, teacherToken: string, serverUrl =
   }
 }
 
+/** Listed on the start screen while it can be opened again: until it is over or the teacher ends it. */
 function keptTeacher(link: TeacherLink): TeacherRoom {
   keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString() });
+  link.onChange((view) => {
+    if (view.ended === 'over' || view.ended === 'teacher') forgetTeacherGame(view.code);
+  });
   return teacherRoom(link);
 }
 

@@ -1,0 +1,47 @@
+// What a browser keeps of its class games is read back as untrusted text: anything malformed is
+// left out, never trusted, and never breaks the start screen.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forgetTeacherGame, keepMember, keepTeacherGame, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
+
+const TOKEN = 'a'.repeat(32);
+let items: Map<string, string>;
+
+beforeEach(() => {
+  items = new Map();
+  const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+  (globalThis as { window?: unknown }).window = { localStorage: storage };
+});
+afterEach(() => {
+  delete (globalThis as { window?: unknown }).window;
+});
+
+describe('the class games this browser keeps', () => {
+  it('gives back a student’s name and token for a code, and nothing that is not one', () => {
+    keepMember('47EZS5W6', { name: 'Anna', token: TOKEN });
+    expect(keptMember('47EZS5W6')).toEqual({ name: 'Anna', token: TOKEN });
+    expect(keptMember('AAAAAAAA')).toBeNull();
+    items.set('pivot-east/class-member/BBBBBBBB', JSON.stringify({ name: 'Eve', token: '<script>' }));
+    expect(keptMember('BBBBBBBB')).toBeNull();
+    items.set('pivot-east/class-member/CCCCCCCC', '{not json');
+    expect(keptMember('CCCCCCCC')).toBeNull();
+  });
+
+  it('lists the teacher’s games newest first, once each, leaving out malformed entries', () => {
+    keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z' });
+    keepTeacherGame({ code: '23456789', token: TOKEN, title: 'Mother Russia', at: '2026-12-02T19:00:00Z' });
+    keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T20:00:00Z' });
+    expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
+    const stored = JSON.parse(items.get('pivot-east/class-teacher')!) as unknown[];
+    items.set('pivot-east/class-teacher', JSON.stringify([...stored, { code: 'lower-case', token: TOKEN, title: 'x', at: 'y' }, null, { code: 'ZZZZZZZZ', token: TOKEN, title: 'x'.repeat(300), at: 'y' }]));
+    expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
+    forgetTeacherGame('47EZS5W6');
+    expect(keptTeacherGames().map((g) => g.code)).toEqual(['23456789']);
+  });
+
+  it('keeps nothing, and breaks nothing, where the browser refuses storage', () => {
+    delete (globalThis as { window?: unknown }).window;
+    keepMember('47EZS5W6', { name: 'Anna', token: TOKEN });
+    expect(keptMember('47EZS5W6')).toBeNull();
+    expect(keptTeacherGames()).toEqual([]);
+  });
+});
