@@ -292,13 +292,15 @@ describe('hot-seat', () => {
           return true;
         },
         async () => {
-          if (proposed || !(await page.$('[data-key="option-action-eight-point-plan"]:not([disabled])'))) return;
+          if (proposed) return;
+          await page.click('[data-actor="japan"]');
+          if (!(await page.$('[data-key="option-action-eight-point-plan"]:not([disabled])'))) return;
           await page.click('[data-key="option-action-eight-point-plan"]');
           proposed = true;
         },
       );
     }
-    expect(declined).toBe(true);
+    expect({ proposed, held, declined }).toEqual({ proposed: true, held: true, declined: true });
     const record = await savedRecord(page, 'mother-russia-2016');
     expect(record.events).toContainEqual({ type: 'SEAT_ROUND', actor: 'japan', answer: 'hold' });
     expect(errors).toEqual([]);
