@@ -8,6 +8,7 @@ import './crisisPanel.css';
 import { announce } from './announce';
 import { CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, replyWords, rungWords } from './crisisText';
 import { openDialog } from './dialog';
+import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { button, h, type Child } from './dom';
 import { termsTable } from './explain';
 import { actorName, changeList, effectList, seatWords, sourcesDetails } from './text';
@@ -91,33 +92,24 @@ function historyOf(index: ScenarioIndex, g: GameState, crisisId: string, opened:
   ];
 }
 
-export interface CrisisPanel {
-  /** Opens, redraws or closes the panel to match the game. */
-  update(): void;
-  close(): void;
-}
+/** Opens, redraws or closes the panel to match the game. */
+export type CrisisPanel = PendingDialog;
 
 /**
  * The crisis panel's controller: `phase()` and `state()` read the game, `send` gives the answer
  * (and redraws the screen), `returnFocus` names where focus goes when the crisis is over.
  */
 export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state(): GameState; send(event: PlayerEvent, describe: (g: GameState) => string): void; returnFocus(): HTMLElement | null }): CrisisPanel {
-  let shown: { close: () => void; key: string } | null = null;
-  const close = () => {
-    const s = shown;
-    shown = null;
-    s?.close();
-  };
-  return {
-    close,
-    update() {
+  const openNow = () => (io.phase() === 'crisis' ? openCrisis(io.state()) : null);
+  // One dialog per step of the crisis: a new answer or reply redraws it.
+  return pendingDialog<string>(
+    () => {
+      const open = openNow();
+      return open === null ? null : `${open.crisis}/${open.openedTurn}/${io.state().log.length}`;
+    },
+    () => {
       const g = io.state();
-      const open = io.phase() === 'crisis' ? openCrisis(g) : null;
-      if (open === null) return close();
-      // One dialog per step of the crisis: a new answer or reply redraws it.
-      const key = `${open.crisis}/${open.openedTurn}/${g.log.length}`;
-      if (shown?.key === key) return;
-      close();
+      const open = openNow()!;
       const crisis = index.scenario.crises.find((c) => c.id === open.crisis)!;
       const other = actorName(index, crisis.other);
       const answer = (id: string, title: string) =>
@@ -169,9 +161,9 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
         actions: [],
         returnFocus: io.returnFocus,
       });
-      shown = { close: opened.close, key };
       // Later steps are announced by the answer's own status line.
       if (open.lastAnswer === null) announce(`Crisis with ${other}: ${crisis.title}. It stands on ${rungWords(index, open.crisis, open.rung)}. Choose your answer.`);
+      return opened;
     },
-  };
+  );
 }
