@@ -81,7 +81,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'counter':
       return `You ${e.taken ? 'took' : 'declined'} ${actorName(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
     case 'bargain':
-      return `You offered ${actorName(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (chance ${e.round.chance}%, roll ${e.round.roll})`;
+      return `You offered ${actorName(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
     case 'move': {
       const move = index.moves.get(`${e.actor}/${e.move}`);
       return e.happened
@@ -108,6 +108,13 @@ export function rollWords(d: { chance: number; roll: number | null; decidedBy?: 
 
 export function seatWords(holder: string | undefined): string {
   return holder === 'person' ? 'a player' : holder === 'random' || holder === 'greedy' ? `the ${holder} bot` : 'the rules';
+}
+
+/** "China: a player; Japan: the greedy bot": who held the seats not held by the rules. */
+export function seatsWords(index: ScenarioIndex, seats: Readonly<Record<string, string>>): string {
+  return Object.entries(seats)
+    .map(([actor, holder]) => `${actorName(index, actor)}: ${seatWords(holder)}`)
+    .join('; ');
 }
 
 export function agreementWord(status: string): string {

@@ -2,11 +2,11 @@
 // lost and every replica ends with the server's checksums. Its timings belong to README, not here.
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { runLoad } from '../../src/cli/classLoad/runLoad';
-import { startServer, stopAll } from './support/classServerProcess';
+import { SERVER_TEST_TIMEOUT, startServer, stopAll } from './support/classServerProcess';
 
 afterAll(stopAll);
 
-describe('class-load', () => {
+describe('class-load', { timeout: SERVER_TEST_TIMEOUT }, () => {
   it('plays two rooms of four bot students for two turns; nothing lost, the checksums agree', async () => {
     const server = await startServer();
     onTestFailed(() => console.error(server.output()));

@@ -4,10 +4,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { hostClassGame, joinClassGame } from '../../src/net/classClient';
-import { freePort, startServer, stopAll, until } from './support/classServerProcess';
+import { freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 
 const REDIS = '/usr/bin/redis-server';
 let redis: ChildProcess | null = null;
+process.on('exit', () => redis?.kill('SIGKILL'));
 
 afterAll(async () => {
   await stopAll();
@@ -27,7 +28,7 @@ async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${port}`;
 }
 
-describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)', () => {
+describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)', { timeout: SERVER_TEST_TIMEOUT }, () => {
   it('joins a room hosted on one process through another, and the game is the same everywhere', async () => {
     const url = await startRedis();
     const [portA, portB] = [await freePort(), await freePort()];

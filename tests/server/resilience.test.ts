@@ -5,7 +5,7 @@ import type { Room } from 'colyseus.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/app/session';
 import { hostClassGame, joinClassGame, openClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
-import { dataFolder, freePort, startServer, stopAll, until } from './support/classServerProcess';
+import { dataFolder, freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 import { playSeatUntil } from './support/seatPlay';
 
 afterAll(stopAll);
@@ -26,7 +26,7 @@ async function allAgree(links: (StudentLink | TeacherLink)[]): Promise<void> {
 /** Closes the link's socket as a lost Wi-Fi would (not a consented leave). */
 const dropConnection = (link: StudentLink) => (link as unknown as { room: Room }).room.connection.close();
 
-describe('a class game loses nothing', () => {
+describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
   it('gives a student who dropped while a counter-offer waited the seat back, with what they sent meanwhile', async () => {
     const server = await startServer();
     const teacher = await hostClassGame(server.url, { scenario: { id: 'other-asia-2019' }, seed: 'drop-1' });

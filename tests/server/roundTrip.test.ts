@@ -2,11 +2,11 @@
 // seats, and an event one student sends is accepted and replayed by every client alike.
 import { afterAll, describe, expect, it } from 'vitest';
 import { hostClassGame, joinClassGame } from '../../src/net/classClient';
-import { startServer, stopAll, until } from './support/classServerProcess';
+import { SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 
 afterAll(stopAll);
 
-describe('a class game round trip', () => {
+describe('a class game round trip', { timeout: SERVER_TEST_TIMEOUT }, () => {
   it('hosts, joins by code, takes a seat, and every client replays the accepted event', async () => {
     const server = await startServer();
     const teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'class-1' });

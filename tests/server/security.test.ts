@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostClassGame, joinClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
 import { rawJoin, type RawClient } from './support/rawClient';
-import { startServer, stopAll, until, type ServerProcess } from './support/classServerProcess';
+import { SERVER_TEST_TIMEOUT, startServer, stopAll, type ServerProcess, until } from './support/classServerProcess';
 
 let server: ServerProcess;
 let teacher: TeacherLink;
@@ -27,13 +27,13 @@ beforeAll(async () => {
   eve.room.send('takeSeat', { id: 'seat', actor: 'china' });
   await eve.next('done', (m) => m.id === 'seat');
   expect(await teacher.start()).toEqual({ ok: true });
-}, 60_000);
+}, SERVER_TEST_TIMEOUT);
 
 afterAll(stopAll);
 
 const eventCount = () => teacher.view().events;
 
-describe('the class server refuses what a client may not do', () => {
+describe('the class server refuses what a client may not do', { timeout: SERVER_TEST_TIMEOUT }, () => {
   it('refuses an event forged for another seat, to its sender only, changing nothing', async () => {
     const before = eventCount();
     const forged = await ben.send({ type: 'PROPOSE', option: 'japan-card' });

@@ -6,7 +6,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { hostClassGame, joinClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
 import { indexFromSource } from '../../src/net/classScenario';
-import { startServer, stopAll, until, type ServerProcess } from './support/classServerProcess';
+import { SERVER_TEST_TIMEOUT, startServer, stopAll, type ServerProcess, until } from './support/classServerProcess';
 
 let server: ServerProcess;
 let teacher: TeacherLink;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   anna = await joinClassGame(server.url, teacher.code, { name: 'Anna' });
   await anna.takeSeat(teacher.view().player);
   await teacher.start();
-}, 60_000);
+}, SERVER_TEST_TIMEOUT);
 
 afterAll(stopAll);
 
@@ -28,7 +28,7 @@ const tutorial = () => {
   return built.index;
 };
 
-describe("the teacher's controls", () => {
+describe("the teacher's controls", { timeout: SERVER_TEST_TIMEOUT }, () => {
   it('pauses the game: events are refused until it resumes', async () => {
     expect(await teacher.pause()).toEqual({ ok: true });
     await until(() => anna.view().clock.paused, 'Anna to see the pause');

@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const running = new Set<ChildProcess>();
 const folders: string[] = [];
+// Even when the test worker itself is stopped (a timeout, an interrupted run): no server outlives it.
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 export interface ServerProcess {
   url: string;
@@ -34,7 +38,7 @@ export async function startServer(options: { data?: string; port?: number; redis
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s:\n${output}`)), 60_000);
     const look = () => {
       const m = /listening on http:\/\/localhost:(\d+)\//.exec(output);
       if (m) {
@@ -97,3 +101,9 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * A server test starts processes (a few seconds each on a busy machine) and waits on the network:
+ * a limit, not a timing (timings are in `class-load` and the README).
+ */
+export const SERVER_TEST_TIMEOUT = 120_000;
