@@ -7,6 +7,9 @@ import { answerTitle } from '../crisisText';
 import { optionTitle } from '../text';
 
 /** `asking`: what the game asks now (a seat's answer names the proposal it answers). */
+const CRISIS_REPLY_WORDS = { 'back-down': 'back down', hold: 'hold', escalate: 'escalate' } as const;
+const ROUND_WORDS = { accept: 'accept the middle offer', hold: 'keep the counter-offer', 'walk-away': 'walk away' } as const;
+
 export function eventWords(index: ScenarioIndex, game: GameState, event: PlayerEvent, asking: SeatQuestion | null): string {
   switch (event.type) {
     case 'PROPOSE':
@@ -33,6 +36,12 @@ export function eventWords(index: ScenarioIndex, game: GameState, event: PlayerE
       return event.move === null ? 'make no move this turn' : `make the move “${index.moves.get(`${event.actor}/${event.move}`)?.title ?? event.move}”`;
     case 'SEAT_OFFER':
       return event.offer === null ? 'make no offer now' : `make the offer “${index.offers.get(`${event.actor}/${event.offer}`)?.title ?? event.offer}”`;
+    case 'SEAT_CRISIS_REPLY':
+      return `${CRISIS_REPLY_WORDS[event.reply]} in the crisis`;
+    case 'SEAT_ROUND': {
+      const option = asking?.kind === 'round' ? ` on “${optionTitle(index, asking.option)}”` : '';
+      return `${ROUND_WORDS[event.answer]}${option}`;
+    }
     case 'ANSWER_OFFER':
       return event.take ? 'take the offer' : 'decline the offer';
   }
