@@ -186,7 +186,7 @@ export function messageIdOf(message: unknown): string | null {
   return typeof id === 'string' && id.length <= 40 ? id : null;
 }
 
-/** The seat an event is for: a seat event's actor, or the player's own seat (Russia). */
+/** The seat an event is for: a seat event's actor (SEAT_*), or the player's own seat (Russia's events, ANSWER_OFFER). */
 export function seatOfEvent(event: PlayerEvent, player: string): string {
-  return event.type === 'SEAT_ANSWER' || event.type === 'SEAT_MOVE' || event.type === 'SEAT_OFFER' ? event.actor : player;
+  return 'actor' in event ? event.actor : player;
 }

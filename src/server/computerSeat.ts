@@ -32,7 +32,7 @@ export class ComputerSeats {
     if (phase === 'over') return [];
     if (phase === 'seat') {
       const asking = snapshot.context.asking!;
-      const event = seatBotEvent(asking, session.game(), session.index, { [asking.actor]: 'greedy' });
+      const event = seatBotEvent(asking, session.game(), session.index, { [asking.actor]: 'greedy' }, snapshot.context.counter);
       return event ? [event] : [];
     }
     return botChoices(this.bot, session);
