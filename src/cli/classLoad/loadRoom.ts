@@ -36,7 +36,7 @@ async function patiently<T>(join: () => Promise<T>): Promise<T> {
     try {
       return await join();
     } catch (e) {
-      if (attempt > 30 || !/too many attempts/.test((e as Error).message)) throw e;
+      if (attempt > 300 || !/too many attempts/.test((e as Error).message)) throw e;
       await sleep(1000);
     }
   }
