@@ -25,6 +25,9 @@ export interface RoomOutcome {
   problems: string[];
 }
 
+/** A room where no event is accepted for this long is stuck: reported, not waited on forever. */
+const STALL_MS = 30_000;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Retries what the server refused for its join rate limit (a load joins faster than a class). */
@@ -33,7 +36,7 @@ async function patiently<T>(join: () => Promise<T>): Promise<T> {
     try {
       return await join();
     } catch (e) {
-      if (attempt > 30 || !/too many attempts/.test((e as Error).message)) throw e;
+      if (attempt > 300 || !/too many attempts/.test((e as Error).message)) throw e;
       await sleep(1000);
     }
   }
@@ -56,7 +59,7 @@ export async function loadRoom(options: RoomLoad): Promise<RoomOutcome> {
     if (!started.ok) throw new Error(`the game did not start: ${started.reason}`);
     await Promise.all(students.map((s) => playSeat(s, options, outcome)));
     outcome.events = await settle([teacher, ...students]);
-    outcome.problems = [teacher, ...students].map((l) => l.view().problem).filter((p): p is string => p !== null);
+    outcome.problems.push(...[teacher, ...students].map((l) => l.view().problem).filter((p): p is string => p !== null));
     outcome.checksumsAgree = outcome.problems.length === 0 && agree([teacher, ...students]);
     return outcome;
   } finally {
@@ -72,8 +75,16 @@ async function playSeat(link: StudentLink, options: RoomLoad, outcome: RoomOutco
   let changed: () => void = () => undefined;
   const stop = link.onChange(() => changed());
   let refusedInARow = 0;
+  let seen = link.view().events;
+  let lastChange = performance.now();
   try {
     while (!finished(link, options.turns) && link.view().problem === null) {
+      if (link.view().events !== seen) [seen, lastChange] = [link.view().events, performance.now()];
+      if (performance.now() - lastChange > STALL_MS) {
+        const snapshot = link.session().snapshot();
+        outcome.problems.push(`room ${link.view().code}: nothing happened for ${STALL_MS / 1000} s; the game waits for ${waitingSeat(snapshot, link.view().player)} (${phaseOf(snapshot)}), as seen by ${link.view().seat}'s ${link.view().memberId}`);
+        return;
+      }
       const seat = link.view().lobby.seats.find((s) => s.actor === link.view().seat);
       const mine = seat?.submitter === link.view().memberId && waitingSeat(link.session().snapshot(), link.view().player) === link.view().seat;
       if (!mine) {
