@@ -51,12 +51,17 @@ export function openCrises(state: GameState, index: ScenarioIndex): GameState {
     const before = current.crises.filter((c) => c.crisis === crisis.id);
     if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === current.turn)) continue;
     if (!triggered(thisTurn, crisis) || !holds(current, crisis.when)) continue;
-    next ??= draft(state);
+    next ??= draftWithCrises(state);
     next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
     next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
   }
   return next ?? state;
+}
+
+/** A draft whose crises may change too (draft() shares them). */
+function draftWithCrises(state: GameState): GameState {
+  return { ...draft(state), crises: state.crises.map((c) => ({ ...c })) };
 }
 
 /** Why the player cannot give this answer now, or null. */
@@ -97,7 +102,7 @@ const atTop = (index: ScenarioIndex, open: CrisisState) => open.rung >= crisisOf
 
 /** The player answers the open crisis. Call only when crisisAnswerRefusal is null. */
 export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: string): GameState {
-  const next = draft(state);
+  const next = draftWithCrises(state);
   const open = openCrisis(next)!;
   const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === answerId), 'answer', answerId);
   next.capital -= answer.cost;
@@ -132,7 +137,7 @@ export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: C
 
 /** The other side replies to the player's last answer: one die from the game's generator. */
 export function replyToCrisis(state: GameState, index: ScenarioIndex): { state: GameState; reply: CrisisReply } {
-  const next = draft(state);
+  const next = draftWithCrises(state);
   const open = openCrisis(next)!;
   const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === open.lastAnswer), 'the player\'s answer');
   const terms = crisisReplyTerms(next, index, open, answer.id);

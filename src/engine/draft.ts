@@ -1,8 +1,10 @@
 // Rules are pure functions of a state; inside, each works on one fresh copy (a draft) and returns
 // it. The copy is shallow where nothing is ever mutated in place (log entries, history rows,
-// the rng state), so a turn costs a few small allocations rather than a deep clone. What no step
-// changes in place (proposals, outcomes, the deal and try counts, the history: each is replaced
-// whole by the step that changes it) is shared with the state the draft was made from;
+// the rng state), so a turn costs a few small allocations rather than a deep clone. A draft copies
+// what effects change (tracks, actors, flags, options, agreements) and the log; the rest is shared
+// with the state it was made from: what no step changes in place (proposals, outcomes, the deal and
+// try counts, the history) and what one step alone changes, which copies it itself (the event
+// counts in the briefing, the move counts in the world moves, the crises in the crisis steps).
 // tests/engine/noMutation.test.ts plays games on frozen states to hold every step to that.
 import type { GameState } from './state';
 
@@ -20,10 +22,7 @@ export function draft(state: GameState): GameState {
     actors: copyActors(state),
     flags: { ...state.flags },
     optionOpen: { ...state.optionOpen },
-    eventTimes: { ...state.eventTimes },
-    moveTimes: { ...state.moveTimes },
     agreements: state.agreements.map((a) => ({ ...a })),
-    crises: state.crises.map((c) => ({ ...c })),
     log: [...state.log],
   };
 }

@@ -55,6 +55,7 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
+  next.moveTimes = { ...state.moveTimes };
   for (const actor of index.scenario.actors) {
     if (Object.hasOwn(seatMoves, actor.id)) {
       applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
