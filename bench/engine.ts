@@ -20,7 +20,7 @@ import {
   propose,
   settleBargain,
   settleNegotiation,
-  weighProposal,
+  weighByRules,
   withdraw,
   type BotName,
   type Decision,
@@ -33,10 +33,9 @@ import {
 function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
   let s = state;
   while (s.outcomes.length < s.proposals.length) {
-    const weighed = weighProposal(s, index, s.proposals[s.outcomes.length]!.option);
+    const weighed = weighByRules(s, index, s.proposals[s.outcomes.length]!.option);
     s = weighed.state;
-    if (weighed.decision.outcome === 'counter') return { state: s, counter: weighed.decision };
-    s = settleNegotiation(s, index, weighed.decision, false);
+    if (weighed.counter) return { state: s, counter: weighed.counter };
   }
   return { state: s, counter: null };
 }

@@ -10,6 +10,7 @@ import { modifierTerms, sumTerms } from './weigh';
 
 export function beginTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
+  next.eventTimes = { ...state.eventTimes };
   next.turn += 1;
   next.proposals = [];
   next.outcomes = [];

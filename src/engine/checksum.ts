@@ -7,5 +7,5 @@ import type { GameState } from './state';
 
 export function turnChecksum(state: GameState, previous: string): string {
   const { log: _log, history: _history, ...rest } = state;
-  return checksum64(previous + JSON.stringify(rest));
+  return checksum64(previous, JSON.stringify(rest));
 }

@@ -52,12 +52,17 @@ export function openCrises(state: GameState, index: ScenarioIndex): GameState {
     const before = current.crises.filter((c) => c.crisis === crisis.id);
     if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === current.turn)) continue;
     if (!triggered(thisTurn, crisis) || !holds(current, crisis.when)) continue;
-    next ??= draft(state);
+    next ??= draftWithCrises(state);
     next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
     next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
   }
   return next ?? state;
+}
+
+/** A draft whose crises may change too (draft() shares them). */
+function draftWithCrises(state: GameState): GameState {
+  return { ...draft(state), crises: state.crises.map((c) => ({ ...c })) };
 }
 
 /** Why the player cannot give this answer now, or null. */
@@ -98,7 +103,7 @@ const atTop = (index: ScenarioIndex, open: CrisisState) => open.rung >= crisisOf
 
 /** The player answers the open crisis. Call only when crisisAnswerRefusal is null. */
 export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: string): GameState {
-  const next = draft(state);
+  const next = draftWithCrises(state);
   const open = openCrisis(next)!;
   const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === answerId), 'answer', answerId);
   next.capital -= answer.cost;
@@ -155,7 +160,7 @@ function takeReply(next: GameState, index: ScenarioIndex, reply: CrisisReply): v
 
 /** The other side replies to the player's last answer: one die from the game's generator. */
 export function replyToCrisis(state: GameState, index: ScenarioIndex): { state: GameState; reply: CrisisReply } {
-  const next = draft(state);
+  const next = draftWithCrises(state);
   const weighed = crisisReplyWeighing(next, index);
   const drawn = rollPercent(next.rng);
   next.rng = drawn.rng;
@@ -171,7 +176,7 @@ export function replyToCrisis(state: GameState, index: ScenarioIndex): { state: 
  * rules' weighing is kept beside it as the advisor's view, with an empty roll.
  */
 export function replyToCrisisBySeat(state: GameState, index: ScenarioIndex, step: CrisisStep, holder: string): { state: GameState; reply: CrisisReply } {
-  const next = draft(state);
+  const next = draftWithCrises(state);
   const reply: CrisisReply = { turn: next.turn, ...crisisReplyWeighing(next, index), roll: null, reply: step, decidedBy: holder };
   takeReply(next, index, reply);
   return { state: next, reply };

@@ -4,7 +4,7 @@ export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex'
 export { newGame } from './newGame';
 export { beginTurn } from './briefing';
 export { availableOptions, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
-export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighProposal } from './negotiation';
+export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighByRules, weighProposal } from './negotiation';
 export { bargainRound, bargainRoundBySeat, bargainStatus, counterBackRefusal, roundsOf, roundTerms, roundWeighing } from './rounds';
 export { middleCost, middleDealEffects, middlePerTurn } from './middle';
 export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';

@@ -17,6 +17,16 @@ export function weighProposal(state: GameState, index: ScenarioIndex, optionId: 
   return { state: next, decision };
 }
 
+/**
+ * The rules' seat weighs the proposal and, unless it counter-offers, the negotiation ends there;
+ * a counter-offer is returned unsettled, for the player to answer.
+ */
+export function weighByRules(state: GameState, index: ScenarioIndex, optionId: string): { state: GameState; counter: Decision | null } {
+  const weighed = weighProposal(state, index, optionId);
+  if (weighed.decision.outcome === 'counter') return { state: weighed.state, counter: weighed.decision };
+  return { state: settleNegotiation(weighed.state, index, weighed.decision, false), counter: null };
+}
+
 /** Why the player cannot take a counter-offer now, or null. */
 export function counterRefusal(state: GameState, index: ScenarioIndex, decision: Decision): string | null {
   const counter = must(index.options.get(decision.option), 'option', decision.option).counter;

@@ -3,34 +3,63 @@ import { holds } from './conditions';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
+/** What stands in the way of proposing an option, as data: the text is written only when shown. */
+type ProposalProblem =
+  | { kind: 'unknown' | 'ended' | 'closed' | 'conditions' | 'agreed' | 'tried' | 'twice' | 'cost' }
+  | { kind: 'same-turn' | 'ruled-out'; other: string };
+
+function proposalProblem(state: GameState, index: ScenarioIndex, optionId: string): ProposalProblem | null {
+  const option = index.options.get(optionId);
+  if (!option) return { kind: 'unknown' };
+  if (state.ending) return { kind: 'ended' };
+  if (!state.optionOpen[optionId]) return { kind: 'closed' };
+  if (!holds(state, option.when)) return { kind: 'conditions' };
+  if ((state.optionTimes[optionId] ?? 0) >= option.maxTimes) return { kind: 'agreed' };
+  if (option.maxTries !== undefined && (state.optionTries[optionId] ?? 0) >= option.maxTries) return { kind: 'tried' };
+  if (state.proposals.some((p) => p.option === optionId)) return { kind: 'twice' };
+  for (const other of index.exclusions.get(optionId)!) {
+    if (state.proposals.some((p) => p.option === other)) return { kind: 'same-turn', other };
+    if ((state.optionTimes[other] ?? 0) > 0) return { kind: 'ruled-out', other };
+  }
+  if (option.cost > state.capital) return { kind: 'cost' };
+  return null;
+}
+
 /** Why an option cannot be proposed now, or null when it can. */
 export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId: string): string | null {
+  const problem = proposalProblem(state, index, optionId);
+  if (problem === null) return null;
   const option = index.options.get(optionId);
-  if (!option) return `there is no option "${optionId}" in this scenario`;
-  if (state.ending) return 'the game has ended';
-  if (!state.optionOpen[optionId]) return `"${option.title}" is not open at this point of the game`;
-  if (!holds(state, option.when)) return `"${option.title}" is not available under the present conditions`;
-  if ((state.optionTimes[optionId] ?? 0) >= option.maxTimes) {
-    return `"${option.title}" has already been agreed ${option.maxTimes === 1 ? 'once' : `${option.maxTimes} times`}`;
+  if (problem.kind === 'unknown' || !option) return `there is no option "${optionId}" in this scenario`;
+  const title = (id: string) => index.options.get(id)!.title;
+  switch (problem.kind) {
+    case 'ended':
+      return 'the game has ended';
+    case 'closed':
+      return `"${option.title}" is not open at this point of the game`;
+    case 'conditions':
+      return `"${option.title}" is not available under the present conditions`;
+    case 'agreed':
+      return `"${option.title}" has already been agreed ${option.maxTimes === 1 ? 'once' : `${option.maxTimes} times`}`;
+    case 'tried':
+      return `"${option.title}" has already been proposed ${option.maxTries === 1 ? 'once' : `${option.maxTries} times`}`;
+    case 'twice':
+      return `"${option.title}" is already proposed this turn`;
+    case 'same-turn':
+      return `"${option.title}" cannot be proposed in the same turn as "${title(problem.other)}"`;
+    case 'ruled-out':
+      return `"${option.title}" is ruled out by the deal "${title(problem.other)}"`;
+    case 'cost':
+      return `"${option.title}" costs ${option.cost} diplomatic capital and only ${state.capital} is left`;
   }
-  if (option.maxTries !== undefined && (state.optionTries[optionId] ?? 0) >= option.maxTries) {
-    return `"${option.title}" has already been proposed ${option.maxTries === 1 ? 'once' : `${option.maxTries} times`}`;
-  }
-  if (state.proposals.some((p) => p.option === optionId)) return `"${option.title}" is already proposed this turn`;
-  for (const other of index.exclusions.get(optionId)!) {
-    const title = index.options.get(other)!.title;
-    if (state.proposals.some((p) => p.option === other)) return `"${option.title}" cannot be proposed in the same turn as "${title}"`;
-    if ((state.optionTimes[other] ?? 0) > 0) return `"${option.title}" is ruled out by the deal "${title}"`;
-  }
-  if (option.cost > state.capital) {
-    return `"${option.title}" costs ${option.cost} diplomatic capital and only ${state.capital} is left`;
-  }
-  return null;
 }
 
 /** Options the player could propose now, in file order. */
 export function availableOptions(state: GameState, index: ScenarioIndex): string[] {
-  return index.scenario.options.filter((o) => proposalRefusal(state, index, o.id) === null).map((o) => o.id);
+  // Asked for every option each turn by the bots and the page: no refusal text is written here.
+  const open: string[] = [];
+  for (const o of index.scenario.options) if (proposalProblem(state, index, o.id) === null) open.push(o.id);
+  return open;
 }
 
 /** Queues a proposal and spends its cost. Call only when proposalRefusal is null. */

@@ -2,6 +2,8 @@
 // an option by id without scanning arrays. Maps keep file order when iterated.
 import { turnOfMonth } from './calendar';
 import type { ActorMove, ActorOffer, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
+import type { Term } from './state';
+import { interestTermsOf } from './interestTerms';
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -22,6 +24,16 @@ export interface ScenarioIndex {
   eventTurns: Map<string, number | null>;
   /** The options each option cannot be combined with, both ways round, in file order. */
   exclusions: Map<string, string[]>;
+  /** Each actor's moves in file order, with what their weighing takes from the file alone. */
+  weighableMoves: Map<string, WeighableMove[]>;
+}
+
+/** A move with its `actor/move` key and the terms of its weighing that never change in a game. */
+export interface WeighableMove {
+  move: ActorMove;
+  key: string;
+  /** The base chance, then the actor's interests the move touches: read-only, shared by every weighing. */
+  fixedTerms: readonly Term[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -47,8 +59,14 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     offers,
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
     exclusions: exclusionsOf(scenario),
+    weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move))])),
     eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),
   };
+}
+
+function weighableMove(actor: ScenarioActor, move: ActorMove): WeighableMove {
+  const fixedTerms: Term[] = [{ label: 'Base chance', value: move.chance, kind: 'chance' }, ...interestTermsOf(actor, move.touches)];
+  return { move, key: `${actor.id}/${move.id}`, fixedTerms };
 }
 
 /** `excludes` read both ways: if A excludes B, B excludes A too. */

@@ -2,6 +2,7 @@
 // this is what answers "why did Japan refuse?".
 import type { Modifier } from '../scenario/schema';
 import { holds } from './conditions';
+import { interestTermsOf } from './interestTerms';
 import { clamp, div } from './intmath';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
@@ -16,18 +17,13 @@ export const ESTIMATE_SPREAD = 10;
 
 /** The terms for the interests of `actorId` that `touches` reaches, in the actor's own order. */
 export function interestTerms(index: ScenarioIndex, actorId: string, touches: Record<string, number>): Term[] {
-  const actor = must(index.actors.get(actorId), 'actor', actorId);
-  const terms: Term[] = [];
-  for (const interest of actor.interests) {
-    const touch = touches[interest.id];
-    if (touch === undefined) continue;
-    terms.push({ label: interest.label, value: div(interest.weight * touch, 100), kind: 'interest' });
-  }
-  return terms;
+  return interestTermsOf(must(index.actors.get(actorId), 'actor', actorId), touches);
 }
 
 export function modifierTerms(state: GameState, modifiers: readonly Modifier[]): Term[] {
-  return modifiers.filter((m) => holds(state, m.when)).map((m) => ({ label: m.label, value: m.value, kind: 'modifier' as const }));
+  const terms: Term[] = [];
+  for (const m of modifiers) if (holds(state, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+  return terms;
 }
 
 export function sumTerms(terms: readonly Term[]): number {

@@ -8,8 +8,8 @@ import { clamp } from './intmath';
 import { rollPercent } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import { applySeatMove, type SeatMoves } from './seatMoves';
-import type { GameState, Term, WeighedMove } from './state';
-import { interestTerms, modifierTerms, sumTerms } from './weigh';
+import type { GameState, WeighedMove } from './state';
+import { sumTerms } from './weigh';
 
 /**
  * The stretch of the 0–99 line each weighed move holds, in file order. While the chances add up
@@ -40,24 +40,22 @@ export function chooseMove(weighed: readonly { share: number }[], die: number): 
 
 /** Every move open to an actor now, with its terms, chance and share of the die, in file order. */
 export function weighMoves(state: GameState, index: ScenarioIndex, actorId: string): WeighedMove[] {
-  const actor = index.actors.get(actorId)!;
-  const open: { move: string; terms: Term[]; chance: number }[] = [];
-  for (const move of actor.moves) {
-    if ((state.moveTimes[`${actor.id}/${move.id}`] ?? 0) >= move.maxTimes || !holds(state, move.when)) continue;
-    const terms: Term[] = [
-      { label: 'Base chance', value: move.chance, kind: 'chance' },
-      ...interestTerms(index, actor.id, move.touches),
-      ...modifierTerms(state, move.modifiers),
-    ];
-    open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100) });
+  const open: WeighedMove[] = [];
+  for (const { move, key, fixedTerms } of index.weighableMoves.get(actorId)!) {
+    if ((state.moveTimes[key] ?? 0) >= move.maxTimes || !holds(state, move.when)) continue;
+    const terms = [...fixedTerms];
+    for (const m of move.modifiers) if (holds(state, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+    open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100), share: 0 });
   }
   const shares = moveShares(open.map((m) => m.chance));
-  return open.map((m, i) => ({ ...m, share: shares[i]! }));
+  for (let i = 0; i < open.length; i++) open[i]!.share = shares[i]!;
+  return open;
 }
 
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
+  next.moveTimes = { ...state.moveTimes };
   for (const actor of index.scenario.actors) {
     if (Object.hasOwn(seatMoves, actor.id)) {
       applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));

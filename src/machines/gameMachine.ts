@@ -14,6 +14,7 @@ import {
   openMoves,
   ruleOffer,
   seatOf,
+  weighByRules,
   takeOfferRefusal,
   counterRefusal,
   crisisAnswerRefusal,
@@ -154,6 +155,10 @@ export const gameMachine = setup({
       asking: null,
       refusal: null,
     })),
+    weighByRules: assign(({ context }) => {
+      const { state, counter } = weighByRules(context.game, context.index, nextProposal(context.game)!.option);
+      return { game: state, counter };
+    }),
     askAnswer: assign(({ context }) => {
       const proposal = nextProposal(context.game)!;
       // A step taken alone (no target) asks no seat.
@@ -179,6 +184,10 @@ export const gameMachine = setup({
     canTakeCounter: ({ context }) => counterWaits(context) && counterRefusal(context.game, context.index, context.counter!) === null,
     canCounterBack: ({ context }) => counterWaits(context) && counterBackRefusal(context.game, context.index, context.counter!) === null,
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
+    rulesWeighNext: ({ context }) => {
+      const proposal = nextProposal(context.game);
+      return proposal !== undefined && context.counter === null && seatOf(context.seats, context.index.options.get(proposal.option)!.target ?? '') === 'rule';
+    },
     ended: ({ context }) => context.game.ending !== null,
     seatEventFits: ({ context, event }) => seatEventRefusal(context, event as SeatEvent) === null,
     offerWaiting: ({ context }) => context.offer !== null,
@@ -252,7 +261,14 @@ export const gameMachine = setup({
       initial: 'next',
       states: {
         next: {
-          always: [{ guard: 'hasProposalToWeigh', target: 'weighing' }, { target: '#game.worldMoves' }],
+          // The rules weigh a proposal aimed at their seat at once, here; the negotiation child is
+          // invoked only when someone must be waited for: a seat's answer, or the player's answer
+          // to a counter-offer (the child then starts from the rules' decision).
+          always: [
+            { guard: 'rulesWeighNext', actions: 'weighByRules' },
+            { guard: 'hasProposalToWeigh', target: 'weighing' },
+            { target: '#game.worldMoves' },
+          ],
         },
         weighing: {
           entry: 'askAnswer',
@@ -261,7 +277,8 @@ export const gameMachine = setup({
             src: 'negotiation',
             input: ({ context }) => {
               const option = nextProposal(context.game)!.option;
-              return { index: context.index, game: context.game, option, seat: seatOf(context.seats, context.index.options.get(option)!.target ?? '') };
+              const seat = seatOf(context.seats, context.index.options.get(option)!.target ?? '');
+              return { index: context.index, game: context.game, option, seat, ...(context.counter ? { decision: context.counter } : {}) };
             },
             onDone: {
               target: 'next',

@@ -1,5 +1,6 @@
 // One proposal's negotiation, a child statechart of the game:
-// proposed → (the seat answers, when a bot or a person holds the target's seat) → weighed →
+// proposed → (the seat answers, when a bot or a person holds the target's seat; the game
+// weighs by the rules itself and starts this child from its decision only for a counter-offer) → weighed →
 // accepted | rejected | countered → (counter taken | declined), and from
 // countered the player may offer the middle: bargaining (the rules' die) or awaitingRound (the
 // target's seat, when a bot or a person holds it) → middle taken | walked away | countered
@@ -15,9 +16,11 @@ export interface NegotiationInput {
   option: string;
   /** Who holds the target's seat: the rules weigh and roll; anyone else answers by SEAT_ANSWER and SEAT_ROUND. */
   seat?: SeatHolder;
+  /** The rules' decision when they already weighed it (the game does, and invokes this child only for a counter-offer). */
+  decision?: Decision;
 }
 
-interface NegotiationContext extends NegotiationInput {
+interface NegotiationContext extends Omit<NegotiationInput, 'decision'> {
   decision: Decision | null;
   /** The last round of bargaining, if the player offered the middle. */
   round: BargainRound | null;
@@ -71,6 +74,7 @@ export const negotiationMachine = setup({
   },
   guards: {
     seatDecides: ({ context }) => (context.seat ?? 'rule') !== 'rule',
+    alreadyWeighed: ({ context }) => context.decision !== null,
     accepted: ({ context }) => context.decision!.outcome === 'accept',
     countered: ({ context }) => context.decision!.outcome === 'counter',
     mayCounterBack: ({ context }) => counterBackRefusal(context.game, context.index, context.decision!) === null,
@@ -79,10 +83,10 @@ export const negotiationMachine = setup({
   },
 }).createMachine({
   id: 'negotiation',
-  context: ({ input }) => ({ ...input, decision: null, round: null }),
+  context: ({ input }) => ({ ...input, decision: input.decision ?? null, round: null }),
   initial: 'proposed',
   states: {
-    proposed: { always: [{ guard: 'seatDecides', target: 'awaitingSeat' }, { target: 'weighed', actions: 'weigh' }] },
+    proposed: { always: [{ guard: 'alreadyWeighed', target: 'weighed' }, { guard: 'seatDecides', target: 'awaitingSeat' }, { target: 'weighed', actions: 'weigh' }] },
     // The parent checks the answer (the seat, the option's counter) before passing it on.
     awaitingSeat: { on: { SEAT_ANSWER: { target: 'weighed', actions: 'seatAnswers' } } },
     weighed: {

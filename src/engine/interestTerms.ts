@@ -1,0 +1,16 @@
+// The terms an actor's interests give a proposal or a move: a function of the scenario alone, so
+// the index computes the moves' once (ScenarioIndex.weighableMoves) and proposals compute theirs.
+import type { ScenarioActor } from '../scenario/schema';
+import { div } from './intmath';
+import type { Term } from './state';
+
+/** The terms for the interests of `actor` that `touches` reaches, in the actor's own order. */
+export function interestTermsOf(actor: ScenarioActor, touches: Readonly<Record<string, number>>): Term[] {
+  const terms: Term[] = [];
+  for (const interest of actor.interests) {
+    const touch = touches[interest.id];
+    if (touch === undefined) continue;
+    terms.push({ label: interest.label, value: div(interest.weight * touch, 100), kind: 'interest' });
+  }
+  return terms;
+}

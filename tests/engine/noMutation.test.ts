@@ -1,0 +1,36 @@
+// No step of the engine changes the state it is given: a draft shares what it does not copy
+// (src/engine/draft.ts), so a step that wrote into a shared part would change an earlier state, the
+// one the statechart, an undo or a bot's what-if still holds. Here every state that reaches the
+// engine's exported functions is frozen first (deeply), and whole games are played on them: a
+// write into any part of an earlier state throws.
+import { describe, expect, it, vi } from 'vitest';
+import { playEngineOnly } from '../../bench/engine';
+import { BOT_NAMES } from '../../src/engine';
+import { scenarioIndex } from '../scenarios/claimHelpers';
+
+vi.mock('../../src/engine', async (importOriginal) => {
+  const engine = await importOriginal<Record<string, unknown>>();
+  const deepFreeze = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  };
+  const isGame = (value: unknown) => typeof value === 'object' && value !== null && 'rng' in value && 'log' in value;
+  const freezing = (f: (...args: unknown[]) => unknown) =>
+    function (this: unknown, ...args: unknown[]) {
+      for (const arg of args) if (isGame(arg)) deepFreeze(arg);
+      return f.apply(this, args);
+    };
+  return Object.fromEntries(Object.entries(engine).map(([name, value]) => [name, typeof value === 'function' ? freezing(value as (...args: unknown[]) => unknown) : value]));
+});
+
+describe.each(['tutorial.yaml', 'mother-russia-2016.yaml', 'other-asia-2019.yaml'])('%s played on frozen states', (file) => {
+  it.each(BOT_NAMES)('plays whole games with the %s bot without writing into an earlier state', async (bot) => {
+    const index = await scenarioIndex(file);
+    for (const seed of ['frozen-1', 'frozen-2', 'frozen-3', 'frozen-4']) {
+      const final = playEngineOnly(index, seed, bot);
+      expect(Object.isFrozen(final)).toBe(false); // the last state was never handed back to the engine
+      expect(final.ending).not.toBeNull();
+    }
+  });
+});
