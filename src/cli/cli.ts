@@ -2,6 +2,7 @@
 // readable line and an exit code. Never prints a stack trace.
 import { CliFailure, readArgs, UsageError } from './args';
 import { EXIT, PROGRAM, type Command } from './command';
+import { adviseCommand } from './commands/advise';
 import { balanceCommand } from './commands/balance';
 import { batchCommand } from './commands/batch';
 import { compareCommand } from './commands/compare';
@@ -12,7 +13,7 @@ import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, mapCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, mapCommand, schemaCommand, adviseCommand];
 
 /** The list of commands: what a mistake in the command line is followed by. */
 export function shortUsage(): string {
