@@ -25,4 +25,4 @@ export { answerOffer, nextOfferer, offerRefusal, openOffers, ruleOffer, takeOffe
 export { botAnswer, botMove, botOffer } from './seatBots';
 export { EXPERT_PLAYTHROUGHS, expertPlan } from './expertBot';
 export { candidatesAt, playCandidate, type Candidate } from './lookahead';
-export { finishTurn, openTurn, playOn } from './playout';
+export { finishTurn, negotiate, openTurn, playOn } from './playout';

@@ -14,7 +14,7 @@ import type { ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
 
 /** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
-function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
+export function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
   let s = state;
   while (s.outcomes.length < s.proposals.length) {
     const weighed = weighProposal(s, index, s.proposals[s.outcomes.length]!.option);
