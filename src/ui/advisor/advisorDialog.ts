@@ -55,6 +55,10 @@ export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): voi
   const status = h('p', { class: 'advice-status', attrs: { 'data-testid': 'advice-status', 'aria-live': 'polite' } }, `Playing each choice out ${rollouts} times in the background…`);
   const results = h('div', { class: 'advice-results', attrs: { 'aria-busy': 'true' } });
   let stop = () => {};
+  if (game.phase() !== 'planning') {
+    openDialog({ title: 'What if?', content: h('p', null, 'The advisor plays out the choices of a turn’s planning: answer what the game waits for first.') });
+    return;
+  }
   openDialog({
     title: `What if? Turn ${state.turn}`,
     class: 'wide advisor-dialog',
