@@ -14,16 +14,18 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
+import { measureAdvisor } from './advisor';
 import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
 import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
 import { PAGES, VIEWPORT, type PageName } from './pages';
 import { printReport, targets, type BrowserBenchResult } from './report';
 import { median } from './stats';
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'frame-runs': { type: 'string' }, 'load-only': { type: 'boolean' }, json: { type: 'boolean' } }, strict: true });
+const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'frame-runs': { type: 'string' }, 'load-only': { type: 'boolean' }, 'advisor-runs': { type: 'string' }, json: { type: 'boolean' } }, strict: true });
 const RUNS = Number(flags.runs ?? 9);
 const FRAME_RUNS = Number(flags['frame-runs'] ?? 3);
 const SAMPLE_MS = 3000;
+const ADVISOR_RUNS = Number(flags['advisor-runs'] ?? 3);
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const outDir = resolve(root, 'dist/bench-browser');
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
@@ -118,6 +120,10 @@ async function main(): Promise<void> {
       framesResult[label] = { ...frameStats(await run()), loadAverage: la };
     }
 
+    progress(`advisor: ${ADVISOR_RUNS} runs (load average ${load().join(' ')})`);
+    const advisorLoad = load();
+    const advisor = flags['load-only'] ? [] : await measureAdvisor(win, server.url, ADVISOR_RUNS);
+
     const result: BrowserBenchResult = {
       environment: {
         chromium: browser.version(),
@@ -134,8 +140,14 @@ async function main(): Promise<void> {
       targets: [],
     };
     result.targets = targets(result);
-    if (flags.json) console.log(JSON.stringify(result, null, 2));
-    else printReport(result);
+    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, loadAverage: advisorLoad } }, null, 2));
+    else {
+      printReport(result);
+      if (advisor.length > 0) {
+        const ms = advisor.map((a) => a.ms);
+        console.log(`advisor (2 workers): other-asia-2019 turn 1, ${advisor[0]!.choices} choices × 200 playthroughs: median ${median(ms)} ms (min ${Math.min(...ms)}, max ${Math.max(...ms)}; target 1000 ms); longest main-thread task meanwhile ${Math.max(...advisor.map((a) => a.longestTaskMs))} ms; load average ${advisorLoad.join(' ')}`);
+      }
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -29,7 +29,7 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
     'li',
     { class: `advice-choice${best ? ' best' : ''}`, attrs: { 'data-option': choice.option ?? '' } },
     h('h3', null, choiceName(game, choice.option), best ? h('span', { class: 'advice-best' }, ' (highest median)') : null),
-    then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also proposes: ${then.map((id) => optionTitle(index, id)).join(', ')}.`) : null,
+    then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also proposes ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
     endingsBar(index, choice),
     h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
     scoreBand(choice, lo, hi),
