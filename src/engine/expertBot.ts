@@ -1,31 +1,56 @@
-// The expert: at each turn's planning it plays the future out. Every candidate plan (end the turn
-// now, or propose one open option first and let the greedy bot fill the rest of the turn; see
-// lookahead.ts) is finished by the greedy bot over EXPERT_PLAYTHROUGHS playthroughs of fresh dice,
-// and the candidate with the highest total (so mean) final score is played; on a tie, the earlier
-// candidate in that order. Its dice are seeded from the game's seed, the turn and the decision,
-// never from the game's generator, so it decides the same whatever the game's dice will be.
-// Counter-offers, actors' offers and crises it answers as the greedy bot does.
+// The expert: at each turn's planning it plays the future out. Every candidate plan (the greedy
+// bot's own plan, ending the turn now, or proposing one open option first and letting the greedy
+// bot fill the rest of the turn; see lookahead.ts) is finished by the greedy bot over
+// EXPERT_PLAYTHROUGHS playthroughs of fresh dice, the same dice for every candidate. The expert
+// keeps the greedy bot's plan unless a candidate beats it on those same dice: its mean final
+// score higher by more than SWITCH_MARGIN standard errors of the paired differences (so that
+// luck in a few playthroughs does not talk it out of a good plan), the largest such gain winning,
+// the earlier candidate on a tie. Its dice are seeded from the game's seed, the turn and the
+// decision, never from the game's generator, so it decides the same whatever the game's dice will
+// be. Counter-offers, actors' offers and crises it answers as the greedy bot does.
 import { greedyBot, type Bot } from './bots';
 import { candidatesAt, playCandidate } from './lookahead';
+import { greedyFill } from './playthrough';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
-/** Playthroughs per candidate plan: the bound on a decision's time (candidates ≤ open options + 1). */
+/** Playthroughs per candidate plan: the bound on a decision's time (candidates ≤ open options + 2). */
 export const EXPERT_PLAYTHROUGHS = 16;
+
+/** How sure a challenger must be: its mean gain over the greedy plan above this many standard errors, squared (2: about 1.4). */
+export const SWITCH_MARGIN_SQUARED = 2;
 
 /** The seed of the expert's dice for a decision: the game's seed, the turn and what is decided. */
 export const expertDiceSeed = (state: GameState, decision: string) => `${state.seed}/expert/${state.turn}/${decision}`;
 
-/** The proposals of the best candidate plan for this turn. */
+const samePlan = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The mean of the paired differences d is above k standard errors, k² = SWITCH_MARGIN_SQUARED:
+ * Σd > 0 and (Σd)²·(n − 1) > k²·(n·Σd² − (Σd)²), in integers (no square root).
+ */
+export function clearlyBetter(sum: number, sumOfSquares: number, n: number): boolean {
+  return sum > 0 && sum * sum * (n - 1) > SWITCH_MARGIN_SQUARED * (n * sumOfSquares - sum * sum);
+}
+
+/** The proposals of the expert's plan for this turn. */
 export function expertPlan(state: GameState, index: ScenarioIndex, playthroughs = EXPERT_PLAYTHROUGHS): string[] {
   const diceSeed = expertDiceSeed(state, 'plan');
-  let best: { plan: string[]; total: number } | null = null;
+  const reference = greedyFill(state, index);
+  const baseline = playCandidate(state, index, { first: reference[0] ?? null, plan: reference }, diceSeed, 0, playthroughs).map((e) => e.score);
+  let best: { plan: string[]; gain: number } = { plan: reference, gain: 0 };
   for (const candidate of candidatesAt(state, index)) {
-    let total = 0;
-    for (const ending of playCandidate(state, index, candidate, diceSeed, 0, playthroughs)) total += ending.score;
-    if (best === null || total > best.total) best = { plan: candidate.plan, total };
+    if (samePlan(candidate.plan, reference)) continue;
+    let sum = 0;
+    let sumOfSquares = 0;
+    playCandidate(state, index, candidate, diceSeed, 0, playthroughs).forEach((e, i) => {
+      const d = e.score - baseline[i]!;
+      sum += d;
+      sumOfSquares += d * d;
+    });
+    if (sum > best.gain && clearlyBetter(sum, sumOfSquares, playthroughs)) best = { plan: candidate.plan, gain: sum };
   }
-  return best!.plan;
+  return best.plan;
 }
 
 export function expertBot(): Bot {

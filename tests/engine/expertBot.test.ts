@@ -1,6 +1,7 @@
 // The expert plans by playthroughs over dice of its own: the game's generator, which decides the
 // game's future rolls, must change none of its choices.
 import { describe, expect, it } from 'vitest';
+import { clearlyBetter } from '../../src/engine/expertBot';
 import { createBot, expertPlan, finishTurn, newGame, openTurn, playOn, type GameState } from '../../src/engine';
 import { seedRng } from '../../src/engine/rng';
 import { scenarioIndex } from '../scenarios/claimHelpers';
@@ -50,5 +51,16 @@ describe('the expert', () => {
     const end = playOn(openTurn(newGame(index, 'expert-3'), index, expert), index, expert);
     expect(end.ending).not.toBeNull();
     expect(end.history).toHaveLength(index.scenario.calendar.turns);
+  });
+});
+
+describe('clearlyBetter (the expert leaves the greedy plan only for a clear gain)', () => {
+  const sums = (d: number[]) => [d.reduce((a, x) => a + x, 0), d.reduce((a, x) => a + x * x, 0), d.length] as const;
+  it('switches on a steady gain, not on none, not on a gain that luck explains', () => {
+    expect(clearlyBetter(...sums(Array(16).fill(5)))).toBe(true);
+    expect(clearlyBetter(...sums(Array(16).fill(0)))).toBe(false);
+    expect(clearlyBetter(...sums([...Array(8).fill(30), ...Array(8).fill(-10)]))).toBe(true);
+    expect(clearlyBetter(...sums([...Array(8).fill(30), ...Array(8).fill(-26)]))).toBe(false);
+    expect(clearlyBetter(...sums([200, ...Array(15).fill(0)]))).toBe(false);
   });
 });
