@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clearlyBetter } from '../../src/engine/expertBot';
 import { createBot, expertPlan, finishTurn, newGame, openTurn, playOn, type GameState } from '../../src/engine';
 import { seedRng } from '../../src/engine/rng';
+import { playWithBot } from '../../src/app/playBot';
 import { scenarioIndex } from '../scenarios/claimHelpers';
 import { fixtureIndex } from './fixture';
 
@@ -45,12 +46,12 @@ describe('the expert', () => {
     expect(differs).toBe(true);
   });
 
-  it('plays a whole game that ends, with legal moves only', () => {
+  it('plays a whole game through the statechart (play, batch) as by engine calls, with legal moves only', () => {
     const index = fixtureIndex();
     const expert = createBot('expert', 'x');
     const end = playOn(openTurn(newGame(index, 'expert-3'), index, expert), index, expert);
     expect(end.ending).not.toBeNull();
-    expect(end.history).toHaveLength(index.scenario.calendar.turns);
+    expect(playWithBot(index, 'expert-3', 'expert').game().history).toEqual(end.history);
   });
 });
 
