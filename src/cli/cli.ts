@@ -37,6 +37,7 @@ export function generalUsage(): string {
     `  ${PROGRAM} validate scenarios/tutorial.yaml`,
     `  ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --out game.json`,
     `  ${PROGRAM} replay game.json`,
+    `  ${PROGRAM} advise game.json --rollouts 200`,
     `  ${PROGRAM} compare class-7b/*.json`,
     `  ${PROGRAM} batch --scenario scenarios/tutorial.yaml --games 2000 --bot greedy`,
     `  ${PROGRAM} balance scenarios/mine.yaml --games 500`,

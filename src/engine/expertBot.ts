@@ -18,7 +18,7 @@ import type { GameState } from './state';
 export const EXPERT_PLAYTHROUGHS = 16;
 
 /** How sure a challenger must be: its mean gain over the greedy plan above this many standard errors, squared (2: about 1.4). */
-export const SWITCH_MARGIN_SQUARED = 2;
+export const SWITCH_MARGIN_SQUARED = 1;
 
 /** The seed of the expert's dice for a decision: the game's seed, the turn and what is decided. */
 export const expertDiceSeed = (state: GameState, decision: string) => `${state.seed}/expert/${state.turn}/${decision}`;
