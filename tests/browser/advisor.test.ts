@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait } from '../../bench/browser/advisor';
-import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, openGame, shot, type Opened } from './game/helpers';
 
 let o: Opened;
 beforeAll(async () => {
@@ -39,6 +39,20 @@ describe('the advisor', () => {
     await shot(page, 'advisor-1280x800-scrolled');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('the debrief\'s "Against the computer" includes the expert\'s games', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${url}#scenario=tutorial&seed=advisor-2`);
+    await page.waitForSelector('.play-screen');
+    await endTurnsToTheEnding(page);
+    await page.waitForSelector('.bots[aria-busy="false"]', { timeout: 120_000 });
+    expect(Number(await page.textContent('[data-testid=bots-expert]'))).not.toBeNaN();
+    expect(await page.textContent('.bots')).toContain('The expert, median of its 3 games');
+    await page.evaluate(() => document.querySelector('.bots')?.scrollIntoView());
+    await shot(page, 'advisor-debrief-expert');
     expect(errors).toEqual([]);
   });
 });
