@@ -1,6 +1,7 @@
 // A game record: engine version, scenario id and content hash, seed, the seats, every seat's events
 // and the checksum after every turn. Record files are untrusted input: validated before use.
-// Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER);
+// Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER,
+// SEAT_CRISIS_REPLY, SEAT_ROUND);
 // a game without them is still written as format 1, which every version reads.
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
@@ -18,6 +19,8 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('SEAT_MOVE'), actor: z.string().max(64), move: z.string().max(64).nullable() }),
   z.strictObject({ type: z.literal('SEAT_OFFER'), actor: z.string().max(64), offer: z.string().max(64).nullable() }),
   z.strictObject({ type: z.literal('ANSWER_OFFER'), take: z.boolean() }),
+  z.strictObject({ type: z.literal('SEAT_CRISIS_REPLY'), actor: z.string().max(64), reply: z.enum(['back-down', 'hold', 'escalate']) }),
+  z.strictObject({ type: z.literal('SEAT_ROUND'), actor: z.string().max(64), answer: z.enum(['accept', 'hold', 'walk-away']) }),
 ]);
 
 export const RECORD_FORMAT = 'pivot-east-record/1';

@@ -1,10 +1,11 @@
 // A bot in another state's seat answers what the game asks it: the engine's bot rules, turned into
 // the seat's event. Null when the seat asked is not a bot's (a person's, or the player's own).
-import { botAnswer, botMove, botOffer, type GameState, type ScenarioIndex, type SeatBot, type Seats } from '../engine';
+import { botAnswer, botCrisisReply, botMove, botOffer, botRound, type Decision, type GameState, type ScenarioIndex, type SeatBot, type Seats } from '../engine';
 import type { SeatEvent } from '../machines/events';
 import type { SeatQuestion } from '../machines/seatQuestion';
 
-export function seatBotEvent(q: SeatQuestion, game: GameState, index: ScenarioIndex, seats: Seats): SeatEvent | null {
+/** `counter`: the counter-offer the player answered with the middle, for a round's question. */
+export function seatBotEvent(q: SeatQuestion, game: GameState, index: ScenarioIndex, seats: Seats, counter: Decision | null): SeatEvent | null {
   if (q.kind === 'take-offer') return null;
   const holder = seats[q.actor];
   if (holder !== 'random' && holder !== 'greedy') return null;
@@ -16,5 +17,9 @@ export function seatBotEvent(q: SeatQuestion, game: GameState, index: ScenarioIn
       return { type: 'SEAT_MOVE', actor: q.actor, move: botMove(bot, game, index, q.actor) };
     case 'offer':
       return { type: 'SEAT_OFFER', actor: q.actor, offer: botOffer(bot, game, index, q.actor) };
+    case 'crisis-reply':
+      return { type: 'SEAT_CRISIS_REPLY', actor: q.actor, reply: botCrisisReply(bot, game, index) };
+    case 'round':
+      return { type: 'SEAT_ROUND', actor: q.actor, answer: botRound(bot, game, index, counter!) };
   }
 }

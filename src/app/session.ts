@@ -55,7 +55,7 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
     if (options.botsAnswer === false) return;
     for (;;) {
       const { context } = actor.getSnapshot();
-      const event = context.asking ? seatBotEvent(context.asking, context.game, index, seats) : null;
+      const event = context.asking ? seatBotEvent(context.asking, context.game, index, seats, context.counter) : null;
       if (event === null) return;
       const refusal = take(event);
       if (refusal) throw new Error(`the ${seats[(event as { actor: string }).actor]} bot in ${(event as { actor: string }).actor}'s seat was refused: ${refusal.reason}`);
@@ -103,10 +103,10 @@ export type Phase = 'planning' | 'counter' | 'crisis' | 'offer' | 'seat' | 'over
 export function phaseOf(snapshot: GameSnapshot): Phase {
   if (snapshot.matches('over')) return 'over';
   if (snapshot.matches('planning')) return 'planning';
-  if (snapshot.matches('crises')) return 'crisis';
   const asking = snapshot.context.asking;
   if (asking?.kind === 'take-offer') return 'offer';
   if (asking !== null) return 'seat';
+  if (snapshot.matches('crises')) return 'crisis';
   return 'counter';
 }
 

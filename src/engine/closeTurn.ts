@@ -3,6 +3,8 @@
 // then, after the negotiations, the other states' moves, the resolution, the crises (answered by
 // the caller's policy, each answer followed by the other side's reply) and the end check. The
 // statechart runs the same steps as states of its own, so both reach the same checksums.
+// Solo games only: every seat is the rules' here (no seat is asked for an offer, a move, a crisis
+// reply or a round); games with bots or people in other seats go through the statechart.
 import { answerCrisis, openCrises, openCrisis, replyToCrisis } from './crisis';
 import { endCheck } from './endCheck';
 import { nextOfferer, ruleOffer, type PendingOffer } from './offers';

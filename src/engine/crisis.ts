@@ -1,7 +1,8 @@
 // Crises: a move, an event or a deal opens one; the player answers (back down, hold, escalate),
 // the other side replies with a weighed die roll, and the crisis climbs its ladder until one side
 // backs down, both hold and settle, or the last rung is reached. Every reply keeps its terms,
-// chance and roll, like a proposal's decision. The statechart in src/machines sequences the steps.
+// chance and roll, like a proposal's decision; when a bot or a person holds the other side's seat,
+// that seat replies instead of the die (docs/rules.md). The statechart in src/machines sequences the steps.
 import type { ScenarioCrisis } from '../scenario/schema';
 import { holds } from './conditions';
 import { draft } from './draft';
@@ -10,7 +11,7 @@ import { clamp, div } from './intmath';
 import { isDeal } from './negotiation';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
-import type { Change, CrisisOutcome, CrisisReply, CrisisState, GameState, LogEntry, Term } from './state';
+import type { Change, CrisisOutcome, CrisisReply, CrisisState, CrisisStep, GameState, LogEntry, Term } from './state';
 import { CHANCE_CEILING, CHANCE_FLOOR, interestTerms, modifierTerms, sumTerms } from './weigh';
 
 /** Rolls this far above the chance of backing down hold; higher rolls escalate. */
@@ -130,24 +131,48 @@ export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: C
   return terms;
 }
 
-/** The other side replies to the player's last answer: one die from the game's generator. */
-export function replyToCrisis(state: GameState, index: ScenarioIndex): { state: GameState; reply: CrisisReply } {
-  const next = draft(state);
-  const open = openCrisis(next)!;
-  const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === open.lastAnswer), 'the player\'s answer');
-  const terms = crisisReplyTerms(next, index, open, answer.id);
+/** The rules' weighing of the other side's reply to the player's last answer, before any die. */
+export function crisisReplyWeighing(state: GameState, index: ScenarioIndex): Pick<CrisisReply, 'crisis' | 'actor' | 'answer' | 'terms' | 'score' | 'chance' | 'holdBelow'> {
+  const open = openCrisis(state)!;
+  const answer = must(open.lastAnswer ?? undefined, 'the player\'s answer');
+  const terms = crisisReplyTerms(state, index, open, answer);
   const score = sumTerms(terms);
   const chance = clamp(50 + score, CHANCE_FLOOR, CHANCE_CEILING);
-  const holdBelow = Math.min(100, chance + HOLD_BAND);
-  const drawn = rollPercent(next.rng);
-  next.rng = drawn.rng;
-  const roll = drawn.value;
-  const step = roll < chance ? 'back-down' : roll < holdBelow ? 'hold' : 'escalate';
-  const reply: CrisisReply = { turn: next.turn, crisis: open.crisis, actor: open.actor, answer: answer.id, terms, score, chance, holdBelow, roll, reply: step };
+  return { crisis: open.crisis, actor: open.actor, answer, terms, score, chance, holdBelow: Math.min(100, chance + HOLD_BAND) };
+}
+
+/** The reply takes effect (on a draft): a rung climbed on escalation, the log, the crisis ended if it ends. */
+function takeReply(next: GameState, index: ScenarioIndex, reply: CrisisReply): void {
+  const open = openCrisis(next)!;
+  const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === reply.answer), 'the player\'s answer');
+  const step = reply.reply;
   const changes = step === 'escalate' ? climb(next, index, open) : [];
   next.log.push({ kind: 'crisis-reply', turn: next.turn, reply, rung: open.rung, changes });
   if (step === 'back-down') end(next, index, open, 'other-backed-down');
   else if (step === 'hold' && answer.step === 'hold') end(next, index, open, 'settled');
   else if (atTop(index, open)) end(next, index, open, 'top-rung');
+}
+
+/** The other side replies to the player's last answer: one die from the game's generator. */
+export function replyToCrisis(state: GameState, index: ScenarioIndex): { state: GameState; reply: CrisisReply } {
+  const next = draft(state);
+  const weighed = crisisReplyWeighing(next, index);
+  const drawn = rollPercent(next.rng);
+  next.rng = drawn.rng;
+  const roll = drawn.value;
+  const step = roll < weighed.chance ? 'back-down' : roll < weighed.holdBelow ? 'hold' : 'escalate';
+  const reply: CrisisReply = { turn: next.turn, ...weighed, roll, reply: step };
+  takeReply(next, index, reply);
+  return { state: next, reply };
+}
+
+/**
+ * The other side's seat (a bot or a person) replies: its reply is certain, no die is drawn; the
+ * rules' weighing is kept beside it as the advisor's view, with an empty roll.
+ */
+export function replyToCrisisBySeat(state: GameState, index: ScenarioIndex, step: CrisisStep, holder: string): { state: GameState; reply: CrisisReply } {
+  const next = draft(state);
+  const reply: CrisisReply = { turn: next.turn, ...crisisReplyWeighing(next, index), roll: null, reply: step, decidedBy: holder };
+  takeReply(next, index, reply);
   return { state: next, reply };
 }

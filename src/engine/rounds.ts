@@ -1,6 +1,7 @@
 // Bargaining in rounds: after a counter-offer the player may answer with the middle between the
 // proposal and the counter-offer, up to the counter's `rounds`; each round the target's chance of
-// accepting falls by its `patience`. One die per round, from the game's generator.
+// accepting falls by its `patience`. One die per round, from the game's generator, unless a bot or
+// a person holds the target's seat: then that seat decides the round (docs/rules.md).
 import { clamp, div } from './intmath';
 import { middleCost } from './middle';
 import { rollPercent } from './rng';
@@ -48,16 +49,31 @@ export function roundTerms(index: ScenarioIndex, decision: Decision, round: numb
   ];
 }
 
-/** One round: the target weighs the middle and one die decides. The round is logged. */
-export function bargainRound(state: GameState, index: ScenarioIndex, decision: Decision): { state: GameState; round: BargainRound } {
+/** The rules' weighing of the next round (its number, terms, chance and hold band), before any die. */
+export function roundWeighing(state: GameState, index: ScenarioIndex, decision: Decision): Pick<BargainRound, 'round' | 'of' | 'terms' | 'chance' | 'holdBelow' | 'cost'> {
   const status = bargainStatus(state, index, decision);
   const number = status.used + 1;
   const terms = roundTerms(index, decision, number);
   const chance = clamp(sumTerms(terms), CHANCE_FLOOR, CHANCE_CEILING);
-  const holdBelow = Math.min(100, chance + COUNTER_BAND);
+  return { round: number, of: status.allowed, terms, chance, holdBelow: Math.min(100, chance + COUNTER_BAND), cost: status.cost };
+}
+
+const logged = (state: GameState, decision: Decision, round: BargainRound): LogEntry => ({ kind: 'bargain', turn: state.turn, option: decision.option, actor: decision.actor, round });
+
+/** One round: the target weighs the middle and one die decides. The round is logged. */
+export function bargainRound(state: GameState, index: ScenarioIndex, decision: Decision): { state: GameState; round: BargainRound } {
+  const { round: number, of, terms, chance, holdBelow, cost } = roundWeighing(state, index, decision);
   const drawn = rollPercent(state.rng);
   const outcome: BargainOutcome = drawn.value < chance ? 'accept' : drawn.value < holdBelow ? 'hold' : 'walk-away';
-  const round: BargainRound = { round: number, of: status.allowed, terms, chance, holdBelow, roll: drawn.value, outcome, cost: status.cost };
-  const entry: LogEntry = { kind: 'bargain', turn: state.turn, option: decision.option, actor: decision.actor, round };
-  return { state: { ...state, rng: drawn.rng, log: [...state.log, entry] }, round };
+  const round: BargainRound = { round: number, of, terms, chance, holdBelow, roll: drawn.value, outcome, cost };
+  return { state: { ...state, rng: drawn.rng, log: [...state.log, logged(state, decision, round)] }, round };
+}
+
+/**
+ * One round decided by the target's seat (a bot or a person): certain, no die is drawn; the
+ * rules' weighing is logged beside it as the advisor's view, with an empty roll.
+ */
+export function bargainRoundBySeat(state: GameState, index: ScenarioIndex, decision: Decision, outcome: BargainOutcome, holder: string): { state: GameState; round: BargainRound } {
+  const round: BargainRound = { ...roundWeighing(state, index, decision), roll: null, outcome, decidedBy: holder };
+  return { state: { ...state, log: [...state.log, logged(state, decision, round)] }, round };
 }

@@ -2,12 +2,15 @@
 // A bot's decision is an event like a person's; its generator is seeded from the game's seed, the
 // turn, the actor and the question (never the game's own generator), so a bot decides the same way
 // whenever it is asked the same thing, after a reload as in a batch.
+import { crisisReplyWeighing, openCrisis } from './crisis';
+import { roundWeighing } from './rounds';
+import { CRISIS_REPLIES, ROUND_ANSWERS } from './seatReplies';
 import { COUNTER_BAND, chanceOf, interestTerms, proposalTerms, sumTerms } from './weigh';
 import { openOffers } from './offers';
 import { roll, seedRng } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import { answerRefusal, openMoves, SEAT_ANSWERS, type SeatAnswer, type SeatBot } from './seats';
-import type { GameState } from './state';
+import type { BargainOutcome, CrisisStep, Decision, GameState } from './state';
 import { weighMoves } from './worldMoves';
 
 function pick<T>(state: GameState, actorId: string, question: string, choices: readonly T[]): T {
@@ -44,4 +47,37 @@ export function botOffer(bot: SeatBot, state: GameState, index: ScenarioIndex, a
     if (best === null || value > best.value) best = { id, value };
   }
   return best !== null && best.value >= 0 ? best.id : null;
+}
+
+/**
+ * The reply the rules' die would give if it showed 50: `first` below `chance`, `second` below
+ * `holdBelow`, else `third`. greedy's threshold rule for the crisis reply and the round.
+ */
+function medianDie<T>(weighed: { chance: number; holdBelow: number }, [first, second, third]: readonly [T, T, T]): T {
+  return weighed.chance >= 50 ? first : weighed.holdBelow >= 50 ? second : third;
+}
+
+/**
+ * The other side's reply in the open crisis. greedy: back down when the rules' chance of backing
+ * down is at least 50 %, else hold when the chance plus the hold band (40) reaches 50 %, else
+ * escalate. random: any reply.
+ */
+export function botCrisisReply(bot: SeatBot, state: GameState, index: ScenarioIndex): CrisisStep {
+  const open = openCrisis(state)!;
+  if (bot === 'random') {
+    const replies = state.log.filter((e) => e.kind === 'crisis-reply' && e.turn === state.turn && e.reply.crisis === open.crisis).length;
+    return pick(state, open.actor, `crisis/${open.crisis}/${replies + 1}`, CRISIS_REPLIES);
+  }
+  return medianDie(crisisReplyWeighing(state, index), CRISIS_REPLIES);
+}
+
+/**
+ * The target's answer to the middle. greedy: take it when the rules' chance is at least 50 %, else
+ * keep the counter-offer when the chance plus the counter band (25) reaches 50 %, else walk away.
+ * random: any answer.
+ */
+export function botRound(bot: SeatBot, state: GameState, index: ScenarioIndex, decision: Decision): BargainOutcome {
+  const weighed = roundWeighing(state, index, decision);
+  if (bot === 'random') return pick(state, decision.actor, `round/${decision.option}/${weighed.round}`, ROUND_ANSWERS);
+  return medianDie(weighed, ROUND_ANSWERS);
 }

@@ -79,10 +79,13 @@ export interface BargainRound {
   chance: number;
   /** Rolls from `chance` up to here keep the counter-offer on the table; above, the target walks away. */
   holdBelow: number;
-  roll: number;
+  /** Null when the target's seat (a person or a bot) decided: no die is drawn for a seat. */
+  roll: number | null;
   outcome: BargainOutcome;
   /** What the middle costs on top of the proposal, paid only if it is agreed. */
   cost: number;
+  /** Who decided, when not the rules: the seat's holder ('person', 'random', 'greedy'). */
+  decidedBy?: string;
 }
 
 export type LogEntry =
@@ -156,8 +159,11 @@ export interface CrisisReply {
   /** Rolls below `chance` back down; below `holdBelow` hold; the rest escalate. */
   chance: number;
   holdBelow: number;
-  roll: number;
+  /** Null when the other side's seat (a person or a bot) decided: no die is drawn for a seat. */
+  roll: number | null;
   reply: CrisisStep;
+  /** Who decided, when not the rules: the seat's holder ('person', 'random', 'greedy'). */
+  decidedBy?: string;
 }
 
 export type CrisisLogEntry =

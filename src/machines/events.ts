@@ -19,9 +19,13 @@ export type SeatEvent =
   | { type: 'SEAT_ANSWER'; actor: string; answer: 'accept' | 'reject' | 'counter' }
   | { type: 'SEAT_MOVE'; actor: string; move: string | null }
   | { type: 'SEAT_OFFER'; actor: string; offer: string | null }
+  /** The other side's reply in a crisis, when a bot or a person holds its seat. */
+  | { type: 'SEAT_CRISIS_REPLY'; actor: string; reply: 'back-down' | 'hold' | 'escalate' }
+  /** The target's answer to the middle the player offered: take it, keep its counter-offer, walk away. */
+  | { type: 'SEAT_ROUND'; actor: string; answer: 'accept' | 'hold' | 'walk-away' }
   | { type: 'ANSWER_OFFER'; take: boolean };
 
-export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER'] as const;
+export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER', 'SEAT_CRISIS_REPLY', 'SEAT_ROUND'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {

@@ -17,6 +17,8 @@ import {
   takeOfferRefusal,
   counterRefusal,
   crisisAnswerRefusal,
+  crisisReplyRefusal,
+  roundAnswerRefusal,
   endCheck,
   openCrises,
   openCrisis,
@@ -35,7 +37,7 @@ import {
   type Seats,
 } from '../engine';
 import type { PlayerEvent, Refusal, SeatEvent } from './events';
-import { crisisMachine, type CrisisWaitingEvent } from './crisisMachine';
+import { crisisMachine, type CrisisAskingEvent, type CrisisWaitingEvent } from './crisisMachine';
 import { negotiationMachine, type CounterOfferedEvent } from './negotiationMachine';
 import { describeQuestion, seatEventMismatch, type SeatQuestion } from './seatQuestion';
 
@@ -62,7 +64,7 @@ export interface GameInput {
   seats?: Seats;
 }
 
-type GameEvent = PlayerEvent | CounterOfferedEvent | CrisisWaitingEvent;
+type GameEvent = PlayerEvent | CounterOfferedEvent | CrisisWaitingEvent | CrisisAskingEvent;
 
 /** A refusal names its reason; the `reason` function reads the context and the event. */
 const refuse = (reason: (args: { context: GameContext; event: GameEvent }) => string) => ({
@@ -90,13 +92,20 @@ function seatEventRefusal(context: GameContext, event: SeatEvent): string | null
       return offerRefusal(game, index, event.actor, event.offer);
     case 'ANSWER_OFFER':
       return event.take ? takeOfferRefusal(game, index, context.offer!) : null;
+    case 'SEAT_CRISIS_REPLY':
+      return crisisReplyRefusal(event.reply);
+    case 'SEAT_ROUND':
+      return roundAnswerRefusal(event.answer);
   }
 }
 
-const isSeatEvent = (event: GameEvent): event is SeatEvent => ['SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER'].includes(event.type);
+const isSeatEvent = (event: GameEvent): event is SeatEvent => ['SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER', 'SEAT_CRISIS_REPLY', 'SEAT_ROUND'].includes(event.type);
 
 /** A seat's event that does not fit or that the rules refuse. */
 const refuseSeatEvent = { actions: refuse(({ context, event }) => seatEventRefusal(context, event as SeatEvent) ?? 'not now') };
+
+/** A counter-offer waits for the player, unless its target's seat is deciding a round. */
+const counterWaits = (context: GameContext) => context.counter !== null && context.asking === null;
 
 /** What the game waits for when a seat is asked, else the reason given. */
 const waitingOr = (context: GameContext, reason: string) => (context.asking ? `the game waits for ${describeQuestion(context.asking, context.index)}` : reason);
@@ -151,6 +160,11 @@ export const gameMachine = setup({
       const actor = context.index.options.get(proposal.option)!.target;
       return { asking: actor !== undefined && decidesByEvent(context.seats, actor) ? { kind: 'answer' as const, actor, option: proposal.option } : null };
     }),
+    // The player offered the middle: the target's seat decides the round when a bot or a person holds it.
+    askRound: assign(({ context }) => {
+      const { actor, option } = context.counter!;
+      return { asking: decidesByEvent(context.seats, actor) ? { kind: 'round' as const, actor, option } : null };
+    }),
     askMover: assign(({ context }) => ({ asking: { kind: 'move' as const, actor: nextMover(context)! } })),
     seatMoves: assign(({ context, event }) => {
       const { actor, move } = event as Extract<SeatEvent, { type: 'SEAT_MOVE' }>;
@@ -161,8 +175,9 @@ export const gameMachine = setup({
   guards: {
     canPropose: ({ context, event }) => event.type === 'PROPOSE' && proposalRefusal(context.game, context.index, event.option) === null,
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && withdrawalRefusal(context.game, event.option) === null,
-    canTakeCounter: ({ context }) => context.counter !== null && counterRefusal(context.game, context.index, context.counter) === null,
-    canCounterBack: ({ context }) => context.counter !== null && counterBackRefusal(context.game, context.index, context.counter) === null,
+    counterWaiting: ({ context }) => counterWaits(context),
+    canTakeCounter: ({ context }) => counterWaits(context) && counterRefusal(context.game, context.index, context.counter!) === null,
+    canCounterBack: ({ context }) => counterWaits(context) && counterBackRefusal(context.game, context.index, context.counter!) === null,
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
     ended: ({ context }) => context.game.ending !== null,
     seatEventFits: ({ context, event }) => seatEventRefusal(context, event as SeatEvent) === null,
@@ -174,7 +189,7 @@ export const gameMachine = setup({
     seatOfferer: ({ context }) => nextOfferer(context.game, context.index, context.offerAsked) !== null,
     seatToMove: ({ context }) => nextMover(context) !== undefined,
     hasOpenCrisis: ({ context }) => openCrisis(context.game) !== null,
-    canAnswerCrisis: ({ context, event }) => event.type === 'ANSWER_CRISIS' && crisisAnswerRefusal(context.game, context.index, event.answer) === null,
+    canAnswerCrisis: ({ context, event }) => event.type === 'ANSWER_CRISIS' && context.asking === null && crisisAnswerRefusal(context.game, context.index, event.answer) === null,
   },
 }).createMachine({
   id: 'game',
@@ -186,6 +201,8 @@ export const gameMachine = setup({
     SEAT_MOVE: refuseSeatEvent,
     SEAT_OFFER: refuseSeatEvent,
     ANSWER_OFFER: refuseSeatEvent,
+    SEAT_CRISIS_REPLY: refuseSeatEvent,
+    SEAT_ROUND: refuseSeatEvent,
   },
   states: {
     briefing: {
@@ -261,17 +278,24 @@ export const gameMachine = setup({
               },
               refuseSeatEvent,
             ],
+            SEAT_ROUND: [
+              {
+                guard: 'seatEventFits',
+                actions: [sendTo('negotiation', ({ event }) => ({ type: 'SEAT_ROUND' as const, answer: (event as Extract<SeatEvent, { type: 'SEAT_ROUND' }>).answer })), assign({ asking: null, refusal: null })],
+              },
+              refuseSeatEvent,
+            ],
             TAKE_COUNTER: [
               { guard: 'canTakeCounter', actions: [sendTo('negotiation', { type: 'TAKE_COUNTER' }), 'clearRefusal'] },
-              { actions: refuse(({ context }) => (context.counter ? counterRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
+              { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
             ],
             DECLINE_COUNTER: [
-              { guard: ({ context }) => context.counter !== null, actions: [sendTo('negotiation', { type: 'DECLINE_COUNTER' }), 'clearRefusal'] },
-              { actions: refuse(() => 'no counter-offer is waiting for an answer') },
+              { guard: 'counterWaiting', actions: [sendTo('negotiation', { type: 'DECLINE_COUNTER' }), 'clearRefusal'] },
+              { actions: refuse(({ context }) => waitingOr(context, 'no counter-offer is waiting for an answer')) },
             ],
             COUNTER_BACK: [
-              { guard: 'canCounterBack', actions: [sendTo('negotiation', { type: 'COUNTER_BACK' }), 'clearRefusal'] },
-              { actions: refuse(({ context }) => (context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
+              { guard: 'canCounterBack', actions: [sendTo('negotiation', { type: 'COUNTER_BACK' }), 'clearRefusal', 'askRound'] },
+              { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
             ],
             PROPOSE: { actions: refuse(({ context }) => waitingOr(context, 'proposals are made during planning; answer the counter-offer first')) },
             WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },
@@ -309,14 +333,22 @@ export const gameMachine = setup({
           invoke: {
             id: 'crisis',
             src: 'crisis',
-            input: ({ context }) => ({ index: context.index, game: context.game }),
+            input: ({ context }) => ({ index: context.index, game: context.game, seat: seatOf(context.seats, openCrisis(context.game)!.actor) }),
             onDone: { target: 'next', reenter: true, actions: assign(({ event }) => ({ game: event.output.game })) },
           },
           on: {
             'crisis.waiting': { actions: assign(({ event }) => ({ game: event.game })) },
+            'crisis.asking': { actions: assign(({ event }) => ({ game: event.game, asking: event.question })) },
             ANSWER_CRISIS: [
               { guard: 'canAnswerCrisis', actions: [sendTo('crisis', ({ event }) => event as PlayerEvent), 'clearRefusal'] },
-              { actions: refuse(({ context, event }) => crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!) },
+              { actions: refuse(({ context, event }) => waitingOr(context, crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!)) },
+            ],
+            SEAT_CRISIS_REPLY: [
+              {
+                guard: 'seatEventFits',
+                actions: [sendTo('crisis', ({ event }) => ({ type: 'SEAT_CRISIS_REPLY' as const, reply: (event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>).reply })), assign({ asking: null, refusal: null })],
+              },
+              refuseSeatEvent,
             ],
             PROPOSE: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },
             WITHDRAW: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },

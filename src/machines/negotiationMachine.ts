@@ -1,18 +1,19 @@
 // One proposal's negotiation, a child statechart of the game:
 // proposed → (the seat answers, when a bot or a person holds the target's seat) → weighed →
 // accepted | rejected | countered → (counter taken | declined), and from
-// countered the player may offer the middle: bargaining → middle taken | walked away | countered
+// countered the player may offer the middle: bargaining (the rules' die) or awaitingRound (the
+// target's seat, when a bot or a person holds it) → middle taken | walked away | countered
 // again (the target keeps its counter-offer), for as many rounds as the counter-offer allows.
 // The deal is then carried out over its turns as an agreement in the game state.
-import { assign, sendParent, setup } from 'xstate';
-import { answerBySeat, bargainRound, counterBackRefusal, settleBargain, settleNegotiation, weighProposal, type ScenarioIndex, type SeatAnswer, type SeatHolder } from '../engine';
-import type { BargainRound, Decision, GameState } from '../engine';
+import { and, assign, sendParent, setup } from 'xstate';
+import { answerBySeat, bargainRound, bargainRoundBySeat, counterBackRefusal, settleBargain, settleNegotiation, weighProposal, type ScenarioIndex, type SeatAnswer, type SeatHolder } from '../engine';
+import type { BargainOutcome, BargainRound, Decision, GameState } from '../engine';
 
 export interface NegotiationInput {
   index: ScenarioIndex;
   game: GameState;
   option: string;
-  /** Who holds the target's seat: the rules weigh and roll; anyone else answers by SEAT_ANSWER. */
+  /** Who holds the target's seat: the rules weigh and roll; anyone else answers by SEAT_ANSWER and SEAT_ROUND. */
   seat?: SeatHolder;
 }
 
@@ -22,7 +23,12 @@ interface NegotiationContext extends NegotiationInput {
   round: BargainRound | null;
 }
 
-export type NegotiationEvent = { type: 'TAKE_COUNTER' } | { type: 'DECLINE_COUNTER' } | { type: 'COUNTER_BACK' } | { type: 'SEAT_ANSWER'; answer: SeatAnswer };
+export type NegotiationEvent =
+  | { type: 'TAKE_COUNTER' }
+  | { type: 'DECLINE_COUNTER' }
+  | { type: 'COUNTER_BACK' }
+  | { type: 'SEAT_ANSWER'; answer: SeatAnswer }
+  | { type: 'SEAT_ROUND'; answer: BargainOutcome };
 
 /** Sent to the parent when the target counter-offers and the player must answer. */
 export interface CounterOfferedEvent {
@@ -52,6 +58,10 @@ export const negotiationMachine = setup({
     })),
     bargain: assign(({ context }) => {
       const { state, round } = bargainRound(context.game, context.index, context.decision!);
+      return { game: state, round };
+    }),
+    seatBargains: assign(({ context, event }) => {
+      const { state, round } = bargainRoundBySeat(context.game, context.index, context.decision!, (event as { answer: BargainOutcome }).answer, context.seat!);
       return { game: state, round };
     }),
     settleBargain: assign(({ context }, params: { outcome: 'accept' | 'walk-away' }) => ({
@@ -87,11 +97,16 @@ export const negotiationMachine = setup({
       on: {
         TAKE_COUNTER: 'counterTaken',
         DECLINE_COUNTER: 'counterDeclined',
-        COUNTER_BACK: { guard: 'mayCounterBack', target: 'bargaining' },
+        COUNTER_BACK: [
+          { guard: and(['mayCounterBack', 'seatDecides']), target: 'awaitingRound' },
+          { guard: 'mayCounterBack', target: 'bargaining' },
+        ],
       },
     },
-    bargaining: {
-      entry: 'bargain',
+    bargaining: { entry: 'bargain', always: 'roundDecided' },
+    // The parent checks the seat's event before passing it on.
+    awaitingRound: { on: { SEAT_ROUND: { target: 'roundDecided', actions: 'seatBargains' } } },
+    roundDecided: {
       always: [
         { guard: 'middleAccepted', target: 'middleTaken' },
         { guard: 'walkedAway', target: 'walkedAway' },

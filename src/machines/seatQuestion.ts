@@ -1,5 +1,6 @@
 // What the game waits for from a seat other than the player's planning: a proposal's answer, a
-// move, an offer (from a seat held by a bot or a person), or the player's answer to an offer.
+// move, an offer, a crisis reply, a round's answer (from a seat held by a bot or a person), or the
+// player's answer to an offer.
 // The game keeps it in its context, so the page, the bots and the refusals read one thing.
 import type { ScenarioIndex, Seats } from '../engine';
 import { seatOf } from '../engine';
@@ -9,6 +10,10 @@ export type SeatQuestion =
   | { kind: 'answer'; actor: string; option: string }
   | { kind: 'move'; actor: string }
   | { kind: 'offer'; actor: string }
+  /** The other side of the open crisis replies to the player's answer. */
+  | { kind: 'crisis-reply'; actor: string; crisis: string }
+  /** The target answers the middle the player offered for its counter-offer. */
+  | { kind: 'round'; actor: string; option: string }
   /** The player's own seat answers an actor's offer. */
   | { kind: 'take-offer'; actor: string; offer: string };
 
@@ -23,12 +28,23 @@ export function describeQuestion(q: SeatQuestion, index: ScenarioIndex): string 
       return `${name(index, q.actor)}'s move`;
     case 'offer':
       return `${name(index, q.actor)}'s offer (or none)`;
+    case 'crisis-reply':
+      return `${name(index, q.actor)}'s reply in the crisis "${index.scenario.crises.find((c) => c.id === q.crisis)?.title ?? q.crisis}"`;
+    case 'round':
+      return `${name(index, q.actor)}'s answer to the middle on "${index.options.get(q.option)?.title ?? q.option}"`;
     case 'take-offer':
       return `${index.scenario.player.name}'s answer to ${name(index, q.actor)}'s offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
   }
 }
 
-const EXPECTED: Record<SeatQuestion['kind'], PlayerEvent['type']> = { answer: 'SEAT_ANSWER', move: 'SEAT_MOVE', offer: 'SEAT_OFFER', 'take-offer': 'ANSWER_OFFER' };
+const EXPECTED: Record<SeatQuestion['kind'], PlayerEvent['type']> = {
+  answer: 'SEAT_ANSWER',
+  move: 'SEAT_MOVE',
+  offer: 'SEAT_OFFER',
+  'take-offer': 'ANSWER_OFFER',
+  'crisis-reply': 'SEAT_CRISIS_REPLY',
+  round: 'SEAT_ROUND',
+};
 
 /**
  * Why a seat's event does not fit what the game waits for, or null when it does (its content is

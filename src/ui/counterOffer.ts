@@ -17,7 +17,7 @@ import type { PlayerEvent } from '../machines/events';
 import { openDialog } from './dialog';
 import { button, h } from './dom';
 import { decisionExplanation } from './explain';
-import { actorName, effectList, entriesOf, optionTitle, OUTCOME_WORDS } from './text';
+import { actorName, effectList, entriesOf, optionTitle, OUTCOME_WORDS, rollWords } from './text';
 
 export interface CounterDialogInput {
   index: ScenarioIndex;
@@ -60,7 +60,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
     mustAnswer: true,
     content: [
       last
-        ? h('p', { class: 'lead' }, `${actor} did not accept the middle (round ${last.round}: chance ${last.chance}%, roll ${last.roll}) and still offers:`)
+        ? h('p', { class: 'lead' }, `${actor} did not accept the middle (round ${last.round}: ${rollWords(last)}) and still offers:`)
         : h('p', { class: 'lead' }, `${actor} will not agree to “${option.title}” as proposed, but offers instead:`),
       h('h3', null, counter.title),
       h('p', null, counter.text),

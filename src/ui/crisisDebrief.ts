@@ -2,7 +2,7 @@
 // and every answer and reply with the other side's "Why?".
 import type { CrisisLogEntry, GameState, ScenarioIndex } from '../engine';
 import { crisisReplyExplanation } from './crisisPanel';
-import { answerTitle, CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, crisisTitle, rungWords } from './crisisText';
+import { answerTitle, CRISIS_OUTCOME_WORDS, crisisTitle, rungWords, replyWords } from './crisisText';
 import { h, type Child } from './dom';
 import { actorName } from './text';
 
@@ -33,7 +33,7 @@ export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
                   own.map((e) =>
                     e.kind === 'crisis-answer'
                       ? h('li', null, `You answered “${answerTitle(index, e.crisis, e.answer)}”.`)
-                      : h('li', null, `${actorName(index, e.reply.actor)} ${CRISIS_STEP_WORDS[e.reply.reply]} (chance of backing down ${e.reply.chance}%, roll ${e.reply.roll}).`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
+                      : h('li', null, `${replyWords(index, e.reply)}.`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
                   ),
                 ),
               ),

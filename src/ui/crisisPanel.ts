@@ -6,11 +6,12 @@ import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
 import { announce } from './announce';
-import { CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, rungWords } from './crisisText';
+import { CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, replyWords, rungWords } from './crisisText';
 import { openDialog } from './dialog';
+import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { button, h, type Child } from './dom';
 import { termsTable } from './explain';
-import { actorName, changeList, effectList, sourcesDetails } from './text';
+import { actorName, changeList, effectList, seatWords, sourcesDetails } from './text';
 
 const STEP_HELP = {
   'back-down': 'You give in: the crisis ends.',
@@ -18,31 +19,40 @@ const STEP_HELP = {
   escalate: 'The crisis climbs one rung.',
 } as const;
 
+/** The rules' weighing of a reply: every term and the chance of backing down (also the advisor's view of a seat). */
+export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor' | 'terms' | 'score' | 'chance'>): Child {
+  return [
+    termsTable(r.terms, 'Score (sum of the terms)', r.score, `How ${actorName(index, r.actor)} weighed backing down`),
+    h('dl', { class: 'roll' }, h('dt', null, 'Chance of backing down'), h('dd', null, `${r.chance}% = 50 ${r.score < 0 ? '−' : '+'} ${Math.abs(r.score)}, kept between 3 and 97`)),
+  ];
+}
+
+function replyResult(index: ScenarioIndex, r: CrisisReply): string {
+  const actor = actorName(index, r.actor);
+  if (r.roll === null) return `${actor}'s seat, held by ${seatWords(r.decidedBy)}, chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
+  return r.reply === 'back-down'
+    ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
+    : r.reply === 'hold'
+      ? `The roll, ${r.roll}, is not below the chance of ${r.chance}, but below ${r.holdBelow} (the chance plus 40): ${actor} held.`
+      : `The roll, ${r.roll}, is not below ${r.holdBelow} (the chance plus 40): ${actor} escalated.`;
+}
+
 /** The other side's reply explained: every term, the chance of backing down, the roll. */
 export function crisisReplyExplanation(index: ScenarioIndex, r: CrisisReply): Child {
-  const actor = actorName(index, r.actor);
-  const result =
-    r.reply === 'back-down'
-      ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
-      : r.reply === 'hold'
-        ? `The roll, ${r.roll}, is not below the chance of ${r.chance}, but below ${r.holdBelow} (the chance plus 40): ${actor} held.`
-        : `The roll, ${r.roll}, is not below ${r.holdBelow} (the chance plus 40): ${actor} escalated.`;
   return [
-    termsTable(r.terms, 'Score (sum of the terms)', r.score, `How ${actor} weighed backing down`),
+    crisisWeighing(index, r),
     h(
       'dl',
       { class: 'roll' },
-      h('dt', null, 'Chance of backing down'),
-      h('dd', null, `${r.chance}% = 50 ${r.score < 0 ? '−' : '+'} ${Math.abs(r.score)}, kept between 3 and 97`),
       h('dt', null, 'Roll of the die (0–99)'),
-      h('dd', null, String(r.roll)),
+      h('dd', null, r.roll === null ? 'none (a seat decided)' : String(r.roll)),
       h('dt', null, 'Result'),
-      h('dd', null, result),
+      h('dd', null, replyResult(index, r)),
     ),
   ];
 }
 
-function ladderList(crisis: ScenarioCrisis, rung: number): Child {
+export function ladderList(crisis: ScenarioCrisis, rung: number): Child {
   return h(
     'ol',
     { class: 'crisis-ladder', attrs: { 'aria-label': 'The ladder, lowest rung first' } },
@@ -73,7 +83,7 @@ function historyOf(index: ScenarioIndex, g: GameState, crisisId: string, opened:
           : h(
               'li',
               null,
-              `${actorName(index, e.reply.actor)} ${CRISIS_STEP_WORDS[e.reply.reply]} (chance of backing down ${e.reply.chance}%, roll ${e.reply.roll}).`,
+              `${replyWords(index, e.reply)}.`,
               changeList(index, e.changes),
               h('details', { class: 'why-inline' }, h('summary', null, `Why did ${actorName(index, e.reply.actor)} answer so?`), crisisReplyExplanation(index, e.reply)),
             ),
@@ -82,33 +92,24 @@ function historyOf(index: ScenarioIndex, g: GameState, crisisId: string, opened:
   ];
 }
 
-export interface CrisisPanel {
-  /** Opens, redraws or closes the panel to match the game. */
-  update(): void;
-  close(): void;
-}
+/** Opens, redraws or closes the panel to match the game. */
+export type CrisisPanel = PendingDialog;
 
 /**
  * The crisis panel's controller: `phase()` and `state()` read the game, `send` gives the answer
  * (and redraws the screen), `returnFocus` names where focus goes when the crisis is over.
  */
 export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state(): GameState; send(event: PlayerEvent, describe: (g: GameState) => string): void; returnFocus(): HTMLElement | null }): CrisisPanel {
-  let shown: { close: () => void; key: string } | null = null;
-  const close = () => {
-    const s = shown;
-    shown = null;
-    s?.close();
-  };
-  return {
-    close,
-    update() {
+  const openNow = () => (io.phase() === 'crisis' ? openCrisis(io.state()) : null);
+  // One dialog per step of the crisis: a new answer or reply redraws it.
+  return pendingDialog<string>(
+    () => {
+      const open = openNow();
+      return open === null ? null : `${open.crisis}/${open.openedTurn}/${io.state().log.length}`;
+    },
+    () => {
       const g = io.state();
-      const open = io.phase() === 'crisis' ? openCrisis(g) : null;
-      if (open === null) return close();
-      // One dialog per step of the crisis: a new answer or reply redraws it.
-      const key = `${open.crisis}/${open.openedTurn}/${g.log.length}`;
-      if (shown?.key === key) return;
-      close();
+      const open = openNow()!;
       const crisis = index.scenario.crises.find((c) => c.id === open.crisis)!;
       const other = actorName(index, crisis.other);
       const answer = (id: string, title: string) =>
@@ -160,9 +161,9 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
         actions: [],
         returnFocus: io.returnFocus,
       });
-      shown = { close: opened.close, key };
       // Later steps are announced by the answer's own status line.
       if (open.lastAnswer === null) announce(`Crisis with ${other}: ${crisis.title}. It stands on ${rungWords(index, open.crisis, open.rung)}. Choose your answer.`);
+      return opened;
     },
-  };
+  );
 }

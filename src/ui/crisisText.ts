@@ -1,7 +1,7 @@
 // Words for crises: their log entries, outcomes and steps, shared by the news, the crisis panel
 // and the debrief. Plain strings only.
-import type { CrisisLogEntry, CrisisOutcome, CrisisStep, ScenarioIndex } from '../engine';
-import { actorName } from './text';
+import type { CrisisLogEntry, CrisisOutcome, CrisisReply, CrisisStep, ScenarioIndex } from '../engine';
+import { actorName, seatWords } from './text';
 
 export const CRISIS_OUTCOME_WORDS: Record<CrisisOutcome, string> = {
   'player-backed-down': 'you backed down',
@@ -15,6 +15,12 @@ export const CRISIS_STEP_WORDS: Record<CrisisStep, string> = {
   hold: 'holds',
   escalate: 'escalates',
 };
+
+/** "China holds (chance of backing down 40%, roll 63)", or who decided when a seat did (no die). */
+export function replyWords(index: ScenarioIndex, r: CrisisReply): string {
+  const why = r.roll === null ? `decided by ${seatWords(r.decidedBy)}; the rules gave ${r.chance}% for backing down` : `chance of backing down ${r.chance}%, roll ${r.roll}`;
+  return `${actorName(index, r.actor)} ${CRISIS_STEP_WORDS[r.reply]} (${why})`;
+}
 
 export function crisisTitle(index: ScenarioIndex, id: string): string {
   return index.scenario.crises.find((c) => c.id === id)?.title ?? id;
@@ -37,7 +43,7 @@ export function describeCrisisEntry(index: ScenarioIndex, e: CrisisLogEntry): st
     case 'crisis-answer':
       return `Crisis “${crisisTitle(index, e.crisis)}”: you answered “${answerTitle(index, e.crisis, e.answer)}” (${rungWords(index, e.crisis, e.rung)})`;
     case 'crisis-reply':
-      return `Crisis “${crisisTitle(index, e.reply.crisis)}”: ${actorName(index, e.reply.actor)} ${CRISIS_STEP_WORDS[e.reply.reply]} (chance of backing down ${e.reply.chance}%, roll ${e.reply.roll})`;
+      return `Crisis “${crisisTitle(index, e.reply.crisis)}”: ${replyWords(index, e.reply)}`;
     case 'crisis-end':
       return `Crisis “${crisisTitle(index, e.crisis)}” ended: ${CRISIS_OUTCOME_WORDS[e.outcome]}`;
   }

@@ -3,9 +3,12 @@
 import type { BargainRound, ScenarioIndex } from '../engine';
 import { h, type Child } from './dom';
 import { termsTable } from './explain';
-import { actorName } from './text';
+import { actorName, seatWords } from './text';
+
+const BARGAIN_CHOICE_WORDS = { accept: 'accept the middle', hold: 'keep its counter-offer on the table', 'walk-away': 'walk away, as after a rejection' } as const;
 
 function roundResult(actor: string, r: BargainRound): string {
+  if (r.roll === null) return `${actor}'s seat, held by ${seatWords(r.decidedBy)}, chose to ${BARGAIN_CHOICE_WORDS[r.outcome]}: a seat's answer is certain, no die is rolled; the rules' weighing is the advisor's view.`;
   if (r.outcome === 'accept') return `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} accepted the middle.`;
   if (r.outcome === 'hold') return `The roll, ${r.roll}, is not below ${r.chance} but below ${r.holdBelow} (the chance plus the counter-offer band): ${actor} kept its counter-offer on the table.`;
   return `The roll, ${r.roll}, is not below ${r.holdBelow} (the chance plus the counter-offer band): ${actor} walked away, as after a rejection.`;
@@ -28,7 +31,7 @@ export function roundsExplanation(index: ScenarioIndex, actorId: string, rounds:
           'dl',
           { class: 'roll' },
           h('dt', null, 'Roll of the die (0–99)'),
-          h('dd', null, String(r.roll)),
+          h('dd', null, r.roll === null ? 'none (a seat decided)' : String(r.roll)),
           h('dt', null, 'Result'),
           h('dd', null, roundResult(actor, r)),
         ),

@@ -81,7 +81,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'counter':
       return `You ${e.taken ? 'took' : 'declined'} ${actorName(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
     case 'bargain':
-      return `You offered ${actorName(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (chance ${e.round.chance}%, roll ${e.round.roll})`;
+      return `You offered ${actorName(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
     case 'move': {
       const move = index.moves.get(`${e.actor}/${e.move}`);
       return e.happened

@@ -2,11 +2,13 @@
 // The game passes between them through a hand-over screen that hides the last seat's view; China's
 // player answers Russia's proposals and chooses China's moves, with the rules' weighing beside each
 // choice. The game's record (format 2, with its seats) then replays in Node and in the page.
+// A person in the other side's seat also replies in a crisis and answers the middle offered in a
+// round of bargaining, after the hand-over, with the rules' weighing beside the choice.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { parseRecord } from '../../src/app/record';
-import { replayRecord } from '../../src/app/replay';
+import { replayRecord, sessionOfRecord } from '../../src/app/replay';
 import { seriousViolations } from './axe';
 import { nodeScenario, openGame, SAVE_KEY, shot, type Opened } from './game/helpers';
 
@@ -163,6 +165,161 @@ describe('hot-seat', () => {
     await page.click('[data-key="offer-decline"]');
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
     expect(await page.isEnabled('[data-key="end-turn"]')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  /** Starts a hot-seat game of a shipped scenario on a fresh page with `seat` held by a person. */
+  async function startHotSeat(page: Page, scenario: string, seed: string, seat: string): Promise<void> {
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(o.url);
+    await page.check(`[data-testid="choice-shipped:${scenario}"]`);
+    await page.fill('#seed', seed);
+    await page.check('[data-testid=hot-seat]');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.seat-choice');
+    await page.check(`[data-testid=seat-${seat}-person]`);
+    await page.click('[data-testid=seat-choice-start]');
+  }
+
+  /**
+   * One step of a hot-seat game: hands over, or lets `seatScreen` or `planning` act (true when they
+   * did), else answers what is open the plain way (reject, no move, no offer, decline, hold).
+   */
+  async function hotSeatStep(page: Page, seatScreen: () => Promise<boolean>, dialogs: () => Promise<boolean>, planning: () => Promise<void>): Promise<void> {
+    if (await visible(page, '[data-testid=hand-over-ready]')) return void (await page.click('[data-testid=hand-over-ready]'));
+    if (await visible(page, '.seat-screen')) {
+      if (!(await seatScreen())) {
+        const plain = await page.$('[data-key=seat-reject], [data-key=seat-no-move], [data-key=seat-no-offer], [data-key=seat-crisis-hold], [data-key=seat-round-hold]');
+        await plain!.click();
+      }
+      return void (await page.waitForTimeout(50));
+    }
+    if (await dialogs()) return;
+    if (await page.$('dialog.counter-dialog[open]')) return void (await page.click('[data-key="counter-decline"]'));
+    if (await page.$('dialog.crisis-dialog[open]')) return void (await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not(.secondary)'));
+    if (await page.$('dialog.offer-dialog[open]')) return void (await page.click('[data-key="offer-decline"]'));
+    if (await visible(page, '[data-key="end-turn"]')) {
+      await planning();
+      await page.click('[data-key="end-turn"]');
+      return void (await page.waitForTimeout(50));
+    }
+    await page.waitForTimeout(100);
+  }
+
+  /** The record the page saved, checked and replayed in Node. */
+  async function savedRecord(page: Page, scenario: string) {
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null').record;
+    const parsed = parseRecord(JSON.stringify(saved));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(replayRecord(parsed.record, nodeScenario(scenario))).toMatchObject({ ok: true });
+    return parsed.record;
+  }
+
+  it('Japan\'s player replies in the tutorial\'s crisis, with the rules\' weighing beside the choice', async () => {
+    const { page, errors } = o;
+    await startHotSeat(page, 'tutorial', 'hot-seat-crisis', 'japan');
+    let replied = false;
+    for (let step = 0; step < 150 && !(replied && (await visible(page, '[data-key="end-turn"]'))); step++) {
+      await hotSeatStep(
+        page,
+        async () => {
+          if (!(await visible(page, '[data-key=seat-crisis-hold]'))) return false;
+          expect(await page.textContent('#seat-question-title')).toBe('Crisis with Russia: Abe presses on the islands');
+          expect(await page.textContent('.seat-question')).toContain('Russia answered “');
+          await page.click('.seat-question .advisor summary');
+          expect(await page.textContent('.seat-question .advisor')).toContain('How Japan weighed backing down');
+          expect(await page.textContent('.seat-question .advisor')).toMatch(/Chance of backing down\d+% = 50/);
+          await firstLook(page, new Set(), 'japan-replies-in-crisis');
+          await page.click('[data-key=seat-crisis-hold]');
+          replied = true;
+          return true;
+        },
+        async () => {
+          if (!(await page.$('dialog.crisis-dialog[open]'))) return false;
+          await page.click('[data-key="crisis-answer-hold-position"]');
+          return true;
+        },
+        async () => undefined,
+      );
+    }
+    expect(replied).toBe(true);
+    const record = await savedRecord(page, 'tutorial');
+    expect(record.events).toContainEqual({ type: 'SEAT_CRISIS_REPLY', actor: 'japan', reply: 'hold' });
+    // Russia held and Japan held: the crisis settled, Japan's reply logged with no roll.
+    const replay = sessionOfRecord(nodeScenario('tutorial'), record);
+    for (const e of record.events) expect(replay.send(e)).toBeNull();
+    const game = replay.game();
+    expect(game.crises[0]).toMatchObject({ crisis: 'islands-question', outcome: 'settled' });
+    expect(game.log.find((e) => e.kind === 'crisis-reply')).toMatchObject({ reply: { reply: 'hold', roll: null, decidedBy: 'person' } });
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('Japan\'s player answers the middle Russia offers for its counter-offer (2016)', async () => {
+    const { page, errors } = o;
+    await startHotSeat(page, 'mother-russia-2016', 'hot-seat-round', 'japan');
+    let proposed = false;
+    let held = false;
+    let declined = false;
+    for (let step = 0; step < 150 && !declined; step++) {
+      await hotSeatStep(
+        page,
+        async () => {
+          if (await visible(page, '[data-key=seat-counter]')) {
+            await page.click('[data-key=seat-counter]');
+            return true;
+          }
+          if (!(await visible(page, '[data-key=seat-round-hold]'))) return false;
+          expect(await page.textContent('#seat-question-title')).toBe('Russia offers the middle on “Take up Abe\'s eight-point economic plan”');
+          await page.click('.seat-question .advisor summary');
+          expect(await page.textContent('.seat-question .advisor')).toContain('How the rules weigh the middle for Japan');
+          expect(await page.textContent('.seat-question .advisor')).toContain('Patience: round 1');
+          await firstLook(page, new Set(), 'japan-answers-the-middle');
+          await page.click('[data-key=seat-round-hold]');
+          held = true;
+          return true;
+        },
+        async () => {
+          if (!(await page.$('dialog.counter-dialog[open]'))) return false;
+          if (held) {
+            expect(await page.textContent('dialog.counter-dialog[open]')).toContain('did not accept the middle (round 1: decided by a player; the rules gave');
+            await page.click('[data-key="counter-decline"]');
+            declined = true;
+          } else {
+            expect(await page.isEnabled('[data-key="counter-back"]')).toBe(true);
+            await page.click('[data-key="counter-back"]');
+          }
+          return true;
+        },
+        async () => {
+          if (proposed) return;
+          await page.click('[data-actor="japan"]');
+          if (!(await page.$('[data-key="option-action-eight-point-plan"]:not([disabled])'))) return;
+          await page.click('[data-key="option-action-eight-point-plan"]');
+          proposed = true;
+        },
+      );
+    }
+    expect({ proposed, held, declined }).toEqual({ proposed: true, held: true, declined: true });
+    const record = await savedRecord(page, 'mother-russia-2016');
+    expect(record.events).toContainEqual({ type: 'SEAT_ROUND', actor: 'japan', answer: 'hold' });
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('a record with bots in every other seat, crisis replies and rounds among their events, replays in the page', async () => {
+    const { page, errors } = o;
+    const index = nodeScenario('mother-russia-2016');
+    const seats = Object.fromEntries(index.scenario.actors.map((a) => [a.id, 'random' as const]));
+    const record = playWithBot(index, 'both-0', 'random', {}, seats).record();
+    const types = record.events.map((e) => e.type);
+    expect(types).toContain('SEAT_CRISIS_REPLY');
+    expect(types).toContain('SEAT_ROUND');
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(o.url);
+    await page.waitForSelector('#record-file');
+    await page.setInputFiles('#record-file', { name: 'bots.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${record.checksums.length} turns match`);
     expect(errors).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ describe("the other side's reply", () => {
       expect(reply.score).toBe(sumTerms(reply.terms));
       expect(reply.chance).toBe(Math.min(97, Math.max(3, 50 + reply.score)));
       expect(reply.holdBelow).toBe(Math.min(100, reply.chance + HOLD_BAND));
-      const expected = reply.roll < reply.chance ? 'back-down' : reply.roll < reply.holdBelow ? 'hold' : 'escalate';
+      const expected = reply.roll! < reply.chance ? 'back-down' : reply.roll! < reply.holdBelow ? 'hold' : 'escalate';
       expect(reply.reply).toBe(expected);
       // A hold answered by a hold settles; the other side backing down ends it; an escalation climbs.
       const outcome = { 'back-down': 'other-backed-down', hold: 'settled', escalate: null }[reply.reply];

@@ -47,7 +47,7 @@ describe('crises, over random games', () => {
         for (const e of game.log) {
           if (e.kind !== 'crisis-reply') continue;
           const r = e.reply;
-          expect(r.reply).toBe(r.roll < r.chance ? 'back-down' : r.roll < r.holdBelow ? 'hold' : 'escalate');
+          expect(r.reply).toBe(r.roll! < r.chance ? 'back-down' : r.roll! < r.holdBelow ? 'hold' : 'escalate');
           expect(Number.isInteger(r.score) && Number.isInteger(r.chance)).toBe(true);
         }
         expect(Object.values(game.tracks).every(Number.isInteger)).toBe(true);

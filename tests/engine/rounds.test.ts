@@ -60,7 +60,7 @@ describe('one round of bargaining', () => {
     expect(round.of).toBe(2);
     expect(round.chance).toBe(decision.chance + Math.trunc((100 - decision.chance) / 2) - 10);
     expect(round.holdBelow).toBe(Math.min(100, round.chance + 25));
-    expect(round.outcome).toBe(round.roll < round.chance ? 'accept' : round.roll < round.holdBelow ? 'hold' : 'walk-away');
+    expect(round.outcome).toBe(round.roll! < round.chance ? 'accept' : round.roll! < round.holdBelow ? 'hold' : 'walk-away');
     expect(state.log.at(-1)).toEqual({ kind: 'bargain', turn: 1, option: 'islands', actor: 'small', round });
     expect(bargainStatus(state, index, decision)).toMatchObject({ allowed: 2, used: 1, left: 1 });
   });

@@ -95,4 +95,29 @@ describe('the crisis machine under a minimal parent', () => {
     const output = actor.getSnapshot().context.output as { game: typeof game };
     expect(output.game.crises[0]!.outcome).toBe('player-backed-down');
   });
+
+  it('with a seat for the other side, asks it after the answer and replies with its event, drawing no die', () => {
+    const game = openCrises(beginTurn(startedGame(index), index), index);
+    const parent = createMachine({
+      context: { asked: [] as unknown[], output: null as unknown },
+      invoke: { id: 'child', src: crisisMachine, input: { index, game, seat: 'person' as const }, onDone: { actions: assign({ output: ({ event }) => event.output }) } },
+      on: {
+        'crisis.asking': { actions: assign({ asked: ({ context, event }) => [...context.asked, event.question] }) },
+        ANSWER_CRISIS: { actions: sendTo('child', ({ event }) => event as { type: 'ANSWER_CRISIS'; answer: string }) },
+        SEAT_CRISIS_REPLY: { actions: sendTo('child', ({ event }) => event as { type: 'SEAT_CRISIS_REPLY'; reply: 'hold' }) },
+      },
+    });
+    const actor = createActor(parent);
+    actor.start();
+    const child = () => actor.getSnapshot().children.child!.getSnapshot();
+    actor.send({ type: 'ANSWER_CRISIS', answer: 'protest' });
+    expect(child().value).toBe('awaitingSeat');
+    expect(actor.getSnapshot().context.asked).toEqual([{ kind: 'crisis-reply', actor: 'small', crisis: 'standoff' }]);
+    const rng = child().context.game.rng;
+    actor.send({ type: 'SEAT_CRISIS_REPLY', reply: 'hold' });
+    const output = actor.getSnapshot().context.output as { game: typeof game };
+    expect(output.game.crises[0]!.outcome).toBe('settled');
+    expect(output.game.rng).toEqual(rng);
+  });
 });
+

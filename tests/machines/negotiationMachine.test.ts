@@ -115,6 +115,33 @@ describe('the negotiation statechart, bargaining in rounds', () => {
     expect(child().output!.game.outcomes[0]!.result).toBe('rejected');
   });
 
+  it('with a seat for the target, countered → awaitingRound → the seat\'s answer, drawing no die', () => {
+    const withRounds = fixtureIndexWithRounds();
+    const parent = createMachine({
+      invoke: { id: 'child', src: negotiationMachine, input: { index: withRounds, game: propose(startedGame(withRounds, 'seat'), withRounds, 'islands'), option: 'islands', seat: 'person' as const } },
+      on: {
+        SEAT_ANSWER: { actions: sendTo('child', { type: 'SEAT_ANSWER', answer: 'counter' }) },
+        COUNTER_BACK: { actions: sendTo('child', { type: 'COUNTER_BACK' }) },
+        SEAT_ROUND: { actions: sendTo('child', ({ event }) => event as { type: 'SEAT_ROUND'; answer: 'hold' }) },
+      },
+    });
+    const actor = createActor(parent);
+    actor.start();
+    const child = () => actor.getSnapshot().children.child!.getSnapshot();
+    actor.send({ type: 'SEAT_ANSWER' });
+    expect(child().value).toBe('countered');
+    actor.send({ type: 'COUNTER_BACK' });
+    expect(child().value).toBe('awaitingRound');
+    const rng = child().context.game.rng;
+    actor.send({ type: 'SEAT_ROUND', answer: 'hold' });
+    expect(child().value).toBe('countered');
+    expect(child().context.round).toMatchObject({ round: 1, roll: null, outcome: 'hold', decidedBy: 'person' });
+    expect(child().context.game.rng).toEqual(rng);
+    actor.send({ type: 'COUNTER_BACK' });
+    actor.send({ type: 'SEAT_ROUND', answer: 'accept' });
+    expect(child().value).toBe('middleTaken');
+  });
+
   it('ignores COUNTER_BACK when the counter-offer has no rounds (the guard holds it in countered)', () => {
     const taking = runUnderParent();
     taking.actor.send({ type: 'COUNTER_BACK' });

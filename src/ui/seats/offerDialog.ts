@@ -5,36 +5,24 @@ import type { BrowserGame } from '../../app/browser/game';
 import type { PlayerEvent } from '../../machines/events';
 import { announce } from '../announce';
 import { openDialog } from '../dialog';
+import { pendingDialog, type PendingDialog } from '../pendingDialog';
 import { button, h } from '../dom';
 import { actorName, effectList, paragraphs, sourcesDetails } from '../text';
 
-export interface OfferPrompt {
-  /** Opens the dialog when the game waits for the player's answer to an offer (once per offer). */
-  update(): void;
-  close(): void;
-}
+/** Opens the dialog when the game waits for the player's answer to an offer (once per offer). */
+export type OfferPrompt = PendingDialog;
 
 export function offerPrompt(game: BrowserGame, send: (event: PlayerEvent, text: string) => void, returnFocus: () => HTMLElement | null): OfferPrompt {
   const index: ScenarioIndex = game.index;
-  let open: { close: () => void; offer: PendingOffer } | null = null;
-  const close = () => {
-    const o = open;
-    open = null;
-    o?.close();
-  };
-  return {
-    close,
-    update() {
-      const pending = game.session.snapshot().context.offer;
-      if (game.phase() !== 'offer' || pending === null) return close();
-      if (open && open.offer === pending) return;
-      close();
+  const prompt = pendingDialog<PendingOffer>(
+    () => (game.phase() === 'offer' ? game.session.snapshot().context.offer : null),
+    (pending) => {
       const offer = index.offers.get(`${pending.actor}/${pending.offer}`)!;
       const g = game.session.game();
       const who = actorName(index, pending.actor);
       const cannot = takeOfferRefusal(g, index, pending);
       const answer = (take: boolean) => {
-        close();
+        prompt.close();
         send({ type: 'ANSWER_OFFER', take }, take ? `You took ${who}’s offer “${offer.title}”.` : `You declined ${who}’s offer “${offer.title}”.`);
       };
       const take = button(`Take the offer${offer.cost > 0 ? ` (costs ${offer.cost})` : ''}`, () => answer(true), { class: 'primary', key: 'offer-take', disabled: cannot !== null });
@@ -55,8 +43,9 @@ export function offerPrompt(game: BrowserGame, send: (event: PlayerEvent, text: 
         actions: [take, decline],
         returnFocus,
       });
-      open = { close: opened.close, offer: pending };
       announce(`${who} makes an offer: ${offer.title}.`);
+      return opened;
     },
-  };
+  );
+  return prompt;
 }

@@ -1,6 +1,7 @@
 // A person's seat decides: the screen of one state's player in a hot-seat game. It shows what the
-// game asks of that state (an answer to Russia's proposal, a move, an offer), the state's interests
-// and ties, and beside each choice the advisor's view: how the scenario's rules weigh it.
+// game asks of that state (an answer to Russia's proposal, a move, an offer, a reply in a crisis,
+// an answer to the middle), the state's interests and ties, and beside each choice the advisor's
+// view: how the scenario's rules weigh it.
 import { chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
@@ -10,6 +11,9 @@ import { announce } from '../announce';
 import { button, h, render, type Child } from '../dom';
 import { termsTable } from '../explain';
 import { actorName, dateOf, describeEntry, effectList, paragraphs, sourcesDetails } from '../text';
+import { advisor } from './advisor';
+import { crisisReplyQuestion } from './crisisReplyQuestion';
+import { roundQuestion } from './roundQuestion';
 
 export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
@@ -48,6 +52,8 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   function question(q: Exclude<SeatQuestion, { kind: 'take-offer' }>, g: GameState): Child {
     if (q.kind === 'answer') return answerQuestion(q.option, g);
     if (q.kind === 'move') return moveQuestion(g);
+    if (q.kind === 'crisis-reply') return crisisReplyQuestion(index, g, actorId, send);
+    if (q.kind === 'round') return roundQuestion(index, g, game.session.snapshot().context.counter!, send);
     return offerQuestion(g);
   }
 
@@ -125,10 +131,6 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
       ),
       button('Make no offer now', () => send({ type: 'SEAT_OFFER', actor: actorId, offer: null }, `${name} makes no offer.`), { class: 'secondary', key: 'seat-no-offer' }),
     ];
-  }
-
-  function advisor(table: HTMLElement | null, verdict: string): HTMLElement {
-    return h('details', { class: 'advisor why-inline' }, h('summary', null, 'The advisor’s view (the scenario’s rules)'), table, h('p', { class: 'small' }, verdict));
   }
 
   function ownState(g: GameState): Child {
