@@ -57,11 +57,15 @@ export function summarise(index: ScenarioIndex, candidate: Candidate, results: r
 /**
  * The advice on the choices numbered `part`, `part + parts`, … (all of them by default): two
  * workers each take every other choice, and the caller puts them back in order with mergeAdvice.
+ * `played(done, of)` is told after each choice, for a progress line.
  */
-export function advise(state: GameState, index: ScenarioIndex, rollouts = DEFAULT_ROLLOUTS, seed = adviceSeed(state), part = 0, parts = 1): Advice {
-  const options = candidatesAt(state, index)
-    .filter((_, i) => i % parts === part)
-    .map((c) => summarise(index, c, playCandidate(state, index, c, seed, 0, rollouts)));
+export function advise(state: GameState, index: ScenarioIndex, rollouts = DEFAULT_ROLLOUTS, seed = adviceSeed(state), part = 0, parts = 1, played?: (done: number, of: number) => void): Advice {
+  const mine = candidatesAt(state, index).filter((_, i) => i % parts === part);
+  const options = mine.map((c, i) => {
+    const choice = summarise(index, c, playCandidate(state, index, c, seed, 0, rollouts));
+    played?.(i + 1, mine.length);
+    return choice;
+  });
   return { turn: state.turn, seed, rollouts, options };
 }
 

@@ -14,4 +14,4 @@ export interface AdviceRequest {
   parts: number;
 }
 
-export type AdviceReply = { type: 'done'; advice: Advice } | { type: 'error'; error: string };
+export type AdviceReply = { type: 'progress'; done: number } | { type: 'done'; advice: Advice } | { type: 'error'; error: string };

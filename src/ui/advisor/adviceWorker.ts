@@ -7,7 +7,8 @@ self.onmessage = (event: MessageEvent<AdviceRequest>) => {
   const r = event.data;
   let reply: AdviceReply;
   try {
-    reply = { type: 'done', advice: advise(r.state, indexScenario(r.scenario, r.hash), r.rollouts, r.seed, r.part, r.parts) };
+    const progress = (done: number) => self.postMessage({ type: 'progress', done } satisfies AdviceReply);
+    reply = { type: 'done', advice: advise(r.state, indexScenario(r.scenario, r.hash), r.rollouts, r.seed, r.part, r.parts, progress) };
   } catch (e) {
     reply = { type: 'error', error: e instanceof Error ? e.message : String(e) };
   }

@@ -3,6 +3,7 @@
 // drawn as small charts with the figures as text. It says plainly what the figures are.
 import { adviceSeed, DEFAULT_ROLLOUTS, type ChoiceAdvice } from '../../app/advice';
 import type { BrowserGame } from '../../app/browser/game';
+import { availableOptions } from '../../engine';
 import { announce } from '../announce';
 import { openDialog } from '../dialog';
 import { h } from '../dom';
@@ -52,7 +53,10 @@ function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
 /** Opens the advisor on the present planning; the playthroughs stop if it is closed first. */
 export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): void {
   const state = game.session.game();
-  const status = h('p', { class: 'advice-status', attrs: { 'data-testid': 'advice-status', 'aria-live': 'polite' } }, `Playing each choice out ${rollouts} times in the background…`);
+  // The choices: ending the turn, and each open option (see candidatesAt).
+  const choices = 1 + availableOptions(state, game.index).length;
+  // Not a live region: the progress would chatter; the result is announced once.
+  const status = h('p', { class: 'advice-status', attrs: { 'data-testid': 'advice-status' } }, `Playing each of ${choices} choices out ${rollouts} times in the background…`);
   const results = h('div', { class: 'advice-results', attrs: { 'aria-busy': 'true' } });
   let stop = () => {};
   if (game.phase() !== 'planning') {
@@ -65,12 +69,11 @@ export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): voi
     content: [h('p', null, WHAT_IT_IS), status, results],
     onClose: () => stop(),
   });
-  stop = runAdvice(
-    game.index,
-    state,
-    rollouts,
-    adviceSeed(state),
-    (result) => {
+  stop = runAdvice(game.index, state, rollouts, adviceSeed(state), {
+    progress: (done) => {
+      status.textContent = `${done} of ${choices} choices played out (${rollouts} times each)…`;
+    },
+    done: (result) => {
       const seconds = (result.elapsedMs / 1000).toFixed(1);
       status.textContent = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs in ${seconds} s${result.inWorkers ? '' : ' (in the page: workers were not available)'}.`;
       status.dataset.elapsedMs = String(Math.round(result.elapsedMs));
@@ -78,8 +81,8 @@ export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): voi
       results.setAttribute('aria-busy', 'false');
       announce(`The advisor is ready: ${result.advice.options.length} choices.`);
     },
-    (error) => {
+    failed: (error) => {
       status.textContent = `The advisor could not play the choices out: ${error}`;
     },
-  );
+  });
 }

@@ -15,10 +15,19 @@ export interface AdviceResult {
   inWorkers: boolean;
 }
 
-export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, done: (r: AdviceResult) => void, failed: (error: string) => void): () => void {
+export interface AdviceWatch {
+  /** Choices played out so far (in workers only: the page cannot draw while it plays). */
+  progress(done: number): void;
+  done(r: AdviceResult): void;
+  failed(error: string): void;
+}
+
+export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch): () => void {
+  const { done, failed } = watch;
   const started = performance.now();
   const workers: Worker[] = [];
   const parts: Advice[] = [];
+  const progress: number[] = [];
   let stopped = false;
   const stop = () => {
     stopped = true;
@@ -37,6 +46,11 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
       workers.push(worker);
       worker.onmessage = (e: MessageEvent<AdviceReply>) => {
         if (stopped) return;
+        if (e.data.type === 'progress') {
+          progress[part] = e.data.done;
+          watch.progress(progress.reduce((n, p) => n + (p ?? 0), 0));
+          return;
+        }
         if (e.data.type === 'error') {
           stop();
           failed(e.data.error);
