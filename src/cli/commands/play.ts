@@ -100,7 +100,7 @@ Options:
   --bot NAME        random (picks affordable options at random) or
                     greedy (picks the options with the best expected gain)
                     or expert (plays each candidate plan out over dice of
-                    its own and picks the best; about a second a game)
+                    its own and picks the best; seconds a game)
   --seat ACTOR=BOT  who plays another state: rule (the scenario's own rules,
                     the default), random or greedy (a bot playing for that
                     state's interests); repeat for more states
