@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait } from '../../bench/browser/advisor';
+import { seriousViolations } from './axe';
 import { endTurnsToTheEnding, nodeScenario, openGame, shot, type Opened } from './game/helpers';
 
 let o: Opened;
@@ -37,6 +38,7 @@ describe('the advisor', () => {
     // In the page, the playthroughs would be one task as long as the whole wait; in workers, the
     // page's longest task is a small part of it, however loaded the machine.
     expect(run.longestTaskMs).toBeLessThan(run.ms / 4);
+    expect(await seriousViolations(page, 'the advisor')).toBe('');
     await shot(page, 'advisor-1280x800');
     await page.evaluate(() => document.querySelector('.advisor-dialog .advice-choices li:nth-child(6)')?.scrollIntoView());
     await shot(page, 'advisor-1280x800-scrolled');

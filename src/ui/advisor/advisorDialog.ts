@@ -38,6 +38,35 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
   );
 }
 
+/** Every figure in one table (a disclosure), for reading and comparing by screen reader or keyboard. */
+function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLElement {
+  const { endings } = game.index.scenario;
+  const col = (text: string, num = true) => h('th', { attrs: { scope: 'col' }, class: num ? 'num' : undefined }, text);
+  return h(
+    'details',
+    { class: 'chart-table' },
+    h('summary', null, 'All the figures as a table'),
+    h(
+      'table',
+      { class: 'data' },
+      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10 %'), col('90 %'), endings.map((e) => col(e.title)))),
+      h(
+        'tbody',
+        null,
+        choices.map((c) =>
+          h(
+            'tr',
+            null,
+            h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
+            [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
+            c.endings.map((e) => h('td', { class: 'num' }, `${percentOf(e.count, c.rollouts)} %`)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
   const { advice } = result;
   const lo = Math.min(...advice.options.map((o) => o.low));
@@ -47,6 +76,7 @@ function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
     h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${advice.rollouts} playthroughs per choice; advisor seed “${advice.seed}”.`),
     endingsLegend(game.index),
     h('ol', { class: 'advice-choices' }, advice.options.map((o) => choiceCard(game, o, lo, hi, o.median === top))),
+    adviceTable(game, advice.options),
   ];
 }
 
