@@ -9,7 +9,7 @@
 //                                                      that scenario's section only; the others stay
 //   npx tsx scripts/balance.ts --dry-run               print the figures, write nothing
 //   options: --games N (default 2000), --seed BASE (default balance), --workers K, --out FILE,
-//            --expert-games N (default 50; 0 leaves the expert out): the expert and, for a fair
+//            --expert-games N (default 50, or --games if fewer; 0 leaves the expert out): the expert and, for a fair
 //            comparison, the greedy bot again on the same first N seeds
 //
 // The hand-written part of docs/balance.md, between `<!-- tuning notes -->` and
@@ -205,7 +205,7 @@ async function main(): Promise<number> {
         workers: { type: 'string' },
         out: { type: 'string', default: 'docs/balance.md' },
         'dry-run': { type: 'boolean', default: false },
-        'expert-games': { type: 'string', default: '50' },
+        'expert-games': { type: 'string' },
       },
       allowPositionals: false,
     });
@@ -215,7 +215,7 @@ async function main(): Promise<number> {
   const { values } = parsed;
   const games = Number(values.games);
   if (!Number.isInteger(games) || games < 1 || games > 1_000_000) usage(`--games must be a whole number from 1 to 1000000, got "${values.games}"`);
-  const expertGames = Number(values['expert-games']);
+  const expertGames = values['expert-games'] === undefined ? Math.min(50, games) : Number(values['expert-games']);
   if (!Number.isInteger(expertGames) || expertGames < 0 || expertGames > games) usage(`--expert-games must be a whole number from 0 to --games, got "${values['expert-games']}"`);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) usage(`--workers must be a whole number from 1 to 64, got "${values.workers}"`);
