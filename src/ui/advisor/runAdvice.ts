@@ -33,9 +33,11 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
     stopped = true;
     for (const w of workers) w.terminate();
   };
+  let fellBack = false;
   const inPage = () => {
-    stop();
-    stopped = false;
+    if (fellBack) return; // both workers failing fall back once
+    fellBack = true;
+    for (const w of workers) w.terminate();
     setTimeout(() => {
       if (!stopped) done({ advice: advise(state, index, rollouts, seed), elapsedMs: performance.now() - started, inWorkers: false });
     }, 50);
@@ -45,7 +47,7 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
       const worker = new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${part + 1}` });
       workers.push(worker);
       worker.onmessage = (e: MessageEvent<AdviceReply>) => {
-        if (stopped) return;
+        if (stopped || fellBack) return;
         if (e.data.type === 'progress') {
           progress[part] = e.data.done;
           watch.progress(progress.reduce((n, p) => n + (p ?? 0), 0));
