@@ -45,6 +45,8 @@ export interface StudentGame {
   tracks: Record<string, number>;
   /** Set when the record names another version of the scenario (and replays the same with this one). */
   scenarioVersionChanged: ScenarioVersionChange | null;
+  /** Who held the other seats (a bot or a person); empty when the rules held them all. */
+  seats: Readonly<Record<string, string>>;
 }
 
 /** A record left out of the comparison, and why (another scenario, a changed scenario, tampering…). */
@@ -139,7 +141,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
       refused.push({ name, reason: verified.reason, turn: verified.turn });
       continue;
     }
-    const student = { ...studentGame(name, record.seed, verified.game, index), scenarioVersionChanged: verified.scenarioVersionChanged };
+    const student = { ...studentGame(name, record.seed, verified.game, index), scenarioVersionChanged: verified.scenarioVersionChanged, seats: record.seats ?? {} };
     students.push(student);
     games.set(student, verified.game);
   }
@@ -213,7 +215,7 @@ function verify(record: GameRecord, index: ScenarioIndex): Verified {
 
 type Entry<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
-function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged'> {
+function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged' | 'seats'> {
   const title = (option: string) => index.options.get(option)?.title ?? option;
   const deals = game.log.filter((e): e is Entry<'deal'> => e.kind === 'deal');
   const proposals = game.log

@@ -11,7 +11,7 @@ import { scenarioVersionNote } from '../app/replay';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
-import { actorName, dateOf } from './text';
+import { actorName, dateOf, seatsWords } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
 
@@ -48,6 +48,9 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
     c.sharedSeed !== null ? `Every game was played with the seed “${c.sharedSeed}”.` : c.students.length > 1 ? 'The games were played with different seeds.' : '',
   ].join('');
 
+  // A column for who held the other seats, only when some game had bots or people in them.
+  const seated = c.students.some((s) => Object.keys(s.seats).length > 0);
+
   const studentRow = (s: StudentGame, i: number): HTMLElement =>
     h(
       'tr',
@@ -59,6 +62,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
         s.scenarioVersionChanged ? h('small', { class: 'muted version-note', attrs: { 'data-testid': 'class-version-note' } }, ` (${scenarioVersionNote(s.scenarioVersionChanged)})`) : null,
       ),
       c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
+      seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, Object.keys(s.seats).length > 0 ? seatsWords(index, s.seats) : h('span', { class: 'muted' }, 'the rules')) : null,
       h('td', null, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
       h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),
       h('td', { class: 'num' }, String(s.turns)),
@@ -80,7 +84,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
             'table',
             { class: 'data class-table', attrs: { 'data-testid': 'class-table' } },
             h('caption', null, 'One row per verified record file, by name. Deals: proposals accepted, or counter-offers taken.'),
-            h('thead', null, h('tr', null, th('Student (file)'), c.sharedSeed === null ? th('Seed') : null, th('Ending'), th('Score', true), th('Turns', true), th('Proposals', true), th('Deals made'), h('th', { attrs: { scope: 'col' }, class: 'no-print' }, srOnly('Replay')))),
+            h('thead', null, h('tr', null, th('Student (file)'), c.sharedSeed === null ? th('Seed') : null, seated ? th('Other seats') : null, th('Ending'), th('Score', true), th('Turns', true), th('Proposals', true), th('Deals made'), h('th', { attrs: { scope: 'col' }, class: 'no-print' }, srOnly('Replay')))),
             h('tbody', null, c.students.map(studentRow)),
           ),
         ),

@@ -8,7 +8,7 @@ import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
 import { openWhyDecision, openWhyMove, whyButton } from './explain';
-import { actorName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, seatWords, sourcesDetails } from './text';
+import { actorName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, seatsWords, sourcesDetails } from './text';
 
 export interface ReplayNav {
   back(): void;
@@ -34,7 +34,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         'header',
         { class: 'topbar' },
         h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
-        h('p', { class: 'small' }, `Seed ${record.seed}. ${seatsLine(index, record.seats)}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
+        h('p', { class: 'small' }, `Seed ${record.seed}. ${record.seats && Object.keys(record.seats).length > 0 ? `${seatsWords(index, record.seats)}. ` : ''}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
         button('Back to start', () => nav.back(), { class: 'secondary', key: 'replay-back' }),
       ),
       controls,
@@ -131,10 +131,4 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
   draw();
   (controls.querySelector('[data-key="replay-next"]') as HTMLElement | null)?.focus();
   return () => boardHandle.detach();
-}
-
-/** "China: a player; Japan: the greedy bot. " for a game with seats not held by the rules, else nothing. */
-function seatsLine(index: ScenarioIndex, seats: Readonly<Record<string, string>> | undefined): string {
-  const held = Object.entries(seats ?? {});
-  return held.length === 0 ? '' : `${held.map(([actor, holder]) => `${actorName(index, actor)}: ${seatWords(holder)}`).join('; ')}. `;
 }

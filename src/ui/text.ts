@@ -110,6 +110,13 @@ export function seatWords(holder: string | undefined): string {
   return holder === 'person' ? 'a player' : holder === 'random' || holder === 'greedy' ? `the ${holder} bot` : 'the rules';
 }
 
+/** "China: a player; Japan: the greedy bot": who held the seats not held by the rules. */
+export function seatsWords(index: ScenarioIndex, seats: Readonly<Record<string, string>>): string {
+  return Object.entries(seats)
+    .map(([actor, holder]) => `${actorName(index, actor)}: ${seatWords(holder)}`)
+    .join('; ');
+}
+
 export function agreementWord(status: string): string {
   return status === 'active' ? 'in force' : status === 'pending' ? 'agreed, starts later' : status === 'done' ? 'carried out' : status === 'disrupted' ? 'broken off' : status;
 }

@@ -187,6 +187,22 @@ describe('class view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says who held the other seats of each game, bots or people, beside a solo game', async () => {
+    const { page, errors } = o;
+    const seated = playWithBot(index, 'class-7b', 'greedy', {}, { china: 'greedy', japan: 'random' }).record();
+    await page.setInputFiles('#class-files', [
+      { name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(anna)) },
+      { name: 'bots.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seated)) },
+    ]);
+    await page.waitForSelector('.class-screen');
+    expect(await page.textContent('h1')).toBe('2 games compared');
+    expect(await page.$$eval('.class-students thead th', (ths) => ths.map((t) => t.textContent))).toContain('Other seats');
+    expect(await page.$$eval('[data-testid=class-seats]', (tds) => tds.map((t) => t.textContent))).toEqual(['the rules', 'China: the greedy bot; Japan: the random bot']);
+    await page.click('[data-key="class-back"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
   it('leaves the play screen’s look alone once its styles have loaded', async () => {
     const { page, errors } = o;
     // The class view's stylesheet is still in the page: a game's track bars keep their own fill.
