@@ -8,19 +8,18 @@ import {
   answerOpenCrisis,
   bargainRound,
   beginTurn,
-  closeTurn,
-  counterRefusal,
   createBot,
   endCheck,
   movesAndResolution,
+  negotiate,
   newGame,
   nextRuleOffer,
   openCrisis,
-  proposalRefusal,
+  openTurn,
+  playOn,
   propose,
   settleBargain,
   settleNegotiation,
-  weighByRules,
   withdraw,
   type BotName,
   type Decision,
@@ -29,62 +28,10 @@ import {
   type ScenarioIndex,
 } from '../src/engine';
 
-/** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
-function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
-  let s = state;
-  while (s.outcomes.length < s.proposals.length) {
-    const weighed = weighByRules(s, index, s.proposals[s.outcomes.length]!.option);
-    s = weighed.state;
-    if (weighed.counter) return { state: s, counter: weighed.counter };
-  }
-  return { state: s, counter: null };
-}
-
 /** A whole game with a bot, engine calls only: what playWithBot does through the statechart. */
 export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotName): GameState {
   const bot = createBot(botName, seed);
-  let s = newGame(index, seed);
-  for (let guard = 0; guard < 1000; guard++) {
-    s = beginTurn(s, index);
-    const asked: string[] = [];
-    for (let offer = nextRuleOffer(s, index, asked); offer !== null; offer = nextRuleOffer(s, index, asked)) {
-      const answer = bot.answerOffer(s, index, offer);
-      s = answerOffer(s, index, offer, answer.type === 'ANSWER_OFFER' && answer.take);
-    }
-    for (const choice of bot.plan(s, index)) {
-      if (choice.type !== 'PROPOSE') break; // END_TURN closes the plan
-      if (proposalRefusal(s, index, choice.option) !== null) throw new Error(`refused: ${choice.option}`);
-      s = propose(s, index, choice.option);
-    }
-    for (;;) {
-      const step = negotiate(s, index);
-      s = step.state;
-      if (!step.counter) break;
-      let answer = bot.answerCounter(s, index, step.counter);
-      let settled = false;
-      // Rounds of bargaining: the middle accepted or walked away from ends it; a hold asks again.
-      while (answer.type === 'COUNTER_BACK') {
-        const round = bargainRound(s, index, step.counter);
-        s = round.state;
-        if (round.round.outcome !== 'hold') {
-          s = settleBargain(s, index, step.counter, round.round.outcome);
-          settled = true;
-          break;
-        }
-        answer = bot.answerCounter(s, index, step.counter);
-      }
-      if (settled) continue;
-      const take = answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, step.counter) === null;
-      s = settleNegotiation(s, index, step.counter, take);
-    }
-    s = closeTurn(s, index, (now) => {
-      const answer = bot.answerCrisis(now, index);
-      if (answer.type !== 'ANSWER_CRISIS') throw new Error(`the bot answered a crisis with ${answer.type}`);
-      return answer.answer;
-    });
-    if (s.ending) return s;
-  }
-  throw new Error('the game did not end');
+  return playOn(openTurn(newGame(index, seed), index, bot), index, bot);
 }
 
 /** A record's events replayed with engine calls only: the rules' share of a replay's time. */

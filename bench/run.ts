@@ -23,6 +23,7 @@ import { openScenario, scenarioFiles } from '../src/cli/scenarios';
 import { BOT_NAMES, ENGINE_VERSION, type BotName, type GameState, type ScenarioIndex } from '../src/engine';
 import { fixtureIndex } from '../tests/engine/fixture';
 import { playEngineOnly, replayEngineOnly } from './engine';
+import { adviceLine, measureAdvice, type AdviceFigure } from './advice';
 import { worstAcceptedLine } from './worstAccepted';
 import { profileShares, type ProfileShares } from './engineProfile';
 
@@ -209,10 +210,13 @@ for (const { name, index } of await scenarios()) {
     rows.push(await measure(name, index, bot));
   }
 }
+// The advisor: the heaviest shipped scenario only (its rounds are long; the fastest of 2 is kept).
+let advice: AdviceFigure | undefined;
+for (const { name, index } of await scenarios()) if (name.startsWith('other-asia-2019')) advice = measureAdvice(name, index, Math.min(ROUNDS, 2));
 const env = environment();
 if (flags.json) {
   const browser = flags.browser ? runBrowserBench(true) : undefined;
-  console.log(JSON.stringify({ environment: env, results: rows, ...(browser !== undefined ? { browser } : {}) }, null, 2));
+  console.log(JSON.stringify({ environment: env, results: rows, ...(advice ? { advice } : {}), ...(browser !== undefined ? { browser } : {}) }, null, 2));
 } else {
   console.log(`Pivot East bench: engine ${env.engineVersion}, Node ${env.node}, ${env.cpu} (${env.cores} cores, load ${env.loadAverage.join(' ')}), ${GAMES} games per row, fastest of ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}`);
   console.log('');
@@ -227,6 +231,7 @@ if (flags.json) {
   console.log('For the README:');
   readmeLines(rows).forEach((l) => console.log(l));
   console.log(worstAcceptedLine());
+  if (advice) console.log(adviceLine(advice));
   if (flags.browser) runBrowserBench(false);
 }
 if (rows.some((r) => !r.sameGames)) {

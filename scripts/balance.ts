@@ -8,7 +8,9 @@
 //   npx tsx scripts/balance.ts --scenario scenarios/tutorial.yaml
 //                                                      that scenario's section only; the others stay
 //   npx tsx scripts/balance.ts --dry-run               print the figures, write nothing
-//   options: --games N (default 2000), --seed BASE (default balance), --workers K, --out FILE
+//   options: --games N (default 2000), --seed BASE (default balance), --workers K, --out FILE,
+//            --expert-games N (default 50, or --games if fewer; 0 leaves the expert out): the expert and, for a fair
+//            comparison, the greedy bot again on the same first N seeds
 //
 // The hand-written part of docs/balance.md, between `<!-- tuning notes -->` and
 // `<!-- end tuning notes -->`, is kept as it is whenever the file is regenerated. Exit code 0 when
@@ -37,6 +39,8 @@ export interface ScenarioBalance {
   file: string;
   random: BatchReport;
   greedy: BatchReport;
+  /** The expert and the greedy bot on the same first seeds; absent with --expert-games 0. */
+  expert?: { expert: BatchReport; greedy: BatchReport };
   /** The targets, endings, scores and picks, as the command line and the editor show them too. */
   report: BalanceReport;
 }
@@ -49,6 +53,29 @@ function mdTable(header: readonly string[], rows: readonly (readonly (string | n
     `| ${header.join(' | ')} |`,
     `|${align.map((a) => (a === 'r' ? '---:' : ':---')).join('|')}|`,
     ...rows.map((r) => `| ${r.map(String).join(' | ')} |`),
+  ];
+}
+
+/** The expert beside the greedy bot on the same seeds: the issue's target is a median 10 % higher. */
+function expertLines(b: ScenarioBalance): string[] {
+  if (!b.expert) return [];
+  const { expert, greedy } = b.expert;
+  const gain = greedy.score.median === 0 ? 0 : (100 * (expert.score.median - greedy.score.median)) / Math.abs(greedy.score.median);
+  return [
+    '',
+    `### The expert`,
+    '',
+    `The expert plans each turn by playthroughs (each candidate plan finished by the greedy bot over dice of its own; see \`src/engine/expertBot.ts\`). ` +
+      `It played ${expert.games} games, seeds \`${expert.firstSeed}\` … \`${expert.lastSeed}\`, in ${expert.seconds.toFixed(0)} s; the greedy bot on the same seeds for comparison.`,
+    '',
+    ...mdTable(
+      ['bot', 'games', 'min', 'median', 'mean', 'max'],
+      [expert, greedy].map((r) => [r.bot, r.games, r.score.min, r.score.median, r.score.mean, r.score.max]),
+      ['l', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    `Median score: the expert ${expert.score.median}, the greedy bot ${greedy.score.median} on the same seeds: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} % (target: +10 %). ` +
+      `Endings of the expert's games: ${expert.endingTable.filter((e) => e.count > 0).map((e) => `\`${e.id}\` ${e.count}`).join(', ')}.`,
   ];
 }
 
@@ -89,6 +116,7 @@ export function renderSection(b: ScenarioBalance): string {
       [random, greedy].map((r) => [r.bot, r.score.min, r.score.median, r.score.mean, r.score.max]),
       ['l', 'r', 'r', 'r', 'r'],
     ),
+    ...expertLines(b),
     '',
     "### The greedy bot's most-picked options",
     '',
@@ -115,7 +143,9 @@ keeps everything between \`${NOTES_BEGIN}\` and \`${NOTES_END}\` as it is.
 For each scenario in \`scenarios/\`, the command plays seeded games with the two bots of the
 engine: the **random** bot (proposes affordable options at random, and one time in four saves its
 capital) and the **greedy** bot (proposes the options with the best expected gain in score per
-unit of capital, judged on the present state). The targets are:
+unit of capital, judged on the present state). The **expert** (plans by playthroughs, about a
+thousand times slower) plays the first seeds only, beside the greedy bot on the same seeds. The
+targets are:
 
 1. every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games;
 2. no ending takes more than ${TARGETS.commonestEnding} % of the games (of either bot);
@@ -175,6 +205,7 @@ async function main(): Promise<number> {
         workers: { type: 'string' },
         out: { type: 'string', default: 'docs/balance.md' },
         'dry-run': { type: 'boolean', default: false },
+        'expert-games': { type: 'string' },
       },
       allowPositionals: false,
     });
@@ -184,6 +215,8 @@ async function main(): Promise<number> {
   const { values } = parsed;
   const games = Number(values.games);
   if (!Number.isInteger(games) || games < 1 || games > 1_000_000) usage(`--games must be a whole number from 1 to 1000000, got "${values.games}"`);
+  const expertGames = values['expert-games'] === undefined ? Math.min(50, games) : Number(values['expert-games']);
+  if (!Number.isInteger(expertGames) || expertGames < 0 || expertGames > games) usage(`--expert-games must be a whole number from 0 to --games, got "${values['expert-games']}"`);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) usage(`--workers must be a whole number from 1 to 64, got "${values.workers}"`);
 
@@ -214,7 +247,15 @@ async function main(): Promise<number> {
       reports[bot] = await runBatch(loaded, { games, bot, seedBase: values.seed, workers });
       process.stdout.write(`${basename(file)}: ${games} ${bot} games in ${reports[bot]!.seconds.toFixed(1)} s (${reports[bot]!.workers} thread${reports[bot]!.workers === 1 ? '' : 's'})\n`);
     }
-    const balance: ScenarioBalance = { file, random: reports.random!, greedy: reports.greedy!, report: balanceReport(loaded.scenario, reports.random!, reports.greedy!) };
+    let expert: ScenarioBalance['expert'];
+    if (expertGames > 0) {
+      expert = {
+        expert: await runBatch(loaded, { games: expertGames, bot: 'expert', seedBase: values.seed, workers }),
+        greedy: await runBatch(loaded, { games: expertGames, bot: 'greedy', seedBase: values.seed, workers }),
+      };
+      process.stdout.write(`${basename(file)}: ${expertGames} expert games in ${expert.expert.seconds.toFixed(1)} s; median ${expert.expert.score.median} against the greedy bot's ${expert.greedy.score.median} on the same seeds\n`);
+    }
+    const balance: ScenarioBalance = { file, random: reports.random!, greedy: reports.greedy!, expert, report: balanceReport(loaded.scenario, reports.random!, reports.greedy!) };
     for (const c of balance.report.targets) {
       process.stdout.write(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.figure.replaceAll('`', '')}\n`);
       if (!c.pass) failed = true;

@@ -6,6 +6,7 @@
 // goes, bench/browser/mainThread.ts traces it.
 //
 //   npx tsx bench/browser/run.ts [--runs 9] [--frame-runs 3] [--load-only] [--json]
+//   npx tsx bench/browser/run.ts --advisor-only [--advisor-runs 3]   the advisor's time alone
 //   npm run bench -- --browser [--json]          (after the engine bench)
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -14,16 +15,18 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
+import { measureAdvisor, type AdvisorRun } from './advisor';
 import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
 import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
 import { PAGES, VIEWPORT, type PageName } from './pages';
 import { printReport, targets, type BrowserBenchResult } from './report';
 import { median } from './stats';
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'frame-runs': { type: 'string' }, 'load-only': { type: 'boolean' }, json: { type: 'boolean' } }, strict: true });
+const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'frame-runs': { type: 'string' }, 'load-only': { type: 'boolean' }, 'advisor-runs': { type: 'string' }, 'advisor-only': { type: 'boolean' }, json: { type: 'boolean' } }, strict: true });
 const RUNS = Number(flags.runs ?? 9);
 const FRAME_RUNS = Number(flags['frame-runs'] ?? 3);
 const SAMPLE_MS = 3000;
+const ADVISOR_RUNS = Number(flags['advisor-runs'] ?? 3);
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const outDir = resolve(root, 'dist/bench-browser');
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
@@ -81,6 +84,11 @@ async function webglRenderer(context: BrowserContext): Promise<string> {
   return name;
 }
 
+function advisorLine(runs: AdvisorRun[], loadAverage: number[]): string {
+  const ms = runs.map((a) => a.ms);
+  return `advisor (2 workers): other-asia-2019 turn 1, ${runs[0]!.choices} choices × 200 playthroughs: median ${median(ms)} ms (min ${Math.min(...ms)}, max ${Math.max(...ms)}; target 1000 ms); longest main-thread task meanwhile ${Math.max(...runs.map((a) => a.longestTaskMs))} ms; load average ${loadAverage.join(' ')}`;
+}
+
 async function main(): Promise<void> {
   const startLoad = load();
   await buildPages(outDir, { bare: resolve(root, 'bench/browser/bare.html') });
@@ -88,6 +96,12 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const win = await benchWindow(browser);
+    if (flags['advisor-only']) {
+      const la = load();
+      const runs = await measureAdvisor(win, server.url, ADVISOR_RUNS);
+      console.log(advisorLine(runs, la));
+      return;
+    }
     const names = Object.keys(PAGES) as PageName[];
     const runs = Object.fromEntries(names.map((n) => [n, [] as LoadRun[]])) as Record<PageName, LoadRun[]>;
     // Interleaved, so drift on the shared machine hits every page alike; one warm-up round first.
@@ -118,6 +132,10 @@ async function main(): Promise<void> {
       framesResult[label] = { ...frameStats(await run()), loadAverage: la };
     }
 
+    progress(`advisor: ${ADVISOR_RUNS} runs (load average ${load().join(' ')})`);
+    const advisorLoad = load();
+    const advisor = flags['load-only'] ? [] : await measureAdvisor(win, server.url, ADVISOR_RUNS);
+
     const result: BrowserBenchResult = {
       environment: {
         chromium: browser.version(),
@@ -134,8 +152,11 @@ async function main(): Promise<void> {
       targets: [],
     };
     result.targets = targets(result);
-    if (flags.json) console.log(JSON.stringify(result, null, 2));
-    else printReport(result);
+    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, loadAverage: advisorLoad } }, null, 2));
+    else {
+      printReport(result);
+      if (advisor.length > 0) console.log(advisorLine(advisor, advisorLoad));
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -2,6 +2,7 @@
 // readable line and an exit code. Never prints a stack trace.
 import { CliFailure, readArgs, UsageError } from './args';
 import { EXIT, PROGRAM, type Command } from './command';
+import { adviseCommand } from './commands/advise';
 import { balanceCommand } from './commands/balance';
 import { batchCommand } from './commands/batch';
 import { classLoadCommand } from './commands/classLoad';
@@ -13,7 +14,7 @@ import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, mapCommand, schemaCommand, classLoadCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, playCommand, replayCommand, compareCommand, batchCommand, balanceCommand, mapCommand, schemaCommand, adviseCommand, classLoadCommand];
 
 /** The list of commands: what a mistake in the command line is followed by. */
 export function shortUsage(): string {
@@ -37,6 +38,7 @@ export function generalUsage(): string {
     `  ${PROGRAM} validate scenarios/tutorial.yaml`,
     `  ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --out game.json`,
     `  ${PROGRAM} replay game.json`,
+    `  ${PROGRAM} advise game.json --rollouts 200`,
     `  ${PROGRAM} compare class-7b/*.json`,
     `  ${PROGRAM} batch --scenario scenarios/tutorial.yaml --games 2000 --bot greedy`,
     `  ${PROGRAM} balance scenarios/mine.yaml --games 500`,

@@ -3,6 +3,7 @@
 // its choices are inputs to a game exactly like a person's.
 import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { dealValue } from './dealValue';
+import { expertBot } from './expertBot';
 import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import { middleDealEffects, middlePerTurn } from './middle';
@@ -13,8 +14,11 @@ import type { Decision, GameState } from './state';
 import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, estimateChance, sumTerms } from './weigh';
 import { clamp } from './intmath';
 
+/** The quick bots, one game in about a millisecond: the bench and the checksum tests play each. */
 export const BOT_NAMES = ['random', 'greedy'] as const;
-export type BotName = (typeof BOT_NAMES)[number];
+/** Every player bot: the quick ones and the expert, which plans by playing the future out (expertBot.ts). */
+export const PLAYER_BOTS = [...BOT_NAMES, 'expert'] as const;
+export type BotName = (typeof PLAYER_BOTS)[number];
 
 export type BotChoice =
   | { type: 'PROPOSE'; option: string }
@@ -39,6 +43,7 @@ export interface Bot {
 const affordableOffer = (state: GameState, index: ScenarioIndex, offer: PendingOffer) => must(index.offers.get(`${offer.actor}/${offer.offer}`), 'offer').cost <= state.capital;
 
 export function createBot(name: BotName, seed: string): Bot {
+  if (name === 'expert') return expertBot();
   return name === 'random' ? randomBot(seed) : greedyBot();
 }
 
@@ -79,7 +84,7 @@ function randomBot(seed: string): Bot {
 }
 
 /** Proposes the options with the best expected gain in score per unit of capital. */
-function greedyBot(): Bot {
+export function greedyBot(): Bot {
   return {
     plan(state, index) {
       const turnsLeft = index.scenario.calendar.turns - state.turn;

@@ -181,6 +181,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       const mine = entry.score;
       const place = scores.filter((s) => s > mine).length + 1;
       const onMySeed = results.at(-1)!;
+      const expert = field.filter((r) => r.bot === 'expert');
       content.push(
         h(
           'dl',
@@ -188,10 +189,11 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
           detail('Your score', String(mine), 'bots-mine'),
           detail(`Best of ${field.length} bot games`, String(best), 'bots-best'),
           detail('Median of the bot games', String(mid), 'bots-median'),
+          expert.length > 0 ? detail(`The expert, median of its ${expert.length} games`, String(median(expert.map((r) => r.score))), 'bots-expert') : null,
           detail('A greedy bot on your seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
         ),
         h('p', null, mine > best ? 'You beat every bot game.' : mine >= mid ? `You did better than half of the bot games (you would rank ${place} of ${field.length + 1}).` : `Most bot games scored more (you would rank ${place} of ${field.length + 1}).`),
-        h('p', { class: 'small muted' }, 'The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random. Each played 25 games with fixed seeds.'),
+        h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${expert.length} games).`),
       );
       announce(`Bot games: best ${best}, median ${mid}; your score ${mine}.`);
     }

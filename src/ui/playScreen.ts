@@ -11,6 +11,7 @@ import {
 } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
+import { openAdvisor } from './advisor/advisorDialog';
 import { announce } from './announce';
 import { crisisPanel } from './crisisPanel';
 import { linkTo } from './gameLink';
@@ -170,6 +171,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       h(
         'nav',
         { class: 'game-menu', attrs: { 'aria-label': 'Game' } },
+        button('What if?', () => openAdvisor(game), { class: 'secondary', key: 'open-advisor' }),
         button('Game log', () => openLogDialog(index, state()), { class: 'secondary', key: 'open-log' }),
         button('Sources', () => openSourcesDialog(index), { class: 'secondary', key: 'open-sources' }),
         button('Save & share', () => openShareDialog(game), { class: 'secondary', key: 'open-share' }),

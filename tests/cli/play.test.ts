@@ -81,7 +81,7 @@ describe('play', () => {
   it('refuses an unknown bot or a missing option with a one-line error and the usage (exit 2)', async () => {
     const io = memoryIo(project.dir);
     expect(await runCli(['play', '--scenario', 'fixture', '--seed', 's', '--bot', 'clever'], io)).toBe(2);
-    expect(io.stderr[0]).toBe('error: unknown bot "clever"; the bots are random and greedy');
+    expect(io.stderr[0]).toBe('error: unknown bot "clever"; the bots are random, greedy and expert');
     expect(io.stderr.join('\n')).toContain('Usage: npm run --silent cli -- play --scenario FILE');
     const io2 = memoryIo(project.dir);
     expect(await runCli(['play', '--scenario', 'fixture', '--bot', 'greedy'], io2)).toBe(2);

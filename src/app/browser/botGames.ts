@@ -20,10 +20,14 @@ export interface BotGameResult {
 
 export type BotMessage = { type: 'progress'; done: number; total: number } | { type: 'done'; results: BotGameResult[] } | { type: 'error'; error: string };
 
-/** The bot games of the debrief: greedy and random, 25 fixed seeds each, plus the player's seed. */
-export function standardBotGames(playerSeed: string, perBot = 25): BotRequest['games'] {
+/** The expert's games in the debrief: few, as each plays thousands of playthroughs (a second or more). */
+export const EXPERT_GAMES = 3;
+
+/** The bot games of the debrief: greedy and random, 25 fixed seeds each, the expert on 3, plus the player's seed. */
+export function standardBotGames(playerSeed: string, perBot = 25, expertGames = EXPERT_GAMES): BotRequest['games'] {
   const games: BotRequest['games'] = [];
   for (const bot of ['greedy', 'random'] as const) for (let i = 1; i <= perBot; i++) games.push({ bot, seed: `bot-${i}` });
+  for (let i = 1; i <= expertGames; i++) games.push({ bot: 'expert', seed: `bot-${i}` });
   games.push({ bot: 'greedy', seed: playerSeed });
   return games;
 }
@@ -36,7 +40,7 @@ export async function runBotGames(request: BotRequest, report: (m: BotMessage) =
     for (const [i, g] of request.games.entries()) {
       const game = playWithBot(index, g.seed, g.bot).game();
       results.push({ bot: g.bot, seed: g.seed, score: game.ending!.score, ending: game.ending!.id });
-      if ((i + 1) % yieldEvery === 0) {
+      if ((i + 1) % yieldEvery === 0 || g.bot === 'expert') {
         report({ type: 'progress', done: i + 1, total: request.games.length });
         await new Promise((resolve) => setTimeout(resolve, 0));
       }

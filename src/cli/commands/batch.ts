@@ -58,7 +58,7 @@ export function progressBar(io: CliIo): { update: (done: number, total: number) 
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'play many seeded bot games and report endings, scores and speed',
-  help: `Usage: ${PROGRAM} batch --scenario FILE --games N --bot random|greedy [--seat ACTOR=BOT]... [--seed BASE] [--workers K] [--json]
+  help: `Usage: ${PROGRAM} batch --scenario FILE --games N --bot random|greedy|expert [--seat ACTOR=BOT]... [--seed BASE] [--workers K] [--json]
 
 Plays N games with a bot, seeds BASE-1 ... BASE-N (BASE is "batch" unless
 given), and reports how often each ending came out, the scores (min, median,
@@ -70,7 +70,7 @@ Game i can be watched again with: play --seed BASE-i.
 Options:
   --scenario FILE   the scenario file, or the id of a scenario in scenarios/
   --games N         how many games (1 to ${MAX_GAMES})
-  --bot NAME        random or greedy
+  --bot NAME        random, greedy or expert (much slower: it plans by playthroughs)
   --seat ACTOR=BOT  who plays another state: rule (the default), random or
                     greedy; repeat for more states
   --seed BASE       the start of every game's seed (default: batch)

@@ -3,7 +3,7 @@
 import { playWithBot } from '../../app/playBot';
 import type { GameRecord } from '../../app/record';
 import { SEED_MAX_LENGTH, seedProblem } from '../../app/seed';
-import { BOT_NAMES, ENGINE_VERSION, type BotName, type ScenarioIndex, type Seats } from '../../engine';
+import { ENGINE_VERSION, PLAYER_BOTS, type BotName, type ScenarioIndex, type Seats } from '../../engine';
 import { booleanArg, CliFailure, requiredString, stringArg, stringsArg, UsageError } from '../args';
 import { seatArgs, seatsText } from '../seatArgs';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
@@ -73,8 +73,8 @@ export function seedArg(seed: string, command: string): string {
 }
 
 export function botArg(value: string, command: string): BotName {
-  if ((BOT_NAMES as readonly string[]).includes(value)) return value as BotName;
-  throw new UsageError(`unknown bot "${value}"; the bots are ${BOT_NAMES.join(' and ')}`, command);
+  if ((PLAYER_BOTS as readonly string[]).includes(value)) return value as BotName;
+  throw new UsageError(`unknown bot "${value}"; the bots are ${PLAYER_BOTS.slice(0, -1).join(', ')} and ${PLAYER_BOTS.at(-1)}`, command);
 }
 
 /** Loads `--scenario` or stops the command with every error of the file. */
@@ -87,7 +87,7 @@ export async function scenarioArg(file: string, cwd: string) {
 export const playCommand: Command = {
   name: 'play',
   summary: 'play one whole game with a bot and print the ending and score',
-  help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy [--seat ACTOR=BOT]... [--out RECORD.json] [--json]
+  help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy|expert [--seat ACTOR=BOT]... [--out RECORD.json] [--json]
 
 Plays one whole game as Russia with a computer player and prints the ending,
 the score, the number of turns and the final checksum. The same scenario, seed
@@ -99,6 +99,8 @@ Options:
                     characters; the whole class can share one
   --bot NAME        random (picks affordable options at random) or
                     greedy (picks the options with the best expected gain)
+                    or expert (plays each candidate plan out over dice of
+                    its own and picks the best; seconds a game)
   --seat ACTOR=BOT  who plays another state: rule (the scenario's own rules,
                     the default), random or greedy (a bot playing for that
                     state's interests); repeat for more states

@@ -1,0 +1,47 @@
+// The advisor in the browser: a 2019 game opened by link at turn 1 (the most playthroughs: the
+// whole game ahead, every option open), "What if?" clicked, and the time until every choice's
+// 200 playthroughs are back from the two workers (the page's own figure), with the page's long
+// tasks meanwhile (the page must stay responsive: the work is in workers).
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const ADVISOR_PAGE = 'index.html#scenario=other-asia-2019&seed=bench-advisor';
+
+export interface AdvisorRun {
+  /** From the click's handler to the merged advice, measured in the page. */
+  ms: number;
+  choices: number;
+  /** The longest task on the page's main thread while the advisor worked (0 when none over 50 ms). */
+  longestTaskMs: number;
+}
+
+/** Opens the advisor on a ready play screen and waits for it; `page` is left with the advice shown. */
+export async function openAdvisorAndWait(page: Page): Promise<AdvisorRun> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.click('[data-key="open-advisor"]');
+  await page.waitForSelector('[data-testid=advice-status][data-elapsed-ms]', { timeout: 200_000 });
+  return page.evaluate(() => ({
+    ms: Number(document.querySelector<HTMLElement>('[data-testid=advice-status]')!.dataset.elapsedMs),
+    choices: document.querySelectorAll('.advice-choice').length,
+    longestTaskMs: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
+  }));
+}
+
+export async function measureAdvisor(context: BrowserContext, base: string, runs: number): Promise<AdvisorRun[]> {
+  const out: AdvisorRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+    await page.goto(`${base}/${ADVISOR_PAGE}`);
+    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+    out.push(await openAdvisorAndWait(page));
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// The advisor's "What if?": for each choice open at a turn's planning (ending the turn now, or
+// proposing one open option first), playthroughs of the rest of the game from the present state
+// with the computer's choices (the greedy bot) over fresh dice of the advisor's own, and the
+// distribution of their outcomes: how often each ending comes out, the median score and its
+// 10–90 % band. Not a prediction of the game's own dice: the game's generator is never read.
+// One pure module for the command line's `advise` and the browser's worker; they time it.
+import { candidatesAt, playCandidate, type Candidate, type EndingResult, type GameState, type ScenarioIndex } from '../engine';
+
+/** Playthroughs per choice unless asked otherwise. */
+export const DEFAULT_ROLLOUTS = 200;
+
+export interface ChoiceAdvice {
+  /** The option proposed first, or null for ending the turn with what is proposed already. */
+  option: string | null;
+  /** What the playthroughs propose this turn: the option, then the computer's other proposals. */
+  plan: string[];
+  rollouts: number;
+  /** Every ending of the scenario, in file order, with how many playthroughs reached it. */
+  endings: { id: string; count: number }[];
+  /** Scores by nearest rank: the 10th percentile, the median and the 90th. */
+  median: number;
+  low: number;
+  high: number;
+}
+
+export interface Advice {
+  turn: number;
+  /** The seed of the playthroughs' dice: playthrough i of every choice uses `${seed}/${i}`. */
+  seed: string;
+  rollouts: number;
+  options: ChoiceAdvice[];
+}
+
+/** The advisor's seed when none is given: the game's seed and the turn, never its generator's state. */
+export const adviceSeed = (state: GameState) => `${state.seed}/advisor/${state.turn}`;
+
+/** The value at the nearest rank of `percent` in ascending `sorted` (never empty). */
+export function nearestRank(sorted: readonly number[], percent: number): number {
+  return sorted[Math.max(0, Math.ceil((percent / 100) * sorted.length) - 1)]!;
+}
+
+/** The distribution of a choice's playthroughs. */
+export function summarise(index: ScenarioIndex, candidate: Candidate, results: readonly EndingResult[]): ChoiceAdvice {
+  const scores = results.map((r) => r.score).sort((a, b) => a - b);
+  const endings = index.scenario.endings.map((e) => ({ id: e.id, count: results.filter((r) => r.id === e.id).length }));
+  return {
+    option: candidate.first,
+    plan: candidate.plan,
+    rollouts: results.length,
+    endings,
+    median: nearestRank(scores, 50),
+    low: nearestRank(scores, 10),
+    high: nearestRank(scores, 90),
+  };
+}
+
+/**
+ * The advice on the choices numbered `part`, `part + parts`, … (all of them by default): two
+ * workers each take every other choice, and the caller puts them back in order with mergeAdvice.
+ * `played(done, of)` is told after each choice, for a progress line.
+ */
+export function advise(state: GameState, index: ScenarioIndex, rollouts = DEFAULT_ROLLOUTS, seed = adviceSeed(state), part = 0, parts = 1, played?: (done: number, of: number) => void): Advice {
+  const mine = candidatesAt(state, index).filter((_, i) => i % parts === part);
+  const options = mine.map((c, i) => {
+    const choice = summarise(index, c, playCandidate(state, index, c, seed, 0, rollouts));
+    played?.(i + 1, mine.length);
+    return choice;
+  });
+  return { turn: state.turn, seed, rollouts, options };
+}
+
+/** The parts of one advice, in the order of the choices. */
+export function mergeAdvice(parts: readonly Advice[]): Advice {
+  const options: ChoiceAdvice[] = [];
+  const longest = Math.max(...parts.map((p) => p.options.length));
+  for (let i = 0; i < longest; i++) for (const p of parts) if (p.options[i]) options.push(p.options[i]!);
+  return { ...parts[0]!, options };
+}

@@ -1,0 +1,89 @@
+// `advise RECORD.json`: the advisor on the command line. Replays the record, and for the decision
+// that comes next (a turn's planning) plays each open choice out (src/app/advice.ts), timed here.
+import { performance } from 'node:perf_hooks';
+import { adviceSeed, advise, DEFAULT_ROLLOUTS, type Advice } from '../../app/advice';
+import { parseRecord } from '../../app/record';
+import { replayRecord } from '../../app/replay';
+import { phaseOf } from '../../app/session';
+import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
+import { EXIT, printJson, PROGRAM, type Command } from '../command';
+import { readRecordText } from '../files';
+import { findScenarioById, openScenario, type LoadedScenario } from '../scenarios';
+
+const fail = (file: string, reason: string, details: string[] = []): never => {
+  throw new CliFailure(`${file}: cannot advise: ${reason}`, EXIT.usage, details);
+};
+
+async function scenarioOf(file: string, id: string, hash: string, given: string | undefined, cwd: string): Promise<LoadedScenario> {
+  if (given !== undefined) {
+    const opened = await openScenario(given, cwd);
+    return opened.ok ? opened.loaded : fail(file, `the scenario ${given} is not valid`, opened.errors);
+  }
+  const { found, searched } = await findScenarioById(id, cwd, hash);
+  return found[0] ?? fail(file, `no valid scenario with the id "${id}" in ${searched.join(' or ')}; give its file with --scenario FILE`);
+}
+
+/** The advice on the record's next decision, and the milliseconds the playthroughs took. */
+export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; cwd: string }): Promise<Advice & { elapsedMs: number }> {
+  const text = await readRecordText(file, options.cwd);
+  if (!text.ok) return fail(file, text.error);
+  const parsed = parseRecord(text.text);
+  if (!parsed.ok) return fail(file, parsed.error);
+  const { record } = parsed;
+  const loaded = await scenarioOf(file, record.scenario.id, record.scenario.hash, options.scenario, options.cwd);
+  const replayed = replayRecord(record, loaded.index);
+  if (!replayed.ok) return fail(file, `the record does not replay${replayed.turn === null ? '' : ` (turn ${replayed.turn})`}: ${replayed.reason}`);
+  const phase = phaseOf(replayed.session.snapshot());
+  if (phase !== 'planning') return fail(file, phase === 'over' ? 'the game is over; there is no decision left' : `the next decision is not a turn's planning (the game waits for: ${phase}); the advisor advises plans`);
+  const state = replayed.session.game();
+  const started = performance.now();
+  const advice = advise(state, loaded.index, options.rollouts, options.seed ?? adviceSeed(state));
+  return { ...advice, elapsedMs: Math.round(performance.now() - started) };
+}
+
+const pct = (count: number, of: number) => `${Math.round((100 * count) / of)} %`;
+
+function formatAdvice(a: Advice & { elapsedMs: number }): string[] {
+  const lines = [`Turn ${a.turn}: ${a.rollouts} playthroughs per choice with the computer's choices for the rest of the game (advisor seed "${a.seed}"), ${a.elapsedMs} ms.`, 'Not a prediction of this game\'s own dice.'];
+  for (const o of a.options) {
+    const endings = o.endings.filter((e) => e.count > 0).map((e) => `${e.id} ${pct(e.count, o.rollouts)}`).join(', ');
+    lines.push(`${o.option === null ? '(end the turn now)' : o.option}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings}`);
+  }
+  return lines;
+}
+
+export const adviseCommand: Command = {
+  name: 'advise',
+  summary: 'what if? play each open choice of the next decision out',
+  help: `Usage: ${PROGRAM} advise RECORD.json [--rollouts N] [--seed SEED] [--scenario FILE] [--json]
+
+Replays the game record, then for its next decision (a turn's planning) plays
+each open choice out: ending the turn now, or proposing one open option first
+and letting the computer (the greedy bot) make the rest of the turn's plan and
+every choice after. Each choice gets N playthroughs over fresh dice of the
+advisor's own (seeded from the game's seed and the turn, or --seed): how often
+each ending comes out, the median score and its 10-90 % band. Not a prediction
+of the game's own dice, which the advisor never reads.
+
+Options:
+  --rollouts N     playthroughs per choice (default ${DEFAULT_ROLLOUTS}, 1 to 100000)
+  --seed SEED      the advisor's seed (the same seed gives the same advice)
+  --scenario FILE  the scenario file the game was played with
+  --json           print { "options": [ { option, plan, rollouts, endings,
+                   median, low, high } ], "elapsedMs", "turn", "seed", "rollouts" }
+
+Exit code: 0 advised; 2 the record cannot be read or replayed, or its next
+decision is not a turn's planning.
+
+Example:
+  ${PROGRAM} advise game.json --rollouts 500`,
+  options: { rollouts: { type: 'string' }, seed: { type: 'string' }, scenario: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run(args, io) {
+    const rollouts = integerArg(args, 'rollouts', 'advise', 1, 100_000) ?? DEFAULT_ROLLOUTS;
+    const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: stringArg(args, 'seed'), scenario: stringArg(args, 'scenario'), cwd: io.cwd });
+    if (booleanArg(args, 'json')) printJson(io, { options: advice.options, elapsedMs: advice.elapsedMs, turn: advice.turn, seed: advice.seed, rollouts: advice.rollouts });
+    else formatAdvice(advice).forEach((line) => io.out(line));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,39 @@
+// One playthrough: from a turn's planning, the given proposals, then the greedy bot's choices for
+// the rest of the game, over fresh dice. The game's own generator is replaced before anything is
+// drawn, so a playthrough never reads (nor predicts) the game's dice: the expert and the advisor
+// see only what their own seeds give. Only the ending is kept, so a playthrough skips what a
+// game of record needs: the turns' checksums, and the log of turns past (the rules read only the
+// present turn's entries: the crises' triggers and the rounds of bargaining).
+import { greedyBot } from './bots';
+import { answerOpenCrisis, movesAndResolution } from './closeTurn';
+import { openCrisis } from './crisis';
+import { endingNow, finishGame } from './endings';
+import { finishTurn, openTurn, playOn, type TurnCloser } from './playout';
+import { seedRng } from './rng';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { EndingResult, GameState } from './state';
+
+/** closeTurn without the turn's checksum (its history row). */
+const closeWithoutChecksum: TurnCloser = (state, index, answer) => {
+  let s = movesAndResolution(state, index);
+  while (openCrisis(s)) s = answerOpenCrisis(s, index, answer(s));
+  const ending = endingNow(s, index);
+  return ending ? { ...s, ...finishGame(s, index, ending) } : s;
+};
+
+/** The greedy bot's proposals for the rest of this turn, after those already queued. */
+export function greedyFill(state: GameState, index: ScenarioIndex): string[] {
+  const options: string[] = [];
+  for (const choice of greedyBot().plan(state, index)) if (choice.type === 'PROPOSE') options.push(choice.option);
+  return options;
+}
+
+/** Proposes `options` this turn, then lets the greedy bot play the game out over dice seeded by `diceSeed`. */
+export function playThrough(state: GameState, index: ScenarioIndex, options: readonly string[], diceSeed: string): EndingResult {
+  const greedy = greedyBot();
+  const log = state.log.filter((e) => e.turn === state.turn);
+  let s: GameState = { ...state, log, rng: seedRng(diceSeed) };
+  s = finishTurn(s, index, greedy, options, closeWithoutChecksum);
+  if (!s.ending) s = playOn(openTurn({ ...s, log: [] }, index, greedy), index, greedy, closeWithoutChecksum);
+  return s.ending!;
+}

@@ -1,0 +1,48 @@
+// The advisor's small charts, one pair per choice: how often each ending came out (a bar split in
+// the endings' colours, the same colour for an ending in every chart), and the score's 10–90 % band
+// with its median on a scale shared by every choice, so that the bands compare at a glance.
+import type { ChoiceAdvice } from '../../app/advice';
+import type { ScenarioIndex } from '../../engine';
+import { SERIES_COLOURS } from '../chart';
+import { h, svg } from '../dom';
+
+const W = 300;
+
+export const endingColour = (index: ScenarioIndex, id: string) => SERIES_COLOURS[index.scenario.endings.findIndex((e) => e.id === id) % SERIES_COLOURS.length]!;
+export const endingTitle = (index: ScenarioIndex, id: string) => index.scenario.endings.find((e) => e.id === id)?.title ?? id;
+export const percentOf = (count: number, of: number) => Math.round((100 * count) / of);
+
+/** The endings' colours, once above the charts. */
+export function endingsLegend(index: ScenarioIndex): HTMLElement {
+  return h(
+    'ul',
+    { class: 'legend advice-legend' },
+    index.scenario.endings.map((e) => h('li', null, svg('svg', { width: 14, height: 14, class: 'swatch', 'aria-hidden': 'true' }, svg('rect', { width: 14, height: 14, rx: 2, fill: endingColour(index, e.id) })), ' ', e.title)),
+  );
+}
+
+/** One bar split by ending, each part as wide as its share of the playthroughs. */
+export function endingsBar(index: ScenarioIndex, choice: ChoiceAdvice): SVGElement {
+  let x = 0;
+  const parts = choice.endings
+    .filter((e) => e.count > 0)
+    .map((e) => {
+      const width = (W * e.count) / choice.rollouts;
+      const part = svg('rect', { x, y: 0, width, height: 14, fill: endingColour(index, e.id) }, svg('title', {}, `${endingTitle(index, e.id)}: ${percentOf(e.count, choice.rollouts)} %`));
+      x += width;
+      return part;
+    });
+  return svg('svg', { viewBox: `0 0 ${W} 14`, class: 'advice-bar', 'aria-hidden': 'true', preserveAspectRatio: 'none' }, parts);
+}
+
+/** The band from the 10th to the 90th percentile of the score, the median marked, on [lo, hi]. */
+export function scoreBand(choice: ChoiceAdvice, lo: number, hi: number): SVGElement {
+  const x = (v: number) => 6 + ((v - lo) / Math.max(1, hi - lo)) * (W - 12);
+  return svg(
+    'svg',
+    { viewBox: `0 0 ${W} 18`, class: 'advice-band', 'aria-hidden': 'true' },
+    svg('line', { x1: 6, x2: W - 6, y1: 9, y2: 9, class: 'axis-line' }),
+    svg('rect', { x: x(choice.low), y: 4, width: Math.max(2, x(choice.high) - x(choice.low)), height: 10, rx: 3, class: 'band' }),
+    svg('rect', { x: x(choice.median) - 1.5, y: 1, width: 3, height: 16, class: 'median' }),
+  );
+}

@@ -1,0 +1,118 @@
+// The advisor's "What if?" on the play screen: for ending the turn now and for each open option,
+// the playthroughs of the rest of the game (src/app/advice.ts, run in workers by runAdvice.ts),
+// drawn as small charts with the figures as text. It says plainly what the figures are.
+import { adviceSeed, DEFAULT_ROLLOUTS, type ChoiceAdvice } from '../../app/advice';
+import type { BrowserGame } from '../../app/browser/game';
+import { availableOptions } from '../../engine';
+import { announce } from '../announce';
+import { openDialog } from '../dialog';
+import { h } from '../dom';
+import { actorName, optionTitle } from '../text';
+import { endingsBar, endingsLegend, endingTitle, percentOf, scoreBand } from './adviceCharts';
+import { runAdvice, type AdviceResult } from './runAdvice';
+import './advisor.css';
+
+const WHAT_IT_IS =
+  'Each choice below was played out from this moment to the end of the game, over and over, with fresh dice and the computer’s choices for the rest of the game (it proposes what adds most to the score per unit of capital). ' +
+  'These are playthroughs with the computer’s choices, not a prediction of this game’s own dice, which the advisor never sees.';
+
+function choiceName(game: BrowserGame, option: string | null): string {
+  if (option === null) return game.session.game().proposals.length === 0 ? 'End the turn without proposing' : 'End the turn with what is proposed';
+  const target = game.index.options.get(option)?.target;
+  return target ? `Propose “${optionTitle(game.index, option)}” to ${actorName(game.index, target)}` : `Carry out “${optionTitle(game.index, option)}”`;
+}
+
+function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, best: boolean): HTMLElement {
+  const { index } = game;
+  const then = choice.plan.slice(choice.option === null ? 0 : 1);
+  const endings = choice.endings.filter((e) => e.count > 0).map((e) => `${endingTitle(index, e.id)} ${percentOf(e.count, choice.rollouts)} %`);
+  return h(
+    'li',
+    { class: `advice-choice${best ? ' best' : ''}`, attrs: { 'data-option': choice.option ?? '' } },
+    h('h3', null, choiceName(game, choice.option), best ? h('span', { class: 'advice-best' }, ' (highest median)') : null),
+    then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also proposes ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
+    endingsBar(index, choice),
+    h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
+    scoreBand(choice, lo, hi),
+    h('p', { class: 'small', attrs: { 'data-testid': 'advice-score' } }, `Median score ${choice.median}; 8 playthroughs in 10 between ${choice.low} and ${choice.high}.`),
+  );
+}
+
+/** Every figure in one table (a disclosure), for reading and comparing by screen reader or keyboard. */
+function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLElement {
+  const { endings } = game.index.scenario;
+  const col = (text: string, num = true) => h('th', { attrs: { scope: 'col' }, class: num ? 'num' : undefined }, text);
+  return h(
+    'details',
+    { class: 'chart-table' },
+    h('summary', null, 'All the figures as a table'),
+    h(
+      'table',
+      { class: 'data' },
+      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10 %'), col('90 %'), endings.map((e) => col(e.title)))),
+      h(
+        'tbody',
+        null,
+        choices.map((c) =>
+          h(
+            'tr',
+            null,
+            h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
+            [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
+            c.endings.map((e) => h('td', { class: 'num' }, `${percentOf(e.count, c.rollouts)} %`)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
+  const { advice } = result;
+  const lo = Math.min(...advice.options.map((o) => o.low));
+  const hi = Math.max(...advice.options.map((o) => o.high));
+  const top = Math.max(...advice.options.map((o) => o.median));
+  return [
+    h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${advice.rollouts} playthroughs per choice; advisor seed “${advice.seed}”.`),
+    endingsLegend(game.index),
+    h('ol', { class: 'advice-choices' }, advice.options.map((o) => choiceCard(game, o, lo, hi, o.median === top))),
+    adviceTable(game, advice.options),
+  ];
+}
+
+/** Opens the advisor on the present planning; the playthroughs stop if it is closed first. */
+export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): void {
+  const state = game.session.game();
+  // The choices: ending the turn, and each open option (see candidatesAt).
+  const choices = 1 + availableOptions(state, game.index).length;
+  // Not a live region: the progress would chatter; the result is announced once.
+  const status = h('p', { class: 'advice-status', attrs: { 'data-testid': 'advice-status' } }, `Playing each of ${choices} choices out ${rollouts} times in the background…`);
+  const results = h('div', { class: 'advice-results', attrs: { 'aria-busy': 'true' } });
+  let stop = () => {};
+  if (game.phase() !== 'planning') {
+    openDialog({ title: 'What if?', content: h('p', null, 'The advisor plays out the choices of a turn’s planning: answer what the game waits for first.') });
+    return;
+  }
+  openDialog({
+    title: `What if? Turn ${state.turn}`,
+    class: 'wide advisor-dialog',
+    content: [h('p', null, WHAT_IT_IS), status, results],
+    onClose: () => stop(),
+  });
+  stop = runAdvice(game.index, state, rollouts, adviceSeed(state), {
+    progress: (done) => {
+      status.textContent = `${done} of ${choices} choices played out (${rollouts} times each)…`;
+    },
+    done: (result) => {
+      const seconds = (result.elapsedMs / 1000).toFixed(1);
+      status.textContent = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs in ${seconds} s${result.inWorkers ? '' : ' (in the page: workers were not available)'}.`;
+      status.dataset.elapsedMs = String(Math.round(result.elapsedMs));
+      results.replaceChildren(...adviceContent(game, result));
+      results.setAttribute('aria-busy', 'false');
+      announce(`The advisor is ready: ${result.advice.options.length} choices.`);
+    },
+    failed: (error) => {
+      status.textContent = `The advisor could not play the choices out: ${error}`;
+    },
+  });
+}

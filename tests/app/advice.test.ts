@@ -1,0 +1,75 @@
+// The advisor's playthroughs: the same advisor seed gives the same advice, every open choice is
+// advised, the figures add up, and the game's own dice are never read.
+import { describe, expect, it } from 'vitest';
+import { advise, mergeAdvice, nearestRank } from '../../src/app/advice';
+import { availableOptions, createBot, finishTurn, newGame, openTurn, playOn, propose, type GameState } from '../../src/engine';
+import { playThrough } from '../../src/engine/playthrough';
+import { seedRng } from '../../src/engine/rng';
+import { fixtureIndex } from '../engine/fixture';
+import { scenarioIndex } from '../scenarios/claimHelpers';
+
+const index = fixtureIndex();
+const greedy = createBot('greedy', 'g');
+/** Turn 2's planning of a fixture game, one proposal already queued. */
+const position = ((): GameState => {
+  const first = openTurn(newGame(index, 'advice-1'), index, greedy);
+  const second = openTurn(finishTurn(first, index, greedy, []), index, greedy);
+  return propose(second, index, availableOptions(second, index)[0]!);
+})();
+
+describe('advise', () => {
+  const advice = advise(position, index, 60, 'seed-a');
+
+  it('advises ending the turn now, then every option still open, with the playthroughs counted', () => {
+    expect(advice.turn).toBe(2);
+    expect(advice.options.map((o) => o.option)).toEqual([null, ...availableOptions(position, index)]);
+    for (const o of advice.options) {
+      expect(o.rollouts).toBe(60);
+      expect(o.endings.map((e) => e.id)).toEqual(index.scenario.endings.map((e) => e.id));
+      expect(o.endings.reduce((sum, e) => sum + e.count, 0)).toBe(60);
+      expect(o.low).toBeLessThanOrEqual(o.median);
+      expect(o.median).toBeLessThanOrEqual(o.high);
+      expect(o.plan[0] ?? null).toBe(o.option);
+    }
+  });
+
+  it('is the same for the same advisor seed, other for another, and the same whatever the game\'s dice', () => {
+    expect(advise(position, index, 60, 'seed-a')).toEqual(advice);
+    expect(advise({ ...position, rng: seedRng('other game dice') }, index, 60, 'seed-a')).toEqual(advice);
+    expect(JSON.stringify(advise(position, index, 60, 'seed-b').options)).not.toBe(JSON.stringify(advice.options));
+  });
+
+  it('comes out the same split in two parts (two workers) and put back together', () => {
+    expect(mergeAdvice([advise(position, index, 60, 'seed-a', 0, 2), advise(position, index, 60, 'seed-a', 1, 2)])).toEqual(advice);
+  });
+});
+
+describe('a playthrough', () => {
+  it('ends as the same game played with its checksums and whole log would', () => {
+    for (const seed of ['p-1', 'p-2', 'p-3', 'p-4']) {
+      const turnEnded = finishTurn({ ...position, rng: seedRng(seed) }, index, greedy, []);
+      const full = playOn(openTurn(turnEnded, index, greedy), index, greedy);
+      expect(full.history.length).toBe(index.scenario.calendar.turns);
+      expect(playThrough(position, index, [], seed)).toEqual(full.ending);
+    }
+  });
+
+  it('ends as the whole game would on a shipped scenario, crises (read from the turn\'s log) included', async () => {
+    const shipped = await scenarioIndex('other-asia-2019.yaml');
+    const start = openTurn(newGame(shipped, 'p-crises'), shipped, greedy);
+    let crises = 0;
+    for (const seed of ['c-1', 'c-2', 'c-3', 'c-4', 'c-5', 'c-6']) {
+      const full = playOn(openTurn(finishTurn({ ...start, rng: seedRng(seed) }, shipped, greedy, []), shipped, greedy), shipped, greedy);
+      crises += full.crises.length;
+      expect(playThrough(start, shipped, [], seed)).toEqual(full.ending);
+    }
+    expect(crises).toBeGreaterThan(0);
+  });
+});
+
+describe('nearestRank', () => {
+  it('takes the value at the rank ceil(p × n)', () => {
+    const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    expect([nearestRank(ten, 10), nearestRank(ten, 50), nearestRank(ten, 90), nearestRank([7], 10)]).toEqual([1, 5, 9, 7]);
+  });
+});

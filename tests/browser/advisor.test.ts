@@ -1,0 +1,64 @@
+// The advisor in Chromium: "What if?" on a 2019 game at turn 1 plays every open choice out in
+// workers, shows one card per choice with its charts, and says what the figures are; the page's
+// main thread stays free meanwhile (its longest task a small part of the wait, which a task doing
+// the playthroughs would fill). The time itself is a figure of the bench (bench/browser/advisor.ts),
+// not checked here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession } from '../../src/app/session';
+import { availableOptions } from '../../src/engine';
+import { openAdvisorAndWait } from '../../bench/browser/advisor';
+import { seriousViolations } from './axe';
+import { endTurnsToTheEnding, nodeScenario, openGame, shot, type Opened } from './game/helpers';
+
+let o: Opened;
+beforeAll(async () => {
+  o = await openGame({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await o?.browser.close();
+});
+
+describe('the advisor', () => {
+  it('plays every open choice out in workers and draws each as charts, the page staying responsive', async () => {
+    const { page, errors, url } = o;
+    const index = nodeScenario('other-asia-2019');
+    const session = startSession(index, 'advisor-1');
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${url}#scenario=other-asia-2019&seed=advisor-1`);
+    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+
+    const run = await openAdvisorAndWait(page);
+    const expected = ['', ...availableOptions(session.game(), index)];
+    expect(await page.$$eval('.advice-choice', (els) => els.map((e) => (e as HTMLElement).dataset.option))).toEqual(expected);
+    expect(run.choices).toBe(expected.length);
+    expect(await page.$$eval('.advice-choice svg.advice-bar', (els) => els.length)).toBe(expected.length);
+    expect(await page.$$eval('.advice-choice svg.advice-band', (els) => els.length)).toBe(expected.length);
+    expect(await page.textContent('.advisor-dialog')).toContain('not a prediction of this game’s own dice');
+    expect(await page.textContent('[data-testid=advice-status]')).toContain(`${expected.length * 200} playthroughs`);
+    // In the page, the playthroughs would be one task as long as the whole wait; in workers, the
+    // page's longest task is a small part of it, however loaded the machine.
+    expect(run.longestTaskMs).toBeLessThan(run.ms / 4);
+    expect(await seriousViolations(page, 'the advisor')).toBe('');
+    await shot(page, 'advisor-1280x800');
+    await page.evaluate(() => document.querySelector('.advisor-dialog .advice-choices li:nth-child(6)')?.scrollIntoView());
+    await shot(page, 'advisor-1280x800-scrolled');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('the debrief\'s "Against the computer" includes the expert\'s games', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(`${url}#scenario=tutorial&seed=advisor-2`);
+    await page.waitForSelector('.play-screen');
+    await endTurnsToTheEnding(page);
+    await page.waitForSelector('.bots[aria-busy="false"]', { timeout: 120_000 });
+    expect(Number(await page.textContent('[data-testid=bots-expert]'))).not.toBeNaN();
+    expect(await page.textContent('.bots')).toContain('The expert, median of its 3 games');
+    await page.evaluate(() => document.querySelector('.bots')?.scrollIntoView());
+    await shot(page, 'advisor-debrief-expert');
+    expect(errors).toEqual([]);
+  });
+});

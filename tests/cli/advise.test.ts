@@ -1,0 +1,78 @@
+// `advise RECORD.json`: the advice on the record's next decision as JSON, and the plain errors
+// (exit 2) for a record that cannot be advised.
+import { describe, expect, it } from 'vitest';
+import { botChoices } from '../../src/app/playBot';
+import { phaseOf, startSession } from '../../src/app/session';
+import { runCli } from '../../src/cli/cli';
+import { playGame } from '../../src/cli/commands/play';
+import { memoryIo } from '../../src/cli/io';
+import { openScenario } from '../../src/cli/scenarios';
+import { availableOptions, createBot } from '../../src/engine';
+import { tempProject } from './helpers';
+
+const project = tempProject();
+const opened = await openScenario(project.scenario, project.dir);
+if (!opened.ok) throw new Error(opened.errors.join('\n'));
+const { index } = opened.loaded;
+
+/** A game of the fixture played by the greedy bot up to turn 2's planning. */
+const session = startSession(index, 'advise-me');
+const bot = createBot('greedy', 'advise-me');
+while (!(phaseOf(session.snapshot()) === 'planning' && session.game().turn === 2)) {
+  for (const choice of botChoices(bot, session)) if (session.send(choice) || phaseOf(session.snapshot()) !== 'planning') break;
+}
+project.write('turn2.json', JSON.stringify(session.record()));
+project.write('over.json', JSON.stringify(playGame(index, 'over', 'greedy').record));
+project.write('not-json.json', '{ "format": ');
+
+async function run(...args: string[]) {
+  const io = memoryIo(project.dir);
+  const code = await runCli(['advise', ...args], io);
+  return { code, io };
+}
+
+describe('advise', () => {
+  it('prints the options of the next decision with their playthroughs, endings, median and band, and the time', async () => {
+    const { code, io } = await run('turn2.json', '--rollouts', '30', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(io.stdout.join('\n'));
+    expect(Object.keys(json).slice(0, 2)).toEqual(['options', 'elapsedMs']);
+    expect(json.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(json.turn).toBe(2);
+    expect(json.options.map((o: { option: string | null }) => o.option)).toEqual([null, ...availableOptions(session.game(), index)]);
+    for (const o of json.options) {
+      expect(Object.keys(o)).toEqual(['option', 'plan', 'rollouts', 'endings', 'median', 'low', 'high']);
+      expect(o.rollouts).toBe(30);
+      expect(o.endings.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBe(30);
+    }
+    // The same advisor seed, the same advice; the time aside.
+    const again = JSON.parse((await run('turn2.json', '--rollouts', '30', '--json')).io.stdout.join('\n'));
+    expect(again.options).toEqual(json.options);
+  });
+
+  it('prints one line per option in plain words without --json', async () => {
+    const { code, io } = await run('turn2.json', '--rollouts', '10');
+    expect(code).toBe(0);
+    expect(io.stdout[0]).toMatch(/^Turn 2: 10 playthroughs per choice with the computer's choices/);
+    expect(io.stdout[1]).toBe("Not a prediction of this game's own dice.");
+    expect(io.stdout[2]).toMatch(/^\(end the turn now\): median -?\d+ \(10–90 %: -?\d+–-?\d+\)/);
+  });
+
+  it.each([
+    ['not-json.json', 'not-json.json: cannot advise: '],
+    ['missing.json', 'missing.json: cannot advise: cannot read the file: no such file or folder'],
+    ['over.json', 'over.json: cannot advise: the game is over; there is no decision left'],
+  ])('refuses %s in one plain line (exit 2)', async (file, words) => {
+    const { code, io } = await run(file);
+    expect(code).toBe(2);
+    expect(io.stdout).toEqual([]);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toContain(words);
+  });
+
+  it('refuses a bad --rollouts as a usage mistake', async () => {
+    const { code, io } = await run('turn2.json', '--rollouts', '0');
+    expect(code).toBe(2);
+    expect(io.stderr[0]).toContain('--rollouts must be a whole number from 1 to 100000');
+  });
+});
