@@ -108,28 +108,7 @@ function studentRoom(link: StudentLink): StudentRoom {
 
 function teacherRoom(link: TeacherLink): TeacherRoom {
   const base = baseRoom(link, async (event) => ({ event, reason: 'the teacher watches the game; the students play it' }));
-  const run = (action: TeacherAction): Promise<Answer> => {
-    switch (action.action) {
-      case 'start':
-        return link.start();
-      case 'giveToComputer':
-        return link.giveToComputer(action.actor);
-      case 'takeBack':
-        return link.takeBack(action.actor);
-      case 'pause':
-        return link.pause();
-      case 'resume':
-        return link.resume();
-      case 'setTurnSeconds':
-        return link.setTurnSeconds(action.seconds);
-      case 'endTurnNow':
-        return link.endTurnNow();
-      case 'endGame':
-        return link.endGame();
-      case 'closeForNow':
-        return link.closeForNow();
-    }
-  };
+  const run = (action: TeacherAction): Promise<Answer> => link.act(action);
   return {
     ...base,
     teacherToken: link.teacherToken,
