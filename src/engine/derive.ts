@@ -5,13 +5,13 @@ import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
 /** Recomputes every derived track of a draft in place. */
-export function recomputeDerived(state: GameState, index: ScenarioIndex): void {
+export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, index: ScenarioIndex): void {
   for (const track of index.derived) {
     const derive = track.derive!;
     const attr = derive.attr;
     const floor = ATTRIBUTE_RANGE[attr][0];
     // Shares are of the attribute above its floor, so relation (-100..100) counts from -100.
-    const counted = derive.actors ?? Object.keys(state.actors);
+    const counted = derive.actors ?? index.actorIds;
     let total = 0;
     for (const id of counted) total += state.actors[id]![attr] - floor;
     let value: number;

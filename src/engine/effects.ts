@@ -7,24 +7,32 @@ import { clamp } from './intmath';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Change, GameState } from './state';
 
+/** What effects read and change: a game's numbers, flags, options and agreements. */
+export type EffectTarget = Pick<GameState, 'tracks' | 'actors' | 'capital' | 'flags' | 'optionOpen' | 'agreements'>;
+
 function nextValue(before: number, e: { add?: number; set?: number }): number {
   return e.set !== undefined ? e.set : before + (e.add ?? 0);
 }
 
 /** Applies effects to a draft in order; returns the changes that actually moved something. */
-export function applyEffects(state: GameState, index: ScenarioIndex, effects: readonly Effect[]): Change[] {
+export function applyEffects(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): Change[] {
   const changes: Change[] = [];
   applyInto(state, index, effects, changes);
   return changes;
 }
 
-/** The same, keeping no list of changes: for weighing what-ifs, which apply thousands of effects a turn. */
-export function applyEffectsQuietly(state: GameState, index: ScenarioIndex, effects: readonly Effect[]): void {
-  applyInto(state, index, effects, null);
+/**
+ * The same, keeping no list of changes and leaving the derived tracks as they were: for weighing
+ * what-ifs, which apply thousands of effects a turn. No effect reads or moves a derived track (the
+ * validator refuses one that would), so the caller recomputes them once, after its last list,
+ * when this said an actor's number moved.
+ */
+export function applyEffectsQuietly(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): boolean {
+  return applyInto(state, index, effects, null);
 }
 
-/** Applies the effects; says whether an actor's number moved (the derived tracks were then recomputed). */
-function applyInto(state: GameState, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): boolean {
+/** Applies the effects; says whether an actor's number moved (with a list of changes, the derived tracks were then recomputed). */
+function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): boolean {
   let actorMoved = false;
   // Quietly (no list), `record?.(…)` builds neither the target's text nor the change.
   const record =
@@ -62,12 +70,12 @@ function applyInto(state: GameState, index: ScenarioIndex, effects: readonly Eff
       if (disrupt(state, index, e.disrupt, changes)) actorMoved = true;
     }
   }
-  if (actorMoved) recomputeDerived(state, index);
+  if (actorMoved && changes !== null) recomputeDerived(state, index);
   return actorMoved;
 }
 
 /** Breaks off the pending or active agreements made from an option, applying its onDisrupt. */
-function disrupt(state: GameState, index: ScenarioIndex, optionId: string, changes: Change[] | null): boolean {
+function disrupt(state: EffectTarget, index: ScenarioIndex, optionId: string, changes: Change[] | null): boolean {
   let actorMoved = false;
   const option = must(index.options.get(optionId), 'option', optionId);
   for (const agreement of state.agreements) {

@@ -18,6 +18,8 @@ export interface ScenarioIndex {
   moves: Map<string, ActorMove>;
   /** Actors' own offers to the player, keyed `actor/offer`. */
   offers: Map<string, ActorOffer>;
+  /** The actors' ids in file order (the order of a game's `actors`). */
+  actorIds: string[];
   /** Derived tracks, in file order: recomputed after every change. */
   derived: ScenarioTrack[];
   /** The turn of each dated event (null when its month falls outside the game). */
@@ -26,6 +28,8 @@ export interface ScenarioIndex {
   exclusions: Map<string, string[]>;
   /** Each actor's moves in file order, with what their weighing takes from the file alone. */
   weighableMoves: Map<string, WeighableMove[]>;
+  /** What the target's interests give each option with a target: the file's numbers alone. */
+  proposalInterest: Map<string, number>;
 }
 
 /** A move with its `actor/move` key and the terms of its weighing that never change in a game. */
@@ -57,9 +61,11 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     ),
     moves,
     offers,
+    actorIds: scenario.actors.map((a) => a.id),
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move))])),
+    proposalInterest: proposalInterestOf(scenario),
     eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),
   };
 }
@@ -67,6 +73,16 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
 function weighableMove(actor: ScenarioActor, move: ActorMove): WeighableMove {
   const fixedTerms: Term[] = [{ label: 'Base chance', value: move.chance, kind: 'chance' }, ...interestTermsOf(actor, move.touches)];
   return { move, key: `${actor.id}/${move.id}`, fixedTerms };
+}
+
+function proposalInterestOf(scenario: Scenario): Map<string, number> {
+  const actors = byId(scenario.actors);
+  const sums = new Map<string, number>();
+  for (const o of scenario.options) {
+    const target = o.target === undefined ? undefined : actors.get(o.target);
+    if (target) sums.set(o.id, interestTermsOf(target, o.touches).reduce((sum, t) => sum + t.value, 0));
+  }
+  return sums;
 }
 
 /** `excludes` read both ways: if A excludes B, B excludes A too. */

@@ -5,7 +5,7 @@
 import { crisisReplyWeighing, openCrisis } from './crisis';
 import { roundWeighing } from './rounds';
 import { CRISIS_REPLIES, ROUND_ANSWERS } from './seatReplies';
-import { COUNTER_BAND, chanceOf, interestTerms, proposalTerms, sumTerms } from './weigh';
+import { COUNTER_BAND, chanceOf, interestTerms, proposalScore, sumTerms } from './weigh';
 import { openOffers } from './offers';
 import { roll, seedRng } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
@@ -24,7 +24,7 @@ function pick<T>(state: GameState, actorId: string, question: string, choices: r
 export function botAnswer(bot: SeatBot, state: GameState, index: ScenarioIndex, optionId: string): SeatAnswer {
   const allowed = SEAT_ANSWERS.filter((a) => answerRefusal(index, optionId, a) === null);
   if (bot === 'random') return pick(state, must(index.options.get(optionId), 'option').target!, `answer/${optionId}`, allowed);
-  const chance = chanceOf(sumTerms(proposalTerms(state, index, optionId)));
+  const chance = chanceOf(proposalScore(state, index, optionId));
   if (chance >= 50) return 'accept';
   return allowed.includes('counter') && chance + COUNTER_BAND >= 50 ? 'counter' : 'reject';
 }

@@ -47,6 +47,20 @@ export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: 
   return terms;
 }
 
+/**
+ * The sum of proposalTerms without writing a label: what the bots and the estimate need, asked for
+ * every open option each turn. tests/engine/proposalScore.test.ts holds the two equal.
+ */
+export function proposalScore(state: GameState, index: ScenarioIndex, optionId: string): number {
+  const option = must(index.options.get(optionId), 'option', optionId);
+  if (option.target === undefined) return 0;
+  const actor = must(index.actors.get(option.target), 'actor', option.target);
+  const now = state.actors[option.target]!;
+  let score = option.base + index.proposalInterest.get(optionId)! + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
+  for (const m of option.modifiers) if (holds(state, m.when)) score += m.value;
+  return score;
+}
+
 export function chanceOf(score: number): number {
   return clamp(50 + score, CHANCE_FLOOR, CHANCE_CEILING);
 }
@@ -57,7 +71,7 @@ export function chanceOf(score: number): number {
  */
 export function estimateChance(state: GameState, index: ScenarioIndex, optionId: string): { low: number; high: number } {
   if (index.options.get(optionId)?.target === undefined) return { low: 100, high: 100 }; // carried out, not weighed
-  const chance = chanceOf(sumTerms(proposalTerms(state, index, optionId)));
+  const chance = chanceOf(proposalScore(state, index, optionId));
   return {
     low: clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING),
     high: clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING),
