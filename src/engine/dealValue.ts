@@ -1,12 +1,9 @@
 // What a deal, or an answer to a crisis, would add to the score, judged on the present state. The
 // greedy bot weighs every open option each turn this way (up to 120 in a file the validator
 // accepts) and every answer of a crisis, and the advisor's playthroughs ask it thousands of times,
-// so it works on a scratch copy of only what can move the score: the tracks, and the actors (whose
-// numbers feed the derived tracks) and agreements (which a disruption breaks) only when an effect
-// can reach them. Flags and options never move a track, so their writes land in throwaway objects.
+// so it works on a scratch copy as small as a draft, without the log.
 import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
-import { copyActors } from './draft';
 import { applyEffectsQuietly, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -19,25 +16,20 @@ export function scoreValue(state: Pick<GameState, 'tracks'>, index: ScenarioInde
 }
 
 /**
- * A copy that the effects may change freely as far as the score goes (see the file's comment):
- * the tracks; each actor an effect names (all of them, and the agreements, when one disrupts).
+ * A copy that the effects may change freely: a draft without the log (see draft.ts) whose actors
+ * that the effects name are copied too, since applyEffectsQuietly writes them in place (all of
+ * them when an effect disrupts an agreement, whose onDisrupt may name any).
  */
 function scratch(state: GameState, lists: readonly (readonly Effect[])[]): EffectTarget {
-  const disrupts = lists.some((effects) => effects.some((e) => 'disrupt' in e));
-  const actors = disrupts ? copyActors(state) : { ...state.actors };
-  if (!disrupts) {
-    for (const effects of lists) {
-      for (const e of effects) if ('actor' in e && actors[e.actor] === state.actors[e.actor]) actors[e.actor] = { ...state.actors[e.actor]! };
+  const { tracks, actors, capital, flags, optionOpen, agreements } = state;
+  const own = { ...actors };
+  for (const effects of lists) {
+    for (const e of effects) {
+      if ('disrupt' in e) for (const id in own) own[id] = own[id] === actors[id] ? { ...actors[id]! } : own[id]!;
+      else if ('actor' in e && own[e.actor] === actors[e.actor]) own[e.actor] = { ...actors[e.actor]! };
     }
   }
-  return {
-    tracks: { ...state.tracks },
-    actors,
-    capital: state.capital,
-    flags: {},
-    optionOpen: {},
-    agreements: disrupts ? state.agreements.map((a) => ({ ...a })) : state.agreements,
-  };
+  return { tracks: { ...tracks }, actors: own, capital, flags, optionOpen, agreements };
 }
 
 /** The change in score from applying `effects`, then `perTurn` `turns` times. */

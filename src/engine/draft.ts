@@ -1,28 +1,19 @@
 // Rules are pure functions of a state; inside, each works on one fresh copy (a draft) and returns
-// it. The copy is shallow where nothing is ever mutated in place (log entries, history rows,
-// the rng state), so a turn costs a few small allocations rather than a deep clone. A draft copies
-// what effects change (tracks, actors, flags, options, agreements) and the log; the rest is shared
-// with the state it was made from: what no step changes in place (proposals, outcomes, the deal and
-// try counts, the history) and what one step alone changes, which copies it itself (the event
-// counts in the briefing, the move counts in the world moves, the crises in the crisis steps).
-// tests/engine/noMutation.test.ts plays games on frozen states to hold every step to that.
+// it. The copy is shallow: a draft owns its tracks (effects and the derived tracks write them in
+// place), its map of actors and its log (appended to); everything else it shares with the state it
+// came from, and a step that changes a shared part replaces it with a new object instead of writing
+// into it: an effect on an actor, a flag, an option or an agreement (effects.ts), the agreements a
+// resolution makes and counts down (resolution.ts), the event counts in the briefing, the move
+// counts in the world moves, the crises in the crisis steps. A turn then costs a few small
+// allocations rather than copies of every actor, option and agreement. tests/engine/noMutation.test.ts
+// plays games on frozen states to hold every step to that.
 import type { GameState } from './state';
-
-/** Each actor's numbers copied: effects change them in place. */
-export function copyActors(state: GameState): GameState['actors'] {
-  const actors: GameState['actors'] = {};
-  for (const id in state.actors) actors[id] = { ...state.actors[id]! };
-  return actors;
-}
 
 export function draft(state: GameState): GameState {
   return {
     ...state,
     tracks: { ...state.tracks },
-    actors: copyActors(state),
-    flags: { ...state.flags },
-    optionOpen: { ...state.optionOpen },
-    agreements: state.agreements.map((a) => ({ ...a })),
+    actors: { ...state.actors },
     log: [...state.log],
   };
 }

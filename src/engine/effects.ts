@@ -1,5 +1,7 @@
 // Effects are structured data from the scenario; applying them changes a draft and says what
-// changed, so that news, logs and the debrief can show it.
+// changed, so that news, logs and the debrief can show it. A draft owns its tracks and its map of
+// actors; the actors in that map, the flags, the options and the agreements it shares with the
+// state it came from, so an effect replaces what it changes with a new object (see draft.ts).
 import { ATTRIBUTE_RANGE } from '../scenario/attributes';
 import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
@@ -22,10 +24,10 @@ export function applyEffects(state: EffectTarget, index: ScenarioIndex, effects:
 }
 
 /**
- * The same, keeping no list of changes and leaving the derived tracks as they were: for weighing
- * what-ifs, which apply thousands of effects a turn. No effect reads or moves a derived track (the
- * validator refuses one that would), so the caller recomputes them once, after its last list,
- * when this said an actor's number moved.
+ * The same on a scratch copy whose actor objects are its own (dealValue's), keeping no list of
+ * changes and leaving the derived tracks as they were: for weighing what-ifs, which apply thousands
+ * of effects a turn. No effect reads or moves a derived track (the validator refuses one that
+ * would), so the caller recomputes them once, after its last list, when this said an actor moved.
  */
 export function applyEffectsQuietly(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): boolean {
   return applyInto(state, index, effects, null);
@@ -51,20 +53,25 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
       const actor = must(state.actors[e.actor], 'actor', e.actor);
       const [min, max] = ATTRIBUTE_RANGE[e.attr];
       const before = actor[e.attr];
-      actor[e.attr] = clamp(nextValue(before, e), min, max);
-      if (actor[e.attr] !== before) actorMoved = true;
-      record?.(`actor:${e.actor}.${e.attr}`, before, actor[e.attr]);
+      const after = clamp(nextValue(before, e), min, max);
+      if (after !== before) {
+        // Quietly the caller owns every actor object; a draft owns only its map of them.
+        const owned = changes === null ? actor : (state.actors[e.actor] = { ...actor });
+        owned[e.attr] = after;
+        actorMoved = true;
+      }
+      record?.(`actor:${e.actor}.${e.attr}`, before, after);
     } else if ('capital' in e) {
       const before = state.capital;
       state.capital = clamp(before + e.capital, 0, index.scenario.capital.max);
       record?.('capital', before, state.capital);
     } else if ('flag' in e) {
       const before = state.flags[e.flag] === true;
-      state.flags[e.flag] = e.set;
+      state.flags = { ...state.flags, [e.flag]: e.set };
       record?.(`flag:${e.flag}`, before, e.set);
     } else if ('option' in e) {
       const before = state.optionOpen[e.option]!;
-      state.optionOpen[e.option] = e.open;
+      state.optionOpen = { ...state.optionOpen, [e.option]: e.open };
       record?.(`option:${e.option}`, before, e.open);
     } else if ('disrupt' in e) {
       if (disrupt(state, index, e.disrupt, changes)) actorMoved = true;
@@ -78,11 +85,12 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
 function disrupt(state: EffectTarget, index: ScenarioIndex, optionId: string, changes: Change[] | null): boolean {
   let actorMoved = false;
   const option = must(index.options.get(optionId), 'option', optionId);
-  for (const agreement of state.agreements) {
+  // By position, reading the list afresh: an onDisrupt may break other agreements (a new list each time).
+  for (let i = 0; i < state.agreements.length; i++) {
+    const agreement = state.agreements[i]!;
     if (agreement.option !== optionId || (agreement.status !== 'pending' && agreement.status !== 'active')) continue;
     changes?.push({ target: `agreement:${optionId}`, before: agreement.status, after: 'disrupted' });
-    agreement.status = 'disrupted';
-    agreement.turnsLeft = 0;
+    state.agreements = state.agreements.map((a, at) => (at === i ? { ...a, status: 'disrupted' as const, turnsLeft: 0 } : a));
     if (applyInto(state, index, option.onDisrupt, changes)) actorMoved = true;
   }
   return actorMoved;

@@ -19,7 +19,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
-      next.agreements.push({
+      next.agreements = [...next.agreements, {
         option: option.id,
         actor: optionActor(index, option.id),
         madeTurn: next.turn,
@@ -28,21 +28,25 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
         status: lasting ? 'pending' : 'done',
         countered,
         ...(middle ? { middle: true as const } : {}),
-      });
+      }];
     }
   }
-  for (const agreement of next.agreements) {
+  // By position, reading the list afresh: a per-turn effect may break a later agreement (effects.ts
+  // then makes a new list), and a broken one does no more work.
+  for (let i = 0; i < next.agreements.length; i++) {
+    const agreement = next.agreements[i]!;
     const starting = agreement.status === 'pending' && next.turn >= agreement.startTurn;
-    if (starting) agreement.status = 'active';
-    if (agreement.status !== 'active') continue;
+    if (!starting && agreement.status !== 'active') continue;
     const option = must(index.options.get(agreement.option), 'option', agreement.option);
     const perTurn = agreement.middle ? middlePerTurn(option) : agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
     const changes = applyEffects(next, index, perTurn);
-    agreement.turnsLeft -= 1;
-    if (agreement.turnsLeft <= 0) agreement.status = 'done';
+    const now = next.agreements[i]!; // broken by its own per-turn effects, it ends all the same
+    const turnsLeft = now.turnsLeft - 1;
+    const worked = { ...now, turnsLeft, status: turnsLeft <= 0 ? ('done' as const) : starting ? ('active' as const) : now.status };
+    next.agreements = next.agreements.map((a, at) => (at === i ? worked : a));
     // One entry per agreement and turn: when it starts, ends, or changes something.
-    if (starting || agreement.status === 'done' || changes.length > 0) {
-      next.log.push({ kind: 'agreement', turn: next.turn, option: agreement.option, actor: agreement.actor, status: agreement.status, changes });
+    if (starting || worked.status === 'done' || changes.length > 0) {
+      next.log.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, changes });
     }
   }
   return next;
