@@ -6,7 +6,6 @@ import { dealValue } from './dealValue';
 import { expertBot } from './expertBot';
 import { availableOptions, proposalRefusal, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
-import { middleDealEffects, middlePerTurn } from './middle';
 import type { PendingOffer } from './offers';
 import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
 import { must, type ScenarioIndex } from './scenarioIndex';
@@ -120,7 +119,8 @@ export function greedyBot(): Bot {
       if (counterBackRefusal(state, index, decision) === null) {
         // Bargain when the middle's expected value beats what is on the table: accepted, the
         // middle; held, the counter-offer again (worth taking or not); walked away, nothing.
-        const middle = dealValue(state, index, middleDealEffects(option), middlePerTurn(option), carried);
+        const { effects, perTurn } = index.middles.get(option.id)!;
+        const middle = dealValue(state, index, effects, perTurn, carried);
         const round = bargainStatus(state, index, decision).used + 1;
         const chance = clamp(sumTerms(roundTerms(index, decision, round)), CHANCE_FLOOR, CHANCE_CEILING);
         const hold = Math.min(100, chance + COUNTER_BAND) - chance;

@@ -2,7 +2,6 @@
 // agreement in force does its turn's work.
 import { draft } from './draft';
 import { applyEffects } from './effects';
-import { middleDealEffects, middlePerTurn } from './middle';
 import { isDeal } from './negotiation';
 import { must, optionActor, type ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -14,7 +13,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     const made = isDeal(outcome.result);
     const countered = outcome.result === 'counter-taken';
     const middle = outcome.result === 'middle-taken';
-    const effects = made ? (countered ? option.counter!.effects : middle ? middleDealEffects(option) : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
+    const effects = made ? (countered ? option.counter!.effects : middle ? index.middles.get(option.id)!.effects : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
     const changes = applyEffects(next, index, effects);
     next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
@@ -38,7 +37,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     const starting = agreement.status === 'pending' && next.turn >= agreement.startTurn;
     if (!starting && agreement.status !== 'active') continue;
     const option = must(index.options.get(agreement.option), 'option', agreement.option);
-    const perTurn = agreement.middle ? middlePerTurn(option) : agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
+    const perTurn = agreement.middle ? index.middles.get(option.id)!.perTurn : agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
     const changes = applyEffects(next, index, perTurn);
     const now = next.agreements[i]!; // broken by its own per-turn effects, it ends all the same
     const turnsLeft = now.turnsLeft - 1;

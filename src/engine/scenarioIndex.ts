@@ -1,7 +1,8 @@
 // Look-up tables over a validated scenario, built once per game so that rules find an actor or
 // an option by id without scanning arrays. Maps keep file order when iterated.
 import { turnOfMonth } from './calendar';
-import type { ActorMove, ActorOffer, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
+import type { ActorMove, ActorOffer, Effect, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
+import { middleDealEffects, middlePerTurn } from './middle';
 import type { Term } from './state';
 import { interestTermsOf } from './interestTerms';
 
@@ -30,6 +31,8 @@ export interface ScenarioIndex {
   weighableMoves: Map<string, WeighableMove[]>;
   /** What the target's interests give each option with a target: the file's numbers alone. */
   proposalInterest: Map<string, number>;
+  /** The middle between each option with a counter-offer and that counter-offer (middle.ts). */
+  middles: Map<string, { effects: Effect[]; perTurn: Effect[] }>;
 }
 
 /** A move with its `actor/move` key and the terms of its weighing that never change in a game. */
@@ -49,6 +52,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   for (const actor of scenario.actors) for (const move of actor.moves) moves.set(`${actor.id}/${move.id}`, move);
   const offers = new Map<string, ActorOffer>();
   for (const actor of scenario.actors) for (const offer of actor.offers) offers.set(`${actor.id}/${offer.id}`, offer);
+  const middles = new Map(scenario.options.filter((o) => o.counter).map((o) => [o.id, { effects: middleDealEffects(o), perTurn: middlePerTurn(o) }]));
   return {
     scenario,
     hash,
@@ -66,6 +70,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move))])),
     proposalInterest: proposalInterestOf(scenario),
+    middles,
     eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),
   };
 }

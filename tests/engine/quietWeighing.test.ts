@@ -64,3 +64,4 @@ describe.each(shipped)('the quiet weighing of %s', (file) => {
     expect(compared).toBeGreaterThan(50);
   });
 });
+
