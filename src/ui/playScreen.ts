@@ -11,7 +11,6 @@ import {
 } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
-import { openAdvisor } from './advisor/advisorDialog';
 import { announce } from './announce';
 import { crisisPanel } from './crisisPanel';
 import { linkTo } from './gameLink';
@@ -20,6 +19,7 @@ import { ownStepsPanel } from './ownStepsPanel';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
+import { openDialog } from './dialog';
 import { counterPrompt } from './counterPrompt';
 import { openWhyDecision, openWhyMove, whyButton } from './explain';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
@@ -39,6 +39,17 @@ import {
   RESULT_WORDS,
   sourcesDetails,
 } from './text';
+
+/**
+ * The advisor's code and styles load when "What if?" is first pressed: most turns never open it,
+ * and in the play screen's own chunk it made every game page heavier.
+ */
+function openAdvisorLater(game: BrowserGame): void {
+  import('./advisor/advisorDialog').then(
+    ({ openAdvisor }) => openAdvisor(game),
+    () => openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
+  );
+}
 
 export interface PlayNav {
   quit(): void;
@@ -171,7 +182,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       h(
         'nav',
         { class: 'game-menu', attrs: { 'aria-label': 'Game' } },
-        button('What if?', () => openAdvisor(game), { class: 'secondary', key: 'open-advisor' }),
+        button('What if?', () => openAdvisorLater(game), { class: 'secondary', key: 'open-advisor' }),
         button('Game log', () => openLogDialog(index, state()), { class: 'secondary', key: 'open-log' }),
         button('Sources', () => openSourcesDialog(index), { class: 'secondary', key: 'open-sources' }),
         button('Save & share', () => openShareDialog(game), { class: 'secondary', key: 'open-share' }),
