@@ -90,14 +90,27 @@ describe('scenarios far from East Asia, loaded from a file', () => {
     // The same board serves every game: wait for this scenario's map, with its geography.
     const b = regionBoard(name);
     const key = chooseBoardMap([b.player, ...b.actors, ...b.places]).key;
-    await page.waitForFunction(
-      (k) => {
-        const got = (window as unknown as { __pivotEastBoard?: { anchorPositions(): Positions } }).__pivotEastBoard?.anchorPositions();
-        return got?.map.key === k && got.geography;
-      },
-      key,
-      { timeout: 20_000 },
-    );
+    await page
+      .waitForFunction(
+        (k) => {
+          const got = (window as unknown as { __pivotEastBoard?: { anchorPositions(): Positions } }).__pivotEastBoard?.anchorPositions();
+          return got?.map.key === k && got.geography;
+        },
+        key,
+        { timeout: 20_000 },
+      )
+      .catch(async (e: unknown) => {
+        // What the next look at this flake needs: the page, the board's map and whether the
+        // map's chunks were fetched at all.
+        await shot(page, `regions-${name}-timeout`);
+        const seen = await page.evaluate(() => ({
+          board: (window as unknown as { __pivotEastBoard?: { anchorPositions(): Positions } }).__pivotEastBoard?.anchorPositions()?.map ?? null,
+          marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`),
+          chunks: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()!).filter((n) => /worldGeometry|computeMap|boardGeography/.test(n)),
+        }));
+        console.log(`${name}: the map did not arrive; expected ${key}; the page had ${JSON.stringify(seen)}`);
+        throw e;
+      });
     const [asked, painted] = await page.evaluate(() =>
       ['pivot-east:board-geography-start', 'pivot-east:board-geography'].map((m) => performance.getEntriesByName(m).at(-1)?.startTime ?? null),
     );
