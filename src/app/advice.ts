@@ -54,6 +54,11 @@ export function summarise(index: ScenarioIndex, candidate: Candidate, results: r
   };
 }
 
+/** One choice's advice: its `rollouts` playthroughs over the dice of `seed`, summarised. */
+export function adviseChoice(state: GameState, index: ScenarioIndex, candidate: Candidate, rollouts: number, seed: string): ChoiceAdvice {
+  return summarise(index, candidate, playCandidate(state, index, candidate, seed, 0, rollouts));
+}
+
 /**
  * The advice on the choices numbered `part`, `part + parts`, … (all of them by default): two
  * workers each take every other choice, and the caller puts them back in order with mergeAdvice.
@@ -62,7 +67,7 @@ export function summarise(index: ScenarioIndex, candidate: Candidate, results: r
 export function advise(state: GameState, index: ScenarioIndex, rollouts = DEFAULT_ROLLOUTS, seed = adviceSeed(state), part = 0, parts = 1, played?: (done: number, of: number) => void): Advice {
   const mine = candidatesAt(state, index).filter((_, i) => i % parts === part);
   const options = mine.map((c, i) => {
-    const choice = summarise(index, c, playCandidate(state, index, c, seed, 0, rollouts));
+    const choice = adviseChoice(state, index, c, rollouts, seed);
     played?.(i + 1, mine.length);
     return choice;
   });

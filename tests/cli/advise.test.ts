@@ -33,10 +33,11 @@ async function run(...args: string[]) {
 
 describe('advise', () => {
   it('prints the options of the next decision with their playthroughs, endings, median and band, and the time', async () => {
-    const { code, io } = await run('turn2.json', '--rollouts', '30', '--json');
+    const { code, io } = await run('turn2.json', '--rollouts', '30', '--workers', '0', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(io.stdout.join('\n'));
     expect(Object.keys(json).slice(0, 2)).toEqual(['options', 'elapsedMs']);
+    expect(json.workers).toBe(0);
     expect(json.elapsedMs).toBeGreaterThanOrEqual(0);
     expect(json.turn).toBe(2);
     expect(json.options.map((o: { option: string | null }) => o.option)).toEqual([null, ...availableOptions(session.game(), index)]);
@@ -45,9 +46,19 @@ describe('advise', () => {
       expect(o.rollouts).toBe(30);
       expect(o.endings.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBe(30);
     }
-    // The same advisor seed, the same advice; the time aside.
-    const again = JSON.parse((await run('turn2.json', '--rollouts', '30', '--json')).io.stdout.join('\n'));
+    // The same advisor seed, the same advice, however the choices are shared among threads.
+    const again = JSON.parse((await run('turn2.json', '--rollouts', '30', '--workers', '2', '--json')).io.stdout.join('\n'));
+    expect(again.workers).toBe(2);
     expect(again.options).toEqual(json.options);
+  });
+
+  it('gives the same advice when worker threads play every choice', async () => {
+    const { adviseShared } = await import('../../src/cli/advice/pool');
+    const state = session.game();
+    const here = await adviseShared(state, index, 12, 'shared', 0);
+    const there = await adviseShared(state, index, 12, 'shared', 2, false);
+    expect(there.options).toEqual(here.options);
+    expect(here.options.length).toBe(1 + availableOptions(state, index).length);
   });
 
   it('prints one line per option in plain words without --json', async () => {

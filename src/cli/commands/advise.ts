@@ -1,7 +1,7 @@
 // `advise RECORD.json`: the advisor on the command line. Replays the record, and for the decision
 // that comes next (a turn's planning) plays each open choice out (src/app/advice.ts), timed here.
 import { performance } from 'node:perf_hooks';
-import { adviceSeed, advise, DEFAULT_ROLLOUTS, type Advice } from '../../app/advice';
+import { adviceSeed, DEFAULT_ROLLOUTS, type Advice } from '../../app/advice';
 import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
@@ -9,6 +9,7 @@ import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
 import { findScenarioById, openScenario, type LoadedScenario } from '../scenarios';
+import { adviceWorkers, adviseShared } from '../advice/pool';
 
 const fail = (file: string, reason: string, details: string[] = []): never => {
   throw new CliFailure(`${file}: cannot advise: ${reason}`, EXIT.usage, details);
@@ -24,7 +25,7 @@ async function scenarioOf(file: string, id: string, hash: string, given: string 
 }
 
 /** The advice on the record's next decision, and the milliseconds the playthroughs took. */
-export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; cwd: string }): Promise<Advice & { elapsedMs: number }> {
+export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; workers?: number; cwd: string }): Promise<Advice & { elapsedMs: number; workers: number }> {
   const text = await readRecordText(file, options.cwd);
   if (!text.ok) return fail(file, text.error);
   const parsed = parseRecord(text.text);
@@ -36,15 +37,18 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
   const phase = phaseOf(replayed.session.snapshot());
   if (phase !== 'planning') return fail(file, phase === 'over' ? 'the game is over; there is no decision left' : `the next decision is not a turn's planning (the game waits for: ${phase}); the advisor advises plans`);
   const state = replayed.session.game();
+  const workers = options.workers ?? adviceWorkers();
+  // Timed from before the workers start: their start is part of the wait.
   const started = performance.now();
-  const advice = advise(state, loaded.index, options.rollouts, options.seed ?? adviceSeed(state));
-  return { ...advice, elapsedMs: Math.round(performance.now() - started) };
+  const advice = await adviseShared(state, loaded.index, options.rollouts, options.seed ?? adviceSeed(state), workers);
+  return { ...advice, elapsedMs: Math.round(performance.now() - started), workers };
 }
 
 const pct = (count: number, of: number) => `${Math.round((100 * count) / of)} %`;
 
-function formatAdvice(a: Advice & { elapsedMs: number }): string[] {
-  const lines = [`Turn ${a.turn}: ${a.rollouts} playthroughs per choice with the computer's choices for the rest of the game (advisor seed "${a.seed}"), ${a.elapsedMs} ms.`, 'Not a prediction of this game\'s own dice.'];
+function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): string[] {
+  const threads = a.workers === 0 ? 'one thread' : `${a.workers + 1} threads`;
+  const lines = [`Turn ${a.turn}: ${a.rollouts} playthroughs per choice with the computer's choices for the rest of the game (advisor seed "${a.seed}"), ${a.elapsedMs} ms on ${threads}.`, 'Not a prediction of this game\'s own dice.'];
   for (const o of a.options) {
     const endings = o.endings.filter((e) => e.count > 0).map((e) => `${e.id} ${pct(e.count, o.rollouts)}`).join(', ');
     lines.push(`${o.option === null ? '(end the turn now)' : o.option}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings}`);
@@ -55,7 +59,7 @@ function formatAdvice(a: Advice & { elapsedMs: number }): string[] {
 export const adviseCommand: Command = {
   name: 'advise',
   summary: 'what if? play each open choice of the next decision out',
-  help: `Usage: ${PROGRAM} advise RECORD.json [--rollouts N] [--seed SEED] [--scenario FILE] [--json]
+  help: `Usage: ${PROGRAM} advise RECORD.json [--rollouts N] [--seed SEED] [--scenario FILE] [--workers K] [--json]
 
 Replays the game record, then for its next decision (a turn's planning) plays
 each open choice out: ending the turn now, or proposing one open option first
@@ -69,20 +73,25 @@ Options:
   --rollouts N     playthroughs per choice (default ${DEFAULT_ROLLOUTS}, 1 to 100000)
   --seed SEED      the advisor's seed (the same seed gives the same advice)
   --scenario FILE  the scenario file the game was played with
+  --workers K      worker threads beside the main one (default: one fewer
+                   than the cores, at most 3; 0 plays in one thread). The
+                   advice is the same for any K; only the time differs
   --json           print { "options": [ { option, plan, rollouts, endings,
-                   median, low, high } ], "elapsedMs", "turn", "seed", "rollouts" }
+                   median, low, high } ], "elapsedMs", "workers", "turn",
+                   "seed", "rollouts" }
 
 Exit code: 0 advised; 2 the record cannot be read or replayed, or its next
 decision is not a turn's planning.
 
 Example:
   ${PROGRAM} advise game.json --rollouts 500`,
-  options: { rollouts: { type: 'string' }, seed: { type: 'string' }, scenario: { type: 'string' }, json: { type: 'boolean' } },
+  options: { rollouts: { type: 'string' }, seed: { type: 'string' }, scenario: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run(args, io) {
     const rollouts = integerArg(args, 'rollouts', 'advise', 1, 100_000) ?? DEFAULT_ROLLOUTS;
-    const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: stringArg(args, 'seed'), scenario: stringArg(args, 'scenario'), cwd: io.cwd });
-    if (booleanArg(args, 'json')) printJson(io, { options: advice.options, elapsedMs: advice.elapsedMs, turn: advice.turn, seed: advice.seed, rollouts: advice.rollouts });
+    const workers = integerArg(args, 'workers', 'advise', 0, 16);
+    const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: stringArg(args, 'seed'), scenario: stringArg(args, 'scenario'), workers, cwd: io.cwd });
+    if (booleanArg(args, 'json')) printJson(io, { options: advice.options, elapsedMs: advice.elapsedMs, workers: advice.workers, turn: advice.turn, seed: advice.seed, rollouts: advice.rollouts });
     else formatAdvice(advice).forEach((line) => io.out(line));
     return EXIT.ok;
   },
