@@ -1,14 +1,16 @@
 // The advisor in the browser: a 2019 game opened by link at turn 1 (the most playthroughs: the
 // whole game ahead, every option open), "What if?" clicked, and the time until every choice's
-// 200 playthroughs are back from the two workers (the page's own figure), with the page's long
+// 200 playthroughs are back from the workers (the page's own figure, from the click), with the page's long
 // tasks meanwhile (the page must stay responsive: the work is in workers).
 import type { BrowserContext, Page } from 'playwright-core';
 
 export const ADVISOR_PAGE = 'index.html#scenario=other-asia-2019&seed=bench-advisor';
 
 export interface AdvisorRun {
-  /** From the click's handler to the merged advice, measured in the page. */
+  /** From the click's handler to the whole advice, measured in the page. */
   ms: number;
+  /** The Web Workers that shared the choices. */
+  workers: number;
   choices: number;
   /** The longest task on the page's main thread while the advisor worked (0 when none over 50 ms). */
   longestTaskMs: number;
@@ -27,6 +29,7 @@ export async function openAdvisorAndWait(page: Page): Promise<AdvisorRun> {
   await page.waitForSelector('[data-testid=advice-status][data-elapsed-ms]', { timeout: 200_000 });
   return page.evaluate(() => ({
     ms: Number(document.querySelector<HTMLElement>('[data-testid=advice-status]')!.dataset.elapsedMs),
+    workers: Number(document.querySelector<HTMLElement>('[data-testid=advice-status]')!.dataset.workers),
     choices: document.querySelectorAll('.advice-choice').length,
     longestTaskMs: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
   }));

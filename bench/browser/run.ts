@@ -86,7 +86,7 @@ async function webglRenderer(context: BrowserContext): Promise<string> {
 
 function advisorLine(runs: AdvisorRun[], loadAverage: number[]): string {
   const ms = runs.map((a) => a.ms);
-  return `advisor (2 workers): other-asia-2019 turn 1, ${runs[0]!.choices} choices × 200 playthroughs: median ${median(ms)} ms (min ${Math.min(...ms)}, max ${Math.max(...ms)}; target 1000 ms); longest main-thread task meanwhile ${Math.max(...runs.map((a) => a.longestTaskMs))} ms; load average ${loadAverage.join(' ')}`;
+  return `advisor (${runs[0]!.workers} workers): other-asia-2019 turn 1, ${runs[0]!.choices} choices × 200 playthroughs: median ${median(ms)} ms (min ${Math.min(...ms)}, max ${Math.max(...ms)}; target 1000 ms); longest main-thread task meanwhile ${Math.max(...runs.map((a) => a.longestTaskMs))} ms; load average ${loadAverage.join(' ')}`;
 }
 
 async function main(): Promise<void> {

@@ -59,25 +59,7 @@ export function adviseChoice(state: GameState, index: ScenarioIndex, candidate: 
   return summarise(index, candidate, playCandidate(state, index, candidate, seed, 0, rollouts));
 }
 
-/**
- * The advice on the choices numbered `part`, `part + parts`, … (all of them by default): two
- * workers each take every other choice, and the caller puts them back in order with mergeAdvice.
- * `played(done, of)` is told after each choice, for a progress line.
- */
-export function advise(state: GameState, index: ScenarioIndex, rollouts = DEFAULT_ROLLOUTS, seed = adviceSeed(state), part = 0, parts = 1, played?: (done: number, of: number) => void): Advice {
-  const mine = candidatesAt(state, index).filter((_, i) => i % parts === part);
-  const options = mine.map((c, i) => {
-    const choice = adviseChoice(state, index, c, rollouts, seed);
-    played?.(i + 1, mine.length);
-    return choice;
-  });
-  return { turn: state.turn, seed, rollouts, options };
-}
-
-/** The parts of one advice, in the order of the choices. */
-export function mergeAdvice(parts: readonly Advice[]): Advice {
-  const options: ChoiceAdvice[] = [];
-  const longest = Math.max(...parts.map((p) => p.options.length));
-  for (let i = 0; i < longest; i++) for (const p of parts) if (p.options[i]) options.push(p.options[i]!);
-  return { ...parts[0]!, options };
+/** The advice on every choice, in this thread (workers share the choices out: adviceWorker.ts). */
+export function advise(state: GameState, index: ScenarioIndex, rollouts = DEFAULT_ROLLOUTS, seed = adviceSeed(state)): Advice {
+  return { turn: state.turn, seed, rollouts, options: candidatesAt(state, index).map((c) => adviseChoice(state, index, c, rollouts, seed)) };
 }

@@ -45,8 +45,9 @@ import {
  * and in the play screen's own chunk it made every game page heavier.
  */
 function openAdvisorLater(game: BrowserGame): void {
+  const asked = performance.now(); // the wait it reports counts its own loading
   import('./advisor/advisorDialog').then(
-    ({ openAdvisor }) => openAdvisor(game),
+    ({ openAdvisor }) => openAdvisor(game, asked),
     () => openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
   );
 }

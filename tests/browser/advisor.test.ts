@@ -4,6 +4,7 @@
 // the playthroughs would fill). The time itself is a figure of the bench (bench/browser/advisor.ts),
 // not checked here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { advise } from '../../src/app/advice';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait } from '../../bench/browser/advisor';
@@ -38,6 +39,11 @@ describe('the advisor', () => {
     // In the page, the playthroughs would be one task as long as the whole wait; in workers, the
     // page's longest task is a small part of it, however loaded the machine.
     expect(run.longestTaskMs).toBeLessThan(run.ms / 4);
+    expect(run.workers).toBeGreaterThanOrEqual(1);
+    // The workers shared the choices out as they came free; each choice's figures are still
+    // exactly what Node gives for the same advisor seed.
+    const inNode = advise(session.game(), index).options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
+    expect(await page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent))).toEqual(inNode);
     expect(await seriousViolations(page, 'the advisor')).toBe('');
     await shot(page, 'advisor-1280x800');
     await page.evaluate(() => document.querySelector('.advisor-dialog .advice-choices li:nth-child(6)')?.scrollIntoView());

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { adviseChoice, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { candidatesAt, type GameState, type ScenarioIndex } from '../../engine';
-import type { AdviceSetup, FromAdviceWorker, ToAdviceWorker } from './protocol';
+import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
 
 // The worker's own module has this module's extension: .ts under tsx, .js once compiled.
 const WORKER_ENTRY = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
@@ -32,10 +32,11 @@ export async function adviseShared(state: GameState, index: ScenarioIndex, rollo
 
   const threads: Worker[] = [];
   let alive = 0;
-  const setup: AdviceSetup = { entry: WORKER_ENTRY, scenario: index.scenario, hash: index.hash, state, rollouts, seed };
+  const job: AdviceJob = { scenario: index.scenario, hash: index.hash, state, rollouts, seed };
   for (let w = 0; w < Math.min(workers, playHere ? candidates.length - 1 : candidates.length); w++) {
     // execArgv [] : the boot file registers the TypeScript loader itself (see workerBoot.mjs).
-    const worker = new Worker(WORKER_BOOT, { workerData: setup, execArgv: [] });
+    const worker = new Worker(WORKER_BOOT, { workerData: { entry: WORKER_ENTRY }, execArgv: [] });
+    worker.postMessage({ type: 'job', job } satisfies ToAdviceWorker);
     threads.push(worker);
     alive++;
     let busy: number | null = null;

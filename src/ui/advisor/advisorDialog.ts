@@ -80,8 +80,11 @@ function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
   ];
 }
 
-/** Opens the advisor on the present planning; the playthroughs stop if it is closed first. */
-export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): void {
+/**
+ * Opens the advisor on the present planning; the playthroughs stop if it is closed first.
+ * `asked`: when the player asked (performance.now()), the start of the wait it reports.
+ */
+export function openAdvisor(game: BrowserGame, asked = performance.now(), rollouts = DEFAULT_ROLLOUTS): void {
   const state = game.session.game();
   // The choices: ending the turn, and each open option (see candidatesAt).
   const choices = 1 + availableOptions(state, game.index).length;
@@ -105,8 +108,9 @@ export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): voi
     },
     done: (result) => {
       const seconds = (result.elapsedMs / 1000).toFixed(1);
-      status.textContent = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs in ${seconds} s${result.inWorkers ? '' : ' (in the page: workers were not available)'}.`;
+      status.textContent = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs in ${seconds} s${result.workers > 0 ? '' : ' (in the page: workers were not available)'}.`;
       status.dataset.elapsedMs = String(Math.round(result.elapsedMs));
+      status.dataset.workers = String(result.workers);
       results.replaceChildren(...adviceContent(game, result));
       results.setAttribute('aria-busy', 'false');
       announce(`The advisor is ready: ${result.advice.options.length} choices.`);
@@ -114,5 +118,5 @@ export function openAdvisor(game: BrowserGame, rollouts = DEFAULT_ROLLOUTS): voi
     failed: (error) => {
       status.textContent = `The advisor could not play the choices out: ${error}`;
     },
-  });
+  }, asked);
 }

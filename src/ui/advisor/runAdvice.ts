@@ -1,18 +1,20 @@
-// Runs the advice in two Web Workers (the playthroughs of every other choice each, so both cores
-// work), puts the halves back in order and times the whole. Without workers, it runs in the page
-// after a pause for the page to draw "working…" (slower, and the page waits; reported as such).
-import { advise, mergeAdvice, type Advice } from '../../app/advice';
-import type { GameState, ScenarioIndex } from '../../engine';
-import type { AdviceReply, AdviceRequest } from './adviceProtocol';
+// Runs the advice in Web Workers, one per core up to ADVICE_WORKERS, off the page's thread: each
+// is told the position once, then takes the next choice whenever it is free (the choices differ in
+// cost, so a fixed half each left one core idle at the end). It times the whole, from the click.
+// Without workers, it runs in the page after a pause for the page to draw "working…" (slower,
+// and the page waits; reported as such).
+import { advise, type Advice, type ChoiceAdvice } from '../../app/advice';
+import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
+import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 
-export const ADVICE_WORKERS = 2;
+export const ADVICE_WORKERS = 4;
 
 export interface AdviceResult {
   advice: Advice;
-  /** From the request to the merged advice, in milliseconds (the page's clock). */
+  /** From the request to the whole advice, in milliseconds (the page's clock). */
   elapsedMs: number;
-  /** False when workers could not start and the page did the work. */
-  inWorkers: boolean;
+  /** The workers that shared the choices; 0 when they could not start and the page did the work. */
+  workers: number;
 }
 
 export interface AdviceWatch {
@@ -22,54 +24,59 @@ export interface AdviceWatch {
   failed(error: string): void;
 }
 
-export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch): () => void {
+/** `started`: when the player asked (performance.now()), so the wait counts the advisor's own loading. */
+export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch, started = performance.now()): () => void {
   const { done, failed } = watch;
-  const started = performance.now();
   const workers: Worker[] = [];
-  const parts: Advice[] = [];
-  const progress: number[] = [];
+  // The choices in candidatesAt's order: ending the turn, then each open option.
+  const count = 1 + availableOptions(state, index).length;
+  const results: (ChoiceAdvice | undefined)[] = Array.from({ length: count }, () => undefined);
+  const queue = results.map((_, i) => i);
+  let finished = 0;
   let stopped = false;
   const stop = () => {
     stopped = true;
     for (const w of workers) w.terminate();
   };
-  let fellBack = false;
   const inPage = () => {
-    if (fellBack) return; // both workers failing fall back once
-    fellBack = true;
-    for (const w of workers) w.terminate();
-    setTimeout(() => {
-      if (!stopped) done({ advice: advise(state, index, rollouts, seed), elapsedMs: performance.now() - started, inWorkers: false });
-    }, 50);
+    if (stopped) return; // every worker failing falls back once
+    stop();
+    setTimeout(() => done({ advice: advise(state, index, rollouts, seed), elapsedMs: performance.now() - started, workers: 0 }), 50);
   };
+  const job: AdviceJob = { scenario: index.scenario, hash: index.hash, state, rollouts, seed };
   try {
-    for (let part = 0; part < ADVICE_WORKERS; part++) {
-      const worker = new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${part + 1}` });
+    const threads = Math.max(1, Math.min(ADVICE_WORKERS, navigator.hardwareConcurrency || 2, count));
+    for (let n = 0; n < threads; n++) {
+      const worker = new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` });
       workers.push(worker);
-      worker.onmessage = (e: MessageEvent<AdviceReply>) => {
-        if (stopped || fellBack) return;
-        if (e.data.type === 'progress') {
-          progress[part] = e.data.done;
-          watch.progress(progress.reduce((n, p) => n + (p ?? 0), 0));
+      const feed = () => {
+        const choice = queue.shift();
+        if (choice !== undefined) worker.postMessage({ type: 'run', choice } satisfies ToAdviceWorker);
+      };
+      worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
+        if (stopped) return;
+        const message = e.data;
+        if (message.type === 'failed') {
+          stop();
+          failed(message.message);
           return;
         }
-        if (e.data.type === 'error') {
-          stop();
-          failed(e.data.error);
-          return;
+        if (message.type === 'done') {
+          results[message.choice] = message.advice;
+          watch.progress(++finished);
+          if (finished === count) {
+            stop();
+            done({ advice: { turn: state.turn, seed, rollouts, options: results as ChoiceAdvice[] }, elapsedMs: performance.now() - started, workers: workers.length });
+            return;
+          }
         }
-        parts[part] = e.data.advice;
-        if (parts.filter(Boolean).length === ADVICE_WORKERS) {
-          stop();
-          done({ advice: mergeAdvice(parts), elapsedMs: performance.now() - started, inWorkers: true });
-        }
+        feed();
       };
       worker.onerror = (e) => {
         e.preventDefault(); // handled: the page does the work instead
-        if (!stopped) inPage();
+        inPage();
       };
-      const request: AdviceRequest = { scenario: index.scenario, hash: index.hash, state, rollouts, seed, part, parts: ADVICE_WORKERS };
-      worker.postMessage(request);
+      worker.postMessage({ type: 'job', job } satisfies ToAdviceWorker);
     }
   } catch {
     inPage();
