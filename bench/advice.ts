@@ -1,7 +1,9 @@
-// The advisor's figure in Node, as the CLI's `advise` computes it: every open choice of a 2019
-// game's first planning (the whole game ahead: the most work), 200 playthroughs each, one thread.
+// The advisor's figures in Node: every open choice of a 2019 game's first planning (the whole
+// game ahead: the most work), 200 playthroughs each, in one thread, and as the CLI's `advise`
+// computes it, this thread and worker threads sharing the choices (their start included).
 import { performance } from 'node:perf_hooks';
-import { advise, DEFAULT_ROLLOUTS } from '../src/app/advice';
+import { adviceSeed, advise, DEFAULT_ROLLOUTS } from '../src/app/advice';
+import { adviceWorkers, adviseShared } from '../src/cli/advice/pool';
 import { createBot, newGame, openTurn, type ScenarioIndex } from '../src/engine';
 
 export interface AdviceFigure {
@@ -11,9 +13,12 @@ export interface AdviceFigure {
   /** The fastest of the rounds, in milliseconds. */
   ms: number;
   msPerPlaythrough: number;
+  /** Threads in the shared run (this one and the workers) and its fastest time. */
+  threads: number;
+  sharedMs: number;
 }
 
-export function measureAdvice(name: string, index: ScenarioIndex, rounds: number): AdviceFigure {
+export async function measureAdvice(name: string, index: ScenarioIndex, rounds: number): Promise<AdviceFigure> {
   const state = openTurn(newGame(index, 'bench-advisor'), index, createBot('greedy', 'bench-advisor'));
   let best = Infinity;
   let choices = 0;
@@ -23,8 +28,15 @@ export function measureAdvice(name: string, index: ScenarioIndex, rounds: number
     best = Math.min(best, performance.now() - started);
   }
   const playthroughs = choices * DEFAULT_ROLLOUTS;
-  return { scenario: name, choices, playthroughs, ms: Math.round(best), msPerPlaythrough: Math.round((1000 * best) / playthroughs) / 1000 };
+  const workers = adviceWorkers();
+  let shared = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const started = performance.now();
+    await adviseShared(state, index, DEFAULT_ROLLOUTS, adviceSeed(state), workers);
+    shared = Math.min(shared, performance.now() - started);
+  }
+  return { scenario: name, choices, playthroughs, ms: Math.round(best), msPerPlaythrough: Math.round((1000 * best) / playthroughs) / 1000, threads: workers + 1, sharedMs: Math.round(shared) };
 }
 
 export const adviceLine = (f: AdviceFigure) =>
-  `advisor (Node, one thread): ${f.scenario} turn 1, ${f.choices} choices × ${DEFAULT_ROLLOUTS} playthroughs = ${f.playthroughs} in ${f.ms} ms (${f.msPerPlaythrough} ms each; target 1000 ms)`;
+  `advisor (Node, one thread): ${f.scenario} turn 1, ${f.choices} choices × ${DEFAULT_ROLLOUTS} playthroughs = ${f.playthroughs} in ${f.ms} ms (${f.msPerPlaythrough} ms each; target 1000 ms); as \`advise\` runs it on ${f.threads} threads: ${f.sharedMs} ms`;

@@ -35,14 +35,23 @@ export async function openAdvisorAndWait(page: Page): Promise<AdvisorRun> {
   }));
 }
 
-export async function measureAdvisor(context: BrowserContext, base: string, runs: number): Promise<AdvisorRun[]> {
-  const out: AdvisorRun[] = [];
+/** The first opening in a fresh page (workers started cold) and, closed and opened again, the second (warm workers). */
+export interface AdvisorPair {
+  cold: AdvisorRun;
+  warm: AdvisorRun;
+}
+
+export async function measureAdvisor(context: BrowserContext, base: string, runs: number): Promise<AdvisorPair[]> {
+  const out: AdvisorPair[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);
     await page.goto(`${base}/${ADVISOR_PAGE}`);
     await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
-    out.push(await openAdvisorAndWait(page));
+    const cold = await openAdvisorAndWait(page);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.advisor-dialog', { state: 'detached' });
+    out.push({ cold, warm: await openAdvisorAndWait(page) });
     await page.evaluate(() => localStorage.clear());
     await page.close();
   }

@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
-import { measureAdvisor, type AdvisorRun } from './advisor';
+import { measureAdvisor, type AdvisorPair, type AdvisorRun } from './advisor';
 import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
 import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
 import { PAGES, VIEWPORT, type PageName } from './pages';
@@ -84,9 +84,12 @@ async function webglRenderer(context: BrowserContext): Promise<string> {
   return name;
 }
 
-function advisorLine(runs: AdvisorRun[], loadAverage: number[]): string {
-  const ms = runs.map((a) => a.ms);
-  return `advisor (${runs[0]!.workers} workers): other-asia-2019 turn 1, ${runs[0]!.choices} choices × 200 playthroughs: median ${median(ms)} ms (min ${Math.min(...ms)}, max ${Math.max(...ms)}; target 1000 ms); longest main-thread task meanwhile ${Math.max(...runs.map((a) => a.longestTaskMs))} ms; load average ${loadAverage.join(' ')}`;
+function advisorLine(pairs: AdvisorPair[], loadAverage: number[]): string {
+  const line = (runs: AdvisorRun[], which: string) => {
+    const ms = runs.map((a) => a.ms);
+    return `advisor, ${which} (${runs[0]!.workers} workers): other-asia-2019 turn 1, ${runs[0]!.choices} choices × 200 playthroughs: median ${median(ms)} ms (min ${Math.min(...ms)}, max ${Math.max(...ms)}; target 1000 ms); longest main-thread task meanwhile ${Math.max(...runs.map((a) => a.longestTaskMs))} ms`;
+  };
+  return [line(pairs.map((p) => p.cold), 'first opening'), line(pairs.map((p) => p.warm), 'opened again'), `(load average ${loadAverage.join(' ')})`].join('\n');
 }
 
 async function main(): Promise<void> {

@@ -8,19 +8,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { axeCheck, describeFindings, type AxeScope } from './axe';
-import { nodeScenario, openGame, ROOT, seedWithCounter, SHOTS, type Opened } from './game/helpers';
+import { nodeScenario, useGame, ROOT, seedWithCounter, SHOTS } from './game/helpers';
 import { mouseDriver, playThrough, type Driver } from './game/playThrough';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const index = nodeScenario('tutorial');
 

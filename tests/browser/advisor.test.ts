@@ -3,21 +3,15 @@
 // main thread stays free meanwhile (its longest task a small part of the wait, which a task doing
 // the playthroughs would fill). The time itself is a figure of the bench (bench/browser/advisor.ts),
 // not checked here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/app/advice';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait } from '../../bench/browser/advisor';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, useGame, shot } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 describe('the advisor', () => {
   it('plays every open choice out in workers and draws each as charts, the page staying responsive', async () => {
@@ -48,6 +42,18 @@ describe('the advisor', () => {
     await shot(page, 'advisor-1280x800');
     await page.evaluate(() => document.querySelector('.advisor-dialog .advice-choices li:nth-child(6)')?.scrollIntoView());
     await shot(page, 'advisor-1280x800-scrolled');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+
+    // Another position for the workers kept from the first run: the first open option proposed.
+    const option = expected[1]!;
+    await page.click(`[data-actor="${index.options.get(option)!.target}"]`);
+    await page.click(`[data-key="option-action-${option}"]`);
+    session.send({ type: 'PROPOSE', option });
+    const again = await openAdvisorAndWait(page);
+    expect(again.choices).toBe(1 + availableOptions(session.game(), index).length);
+    const nowInNode = advise(session.game(), index).options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
+    expect(await page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent))).toEqual(nowInNode);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
     expect(errors).toEqual([]);

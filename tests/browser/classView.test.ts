@@ -3,19 +3,13 @@
 // their numbers written out, the scores, the options, where the choices parted, and the tampered
 // file left out with its reason, as text. A student's game can be replayed, and Back returns.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareRecords } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
 import { fixtureIndex } from '../engine/fixture';
-import { nodeScenario, openGame, SHOTS, shot, tabTo, unnamedControls, type Opened } from './game/helpers';
+import { nodeScenario, useGame, SHOTS, shot, tabTo, unnamedControls } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const index = nodeScenario('tutorial');
 const anna = playWithBot(index, 'class-7b', 'greedy').record();

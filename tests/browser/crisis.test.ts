@@ -4,18 +4,12 @@
 // its "Why?"; the game goes on and the debrief lists the crisis and how it ended. The same game is
 // played in Node in lockstep, and the page must agree with it.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, openGame, shot, startNewGame, tabTo, type Opened } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, useGame, shot, startNewGame, tabTo } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const index = nodeScenario('tutorial');
 const crisisOpen = (page: Page) => page.$('dialog.crisis-dialog[open]').then((d) => d !== null);

@@ -2,19 +2,13 @@
 // 200 parts (the most a scenario may have) shows the first rows, then how many more there are.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { conditionOfParts } from '../../bench/worstScenario';
 import { MAX_CONDITION_ROWS } from '../../src/ui/conditionList';
-import { openGame, ROOT, type Opened } from './game/helpers';
+import { useGame, ROOT } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 describe('the debrief’s conditions', () => {
   it('shows at most the first rows of a large condition, then “… and K more conditions”', async () => {

@@ -6,19 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { balanceReport } from '../../src/app/balance';
 import { playRange } from '../../src/cli/batch/games';
 import { summarizeBatch } from '../../src/cli/batch/report';
-import { nodeScenario, openGame, ROOT, shot, type Opened } from './game/helpers';
+import { nodeScenario, useGame, ROOT, shot } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const TUTORIAL = readFileSync(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8');
 /** The first option's `target: china` line, counting from 1. */

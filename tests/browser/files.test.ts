@@ -3,18 +3,12 @@
 // over; a tampered record is refused with the turn that differs.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
-import { nodeScenario, openGame, ROOT, shot, type Opened } from './game/helpers';
+import { nodeScenario, useGame, ROOT, shot } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const BROKEN = `format: pivot-east-scenario/1
 id: broken

@@ -5,20 +5,14 @@
 // A person in the other side's seat also replies in a crisis and answers the middle offered in a
 // round of bargaining, after the hand-over, with the rules' weighing beside the choice.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord, sessionOfRecord } from '../../src/app/replay';
 import { seriousViolations } from './axe';
-import { nodeScenario, openGame, SAVE_KEY, shot, type Opened } from './game/helpers';
+import { nodeScenario, useGame, SAVE_KEY, shot } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const visible = (page: Page, selector: string) => page.isVisible(selector).catch(() => false);
 

@@ -1,17 +1,11 @@
 // Share links start the right game; saves resume it after a reload; a broken save or a bad link
 // is reported on the start screen, never fatal.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/session';
-import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
+import { nodeScenario, useGame, shot } from './game/helpers';
 import { expectInStep } from './game/playThrough';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 describe('links and saves', () => {
   it('a shared link starts that scenario with that seed', async () => {

@@ -1,19 +1,13 @@
 // A share link opened, or the hash changed, while a game is saved: the player is asked before the
 // saved game is replaced (keep it, download it first, or replace it); nothing is replaced silently.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { startSession } from '../../src/app/session';
-import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
+import { nodeScenario, useGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
 import { expectInStep } from './game/playThrough';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const index = nodeScenario('tutorial');
 const savedRecord = async () => JSON.parse((await o.page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null')?.record;

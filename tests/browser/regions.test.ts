@@ -6,7 +6,7 @@
 // Run: npx vitest run --config vitest.browser.config.ts tests/browser/regions.test.ts
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { scenarioBoard } from '../../src/cli/commands/map';
 import { loadScenario } from '../../src/scenario/load';
@@ -14,7 +14,7 @@ import { chooseBoardMap } from '../../src/ui/board/computeMap';
 import type { Anchor } from '../../src/ui/board/frames';
 import type { BoardView } from '../../src/ui/board/boardView';
 import { projectUnits, type Fit } from '../../src/ui/board/projection';
-import { ROOT, openGame, shot, type Opened } from './game/helpers';
+import { ROOT, shot, useGame } from './game/helpers';
 
 const REGIONS = ['arctic', 'central-asia', 'middle-east', 'europe-pacific'] as const;
 
@@ -64,11 +64,7 @@ function checkPositions(name: string, positions: Positions, size: { width: numbe
 }
 
 describe('scenarios far from East Asia, loaded from a file', () => {
-  let o: Opened;
-  beforeAll(async () => {
-    o = await openGame({ width: 1280, height: 800 });
-  });
-  afterAll(async () => o?.browser.close());
+  const o = useGame();
 
   const boardPositions = (page: Page) =>
     page.evaluate(() => (window as unknown as { __pivotEastBoard: { anchorPositions(): Positions } }).__pivotEastBoard.anchorPositions());
@@ -128,11 +124,7 @@ describe('scenarios far from East Asia, loaded from a file', () => {
 });
 
 describe('routes on a computed map (the board demo page, with every route of the scenario made)', () => {
-  let o: Opened;
-  beforeAll(async () => {
-    o = await openGame({ width: 1280, height: 800 });
-  });
-  afterAll(async () => o?.browser.close());
+  const o = useGame();
 
   it.each(REGIONS)('%s: routes run through their places', async (name) => {
     const { page, errors } = o;
@@ -165,11 +157,7 @@ describe('routes on a computed map (the board demo page, with every route of the
 });
 
 describe('the printed debrief', () => {
-  let o: Opened;
-  beforeAll(async () => {
-    o = await openGame({ width: 1280, height: 800 });
-  });
-  afterAll(async () => o?.browser.close());
+  const o = useGame();
 
   it('has the board on it, drawn as SVG from the same map (the Middle East, with its inset)', async () => {
     const { page, errors, url } = o;

@@ -1,20 +1,14 @@
 // A save whose later turns no longer replay is offered from the end of its last good turn, with the
 // turn named in plain words; and a broken record file is refused in plain words, not zod's. A save
 // or record made with another version of its scenario (its texts changed since) is not lost.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { RAW_ZOD } from '../app/brokenRecords';
-import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
+import { nodeScenario, useGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
 import { endTurnInStep, expectInStep } from './game/playThrough';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 
 describe('a save whose later turns differ', () => {

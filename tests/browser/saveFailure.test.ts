@@ -1,19 +1,13 @@
 // A save the browser refuses (storage full) is shown and stays shown, is said to screen readers in
 // a region of its own, and offers the game record as a download; the next successful save clears it.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { startSession } from '../../src/app/session';
-import { nodeScenario, type Opened, openGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
+import { nodeScenario, useGame, SAVE_KEY, shot, startNewGame } from './game/helpers';
 import { endTurnInStep, expectInStep } from './game/playThrough';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 
 describe('a save the browser refuses', () => {

@@ -4,16 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openGame, ROOT, shot, type Opened } from './game/helpers';
+import { describe, expect, it } from 'vitest';
+import { useGame, ROOT, shot } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const MINI = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8');
 const URL_GIVEN = 'https://example.org/articles/a-document?lang=en&page=1';

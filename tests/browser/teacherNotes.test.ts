@@ -5,18 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { seriousViolations } from './axe';
-import { nodeScenario, openGame, ROOT, SHOTS, shot, type Opened, endTurnsToTheEnding } from './game/helpers';
+import { nodeScenario, useGame, ROOT, SHOTS, shot, endTurnsToTheEnding } from './game/helpers';
 
-let o: Opened;
-beforeAll(async () => {
-  o = await openGame({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await o?.browser.close();
-});
+const o = useGame();
 
 const notesOf = (id: string) => nodeScenario(id).scenario.teacherNotes.map((n) => n.trim());
 const shownNotes = (page: Page, scope = '') => page.$$eval(`${scope} [data-testid=teacher-notes] li`, (lis) => lis.map((li) => (li.textContent ?? '').trim()));

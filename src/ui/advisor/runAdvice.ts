@@ -1,13 +1,22 @@
 // Runs the advice in Web Workers, one per core up to ADVICE_WORKERS, off the page's thread: each
 // is told the position once, then takes the next choice whenever it is free (the choices differ in
-// cost, so a fixed half each left one core idle at the end). It times the whole, from the click.
-// Without workers, it runs in the page after a pause for the page to draw "working…" (slower,
-// and the page waits; reported as such).
+// cost, so a fixed half each left one core idle at the end). The workers are kept between runs:
+// a worker's first hundred playthroughs run several times slower than the rest while the
+// JavaScript engine compiles the rules, so the advice on the next turns comes much faster from
+// warm workers. It times the whole, from the click. Without workers, it runs in the page after a
+// pause for the page to draw "working…" (slower, and the page waits; reported as such).
 import { advise, type Advice, type ChoiceAdvice } from '../../app/advice';
 import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 
 export const ADVICE_WORKERS = 4;
+
+/** Idle workers kept from earlier runs, warm. */
+const idle: Worker[] = [];
+
+function takeWorker(n: number): Worker {
+  return idle.pop() ?? new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` });
+}
 
 export interface AdviceResult {
   advice: Advice;
@@ -24,7 +33,10 @@ export interface AdviceWatch {
   failed(error: string): void;
 }
 
-/** `started`: when the player asked (performance.now()), so the wait counts the advisor's own loading. */
+/**
+ * `started`: when the player asked (performance.now()), so the wait counts the advisor's own
+ * loading. Returns a stop for a run no longer wanted; its workers, busy, are ended.
+ */
 export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch, started = performance.now()): () => void {
   const { done, failed } = watch;
   const workers: Worker[] = [];
@@ -33,42 +45,45 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
   const results: (ChoiceAdvice | undefined)[] = Array.from({ length: count }, () => undefined);
   const queue = results.map((_, i) => i);
   let finished = 0;
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-    for (const w of workers) w.terminate();
+  let over = false;
+  const end = (keep: boolean) => {
+    over = true;
+    for (const w of workers) {
+      w.onmessage = null;
+      w.onerror = null;
+      if (keep) idle.push(w);
+      else w.terminate();
+    }
   };
   const inPage = () => {
-    if (stopped) return; // every worker failing falls back once
-    stop();
+    if (over) return; // every worker failing falls back once
+    end(false);
     setTimeout(() => done({ advice: advise(state, index, rollouts, seed), elapsedMs: performance.now() - started, workers: 0 }), 50);
   };
   const job: AdviceJob = { scenario: index.scenario, hash: index.hash, state, rollouts, seed };
   try {
     const threads = Math.max(1, Math.min(ADVICE_WORKERS, navigator.hardwareConcurrency || 2, count));
     for (let n = 0; n < threads; n++) {
-      const worker = new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` });
+      const worker = takeWorker(n);
       workers.push(worker);
       const feed = () => {
         const choice = queue.shift();
         if (choice !== undefined) worker.postMessage({ type: 'run', choice } satisfies ToAdviceWorker);
       };
       worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
-        if (stopped) return;
         const message = e.data;
+        if (over || message.type === 'ready') return;
         if (message.type === 'failed') {
-          stop();
+          end(false);
           failed(message.message);
           return;
         }
-        if (message.type === 'done') {
-          results[message.choice] = message.advice;
-          watch.progress(++finished);
-          if (finished === count) {
-            stop();
-            done({ advice: { turn: state.turn, seed, rollouts, options: results as ChoiceAdvice[] }, elapsedMs: performance.now() - started, workers: workers.length });
-            return;
-          }
+        results[message.choice] = message.advice;
+        watch.progress(++finished);
+        if (finished === count) {
+          end(true);
+          done({ advice: { turn: state.turn, seed, rollouts, options: results as ChoiceAdvice[] }, elapsedMs: performance.now() - started, workers: workers.length });
+          return;
         }
         feed();
       };
@@ -76,10 +91,14 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
         e.preventDefault(); // handled: the page does the work instead
         inPage();
       };
+      // A worker reads its messages in order: the position, then its first choice.
       worker.postMessage({ type: 'job', job } satisfies ToAdviceWorker);
+      feed();
     }
   } catch {
     inPage();
   }
-  return stop;
+  return () => {
+    if (!over) end(false);
+  };
 }

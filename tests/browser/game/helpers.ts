@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { indexScenario, type ScenarioIndex } from '../../../src/engine';
 import { playWithBot } from '../../../src/app/playBot';
 import { loadScenario } from '../../../src/scenario/load';
@@ -33,6 +33,21 @@ export async function openGame(viewport: { width: number; height: number }, hash
   await page.goto(url + hash);
   await page.waitForSelector('h1');
   return { browser, page, errors, url };
+}
+
+/**
+ * Chromium open on the game for the tests of the file (or describe block) that calls it, closed
+ * after them; its fields are filled in before the first test.
+ */
+export function useGame(viewport = { width: 1280, height: 800 }): Opened {
+  const o = {} as Opened;
+  beforeAll(async () => {
+    Object.assign(o, await openGame(viewport));
+  });
+  afterAll(async () => {
+    await o.browser?.close();
+  });
+  return o;
 }
 
 /** A scenario file loaded in Node with the same loader the page uses. */
