@@ -1,5 +1,5 @@
 // One crisis, a child statechart of the game:
-// answering (the player's answer) → answered → replying (the other side's weighed reply), or
+// answering (the player's answer) → answered → replied (the other side's weighed reply, at once), or
 // awaitingSeat (the reply of the other side's seat, when a bot or a person holds it) → replied →
 // answering again on a higher rung, or ended when a side backs down, both settle or the top is
 // reached. The rules are the engine's (src/engine/crisis.ts); this only sequences them.
@@ -64,8 +64,8 @@ export const crisisMachine = setup({
       entry: 'announce',
       on: { ANSWER_CRISIS: { target: 'answered', actions: 'answer' } },
     },
-    answered: { always: [{ guard: 'ended', target: 'ended' }, { guard: 'seatReplies', target: 'awaitingSeat' }, { target: 'replying' }] },
-    replying: { entry: 'reply', always: 'replied' },
+    // The rules reply at once (no state of their own: each transition taken costs a microstep).
+    answered: { always: [{ guard: 'ended', target: 'ended' }, { guard: 'seatReplies', target: 'awaitingSeat' }, { target: 'replied', actions: 'reply' }] },
     // The parent checks the seat's event before passing it on.
     awaitingSeat: { entry: 'askSeat', on: { SEAT_CRISIS_REPLY: { target: 'replied', actions: 'seatReplies' } } },
     replied: { always: [{ guard: 'ended', target: 'ended' }, { target: 'answering' }] },

@@ -103,11 +103,11 @@ export const negotiationMachine = setup({
         DECLINE_COUNTER: 'counterDeclined',
         COUNTER_BACK: [
           { guard: and(['mayCounterBack', 'seatDecides']), target: 'awaitingRound' },
-          { guard: 'mayCounterBack', target: 'bargaining' },
+          // The rules roll the round at once.
+          { guard: 'mayCounterBack', target: 'roundDecided', actions: 'bargain' },
         ],
       },
     },
-    bargaining: { entry: 'bargain', always: 'roundDecided' },
     // The parent checks the seat's event before passing it on.
     awaitingRound: { on: { SEAT_ROUND: { target: 'roundDecided', actions: 'seatBargains' } } },
     roundDecided: {
