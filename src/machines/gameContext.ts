@@ -2,7 +2,6 @@
 // of the context: the statechart's actions call them, the engine does the rules themselves).
 import { decidesByEvent, nextOfferer, openMoves, ruleOffer, seatOf, weighByRules, type Decision, type GameState, type PendingOffer, type ScenarioIndex, type SeatMove, type Seats } from '../engine';
 import type { PlayerEvent, Refusal } from './events';
-import type { CrisisAskingEvent, CrisisWaitingEvent } from './crisisMachine';
 import type { CounterOfferedEvent } from './negotiationMachine';
 import type { SeatQuestion } from './seatQuestion';
 
@@ -21,6 +20,8 @@ export interface GameContext {
   offerAsked: string[];
   offer: PendingOffer | null;
   seatMoves: Record<string, SeatMove>;
+  /** Where the crisis being answered sits in `game.crises` (crises are answered one by one). */
+  crisisAt: number | null;
 }
 
 export interface GameInput {
@@ -29,7 +30,7 @@ export interface GameInput {
   seats?: Seats;
 }
 
-export type GameEvent = PlayerEvent | CounterOfferedEvent | CrisisWaitingEvent | CrisisAskingEvent;
+export type GameEvent = PlayerEvent | CounterOfferedEvent;
 
 export const nextProposal = (game: GameState) => game.proposals[game.outcomes.length];
 

@@ -7,6 +7,7 @@
 // is waited for or the flow branches (each transition taken costs XState a microstep).
 import { assign, sendTo, setup } from 'xstate';
 import {
+  answerCrisis,
   answerOffer,
   beginTurn,
   counterBackRefusal,
@@ -19,16 +20,18 @@ import {
   openCrisis,
   proposalRefusal,
   propose,
+  replyToCrisis,
+  replyToCrisisBySeat,
   resolveTurn,
   seatOf,
   withdraw,
   withdrawalRefusal,
   worldMoves,
+  type CrisisStep,
   type SeatAnswer,
   type SeatMove,
 } from '../engine';
 import type { PlayerEvent, SeatEvent } from './events';
-import { crisisMachine } from './crisisMachine';
 import {
   counterWaits,
   nextMover,
@@ -61,7 +64,7 @@ export const gameMachine = setup({
     context: {} as GameContext,
     events: {} as GameEvent,
   },
-  actors: { negotiation: negotiationMachine, crisis: crisisMachine },
+  actors: { negotiation: negotiationMachine },
   actions: {
     // The briefing: the turn's events, and a new round of the seats' offers and moves.
     beginTurn: assign(({ context }) => ({ game: beginTurn(context.game, context.index), offerAsked: [], offer: null, seatMoves: {}, asking: null })),
@@ -101,6 +104,17 @@ export const gameMachine = setup({
     // All move (the seats' chosen moves, the rules' weighed ones), then the turn is resolved.
     moveAndResolve: assign(({ context }) => ({ game: resolveTurn(worldMoves(context.game, context.index, seatMovesOfTurn(context)), context.index) })),
     openCrises: assign(({ context }) => ({ game: openCrises(context.game, context.index) })),
+    startCrisis: assign(({ context }) => ({ crisisAt: context.game.crises.findIndex((c) => c.outcome === null) })),
+    answerCrisis: assign(({ context, event }) => ({ game: answerCrisis(context.game, context.index, (event as { answer: string }).answer), refusal: null })),
+    replyToCrisis: assign(({ context }) => ({ game: replyToCrisis(context.game, context.index).state })),
+    askCrisisReply: assign(({ context }) => {
+      const open = openCrisis(context.game)!;
+      return { asking: { kind: 'crisis-reply' as const, actor: open.actor, crisis: open.crisis } };
+    }),
+    seatRepliesToCrisis: assign(({ context, event }) => {
+      const { actor, reply } = event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>;
+      return { game: replyToCrisisBySeat(context.game, context.index, reply as CrisisStep, seatOf(context.seats, actor)).state, asking: null, refusal: null };
+    }),
     endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index) })),
     clearRefusal: assign({ refusal: null }),
     refuse: assign(({ event }, params: { reason: string }) => ({ refusal: { event: event as PlayerEvent, reason: params.reason } })),
@@ -119,11 +133,13 @@ export const gameMachine = setup({
     seatOfferer: ({ context }) => nextOfferer(context.game, context.index, context.offerAsked) !== null,
     seatToMove: ({ context }) => nextMover(context) !== undefined,
     hasOpenCrisis: ({ context }) => openCrisis(context.game) !== null,
+    crisisEnded: ({ context }) => context.game.crises[context.crisisAt!]!.outcome !== null,
+    crisisSeatReplies: ({ context }) => decidesByEvent(context.seats, openCrisis(context.game)!.actor),
     canAnswerCrisis: ({ context, event }) => event.type === 'ANSWER_CRISIS' && context.asking === null && crisisAnswerRefusal(context.game, context.index, event.answer) === null,
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {} }),
+  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {}, crisisAt: null }),
   initial: 'offers',
   // The seats' events, wherever no state takes them: refused with what the game waits for.
   on: refuseSeatEventsElsewhere,
@@ -227,38 +243,31 @@ export const gameMachine = setup({
         },
       },
     },
-    // The turn's crises, opened by its events, moves and deals, are answered one by one.
+    // The turn's crises, opened by its events, moves and deals, are answered one by one: the
+    // player answers (answering), then, unless that ended it, the other side replies: its seat when
+    // a bot or a person holds it (awaitingSeat), else the rules at once; then the player answers
+    // again on the rung reached, or the next crisis comes. The rules are the engine's
+    // (src/engine/crisis.ts); this only sequences them.
     crises: {
       entry: 'openCrises',
       initial: 'next',
+      on: {
+        ANSWER_CRISIS: [
+          { guard: 'canAnswerCrisis', target: '.answered', actions: 'answerCrisis' },
+          { actions: refuse(({ context, event }) => waitingOr(context, crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!)) },
+        ],
+        SEAT_CRISIS_REPLY: [{ guard: 'seatEventFits', target: '.next', actions: 'seatRepliesToCrisis' }, refuseSeatEvent],
+        ...refusalsInCrisis,
+      },
       states: {
         next: {
-          always: [{ guard: 'hasOpenCrisis', target: 'answering' }, { target: '#game.endCheck' }],
+          always: [{ guard: 'hasOpenCrisis', target: 'answering', actions: 'startCrisis' }, { target: '#game.endCheck' }],
         },
-        answering: {
-          invoke: {
-            id: 'crisis',
-            src: 'crisis',
-            input: ({ context }) => ({ index: context.index, game: context.game, seat: seatOf(context.seats, openCrisis(context.game)!.actor) }),
-            onDone: { target: 'next', reenter: true, actions: assign(({ event }) => ({ game: event.output.game })) },
-          },
-          on: {
-            'crisis.waiting': { actions: assign(({ event }) => ({ game: event.game })) },
-            'crisis.asking': { actions: assign(({ event }) => ({ game: event.game, asking: event.question })) },
-            ANSWER_CRISIS: [
-              { guard: 'canAnswerCrisis', actions: [sendTo('crisis', ({ event }) => event as PlayerEvent), 'clearRefusal'] },
-              { actions: refuse(({ context, event }) => waitingOr(context, crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!)) },
-            ],
-            SEAT_CRISIS_REPLY: [
-              {
-                guard: 'seatEventFits',
-                actions: [sendTo('crisis', ({ event }) => ({ type: 'SEAT_CRISIS_REPLY' as const, reply: (event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>).reply })), assign({ asking: null, refusal: null })],
-              },
-              refuseSeatEvent,
-            ],
-            ...refusalsInCrisis,
-          },
+        answering: {},
+        answered: {
+          always: [{ guard: 'crisisEnded', target: 'next' }, { guard: 'crisisSeatReplies', target: 'awaitingSeat' }, { target: 'next', actions: 'replyToCrisis' }],
         },
+        awaitingSeat: { entry: 'askCrisisReply' },
       },
     },
     endCheck: {
