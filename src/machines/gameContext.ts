@@ -2,7 +2,6 @@
 // of the context: the statechart's actions call them, the engine does the rules themselves).
 import { decidesByEvent, nextOfferer, openMoves, ruleOffer, seatOf, weighByRules, type Decision, type GameState, type PendingOffer, type ScenarioIndex, type SeatMove, type Seats } from '../engine';
 import type { PlayerEvent, Refusal } from './events';
-import type { CounterOfferedEvent } from './negotiationMachine';
 import type { SeatQuestion } from './seatQuestion';
 
 export interface GameContext {
@@ -30,7 +29,7 @@ export interface GameInput {
   seats?: Seats;
 }
 
-export type GameEvent = PlayerEvent | CounterOfferedEvent;
+export type GameEvent = PlayerEvent;
 
 export const nextProposal = (game: GameState) => game.proposals[game.outcomes.length];
 

@@ -5,10 +5,13 @@
 // Seats held by a bot or a person (not the rules) are asked: the game waits in `seat` for their event.
 // What the rules decide they decide at once, in an action: a state is entered only where someone
 // is waited for or the flow branches (each transition taken costs XState a microstep).
-import { assign, sendTo, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import {
+  answerBySeat,
   answerCrisis,
   answerOffer,
+  bargainRound,
+  bargainRoundBySeat,
   beginTurn,
   counterBackRefusal,
   counterRefusal,
@@ -24,11 +27,11 @@ import {
   replyToCrisisBySeat,
   resolveTurn,
   seatOf,
+  settleNegotiation,
   withdraw,
   withdrawalRefusal,
   worldMoves,
   type CrisisStep,
-  type SeatAnswer,
   type SeatMove,
 } from '../engine';
 import type { PlayerEvent, SeatEvent } from './events';
@@ -54,7 +57,7 @@ import {
   waitForSeat,
   waitingOr,
 } from './gameRefusals';
-import { negotiationMachine } from './negotiationMachine';
+import { afterDecision, afterRound } from './negotiationSteps';
 
 export type { GameContext, GameInput } from './gameContext';
 
@@ -64,7 +67,6 @@ export const gameMachine = setup({
     context: {} as GameContext,
     events: {} as GameEvent,
   },
-  actors: { negotiation: negotiationMachine },
   actions: {
     // The briefing: the turn's events, and a new round of the seats' offers and moves.
     beginTurn: assign(({ context }) => ({ game: beginTurn(context.game, context.index), offerAsked: [], offer: null, seatMoves: {}, asking: null })),
@@ -85,15 +87,25 @@ export const gameMachine = setup({
     withdraw: assign(({ context, event }) => ({ game: withdraw(context.game, (event as { option: string }).option), refusal: null })),
     weighByRules: assign(({ context }) => weighByRulesUntilWait(context)),
     askAnswer: assign(({ context }) => {
-      const proposal = nextProposal(context.game)!;
-      // A step taken alone (no target) asks no seat.
-      const actor = context.index.options.get(proposal.option)!.target;
-      return { asking: actor !== undefined && decidesByEvent(context.seats, actor) ? { kind: 'answer' as const, actor, option: proposal.option } : null };
+      const { option } = nextProposal(context.game)!;
+      return { asking: { kind: 'answer' as const, actor: context.index.options.get(option)!.target!, option } };
     }),
-    // The player offered the middle: the target's seat decides the round when a bot or a person holds it.
-    askRound: assign(({ context }) => {
-      const { actor, option } = context.counter!;
-      return { asking: decidesByEvent(context.seats, actor) ? { kind: 'round' as const, actor, option } : null };
+    seatAnswers: assign(({ context, event }) => {
+      const { actor, answer } = event as Extract<SeatEvent, { type: 'SEAT_ANSWER' }>;
+      const { state, decision } = answerBySeat(context.game, context.index, nextProposal(context.game)!.option, answer, seatOf(context.seats, actor));
+      return { ...afterDecision(context.index, state, decision), asking: null, refusal: null };
+    }),
+    settleCounter: assign(({ context }, params: { taken: boolean }) => ({ game: settleNegotiation(context.game, context.index, context.counter!, params.taken), counter: null, refusal: null })),
+    bargainByRules: assign(({ context }) => {
+      const { state, round } = bargainRound(context.game, context.index, context.counter!);
+      return { ...afterRound(context.index, state, context.counter!, round), refusal: null };
+    }),
+    // The player offered the middle and the target's seat decides the round.
+    askRound: assign(({ context }) => ({ asking: { kind: 'round' as const, actor: context.counter!.actor, option: context.counter!.option } })),
+    seatBargains: assign(({ context, event }) => {
+      const { actor, answer } = event as Extract<SeatEvent, { type: 'SEAT_ROUND' }>;
+      const { state, round } = bargainRoundBySeat(context.game, context.index, context.counter!, answer, seatOf(context.seats, actor));
+      return { ...afterRound(context.index, state, context.counter!, round), asking: null, refusal: null };
     }),
     askMover: assign(({ context }) => ({ asking: { kind: 'move' as const, actor: nextMover(context)! } })),
     seatMoves: assign(({ context, event }) => {
@@ -126,6 +138,8 @@ export const gameMachine = setup({
     canTakeCounter: ({ context }) => counterWaits(context) && counterRefusal(context.game, context.index, context.counter!) === null,
     canCounterBack: ({ context }) => counterWaits(context) && counterBackRefusal(context.game, context.index, context.counter!) === null,
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
+    countered: ({ context }) => context.counter !== null,
+    targetSeatDecides: ({ context }) => decidesByEvent(context.seats, context.counter!.actor),
     ended: ({ context }) => context.game.ending !== null,
     seatEventFits: ({ context, event }) => seatEventRefusal(context, event as SeatEvent) === null,
     offerWaiting: ({ context }) => context.offer !== null,
@@ -172,63 +186,38 @@ export const gameMachine = setup({
         ...refusalsInPlanning,
       },
     },
+    // Each proposal in turn: the rules weigh at once those aimed at their seats (weighByRules); the
+    // game waits only for a seat's answer (awaitingSeat) or the player's answer to a counter-offer
+    // (countered): take it, decline it, or offer the middle, a round of bargaining that the rules
+    // roll at once or the target's seat answers (awaitingRound), for as many rounds as it allows.
     negotiation: {
       initial: 'next',
+      on: {
+        SEAT_ANSWER: [{ guard: 'seatEventFits', target: '.next', actions: 'seatAnswers' }, refuseSeatEvent],
+        SEAT_ROUND: [{ guard: 'seatEventFits', target: '.next', actions: 'seatBargains' }, refuseSeatEvent],
+        TAKE_COUNTER: [
+          { guard: 'canTakeCounter', target: '.next', actions: { type: 'settleCounter', params: { taken: true } } },
+          { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
+        ],
+        DECLINE_COUNTER: [
+          { guard: 'counterWaiting', target: '.next', actions: { type: 'settleCounter', params: { taken: false } } },
+          { actions: refuse(({ context }) => waitingOr(context, 'no counter-offer is waiting for an answer')) },
+        ],
+        COUNTER_BACK: [
+          { guard: and(['canCounterBack', 'targetSeatDecides']), target: '.awaitingRound', actions: 'clearRefusal' },
+          { guard: 'canCounterBack', target: '.next', actions: 'bargainByRules' },
+          { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
+        ],
+        ...refusalsInNegotiation,
+      },
       states: {
-        // The rules weigh at once the proposals aimed at their seats (weighByRules); the negotiation
-        // child is invoked only when someone must be waited for: a seat's answer, or the player's
-        // answer to a counter-offer (the child then starts from the rules' decision).
         next: {
           entry: 'weighByRules',
-          always: [{ guard: 'hasProposalToWeigh', target: 'weighing' }, { target: '#game.worldMoves' }],
+          always: [{ guard: 'countered', target: 'countered' }, { guard: 'hasProposalToWeigh', target: 'awaitingSeat' }, { target: '#game.worldMoves' }],
         },
-        weighing: {
-          entry: 'askAnswer',
-          invoke: {
-            id: 'negotiation',
-            src: 'negotiation',
-            input: ({ context }) => {
-              const option = nextProposal(context.game)!.option;
-              const seat = seatOf(context.seats, context.index.options.get(option)!.target ?? '');
-              return { index: context.index, game: context.game, option, seat, ...(context.counter ? { decision: context.counter } : {}) };
-            },
-            onDone: {
-              target: 'next',
-              reenter: true,
-              actions: assign(({ event }) => ({ game: event.output.game, counter: null })),
-            },
-          },
-          on: {
-            'negotiation.countered': { actions: assign(({ event }) => ({ game: event.game, counter: event.decision })) },
-            SEAT_ANSWER: [
-              {
-                guard: 'seatEventFits',
-                actions: [sendTo('negotiation', ({ event }) => ({ type: 'SEAT_ANSWER' as const, answer: (event as unknown as { answer: SeatAnswer }).answer })), assign({ asking: null, refusal: null })],
-              },
-              refuseSeatEvent,
-            ],
-            SEAT_ROUND: [
-              {
-                guard: 'seatEventFits',
-                actions: [sendTo('negotiation', ({ event }) => ({ type: 'SEAT_ROUND' as const, answer: (event as Extract<SeatEvent, { type: 'SEAT_ROUND' }>).answer })), assign({ asking: null, refusal: null })],
-              },
-              refuseSeatEvent,
-            ],
-            TAKE_COUNTER: [
-              { guard: 'canTakeCounter', actions: [sendTo('negotiation', { type: 'TAKE_COUNTER' }), 'clearRefusal'] },
-              { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
-            ],
-            DECLINE_COUNTER: [
-              { guard: 'counterWaiting', actions: [sendTo('negotiation', { type: 'DECLINE_COUNTER' }), 'clearRefusal'] },
-              { actions: refuse(({ context }) => waitingOr(context, 'no counter-offer is waiting for an answer')) },
-            ],
-            COUNTER_BACK: [
-              { guard: 'canCounterBack', actions: [sendTo('negotiation', { type: 'COUNTER_BACK' }), 'clearRefusal', 'askRound'] },
-              { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
-            ],
-            ...refusalsInNegotiation,
-          },
-        },
+        awaitingSeat: { entry: 'askAnswer' },
+        countered: {},
+        awaitingRound: { entry: 'askRound' },
       },
     },
     // Seats held by a bot or a person choose their moves first (in actor order); then all move and
