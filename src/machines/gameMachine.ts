@@ -2,9 +2,11 @@
 // resolution → crises → end check, until an ending holds. Guards and actions call the pure engine;
 // the context is plain data (src/machines/gameContext.ts), the refusals' reasons are in
 // src/machines/gameRefusals.ts.
-// Seats held by a bot or a person (not the rules) are asked: the game waits in `seat` for their event.
+// Seats held by a bot or a person (not the rules) are asked: the game waits in a state of its own
+// for their event (offers.seat, negotiation.awaitingSeat, worldMoves.seat, crises.awaitingSeat…).
 // What the rules decide they decide at once, in an action: a state is entered only where someone
-// is waited for or the flow branches (each transition taken costs XState a microstep).
+// is waited for or the flow branches. Each transition taken costs XState a microstep and each child
+// actor a start and a stop, so the whole game is this one actor, with no child.
 import { and, assign, setup } from 'xstate';
 import {
   answerBySeat,
