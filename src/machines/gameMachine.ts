@@ -1,120 +1,67 @@
-// The game actor: briefing → offers → planning → negotiation → world moves → resolution → end
-// check, until an ending holds. Guards and actions call the pure engine; the context is plain data.
-// Seats held by a bot or a person (not the rules) are asked: the game waits in `asking` for their event.
-import { assign, sendTo, setup } from 'xstate';
+// The game actor: a turn's briefing and offers → planning → negotiation → world moves and
+// resolution → crises → end check, until an ending holds. Guards and actions call the pure engine;
+// the context is plain data (src/machines/gameContext.ts), the refusals' reasons are in
+// src/machines/gameRefusals.ts.
+// Seats held by a bot or a person (not the rules) are asked: the game waits in a state of its own
+// for their event (offers.seat, negotiation.awaitingSeat, worldMoves.seat, crises.awaitingSeat…).
+// What the rules decide they decide at once, in an action: a state is entered only where someone
+// is waited for or the flow branches. Each transition taken costs XState a microstep and each child
+// actor a start and a stop, so the whole game is this one actor, with no child.
+import { and, assign, setup } from 'xstate';
 import {
+  answerBySeat,
+  answerCrisis,
   answerOffer,
-  answerRefusal,
+  bargainRound,
+  bargainRoundBySeat,
   beginTurn,
   counterBackRefusal,
-  decidesByEvent,
-  moveRefusal,
-  nextOfferer,
-  offerRefusal,
-  openMoves,
-  ruleOffer,
-  seatOf,
-  weighByRules,
-  takeOfferRefusal,
   counterRefusal,
   crisisAnswerRefusal,
-  crisisReplyRefusal,
-  roundAnswerRefusal,
+  decidesByEvent,
   endCheck,
+  nextOfferer,
   openCrises,
   openCrisis,
   proposalRefusal,
   propose,
+  replyToCrisis,
+  replyToCrisisBySeat,
   resolveTurn,
+  seatOf,
+  settleNegotiation,
   withdraw,
   withdrawalRefusal,
   worldMoves,
-  type Decision,
-  type GameState,
-  type PendingOffer,
-  type ScenarioIndex,
-  type SeatAnswer,
+  type CrisisStep,
   type SeatMove,
-  type Seats,
 } from '../engine';
-import type { PlayerEvent, Refusal, SeatEvent } from './events';
-import { crisisMachine, type CrisisAskingEvent, type CrisisWaitingEvent } from './crisisMachine';
-import { negotiationMachine, type CounterOfferedEvent } from './negotiationMachine';
-import { describeQuestion, seatEventMismatch, type SeatQuestion } from './seatQuestion';
+import type { PlayerEvent, SeatEvent } from './events';
+import {
+  counterWaits,
+  nextMover,
+  nextProposal,
+  ruleOffersUntilWait,
+  seatMovesOfTurn,
+  weighByRulesUntilWait,
+  type GameContext,
+  type GameEvent,
+  type GameInput,
+} from './gameContext';
+import {
+  refusalsInCrisis,
+  refusalsInNegotiation,
+  refusalsInPlanning,
+  refuse,
+  refuseSeatEvent,
+  refuseSeatEventsElsewhere,
+  seatEventRefusal,
+  waitForSeat,
+  waitingOr,
+} from './gameRefusals';
+import { afterDecision, afterRound } from './negotiationSteps';
 
-export interface GameContext {
-  index: ScenarioIndex;
-  game: GameState;
-  /** The counter-offer awaiting the player's answer, if any. */
-  counter: Decision | null;
-  /** The last refused event and why; refusals leave `game` untouched. */
-  refusal: Refusal | null;
-  /** Who holds each actor's seat; actors left out are played by the rules. */
-  seats: Seats;
-  /** The seat's decision the game waits for, if any. */
-  asking: SeatQuestion | null;
-  /** This turn: the actors already asked for an offer, the offer awaiting the player, the seats' moves. */
-  offerAsked: string[];
-  offer: PendingOffer | null;
-  seatMoves: Record<string, SeatMove>;
-}
-
-export interface GameInput {
-  index: ScenarioIndex;
-  game: GameState;
-  seats?: Seats;
-}
-
-type GameEvent = PlayerEvent | CounterOfferedEvent | CrisisWaitingEvent | CrisisAskingEvent;
-
-/** A refusal names its reason; the `reason` function reads the context and the event. */
-const refuse = (reason: (args: { context: GameContext; event: GameEvent }) => string) => ({
-  type: 'refuse' as const,
-  params: (args: { context: GameContext; event: GameEvent }) => ({ reason: reason(args) }),
-});
-
-const nextProposal = (game: GameState) => game.proposals[game.outcomes.length];
-
-/** The next actor held by a bot or a person that has a move open and has not chosen yet. */
-const nextMover = (context: GameContext) =>
-  context.index.scenario.actors.find((a) => decidesByEvent(context.seats, a.id) && !Object.hasOwn(context.seatMoves, a.id) && openMoves(context.game, context.index, a.id).length > 0)?.id;
-
-/** Why a seat's event cannot be taken now, or null: first whether it fits the question, then the rules. */
-function seatEventRefusal(context: GameContext, event: SeatEvent): string | null {
-  const mismatch = seatEventMismatch(context.asking, event, context.index, context.seats);
-  if (mismatch !== null) return mismatch;
-  const { game, index } = context;
-  switch (event.type) {
-    case 'SEAT_ANSWER':
-      return answerRefusal(index, nextProposal(game)!.option, event.answer);
-    case 'SEAT_MOVE':
-      return moveRefusal(game, index, event.actor, event.move);
-    case 'SEAT_OFFER':
-      return offerRefusal(game, index, event.actor, event.offer);
-    case 'ANSWER_OFFER':
-      return event.take ? takeOfferRefusal(game, index, context.offer!) : null;
-    case 'SEAT_CRISIS_REPLY':
-      return crisisReplyRefusal(event.reply);
-    case 'SEAT_ROUND':
-      return roundAnswerRefusal(event.answer);
-  }
-}
-
-const isSeatEvent = (event: GameEvent): event is SeatEvent => ['SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER', 'SEAT_CRISIS_REPLY', 'SEAT_ROUND'].includes(event.type);
-
-/** A seat's event that does not fit or that the rules refuse. */
-const refuseSeatEvent = { actions: refuse(({ context, event }) => seatEventRefusal(context, event as SeatEvent) ?? 'not now') };
-
-/** A counter-offer waits for the player, unless its target's seat is deciding a round. */
-const counterWaits = (context: GameContext) => context.counter !== null && context.asking === null;
-
-/** What the game waits for when a seat is asked, else the reason given. */
-const waitingOr = (context: GameContext, reason: string) => (context.asking ? `the game waits for ${describeQuestion(context.asking, context.index)}` : reason);
-
-/** While a seat is asked, the player's planning and counter events wait. */
-const waitForSeat = {
-  '*': { actions: refuse(({ context, event }) => (isSeatEvent(event) ? seatEventRefusal(context, event) : null) ?? `the game waits for ${describeQuestion(context.asking!, context.index)}`) },
-};
+export type { GameContext, GameInput } from './gameContext';
 
 export const gameMachine = setup({
   types: {
@@ -122,27 +69,10 @@ export const gameMachine = setup({
     context: {} as GameContext,
     events: {} as GameEvent,
   },
-  actors: { negotiation: negotiationMachine, crisis: crisisMachine },
   actions: {
-    beginTurn: assign(({ context }) => ({ game: beginTurn(context.game, context.index) })),
-    // Every seat not played by the rules is in `seatMoves`, with none when it had no move open.
-    worldMoves: assign(({ context }) => {
-      const moves: Record<string, SeatMove> = {};
-      for (const a of context.index.scenario.actors) {
-        if (decidesByEvent(context.seats, a.id)) moves[a.id] = context.seatMoves[a.id] ?? { move: null, decidedBy: seatOf(context.seats, a.id) };
-      }
-      return { game: worldMoves(context.game, context.index, moves) };
-    }),
-    resolve: assign(({ context }) => ({ game: resolveTurn(context.game, context.index) })),
-    endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index) })),
-    openCrises: assign(({ context }) => ({ game: openCrises(context.game, context.index) })),
-    clearRefusal: assign({ refusal: null }),
-    newSeatRound: assign({ offerAsked: [], offer: null, seatMoves: {}, asking: null }),
-    ruleOffers: assign(({ context }) => {
-      const actor = nextOfferer(context.game, context.index, context.offerAsked)!;
-      const offer = ruleOffer(context.game, context.index, actor);
-      return { offerAsked: [...context.offerAsked, actor], offer: offer === null ? null : { actor, offer, decidedBy: 'rule' } };
-    }),
+    // The briefing: the turn's events, and a new round of the seats' offers and moves.
+    beginTurn: assign(({ context }) => ({ game: beginTurn(context.game, context.index), offerAsked: [], offer: null, seatMoves: {}, asking: null })),
+    ruleOffers: assign(({ context }) => ruleOffersUntilWait(context)),
     askOfferer: assign(({ context }) => ({ asking: { kind: 'offer' as const, actor: nextOfferer(context.game, context.index, context.offerAsked)! } })),
     seatOffers: assign(({ context, event }) => {
       const { actor, offer } = event as Extract<SeatEvent, { type: 'SEAT_OFFER' }>;
@@ -155,26 +85,52 @@ export const gameMachine = setup({
       asking: null,
       refusal: null,
     })),
-    weighByRules: assign(({ context }) => {
-      const { state, counter } = weighByRules(context.game, context.index, nextProposal(context.game)!.option);
-      return { game: state, counter };
-    }),
+    propose: assign(({ context, event }) => ({ game: propose(context.game, context.index, (event as { option: string }).option), refusal: null })),
+    withdraw: assign(({ context, event }) => ({ game: withdraw(context.game, (event as { option: string }).option), refusal: null })),
+    weighByRules: assign(({ context }) => weighByRulesUntilWait(context)),
     askAnswer: assign(({ context }) => {
-      const proposal = nextProposal(context.game)!;
-      // A step taken alone (no target) asks no seat.
-      const actor = context.index.options.get(proposal.option)!.target;
-      return { asking: actor !== undefined && decidesByEvent(context.seats, actor) ? { kind: 'answer' as const, actor, option: proposal.option } : null };
+      const { option } = nextProposal(context.game)!;
+      return { asking: { kind: 'answer' as const, actor: context.index.options.get(option)!.target!, option } };
     }),
-    // The player offered the middle: the target's seat decides the round when a bot or a person holds it.
-    askRound: assign(({ context }) => {
-      const { actor, option } = context.counter!;
-      return { asking: decidesByEvent(context.seats, actor) ? { kind: 'round' as const, actor, option } : null };
+    seatAnswers: assign(({ context, event }) => {
+      const { actor, answer } = event as Extract<SeatEvent, { type: 'SEAT_ANSWER' }>;
+      const { state, decision } = answerBySeat(context.game, context.index, nextProposal(context.game)!.option, answer, seatOf(context.seats, actor));
+      return { ...afterDecision(context.index, state, decision), asking: null, refusal: null };
+    }),
+    settleCounter: assign(({ context }, params: { taken: boolean }) => ({ game: settleNegotiation(context.game, context.index, context.counter!, params.taken), counter: null, refusal: null })),
+    bargainByRules: assign(({ context }) => {
+      const { state, round } = bargainRound(context.game, context.index, context.counter!);
+      return { ...afterRound(context.index, state, context.counter!, round), refusal: null };
+    }),
+    // The player offered the middle and the target's seat decides the round.
+    askRound: assign(({ context }) => ({ asking: { kind: 'round' as const, actor: context.counter!.actor, option: context.counter!.option } })),
+    seatBargains: assign(({ context, event }) => {
+      const { actor, answer } = event as Extract<SeatEvent, { type: 'SEAT_ROUND' }>;
+      const { state, round } = bargainRoundBySeat(context.game, context.index, context.counter!, answer, seatOf(context.seats, actor));
+      return { ...afterRound(context.index, state, context.counter!, round), asking: null, refusal: null };
     }),
     askMover: assign(({ context }) => ({ asking: { kind: 'move' as const, actor: nextMover(context)! } })),
     seatMoves: assign(({ context, event }) => {
       const { actor, move } = event as Extract<SeatEvent, { type: 'SEAT_MOVE' }>;
-      return { seatMoves: { ...context.seatMoves, [actor]: { move, decidedBy: seatOf(context.seats, actor) } }, asking: null, refusal: null };
+      const seatMove: SeatMove = { move, decidedBy: seatOf(context.seats, actor) };
+      return { seatMoves: { ...context.seatMoves, [actor]: seatMove }, asking: null, refusal: null };
     }),
+    // All move (the seats' chosen moves, the rules' weighed ones), then the turn is resolved.
+    moveAndResolve: assign(({ context }) => ({ game: resolveTurn(worldMoves(context.game, context.index, seatMovesOfTurn(context)), context.index) })),
+    openCrises: assign(({ context }) => ({ game: openCrises(context.game, context.index) })),
+    startCrisis: assign(({ context }) => ({ crisisAt: context.game.crises.findIndex((c) => c.outcome === null) })),
+    answerCrisis: assign(({ context, event }) => ({ game: answerCrisis(context.game, context.index, (event as { answer: string }).answer), refusal: null })),
+    replyToCrisis: assign(({ context }) => ({ game: replyToCrisis(context.game, context.index).state })),
+    askCrisisReply: assign(({ context }) => {
+      const open = openCrisis(context.game)!;
+      return { asking: { kind: 'crisis-reply' as const, actor: open.actor, crisis: open.crisis } };
+    }),
+    seatRepliesToCrisis: assign(({ context, event }) => {
+      const { actor, reply } = event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>;
+      return { game: replyToCrisisBySeat(context.game, context.index, reply as CrisisStep, seatOf(context.seats, actor)).state, asking: null, refusal: null };
+    }),
+    endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index) })),
+    clearRefusal: assign({ refusal: null }),
     refuse: assign(({ event }, params: { reason: string }) => ({ refusal: { event: event as PlayerEvent, reason: params.reason } })),
   },
   guards: {
@@ -184,51 +140,35 @@ export const gameMachine = setup({
     canTakeCounter: ({ context }) => counterWaits(context) && counterRefusal(context.game, context.index, context.counter!) === null,
     canCounterBack: ({ context }) => counterWaits(context) && counterBackRefusal(context.game, context.index, context.counter!) === null,
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
-    rulesWeighNext: ({ context }) => {
-      const proposal = nextProposal(context.game);
-      return proposal !== undefined && context.counter === null && seatOf(context.seats, context.index.options.get(proposal.option)!.target ?? '') === 'rule';
-    },
+    countered: ({ context }) => context.counter !== null,
+    targetSeatDecides: ({ context }) => decidesByEvent(context.seats, context.counter!.actor),
     ended: ({ context }) => context.game.ending !== null,
     seatEventFits: ({ context, event }) => seatEventRefusal(context, event as SeatEvent) === null,
     offerWaiting: ({ context }) => context.offer !== null,
-    ruleOfferer: ({ context }) => {
-      const actor = nextOfferer(context.game, context.index, context.offerAsked);
-      return actor !== null && !decidesByEvent(context.seats, actor);
-    },
+    // The rules' offerers have had their turn (ruleOffers): the next one, if any, is a seat's.
     seatOfferer: ({ context }) => nextOfferer(context.game, context.index, context.offerAsked) !== null,
     seatToMove: ({ context }) => nextMover(context) !== undefined,
     hasOpenCrisis: ({ context }) => openCrisis(context.game) !== null,
+    crisisEnded: ({ context }) => context.game.crises[context.crisisAt!]!.outcome !== null,
+    crisisSeatReplies: ({ context }) => decidesByEvent(context.seats, openCrisis(context.game)!.actor),
     canAnswerCrisis: ({ context, event }) => event.type === 'ANSWER_CRISIS' && context.asking === null && crisisAnswerRefusal(context.game, context.index, event.answer) === null,
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {} }),
-  initial: 'briefing',
+  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {}, crisisAt: null }),
+  initial: 'offers',
   // The seats' events, wherever no state takes them: refused with what the game waits for.
-  on: {
-    SEAT_ANSWER: refuseSeatEvent,
-    SEAT_MOVE: refuseSeatEvent,
-    SEAT_OFFER: refuseSeatEvent,
-    ANSWER_OFFER: refuseSeatEvent,
-    SEAT_CRISIS_REPLY: refuseSeatEvent,
-    SEAT_ROUND: refuseSeatEvent,
-  },
+  on: refuseSeatEventsElsewhere,
   states: {
-    briefing: {
-      entry: ['beginTurn', 'newSeatRound'],
-      always: 'offers',
-    },
-    // Each actor with an offer open may make one; the player takes or declines it before planning.
+    // A turn begins with its briefing; then each actor with an offer open may make one, and the
+    // player takes or declines it before planning. The rules' actors offer at once (ruleOffers).
     offers: {
+      entry: 'beginTurn',
       initial: 'next',
       states: {
         next: {
-          always: [
-            { guard: 'offerWaiting', target: 'answer' },
-            { guard: 'ruleOfferer', actions: 'ruleOffers' },
-            { guard: 'seatOfferer', target: 'seat' },
-            { target: '#game.planning' },
-          ],
+          entry: 'ruleOffers',
+          always: [{ guard: 'offerWaiting', target: 'answer' }, { guard: 'seatOfferer', target: 'seat' }, { target: '#game.planning' }],
         },
         seat: {
           entry: 'askOfferer',
@@ -242,144 +182,88 @@ export const gameMachine = setup({
     },
     planning: {
       on: {
-        PROPOSE: [
-          { guard: 'canPropose', actions: [assign(({ context, event }) => ({ game: propose(context.game, context.index, (event as { option: string }).option) })), 'clearRefusal'] },
-          { actions: refuse(({ context, event }) => proposalRefusal(context.game, context.index, (event as { option: string }).option)!) },
-        ],
-        WITHDRAW: [
-          { guard: 'canWithdraw', actions: [assign(({ context, event }) => ({ game: withdraw(context.game, (event as { option: string }).option) })), 'clearRefusal'] },
-          { actions: refuse(({ context, event }) => withdrawalRefusal(context.game, (event as { option: string }).option)!) },
-        ],
+        PROPOSE: [{ guard: 'canPropose', actions: 'propose' }, { actions: refuse(({ context, event }) => proposalRefusal(context.game, context.index, (event as { option: string }).option)!) }],
+        WITHDRAW: [{ guard: 'canWithdraw', actions: 'withdraw' }, { actions: refuse(({ context, event }) => withdrawalRefusal(context.game, (event as { option: string }).option)!) }],
         END_TURN: { target: 'negotiation', actions: 'clearRefusal' },
-        TAKE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
-        DECLINE_COUNTER: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
-        COUNTER_BACK: { actions: refuse(() => 'there is no counter-offer to answer during planning') },
-        ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer: crises are answered at the end of the turn') },
+        ...refusalsInPlanning,
       },
     },
+    // Each proposal in turn: the rules weigh at once those aimed at their seats (weighByRules); the
+    // game waits only for a seat's answer (awaitingSeat) or the player's answer to a counter-offer
+    // (countered): take it, decline it, or offer the middle, a round of bargaining that the rules
+    // roll at once or the target's seat answers (awaitingRound), for as many rounds as it allows.
     negotiation: {
       initial: 'next',
+      on: {
+        SEAT_ANSWER: [{ guard: 'seatEventFits', target: '.next', actions: 'seatAnswers' }, refuseSeatEvent],
+        SEAT_ROUND: [{ guard: 'seatEventFits', target: '.next', actions: 'seatBargains' }, refuseSeatEvent],
+        TAKE_COUNTER: [
+          { guard: 'canTakeCounter', target: '.next', actions: { type: 'settleCounter', params: { taken: true } } },
+          { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
+        ],
+        DECLINE_COUNTER: [
+          { guard: 'counterWaiting', target: '.next', actions: { type: 'settleCounter', params: { taken: false } } },
+          { actions: refuse(({ context }) => waitingOr(context, 'no counter-offer is waiting for an answer')) },
+        ],
+        COUNTER_BACK: [
+          { guard: and(['canCounterBack', 'targetSeatDecides']), target: '.awaitingRound', actions: 'clearRefusal' },
+          { guard: 'canCounterBack', target: '.next', actions: 'bargainByRules' },
+          { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
+        ],
+        ...refusalsInNegotiation,
+      },
       states: {
         next: {
-          // The rules weigh a proposal aimed at their seat at once, here; the negotiation child is
-          // invoked only when someone must be waited for: a seat's answer, or the player's answer
-          // to a counter-offer (the child then starts from the rules' decision).
-          always: [
-            { guard: 'rulesWeighNext', actions: 'weighByRules' },
-            { guard: 'hasProposalToWeigh', target: 'weighing' },
-            { target: '#game.worldMoves' },
-          ],
+          entry: 'weighByRules',
+          always: [{ guard: 'countered', target: 'countered' }, { guard: 'hasProposalToWeigh', target: 'awaitingSeat' }, { target: '#game.worldMoves' }],
         },
-        weighing: {
-          entry: 'askAnswer',
-          invoke: {
-            id: 'negotiation',
-            src: 'negotiation',
-            input: ({ context }) => {
-              const option = nextProposal(context.game)!.option;
-              const seat = seatOf(context.seats, context.index.options.get(option)!.target ?? '');
-              return { index: context.index, game: context.game, option, seat, ...(context.counter ? { decision: context.counter } : {}) };
-            },
-            onDone: {
-              target: 'next',
-              reenter: true,
-              actions: assign(({ event }) => ({ game: event.output.game, counter: null })),
-            },
-          },
-          on: {
-            'negotiation.countered': { actions: assign(({ event }) => ({ game: event.game, counter: event.decision })) },
-            SEAT_ANSWER: [
-              {
-                guard: 'seatEventFits',
-                actions: [sendTo('negotiation', ({ event }) => ({ type: 'SEAT_ANSWER' as const, answer: (event as unknown as { answer: SeatAnswer }).answer })), assign({ asking: null, refusal: null })],
-              },
-              refuseSeatEvent,
-            ],
-            SEAT_ROUND: [
-              {
-                guard: 'seatEventFits',
-                actions: [sendTo('negotiation', ({ event }) => ({ type: 'SEAT_ROUND' as const, answer: (event as Extract<SeatEvent, { type: 'SEAT_ROUND' }>).answer })), assign({ asking: null, refusal: null })],
-              },
-              refuseSeatEvent,
-            ],
-            TAKE_COUNTER: [
-              { guard: 'canTakeCounter', actions: [sendTo('negotiation', { type: 'TAKE_COUNTER' }), 'clearRefusal'] },
-              { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
-            ],
-            DECLINE_COUNTER: [
-              { guard: 'counterWaiting', actions: [sendTo('negotiation', { type: 'DECLINE_COUNTER' }), 'clearRefusal'] },
-              { actions: refuse(({ context }) => waitingOr(context, 'no counter-offer is waiting for an answer')) },
-            ],
-            COUNTER_BACK: [
-              { guard: 'canCounterBack', actions: [sendTo('negotiation', { type: 'COUNTER_BACK' }), 'clearRefusal', 'askRound'] },
-              { actions: refuse(({ context }) => waitingOr(context, context.counter ? counterBackRefusal(context.game, context.index, context.counter)! : 'no counter-offer is waiting for an answer')) },
-            ],
-            PROPOSE: { actions: refuse(({ context }) => waitingOr(context, 'proposals are made during planning; answer the counter-offer first')) },
-            WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },
-            END_TURN: { actions: refuse(({ context }) => waitingOr(context, 'answer the counter-offer first')) },
-            ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer; answer the counter-offer first') },
-          },
-        },
+        awaitingSeat: { entry: 'askAnswer' },
+        countered: {},
+        awaitingRound: { entry: 'askRound' },
       },
     },
-    // Seats held by a bot or a person choose their moves first (in actor order); then all move.
+    // Seats held by a bot or a person choose their moves first (in actor order); then all move and
+    // the turn is resolved.
     worldMoves: {
       initial: 'next',
       states: {
-        next: { always: [{ guard: 'seatToMove', target: 'seat' }, { target: 'done' }] },
+        next: { always: [{ guard: 'seatToMove', target: 'seat' }, { target: '#game.crises', actions: 'moveAndResolve' }] },
         seat: {
           entry: 'askMover',
           on: { SEAT_MOVE: [{ guard: 'seatEventFits', actions: 'seatMoves', target: 'next' }, refuseSeatEvent], ...waitForSeat },
         },
-        done: { entry: 'worldMoves', always: '#game.resolution' },
       },
     },
-    resolution: {
-      entry: 'resolve',
-      always: 'crises',
-    },
-    // The turn's crises, opened by its events, moves and deals, are answered one by one.
+    // The turn's crises, opened by its events, moves and deals, are answered one by one: the
+    // player answers (answering), then, unless that ended it, the other side replies: its seat when
+    // a bot or a person holds it (awaitingSeat), else the rules at once; then the player answers
+    // again on the rung reached, or the next crisis comes. The rules are the engine's
+    // (src/engine/crisis.ts); this only sequences them.
     crises: {
       entry: 'openCrises',
       initial: 'next',
+      on: {
+        ANSWER_CRISIS: [
+          { guard: 'canAnswerCrisis', target: '.answered', actions: 'answerCrisis' },
+          { actions: refuse(({ context, event }) => waitingOr(context, crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!)) },
+        ],
+        SEAT_CRISIS_REPLY: [{ guard: 'seatEventFits', target: '.next', actions: 'seatRepliesToCrisis' }, refuseSeatEvent],
+        ...refusalsInCrisis,
+      },
       states: {
         next: {
-          always: [{ guard: 'hasOpenCrisis', target: 'answering' }, { target: '#game.endCheck' }],
+          always: [{ guard: 'hasOpenCrisis', target: 'answering', actions: 'startCrisis' }, { target: '#game.endCheck' }],
         },
-        answering: {
-          invoke: {
-            id: 'crisis',
-            src: 'crisis',
-            input: ({ context }) => ({ index: context.index, game: context.game, seat: seatOf(context.seats, openCrisis(context.game)!.actor) }),
-            onDone: { target: 'next', reenter: true, actions: assign(({ event }) => ({ game: event.output.game })) },
-          },
-          on: {
-            'crisis.waiting': { actions: assign(({ event }) => ({ game: event.game })) },
-            'crisis.asking': { actions: assign(({ event }) => ({ game: event.game, asking: event.question })) },
-            ANSWER_CRISIS: [
-              { guard: 'canAnswerCrisis', actions: [sendTo('crisis', ({ event }) => event as PlayerEvent), 'clearRefusal'] },
-              { actions: refuse(({ context, event }) => waitingOr(context, crisisAnswerRefusal(context.game, context.index, (event as { answer: string }).answer)!)) },
-            ],
-            SEAT_CRISIS_REPLY: [
-              {
-                guard: 'seatEventFits',
-                actions: [sendTo('crisis', ({ event }) => ({ type: 'SEAT_CRISIS_REPLY' as const, reply: (event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>).reply })), assign({ asking: null, refusal: null })],
-              },
-              refuseSeatEvent,
-            ],
-            PROPOSE: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },
-            WITHDRAW: { actions: refuse(() => 'answer the crisis first; proposals are made during planning') },
-            END_TURN: { actions: refuse(() => 'answer the crisis first') },
-            TAKE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
-            DECLINE_COUNTER: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
-            COUNTER_BACK: { actions: refuse(() => 'no counter-offer is waiting; answer the crisis first') },
-          },
+        answering: {},
+        answered: {
+          always: [{ guard: 'crisisEnded', target: 'next' }, { guard: 'crisisSeatReplies', target: 'awaitingSeat' }, { target: 'next', actions: 'replyToCrisis' }],
         },
+        awaitingSeat: { entry: 'askCrisisReply' },
       },
     },
     endCheck: {
       entry: 'endCheck',
-      always: [{ guard: 'ended', target: 'over' }, { target: 'briefing' }],
+      always: [{ guard: 'ended', target: 'over' }, { target: 'offers' }],
     },
     over: {
       on: {

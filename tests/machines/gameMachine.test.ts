@@ -69,7 +69,7 @@ describe('the game statechart', () => {
     const session = sessionWithCounter();
     session.send({ type: 'END_TURN' });
     const snapshot = session.snapshot();
-    expect(snapshot.matches({ negotiation: 'weighing' })).toBe(true);
+    expect(snapshot.matches({ negotiation: 'countered' })).toBe(true);
     expect(snapshot.context.counter).toMatchObject({ option: 'islands', outcome: 'counter' });
     expect(session.send({ type: 'PROPOSE', option: 'forum' })?.reason).toMatch(/answer the counter-offer first/);
     expect(session.send({ type: 'END_TURN' })?.reason).toMatch(/answer the counter-offer first/);

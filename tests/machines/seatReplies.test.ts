@@ -53,7 +53,7 @@ describe('a crisis reply by the other side\'s seat', () => {
     const session = atReply('protest');
     expect(askingOf(session.snapshot())).toEqual({ kind: 'crisis-reply', actor: 'small', crisis: 'standoff' });
     expect(phaseOf(session.snapshot())).toBe('seat');
-    expect(session.snapshot().children.crisis?.getSnapshot().value).toBe('awaitingSeat');
+    expect(session.snapshot().matches({ crises: 'awaitingSeat' })).toBe(true);
     const waits = 'the game waits for Small\'s reply in the crisis "Standoff over the islands"';
     expect(session.send({ type: 'ANSWER_CRISIS', answer: 'protest' })?.reason).toBe(waits);
     expect(session.send({ type: 'SEAT_ROUND', actor: 'small', answer: 'accept' })?.reason).toBe(`it is not the time for that: ${waits}`);

@@ -1,12 +1,9 @@
-// The crisis as a child statechart of the game: the game waits while a crisis is open, takes the
-// player's answers, refuses the rest in plain words, and moves on when the crisis ends.
+// The crises in the game statechart: the game waits while a crisis is open, takes the player's
+// answers, refuses the rest in plain words, and moves on when the crisis ends. (A seat's reply:
+// tests/machines/seatReplies.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { assign, createActor, createMachine, sendTo } from 'xstate';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
-import { beginTurn, openCrises } from '../../src/engine';
-import { crisisMachine } from '../../src/machines/crisisMachine';
 import { crisisIndex } from '../engine/crisisFixture';
-import { startedGame } from '../engine/helpers';
 
 const index = crisisIndex();
 
@@ -71,53 +68,3 @@ describe('the crisis in the game statechart', () => {
     }
   });
 });
-
-describe('the crisis machine under a minimal parent', () => {
-  it('announces each wait, takes an answer and outputs the game when it ends', () => {
-    const game = openCrises(beginTurn(startedGame(index), index), index);
-    const parent = createMachine({
-      context: { waits: 0, output: null as unknown },
-      invoke: {
-        id: 'child',
-        src: crisisMachine,
-        input: { index, game },
-        onDone: { actions: assign({ output: ({ event }) => event.output }) },
-      },
-      on: {
-        'crisis.waiting': { actions: assign({ waits: ({ context }) => context.waits + 1 }) },
-        ANSWER_CRISIS: { actions: sendTo('child', ({ event }) => event as { type: 'ANSWER_CRISIS'; answer: string }) },
-      },
-    });
-    const actor = createActor(parent);
-    actor.start();
-    expect(actor.getSnapshot().context.waits).toBe(1);
-    actor.send({ type: 'ANSWER_CRISIS', answer: 'yield' });
-    const output = actor.getSnapshot().context.output as { game: typeof game };
-    expect(output.game.crises[0]!.outcome).toBe('player-backed-down');
-  });
-
-  it('with a seat for the other side, asks it after the answer and replies with its event, drawing no die', () => {
-    const game = openCrises(beginTurn(startedGame(index), index), index);
-    const parent = createMachine({
-      context: { asked: [] as unknown[], output: null as unknown },
-      invoke: { id: 'child', src: crisisMachine, input: { index, game, seat: 'person' as const }, onDone: { actions: assign({ output: ({ event }) => event.output }) } },
-      on: {
-        'crisis.asking': { actions: assign({ asked: ({ context, event }) => [...context.asked, event.question] }) },
-        ANSWER_CRISIS: { actions: sendTo('child', ({ event }) => event as { type: 'ANSWER_CRISIS'; answer: string }) },
-        SEAT_CRISIS_REPLY: { actions: sendTo('child', ({ event }) => event as { type: 'SEAT_CRISIS_REPLY'; reply: 'hold' }) },
-      },
-    });
-    const actor = createActor(parent);
-    actor.start();
-    const child = () => actor.getSnapshot().children.child!.getSnapshot();
-    actor.send({ type: 'ANSWER_CRISIS', answer: 'protest' });
-    expect(child().value).toBe('awaitingSeat');
-    expect(actor.getSnapshot().context.asked).toEqual([{ kind: 'crisis-reply', actor: 'small', crisis: 'standoff' }]);
-    const rng = child().context.game.rng;
-    actor.send({ type: 'SEAT_CRISIS_REPLY', reply: 'hold' });
-    const output = actor.getSnapshot().context.output as { game: typeof game };
-    expect(output.game.crises[0]!.outcome).toBe('settled');
-    expect(output.game.rng).toEqual(rng);
-  });
-});
-
