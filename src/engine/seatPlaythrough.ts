@@ -30,8 +30,8 @@ export function withDice(state: GameState, diceSeed: string): GameState {
 }
 
 /**
- * The player's bot answers a counter-offer (`answer`), bargaining by rounds the rules decide,
- * until the negotiation is settled.
+ * The player's bot answers a counter-offer (`first`, then again after each round the target
+ * holds), the rounds of bargaining decided by the rules, until the negotiation is settled.
  */
 export function settleCounter(state: GameState, index: ScenarioIndex, bot: Bot, decision: Decision, first: BotChoice): GameState {
   let s = state;
