@@ -29,7 +29,7 @@ export const RECORD_FORMAT_SEATS = 'pivot-east-record/2';
 const FORMAT_1_EVENTS: readonly string[] = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS'];
 
 /** Actor id → who held its seat: a bot or a person (actors left out were played by the rules). */
-const seatsSchema = z.record(z.string().max(64), z.enum(['random', 'greedy', 'person'])).check((ctx) => {
+const seatsSchema = z.record(z.string().max(64), z.enum(['random', 'greedy', 'expert', 'person'])).check((ctx) => {
   if (Object.keys(ctx.value).length > 16) ctx.issues.push({ code: 'custom', message: 'at most 16 seats', input: ctx.value });
 });
 

@@ -85,7 +85,7 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
         engineVersion: ENGINE_VERSION,
         scenario: { id: index.scenario.id, hash: index.hash, title: index.scenario.title },
         seed,
-        ...(seated ? { seats: { ...(seats as Record<string, 'random' | 'greedy' | 'person'>) } } : {}),
+        ...(seated ? { seats: { ...(seats as Record<string, Exclude<SeatHolder, 'rule'>>) } } : {}),
         events: [...events],
         checksums: game.history.map((h) => h.checksum),
         result: game.ending ? { ending: game.ending.id, score: game.ending.score, turns: game.turn } : null,

@@ -22,7 +22,8 @@ export { BOT_NAMES, PLAYER_BOTS, createBot, type Bot, type BotChoice, type BotNa
 export { SEAT_ANSWERS, SEAT_BOTS, SEAT_HOLDERS, answerRefusal, answerBySeat, decidesByEvent, moveRefusal, openMoves, seatOf, seatsOfNote, seatsProblem, type SeatAnswer, type SeatBot, type SeatHolder, type Seats } from './seats';
 export type { SeatMove, SeatMoves } from './seatMoves';
 export { answerOffer, nextOfferer, offerRefusal, openOffers, ruleOffer, takeOfferRefusal, type PendingOffer } from './offers';
-export { botAnswer, botCrisisReply, botMove, botOffer, botRound } from './seatBots';
+export { botAnswer, botCrisisReply, botMove, botOffer, botRound, type QuickSeatBot } from './seatBots';
+export { expertAnswer, expertCrisisReply, expertMove, expertOffer, expertRound, SEAT_EXPERT_PLAYTHROUGHS } from './seatExpert';
 export { CRISIS_REPLIES, ROUND_ANSWERS, crisisReplyRefusal, roundAnswerRefusal } from './seatReplies';
 export { EXPERT_PLAYTHROUGHS, expertPlan } from './expertBot';
 export { candidatesAt, playCandidate, type Candidate } from './lookahead';

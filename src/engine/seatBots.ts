@@ -10,6 +10,9 @@ import { openOffers } from './offers';
 import { roll, seedRng } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import { answerRefusal, openMoves, SEAT_ANSWERS, type SeatAnswer, type SeatBot } from './seats';
+
+/** The quick seat bots, decided here; the expert is in seatExpert.ts. */
+export type QuickSeatBot = Exclude<SeatBot, 'expert'>;
 import type { BargainOutcome, CrisisStep, Decision, GameState } from './state';
 import { weighMoves } from './worldMoves';
 
@@ -21,7 +24,7 @@ function pick<T>(state: GameState, actorId: string, question: string, choices: r
  * greedy: the rules' weighing without the die: accept when the chance is at least 50 %, else
  * counter when the counter-offer band reaches 50 %, else reject. random: any allowed answer.
  */
-export function botAnswer(bot: SeatBot, state: GameState, index: ScenarioIndex, optionId: string): SeatAnswer {
+export function botAnswer(bot: QuickSeatBot, state: GameState, index: ScenarioIndex, optionId: string): SeatAnswer {
   const allowed = SEAT_ANSWERS.filter((a) => answerRefusal(index, optionId, a) === null);
   if (bot === 'random') return pick(state, must(index.options.get(optionId), 'option').target!, `answer/${optionId}`, allowed);
   const chance = chanceOf(proposalScore(state, index, optionId));
@@ -30,7 +33,7 @@ export function botAnswer(bot: SeatBot, state: GameState, index: ScenarioIndex, 
 }
 
 /** greedy: the open move the rules weigh likeliest, when its chance is at least 50 %; random: any open move or none. */
-export function botMove(bot: SeatBot, state: GameState, index: ScenarioIndex, actorId: string): string | null {
+export function botMove(bot: QuickSeatBot, state: GameState, index: ScenarioIndex, actorId: string): string | null {
   if (bot === 'random') return pick<string | null>(state, actorId, 'move', [null, ...openMoves(state, index, actorId)]);
   let best: { move: string; chance: number } | null = null;
   for (const w of weighMoves(state, index, actorId)) if (best === null || w.chance > best.chance) best = w;
@@ -38,7 +41,7 @@ export function botMove(bot: SeatBot, state: GameState, index: ScenarioIndex, ac
 }
 
 /** greedy: the open offer that serves the actor's interests most, unless it hurts them; random: any or none. */
-export function botOffer(bot: SeatBot, state: GameState, index: ScenarioIndex, actorId: string): string | null {
+export function botOffer(bot: QuickSeatBot, state: GameState, index: ScenarioIndex, actorId: string): string | null {
   const open = openOffers(state, index, actorId);
   if (bot === 'random') return pick<string | null>(state, actorId, 'offer', [null, ...open]);
   let best: { id: string; value: number } | null = null;
@@ -62,7 +65,7 @@ function medianDie<T>(weighed: { chance: number; holdBelow: number }, [first, se
  * down is at least 50 %, else hold when the chance plus the hold band (40) reaches 50 %, else
  * escalate. random: any reply.
  */
-export function botCrisisReply(bot: SeatBot, state: GameState, index: ScenarioIndex): CrisisStep {
+export function botCrisisReply(bot: QuickSeatBot, state: GameState, index: ScenarioIndex): CrisisStep {
   const open = openCrisis(state)!;
   if (bot === 'random') {
     const replies = state.log.filter((e) => e.kind === 'crisis-reply' && e.turn === state.turn && e.reply.crisis === open.crisis).length;
@@ -76,7 +79,7 @@ export function botCrisisReply(bot: SeatBot, state: GameState, index: ScenarioIn
  * keep the counter-offer when the chance plus the counter band (25) reaches 50 %, else walk away.
  * random: any answer.
  */
-export function botRound(bot: SeatBot, state: GameState, index: ScenarioIndex, decision: Decision): BargainOutcome {
+export function botRound(bot: QuickSeatBot, state: GameState, index: ScenarioIndex, decision: Decision): BargainOutcome {
   const weighed = roundWeighing(state, index, decision);
   if (bot === 'random') return pick(state, decision.actor, `round/${decision.option}/${weighed.round}`, ROUND_ANSWERS);
   return medianDie(weighed, ROUND_ANSWERS);

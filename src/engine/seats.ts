@@ -7,10 +7,10 @@ import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
 import { chanceOf, proposalTerms, sumTerms } from './weigh';
 
-export const SEAT_HOLDERS = ['rule', 'random', 'greedy', 'person'] as const;
+export const SEAT_HOLDERS = ['rule', 'random', 'greedy', 'expert', 'person'] as const;
 export type SeatHolder = (typeof SEAT_HOLDERS)[number];
-/** The bots that can hold an actor's seat. */
-export const SEAT_BOTS = ['random', 'greedy'] as const;
+/** The bots that can hold an actor's seat: two quick ones (seatBots.ts) and the expert, which plays the future out (seatExpert.ts). */
+export const SEAT_BOTS = ['random', 'greedy', 'expert'] as const;
 export type SeatBot = (typeof SEAT_BOTS)[number];
 
 /** Actor id → who holds its seat; an actor left out is played by the rules. */

@@ -107,7 +107,7 @@ export function rollWords(d: { chance: number; roll: number | null; decidedBy?: 
 }
 
 export function seatWords(holder: string | undefined): string {
-  return holder === 'person' ? 'a player' : holder === 'random' || holder === 'greedy' ? `the ${holder} bot` : 'the rules';
+  return holder === 'person' ? 'a player' : holder === 'random' || holder === 'greedy' ? `the ${holder} bot` : holder === 'expert' ? 'the expert' : 'the rules';
 }
 
 /** "China: a player; Japan: the greedy bot": who held the seats not held by the rules. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { runCli } from '../../src/cli/cli';
@@ -46,10 +47,24 @@ describe('--seat', () => {
     expect(solo.record).not.toHaveProperty('seats');
   });
 
+  it('puts the expert in a shipped scenario\'s seat (--seat china=expert): the game ends and its record replays', async () => {
+    const scenario = fileURLToPath(new URL('../../scenarios/mother-russia-2016.yaml', import.meta.url));
+    const { code, out } = await cli('play', '--scenario', scenario, '--seed', 'seat-expert', '--bot', 'greedy', '--seat', 'china=expert', '--out', 'expert-seat.json', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ seats: { china: 'expert' }, ending: expect.any(String) });
+    const parsed = parseRecord(readFileSync(join(project.dir, 'expert-seat.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.record.seats).toEqual({ china: 'expert' });
+    expect(parsed.record.events.filter((e) => e.type.startsWith('SEAT_') && 'actor' in e && e.actor === 'china').length).toBeGreaterThan(0);
+    const replay = await cli('replay', 'expert-seat.json');
+    expect(replay.code).toBe(0);
+    expect(replay.out).toMatch(/replay matches/);
+  });
+
   it('names the actors for an unknown actor, and the bots for an unknown bot', async () => {
     expect(await play('--seat', 'atlantis=greedy')).toMatchObject({ code: 2, err: expect.stringContaining('--seat: there is no actor "atlantis" in this scenario; the actors are big, small') });
     expect(await play('--seat', 'land=greedy')).toMatchObject({ code: 2, err: expect.stringContaining('land is the player\'s seat, played by --bot') });
-    expect(await play('--seat', 'big=clever')).toMatchObject({ code: 2, err: expect.stringContaining('--seat big=clever: unknown bot "clever"; the choices are rule, random, greedy') });
+    expect(await play('--seat', 'big=clever')).toMatchObject({ code: 2, err: expect.stringContaining('--seat big=clever: unknown bot "clever"; the choices are rule, random, greedy, expert') });
     expect(await play('--seat', 'big')).toMatchObject({ code: 2, err: expect.stringContaining('--seat takes ACTOR=BOT') });
     expect(await play('--seat', 'big=greedy', '--seat', 'big=random')).toMatchObject({ code: 2, err: expect.stringContaining("big's seat is given more than once") });
   });

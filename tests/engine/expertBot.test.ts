@@ -2,6 +2,9 @@
 // game's future rolls, must change none of its choices.
 import { describe, expect, it } from 'vitest';
 import { clearlyBetter } from '../../src/engine/expertBot';
+import { expertCandidates, trimmedPlans } from '../../src/engine/expertCandidates';
+import { proposalRefusal, propose } from '../../src/engine/planning';
+import { greedyFill } from '../../src/engine/playthrough';
 import { createBot, expertPlan, finishTurn, newGame, openTurn, playOn, type GameState } from '../../src/engine';
 import { seedRng } from '../../src/engine/rng';
 import { playWithBot } from '../../src/app/playBot';
@@ -63,5 +66,33 @@ describe('clearlyBetter (the expert leaves the greedy plan only for a clear gain
     expect(clearlyBetter(...sums([...Array(8).fill(30), ...Array(8).fill(-10)]))).toBe(true);
     expect(clearlyBetter(...sums([...Array(8).fill(30), ...Array(8).fill(-28)]))).toBe(false);
     expect(clearlyBetter(...sums([200, ...Array(15).fill(0)]))).toBe(false);
+  });
+});
+
+describe('the expert\'s candidate plans', () => {
+  it('leave out one option of the greedy plan, or cut it short', () => {
+    expect(trimmedPlans(['a', 'b', 'c'])).toEqual([['b', 'c'], ['a', 'c'], ['a', 'b'], ['a'], ['a', 'b']]);
+    expect(trimmedPlans([])).toEqual([]);
+  });
+
+  it('are each legal, each once, and never the greedy plan itself', async () => {
+    const index = await scenarioIndex('mother-russia-2016.yaml');
+    const greedy = createBot('greedy', 'g');
+    const s = openTurn(newGame(index, 'candidates'), index, greedy);
+    const reference = greedyFill(s, index);
+    expect(reference.length).toBeGreaterThan(1);
+    const plans = expertCandidates(s, index, reference).map((c) => c.plan);
+    const keys = plans.map((p) => p.join(','));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).not.toContain(reference.join(','));
+    expect(plans).toContainEqual(reference.slice(1));
+    expect(plans).toContainEqual([]);
+    for (const plan of plans) {
+      let planned = s;
+      for (const option of plan) {
+        expect(proposalRefusal(planned, index, option)).toBeNull();
+        planned = propose(planned, index, option);
+      }
+    }
   });
 });

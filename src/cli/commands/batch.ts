@@ -71,8 +71,9 @@ Options:
   --scenario FILE   the scenario file, or the id of a scenario in scenarios/
   --games N         how many games (1 to ${MAX_GAMES})
   --bot NAME        random, greedy or expert (much slower: it plans by playthroughs)
-  --seat ACTOR=BOT  who plays another state: rule (the default), random or
-                    greedy; repeat for more states
+  --seat ACTOR=BOT  who plays another state: rule (the default), random,
+                    greedy or expert (plays each of the seat's questions out;
+                    slower); repeat for more states
   --seed BASE       the start of every game's seed (default: batch)
   --workers K       threads to play on; the results are the same for any K.
                     Default: from ${WORKERS_FROM_GAMES} games on, as many as the computer has

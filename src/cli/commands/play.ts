@@ -102,8 +102,10 @@ Options:
                     or expert (plays each candidate plan out over dice of
                     its own and picks the best; seconds a game)
   --seat ACTOR=BOT  who plays another state: rule (the scenario's own rules,
-                    the default), random or greedy (a bot playing for that
-                    state's interests); repeat for more states
+                    the default), random, greedy or expert (a bot playing
+                    for that state's interests; the expert plays each of
+                    the seat's questions out over dice of its own); repeat
+                    for more states
   --out FILE        also save the game record (JSON), for "replay" or the browser
   --json            print one JSON object instead of text
 

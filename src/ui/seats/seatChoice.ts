@@ -1,5 +1,6 @@
 // Hot-seat: before the game starts, each other state's seat is given to the computer (the
-// scenario's rules) or to a person on this device. Russia is always a person's.
+// scenario's rules, or the expert, which plays each of the seat's questions out for that state's
+// interests) or to a person on this device. Russia is always a person's.
 import type { ScenarioIndex, SeatHolder } from '../../engine';
 import { announce } from '../announce';
 import { button, h } from '../dom';
@@ -8,7 +9,7 @@ export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions
   const { scenario } = index;
   const radios = scenario.actors.map((actor) => {
     const group = `seat-${actor.id}`;
-    const radio = (value: 'rule' | 'person', label: string, checked: boolean) =>
+    const radio = (value: 'rule' | 'expert' | 'person', label: string, checked: boolean) =>
       h('label', { class: 'seat-radio' }, h('input', { type: 'radio', value, attrs: { name: group, checked, 'data-testid': `${group}-${value}` } }), ' ', label);
     return {
       actor,
@@ -17,6 +18,7 @@ export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions
         { class: 'seat-field' },
         h('legend', null, actor.name),
         radio('rule', 'Computer (the scenario’s rules)', true),
+        radio('expert', 'Computer (the expert: plays the future out for this state)', false),
         radio('person', 'A person on this device', false),
       ),
     };
@@ -25,9 +27,10 @@ export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions
   const start = () => {
     const seats: Record<string, SeatHolder> = {};
     for (const { actor, element } of radios) {
-      if (element.querySelector<HTMLInputElement>('input[value=person]')!.checked) seats[actor.id] = 'person';
+      const holder = element.querySelector<HTMLInputElement>('input:checked')!.value as SeatHolder;
+      if (holder !== 'rule') seats[actor.id] = holder;
     }
-    if (Object.keys(seats).length === 0) {
+    if (!Object.values(seats).includes('person')) {
       error.textContent = `Give at least one state to a person, or go back and start a game without hot-seat.`;
       error.hidden = false;
       announce(error.textContent);
@@ -43,7 +46,7 @@ export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions
       'main',
       { class: 'seat-choice-main panel', attrs: { 'aria-labelledby': 'seat-choice-title' } },
       title,
-      h('p', null, `${scenario.player.name} is played by a person. Each other state is played by the computer, by the scenario’s rules, or by a person on this device: the device is passed between the people, and each sees their own state’s choices.`),
+      h('p', null, `${scenario.player.name} is played by a person. Each other state is played by the computer, by the scenario’s rules or by the expert (slower: it plays each decision out to the end of the game), or by a person on this device: the device is passed between the people, and each sees their own state’s choices.`),
       h(
         'form',
         {
