@@ -44,10 +44,10 @@ import {
  * The advisor's code and styles load when "What if?" is first pressed: most turns never open it,
  * and in the play screen's own chunk it made every game page heavier.
  */
-function openAdvisorLater(game: BrowserGame): void {
+function openAdvisorLater(game: BrowserGame, follow: (plan: readonly string[]) => void): void {
   const asked = performance.now(); // the wait it reports counts its own loading
   import('./advisor/advisorDialog').then(
-    ({ openAdvisor }) => openAdvisor(game, asked),
+    ({ openAdvisor }) => openAdvisor(game, { asked, follow }),
     () => openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
   );
 }
@@ -183,7 +183,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       h(
         'nav',
         { class: 'game-menu', attrs: { 'aria-label': 'Game' } },
-        button('What if?', () => openAdvisorLater(game), { class: 'secondary', key: 'open-advisor' }),
+        button('What if?', () => openAdvisorLater(game, (plan) => plan.forEach(propose)), { class: 'secondary', key: 'open-advisor' }),
         button('Game log', () => openLogDialog(index, state()), { class: 'secondary', key: 'open-log' }),
         button('Sources', () => openSourcesDialog(index), { class: 'secondary', key: 'open-sources' }),
         button('Save & share', () => openShareDialog(game), { class: 'secondary', key: 'open-share' }),

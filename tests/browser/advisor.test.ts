@@ -54,8 +54,18 @@ describe('the advisor', () => {
     expect(again.choices).toBe(1 + availableOptions(session.game(), index).length);
     const nowInNode = advise(session.game(), index).options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
     expect(await page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent))).toEqual(nowInNode);
-    await page.keyboard.press('Escape');
+
+    // Following a choice queues its whole plan (the figures are the plan's), and leaves the turn open.
+    const advice = advise(session.game(), index).options;
+    const followed = advice.find((c) => c.option !== null && c.plan.length > 1) ?? advice[1]!;
+    await page.click(`[data-key="advice-follow-${followed.option}"]`);
     await page.waitForSelector('dialog[open]', { state: 'detached' });
+    for (const id of followed.plan) {
+      await page.waitForSelector(`[data-key="queue-withdraw-${id}"]`);
+      session.send({ type: 'PROPOSE', option: id });
+    }
+    expect(await page.$$eval('[data-key^="queue-withdraw-"]', (els) => els.map((e) => (e as HTMLElement).dataset.key))).toEqual(session.game().proposals.map((p) => `queue-withdraw-${p.option}`));
+    expect(await page.textContent('[data-key="end-turn"]')).toContain('End turn 1');
     expect(errors).toEqual([]);
   });
 

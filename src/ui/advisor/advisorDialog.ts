@@ -6,7 +6,7 @@ import type { BrowserGame } from '../../app/browser/game';
 import { availableOptions } from '../../engine';
 import { announce } from '../announce';
 import { openDialog } from '../dialog';
-import { h } from '../dom';
+import { button, h } from '../dom';
 import { actorName, optionTitle } from '../text';
 import { endingsBar, endingsLegend, endingTitle, percentOf, scoreBand } from './adviceCharts';
 import { runAdvice, type AdviceResult } from './runAdvice';
@@ -22,7 +22,18 @@ function choiceName(game: BrowserGame, option: string | null): string {
   return target ? `Propose “${optionTitle(game.index, option)}” to ${actorName(game.index, target)}` : `Carry out “${optionTitle(game.index, option)}”`;
 }
 
-function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, best: boolean): HTMLElement {
+/** Queues a plan's proposals (the play screen's own way, so that a class game's link carries them). */
+export type FollowPlan = (options: readonly string[]) => void;
+
+/** One click queues the whole plan (its figures are the plan's, not its first proposal's); the turn stays open. */
+function followButton(game: BrowserGame, choice: ChoiceAdvice, then: readonly string[], follow: FollowPlan): HTMLButtonElement {
+  const label = choice.plan.length > 1 ? `Propose these ${choice.plan.length}` : 'Propose it';
+  // The spoken name starts with the visible words (WCAG's label in name).
+  const name = `${label}: ${choiceName(game, choice.option)}${then.length > 0 ? ', then the computer’s other proposals' : ''}; the turn stays open`;
+  return button(label, () => follow(choice.plan), { class: 'secondary', key: `advice-follow-${choice.option}`, attrs: { 'aria-label': name } });
+}
+
+function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, best: boolean, follow: FollowPlan | null): HTMLElement {
   const { index } = game;
   const then = choice.plan.slice(choice.option === null ? 0 : 1);
   const endings = choice.endings.filter((e) => e.count > 0).map((e) => `${endingTitle(index, e.id)} ${percentOf(e.count, choice.rollouts)} %`);
@@ -35,6 +46,7 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
     h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
     scoreBand(choice, lo, hi),
     h('p', { class: 'small', attrs: { 'data-testid': 'advice-score' } }, `Median score ${choice.median}; 8 playthroughs in 10 between ${choice.low} and ${choice.high}.`),
+    follow && choice.option !== null ? followButton(game, choice, then, follow) : null,
   );
 }
 
@@ -67,7 +79,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
   );
 }
 
-function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
+function adviceContent(game: BrowserGame, result: AdviceResult, follow: FollowPlan | null): HTMLElement[] {
   const { advice } = result;
   const lo = Math.min(...advice.options.map((o) => o.low));
   const hi = Math.max(...advice.options.map((o) => o.high));
@@ -75,7 +87,7 @@ function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
   return [
     h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${advice.rollouts} playthroughs per choice; advisor seed “${advice.seed}”.`),
     endingsLegend(game.index),
-    h('ol', { class: 'advice-choices' }, advice.options.map((o) => choiceCard(game, o, lo, hi, o.median === top))),
+    h('ol', { class: 'advice-choices' }, advice.options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
     adviceTable(game, advice.options),
   ];
 }
@@ -83,8 +95,10 @@ function adviceContent(game: BrowserGame, result: AdviceResult): HTMLElement[] {
 /**
  * Opens the advisor on the present planning; the playthroughs stop if it is closed first.
  * `asked`: when the player asked (performance.now()), the start of the wait it reports.
+ * `follow`: queues a choice's plan when its button is pressed (none without it).
  */
-export function openAdvisor(game: BrowserGame, asked = performance.now(), rollouts = DEFAULT_ROLLOUTS): void {
+export function openAdvisor(game: BrowserGame, options: { asked?: number; follow?: FollowPlan } = {}, rollouts = DEFAULT_ROLLOUTS): void {
+  const asked = options.asked ?? performance.now();
   const state = game.session.game();
   // The choices: ending the turn, and each open option (see candidatesAt).
   const choices = 1 + availableOptions(state, game.index).length;
@@ -96,12 +110,19 @@ export function openAdvisor(game: BrowserGame, asked = performance.now(), rollou
     openDialog({ title: 'What if?', content: h('p', null, 'The advisor plays out the choices of a turn’s planning: answer what the game waits for first.') });
     return;
   }
-  openDialog({
+  const { close } = openDialog({
     title: `What if? Turn ${state.turn}`,
     class: 'wide advisor-dialog',
     content: [h('p', null, WHAT_IT_IS), status, results],
     onClose: () => stop(),
   });
+  const follow = options.follow;
+  const followAndClose = follow
+    ? (plan: readonly string[]) => {
+        close();
+        follow(plan);
+      }
+    : null;
   stop = runAdvice(game.index, state, rollouts, adviceSeed(state), {
     progress: (done) => {
       status.textContent = `${done} of ${choices} choices played out (${rollouts} times each)…`;
@@ -111,7 +132,7 @@ export function openAdvisor(game: BrowserGame, asked = performance.now(), rollou
       status.textContent = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs in ${seconds} s${result.workers > 0 ? '' : ' (in the page: workers were not available)'}.`;
       status.dataset.elapsedMs = String(Math.round(result.elapsedMs));
       status.dataset.workers = String(result.workers);
-      results.replaceChildren(...adviceContent(game, result));
+      results.replaceChildren(...adviceContent(game, result, followAndClose));
       results.setAttribute('aria-busy', 'false');
       announce(`The advisor is ready: ${result.advice.options.length} choices.`);
     },
