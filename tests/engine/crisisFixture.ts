@@ -33,3 +33,18 @@ export const standoff = {
 export function crisisIndex(crisis: Record<string, unknown> = {}) {
   return indexScenario(scenarioSchema.parse({ ...fixtureData, crises: [{ ...standoff, ...crisis }] }), '0123456789abcdef');
 }
+
+/**
+ * The fixture with the standoff crisis (turn 2) and two rounds of bargaining over the islands, made
+ * harder to accept (base −45: the rules' chance 44 %) so that the greedy bot counter-offers.
+ */
+export function bargainingCrisisIndex() {
+  return indexScenario(
+    scenarioSchema.parse({
+      ...fixtureData,
+      options: fixtureData.options.map((o) => (o.id === 'islands' ? { ...o, base: -45, counter: { ...o.counter!, rounds: 2, patience: 10 } } : o)),
+      crises: [standoff],
+    }),
+    '0123456789abcdef',
+  );
+}

@@ -5,23 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { askingOf, startSession, type GameSession } from '../../src/app/session';
 import { playWithBot } from '../../src/app/playBot';
 import { seatBotEvent } from '../../src/app/seatBotEvent';
-import { indexScenario, type GameState, type LogEntry, type ScenarioIndex, type Seats } from '../../src/engine';
+import type { GameState, LogEntry, ScenarioIndex, Seats } from '../../src/engine';
 import { seedRng } from '../../src/engine/rng';
 import { seatGain } from '../../src/engine/seatGain';
-import { scenarioSchema } from '../../src/scenario/schema';
 import { scenarioIndex } from '../scenarios/claimHelpers';
-import { standoff } from './crisisFixture';
-import { fixtureData } from './fixture';
+import { bargainingCrisisIndex } from './crisisFixture';
 
-/** The fixture with the standoff crisis (turn 2) and rounds of bargaining over the islands. */
-const index = indexScenario(
-  scenarioSchema.parse({
-    ...fixtureData,
-    options: fixtureData.options.map((o) => (o.id === 'islands' ? { ...o, base: -45, counter: { ...o.counter!, rounds: 2, patience: 10 } } : o)),
-    crises: [standoff],
-  }),
-  '0123456789abcdef',
-);
+const index = bargainingCrisisIndex();
 const people: Seats = { big: 'person', small: 'person' };
 
 /** The same position, with the game's dice replaced: every roll from here on comes out otherwise. */

@@ -6,23 +6,10 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { playWithBot } from '../../src/app/playBot';
-import { crisisReplyWeighing, indexScenario, roundWeighing, type Seats } from '../../src/engine';
-import { scenarioSchema } from '../../src/scenario/schema';
-import { standoff } from '../engine/crisisFixture';
-import { fixtureData } from '../engine/fixture';
+import { crisisReplyWeighing, roundWeighing, type Seats } from '../../src/engine';
+import { bargainingCrisisIndex } from '../engine/crisisFixture';
 
-/**
- * The fixture with the standoff crisis (turn 2) and two rounds of bargaining over the islands, made
- * harder to accept (base −45: the rules' chance 44 %) so that the greedy bot counter-offers.
- */
-const index = indexScenario(
-  scenarioSchema.parse({
-    ...fixtureData,
-    options: fixtureData.options.map((o) => (o.id === 'islands' ? { ...o, base: -45, counter: { ...o.counter!, rounds: 2, patience: 10 } } : o)),
-    crises: [standoff],
-  }),
-  '0123456789abcdef',
-);
+const index = bargainingCrisisIndex();
 const person: Seats = { small: 'person' };
 
 /** A session at turn 2's standoff, after the player's answer: Small's person is asked to reply. */
