@@ -4,7 +4,7 @@
 // so it works on a scratch copy as small as a draft, without the log.
 import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
-import { applyEffectsQuietly, type EffectTarget } from './effects';
+import { applyToScratch, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
@@ -17,7 +17,7 @@ export function scoreValue(state: Pick<GameState, 'tracks'>, index: ScenarioInde
 
 /**
  * A copy that the effects may change freely: a draft without the log (see draft.ts) whose actors
- * that the effects name are copied too, since applyEffectsQuietly writes them in place (all of
+ * that the effects name are copied too, since applyToScratch writes them in place (all of
  * them when an effect disrupts an agreement, whose onDisrupt may name any).
  */
 function scratch(state: GameState, lists: readonly (readonly Effect[])[]): EffectTarget {
@@ -35,8 +35,8 @@ function scratch(state: GameState, lists: readonly (readonly Effect[])[]): Effec
 /** The change in score from applying `effects`, then `perTurn` `turns` times. */
 export function dealValue(state: GameState, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
   const after = scratch(state, [effects, perTurn]);
-  let actorMoved = applyEffectsQuietly(after, index, effects);
-  for (let t = 0; t < turns; t++) if (applyEffectsQuietly(after, index, perTurn)) actorMoved = true;
+  let actorMoved = applyToScratch(after, index, effects);
+  for (let t = 0; t < turns; t++) if (applyToScratch(after, index, perTurn)) actorMoved = true;
   if (actorMoved) recomputeDerived(after, index);
   return scoreValue(after, index) - scoreValue(state, index);
 }
@@ -45,7 +45,7 @@ export function dealValue(state: GameState, index: ScenarioIndex, effects: reado
 export function scoreChange(state: GameState, index: ScenarioIndex, ...lists: readonly (readonly Effect[])[]): number {
   const after = scratch(state, lists);
   let actorMoved = false;
-  for (const effects of lists) if (applyEffectsQuietly(after, index, effects)) actorMoved = true;
+  for (const effects of lists) if (applyToScratch(after, index, effects)) actorMoved = true;
   if (actorMoved) recomputeDerived(after, index);
   return scoreValue(after, index) - scoreValue(state, index);
 }

@@ -24,12 +24,13 @@ export function applyEffects(state: EffectTarget, index: ScenarioIndex, effects:
 }
 
 /**
- * The same on a scratch copy whose actor objects are its own (dealValue's), keeping no list of
- * changes and leaving the derived tracks as they were: for weighing what-ifs, which apply thousands
+ * The same on a scratch copy whose actor objects are its own (dealValue's): it writes them in
+ * place, so never call it on a draft, whose actors are shared with earlier states. It keeps no
+ * list of changes and leaves the derived tracks as they were: for weighing what-ifs, which apply thousands
  * of effects a turn. No effect reads or moves a derived track (the validator refuses one that
  * would), so the caller recomputes them once, after its last list, when this said an actor moved.
  */
-export function applyEffectsQuietly(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): boolean {
+export function applyToScratch(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): boolean {
   return applyInto(state, index, effects, null);
 }
 
