@@ -2,12 +2,11 @@
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
 import { ENGINE_VERSION, trace, type LogEntry } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
-import { compareWithBots } from '../app/browser/botCompare';
-import { median, standardBotGames, type BotGameResult } from '../app/browser/botGames';
 import { announce } from './announce';
 import { buildBoardView } from './boardModel';
+import { detail, mountBotsPanel } from './botsPanel';
 import { trackChart } from './chart';
-import { button, h, type Child } from './dom';
+import { button, h } from './dom';
 import { conditionList } from './conditionList';
 import { crisisDebrief } from './crisisDebrief';
 import { decisionExplanation, termsTable } from './explain';
@@ -159,46 +158,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   (screen.querySelector('#ending-title') as HTMLElement).focus();
   announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
 
-  renderBots(botPanel, null, null);
-  const stop = compareWithBots({ scenario, hash: index.hash, games: standardBotGames(game.session.seed) }, (m) => {
-    if (m.type === 'progress') renderBots(botPanel, null, `${m.done} of ${m.total} bot games played…`);
-    else if (m.type === 'error') renderBots(botPanel, null, `The bot games could not be played: ${m.error}`);
-    else {
-      renderBots(botPanel, m.results, null);
-      botPanel.setAttribute('aria-busy', 'false');
-    }
-  });
-
-  function renderBots(panel: HTMLElement, results: BotGameResult[] | null, progress: string | null): void {
-    const content: Child[] = [h('h2', { id: 'bots-title' }, 'Against the computer')];
-    if (!results) content.push(h('p', { class: 'muted' }, progress ?? 'Playing seeded bot games of this scenario…'));
-    else {
-      // The last game is the greedy bot on the player's own seed; the rest are the seeded field.
-      const field = results.slice(0, -1);
-      const scores = field.map((r) => r.score);
-      const best = Math.max(...scores);
-      const mid = median(scores);
-      const mine = entry.score;
-      const place = scores.filter((s) => s > mine).length + 1;
-      const onMySeed = results.at(-1)!;
-      const expert = field.filter((r) => r.bot === 'expert');
-      content.push(
-        h(
-          'dl',
-          { class: 'bot-scores' },
-          detail('Your score', String(mine), 'bots-mine'),
-          detail(`Best of ${field.length} bot games`, String(best), 'bots-best'),
-          detail('Median of the bot games', String(mid), 'bots-median'),
-          expert.length > 0 ? detail(`The expert, median of its ${expert.length} games`, String(median(expert.map((r) => r.score))), 'bots-expert') : null,
-          detail('A greedy bot on your seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
-        ),
-        h('p', null, mine > best ? 'You beat every bot game.' : mine >= mid ? `You did better than half of the bot games (you would rank ${place} of ${field.length + 1}).` : `Most bot games scored more (you would rank ${place} of ${field.length + 1}).`),
-        h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${expert.length} games).`),
-      );
-      announce(`Bot games: best ${best}, median ${mid}; your score ${mine}.`);
-    }
-    panel.replaceChildren(...content.map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
-  }
+  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score });
 
   // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
   let opened: HTMLDetailsElement[] = [];
@@ -220,8 +180,4 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', afterPrint);
   };
-}
-
-function detail(term: string, value: string, testid?: string): HTMLElement[] {
-  return [h('dt', null, term), h('dd', { attrs: { 'data-testid': testid } }, value)];
 }

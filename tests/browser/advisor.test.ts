@@ -5,6 +5,8 @@
 // not checked here.
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/app/advice';
+import { expertBotGames, median, standardBotGames } from '../../src/app/browser/botGames';
+import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait } from '../../bench/browser/advisor';
@@ -77,7 +79,13 @@ describe('the advisor', () => {
     await page.waitForSelector('.play-screen');
     await endTurnsToTheEnding(page);
     await page.waitForSelector('.bots[aria-busy="false"]', { timeout: 120_000 });
-    expect(Number(await page.textContent('[data-testid=bots-expert]'))).not.toBeNaN();
+    // The quick bots' games and the expert's come from two workers; the field is both, as in Node.
+    const index = nodeScenario('tutorial');
+    const scores = [...standardBotGames('advisor-2', 25, 0).slice(0, -1), ...expertBotGames()].map((g) => playWithBot(index, g.seed, g.bot).game().ending!.score);
+    const expertScores = scores.slice(-expertBotGames().length);
+    expect(Number(await page.textContent('[data-testid=bots-expert]'))).toBe(median(expertScores));
+    expect(Number(await page.textContent('[data-testid=bots-best]'))).toBe(Math.max(...scores));
+    expect(Number(await page.textContent('[data-testid=bots-median]'))).toBe(median(scores));
     expect(await page.textContent('.bots')).toContain('The expert, median of its 3 games');
     await page.evaluate(() => document.querySelector('.bots')?.scrollIntoView());
     await shot(page, 'advisor-debrief-expert');

@@ -23,11 +23,16 @@ export type BotMessage = { type: 'progress'; done: number; total: number } | { t
 /** The expert's games in the debrief: few, as each plays thousands of playthroughs (a second or more). */
 export const EXPERT_GAMES = 3;
 
+/** The expert's games of the debrief, on the first fixed seeds (played apart: they are slow). */
+export function expertBotGames(games = EXPERT_GAMES): BotRequest['games'] {
+  return Array.from({ length: games }, (_, i) => ({ bot: 'expert' as const, seed: `bot-${i + 1}` }));
+}
+
 /** The bot games of the debrief: greedy and random, 25 fixed seeds each, the expert on 3, plus the player's seed. */
 export function standardBotGames(playerSeed: string, perBot = 25, expertGames = EXPERT_GAMES): BotRequest['games'] {
   const games: BotRequest['games'] = [];
   for (const bot of ['greedy', 'random'] as const) for (let i = 1; i <= perBot; i++) games.push({ bot, seed: `bot-${i}` });
-  for (let i = 1; i <= expertGames; i++) games.push({ bot: 'expert', seed: `bot-${i}` });
+  games.push(...expertBotGames(expertGames));
   games.push({ bot: 'greedy', seed: playerSeed });
   return games;
 }

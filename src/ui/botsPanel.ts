@@ -1,0 +1,78 @@
+// The debrief's "Against the computer": the player's score beside seeded bot games of the same
+// scenario. The quick bots' games (greedy and random, and the greedy bot on the player's seed) come
+// back in a moment; the expert's, a few seconds each (it plays every turn out thousands of times),
+// are played in a second worker meanwhile, so the panel does not wait for them.
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioIndex } from '../engine';
+import { compareWithBots } from '../app/browser/botCompare';
+import { EXPERT_GAMES, expertBotGames, median, standardBotGames, type BotGameResult, type BotMessage } from '../app/browser/botGames';
+import { announce } from './announce';
+import { h, type Child } from './dom';
+
+/** A term and its value in a description list. */
+export function detail(term: string, value: string, testid?: string): HTMLElement[] {
+  return [h('dt', null, term), h('dd', { attrs: { 'data-testid': testid } }, value)];
+}
+
+/** Fills `panel` as the games come back; aria-busy turns false once the expert's are in too. Returns a stop. */
+export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex; seed: string; score: number }): () => void {
+  const { index } = game;
+  const scenario: Scenario = index.scenario;
+  let quick: BotGameResult[] | null = null;
+  let expert: BotGameResult[] | null = null;
+  let quickNote: string | null = null;
+  let expertNote = `playing its ${EXPERT_GAMES} games…`;
+
+  const render = () => {
+    const content: Child[] = [h('h2', { id: 'bots-title' }, 'Against the computer')];
+    if (!quick) content.push(h('p', { class: 'muted' }, quickNote ?? 'Playing seeded bot games of this scenario…'));
+    else {
+      // The quick games' last is the greedy bot on the player's own seed; the rest, and the expert's, are the seeded field.
+      const field = [...quick.slice(0, -1), ...(expert ?? [])];
+      const scores = field.map((r) => r.score);
+      const best = Math.max(...scores);
+      const mid = median(scores);
+      const mine = game.score;
+      const place = scores.filter((s) => s > mine).length + 1;
+      const onMySeed = quick.at(-1)!;
+      content.push(
+        h(
+          'dl',
+          { class: 'bot-scores' },
+          detail('Your score', String(mine), 'bots-mine'),
+          detail(`Best of ${field.length} bot games`, String(best), 'bots-best'),
+          detail('Median of the bot games', String(mid), 'bots-median'),
+          detail(`The expert, median of its ${EXPERT_GAMES} games`, expert ? String(median(expert.map((r) => r.score))) : expertNote, 'bots-expert'),
+          detail('A greedy bot on your seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
+        ),
+        h('p', null, mine > best ? 'You beat every bot game.' : mine >= mid ? `You did better than half of the bot games (you would rank ${place} of ${field.length + 1}).` : `Most bot games scored more (you would rank ${place} of ${field.length + 1}).`),
+        h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${EXPERT_GAMES} games).`),
+      );
+    }
+    panel.replaceChildren(...content.map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
+    panel.setAttribute('aria-busy', String(!(quick && expert)));
+  };
+
+  const request = (games: ReturnType<typeof standardBotGames>) => ({ scenario, hash: index.hash, games });
+  const stopQuick = compareWithBots(request(standardBotGames(game.seed, 25, 0)), (m: BotMessage) => {
+    if (m.type === 'progress') quickNote = `${m.done} of ${m.total} bot games played…`;
+    else if (m.type === 'error') quickNote = `The bot games could not be played: ${m.error}`;
+    else {
+      quick = m.results;
+      const scores = m.results.slice(0, -1).map((r) => r.score);
+      announce(`Bot games: best ${Math.max(...scores)}, median ${median(scores)}; your score ${game.score}.`);
+    }
+    render();
+  });
+  const stopExpert = compareWithBots(request(expertBotGames()), (m: BotMessage) => {
+    if (m.type === 'progress') expertNote = `${m.done} of ${m.total} games played…`;
+    else if (m.type === 'error') expertNote = `could not be played: ${m.error}`;
+    else expert = m.results;
+    render();
+  });
+  render();
+  return () => {
+    stopQuick();
+    stopExpert();
+  };
+}
