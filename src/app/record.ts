@@ -3,6 +3,7 @@
 // Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER,
 // SEAT_CRISIS_REPLY, SEAT_ROUND);
 // a game without them is still written as format 1, which every version reads.
+import { EVENT_SEAT_HOLDERS } from '../engine/seatHolders';
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
@@ -29,7 +30,7 @@ export const RECORD_FORMAT_SEATS = 'pivot-east-record/2';
 const FORMAT_1_EVENTS: readonly string[] = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS'];
 
 /** Actor id → who held its seat: a bot or a person (actors left out were played by the rules). */
-const seatsSchema = z.record(z.string().max(64), z.enum(['random', 'greedy', 'expert', 'person'])).check((ctx) => {
+const seatsSchema = z.record(z.string().max(64), z.enum(EVENT_SEAT_HOLDERS)).check((ctx) => {
   if (Object.keys(ctx.value).length > 16) ctx.issues.push({ code: 'custom', message: 'at most 16 seats', input: ctx.value });
 });
 

@@ -13,8 +13,8 @@
 // (crises) and −10 (offers) on 50 seeds, within the noise, for more time.
 import { greedyBot, type Bot } from './bots';
 import { expertCandidates } from './expertCandidates';
-import { playCandidate } from './lookahead';
-import { greedyFill } from './playthrough';
+import { pairedChoice } from './pairedChoice';
+import { greedyFill, playThrough } from './playthrough';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
@@ -25,41 +25,15 @@ import type { GameState } from './state';
  */
 export const EXPERT_PLAYTHROUGHS = 32;
 
-/**
- * How sure a challenger must be: its mean gain over the greedy plan above this many standard
- * errors, squared. Measured on 20 seeds: 2 (1.4 errors) gave up half the gain on the 2016
- * scenario; 0 (the best mean alone) chased luck and lost to the greedy bot on the tutorial.
- */
-export const SWITCH_MARGIN_SQUARED = 1;
-
 /** The seed of the expert's dice for a decision: the game's seed, the turn and what is decided. */
 export const expertDiceSeed = (state: GameState, decision: string) => `${state.seed}/expert/${state.turn}/${decision}`;
-
-/**
- * The mean of the paired differences d is above k standard errors, k² = SWITCH_MARGIN_SQUARED:
- * Σd > 0 and (Σd)²·(n − 1) > k²·(n·Σd² − (Σd)²), in integers (no square root).
- */
-export function clearlyBetter(sum: number, sumOfSquares: number, n: number): boolean {
-  return sum > 0 && sum * sum * (n - 1) > SWITCH_MARGIN_SQUARED * (n * sumOfSquares - sum * sum);
-}
 
 /** The proposals of the expert's plan for this turn. */
 export function expertPlan(state: GameState, index: ScenarioIndex, playthroughs = EXPERT_PLAYTHROUGHS): string[] {
   const diceSeed = expertDiceSeed(state, 'plan');
   const reference = greedyFill(state, index);
-  const baseline = playCandidate(state, index, { first: reference[0] ?? null, plan: reference }, diceSeed, 0, playthroughs).map((e) => e.score);
-  let best: { plan: string[]; gain: number } = { plan: reference, gain: 0 };
-  for (const candidate of expertCandidates(state, index, reference)) {
-    let sum = 0;
-    let sumOfSquares = 0;
-    playCandidate(state, index, candidate, diceSeed, 0, playthroughs).forEach((e, i) => {
-      const d = e.score - baseline[i]!;
-      sum += d;
-      sumOfSquares += d * d;
-    });
-    if (sum > best.gain && clearlyBetter(sum, sumOfSquares, playthroughs)) best = { plan: candidate.plan, gain: sum };
-  }
-  return best.plan;
+  const plans = [reference, ...expertCandidates(state, index, reference).map((c) => c.plan)];
+  return pairedChoice(plans, (plan, i) => playThrough(state, index, plan, `${diceSeed}/${i}`).score, playthroughs);
 }
 
 export function expertBot(): Bot {

@@ -19,7 +19,7 @@ export { turnLabel, turnStart } from './calendar';
 export { fnv1a64 } from './hash';
 export type * from './state';
 export { BOT_NAMES, PLAYER_BOTS, createBot, type Bot, type BotChoice, type BotName } from './bots';
-export { SEAT_ANSWERS, SEAT_BOTS, SEAT_HOLDERS, answerRefusal, answerBySeat, decidesByEvent, moveRefusal, openMoves, seatOf, seatsOfNote, seatsProblem, type SeatAnswer, type SeatBot, type SeatHolder, type Seats } from './seats';
+export { EVENT_SEAT_HOLDERS, SEAT_ANSWERS, SEAT_BOTS, SEAT_HOLDERS, answerRefusal, answerBySeat, decidesByEvent, moveRefusal, openMoves, seatOf, seatsOfNote, seatsProblem, type SeatAnswer, type SeatBot, type SeatHolder, type Seats } from './seats';
 export type { SeatMove, SeatMoves } from './seatMoves';
 export { answerOffer, nextOfferer, offerRefusal, openOffers, ruleOffer, takeOfferRefusal, type PendingOffer } from './offers';
 export { botAnswer, botCrisisReply, botMove, botOffer, botRound, type QuickSeatBot } from './seatBots';

@@ -50,28 +50,33 @@ export function finishTurn(state: GameState, index: ScenarioIndex, bot: Bot, opt
     const step = negotiate(s, index);
     s = step.state;
     if (!step.counter) break;
-    let answer = bot.answerCounter(s, index, step.counter);
-    let settled = false;
-    // Rounds of bargaining: the middle accepted or walked away from ends it; a hold asks again.
-    while (answer.type === 'COUNTER_BACK') {
-      const round = bargainRound(s, index, step.counter);
-      s = round.state;
-      if (round.round.outcome !== 'hold') {
-        s = settleBargain(s, index, step.counter, round.round.outcome);
-        settled = true;
-        break;
-      }
-      answer = bot.answerCounter(s, index, step.counter);
-    }
-    if (settled) continue;
-    const take = answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, step.counter) === null;
-    s = settleNegotiation(s, index, step.counter, take);
+    s = settleCounter(s, index, bot, step.counter);
   }
-  return close(s, index, (now) => {
-    const answer = bot.answerCrisis(now, index);
-    if (answer.type !== 'ANSWER_CRISIS') throw new Error(`the bot answered a crisis with ${answer.type}`);
-    return answer.answer;
-  });
+  return close(s, index, (now) => botCrisisAnswer(bot, now, index));
+}
+
+/**
+ * The bot answers a counter-offer (again after each round the target holds), the rounds of
+ * bargaining decided by the rules, until the negotiation is settled.
+ */
+export function settleCounter(state: GameState, index: ScenarioIndex, bot: Bot, decision: Decision): GameState {
+  let s = state;
+  let answer = bot.answerCounter(s, index, decision);
+  // Rounds of bargaining: the middle accepted or walked away from ends it; a hold asks again.
+  while (answer.type === 'COUNTER_BACK') {
+    const round = bargainRound(s, index, decision);
+    s = round.state;
+    if (round.round.outcome !== 'hold') return settleBargain(s, index, decision, round.round.outcome);
+    answer = bot.answerCounter(s, index, decision);
+  }
+  return settleNegotiation(s, index, decision, answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, decision) === null);
+}
+
+/** The bot's answer to the open crisis. */
+export function botCrisisAnswer(bot: Bot, state: GameState, index: ScenarioIndex): string {
+  const answer = bot.answerCrisis(state, index);
+  if (answer.type !== 'ANSWER_CRISIS') throw new Error(`the bot answered a crisis with ${answer.type}`);
+  return answer.answer;
 }
 
 /** The proposals of the bot's plan for this turn (its END_TURN dropped). */

@@ -13,13 +13,16 @@ import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { EndingResult, GameState } from './state';
 
-/** closeTurn without the turn's checksum (its history row). */
-const closeWithoutChecksum: TurnCloser = (state, index, answer) => {
-  let s = movesAndResolution(state, index);
+/** After the moves and resolution: every crisis answered by `answer`, then the end check without the turn's checksum (its history row). */
+export function answerCrisesAndEnd(state: GameState, index: ScenarioIndex, answer: (state: GameState) => string): GameState {
+  let s = state;
   while (openCrisis(s)) s = answerOpenCrisis(s, index, answer(s));
   const ending = endingNow(s, index);
   return ending ? { ...s, ...finishGame(s, index, ending) } : s;
-};
+}
+
+/** closeTurn without the turn's checksum. */
+const closeWithoutChecksum: TurnCloser = (state, index, answer) => answerCrisesAndEnd(movesAndResolution(state, index), index, answer);
 
 /** The greedy bot's proposals for the rest of this turn, after those already queued. */
 export function greedyFill(state: GameState, index: ScenarioIndex): string[] {
@@ -28,11 +31,15 @@ export function greedyFill(state: GameState, index: ScenarioIndex): string[] {
   return options;
 }
 
+/** A playthrough's own dice, and the present turn's log only (the rules read no older entries). */
+export function withDice(state: GameState, diceSeed: string): GameState {
+  return { ...state, log: state.log.filter((e) => e.turn === state.turn), rng: seedRng(diceSeed) };
+}
+
 /** Proposes `options` this turn, then lets the greedy bot play the game out over dice seeded by `diceSeed`. */
 export function playThrough(state: GameState, index: ScenarioIndex, options: readonly string[], diceSeed: string): EndingResult {
   const greedy = greedyBot();
-  const log = state.log.filter((e) => e.turn === state.turn);
-  let s: GameState = { ...state, log, rng: seedRng(diceSeed) };
+  let s = withDice(state, diceSeed);
   s = finishTurn(s, index, greedy, options, closeWithoutChecksum);
   if (!s.ending) s = playOn(openTurn({ ...s, log: [] }, index, greedy), index, greedy, closeWithoutChecksum);
   return s.ending!;

@@ -10,11 +10,18 @@ import { openOffers } from './offers';
 import { roll, seedRng } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import { answerRefusal, openMoves, SEAT_ANSWERS, type SeatAnswer, type SeatBot } from './seats';
+import type { BargainOutcome, CrisisStep, Decision, GameState } from './state';
+import { weighMoves } from './worldMoves';
 
 /** The quick seat bots, decided here; the expert is in seatExpert.ts. */
 export type QuickSeatBot = Exclude<SeatBot, 'expert'>;
-import type { BargainOutcome, CrisisStep, Decision, GameState } from './state';
-import { weighMoves } from './worldMoves';
+
+/** The question a crisis reply answers, for a seat bot's seed: the crisis and which reply of this turn it is. */
+export function crisisReplyQuestion(state: GameState): string {
+  const open = openCrisis(state)!;
+  const replies = state.log.filter((e) => e.kind === 'crisis-reply' && e.turn === state.turn && e.reply.crisis === open.crisis).length;
+  return `crisis/${open.crisis}/${replies + 1}`;
+}
 
 function pick<T>(state: GameState, actorId: string, question: string, choices: readonly T[]): T {
   return choices[roll(seedRng(`${state.seed}/seat/${actorId}/${state.turn}/${question}`), choices.length).value]!;
@@ -67,10 +74,7 @@ function medianDie<T>(weighed: { chance: number; holdBelow: number }, [first, se
  */
 export function botCrisisReply(bot: QuickSeatBot, state: GameState, index: ScenarioIndex): CrisisStep {
   const open = openCrisis(state)!;
-  if (bot === 'random') {
-    const replies = state.log.filter((e) => e.kind === 'crisis-reply' && e.turn === state.turn && e.reply.crisis === open.crisis).length;
-    return pick(state, open.actor, `crisis/${open.crisis}/${replies + 1}`, CRISIS_REPLIES);
-  }
+  if (bot === 'random') return pick(state, open.actor, crisisReplyQuestion(state), CRISIS_REPLIES);
   return medianDie(crisisReplyWeighing(state, index), CRISIS_REPLIES);
 }
 

@@ -13,9 +13,11 @@ import { pairedChoice } from './pairedChoice';
 import { resolveTurn } from './resolution';
 import { bargainRoundBySeat, roundWeighing } from './rounds';
 import { must, type ScenarioIndex } from './scenarioIndex';
-import { botAnswer, botCrisisReply, botMove, botOffer, botRound } from './seatBots';
+import { botAnswer, botCrisisReply, botMove, botOffer, botRound, crisisReplyQuestion } from './seatBots';
 import { seatGain } from './seatGain';
-import { playRest, settleCounter, withDice, type SeatStage } from './seatPlaythrough';
+import { settleCounter } from './playout';
+import { withDice } from './playthrough';
+import { playRest, type SeatStage } from './seatPlaythrough';
 import { CRISIS_REPLIES, ROUND_ANSWERS } from './seatReplies';
 import { answerBySeat, answerRefusal, openMoves, SEAT_ANSWERS, type SeatAnswer } from './seats';
 import type { BargainOutcome, CrisisStep, Decision, GameState } from './state';
@@ -45,7 +47,7 @@ export function expertAnswer(state: GameState, index: ScenarioIndex, optionId: s
     (answer, i) =>
       gainOf(state, index, actorId, `answer/${optionId}`, i, (s) => {
         const { state: answered, decision } = answerBySeat(s, index, optionId, answer, HOLDER);
-        const settled = answer === 'counter' ? settleCounter(answered, index, player, decision, player.answerCounter(answered, index, decision)) : settleNegotiation(answered, index, decision);
+        const settled = answer === 'counter' ? settleCounter(answered, index, player, decision) : settleNegotiation(answered, index, decision);
         return { state: settled, stage: { at: 'negotiation' } };
       }),
     playthroughs,
@@ -69,8 +71,7 @@ export function expertMove(state: GameState, index: ScenarioIndex, actorId: stri
 export function expertOffer(state: GameState, index: ScenarioIndex, actorId: string, playthroughs = SEAT_EXPERT_PLAYTHROUGHS): string | null {
   const player = greedyBot();
   // The actors are asked in the scenario's order: those before this one have been asked.
-  const ids = index.scenario.actors.map((a) => a.id);
-  const asked = ids.slice(0, ids.indexOf(actorId) + 1);
+  const asked = index.actorIds.slice(0, index.actorIds.indexOf(actorId) + 1);
   return pairedChoice(
     defaultFirst<string | null>(botOffer('greedy', state, index, actorId), [null, ...openOffers(state, index, actorId)]),
     (offer, i) =>
@@ -87,10 +88,9 @@ export function expertOffer(state: GameState, index: ScenarioIndex, actorId: str
 /** The other side's reply in the open crisis. */
 export function expertCrisisReply(state: GameState, index: ScenarioIndex, playthroughs = SEAT_EXPERT_PLAYTHROUGHS): CrisisStep {
   const open = openCrisis(state)!;
-  const replies = state.log.filter((e) => e.kind === 'crisis-reply' && e.turn === state.turn && e.reply.crisis === open.crisis).length;
   return pairedChoice(
     defaultFirst<CrisisStep>(botCrisisReply('greedy', state, index), CRISIS_REPLIES),
-    (reply, i) => gainOf(state, index, open.actor, `crisis/${open.crisis}/${replies + 1}`, i, (s) => ({ state: replyToCrisisBySeat(s, index, reply, HOLDER).state, stage: { at: 'crises' } })),
+    (reply, i) => gainOf(state, index, open.actor, crisisReplyQuestion(state), i, (s) => ({ state: replyToCrisisBySeat(s, index, reply, HOLDER).state, stage: { at: 'crises' } })),
     playthroughs,
   );
 }
@@ -104,7 +104,7 @@ export function expertRound(state: GameState, index: ScenarioIndex, decision: De
     (outcome, i) =>
       gainOf(state, index, decision.actor, `round/${decision.option}/${round}`, i, (s) => {
         const after = bargainRoundBySeat(s, index, decision, outcome, HOLDER).state;
-        const settled = outcome === 'hold' ? settleCounter(after, index, player, decision, player.answerCounter(after, index, decision)) : settleBargain(after, index, decision, outcome);
+        const settled = outcome === 'hold' ? settleCounter(after, index, player, decision) : settleBargain(after, index, decision, outcome);
         return { state: settled, stage: { at: 'negotiation' } };
       }),
     playthroughs,

@@ -3,17 +3,13 @@
 // expert's own. Russia is played by the greedy bot; every other seat, and this one after its
 // choice, by the scenario's rules (a playthrough cannot ask a person or another bot). Returns the
 // log entries from the choice to the end: what the actor's gain is read from (seatGain.ts).
-import { greedyBot, type Bot, type BotChoice } from './bots';
-import { answerOpenCrisis, movesAndResolution, nextRuleOffer } from './closeTurn';
-import { openCrisis } from './crisis';
-import { endingNow, finishGame } from './endings';
-import { counterRefusal, settleBargain, settleNegotiation } from './negotiation';
+import { greedyBot } from './bots';
+import { movesAndResolution, nextRuleOffer } from './closeTurn';
 import { answerOffer } from './offers';
-import { finishTurn, openTurn, plannedOptions, playOn, type TurnCloser } from './playout';
-import { seedRng } from './rng';
-import { bargainRound } from './rounds';
+import { botCrisisAnswer, finishTurn, openTurn, plannedOptions, playOn, type TurnCloser } from './playout';
+import { answerCrisesAndEnd } from './playthrough';
 import type { ScenarioIndex } from './scenarioIndex';
-import type { Decision, GameState, LogEntry } from './state';
+import type { GameState, LogEntry } from './state';
 
 /** The step of the turn a seat's choice leaves the game at. */
 export type SeatStage =
@@ -24,35 +20,8 @@ export type SeatStage =
   /** The turn's moves and resolution are done: its open crises are answered, then the end check. */
   | { at: 'crises' };
 
-/** A playthrough's own dice, and the present turn's log only (the rules read no older entries). */
-export function withDice(state: GameState, diceSeed: string): GameState {
-  return { ...state, log: state.log.filter((e) => e.turn === state.turn), rng: seedRng(diceSeed) };
-}
-
 /**
- * The player's bot answers a counter-offer (`first`, then again after each round the target
- * holds), the rounds of bargaining decided by the rules, until the negotiation is settled.
- */
-export function settleCounter(state: GameState, index: ScenarioIndex, bot: Bot, decision: Decision, first: BotChoice): GameState {
-  let s = state;
-  let answer = first;
-  while (answer.type === 'COUNTER_BACK') {
-    const round = bargainRound(s, index, decision);
-    s = round.state;
-    if (round.round.outcome !== 'hold') return settleBargain(s, index, decision, round.round.outcome);
-    answer = bot.answerCounter(s, index, decision);
-  }
-  return settleNegotiation(s, index, decision, answer.type === 'TAKE_COUNTER' && counterRefusal(s, index, decision) === null);
-}
-
-function crisisAnswer(bot: Bot, state: GameState, index: ScenarioIndex): string {
-  const answer = bot.answerCrisis(state, index);
-  if (answer.type !== 'ANSWER_CRISIS') throw new Error(`the bot answered a crisis with ${answer.type}`);
-  return answer.answer;
-}
-
-/**
- * Plays the game out from `state` (already on the playthrough's dice, see withDice) at `stage`;
+ * Plays the game out from `state` (already on the playthrough's dice, see playthrough.ts's withDice) at `stage`;
  * the entries of the log before `from` (the present turn's, before the choice) are left out.
  */
 export function playRest(state: GameState, index: ScenarioIndex, stage: SeatStage, from: number): LogEntry[] {
@@ -65,10 +34,7 @@ export function playRest(state: GameState, index: ScenarioIndex, stage: SeatStag
     skip = 0;
   };
   const endTurn = (s: GameState) => {
-    let t = s;
-    while (openCrisis(t)) t = answerOpenCrisis(t, index, crisisAnswer(greedy, t, index));
-    const ending = endingNow(t, index);
-    t = ending ? { ...t, ...finishGame(t, index, ending) } : t;
+    const t = answerCrisesAndEnd(s, index, (now) => botCrisisAnswer(greedy, now, index));
     keep(t);
     return t;
   };

@@ -5,10 +5,11 @@
 import { holds } from './conditions';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
+import { SEAT_HOLDERS, type SeatHolder } from './seatHolders';
 import { chanceOf, proposalTerms, sumTerms } from './weigh';
 
-export const SEAT_HOLDERS = ['rule', 'random', 'greedy', 'expert', 'person'] as const;
-export type SeatHolder = (typeof SEAT_HOLDERS)[number];
+export { EVENT_SEAT_HOLDERS, SEAT_HOLDERS, type SeatHolder } from './seatHolders';
+
 /** The bots that can hold an actor's seat: two quick ones (seatBots.ts) and the expert, which plays the future out (seatExpert.ts). */
 export const SEAT_BOTS = ['random', 'greedy', 'expert'] as const;
 export type SeatBot = (typeof SEAT_BOTS)[number];

@@ -1,7 +1,7 @@
 // The expert plans by playthroughs over dice of its own: the game's generator, which decides the
 // game's future rolls, must change none of its choices.
 import { describe, expect, it } from 'vitest';
-import { clearlyBetter } from '../../src/engine/expertBot';
+import { clearlyBetter } from '../../src/engine/pairedChoice';
 import { expertCandidates, trimmedPlans } from '../../src/engine/expertCandidates';
 import { proposalRefusal, propose } from '../../src/engine/planning';
 import { greedyFill } from '../../src/engine/playthrough';
