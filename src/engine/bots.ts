@@ -4,7 +4,7 @@
 import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { dealValue } from './dealValue';
 import { expertBot } from './expertBot';
-import { availableOptions, proposalRefusal, propose } from './planning';
+import { availableOptions, canPropose, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import type { PendingOffer } from './offers';
 import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
@@ -102,7 +102,7 @@ export function greedyBot(): Bot {
       const choices: BotChoice[] = [];
       let planned = state;
       for (const o of ranked) {
-        if (proposalRefusal(planned, index, o.id) !== null) continue; // unaffordable or excluded now
+        if (!canPropose(planned, index, o.id)) continue; // unaffordable or excluded now
         choices.push({ type: 'PROPOSE', option: o.id });
         planned = propose(planned, index, o.id);
       }

@@ -1,5 +1,6 @@
 // Conditions are structured data from the scenario, read here and never evaluated as code.
 import type { Comparison, Condition } from '../scenario/schema';
+import { testOf } from './conditionTests';
 import type { ConditionTrace, GameState } from './state';
 
 function compare(actual: number, c: Comparison): boolean {
@@ -78,22 +79,9 @@ function optionHolds(state: GameState, c: { option: string; open?: boolean; made
   );
 }
 
+/** Whether a condition holds now (true for no condition): its built test (conditionTests.ts), without the text `trace` shows. */
 export function holds(state: GameState, c: Condition | undefined): boolean {
-  if (c === undefined) return true;
-  if ('all' in c) return c.all.every((x) => holds(state, x));
-  if ('any' in c) return c.any.some((x) => holds(state, x));
-  if ('not' in c) return !holds(state, c.not);
-  if ('count' in c) return compare(countHolding(state, c.count), c);
-  // Every leaf is answered without building the text that `trace` shows: the engine tests
-  // conditions thousands of times a turn in a large file.
-  if ('track' in c) return compare(state.tracks[c.track] ?? 0, c);
-  if ('actor' in c) return compare(state.actors[c.actor]?.[c.attr] ?? 0, c);
-  if ('flag' in c) return (state.flags[c.flag] === true) === (c.is ?? true);
-  if ('option' in c) return optionHolds(state, c);
-  if ('turn' in c) return compare(state.turn, c.turn);
-  if ('capital' in c) return compare(state.capital, c.capital);
-  if ('event' in c) return (state.eventTimes[c.event] ?? 0) > 0;
-  return leaf(state, c)!.holds;
+  return c === undefined || testOf(c)(state);
 }
 
 function countHolding(state: GameState, conditions: readonly Condition[]): number {

@@ -3,7 +3,7 @@ export { ENGINE_VERSION } from './version';
 export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex';
 export { newGame } from './newGame';
 export { beginTurn } from './briefing';
-export { availableOptions, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
+export { availableOptions, canPropose, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
 export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighByRules, weighProposal } from './negotiation';
 export { bargainRound, bargainRoundBySeat, bargainStatus, counterBackRefusal, roundsOf, roundTerms, roundWeighing } from './rounds';
 export { middleCost, middleDealEffects, middlePerTurn } from './middle';

@@ -54,11 +54,16 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
   }
 }
 
+/** Whether an option can be proposed now: proposalRefusal's verdict without writing its text. */
+export function canPropose(state: GameState, index: ScenarioIndex, optionId: string): boolean {
+  return proposalProblem(state, index, optionId) === null;
+}
+
 /** Options the player could propose now, in file order. */
 export function availableOptions(state: GameState, index: ScenarioIndex): string[] {
   // Asked for every option each turn by the bots and the page: no refusal text is written here.
   const open: string[] = [];
-  for (const o of index.scenario.options) if (proposalProblem(state, index, o.id) === null) open.push(o.id);
+  for (const o of index.scenario.options) if (canPropose(state, index, o.id)) open.push(o.id);
   return open;
 }
 

@@ -15,6 +15,7 @@ import {
   bargainRound,
   bargainRoundBySeat,
   beginTurn,
+  canPropose,
   counterBackRefusal,
   counterRefusal,
   crisisAnswerRefusal,
@@ -134,7 +135,7 @@ export const gameMachine = setup({
     refuse: assign(({ event }, params: { reason: string }) => ({ refusal: { event: event as PlayerEvent, reason: params.reason } })),
   },
   guards: {
-    canPropose: ({ context, event }) => event.type === 'PROPOSE' && proposalRefusal(context.game, context.index, event.option) === null,
+    canPropose: ({ context, event }) => event.type === 'PROPOSE' && canPropose(context.game, context.index, event.option),
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && withdrawalRefusal(context.game, event.option) === null,
     counterWaiting: ({ context }) => counterWaits(context),
     canTakeCounter: ({ context }) => counterWaits(context) && counterRefusal(context.game, context.index, context.counter!) === null,

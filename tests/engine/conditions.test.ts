@@ -15,6 +15,16 @@ describe('conditions', () => {
     expect(holds(game, { actor: 'big', attr: 'relation', lte: 29 })).toBe(false);
     expect(holds(game, { turn: { eq: 1 } })).toBe(true);
     expect(holds(game, { capital: { gte: 7 } })).toBe(false);
+    // Three or more bounds: every one must hold.
+    expect(holds(game, { track: 'wealth', gte: 40, lte: 40, eq: 40 })).toBe(true);
+    expect(holds(game, { track: 'wealth', gte: 40, lte: 50, lt: 40 })).toBe(false);
+  });
+
+  it('answer the same when asked again after the state changed (a condition is built once, read afresh)', () => {
+    const rich = { track: 'wealth', gte: 41 } as const;
+    expect(holds(game, rich)).toBe(false);
+    expect(holds(withPosition(game, { tracks: { wealth: 41 } }), rich)).toBe(true);
+    expect(holds(game, rich)).toBe(false);
   });
 
   it('combine with all, any, not and count', () => {

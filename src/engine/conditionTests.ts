@@ -1,0 +1,111 @@
+// A scenario's conditions turned into plain functions of a state, each built once from the
+// condition's data (never from text: nothing is evaluated as code). The rules ask conditions tens
+// of thousands of times in a playthrough of a large file; a built test reads only what its
+// condition names instead of asking the data which kind of condition it is at every call.
+import type { Comparison, Condition } from '../scenario/schema';
+import type { GameState } from './state';
+
+export type Test = (state: GameState) => boolean;
+type NumberTest = (actual: number) => boolean;
+
+/** The comparison's bounds as one function, checking only the bounds it gives. */
+function comparisonTest(c: Comparison): NumberTest {
+  const checks: NumberTest[] = [];
+  const { gte, lte, gt, lt, eq } = c;
+  if (gte !== undefined) checks.push((a) => a >= gte);
+  if (lte !== undefined) checks.push((a) => a <= lte);
+  if (gt !== undefined) checks.push((a) => a > gt);
+  if (lt !== undefined) checks.push((a) => a < lt);
+  if (eq !== undefined) checks.push((a) => a === eq);
+  if (checks.length === 1) return checks[0]!;
+  if (checks.length === 2) {
+    const [first, second] = checks as [NumberTest, NumberTest];
+    return (a) => first(a) && second(a);
+  }
+  return (a) => checks.every((check) => check(a));
+}
+
+const always: Test = () => true;
+
+function build(c: Condition): Test {
+  if ('all' in c) {
+    const parts = c.all.map(testOf);
+    return (s) => {
+      for (const part of parts) if (!part(s)) return false;
+      return true;
+    };
+  }
+  if ('any' in c) {
+    const parts = c.any.map(testOf);
+    return (s) => {
+      for (const part of parts) if (part(s)) return true;
+      return false;
+    };
+  }
+  if ('not' in c) {
+    const inner = testOf(c.not);
+    return (s) => !inner(s);
+  }
+  if ('count' in c) {
+    const parts = c.count.map(testOf);
+    const enough = comparisonTest(c);
+    return (s) => {
+      let n = 0;
+      for (const part of parts) if (part(s)) n++;
+      return enough(n);
+    };
+  }
+  if ('track' in c) {
+    const { track } = c;
+    const compare = comparisonTest(c);
+    return (s) => compare(s.tracks[track] ?? 0);
+  }
+  if ('actor' in c) {
+    const { actor, attr } = c;
+    const compare = comparisonTest(c);
+    return (s) => compare(s.actors[actor]?.[attr] ?? 0);
+  }
+  if ('turn' in c) {
+    const compare = comparisonTest(c.turn);
+    return (s) => compare(s.turn);
+  }
+  if ('capital' in c) {
+    const compare = comparisonTest(c.capital);
+    return (s) => compare(s.capital);
+  }
+  if ('flag' in c) {
+    const { flag } = c;
+    const wanted = c.is ?? true;
+    return (s) => (s.flags[flag] === true) === wanted;
+  }
+  if ('event' in c) {
+    const { event } = c;
+    return (s) => (s.eventTimes[event] ?? 0) > 0;
+  }
+  if ('agreement' in c) {
+    const { agreement, status } = c;
+    return (s) => s.agreements.some((a) => a.option === agreement && (status === undefined || a.status === status));
+  }
+  const { option, open } = c;
+  const made = c.made ? comparisonTest(c.made) : null;
+  const tried = c.tried ? comparisonTest(c.tried) : null;
+  return (s) =>
+    (open === undefined || open === (s.optionOpen[option] === true)) &&
+    (made === null || made(s.optionTimes[option] ?? 0)) &&
+    (tried === null || tried(s.optionTries[option] ?? 0));
+}
+
+// Built on first use and kept with the condition object, which a scenario never changes. Only
+// the time to answer depends on it, never the answer.
+const built = new WeakMap<Condition, Test>();
+
+/** The condition's test (true for no condition), built once per condition object. */
+export function testOf(c: Condition | undefined): Test {
+  if (c === undefined) return always;
+  let test = built.get(c);
+  if (test === undefined) {
+    test = build(c);
+    built.set(c, test);
+  }
+  return test;
+}
