@@ -9,6 +9,10 @@ export const ADVISOR_PAGE = 'index.html#scenario=other-asia-2019&seed=bench-advi
 export interface AdvisorRun {
   /** From the click's handler to the whole advice, measured in the page. */
   ms: number;
+  /** From the click's handler to the first choice's card on screen (the rest still playing). */
+  firstChoiceMs: number;
+  /** The most choices' cards the page showed before the whole advice was in. */
+  cardsBeforeDone: number;
   /** The Web Workers that shared the choices. */
   workers: number;
   choices: number;
@@ -19,20 +23,35 @@ export interface AdvisorRun {
 /** Opens the advisor on a ready play screen and waits for it; `page` is left with the advice shown. */
 export async function openAdvisorAndWait(page: Page): Promise<AdvisorRun> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = window as unknown as { __longTasks: number[]; __cardsBeforeDone: number };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
+    // The cards on screen after each change, until the status says the whole advice is in.
+    w.__cardsBeforeDone = 0;
+    const cards = new MutationObserver(() => {
+      const status = document.querySelector('[data-testid=advice-status]');
+      if (status === null) return;
+      if (status.hasAttribute('data-elapsed-ms')) cards.disconnect();
+      else w.__cardsBeforeDone = Math.max(w.__cardsBeforeDone, document.querySelectorAll('.advice-choice').length);
+    });
+    cards.observe(document.body, { childList: true, subtree: true });
   });
   await page.click('[data-key="open-advisor"]');
   await page.waitForSelector('[data-testid=advice-status][data-elapsed-ms]', { timeout: 200_000 });
-  return page.evaluate(() => ({
-    ms: Number(document.querySelector<HTMLElement>('[data-testid=advice-status]')!.dataset.elapsedMs),
-    workers: Number(document.querySelector<HTMLElement>('[data-testid=advice-status]')!.dataset.workers),
-    choices: document.querySelectorAll('.advice-choice').length,
-    longestTaskMs: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-  }));
+  return page.evaluate(() => {
+    const status = document.querySelector<HTMLElement>('[data-testid=advice-status]')!.dataset;
+    const w = window as unknown as { __longTasks: number[]; __cardsBeforeDone: number };
+    return {
+      ms: Number(status.elapsedMs),
+      firstChoiceMs: Number(status.firstChoiceMs),
+      cardsBeforeDone: w.__cardsBeforeDone,
+      workers: Number(status.workers),
+      choices: document.querySelectorAll('.advice-choice').length,
+      longestTaskMs: Math.max(0, ...w.__longTasks),
+    };
+  });
 }
 
 /** The first opening in a fresh page (workers started cold) and, closed and opened again, the second (warm workers). */

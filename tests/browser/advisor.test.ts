@@ -36,6 +36,11 @@ describe('the advisor', () => {
     // page's longest task is a small part of it, however loaded the machine.
     expect(run.longestTaskMs).toBeLessThan(run.ms / 4);
     expect(run.workers).toBeGreaterThanOrEqual(1);
+    // Each choice was shown as it came back: cards were on screen before the whole advice, and
+    // the first was among them.
+    expect(run.cardsBeforeDone).toBeGreaterThanOrEqual(1);
+    expect(run.cardsBeforeDone).toBeLessThan(expected.length);
+    expect(run.firstChoiceMs).toBeLessThan(run.ms);
     // The workers shared the choices out as they came free; each choice's figures are still
     // exactly what Node gives for the same advisor seed.
     const inNode = advise(session.game(), index).options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);

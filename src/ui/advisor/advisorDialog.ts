@@ -6,10 +6,10 @@ import type { BrowserGame } from '../../app/browser/game';
 import { availableOptions } from '../../engine';
 import { announce } from '../announce';
 import { openDialog } from '../dialog';
-import { button, h } from '../dom';
+import { button, h, render } from '../dom';
 import { actorName, optionTitle } from '../text';
 import { endingsBar, endingsLegend, endingTitle, percentOf, scoreBand } from './adviceCharts';
-import { runAdvice, type AdviceResult } from './runAdvice';
+import { runAdvice } from './runAdvice';
 import './advisor.css';
 
 const WHAT_IT_IS =
@@ -79,17 +79,20 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
   );
 }
 
-function adviceContent(game: BrowserGame, result: AdviceResult, follow: FollowPlan | null): HTMLElement[] {
-  const { advice } = result;
-  const lo = Math.min(...advice.options.map((o) => o.low));
-  const hi = Math.max(...advice.options.map((o) => o.high));
-  const top = Math.max(...advice.options.map((o) => o.median));
+/**
+ * The cards of the choices played out so far, on one score scale. Only the whole advice marks the
+ * highest median and adds the table: a choice still playing may beat the best so far.
+ */
+function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], rollouts: number, seed: string, whole: boolean, follow: FollowPlan | null): HTMLElement[] {
+  const lo = Math.min(...options.map((o) => o.low));
+  const hi = Math.max(...options.map((o) => o.high));
+  const top = whole ? Math.max(...options.map((o) => o.median)) : null;
   return [
-    h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${advice.rollouts} playthroughs per choice; advisor seed “${advice.seed}”.`),
+    h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${rollouts} playthroughs per choice; advisor seed “${seed}”.`),
     endingsLegend(game.index),
-    h('ol', { class: 'advice-choices' }, advice.options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
-    adviceTable(game, advice.options),
-  ];
+    h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
+    whole ? adviceTable(game, options) : null,
+  ].filter((e): e is HTMLElement => e !== null);
 }
 
 /**
@@ -123,16 +126,20 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
         follow(plan);
       }
     : null;
-  stop = runAdvice(game.index, state, rollouts, adviceSeed(state), {
-    progress: (done) => {
+  const seed = adviceSeed(state);
+  stop = runAdvice(game.index, state, rollouts, seed, {
+    // Each choice is shown as soon as it is played out, so the first cards can be read while the rest play.
+    progress: (done, sofar) => {
       status.textContent = `${done} of ${choices} choices played out (${rollouts} times each)…`;
+      if (done === 1) status.dataset.firstChoiceMs = String(Math.round(performance.now() - asked));
+      if (done < choices) render(results, adviceContent(game, sofar.filter((c) => c !== undefined), rollouts, seed, false, followAndClose));
     },
     done: (result) => {
       const seconds = (result.elapsedMs / 1000).toFixed(1);
       status.textContent = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs in ${seconds} s${result.workers > 0 ? '' : ' (in the page: workers were not available)'}.`;
       status.dataset.elapsedMs = String(Math.round(result.elapsedMs));
       status.dataset.workers = String(result.workers);
-      results.replaceChildren(...adviceContent(game, result, followAndClose));
+      render(results, adviceContent(game, result.advice.options, rollouts, seed, true, followAndClose));
       results.setAttribute('aria-busy', 'false');
       announce(`The advisor is ready: ${result.advice.options.length} choices.`);
     },

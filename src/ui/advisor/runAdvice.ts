@@ -27,8 +27,11 @@ export interface AdviceResult {
 }
 
 export interface AdviceWatch {
-  /** Choices played out so far (in workers only: the page cannot draw while it plays). */
-  progress(done: number): void;
+  /**
+   * Another choice played out (in workers only: the page cannot draw while it plays): how many so
+   * far, and the advice on each choice in candidatesAt's order, undefined for those still playing.
+   */
+  progress(done: number, sofar: readonly (ChoiceAdvice | undefined)[]): void;
   done(r: AdviceResult): void;
   failed(error: string): void;
 }
@@ -79,7 +82,7 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
           return;
         }
         results[message.choice] = message.advice;
-        watch.progress(++finished);
+        watch.progress(++finished, results);
         if (finished === count) {
           end(true);
           done({ advice: { turn: state.turn, seed, rollouts, options: results as ChoiceAdvice[] }, elapsedMs: performance.now() - started, workers: workers.length });
