@@ -3,7 +3,6 @@
 // its choices are inputs to a game exactly like a person's.
 import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { dealValue } from './dealValue';
-import { expertBot } from './expertBot';
 import { availableOptions, canPropose, propose } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import type { PendingOffer } from './offers';
@@ -41,13 +40,8 @@ export interface Bot {
 /** The offer's cost, when the player can pay it. */
 const affordableOffer = (state: GameState, index: ScenarioIndex, offer: PendingOffer) => must(index.offers.get(`${offer.actor}/${offer.offer}`), 'offer').cost <= state.capital;
 
-export function createBot(name: BotName, seed: string): Bot {
-  if (name === 'expert') return expertBot();
-  return name === 'random' ? randomBot(seed) : greedyBot();
-}
-
 /** Proposes affordable options at random until it decides to stop or runs out of capital. */
-function randomBot(seed: string): Bot {
+export function randomBot(seed: string): Bot {
   let rng: RngState = seedRng(`${seed}/random-bot`);
   const draw = (sides: number) => {
     const r = roll(rng, sides);
