@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord, sessionOfRecord } from '../../src/app/replay';
+import { startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { nodeScenario, useGame, SAVE_KEY, shot } from './game/helpers';
 
@@ -299,6 +300,50 @@ describe('hot-seat', () => {
     expect(record.events).toContainEqual({ type: 'SEAT_ROUND', actor: 'japan', answer: 'hold' });
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('China\'s seat given to the expert answers Russia\'s proposals in the page exactly as the expert does in Node', async () => {
+    const { page, errors } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(o.url);
+    await page.check('[data-testid="choice-shipped:tutorial"]');
+    await page.fill('#seed', 'hot-seat-expert');
+    await page.check('[data-testid=hot-seat]');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.seat-choice');
+    await page.check('[data-testid=seat-china-expert]');
+    await page.check('[data-testid=seat-japan-person]');
+    await page.click('[data-testid=seat-choice-start]');
+    let proposedTurn = 0;
+    for (let step = 0; step < 200 && !(await page.$('[data-testid=ending-title]')); step++) {
+      await hotSeatStep(
+        page,
+        async () => false,
+        async () => false,
+        async () => {
+          // Propose the first thing China is asked about each turn, so that the expert must answer.
+          const turn = Number(/Turn (\d+) of/.exec((await page.textContent('[data-testid=turn-info]')) ?? '')?.[1]);
+          if (turn === proposedTurn) return;
+          proposedTurn = turn;
+          await page.click('[data-actor="china"]');
+          for (const b of await page.$$('[data-key^="option-action-"]:not([disabled])')) {
+            if (!(await b.textContent())?.startsWith('Propose')) continue;
+            await b.click();
+            break;
+          }
+        },
+      );
+    }
+    await page.waitForSelector('[data-testid=ending-title]');
+    const record = await savedRecord(page, 'tutorial');
+    expect(record.seats).toEqual({ china: 'expert', japan: 'person' });
+    expect(record.events.some((e) => e.type === 'SEAT_ANSWER' && e.actor === 'china')).toBe(true);
+    // Node's expert in China's seat, given the same events of Russia and Japan, decides the same.
+    const inNode = startSession(nodeScenario('tutorial'), record.seed, { seats: record.seats });
+    for (const e of record.events) if (!('actor' in e && e.actor === 'china')) expect(inNode.send(e)).toBeNull();
+    expect(inNode.record().events).toEqual(record.events);
+    expect(errors).toEqual([]);
+  }, 240_000);
 
   it('a record with bots in every other seat, crisis replies and rounds among their events, replays in the page', async () => {
     const { page, errors } = o;
