@@ -1,5 +1,6 @@
 // One class game, authoritative: the game session, who holds which seat, the computer for the
-// seats nobody plays, the turn timer and the teacher's decisions. Every change is written to the
+// seats nobody plays (the greedy bot or the expert, as the header says), the turn timer and the
+// teacher's decisions. Every change is written to the
 // room's log before anyone hears of it, and a log read back rebuilds the same game. Knows nothing
 // of Colyseus: the room (classRoom.ts) connects it to the clients.
 import type { ScenarioIndex } from '../engine';
@@ -10,7 +11,7 @@ import { ComputerSeats, waitingSeat } from './computerSeat';
 import type { LogLine, RoomHeader } from './roomLog';
 import { SeatRoster, type Member } from './seatRoster';
 import { hashToken, newToken, tokenMatches } from './secrets';
-import { TurnTimer, type Schedule } from './turnTimer';
+import { realSchedule, TurnTimer, type Schedule } from './turnTimer';
 
 export type EndReason = 'over' | 'teacher';
 
@@ -39,6 +40,9 @@ export class ClassGame {
   private readonly acceptedIds = new Map<string, number>();
   private readonly computer: ComputerSeats;
   private readonly timer: TurnTimer;
+  private readonly schedule: Schedule;
+  /** Cancels the expert's next decision, waiting for a later tick; null when none waits. */
+  private cancelDecision: (() => void) | null = null;
   private timedTurn = -1;
   /** Turns whose checksum an accepted event has carried. */
   private turnsChecked = 0;
@@ -50,8 +54,9 @@ export class ClassGame {
     for (const actor of Object.keys(header.seats)) seats.set(actor, index.actors.get(actor)?.name ?? actor);
     this.roster = new SeatRoster(seats);
     this.turnSeconds = header.turnSeconds;
-    this.computer = new ComputerSeats(header.seed);
-    this.timer = new TurnTimer(() => this.timeUp(), schedule);
+    this.computer = new ComputerSeats(header.seed, header.computer);
+    this.schedule = schedule ?? realSchedule;
+    this.timer = new TurnTimer(() => this.timeUp(), this.schedule);
   }
 
   get player(): string {
@@ -207,12 +212,31 @@ export class ClassGame {
   /** After every change: the computer plays its seats, the game may end, a new turn gets its time. */
   private afterChange(): void {
     if (this.replaying) return;
-    for (let step = 0; step < MAX_STEPS && this.running(); step++) {
-      const seat = waitingSeat(this.session.snapshot(), this.player);
-      if (seat === null || !this.roster.playedByComputer(seat) || !this.playComputer('computer')) break;
-    }
+    if (this.computer.player === 'expert') this.decideLater();
+    else for (let step = 0; step < MAX_STEPS && this.computerWaitedFor(); step++) if (!this.playComputer('computer')) break;
     if (!this.ended && phaseOf(this.session.snapshot()) === 'over') this.end('over');
     this.timeTheTurn();
+  }
+
+  /** The game runs and waits for a seat the computer plays. */
+  private computerWaitedFor(): boolean {
+    if (!this.running()) return false;
+    const seat = waitingSeat(this.session.snapshot(), this.player);
+    return seat !== null && this.roster.playedByComputer(seat);
+  }
+
+  /**
+   * The expert decides one thing per tick, in a later one: a decision blocks the process (Russia's
+   * plan about half a second on 2019, up to 1.3 s), and in between the room sends what it accepted,
+   * hears its clients (a student taking the seat, the teacher pausing) and the process its other
+   * rooms. Each decision is made from the game as it then is, so what happened meanwhile counts.
+   */
+  private decideLater(): void {
+    if (this.cancelDecision !== null || !this.computerWaitedFor()) return;
+    this.cancelDecision = this.schedule(0, () => {
+      this.cancelDecision = null;
+      if (this.computerWaitedFor() && this.playComputer('computer')) this.afterChange();
+    });
   }
 
   private running(): boolean {
@@ -334,5 +358,7 @@ export class ClassGame {
 
   dispose(): void {
     this.timer.stop();
+    this.cancelDecision?.();
+    this.cancelDecision = null;
   }
 }

@@ -15,6 +15,7 @@ import {
   teacherOptionsSchema,
   type ClientMessage,
   type ClientMessageType,
+  type HostRequest,
   type ServerMessage,
   type ServerMessageType,
   type Welcome,
@@ -84,7 +85,7 @@ export class ClassRoom extends Room {
     this.listen();
   }
 
-  private host(options: { scenario: { id: string } | { yaml: string; fileName?: string }; seed: string; turnSeconds?: number; seats?: string[] }): void {
+  private host(options: HostRequest): void {
     const source = 'id' in options.scenario ? shippedScenario(options.scenario.id) : { fileName: options.scenario.fileName?.replace(/[^\w.-]/g, '_') || 'class.yaml', text: options.scenario.yaml };
     if (source === null) throw new Error(`there is no scenario "${(options.scenario as { id: string }).id}" on this server`);
     const built = indexFromSource(source);
@@ -99,7 +100,7 @@ export class ClassRoom extends Room {
     let code = newJoinCode();
     while (this.ctx.store.exists(code)) code = newJoinCode();
     this.hostToken = newToken();
-    const header: RoomHeader = { t: 'room', code, teacherTokenHash: hashToken(this.hostToken), scenario: { ...source, hash: index.hash }, seed: options.seed, seats, turnSeconds: options.turnSeconds ?? 0 };
+    const header: RoomHeader = { t: 'room', code, teacherTokenHash: hashToken(this.hostToken), scenario: { ...source, hash: index.hash }, seed: options.seed, seats, turnSeconds: options.turnSeconds ?? 0, computer: options.computer ?? 'greedy' };
     this.ctx.store.create(header);
     this.code = code;
     this.game = this.newGame(header);
@@ -198,6 +199,7 @@ export class ClassRoom extends Room {
       scenario: game.header.scenario,
       seed: game.header.seed,
       seats: game.header.seats,
+      computer: game.header.computer,
       player: game.player,
       events: game.accepted,
       notes: game.notes,

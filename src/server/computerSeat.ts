@@ -1,8 +1,9 @@
-// The computer's decisions for a class game's seats: the greedy bot for Russia's own seat (the
-// player's, as in solo play) and for the other states' seats, turned into ordinary events so the
-// record replays without a server.
+// The computer's decisions for a class game's seats: the teacher's choice of bot (the greedy one,
+// or the expert) for Russia's own seat (the player's, as in solo play) and for the other states'
+// seats, turned into ordinary events so the record replays without a server.
 import { createBot, type Bot } from '../engine';
 import type { PlayerEvent } from '../machines/events';
+import type { ComputerPlayer } from '../net/protocol';
 import { botChoices } from '../app/playBot';
 import { seatBotEvent } from '../app/seatBotEvent';
 import { phaseOf, type GameSession, type GameSnapshot } from '../app/session';
@@ -18,8 +19,9 @@ export function waitingSeat(snapshot: GameSnapshot, player: string): string | nu
 export class ComputerSeats {
   private readonly bot: Bot;
 
-  constructor(seed: string) {
-    this.bot = createBot('greedy', seed);
+  /** Both bots decide from the game's state and seed alone (the expert's dice are its own). */
+  constructor(seed: string, readonly player: ComputerPlayer = 'greedy') {
+    this.bot = createBot(player, seed);
   }
 
   /**
@@ -32,7 +34,7 @@ export class ComputerSeats {
     if (phase === 'over') return [];
     if (phase === 'seat') {
       const asking = snapshot.context.asking!;
-      const event = seatBotEvent(asking, session.game(), session.index, { [asking.actor]: 'greedy' }, snapshot.context.counter);
+      const event = seatBotEvent(asking, session.game(), session.index, { [asking.actor]: this.player }, snapshot.context.counter);
       return event ? [event] : [];
     }
     return botChoices(this.bot, session);
