@@ -151,8 +151,8 @@ export const welcomeSchema = z.strictObject({
   seed,
   /** Actor id → 'person' for every other state's seat students may take (the session's seats). */
   seats: z.record(actorId, z.literal('person')),
-  /** How the computer plays the seats nobody holds (and those given to it), as the teacher chose. */
-  computer: computerPlayerSchema,
+  /** How the computer plays the seats nobody holds (and those given to it), as the teacher chose; a server from before the choice sends none (greedy). */
+  computer: computerPlayerSchema.default('greedy'),
   player: actorId,
   events: z.array(acceptedSchema).max(10_000),
   notes: z.array(noteSchema).max(1000),

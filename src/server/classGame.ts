@@ -227,7 +227,7 @@ export class ClassGame {
 
   /**
    * The expert decides one thing per tick, in a later one: a decision blocks the process (Russia's
-   * plan about half a second on 2019, up to 1.3 s), and in between the room sends what it accepted,
+   * plan about half a second on 2019, up to 1.8 s), and in between the room sends what it accepted,
    * hears its clients (a student taking the seat, the teacher pausing) and the process its other
    * rooms. Each decision is made from the game as it then is, so what happened meanwhile counts.
    */
@@ -235,7 +235,12 @@ export class ClassGame {
     if (this.cancelDecision !== null || !this.computerWaitedFor()) return;
     this.cancelDecision = this.schedule(0, () => {
       this.cancelDecision = null;
-      if (this.computerWaitedFor() && this.playComputer('computer')) this.afterChange();
+      // No message handler is below this tick to catch a failure: the room logs it and waits.
+      try {
+        if (this.computerWaitedFor() && this.playComputer('computer')) this.afterChange();
+      } catch (e) {
+        console.error(`class game ${this.header.code}: the computer could not decide:`, e);
+      }
     });
   }
 
