@@ -21,6 +21,7 @@ import {
   type Welcome,
 } from '../net/protocol';
 import { ClassGame } from './classGame';
+import type { ComputerThread } from './computerThread';
 import { RateLimit, type KeyedRateLimit } from './rateLimit';
 import type { RoomHeader, RoomStore } from './roomLog';
 import { hashToken, newJoinCode, newToken } from './secrets';
@@ -34,6 +35,8 @@ export interface ClassRoomContext {
   joinLimit: KeyedRateLimit;
   /** How long a dropped client's place is kept for it to reconnect. */
   reconnectSeconds: number;
+  /** Where the expert decides for every room of this process (not in the rooms' own thread). */
+  computerThread: ComputerThread;
 }
 
 interface Who {
@@ -135,7 +138,7 @@ export class ClassRoom extends Room {
         // Nobody needs an ended game once its clients have gone (they keep their records).
         this.autoDispose = true;
       },
-    });
+    }, { think: (job) => this.ctx.computerThread.decide(job) });
   }
 
   override onJoin(client: Client, options: unknown): void {

@@ -3,10 +3,11 @@
 // seats, turned into ordinary events so the record replays without a server.
 import { createBot, type Bot } from '../engine';
 import type { PlayerEvent } from '../machines/events';
+import { indexFromSource, type ScenarioSource } from '../net/classScenario';
 import type { ComputerPlayer } from '../net/protocol';
 import { botChoices } from '../app/playBot';
 import { seatBotEvent } from '../app/seatBotEvent';
-import { phaseOf, type GameSession, type GameSnapshot } from '../app/session';
+import { phaseOf, startSession, type GameSession, type GameSnapshot } from '../app/session';
 
 /** The seat the game waits for now (the player's id for Russia's), or null when the game is over. */
 export function waitingSeat(snapshot: GameSnapshot, player: string): string | null {
@@ -39,4 +40,25 @@ export class ComputerSeats {
     }
     return botChoices(this.bot, session);
   }
+}
+
+/** A decision asked of another thread: the room's game as its header and its accepted events say. */
+export interface DecisionJob {
+  scenario: ScenarioSource & { hash: string };
+  seed: string;
+  seats: Record<string, 'person'>;
+  computer: ComputerPlayer;
+  events: readonly PlayerEvent[];
+}
+
+/** The computer's events for the game the job describes: rebuilt from its events, then decided as the room would. */
+export function decideForJob(job: DecisionJob): PlayerEvent[] {
+  const built = indexFromSource(job.scenario, job.scenario.hash);
+  if (!built.ok) throw new Error(`the room's scenario cannot be read: ${built.error}`);
+  const session = startSession(built.index, job.seed, { seats: job.seats, botsAnswer: false });
+  for (const [i, event] of job.events.entries()) {
+    const refusal = session.send(event);
+    if (refusal) throw new Error(`the room's event ${i} was refused on rebuilding the game: ${refusal.reason}`);
+  }
+  return new ComputerSeats(job.seed, job.computer).decide(session);
 }

@@ -1,6 +1,6 @@
 // A class game hosted with the expert for the computer's seats, against a real server process:
 // everyone is told the choice, the log keeps it, the expert plays the seats nobody holds to the
-// end, and the record every client has replays without the server.
+// end (in the server's computer thread), and the record every client has replays without the server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,8 @@ describe('the expert plays a class game\'s seats', { timeout: SERVER_TEST_TIMEOU
     const replayed = replayRecord(record, shippedSource('tutorial.yaml').index);
     expect(replayed.ok).toBe(true);
     expect(teacher.session().record().checksums).toEqual(record.checksums);
+    // The expert decided in the server's computer thread, never falling back to the rooms' own.
+    expect(server.output()).not.toContain('could not decide');
     await Promise.all([teacher.leave(), anna.leave()]);
     await server.stop();
   });

@@ -1,10 +1,11 @@
 // A ClassGame without Colyseus for unit tests: a header of a shipped scenario, the log's lines
-// kept in memory, and a schedule run by hand (the expert's decisions wait for a later tick).
+// kept in memory, and a schedule run by hand (the expert's decisions wait for a later tick), or
+// the expert thinking in the server's computer thread.
 import { readFileSync } from 'node:fs';
 import type { ScenarioIndex } from '../../../src/engine';
 import { indexFromSource } from '../../../src/net/classScenario';
 import type { ComputerPlayer } from '../../../src/net/protocol';
-import { ClassGame } from '../../../src/server/classGame';
+import { ClassGame, type ClassGameOptions } from '../../../src/server/classGame';
 import type { LogLine, RoomHeader } from '../../../src/server/roomLog';
 import { hashToken } from '../../../src/server/secrets';
 
@@ -28,11 +29,14 @@ export interface Harness {
   lines: Exclude<LogLine, RoomHeader>[];
   /** Callbacks the game scheduled that have not run yet. */
   waiting(): number;
-  /** Runs the scheduled callbacks, and those they schedule, until none is left; returns how many ran. */
-  runAll(limit?: number): number;
+  /** Runs the scheduled callbacks, and those they schedule (with what they await), until none is left; returns how many ran. */
+  runAll(limit?: number): Promise<number>;
 }
 
-export function classGameOf(header: RoomHeader, restoreFrom?: readonly LogLine[]): Harness {
+/** Lets every promise settled so far run its callbacks. */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function classGameOf(header: RoomHeader, restoreFrom?: readonly LogLine[], think?: ClassGameOptions['think']): Harness {
   const lines: Harness['lines'] = [];
   const queue: { run: () => void; cancelled: boolean }[] = [];
   const schedule = (_ms: number, run: () => void) => {
@@ -41,19 +45,21 @@ export function classGameOf(header: RoomHeader, restoreFrom?: readonly LogLine[]
     return () => void (entry.cancelled = true);
   };
   const quiet = { accepted() {}, note() {}, lobby() {}, clock() {}, ended() {} };
-  const game = new ClassGame(header, shippedSource(header.scenario.fileName).index, (line) => lines.push(line), quiet, schedule);
+  const game = new ClassGame(header, shippedSource(header.scenario.fileName).index, (line) => lines.push(line), quiet, { schedule, ...(think ? { think } : {}) });
   if (restoreFrom) game.restore(restoreFrom);
   const live = () => queue.filter((e) => !e.cancelled);
   return {
     game,
     lines,
     waiting: () => live().length,
-    runAll(limit = 10_000) {
+    async runAll(limit = 10_000) {
       let ran = 0;
+      await settle();
       for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
         if (entry.cancelled) continue;
         if (++ran > limit) throw new Error('the schedule did not run dry');
         entry.run();
+        await settle();
       }
       return ran;
     },
