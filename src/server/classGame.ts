@@ -1,8 +1,8 @@
 // One class game, authoritative: the game session, who holds which seat, the computer for the
 // seats nobody plays (the greedy bot or the expert, as the header says), the turn timer and the
-// teacher's decisions. Every change is written to the
-// room's log before anyone hears of it, and a log read back rebuilds the same game. Knows nothing
-// of Colyseus: the room (classRoom.ts) connects it to the clients.
+// teacher's decisions. Every change is written to the room's log before anyone hears of it, and a
+// log read back rebuilds the same game. Knows nothing of Colyseus: the room (classRoom.ts)
+// connects it to the clients.
 import type { ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
