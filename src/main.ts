@@ -12,6 +12,7 @@ import { mountStartScreen, type StartChoice, type StartOptions } from './ui/star
 import type { GameRecord } from './app/record';
 import type { BrowserGame, LoadedScenario, ScenarioVersionChange } from './ui/gameApp';
 import type { ClassData } from './ui/classScreen';
+import type { ComputerPlayer } from './net/protocol';
 
 const root = document.getElementById('app')!;
 let dispose: () => void = () => {};
@@ -52,7 +53,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
         loadRecordFile,
         compareRecordFiles,
         openEditor: () => void showEditor(),
-        hostClass: (key, seed, seconds) => void hostClass(key, seed, seconds),
+        hostClass: (key, seed, seconds, computer) => void hostClass(key, seed, seconds, computer),
         joinClass: () => void classGame().then((pages) => pages.join()),
         reopenClass: (code, token) => void classGame().then((pages) => pages.reopen(code, token)),
       },
@@ -63,10 +64,10 @@ function showStart(extra: Partial<StartOptions> = {}): void {
 // ---- class games (src/app/browser/classPages.ts, in a chunk of their own loaded only then) -------
 const classGame = () => import('./ui/class/classApp').then(({ classPages }) => classPages({ root, mount, showStart, showEnding: (game) => void showEnding(game) }));
 
-function hostClass(key: string, seed: string, turnSeconds: number): void {
+function hostClass(key: string, seed: string, turnSeconds: number, computer: ComputerPlayer): void {
   const source = sourceOfKey(key);
   if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
-  void classGame().then((pages) => pages.host(source, key, seed, turnSeconds));
+  void classGame().then((pages) => pages.host(source, key, seed, turnSeconds, computer));
 }
 
 async function showEditor(): Promise<void> {

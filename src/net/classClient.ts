@@ -4,7 +4,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { PlayerEvent } from '../machines/events';
 import { ClassLink, storageKey, type Answer, type LinkOptions } from './classLink';
-import { CLASS_ROOM, type TeacherAction } from './protocol';
+import { CLASS_ROOM, type ComputerPlayer, type TeacherAction } from './protocol';
 
 export type { Answer, ClassView, Connection, Suggestion } from './classLink';
 
@@ -15,6 +15,8 @@ export interface HostOptions extends LinkOptions {
   turnSeconds?: number;
   /** The other states' seats students may take; all by default (Russia's always). */
   seats?: string[];
+  /** How the computer plays its seats: the greedy bot by default, or the expert (slower). */
+  computer?: ComputerPlayer;
 }
 
 export interface JoinOptions extends LinkOptions {

@@ -5,7 +5,7 @@ import { Client, type Room } from 'colyseus.js';
 import { startSession, type GameSession } from '../app/session';
 import type { GameRecord } from '../app/record';
 import { indexFromSource } from './classScenario';
-import { serverMessageSchemas, welcomeSchema, type Accepted, type Clock, type Lobby, type Note, type ServerMessage, type ServerMessageType, type Welcome } from './protocol';
+import { serverMessageSchemas, welcomeSchema, type Accepted, type Clock, type ComputerPlayer, type Lobby, type Note, type ServerMessage, type ServerMessageType, type Welcome } from './protocol';
 
 export type Connection = 'connected' | 'reconnecting' | 'lost' | 'left';
 export type Answer = { ok: true } | { ok: false; reason: string };
@@ -25,6 +25,8 @@ export interface ClassView {
   seat: string | null;
   /** The player's own seat's id (Russia's). */
   player: string;
+  /** How the computer plays its seats, as the teacher chose when hosting. */
+  computer: ComputerPlayer;
   lobby: Lobby;
   /** `deadline`: this device's clock time when the turn's time is up (null: no timer, or paused). */
   clock: Clock & { deadline: number | null };
@@ -196,6 +198,7 @@ export class ClassLink {
       memberId: w.memberId,
       seat: w.seat,
       player: w.player,
+      computer: w.computer,
       lobby: w.lobby,
       clock: withDeadline(w.clock),
       notes: w.notes,

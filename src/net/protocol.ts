@@ -27,6 +27,14 @@ const seed = z.string().min(1).max(64);
 
 // ---- joining (the options of Colyseus's create / join) ------------------------------------------
 
+/**
+ * How the computer plays a class game's seats (chosen by the teacher when hosting): the greedy bot
+ * (quick), or the expert, which plays the future out before each decision (slower).
+ */
+export const COMPUTER_PLAYERS = ['greedy', 'expert'] as const;
+export type ComputerPlayer = (typeof COMPUTER_PLAYERS)[number];
+export const computerPlayerSchema = z.enum(COMPUTER_PLAYERS);
+
 export const scenarioChoiceSchema = z.union([
   z.strictObject({ id: z.string().min(1).max(64) }),
   z.strictObject({ yaml: z.string().min(1).max(MAX_SCENARIO_BYTES), fileName: z.string().max(200).optional() }),
@@ -40,9 +48,13 @@ export const hostOptionsSchema = z.strictObject({
     turnSeconds: z.number().int().min(0).max(3600).optional(),
     /** The other states' seats students may take (Russia's always may); all of them by default. */
     seats: z.array(actorId).max(16).optional(),
+    /** How the computer plays its seats; greedy by default. */
+    computer: computerPlayerSchema.optional(),
     name: name.optional(),
   }),
 });
+/** What the teacher hosts with (the create options' `host`). */
+export type HostRequest = z.infer<typeof hostOptionsSchema>['host'];
 /** The teacher reopens a closed game (next week's lesson) or comes back to an open one. */
 export const teacherOptionsSchema = z.strictObject({ code: codeSchema, teacherToken: tokenSchema });
 /** A student joins by code; `memberToken` (from an earlier welcome) brings back their seat. */
@@ -139,6 +151,8 @@ export const welcomeSchema = z.strictObject({
   seed,
   /** Actor id → 'person' for every other state's seat students may take (the session's seats). */
   seats: z.record(actorId, z.literal('person')),
+  /** How the computer plays the seats nobody holds (and those given to it), as the teacher chose; a server from before the choice sends none (greedy). */
+  computer: computerPlayerSchema.default('greedy'),
   player: actorId,
   events: z.array(acceptedSchema).max(10_000),
   notes: z.array(noteSchema).max(1000),

@@ -1,16 +1,18 @@
 // One class game, authoritative: the game session, who holds which seat, the computer for the
-// seats nobody plays, the turn timer and the teacher's decisions. Every change is written to the
-// room's log before anyone hears of it, and a log read back rebuilds the same game. Knows nothing
-// of Colyseus: the room (classRoom.ts) connects it to the clients.
+// seats nobody plays (the greedy bot or the expert, as the header says), the turn timer and the
+// teacher's decisions. Every change is written to the room's log before anyone hears of it, and a
+// log read back rebuilds the same game. Knows nothing of Colyseus: the room (classRoom.ts)
+// connects it to the clients.
 import type { ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
 import { seatOfEvent, type Accepted, type Clock, type EventSource, type Note, type TeacherAction } from '../net/protocol';
 import { ComputerSeats, waitingSeat } from './computerSeat';
+import { LaterDecision, type Think } from './laterDecision';
 import type { LogLine, RoomHeader } from './roomLog';
 import { SeatRoster, type Member } from './seatRoster';
 import { hashToken, newToken, tokenMatches } from './secrets';
-import { TurnTimer, type Schedule } from './turnTimer';
+import { realSchedule, TurnTimer, type Schedule } from './turnTimer';
 
 export type EndReason = 'over' | 'teacher';
 
@@ -21,6 +23,13 @@ export interface ClassGameOutput {
   lobby(): void;
   clock(): void;
   ended(reason: EndReason): void;
+}
+
+export interface ClassGameOptions {
+  /** The turn timer's clock, and the later tick in which the expert decides here (tests run them by hand). */
+  schedule?: Schedule;
+  /** Where the expert decides instead of a later tick of this thread: the server's computer thread (computerThread.ts). */
+  think?: Think;
 }
 
 /** Guards the loops that let the computer play: a game is far shorter. */
@@ -39,19 +48,29 @@ export class ClassGame {
   private readonly acceptedIds = new Map<string, number>();
   private readonly computer: ComputerSeats;
   private readonly timer: TurnTimer;
+  /** The expert's decisions, out of the present tick. */
+  private readonly later: LaterDecision;
   private timedTurn = -1;
   /** Turns whose checksum an accepted event has carried. */
   private turnsChecked = 0;
   private replaying = false;
 
-  constructor(readonly header: RoomHeader, readonly index: ScenarioIndex, private readonly write: (line: Exclude<LogLine, RoomHeader>) => void, private readonly out: ClassGameOutput, schedule?: Schedule) {
+  constructor(readonly header: RoomHeader, readonly index: ScenarioIndex, private readonly write: (line: Exclude<LogLine, RoomHeader>) => void, private readonly out: ClassGameOutput, options: ClassGameOptions = {}) {
     this.session = startSession(index, header.seed, { seats: header.seats, botsAnswer: false });
     const seats = new Map<string, string>([[this.player, index.scenario.player.name]]);
     for (const actor of Object.keys(header.seats)) seats.set(actor, index.actors.get(actor)?.name ?? actor);
     this.roster = new SeatRoster(seats);
     this.turnSeconds = header.turnSeconds;
-    this.computer = new ComputerSeats(header.seed);
+    this.computer = new ComputerSeats(header.seed, header.computer);
+    const schedule = options.schedule ?? realSchedule;
     this.timer = new TurnTimer(() => this.timeUp(), schedule);
+    this.later = new LaterDecision({
+      think: options.think ?? null,
+      schedule,
+      decideHere: () => this.computer.decide(this.session),
+      job: () => ({ scenario: header.scenario, seed: header.seed, seats: header.seats, computer: header.computer, events: this.session.events }),
+      label: header.code,
+    });
   }
 
   get player(): string {
@@ -191,9 +210,14 @@ export class ClassGame {
 
   /** The computer decides what the game waits for now; false when it could not. */
   private playComputer(by: EventSource): boolean {
+    return this.playDecided(this.computer.decide(this.session), by);
+  }
+
+  /** Plays the computer's events for what the game waits for now; false when none was accepted. */
+  private playDecided(events: readonly PlayerEvent[], by: EventSource): boolean {
     const before = this.accepted.length;
     const phase = phaseOf(this.session.snapshot());
-    for (const event of this.computer.decide(this.session)) {
+    for (const event of events) {
       if (this.session.send(event) !== null) break;
       this.record(event, by);
       // A counter-offer interrupts the plan (as in solo play with a bot).
@@ -207,12 +231,33 @@ export class ClassGame {
   /** After every change: the computer plays its seats, the game may end, a new turn gets its time. */
   private afterChange(): void {
     if (this.replaying) return;
-    for (let step = 0; step < MAX_STEPS && this.running(); step++) {
-      const seat = waitingSeat(this.session.snapshot(), this.player);
-      if (seat === null || !this.roster.playedByComputer(seat) || !this.playComputer('computer')) break;
-    }
+    if (this.computer.player === 'expert') this.decideLater();
+    else for (let step = 0; step < MAX_STEPS && this.computerWaitedFor(); step++) if (!this.playComputer('computer')) break;
     if (!this.ended && phaseOf(this.session.snapshot()) === 'over') this.end('over');
     this.timeTheTurn();
+  }
+
+  /** The game runs and waits for a seat the computer plays. */
+  private computerWaitedFor(): boolean {
+    if (!this.running()) return false;
+    const seat = waitingSeat(this.session.snapshot(), this.player);
+    return seat !== null && this.roster.playedByComputer(seat);
+  }
+
+  /**
+   * The expert decides one thing at a time, out of the present tick (laterDecision.ts): a decision
+   * takes a while (Russia's plan about half a second on 2019, up to 1.8 s), and meanwhile the room
+   * sends what it accepted and hears its clients. A decision made for a game that has moved on
+   * since (the teacher ended the turn, a student took the seat, a pause) is dropped, and asked
+   * again if the computer is still waited for.
+   */
+  private decideLater(): void {
+    if (this.later.busy || !this.computerWaitedFor()) return;
+    const at = this.accepted.length;
+    this.later.ask((events) => {
+      if (this.accepted.length === at && this.computerWaitedFor()) this.playDecided(events, 'computer');
+      this.afterChange();
+    });
   }
 
   private running(): boolean {
@@ -334,5 +379,6 @@ export class ClassGame {
 
   dispose(): void {
     this.timer.stop();
+    this.later.dispose();
   }
 }

@@ -15,11 +15,13 @@ import {
   teacherOptionsSchema,
   type ClientMessage,
   type ClientMessageType,
+  type HostRequest,
   type ServerMessage,
   type ServerMessageType,
   type Welcome,
 } from '../net/protocol';
 import { ClassGame } from './classGame';
+import type { ComputerThread } from './computerThread';
 import { RateLimit, type KeyedRateLimit } from './rateLimit';
 import type { RoomHeader, RoomStore } from './roomLog';
 import { hashToken, newJoinCode, newToken } from './secrets';
@@ -33,6 +35,8 @@ export interface ClassRoomContext {
   joinLimit: KeyedRateLimit;
   /** How long a dropped client's place is kept for it to reconnect. */
   reconnectSeconds: number;
+  /** Where the expert decides for every room of this process (not in the rooms' own thread). */
+  computerThread: ComputerThread;
 }
 
 interface Who {
@@ -84,7 +88,7 @@ export class ClassRoom extends Room {
     this.listen();
   }
 
-  private host(options: { scenario: { id: string } | { yaml: string; fileName?: string }; seed: string; turnSeconds?: number; seats?: string[] }): void {
+  private host(options: HostRequest): void {
     const source = 'id' in options.scenario ? shippedScenario(options.scenario.id) : { fileName: options.scenario.fileName?.replace(/[^\w.-]/g, '_') || 'class.yaml', text: options.scenario.yaml };
     if (source === null) throw new Error(`there is no scenario "${(options.scenario as { id: string }).id}" on this server`);
     const built = indexFromSource(source);
@@ -99,7 +103,7 @@ export class ClassRoom extends Room {
     let code = newJoinCode();
     while (this.ctx.store.exists(code)) code = newJoinCode();
     this.hostToken = newToken();
-    const header: RoomHeader = { t: 'room', code, teacherTokenHash: hashToken(this.hostToken), scenario: { ...source, hash: index.hash }, seed: options.seed, seats, turnSeconds: options.turnSeconds ?? 0 };
+    const header: RoomHeader = { t: 'room', code, teacherTokenHash: hashToken(this.hostToken), scenario: { ...source, hash: index.hash }, seed: options.seed, seats, turnSeconds: options.turnSeconds ?? 0, computer: options.computer ?? 'greedy' };
     this.ctx.store.create(header);
     this.code = code;
     this.game = this.newGame(header);
@@ -134,7 +138,7 @@ export class ClassRoom extends Room {
         // Nobody needs an ended game once its clients have gone (they keep their records).
         this.autoDispose = true;
       },
-    });
+    }, { think: (job) => this.ctx.computerThread.decide(job) });
   }
 
   override onJoin(client: Client, options: unknown): void {
@@ -198,6 +202,7 @@ export class ClassRoom extends Room {
       scenario: game.header.scenario,
       seed: game.header.seed,
       seats: game.header.seats,
+      computer: game.header.computer,
       player: game.player,
       events: game.accepted,
       notes: game.notes,

@@ -8,6 +8,7 @@ import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM, MAX_FRAME_BYTES, MAX_SCENARIO_BYTES } from '../net/protocol';
 import { classRoomType, type ClassRoomContext } from './classRoom';
+import { ComputerThread } from './computerThread';
 import { KeyedRateLimit } from './rateLimit';
 import { RoomStore } from './roomLog';
 import { shippedScenario } from './shippedScenarios';
@@ -65,6 +66,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     restoring: new Set(),
     joinLimit: new KeyedRateLimit(JOIN_BURST, JOIN_PER_SECOND),
     reconnectSeconds: options.reconnectSeconds ?? 300,
+    computerThread: new ComputerThread(),
   };
   gameServer.define(CLASS_ROOM, classRoomType(context)).filterBy(['code']);
   await gameServer.listen(options.port);
@@ -83,7 +85,10 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
   return {
     port: (http.address() as AddressInfo).port,
     restored,
-    close: () => gameServer.gracefullyShutdown(false),
+    close: async () => {
+      await gameServer.gracefullyShutdown(false);
+      await context.computerThread.close();
+    },
   };
 }
 

@@ -4,18 +4,9 @@
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeSchema, type Accepted, type Note } from '../net/protocol';
-import type { ScenarioSource } from '../net/classScenario';
+import { readRoomHeader, type RoomHeader } from './roomHeader';
 
-export interface RoomHeader {
-  t: 'room';
-  code: string;
-  teacherTokenHash: string;
-  scenario: ScenarioSource & { hash: string };
-  seed: string;
-  /** The session's seats: every other state's seat a student may take, held by 'person'. */
-  seats: Record<string, 'person'>;
-  turnSeconds: number;
-}
+export type { RoomHeader } from './roomHeader';
 
 export type LogLine =
   | RoomHeader
@@ -61,8 +52,16 @@ export class RoomStore {
     writeSync(fd, `${JSON.stringify(line)}\n`);
   }
 
-  /** The room's lines, its header first; a torn last line (the process died mid-write) is left out. */
+  /** The room's lines, its header first and checked (roomHeader.ts); a torn last line (the process died mid-write) is left out. */
   read(code: string): LogLine[] {
+    const read = this.lines(code);
+    const header = readRoomHeader(read[0]);
+    if (!header.ok) throw new Error(`${this.path(code)}: ${header.reason}`);
+    return [header.header, ...read.slice(1)];
+  }
+
+  /** The room's lines as written, the header unchecked. */
+  private lines(code: string): LogLine[] {
     const lines = readFileSync(this.path(code), 'utf8').split('\n').filter((l) => l !== '');
     const read: LogLine[] = [];
     for (const [i, line] of lines.entries()) {
@@ -84,7 +83,8 @@ export class RoomStore {
     for (const name of readdirSync(this.dir)) {
       const code = FILE.exec(name)?.[1];
       if (code === undefined || !codeSchema.safeParse(code).success) continue;
-      const lifecycle = this.read(code).filter((l) => l.t === 'closed' || l.t === 'opened' || l.t === 'ended');
+      // The header is checked when the room is brought back: a bad one is reported for that room alone.
+      const lifecycle = this.lines(code).filter((l) => l.t === 'closed' || l.t === 'opened' || l.t === 'ended');
       const last = lifecycle[lifecycle.length - 1];
       if (last === undefined || last.t === 'opened') codes.push(code);
     }

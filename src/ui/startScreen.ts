@@ -2,6 +2,7 @@
 // file or a game record file, or a class's record files to compare. Errors in files are shown as
 // lines of text, never as HTML.
 import type { ShippedScenario } from '../app/browser/scenarios';
+import type { ComputerPlayer } from '../net/protocol';
 import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
 import { announce } from './announce';
@@ -34,7 +35,7 @@ export interface StartActions {
   /** The scenario editor (its code is loaded only then). */
   openEditor(): void;
   /** A class game over the network (src/ui/class/): host the chosen scenario and seed, or join one. */
-  hostClass(choiceKey: string, seed: string, turnSeconds: number): void;
+  hostClass(choiceKey: string, seed: string, turnSeconds: number, computer: ComputerPlayer): void;
   joinClass(): void;
   reopenClass(code: string, teacherToken: string): void;
 }
@@ -291,9 +292,9 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
       notesSlot,
       classStartPanel(
         {
-          host: (seconds) => {
+          host: (seconds, computer) => {
             const chosen = chosenGame();
-            if (chosen) actions.hostClass(chosen.key, chosen.seed, seconds);
+            if (chosen) actions.hostClass(chosen.key, chosen.seed, seconds, computer);
           },
           join: () => actions.joinClass(),
           reopen: (code, token) => actions.reopenClass(code, token),

@@ -1,5 +1,6 @@
 // A class game in real Chromium against the real class server (its own process, by pid, serving
-// this test's build): the teacher hosts the tutorial, three students join by the link in their own
+// this test's build): the teacher hosts the tutorial with the expert for the computer's seats
+// (every screen says so), three students join by the link in their own
 // browser contexts (Anna takes Russia; Boris and Chen play China as a team: Boris submits, Chen
 // suggests), the game is played to its end, and Boris closes his page mid-game and gets his seat
 // back by opening the link again. Each page must show the same game; the downloaded records replay
@@ -117,8 +118,13 @@ describe('a class game', () => {
     await teacher.goto(`${serverUrl}/index.html`);
     await teacher.waitForSelector('[data-key="host-class"]');
     await teacher.fill('#seed', 'class-ui-1');
+    await teacher.selectOption('#class-computer', 'expert');
+    expect(await teacher.textContent('#class-computer option:checked')).toBe('expert (plays the future out; slower)');
+    await teacher.locator('.class-game').scrollIntoViewIfNeeded();
+    await shot(teacher, 'class-host-form');
     await teacher.click('[data-key="host-class"]');
     await teacher.waitForSelector('[data-testid=join-code]');
+    expect(await text(teacher, '[data-testid=computer-player]')).toContain('The computer plays its seats as the expert');
     const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
     expect(code).toMatch(/^[2-9A-Z]{8}$/);
     expect(await teacher.inputValue('[data-testid=join-link]')).toBe(`${serverUrl}/index.html?class=${code}`);
@@ -129,6 +135,7 @@ describe('a class game', () => {
     const boris = await newPage(borisContext, 'boris');
     const chen = await newPage(chenContext, 'chen');
     await joinByLink(anna, code, 'Anna');
+    expect(await text(anna, '[data-testid=computer-player]')).toContain('The computer plays its seats as the expert');
     await look(anna, 'class-student-seats');
     await anna.click('[data-key="take-russia"]');
     await joinByLink(boris, code, 'Boris');

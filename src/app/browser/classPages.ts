@@ -8,6 +8,7 @@ import { classJoinLink, hostRoom, joinRoom, reopenRoom } from './classRooms';
 import { keptMember } from './classStore';
 import type { BrowserGame } from './game';
 import type { ScenarioSource } from './storage';
+import type { ComputerPlayer } from '../../net/protocol';
 import type { TeacherRoom } from '../../ui/class/classRoom';
 import type { StartOptions } from '../../ui/startScreen';
 
@@ -21,9 +22,9 @@ export interface ClassPageHost {
 }
 
 export function classPages(page: ClassPageHost) {
-  async function host(source: ScenarioSource, key: string, seed: string, turnSeconds: number): Promise<void> {
+  async function host(source: ScenarioSource, key: string, seed: string, turnSeconds: number, computer: ComputerPlayer): Promise<void> {
     const scenario = source.kind === 'shipped' ? { id: source.id } : { yaml: source.text, fileName: source.fileName };
-    const opened = await hostRoom({ scenario, seed, turnSeconds });
+    const opened = await hostRoom({ scenario, seed, turnSeconds, computer });
     if (!opened.ok) return page.showStart({ message: { text: opened.problem }, selected: key, seed });
     showTeacher(opened.room);
   }

@@ -4,7 +4,7 @@
 import type { RoomGame } from '../../app/browser/classGame';
 import type { GameRecord } from '../../app/record';
 import type { PlayerEvent } from '../../machines/events';
-import type { Clock, Lobby, TeacherAction } from '../../net/protocol';
+import type { Clock, ComputerPlayer, Lobby, TeacherAction } from '../../net/protocol';
 
 export type Connection = 'connected' | 'reconnecting' | 'lost' | 'left';
 export type EndedReason = 'over' | 'teacher' | 'closed';
@@ -12,6 +12,8 @@ export type EndedReason = 'over' | 'teacher' | 'closed';
 /** The room as its messages left it (the network client's view has these and more). */
 export interface RoomState {
   code: string;
+  /** How the computer plays its seats (the teacher chose it when hosting). */
+  computer: ComputerPlayer;
   lobby: Lobby;
   /** `deadline`: this device's clock time when the turn's time is up (null: no timer, or paused). */
   clock: Clock & { deadline: number | null };

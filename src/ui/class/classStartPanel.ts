@@ -1,12 +1,14 @@
 // The start screen's "Class game" panel: the teacher hosts the scenario and seed chosen above (with
-// an optional time per turn); a student joins with the code. Small and in the page's first chunk:
+// an optional time per turn, and how the computer plays its seats); a student joins with the code. Small and in the page's first chunk:
 // the network client and the class screens load only when one of these is pressed.
 import { keptTeacherGames } from '../../app/browser/classStore';
+import type { ComputerPlayer } from '../../net/protocol';
 import { button, h } from '../dom';
+import { COMPUTER_CHOICES } from './computerWords';
 
 export interface ClassStartActions {
   /** Hosts the scenario and seed chosen on the start screen (a bad seed is said there). */
-  host(turnSeconds: number): void;
+  host(turnSeconds: number, computer: ComputerPlayer): void;
   join(): void;
   /** Opens again a game this browser hosted (closed for now, or still going). */
   reopen(code: string, teacherToken: string): void;
@@ -21,8 +23,9 @@ export function classStartPanel(actions: ClassStartActions, report: HTMLElement)
       seconds.focus();
       return;
     }
-    actions.host(value);
+    actions.host(value, computer.value as ComputerPlayer);
   };
+  const computer = h('select', { id: 'class-computer', attrs: { 'aria-describedby': 'class-computer-help' } }, COMPUTER_CHOICES.map((c) => h('option', { value: c.value }, c.label)));
   return h(
     'section',
     { class: 'panel class-game', attrs: { 'aria-labelledby': 'class-game-title' } },
@@ -36,6 +39,9 @@ export function classStartPanel(actions: ClassStartActions, report: HTMLElement)
         { class: 'file-field' },
         h('label', { attrs: { for: 'class-turn-seconds' } }, 'Seconds per turn (0: no limit)'),
         seconds,
+        h('label', { attrs: { for: 'class-computer' } }, 'The computer plays its seats'),
+        computer,
+        h('p', { class: 'small muted', id: 'class-computer-help' }, 'The seats nobody takes, and those you give to the computer. The expert plays better and takes up to a second or two per decision.'),
         h('p', { class: 'small muted', id: 'class-seconds-help' }, 'Hosts the scenario and seed chosen above; a scenario file you loaded is sent to the class server.'),
         button('Host a class game', host, { class: 'primary', key: 'host-class' }),
       ),

@@ -3,6 +3,7 @@
 import { announce } from '../announce';
 import { button, h, render } from '../dom';
 import type { StudentRoom } from './classRoom';
+import { computerSentence } from './computerWords';
 import { namesList } from './waitingWords';
 
 export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: string): { update(): void } {
@@ -15,6 +16,7 @@ export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: str
       { class: 'seat-picker panel' },
       heading,
       h('p', null, `${title}: take a free seat to play that state, or join the students already on a seat to play it as a team (one of you submits, the others suggest). Seats nobody takes are played by the computer.`),
+      h('p', { class: 'small', attrs: { 'data-testid': 'computer-player' } }, computerSentence(room.state().computer)),
       refusal,
       list,
     ),

@@ -13,6 +13,7 @@ import { button, h, render, type Child } from '../dom';
 import { openLogDialog } from '../gameDialogs';
 import type { TeacherRoom } from './classRoom';
 import { clockTicker } from './clockTicker';
+import { computerSentence } from './computerWords';
 import { qrSvg } from './qrCode';
 import { downloadClassRecord } from './recordDownload';
 import { seatTable } from './seatTable';
@@ -77,7 +78,13 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         controls,
       ),
       slot,
-      h('section', { class: 'panel seats-panel', attrs: { 'aria-labelledby': 'seats-title' } }, h('h2', { id: 'seats-title' }, 'Seats'), seats),
+      h(
+        'section',
+        { class: 'panel seats-panel', attrs: { 'aria-labelledby': 'seats-title' } },
+        h('h2', { id: 'seats-title' }, 'Seats'),
+        h('p', { class: 'small', attrs: { 'data-testid': 'computer-player' } }, computerSentence(room.state().computer)),
+        seats,
+      ),
     ),
   );
   root.replaceChildren(screen);
