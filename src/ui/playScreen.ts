@@ -192,7 +192,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       button(
         [`End turn ${g.turn}`, h('span', { class: 'end-turn-note' }, queued === 0 ? ' (no proposals)' : ` (${queued} proposal${queued === 1 ? '' : 's'})`)],
         () => send({ type: 'END_TURN' }, () => ''),
-        { class: 'primary end-turn', key: 'end-turn' },
+        // While another seat decides (a class game), it is shown unavailable but keeps its focus,
+        // and a press says in words what the game waits for.
+        { class: 'primary end-turn', key: 'end-turn', attrs: game.phase() === 'planning' ? undefined : { 'aria-disabled': 'true' } },
       ),
     ];
   }

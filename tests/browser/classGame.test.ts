@@ -165,6 +165,10 @@ describe('a class game', () => {
     await anna.waitForSelector('[data-key="queue-withdraw-summit-with-xi"]');
     await anna.click('[data-key="end-turn"]');
     await chen.waitForSelector('[data-key="seat-accept"]');
+    // While China decides, Russia's End turn is shown unavailable; pressed anyway, it says why.
+    await anna.waitForSelector('[data-key="end-turn"][aria-disabled="true"]');
+    await anna.click('[data-key="end-turn"]', { force: true });
+    await anna.waitForSelector('.status-line:has-text("Not possible: it is not Russia\'s turn to decide: the game waits for China.")');
     await chen.click('[data-key="seat-accept"]');
     await chen.waitForSelector('.refusal:has-text("Boris submits your team’s choices")');
     await boris.waitForSelector('[data-testid=suggestions]:has-text("Chen suggests: accept")');
