@@ -10,6 +10,12 @@ export interface BoardHost {
   attach(slot: HTMLElement): void;
   /** Pauses the board when the screen that showed it goes away. */
   detach(): void;
+  /**
+   * Pauses the board while a dialog covers it and other work needs the processor (the advisor's
+   * workers: with software WebGL a drawn frame costs them a tenth of their time). Returns the
+   * release, which wakes the board if it is still on the page.
+   */
+  hold(): () => void;
   setView(view: BoardView): void;
   /** Highlights an actor as if hovered (keyboard focus on its button), or clears it. */
   setHighlight(id: string | null): void;
@@ -99,6 +105,12 @@ function createBoard(): BoardHost {
     },
     detach() {
       mounted?.game.pause();
+    },
+    hold() {
+      mounted?.game.pause();
+      return () => {
+        if (mounted && container.isConnected) mounted.game.resume();
+      };
     },
     setView(v) {
       view = v;

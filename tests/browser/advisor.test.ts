@@ -49,8 +49,12 @@ describe('the advisor', () => {
     await shot(page, 'advisor-1280x800');
     await page.evaluate(() => document.querySelector('.advisor-dialog .advice-choices li:nth-child(6)')?.scrollIntoView());
     await shot(page, 'advisor-1280x800-scrolled');
+    // The board behind the dialog is paused while the workers play, and woken when it closes.
+    const boardPaused = () => page.evaluate(() => (window as unknown as { __pivotEastBoard: { game: { isPaused: boolean } } }).__pivotEastBoard.game.isPaused);
+    expect(await boardPaused()).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await boardPaused()).toBe(false);
 
     // Another position for the workers kept from the first run: the first open option proposed.
     const option = expected[1]!;

@@ -5,6 +5,7 @@ import { adviceSeed, DEFAULT_ROLLOUTS, type ChoiceAdvice } from '../../app/advic
 import type { BrowserGame } from '../../app/browser/game';
 import { availableOptions } from '../../engine';
 import { announce } from '../announce';
+import { board } from '../boardHost';
 import { openDialog } from '../dialog';
 import { button, h, render } from '../dom';
 import { actorName, optionTitle } from '../text';
@@ -113,11 +114,15 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
     openDialog({ title: 'What if?', content: h('p', null, 'The advisor plays out the choices of a turn’s planning: answer what the game waits for first.') });
     return;
   }
+  const release = board().hold();
   const { close } = openDialog({
     title: `What if? Turn ${state.turn}`,
     class: 'wide advisor-dialog',
     content: [h('p', null, WHAT_IT_IS), status, results],
-    onClose: () => stop(),
+    onClose: () => {
+      stop();
+      release();
+    },
   });
   const follow = options.follow;
   const followAndClose = follow
