@@ -4,7 +4,7 @@ import { SHIPPED, shippedById } from './app/browser/scenarios';
 import { readTextFile } from './app/browser/files';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
 import { planLink } from './app/browser/linkOverSave';
-import { randomSeed, readShareHash, type SharedGame } from './app/browser/url';
+import { randomSeed, readShareHash, type LinkSeats, type SharedGame } from './app/browser/url';
 import { workOffline } from './app/browser/offline';
 import { liveRegion } from './ui/announce';
 import { board, prefetchBoardFor, preloadBoard } from './ui/boardHost';
@@ -107,13 +107,16 @@ function sourceOfKey(key: string): ScenarioSource | null {
   return file ? { kind: 'file', fileName: file.fileName, text: file.text } : null;
 }
 
-async function startGame(key: string, seed: string, hotSeat = false): Promise<void> {
+/** `hotSeat`: ask who plays which state first; `seats`: the seats a share link gives instead. */
+async function startGame(key: string, seed: string, hotSeat = false, seats: LinkSeats = {}): Promise<void> {
   const source = sourceOfKey(key);
   if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
   const loaded = await load(source);
   if (!loaded.ok) return showStart({ message: { text: 'The scenario could not be loaded:', lines: loaded.errors }, selected: key, seed });
-  const { newBrowserGame, mountSeatChoice } = await gameApp();
-  if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed));
+  const { newBrowserGame, mountSeatChoice, seatsProblem } = await gameApp();
+  const seating = seatsProblem(loaded.scenario.index, seats);
+  if (seating !== null) return showStart({ message: { text: `The link’s seats cannot be played: ${seating}.` }, selected: key, seed });
+  if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats));
   document.title = `Who plays which state? — Pivot East`;
   mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back: () => showStart({ selected: key, seed }) }));
 }
@@ -288,7 +291,7 @@ async function openLink(shared: SharedGame, consume: () => void): Promise<void> 
   // Once the board is drawn (or the game failed to start): rewriting the address took about
   // 10 ms before the board's first frame. A reload before then resumes the same game.
   void Promise.race([board().drawn, new Promise((wait) => setTimeout(wait, 2000))]).then(consume);
-  void startGame(`shipped:${shared.scenario}`, shared.seed);
+  void startGame(`shipped:${shared.scenario}`, shared.seed, false, shared.seats);
 }
 
 liveRegion();

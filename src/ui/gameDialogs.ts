@@ -2,7 +2,7 @@
 import { roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { copyText, downloadText, safeFileName } from '../app/browser/files';
-import { shareLink } from '../app/browser/url';
+import { shareLink, type LinkSeats } from '../app/browser/url';
 import { announce } from './announce';
 import { openDialog } from './dialog';
 import { button, h, type Child } from './dom';
@@ -60,7 +60,8 @@ export function downloadRecord(game: BrowserGame): void {
 /** The share link of a game, or null when its scenario is not one shipped with the game. */
 export function linkOf(game: BrowserGame): string | null {
   if (game.scenario.source.kind !== 'shipped') return null;
-  return shareLink({ scenario: game.index.scenario.id, seed: game.session.seed });
+  const seats = game.session.seats as LinkSeats; // the rules' seats are left out
+  return shareLink({ scenario: game.index.scenario.id, seed: game.session.seed, ...(Object.keys(seats).length > 0 ? { seats } : {}) });
 }
 
 export function shareControls(game: BrowserGame, keyPrefix: string): Child {

@@ -38,11 +38,21 @@ describe('share links', () => {
     expect(readShareHash(hash)).toEqual({ scenario: 'tutorial', seed: 'class 7b & co' });
   });
 
+  it('round-trip the seats of other states, when a game has them', () => {
+    const game = { scenario: 'tutorial', seed: 's', seats: { china: 'person', japan: 'expert' } } as const;
+    expect(shareHash(game)).toBe('#scenario=tutorial&seed=s&seats=china%3Aperson%2Cjapan%3Aexpert');
+    expect(readShareHash(shareHash(game))).toEqual(game);
+    expect(shareHash({ scenario: 'tutorial', seed: 's', seats: {} })).toBe('#scenario=tutorial&seed=s');
+  });
+
   it('refuse what is not a game', () => {
     expect(readShareHash('#scenario=tutorial')).toBeNull();
     expect(readShareHash('#scenario=Bad_Id&seed=1')).toBeNull();
     expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH + 1)}`)).toBeNull();
     expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH)}`)).toEqual({ scenario: 'tutorial', seed: 'x'.repeat(SEED_MAX_LENGTH) });
+    for (const seats of ['china', 'china:nobody', 'china:person,china:expert', 'China:person', 'china:person:x', Array.from({ length: 17 }, (_, i) => `a${i}:person`).join(',')]) {
+      expect(readShareHash(`#scenario=tutorial&seed=1&seats=${encodeURIComponent(seats)}`), seats).toBeNull();
+    }
     expect(cleanSeed('  a  ')).toBe('a');
     expect(cleanSeed('a\u0000b')).toBeNull();
   });

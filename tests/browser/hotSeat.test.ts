@@ -345,6 +345,34 @@ describe('hot-seat', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
+  it('a hot-seat game\'s share link carries its seats and opens the same hot-seat game', async () => {
+    const { page, errors } = o;
+    await startHotSeat(page, 'tutorial', 'hot-seat-link', 'china');
+    await page.click('[data-testid=hand-over-ready]');
+    await page.click('[data-key="open-share"]');
+    const link = await page.inputValue('[data-testid=share-link]');
+    expect(new URL(link).hash).toBe('#scenario=tutorial&seed=hot-seat-link&seats=china%3Aperson');
+    await page.keyboard.press('Escape');
+    // In a browser with nothing saved, the link starts the same game: China's seat a person's,
+    // so the device is handed to Russia's player first; its record keeps the seats.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.waitForSelector('[data-testid=hand-over-ready]');
+    expect(await page.textContent('.hand-over h1')).toBe('Pass the device to Russia’s player');
+    await page.click('[data-testid=hand-over-ready]');
+    await page.click('[data-key="end-turn"]');
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.record?.events?.length > 0, SAVE_KEY);
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null').record;
+    expect(saved).toMatchObject({ seed: 'hot-seat-link', seats: { china: 'person' } });
+    // A link whose seats the scenario cannot seat says so on the start screen.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(`${o.url}#scenario=tutorial&seed=x&seats=korea%3Aperson`);
+    await page.waitForSelector('text=The link’s seats cannot be played: there is no actor "korea" in this scenario');
+    expect(errors).toEqual([]);
+  });
+
   it('a record with bots in every other seat, crisis replies and rounds among their events, replays in the page', async () => {
     const { page, errors } = o;
     const index = nodeScenario('mother-russia-2016');

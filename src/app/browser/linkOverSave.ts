@@ -7,10 +7,14 @@ import type { ReadSave } from './storage';
 export type LinkChoice = 'replace' | 'keep';
 export type LinkPlan = 'start' | 'resume' | 'keep';
 
-/** True when the save is the game the link names (same scenario, same seed). */
+/** The seats as one text whatever their order, for comparing: none is `{}`. */
+const seatsKey = (seats: unknown) => JSON.stringify(Object.entries((seats ?? {}) as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** True when the save is the game the link names (same scenario, seed and seats). */
 export function isSameGame(save: ReadSave, shared: SharedGame): boolean {
   if (save.kind !== 'ok' || save.save.source.kind !== 'shipped' || save.save.source.id !== shared.scenario) return false;
-  return (save.save.record as { seed?: unknown }).seed === shared.seed;
+  const record = save.save.record as { seed?: unknown; seats?: unknown };
+  return record.seed === shared.seed && seatsKey(record.seats) === seatsKey(shared.seats);
 }
 
 /** What opening the link does: start its game, resume the save, or keep the save (the player said so). */

@@ -1,9 +1,32 @@
-// Share links: `#scenario=tutorial&seed=abc` starts that game. The hash is never sent to a server.
+// Share links: `#scenario=tutorial&seed=abc` starts that game; `&seats=china:person,japan:expert`
+// gives other states' seats to people on the device or to a computer player, as the game that made
+// the link had them (the same seed with other seats is another game). The hash is never sent to a server.
+import { EVENT_SEAT_HOLDERS } from '../../engine/seatHolders';
 import { SEED_MAX_LENGTH, seedProblem } from '../seed';
+
+export type LinkSeats = Record<string, (typeof EVENT_SEAT_HOLDERS)[number]>;
 
 export interface SharedGame {
   scenario: string;
   seed: string;
+  /** Other states' seats not played by the rules; absent when there are none. */
+  seats?: LinkSeats;
+}
+
+const ID = /^[a-z][a-z0-9-]{0,47}$/;
+
+/** `china:person,japan:expert` read back, or null when any part is not an actor id and a seat holder. */
+function readSeats(text: string): LinkSeats | null {
+  const seats: LinkSeats = {};
+  const parts = text.split(',');
+  if (parts.length > 16) return null; // as many as a record keeps
+  for (const part of parts) {
+    const [actor, holder, extra] = part.split(':');
+    if (extra !== undefined || !actor || !ID.test(actor) || Object.hasOwn(seats, actor)) return null;
+    if (!(EVENT_SEAT_HOLDERS as readonly string[]).includes(holder ?? '')) return null;
+    seats[actor] = holder as LinkSeats[string];
+  }
+  return seats;
 }
 
 /** The seed field's limit: the same as `play`'s and the record's. */
@@ -22,12 +45,18 @@ export function readShareHash(hash: string): SharedGame | null {
   const seed = params.get('seed');
   if (!scenario || seed === null) return null;
   // Not trimmed: a link carries the seed exactly as the game that made it had it.
-  if (!/^[a-z][a-z0-9-]{0,47}$/.test(scenario) || seedProblem(seed) !== null) return null;
-  return { scenario, seed };
+  if (!ID.test(scenario) || seedProblem(seed) !== null) return null;
+  const seatsText = params.get('seats');
+  if (seatsText === null) return { scenario, seed };
+  const seats = readSeats(seatsText);
+  return seats === null ? null : { scenario, seed, seats };
 }
 
 export function shareHash(game: SharedGame): string {
-  return `#${new URLSearchParams({ scenario: game.scenario, seed: game.seed }).toString()}`;
+  const params = new URLSearchParams({ scenario: game.scenario, seed: game.seed });
+  const seats = Object.entries(game.seats ?? {});
+  if (seats.length > 0) params.set('seats', seats.map(([actor, holder]) => `${actor}:${holder}`).join(','));
+  return `#${params.toString()}`;
 }
 
 /** The full link for a game, from the page's own address. */
