@@ -45,6 +45,11 @@ describe('the advisor', () => {
     // exactly what Node gives for the same advisor seed.
     const inNode = advise(session.game(), index).options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
     expect(await page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent))).toEqual(inNode);
+    // The highest median is said above the cards, and "Show it" takes the keyboard to its card.
+    const top = Math.max(...advise(session.game(), index).options.map((c) => c.median));
+    expect(await page.textContent('[data-testid=advice-best]')).toMatch(new RegExp(`^Highest median: .*, ${top} \\(`));
+    await page.click('[data-key="advice-show-best"]');
+    expect(await page.evaluate(() => document.activeElement?.closest('.advice-choice')?.classList.contains('best'))).toBe(true);
     expect(await seriousViolations(page, 'the advisor')).toBe('');
     await shot(page, 'advisor-1280x800');
     await page.evaluate(() => document.querySelector('.advisor-dialog .advice-choices li:nth-child(6)')?.scrollIntoView());
@@ -54,7 +59,8 @@ describe('the advisor', () => {
     expect(await boardPaused()).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
-    expect(await boardPaused()).toBe(false);
+    // A dialog's close event comes a task after it loses its open attribute.
+    await page.waitForFunction(() => !(window as unknown as { __pivotEastBoard: { game: { isPaused: boolean } } }).__pivotEastBoard.game.isPaused, null, { timeout: 5_000 });
 
     // Another position for the workers kept from the first run: the first open option proposed.
     const option = expected[1]!;

@@ -40,7 +40,8 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
   const endings = choice.endings.filter((e) => e.count > 0).map((e) => `${endingTitle(index, e.id)} ${percentOf(e.count, choice.rollouts)} %`);
   return h(
     'li',
-    { class: `advice-choice${best ? ' best' : ''}`, attrs: { 'data-option': choice.option ?? '' } },
+    // tabindex -1: "Show it" in the summary moves focus here when the choice has no button.
+    { class: `advice-choice${best ? ' best' : ''}`, attrs: { 'data-option': choice.option ?? '', tabindex: -1 } },
     h('h3', null, choiceName(game, choice.option), best ? h('span', { class: 'advice-best' }, ' (highest median)') : null),
     then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also proposes ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
     endingsBar(index, choice),
@@ -80,6 +81,21 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
   );
 }
 
+/** The highest median in words above the cards (it may be far down the list), and a way to its card. */
+function bestSummary(game: BrowserGame, best: ChoiceAdvice): HTMLElement {
+  const show = () => {
+    const card = document.querySelector<HTMLElement>(`.advisor-dialog .advice-choice[data-option="${CSS.escape(best.option ?? '')}"]`);
+    card?.scrollIntoView({ block: 'center' });
+    (card?.querySelector<HTMLElement>('button') ?? card)?.focus({ preventScroll: true });
+  };
+  return h(
+    'p',
+    { class: 'advice-summary', attrs: { 'data-testid': 'advice-best' } },
+    `Highest median: ${choiceName(game, best.option)}, ${best.median} (8 playthroughs in 10 between ${best.low} and ${best.high}). `,
+    button('Show it', show, { class: 'secondary small', key: 'advice-show-best' }),
+  );
+}
+
 /**
  * The cards of the choices played out so far, on one score scale. Only the whole advice marks the
  * highest median and adds the table: a choice still playing may beat the best so far.
@@ -89,6 +105,7 @@ function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], roll
   const hi = Math.max(...options.map((o) => o.high));
   const top = whole ? Math.max(...options.map((o) => o.median)) : null;
   return [
+    top === null ? null : bestSummary(game, options.find((o) => o.median === top)!),
     h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${rollouts} playthroughs per choice; advisor seed “${seed}”.`),
     endingsLegend(game.index),
     h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
