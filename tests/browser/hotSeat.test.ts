@@ -163,8 +163,8 @@ describe('hot-seat', () => {
     expect(errors).toEqual([]);
   });
 
-  /** Starts a hot-seat game of a shipped scenario on a fresh page with `seat` held by a person. */
-  async function startHotSeat(page: Page, scenario: string, seed: string, seat: string): Promise<void> {
+  /** Starts a hot-seat game of a shipped scenario on a fresh page, each seat of `seats` held by a person or the expert. */
+  async function startHotSeat(page: Page, scenario: string, seed: string, seats: Record<string, 'person' | 'expert'>): Promise<void> {
     await page.evaluate(() => localStorage.clear());
     await page.goto('about:blank');
     await page.goto(o.url);
@@ -173,7 +173,7 @@ describe('hot-seat', () => {
     await page.check('[data-testid=hot-seat]');
     await page.click('[data-testid=start]');
     await page.waitForSelector('.seat-choice');
-    await page.check(`[data-testid=seat-${seat}-person]`);
+    for (const [actor, holder] of Object.entries(seats)) await page.check(`[data-testid=seat-${actor}-${holder}]`);
     await page.click('[data-testid=seat-choice-start]');
   }
 
@@ -213,7 +213,7 @@ describe('hot-seat', () => {
 
   it('Japan\'s player replies in the tutorial\'s crisis, with the rules\' weighing beside the choice', async () => {
     const { page, errors } = o;
-    await startHotSeat(page, 'tutorial', 'hot-seat-crisis', 'japan');
+    await startHotSeat(page, 'tutorial', 'hot-seat-crisis', { japan: 'person' });
     let replied = false;
     for (let step = 0; step < 150 && !(replied && (await visible(page, '[data-key="end-turn"]'))); step++) {
       await hotSeatStep(
@@ -252,7 +252,7 @@ describe('hot-seat', () => {
 
   it('Japan\'s player answers the middle Russia offers for its counter-offer (2016)', async () => {
     const { page, errors } = o;
-    await startHotSeat(page, 'mother-russia-2016', 'hot-seat-round', 'japan');
+    await startHotSeat(page, 'mother-russia-2016', 'hot-seat-round', { japan: 'person' });
     let proposed = false;
     let held = false;
     let declined = false;
@@ -303,17 +303,7 @@ describe('hot-seat', () => {
 
   it('China\'s seat given to the expert answers Russia\'s proposals in the page exactly as the expert does in Node', async () => {
     const { page, errors } = o;
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(o.url);
-    await page.check('[data-testid="choice-shipped:tutorial"]');
-    await page.fill('#seed', 'hot-seat-expert');
-    await page.check('[data-testid=hot-seat]');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.seat-choice');
-    await page.check('[data-testid=seat-china-expert]');
-    await page.check('[data-testid=seat-japan-person]');
-    await page.click('[data-testid=seat-choice-start]');
+    await startHotSeat(page, 'tutorial', 'hot-seat-expert', { china: 'expert', japan: 'person' });
     let proposedTurn = 0;
     for (let step = 0; step < 200 && !(await page.$('[data-testid=ending-title]')); step++) {
       await hotSeatStep(
@@ -347,7 +337,7 @@ describe('hot-seat', () => {
 
   it('a hot-seat game\'s share link carries its seats and opens the same hot-seat game', async () => {
     const { page, errors } = o;
-    await startHotSeat(page, 'tutorial', 'hot-seat-link', 'china');
+    await startHotSeat(page, 'tutorial', 'hot-seat-link', { china: 'person' });
     await page.click('[data-testid=hand-over-ready]');
     await page.click('[data-key="open-share"]');
     const link = await page.inputValue('[data-testid=share-link]');
