@@ -3,16 +3,6 @@ import type { Comparison, Condition } from '../scenario/schema';
 import { testOf } from './conditionTests';
 import type { ConditionTrace, GameState } from './state';
 
-function compare(actual: number, c: Comparison): boolean {
-  return (
-    (c.gte === undefined || actual >= c.gte) &&
-    (c.lte === undefined || actual <= c.lte) &&
-    (c.gt === undefined || actual > c.gt) &&
-    (c.lt === undefined || actual < c.lt) &&
-    (c.eq === undefined || actual === c.eq)
-  );
-}
-
 function describeComparison(c: Comparison): string {
   const parts: string[] = [];
   if (c.gte !== undefined) parts.push(`≥ ${c.gte}`);
@@ -23,60 +13,31 @@ function describeComparison(c: Comparison): string {
   return parts.join(' and ');
 }
 
-/** A leaf's current value and a readable statement of what it asks. */
+/**
+ * A leaf's current value and a readable statement of what it asks; whether it holds is the built
+ * test's answer (conditionTests.ts), so the explanation and the rules can never disagree.
+ */
 function leaf(state: GameState, c: Condition): ConditionTrace | null {
-  if ('track' in c) {
-    const actual = state.tracks[c.track] ?? 0;
-    return { text: `${c.track} ${describeComparison(c)}`, actual, holds: compare(actual, c) };
-  }
-  if ('actor' in c) {
-    const actual = state.actors[c.actor]?.[c.attr] ?? 0;
-    return { text: `${c.actor} ${c.attr} ${describeComparison(c)}`, actual, holds: compare(actual, c) };
-  }
-  if ('turn' in c) return { text: `turn ${describeComparison(c.turn)}`, actual: state.turn, holds: compare(state.turn, c.turn) };
-  if ('capital' in c) {
-    return { text: `capital ${describeComparison(c.capital)}`, actual: state.capital, holds: compare(state.capital, c.capital) };
-  }
-  if ('flag' in c) {
-    const actual = state.flags[c.flag] === true;
-    const wanted = c.is ?? true;
-    return { text: `${c.flag} is ${wanted ? 'set' : 'not set'}`, actual, holds: actual === wanted };
-  }
+  const verdict = (text: string, actual: ConditionTrace['actual']): ConditionTrace => ({ text, actual, holds: holds(state, c) });
+  if ('track' in c) return verdict(`${c.track} ${describeComparison(c)}`, state.tracks[c.track] ?? 0);
+  if ('actor' in c) return verdict(`${c.actor} ${c.attr} ${describeComparison(c)}`, state.actors[c.actor]?.[c.attr] ?? 0);
+  if ('turn' in c) return verdict(`turn ${describeComparison(c.turn)}`, state.turn);
+  if ('capital' in c) return verdict(`capital ${describeComparison(c.capital)}`, state.capital);
+  if ('flag' in c) return verdict(`${c.flag} is ${(c.is ?? true) ? 'set' : 'not set'}`, state.flags[c.flag] === true);
   if ('agreement' in c) {
     const found = state.agreements.filter((a) => a.option === c.agreement);
-    const holds = c.status === undefined ? found.length > 0 : found.some((a) => a.status === c.status);
-    const actual = found.length === 0 ? 'none' : found.map((a) => a.status).join(', ');
-    return { text: `agreement ${c.agreement}${c.status ? ` is ${c.status}` : ' made'}`, actual, holds };
+    return verdict(`agreement ${c.agreement}${c.status ? ` is ${c.status}` : ' made'}`, found.length === 0 ? 'none' : found.map((a) => a.status).join(', '));
   }
-  if ('event' in c) {
-    const actual = state.eventTimes[c.event] ?? 0;
-    return { text: `event ${c.event} has happened`, actual, holds: actual > 0 };
+  if ('event' in c) return verdict(`event ${c.event} has happened`, state.eventTimes[c.event] ?? 0);
+  if ('option' in c) {
+    const parts: string[] = [];
+    if (c.open !== undefined) parts.push(c.open ? 'is open' : 'is closed');
+    if (c.made) parts.push(`made ${describeComparison(c.made)}`);
+    if (c.tried) parts.push(`tried ${describeComparison(c.tried)}`);
+    const actual = `${state.optionOpen[c.option] === true ? 'open' : 'closed'}, made ${state.optionTimes[c.option] ?? 0}, tried ${state.optionTries[c.option] ?? 0}`;
+    return verdict(`option ${c.option} ${parts.join(' and ')}`, actual);
   }
-  if ('option' in c) return optionLeaf(state, c);
   return null;
-}
-
-function optionLeaf(state: GameState, c: { option: string; open?: boolean; made?: Comparison; tried?: Comparison }): ConditionTrace {
-  const made = state.optionTimes[c.option] ?? 0;
-  const tried = state.optionTries[c.option] ?? 0;
-  const open = state.optionOpen[c.option] === true;
-  const parts: string[] = [];
-  if (c.open !== undefined) parts.push(c.open ? 'is open' : 'is closed');
-  if (c.made) parts.push(`made ${describeComparison(c.made)}`);
-  if (c.tried) parts.push(`tried ${describeComparison(c.tried)}`);
-  return {
-    text: `option ${c.option} ${parts.join(' and ')}`,
-    actual: `${open ? 'open' : 'closed'}, made ${made}, tried ${tried}`,
-    holds: optionHolds(state, c),
-  };
-}
-
-function optionHolds(state: GameState, c: { option: string; open?: boolean; made?: Comparison; tried?: Comparison }): boolean {
-  return (
-    (c.open === undefined || c.open === (state.optionOpen[c.option] === true)) &&
-    (!c.made || compare(state.optionTimes[c.option] ?? 0, c.made)) &&
-    (!c.tried || compare(state.optionTries[c.option] ?? 0, c.tried))
-  );
 }
 
 /** Whether a condition holds now (true for no condition): its built test (conditionTests.ts), without the text `trace` shows. */
@@ -98,7 +59,7 @@ export function trace(state: GameState, c: Condition | undefined, negated = fals
   if ('not' in c) return trace(state, c.not, !negated);
   if ('count' in c) {
     const actual = countHolding(state, c.count);
-    const own = { text: `number of these ${c.count.length} conditions that hold ${describeComparison(c)}`, actual, holds: compare(actual, c) !== negated };
+    const own = { text: `number of these ${c.count.length} conditions that hold ${describeComparison(c)}`, actual, holds: holds(state, c) !== negated };
     return [own, ...c.count.flatMap((x) => trace(state, x, negated))];
   }
   const t = leaf(state, c)!;
