@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { indexScenario, type ScenarioIndex } from '../engine';
 import { decodeText } from '../scenario/decodeText';
 import { FILE_PATH, formatError } from '../scenario/errors';
+import { ID_PATTERN } from '../scenario/idPattern';
 import { MAX_FILE_BYTES } from '../scenario/limits';
 import type { LoadResult } from '../scenario/load';
 import { readScenarioFile } from '../scenario/readScenarioFile';
@@ -101,7 +102,7 @@ export async function findScenarioById(id: string, cwd: string, hash?: string): 
  * in scenarios/.
  */
 export async function resolveScenario(arg: string, cwd: string): Promise<ScenarioLoad> {
-  const looksLikeId = /^[a-z][a-z0-9-]{0,47}$/.test(arg);
+  const looksLikeId = ID_PATTERN.test(arg);
   if (looksLikeId && !(await exists(resolve(cwd, arg)))) {
     const { found, searched } = await findScenarioById(arg, cwd);
     if (found[0]) return { ok: true, loaded: found[0] };

@@ -37,8 +37,7 @@ export function dealValue(state: GameState, index: ScenarioIndex, effects: reado
   const after = scratch(state, [effects, perTurn]);
   let actorMoved = applyToScratch(after, index, effects);
   for (let t = 0; t < turns; t++) if (applyToScratch(after, index, perTurn)) actorMoved = true;
-  if (actorMoved) recomputeDerived(after, index);
-  return scoreValue(after, index) - scoreValue(state, index);
+  return gainOver(state, index, after, actorMoved);
 }
 
 /** The change in score from applying each list of effects in turn. */
@@ -46,6 +45,11 @@ export function scoreChange(state: GameState, index: ScenarioIndex, ...lists: re
   const after = scratch(state, lists);
   let actorMoved = false;
   for (const effects of lists) if (applyToScratch(after, index, effects)) actorMoved = true;
+  return gainOver(state, index, after, actorMoved);
+}
+
+/** The score `after` adds to `state`'s, its derived tracks recomputed first when an actor moved. */
+function gainOver(state: GameState, index: ScenarioIndex, after: EffectTarget, actorMoved: boolean): number {
   if (actorMoved) recomputeDerived(after, index);
   return scoreValue(after, index) - scoreValue(state, index);
 }

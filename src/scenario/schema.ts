@@ -4,12 +4,13 @@
 import { z } from './zod';
 import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, type ActorAttribute } from './attributes';
 import { crisisSchemaOf } from './crisisSchema';
+import { ID_PATTERN } from './idPattern';
 
 export { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, ATTRIBUTE_RANGE, type ActorAttribute } from './attributes';
 
 const id = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters)');
+  .regex(ID_PATTERN, 'an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters)');
 const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 const int = (min: number, max: number) =>
   z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);

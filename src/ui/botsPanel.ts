@@ -7,7 +7,7 @@ import type { ScenarioIndex } from '../engine';
 import { compareWithBots } from '../app/browser/botCompare';
 import { EXPERT_GAMES, expertBotGames, median, standardBotGames, type BotGameResult, type BotMessage } from '../app/browser/botGames';
 import { announce } from './announce';
-import { h, type Child } from './dom';
+import { h, render as renderInto, type Child } from './dom';
 
 /** A term and its value in a description list. */
 export function detail(term: string, value: string, testid?: string): HTMLElement[] {
@@ -49,7 +49,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
         h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${EXPERT_GAMES} games).`),
       );
     }
-    panel.replaceChildren(...content.map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
+    renderInto(panel, content);
     panel.setAttribute('aria-busy', String(!(quick && expert)));
   };
 

@@ -2,6 +2,7 @@
 // gives other states' seats to people on the device or to a computer player, as the game that made
 // the link had them (the same seed with other seats is another game). The hash is never sent to a server.
 import { EVENT_SEAT_HOLDERS } from '../../engine/seatHolders';
+import { ID_PATTERN } from '../../scenario/idPattern';
 import { SEED_MAX_LENGTH, seedProblem } from '../seed';
 
 export type LinkSeats = Record<string, (typeof EVENT_SEAT_HOLDERS)[number]>;
@@ -13,8 +14,6 @@ export interface SharedGame {
   seats?: LinkSeats;
 }
 
-const ID = /^[a-z][a-z0-9-]{0,47}$/;
-
 /** `china:person,japan:expert` read back, or null when any part is not an actor id and a seat holder. */
 function readSeats(text: string): LinkSeats | null {
   const seats: LinkSeats = {};
@@ -22,7 +21,7 @@ function readSeats(text: string): LinkSeats | null {
   if (parts.length > 16) return null; // as many as a record keeps
   for (const part of parts) {
     const [actor, holder, extra] = part.split(':');
-    if (extra !== undefined || !actor || !ID.test(actor) || Object.hasOwn(seats, actor)) return null;
+    if (extra !== undefined || !actor || !ID_PATTERN.test(actor) || Object.hasOwn(seats, actor)) return null;
     if (!(EVENT_SEAT_HOLDERS as readonly string[]).includes(holder ?? '')) return null;
     seats[actor] = holder as LinkSeats[string];
   }
@@ -45,7 +44,7 @@ export function readShareHash(hash: string): SharedGame | null {
   const seed = params.get('seed');
   if (!scenario || seed === null) return null;
   // Not trimmed: a link carries the seed exactly as the game that made it had it.
-  if (!ID.test(scenario) || seedProblem(seed) !== null) return null;
+  if (!ID_PATTERN.test(scenario) || seedProblem(seed) !== null) return null;
   const seatsText = params.get('seats');
   if (seatsText === null) return { scenario, seed };
   const seats = readSeats(seatsText);

@@ -7,7 +7,7 @@ import { availableOptions } from '../../engine';
 import { announce } from '../announce';
 import { board } from '../boardHost';
 import { openDialog } from '../dialog';
-import { button, h, render } from '../dom';
+import { button, h, render, type Child } from '../dom';
 import { actorName, optionTitle } from '../text';
 import { endingsBar, endingsLegend, endingTitle, percentOf, scoreBand } from './adviceCharts';
 import { runAdvice } from './runAdvice';
@@ -100,7 +100,7 @@ function bestSummary(game: BrowserGame, best: ChoiceAdvice): HTMLElement {
  * The cards of the choices played out so far, on one score scale. Only the whole advice marks the
  * highest median and adds the table: a choice still playing may beat the best so far.
  */
-function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], rollouts: number, seed: string, whole: boolean, follow: FollowPlan | null): HTMLElement[] {
+function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], rollouts: number, seed: string, whole: boolean, follow: FollowPlan | null): Child[] {
   const lo = Math.min(...options.map((o) => o.low));
   const hi = Math.max(...options.map((o) => o.high));
   const top = whole ? Math.max(...options.map((o) => o.median)) : null;
@@ -110,7 +110,7 @@ function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], roll
     endingsLegend(game.index),
     h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
     whole ? adviceTable(game, options) : null,
-  ].filter((e): e is HTMLElement => e !== null);
+  ];
 }
 
 /**
@@ -154,7 +154,7 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
     progress: (done, sofar) => {
       status.textContent = `${done} of ${choices} choices played out (${rollouts} times each)…`;
       if (done === 1) status.dataset.firstChoiceMs = String(Math.round(performance.now() - asked));
-      if (done < choices) render(results, adviceContent(game, sofar.filter((c) => c !== undefined), rollouts, seed, false, followAndClose));
+      if (done < sofar.length) render(results, adviceContent(game, sofar.filter((c) => c !== undefined), rollouts, seed, false, followAndClose));
     },
     done: (result) => {
       const seconds = (result.elapsedMs / 1000).toFixed(1);
