@@ -107,15 +107,13 @@ function sourceOfKey(key: string): ScenarioSource | null {
   return file ? { kind: 'file', fileName: file.fileName, text: file.text } : null;
 }
 
-/** `hotSeat`: ask who plays which state first; `seats`: the seats a share link gives instead. */
+/** `hotSeat`: ask who plays which state first; `seats`: the seats a share link gives instead (checked by openLink). */
 async function startGame(key: string, seed: string, hotSeat = false, seats: LinkSeats = {}): Promise<void> {
   const source = sourceOfKey(key);
   if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
   const loaded = await load(source);
   if (!loaded.ok) return showStart({ message: { text: 'The scenario could not be loaded:', lines: loaded.errors }, selected: key, seed });
-  const { newBrowserGame, mountSeatChoice, seatsProblem } = await gameApp();
-  const seating = seatsProblem(loaded.scenario.index, seats);
-  if (seating !== null) return showStart({ message: { text: `The link’s seats cannot be played: ${seating}.` }, selected: key, seed });
+  const { newBrowserGame, mountSeatChoice } = await gameApp();
   if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats));
   document.title = `Who plays which state? — Pivot East`;
   mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back: () => showStart({ selected: key, seed }) }));
@@ -276,8 +274,20 @@ function followShareLink(): boolean {
   return true;
 }
 
+/** Why the scenario cannot seat the link's seats, or null (asked before any question about the saved game). */
+async function linkSeatsProblem(shared: SharedGame): Promise<string | null> {
+  if (!shared.seats) return null;
+  const [loaded, { seatsProblem }] = await Promise.all([load({ kind: 'shipped', id: shared.scenario }), gameApp()]);
+  return loaded.ok ? seatsProblem(loaded.scenario.index, shared.seats) : null; // a scenario that fails to load is said by startGame
+}
+
 /** Starts the link's game, unless the player keeps the saved game it would replace (see linkOverSave). */
 async function openLink(shared: SharedGame, consume: () => void): Promise<void> {
+  const seating = await linkSeatsProblem(shared);
+  if (seating !== null) {
+    consume();
+    return showStart({ message: { text: `The link’s seats cannot be played: ${seating}.` } });
+  }
   const plan = await planLink(shared, readSave(), async (save) => {
     if (!root.querySelector('.screen')) showStart(); // the question over the start screen, not a blank page
     const { askReplaceSave } = await import('./ui/replaceSaveDialog');

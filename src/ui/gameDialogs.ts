@@ -81,7 +81,7 @@ export function shareControls(game: BrowserGame, keyPrefix: string): Child {
       ? h(
           'label',
           { class: 'field' },
-          h('span', null, 'Link to this scenario and seed (anyone opening it starts the same game)'),
+          h('span', null, `Link to this scenario, seed${Object.keys(game.session.seats).length > 0 ? ' and seats' : ''} (anyone opening it starts the same game)`),
           h('input', { type: 'text', value: link, attrs: { readonly: true, 'data-testid': 'share-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
         )
       : h('p', { class: 'small' }, 'This game uses a scenario loaded from a file, so it has no link: share the scenario file and the record instead.'),

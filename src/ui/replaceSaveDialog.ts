@@ -47,7 +47,7 @@ export function askReplaceSave(save: SomeSave, shared: SharedGame, linkedTitle: 
       class: 'replace-save-dialog',
       mustAnswer: true,
       content: [
-        h('p', null, `The link opens “${linkedTitle}” with the seed `, h('code', null, shared.seed), '.'),
+        h('p', null, `The link opens “${linkedTitle}” with the seed `, h('code', null, shared.seed), shared.seats ? `, and other states played by ${Object.entries(shared.seats).map(([actor, holder]) => `${actor}: ${holder}`).join(', ')}` : '', '.'),
         h('p', null, `This browser keeps one saved game, and it holds ${describeSave(save)}. Opening the link would replace it.`),
         note,
       ],

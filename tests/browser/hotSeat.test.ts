@@ -340,6 +340,7 @@ describe('hot-seat', () => {
     await startHotSeat(page, 'tutorial', 'hot-seat-link', { china: 'person' });
     await page.click('[data-testid=hand-over-ready]');
     await page.click('[data-key="open-share"]');
+    expect(await page.textContent('label:has([data-testid=share-link])')).toContain('Link to this scenario, seed and seats');
     const link = await page.inputValue('[data-testid=share-link]');
     expect(new URL(link).hash).toBe('#scenario=tutorial&seed=hot-seat-link&seats=china%3Aperson');
     await page.keyboard.press('Escape');
@@ -355,11 +356,18 @@ describe('hot-seat', () => {
     await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.record?.events?.length > 0, SAVE_KEY);
     const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null').record;
     expect(saved).toMatchObject({ seed: 'hot-seat-link', seats: { china: 'person' } });
-    // A link whose seats the scenario cannot seat says so on the start screen.
-    await page.evaluate(() => localStorage.clear());
+    // A link whose seats the scenario cannot seat says so on the start screen, without first asking
+    // to replace the saved game (which stays).
     await page.goto('about:blank');
     await page.goto(`${o.url}#scenario=tutorial&seed=x&seats=korea%3Aperson`);
     await page.waitForSelector('text=The link’s seats cannot be played: there is no actor "korea" in this scenario');
+    expect(await page.$('.replace-save-dialog')).toBeNull();
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null').record.seed).toBe('hot-seat-link');
+    // A seated link over another saved game says the seats in its question.
+    await page.goto('about:blank');
+    await page.goto(`${o.url}#scenario=tutorial&seed=other&seats=china%3Aexpert`);
+    await page.waitForSelector('.replace-save-dialog');
+    expect(await page.textContent('.replace-save-dialog')).toContain('The link opens “Tutorial” with the seed other, and other states played by china: expert.');
     expect(errors).toEqual([]);
   });
 
