@@ -47,7 +47,7 @@ export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): Game
   };
   const endTurnIfNoCrisis = () => {
     if (openCrisis(s)) return;
-    s = endCheck(s, index);
+    s = endCheck(s, index, record.checksumScheme ?? 'text');
     if (!s.ending) startTurn();
   };
   const afterNegotiation = () => {

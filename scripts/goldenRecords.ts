@@ -50,7 +50,8 @@ for (const file of files) {
     for (let i = 1; i <= seedCount; i++) {
       const seed = `golden-${i}`;
       const record = playWithBot(index, seed, bot, {}, seats).record();
-      const name = `${index.scenario.id}.${bot}${seatPart}.${seed}.json`;
+      // Records of the present checksum scheme are named by it; those of the first ('text') by none.
+      const name = `${index.scenario.id}.${bot}${seatPart}.${seed}.${record.checksumScheme ?? 'text'}.json`.replace('.text.json', '.json');
       writeFileSync(GOLDEN + name, recordText(record));
       console.log(`${name}: ${record.checksums.length} turns, ${record.events.length} events, ${record.result ? `${record.result.ending} ${record.result.score}` : 'unfinished'}`);
     }

@@ -3,6 +3,7 @@
 // Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER,
 // SEAT_CRISIS_REPLY, SEAT_ROUND);
 // a game without them is still written as format 1, which every version reads.
+import { CHECKSUM_SCHEMES } from '../engine/checksum';
 import { EVENT_SEAT_HOLDERS } from '../engine/seatHolders';
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
@@ -45,6 +46,8 @@ export const recordSchema = z.strictObject({
   }),
   seats: seatsSchema.optional(),
   events: z.array(eventSchema).max(10_000),
+  // How the checksums were computed (src/engine/checksum.ts); records without it used the first scheme, 'text'.
+  checksumScheme: z.enum(CHECKSUM_SCHEMES).optional(),
   checksums: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(100),
   result: z.strictObject({ ending: z.string().max(64), score: z.number().int(), turns: z.number().int() }).nullable(),
   // A class game's notes (docs/class-server.md): "the teacher ended turn 3 now", before event `atEvent`.

@@ -59,9 +59,9 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
   return { ok: true, session, turns: played, scenarioVersionChanged: changed };
 }
 
-/** A fresh session with the record's seats, which takes every seat's decision from the record's events. */
+/** A fresh session with the record's seats and checksum scheme, which takes every seat's decision from the record's events. */
 export function sessionOfRecord(index: ScenarioIndex, record: GameRecord): GameSession {
-  return startSession(index, record.seed, { seats: record.seats ?? {}, botsAnswer: false });
+  return startSession(index, record.seed, { seats: record.seats ?? {}, botsAnswer: false, checksums: record.checksumScheme ?? 'text' });
 }
 
 /** A divergence is expected when the record was made by another version of the rules. */

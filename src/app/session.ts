@@ -1,7 +1,7 @@
 // One game being played: the game actor, the events it accepted (the record), and the per-turn
 // checksums. Runs the same in the browser, the command line and a batch worker.
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { ENGINE_VERSION, newGame, seatsOfNote, type GameState, type ScenarioIndex, type SeatHolder, type Seats } from '../engine';
+import { CHECKSUM_SCHEME, ENGINE_VERSION, newGame, seatsOfNote, type GameState, type ScenarioIndex, type SeatHolder, type Seats, type ChecksumScheme } from '../engine';
 import type { PlayerEvent, Refusal } from '../machines/events';
 import { gameMachine } from '../machines/gameMachine';
 import type { SeatQuestion } from '../machines/seatQuestion';
@@ -35,11 +35,14 @@ export interface SessionOptions {
    * sets false: the record holds the bots' events.
    */
   botsAnswer?: boolean;
+  /** The turns' checksum scheme: that of new games unless given (a replayed record's own). */
+  checksums?: ChecksumScheme;
 }
 
 export function startSession(index: ScenarioIndex, seed: string, options: SessionOptions = {}): GameSession {
   const seats = seatsOfNote(index, options.seats ?? {});
-  const actor = createActor(gameMachine, { input: { index, game: newGame(index, seed), seats } });
+  const checksums = options.checksums ?? CHECKSUM_SCHEME;
+  const actor = createActor(gameMachine, { input: { index, game: newGame(index, seed), seats, checksums } });
   actor.start();
   const events: PlayerEvent[] = [];
   const take = (event: PlayerEvent): Refusal | null => {
@@ -87,6 +90,8 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
         seed,
         ...(seated ? { seats: { ...(seats as Record<string, Exclude<SeatHolder, 'rule'>>) } } : {}),
         events: [...events],
+        // The first scheme is named by no field, so that older versions still read such a record.
+        ...(checksums === 'text' ? {} : { checksumScheme: checksums }),
         checksums: game.history.map((h) => h.checksum),
         result: game.ending ? { ending: game.ending.id, score: game.ending.score, turns: game.turn } : null,
       };

@@ -1,11 +1,13 @@
 // What a deal, or an answer to a crisis, would add to the score, judged on the present state. The
 // greedy bot weighs every open option each turn this way (up to 120 in a file the validator
 // accepts) and every answer of a crisis, and the advisor's playthroughs ask it thousands of times,
-// so it works on a scratch copy as small as a draft, without the log.
+// so it is computed on the score's numbers alone (scoreGain.ts); a list that breaks off an
+// agreement is applied to a scratch copy as small as a draft, without the log.
 import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
 import { applyToScratch, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
+import { scoreGain, type Applied } from './scoreGain';
 import type { GameState } from './state';
 
 /** The score of a state: the scenario's weighted tracks, without the labels the debrief shows. */
@@ -34,22 +36,21 @@ function scratch(state: GameState, lists: readonly (readonly Effect[])[]): Effec
 
 /** The change in score from applying `effects`, then `perTurn` `turns` times. */
 export function dealValue(state: GameState, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
-  const after = scratch(state, [effects, perTurn]);
-  let actorMoved = applyToScratch(after, index, effects);
-  for (let t = 0; t < turns; t++) if (applyToScratch(after, index, perTurn)) actorMoved = true;
-  return gainOver(state, index, after, actorMoved);
+  return gainOf(state, index, [{ effects, times: 1 }, { effects: perTurn, times: turns }]);
 }
 
 /** The change in score from applying each list of effects in turn. */
 export function scoreChange(state: GameState, index: ScenarioIndex, ...lists: readonly (readonly Effect[])[]): number {
-  const after = scratch(state, lists);
-  let actorMoved = false;
-  for (const effects of lists) if (applyToScratch(after, index, effects)) actorMoved = true;
-  return gainOver(state, index, after, actorMoved);
+  return gainOf(state, index, lists.map((effects) => ({ effects, times: 1 })));
 }
 
-/** The score `after` adds to `state`'s, its derived tracks recomputed first when an actor moved. */
-function gainOver(state: GameState, index: ScenarioIndex, after: EffectTarget, actorMoved: boolean): number {
+const gainOf = (state: GameState, index: ScenarioIndex, applied: readonly Applied[]) => scoreGain(state, index, applied) ?? scoreGainOnScratch(state, index, applied);
+
+/** The same change computed by applying the lists to a scratch copy: any effect, at the cost of the copy. */
+export function scoreGainOnScratch(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number {
+  const after = scratch(state, applied.map((a) => a.effects));
+  let actorMoved = false;
+  for (const { effects, times } of applied) for (let t = 0; t < times; t++) if (applyToScratch(after, index, effects)) actorMoved = true;
   if (actorMoved) recomputeDerived(after, index);
   return scoreValue(after, index) - scoreValue(state, index);
 }

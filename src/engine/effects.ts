@@ -2,6 +2,7 @@
 // changed, so that news, logs and the debrief can show it. A draft owns its tracks and its map of
 // actors; the actors in that map, the flags, the options and the agreements it shares with the
 // state it came from, so an effect replaces what it changes with a new object (see draft.ts).
+import { withEntry } from './entries';
 import { ATTRIBUTE_RANGE } from '../scenario/attributes';
 import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
@@ -12,7 +13,8 @@ import type { Change, GameState } from './state';
 /** What effects read and change: a game's numbers, flags, options and agreements. */
 export type EffectTarget = Pick<GameState, 'tracks' | 'actors' | 'capital' | 'flags' | 'optionOpen' | 'agreements'>;
 
-function nextValue(before: number, e: { add?: number; set?: number }): number {
+/** An effect's new value: its `set`, or the old value plus its `add`. */
+export function nextValue(before: number, e: { add?: number; set?: number }): number {
   return e.set !== undefined ? e.set : before + (e.add ?? 0);
 }
 
@@ -68,7 +70,7 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
       record?.('capital', before, state.capital);
     } else if ('flag' in e) {
       const before = state.flags[e.flag] === true;
-      state.flags = { ...state.flags, [e.flag]: e.set };
+      state.flags = withEntry(state.flags, e.flag, e.set);
       record?.(`flag:${e.flag}`, before, e.set);
     } else if ('option' in e) {
       const before = state.optionOpen[e.option]!;

@@ -10,6 +10,7 @@ export { middleCost, middleDealEffects, middlePerTurn } from './middle';
 export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';
 export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, crisisReplyWeighing, openCrises, openCrisis, replyToCrisis, replyToCrisisBySeat } from './crisis';
 export { resolveTurn } from './resolution';
+export { CHECKSUM_SCHEME, CHECKSUM_SCHEMES, type ChecksumScheme } from './checksum';
 export { endCheck } from './endCheck';
 export { answerOpenCrisis, closeTurn, movesAndResolution, nextRuleOffer } from './closeTurn';
 export { scoreTerms } from './endings';

@@ -1,5 +1,6 @@
 // A new game from a scenario and a seed: the starting tracks and actors, nothing drawn yet.
 import { recomputeDerived } from './derive';
+import { noEntries } from './entries';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -13,12 +14,12 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     capital: scenario.capital.start,
     tracks: Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start ?? 0])),
     actors: Object.fromEntries(scenario.actors.map((a) => [a.id, { ...a.start }])),
-    flags: {},
+    flags: noEntries(),
     optionOpen: Object.fromEntries(scenario.options.map((o) => [o.id, o.open])),
-    optionTimes: {},
-    optionTries: {},
-    eventTimes: {},
-    moveTimes: {},
+    optionTimes: noEntries(),
+    optionTries: noEntries(),
+    eventTimes: noEntries(),
+    moveTimes: noEntries(),
     proposals: [],
     outcomes: [],
     agreements: [],

@@ -2,6 +2,7 @@
 // news, each actor in file order may make one; the player takes or declines it before planning.
 // The rules' seat makes the first open offer (documented in docs/rules.md); a bot's or a person's
 // seat chooses one or none. No die is drawn for offers.
+import { withEntry } from './entries';
 import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
@@ -20,8 +21,11 @@ const keyOf = (actorId: string, offerId: string) => `${actorId}/${offerId}`;
 
 /** The actor's offers it can make now (condition holding, not made `maxTimes` yet), in file order. */
 export function openOffers(state: GameState, index: ScenarioIndex, actorId: string): string[] {
-  const actor = must(index.actors.get(actorId), `actor ${actorId}`);
-  return actor.offers.filter((o) => (state.offerTimes?.[keyOf(actorId, o.id)] ?? 0) < o.maxTimes && holds(state, o.when)).map((o) => o.id);
+  const open: string[] = [];
+  for (const { offer, key } of must(index.actorOffers.get(actorId), `actor ${actorId}`)) {
+    if ((state.offerTimes?.[key] ?? 0) < offer.maxTimes && holds(state, offer.when)) open.push(offer.id);
+  }
+  return open;
 }
 
 /** The rules' choice: the first open offer, or none. */
@@ -59,7 +63,7 @@ export function answerOffer(state: GameState, index: ScenarioIndex, pending: Pen
   const key = keyOf(pending.actor, pending.offer);
   const offer = must(index.offers.get(key), 'offer');
   const next = draft(state);
-  next.offerTimes = { ...state.offerTimes, [key]: (state.offerTimes?.[key] ?? 0) + 1 };
+  next.offerTimes = withEntry(state.offerTimes, key, (state.offerTimes?.[key] ?? 0) + 1);
   const before = next.capital;
   if (take) next.capital -= offer.cost;
   const changes = applyEffects(next, index, take ? offer.effects : offer.onDecline);

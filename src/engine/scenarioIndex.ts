@@ -19,6 +19,8 @@ export interface ScenarioIndex {
   moves: Map<string, ActorMove>;
   /** Actors' own offers to the player, keyed `actor/offer`. */
   offers: Map<string, ActorOffer>;
+  /** Each actor's offers in file order, with their `actor/offer` keys (the key of their count in the state). */
+  actorOffers: Map<string, { offer: ActorOffer; key: string }[]>;
   /** The actors' ids in file order (the order of a game's `actors`). */
   actorIds: string[];
   /** Derived tracks, in file order: recomputed after every change. */
@@ -65,6 +67,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     ),
     moves,
     offers,
+    actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, key: `${a.id}/${offer.id}` }))])),
     actorIds: scenario.actors.map((a) => a.id),
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
     exclusions: exclusionsOf(scenario),

@@ -3,6 +3,7 @@
 // their chances together pass 100.
 import { holds } from './conditions';
 import { draft } from './draft';
+import { copyEntries } from './entries';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
@@ -55,10 +56,14 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
-  next.moveTimes = { ...state.moveTimes };
+  // The draft shares the move counts with `state` until a move happens.
+  const count = (key: string) => {
+    if (next.moveTimes === state.moveTimes) next.moveTimes = copyEntries(state.moveTimes);
+    next.moveTimes[key] = (next.moveTimes[key] ?? 0) + 1;
+  };
   for (const actor of index.scenario.actors) {
     if (Object.hasOwn(seatMoves, actor.id)) {
-      applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
+      applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id), count);
       continue;
     }
     const weighed = weighMoves(next, index, actor.id);
@@ -72,7 +77,7 @@ export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: Se
     let changes: ReturnType<typeof applyEffects> = [];
     if (chosen !== null) {
       const key = `${actor.id}/${move.move}`;
-      next.moveTimes[key] = (next.moveTimes[key] ?? 0) + 1;
+      count(key);
       changes = applyEffects(next, index, index.moves.get(key)!.effects);
     }
     next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });

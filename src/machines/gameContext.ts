@@ -1,6 +1,6 @@
 // The game actor's context, its events, and what the rules decide at once from it (pure functions
 // of the context: the statechart's actions call them, the engine does the rules themselves).
-import { decidesByEvent, nextOfferer, openMoves, ruleOffer, seatOf, weighByRules, type Decision, type GameState, type PendingOffer, type ScenarioIndex, type SeatMove, type Seats } from '../engine';
+import { decidesByEvent, nextOfferer, openMoves, ruleOffer, seatOf, weighByRules, type ChecksumScheme, type Decision, type GameState, type PendingOffer, type ScenarioIndex, type SeatMove, type Seats } from '../engine';
 import type { PlayerEvent, Refusal } from './events';
 import type { SeatQuestion } from './seatQuestion';
 
@@ -21,12 +21,16 @@ export interface GameContext {
   seatMoves: Record<string, SeatMove>;
   /** Where the crisis being answered sits in `game.crises` (crises are answered one by one). */
   crisisAt: number | null;
+  /** How the turns' checksums are computed: a game keeps the scheme it began with (src/engine/checksum.ts). */
+  checksums: ChecksumScheme;
 }
 
 export interface GameInput {
   index: ScenarioIndex;
   game: GameState;
   seats?: Seats;
+  /** The scheme of new games unless given (a game replayed from an older record keeps that record's). */
+  checksums?: ChecksumScheme;
 }
 
 export type GameEvent = PlayerEvent;

@@ -16,6 +16,7 @@ import {
   bargainRoundBySeat,
   beginTurn,
   canPropose,
+  CHECKSUM_SCHEME,
   counterBackRefusal,
   counterRefusal,
   crisisAnswerRefusal,
@@ -130,7 +131,7 @@ export const gameMachine = setup({
       const { actor, reply } = event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>;
       return { game: replyToCrisisBySeat(context.game, context.index, reply as CrisisStep, seatOf(context.seats, actor)).state, asking: null, refusal: null };
     }),
-    endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index) })),
+    endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index, context.checksums) })),
     clearRefusal: assign({ refusal: null }),
     refuse: assign(({ event }, params: { reason: string }) => ({ refusal: { event: event as PlayerEvent, reason: params.reason } })),
   },
@@ -156,7 +157,7 @@ export const gameMachine = setup({
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {}, crisisAt: null }),
+  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {}, crisisAt: null, checksums: input.checksums ?? CHECKSUM_SCHEME }),
   initial: 'offers',
   // The seats' events, wherever no state takes them: refused with what the game waits for.
   on: refuseSeatEventsElsewhere,

@@ -97,9 +97,13 @@ export class ClassGame {
       case 'event': {
         const refusal = this.session.send(line.event);
         if (refusal) throw new Error(`the log's event ${line.seq} was refused on replay: ${refusal.reason}`);
-        const { t: _t, member, ...accepted } = line as typeof line & { member?: string };
+        const { t: _t, member, ...logged } = line as typeof line & { member?: string };
+        // The turn's checksum as this version computes it: a log written before the present
+        // checksum scheme (src/engine/checksum.ts) holds the first scheme's.
+        const history = this.session.game().history;
+        const accepted = logged.turnChecksum === undefined ? logged : { ...logged, turnChecksum: history[history.length - 1]!.checksum };
         this.accepted.push(accepted);
-        this.turnsChecked = this.session.game().history.length;
+        this.turnsChecked = history.length;
         if (member !== undefined && accepted.id !== undefined) this.acceptedIds.set(`${member}:${accepted.id}`, accepted.seq);
         return;
       }

@@ -1,12 +1,16 @@
 // The label-free shortcuts the bots and playthroughs use must give exactly what the labelled
 // weighing gives (the figures a player reads in "why?"): proposalScore against proposalTerms, and
-// dealValue's small scratch copy against applying the same effects to a whole draft. Checked at
-// every planning of greedy and random games of each shipped scenario, for every option.
+// dealValue (worked out on the score's numbers alone, or on a small scratch copy when a list
+// breaks off an agreement) against applying the same effects to a whole draft. Checked at every
+// planning of greedy and random games of each shipped scenario, for every option and every other
+// list of effects in the file (events, moves, offers, crises).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createBot, indexScenario, newGame, type GameState, type ScenarioIndex } from '../../src/engine';
 import { dealValue, scoreValue } from '../../src/engine/dealValue';
+import { scoreGain } from '../../src/engine/scoreGain';
+import type { Effect } from '../../src/scenario/schema';
 import { draft } from '../../src/engine/draft';
 import { applyEffects } from '../../src/engine/effects';
 import { finishTurn, openTurn, plannedOptions } from '../../src/engine/playout';
@@ -43,6 +47,18 @@ function wholeDealValue(state: GameState, index: ScenarioIndex, effects: Paramet
   return scoreValue(whole, index) - scoreValue(state, index);
 }
 
+const EFFECT_KEYS = ['track', 'actor', 'capital', 'flag', 'option', 'disrupt'];
+const isEffect = (item: unknown) => typeof item === 'object' && item !== null && EFFECT_KEYS.some((key) => key in item);
+
+/** Every non-empty list of effects anywhere in the scenario (options, events, moves, offers, crises…). */
+function everyEffectList(value: unknown, lists: Effect[][] = []): Effect[][] {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every(isEffect)) lists.push(value as Effect[]);
+    else for (const item of value) everyEffectList(item, lists);
+  } else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) everyEffectList(item, lists);
+  return lists;
+}
+
 describe.each(shipped)('the quiet weighing of %s', (file) => {
   it('gives the labelled weighing\'s figures at every planning of bot games', async () => {
     const index = await indexOf(file);
@@ -62,6 +78,22 @@ describe.each(shipped)('the quiet weighing of %s', (file) => {
       }
     }
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it('gives the whole draft\'s change in score for every list of effects in the file, on the numbers alone unless it breaks off an agreement', async () => {
+    const index = await indexOf(file);
+    const lists = everyEffectList(index.scenario);
+    let onNumbers = 0;
+    for (const state of planningStates(index, 'quiet-4', 'greedy')) {
+      for (const effects of lists) {
+        const applied = [{ effects, times: 1 }, { effects, times: 2 }];
+        const gain = scoreGain(state, index, applied);
+        expect(gain === null).toBe(effects.some((e) => 'disrupt' in e));
+        if (gain !== null) onNumbers++;
+        expect(dealValue(state, index, effects, effects, 2)).toBe(wholeDealValue(state, index, effects, effects, 2));
+      }
+    }
+    expect(onNumbers).toBeGreaterThan(50);
   });
 });
 

@@ -1,6 +1,7 @@
 // A room's header read back from its log: the teacher's choice of computer player is kept and
 // checked, a log written before the choice existed opens as the greedy bot did then, and a bad
-// value is refused with the field's name.
+// value is refused with the field's name. A log written before the present checksum scheme
+// reopens with the present checksums.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,19 @@ describe("a room's header", () => {
     const greedy = classGameOf(headerOf('tutorial.yaml', 'h-2', 'greedy'));
     greedy.game.teacher({ action: 'start' });
     expect(reopened.game.accepted).toEqual(greedy.game.accepted);
+  });
+
+  it('with the turns\' checksums of the first scheme (a log from before the present one) reopens with the present checksums, which the clients compute', () => {
+    const played = classGameOf(headerOf('tutorial.yaml', 'h-5', 'greedy'));
+    played.game.teacher({ action: 'start' });
+    expect(played.game.ended).toBe('over');
+    // The first scheme's digits differ: a log written then holds other turn checksums.
+    const older = played.lines.map((line) => (line.t === 'event' && line.turnChecksum !== undefined ? { ...line, turnChecksum: `${line.turnChecksum.slice(1)}0` } : line));
+    expect(older).not.toEqual(played.lines);
+    const reopened = classGameOf(headerOf('tutorial.yaml', 'h-5', 'greedy'), older);
+    expect(reopened.game.accepted).toEqual(played.game.accepted);
+    const ended = reopened.game.accepted.filter((a) => a.turnChecksum !== undefined).map((a) => a.turnChecksum);
+    expect(ended.length).toBeGreaterThan(1);
   });
 
   it('with an unknown computer player is refused, naming the field; the other rooms are still listed', () => {

@@ -1,0 +1,132 @@
+// What lists of effects would add to the score, computed on the few numbers the score reads: the
+// scored tracks, and the actors' numbers that a scored derived track is made of. The bots ask this
+// for every open option, counter-offer, offer and crisis answer, and the advisor's playthroughs
+// thousands of times a second, so each list is turned once into steps on numbered slots
+// (compiled from the scenario's data, never from text). Effects that cannot move the score (flags,
+// options, capital, other numbers) are left out; a list that breaks off an agreement (whose
+// onDisrupt depends on the agreements of the moment) is weighed on a scratch copy instead
+// (dealValue.ts). tests/engine/scoreGain.test.ts holds the two ways equal.
+import { ATTRIBUTE_RANGE } from '../scenario/attributes';
+import type { ActorAttribute, Effect, Scenario, ScenarioTrack } from '../scenario/schema';
+import { derivedValue } from './derive';
+import { nextValue } from './effects';
+import { clamp } from './intmath';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { GameState } from './state';
+
+/** One effect on a slot: a scored track's value, or an actor's number (`actor` true). */
+interface Step {
+  actor: boolean;
+  slot: number;
+  set: number | undefined;
+  add: number;
+  min: number;
+  max: number;
+}
+
+/** Where the score's numbers sit: the scored tracks, then the actors' numbers that scored derived tracks read. */
+interface ScoreSlots {
+  tracks: { id: string; weight: number }[];
+  trackSlot: Map<string, number>;
+  /** Each scored derived track, with the slot of each actor's number it reads. */
+  derived: { track: ScenarioTrack; weight: number; slotOf: Map<string, number> }[];
+  numbers: { actor: string; attr: ActorAttribute }[];
+  numberSlot: Map<string, number>;
+}
+
+/** A list of effects and how many times over it is applied. */
+export interface Applied {
+  effects: readonly Effect[];
+  times: number;
+}
+
+const slotsOf = new WeakMap<Scenario, ScoreSlots>();
+const stepsOf = new WeakMap<readonly Effect[], Step[] | null>();
+
+const numberKey = (actor: string, attr: ActorAttribute) => `${actor}/${attr}`;
+
+function scoreSlots(index: ScenarioIndex): ScoreSlots {
+  const known = slotsOf.get(index.scenario);
+  if (known) return known;
+  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map() };
+  for (const { track: id, weight } of index.scenario.score) {
+    const track = index.tracks.get(id)!;
+    if (track.derive) {
+      const slotOf = new Map<string, number>();
+      for (const actor of track.derive.actors ?? index.actorIds) {
+        const key = numberKey(actor, track.derive.attr);
+        if (!slots.numberSlot.has(key)) slots.numberSlot.set(key, slots.numbers.push({ actor, attr: track.derive.attr }) - 1);
+        slotOf.set(actor, slots.numberSlot.get(key)!);
+      }
+      slots.derived.push({ track, weight, slotOf });
+    } else {
+      const slot = slots.trackSlot.get(id);
+      if (slot === undefined) slots.trackSlot.set(id, slots.tracks.push({ id, weight }) - 1);
+      else slots.tracks[slot]!.weight += weight; // a track scored twice counts with both weights
+    }
+  }
+  slotsOf.set(index.scenario, slots);
+  return slots;
+}
+
+function compile(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Effect[]): Step[] | null {
+  const steps: Step[] = [];
+  for (const e of effects) {
+    if ('disrupt' in e) return null;
+    if ('track' in e) {
+      const slot = slots.trackSlot.get(e.track);
+      const track = index.tracks.get(e.track)!;
+      if (slot !== undefined) steps.push({ actor: false, slot, set: e.set, add: e.add ?? 0, min: track.min, max: track.max });
+    } else if ('actor' in e) {
+      const slot = slots.numberSlot.get(numberKey(e.actor, e.attr));
+      const [min, max] = ATTRIBUTE_RANGE[e.attr];
+      if (slot !== undefined) steps.push({ actor: true, slot, set: e.set, add: e.add ?? 0, min, max });
+    }
+  }
+  return steps;
+}
+
+function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Effect[]): Step[] | null {
+  let steps = stepsOf.get(effects);
+  if (steps === undefined) stepsOf.set(effects, (steps = compile(slots, index, effects)));
+  return steps;
+}
+
+/**
+ * The change in score from applying each list its number of times, in order; null when a list
+ * breaks off an agreement (the caller weighs it on a scratch copy).
+ */
+export function scoreGain(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number | null {
+  const slots = scoreSlots(index);
+  const lists: Step[][] = [];
+  for (const { effects } of applied) {
+    const steps = effects.length === 0 ? [] : stepsFor(slots, index, effects);
+    if (steps === null) return null;
+    lists.push(steps);
+  }
+  const tracks = slots.tracks.map((t) => state.tracks[t.id]!);
+  let numbers: number[] | null = null;
+  let numberMoved = false;
+  for (let l = 0; l < lists.length; l++) {
+    for (let time = 0; time < applied[l]!.times; time++) {
+      for (const step of lists[l]!) {
+        if (!step.actor) {
+          tracks[step.slot] = clamp(nextValue(tracks[step.slot]!, step), step.min, step.max);
+          continue;
+        }
+        numbers ??= slots.numbers.map((n) => state.actors[n.actor]![n.attr]);
+        const after = clamp(nextValue(numbers[step.slot]!, step), step.min, step.max);
+        if (after !== numbers[step.slot]) numberMoved = true;
+        numbers[step.slot] = after;
+      }
+    }
+  }
+  let gain = 0;
+  for (let i = 0; i < tracks.length; i++) gain += slots.tracks[i]!.weight * (tracks[i]! - state.tracks[slots.tracks[i]!.id]!);
+  if (numberMoved) {
+    // A derived track is kept up to date with the actors after every change, so only the ones read here can move.
+    const now = numbers!;
+    for (const { track, weight, slotOf } of slots.derived) gain += weight * (derivedValue(track, index, (actor) => now[slotOf.get(actor)!]!) - state.tracks[track.id]!);
+  }
+  return gain;
+}

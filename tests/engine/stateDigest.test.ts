@@ -1,0 +1,90 @@
+// The present checksum scheme reads the state's numbers field by field (src/engine/stateDigest.ts),
+// so a field it forgot would let two different games share checksums. Every part of a state that
+// the rules read changes the digest when it changes; the log and the history, which follow from
+// the same draws, do not.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { playWithBot } from '../../src/app/playBot';
+import { indexScenario, type GameState } from '../../src/engine';
+import { stateDigest } from '../../src/engine/stateDigest';
+import { loadScenario } from '../../src/scenario/load';
+
+const loaded = loadScenario(readFileSync(new URL('../../scenarios/other-asia-2019.yaml', import.meta.url), 'utf8'), 'scenarios/other-asia-2019.yaml');
+if (!loaded.ok) throw new Error('the 2019 scenario does not load');
+const index = indexScenario(loaded.scenario, loaded.hash);
+
+/** A finished game with deals, agreements, crises, offers and flags to change. */
+function playedGame(): GameState {
+  for (let i = 1; i < 50; i++) {
+    const game = playWithBot(index, `digest-${i}`, 'greedy').game();
+    if (game.agreements.length > 0 && game.crises.length > 0 && game.offerTimes && Object.keys(game.flags).length > 0 && game.proposals.length > 0) return game;
+  }
+  throw new Error('no game of 2019 has every kind of state');
+}
+
+const game = playedGame();
+const digest = (s: GameState) => stateDigest(s, index, '0123456789abcdef');
+const firstKey = (table: Record<string, unknown>) => Object.keys(table)[0]!;
+const clone = (s: GameState): GameState => structuredClone(s);
+const bump = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
+
+/** One change to each part of the state, named by the field it changes. */
+const changes: Record<string, (s: GameState) => void> = {
+  seed: (s) => void (s.seed += 'x'),
+  rng: (s) => void (s.rng.s1 += 2 ** -40),
+  turn: (s) => void (s.turn += 1),
+  capital: (s) => void (s.capital += 1),
+  tracks: (s) => void (s.tracks[index.scenario.tracks.at(-1)!.id]! += 1),
+  actors: (s) => void (s.actors[index.actorIds.at(-1)!]!.alignment += 1),
+  flags: (s) => void (s.flags[firstKey(s.flags)] = !s.flags[firstKey(s.flags)]),
+  optionOpen: (s) => void (s.optionOpen[index.scenario.options.at(-1)!.id] = !s.optionOpen[index.scenario.options.at(-1)!.id]),
+  optionTimes: (s) => bump(s.optionTimes, index.scenario.options.at(-1)!.id),
+  optionTries: (s) => bump(s.optionTries, index.scenario.options.at(-1)!.id),
+  eventTimes: (s) => bump(s.eventTimes, index.scenario.events.at(-1)!.id),
+  moveTimes: (s) => bump(s.moveTimes, [...index.moves.keys()].at(-1)!),
+  offerTimes: (s) => bump(s.offerTimes!, [...index.offers.keys()].at(-1)!),
+  proposals: (s) => void (s.proposals[0]!.cost += 1),
+  outcomes: (s) => void s.outcomes.push({ option: 'x', actor: 'y', result: 'accepted' }),
+  agreements: (s) => void (s.agreements.at(-1)!.turnsLeft += 1),
+  crises: (s) => void (s.crises.at(-1)!.rung += 1),
+  ending: (s) => void (s.ending!.score += 1),
+};
+
+describe('the turn checksum of the present scheme', () => {
+  it('reads every field of the state but the log and the history', () => {
+    expect(Object.keys(game).sort()).toEqual([...Object.keys(changes), 'log', 'history'].sort());
+  });
+
+  it.each(Object.keys(changes))('changes when %s changes', (field) => {
+    const changed = clone(game);
+    changes[field]!(changed);
+    expect(digest(changed)).not.toBe(digest(game));
+  });
+
+  it.each([
+    ['an agreement\'s status', (s: GameState) => void (s.agreements[0]!.status = s.agreements[0]!.status === 'done' ? 'active' : 'done')],
+    ['an agreement\'s option', (s: GameState) => void (s.agreements[0]!.option = index.scenario.options.find((o) => o.id !== s.agreements[0]!.option)!.id)],
+    ['a crisis\'s last answer', (s: GameState) => void (s.crises[0]!.lastAnswer = s.crises[0]!.lastAnswer === null ? 'x' : null)],
+    ['a count that was not kept yet', (s: GameState) => void (s.optionTimes[index.scenario.options.find((o) => !(o.id in s.optionTimes))!.id] = 1)],
+    ['an actor\'s trust', (s: GameState) => void (s.actors[index.actorIds[0]!]!.trust += 1)],
+    ['the first track', (s: GameState) => void (s.tracks[index.scenario.tracks[0]!.id]! += 1)],
+  ])('changes when %s changes', (_what, change) => {
+    const changed = clone(game);
+    change(changed);
+    expect(digest(changed)).not.toBe(digest(game));
+  });
+
+  it('is the same for a copy, and whatever the log and the history hold', () => {
+    const copy = clone(game);
+    expect(digest(copy)).toBe(digest(game));
+    copy.log = [];
+    copy.history = [];
+    expect(digest(copy)).toBe(digest(game));
+  });
+
+  it('is chained to the previous turn\'s checksum', () => {
+    expect(stateDigest(game, index, '')).not.toBe(digest(game));
+    expect(stateDigest(game, index, 'fedcba9876543210')).not.toBe(digest(game));
+    expect(digest(game)).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
