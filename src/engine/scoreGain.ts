@@ -5,7 +5,7 @@
 // (compiled from the scenario's data, never from text). Effects that cannot move the score (flags,
 // options, capital, other numbers) are left out; a list that breaks off an agreement (whose
 // onDisrupt depends on the agreements of the moment) is weighed on a scratch copy instead
-// (dealValue.ts). tests/engine/scoreGain.test.ts holds the two ways equal.
+// (dealValue.ts). tests/engine/quietWeighing.test.ts holds both to applying the effects to a whole draft.
 import { ATTRIBUTE_RANGE } from '../scenario/attributes';
 import type { ActorAttribute, Effect, Scenario, ScenarioTrack } from '../scenario/schema';
 import { derivedValue } from './derive';
