@@ -36,7 +36,7 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
 
 /** A record's events replayed with engine calls only: the rules' share of a replay's time. */
 export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): GameState {
-  let s = newGame(index, record.seed);
+  let s = newGame(index, record.seed, record.checksumScheme ?? 'text');
   let counter: Decision | null = null;
   let offer: PendingOffer | null = null;
   let asked: string[] = [];

@@ -1,6 +1,6 @@
 // The briefing opens a turn: capital income, then the dated, conditional and random events.
 import { holds } from './conditions';
-import { copyEntries } from './entries';
+import { withEntry } from './entries';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
@@ -29,7 +29,6 @@ function addIncome(state: GameState, index: ScenarioIndex): void {
 }
 
 function fireEvents(state: GameState, index: ScenarioIndex): void {
-  const shared = state.eventTimes;
   for (const event of index.scenario.events) {
     if (event.at !== undefined && index.eventTurns.get(event.id) !== state.turn) continue;
     if ((state.eventTimes[event.id] ?? 0) >= event.maxTimes) continue;
@@ -41,9 +40,7 @@ function fireEvents(state: GameState, index: ScenarioIndex): void {
       roll = drawn.value;
       if (roll >= event.chance) continue;
     }
-    // The draft shares the event counts with the state it came from until an event happens.
-    if (state.eventTimes === shared) state.eventTimes = copyEntries(shared);
-    state.eventTimes[event.id] = (state.eventTimes[event.id] ?? 0) + 1;
+    state.eventTimes = withEntry(state.eventTimes, event.id, (state.eventTimes[event.id] ?? 0) + 1);
     const changes = applyEffects(state, index, event.effects);
     state.log.push({ kind: 'event', turn: state.turn, event: event.id, roll, chance: event.chance, changes });
   }

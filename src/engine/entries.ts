@@ -1,23 +1,22 @@
-// The state's tables that gain a key as the game goes (flags, and the counts of each option's
-// deals and tries, of each event, move and offer) are objects without a prototype, which V8 keeps
-// as hash tables. Copied as ordinary objects with one more key each time, every order of keys
-// became a hidden class of its own, thousands in a batch of games, and each read of one missed
-// V8's caches: 170 ns a read against 20 (measured on Node 20). They stay plain data: JSON writes
-// the same keys in the same order, so saves and checksums are unchanged.
+// The state's tables that gain a key as the game goes (flags; the counts of each option's deals
+// and tries, of each event, move and offer in a game of the first checksum scheme: newGame.ts)
+// are objects without a prototype, which V8 keeps as hash tables. Copied as ordinary objects with
+// one more key each time, every order of keys became a hidden class of its own, thousands in a
+// batch of games, and each read of one missed V8's caches: 170 ns a read against 20 (measured on
+// Node 20). They stay plain data: JSON writes the same keys in the same order.
 
 /** An empty table. */
 export const noEntries = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
-/** A copy of a table (a missing one is empty), to be changed by its owner. */
-export function copyEntries<T>(table: Readonly<Record<string, T>> | undefined): Record<string, T> {
-  const copy = noEntries<T>();
-  for (const key in table) copy[key] = table[key]!;
-  return copy;
-}
-
-/** A copy of a table with one entry set: a key it had keeps its place, a new one comes last. */
+/**
+ * A copy of a table with one entry set, a key it had in its place, a new one last. A plain table
+ * that has the key (the counts of a game of the present scheme, which has them all from the start)
+ * is copied plainly and keeps its shape; any other becomes a hash table.
+ */
 export function withEntry<T>(table: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> {
-  const copy = copyEntries(table);
+  if (table !== undefined && Object.getPrototypeOf(table) !== null && key in table) return { ...table, [key]: value };
+  const copy = noEntries<T>();
+  for (const known in table) copy[known] = table[known]!;
   copy[key] = value;
   return copy;
 }

@@ -1,12 +1,25 @@
 // A new game from a scenario and a seed: the starting tracks and actors, nothing drawn yet.
+// A game's checksum scheme (checksum.ts) decides how it keeps its counts of deals, tries, events,
+// moves and offers. The first scheme, 'text', hashes the state's JSON, which holds only the counts
+// made, in the order first made: such a game keeps them so. Under 'numbers' every count is there
+// from the start, at 0, in the scenario's order: all the states of a scenario then share one
+// shape of each table in V8, and a count is read and copied at the cost of a plain field's.
+import { CHECKSUM_SCHEME, type ChecksumScheme } from './checksum';
 import { recomputeDerived } from './derive';
 import { noEntries } from './entries';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
-export function newGame(index: ScenarioIndex, seed: string): GameState {
+const zeros = (keys: Iterable<string>): Record<string, number> => Object.fromEntries(Array.from(keys, (key) => [key, 0]));
+
+export function newGame(index: ScenarioIndex, seed: string, scheme: ChecksumScheme = CHECKSUM_SCHEME): GameState {
   const { scenario } = index;
+  const optionIds = scenario.options.map((o) => o.id);
+  const counts =
+    scheme === 'text'
+      ? { optionTimes: noEntries<number>(), optionTries: noEntries<number>(), eventTimes: noEntries<number>(), moveTimes: noEntries<number>() }
+      : { optionTimes: zeros(optionIds), optionTries: zeros(optionIds), eventTimes: zeros(scenario.events.map((e) => e.id)), moveTimes: zeros(index.moves.keys()), offerTimes: zeros(index.offers.keys()) };
   const state: GameState = {
     seed,
     rng: seedRng(seed),
@@ -16,10 +29,7 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     actors: Object.fromEntries(scenario.actors.map((a) => [a.id, { ...a.start }])),
     flags: noEntries(),
     optionOpen: Object.fromEntries(scenario.options.map((o) => [o.id, o.open])),
-    optionTimes: noEntries(),
-    optionTries: noEntries(),
-    eventTimes: noEntries(),
-    moveTimes: noEntries(),
+    ...counts,
     proposals: [],
     outcomes: [],
     agreements: [],

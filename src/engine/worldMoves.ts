@@ -3,7 +3,7 @@
 // their chances together pass 100.
 import { holds } from './conditions';
 import { draft } from './draft';
-import { copyEntries } from './entries';
+import { withEntry } from './entries';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
@@ -56,11 +56,7 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
-  // The draft shares the move counts with `state` until a move happens.
-  const count = (key: string) => {
-    if (next.moveTimes === state.moveTimes) next.moveTimes = copyEntries(state.moveTimes);
-    next.moveTimes[key] = (next.moveTimes[key] ?? 0) + 1;
-  };
+  const count = (key: string) => void (next.moveTimes = withEntry(next.moveTimes, key, (next.moveTimes[key] ?? 0) + 1));
   for (const actor of index.scenario.actors) {
     if (Object.hasOwn(seatMoves, actor.id)) {
       applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id), count);

@@ -65,7 +65,7 @@ describe('the turn checksum of the present scheme', () => {
     ['an agreement\'s status', (s: GameState) => void (s.agreements[0]!.status = s.agreements[0]!.status === 'done' ? 'active' : 'done')],
     ['an agreement\'s option', (s: GameState) => void (s.agreements[0]!.option = index.scenario.options.find((o) => o.id !== s.agreements[0]!.option)!.id)],
     ['a crisis\'s last answer', (s: GameState) => void (s.crises[0]!.lastAnswer = s.crises[0]!.lastAnswer === null ? 'x' : null)],
-    ['a count that was not kept yet', (s: GameState) => void (s.optionTimes[index.scenario.options.find((o) => !(o.id in s.optionTimes))!.id] = 1)],
+    ['a count still at 0', (s: GameState) => void (s.optionTimes[index.scenario.options.find((o) => (s.optionTimes[o.id] ?? 0) === 0)!.id] = 1)],
     ['an actor\'s trust', (s: GameState) => void (s.actors[index.actorIds[0]!]!.trust += 1)],
     ['the first track', (s: GameState) => void (s.tracks[index.scenario.tracks[0]!.id]! += 1)],
   ])('changes when %s changes', (_what, change) => {

@@ -21,6 +21,9 @@ function smallEntry(state: GameState) {
   return entry;
 }
 
+/** The counts of moves that happened (a game keeps every count from the start, at 0). */
+const made = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+
 describe('moveShares and chooseMove', () => {
   it('lays the chances end to end in file order; the rest of the line is no move', () => {
     const weighed = moveShares([20, 30, 10]).map((share) => ({ share }));
@@ -109,7 +112,7 @@ describe('world moves weigh every open move', () => {
       const one = worldMoves(startedGame(plain, `z${i}`), plain);
       const two = worldMoves(startedGame(withZero, `z${i}`), withZero);
       expect(two.tracks).toEqual(one.tracks);
-      expect(two.moveTimes).toEqual(one.moveTimes);
+      expect(made(two.moveTimes)).toEqual(made(one.moveTimes));
       expect(two.rng).toEqual(one.rng);
       const [e1, e2] = [smallEntry(one), smallEntry(two)];
       expect([e2.move, e2.happened, e2.roll]).toEqual([e1.move, e1.happened, e1.roll]);
