@@ -190,8 +190,9 @@ export interface GameState {
   /** Keyed `actor/move`. */
   moveTimes: Record<string, number>;
   /**
-   * How many times each actor's offer was made, keyed `actor/offer`. Absent until the first offer,
-   * so that games without offers keep their checksums.
+   * How many times each actor's offer was made, keyed `actor/offer`. In a game of the first
+   * checksum scheme absent until the first offer, so that games without offers keep their
+   * checksums; in a game of the present scheme there from the start, like the other counts.
    */
   offerTimes?: Record<string, number>;
   proposals: Proposal[];
