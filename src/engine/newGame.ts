@@ -11,15 +11,13 @@ import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
-const zeros = (keys: Iterable<string>): Record<string, number> => Object.fromEntries(Array.from(keys, (key) => [key, 0]));
-
 export function newGame(index: ScenarioIndex, seed: string, scheme: ChecksumScheme = CHECKSUM_SCHEME): GameState {
   const { scenario } = index;
-  const optionIds = scenario.options.map((o) => o.id);
+  const zero = index.noCounts;
   const counts =
     scheme === 'text'
       ? { optionTimes: noEntries<number>(), optionTries: noEntries<number>(), eventTimes: noEntries<number>(), moveTimes: noEntries<number>() }
-      : { optionTimes: zeros(optionIds), optionTries: zeros(optionIds), eventTimes: zeros(scenario.events.map((e) => e.id)), moveTimes: zeros(index.moves.keys()), offerTimes: zeros(index.offers.keys()) };
+      : { optionTimes: { ...zero.options }, optionTries: { ...zero.options }, eventTimes: { ...zero.events }, moveTimes: { ...zero.moves }, offerTimes: { ...zero.offers } };
   const state: GameState = {
     seed,
     rng: seedRng(seed),

@@ -21,6 +21,8 @@ export interface ScenarioIndex {
   offers: Map<string, ActorOffer>;
   /** Each actor's offers in file order, with their `actor/offer` keys (the key of their count in the state). */
   actorOffers: Map<string, { offer: ActorOffer; key: string }[]>;
+  /** A new game's tables of counts, every count at 0 in file order (newGame.ts copies them). */
+  noCounts: { options: Readonly<Record<string, number>>; events: Readonly<Record<string, number>>; moves: Readonly<Record<string, number>>; offers: Readonly<Record<string, number>> };
   /** The actors' ids in file order (the order of a game's `actors`). */
   actorIds: string[];
   /** Derived tracks, in file order: recomputed after every change. */
@@ -45,6 +47,8 @@ export interface WeighableMove {
   fixedTerms: readonly Term[];
 }
 
+const zeros = (keys: Iterable<string>): Record<string, number> => Object.fromEntries(Array.from(keys, (key) => [key, 0]));
+
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
@@ -68,6 +72,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     moves,
     offers,
     actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, key: `${a.id}/${offer.id}` }))])),
+    noCounts: { options: zeros(scenario.options.map((o) => o.id)), events: zeros(scenario.events.map((e) => e.id)), moves: zeros(moves.keys()), offers: zeros(offers.keys()) },
     actorIds: scenario.actors.map((a) => a.id),
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
     exclusions: exclusionsOf(scenario),
