@@ -2,7 +2,7 @@
 // session. The bench times these against the statechart to show how much of a game's time is the
 // rules themselves. Each runner returns the final state so the bench can check that it reaches
 // the very same checksums as the statechart (a bench that timed different work would be useless).
-import type { GameRecord } from '../src/app/record';
+import { checksumSchemeOf, type GameRecord } from '../src/app/record';
 import {
   answerOffer,
   answerOpenCrisis,
@@ -36,7 +36,8 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
 
 /** A record's events replayed with engine calls only: the rules' share of a replay's time. */
 export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): GameState {
-  let s = newGame(index, record.seed, record.checksumScheme ?? 'text');
+  const scheme = checksumSchemeOf(record);
+  let s = newGame(index, record.seed, scheme);
   let counter: Decision | null = null;
   let offer: PendingOffer | null = null;
   let asked: string[] = [];
@@ -47,7 +48,7 @@ export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): Game
   };
   const endTurnIfNoCrisis = () => {
     if (openCrisis(s)) return;
-    s = endCheck(s, index, record.checksumScheme ?? 'text');
+    s = endCheck(s, index, scheme);
     if (!s.ending) startTurn();
   };
   const afterNegotiation = () => {

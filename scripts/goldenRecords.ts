@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { playWithBot } from '../src/app/playBot';
-import type { GameRecord } from '../src/app/record';
+import { checksumSchemeOf, type GameRecord } from '../src/app/record';
 import { openScenario, scenarioFiles } from '../src/cli/scenarios';
 import { seatArgs, seatsText } from '../src/cli/seatArgs';
 import { BOT_NAMES, type BotName } from '../src/engine';
@@ -51,7 +51,7 @@ for (const file of files) {
       const seed = `golden-${i}`;
       const record = playWithBot(index, seed, bot, {}, seats).record();
       // Records of the present checksum scheme are named by it; those of the first ('text') by none.
-      const name = `${index.scenario.id}.${bot}${seatPart}.${seed}.${record.checksumScheme ?? 'text'}.json`.replace('.text.json', '.json');
+      const name = `${index.scenario.id}.${bot}${seatPart}.${seed}.${checksumSchemeOf(record)}.json`.replace('.text.json', '.json');
       writeFileSync(GOLDEN + name, recordText(record));
       console.log(`${name}: ${record.checksums.length} turns, ${record.events.length} events, ${record.result ? `${record.result.ending} ${record.result.score}` : 'unfinished'}`);
     }

@@ -3,7 +3,7 @@
 // Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER,
 // SEAT_CRISIS_REPLY, SEAT_ROUND);
 // a game without them is still written as format 1, which every version reads.
-import { CHECKSUM_SCHEMES } from '../engine/checksum';
+import { CHECKSUM_SCHEMES, type ChecksumScheme } from '../engine/checksum';
 import { EVENT_SEAT_HOLDERS } from '../engine/seatHolders';
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
@@ -24,6 +24,9 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('SEAT_CRISIS_REPLY'), actor: z.string().max(64), reply: z.enum(['back-down', 'hold', 'escalate']) }),
   z.strictObject({ type: z.literal('SEAT_ROUND'), actor: z.string().max(64), answer: z.enum(['accept', 'hold', 'walk-away']) }),
 ]);
+
+/** How a record's checksums were computed: a record that names no scheme was made with the first, 'text'. */
+export const checksumSchemeOf = (record: Pick<GameRecord, 'checksumScheme'>): ChecksumScheme => record.checksumScheme ?? 'text';
 
 export const RECORD_FORMAT = 'pivot-east-record/1';
 /** Records with seats or seat events. */
@@ -46,7 +49,7 @@ export const recordSchema = z.strictObject({
   }),
   seats: seatsSchema.optional(),
   events: z.array(eventSchema).max(10_000),
-  // How the checksums were computed (src/engine/checksum.ts); records without it used the first scheme, 'text'.
+  // How the checksums were computed (src/engine/checksum.ts); see checksumSchemeOf.
   checksumScheme: z.enum(CHECKSUM_SCHEMES).optional(),
   checksums: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(100),
   result: z.strictObject({ ending: z.string().max(64), score: z.number().int(), turns: z.number().int() }).nullable(),

@@ -4,7 +4,7 @@
 // replayed, and accepted when every turn comes out the same: the checksums cover the game, not the
 // scenario's wording. Every reader of records (CLI, class view, browser) goes through here.
 import { ENGINE_VERSION, seatsProblem, type ScenarioIndex } from '../engine';
-import type { GameRecord } from './record';
+import { checksumSchemeOf, type GameRecord } from './record';
 import { startSession, type GameSession } from './session';
 
 /** The scenario version (content hash) the record names, and the one it was replayed against. */
@@ -61,7 +61,7 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
 
 /** A fresh session with the record's seats and checksum scheme, which takes every seat's decision from the record's events. */
 export function sessionOfRecord(index: ScenarioIndex, record: GameRecord): GameSession {
-  return startSession(index, record.seed, { seats: record.seats ?? {}, botsAnswer: false, checksums: record.checksumScheme ?? 'text' });
+  return startSession(index, record.seed, { seats: record.seats ?? {}, botsAnswer: false, checksums: checksumSchemeOf(record) });
 }
 
 /** A divergence is expected when the record was made by another version of the rules. */

@@ -1,6 +1,6 @@
 // The briefing opens a turn: capital income, then the dated, conditional and random events.
 import { holds } from './conditions';
-import { withEntry } from './entries';
+import { countOne } from './entries';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
@@ -40,7 +40,7 @@ function fireEvents(state: GameState, index: ScenarioIndex): void {
       roll = drawn.value;
       if (roll >= event.chance) continue;
     }
-    state.eventTimes = withEntry(state.eventTimes, event.id, (state.eventTimes[event.id] ?? 0) + 1);
+    state.eventTimes = countOne(state.eventTimes, event.id);
     const changes = applyEffects(state, index, event.effects);
     state.log.push({ kind: 'event', turn: state.turn, event: event.id, roll, chance: event.chance, changes });
   }

@@ -25,3 +25,6 @@ export function withEntry<T>(table: Readonly<Record<string, T>> | undefined, key
   copy[key] = value;
   return copy;
 }
+
+/** A copy of a table of counts with one more for `key` (a count not kept yet is 0). */
+export const countOne = (table: Readonly<Record<string, number>> | undefined, key: string): Record<string, number> => withEntry(table, key, (table?.[key] ?? 0) + 1);

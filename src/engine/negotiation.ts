@@ -1,6 +1,6 @@
 // One proposal's negotiation, in engine terms: the target's decision, then the player's answer
 // to a counter-offer. The statechart in src/machines sequences these steps.
-import { withEntry } from './entries';
+import { countOne } from './entries';
 import { middleCost } from './middle';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, Decision, GameState, NegotiationResult } from './state';
@@ -12,7 +12,7 @@ export function weighProposal(state: GameState, index: ScenarioIndex, optionId: 
   const next: GameState = {
     ...state,
     rng,
-    optionTries: withEntry(state.optionTries, optionId, (state.optionTries[optionId] ?? 0) + 1),
+    optionTries: countOne(state.optionTries, optionId),
     log: [...state.log, { kind: 'decision', turn: state.turn, decision }],
   };
   return { state: next, decision };
@@ -68,6 +68,6 @@ export function settleBargain(state: GameState, index: ScenarioIndex, decision: 
 function recordResult(state: GameState, decision: Decision, result: NegotiationResult): GameState {
   const { option, actor } = decision;
   const next: GameState = { ...state, outcomes: [...state.outcomes, { option, actor, result }] };
-  if (isDeal(result)) next.optionTimes = withEntry(state.optionTimes, option, (state.optionTimes[option] ?? 0) + 1);
+  if (isDeal(result)) next.optionTimes = countOne(state.optionTimes, option);
   return next;
 }

@@ -2,7 +2,7 @@
 // news, each actor in file order may make one; the player takes or declines it before planning.
 // The rules' seat makes the first open offer (documented in docs/rules.md); a bot's or a person's
 // seat chooses one or none. No die is drawn for offers.
-import { withEntry } from './entries';
+import { countOne } from './entries';
 import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
@@ -63,7 +63,7 @@ export function answerOffer(state: GameState, index: ScenarioIndex, pending: Pen
   const key = keyOf(pending.actor, pending.offer);
   const offer = must(index.offers.get(key), 'offer');
   const next = draft(state);
-  next.offerTimes = withEntry(state.offerTimes, key, (state.offerTimes?.[key] ?? 0) + 1);
+  next.offerTimes = countOne(state.offerTimes, key);
   const before = next.capital;
   if (take) next.capital -= offer.cost;
   const changes = applyEffects(next, index, take ? offer.effects : offer.onDecline);

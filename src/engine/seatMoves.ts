@@ -2,6 +2,7 @@
 // chooses among them; a seat held by a bot or a person chooses instead, and its chosen move happens
 // (no die). The rules' weighing of every open move is still kept: the advisor's view and the "why".
 import { applyEffects } from './effects';
+import { countOne } from './entries';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { GameState, WeighedMove } from './state';
 
@@ -15,12 +16,12 @@ export interface SeatMove {
 /** Actor id → the seat's choice; actors left out move by the rules. */
 export type SeatMoves = Readonly<Record<string, SeatMove>>;
 
-/** Carries out a seat's choice on the draft `next` (mutated, as inside worldMoves; `count` counts the move); `weighed` is the rules' view. */
-export function applySeatMove(next: GameState, index: ScenarioIndex, actorId: string, choice: SeatMove, weighed: WeighedMove[], count: (key: string) => void): void {
+/** Carries out a seat's choice on the draft `next` (mutated, as inside worldMoves); `weighed` is the rules' view. */
+export function applySeatMove(next: GameState, index: ScenarioIndex, actorId: string, choice: SeatMove, weighed: WeighedMove[]): void {
   if (choice.move === null) return;
   const key = `${actorId}/${choice.move}`;
   const rules = weighed.find((w) => w.move === choice.move);
-  count(key);
+  next.moveTimes = countOne(next.moveTimes, key);
   const changes = applyEffects(next, index, must(index.moves.get(key), `move ${key}`).effects);
   next.log.push({ kind: 'move', turn: next.turn, actor: actorId, move: choice.move, terms: rules?.terms ?? [], chance: rules?.chance ?? 0, roll: null, happened: true, changes, weighed, decidedBy: choice.decidedBy });
 }

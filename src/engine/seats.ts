@@ -2,7 +2,7 @@
 // person can hold any actor's seat instead. A seat held by a bot or a person decides by events
 // (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER), recorded like the player's own, so a replay needs neither
 // the bot nor the person. A seat's decision is certain: no die is drawn for it (docs/rules.md).
-import { withEntry } from './entries';
+import { countOne } from './entries';
 import { holds } from './conditions';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
@@ -76,7 +76,7 @@ export function answerBySeat(state: GameState, index: ScenarioIndex, optionId: s
   const decision = seatDecision(state, index, optionId, answer, holder);
   const next: GameState = {
     ...state,
-    optionTries: withEntry(state.optionTries, optionId, (state.optionTries[optionId] ?? 0) + 1),
+    optionTries: countOne(state.optionTries, optionId),
     log: [...state.log, { kind: 'decision', turn: state.turn, decision }],
   };
   return { state: next, decision };

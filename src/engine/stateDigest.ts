@@ -6,24 +6,15 @@
 // in the scenario's order of options, events, moves and offers (a count not yet kept is 0, as the
 // rules read it); the flags in the order the game set them. Ids are mixed in as their place in
 // the scenario (the same for every copy of the file), any other text character by character.
-import { ACTOR_ATTRIBUTES } from '../scenario/attributes';
+import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES } from '../scenario/attributes';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
-/** The scenario's ids in its order, and every id numbered (actors, tracks, options, events, moves and offers as `actor/id`, crises, answers, endings). */
-interface ScenarioIds {
-  numbers: Map<string, number>;
-  tracks: string[];
-  options: string[];
-  events: string[];
-  moves: string[];
-  offers: string[];
-}
+/** Every id of the scenario numbered: actors, tracks, options, events, moves and offers (`actor/id`), crises, answers, endings, and the statuses and results a state holds. */
+const idsOf = new WeakMap<Scenario, Map<string, number>>();
 
-const idsOf = new WeakMap<Scenario, ScenarioIds>();
-
-function scenarioIds(index: ScenarioIndex): ScenarioIds {
+function scenarioIds(index: ScenarioIndex): Map<string, number> {
   const known = idsOf.get(index.scenario);
   if (known) return known;
   const ids = new Map<string, number>();
@@ -36,11 +27,10 @@ function scenarioIds(index: ScenarioIndex): ScenarioIds {
   for (const key of index.moves.keys()) add(key);
   for (const key of index.offers.keys()) add(key);
   for (const crisis of scenario.crises) for (const answer of crisis.answers) add(answer.id);
-  for (const word of ['pending', 'active', 'done', 'disrupted', 'accepted', 'rejected', 'counter-taken', 'counter-declined', 'middle-taken']) add(word);
+  for (const word of [...AGREEMENT_STATUSES, 'accepted', 'rejected', 'counter-taken', 'counter-declined', 'middle-taken']) add(word);
   for (const word of ['player-backed-down', 'other-backed-down', 'settled', 'top-rung']) add(word);
-  const ordered = { numbers: ids, tracks: scenario.tracks.map((t) => t.id), options: scenario.options.map((o) => o.id), events: scenario.events.map((e) => e.id), moves: [...index.moves.keys()], offers: [...index.offers.keys()] };
-  idsOf.set(index.scenario, ordered);
-  return ordered;
+  idsOf.set(index.scenario, ids);
+  return ids;
 }
 
 /** Where a number is written to read its 64 bits as two words, in one byte order on every machine. */
@@ -82,12 +72,13 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
   const ids = scenarioIds(index);
   const m = new Mixer();
   const id = (s: string) => {
-    const n = ids.numbers.get(s);
+    const n = ids.get(s);
     if (n === undefined) m.text(s);
     else m.int(-n); // negative, so that an id never reads as the length of a text
   };
-  const counts = (table: Readonly<Record<string, number>> | undefined, keys: readonly string[]) => {
-    for (const key of keys) m.int(table?.[key] ?? 0);
+  // In the scenario's order: that of a new game's tables (ScenarioIndex.noCounts).
+  const counts = (table: Readonly<Record<string, number>> | undefined, order: Readonly<Record<string, number>>) => {
+    for (const key in order) m.int(table?.[key] ?? 0);
   };
   if (previous !== '') {
     m.int(parseInt(previous.slice(0, 8), 16) | 0);
@@ -100,9 +91,9 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
   m.real(state.rng.s2);
   m.int(state.turn);
   m.int(state.capital);
-  for (const track of ids.tracks) m.int(state.tracks[track]!);
+  for (const track of index.scenario.tracks) m.int(state.tracks[track.id]!);
   for (const actor of index.actorIds) for (const attr of ACTOR_ATTRIBUTES) m.int(state.actors[actor]![attr]);
-  for (const option of ids.options) m.int(state.optionOpen[option] ? 1 : 0);
+  for (const option of index.scenario.options) m.int(state.optionOpen[option.id] ? 1 : 0);
   let flags = 0;
   for (const flag in state.flags) {
     m.text(flag);
@@ -110,11 +101,12 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
     flags++;
   }
   m.int(flags);
-  counts(state.optionTimes, ids.options);
-  counts(state.optionTries, ids.options);
-  counts(state.eventTimes, ids.events);
-  counts(state.moveTimes, ids.moves);
-  counts(state.offerTimes, ids.offers);
+  const order = index.noCounts;
+  counts(state.optionTimes, order.options);
+  counts(state.optionTries, order.options);
+  counts(state.eventTimes, order.events);
+  counts(state.moveTimes, order.moves);
+  counts(state.offerTimes, order.offers);
   m.int(state.proposals.length);
   for (const p of state.proposals) {
     id(p.option);

@@ -3,7 +3,7 @@
 // their chances together pass 100.
 import { holds } from './conditions';
 import { draft } from './draft';
-import { withEntry } from './entries';
+import { countOne } from './entries';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
@@ -56,10 +56,9 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
-  const count = (key: string) => void (next.moveTimes = withEntry(next.moveTimes, key, (next.moveTimes[key] ?? 0) + 1));
   for (const actor of index.scenario.actors) {
     if (Object.hasOwn(seatMoves, actor.id)) {
-      applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id), count);
+      applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
       continue;
     }
     const weighed = weighMoves(next, index, actor.id);
@@ -73,7 +72,7 @@ export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: Se
     let changes: ReturnType<typeof applyEffects> = [];
     if (chosen !== null) {
       const key = `${actor.id}/${move.move}`;
-      count(key);
+      next.moveTimes = countOne(next.moveTimes, key);
       changes = applyEffects(next, index, index.moves.get(key)!.effects);
     }
     next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { replayEngineOnly } from '../../bench/engine';
-import { parseRecord, type GameRecord } from '../../src/app/record';
+import { checksumSchemeOf, parseRecord, type GameRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { CHECKSUM_SCHEMES, ENGINE_VERSION, indexScenario, type GameState, type ScenarioIndex } from '../../src/engine';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
@@ -42,7 +42,7 @@ const resultOf = (s: GameState): GameRecord['result'] => (s.ending ? { ending: s
 
 describe('golden records', () => {
   it('cover the three shipped scenarios with both bots, in both checksum schemes', () => {
-    const kinds = new Set(files.map((f) => `${f.split('.').slice(0, 2).join('.')} ${readGolden(f).checksumScheme ?? 'text'}`));
+    const kinds = new Set(files.map((f) => `${f.split('.').slice(0, 2).join('.')} ${checksumSchemeOf(readGolden(f))}`));
     for (const scenario of ['tutorial', 'mother-russia-2016', 'other-asia-2019']) {
       for (const bot of ['random', 'greedy']) for (const scheme of CHECKSUM_SCHEMES) expect(kinds, `${scenario} with the ${bot} bot, ${scheme} checksums`).toContain(`${scenario}.${bot} ${scheme}`);
     }
