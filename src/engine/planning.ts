@@ -4,24 +4,34 @@ import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
 /** What stands in the way of proposing an option, as data: the text is written only when shown. */
-type ProposalProblem =
-  | { kind: 'unknown' | 'ended' | 'closed' | 'conditions' | 'agreed' | 'tried' | 'twice' | 'cost' }
-  | { kind: 'same-turn' | 'ruled-out'; other: string };
+type PlainProblem = 'unknown' | 'ended' | 'closed' | 'conditions' | 'agreed' | 'tried' | 'twice' | 'cost';
+type ProposalProblem = { kind: PlainProblem } | { kind: 'same-turn' | 'ruled-out'; other: string };
+
+// Each problem without a detail is made once: the bots ask about every option each turn, and most
+// options are closed or out of their conditions.
+const once = (kind: PlainProblem): ProposalProblem => Object.freeze({ kind });
+const PROBLEM = { unknown: once('unknown'), ended: once('ended'), closed: once('closed'), conditions: once('conditions'), agreed: once('agreed'), tried: once('tried'), twice: once('twice'), cost: once('cost') };
+
+/** Whether an option is among this turn's proposals (a loop: no closure made per question). */
+function isProposed(state: GameState, optionId: string): boolean {
+  for (const p of state.proposals) if (p.option === optionId) return true;
+  return false;
+}
 
 function proposalProblem(state: GameState, index: ScenarioIndex, optionId: string): ProposalProblem | null {
   const option = index.options.get(optionId);
-  if (!option) return { kind: 'unknown' };
-  if (state.ending) return { kind: 'ended' };
-  if (!state.optionOpen[optionId]) return { kind: 'closed' };
-  if (!holds(state, option.when)) return { kind: 'conditions' };
-  if ((state.optionTimes[optionId] ?? 0) >= option.maxTimes) return { kind: 'agreed' };
-  if (option.maxTries !== undefined && (state.optionTries[optionId] ?? 0) >= option.maxTries) return { kind: 'tried' };
-  if (state.proposals.some((p) => p.option === optionId)) return { kind: 'twice' };
+  if (!option) return PROBLEM.unknown;
+  if (state.ending) return PROBLEM.ended;
+  if (!state.optionOpen[optionId]) return PROBLEM.closed;
+  if (!holds(state, option.when)) return PROBLEM.conditions;
+  if ((state.optionTimes[optionId] ?? 0) >= option.maxTimes) return PROBLEM.agreed;
+  if (option.maxTries !== undefined && (state.optionTries[optionId] ?? 0) >= option.maxTries) return PROBLEM.tried;
+  if (isProposed(state, optionId)) return PROBLEM.twice;
   for (const other of index.exclusions.get(optionId)!) {
-    if (state.proposals.some((p) => p.option === other)) return { kind: 'same-turn', other };
+    if (isProposed(state, other)) return { kind: 'same-turn', other };
     if ((state.optionTimes[other] ?? 0) > 0) return { kind: 'ruled-out', other };
   }
-  if (option.cost > state.capital) return { kind: 'cost' };
+  if (option.cost > state.capital) return PROBLEM.cost;
   return null;
 }
 
@@ -74,7 +84,7 @@ export function propose(state: GameState, index: ScenarioIndex, optionId: string
 }
 
 export function withdrawalRefusal(state: GameState, optionId: string): string | null {
-  return state.proposals.some((p) => p.option === optionId) ? null : `"${optionId}" is not among this turn's proposals`;
+  return isProposed(state, optionId) ? null : `"${optionId}" is not among this turn's proposals`;
 }
 
 /** Takes a proposal back and returns its cost. */

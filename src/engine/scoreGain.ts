@@ -28,10 +28,17 @@ interface Step {
 interface ScoreSlots {
   tracks: { id: string; weight: number }[];
   trackSlot: Map<string, number>;
-  /** Each scored derived track, with the slot of each actor's number it reads. */
-  derived: { track: ScenarioTrack; weight: number; slotOf: Map<string, number> }[];
+  /** Each scored derived track, with its value read from the numbers' slots. */
+  derived: { track: ScenarioTrack; weight: number; read: (actor: string) => number }[];
   numbers: { actor: string; attr: ActorAttribute }[];
   numberSlot: Map<string, number>;
+  /**
+   * The values scoreGain works on, one array of each kind per scenario and reused: a gain is
+   * asked for thousands of times a turn, and a game never asks for two at once (nothing in it
+   * runs while scoreGain does). Scratch only: every call fills them before reading them.
+   */
+  trackValues: number[];
+  numberValues: number[];
 }
 
 /** A list of effects and how many times over it is applied. */
@@ -48,7 +55,7 @@ const numberKey = (actor: string, attr: ActorAttribute) => `${actor}/${attr}`;
 function scoreSlots(index: ScenarioIndex): ScoreSlots {
   const known = slotsOf.get(index.scenario);
   if (known) return known;
-  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map() };
+  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [] };
   for (const { track: id, weight } of index.scenario.score) {
     const track = index.tracks.get(id)!;
     if (track.derive) {
@@ -58,13 +65,15 @@ function scoreSlots(index: ScenarioIndex): ScoreSlots {
         if (!slots.numberSlot.has(key)) slots.numberSlot.set(key, slots.numbers.push({ actor, attr: track.derive.attr }) - 1);
         slotOf.set(actor, slots.numberSlot.get(key)!);
       }
-      slots.derived.push({ track, weight, slotOf });
+      slots.derived.push({ track, weight, read: (actor) => slots.numberValues[slotOf.get(actor)!]! });
     } else {
       const slot = slots.trackSlot.get(id);
       if (slot === undefined) slots.trackSlot.set(id, slots.tracks.push({ id, weight }) - 1);
       else slots.tracks[slot]!.weight += weight; // a track scored twice counts with both weights
     }
   }
+  slots.trackValues = slots.tracks.map(() => 0);
+  slots.numberValues = slots.numbers.map(() => 0);
   slotsOf.set(index.scenario, slots);
   return slots;
 }
@@ -98,35 +107,33 @@ function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Eff
  */
 export function scoreGain(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number | null {
   const slots = scoreSlots(index);
-  const lists: Step[][] = [];
-  for (const { effects } of applied) {
-    const steps = effects.length === 0 ? [] : stepsFor(slots, index, effects);
-    if (steps === null) return null;
-    lists.push(steps);
-  }
-  const tracks = slots.tracks.map((t) => state.tracks[t.id]!);
-  let numbers: number[] | null = null;
+  for (const { effects } of applied) if (effects.length > 0 && stepsFor(slots, index, effects) === null) return null;
+  const { tracks, numbers, trackValues, numberValues } = slots;
+  for (let i = 0; i < tracks.length; i++) trackValues[i] = state.tracks[tracks[i]!.id]!;
+  let numbersRead = false;
   let numberMoved = false;
-  for (let l = 0; l < lists.length; l++) {
-    for (let time = 0; time < applied[l]!.times; time++) {
-      for (const step of lists[l]!) {
+  for (const { effects, times } of applied) {
+    if (effects.length === 0) continue;
+    const steps = stepsOf.get(effects)!;
+    for (let time = 0; time < times; time++) {
+      for (const step of steps) {
         if (!step.actor) {
-          tracks[step.slot] = clamp(nextValue(tracks[step.slot]!, step), step.min, step.max);
+          trackValues[step.slot] = clamp(nextValue(trackValues[step.slot]!, step), step.min, step.max);
           continue;
         }
-        numbers ??= slots.numbers.map((n) => state.actors[n.actor]![n.attr]);
-        const after = clamp(nextValue(numbers[step.slot]!, step), step.min, step.max);
-        if (after !== numbers[step.slot]) numberMoved = true;
-        numbers[step.slot] = after;
+        if (!numbersRead) {
+          for (let i = 0; i < numbers.length; i++) numberValues[i] = state.actors[numbers[i]!.actor]![numbers[i]!.attr];
+          numbersRead = true;
+        }
+        const after = clamp(nextValue(numberValues[step.slot]!, step), step.min, step.max);
+        if (after !== numberValues[step.slot]) numberMoved = true;
+        numberValues[step.slot] = after;
       }
     }
   }
   let gain = 0;
-  for (let i = 0; i < tracks.length; i++) gain += slots.tracks[i]!.weight * (tracks[i]! - state.tracks[slots.tracks[i]!.id]!);
-  if (numberMoved) {
-    // A derived track is kept up to date with the actors after every change, so only the ones read here can move.
-    const now = numbers!;
-    for (const { track, weight, slotOf } of slots.derived) gain += weight * (derivedValue(track, index, (actor) => now[slotOf.get(actor)!]!) - state.tracks[track.id]!);
-  }
+  for (let i = 0; i < tracks.length; i++) gain += tracks[i]!.weight * (trackValues[i]! - state.tracks[tracks[i]!.id]!);
+  // A derived track is kept up to date with the actors after every change, so only the ones read here can move.
+  if (numberMoved) for (const { track, weight, read } of slots.derived) gain += weight * (derivedValue(track, index, read) - state.tracks[track.id]!);
   return gain;
 }

@@ -12,6 +12,9 @@ import { applySeatMove, type SeatMoves } from './seatMoves';
 import type { GameState, WeighedMove } from './state';
 import { sumTerms } from './weigh';
 
+/** One move's share, given the total of the chances (moveShares). */
+const shareOf = (chance: number, total: number) => (total <= 100 ? chance : Math.floor((chance * 100) / total));
+
 /**
  * The stretch of the 0–99 line each weighed move holds, in file order. While the chances add up
  * to 100 or less each move holds exactly its chance and the rest of the line is "no move". Past
@@ -20,8 +23,7 @@ import { sumTerms } from './weigh';
  */
 export function moveShares(chances: readonly number[]): number[] {
   const total = chances.reduce((s, c) => s + c, 0);
-  if (total <= 100) return [...chances];
-  return chances.map((c) => Math.floor((c * 100) / total));
+  return chances.map((c) => shareOf(c, total));
 }
 
 /**
@@ -48,8 +50,9 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
     for (const m of move.modifiers) if (holds(state, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
     open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100), share: 0 });
   }
-  const shares = moveShares(open.map((m) => m.chance));
-  for (let i = 0; i < open.length; i++) open[i]!.share = shares[i]!;
+  let total = 0;
+  for (const m of open) total += m.chance;
+  for (const m of open) m.share = shareOf(m.chance, total);
   return open;
 }
 
