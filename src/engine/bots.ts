@@ -3,7 +3,7 @@
 // its choices are inputs to a game exactly like a person's.
 import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { dealValue } from './dealValue';
-import { availableOptions, canPropose, propose } from './planning';
+import { availableOptions, canPropose, planningCopy, queueOnCopy } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import type { PendingOffer } from './offers';
 import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
@@ -52,13 +52,13 @@ export function randomBot(seed: string): Bot {
     plan(state, index) {
       const choices: BotChoice[] = [];
       // Each pick is checked against the plan so far: capital, duplicates and exclusions.
-      let planned = state;
+      const planned = planningCopy(state);
       for (;;) {
         const open = availableOptions(planned, index);
         if (open.length === 0 || draw(4) === 0) break; // one time in four it saves its capital
         const option = open[draw(open.length)]!;
         choices.push({ type: 'PROPOSE', option });
-        planned = propose(planned, index, option);
+        queueOnCopy(planned, index, option);
       }
       choices.push({ type: 'END_TURN' });
       return choices;
@@ -94,11 +94,11 @@ export function greedyBot(): Bot {
         .filter((o) => o.value > 0)
         .sort((a, b) => b.value - a.value);
       const choices: BotChoice[] = [];
-      let planned = state;
+      const planned = planningCopy(state);
       for (const o of ranked) {
         if (!canPropose(planned, index, o.id)) continue; // unaffordable or excluded now
         choices.push({ type: 'PROPOSE', option: o.id });
-        planned = propose(planned, index, o.id);
+        queueOnCopy(planned, index, o.id);
       }
       choices.push({ type: 'END_TURN' });
       return choices;

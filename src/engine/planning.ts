@@ -79,8 +79,19 @@ export function availableOptions(state: GameState, index: ScenarioIndex): string
 
 /** Queues a proposal and spends its cost. Call only when proposalRefusal is null. */
 export function propose(state: GameState, index: ScenarioIndex, optionId: string): GameState {
+  const next = planningCopy(state);
+  queueOnCopy(next, index, optionId);
+  return next;
+}
+
+/** A copy whose proposals a bot's plan may queue in place (queueOnCopy): one copy per plan, not one per proposal. */
+export const planningCopy = (state: GameState): GameState => ({ ...state, proposals: [...state.proposals] });
+
+/** What propose does, written into a planning copy. */
+export function queueOnCopy(copy: GameState, index: ScenarioIndex, optionId: string): void {
   const cost = index.options.get(optionId)!.cost;
-  return { ...state, proposals: [...state.proposals, { option: optionId, cost }], capital: state.capital - cost };
+  copy.proposals.push({ option: optionId, cost });
+  copy.capital -= cost;
 }
 
 export function withdrawalRefusal(state: GameState, optionId: string): string | null {
