@@ -18,6 +18,8 @@ export interface AdvisorRun {
   choices: number;
   /** The longest task on the page's main thread while the advisor worked (0 when none over 50 ms). */
   longestTaskMs: number;
+  /** The advice was the one kept from the last run on the same position, shown again. */
+  remembered: boolean;
 }
 
 /** Opens the advisor on a ready play screen and waits for it; `page` is left with the advice shown. */
@@ -45,32 +47,57 @@ export async function openAdvisorAndWait(page: Page): Promise<AdvisorRun> {
     const w = window as unknown as { __longTasks: number[]; __cardsBeforeDone: number };
     return {
       ms: Number(status.elapsedMs),
-      firstChoiceMs: Number(status.firstChoiceMs),
+      // A remembered advice is shown whole at once: its first choice with the rest.
+      firstChoiceMs: Number(status.firstChoiceMs ?? status.elapsedMs),
       cardsBeforeDone: w.__cardsBeforeDone,
       workers: Number(status.workers),
       choices: document.querySelectorAll('.advice-choice').length,
       longestTaskMs: Math.max(0, ...w.__longTasks),
+      remembered: status.remembered === 'true',
     };
   });
 }
 
-/** The first opening in a fresh page (workers started cold) and, closed and opened again, the second (warm workers). */
-export interface AdvisorPair {
+/**
+ * The openings of one fresh page: the first (workers started cold); the same position again (the
+ * advice kept from the first, shown at once); then, twice, the same position after a plan was
+ * queued and withdrawn (a new state with the same content: the same work for warm workers).
+ */
+export interface AdvisorOpenings {
   cold: AdvisorRun;
-  warm: AdvisorRun;
+  remembered: AdvisorRun;
+  warm: AdvisorRun[];
 }
 
-export async function measureAdvisor(context: BrowserContext, base: string, runs: number): Promise<AdvisorPair[]> {
-  const out: AdvisorPair[] = [];
+/** Queues the first followable choice's plan from the open advisor (which closes it), then withdraws every proposal. */
+async function queueAndWithdraw(page: Page): Promise<void> {
+  await page.click('.advisor-dialog [data-key^="advice-follow-"]');
+  await page.waitForSelector('.advisor-dialog', { state: 'detached' });
+  await page.waitForSelector('[data-key^="queue-withdraw-"]');
+  while ((await page.$('[data-key^="queue-withdraw-"]')) !== null) await page.click('[data-key^="queue-withdraw-"]');
+}
+
+export async function measureAdvisor(context: BrowserContext, base: string, runs: number): Promise<AdvisorOpenings[]> {
+  const out: AdvisorOpenings[] = [];
+  const close = async (page: Page) => {
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.advisor-dialog', { state: 'detached' });
+  };
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);
     await page.goto(`${base}/${ADVISOR_PAGE}`);
     await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
     const cold = await openAdvisorAndWait(page);
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('.advisor-dialog', { state: 'detached' });
-    out.push({ cold, warm: await openAdvisorAndWait(page) });
+    await close(page);
+    const remembered = await openAdvisorAndWait(page);
+    const warm: AdvisorRun[] = [];
+    // Each run leaves its advisor open, for the next to follow a plan from.
+    for (let w = 0; w < 2; w++) {
+      await queueAndWithdraw(page);
+      warm.push(await openAdvisorAndWait(page));
+    }
+    out.push({ cold, remembered, warm });
     await page.evaluate(() => localStorage.clear());
     await page.close();
   }

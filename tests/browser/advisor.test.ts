@@ -62,12 +62,21 @@ describe('the advisor', () => {
     // A dialog's close event comes a task after it loses its open attribute.
     await page.waitForFunction(() => !(window as unknown as { __pivotEastBoard: { game: { isPaused: boolean } } }).__pivotEastBoard.game.isPaused, null, { timeout: 5_000 });
 
+    // Opened again with nothing played, it shows the advice it kept, at once and saying so.
+    const kept = await openAdvisorAndWait(page);
+    expect(kept.remembered).toBe(true);
+    expect(await page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent))).toEqual(inNode);
+    expect(await page.textContent('[data-testid=advice-status]')).toContain('nothing has been played since');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+
     // Another position for the workers kept from the first run: the first open option proposed.
     const option = expected[1]!;
     await page.click(`[data-actor="${index.options.get(option)!.target}"]`);
     await page.click(`[data-key="option-action-${option}"]`);
     session.send({ type: 'PROPOSE', option });
     const again = await openAdvisorAndWait(page);
+    expect(again.remembered).toBe(false);
     expect(again.choices).toBe(1 + availableOptions(session.game(), index).length);
     const nowInNode = advise(session.game(), index).options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
     expect(await page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent))).toEqual(nowInNode);

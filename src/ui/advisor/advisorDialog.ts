@@ -157,10 +157,15 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
       if (done < sofar.length) render(results, adviceContent(game, sofar.filter((c) => c !== undefined), rollouts, seed, false, followAndClose));
     },
     done: (result) => {
-      const seconds = (result.elapsedMs / 1000).toFixed(1);
-      status.textContent = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs in ${seconds} s${result.workers > 0 ? '' : ' (in the page: workers were not available)'}.`;
+      const seconds = ((result.earlierMs ?? result.elapsedMs) / 1000).toFixed(1);
+      const played = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs`;
+      status.textContent =
+        result.earlierMs === undefined
+          ? `${played} in ${seconds} s${result.workers > 0 ? '' : ' (in the page: workers were not available)'}.`
+          : `${played}, worked out in ${seconds} s when the advisor was last open: nothing has been played since.`;
       status.dataset.elapsedMs = String(Math.round(result.elapsedMs));
       status.dataset.workers = String(result.workers);
+      if (result.earlierMs !== undefined) status.dataset.remembered = 'true';
       render(results, adviceContent(game, result.advice.options, rollouts, seed, true, followAndClose));
       results.setAttribute('aria-busy', 'false');
       announce(`The advisor is ready: ${result.advice.options.length} choices.`);

@@ -4,7 +4,9 @@
 // a worker's first hundred playthroughs run several times slower than the rest while the
 // JavaScript engine compiles the rules, so the advice on the next turns comes much faster from
 // warm workers. It times the whole, from the click. Without workers, it runs in the page after a
-// pause for the page to draw "working…" (slower, and the page waits; reported as such).
+// pause for the page to draw "working…" (slower, and the page waits; reported as such). The last
+// whole advice is kept: asked again on the same position (nothing played since), it is given at
+// once, as the same seed would give the same figures.
 import { advise, type Advice, type ChoiceAdvice } from '../../app/advice';
 import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
@@ -13,6 +15,9 @@ export const ADVICE_WORKERS = 4;
 
 /** Idle workers kept from earlier runs, warm. */
 const idle: Worker[] = [];
+
+/** The last whole advice and what it was asked for: the very state object (states are never changed in place). */
+let last: { state: GameState; rollouts: number; seed: string; result: AdviceResult } | null = null;
 
 function takeWorker(n: number): Worker {
   return idle.pop() ?? new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` });
@@ -24,6 +29,8 @@ export interface AdviceResult {
   elapsedMs: number;
   /** The workers that shared the choices; 0 when they could not start and the page did the work. */
   workers: number;
+  /** Given again from the last run, on the same position: how long that run took. */
+  earlierMs?: number;
 }
 
 export interface AdviceWatch {
@@ -41,7 +48,16 @@ export interface AdviceWatch {
  * loading. Returns a stop for a run no longer wanted; its workers, busy, are ended.
  */
 export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch, started = performance.now()): () => void {
-  const { done, failed } = watch;
+  const { failed } = watch;
+  if (last !== null && last.state === state && last.rollouts === rollouts && last.seed === seed) {
+    const { advice, elapsedMs, workers } = last.result;
+    queueMicrotask(() => watch.done({ advice, elapsedMs: performance.now() - started, workers, earlierMs: elapsedMs }));
+    return () => {};
+  }
+  const done = (result: AdviceResult) => {
+    last = { state, rollouts, seed, result };
+    watch.done(result);
+  };
   const workers: Worker[] = [];
   // The choices in candidatesAt's order: ending the turn, then each open option.
   const count = 1 + availableOptions(state, index).length;
