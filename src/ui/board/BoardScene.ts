@@ -263,8 +263,10 @@ export class BoardScene extends Phaser.Scene {
     entry.breathing?.remove();
     entry.breathing = null;
     entry.marker.ring.setAlpha(1);
-    // The ring breathes so the selected actor stands out even on a busy map.
-    if (selected) entry.breathing = this.tweens.add({ targets: entry.marker.ring, alpha: 0.45, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    // The ring breathes twice so the selected actor stands out even on a busy map, then stays
+    // lit: a pulse without end would keep the board drawing (stillLoop.ts) and, past five
+    // seconds, is movement a reader cannot stop (WCAG 2.2.2).
+    if (selected) entry.breathing = this.tweens.add({ targets: entry.marker.ring, alpha: 0.45, duration: 900, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
     this.relationsDirty = true;
   }
 

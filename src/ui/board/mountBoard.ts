@@ -3,6 +3,7 @@ import * as Phaser from 'phaser';
 import { BoardScene } from './BoardScene';
 import type { BoardCallbacks, BoardView } from './boardView';
 import { boardPixelRatio, isSoftwareWebGL, takeProbeContext } from './renderer';
+import { sleepWhenStill } from './stillLoop';
 
 export interface BoardHandle {
   /** Draws a new view; changes from the previous one animate. Safe to call before `ready`. */
@@ -77,8 +78,10 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
   // Hidden until its first frame with a view: the browser would otherwise composite the empty
   // canvas, which with software WebGL means reading it back (about 8 ms before that frame).
   game.canvas.style.visibility = 'hidden';
+  const still = sleepWhenStill(game, scene, parent);
 
   const observer = new ResizeObserver(() => {
+    still.wake();
     const { w, h } = size();
     const next = pickRatio();
     if (next !== ratio) {
@@ -93,14 +96,21 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
 
   let destroyed = false;
   return {
-    setView: (view) => scene.setView(view),
-    setHighlight: (id) => scene.setHighlight(id),
+    setView: (view) => {
+      still.wake();
+      scene.setView(view);
+    },
+    setHighlight: (id) => {
+      still.wake();
+      scene.setHighlight(id);
+    },
     ready,
     game,
     destroy() {
       if (destroyed) return;
       destroyed = true;
       observer.disconnect();
+      still.stop();
       game.destroy(true);
     },
   };

@@ -115,3 +115,34 @@ describe('board resizing', () => {
     await page.close();
   });
 });
+
+describe('board at rest', () => {
+  it('stops drawing while nothing moves, and wakes for the pointer and for news', async () => {
+    const { page, errors } = await openBoard({ width: 1280, height: 800 }, 'cycle=0');
+    const running = () => page.evaluate(() => (window.__board!.game as unknown as { loop: { running: boolean } }).loop.running);
+    const frame = () => page.evaluate(() => (window.__board!.game as unknown as { loop: { frame: number } }).loop.frame);
+    // Still: the loop goes to sleep and no frame is drawn for a while.
+    await expect.poll(running, { timeout: 5_000 }).toBe(false);
+    const asleep = await frame();
+    await page.waitForTimeout(500);
+    expect(await frame()).toBe(asleep);
+    // The picture stays on screen while it sleeps.
+    await page.screenshot({ path: `${SHOTS}/board-1280x800-at-rest.png` });
+    // The pointer wakes it: hover answers as ever.
+    const japan = (await markers(page))['japan']!;
+    await page.mouse.move(japan.x, japan.y);
+    await expect.poll(() => status(page)).toBe('hover: Japan');
+    expect(await frame()).toBeGreaterThan(asleep);
+    await page.mouse.move(2, 798);
+    await expect.poll(() => status(page)).toBe('');
+    await expect.poll(running, { timeout: 5_000 }).toBe(false);
+    // News wakes it too, and it sleeps again once the changes have played.
+    const before = await frame();
+    await page.evaluate(() => window.__boardStep!());
+    expect(await running()).toBe(true);
+    await expect.poll(running, { timeout: 8_000 }).toBe(false);
+    expect(await frame()).toBeGreaterThan(before + 30);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
