@@ -3,7 +3,7 @@
 // hash); one made with another version of the same scenario (its texts corrected, say) is still
 // replayed, and accepted when every turn comes out the same: the checksums cover the game, not the
 // scenario's wording. Every reader of records (CLI, class view, browser) goes through here.
-import { ENGINE_VERSION, seatsProblem, type ScenarioIndex } from '../engine';
+import { CHECKSUM_SCHEMES, ENGINE_VERSION, seatsProblem, type ScenarioIndex } from '../engine';
 import { checksumSchemeOf, type GameRecord } from './record';
 import { startSession, type GameSession } from './session';
 
@@ -22,7 +22,8 @@ export function scenarioVersionNote(change: ScenarioVersionChange): string {
   return `made with another version of this scenario (version ${change.record}); it replays exactly the same with the current one (version ${change.current})`;
 }
 
-export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent = record.events.length): ReplayResult {
+/** `schemeHint` false: no retrying with another checksum scheme to explain a divergence (schemeNote's own replays). */
+export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent = record.events.length, schemeHint = true): ReplayResult {
   if (record.scenario.id !== index.scenario.id) {
     return { ok: false, session: null, turn: null, reason: `the record is of scenario "${record.scenario.id}", not "${index.scenario.id}"` };
   }
@@ -46,7 +47,7 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
       return { ok: false, session, turn: session.game().turn, reason: why(`event ${i + 1} (${event.type}) was refused: ${refusal.reason}`) };
     }
     const turn = mismatch();
-    if (turn !== null) return { ok: false, session, turn, reason: why(`turn ${turn} differs from the record (checksum)${engineNote(record)}`) };
+    if (turn !== null) return { ok: false, session, turn, reason: why(`turn ${turn} differs from the record (checksum)${engineNote(record)}${schemeHint ? schemeNote(record, index, i + 1) : ''}`) };
   }
   const played = session.game().history.length;
   if (upToEvent === record.events.length && played !== record.checksums.length) {
@@ -62,6 +63,22 @@ export function replayRecord(record: GameRecord, index: ScenarioIndex, upToEvent
 /** A fresh session with the record's seats and checksum scheme, which takes every seat's decision from the record's events. */
 export function sessionOfRecord(index: ScenarioIndex, record: GameRecord): GameSession {
   return startSession(index, record.seed, { seats: record.seats ?? {}, botsAnswer: false, checksums: checksumSchemeOf(record) });
+}
+
+/**
+ * A record whose checksums are another scheme's than it names (its `checksumScheme` removed or
+ * changed by hand) diverges at once: says so when the first `events` replay with the other scheme.
+ */
+function schemeNote(record: GameRecord, index: ScenarioIndex, events: number): string {
+  const named = checksumSchemeOf(record);
+  for (const other of CHECKSUM_SCHEMES) {
+    if (other === named) continue;
+    const retried = replayRecord({ ...record, checksumScheme: other }, index, events, false);
+    if (retried.ok) {
+      return `; its checksums are those of the "${other}" scheme, but the record ${record.checksumScheme === undefined ? 'names no checksumScheme (and so is read as "text")' : `names "${named}"`}: was its "checksumScheme" field removed or changed by hand?`;
+    }
+  }
+  return '';
 }
 
 /** A divergence is expected when the record was made by another version of the rules. */

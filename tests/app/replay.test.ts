@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { parseRecord, type GameRecord } from '../../src/app/record';
-import { replayRecord } from '../../src/app/replay';
+import { replayRecord, sessionOfRecord } from '../../src/app/replay';
 import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
@@ -34,6 +34,20 @@ describe('a game record', () => {
     const tampered: GameRecord = { ...record, checksums: record.checksums.map((c, i) => (i === 2 ? '0000000000000000' : c)) };
     const result = replayRecord(tampered, index);
     expect(result).toMatchObject({ ok: false, turn: 3, reason: 'turn 3 differs from the record (checksum)' });
+  });
+
+  it('says when a record\'s checksums are another scheme\'s than it names (its checksumScheme removed or changed by hand)', () => {
+    const { checksumScheme, ...unnamed } = record;
+    expect(checksumScheme).toBe('numbers');
+    expect(replayRecord(unnamed, index)).toMatchObject({
+      ok: false,
+      turn: 1,
+      reason: 'turn 1 differs from the record (checksum); its checksums are those of the "numbers" scheme, but the record names no checksumScheme (and so is read as "text"): was its "checksumScheme" field removed or changed by hand?',
+    });
+    // A record of the first scheme that claims the present one is told the other way round.
+    const asText = sessionOfRecord(index, unnamed);
+    for (const event of unnamed.events) asText.send(event);
+    expect(replayRecord({ ...asText.record(), checksumScheme: 'numbers' }, index)).toMatchObject({ ok: false, turn: 1, reason: expect.stringContaining('those of the "text" scheme, but the record names "numbers"') });
   });
 
   it('refuses a record whose stated result was changed', () => {
