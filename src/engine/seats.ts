@@ -86,8 +86,12 @@ export function answerBySeat(state: GameState, index: ScenarioIndex, optionId: s
 
 /** The actor's moves open now (not used up, condition holding), in file order. */
 export function openMoves(state: GameState, index: ScenarioIndex, actorId: string): string[] {
-  const actor = must(index.actors.get(actorId), `actor ${actorId}`);
-  return actor.moves.filter((m) => (state.moveTimes[`${actorId}/${m.id}`] ?? 0) < m.maxTimes && holds(state, m.when)).map((m) => m.id);
+  // The index's moves carry their count's key: no key is written per question.
+  const open: string[] = [];
+  for (const { move, key } of must(index.weighableMoves.get(actorId), `actor ${actorId}`)) {
+    if ((state.moveTimes[key] ?? 0) < move.maxTimes && holds(state, move.when)) open.push(move.id);
+  }
+  return open;
 }
 
 /** Why the actor's seat cannot choose this move now (null: none), or null when it can. */
