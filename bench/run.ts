@@ -212,7 +212,7 @@ for (const { name, index } of await scenarios()) {
 }
 // The advisor: the heaviest shipped scenario only (its rounds are long; the fastest of 2 is kept).
 let advice: AdviceFigure | undefined;
-for (const { name, index } of await scenarios()) if (name.startsWith('other-asia-2019')) advice = await measureAdvice(name, index, Math.min(ROUNDS, 2));
+for (const { name, index } of await scenarios()) if (name.startsWith('other-asia-2019')) advice = await measureAdvice(name, index, Math.min(ROUNDS, 2), flags.profile);
 const env = environment();
 if (flags.json) {
   const browser = flags.browser ? runBrowserBench(true) : undefined;
