@@ -33,9 +33,9 @@ interface ScoreSlots {
   numbers: { actor: string; attr: ActorAttribute }[];
   numberSlot: Map<string, number>;
   /**
-   * The values scoreGain works on, one array of each kind per scenario and reused: a gain is
-   * asked for thousands of times a turn, and a game never asks for two at once (nothing in it
-   * runs while scoreGain does). Scratch only: every call fills them before reading them.
+   * The values scoreGain works on, one array of each kind per scenario, reused by every call: a
+   * gain is asked for thousands of times a turn, and scoreGain calls nothing that could call it
+   * again, so no two calls ever share them. Scratch only: each call fills them before reading.
    */
   trackValues: number[];
   numberValues: number[];
