@@ -38,6 +38,7 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
     ...callbacks,
     onReady: () => {
       game.canvas.style.visibility = 'visible';
+      still.arm();
       resolveReady();
       callbacks.onReady?.();
     },

@@ -13,12 +13,15 @@ const POINTER_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointerleave
 export interface StillLoop {
   /** Runs the loop again (if asleep) and keeps it running for at least STILL_AFTER_MS. */
   wake(): void;
+  /** Lets the loop sleep from now on: call once the first view is on screen (before, it must run to draw it). */
+  arm(): void;
   stop(): void;
 }
 
 /** `area`: the element whose pointer events may change the picture (the board's parent). */
 export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene, area: HTMLElement): StillLoop {
   let busyAt = performance.now();
+  let armed = false;
   const wake = () => {
     busyAt = performance.now();
     // Seamless: the tweens go on from where they were, not jump by the time asleep.
@@ -26,7 +29,7 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene, area: HTM
   };
   // After each drawn frame: a tween still running keeps it awake; a quiet spell puts it to sleep.
   const check = () => {
-    if (scene.tweens.getTweens().length > 0) busyAt = performance.now();
+    if (!armed || scene.tweens.getTweens().length > 0) busyAt = performance.now();
     else if (performance.now() - busyAt > STILL_AFTER_MS) game.loop.sleep();
   };
   game.events.on('postrender', check);
@@ -35,6 +38,10 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene, area: HTM
   for (const type of POINTER_EVENTS) area.addEventListener(type, wake, { passive: true });
   return {
     wake,
+    arm() {
+      armed = true;
+      wake();
+    },
     stop() {
       game.events.off('postrender', check);
       game.events.off('resume', wake);
