@@ -51,7 +51,8 @@ for (const file of files) {
       const seed = `golden-${i}`;
       const record = playWithBot(index, seed, bot, {}, seats).record();
       // Records of the present checksum scheme are named by it; those of the first ('text') by none.
-      const name = `${index.scenario.id}.${bot}${seatPart}.${seed}.${checksumSchemeOf(record)}.json`.replace('.text.json', '.json');
+      const scheme = checksumSchemeOf(record);
+      const name = `${index.scenario.id}.${bot}${seatPart}.${seed}${scheme === 'text' ? '' : `.${scheme}`}.json`;
       writeFileSync(GOLDEN + name, recordText(record));
       console.log(`${name}: ${record.checksums.length} turns, ${record.events.length} events, ${record.result ? `${record.result.ending} ${record.result.score}` : 'unfinished'}`);
     }

@@ -79,17 +79,14 @@ async function queueAndWithdraw(page: Page): Promise<void> {
 
 export async function measureAdvisor(context: BrowserContext, base: string, runs: number): Promise<AdvisorOpenings[]> {
   const out: AdvisorOpenings[] = [];
-  const close = async (page: Page) => {
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('.advisor-dialog', { state: 'detached' });
-  };
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);
     await page.goto(`${base}/${ADVISOR_PAGE}`);
     await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
     const cold = await openAdvisorAndWait(page);
-    await close(page);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.advisor-dialog', { state: 'detached' });
     const remembered = await openAdvisorAndWait(page);
     const warm: AdvisorRun[] = [];
     // Each run leaves its advisor open, for the next to follow a plan from.

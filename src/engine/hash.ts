@@ -51,11 +51,40 @@ export function fnv1a64(text: string): string {
 }
 
 /**
- * A fast 64-bit hash for the checksum of every turn (cyrb53's mixing, kept to 64 bits): two
- * 32-bit lanes over UTF-16 code units with Math.imul, several times faster than FNV-1a's
- * 16-bit pieces. Not for content hashes, whose digits follow the FNV-1a standard.
+ * A fast 64-bit hash for the checksum of every turn (cyrb53's mixing, kept to 64 bits): two 32-bit
+ * lanes, each number xor-ed in then multiplied with Math.imul, several times faster than FNV-1a's
+ * 16-bit pieces. Not for content hashes, whose digits follow the FNV-1a standard. checksum64 mixes
+ * a text's UTF-16 code units; the turn checksum of the present scheme mixes the state's numbers
+ * (stateDigest.ts).
+ */
+export class Mix64 {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  int(n: number): void {
+    this.h1 = Math.imul(this.h1 ^ n, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ n, 1597334677);
+  }
+
+  /** The 16 hex digits. */
+  hex(): string {
+    return finish64(this.h1, this.h2);
+  }
+}
+
+/** The two lanes' last mixing, written as 16 hex digits. */
+function finish64(a: number, b: number): string {
+  let h1 = Math.imul(a ^ (a >>> 16), 2246822507);
+  h1 ^= Math.imul(b ^ (b >>> 13), 3266489909);
+  let h2 = Math.imul(b ^ (b >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
  * `checksum64(a, b)` is `checksum64(a + b)` without the joined text: reading a joined
- * (unflattened) text one code unit at a time cost more than hashing it.
+ * (unflattened) text one code unit at a time cost more than hashing it. Mix64's step, on local
+ * lanes: through an object's fields it took four times as long over a text (Node 20).
  */
 export function checksum64(text: string, more = ''): string {
   let h1 = 0xdeadbeef;
@@ -70,9 +99,5 @@ export function checksum64(text: string, more = ''): string {
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  return finish64(h1, h2);
 }

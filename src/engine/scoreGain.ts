@@ -107,14 +107,15 @@ function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Eff
  */
 export function scoreGain(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number | null {
   const slots = scoreSlots(index);
-  for (const { effects } of applied) if (effects.length > 0 && stepsFor(slots, index, effects) === null) return null;
   const { tracks, numbers, trackValues, numberValues } = slots;
   for (let i = 0; i < tracks.length; i++) trackValues[i] = state.tracks[tracks[i]!.id]!;
   let numbersRead = false;
   let numberMoved = false;
   for (const { effects, times } of applied) {
     if (effects.length === 0) continue;
-    const steps = stepsOf.get(effects)!;
+    // Left half-applied on the scratch arrays, which the next call fills afresh.
+    const steps = stepsFor(slots, index, effects);
+    if (steps === null) return null;
     for (let time = 0; time < times; time++) {
       for (const step of steps) {
         if (!step.actor) {

@@ -64,7 +64,8 @@ export interface Change {
   after: number | boolean | string;
 }
 
-export type NegotiationResult = 'accepted' | 'rejected' | 'counter-taken' | 'counter-declined' | 'middle-taken';
+export const NEGOTIATION_RESULTS = ['accepted', 'rejected', 'counter-taken', 'counter-declined', 'middle-taken'] as const;
+export type NegotiationResult = (typeof NEGOTIATION_RESULTS)[number];
 
 /** After the player offers the middle: the target accepts it, keeps its counter-offer, or walks away. */
 export type BargainOutcome = 'accept' | 'hold' | 'walk-away';
@@ -133,7 +134,8 @@ export interface EndingResult {
   score: number;
 }
 
-export type CrisisOutcome = 'player-backed-down' | 'other-backed-down' | 'settled' | 'top-rung';
+export const CRISIS_OUTCOMES = ['player-backed-down', 'other-backed-down', 'settled', 'top-rung'] as const;
+export type CrisisOutcome = (typeof CRISIS_OUTCOMES)[number];
 export type CrisisStep = 'back-down' | 'hold' | 'escalate';
 
 /** One crisis of this game, open (outcome null) or ended. `rung` counts from 0. */

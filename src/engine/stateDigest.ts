@@ -8,8 +8,9 @@
 // the scenario (the same for every copy of the file), any other text character by character.
 import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES } from '../scenario/attributes';
 import type { Scenario } from '../scenario/schema';
+import { Mix64 } from './hash';
 import type { ScenarioIndex } from './scenarioIndex';
-import type { GameState } from './state';
+import { CRISIS_OUTCOMES, NEGOTIATION_RESULTS, type GameState } from './state';
 
 /** Every id of the scenario numbered: actors, tracks, options, events, moves and offers (`actor/id`), crises, answers, endings, and the statuses and results a state holds. */
 const idsOf = new WeakMap<Scenario, Map<string, number>>();
@@ -27,8 +28,7 @@ function scenarioIds(index: ScenarioIndex): Map<string, number> {
   for (const key of index.moves.keys()) add(key);
   for (const key of index.offers.keys()) add(key);
   for (const crisis of scenario.crises) for (const answer of crisis.answers) add(answer.id);
-  for (const word of [...AGREEMENT_STATUSES, 'accepted', 'rejected', 'counter-taken', 'counter-declined', 'middle-taken']) add(word);
-  for (const word of ['player-backed-down', 'other-backed-down', 'settled', 'top-rung']) add(word);
+  for (const word of [...AGREEMENT_STATUSES, ...NEGOTIATION_RESULTS, ...CRISIS_OUTCOMES]) add(word);
   idsOf.set(index.scenario, ids);
   return ids;
 }
@@ -36,16 +36,8 @@ function scenarioIds(index: ScenarioIndex): Map<string, number> {
 /** Where a number is written to read its 64 bits as two words, in one byte order on every machine. */
 const bits = new DataView(new ArrayBuffer(8));
 
-/** Two 32-bit lanes, each number xor-ed in then multiplied (the mixing of checksum64 in hash.ts). */
-class Mixer {
-  h1 = 0xdeadbeef;
-  h2 = 0x41c6ce57;
-
-  int(n: number): void {
-    this.h1 = Math.imul(this.h1 ^ n, 2654435761);
-    this.h2 = Math.imul(this.h2 ^ n, 1597334677);
-  }
-
+/** The turn checksum's mixing (hash.ts) with the state's other kinds of value. */
+class Mixer extends Mix64 {
   /** A number that may have a fraction (the generator's state): its 64 bits. */
   real(n: number): void {
     bits.setFloat64(0, n, true);
@@ -56,14 +48,6 @@ class Mixer {
   text(s: string): void {
     this.int(s.length);
     for (let i = 0; i < s.length; i++) this.int(s.charCodeAt(i));
-  }
-
-  hex(): string {
-    let h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
-    let h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
   }
 }
 

@@ -6,7 +6,7 @@
 import type * as Phaser from 'phaser';
 
 /** How long the loop keeps running after its last tween or pointer event (a hover's last frames, a late redraw). */
-export const STILL_AFTER_MS = 600;
+const STILL_AFTER_MS = 600;
 
 const POINTER_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'wheel'] as const;
 
@@ -29,7 +29,7 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene, area: HTM
   };
   // After each drawn frame: a tween still running keeps it awake; a quiet spell puts it to sleep.
   const check = () => {
-    if (!armed || scene.tweens.getTweens().length > 0) busyAt = performance.now();
+    if (!armed || scene.tweens.tweens.length > 0) busyAt = performance.now();
     else if (performance.now() - busyAt > STILL_AFTER_MS) game.loop.sleep();
   };
   game.events.on('postrender', check);
