@@ -29,8 +29,8 @@ export interface GameInput {
   index: ScenarioIndex;
   game: GameState;
   seats?: Seats;
-  /** The scheme of new games unless given (a game replayed from an older record keeps that record's). */
-  checksums?: ChecksumScheme;
+  /** The scheme of new games, or that of the record a game is replayed from (startSession chooses). */
+  checksums: ChecksumScheme;
 }
 
 export type GameEvent = PlayerEvent;

@@ -16,7 +16,6 @@ import {
   bargainRoundBySeat,
   beginTurn,
   canPropose,
-  CHECKSUM_SCHEME,
   counterBackRefusal,
   counterRefusal,
   crisisAnswerRefusal,
@@ -157,7 +156,7 @@ export const gameMachine = setup({
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {}, crisisAt: null, checksums: input.checksums ?? CHECKSUM_SCHEME }),
+  context: ({ input }) => ({ index: input.index, game: input.game, counter: null, refusal: null, seats: input.seats ?? {}, asking: null, offerAsked: [], offer: null, seatMoves: {}, crisisAt: null, checksums: input.checksums }),
   initial: 'offers',
   // The seats' events, wherever no state takes them: refused with what the game waits for.
   on: refuseSeatEventsElsewhere,
