@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useGame, ROOT, shot } from './game/helpers';
+import { endTurnsToTheEnding, useGame, ROOT, shot } from './game/helpers';
 
 const o = useGame();
 
@@ -62,10 +62,7 @@ describe('sources shown to the player', () => {
     await page.waitForSelector('dialog .source-docs', { state: 'detached' });
 
     // Nothing proposed: end turns until the game ends, then read the debrief's list.
-    for (let i = 0; i < 12 && !(await page.$('.ending-screen')); i++) {
-      await page.click('[data-key="end-turn"]');
-      await page.waitForFunction(() => document.querySelector('.ending-screen') || !document.querySelector('[data-key="end-turn"]')?.hasAttribute('disabled'));
-    }
+    await endTurnsToTheEnding(page);
     await page.waitForSelector('.ending-screen');
     expect(await sourcesIn(page, '.ending-screen .source-panel .source-docs')).toEqual([expected]);
     expect(await page.$$('.source-docs img')).toHaveLength(0);

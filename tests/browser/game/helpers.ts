@@ -160,7 +160,14 @@ export async function startNewGame(page: Page, url: string, seed: string): Promi
 /** From a playable board, ends every turn (declining counter-offers) until the ending shows. */
 export async function endTurnsToTheEnding(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
-  for (let i = 0; i < 20 && !(await page.$('[data-testid=ending-title]')); i++) {
+  for (let i = 0; i < 20; i++) {
+    // Between the last turn and the ending screen (a chunk loaded then) there is neither an ending
+    // nor a button to press: wait for one of them, not for a button that will not come back.
+    await page.waitForFunction(() => {
+      const endTurn = document.querySelector('[data-key="end-turn"]');
+      return document.querySelector('[data-testid=ending-title], dialog[open]') !== null || (endTurn !== null && !endTurn.hasAttribute('disabled'));
+    });
+    if (await page.$('[data-testid=ending-title]')) break;
     if (await page.$('dialog.counter-dialog[open]')) await page.click('[data-key="counter-decline"]');
     else if (await page.$('dialog.offer-dialog[open]')) await page.click('[data-key="offer-decline"]');
     else if (await page.$('dialog.crisis-dialog[open]')) await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])');
