@@ -6,6 +6,24 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 export const ADVISOR_PAGE = 'index.html#scenario=other-asia-2019&seed=bench-advisor';
 
+/**
+ * Turns off the advisor's work ahead (src/ui/advisor/adviceAhead.ts) in a context's or a page's
+ * pages, before their own code runs and whatever they clear: for the measures and tests of the
+ * advice asked for, which its workers would otherwise race.
+ */
+export async function withoutAdviceAhead(target: BrowserContext | Page): Promise<void> {
+  await target.addInitScript(() => {
+    try {
+      localStorage.setItem('pivot-east/advisor-ahead', 'off');
+    } catch {
+      // about:blank has no storage
+    }
+  });
+}
+
+/** The page's report of its work ahead (`window.__pivotEastAdviceAhead`). */
+type AheadHook = { turn: number; status: 'working' | 'ready' };
+
 export interface AdvisorRun {
   /** From the click's handler to the whole advice, measured in the page. */
   ms: number;
@@ -81,6 +99,7 @@ export async function measureAdvisor(context: BrowserContext, base: string, runs
   const out: AdvisorOpenings[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
+    await withoutAdviceAhead(page);
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);
     await page.goto(`${base}/${ADVISOR_PAGE}`);
     await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
@@ -97,6 +116,46 @@ export async function measureAdvisor(context: BrowserContext, base: string, runs
     out.push({ cold, remembered, warm });
     await page.evaluate(() => localStorage.clear());
     await page.close();
+  }
+  return out;
+}
+
+/** The advice worked out ahead on a fresh page, and "What if?" pressed during it or after. */
+export interface AheadRun {
+  /** From the play screen being playable to the advice worked out ahead. */
+  readyMs: number;
+  /** "What if?" pressed once it was ready: the wait from the click. */
+  afterReady: AdvisorRun;
+  /** On another fresh page, "What if?" pressed `pressedAtMs` after playable, while it worked: the wait from the click. */
+  during: AdvisorRun;
+  pressedAtMs: number;
+}
+
+async function openPlayable(context: BrowserContext, base: string): Promise<{ page: Page; playable: number }> {
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html`);
+  await page.evaluate(() => localStorage.clear()); // no save, and the work ahead on (as by default)
+  await page.goto(`${base}/${ADVISOR_PAGE}`);
+  const playable = await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable, null, { timeout: 60_000 });
+  return { page, playable: Number(await playable.jsonValue()) };
+}
+
+/** The work ahead as a player meets it: pressing "What if?" after reading the turn for `pressAtMs`. */
+export async function measureAhead(context: BrowserContext, base: string, runs: number, pressAtMs = 3000): Promise<AheadRun[]> {
+  const out: AheadRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const first = await openPlayable(context, base);
+    await first.page.waitForFunction(() => (window as { __pivotEastAdviceAhead?: AheadHook }).__pivotEastAdviceAhead?.status === 'ready', null, { timeout: 120_000, polling: 10 });
+    const readyMs = (await first.page.evaluate(() => performance.now())) - first.playable;
+    const afterReady = await openAdvisorAndWait(first.page);
+    await first.page.close();
+    const second = await openPlayable(context, base);
+    const wait = second.playable + pressAtMs - (await second.page.evaluate(() => performance.now()));
+    if (wait > 0) await second.page.waitForTimeout(wait);
+    const pressedAtMs = (await second.page.evaluate(() => performance.now())) - second.playable;
+    const during = await openAdvisorAndWait(second.page);
+    await second.page.close();
+    out.push({ readyMs: Math.round(readyMs), afterReady, during, pressedAtMs: Math.round(pressedAtMs) });
   }
   return out;
 }

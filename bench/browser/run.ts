@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
-import { measureAdvisor, type AdvisorOpenings, type AdvisorRun } from './advisor';
+import { ADVISOR_PAGE, measureAdvisor, measureAhead, withoutAdviceAhead, type AdvisorOpenings, type AdvisorRun, type AheadRun } from './advisor';
 import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
 import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
 import { PAGES, VIEWPORT, type PageName } from './pages';
@@ -59,6 +59,11 @@ const GAME_SCRIPT: Poke[] = [
   { at: 2100, run: (p) => p.click('[data-actor="china"]') },
   { at: 2600, run: hoverMarker('japan') },
 ];
+// The same exploring on the 2019 game, started once the advisor works ahead on turn 2 (it holds
+// its workers while the player uses the page; what it costs the board's frames then).
+/** About when the work ahead begins after End turn (its delay, then an idle moment). */
+const AHEAD_WAIT_MS = 2300;
+const EXPLORE_SCRIPT: Poke[] = GAME_SCRIPT.slice(1).map((p) => ({ ...p, at: p.at - 900 }));
 const DEMO_SCRIPT: Poke[] = [0, 700, 1400, 2100].map((at) => ({ at, run: (p) => p.evaluate(() => window.__boardStep!()) }));
 
 async function frames(context: BrowserContext, base: string, name: PageName, gameExpr: string, script: Poke[], runs: number): Promise<FrameRun[]> {
@@ -66,6 +71,37 @@ async function frames(context: BrowserContext, base: string, name: PageName, gam
   for (let i = 0; i < runs; i++) {
     const page = await opened(context, base, name);
     out.push(await sampleFrames(page, gameExpr, SAMPLE_MS, script));
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  }
+  return out;
+}
+
+/**
+ * The 2019 game (the advisor's most work), exploring from when the advisor works ahead on turn 2;
+ * without the work ahead (`ahead` false), from as long after the turn began.
+ */
+async function framesDuringAhead(context: BrowserContext, base: string, runs: number, ahead: boolean): Promise<FrameRun[]> {
+  const out: FrameRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    if (!ahead) await withoutAdviceAhead(page);
+    await page.goto(`${base}/${ADVISOR_PAGE}`);
+    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+    const ended = Date.now();
+    await page.click('[data-key="end-turn"]');
+    if (ahead) {
+      await page.waitForFunction(
+        () => {
+          const hook = (window as { __pivotEastAdviceAhead?: { turn: number; status: string } }).__pivotEastAdviceAhead;
+          return hook?.turn === 2 && hook.status === 'working';
+        },
+        null,
+        { timeout: 60_000, polling: 10 },
+      );
+      progress(`  working ahead ${Date.now() - ended} ms after End turn`);
+    } else await page.waitForTimeout(AHEAD_WAIT_MS);
+    out.push(await sampleFrames(page, 'window.__pivotEastBoard.game', SAMPLE_MS, EXPLORE_SCRIPT));
     await page.evaluate(() => localStorage.clear());
     await page.close();
   }
@@ -82,6 +118,16 @@ async function webglRenderer(context: BrowserContext): Promise<string> {
   });
   await page.close();
   return name;
+}
+
+function aheadLine(runs: AheadRun[]): string {
+  const ready = runs.map((r) => r.readyMs);
+  const after = runs.map((r) => r.afterReady.ms);
+  const during = runs.map((r) => r.during.ms);
+  return [
+    `advisor, worked out ahead (${runs[0]!.afterReady.workers} worker${runs[0]!.afterReady.workers === 1 ? '' : 's'}, on a fresh page): ready median ${median(ready)} ms after the play screen was playable (min ${Math.min(...ready)}, max ${Math.max(...ready)}); "What if?" then: ${runs.every((r) => r.afterReady.remembered) ? 'the advice' : 'NOT the advice worked out ahead'} shown after median ${median(after)} ms`,
+    `advisor, "What if?" pressed while it worked ahead (median ${median(runs.map((r) => r.pressedAtMs))} ms after playable): the whole advice after median ${median(during)} ms from the click (min ${Math.min(...during)}, max ${Math.max(...during)}; target 1000 ms)`,
+  ].join('\n');
 }
 
 function advisorLine(openings: AdvisorOpenings[], loadAverage: number[]): string {
@@ -110,7 +156,9 @@ async function main(): Promise<void> {
     if (flags['advisor-only']) {
       const la = load();
       const runs = await measureAdvisor(win, server.url, ADVISOR_RUNS);
+      const ahead = await measureAhead(win, server.url, ADVISOR_RUNS);
       console.log(advisorLine(runs, la));
+      console.log(aheadLine(ahead));
       return;
     }
     const names = Object.keys(PAGES) as PageName[];
@@ -132,6 +180,8 @@ async function main(): Promise<void> {
 
     const frameCases: [string, () => Promise<FrameRun[]>][] = [
       ['game, animating', () => frames(win, server.url, 'game', 'window.__pivotEastBoard.game', GAME_SCRIPT, FRAME_RUNS)],
+      ['game 2019, explored while the advisor works ahead', () => framesDuringAhead(win, server.url, FRAME_RUNS, true)],
+      ['game 2019, explored at the same time, nothing ahead', () => framesDuringAhead(win, server.url, FRAME_RUNS, false)],
       ['game, idle', () => frames(win, server.url, 'game', 'window.__pivotEastBoard.game', [], 1)],
       ['demo, animating', () => frames(win, server.url, 'demo', 'window.__board.game', DEMO_SCRIPT, FRAME_RUNS)],
       ['bare, idle', () => frames(win, server.url, 'bare', 'window.__game', [], 1)],
@@ -146,6 +196,7 @@ async function main(): Promise<void> {
     progress(`advisor: ${ADVISOR_RUNS} runs (load average ${load().join(' ')})`);
     const advisorLoad = load();
     const advisor = flags['load-only'] ? [] : await measureAdvisor(win, server.url, ADVISOR_RUNS);
+    const ahead = flags['load-only'] ? [] : await measureAhead(win, server.url, ADVISOR_RUNS);
 
     const result: BrowserBenchResult = {
       environment: {
@@ -163,10 +214,11 @@ async function main(): Promise<void> {
       targets: [],
     };
     result.targets = targets(result);
-    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, loadAverage: advisorLoad } }, null, 2));
+    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, ahead, loadAverage: advisorLoad } }, null, 2));
     else {
       printReport(result);
       if (advisor.length > 0) console.log(advisorLine(advisor, advisorLoad));
+      if (ahead.length > 0) console.log(aheadLine(ahead));
     }
   } finally {
     await browser.close();

@@ -6,7 +6,7 @@ export interface DialogOptions {
   title: string;
   content: Child;
   /** Buttons at the bottom; a Close button is added unless `mustAnswer`. */
-  actions?: HTMLButtonElement[];
+  actions?: HTMLElement[];
   /** Escape does not close it: one of the actions must be chosen. */
   mustAnswer?: boolean;
   class?: string;

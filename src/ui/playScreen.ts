@@ -12,6 +12,7 @@ import {
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
+import { noteAdvisorOpened, watchAhead } from './advisor/adviceAhead';
 import { crisisPanel } from './crisisPanel';
 import { linkTo } from './gameLink';
 import { turnSummary } from './turnSummary';
@@ -46,6 +47,7 @@ import {
  */
 function openAdvisorLater(game: BrowserGame, follow: (plan: readonly string[]) => void): void {
   const asked = performance.now(); // the wait it reports counts its own loading
+  noteAdvisorOpened();
   import('./advisor/advisorDialog').then(
     ({ openAdvisor }) => openAdvisor(game, { asked, follow }),
     () => openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
@@ -90,6 +92,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
 
   const boardHandle = board();
   boardHandle.attach(regions.boardSlot);
+  const ahead = watchAhead(game, regions.boardSlot, boardHandle.drawn);
   boardHandle.setCallbacks({
     onActorHover: (id) => {
       hovered = id;
@@ -159,6 +162,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     counterDialog.update();
     offerDialog.update();
     crises.update();
+    ahead.seen();
   }
 
   // ---- top bar -------------------------------------------------------------------------------
@@ -574,6 +578,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   if (game.phase() === 'over') afterEvent();
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
+    ahead.dispose();
     link.dispose();
     saveProblem.dispose();
     crises.close();

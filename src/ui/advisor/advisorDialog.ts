@@ -10,7 +10,8 @@ import { openDialog } from '../dialog';
 import { button, h, render, type Child } from '../dom';
 import { actorName, optionTitle } from '../text';
 import { endingsBar, endingsLegend, endingTitle, percentOf, scoreBand } from './adviceCharts';
-import { runAdvice } from './runAdvice';
+import { aheadWanted, setAheadWanted } from './adviceAhead';
+import { runAdvice, type AdviceResult } from './runAdvice';
 import './advisor.css';
 
 const WHAT_IT_IS =
@@ -96,6 +97,27 @@ function bestSummary(game: BrowserGame, best: ChoiceAdvice): HTMLElement {
   );
 }
 
+/** The player's choice to have each turn's advice worked out before asking (adviceAhead.ts). */
+function aheadBox(): HTMLElement {
+  const box = h('input', { type: 'checkbox', key: 'advice-ahead', on: { change: () => setAheadWanted(box.checked) } });
+  box.checked = aheadWanted();
+  return h('label', { class: 'small advice-ahead' }, box, ' Work out each turn’s advice as it opens, while I read (on spare cores)');
+}
+
+/** What the status says of a whole advice: how many playthroughs, in how long, and from when. */
+function doneStatus(result: AdviceResult, rollouts: number): string {
+  const played = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs`;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  if (result.earlierMs !== undefined) {
+    return result.ahead
+      ? `${played}, worked out ahead in ${seconds(result.earlierMs)}, before you asked: nothing has been played since.`
+      : `${played}, worked out in ${seconds(result.earlierMs)} when the advisor was last open: nothing has been played since.`;
+  }
+  if (result.workers === 0) return `${played} in ${seconds(result.elapsedMs)} (in the page: workers were not available).`;
+  if (result.begunMs !== undefined) return `${played} in ${seconds(result.elapsedMs)} from your click (begun ahead, ${seconds(result.begunMs)} before).`;
+  return `${played} in ${seconds(result.elapsedMs)}.`;
+}
+
 /**
  * The cards of the choices played out so far, on one score scale. Only the whole advice marks the
  * highest median and adds the table: a choice still playing may beat the best so far.
@@ -136,6 +158,7 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
     title: `What if? Turn ${state.turn}`,
     class: 'wide advisor-dialog',
     content: [h('p', null, WHAT_IT_IS), status, results],
+    actions: [aheadBox()],
     onClose: () => {
       stop();
       release();
@@ -157,15 +180,11 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
       if (done < sofar.length) render(results, adviceContent(game, sofar.filter((c) => c !== undefined), rollouts, seed, false, followAndClose));
     },
     done: (result) => {
-      const seconds = ((result.earlierMs ?? result.elapsedMs) / 1000).toFixed(1);
-      const played = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs`;
-      status.textContent =
-        result.earlierMs === undefined
-          ? `${played} in ${seconds} s${result.workers > 0 ? '' : ' (in the page: workers were not available)'}.`
-          : `${played}, worked out in ${seconds} s when the advisor was last open: nothing has been played since.`;
+      status.textContent = doneStatus(result, rollouts);
       status.dataset.elapsedMs = String(Math.round(result.elapsedMs));
       status.dataset.workers = String(result.workers);
       if (result.earlierMs !== undefined) status.dataset.remembered = 'true';
+      if (result.ahead) status.dataset.ahead = 'true';
       render(results, adviceContent(game, result.advice.options, rollouts, seed, true, followAndClose));
       results.setAttribute('aria-busy', 'false');
       announce(`The advisor is ready: ${result.advice.options.length} choices.`);

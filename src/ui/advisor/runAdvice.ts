@@ -1,27 +1,16 @@
-// Runs the advice in Web Workers, one per core up to ADVICE_WORKERS, off the page's thread: each
-// is told the position once, then takes the next choice whenever it is free (the choices differ in
-// cost, so a fixed half each left one core idle at the end). The workers are kept between runs:
-// a worker's first hundred playthroughs run several times slower than the rest while the
-// JavaScript engine compiles the rules, so the advice on the next turns comes much faster from
-// warm workers. It times the whole, from the click. Without workers, it runs in the page after a
-// pause for the page to draw "working…" (slower, and the page waits; reported as such). The last
-// whole advice is kept: asked again on the same position (nothing played since), it is given at
-// once, as the same seed would give the same figures.
-import { advise, type Advice, type ChoiceAdvice } from '../../app/advice';
-import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
+// Runs the advice in the page's Web Workers (advicePool.ts), off the page's thread: each worker is
+// told the position once, then takes the next choice whenever it is free (the choices differ in
+// cost, so a fixed half each left one core idle at the end). It times the whole, from the click.
+// Without workers, it runs in the page after a pause for the page to draw "working…" (slower, and
+// the page waits; reported as such).
+//
+// A run may also be started ahead, before anyone asks (adviceAhead.ts): the advisor opened on the
+// same position then joins it, or, once it is done, is given its advice at once. The last whole
+// advice is kept: asked again on the same position (nothing played since), it is given at once,
+// as the same seed would give the same figures.
+import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
-
-export const ADVICE_WORKERS = 4;
-
-/** Idle workers kept from earlier runs, warm. */
-const idle: Worker[] = [];
-
-/** The last whole advice and what it was asked for: the very state object (states are never changed in place). */
-let last: { state: GameState; rollouts: number; seed: string; result: AdviceResult } | null = null;
-
-function takeWorker(n: number): Worker {
-  return idle.pop() ?? new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` });
-}
+import { resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
 
 export interface AdviceResult {
   advice: Advice;
@@ -31,6 +20,10 @@ export interface AdviceResult {
   workers: number;
   /** Given again from the last run, on the same position: how long that run took. */
   earlierMs?: number;
+  /** The run was started ahead, before the advisor was opened (then `earlierMs` is its own time, when given again). */
+  ahead?: boolean;
+  /** Joined while working ahead: how long it had been working when the advisor was opened. */
+  begunMs?: number;
 }
 
 export interface AdviceWatch {
@@ -43,81 +36,150 @@ export interface AdviceWatch {
   failed(error: string): void;
 }
 
-/**
- * `started`: when the player asked (performance.now()), so the wait counts the advisor's own
- * loading. Returns a stop for a run no longer wanted; its workers, busy, are ended.
- */
-export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch, started = performance.now()): () => void {
-  const { failed } = watch;
-  if (last !== null && last.state === state && last.rollouts === rollouts && last.seed === seed) {
-    const { advice, elapsedMs, workers } = last.result;
-    queueMicrotask(() => watch.done({ advice, elapsedMs: performance.now() - started, workers, earlierMs: elapsedMs }));
-    return () => {};
+interface Run extends PoolRun {
+  index: ScenarioIndex;
+  state: GameState;
+  rollouts: number;
+  seed: string;
+  started: number;
+  results: (ChoiceAdvice | undefined)[];
+  finished: number;
+  /** Started ahead: it goes on with nobody watching, and is never done in the page. */
+  ahead: boolean;
+  /** Called when the whole advice is in (for a run started ahead). */
+  then?: () => void;
+  watchers: Map<AdviceWatch, number>;
+  workers: number;
+}
+
+/** The run under way, if any. */
+let running: Run | null = null;
+
+/** The last whole advice and what it was asked for: the very state object (states are never changed in place). */
+let last: { state: GameState; rollouts: number; seed: string; result: AdviceResult } | null = null;
+
+const samePosition = (a: { state: GameState; rollouts: number; seed: string }, state: GameState, rollouts: number, seed: string) =>
+  a.state === state && a.rollouts === rollouts && a.seed === seed;
+
+function finish(run: Run, advice: Advice, workers: number): void {
+  if (running === run) running = null;
+  const now = performance.now();
+  last = { state: run.state, rollouts: run.rollouts, seed: run.seed, result: { advice, elapsedMs: now - run.started, workers, ahead: run.ahead } };
+  for (const [watch, asked] of run.watchers) {
+    watch.done({ advice, elapsedMs: now - asked, workers, ...(run.ahead ? { ahead: true, begunMs: asked - run.started } : {}) });
   }
-  const done = (result: AdviceResult) => {
-    last = { state, rollouts, seed, result };
-    watch.done(result);
-  };
-  const workers: Worker[] = [];
+  run.then?.();
+}
+
+function fail(run: Run, message: string): void {
+  if (running === run) running = null;
+  for (const watch of run.watchers.keys()) watch.failed(message);
+}
+
+/** The whole advice in the page's own thread, once its watchers' "working…" is drawn. */
+function inPage(run: Run): void {
+  if (running === run) running = null;
+  if (run.ahead && run.watchers.size === 0) return; // nobody asked: never block the page for it
+  setTimeout(() => finish(run, advise(run.state, run.index, run.rollouts, run.seed), 0), 50);
+}
+
+function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, ahead: boolean, started: number): Run {
+  if (running !== null) stopRun(running);
   // The choices in candidatesAt's order: ending the turn, then each open option.
   const count = 1 + availableOptions(state, index).length;
-  const results: (ChoiceAdvice | undefined)[] = Array.from({ length: count }, () => undefined);
-  const queue = results.map((_, i) => i);
-  let finished = 0;
-  let over = false;
-  const end = (keep: boolean) => {
-    over = true;
-    for (const w of workers) {
-      w.onmessage = null;
-      w.onerror = null;
-      if (keep) idle.push(w);
-      else w.terminate();
-    }
+  const run: Run = {
+    job: { scenario: index.scenario, hash: index.hash, state, rollouts, seed },
+    index,
+    queue: Array.from({ length: count }, (_, i) => i),
+    held: false,
+    state,
+    rollouts,
+    seed,
+    started,
+    results: Array.from({ length: count }, () => undefined),
+    finished: 0,
+    ahead,
+    watchers: new Map(),
+    workers: 0,
+    answered(choice, advice) {
+      run.results[choice] = advice;
+      run.finished++;
+      if (run.finished === count) {
+        stopOnPool(run);
+        finish(run, { turn: state.turn, seed, rollouts, options: run.results as ChoiceAdvice[] }, run.workers);
+      } else for (const watch of run.watchers.keys()) watch.progress(run.finished, run.results);
+    },
+    failed: (message) => fail(run, message),
+    unavailable: () => inPage(run),
   };
-  const inPage = () => {
-    if (over) return; // every worker failing falls back once
-    end(false);
-    setTimeout(() => done({ advice: advise(state, index, rollouts, seed), elapsedMs: performance.now() - started, workers: 0 }), 50);
-  };
-  const job: AdviceJob = { scenario: index.scenario, hash: index.hash, state, rollouts, seed };
-  try {
-    const threads = Math.max(1, Math.min(ADVICE_WORKERS, navigator.hardwareConcurrency || 2, count));
-    for (let n = 0; n < threads; n++) {
-      const worker = takeWorker(n);
-      workers.push(worker);
-      const feed = () => {
-        const choice = queue.shift();
-        if (choice !== undefined) worker.postMessage({ type: 'run', choice } satisfies ToAdviceWorker);
-      };
-      worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
-        const message = e.data;
-        if (over || message.type === 'ready') return;
-        if (message.type === 'failed') {
-          end(false);
-          failed(message.message);
-          return;
-        }
-        results[message.choice] = message.advice;
-        watch.progress(++finished, results);
-        if (finished === count) {
-          end(true);
-          done({ advice: { turn: state.turn, seed, rollouts, options: results as ChoiceAdvice[] }, elapsedMs: performance.now() - started, workers: workers.length });
-          return;
-        }
-        feed();
-      };
-      worker.onerror = (e) => {
-        e.preventDefault(); // handled: the page does the work instead
-        inPage();
-      };
-      // A worker reads its messages in order: the position, then its first choice.
-      worker.postMessage({ type: 'job', job } satisfies ToAdviceWorker);
-      feed();
-    }
-  } catch {
-    inPage();
+  running = run;
+  run.workers = startOnPool(run, threadsFor(count, ahead));
+  return run;
+}
+
+function stopRun(run: Run): void {
+  stopOnPool(run);
+  if (running === run) running = null;
+}
+
+/**
+ * `started`: when the player asked (performance.now()), so the wait counts the advisor's own
+ * loading. Returns a stop for a run no longer wanted; its busy workers finish their choice and are
+ * kept. A run started ahead and joined here goes on when the advisor is closed.
+ */
+export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch, started = performance.now()): () => void {
+  if (last !== null && samePosition(last, state, rollouts, seed)) {
+    const { advice, elapsedMs, workers, ahead } = last.result;
+    queueMicrotask(() => watch.done({ advice, elapsedMs: performance.now() - started, workers, earlierMs: elapsedMs, ...(ahead ? { ahead } : {}) }));
+    return () => {};
   }
+  const joined = running !== null && samePosition(running, state, rollouts, seed);
+  const run = joined ? running! : startRun(index, state, rollouts, seed, false, started);
+  // Someone waits now: a run ahead, held or on the spare cores, goes on with every core.
+  if (joined) {
+    run.held = false;
+    run.workers = Math.max(run.workers, startOnPool(run, threadsFor(run.results.length)));
+  }
+  run.watchers.set(watch, started);
+  if (run.finished > 0) queueMicrotask(() => run.watchers.has(watch) && watch.progress(run.finished, run.results));
   return () => {
-    if (!over) end(false);
+    run.watchers.delete(watch);
+    if (!run.ahead && run.watchers.size === 0) stopRun(run);
   };
+}
+
+/**
+ * Works the advice on `state` out now, with nobody watching yet; `then` when the whole advice is in
+ * (at once if it is known). Nothing when another run is under way (false). Never in the page's
+ * thread: without workers it is simply not done.
+ */
+export function adviseAhead(index: ScenarioIndex, state: GameState, then: () => void): boolean {
+  const seed = adviceSeed(state);
+  if (last !== null && samePosition(last, state, DEFAULT_ROLLOUTS, seed)) {
+    then();
+    return true;
+  }
+  if (running !== null) return false; // the player's own run, or one ahead already
+  startRun(index, state, DEFAULT_ROLLOUTS, seed, true, performance.now()).then = then;
+  return true;
+}
+
+/**
+ * Holds a run started ahead that nobody has joined, or lets it go on: while the player uses the
+ * page, its workers finish the choice in hand and take no other, leaving the cores to the page.
+ */
+export function holdAhead(held: boolean): void {
+  if (running === null || !running.ahead || running.watchers.size > 0 || running.held === held) return;
+  running.held = held;
+  if (!held) resumeOnPool();
+}
+
+/** Whether a run started ahead on `state` is still working. */
+export function aheadUnderWay(state: GameState): boolean {
+  return running !== null && running.ahead && running.state === state;
+}
+
+/** Stops a run started ahead that nobody has joined (the position left, the page hidden, the game closed). */
+export function stopAhead(): void {
+  if (running !== null && running.ahead && running.watchers.size === 0) stopRun(running);
 }

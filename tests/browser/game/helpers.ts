@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { withoutAdviceAhead } from '../../../bench/browser/advisor';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { indexScenario, type ScenarioIndex } from '../../../src/engine';
 import { playWithBot } from '../../../src/app/playBot';
@@ -22,11 +23,12 @@ export interface Opened {
 
 // A request aborted because the test navigated away (the map's code being preloaded, say) is not
 // a failure of the page: collectErrors already leaves those out.
-export { collectErrors };
+export { collectErrors, withoutAdviceAhead };
 
-export async function openGame(viewport: { width: number; height: number }, hash = ''): Promise<Opened> {
+export async function openGame(viewport: { width: number; height: number }, hash = '', options: { adviceAhead?: boolean } = {}): Promise<Opened> {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (!options.adviceAhead) await withoutAdviceAhead(context);
   const page = await context.newPage();
   const errors = collectErrors(page);
   const url = inject('gameUrl');
@@ -39,10 +41,10 @@ export async function openGame(viewport: { width: number; height: number }, hash
  * Chromium open on the game for the tests of the file (or describe block) that calls it, closed
  * after them; its fields are filled in before the first test.
  */
-export function useGame(viewport = { width: 1280, height: 800 }): Opened {
+export function useGame(viewport = { width: 1280, height: 800 }, options: { adviceAhead?: boolean } = {}): Opened {
   const o = {} as Opened;
   beforeAll(async () => {
-    Object.assign(o, await openGame(viewport));
+    Object.assign(o, await openGame(viewport, '', options));
   });
   afterAll(async () => {
     await o.browser?.close();

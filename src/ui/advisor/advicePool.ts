@@ -1,0 +1,124 @@
+// The page's advice workers, one per core up to ADVICE_WORKERS, kept for the page's life: a
+// worker's first thousand playthroughs run several times slower than the rest while the
+// JavaScript engine compiles the rules, so every run after the first gains from warm workers.
+// One run at a time takes choices from them; a new run takes over from an older one, and a worker
+// busy with the older run's choice finishes it (its answer dropped) rather than be ended, so that
+// stopping a run never throws a worker's warm-up away.
+import type { ChoiceAdvice } from '../../app/advice';
+import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
+
+export const ADVICE_WORKERS = 4;
+
+/** What a run is told by the pool. */
+export interface PoolRun {
+  job: AdviceJob;
+  /** The choices not yet given to a worker, in the order to give them. */
+  queue: number[];
+  /** While true, no worker is given a new choice of this run (resumeOnPool when it ends). */
+  held: boolean;
+  /** One choice played out. */
+  answered(choice: number, advice: ChoiceAdvice): void;
+  /** A worker reported an error in the rules: the run cannot go on. */
+  failed(message: string): void;
+  /** The workers could not run (none could start, or one crashed): they are gone. */
+  unavailable(): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** The run whose position the worker was last told (it keeps one at a time). */
+  holds: PoolRun | null;
+  busy: boolean;
+}
+
+const workers: PoolWorker[] = [];
+let current: PoolRun | null = null;
+
+/**
+ * How many workers a run of `choices` choices uses: one per core, or, for a run nobody waits for
+ * yet (`spare`), one per core but one, which the page keeps for its own drawing.
+ */
+export function threadsFor(choices: number, spare = false): number {
+  const cores = navigator.hardwareConcurrency || 2;
+  return Math.max(1, Math.min(ADVICE_WORKERS, spare ? cores - 1 : cores, choices));
+}
+
+/** Gives a free worker the current run's next choice, telling it the position first if new to it. */
+function feed(w: PoolWorker): void {
+  const run = current;
+  if (w.busy || run === null || run.held) return;
+  const choice = run.queue.shift();
+  if (choice === undefined) return;
+  // A worker reads its messages in order: the position, then the choice.
+  if (w.holds !== run) w.worker.postMessage({ type: 'job', job: run.job } satisfies ToAdviceWorker);
+  w.holds = run;
+  w.busy = true;
+  w.worker.postMessage({ type: 'run', choice } satisfies ToAdviceWorker);
+}
+
+/** Ends every worker (after an error: the next run starts new ones). */
+function endAll(): void {
+  for (const w of workers.splice(0)) w.worker.terminate();
+}
+
+function startWorker(n: number): PoolWorker {
+  const w: PoolWorker = {
+    worker: new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` }),
+    holds: null,
+    busy: false,
+  };
+  w.worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
+    const message = e.data;
+    if (message.type === 'ready') return;
+    const run = w.holds;
+    w.busy = false;
+    if (message.type === 'failed') {
+      endAll();
+      if (run === current && run !== null) {
+        current = null;
+        run.failed(message.message);
+      }
+      return;
+    }
+    // An answer for a run taken over since is dropped: its worker is free for the new one.
+    if (run === current && run !== null) run.answered(message.choice, message.advice);
+    feed(w);
+  };
+  w.worker.onerror = (e) => {
+    e.preventDefault(); // handled: the run says so, and the page may do the work instead
+    endAll();
+    const run = current;
+    current = null;
+    run?.unavailable();
+  };
+  return w;
+}
+
+/**
+ * Starts `run` on `threads` workers (started here if fewer), taking over from any other; for the
+ * current run, widens it to `threads`. Returns how many share it; `unavailable` is called at once
+ * when none could start.
+ */
+export function startOnPool(run: PoolRun, threads: number): number {
+  current = run;
+  try {
+    while (workers.length < threads) workers.push(startWorker(workers.length));
+  } catch {
+    endAll();
+    current = null;
+    run.unavailable();
+    return 0;
+  }
+  for (const w of workers.slice(0, threads)) feed(w);
+  return threads;
+}
+
+/** Stops giving `run` choices (if it is still the current one); busy workers finish theirs. */
+export function stopOnPool(run: PoolRun): void {
+  if (current === run) current = null;
+}
+
+/** Gives the current run's choices to its free workers again, after it was held. */
+export function resumeOnPool(): void {
+  for (const w of workers) feed(w);
+}

@@ -1,0 +1,98 @@
+// The advisor's work ahead in Chromium (src/ui/advisor/adviceAhead.ts): the first planning of a
+// page is worked out in the workers before "What if?" is pressed, and the advisor then shows that
+// advice, saying so, with exactly the figures Node gives; once the advisor has been opened, each
+// new turn's opening is worked out ahead too; the box in the dialog turns it off, for later pages.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { advise } from '../../src/app/advice';
+import { startSession } from '../../src/app/session';
+import { openAdvisorAndWait } from '../../bench/browser/advisor';
+import { nodeScenario, useGame } from './game/helpers';
+
+const o = useGame({ width: 1280, height: 800 }, { adviceAhead: true });
+
+type Hook = { turn: number; status: 'working' | 'ready' } | null | undefined;
+const hook = (page: Page) => page.evaluate(() => (window as { __pivotEastAdviceAhead?: Hook }).__pivotEastAdviceAhead);
+const waitFor = (page: Page, turn: number, status: 'working' | 'ready') =>
+  page.waitForFunction(
+    ([t, s]) => {
+      const h = (window as { __pivotEastAdviceAhead?: Hook }).__pivotEastAdviceAhead;
+      return h?.turn === t && h.status === s;
+    },
+    [turn, status] as const,
+    { timeout: 120_000 },
+  );
+const scores = (page: Page) => page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent));
+const inWords = (advice: ReturnType<typeof advise>) => advice.options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
+
+async function openPage(page: Page, url: string, seed: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${url}#scenario=other-asia-2019&seed=${seed}`);
+  await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+}
+
+describe('the advisor works ahead', () => {
+  it('works the first planning out before it is asked, then each new turn once it has been opened', async () => {
+    const { page, errors, url } = o;
+    await page.goto(url);
+    await page.evaluate(() => localStorage.clear());
+    await openPage(page, url, 'ahead-1');
+    const index = nodeScenario('other-asia-2019');
+    const session = startSession(index, 'ahead-1');
+
+    // Nothing at once: the player may act before the delay is out.
+    expect(await hook(page)).toBeUndefined();
+    await waitFor(page, 1, 'ready');
+    const opened = await openAdvisorAndWait(page);
+    expect(opened.remembered).toBe(true);
+    expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
+    expect(await page.textContent('[data-testid=advice-status]')).toMatch(/^16 choices, 3200 playthroughs, worked out ahead in \d+\.\d s, before you asked: nothing has been played since\.$/);
+    // The same figures as the advice worked out when asked: its dice come from the advisor's seed alone.
+    expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+
+    // The advisor has been opened: the next turn's opening is worked out ahead too.
+    await page.click('[data-key="end-turn"]');
+    session.send({ type: 'END_TURN' });
+    expect(session.game().turn).toBe(2);
+    await waitFor(page, 2, 'ready');
+    await openAdvisorAndWait(page);
+    expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
+    expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('is joined when the advisor is opened while it works, and stops for good when turned off', async () => {
+    const { page, errors, url } = o;
+    await page.goto(url);
+    await page.evaluate(() => localStorage.clear());
+    await openPage(page, url, 'ahead-2');
+    const index = nodeScenario('other-asia-2019');
+    const session = startSession(index, 'ahead-2');
+
+    // A fresh page: the workers are cold, so the run ahead takes seconds, and "What if?" pressed
+    // as it starts finds it under way and waits for it rather than starting again.
+    await waitFor(page, 1, 'working');
+    const joined = await openAdvisorAndWait(page);
+    const status = await page.textContent('[data-testid=advice-status]');
+    expect(joined.remembered).toBe(false);
+    expect(status).toMatch(/^16 choices, 3200 playthroughs in \d+\.\d s from your click \(begun ahead, \d+\.\d s before\)\.$/);
+    expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
+
+    // The box turns it off, kept in this browser: the next page works nothing out ahead.
+    await page.uncheck('.advice-ahead input');
+    expect(await page.evaluate(() => localStorage.getItem('pivot-east/advisor-ahead'))).toBe('off');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => localStorage.removeItem('pivot-east/save')); // a new game, not "replace the save?"
+    await openPage(page, url, 'ahead-3');
+    await page.waitForTimeout(4_000); // twice the delay
+    expect(await hook(page)).toBeUndefined();
+    await page.click('[data-key="open-advisor"]');
+    expect(await page.isChecked('.advice-ahead input')).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+});
