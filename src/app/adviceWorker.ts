@@ -1,10 +1,12 @@
 // A thread that plays the advisor's choices out (a Web Worker in the page, a worker thread in the
-// command line) is told the position once, then one choice at a time, and answers each: so the
-// threads share one queue of choices and whoever is free takes the next (the choices differ in
-// cost). The advice is the same whichever thread plays a choice: its dice come from the seed alone.
+// command line) is told the position once, then one part at a time (some playthroughs of one
+// choice), and answers each with the parts' endings: so the threads share one queue and whoever
+// is free takes the next (the choices differ in cost), and the page's parts are small enough that
+// a worker it holds back is soon free. The advice is the same whichever thread plays a part, and
+// however a choice is cut: playthrough i's dice come from the seed and i alone.
 import type { Scenario } from '../scenario/schema';
-import { candidatesAt, indexScenario, type Candidate, type GameState, type ScenarioIndex } from '../engine';
-import { adviseChoice, type ChoiceAdvice } from './advice';
+import { candidatesAt, indexScenario, playCandidate, type Candidate, type EndingResult, type GameState, type ScenarioIndex } from '../engine';
+import { summarise, type ChoiceAdvice } from './advice';
 
 /** The position to advise on. */
 export interface AdviceJob {
@@ -15,11 +17,42 @@ export interface AdviceJob {
   seed: string;
 }
 
-/** `choice` is the choice's place in candidatesAt's list. */
-export type ToAdviceWorker = { type: 'job'; job: AdviceJob } | { type: 'run'; choice: number };
+/** Playthroughs `from` … `from + count − 1` of a choice, by its place in candidatesAt's list. */
+export interface AdvicePart {
+  choice: number;
+  from: number;
+  count: number;
+}
 
-/** `ready` once the worker's code has loaded and it can take a choice. */
-export type FromAdviceWorker = { type: 'ready' } | { type: 'done'; choice: number; advice: ChoiceAdvice } | { type: 'failed'; message: string };
+export type ToAdviceWorker = { type: 'job'; job: AdviceJob } | { type: 'run'; part: AdvicePart };
+
+/** `ready` once the worker's code has loaded and it can take a part; `done` with the part's choice and endings. */
+export type FromAdviceWorker =
+  | { type: 'ready' }
+  | { type: 'done'; part: AdvicePart; candidate: Candidate; endings: EndingResult[] }
+  | { type: 'failed'; message: string };
+
+/** Every choice's playthroughs in parts of at most `size`, choice after choice (so whole choices come back in order). */
+export function partsOf(choices: number, rollouts: number, size: number): AdvicePart[] {
+  const parts: AdvicePart[] = [];
+  for (let choice = 0; choice < choices; choice++) {
+    for (let from = 0; from < rollouts; from += size) parts.push({ choice, from, count: Math.min(size, rollouts - from) });
+  }
+  return parts;
+}
+
+/** Gathers each choice's parts: `add` gives the choice's advice once its last part is in, else null. */
+export function choiceGatherer(index: ScenarioIndex, rollouts: number): (part: AdvicePart, candidate: Candidate, endings: readonly EndingResult[]) => ChoiceAdvice | null {
+  const gathered = new Map<number, EndingResult[]>();
+  return (part, candidate, endings) => {
+    const sofar = gathered.get(part.choice) ?? [];
+    sofar.push(...endings);
+    gathered.set(part.choice, sofar);
+    if (sofar.length < rollouts) return null;
+    gathered.delete(part.choice);
+    return summarise(index, candidate, sofar);
+  };
+}
 
 /** The worker's side, on any platform: says it is ready, and returns the handler of its messages. */
 export function adviceWorker(send: (message: FromAdviceWorker) => void): (message: ToAdviceWorker) => void {
@@ -32,9 +65,10 @@ export function adviceWorker(send: (message: FromAdviceWorker) => void): (messag
         job = { job: message.job, index, candidates: candidatesAt(message.job.state, index) };
         return;
       }
-      if (job === null) throw new Error('a choice was sent before the position');
-      const { state, rollouts, seed } = job.job;
-      send({ type: 'done', choice: message.choice, advice: adviseChoice(state, job.index, job.candidates[message.choice]!, rollouts, seed) });
+      if (job === null) throw new Error('a part was sent before the position');
+      const { part } = message;
+      const candidate = job.candidates[part.choice]!;
+      send({ type: 'done', part, candidate, endings: playCandidate(job.job.state, job.index, candidate, job.job.seed, part.from, part.from + part.count) });
     } catch (e) {
       send({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
     }

@@ -1,8 +1,8 @@
 // The advisor's playthroughs: the same advisor seed gives the same advice, every open choice is
 // advised, the figures add up, and the game's own dice are never read.
 import { describe, expect, it } from 'vitest';
-import { advise, nearestRank } from '../../src/app/advice';
-import { adviceWorker, type FromAdviceWorker } from '../../src/app/adviceWorker';
+import { advise, nearestRank, type ChoiceAdvice } from '../../src/app/advice';
+import { adviceWorker, choiceGatherer, partsOf, type FromAdviceWorker } from '../../src/app/adviceWorker';
 import { availableOptions, createBot, finishTurn, newGame, openTurn, playOn, propose, type GameState } from '../../src/engine';
 import { playThrough } from '../../src/engine/playthrough';
 import { seedRng } from '../../src/engine/rng';
@@ -40,14 +40,26 @@ describe('advise', () => {
     expect(JSON.stringify(advise(position, index, 60, 'seed-b').options)).not.toBe(JSON.stringify(advice.options));
   });
 
-  it('comes out the same when worker threads play the choices, in any order', () => {
-    const sent: FromAdviceWorker[] = [];
-    const handle = adviceWorker((m) => sent.push(m));
-    handle({ type: 'job', job: { scenario: index.scenario, hash: index.hash, state: position, rollouts: 60, seed: 'seed-a' } });
-    const order = advice.options.map((_, i) => i).reverse();
-    for (const choice of order) handle({ type: 'run', choice });
-    expect(sent[0]).toEqual({ type: 'ready' });
-    expect(sent.slice(1)).toEqual(order.map((choice) => ({ type: 'done', choice, advice: advice.options[choice] })));
+  it('comes out the same when worker threads play the choices in parts of any size, in any order', () => {
+    // The page's parts (25, 25 and 10 of 60 playthroughs) and the command line's (whole choices).
+    for (const size of [25, 60]) {
+      const sent: FromAdviceWorker[] = [];
+      const handle = adviceWorker((m) => sent.push(m));
+      handle({ type: 'job', job: { scenario: index.scenario, hash: index.hash, state: position, rollouts: 60, seed: 'seed-a' } });
+      const parts = partsOf(advice.options.length, 60, size).reverse();
+      for (const part of parts) handle({ type: 'run', part });
+      expect(sent[0]).toEqual({ type: 'ready' });
+      const gather = choiceGatherer(index, 60);
+      const gathered: ChoiceAdvice[] = [];
+      for (const message of sent.slice(1)) {
+        if (message.type !== 'done') throw new Error(`a worker answered ${JSON.stringify(message)}`);
+        const whole = gather(message.part, message.candidate, message.endings);
+        // A choice is whole with its last part, not before.
+        expect(whole === null).toBe(message.part.from !== 0);
+        if (whole !== null) gathered[message.part.choice] = whole;
+      }
+      expect(gathered).toEqual(advice.options);
+    }
   });
 });
 

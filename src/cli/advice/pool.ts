@@ -1,5 +1,5 @@
 // The advice on every choice, shared between this thread and worker threads: the choices wait in
-// one queue and whoever is free takes the next, so a worker that starts late (under tsx a worker
+// one queue (each as one part, src/app/adviceWorker.ts) and whoever is free takes the next, so a worker that starts late (under tsx a worker
 // takes a few hundred milliseconds to load the sources) still helps, and the advice is the same
 // whoever plays a choice (each choice's dice come from the seed alone). A worker that stops
 // leaves its choice to the queue again.
@@ -7,9 +7,9 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { adviseChoice, type Advice, type ChoiceAdvice } from '../../app/advice';
-import { candidatesAt, type GameState, type ScenarioIndex } from '../../engine';
-import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
+import type { Advice, ChoiceAdvice } from '../../app/advice';
+import { candidatesAt, playCandidate, type GameState, type ScenarioIndex } from '../../engine';
+import { choiceGatherer, partsOf, type AdviceJob, type AdvicePart, type FromAdviceWorker, type ToAdviceWorker } from '../../app/adviceWorker';
 
 // The worker's own module has this module's extension: .ts under tsx, .js once compiled.
 const WORKER_ENTRY = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
@@ -24,7 +24,12 @@ export function adviceWorkers(): number {
 export async function adviseShared(state: GameState, index: ScenarioIndex, rollouts: number, seed: string, workers: number, playHere = true): Promise<Advice> {
   const candidates = candidatesAt(state, index);
   const results: (ChoiceAdvice | undefined)[] = candidates.map(() => undefined);
-  const queue = candidates.map((_, i) => i);
+  // Whole choices: a thread here is never held back, so smaller parts would only add messages.
+  const queue = partsOf(candidates.length, rollouts, rollouts);
+  const gather = choiceGatherer(index, rollouts);
+  const played = (part: AdvicePart, advice: ChoiceAdvice | null) => {
+    if (advice !== null) results[part.choice] = advice;
+  };
   let failure: Error | null = null;
   // Woken whenever a worker answers or stops, so that this thread, idle, looks again.
   let wake: () => void = () => {};
@@ -39,14 +44,14 @@ export async function adviseShared(state: GameState, index: ScenarioIndex, rollo
     worker.postMessage({ type: 'job', job } satisfies ToAdviceWorker);
     threads.push(worker);
     alive++;
-    let busy: number | null = null;
+    let busy: AdvicePart | null = null;
     const feed = () => {
       busy = failure === null ? (queue.shift() ?? null) : null;
-      if (busy !== null) worker.postMessage({ type: 'run', choice: busy } satisfies ToAdviceWorker);
+      if (busy !== null) worker.postMessage({ type: 'run', part: busy } satisfies ToAdviceWorker);
     };
     worker.on('message', (message: FromAdviceWorker) => {
       if (message.type === 'failed') failure ??= new Error(`an advice worker failed: ${message.message}`);
-      if (message.type === 'done') results[message.choice] = message.advice;
+      if (message.type === 'done') played(message.part, gather(message.part, message.candidate, message.endings));
       feed();
       wake();
     });
@@ -63,13 +68,14 @@ export async function adviseShared(state: GameState, index: ScenarioIndex, rollo
   }
   try {
     while (failure === null && results.some((r) => r === undefined)) {
-      const choice = playHere || alive === 0 ? queue.shift() : undefined;
-      if (choice === undefined) {
+      const part = playHere || alive === 0 ? queue.shift() : undefined;
+      if (part === undefined) {
         await changed(); // the rest is in the workers' hands
         continue;
       }
-      results[choice] = adviseChoice(state, index, candidates[choice]!, rollouts, seed);
-      // Lets the event loop take the workers' messages between two choices played here.
+      const candidate = candidates[part.choice]!;
+      played(part, gather(part, candidate, playCandidate(state, index, candidate, seed, part.from, part.from + part.count)));
+      // Lets the event loop take the workers' messages between two parts played here.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {

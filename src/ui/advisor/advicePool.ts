@@ -1,23 +1,23 @@
 // The page's advice workers, one per core up to ADVICE_WORKERS, kept for the page's life: a
 // worker's first thousand playthroughs run several times slower than the rest while the
 // JavaScript engine compiles the rules, so every run after the first gains from warm workers.
-// One run at a time takes choices from them; a new run takes over from an older one, and a worker
-// busy with the older run's choice finishes it (its answer dropped) rather than be ended, so that
-// stopping a run never throws a worker's warm-up away.
-import type { ChoiceAdvice } from '../../app/advice';
-import type { AdviceJob, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
+// One run at a time gives them parts (some playthroughs of a choice, src/app/adviceWorker.ts); a
+// new run takes over from an older one, and a worker busy with the older run's part finishes it
+// (its answer dropped) rather than be ended, so that stopping a run never throws a worker's
+// warm-up away.
+import type { AdviceJob, AdvicePart, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
 
 export const ADVICE_WORKERS = 4;
 
 /** What a run is told by the pool. */
 export interface PoolRun {
   job: AdviceJob;
-  /** The choices not yet given to a worker, in the order to give them. */
-  queue: number[];
-  /** While true, no worker is given a new choice of this run (resumeOnPool when it ends). */
+  /** The parts not yet given to a worker, in the order to give them. */
+  queue: AdvicePart[];
+  /** While true, no worker is given a new part of this run (resumeOnPool when it ends). */
   held: boolean;
-  /** One choice played out. */
-  answered(choice: number, advice: ChoiceAdvice): void;
+  /** One part played out. */
+  answered(done: Extract<FromAdviceWorker, { type: 'done' }>): void;
   /** A worker reported an error in the rules: the run cannot go on. */
   failed(message: string): void;
   /** The workers could not run (none could start, or one crashed): they are gone. */
@@ -43,17 +43,17 @@ export function threadsFor(choices: number, spare = false): number {
   return Math.max(1, Math.min(ADVICE_WORKERS, spare ? cores - 1 : cores, choices));
 }
 
-/** Gives a free worker the current run's next choice, telling it the position first if new to it. */
+/** Gives a free worker the current run's next part, telling it the position first if new to it. */
 function feed(w: PoolWorker): void {
   const run = current;
   if (w.busy || run === null || run.held) return;
-  const choice = run.queue.shift();
-  if (choice === undefined) return;
-  // A worker reads its messages in order: the position, then the choice.
+  const part = run.queue.shift();
+  if (part === undefined) return;
+  // A worker reads its messages in order: the position, then the part.
   if (w.holds !== run) w.worker.postMessage({ type: 'job', job: run.job } satisfies ToAdviceWorker);
   w.holds = run;
   w.busy = true;
-  w.worker.postMessage({ type: 'run', choice } satisfies ToAdviceWorker);
+  w.worker.postMessage({ type: 'run', part } satisfies ToAdviceWorker);
 }
 
 /** Ends every worker (after an error: the next run starts new ones). */
@@ -81,7 +81,7 @@ function startWorker(n: number): PoolWorker {
       return;
     }
     // An answer for a run taken over since is dropped: its worker is free for the new one.
-    if (run === current && run !== null) run.answered(message.choice, message.advice);
+    if (run === current && run !== null) run.answered(message);
     feed(w);
   };
   w.worker.onerror = (e) => {
@@ -113,12 +113,12 @@ export function startOnPool(run: PoolRun, threads: number): number {
   return threads;
 }
 
-/** Stops giving `run` choices (if it is still the current one); busy workers finish theirs. */
+/** Stops giving `run` parts (if it is still the current one); busy workers finish theirs. */
 export function stopOnPool(run: PoolRun): void {
   if (current === run) current = null;
 }
 
-/** Gives the current run's choices to its free workers again, after it was held. */
+/** Gives the current run's parts to its free workers again, after it was held. */
 export function resumeOnPool(): void {
   for (const w of workers) feed(w);
 }

@@ -10,7 +10,14 @@
 // as the same seed would give the same figures.
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
+import { choiceGatherer, partsOf } from '../../app/adviceWorker';
 import { resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
+
+/**
+ * Playthroughs per part given to a worker: small enough that a worker held back (while the player
+ * uses the page) is free within a fraction of a second, even cold; each part is one message.
+ */
+const PART_SIZE = 25;
 
 export interface AdviceResult {
   advice: Advice;
@@ -87,10 +94,11 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
   if (running !== null) stopRun(running);
   // The choices in candidatesAt's order: ending the turn, then each open option.
   const count = 1 + availableOptions(state, index).length;
+  const gather = choiceGatherer(index, rollouts);
   const run: Run = {
     job: { scenario: index.scenario, hash: index.hash, state, rollouts, seed },
     index,
-    queue: Array.from({ length: count }, (_, i) => i),
+    queue: partsOf(count, rollouts, PART_SIZE),
     held: false,
     state,
     rollouts,
@@ -101,8 +109,10 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
     ahead,
     watchers: new Map(),
     workers: 0,
-    answered(choice, advice) {
-      run.results[choice] = advice;
+    answered({ part, candidate, endings }) {
+      const advice = gather(part, candidate, endings);
+      if (advice === null) return;
+      run.results[part.choice] = advice;
       run.finished++;
       if (run.finished === count) {
         stopOnPool(run);
