@@ -1,7 +1,8 @@
 // The advisor's work ahead in Chromium (src/ui/advisor/adviceAhead.ts): the first planning of a
 // page is worked out in the workers before "What if?" is pressed, and the advisor then shows that
-// advice, saying so, with exactly the figures Node gives; once the advisor has been opened, each
-// new turn's opening is worked out ahead too; the box in the dialog turns it off, for later pages.
+// advice, saying so, with exactly the figures Node gives; it works on every core but one until the
+// advisor is opened on it, then on every core; once the advisor has been opened, each new turn's
+// opening is worked out ahead too; the box in the dialog turns it off, for later pages.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/app/advice';
@@ -45,6 +46,9 @@ describe('the advisor works ahead', () => {
     await waitFor(page, 1, 'ready');
     const opened = await openAdvisorAndWait(page);
     expect(opened.remembered).toBe(true);
+    // Worked out on every core but one: the page keeps one for its drawing.
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    expect(opened.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
     expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
     expect(await page.textContent('[data-testid=advice-status]')).toMatch(/^16 choices, 3200 playthroughs, worked out ahead in \d+\.\d s, before you asked: nothing has been played since\.$/);
     // The same figures as the advice worked out when asked: its dice come from the advisor's seed alone.
@@ -79,6 +83,9 @@ describe('the advisor works ahead', () => {
     const joined = await openAdvisorAndWait(page);
     const status = await page.textContent('[data-testid=advice-status]');
     expect(joined.remembered).toBe(false);
+    // Someone waits now: the run takes every core.
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    expect(joined.workers).toBe(Math.min(4, cores));
     expect(status).toMatch(/^16 choices, 3200 playthroughs in \d+\.\d s from your click \(begun ahead, \d+\.\d s before\)\.$/);
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
 

@@ -1,8 +1,8 @@
 // The advice on every choice, shared between this thread and worker threads: the choices wait in
-// one queue (each as one part, src/app/adviceWorker.ts) and whoever is free takes the next, so a worker that starts late (under tsx a worker
-// takes a few hundred milliseconds to load the sources) still helps, and the advice is the same
-// whoever plays a choice (each choice's dice come from the seed alone). A worker that stops
-// leaves its choice to the queue again.
+// one queue (each as one part, src/app/adviceWorker.ts) and whoever is free takes the next, so a
+// worker that starts late (under tsx a worker takes a few hundred milliseconds to load the
+// sources) still helps, and the advice is the same whoever plays a choice (each choice's dice
+// come from the seed alone). A worker that stops leaves its choice to the queue again.
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -8,9 +8,9 @@
 //   page and no pointer moving over the board (the turn's animation done; a player who acts or
 //   explores the board is not slowed: on two cores the workers would take the board's frames);
 // - never in the page's own thread.
-// Using the page holds it (its workers finish the choice in hand and take no other) until the page
-// is quiet again; playing on stops it: the workers finish their choice and stay warm for the
-// player's own run. It runs on every core but one, which the page keeps for its drawing, until
+// Using the page holds it (its workers finish the part in hand, 25 playthroughs, and take no
+// other) until the page is quiet again; playing on stops it: the workers finish their part and
+// stay warm for the player's own run. It runs on every core but one, which the page keeps for its drawing, until
 // the player opens the advisor on it and waits.
 import type { BrowserGame } from '../../app/browser/game';
 import type { GameState } from '../../engine';

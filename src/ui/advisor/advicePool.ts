@@ -16,6 +16,8 @@ export interface PoolRun {
   queue: AdvicePart[];
   /** While true, no worker is given a new part of this run (resumeOnPool when it ends). */
   held: boolean;
+  /** How many of the pool's workers it may use (set by startOnPool): the first so many. */
+  threads: number;
   /** One part played out. */
   answered(done: Extract<FromAdviceWorker, { type: 'done' }>): void;
   /** A worker reported an error in the rules: the run cannot go on. */
@@ -25,6 +27,8 @@ export interface PoolRun {
 }
 
 interface PoolWorker {
+  /** Its place in the pool. */
+  n: number;
   worker: Worker;
   /** The run whose position the worker was last told (it keeps one at a time). */
   holds: PoolRun | null;
@@ -46,7 +50,7 @@ export function threadsFor(choices: number, spare = false): number {
 /** Gives a free worker the current run's next part, telling it the position first if new to it. */
 function feed(w: PoolWorker): void {
   const run = current;
-  if (w.busy || run === null || run.held) return;
+  if (w.busy || run === null || run.held || w.n >= run.threads) return;
   const part = run.queue.shift();
   if (part === undefined) return;
   // A worker reads its messages in order: the position, then the part.
@@ -63,6 +67,7 @@ function endAll(): void {
 
 function startWorker(n: number): PoolWorker {
   const w: PoolWorker = {
+    n,
     worker: new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` }),
     holds: null,
     busy: false,
@@ -96,21 +101,21 @@ function startWorker(n: number): PoolWorker {
 
 /**
  * Starts `run` on `threads` workers (started here if fewer), taking over from any other; for the
- * current run, widens it to `threads`. Returns how many share it; `unavailable` is called at once
- * when none could start.
+ * current run, widens it to `threads` (never narrows it). `unavailable` is called at once when
+ * none could start.
  */
-export function startOnPool(run: PoolRun, threads: number): number {
+export function startOnPool(run: PoolRun, threads: number): void {
   current = run;
+  run.threads = Math.max(run.threads, threads);
   try {
     while (workers.length < threads) workers.push(startWorker(workers.length));
   } catch {
     endAll();
     current = null;
     run.unavailable();
-    return 0;
+    return;
   }
-  for (const w of workers.slice(0, threads)) feed(w);
-  return threads;
+  for (const w of workers) feed(w);
 }
 
 /** Stops giving `run` parts (if it is still the current one); busy workers finish theirs. */

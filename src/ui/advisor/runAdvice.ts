@@ -56,7 +56,6 @@ interface Run extends PoolRun {
   /** Called when the whole advice is in (for a run started ahead). */
   then?: () => void;
   watchers: Map<AdviceWatch, number>;
-  workers: number;
 }
 
 /** The run under way, if any. */
@@ -100,6 +99,7 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
     index,
     queue: partsOf(count, rollouts, PART_SIZE),
     held: false,
+    threads: 0,
     state,
     rollouts,
     seed,
@@ -108,7 +108,6 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
     finished: 0,
     ahead,
     watchers: new Map(),
-    workers: 0,
     answered({ part, candidate, endings }) {
       const advice = gather(part, candidate, endings);
       if (advice === null) return;
@@ -116,14 +115,14 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
       run.finished++;
       if (run.finished === count) {
         stopOnPool(run);
-        finish(run, { turn: state.turn, seed, rollouts, options: run.results as ChoiceAdvice[] }, run.workers);
+        finish(run, { turn: state.turn, seed, rollouts, options: run.results as ChoiceAdvice[] }, run.threads);
       } else for (const watch of run.watchers.keys()) watch.progress(run.finished, run.results);
     },
     failed: (message) => fail(run, message),
     unavailable: () => inPage(run),
   };
   running = run;
-  run.workers = startOnPool(run, threadsFor(count, ahead));
+  startOnPool(run, threadsFor(count, ahead));
   return run;
 }
 
@@ -134,7 +133,7 @@ function stopRun(run: Run): void {
 
 /**
  * `started`: when the player asked (performance.now()), so the wait counts the advisor's own
- * loading. Returns a stop for a run no longer wanted; its busy workers finish their choice and are
+ * loading. Returns a stop for a run no longer wanted; its busy workers finish their part and are
  * kept. A run started ahead and joined here goes on when the advisor is closed.
  */
 export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch, started = performance.now()): () => void {
@@ -148,7 +147,7 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
   // Someone waits now: a run ahead, held or on the spare cores, goes on with every core.
   if (joined) {
     run.held = false;
-    run.workers = Math.max(run.workers, startOnPool(run, threadsFor(run.results.length)));
+    startOnPool(run, threadsFor(run.results.length));
   }
   run.watchers.set(watch, started);
   if (run.finished > 0) queueMicrotask(() => run.watchers.has(watch) && watch.progress(run.finished, run.results));
