@@ -69,6 +69,21 @@ describe('the advisor works ahead', () => {
     expect(errors).toEqual([]);
   });
 
+  it('works the next opening out when the player plays on before the first is done', async () => {
+    const { page, errors, url } = o;
+    await page.goto(url);
+    await page.evaluate(() => localStorage.clear());
+    await openPage(page, url, 'ahead-4');
+    await waitFor(page, 1, 'working');
+    await page.click('[data-key="end-turn"]');
+    // The advisor was never opened: only an unfinished warm-up brings the work ahead to turn 2.
+    await waitFor(page, 2, 'ready');
+    const opened = await openAdvisorAndWait(page);
+    expect(opened.remembered).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
   it('is joined when the advisor is opened while it works, and stops for good when turned off', async () => {
     const { page, errors, url } = o;
     await page.goto(url);

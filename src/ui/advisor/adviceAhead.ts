@@ -1,8 +1,9 @@
 // The advisor works a turn's advice out before it is asked, while the player reads the turn: its
 // workers' first run is several times slower than the later ones (the JavaScript engine compiling
 // the rules), and this way that run is rarely the one a player waits for. It does so:
-// - for the first planning the page shows (the workers' warm-up, once per page), and, once the
-//   player has opened the advisor in this page, for each new turn's opening position;
+// - for the first planning the page shows (the workers' warm-up, once per page: if the player
+//   plays on before it is done, the next turn's opening), and, once the player has opened the
+//   advisor in this page, for each new turn's opening position;
 // - only when the player has not turned it off (a box in the advisor's dialog), while the page is
 //   visible, and once the position has stayed AHEAD_DELAY_MS with no click, key or wheel on the
 //   page and no pointer moving over the board (the turn's animation done; a player who acts or
@@ -92,10 +93,11 @@ export function watchAhead(game: BrowserGame, board: HTMLElement, drawn: Promise
       // Checked again: the position may have moved on while the code loaded.
       if (!still(state)) return;
       const begun = module.adviseAhead(game.index, state, () => {
+        // Warmed up once a whole advice is in: one stopped early leaves it to the next opening.
+        warmedUp = true;
         if (game.session.game() === state) hook({ turn: state.turn, status: 'ready' });
       });
       if (!begun) return; // the player's own run is under way
-      warmedUp = true;
       if (game.session.game() === state && module.aheadUnderWay(state)) hook({ turn: state.turn, status: 'working' });
     });
   };
