@@ -3,6 +3,7 @@
 // 200 playthroughs are back from the workers (the page's own figure, from the click), with the page's long
 // tasks meanwhile (the page must stay responsive: the work is in workers).
 import type { BrowserContext, Page } from 'playwright-core';
+import type { AheadHook } from '../../src/ui/advisor/adviceAhead';
 
 export const ADVISOR_PAGE = 'index.html#scenario=other-asia-2019&seed=bench-advisor';
 
@@ -21,8 +22,23 @@ export async function withoutAdviceAhead(target: BrowserContext | Page): Promise
   });
 }
 
-/** The page's report of its work ahead (`window.__pivotEastAdviceAhead`). */
-type AheadHook = { turn: number; status: 'working' | 'ready' };
+/** Waits for a play screen to be playable; returns when it became so (ms after navigation). */
+export async function playable(page: Page): Promise<number> {
+  const at = await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable, null, { timeout: 60_000 });
+  return Number(await at.jsonValue());
+}
+
+/** Waits for the page's report of its work ahead (`window.__pivotEastAdviceAhead`) to say `status` of `turn`. */
+export async function aheadReported(page: Page, turn: number, status: AheadHook['status']): Promise<void> {
+  await page.waitForFunction(
+    ([t, s]) => {
+      const hook = (window as { __pivotEastAdviceAhead?: AheadHook | null }).__pivotEastAdviceAhead;
+      return hook?.turn === t && hook.status === s;
+    },
+    [turn, status] as const,
+    { timeout: 120_000, polling: 10 },
+  );
+}
 
 export interface AdvisorRun {
   /** From the click's handler to the whole advice, measured in the page. */
@@ -102,7 +118,7 @@ export async function measureAdvisor(context: BrowserContext, base: string, runs
     await withoutAdviceAhead(page);
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);
     await page.goto(`${base}/${ADVISOR_PAGE}`);
-    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+    await playable(page);
     const cold = await openAdvisorAndWait(page);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.advisor-dialog', { state: 'detached' });
@@ -136,8 +152,7 @@ async function openPlayable(context: BrowserContext, base: string): Promise<{ pa
   await page.goto(`${base}/index.html`);
   await page.evaluate(() => localStorage.clear()); // no save, and the work ahead on (as by default)
   await page.goto(`${base}/${ADVISOR_PAGE}`);
-  const playable = await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable, null, { timeout: 60_000 });
-  return { page, playable: Number(await playable.jsonValue()) };
+  return { page, playable: await playable(page) };
 }
 
 /** The work ahead as a player meets it: pressing "What if?" after reading the turn for `pressAtMs`. */
@@ -145,7 +160,7 @@ export async function measureAhead(context: BrowserContext, base: string, runs: 
   const out: AheadRun[] = [];
   for (let i = 0; i < runs; i++) {
     const first = await openPlayable(context, base);
-    await first.page.waitForFunction(() => (window as { __pivotEastAdviceAhead?: AheadHook }).__pivotEastAdviceAhead?.status === 'ready', null, { timeout: 120_000, polling: 10 });
+    await aheadReported(first.page, 1, 'ready');
     const readyMs = (await first.page.evaluate(() => performance.now())) - first.playable;
     const afterReady = await openAdvisorAndWait(first.page);
     await first.page.close();

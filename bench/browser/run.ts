@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
-import { ADVISOR_PAGE, measureAdvisor, measureAhead, withoutAdviceAhead, type AdvisorOpenings, type AdvisorRun, type AheadRun } from './advisor';
+import { ADVISOR_PAGE, aheadReported, measureAdvisor, measureAhead, playable, withoutAdviceAhead, type AdvisorOpenings, type AdvisorRun, type AheadRun } from './advisor';
 import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
 import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
 import { PAGES, VIEWPORT, type PageName } from './pages';
@@ -61,9 +61,9 @@ const GAME_SCRIPT: Poke[] = [
 ];
 // The same exploring on the 2019 game, started once the advisor works ahead on turn 2 (it holds
 // its workers while the player uses the page; what it costs the board's frames then).
+const EXPLORE_SCRIPT: Poke[] = GAME_SCRIPT.slice(1).map((p) => ({ ...p, at: p.at - 900 }));
 /** About when the work ahead begins after End turn (its delay, then an idle moment). */
 const AHEAD_WAIT_MS = 2300;
-const EXPLORE_SCRIPT: Poke[] = GAME_SCRIPT.slice(1).map((p) => ({ ...p, at: p.at - 900 }));
 const DEMO_SCRIPT: Poke[] = [0, 700, 1400, 2100].map((at) => ({ at, run: (p) => p.evaluate(() => window.__boardStep!()) }));
 
 async function frames(context: BrowserContext, base: string, name: PageName, gameExpr: string, script: Poke[], runs: number): Promise<FrameRun[]> {
@@ -87,18 +87,11 @@ async function framesDuringAhead(context: BrowserContext, base: string, runs: nu
     const page = await context.newPage();
     if (!ahead) await withoutAdviceAhead(page);
     await page.goto(`${base}/${ADVISOR_PAGE}`);
-    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+    await playable(page);
     const ended = Date.now();
     await page.click('[data-key="end-turn"]');
     if (ahead) {
-      await page.waitForFunction(
-        () => {
-          const hook = (window as { __pivotEastAdviceAhead?: { turn: number; status: string } }).__pivotEastAdviceAhead;
-          return hook?.turn === 2 && hook.status === 'working';
-        },
-        null,
-        { timeout: 60_000, polling: 10 },
-      );
+      await aheadReported(page, 2, 'working');
       progress(`  working ahead ${Date.now() - ended} ms after End turn`);
     } else await page.waitForTimeout(AHEAD_WAIT_MS);
     out.push(await sampleFrames(page, 'window.__pivotEastBoard.game', SAMPLE_MS, EXPLORE_SCRIPT));

@@ -6,44 +6,38 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/app/advice';
-import { startSession } from '../../src/app/session';
-import { openAdvisorAndWait } from '../../bench/browser/advisor';
+import { startSession, type GameSession } from '../../src/app/session';
+import type { AheadHook } from '../../src/ui/advisor/adviceAhead';
+import { aheadReported, openAdvisorAndWait, playable } from '../../bench/browser/advisor';
 import { nodeScenario, useGame } from './game/helpers';
 
 const o = useGame({ width: 1280, height: 800 }, { adviceAhead: true });
+const index = nodeScenario('other-asia-2019');
 
-type Hook = { turn: number; status: 'working' | 'ready' } | null | undefined;
-const hook = (page: Page) => page.evaluate(() => (window as { __pivotEastAdviceAhead?: Hook }).__pivotEastAdviceAhead);
-const waitFor = (page: Page, turn: number, status: 'working' | 'ready') =>
-  page.waitForFunction(
-    ([t, s]) => {
-      const h = (window as { __pivotEastAdviceAhead?: Hook }).__pivotEastAdviceAhead;
-      return h?.turn === t && h.status === s;
-    },
-    [turn, status] as const,
-    { timeout: 120_000 },
-  );
+const hook = (page: Page) => page.evaluate(() => (window as { __pivotEastAdviceAhead?: AheadHook | null }).__pivotEastAdviceAhead);
 const scores = (page: Page) => page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent));
 const inWords = (advice: ReturnType<typeof advise>) => advice.options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
 
-async function openPage(page: Page, url: string, seed: string): Promise<void> {
+/** A new 2019 game with `seed` on a playable page; `keep` leaves this browser's storage (the box's choice) as it is. */
+async function freshGame(seed: string, keep = false): Promise<GameSession> {
+  const { page, url } = o;
+  await page.goto(url);
+  if (keep) await page.evaluate(() => localStorage.removeItem('pivot-east/save')); // a new game, not "replace the save?"
+  else await page.evaluate(() => localStorage.clear());
   await page.goto('about:blank');
   await page.goto(`${url}#scenario=other-asia-2019&seed=${seed}`);
-  await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+  await playable(page);
+  return startSession(index, seed);
 }
 
 describe('the advisor works ahead', () => {
   it('works the first planning out before it is asked, then each new turn once it has been opened', async () => {
-    const { page, errors, url } = o;
-    await page.goto(url);
-    await page.evaluate(() => localStorage.clear());
-    await openPage(page, url, 'ahead-1');
-    const index = nodeScenario('other-asia-2019');
-    const session = startSession(index, 'ahead-1');
+    const { page, errors } = o;
+    const session = await freshGame('ahead-1');
 
     // Nothing at once: the player may act before the delay is out.
     expect(await hook(page)).toBeUndefined();
-    await waitFor(page, 1, 'ready');
+    await aheadReported(page, 1, 'ready');
     const opened = await openAdvisorAndWait(page);
     expect(opened.remembered).toBe(true);
     // Worked out on every core but one: the page keeps one for its drawing.
@@ -60,7 +54,7 @@ describe('the advisor works ahead', () => {
     await page.click('[data-key="end-turn"]');
     session.send({ type: 'END_TURN' });
     expect(session.game().turn).toBe(2);
-    await waitFor(page, 2, 'ready');
+    await aheadReported(page, 2, 'ready');
     await openAdvisorAndWait(page);
     expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
@@ -70,14 +64,12 @@ describe('the advisor works ahead', () => {
   });
 
   it('works the next opening out when the player plays on before the first is done', async () => {
-    const { page, errors, url } = o;
-    await page.goto(url);
-    await page.evaluate(() => localStorage.clear());
-    await openPage(page, url, 'ahead-4');
-    await waitFor(page, 1, 'working');
+    const { page, errors } = o;
+    await freshGame('ahead-4');
+    await aheadReported(page, 1, 'working');
     await page.click('[data-key="end-turn"]');
     // The advisor was never opened: only an unfinished warm-up brings the work ahead to turn 2.
-    await waitFor(page, 2, 'ready');
+    await aheadReported(page, 2, 'ready');
     const opened = await openAdvisorAndWait(page);
     expect(opened.remembered).toBe(true);
     await page.keyboard.press('Escape');
@@ -85,16 +77,12 @@ describe('the advisor works ahead', () => {
   });
 
   it('is joined when the advisor is opened while it works, and stops for good when turned off', async () => {
-    const { page, errors, url } = o;
-    await page.goto(url);
-    await page.evaluate(() => localStorage.clear());
-    await openPage(page, url, 'ahead-2');
-    const index = nodeScenario('other-asia-2019');
-    const session = startSession(index, 'ahead-2');
+    const { page, errors } = o;
+    const session = await freshGame('ahead-2');
 
     // A fresh page: the workers are cold, so the run ahead takes seconds, and "What if?" pressed
     // as it starts finds it under way and waits for it rather than starting again.
-    await waitFor(page, 1, 'working');
+    await aheadReported(page, 1, 'working');
     const joined = await openAdvisorAndWait(page);
     const status = await page.textContent('[data-testid=advice-status]');
     expect(joined.remembered).toBe(false);
@@ -108,8 +96,7 @@ describe('the advisor works ahead', () => {
     await page.uncheck('.advice-ahead input');
     expect(await page.evaluate(() => localStorage.getItem('pivot-east/advisor-ahead'))).toBe('off');
     await page.keyboard.press('Escape');
-    await page.evaluate(() => localStorage.removeItem('pivot-east/save')); // a new game, not "replace the save?"
-    await openPage(page, url, 'ahead-3');
+    await freshGame('ahead-3', true);
     await page.waitForTimeout(4_000); // twice the delay
     expect(await hook(page)).toBeUndefined();
     await page.click('[data-key="open-advisor"]');

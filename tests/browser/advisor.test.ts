@@ -9,7 +9,7 @@ import { expertBotGames, median, standardBotGames } from '../../src/app/browser/
 import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
-import { openAdvisorAndWait } from '../../bench/browser/advisor';
+import { openAdvisorAndWait, playable } from '../../bench/browser/advisor';
 import { seriousViolations } from './axe';
 import { endTurnsToTheEnding, nodeScenario, useGame, shot } from './game/helpers';
 
@@ -22,7 +22,7 @@ describe('the advisor', () => {
     const session = startSession(index, 'advisor-1');
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${url}#scenario=other-asia-2019&seed=advisor-1`);
-    await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined, null, { timeout: 60_000 });
+    await playable(page);
 
     const run = await openAdvisorAndWait(page);
     const expected = ['', ...availableOptions(session.game(), index)];

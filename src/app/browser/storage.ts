@@ -27,7 +27,8 @@ export type ReadSave =
   | { kind: 'ok'; save: SavedGame<unknown> }
   | { kind: 'broken'; reason: string; recover?: { goodTurns: number; firstBadTurn: number } };
 
-function storage(): Storage | null {
+/** The browser's local storage, or null where the browser's settings disable it. */
+export function storage(): Storage | null {
   try {
     return window.localStorage;
   } catch {

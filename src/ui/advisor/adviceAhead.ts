@@ -14,10 +14,11 @@
 // stay warm for the player's own run. It runs on every core but one, which the page keeps for its drawing, until
 // the player opens the advisor on it and waits.
 import type { BrowserGame } from '../../app/browser/game';
+import { storage } from '../../app/browser/storage';
 import type { GameState } from '../../engine';
 
 const PREFERENCE_KEY = 'pivot-east/advisor-ahead';
-export const AHEAD_DELAY_MS = 2000;
+const AHEAD_DELAY_MS = 2000;
 
 /** The status for the bench and tests: `window.__pivotEastAdviceAhead`. */
 export interface AheadHook {
@@ -27,14 +28,6 @@ export interface AheadHook {
 
 let advisorOpened = false;
 let warmedUp = false;
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** The player's choice, kept in this browser; on unless turned off. */
 export function aheadWanted(): boolean {
@@ -92,13 +85,13 @@ export function watchAhead(game: BrowserGame, board: HTMLElement, drawn: Promise
       advice = module;
       // Checked again: the position may have moved on while the code loaded.
       if (!still(state)) return;
+      hook({ turn: state.turn, status: 'working' });
       const begun = module.adviseAhead(game.index, state, () => {
         // Warmed up once a whole advice is in: one stopped early leaves it to the next opening.
         warmedUp = true;
         if (game.session.game() === state) hook({ turn: state.turn, status: 'ready' });
       });
-      if (!begun) return; // the player's own run is under way
-      if (game.session.game() === state && module.aheadUnderWay(state)) hook({ turn: state.turn, status: 'working' });
+      if (!begun) hook(null); // the player's own run is under way
     });
   };
 

@@ -39,12 +39,17 @@ const workers: PoolWorker[] = [];
 let current: PoolRun | null = null;
 
 /**
- * How many workers a run of `choices` choices uses: one per core, or, for a run nobody waits for
- * yet (`spare`), one per core but one, which the page keeps for its own drawing.
+ * How many workers a run uses: one per core, or, for a run nobody waits for yet (`spare`), one
+ * per core but one, which the page keeps for its own drawing. (A run has many more parts.)
  */
-export function threadsFor(choices: number, spare = false): number {
+export function threadsFor(spare = false): number {
   const cores = navigator.hardwareConcurrency || 2;
-  return Math.max(1, Math.min(ADVICE_WORKERS, spare ? cores - 1 : cores, choices));
+  return Math.max(1, Math.min(ADVICE_WORKERS, spare ? cores - 1 : cores));
+}
+
+/** The run the workers take parts from, if any: the one last started and not stopped, failed or done. */
+export function poolRun(): PoolRun | null {
+  return current;
 }
 
 /** Gives a free worker the current run's next part, telling it the position first if new to it. */
@@ -115,7 +120,7 @@ export function startOnPool(run: PoolRun, threads: number): void {
     run.unavailable();
     return;
   }
-  for (const w of workers) feed(w);
+  resumeOnPool();
 }
 
 /** Stops giving `run` parts (if it is still the current one); busy workers finish theirs. */
@@ -123,7 +128,7 @@ export function stopOnPool(run: PoolRun): void {
   if (current === run) current = null;
 }
 
-/** Gives the current run's parts to its free workers again, after it was held. */
+/** Gives the current run's parts to its free workers (again, after it was held). */
 export function resumeOnPool(): void {
   for (const w of workers) feed(w);
 }

@@ -1,6 +1,7 @@
 // Runs the advice in the page's Web Workers (advicePool.ts), off the page's thread: each worker is
-// told the position once, then takes the next choice whenever it is free (the choices differ in
-// cost, so a fixed half each left one core idle at the end). It times the whole, from the click.
+// told the position once, then takes the next part (25 playthroughs of a choice) whenever it is
+// free (the choices differ in cost, so a fixed half each left one core idle at the end). It times
+// the whole, from the click.
 // Without workers, it runs in the page after a pause for the page to draw "working…" (slower, and
 // the page waits; reported as such).
 //
@@ -11,7 +12,7 @@
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 import { choiceGatherer, partsOf } from '../../app/adviceWorker';
-import { resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
+import { poolRun, resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
 
 /**
  * Playthroughs per part given to a worker: small enough that a worker held back (while the player
@@ -54,12 +55,12 @@ interface Run extends PoolRun {
   /** Started ahead: it goes on with nobody watching, and is never done in the page. */
   ahead: boolean;
   /** Called when the whole advice is in (for a run started ahead). */
-  then?: () => void;
+  onDone?: () => void;
   watchers: Map<AdviceWatch, number>;
 }
 
-/** The run under way, if any. */
-let running: Run | null = null;
+/** The run under way, if any: the pool's (every run on it is one of these). */
+const running = () => poolRun() as Run | null;
 
 /** The last whole advice and what it was asked for: the very state object (states are never changed in place). */
 let last: { state: GameState; rollouts: number; seed: string; result: AdviceResult } | null = null;
@@ -68,29 +69,22 @@ const samePosition = (a: { state: GameState; rollouts: number; seed: string }, s
   a.state === state && a.rollouts === rollouts && a.seed === seed;
 
 function finish(run: Run, advice: Advice, workers: number): void {
-  if (running === run) running = null;
   const now = performance.now();
   last = { state: run.state, rollouts: run.rollouts, seed: run.seed, result: { advice, elapsedMs: now - run.started, workers, ahead: run.ahead } };
   for (const [watch, asked] of run.watchers) {
     watch.done({ advice, elapsedMs: now - asked, workers, ...(run.ahead ? { ahead: true, begunMs: asked - run.started } : {}) });
   }
-  run.then?.();
-}
-
-function fail(run: Run, message: string): void {
-  if (running === run) running = null;
-  for (const watch of run.watchers.keys()) watch.failed(message);
+  run.onDone?.();
 }
 
 /** The whole advice in the page's own thread, once its watchers' "working…" is drawn. */
 function inPage(run: Run): void {
-  if (running === run) running = null;
   if (run.ahead && run.watchers.size === 0) return; // nobody asked: never block the page for it
   setTimeout(() => finish(run, advise(run.state, run.index, run.rollouts, run.seed), 0), 50);
 }
 
+/** Starts a run on the pool, which takes over from any other. */
 function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, ahead: boolean, started: number): Run {
-  if (running !== null) stopRun(running);
   // The choices in candidatesAt's order: ending the turn, then each open option.
   const count = 1 + availableOptions(state, index).length;
   const gather = choiceGatherer(index, rollouts);
@@ -118,17 +112,13 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
         finish(run, { turn: state.turn, seed, rollouts, options: run.results as ChoiceAdvice[] }, run.threads);
       } else for (const watch of run.watchers.keys()) watch.progress(run.finished, run.results);
     },
-    failed: (message) => fail(run, message),
+    failed: (message) => {
+      for (const watch of run.watchers.keys()) watch.failed(message);
+    },
     unavailable: () => inPage(run),
   };
-  running = run;
-  startOnPool(run, threadsFor(count, ahead));
+  startOnPool(run, threadsFor(ahead));
   return run;
-}
-
-function stopRun(run: Run): void {
-  stopOnPool(run);
-  if (running === run) running = null;
 }
 
 /**
@@ -142,18 +132,19 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
     queueMicrotask(() => watch.done({ advice, elapsedMs: performance.now() - started, workers, earlierMs: elapsedMs, ...(ahead ? { ahead } : {}) }));
     return () => {};
   }
-  const joined = running !== null && samePosition(running, state, rollouts, seed);
-  const run = joined ? running! : startRun(index, state, rollouts, seed, false, started);
+  const under = running();
+  const joined = under !== null && samePosition(under, state, rollouts, seed);
+  const run = joined ? under : startRun(index, state, rollouts, seed, false, started);
   // Someone waits now: a run ahead, held or on the spare cores, goes on with every core.
   if (joined) {
     run.held = false;
-    startOnPool(run, threadsFor(run.results.length));
+    startOnPool(run, threadsFor());
   }
   run.watchers.set(watch, started);
   if (run.finished > 0) queueMicrotask(() => run.watchers.has(watch) && watch.progress(run.finished, run.results));
   return () => {
     run.watchers.delete(watch);
-    if (!run.ahead && run.watchers.size === 0) stopRun(run);
+    if (!run.ahead && run.watchers.size === 0) stopOnPool(run);
   };
 }
 
@@ -168,27 +159,30 @@ export function adviseAhead(index: ScenarioIndex, state: GameState, then: () => 
     then();
     return true;
   }
-  if (running !== null) return false; // the player's own run, or one ahead already
-  startRun(index, state, DEFAULT_ROLLOUTS, seed, true, performance.now()).then = then;
+  if (running() !== null) return false; // the player's own run, or one ahead already
+  startRun(index, state, DEFAULT_ROLLOUTS, seed, true, performance.now()).onDone = then;
   return true;
+}
+
+/** The run under way if it was started ahead and nobody has joined it (it is the page's to hold or stop). */
+function aheadAlone(): Run | null {
+  const run = running();
+  return run !== null && run.ahead && run.watchers.size === 0 ? run : null;
 }
 
 /**
  * Holds a run started ahead that nobody has joined, or lets it go on: while the player uses the
- * page, its workers finish the choice in hand and take no other, leaving the cores to the page.
+ * page, its workers finish the part in hand and take no other, leaving the cores to the page.
  */
 export function holdAhead(held: boolean): void {
-  if (running === null || !running.ahead || running.watchers.size > 0 || running.held === held) return;
-  running.held = held;
+  const run = aheadAlone();
+  if (run === null || run.held === held) return;
+  run.held = held;
   if (!held) resumeOnPool();
-}
-
-/** Whether a run started ahead on `state` is still working. */
-export function aheadUnderWay(state: GameState): boolean {
-  return running !== null && running.ahead && running.state === state;
 }
 
 /** Stops a run started ahead that nobody has joined (the position left, the page hidden, the game closed). */
 export function stopAhead(): void {
-  if (running !== null && running.ahead && running.watchers.size === 0) stopRun(running);
+  const run = aheadAlone();
+  if (run !== null) stopOnPool(run);
 }
