@@ -25,7 +25,7 @@ import { fixtureIndex } from '../tests/engine/fixture';
 import { playEngineOnly, replayEngineOnly } from './engine';
 import { adviceLine, measureAdvice, type AdviceFigure } from './advice';
 import { worstAcceptedLine } from './worstAccepted';
-import { profileShares, type ProfileShares } from './engineProfile';
+import { allocatedBytes, profileShares, type ProfileShares } from './engineProfile';
 
 interface Figures {
   scenario: string;
@@ -46,6 +46,8 @@ interface Figures {
   /** The direct runs reached exactly the statechart's checksums (else the timings compare different work). */
   sameGames: boolean;
   profile?: ProfileShares;
+  /** With --profile: kilobytes allocated per game through the statechart (allocatedBytes), warm. */
+  kbPerGame?: number;
 }
 
 const { values: flags } = parseArgs({
@@ -113,7 +115,9 @@ async function measure(name: string, index: ScenarioIndex, bot: BotName): Promis
     }
   }
   const { statechart, direct, engineOnly, replay } = best;
-  const profile = flags.profile ? await profileShares(() => seeds.forEach((seed) => playWithBot(index, seed, bot))) : undefined;
+  const playAll = () => seeds.forEach((seed) => playWithBot(index, seed, bot));
+  const profile = flags.profile ? await profileShares(playAll) : undefined;
+  const kbPerGame = flags.profile ? round((await allocatedBytes(playAll)) / GAMES / 1000, 1) : undefined;
   return {
     scenario: name,
     bot,
@@ -126,7 +130,7 @@ async function measure(name: string, index: ScenarioIndex, bot: BotName): Promis
     statechartOverheadPercent: round(100 * (1 - direct / statechart), 1),
     replayMsPerRecord: round(replay / GAMES),
     sameGames: same,
-    ...(profile ? { profile } : {}),
+    ...(profile ? { profile, kbPerGame } : {}),
   };
 }
 
@@ -165,7 +169,10 @@ function readmeLines(rows: Figures[]): string[] {
       `engine alone ${f.engineOnlyMsPerGame.toFixed(2)} ms/game (${f.engineWithBotMsPerGame.toFixed(2)} ms with the bot's choices); ` +
       `replay check ${f.replayMsPerRecord.toFixed(2)} ms/record`,
     ...(f.profile
-      ? [`  CPU profile: rules (src/engine) ${f.profile.engine}%, bot ${f.profile.bots}%, XState ${f.profile.xstate}%, src/machines+app ${f.profile.machinesAndApp}%, seedrandom ${f.profile.seedrandom}%, GC ${f.profile.gc}%, other (V8, profiler) ${f.profile.other}%`]
+      ? [
+          `  CPU profile: rules (src/engine) ${f.profile.engine}%, bot ${f.profile.bots}%, XState ${f.profile.xstate}%, src/machines+app ${f.profile.machinesAndApp}%, seedrandom ${f.profile.seedrandom}%, GC ${f.profile.gc}%, other (V8, profiler) ${f.profile.other}%; ` +
+            `${f.kbPerGame} KB allocated per game`,
+        ]
       : []),
   ]);
 }

@@ -106,13 +106,25 @@ export type Phase = 'planning' | 'counter' | 'crisis' | 'offer' | 'seat' | 'over
  * crisis or an actor's offer, another seat's decision (a person's: see `askingOf`), or nothing (over).
  */
 export function phaseOf(snapshot: GameSnapshot): Phase {
-  if (snapshot.matches('over')) return 'over';
-  if (snapshot.matches('planning')) return 'planning';
+  const top = topState(snapshot);
+  if (top === 'over') return 'over';
+  if (top === 'planning') return 'planning';
   const asking = snapshot.context.asking;
   if (asking?.kind === 'take-offer') return 'offer';
   if (asking !== null) return 'seat';
-  if (snapshot.matches('crises')) return 'crisis';
+  if (top === 'crises') return 'crisis';
   return 'counter';
+}
+
+/**
+ * The game's top-level state ('planning', 'crises', …), read from the state value: the bots ask
+ * for the phase before every event, and `matches` builds a state value each time it is called.
+ */
+function topState(snapshot: GameSnapshot): string {
+  const value = snapshot.value;
+  if (typeof value === 'string') return value;
+  for (const top in value) return top;
+  return '';
 }
 
 /** The seat's decision the game waits for, if any. */

@@ -13,7 +13,7 @@ export { resolveTurn } from './resolution';
 export { CHECKSUM_SCHEME, CHECKSUM_SCHEMES, type ChecksumScheme } from './checksum';
 export { endCheck } from './endCheck';
 export { answerOpenCrisis, closeTurn, movesAndResolution, nextRuleOffer } from './closeTurn';
-export { scoreTerms } from './endings';
+export { endingNow, scoreTerms } from './endings';
 export { chanceOf, estimateChance, proposalTerms } from './weigh';
 export { holds, trace } from './conditions';
 export { turnLabel, turnStart } from './calendar';

@@ -6,7 +6,10 @@
 // for their event (offers.seat, negotiation.awaitingSeat, worldMoves.seat, crises.awaitingSeat…).
 // What the rules decide they decide at once, in an action: a state is entered only where someone
 // is waited for or the flow branches. Each transition taken costs XState a microstep and each child
-// actor a start and a stop, so the whole game is this one actor, with no child.
+// actor a start and a stop, so the whole game is this one actor, with no child; and each `assign`
+// a copy of the snapshot, so a step the rules take at once is one action. A turn the rules play
+// through takes four microsteps after END_TURN (negotiation, crises, offers, planning): the moves
+// and resolution, and the end check, are actions on the way out of a state, not states.
 import { and, assign, setup } from 'xstate';
 import {
   answerBySeat,
@@ -21,6 +24,7 @@ import {
   crisisAnswerRefusal,
   decidesByEvent,
   endCheck,
+  endingNow,
   nextOfferer,
   openCrises,
   openCrisis,
@@ -64,6 +68,10 @@ import { afterDecision, afterRound } from './negotiationSteps';
 
 export type { GameContext, GameInput } from './gameContext';
 
+// After the negotiation, and after each seat's move: the next seat to choose its move, or, when
+// none is left, all move and the turn is resolved, at once (no state between, no microstep more).
+const toWorldMoves = [{ guard: 'seatToMove', target: '#game.worldMoves.seat' }, { target: '#game.crises', actions: 'moveAndResolve' }] as const;
+
 export const gameMachine = setup({
   types: {
     input: {} as GameInput,
@@ -88,7 +96,8 @@ export const gameMachine = setup({
     })),
     propose: assign(({ context, event }) => ({ game: propose(context.game, context.index, (event as { option: string }).option), refusal: null })),
     withdraw: assign(({ context, event }) => ({ game: withdraw(context.game, (event as { option: string }).option), refusal: null })),
-    weighByRules: assign(({ context }) => weighByRulesUntilWait(context)),
+    // Entered only by an accepted event (END_TURN, an answer, a round): no refusal stands.
+    weighByRules: assign(({ context }) => ({ ...weighByRulesUntilWait(context), refusal: null })),
     askAnswer: assign(({ context }) => {
       const { option } = nextProposal(context.game)!;
       return { asking: { kind: 'answer' as const, actor: context.index.options.get(option)!.target!, option } };
@@ -116,9 +125,9 @@ export const gameMachine = setup({
       const seatMove: SeatMove = { move, decidedBy: seatOf(context.seats, actor) };
       return { seatMoves: { ...context.seatMoves, [actor]: seatMove }, asking: null, refusal: null };
     }),
-    // All move (the seats' chosen moves, the rules' weighed ones), then the turn is resolved.
-    moveAndResolve: assign(({ context }) => ({ game: resolveTurn(worldMoves(context.game, context.index, seatMovesOfTurn(context)), context.index) })),
-    openCrises: assign(({ context }) => ({ game: openCrises(context.game, context.index) })),
+    // All move (the seats' chosen moves, the rules' weighed ones), the turn is resolved, and the
+    // crises its events, moves and deals set off open: one step, one copy of the context.
+    moveAndResolve: assign(({ context }) => ({ game: openCrises(resolveTurn(worldMoves(context.game, context.index, seatMovesOfTurn(context)), context.index), context.index) })),
     startCrisis: assign(({ context }) => ({ crisisAt: context.game.crises.findIndex((c) => c.outcome === null) })),
     answerCrisis: assign(({ context, event }) => ({ game: answerCrisis(context.game, context.index, (event as { answer: string }).answer), refusal: null })),
     replyToCrisis: assign(({ context }) => ({ game: replyToCrisis(context.game, context.index).state })),
@@ -143,7 +152,7 @@ export const gameMachine = setup({
     hasProposalToWeigh: ({ context }) => nextProposal(context.game) !== undefined,
     countered: ({ context }) => context.counter !== null,
     targetSeatDecides: ({ context }) => decidesByEvent(context.seats, context.counter!.actor),
-    ended: ({ context }) => context.game.ending !== null,
+    endsNow: ({ context }) => endingNow(context.game, context.index) !== null,
     seatEventFits: ({ context, event }) => seatEventRefusal(context, event as SeatEvent) === null,
     offerWaiting: ({ context }) => context.offer !== null,
     // The rules' offerers have had their turn (ruleOffers): the next one, if any, is a seat's.
@@ -185,7 +194,7 @@ export const gameMachine = setup({
       on: {
         PROPOSE: [{ guard: 'canPropose', actions: 'propose' }, { actions: refuse(({ context, event }) => proposalRefusal(context.game, context.index, (event as { option: string }).option)!) }],
         WITHDRAW: [{ guard: 'canWithdraw', actions: 'withdraw' }, { actions: refuse(({ context, event }) => withdrawalRefusal(context.game, (event as { option: string }).option)!) }],
-        END_TURN: { target: 'negotiation', actions: 'clearRefusal' },
+        END_TURN: { target: 'negotiation' },
         ...refusalsInPlanning,
       },
     },
@@ -216,7 +225,7 @@ export const gameMachine = setup({
       states: {
         next: {
           entry: 'weighByRules',
-          always: [{ guard: 'countered', target: 'countered' }, { guard: 'hasProposalToWeigh', target: 'awaitingSeat' }, { target: '#game.worldMoves' }],
+          always: [{ guard: 'countered', target: 'countered' }, { guard: 'hasProposalToWeigh', target: 'awaitingSeat' }, ...toWorldMoves],
         },
         awaitingSeat: { entry: 'askAnswer' },
         countered: {},
@@ -224,11 +233,11 @@ export const gameMachine = setup({
       },
     },
     // Seats held by a bot or a person choose their moves first (in actor order); then all move and
-    // the turn is resolved.
+    // the turn is resolved (toWorldMoves).
     worldMoves: {
       initial: 'next',
       states: {
-        next: { always: [{ guard: 'seatToMove', target: 'seat' }, { target: '#game.crises', actions: 'moveAndResolve' }] },
+        next: { always: toWorldMoves },
         seat: {
           entry: 'askMover',
           on: { SEAT_MOVE: [{ guard: 'seatEventFits', actions: 'seatMoves', target: 'next' }, refuseSeatEvent], ...waitForSeat },
@@ -241,7 +250,6 @@ export const gameMachine = setup({
     // again on the rung reached, or the next crisis comes. The rules are the engine's
     // (src/engine/crisis.ts); this only sequences them.
     crises: {
-      entry: 'openCrises',
       initial: 'next',
       on: {
         ANSWER_CRISIS: [
@@ -252,8 +260,13 @@ export const gameMachine = setup({
         ...refusalsInCrisis,
       },
       states: {
+        // No crisis open: the end check (endCheck), then the game is over or the next turn begins.
         next: {
-          always: [{ guard: 'hasOpenCrisis', target: 'answering', actions: 'startCrisis' }, { target: '#game.endCheck' }],
+          always: [
+            { guard: 'hasOpenCrisis', target: 'answering', actions: 'startCrisis' },
+            { guard: 'endsNow', target: '#game.over', actions: 'endCheck' },
+            { target: '#game.offers', actions: 'endCheck' },
+          ],
         },
         answering: {},
         answered: {
@@ -261,10 +274,6 @@ export const gameMachine = setup({
         },
         awaitingSeat: { entry: 'askCrisisReply' },
       },
-    },
-    endCheck: {
-      entry: 'endCheck',
-      always: [{ guard: 'ended', target: 'over' }, { target: 'offers' }],
     },
     over: {
       on: {
