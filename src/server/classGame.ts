@@ -30,6 +30,8 @@ export interface ClassGameOptions {
   schedule?: Schedule;
   /** Where the expert decides instead of a later tick of this thread: the server's computer thread (computerThread.ts). */
   think?: Think;
+  /** The turn timer's clock (Date.now): the room's log keeps when a turn's time ends on it. */
+  now?: () => number;
 }
 
 /** Guards the loops that let the computer play: a game is far shorter. */
@@ -51,6 +53,8 @@ export class ClassGame {
   /** The expert's decisions, out of the present tick. */
   private readonly later: LaterDecision;
   private timedTurn = -1;
+  /** The turn timer as the log last left it: a turn's time goes on after a restart or a reopening, not afresh. */
+  private loggedClock: Extract<LogLine, { t: 'clock' }> | null = null;
   /** Turns whose checksum an accepted event has carried. */
   private turnsChecked = 0;
   private replaying = false;
@@ -63,7 +67,7 @@ export class ClassGame {
     this.turnSeconds = header.turnSeconds;
     this.computer = new ComputerSeats(header.seed, header.computer);
     const schedule = options.schedule ?? realSchedule;
-    this.timer = new TurnTimer(() => this.timeUp(), schedule);
+    this.timer = new TurnTimer(() => this.timeUp(), schedule, options.now);
     this.later = new LaterDecision({
       think: options.think ?? null,
       schedule,
@@ -88,6 +92,13 @@ export class ClassGame {
       for (const line of lines) this.replay(line);
     } finally {
       this.replaying = false;
+    }
+    // A paused turn keeps its time left, shown to the class, until the teacher resumes it.
+    const kept = this.keptClock();
+    if (kept !== null && this.paused && 'leftMs' in kept) {
+      this.timedTurn = kept.turn;
+      this.timer.hold(kept.leftMs);
+      this.loggedClock = null;
     }
     this.afterChange();
   }
@@ -128,6 +139,9 @@ export class ClassGame {
         return;
       case 'ended':
         this.ended = line.reason;
+        return;
+      case 'clock':
+        this.loggedClock = line;
         return;
       default:
         return;
@@ -275,8 +289,30 @@ export class ClassGame {
     const turn = this.session.game().turn;
     if (turn === this.timedTurn) return;
     this.timedTurn = turn;
-    this.timer.start(this.turnSeconds * 1000);
+    // The turn's time as the log left it (the server restarted, the room was reopened): the time
+    // left when it was closed for now, or what remains of it on the server's clock (the time the
+    // server was down counts, as the lesson's clock went on); otherwise a whole turn.
+    const kept = this.keptClock();
+    this.loggedClock = null;
+    const ms = kept === null ? this.turnSeconds * 1000 : 'leftMs' in kept ? kept.leftMs : Math.max(0, kept.endsAt - this.timer.now());
+    this.timer.start(ms);
+    this.logClock();
     this.out.clock();
+  }
+
+  /** The log's last word on the timer, if it is about the present turn and the turn is timed. */
+  private keptClock(): Extract<LogLine, { t: 'clock' }> | null {
+    const kept = this.loggedClock;
+    return kept !== null && kept.turn === this.session.game().turn && this.turnSeconds > 0 ? kept : null;
+  }
+
+  /** Writes where the timer stands: when it ends while it runs, the time left while it holds. */
+  private logClock(): void {
+    const turn = this.session.game().turn;
+    const endsAt = this.timer.endsAt();
+    const left = this.timer.remainingMs();
+    if (endsAt !== null) this.log({ t: 'clock', turn, endsAt });
+    else if (left !== null) this.log({ t: 'clock', turn, leftMs: Math.round(left) });
   }
 
   private timeUp(): void {
@@ -343,6 +379,7 @@ export class ClassGame {
         this.paused = true;
         this.timer.pause();
         this.log({ t: 'control', paused: true });
+        this.logClock();
         this.out.clock();
         return null;
       case 'resume':
@@ -350,6 +387,7 @@ export class ClassGame {
         this.paused = false;
         this.timer.resume();
         this.log({ t: 'control', paused: false });
+        this.logClock();
         this.out.clock();
         break;
       case 'setTurnSeconds':
@@ -357,6 +395,7 @@ export class ClassGame {
         this.log({ t: 'control', turnSeconds: action.seconds });
         this.timer.stop();
         this.timedTurn = -1;
+        this.loggedClock = null; // a new length: a whole turn of it
         this.out.clock();
         break;
       case 'endTurnNow':
@@ -367,6 +406,9 @@ export class ClassGame {
         this.end('teacher');
         return null;
       case 'closeForNow':
+        // Reopened another day, the turn goes on with the time it had left.
+        this.timer.pause();
+        this.logClock();
         this.timer.stop();
         return null;
     }

@@ -16,6 +16,9 @@ export type LogLine =
   | { t: 'seat'; member: string; actor: string | null }
   | { t: 'computer'; actor: string; on: boolean }
   | { t: 'control'; started?: boolean; paused?: boolean; turnSeconds?: number }
+  /** The turn timer: when the turn's time ends (epoch ms, the server's clock) while it runs, the time left while paused or closed for now. */
+  | { t: 'clock'; turn: number; endsAt: number }
+  | { t: 'clock'; turn: number; leftMs: number }
   | { t: 'ended'; reason: 'over' | 'teacher' }
   | { t: 'closed' }
   | { t: 'opened' };

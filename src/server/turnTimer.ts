@@ -13,7 +13,7 @@ export class TurnTimer {
   /** Time left while paused. */
   private left: number | null = null;
 
-  constructor(private readonly onTimeUp: () => void, private readonly schedule: Schedule = realSchedule, private readonly now: () => number = Date.now) {}
+  constructor(private readonly onTimeUp: () => void, private readonly schedule: Schedule = realSchedule, readonly now: () => number = Date.now) {}
 
   start(ms: number): void {
     this.stop();
@@ -25,6 +25,17 @@ export class TurnTimer {
     const left = Math.max(0, this.deadline - this.now());
     this.stop();
     this.left = left;
+  }
+
+  /** Paused with `ms` left: a paused turn brought back from the room's log. */
+  hold(ms: number): void {
+    this.stop();
+    this.left = ms;
+  }
+
+  /** When the running time ends, on this timer's clock; null when it does not run. */
+  endsAt(): number | null {
+    return this.deadline;
   }
 
   resume(): void {

@@ -27,7 +27,7 @@ async function playedHere(seed: string) {
 describe("the server's computer thread", () => {
   it('plays a class game with the expert exactly as the room\'s own thread does', { timeout: 120_000 }, async () => {
     const here = await playedHere('thread-1');
-    const there = classGameOf(headerOf('tutorial.yaml', 'thread-1', 'expert'), undefined, (job) => thread.decide(job));
+    const there = classGameOf(headerOf('tutorial.yaml', 'thread-1', 'expert'), undefined, { think: (job) => thread.decide(job) });
     there.game.teacher({ action: 'start' });
     await until(() => there.game.ended !== null, 'the game to end');
     // Nothing was decided in a tick of this thread.
@@ -45,7 +45,7 @@ describe("the server's computer thread", () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const here = await playedHere('thread-3');
-      const failing = classGameOf(headerOf('tutorial.yaml', 'thread-3', 'expert'), undefined, () => Promise.reject(new Error('the thread is gone')));
+      const failing = classGameOf(headerOf('tutorial.yaml', 'thread-3', 'expert'), undefined, { think: () => Promise.reject(new Error('the thread is gone')) });
       failing.game.teacher({ action: 'start' });
       await failing.runAll();
       expect(failing.game.accepted).toEqual(here.game.accepted);

@@ -63,7 +63,7 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     const data = dataFolder();
     const port = await freePort();
     const first = await startServer({ data, port });
-    const teacher = await hostClassGame(first.url, { scenario: { id: 'tutorial' }, seed: 'restart-1' });
+    const teacher = await hostClassGame(first.url, { scenario: { id: 'tutorial' }, seed: 'restart-1', turnSeconds: 600 });
     const anna = await joinClassGame(first.url, teacher.code, { name: 'Anna' });
     await anna.takeSeat(teacher.view().player);
     await teacher.start();
@@ -78,6 +78,10 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     await until(() => anna.view().connection === 'connected' && teacher.view().connection === 'connected', 'both to reconnect', 20_000);
     expect(anna.session().events).toHaveLength(before);
     expect(anna.view().seat).toBe(teacher.view().player);
+    // Turn 2's time went on (the log keeps when it ends), rather than starting again in full.
+    const left = anna.view().clock.remainingMs!;
+    expect(left).toBeLessThan(600_000 - 500);
+    expect(left).toBeGreaterThan(500_000);
     expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
     const late = await joinClassGame(second.url, teacher.code, { name: 'Late' });
     await allAgree([teacher, anna, late]);

@@ -29,29 +29,43 @@ export interface Harness {
   lines: Exclude<LogLine, RoomHeader>[];
   /** Callbacks the game scheduled that have not run yet. */
   waiting(): number;
+  /** The delays they were scheduled with, in milliseconds. */
+  waitingMs(): number[];
   /** Runs the scheduled callbacks, and those they schedule (with what they await), until none is left; returns how many ran. */
   runAll(limit?: number): Promise<number>;
+  /** Runs the first callback still waiting, and what it awaits (a timer's time up, and not the next turn's). */
+  runFirst(): Promise<void>;
 }
 
 /** Lets every promise settled so far run its callbacks. */
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function classGameOf(header: RoomHeader, restoreFrom?: readonly LogLine[], think?: ClassGameOptions['think']): Harness {
+/** `options`: the expert thinking elsewhere, the turn timer's clock. */
+export function classGameOf(header: RoomHeader, restoreFrom?: readonly LogLine[], options: Pick<ClassGameOptions, 'think' | 'now'> = {}): Harness {
   const lines: Harness['lines'] = [];
-  const queue: { run: () => void; cancelled: boolean }[] = [];
-  const schedule = (_ms: number, run: () => void) => {
-    const entry = { run, cancelled: false };
+  const queue: { run: () => void; cancelled: boolean; ms: number }[] = [];
+  const schedule = (ms: number, run: () => void) => {
+    const entry = { run, cancelled: false, ms };
     queue.push(entry);
     return () => void (entry.cancelled = true);
   };
   const quiet = { accepted() {}, note() {}, lobby() {}, clock() {}, ended() {} };
-  const game = new ClassGame(header, shippedSource(header.scenario.fileName).index, (line) => lines.push(line), quiet, { schedule, ...(think ? { think } : {}) });
+  const game = new ClassGame(header, shippedSource(header.scenario.fileName).index, (line) => lines.push(line), quiet, { schedule, ...options });
   if (restoreFrom) game.restore(restoreFrom);
   const live = () => queue.filter((e) => !e.cancelled);
   return {
     game,
     lines,
     waiting: () => live().length,
+    waitingMs: () => live().map((e) => e.ms),
+    async runFirst() {
+      await settle();
+      const first = live()[0];
+      if (first === undefined) throw new Error('nothing is scheduled');
+      queue.splice(queue.indexOf(first), 1);
+      first.run();
+      await settle();
+    },
     async runAll(limit = 10_000) {
       let ran = 0;
       await settle();
