@@ -1,6 +1,6 @@
-// `npm run serve -- [--port 2567] [--data DIR] [--redis URL --public-address HOST:PORT] [--no-static]`:
+// `npm run serve -- [--port 2567] [--data DIR] [--redis URL --public-address HOST:PORT] [--dist DIR | --no-static]`:
 // the built game and the class server in one process (docs/class-server.md). Builds the game
-// first if dist/ is missing.
+// first if dist/ is missing; a build named with --dist is served as it is.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { startClassServer } from './classServer';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379 --public-address HOST:PORT] [--no-static]';
+const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379 --public-address HOST:PORT] [--dist DIR | --no-static]';
 
-function readArgs(argv: string[]): { port: number; data: string; redis?: string; publicAddress?: string; serveGame: boolean } {
-  const args = { port: 2567, data: resolve('class-data'), redis: undefined as string | undefined, publicAddress: undefined as string | undefined, serveGame: true };
+function readArgs(argv: string[]): { port: number; data: string; redis?: string; publicAddress?: string; serveGame: boolean; dist?: string } {
+  const args = { port: 2567, data: resolve('class-data'), redis: undefined as string | undefined, publicAddress: undefined as string | undefined, serveGame: true, dist: undefined as string | undefined };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -26,14 +26,18 @@ function readArgs(argv: string[]): { port: number; data: string; redis?: string;
     else if (flag === '--redis') args.redis = value();
     else if (flag === '--public-address') args.publicAddress = value();
     else if (flag === '--no-static') args.serveGame = false;
+    else if (flag === '--dist') args.dist = resolve(value());
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }
+  if (args.dist !== undefined && !args.serveGame) throw new Error(`--dist serves a build and --no-static serves none: give one of them\n${USAGE}`);
   return args;
 }
 
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
-  const dist = resolve(ROOT, 'dist');
+  const dist = args.dist ?? resolve(ROOT, 'dist');
+  // A build named with --dist is not ours to make: a folder without the game is a mistake.
+  if (args.dist !== undefined && !existsSync(resolve(dist, 'index.html'))) throw new Error(`--dist ${dist}: there is no built game there (no index.html); build one with: npm run build -- --outDir ${dist}`);
   if (args.serveGame && !existsSync(resolve(dist, 'index.html'))) {
     console.log('dist/ is missing: building the game first (npm run build)…');
     const built = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });

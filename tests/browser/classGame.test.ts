@@ -25,7 +25,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'pivot-class-ui-'));
 const errors = new Map<string, string[]>();
 
 async function startServer(): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/browser/class/serveBuild.ts', inject('distDir'), dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // `npm run serve`'s own entry, serving the browser tests' build from its temporary folder.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--dist', inject('distDir'), '--data', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   server = child;
   child.stdout!.on('data', (d) => (serverOutput += d));
   child.stderr!.on('data', (d) => (serverOutput += d));

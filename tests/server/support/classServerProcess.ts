@@ -29,8 +29,10 @@ export function dataFolder(): string {
   return dir;
 }
 
-export async function startServer(options: { data?: string; port?: number; redis?: string; args?: string[] } = {}): Promise<ServerProcess> {
-  const args = ['--import', 'tsx', 'src/server/main.ts', '--no-static', '--port', String(options.port ?? 0), '--data', options.data ?? dataFolder()];
+/** `dist`: a built game to serve (`--dist`); none by default (`--no-static`). */
+export async function startServer(options: { data?: string; port?: number; redis?: string; dist?: string; args?: string[] } = {}): Promise<ServerProcess> {
+  const served = options.dist === undefined ? ['--no-static'] : ['--dist', options.dist];
+  const args = ['--import', 'tsx', 'src/server/main.ts', ...served, '--port', String(options.port ?? 0), '--data', options.data ?? dataFolder()];
   if (options.redis) args.push('--redis', options.redis);
   const child = spawn(process.execPath, [...args, ...(options.args ?? [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
