@@ -22,10 +22,26 @@ export async function withoutAdviceAhead(target: BrowserContext | Page): Promise
   });
 }
 
-/** Waits for a play screen to be playable; returns when it became so (ms after navigation). */
+/**
+ * Waits for a play screen to be playable; returns when it became so (ms after navigation). When it
+ * never does, the error says what the page showed instead (a dialog, the start screen, no board).
+ */
 export async function playable(page: Page): Promise<number> {
-  const at = await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable, null, { timeout: 60_000 });
-  return Number(await at.jsonValue());
+  try {
+    const at = await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable, null, { timeout: 60_000 });
+    return Number(await at.jsonValue());
+  } catch (e) {
+    const shown = await page
+      .evaluate(() => ({
+        url: location.href,
+        endTurn: document.querySelector('[data-key="end-turn"]') !== null,
+        board: document.querySelector('canvas') !== null,
+        dialog: document.querySelector('dialog[open]')?.textContent?.trim().slice(0, 200) ?? null,
+        text: document.body.innerText.trim().slice(0, 300),
+      }))
+      .catch((why: Error) => `the page could not be read: ${why.message}`);
+    throw new Error(`${(e as Error).message}\nthe page showed: ${JSON.stringify(shown)}`);
+  }
 }
 
 /** Waits for the page's report of its work ahead (`window.__pivotEastAdviceAhead`) to say `status` of `turn`. */
