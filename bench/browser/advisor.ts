@@ -3,7 +3,7 @@
 // 200 playthroughs are back from the workers (the page's own figure, from the click), with the page's long
 // tasks meanwhile (the page must stay responsive: the work is in workers).
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AheadHook } from '../../src/ui/advisor/adviceAhead';
+import { AHEAD_PREFERENCE_KEY, type AheadHook } from '../../src/ui/advisor/adviceAhead';
 
 export const ADVISOR_PAGE = 'index.html#scenario=other-asia-2019&seed=bench-advisor';
 
@@ -13,13 +13,13 @@ export const ADVISOR_PAGE = 'index.html#scenario=other-asia-2019&seed=bench-advi
  * advice asked for, which its workers would otherwise race.
  */
 export async function withoutAdviceAhead(target: BrowserContext | Page): Promise<void> {
-  await target.addInitScript(() => {
+  await target.addInitScript((key) => {
     try {
-      localStorage.setItem('pivot-east/advisor-ahead', 'off');
+      localStorage.setItem(key, 'off');
     } catch {
       // about:blank has no storage
     }
-  });
+  }, AHEAD_PREFERENCE_KEY);
 }
 
 /**

@@ -7,13 +7,14 @@ import { classGameOf, headerOf, type Harness } from './support/classGameHarness'
 const TURN_MS = 60_000;
 const header = { ...headerOf('tutorial.yaml', 'clock-1', 'greedy'), turnSeconds: TURN_MS / 1000 };
 
-/** A timed class game with Anna in Russia's seat, started at `clock.now`; the computer plays the rest. */
-function startedGame(clock: { now: number }): Harness {
+/** A timed class game with Anna in Russia's seat, started on a clock set by hand (`clock.now`); the computer plays the rest. */
+function startedGame(): { first: Harness; clock: { now: number } } {
+  const clock = { now: 1_000_000 };
   const harness = classGameOf(header, undefined, { now: () => clock.now });
   const { member } = harness.game.join('Anna');
   expect(harness.game.takeSeat(member.id, harness.game.player)).toBeNull();
   expect(harness.game.teacher({ action: 'start' })).toBeNull();
-  return harness;
+  return { first: harness, clock };
 }
 
 /** The same room brought back from what the first wrote to its log. */
@@ -21,8 +22,7 @@ const broughtBack = (first: Harness, clock: { now: number }) => classGameOf(head
 
 describe('the turn timer, brought back from the log', () => {
   it('after a restart, goes on with what is left of the turn on the server clock', () => {
-    const clock = { now: 1_000_000 };
-    const first = startedGame(clock);
+    const { first, clock } = startedGame();
     expect(first.game.clock()).toMatchObject({ remainingMs: TURN_MS, paused: false });
     clock.now += 25_000; // 20 s played, then the server is down for 5 s
     const second = broughtBack(first, clock);
@@ -31,9 +31,8 @@ describe('the turn timer, brought back from the log', () => {
     expect(second.waitingMs()).toEqual([35_000]);
   });
 
-  it('paused, keeps the time left and shows it until the teacher resumes, however long the server was down', async () => {
-    const clock = { now: 1_000_000 };
-    const first = startedGame(clock);
+  it('paused, keeps the time left and shows it until the teacher resumes, however long the server was down', () => {
+    const { first, clock } = startedGame();
     clock.now += 20_000;
     expect(first.game.teacher({ action: 'pause' })).toBeNull();
     clock.now += 3_600_000;
@@ -47,8 +46,7 @@ describe('the turn timer, brought back from the log', () => {
   });
 
   it('paused and brought back, then given a new length of turn: a whole turn of the new length', () => {
-    const clock = { now: 1_000_000 };
-    const first = startedGame(clock);
+    const { first, clock } = startedGame();
     clock.now += 20_000;
     expect(first.game.teacher({ action: 'pause' })).toBeNull();
     const second = broughtBack(first, clock);
@@ -58,8 +56,7 @@ describe('the turn timer, brought back from the log', () => {
   });
 
   it('closed for now and reopened the next day, goes on with the time the turn had left', () => {
-    const clock = { now: 1_000_000 };
-    const first = startedGame(clock);
+    const { first, clock } = startedGame();
     clock.now += 20_000;
     expect(first.game.teacher({ action: 'closeForNow' })).toBeNull();
     expect(first.waitingMs()).toEqual([]);
@@ -70,8 +67,7 @@ describe('the turn timer, brought back from the log', () => {
   });
 
   it('down for longer than the turn had left, ends the turn as soon as it is back; the next turn has its whole time', async () => {
-    const clock = { now: 1_000_000 };
-    const first = startedGame(clock);
+    const { first, clock } = startedGame();
     clock.now += 70_000;
     const second = broughtBack(first, clock);
     expect(second.waitingMs()).toEqual([0]);
@@ -82,8 +78,7 @@ describe('the turn timer, brought back from the log', () => {
   });
 
   it('reads a log written before the timer was kept in it as before: a whole turn', () => {
-    const clock = { now: 1_000_000 };
-    const first = startedGame(clock);
+    const { first, clock } = startedGame();
     clock.now += 20_000;
     const older = first.lines.filter((line) => line.t !== 'clock');
     const second = classGameOf(header, older, { now: () => clock.now });

@@ -17,7 +17,8 @@ import type { BrowserGame } from '../../app/browser/game';
 import { storage } from '../../app/browser/storage';
 import type { GameState } from '../../engine';
 
-const PREFERENCE_KEY = 'pivot-east/advisor-ahead';
+/** Where the player's choice is kept: 'off' turns the work ahead off (the bench and tests set it too). */
+export const AHEAD_PREFERENCE_KEY = 'pivot-east/advisor-ahead';
 const AHEAD_DELAY_MS = 2000;
 
 /** The status for the bench and tests: `window.__pivotEastAdviceAhead`. */
@@ -31,12 +32,12 @@ let warmedUp = false;
 
 /** The player's choice, kept in this browser; on unless turned off. */
 export function aheadWanted(): boolean {
-  return storage()?.getItem(PREFERENCE_KEY) !== 'off';
+  return storage()?.getItem(AHEAD_PREFERENCE_KEY) !== 'off';
 }
 
 export function setAheadWanted(on: boolean): void {
   try {
-    storage()?.setItem(PREFERENCE_KEY, on ? 'on' : 'off');
+    storage()?.setItem(AHEAD_PREFERENCE_KEY, on ? 'on' : 'off');
   } catch {
     // not kept: it still holds for this page
   }
@@ -141,7 +142,6 @@ export function watchAhead(game: BrowserGame, board: HTMLElement, drawn: Promise
     },
     dispose() {
       clearTimeout(timer);
-      clearTimeout(quietTimer);
       pending = null;
       for (const type of PAGE_INPUT) document.removeEventListener(type, busy, { capture: true });
       board.removeEventListener('pointermove', busy);
