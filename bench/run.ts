@@ -26,6 +26,7 @@ import { playEngineOnly, replayEngineOnly } from './engine';
 import { adviceLine, measureAdvice, type AdviceFigure } from './advice';
 import { worstAcceptedLine } from './worstAccepted';
 import { allocatedBytes, profileShares, type ProfileShares } from './engineProfile';
+import { stateShapes } from './stateShapes';
 
 interface Figures {
   scenario: string;
@@ -48,6 +49,8 @@ interface Figures {
   profile?: ProfileShares;
   /** With --profile: kilobytes allocated per game through the statechart (allocatedBytes), warm. */
   kbPerGame?: number;
+  /** With --profile: V8's hidden classes among the states of the first 20 games (stateShapes.ts); 1 is right. */
+  stateShapes?: number;
 }
 
 const { values: flags } = parseArgs({
@@ -118,6 +121,7 @@ async function measure(name: string, index: ScenarioIndex, bot: BotName): Promis
   const playAll = () => seeds.forEach((seed) => playWithBot(index, seed, bot));
   const profile = flags.profile ? await profileShares(playAll) : undefined;
   const kbPerGame = flags.profile ? round((await allocatedBytes(playAll)) / GAMES / 1000, 1) : undefined;
+  const shapes = flags.profile ? stateShapes(index, seeds.slice(0, 20), bot) : undefined;
   return {
     scenario: name,
     bot,
@@ -130,7 +134,7 @@ async function measure(name: string, index: ScenarioIndex, bot: BotName): Promis
     statechartOverheadPercent: round(100 * (1 - direct / statechart), 1),
     replayMsPerRecord: round(replay / GAMES),
     sameGames: same,
-    ...(profile ? { profile, kbPerGame } : {}),
+    ...(profile ? { profile, kbPerGame, stateShapes: shapes } : {}),
   };
 }
 
@@ -171,7 +175,7 @@ function readmeLines(rows: Figures[]): string[] {
     ...(f.profile
       ? [
           `  CPU profile: rules (src/engine) ${f.profile.engine}%, bot ${f.profile.bots}%, XState ${f.profile.xstate}%, src/machines+app ${f.profile.machinesAndApp}%, seedrandom ${f.profile.seedrandom}%, GC ${f.profile.gc}%, other (V8, profiler) ${f.profile.other}%; ` +
-            `${f.kbPerGame} KB allocated per game`,
+            `${f.kbPerGame} KB allocated per game; game states in ${f.stateShapes} hidden class${f.stateShapes === 1 ? '' : 'es'} (V8)`,
         ]
       : []),
   ]);

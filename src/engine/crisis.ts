@@ -62,7 +62,9 @@ export function openCrises(state: GameState, index: ScenarioIndex): GameState {
 
 /** A draft whose crises may change too (draft() shares them). */
 function draftWithCrises(state: GameState): GameState {
-  return { ...draft(state), crises: state.crises.map((c) => ({ ...c })) };
+  const next = draft(state);
+  next.crises = state.crises.map((c) => ({ ...c }));
+  return next;
 }
 
 /** Why the player cannot give this answer now, or null. */

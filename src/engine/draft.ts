@@ -8,12 +8,12 @@
 // allocations rather than copies of every actor, option and agreement. tests/engine/noMutation.test.ts
 // plays games on frozen states to hold every step to that.
 import type { GameState } from './state';
+import { copyState } from './stateCopy';
 
 export function draft(state: GameState): GameState {
-  return {
-    ...state,
-    tracks: { ...state.tracks },
-    actors: { ...state.actors },
-    log: [...state.log],
-  };
+  const next = copyState(state);
+  next.tracks = { ...state.tracks };
+  next.actors = { ...state.actors };
+  next.log = [...state.log];
+  return next;
 }

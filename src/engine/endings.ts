@@ -3,6 +3,7 @@ import type { ScenarioEnding } from '../scenario/schema';
 import { holds, trace } from './conditions';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState, Term } from './state';
+import { copyState } from './stateCopy';
 import { sumTerms } from './weigh';
 
 export function scoreTerms(state: GameState, index: ScenarioIndex): Term[] {
@@ -22,13 +23,13 @@ export function endingNow(state: GameState, index: ScenarioIndex): ScenarioEndin
   return endings.find((e) => e.when !== undefined && holds(state, e.when)) ?? endings.find((e) => e.when === undefined)!;
 }
 
-/** The game's end: the ending with its score, and its log entry with the reasons behind it. */
-export function finishGame(state: GameState, index: ScenarioIndex, ending: ScenarioEnding): Pick<GameState, 'ending' | 'log'> {
+/** The game ended: a copy with the ending and its score, and its log entry with the reasons behind it. */
+export function finishGame(state: GameState, index: ScenarioIndex, ending: ScenarioEnding): GameState {
   const terms = [...scoreTerms(state, index)];
   if (ending.bonus !== 0) terms.push({ label: `Ending: ${ending.title}`, value: ending.bonus, kind: 'modifier' });
   const score = sumTerms(terms);
-  return {
-    ending: { id: ending.id, turn: state.turn, score },
-    log: [...state.log, { kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, ending.when) }],
-  };
+  const next = copyState(state);
+  next.ending = { id: ending.id, turn: state.turn, score };
+  next.log = [...state.log, { kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, ending.when) }];
+  return next;
 }

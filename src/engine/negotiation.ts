@@ -4,17 +4,15 @@ import { countOne } from './entries';
 import { middleCost } from './middle';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, Decision, GameState, NegotiationResult } from './state';
+import { copyState, withLog } from './stateCopy';
 import { decide } from './weigh';
 
 /** The target weighs the proposal; the decision is logged and the die's draw kept. */
 export function weighProposal(state: GameState, index: ScenarioIndex, optionId: string): { state: GameState; decision: Decision } {
   const { decision, rng } = decide(state, index, optionId);
-  const next: GameState = {
-    ...state,
-    rng,
-    optionTries: countOne(state.optionTries, optionId),
-    log: [...state.log, { kind: 'decision', turn: state.turn, decision }],
-  };
+  const next = withLog(state, [...state.log, { kind: 'decision', turn: state.turn, decision }]);
+  next.rng = rng;
+  next.optionTries = countOne(state.optionTries, optionId);
   return { state: next, decision };
 }
 
@@ -52,7 +50,7 @@ export function settleNegotiation(state: GameState, index: ScenarioIndex, decisi
   else if (decision.outcome === 'reject') result = 'rejected';
   else {
     result = counterTaken ? 'counter-taken' : 'counter-declined';
-    next = { ...state, log: [...state.log, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }] };
+    next = withLog(state, [...state.log, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }]);
     if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
   return recordResult(next, decision, result);
@@ -62,12 +60,15 @@ export function settleNegotiation(state: GameState, index: ScenarioIndex, decisi
 export function settleBargain(state: GameState, index: ScenarioIndex, decision: Decision, outcome: Exclude<BargainOutcome, 'hold'>): GameState {
   if (outcome === 'walk-away') return recordResult(state, decision, 'rejected');
   const cost = middleCost(must(index.options.get(decision.option), 'option').counter!);
-  return recordResult({ ...state, capital: state.capital - cost }, decision, 'middle-taken');
+  const paid = copyState(state);
+  paid.capital -= cost;
+  return recordResult(paid, decision, 'middle-taken');
 }
 
 function recordResult(state: GameState, decision: Decision, result: NegotiationResult): GameState {
   const { option, actor } = decision;
-  const next: GameState = { ...state, outcomes: [...state.outcomes, { option, actor, result }] };
+  const next = copyState(state);
+  next.outcomes = [...state.outcomes, { option, actor, result }];
   if (isDeal(result)) next.optionTimes = countOne(state.optionTimes, option);
   return next;
 }

@@ -10,6 +10,7 @@ import { noEntries } from './entries';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
+import { copyState } from './stateCopy';
 
 export function newGame(index: ScenarioIndex, seed: string, scheme: ChecksumScheme = CHECKSUM_SCHEME): GameState {
   const { scenario } = index;
@@ -37,5 +38,5 @@ export function newGame(index: ScenarioIndex, seed: string, scheme: ChecksumSche
     ending: null,
   };
   recomputeDerived(state, index);
-  return state;
+  return copyState(state); // the one field order of every state (stateCopy.ts)
 }

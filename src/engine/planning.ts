@@ -2,6 +2,7 @@
 import { holds } from './conditions';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
+import { copyState } from './stateCopy';
 
 /** What stands in the way of proposing an option, as data: the text is written only when shown. */
 type PlainProblem = 'unknown' | 'ended' | 'closed' | 'conditions' | 'agreed' | 'tried' | 'twice' | 'cost';
@@ -85,7 +86,11 @@ export function propose(state: GameState, index: ScenarioIndex, optionId: string
 }
 
 /** A copy whose proposals a bot's plan may queue in place (queueOnCopy): one copy per plan, not one per proposal. */
-export const planningCopy = (state: GameState): GameState => ({ ...state, proposals: [...state.proposals] });
+export function planningCopy(state: GameState): GameState {
+  const copy = copyState(state);
+  copy.proposals = [...state.proposals];
+  return copy;
+}
 
 /** What propose does, written into a planning copy. */
 export function queueOnCopy(copy: GameState, index: ScenarioIndex, optionId: string): void {
@@ -101,5 +106,8 @@ export function withdrawalRefusal(state: GameState, optionId: string): string | 
 /** Takes a proposal back and returns its cost. */
 export function withdraw(state: GameState, optionId: string): GameState {
   const proposal = state.proposals.find((p) => p.option === optionId)!;
-  return { ...state, proposals: state.proposals.filter((p) => p !== proposal), capital: state.capital + proposal.cost };
+  const next = copyState(state);
+  next.proposals = state.proposals.filter((p) => p !== proposal);
+  next.capital += proposal.cost;
+  return next;
 }

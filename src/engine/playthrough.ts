@@ -12,13 +12,14 @@ import { finishTurn, openTurn, playOn, type TurnCloser } from './playout';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { EndingResult, GameState } from './state';
+import { withLog } from './stateCopy';
 
 /** After the moves and resolution: every crisis answered by `answer`, then the end check without the turn's checksum (its history row). */
 export function answerCrisesAndEnd(state: GameState, index: ScenarioIndex, answer: (state: GameState) => string): GameState {
   let s = state;
   while (openCrisis(s)) s = answerOpenCrisis(s, index, answer(s));
   const ending = endingNow(s, index);
-  return ending ? { ...s, ...finishGame(s, index, ending) } : s;
+  return ending ? finishGame(s, index, ending) : s;
 }
 
 /** closeTurn without the turn's checksum. */
@@ -33,7 +34,9 @@ export function greedyFill(state: GameState, index: ScenarioIndex): string[] {
 
 /** A playthrough's own dice, and the present turn's log only (the rules read no older entries). */
 export function withDice(state: GameState, diceSeed: string): GameState {
-  return { ...state, log: state.log.filter((e) => e.turn === state.turn), rng: seedRng(diceSeed) };
+  const next = withLog(state, state.log.filter((e) => e.turn === state.turn));
+  next.rng = seedRng(diceSeed);
+  return next;
 }
 
 /** Proposes `options` this turn, then lets the greedy bot play the game out over dice seeded by `diceSeed`. */
@@ -41,6 +44,6 @@ export function playThrough(state: GameState, index: ScenarioIndex, options: rea
   const greedy = greedyBot();
   let s = withDice(state, diceSeed);
   s = finishTurn(s, index, greedy, options, closeWithoutChecksum);
-  if (!s.ending) s = playOn(openTurn({ ...s, log: [] }, index, greedy), index, greedy, closeWithoutChecksum);
+  if (!s.ending) s = playOn(openTurn(withLog(s, []), index, greedy), index, greedy, closeWithoutChecksum);
   return s.ending!;
 }

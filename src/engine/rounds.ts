@@ -7,6 +7,7 @@ import { middleCost } from './middle';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, BargainRound, Decision, GameState, LogEntry, Term } from './state';
+import { withLog } from './stateCopy';
 import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, sumTerms } from './weigh';
 
 /** The rounds already bargained over this decision, in order (from the log). */
@@ -45,7 +46,9 @@ export function roundTerms(index: ScenarioIndex, decision: Decision, round: numb
   return [
     { label: 'Chance it gave the proposal', value: decision.chance, kind: 'chance' },
     { label: 'Halfway towards its own counter-offer', value: div(100 - decision.chance, 2), kind: 'middle' },
-    { label: `Patience: round ${round} × −${counter.patience}`, value: -counter.patience * round, kind: 'patience' },
+    // 0 − …, not −…: a patience of 0 would give −0, which V8 keeps as a boxed double, and the
+    // terms' values would all be read as doubles from then on (stateCopy.ts says what that costs).
+    { label: `Patience: round ${round} × −${counter.patience}`, value: 0 - counter.patience * round, kind: 'patience' },
   ];
 }
 
@@ -66,7 +69,9 @@ export function bargainRound(state: GameState, index: ScenarioIndex, decision: D
   const drawn = rollPercent(state.rng);
   const outcome: BargainOutcome = drawn.value < chance ? 'accept' : drawn.value < holdBelow ? 'hold' : 'walk-away';
   const round: BargainRound = { round: number, of, terms, chance, holdBelow, roll: drawn.value, outcome, cost };
-  return { state: { ...state, rng: drawn.rng, log: [...state.log, logged(state, decision, round)] }, round };
+  const next = withLog(state, [...state.log, logged(state, decision, round)]);
+  next.rng = drawn.rng;
+  return { state: next, round };
 }
 
 /**
@@ -75,5 +80,5 @@ export function bargainRound(state: GameState, index: ScenarioIndex, decision: D
  */
 export function bargainRoundBySeat(state: GameState, index: ScenarioIndex, decision: Decision, outcome: BargainOutcome, holder: string): { state: GameState; round: BargainRound } {
   const round: BargainRound = { ...roundWeighing(state, index, decision), roll: null, outcome, decidedBy: holder };
-  return { state: { ...state, log: [...state.log, logged(state, decision, round)] }, round };
+  return { state: withLog(state, [...state.log, logged(state, decision, round)]), round };
 }

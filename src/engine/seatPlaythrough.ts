@@ -10,6 +10,7 @@ import { botCrisisAnswer, finishTurn, openTurn, plannedOptions, playOn, type Tur
 import { answerCrisesAndEnd } from './playthrough';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState, LogEntry } from './state';
+import { withLog } from './stateCopy';
 
 /** The step of the turn a seat's choice leaves the game at. */
 export type SeatStage =
@@ -52,6 +53,6 @@ export function playRest(state: GameState, index: ScenarioIndex, stage: SeatStag
   } else {
     s = endTurn(s);
   }
-  if (!s.ending) playOn(openTurn({ ...s, log: [] }, index, greedy), index, greedy, close);
+  if (!s.ending) playOn(openTurn(withLog(s, []), index, greedy), index, greedy, close);
   return entries;
 }

@@ -6,6 +6,7 @@ import { countOne } from './entries';
 import { holds } from './conditions';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
+import { withLog } from './stateCopy';
 import { SEAT_HOLDERS, type SeatHolder } from './seatHolders';
 import { chanceOf, proposalTerms, sumTerms } from './weigh';
 
@@ -74,11 +75,8 @@ export function seatDecision(state: GameState, index: ScenarioIndex, optionId: s
 /** The seat answers: logged like the rules' decision, and the option counted as tried. */
 export function answerBySeat(state: GameState, index: ScenarioIndex, optionId: string, answer: SeatAnswer, holder: SeatHolder): { state: GameState; decision: Decision } {
   const decision = seatDecision(state, index, optionId, answer, holder);
-  const next: GameState = {
-    ...state,
-    optionTries: countOne(state.optionTries, optionId),
-    log: [...state.log, { kind: 'decision', turn: state.turn, decision }],
-  };
+  const next = withLog(state, [...state.log, { kind: 'decision', turn: state.turn, decision }]);
+  next.optionTries = countOne(state.optionTries, optionId);
   return { state: next, decision };
 }
 
