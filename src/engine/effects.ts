@@ -2,8 +2,8 @@
 // changed, so that news, logs and the debrief can show it. A draft owns its tracks and its map of
 // actors; the actors in that map, the flags, the options and the agreements it shares with the
 // state it came from, so an effect replaces what it changes with a new object (see draft.ts).
+import { effectSteps, type EffectStep } from './effectSteps';
 import { withEntry } from './entries';
-import { ATTRIBUTE_RANGE } from '../scenario/attributes';
 import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
 import { clamp } from './intmath';
@@ -39,49 +39,57 @@ export function applyToScratch(state: EffectTarget, index: ScenarioIndex, effect
 /** Applies the effects; says whether an actor's number moved (with a list of changes, the derived tracks were then recomputed). */
 function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): boolean {
   let actorMoved = false;
-  // Quietly (no list), `record?.(…)` builds neither the target's text nor the change.
-  const record =
-    changes === null
-      ? null
-      : (target: string, before: Change['before'], after: Change['after']) => {
-          if (before !== after) changes.push({ target, before, after });
-        };
-  for (const e of effects) {
-    if ('track' in e) {
-      const track = must(index.tracks.get(e.track), 'track', e.track);
-      const before = state.tracks[e.track]!;
-      state.tracks[e.track] = clamp(nextValue(before, e), track.min, track.max);
-      record?.(`track:${e.track}`, before, state.tracks[e.track]!);
-    } else if ('actor' in e) {
-      const actor = must(state.actors[e.actor], 'actor', e.actor);
-      const [min, max] = ATTRIBUTE_RANGE[e.attr];
-      const before = actor[e.attr];
-      const after = clamp(nextValue(before, e), min, max);
-      if (after !== before) {
-        // Quietly the caller owns every actor object; a draft owns only its map of them.
-        const owned = changes === null ? actor : (state.actors[e.actor] = { ...actor });
-        owned[e.attr] = after;
-        actorMoved = true;
+  for (const s of effectSteps(index, effects)) {
+    switch (s.kind) {
+      case 'track': {
+        const before = state.tracks[s.id]!;
+        const after = clamp(nextValue(before, s), s.min, s.max);
+        state.tracks[s.id] = after;
+        record(changes, s, before, after);
+        break;
       }
-      record?.(`actor:${e.actor}.${e.attr}`, before, after);
-    } else if ('capital' in e) {
-      const before = state.capital;
-      state.capital = clamp(before + e.capital, 0, index.scenario.capital.max);
-      record?.('capital', before, state.capital);
-    } else if ('flag' in e) {
-      const before = state.flags[e.flag] === true;
-      state.flags = withEntry(state.flags, e.flag, e.set);
-      record?.(`flag:${e.flag}`, before, e.set);
-    } else if ('option' in e) {
-      const before = state.optionOpen[e.option]!;
-      state.optionOpen = { ...state.optionOpen, [e.option]: e.open };
-      record?.(`option:${e.option}`, before, e.open);
-    } else if ('disrupt' in e) {
-      if (disrupt(state, index, e.disrupt, changes)) actorMoved = true;
+      case 'actor': {
+        const actor = must(state.actors[s.id], 'actor', s.id);
+        const before = actor[s.attr];
+        const after = clamp(nextValue(before, s), s.min, s.max);
+        if (after !== before) {
+          // Quietly the caller owns every actor object; a draft owns only its map of them.
+          const owned = changes === null ? actor : (state.actors[s.id] = { ...actor });
+          owned[s.attr] = after;
+          actorMoved = true;
+        }
+        record(changes, s, before, after);
+        break;
+      }
+      case 'capital': {
+        const before = state.capital;
+        state.capital = clamp(before + s.add, s.min, s.max);
+        record(changes, s, before, state.capital);
+        break;
+      }
+      case 'flag': {
+        const before = state.flags[s.id] === true;
+        state.flags = withEntry(state.flags, s.id, s.on);
+        record(changes, s, before, s.on);
+        break;
+      }
+      case 'option': {
+        const before = state.optionOpen[s.id]!;
+        state.optionOpen = { ...state.optionOpen, [s.id]: s.on };
+        record(changes, s, before, s.on);
+        break;
+      }
+      case 'disrupt':
+        if (disrupt(state, index, s.id, changes)) actorMoved = true;
     }
   }
   if (actorMoved && changes !== null) recomputeDerived(state, index);
   return actorMoved;
+}
+
+/** Quietly (no list) no change is recorded; a change that moved nothing never is. */
+function record(changes: Change[] | null, s: EffectStep, before: Change['before'], after: Change['after']): void {
+  if (changes !== null && before !== after) changes.push({ target: s.target, before, after });
 }
 
 /** Breaks off the pending or active agreements made from an option, applying its onDisrupt. */
