@@ -17,7 +17,7 @@ export interface EffectStep {
   id: string;
   /** The actor's number, for an effect on an actor. */
   attr: ActorAttribute;
-  /** The change's name in the news and the log: 'track:x', 'actor:x.attr', 'capital', 'flag:x', 'option:x'. */
+  /** The change's name in the news and the log: 'track:x', 'actor:x.attr', 'capital', 'flag:x', 'option:x' ('' for a disrupt, whose changes name each agreement). */
   target: string;
   /** The value set, or undefined when the effect adds `add`. */
   set: number | undefined;
@@ -45,19 +45,16 @@ function compile(index: ScenarioIndex, effects: readonly Effect[]): EffectStep[]
     if ('capital' in e) return step('capital', '', 'capital', { add: e.capital, min: 0, max: index.scenario.capital.max });
     if ('flag' in e) return step('flag', e.flag, `flag:${e.flag}`, { on: e.set });
     if ('option' in e) return step('option', e.option, `option:${e.option}`, { on: e.open });
-    return step('disrupt', e.disrupt, `agreement:${e.disrupt}`);
+    return step('disrupt', e.disrupt, '');
   });
 }
 
-// Kept per index and list (a scenario never changes either): a list shared by two scenarios with
-// other bounds gets steps of its own in each.
-const compiled = new WeakMap<ScenarioIndex, WeakMap<readonly Effect[], EffectStep[]>>();
-
-/** The list's steps under this index, built on first use. */
+/**
+ * The list's steps, built on first use and kept by the index (ScenarioIndex.effectSteps): a list
+ * shared by two scenarios with other bounds gets steps of its own in each.
+ */
 export function effectSteps(index: ScenarioIndex, effects: readonly Effect[]): EffectStep[] {
-  let ofIndex = compiled.get(index);
-  if (ofIndex === undefined) compiled.set(index, (ofIndex = new WeakMap()));
-  let steps = ofIndex.get(effects);
-  if (steps === undefined) ofIndex.set(effects, (steps = compile(index, effects)));
+  let steps = index.effectSteps.get(effects);
+  if (steps === undefined) index.effectSteps.set(effects, (steps = compile(index, effects)));
   return steps;
 }

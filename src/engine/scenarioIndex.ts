@@ -4,6 +4,7 @@ import { turnOfMonth } from './calendar';
 import type { ActorMove, ActorOffer, Effect, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
 import { middleDealEffects, middlePerTurn } from './middle';
 import type { Term } from './state';
+import type { EffectStep } from './effectSteps';
 import { interestTermsOf } from './interestTerms';
 
 export interface ScenarioIndex {
@@ -37,6 +38,8 @@ export interface ScenarioIndex {
   proposalInterest: Map<string, number>;
   /** The middle between each option with a counter-offer and that counter-offer (middle.ts). */
   middles: Map<string, { effects: Effect[]; perTurn: Effect[] }>;
+  /** Each list of effects as steps, built on its first application (effectSteps.ts). */
+  effectSteps: WeakMap<readonly Effect[], EffectStep[]>;
 }
 
 /** A move with its `actor/move` key and the terms of its weighing that never change in a game. */
@@ -79,6 +82,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move))])),
     proposalInterest: proposalInterestOf(scenario),
     middles,
+    effectSteps: new WeakMap(),
     eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),
   };
 }

@@ -6,9 +6,9 @@
 // options, capital, other numbers) are left out; a list that breaks off an agreement (whose
 // onDisrupt depends on the agreements of the moment) is weighed on a scratch copy instead
 // (dealValue.ts). tests/engine/quietWeighing.test.ts holds both to applying the effects to a whole draft.
-import { ATTRIBUTE_RANGE } from '../scenario/attributes';
 import type { ActorAttribute, Effect, Scenario, ScenarioTrack } from '../scenario/schema';
 import { derivedValue } from './derive';
+import { effectSteps } from './effectSteps';
 import { nextValue } from './effects';
 import { clamp } from './intmath';
 import type { ScenarioIndex } from './scenarioIndex';
@@ -78,19 +78,13 @@ function scoreSlots(index: ScenarioIndex): ScoreSlots {
   return slots;
 }
 
+/** The list's effect steps (effectSteps.ts) that reach a slot, with the slot. */
 function compile(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Effect[]): Step[] | null {
   const steps: Step[] = [];
-  for (const e of effects) {
-    if ('disrupt' in e) return null;
-    if ('track' in e) {
-      const slot = slots.trackSlot.get(e.track);
-      const track = index.tracks.get(e.track)!;
-      if (slot !== undefined) steps.push({ actor: false, slot, set: e.set, add: e.add ?? 0, min: track.min, max: track.max });
-    } else if ('actor' in e) {
-      const slot = slots.numberSlot.get(numberKey(e.actor, e.attr));
-      const [min, max] = ATTRIBUTE_RANGE[e.attr];
-      if (slot !== undefined) steps.push({ actor: true, slot, set: e.set, add: e.add ?? 0, min, max });
-    }
+  for (const s of effectSteps(index, effects)) {
+    if (s.kind === 'disrupt') return null;
+    const slot = s.kind === 'track' ? slots.trackSlot.get(s.id) : s.kind === 'actor' ? slots.numberSlot.get(numberKey(s.id, s.attr)) : undefined;
+    if (slot !== undefined) steps.push({ actor: s.kind === 'actor', slot, set: s.set, add: s.add, min: s.min, max: s.max });
   }
   return steps;
 }
