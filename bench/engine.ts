@@ -37,7 +37,7 @@ export function playEngineOnly(index: ScenarioIndex, seed: string, botName: BotN
 /** A record's events replayed with engine calls only: the rules' share of a replay's time. */
 export function replayEngineOnly(index: ScenarioIndex, record: GameRecord): GameState {
   const scheme = checksumSchemeOf(record);
-  let s = newGame(index, record.seed, scheme);
+  let s = newGame(index, record.seed);
   let counter: Decision | null = null;
   let offer: PendingOffer | null = null;
   let asked: string[] = [];

@@ -42,7 +42,7 @@ export interface SessionOptions {
 export function startSession(index: ScenarioIndex, seed: string, options: SessionOptions = {}): GameSession {
   const seats = seatsOfNote(index, options.seats ?? {});
   const checksums = options.checksums ?? CHECKSUM_SCHEME;
-  const actor = createActor(gameMachine, { input: { index, game: newGame(index, seed, checksums), seats, checksums } });
+  const actor = createActor(gameMachine, { input: { index, game: newGame(index, seed), seats, checksums } });
   actor.start();
   const events: PlayerEvent[] = [];
   const take = (event: PlayerEvent): Refusal | null => {

@@ -1,6 +1,6 @@
 // The briefing opens a turn: capital income, then the dated, conditional and random events.
 import { holds } from './conditions';
-import { countOne } from './entries';
+import { countedOne } from './counts';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
@@ -21,7 +21,7 @@ export function beginTurn(state: GameState, index: ScenarioIndex): GameState {
 
 function addIncome(state: GameState, index: ScenarioIndex): void {
   const { capital } = index.scenario;
-  const terms: Term[] = [{ label: 'Income of the turn', value: capital.income, kind: 'base' }, ...modifierTerms(state, capital.modifiers)];
+  const terms: Term[] = [{ label: 'Income of the turn', value: capital.income, kind: 'base' }, ...modifierTerms(state, index, capital.modifiers)];
   const before = state.capital;
   const amount = sumTerms(terms);
   state.capital = clamp(before + amount, 0, capital.max);
@@ -29,10 +29,12 @@ function addIncome(state: GameState, index: ScenarioIndex): void {
 }
 
 function fireEvents(state: GameState, index: ScenarioIndex): void {
-  for (const event of index.scenario.events) {
+  const { events } = index.scenario;
+  for (let slot = 0; slot < events.length; slot++) {
+    const event = events[slot]!; // the events' counts are in file order (counts.ts)
     if (event.at !== undefined && index.eventTurns.get(event.id) !== state.turn) continue;
-    if ((state.eventTimes[event.id] ?? 0) >= event.maxTimes) continue;
-    if (!holds(state, event.when)) continue;
+    if (state.eventTimes[slot]! >= event.maxTimes) continue;
+    if (!holds(state, index, event.when)) continue;
     let roll: number | null = null;
     if (event.chance < 100) {
       const drawn = rollPercent(state.rng);
@@ -40,7 +42,7 @@ function fireEvents(state: GameState, index: ScenarioIndex): void {
       roll = drawn.value;
       if (roll >= event.chance) continue;
     }
-    state.eventTimes = countOne(state.eventTimes, event.id);
+    state.eventTimes = countedOne(state.eventTimes, slot);
     const changes = applyEffects(state, index, event.effects);
     state.log.push({ kind: 'event', turn: state.turn, event: event.id, roll, chance: event.chance, changes });
   }

@@ -9,6 +9,7 @@ import { checksum64 } from './hash';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 import { stateDigest } from './stateDigest';
+import { firstSchemeText } from './stateText';
 
 export const CHECKSUM_SCHEMES = ['numbers', 'text'] as const;
 export type ChecksumScheme = (typeof CHECKSUM_SCHEMES)[number];
@@ -18,6 +19,5 @@ export const CHECKSUM_SCHEME: ChecksumScheme = 'numbers';
 
 export function turnChecksum(state: GameState, index: ScenarioIndex, previous: string, scheme: ChecksumScheme): string {
   if (scheme === 'numbers') return stateDigest(state, index, previous);
-  const { log: _log, history: _history, ...rest } = state;
-  return checksum64(previous, JSON.stringify(rest));
+  return checksum64(previous, firstSchemeText(state, index));
 }

@@ -3,6 +3,8 @@
 // of thousands of times in a playthrough of a large file; a built test reads only what its
 // condition names instead of asking the data which kind of condition it is at every call.
 import type { Comparison, Condition } from '../scenario/schema';
+import { countOf } from './counts';
+import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
 export type Test = (state: GameState) => boolean;
@@ -26,28 +28,31 @@ function comparisonTest(c: Comparison): NumberTest {
 }
 
 const always: Test = () => true;
+const never: Test = () => false;
 
-function build(c: Condition): Test {
+function build(c: Condition, index: ScenarioIndex): Test {
+  const { slots } = index;
+  const part = (inner: Condition) => testOf(inner, index);
   if ('all' in c) {
-    const parts = c.all.map(testOf);
+    const parts = c.all.map(part);
     return (s) => {
       for (const part of parts) if (!part(s)) return false;
       return true;
     };
   }
   if ('any' in c) {
-    const parts = c.any.map(testOf);
+    const parts = c.any.map(part);
     return (s) => {
       for (const part of parts) if (part(s)) return true;
       return false;
     };
   }
   if ('not' in c) {
-    const inner = testOf(c.not);
+    const inner = part(c.not);
     return (s) => !inner(s);
   }
   if ('count' in c) {
-    const parts = c.count.map(testOf);
+    const parts = c.count.map(part);
     const enough = comparisonTest(c);
     return (s) => {
       let n = 0;
@@ -79,8 +84,9 @@ function build(c: Condition): Test {
     return (s) => (s.flags[flag] === true) === wanted;
   }
   if ('event' in c) {
-    const { event } = c;
-    return (s) => (s.eventTimes[event] ?? 0) > 0;
+    const slot = slots.events.get(c.event);
+    if (slot === undefined) return never; // an event the file does not have never happens
+    return (s) => s.eventTimes[slot]! > 0;
   }
   if ('agreement' in c) {
     const { agreement, status } = c;
@@ -91,21 +97,21 @@ function build(c: Condition): Test {
   const tried = c.tried ? comparisonTest(c.tried) : null;
   return (s) =>
     (open === undefined || open === (s.optionOpen[option] === true)) &&
-    (made === null || made(s.optionTimes[option] ?? 0)) &&
-    (tried === null || tried(s.optionTries[option] ?? 0));
+    (made === null || made(countOf(s.optionTimes, slots.options, option))) &&
+    (tried === null || tried(countOf(s.optionTries, slots.options, option)));
 }
 
-// Built on first use and kept with the condition object, which a scenario never changes. Only
-// the time to answer depends on it, never the answer.
-const built = new WeakMap<Condition, Test>();
-
-/** The condition's test (true for no condition), built once per condition object. */
-export function testOf(c: Condition | undefined): Test {
+/**
+ * The condition's test (true for no condition), built on first use and kept by the scenario's
+ * index with the condition object, which a scenario never changes. Only the time to answer
+ * depends on it, never the answer.
+ */
+export function testOf(c: Condition | undefined, index: ScenarioIndex): Test {
   if (c === undefined) return always;
-  let test = built.get(c);
+  let test = index.conditionTests.get(c);
   if (test === undefined) {
-    test = build(c);
-    built.set(c, test);
+    test = build(c, index);
+    index.conditionTests.set(c, test);
   }
   return test;
 }

@@ -51,7 +51,7 @@ export function openCrises(state: GameState, index: ScenarioIndex): GameState {
     const current = next ?? state;
     const before = current.crises.filter((c) => c.crisis === crisis.id);
     if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === current.turn)) continue;
-    if (!triggered(thisTurn, crisis) || !holds(current, crisis.when)) continue;
+    if (!triggered(thisTurn, crisis) || !holds(current, index, crisis.when)) continue;
     next ??= draftWithCrises(state);
     next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
@@ -134,7 +134,7 @@ export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: C
   terms.push({ label: `Trust in ${player} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
   if (rung.pressure !== 0) terms.push({ label: `Rung ${open.rung + 1}: ${rung.title}`, value: rung.pressure, kind: 'modifier' });
   if (answer && answer.pressure !== 0) terms.push({ label: `${player}'s answer: ${answer.title}`, value: answer.pressure, kind: 'modifier' });
-  terms.push(...modifierTerms(state, crisis.modifiers));
+  terms.push(...modifierTerms(state, index, crisis.modifiers));
   return terms;
 }
 

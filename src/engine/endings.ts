@@ -17,10 +17,10 @@ export function scoreTerms(state: GameState, index: ScenarioIndex): Term[] {
 /** The ending that holds now: an early one at any turn, any one on the last turn, else null. */
 export function endingNow(state: GameState, index: ScenarioIndex): ScenarioEnding | null {
   const { endings, calendar } = index.scenario;
-  const early = endings.find((e) => e.early && e.when !== undefined && holds(state, e.when));
+  const early = endings.find((e) => e.early && e.when !== undefined && holds(state, index, e.when));
   if (early) return early;
   if (state.turn < calendar.turns) return null;
-  return endings.find((e) => e.when !== undefined && holds(state, e.when)) ?? endings.find((e) => e.when === undefined)!;
+  return endings.find((e) => e.when !== undefined && holds(state, index, e.when)) ?? endings.find((e) => e.when === undefined)!;
 }
 
 /** The game ended: a copy with the ending and its score, and its log entry with the reasons behind it. */
@@ -30,6 +30,6 @@ export function finishGame(state: GameState, index: ScenarioIndex, ending: Scena
   const score = sumTerms(terms);
   const next = copyState(state);
   next.ending = { id: ending.id, turn: state.turn, score };
-  next.log = [...state.log, { kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, ending.when) }];
+  next.log = [...state.log, { kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, index, ending.when) }];
   return next;
 }

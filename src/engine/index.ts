@@ -16,6 +16,7 @@ export { answerOpenCrisis, closeTurn, movesAndResolution, nextRuleOffer } from '
 export { endingNow, scoreTerms } from './endings';
 export { chanceOf, estimateChance, proposalTerms } from './weigh';
 export { holds, trace } from './conditions';
+export { countOf, type CountSlots } from './counts';
 export { turnLabel, turnStart } from './calendar';
 export { fnv1a64 } from './hash';
 export type * from './state';

@@ -1,6 +1,6 @@
 // One proposal's negotiation, in engine terms: the target's decision, then the player's answer
 // to a counter-offer. The statechart in src/machines sequences these steps.
-import { countOne } from './entries';
+import { countedOne } from './counts';
 import { middleCost } from './middle';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, Decision, GameState, NegotiationResult } from './state';
@@ -12,7 +12,7 @@ export function weighProposal(state: GameState, index: ScenarioIndex, optionId: 
   const { decision, rng } = decide(state, index, optionId);
   const next = withLog(state, [...state.log, { kind: 'decision', turn: state.turn, decision }]);
   next.rng = rng;
-  next.optionTries = countOne(state.optionTries, optionId);
+  next.optionTries = countedOne(state.optionTries, index.slots.options.get(optionId)!);
   return { state: next, decision };
 }
 
@@ -53,22 +53,22 @@ export function settleNegotiation(state: GameState, index: ScenarioIndex, decisi
     next = withLog(state, [...state.log, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }]);
     if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
-  return recordResult(next, decision, result);
+  return recordResult(next, index, decision, result);
 }
 
 /** Ends a bargaining whose last round decided it: the middle agreed (and paid for), or the target walked away (a rejection). */
 export function settleBargain(state: GameState, index: ScenarioIndex, decision: Decision, outcome: Exclude<BargainOutcome, 'hold'>): GameState {
-  if (outcome === 'walk-away') return recordResult(state, decision, 'rejected');
+  if (outcome === 'walk-away') return recordResult(state, index, decision, 'rejected');
   const cost = middleCost(must(index.options.get(decision.option), 'option').counter!);
   const paid = copyState(state);
   paid.capital -= cost;
-  return recordResult(paid, decision, 'middle-taken');
+  return recordResult(paid, index, decision, 'middle-taken');
 }
 
-function recordResult(state: GameState, decision: Decision, result: NegotiationResult): GameState {
+function recordResult(state: GameState, index: ScenarioIndex, decision: Decision, result: NegotiationResult): GameState {
   const { option, actor } = decision;
   const next = copyState(state);
   next.outcomes = [...state.outcomes, { option, actor, result }];
-  if (isDeal(result)) next.optionTimes = countOne(state.optionTimes, option);
+  if (isDeal(result)) next.optionTimes = countedOne(state.optionTimes, index.slots.options.get(option)!);
   return next;
 }

@@ -2,8 +2,8 @@
 // news, each actor in file order may make one; the player takes or declines it before planning.
 // The rules' seat makes the first open offer (documented in docs/rules.md); a bot's or a person's
 // seat chooses one or none. No die is drawn for offers.
-import { countOne } from './entries';
 import { holds } from './conditions';
+import { countedOne } from './counts';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { must, type ScenarioIndex } from './scenarioIndex';
@@ -22,8 +22,8 @@ const keyOf = (actorId: string, offerId: string) => `${actorId}/${offerId}`;
 /** The actor's offers it can make now (condition holding, not made `maxTimes` yet), in file order. */
 export function openOffers(state: GameState, index: ScenarioIndex, actorId: string): string[] {
   const open: string[] = [];
-  for (const { offer, key } of must(index.actorOffers.get(actorId), `actor ${actorId}`)) {
-    if ((state.offerTimes?.[key] ?? 0) < offer.maxTimes && holds(state, offer.when)) open.push(offer.id);
+  for (const { offer, slot } of must(index.actorOffers.get(actorId), `actor ${actorId}`)) {
+    if (state.offerTimes[slot]! < offer.maxTimes && holds(state, index, offer.when)) open.push(offer.id);
   }
   return open;
 }
@@ -63,7 +63,7 @@ export function answerOffer(state: GameState, index: ScenarioIndex, pending: Pen
   const key = keyOf(pending.actor, pending.offer);
   const offer = must(index.offers.get(key), 'offer');
   const next = draft(state);
-  next.offerTimes = countOne(state.offerTimes, key);
+  next.offerTimes = countedOne(state.offerTimes, index.slots.offers.get(key)!);
   const before = next.capital;
   if (take) next.capital -= offer.cost;
   const changes = applyEffects(next, index, take ? offer.effects : offer.onDecline);

@@ -24,13 +24,14 @@ function proposalProblem(state: GameState, index: ScenarioIndex, optionId: strin
   if (!option) return PROBLEM.unknown;
   if (state.ending) return PROBLEM.ended;
   if (!state.optionOpen[optionId]) return PROBLEM.closed;
-  if (!holds(state, option.when)) return PROBLEM.conditions;
-  if ((state.optionTimes[optionId] ?? 0) >= option.maxTimes) return PROBLEM.agreed;
-  if (option.maxTries !== undefined && (state.optionTries[optionId] ?? 0) >= option.maxTries) return PROBLEM.tried;
+  if (!holds(state, index, option.when)) return PROBLEM.conditions;
+  const slot = index.slots.options.get(optionId)!;
+  if (state.optionTimes[slot]! >= option.maxTimes) return PROBLEM.agreed;
+  if (option.maxTries !== undefined && state.optionTries[slot]! >= option.maxTries) return PROBLEM.tried;
   if (isProposed(state, optionId)) return PROBLEM.twice;
   for (const other of index.exclusions.get(optionId)!) {
     if (isProposed(state, other)) return { kind: 'same-turn', other };
-    if ((state.optionTimes[other] ?? 0) > 0) return { kind: 'ruled-out', other };
+    if (state.optionTimes[index.slots.options.get(other)!]! > 0) return { kind: 'ruled-out', other };
   }
   if (option.cost > state.capital) return PROBLEM.cost;
   return null;

@@ -1,11 +1,13 @@
 // Look-up tables over a validated scenario, built once per game so that rules find an actor or
 // an option by id without scanning arrays. Maps keep file order when iterated.
 import { turnOfMonth } from './calendar';
-import type { ActorMove, ActorOffer, Effect, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
+import type { ActorMove, ActorOffer, Condition, Effect, Scenario, ScenarioActor, ScenarioEvent, ScenarioOption, ScenarioTrack } from '../scenario/schema';
 import { middleDealEffects, middlePerTurn } from './middle';
 import type { Term } from './state';
 import type { EffectStep } from './effectSteps';
+import type { Test } from './conditionTests';
 import { interestTermsOf } from './interestTerms';
+import { slotsOf, type CountSlots } from './counts';
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -20,10 +22,10 @@ export interface ScenarioIndex {
   moves: Map<string, ActorMove>;
   /** Actors' own offers to the player, keyed `actor/offer`. */
   offers: Map<string, ActorOffer>;
-  /** Each actor's offers in file order, with their `actor/offer` keys (the key of their count in the state). */
-  actorOffers: Map<string, { offer: ActorOffer; key: string }[]>;
-  /** A new game's tables of counts, every count at 0 in file order (newGame.ts copies them). */
-  noCounts: { options: Readonly<Record<string, number>>; events: Readonly<Record<string, number>>; moves: Readonly<Record<string, number>>; offers: Readonly<Record<string, number>> };
+  /** Each actor's offers in file order, with their `actor/offer` keys and the slots of their counts. */
+  actorOffers: Map<string, { offer: ActorOffer; key: string; slot: number }[]>;
+  /** Where each id's count sits in the state's tables of counts (counts.ts). */
+  slots: CountSlots;
   /** The actors' ids in file order (the order of a game's `actors`). */
   actorIds: string[];
   /** Derived tracks, in file order: recomputed after every change. */
@@ -40,17 +42,19 @@ export interface ScenarioIndex {
   middles: Map<string, { effects: Effect[]; perTurn: Effect[] }>;
   /** Each list of effects as steps, built on its first application (effectSteps.ts). */
   effectSteps: WeakMap<readonly Effect[], EffectStep[]>;
+  /** Each condition as a function of a state, built on its first use (conditionTests.ts). */
+  conditionTests: WeakMap<Condition, Test>;
 }
 
 /** A move with its `actor/move` key and the terms of its weighing that never change in a game. */
 export interface WeighableMove {
   move: ActorMove;
   key: string;
+  /** Where its count sits in the state's `moveTimes`. */
+  slot: number;
   /** The base chance, then the actor's interests the move touches: read-only, shared by every weighing. */
   fixedTerms: readonly Term[];
 }
-
-const zeros = (keys: Iterable<string>): Record<string, number> => Object.fromEntries(Array.from(keys, (key) => [key, 0]));
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -61,6 +65,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   for (const actor of scenario.actors) for (const move of actor.moves) moves.set(`${actor.id}/${move.id}`, move);
   const offers = new Map<string, ActorOffer>();
   for (const actor of scenario.actors) for (const offer of actor.offers) offers.set(`${actor.id}/${offer.id}`, offer);
+  const slots: CountSlots = { options: slotsOf(scenario.options.map((o) => o.id)), events: slotsOf(scenario.events.map((e) => e.id)), moves: slotsOf(moves.keys()), offers: slotsOf(offers.keys()) };
   const middles = new Map(scenario.options.filter((o) => o.counter).map((o) => [o.id, { effects: middleDealEffects(o), perTurn: middlePerTurn(o) }]));
   return {
     scenario,
@@ -74,22 +79,24 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     ),
     moves,
     offers,
-    actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, key: `${a.id}/${offer.id}` }))])),
-    noCounts: { options: zeros(scenario.options.map((o) => o.id)), events: zeros(scenario.events.map((e) => e.id)), moves: zeros(moves.keys()), offers: zeros(offers.keys()) },
+    actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, key: `${a.id}/${offer.id}`, slot: slots.offers.get(`${a.id}/${offer.id}`)! }))])),
+    slots,
     actorIds: scenario.actors.map((a) => a.id),
     derived: scenario.tracks.filter((t) => t.derive !== undefined),
     exclusions: exclusionsOf(scenario),
-    weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move))])),
+    weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move, slots.moves))])),
     proposalInterest: proposalInterestOf(scenario),
     middles,
     effectSteps: new WeakMap(),
+    conditionTests: new WeakMap(),
     eventTurns: new Map(scenario.events.filter((e) => e.at !== undefined).map((e) => [e.id, turnOfMonth(scenario.calendar, e.at!)])),
   };
 }
 
-function weighableMove(actor: ScenarioActor, move: ActorMove): WeighableMove {
+function weighableMove(actor: ScenarioActor, move: ActorMove, moveSlots: ReadonlyMap<string, number>): WeighableMove {
   const fixedTerms: Term[] = [{ label: 'Base chance', value: move.chance, kind: 'chance' }, ...interestTermsOf(actor, move.touches)];
-  return { move, key: `${actor.id}/${move.id}`, fixedTerms };
+  const key = `${actor.id}/${move.id}`;
+  return { move, key, slot: moveSlots.get(key)!, fixedTerms };
 }
 
 function proposalInterestOf(scenario: Scenario): Map<string, number> {

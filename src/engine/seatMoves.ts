@@ -1,8 +1,8 @@
 // A seat's chosen move in the world-moves step. The rules weigh every open move and one die
 // chooses among them; a seat held by a bot or a person chooses instead, and its chosen move happens
 // (no die). The rules' weighing of every open move is still kept: the advisor's view and the "why".
+import { countedOne } from './counts';
 import { applyEffects } from './effects';
-import { countOne } from './entries';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { GameState, WeighedMove } from './state';
 
@@ -21,7 +21,7 @@ export function applySeatMove(next: GameState, index: ScenarioIndex, actorId: st
   if (choice.move === null) return;
   const key = `${actorId}/${choice.move}`;
   const rules = weighed.find((w) => w.move === choice.move);
-  next.moveTimes = countOne(next.moveTimes, key);
+  next.moveTimes = countedOne(next.moveTimes, index.slots.moves.get(key)!);
   const changes = applyEffects(next, index, must(index.moves.get(key), `move ${key}`).effects);
   next.log.push({ kind: 'move', turn: next.turn, actor: actorId, move: choice.move, terms: rules?.terms ?? [], chance: rules?.chance ?? 0, roll: null, happened: true, changes, weighed, decidedBy: choice.decidedBy });
 }

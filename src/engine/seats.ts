@@ -2,7 +2,7 @@
 // person can hold any actor's seat instead. A seat held by a bot or a person decides by events
 // (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER), recorded like the player's own, so a replay needs neither
 // the bot nor the person. A seat's decision is certain: no die is drawn for it (docs/rules.md).
-import { countOne } from './entries';
+import { countedOne } from './counts';
 import { holds } from './conditions';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
@@ -76,7 +76,7 @@ export function seatDecision(state: GameState, index: ScenarioIndex, optionId: s
 export function answerBySeat(state: GameState, index: ScenarioIndex, optionId: string, answer: SeatAnswer, holder: SeatHolder): { state: GameState; decision: Decision } {
   const decision = seatDecision(state, index, optionId, answer, holder);
   const next = withLog(state, [...state.log, { kind: 'decision', turn: state.turn, decision }]);
-  next.optionTries = countOne(state.optionTries, optionId);
+  next.optionTries = countedOne(state.optionTries, index.slots.options.get(optionId)!);
   return { state: next, decision };
 }
 
@@ -84,10 +84,9 @@ export function answerBySeat(state: GameState, index: ScenarioIndex, optionId: s
 
 /** The actor's moves open now (not used up, condition holding), in file order. */
 export function openMoves(state: GameState, index: ScenarioIndex, actorId: string): string[] {
-  // The index's moves carry their count's key: no key is written per question.
   const open: string[] = [];
-  for (const { move, key } of must(index.weighableMoves.get(actorId), `actor ${actorId}`)) {
-    if ((state.moveTimes[key] ?? 0) < move.maxTimes && holds(state, move.when)) open.push(move.id);
+  for (const { move, slot } of must(index.weighableMoves.get(actorId), `actor ${actorId}`)) {
+    if (state.moveTimes[slot]! < move.maxTimes && holds(state, index, move.when)) open.push(move.id);
   }
   return open;
 }

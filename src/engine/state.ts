@@ -184,19 +184,16 @@ export interface GameState {
   flags: Record<string, boolean>;
   /** Open or closed, per option id. */
   optionOpen: Record<string, boolean>;
+  // The tables of counts, in the file's order (counts.ts: ScenarioIndex.slots says where an id's count is).
   /** How many deals each option has made. */
-  optionTimes: Record<string, number>;
+  optionTimes: number[];
   /** How many times each option has been negotiated, deal or not. */
-  optionTries: Record<string, number>;
-  eventTimes: Record<string, number>;
-  /** Keyed `actor/move`. */
-  moveTimes: Record<string, number>;
-  /**
-   * How many times each actor's offer was made, keyed `actor/offer`. In a game of the first
-   * checksum scheme absent until the first offer, so that games without offers keep their
-   * checksums; in a game of the present scheme there from the start, like the other counts.
-   */
-  offerTimes?: Record<string, number>;
+  optionTries: number[];
+  eventTimes: number[];
+  /** Each actor's moves, actors and moves in file order. */
+  moveTimes: number[];
+  /** How many times each actor's offer was made, actors and offers in file order. */
+  offerTimes: number[];
   proposals: Proposal[];
   outcomes: Outcome[];
   agreements: Agreement[];

@@ -4,9 +4,6 @@
 // place that copied a state took V8's slow path (planningCopy 356 ns a copy, 29 ns now; draft
 // 720 ns, 210 ns now; Node 20), and the advisor's playthroughs took a quarter longer.
 // `npm run bench -- --profile` counts the classes (bench/stateShapes.ts): it should say 1.
-//
-// `offerTimes` is last, where a game of the first checksum scheme adds it (newGame.ts): that
-// scheme hashes the state's JSON text, which leaves out a field that is undefined.
 import type { GameState } from './state';
 
 /** A shallow copy of a state: each table is shared until the caller replaces it. */
@@ -24,6 +21,7 @@ export function copyState(s: GameState): GameState {
     optionTries: s.optionTries,
     eventTimes: s.eventTimes,
     moveTimes: s.moveTimes,
+    offerTimes: s.offerTimes,
     proposals: s.proposals,
     outcomes: s.outcomes,
     agreements: s.agreements,
@@ -31,7 +29,6 @@ export function copyState(s: GameState): GameState {
     log: s.log,
     history: s.history,
     ending: s.ending,
-    offerTimes: s.offerTimes,
   };
 }
 

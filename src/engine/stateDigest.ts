@@ -3,9 +3,9 @@
 // as it is rather than written out as text. The first scheme hashed the state's JSON text: about
 // 35 µs for the last state of a 2019 game against 6 µs here, a third of a turn's time; records made
 // with it name no scheme and are still checked with it (checksum.ts). The tables of counts are read
-// in the scenario's order of options, events, moves and offers (a count not yet kept is 0, as the
-// rules read it); the flags in the order the game set them. Ids are mixed in as their place in
-// the scenario (the same for every copy of the file), any other text character by character.
+// in their own order, the scenario's (counts.ts); the flags in the order the game set them. Ids
+// are mixed in as their place in the scenario (the same for every copy of the file), any other
+// text character by character.
 import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES } from '../scenario/attributes';
 import type { Scenario } from '../scenario/schema';
 import { Mix64 } from './hash';
@@ -60,9 +60,9 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
     if (n === undefined) m.text(s);
     else m.int(-n); // negative, so that an id never reads as the length of a text
   };
-  // In the scenario's order: that of a new game's tables (ScenarioIndex.noCounts).
-  const counts = (table: Readonly<Record<string, number>> | undefined, order: Readonly<Record<string, number>>) => {
-    for (const key in order) m.int(table?.[key] ?? 0);
+  // In the scenario's order, the tables' own (counts.ts).
+  const counts = (table: readonly number[]) => {
+    for (const n of table) m.int(n);
   };
   if (previous !== '') {
     m.int(parseInt(previous.slice(0, 8), 16) | 0);
@@ -85,12 +85,11 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
     flags++;
   }
   m.int(flags);
-  const order = index.noCounts;
-  counts(state.optionTimes, order.options);
-  counts(state.optionTries, order.options);
-  counts(state.eventTimes, order.events);
-  counts(state.moveTimes, order.moves);
-  counts(state.offerTimes, order.offers);
+  counts(state.optionTimes);
+  counts(state.optionTries);
+  counts(state.eventTimes);
+  counts(state.moveTimes);
+  counts(state.offerTimes);
   m.int(state.proposals.length);
   for (const p of state.proposals) {
     id(p.option);

@@ -20,9 +20,9 @@ export function interestTerms(index: ScenarioIndex, actorId: string, touches: Re
   return interestTermsOf(must(index.actors.get(actorId), 'actor', actorId), touches);
 }
 
-export function modifierTerms(state: GameState, modifiers: readonly Modifier[]): Term[] {
+export function modifierTerms(state: GameState, index: ScenarioIndex, modifiers: readonly Modifier[]): Term[] {
   const terms: Term[] = [];
-  for (const m of modifiers) if (holds(state, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+  for (const m of modifiers) if (holds(state, index, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
   return terms;
 }
 
@@ -43,7 +43,7 @@ export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: 
   terms.push(...interestTerms(index, actor.id, option.touches));
   terms.push({ label: `Relation with ${index.scenario.player.name} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
   terms.push({ label: `Trust in ${index.scenario.player.name} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
-  terms.push(...modifierTerms(state, option.modifiers));
+  terms.push(...modifierTerms(state, index, option.modifiers));
   return terms;
 }
 
@@ -57,7 +57,7 @@ export function proposalScore(state: GameState, index: ScenarioIndex, optionId: 
   const actor = must(index.actors.get(option.target), 'actor', option.target);
   const now = state.actors[option.target]!;
   let score = option.base + index.proposalInterest.get(optionId)! + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
-  for (const m of option.modifiers) if (holds(state, m.when)) score += m.value;
+  for (const m of option.modifiers) if (holds(state, index, m.when)) score += m.value;
   return score;
 }
 

@@ -3,7 +3,7 @@
 // their chances together pass 100.
 import { holds } from './conditions';
 import { draft } from './draft';
-import { countOne } from './entries';
+import { countedOne } from './counts';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
@@ -44,10 +44,10 @@ export function chooseMove(weighed: readonly { share: number }[], die: number): 
 /** Every move open to an actor now, with its terms, chance and share of the die, in file order. */
 export function weighMoves(state: GameState, index: ScenarioIndex, actorId: string): WeighedMove[] {
   const open: WeighedMove[] = [];
-  for (const { move, key, fixedTerms } of index.weighableMoves.get(actorId)!) {
-    if ((state.moveTimes[key] ?? 0) >= move.maxTimes || !holds(state, move.when)) continue;
+  for (const { move, slot, fixedTerms } of index.weighableMoves.get(actorId)!) {
+    if (state.moveTimes[slot]! >= move.maxTimes || !holds(state, index, move.when)) continue;
     const terms = [...fixedTerms];
-    for (const m of move.modifiers) if (holds(state, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+    for (const m of move.modifiers) if (holds(state, index, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
     open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100), share: 0 });
   }
   let total = 0;
@@ -75,7 +75,7 @@ export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: Se
     let changes: ReturnType<typeof applyEffects> = [];
     if (chosen !== null) {
       const key = `${actor.id}/${move.move}`;
-      next.moveTimes = countOne(next.moveTimes, key);
+      next.moveTimes = countedOne(next.moveTimes, index.slots.moves.get(key)!);
       changes = applyEffects(next, index, index.moves.get(key)!.effects);
     }
     next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });

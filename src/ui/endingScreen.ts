@@ -88,7 +88,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
                     'div',
                     { class: 'other-ending' },
                     h('h3', null, e.title),
-                    conditionList(index, trace(g, e.when)),
+                    conditionList(index, trace(g, index, e.when)),
                   ),
                 ),
             ]

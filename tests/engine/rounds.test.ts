@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bargainRound, bargainStatus, counterBackRefusal, middleCost, middleDealEffects, propose, proposalRefusal, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
 import { middleEffects } from '../../src/engine/middle';
 import { fixtureData, fixtureIndex } from './fixture';
-import { startedGame } from './helpers';
+import { countIn, startedGame } from './helpers';
 
 /** The fixture with the islands' counter-offer open to bargaining. */
 const withRounds = (rounds: number, patience = 10) =>
@@ -97,7 +97,7 @@ describe('how a bargaining ends', () => {
     const settled = settleBargain(game, index, decision, 'accept');
     expect(settled.capital).toBe(game.capital - 1);
     expect(settled.outcomes).toEqual([{ option: 'islands', actor: 'small', result: 'middle-taken' }]);
-    expect(settled.optionTimes.islands).toBe(1);
+    expect(countIn(settled, index, 'optionTimes', 'islands')).toBe(1);
     const resolved = resolveTurn(settled, index);
     expect(resolved.flags.treaty).toBe(true);
     expect(resolved.actors.small!.trade).toBe(game.actors.small!.trade + 15);
@@ -108,14 +108,14 @@ describe('how a bargaining ends', () => {
     const { game, decision } = countered();
     const settled = settleBargain(game, index, decision, 'walk-away');
     expect(settled.outcomes[0]!.result).toBe('rejected');
-    expect(settled.optionTimes.islands ?? 0).toBe(0);
+    expect(countIn(settled, index, 'optionTimes', 'islands')).toBe(0);
     expect(resolveTurn(settled, index).actors.small!.trust).toBe(game.actors.small!.trust - 5);
   });
 
   it('a declined counter-offer is not a deal: the option can be proposed again next turn', () => {
     const { game, decision } = countered();
     const declined = settleNegotiation(game, index, decision, false);
-    expect(declined.optionTimes.islands ?? 0).toBe(0);
+    expect(countIn(declined, index, 'optionTimes', 'islands')).toBe(0);
     const nextTurn = { ...resolveTurn(declined, index), turn: 2, proposals: [], outcomes: [], capital: 10 };
     expect(proposalRefusal(nextTurn, index, 'islands')).toBeNull();
   });

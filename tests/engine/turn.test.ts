@@ -14,7 +14,7 @@ import {
   type GameState,
 } from '../../src/engine';
 import { fixtureIndex } from './fixture';
-import { startedGame, withPosition } from './helpers';
+import { startedGame, withCounts, withPosition } from './helpers';
 
 const index = fixtureIndex();
 
@@ -171,7 +171,7 @@ describe('world moves', () => {
   });
 
   it('stops offering a move after its maxTimes', () => {
-    const state = worldMoves({ ...startedGame(index), moveTimes: { 'big/offer': 3 } }, index);
+    const state = worldMoves(withCounts(startedGame(index), index, { moveTimes: { 'big/offer': 3 } }), index);
     expect(state.log.some((e) => e.kind === 'move')).toBe(false);
   });
 });

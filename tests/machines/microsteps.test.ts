@@ -13,7 +13,7 @@ const index = fixtureIndex();
 function watchedGame(seed: string) {
   const values: StateValue[] = [];
   const actor = createActor(gameMachine, {
-    input: { index, game: newGame(index, seed, CHECKSUM_SCHEME), seats: {}, checksums: CHECKSUM_SCHEME },
+    input: { index, game: newGame(index, seed), seats: {}, checksums: CHECKSUM_SCHEME },
     inspect: (event) => {
       if (event.type === '@xstate.microstep' && 'value' in event.snapshot) values.push(event.snapshot.value as StateValue);
     },

@@ -5,6 +5,7 @@ import { askingOf, phaseOf, startSession, type GameSession } from '../../src/app
 import { playWithBot } from '../../src/app/playBot';
 import { indexScenario, type Seats } from '../../src/engine';
 import { fixtureData, fixtureScenario } from '../engine/fixture';
+import { countIn } from '../engine/helpers';
 
 const cite = [{ source: 'doc', paragraph: 1, note: 'A test citation.' }];
 
@@ -46,7 +47,7 @@ describe('seats', () => {
     expect(session.send({ type: 'ANSWER_OFFER', take: true })).toBeNull();
     expect(session.game().capital).toBe(capital - 1);
     expect(session.game().tracks.wealth).toBe(tracks.wealth! + 3);
-    expect(session.game().offerTimes).toEqual({ 'small/fish': 1 });
+    expect(countIn(session.game(), index, 'offerTimes', 'small/fish')).toBe(1);
     expect(phaseOf(session.snapshot())).toBe('planning');
     expect(session.send({ type: 'ANSWER_OFFER', take: true })?.reason).toMatch(/no seat is asked to decide now/);
   });
@@ -70,7 +71,7 @@ describe('seats', () => {
     expect(session.send({ type: 'SEAT_OFFER', actor: 'small', offer: 'gold' })?.reason).toBe('Small has no offer "gold"; its offers are fish');
     expect(session.send({ type: 'SEAT_OFFER', actor: 'small', offer: null })).toBeNull();
     expect(phaseOf(session.snapshot())).toBe('planning');
-    expect(session.game().offerTimes?.['small/fish'] ?? 0).toBe(0);
+    expect(countIn(session.game(), index, 'offerTimes', 'small/fish')).toBe(0);
   });
 
   it('a person answers a proposal aimed at their state: no die is drawn, the answer is certain', () => {

@@ -22,6 +22,7 @@ import {
   withPosition,
   type Strategy,
 } from './claimHelpers';
+import { countIn, withCounts } from '../engine/helpers';
 import { BALANCED_PLAN, CHINA_OPTIONS, OTHER_ASIA_OPTIONS, decisionsOn, median, positionAt, prefer, termValue, withoutEvent } from './otherAsiaHelpers';
 
 let index: ScenarioIndex;
@@ -206,7 +207,7 @@ describe('claim 6: Japan wants a territorial agreement and trades economics for 
     expect(share(tries, (d) => d.outcome === 'accept')).toBeGreaterThan(0.1);
     expect(median(tries.map((d) => d.chance))).toBeLessThanOrEqual(40);
     expect(share(games, (g) => g.flags['peace-treaty'] === true)).toBeGreaterThan(0.25);
-    expect(share(playGames(index, seeds(100, 'treaty'), prefer(...CHINA_OPTIONS)), (g) => (g.optionTries['islands-peace-treaty'] ?? 0) > 0)).toBe(0);
+    expect(share(playGames(index, seeds(100, 'treaty'), prefer(...CHINA_OPTIONS)), (g) => countIn(g, index, 'optionTries', 'islands-peace-treaty') > 0)).toBe(0);
   });
 });
 
@@ -258,7 +259,7 @@ describe('claim 8: leaning on China alone leads towards the "junior partner" end
       actors: { japan: { alignment: -70 }, 'south-korea': { alignment: -55 } },
     });
     const deals = OTHER_ASIA_OPTIONS.filter((o) => o !== 'islands-peace-treaty');
-    const withDeals = (n: number): GameState => ({ ...last, optionTimes: Object.fromEntries(deals.slice(0, n).map((o) => [o, 1])) });
+    const withDeals = (n: number): GameState => withCounts(last, index, { optionTimes: Object.fromEntries(index.scenario.options.map((o) => [o.id, deals.slice(0, n).includes(o.id) ? 1 : 0])) });
     expect(endCheck(withDeals(0), index).ending?.id).toBe('junior-partner-of-both');
     expect(endCheck(withDeals(4), index).ending?.id).toBe('junior-partner-of-both');
     expect(endCheck(withDeals(5), index).ending?.id).toBe('china-junior-partner');
