@@ -1,7 +1,7 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import { availableOptions, isDeal, type BotName, type CrisisOutcome, type ScenarioIndex, type Seats } from '../../engine';
+import { canPropose, isDeal, type BotName, type CrisisOutcome, type GameState, type ScenarioIndex, type Seats } from '../../engine';
 
 export interface GameSummary {
   ending: string;
@@ -26,8 +26,9 @@ export function batchSeed(base: string, i: number): string {
 
 export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, optionSlot: ReadonlyMap<string, number>, seats: Seats = {}): GameSummary {
   const deadTurns: number[] = [];
-  const onPlanning = (state: Parameters<typeof availableOptions>[0]) => {
-    if (availableOptions(state, index).length === 0) deadTurns.push(state.turn);
+  // A dead turn has no option to propose: the first one open ends the search.
+  const onPlanning = (state: GameState) => {
+    if (!index.scenario.options.some((o) => canPropose(state, index, o.id))) deadTurns.push(state.turn);
   };
   const game = playWithBot(index, seed, bot, { onPlanning }, seats).game();
   const proposed = new Array<number>(optionSlot.size).fill(0);
