@@ -1,35 +1,57 @@
 // Derived tracks (diversification, dependence on one partner) follow from the actors' numbers.
 import { ATTRIBUTE_RANGE } from '../scenario/attributes';
-import type { ActorAttribute, ScenarioTrack } from '../scenario/schema';
+import type { ActorAttribute, Scenario, ScenarioTrack } from '../scenario/schema';
 import { clamp, div } from './intmath';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
-/** Recomputes every derived track of a draft in place. */
-export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, index: ScenarioIndex): void {
-  for (const track of index.derived) state.tracks[track.id] = derivedValue(track, index, (id, attr) => state.actors[id]![attr]);
+/** A derived track with the actors it counts, in order, so that their numbers are read by position. */
+export interface DerivedTrack {
+  track: ScenarioTrack;
+  attr: ActorAttribute;
+  /** Its list of actors, or every actor in file order. */
+  counted: readonly string[];
+  /** Where the share's actor is among `counted` (the validator checks it is there); -1 for a spread. */
+  share: number;
 }
 
-/** A derived track's value from the actors' numbers, read through `numberOf` (scoreGain.ts reads its own copy of them). */
-export function derivedValue(track: ScenarioTrack, index: ScenarioIndex, numberOf: (actor: string, attr: ActorAttribute) => number): number {
-  const derive = track.derive!;
-  const attr = derive.attr;
-  const floor = ATTRIBUTE_RANGE[attr][0];
+/** The scenario's derived tracks, in file order (ScenarioIndex.derived). */
+export function derivedTracks(scenario: Scenario): DerivedTrack[] {
+  const everyone = scenario.actors.map((a) => a.id);
+  return scenario.tracks.flatMap((track) => {
+    const derive = track.derive;
+    if (derive === undefined) return [];
+    const counted = derive.actors ?? everyone;
+    return [{ track, attr: derive.attr, counted, share: derive.kind === 'share' ? counted.indexOf(derive.actor) : -1 }];
+  });
+}
+
+/** Recomputes every derived track of a draft in place. */
+export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, index: ScenarioIndex): void {
+  for (const d of index.derived) state.tracks[d.track.id] = derivedValue(d, (i) => state.actors[d.counted[i]!]![d.attr]);
+}
+
+/**
+ * A derived track's value from the numbers of the actors it counts, `numberAt(i)` being that of
+ * the i-th (scoreGain.ts reads its own copy of them).
+ */
+export function derivedValue(d: DerivedTrack, numberAt: (position: number) => number): number {
+  const floor = ATTRIBUTE_RANGE[d.attr][0];
+  const count = d.counted.length;
   // Shares are of the attribute above its floor, so relation (-100..100) counts from -100.
-  const counted = derive.actors ?? index.actorIds;
   let total = 0;
-  for (const id of counted) total += numberOf(id, attr) - floor;
+  for (let i = 0; i < count; i++) total += numberAt(i) - floor;
   let value: number;
   if (total <= 0) value = 0;
-  else if (derive.kind === 'share') value = div((numberOf(derive.actor, attr) - floor) * 100, total);
+  else if (d.share >= 0) value = div((numberAt(d.share) - floor) * 100, total);
   else {
     // 100 minus the Herfindahl index of the shares, both in percent: 10000 / 100 = 100.
     let concentration = 0;
-    for (const id of counted) {
-      const share = div((numberOf(id, attr) - floor) * 100, total);
+    for (let i = 0; i < count; i++) {
+      const share = div((numberAt(i) - floor) * 100, total);
       concentration += share * share;
     }
     value = 100 - div(concentration, 100);
   }
-  return clamp(value, track.min, track.max);
+  return clamp(value, d.track.min, d.track.max);
 }

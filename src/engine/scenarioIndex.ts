@@ -8,6 +8,7 @@ import type { EffectStep } from './effectSteps';
 import type { Test } from './conditionTests';
 import { interestTermsOf } from './interestTerms';
 import { slotsOf, type CountSlots } from './counts';
+import { derivedTracks, type DerivedTrack } from './derive';
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -29,7 +30,7 @@ export interface ScenarioIndex {
   /** The actors' ids in file order (the order of a game's `actors`). */
   actorIds: string[];
   /** Derived tracks, in file order: recomputed after every change. */
-  derived: ScenarioTrack[];
+  derived: DerivedTrack[];
   /** The turn of each dated event (null when its month falls outside the game). */
   eventTurns: Map<string, number | null>;
   /** The options each option cannot be combined with, both ways round, in file order. */
@@ -82,7 +83,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, key: `${a.id}/${offer.id}`, slot: slots.offers.get(`${a.id}/${offer.id}`)! }))])),
     slots,
     actorIds: scenario.actors.map((a) => a.id),
-    derived: scenario.tracks.filter((t) => t.derive !== undefined),
+    derived: derivedTracks(scenario),
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move, slots.moves))])),
     proposalInterest: proposalInterestOf(scenario),

@@ -6,8 +6,8 @@
 // options, capital, other numbers) are left out; a list that breaks off an agreement (whose
 // onDisrupt depends on the agreements of the moment) is weighed on a scratch copy instead
 // (dealValue.ts). tests/engine/quietWeighing.test.ts holds both to applying the effects to a whole draft.
-import type { ActorAttribute, Effect, Scenario, ScenarioTrack } from '../scenario/schema';
-import { derivedValue } from './derive';
+import type { ActorAttribute, Effect, Scenario } from '../scenario/schema';
+import { derivedValue, type DerivedTrack } from './derive';
 import { effectSteps } from './effectSteps';
 import { nextValue } from './effects';
 import { clamp } from './intmath';
@@ -28,8 +28,8 @@ interface Step {
 interface ScoreSlots {
   tracks: { id: string; weight: number }[];
   trackSlot: Map<string, number>;
-  /** Each scored derived track, with its value read from the numbers' slots. */
-  derived: { track: ScenarioTrack; weight: number; read: (actor: string) => number }[];
+  /** Each scored derived track, with its value read from the numbers' slots (its counted actors' in order). */
+  derived: { track: DerivedTrack; weight: number; read: (position: number) => number }[];
   numbers: { actor: string; attr: ActorAttribute }[];
   numberSlot: Map<string, number>;
   /**
@@ -57,15 +57,14 @@ function scoreSlots(index: ScenarioIndex): ScoreSlots {
   if (known) return known;
   const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [] };
   for (const { track: id, weight } of index.scenario.score) {
-    const track = index.tracks.get(id)!;
-    if (track.derive) {
-      const slotOf = new Map<string, number>();
-      for (const actor of track.derive.actors ?? index.actorIds) {
-        const key = numberKey(actor, track.derive.attr);
-        if (!slots.numberSlot.has(key)) slots.numberSlot.set(key, slots.numbers.push({ actor, attr: track.derive.attr }) - 1);
-        slotOf.set(actor, slots.numberSlot.get(key)!);
-      }
-      slots.derived.push({ track, weight, read: (actor) => slots.numberValues[slotOf.get(actor)!]! });
+    const derived = index.derived.find((d) => d.track.id === id);
+    if (derived) {
+      const numberSlots = derived.counted.map((actor) => {
+        const key = numberKey(actor, derived.attr);
+        if (!slots.numberSlot.has(key)) slots.numberSlot.set(key, slots.numbers.push({ actor, attr: derived.attr }) - 1);
+        return slots.numberSlot.get(key)!;
+      });
+      slots.derived.push({ track: derived, weight, read: (position) => slots.numberValues[numberSlots[position]!]! });
     } else {
       const slot = slots.trackSlot.get(id);
       if (slot === undefined) slots.trackSlot.set(id, slots.tracks.push({ id, weight }) - 1);
@@ -129,6 +128,6 @@ export function scoreGain(state: GameState, index: ScenarioIndex, applied: reado
   let gain = 0;
   for (let i = 0; i < tracks.length; i++) gain += tracks[i]!.weight * (trackValues[i]! - state.tracks[tracks[i]!.id]!);
   // A derived track is kept up to date with the actors after every change, so only the ones read here can move.
-  if (numberMoved) for (const { track, weight, read } of slots.derived) gain += weight * (derivedValue(track, index, read) - state.tracks[track.id]!);
+  if (numberMoved) for (const { track, weight, read } of slots.derived) gain += weight * (derivedValue(track, read) - state.tracks[track.track.id]!);
   return gain;
 }
