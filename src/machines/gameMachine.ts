@@ -79,8 +79,12 @@ export const gameMachine = setup({
     events: {} as GameEvent,
   },
   actions: {
-    // The briefing: the turn's events, and a new round of the seats' offers and moves.
-    beginTurn: assign(({ context }) => ({ game: beginTurn(context.game, context.index), offerAsked: [], offer: null, seatMoves: {}, asking: null })),
+    // The briefing: the turn's events, and a new round of the seats' offers and moves, the rules'
+    // actors offering at once (one copy of the snapshot for both).
+    beginTurn: assign(({ context }) => {
+      const begun = { ...context, game: beginTurn(context.game, context.index), offerAsked: [], offer: null, seatMoves: {}, asking: null };
+      return { ...begun, ...ruleOffersUntilWait(begun) };
+    }),
     ruleOffers: assign(({ context }) => ruleOffersUntilWait(context)),
     askOfferer: assign(({ context }) => ({ asking: { kind: 'offer' as const, actor: nextOfferer(context.game, context.index, context.offerAsked)! } })),
     seatOffers: assign(({ context, event }) => {
@@ -171,22 +175,22 @@ export const gameMachine = setup({
   on: refuseSeatEventsElsewhere,
   states: {
     // A turn begins with its briefing; then each actor with an offer open may make one, and the
-    // player takes or declines it before planning. The rules' actors offer at once (ruleOffers).
+    // player takes or declines it before planning. The rules' actors offer at once: with the
+    // briefing (beginTurn), and after each offer answered or seat asked (ruleOffers).
     offers: {
       entry: 'beginTurn',
       initial: 'next',
       states: {
         next: {
-          entry: 'ruleOffers',
           always: [{ guard: 'offerWaiting', target: 'answer' }, { guard: 'seatOfferer', target: 'seat' }, { target: '#game.planning' }],
         },
         seat: {
           entry: 'askOfferer',
-          on: { SEAT_OFFER: [{ guard: 'seatEventFits', actions: 'seatOffers', target: 'next' }, refuseSeatEvent], ...waitForSeat },
+          on: { SEAT_OFFER: [{ guard: 'seatEventFits', actions: ['seatOffers', 'ruleOffers'], target: 'next' }, refuseSeatEvent], ...waitForSeat },
         },
         answer: {
           entry: 'askTakeOffer',
-          on: { ANSWER_OFFER: [{ guard: 'seatEventFits', actions: 'answerOffer', target: 'next' }, refuseSeatEvent], ...waitForSeat },
+          on: { ANSWER_OFFER: [{ guard: 'seatEventFits', actions: ['answerOffer', 'ruleOffers'], target: 'next' }, refuseSeatEvent], ...waitForSeat },
         },
       },
     },
