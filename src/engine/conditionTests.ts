@@ -3,7 +3,6 @@
 // of thousands of times in a playthrough of a large file; a built test reads only what its
 // condition names instead of asking the data which kind of condition it is at every call.
 import type { Comparison, Condition } from '../scenario/schema';
-import { countOf } from './counts';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
@@ -95,10 +94,13 @@ function build(c: Condition, index: ScenarioIndex): Test {
   const { option, open } = c;
   const made = c.made ? comparisonTest(c.made) : null;
   const tried = c.tried ? comparisonTest(c.tried) : null;
+  // An option the file does not have has made no deal and had no try.
+  const slot = slots.options.get(option);
+  const count = (table: readonly number[]) => (slot === undefined ? 0 : table[slot]!);
   return (s) =>
     (open === undefined || open === (s.optionOpen[option] === true)) &&
-    (made === null || made(countOf(s.optionTimes, slots.options, option))) &&
-    (tried === null || tried(countOf(s.optionTries, slots.options, option)));
+    (made === null || made(count(s.optionTimes))) &&
+    (tried === null || tried(count(s.optionTries)));
 }
 
 /**

@@ -23,8 +23,8 @@ export interface ScenarioIndex {
   moves: Map<string, ActorMove>;
   /** Actors' own offers to the player, keyed `actor/offer`. */
   offers: Map<string, ActorOffer>;
-  /** Each actor's offers in file order, with their `actor/offer` keys and the slots of their counts. */
-  actorOffers: Map<string, { offer: ActorOffer; key: string; slot: number }[]>;
+  /** Each actor's offers in file order, with the slots of their counts. */
+  actorOffers: Map<string, { offer: ActorOffer; slot: number }[]>;
   /** Where each id's count sits in the state's tables of counts (counts.ts). */
   slots: CountSlots;
   /** The actors' ids in file order (the order of a game's `actors`). */
@@ -47,10 +47,9 @@ export interface ScenarioIndex {
   conditionTests: WeakMap<Condition, Test>;
 }
 
-/** A move with its `actor/move` key and the terms of its weighing that never change in a game. */
+/** A move with the slot of its count and the terms of its weighing that never change in a game. */
 export interface WeighableMove {
   move: ActorMove;
-  key: string;
   /** Where its count sits in the state's `moveTimes`. */
   slot: number;
   /** The base chance, then the actor's interests the move touches: read-only, shared by every weighing. */
@@ -80,7 +79,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     ),
     moves,
     offers,
-    actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, key: `${a.id}/${offer.id}`, slot: slots.offers.get(`${a.id}/${offer.id}`)! }))])),
+    actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, slot: slots.offers.get(`${a.id}/${offer.id}`)! }))])),
     slots,
     actorIds: scenario.actors.map((a) => a.id),
     derived: derivedTracks(scenario),
@@ -96,8 +95,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
 
 function weighableMove(actor: ScenarioActor, move: ActorMove, moveSlots: ReadonlyMap<string, number>): WeighableMove {
   const fixedTerms: Term[] = [{ label: 'Base chance', value: move.chance, kind: 'chance' }, ...interestTermsOf(actor, move.touches)];
-  const key = `${actor.id}/${move.id}`;
-  return { move, key, slot: moveSlots.get(key)!, fixedTerms };
+  return { move, slot: moveSlots.get(`${actor.id}/${move.id}`)!, fixedTerms };
 }
 
 function proposalInterestOf(scenario: Scenario): Map<string, number> {
