@@ -94,11 +94,11 @@ function build(c: Condition, index: ScenarioIndex): Test {
   const { option, open } = c;
   const made = c.made ? comparisonTest(c.made) : null;
   const tried = c.tried ? comparisonTest(c.tried) : null;
-  // An option the file does not have has made no deal and had no try.
+  // An option the file does not have is closed, has made no deal and had no try.
   const slot = slots.options.get(option);
   const count = (table: readonly number[]) => (slot === undefined ? 0 : table[slot]!);
   return (s) =>
-    (open === undefined || open === (s.optionOpen[option] === true)) &&
+    (open === undefined || open === (slot !== undefined && s.optionOpen[slot] === true)) &&
     (made === null || made(count(s.optionTimes))) &&
     (tried === null || tried(count(s.optionTries)));
 }

@@ -74,8 +74,11 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
         break;
       }
       case 'option': {
-        const before = state.optionOpen[s.id]!;
-        state.optionOpen = { ...state.optionOpen, [s.id]: s.on };
+        const slot = must(index.slots.options.get(s.id), 'option', s.id);
+        const before = state.optionOpen[slot]!;
+        const open = state.optionOpen.slice(); // shared with earlier states (draft.ts)
+        open[slot] = s.on;
+        state.optionOpen = open;
         record(changes, s, before, s.on);
         break;
       }

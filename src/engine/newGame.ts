@@ -17,7 +17,7 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     tracks: Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start ?? 0])),
     actors: Object.fromEntries(scenario.actors.map((a) => [a.id, { ...a.start }])),
     flags: noEntries(),
-    optionOpen: Object.fromEntries(scenario.options.map((o) => [o.id, o.open])),
+    optionOpen: scenario.options.map((o) => o.open),
     optionTimes: zeroCounts(slots.options),
     optionTries: zeroCounts(slots.options),
     eventTimes: zeroCounts(slots.events),

@@ -23,9 +23,9 @@ function proposalProblem(state: GameState, index: ScenarioIndex, optionId: strin
   const option = index.options.get(optionId);
   if (!option) return PROBLEM.unknown;
   if (state.ending) return PROBLEM.ended;
-  if (!state.optionOpen[optionId]) return PROBLEM.closed;
-  if (!holds(state, index, option.when)) return PROBLEM.conditions;
   const slot = index.slots.options.get(optionId)!;
+  if (!state.optionOpen[slot]) return PROBLEM.closed;
+  if (!holds(state, index, option.when)) return PROBLEM.conditions;
   if (state.optionTimes[slot]! >= option.maxTimes) return PROBLEM.agreed;
   if (option.maxTries !== undefined && state.optionTries[slot]! >= option.maxTries) return PROBLEM.tried;
   if (isProposed(state, optionId)) return PROBLEM.twice;

@@ -182,8 +182,8 @@ export interface GameState {
   tracks: Record<string, number>;
   actors: Record<string, ActorState>;
   flags: Record<string, boolean>;
-  /** Open or closed, per option id. */
-  optionOpen: Record<string, boolean>;
+  /** Open or closed, per option in file order (ScenarioIndex.slots.options, like the counts). */
+  optionOpen: boolean[];
   // The tables of counts, in the file's order (counts.ts: ScenarioIndex.slots says where an id's count is).
   /** How many deals each option has made. */
   optionTimes: number[];

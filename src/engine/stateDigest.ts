@@ -77,7 +77,7 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
   m.int(state.capital);
   for (const track of index.scenario.tracks) m.int(state.tracks[track.id]!);
   for (const actor of index.actorIds) for (const attr of ACTOR_ATTRIBUTES) m.int(state.actors[actor]![attr]);
-  for (const option of index.scenario.options) m.int(state.optionOpen[option.id] ? 1 : 0);
+  for (const open of state.optionOpen) m.int(open ? 1 : 0);
   let flags = 0;
   for (const flag in state.flags) {
     m.text(flag);

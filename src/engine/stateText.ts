@@ -43,7 +43,7 @@ export function firstSchemeText(state: GameState, index: ScenarioIndex): string 
     tracks: state.tracks,
     actors: state.actors,
     flags: state.flags,
-    optionOpen: state.optionOpen,
+    optionOpen: Object.fromEntries(index.scenario.options.map((o, slot) => [o.id, state.optionOpen[slot]])),
     optionTimes,
     optionTries,
     eventTimes,

@@ -34,3 +34,6 @@ export function withCounts(state: GameState, index: ScenarioIndex, counts: Parti
   }
   return next;
 }
+
+/** Whether an option is open in a state. */
+export const optionIsOpen = (state: GameState, index: ScenarioIndex, id: string): boolean => state.optionOpen[index.slots.options.get(id)!] === true;

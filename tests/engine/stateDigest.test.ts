@@ -37,7 +37,7 @@ const changes: Record<string, (s: GameState) => void> = {
   tracks: (s) => void (s.tracks[index.scenario.tracks.at(-1)!.id]! += 1),
   actors: (s) => void (s.actors[index.actorIds.at(-1)!]!.alignment += 1),
   flags: (s) => void (s.flags[firstKey(s.flags)] = !s.flags[firstKey(s.flags)]),
-  optionOpen: (s) => void (s.optionOpen[index.scenario.options.at(-1)!.id] = !s.optionOpen[index.scenario.options.at(-1)!.id]),
+  optionOpen: (s) => void (s.optionOpen[s.optionOpen.length - 1] = !s.optionOpen[s.optionOpen.length - 1]),
   optionTimes: (s) => bumpLast(s.optionTimes),
   optionTries: (s) => bumpLast(s.optionTries),
   eventTimes: (s) => bumpLast(s.eventTimes),

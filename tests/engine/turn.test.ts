@@ -14,7 +14,7 @@ import {
   type GameState,
 } from '../../src/engine';
 import { fixtureIndex } from './fixture';
-import { startedGame, withCounts, withPosition } from './helpers';
+import { optionIsOpen, startedGame, withCounts, withPosition } from './helpers';
 
 const index = fixtureIndex();
 
@@ -34,7 +34,7 @@ describe('a new game', () => {
     // trade 60 and 20: shares 75 % and 25 % → 100 − (5625 + 625) / 100 = 38
     expect(game.tracks.mix).toBe(38);
     expect(game.tracks.lean).toBe(75);
-    expect(game.optionOpen.secret).toBe(false);
+    expect(optionIsOpen(game, index, 'secret')).toBe(false);
   });
 });
 
@@ -61,7 +61,7 @@ describe('the briefing', () => {
     state = beginTurn(state, index); // Dec 2016 – Feb 2017 contains 2017-01
     const shock = state.log.find((e) => e.kind === 'event' && e.event === 'shock');
     expect(shock).toMatchObject({ turn: 2, roll: null, changes: [{ target: 'track:price', before: 50, after: 20 }, { target: 'option:secret', before: false, after: true }] });
-    expect(state.optionOpen.secret).toBe(true);
+    expect(optionIsOpen(state, index, 'secret')).toBe(true);
     state = beginTurn(state, index);
     expect(state.log.filter((e) => e.kind === 'event' && e.event === 'shock')).toHaveLength(1);
   });
