@@ -36,8 +36,9 @@ function leaf(state: GameState, index: ScenarioIndex, c: Condition): ConditionTr
     if (c.open !== undefined) parts.push(c.open ? 'is open' : 'is closed');
     if (c.made) parts.push(`made ${describeComparison(c.made)}`);
     if (c.tried) parts.push(`tried ${describeComparison(c.tried)}`);
-    const slot = index.slots.options.get(c.option);
-    const actual = `${slot !== undefined && state.optionOpen[slot] === true ? 'open' : 'closed'}, made ${countOf(state.optionTimes, index.slots.options, c.option)}, tried ${countOf(state.optionTries, index.slots.options, c.option)}`;
+    const slot = index.slots.options.get(c.option); // an option the file does not have: closed, 0, 0
+    const open = slot !== undefined && state.optionOpen[slot] === true;
+    const actual = `${open ? 'open' : 'closed'}, made ${slot === undefined ? 0 : state.optionTimes[slot]}, tried ${slot === undefined ? 0 : state.optionTries[slot]}`;
     return verdict(`option ${c.option} ${parts.join(' and ')}`, actual);
   }
   return null;

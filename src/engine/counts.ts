@@ -12,6 +12,10 @@ export interface CountSlots {
   offers: ReadonlyMap<string, number>;
 }
 
+/** Each table of counts of the state, and the slots it is read by. */
+export const COUNT_TABLES = { optionTimes: 'options', optionTries: 'options', eventTimes: 'events', moveTimes: 'moves', offerTimes: 'offers' } as const;
+export type CountTable = keyof typeof COUNT_TABLES;
+
 /** Slots in the order given (the file's). */
 export function slotsOf(ids: Iterable<string>): Map<string, number> {
   const slots = new Map<string, number>();

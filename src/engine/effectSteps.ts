@@ -26,10 +26,12 @@ export interface EffectStep {
   max: number;
   /** The flag's value or the option's state. */
   on: boolean;
+  /** The option's place in the state's `optionOpen` (ScenarioIndex.slots); -1 for any other step. */
+  slot: number;
 }
 
-function step(kind: EffectKind, id: string, target: string, fields: Partial<Pick<EffectStep, 'attr' | 'set' | 'add' | 'min' | 'max' | 'on'>> = {}): EffectStep {
-  return { kind, id, attr: fields.attr ?? 'relation', target, set: fields.set, add: fields.add ?? 0, min: fields.min ?? 0, max: fields.max ?? 0, on: fields.on ?? false };
+function step(kind: EffectKind, id: string, target: string, fields: Partial<Pick<EffectStep, 'attr' | 'set' | 'add' | 'min' | 'max' | 'on' | 'slot'>> = {}): EffectStep {
+  return { kind, id, attr: fields.attr ?? 'relation', target, set: fields.set, add: fields.add ?? 0, min: fields.min ?? 0, max: fields.max ?? 0, on: fields.on ?? false, slot: fields.slot ?? -1 };
 }
 
 function compile(index: ScenarioIndex, effects: readonly Effect[]): EffectStep[] {
@@ -44,7 +46,7 @@ function compile(index: ScenarioIndex, effects: readonly Effect[]): EffectStep[]
     }
     if ('capital' in e) return step('capital', '', 'capital', { add: e.capital, min: 0, max: index.scenario.capital.max });
     if ('flag' in e) return step('flag', e.flag, `flag:${e.flag}`, { on: e.set });
-    if ('option' in e) return step('option', e.option, `option:${e.option}`, { on: e.open });
+    if ('option' in e) return step('option', e.option, `option:${e.option}`, { on: e.open, slot: must(index.slots.options.get(e.option), 'option', e.option) });
     return step('disrupt', e.disrupt, '');
   });
 }

@@ -74,10 +74,9 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
         break;
       }
       case 'option': {
-        const slot = must(index.slots.options.get(s.id), 'option', s.id);
-        const before = state.optionOpen[slot]!;
+        const before = state.optionOpen[s.slot]!;
         const open = state.optionOpen.slice(); // shared with earlier states (draft.ts)
-        open[slot] = s.on;
+        open[s.slot] = s.on;
         state.optionOpen = open;
         record(changes, s, before, s.on);
         break;

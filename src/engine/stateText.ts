@@ -5,7 +5,7 @@
 // where every count the rules add has its entry: a proposal weighed ('decision'), a deal resolved
 // ('deal'), an event, a move that happened, an offer answered. A log that does not hold them all
 // (cut short) is refused rather than give a wrong checksum.
-import { countOf } from './counts';
+import { COUNT_TABLES, countOf, type CountTable } from './counts';
 import { noEntries } from './entries';
 import { isDeal } from './negotiation';
 import type { ScenarioIndex } from './scenarioIndex';
@@ -15,11 +15,8 @@ type Table = Record<string, number>;
 
 /** The JSON text the first scheme hashed: the state without its log and history. */
 export function firstSchemeText(state: GameState, index: ScenarioIndex): string {
-  const optionTimes = noEntries<number>();
-  const optionTries = noEntries<number>();
-  const eventTimes = noEntries<number>();
-  const moveTimes = noEntries<number>();
-  const offerTimes = noEntries<number>();
+  const fromLog = { optionTimes: noEntries<number>(), optionTries: noEntries<number>(), eventTimes: noEntries<number>(), moveTimes: noEntries<number>(), offerTimes: noEntries<number>() };
+  const { optionTimes, optionTries, eventTimes, moveTimes, offerTimes } = fromLog;
   const add = (table: Table, key: string) => void (table[key] = (table[key] ?? 0) + 1);
   for (const e of state.log) {
     if (e.kind === 'decision') add(optionTries, e.decision.option);
@@ -28,12 +25,7 @@ export function firstSchemeText(state: GameState, index: ScenarioIndex): string 
     else if (e.kind === 'move' && e.happened) add(moveTimes, `${e.actor}/${e.move}`);
     else if (e.kind === 'offer') add(offerTimes, `${e.actor}/${e.offer}`);
   }
-  const { slots } = index;
-  sameCounts(optionTimes, state.optionTimes, slots.options);
-  sameCounts(optionTries, state.optionTries, slots.options);
-  sameCounts(eventTimes, state.eventTimes, slots.events);
-  sameCounts(moveTimes, state.moveTimes, slots.moves);
-  sameCounts(offerTimes, state.offerTimes, slots.offers);
+  for (const table of Object.keys(COUNT_TABLES) as CountTable[]) sameCounts(fromLog[table], state[table], index.slots[COUNT_TABLES[table]]);
   // The first scheme's order of fields; `offerTimes` last, and left out before the first offer.
   return JSON.stringify({
     seed: state.seed,

@@ -1,5 +1,6 @@
 // Small builders for engine tests: a started game at turn 1 and a state with chosen numbers.
 import { beginTurn, countOf, newGame, type GameState, type ScenarioIndex } from '../../src/engine';
+import { COUNT_TABLES, type CountTable } from '../../src/engine/counts';
 
 export function startedGame(index: ScenarioIndex, seed = 'test'): GameState {
   return beginTurn(newGame(index, seed), index);
@@ -15,13 +16,10 @@ export function withPosition(
   return { ...state, actors, tracks: { ...state.tracks, ...changes.tracks }, capital: changes.capital ?? state.capital };
 }
 
-/** The state's tables of counts, and the index's slots each is read by. */
-const SLOTS_OF = { optionTimes: 'options', optionTries: 'options', eventTimes: 'events', moveTimes: 'moves', offerTimes: 'offers' } as const;
-type CountTable = keyof typeof SLOTS_OF;
 
 /** A state's count of an id (an option, an event, an `actor/move` or `actor/offer`) in one of its tables. */
 export function countIn(state: GameState, index: ScenarioIndex, table: CountTable, id: string): number {
-  return countOf(state[table], index.slots[SLOTS_OF[table]], id);
+  return countOf(state[table], index.slots[COUNT_TABLES[table]], id);
 }
 
 /** A copy of a state with some counts set by id, e.g. `{ optionTimes: { loan: 2 } }`. */
@@ -29,7 +27,7 @@ export function withCounts(state: GameState, index: ScenarioIndex, counts: Parti
   const next = { ...state };
   for (const [table, byId] of Object.entries(counts) as [CountTable, Record<string, number>][]) {
     const copy = [...state[table]];
-    for (const [id, n] of Object.entries(byId)) copy[index.slots[SLOTS_OF[table]].get(id)!] = n;
+    for (const [id, n] of Object.entries(byId)) copy[index.slots[COUNT_TABLES[table]].get(id)!] = n;
     next[table] = copy;
   }
   return next;
