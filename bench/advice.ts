@@ -44,5 +44,5 @@ export async function measureAdvice(name: string, index: ScenarioIndex, rounds: 
 }
 
 export const adviceLine = (f: AdviceFigure) =>
-  `advisor (Node, one thread): ${f.scenario} turn 1, ${f.choices} choices × ${DEFAULT_ROLLOUTS} playthroughs = ${f.playthroughs} in ${f.ms} ms (${f.msPerPlaythrough} ms each; target 1000 ms); as \`advise\` runs it on ${f.threads} threads: ${f.sharedMs} ms` +
+  `advisor (Node, one thread): ${f.scenario} turn 1, ${f.choices} choices × ${DEFAULT_ROLLOUTS} playthroughs = ${f.playthroughs} in ${f.ms} ms (${f.msPerPlaythrough} ms each; target 1000 ms); as \`advise\` runs it on ${f.threads} thread${f.threads === 1 ? '' : 's'}: ${f.sharedMs} ms` +
   (f.kbPerPlaythrough === undefined ? '' : `; ${f.kbPerPlaythrough} KB allocated per playthrough`);

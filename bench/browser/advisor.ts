@@ -152,6 +152,28 @@ export async function measureAdvisor(context: BrowserContext, base: string, runs
   return out;
 }
 
+/**
+ * The first opening as a player meets it with the work ahead turned off: "What if?" pressed after
+ * reading the turn for `readMs`, by when the page has loaded the advisor's code and workers
+ * (prepareAdvisor.ts) but played nothing.
+ */
+export async function measureAfterReading(context: BrowserContext, base: string, runs: number, readMs = 3000): Promise<AdvisorRun[]> {
+  const out: AdvisorRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await withoutAdviceAhead(page);
+    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+    await page.goto(`${base}/${ADVISOR_PAGE}`);
+    const at = await playable(page);
+    const wait = at + readMs - (await page.evaluate(() => performance.now()));
+    if (wait > 0) await page.waitForTimeout(wait);
+    out.push(await openAdvisorAndWait(page));
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  }
+  return out;
+}
+
 /** The advice worked out ahead on a fresh page, and "What if?" pressed during it or after. */
 export interface AheadRun {
   /** From the play screen being playable to the advice worked out ahead. */

@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
-import { ADVISOR_PAGE, aheadReported, measureAdvisor, measureAhead, playable, withoutAdviceAhead, type AdvisorOpenings, type AdvisorRun, type AheadRun } from './advisor';
+import { ADVISOR_PAGE, aheadReported, measureAdvisor, measureAfterReading, measureAhead, playable, withoutAdviceAhead, type AdvisorOpenings, type AdvisorRun, type AheadRun } from './advisor';
 import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
 import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
 import { PAGES, VIEWPORT, type PageName } from './pages';
@@ -123,7 +123,7 @@ function aheadLine(runs: AheadRun[]): string {
   ].join('\n');
 }
 
-function advisorLine(openings: AdvisorOpenings[], loadAverage: number[]): string {
+function advisorLine(openings: AdvisorOpenings[], afterReading: AdvisorRun[], loadAverage: number[]): string {
   const line = (runs: AdvisorRun[], which: string) => {
     const ms = runs.map((a) => a.ms);
     const first = runs.map((a) => a.firstChoiceMs);
@@ -132,6 +132,7 @@ function advisorLine(openings: AdvisorOpenings[], loadAverage: number[]): string
   const remembered = openings.map((o) => o.remembered);
   return [
     line(openings.map((o) => o.cold), 'first opening'),
+    line(afterReading, 'first opening 3 s after the page was playable (work ahead off: the workers loaded, nothing played)'),
     line(openings.map((o) => o.warm[0]!), 'second run (warm workers; a plan queued and withdrawn)'),
     line(openings.map((o) => o.warm[1]!), 'third run (the same again)'),
     `advisor, opened again with nothing played: ${remembered.every((r) => r.remembered) ? 'the kept advice' : 'NOT the kept advice'} shown after median ${median(remembered.map((r) => r.ms))} ms`,
@@ -149,8 +150,9 @@ async function main(): Promise<void> {
     if (flags['advisor-only']) {
       const la = load();
       const runs = await measureAdvisor(win, server.url, ADVISOR_RUNS);
+      const afterReading = await measureAfterReading(win, server.url, ADVISOR_RUNS);
       const ahead = await measureAhead(win, server.url, ADVISOR_RUNS);
-      console.log(advisorLine(runs, la));
+      console.log(advisorLine(runs, afterReading, la));
       console.log(aheadLine(ahead));
       return;
     }
@@ -189,6 +191,7 @@ async function main(): Promise<void> {
     progress(`advisor: ${ADVISOR_RUNS} runs (load average ${load().join(' ')})`);
     const advisorLoad = load();
     const advisor = flags['load-only'] ? [] : await measureAdvisor(win, server.url, ADVISOR_RUNS);
+    const afterReading = flags['load-only'] ? [] : await measureAfterReading(win, server.url, ADVISOR_RUNS);
     const ahead = flags['load-only'] ? [] : await measureAhead(win, server.url, ADVISOR_RUNS);
 
     const result: BrowserBenchResult = {
@@ -207,10 +210,10 @@ async function main(): Promise<void> {
       targets: [],
     };
     result.targets = targets(result);
-    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, ahead, loadAverage: advisorLoad } }, null, 2));
+    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, afterReading, ahead, loadAverage: advisorLoad } }, null, 2));
     else {
       printReport(result);
-      if (advisor.length > 0) console.log(advisorLine(advisor, advisorLoad));
+      if (advisor.length > 0) console.log(advisorLine(advisor, afterReading, advisorLoad));
       if (ahead.length > 0) console.log(aheadLine(ahead));
     }
   } finally {

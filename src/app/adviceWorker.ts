@@ -24,7 +24,8 @@ export interface AdvicePart {
   count: number;
 }
 
-export type ToAdviceWorker = { type: 'job'; job: AdviceJob } | { type: 'run'; part: AdvicePart };
+/** `scenario` ahead of any position (the page's workers, started before the advisor is asked) lets the worker index it while nobody waits. */
+export type ToAdviceWorker = { type: 'scenario'; scenario: Scenario; hash: string } | { type: 'job'; job: AdviceJob } | { type: 'run'; part: AdvicePart };
 
 /** `ready` once the worker's code has loaded and it can take a part; `done` with the part's choice and endings. */
 export type FromAdviceWorker =
@@ -57,11 +58,18 @@ export function choiceGatherer(index: ScenarioIndex, rollouts: number): (part: A
 /** The worker's side, on any platform: says it is ready, and returns the handler of its messages. */
 export function adviceWorker(send: (message: FromAdviceWorker) => void): (message: ToAdviceWorker) => void {
   let job: { job: AdviceJob; index: ScenarioIndex; candidates: Candidate[] } | null = null;
+  // The scenario's index, kept from one position to the next: a game's positions share one scenario.
+  let indexed: ScenarioIndex | null = null;
+  const indexOf = (scenario: Scenario, hash: string) => (indexed !== null && indexed.hash === hash ? indexed : (indexed = indexScenario(scenario, hash)));
   send({ type: 'ready' });
   return (message) => {
     try {
+      if (message.type === 'scenario') {
+        indexOf(message.scenario, message.hash);
+        return;
+      }
       if (message.type === 'job') {
-        const index = indexScenario(message.job.scenario, message.job.hash);
+        const index = indexOf(message.job.scenario, message.job.hash);
         job = { job: message.job, index, candidates: candidatesAt(message.job.state, index) };
         return;
       }

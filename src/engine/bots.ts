@@ -81,18 +81,19 @@ export function greedyBot(): Bot {
   return {
     plan(state, index) {
       const turnsLeft = index.scenario.calendar.turns - state.turn;
-      const ranked = availableOptions(state, index)
-        .map((id) => {
-          const option = must(index.options.get(id), 'option');
-          const { low, high } = estimateChance(state, index, id);
-          const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
-          const gain = dealValue(state, index, option.effects, option.perTurn, carried);
-          // Expected gain in hundredths of a point, per unit of capital (at least one).
-          const expected = (gain * (low + high)) / 2;
-          return { id, cost: option.cost, value: Math.trunc(expected / Math.max(1, option.cost)) };
-        })
-        .filter((o) => o.value > 0)
-        .sort((a, b) => b.value - a.value);
+      const ranked: { id: string; value: number }[] = [];
+      for (const id of availableOptions(state, index)) {
+        const option = must(index.options.get(id), 'option');
+        const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
+        const gain = dealValue(state, index, option.effects, option.perTurn, carried);
+        // Without a gain no chance makes the value positive: the chance is weighed only for the rest.
+        if (gain <= 0) continue;
+        const { low, high } = estimateChance(state, index, id);
+        // Expected gain in hundredths of a point, per unit of capital (at least one).
+        const value = Math.trunc((gain * (low + high)) / 2 / Math.max(1, option.cost));
+        if (value > 0) ranked.push({ id, value });
+      }
+      ranked.sort((a, b) => b.value - a.value);
       const choices: BotChoice[] = [];
       const planned = planningCopy(state);
       for (const o of ranked) {

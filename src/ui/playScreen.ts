@@ -13,6 +13,7 @@ import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { noteAdvisorOpened, watchAhead } from './advisor/adviceAhead';
+import { prepareAdvisorWhenIdle } from './advisor/prepareAdvisor';
 import { crisisPanel } from './crisisPanel';
 import { linkTo } from './gameLink';
 import { turnSummary } from './turnSummary';
@@ -93,6 +94,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   const boardHandle = board();
   boardHandle.attach(regions.boardSlot);
   const ahead = watchAhead(game, regions.boardSlot, boardHandle.drawn);
+  prepareAdvisorWhenIdle(game, boardHandle.drawn);
   boardHandle.setCallbacks({
     onActorHover: (id) => {
       hovered = id;

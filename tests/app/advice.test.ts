@@ -61,6 +61,25 @@ describe('advise', () => {
       expect(gathered).toEqual(advice.options);
     }
   });
+
+  it('takes the scenario before any position, and indexes another scenario a job brings', async () => {
+    const shipped = await scenarioIndex('other-asia-2019.yaml');
+    const shippedPosition = openTurn(newGame(shipped, 'advice-2'), shipped, greedy);
+    const sent: FromAdviceWorker[] = [];
+    const handle = adviceWorker((m) => sent.push(m));
+    // Started ahead with the fixture's scenario; the job that comes is the shipped scenario's.
+    handle({ type: 'scenario', scenario: index.scenario, hash: index.hash });
+    handle({ type: 'job', job: { scenario: shipped.scenario, hash: shipped.hash, state: shippedPosition, rollouts: 20, seed: 'seed-c' } });
+    handle({ type: 'run', part: { choice: 0, from: 0, count: 20 } });
+    // Then the fixture's position: its scenario's index again, not the one last used.
+    handle({ type: 'job', job: { scenario: index.scenario, hash: index.hash, state: position, rollouts: 60, seed: 'seed-a' } });
+    handle({ type: 'run', part: { choice: 1, from: 0, count: 60 } });
+    const done = sent.filter((m) => m.type === 'done');
+    expect(sent.filter((m) => m.type === 'failed')).toEqual([]);
+    expect(done).toHaveLength(2);
+    expect(choiceGatherer(shipped, 20)(done[0]!.part, done[0]!.candidate, done[0]!.endings)).toEqual(advise(shippedPosition, shipped, 20, 'seed-c').options[0]);
+    expect(choiceGatherer(index, 60)(done[1]!.part, done[1]!.candidate, done[1]!.endings)).toEqual(advice.options[1]);
+  });
 });
 
 describe('a playthrough', () => {

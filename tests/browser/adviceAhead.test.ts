@@ -86,9 +86,9 @@ describe('the advisor works ahead', () => {
     const joined = await openAdvisorAndWait(page);
     const status = await page.textContent('[data-testid=advice-status]');
     expect(joined.remembered).toBe(false);
-    // Someone waits now: the run takes every core.
+    // Someone waits now, but the page's other workers are cold: the run goes on with its own.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    expect(joined.workers).toBe(Math.min(4, cores));
+    expect(joined.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
     expect(status).toMatch(/^16 choices, 3200 playthroughs in \d+\.\d s from your click \(begun ahead, \d+\.\d s before\)\.$/);
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
 

@@ -95,6 +95,27 @@ describe('the advisor', () => {
     expect(errors).toEqual([]);
   });
 
+  it('loads its workers once the board is drawn, before it is asked, and the first opening uses them', async () => {
+    const { page, errors, url } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(`${url}#scenario=other-asia-2019&seed=advisor-3`);
+    await playable(page);
+    // The work ahead is off here (useGame): the worker only loads, nothing is played before the click.
+    const workerScripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /adviceWorker/.test(e.name)).length);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /adviceWorker/.test(e.name)), null, { timeout: 20_000 });
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency || 2);
+    const threads = Math.min(4, cores);
+    expect(await workerScripts()).toBe(threads);
+    expect(await page.$('dialog[open]')).toBeNull();
+    const run = await openAdvisorAndWait(page);
+    // The workers loaded ahead, no other.
+    expect(run.workers).toBe(threads);
+    expect(await workerScripts()).toBe(threads);
+    expect(run.remembered).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('the debrief\'s "Against the computer" includes the expert\'s games', async () => {
     const { page, errors, url } = o;
     await page.evaluate(() => localStorage.clear());

@@ -52,6 +52,11 @@ describe('advise', () => {
     expect(again.options).toEqual(json.options);
   });
 
+  it('plays on this thread alone on two cores or fewer, else on one worker per core but this one (three at most)', async () => {
+    const { adviceWorkers } = await import('../../src/cli/advice/pool');
+    expect([1, 2, 3, 4, 8].map((cores) => adviceWorkers(cores))).toEqual([0, 0, 2, 3, 3]);
+  });
+
   it('gives the same advice when worker threads play every choice', async () => {
     const { adviseShared } = await import('../../src/cli/advice/pool');
     const state = session.game();

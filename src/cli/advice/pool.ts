@@ -15,9 +15,13 @@ import { choiceGatherer, partsOf, type AdviceJob, type AdvicePart, type FromAdvi
 const WORKER_ENTRY = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
 const WORKER_BOOT = new URL('../batch/workerBoot.mjs', import.meta.url);
 
-/** Threads besides this one, by default: one fewer than the machine's cores, at most three. */
-export function adviceWorkers(): number {
-  return Math.max(0, Math.min(availableParallelism() - 1, 3));
+/**
+ * Threads besides this one, by default: one fewer than the machine's cores, at most three; none on
+ * two cores, where a worker's start and its own warm-up cost more than it plays (a 2019 first
+ * turn's advice, new process: 1041–1105 ms on this thread alone, 1423–1454 ms with one worker).
+ */
+export function adviceWorkers(cores = availableParallelism()): number {
+  return cores <= 2 ? 0 : Math.min(cores - 1, 3);
 }
 
 /** `playHere` false leaves every choice to the workers while one runs: for the test that they agree with this thread. */

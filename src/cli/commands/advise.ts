@@ -74,8 +74,10 @@ Options:
   --seed SEED      the advisor's seed (the same seed gives the same advice)
   --scenario FILE  the scenario file the game was played with
   --workers K      worker threads beside the main one (default: one fewer
-                   than the cores, at most 3; 0 plays in one thread). The
-                   advice is the same for any K; only the time differs
+                   than the cores, at most 3, and none on two cores, where
+                   a worker's start costs more than it plays; 0 plays in
+                   one thread). The advice is the same for any K; only
+                   the time differs
   --json           print { "options": [ { option, plan, rollouts, endings,
                    median, low, high } ], "elapsedMs", "workers", "turn",
                    "seed", "rollouts" }

@@ -33,6 +33,8 @@ interface PoolWorker {
   /** The run whose position the worker was last told (it keeps one at a time). */
   holds: PoolRun | null;
   busy: boolean;
+  /** Playthroughs it has played (widenToWarm). */
+  played: number;
 }
 
 const workers: PoolWorker[] = [];
@@ -45,6 +47,23 @@ let current: PoolRun | null = null;
 export function threadsFor(spare = false): number {
   const cores = navigator.hardwareConcurrency || 2;
   return Math.max(1, Math.min(ADVICE_WORKERS, spare ? cores - 1 : cores));
+}
+
+/**
+ * Playthroughs after which a worker counts as warm: V8 brings the rules to their fastest code over
+ * some 3,000 (README, "The advisor and the expert").
+ */
+const WARM_PLAYTHROUGHS = 3000;
+
+/**
+ * How many workers a run on `threads` may widen to, up to `upTo`, taking only workers already
+ * warm: a cold worker joining a run under way slowed it on two cores (the advice joined while
+ * worked ahead: 1473 ms from the click with a cold second worker, 821–941 ms without).
+ */
+export function widenToWarm(threads: number, upTo: number): number {
+  let n = threads;
+  while (n < upTo && (workers[n]?.played ?? 0) >= WARM_PLAYTHROUGHS) n++;
+  return n;
 }
 
 /** The run the workers take parts from, if any: the one last started and not stopped, failed or done. */
@@ -76,12 +95,14 @@ function startWorker(n: number): PoolWorker {
     worker: new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` }),
     holds: null,
     busy: false,
+    played: 0,
   };
   w.worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
     const message = e.data;
     if (message.type === 'ready') return;
     const run = w.holds;
     w.busy = false;
+    if (message.type === 'done') w.played += message.part.count;
     if (message.type === 'failed') {
       endAll();
       if (run === current && run !== null) {
@@ -102,6 +123,22 @@ function startWorker(n: number): PoolWorker {
     run?.unavailable();
   };
   return w;
+}
+
+/**
+ * Starts `threads` workers (if fewer) before any run, and has them index the scenario: a run
+ * later finds them loaded, instead of waiting for their code and the index after the click.
+ */
+export function prepareWorkers(threads: number, scenario: AdviceJob['scenario'], hash: string): void {
+  try {
+    while (workers.length < threads) {
+      const w = startWorker(workers.length);
+      w.worker.postMessage({ type: 'scenario', scenario, hash } satisfies ToAdviceWorker);
+      workers.push(w);
+    }
+  } catch {
+    endAll(); // a run started later tries again, and falls back to the page
+  }
 }
 
 /**

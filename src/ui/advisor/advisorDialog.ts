@@ -154,16 +154,8 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
     return;
   }
   const release = board().hold();
-  const { close } = openDialog({
-    title: `What if? Turn ${state.turn}`,
-    class: 'wide advisor-dialog',
-    content: [h('p', null, WHAT_IT_IS), status, results],
-    actions: [aheadBox()],
-    onClose: () => {
-      stop();
-      release();
-    },
-  });
+  // The dialog opens after the run has started (below): its drawing then overlaps the workers' start.
+  let close = () => {};
   const follow = options.follow;
   const followAndClose = follow
     ? (plan: readonly string[]) => {
@@ -193,4 +185,14 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
       status.textContent = `The advisor could not play the choices out: ${error}`;
     },
   }, asked);
+  ({ close } = openDialog({
+    title: `What if? Turn ${state.turn}`,
+    class: 'wide advisor-dialog',
+    content: [h('p', null, WHAT_IT_IS), status, results],
+    actions: [aheadBox()],
+    onClose: () => {
+      stop();
+      release();
+    },
+  }));
 }

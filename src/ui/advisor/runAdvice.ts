@@ -12,7 +12,7 @@
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 import { choiceGatherer, partsOf } from '../../app/adviceWorker';
-import { poolRun, resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
+import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, threadsFor, widenToWarm, type PoolRun } from './advicePool';
 
 /**
  * Playthroughs per part given to a worker: small enough that a worker held back (while the player
@@ -121,6 +121,11 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
   return run;
 }
 
+/** Starts the workers a run asked for would use, indexing the scenario, before anyone asks. */
+export function prepareAdvisor(index: ScenarioIndex): void {
+  prepareWorkers(threadsFor(), index.scenario, index.hash);
+}
+
 /**
  * `started`: when the player asked (performance.now()), so the wait counts the advisor's own
  * loading. Returns a stop for a run no longer wanted; its busy workers finish their part and are
@@ -135,10 +140,11 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
   const under = running();
   const joined = under !== null && samePosition(under, state, rollouts, seed);
   const run = joined ? under : startRun(index, state, rollouts, seed, false, started);
-  // Someone waits now: a run ahead, held or on the spare cores, goes on with every core.
+  // Someone waits now: a run ahead, held or on the spare cores, goes on, with every core whose
+  // worker is warm.
   if (joined) {
     run.held = false;
-    startOnPool(run, threadsFor());
+    startOnPool(run, widenToWarm(run.threads, threadsFor()));
   }
   run.watchers.set(watch, started);
   if (run.finished > 0) queueMicrotask(() => run.watchers.has(watch) && watch.progress(run.finished, run.results));
