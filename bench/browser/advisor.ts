@@ -127,14 +127,19 @@ async function queueAndWithdraw(page: Page): Promise<void> {
   while ((await page.$('[data-key^="queue-withdraw-"]')) !== null) await page.click('[data-key^="queue-withdraw-"]');
 }
 
+/** A fresh page of the advisor's game, the work ahead off; when it became playable. */
+async function openWithoutAhead(context: BrowserContext, base: string): Promise<{ page: Page; at: number }> {
+  const page = await context.newPage();
+  await withoutAdviceAhead(page);
+  await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+  await page.goto(`${base}/${ADVISOR_PAGE}`);
+  return { page, at: await playable(page) };
+}
+
 export async function measureAdvisor(context: BrowserContext, base: string, runs: number): Promise<AdvisorOpenings[]> {
   const out: AdvisorOpenings[] = [];
   for (let i = 0; i < runs; i++) {
-    const page = await context.newPage();
-    await withoutAdviceAhead(page);
-    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
-    await page.goto(`${base}/${ADVISOR_PAGE}`);
-    await playable(page);
+    const { page } = await openWithoutAhead(context, base);
     const cold = await openAdvisorAndWait(page);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.advisor-dialog', { state: 'detached' });
@@ -160,11 +165,7 @@ export async function measureAdvisor(context: BrowserContext, base: string, runs
 export async function measureAfterReading(context: BrowserContext, base: string, runs: number, readMs = 3000): Promise<AdvisorRun[]> {
   const out: AdvisorRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const page = await context.newPage();
-    await withoutAdviceAhead(page);
-    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
-    await page.goto(`${base}/${ADVISOR_PAGE}`);
-    const at = await playable(page);
+    const { page, at } = await openWithoutAhead(context, base);
     const wait = at + readMs - (await page.evaluate(() => performance.now()));
     if (wait > 0) await page.waitForTimeout(wait);
     out.push(await openAdvisorAndWait(page));
