@@ -16,7 +16,6 @@ export function withPosition(
   return { ...state, actors, tracks: { ...state.tracks, ...changes.tracks }, capital: changes.capital ?? state.capital };
 }
 
-
 /** A state's count of an id (an option, an event, an `actor/move` or `actor/offer`) in one of its tables. */
 export function countIn(state: GameState, index: ScenarioIndex, table: CountTable, id: string): number {
   return countOf(state[table], index.slots[COUNT_TABLES[table]], id);

@@ -125,20 +125,25 @@ function startWorker(n: number): PoolWorker {
   return w;
 }
 
+/** Starts workers until there are `threads`; false (every worker ended) when one could not start. */
+function startWorkers(threads: number): boolean {
+  try {
+    while (workers.length < threads) workers.push(startWorker(workers.length));
+    return true;
+  } catch {
+    endAll();
+    return false;
+  }
+}
+
 /**
- * Starts `threads` workers (if fewer) before any run, and has them index the scenario: a run
- * later finds them loaded, instead of waiting for their code and the index after the click.
+ * Starts `threads` workers (if fewer) before any run, and has every worker index the scenario: a
+ * run later finds them loaded, instead of waiting for their code and the index after the click.
+ * (A run started later tries again if they could not start, and falls back to the page.)
  */
 export function prepareWorkers(threads: number, scenario: AdviceJob['scenario'], hash: string): void {
-  try {
-    while (workers.length < threads) {
-      const w = startWorker(workers.length);
-      w.worker.postMessage({ type: 'scenario', scenario, hash } satisfies ToAdviceWorker);
-      workers.push(w);
-    }
-  } catch {
-    endAll(); // a run started later tries again, and falls back to the page
-  }
+  if (!startWorkers(threads)) return;
+  for (const w of workers) w.worker.postMessage({ type: 'scenario', scenario, hash } satisfies ToAdviceWorker);
 }
 
 /**
@@ -149,10 +154,7 @@ export function prepareWorkers(threads: number, scenario: AdviceJob['scenario'],
 export function startOnPool(run: PoolRun, threads: number): void {
   current = run;
   run.threads = Math.max(run.threads, threads);
-  try {
-    while (workers.length < threads) workers.push(startWorker(workers.length));
-  } catch {
-    endAll();
+  if (!startWorkers(threads)) {
     current = null;
     run.unavailable();
     return;
