@@ -4,10 +4,14 @@ import { draft } from './draft';
 import { applyEffects } from './effects';
 import { isDeal } from './negotiation';
 import { must, optionActor, type ScenarioIndex } from './scenarioIndex';
-import type { GameState } from './state';
+import type { Agreement, GameState } from './state';
 
 export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
+  // The agreements are copied once, at the first change, and written in place after: again only
+  // if an effect has replaced the list since (breaking an agreement makes a new one, effects.ts).
+  let own: Agreement[] | null = null;
+  const agreements = () => (next.agreements === own ? own : (own = next.agreements = [...next.agreements]));
   for (const outcome of next.outcomes) {
     const option = must(index.options.get(outcome.option), 'option', outcome.option);
     const made = isDeal(outcome.result);
@@ -18,7 +22,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
-      next.agreements = [...next.agreements, {
+      agreements().push({
         option: option.id,
         actor: optionActor(index, option.id),
         madeTurn: next.turn,
@@ -27,7 +31,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
         status: lasting ? 'pending' : 'done',
         countered,
         ...(middle ? { middle: true as const } : {}),
-      }];
+      });
     }
   }
   // By position, reading the list afresh: a per-turn effect may break a later agreement (effects.ts
@@ -42,7 +46,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     const now = next.agreements[i]!; // broken by its own per-turn effects, it ends all the same
     const turnsLeft = now.turnsLeft - 1;
     const worked = { ...now, turnsLeft, status: turnsLeft <= 0 ? ('done' as const) : starting ? ('active' as const) : now.status };
-    next.agreements = next.agreements.map((a, at) => (at === i ? worked : a));
+    agreements()[i] = worked;
     // One entry per agreement and turn: when it starts, ends, or changes something.
     if (starting || worked.status === 'done' || changes.length > 0) {
       next.log.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, changes });
