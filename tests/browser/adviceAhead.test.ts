@@ -9,7 +9,6 @@ import { advise } from '../../src/app/advice';
 import { startSession, type GameSession } from '../../src/app/session';
 import type { AheadHook } from '../../src/ui/advisor/adviceAhead';
 import { aheadReported, openAdvisorAndWait, playable } from '../../bench/browser/advisor';
-import { ADVICE_WORKERS, workersForRun } from '../../src/ui/advisor/advicePool';
 import { nodeScenario, useGame } from './game/helpers';
 
 const o = useGame({ width: 1280, height: 800 }, { adviceAhead: true });
@@ -41,9 +40,9 @@ describe('the advisor works ahead', () => {
     await aheadReported(page, 1, 'ready');
     const opened = await openAdvisorAndWait(page);
     expect(opened.remembered).toBe(true);
-    // Worked out on every core but one (the page keeps one for its drawing), cold workers one per two cores.
+    // Worked out on every core but one: the page keeps one for its drawing.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    expect(opened.workers).toBe(workersForRun(cores, Math.max(1, Math.min(ADVICE_WORKERS, cores - 1)), 0));
+    expect(opened.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
     expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
     expect(await page.textContent('[data-testid=advice-status]')).toMatch(/^16 choices, 3200 playthroughs, worked out ahead in \d+\.\d s, before you asked: nothing has been played since\.$/);
     // The same figures as the advice worked out when asked: its dice come from the advisor's seed alone.
@@ -89,7 +88,7 @@ describe('the advisor works ahead', () => {
     expect(joined.remembered).toBe(false);
     // Someone waits now, but the page's other workers are cold: the run goes on with its own.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    expect(joined.workers).toBe(workersForRun(cores, Math.max(1, Math.min(ADVICE_WORKERS, cores - 1)), 0));
+    expect(joined.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
     expect(status).toMatch(/^16 choices, 3200 playthroughs in \d+\.\d s from your click \(begun ahead, \d+\.\d s before\)\.$/);
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
 

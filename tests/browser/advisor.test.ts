@@ -10,7 +10,6 @@ import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait, playable } from '../../bench/browser/advisor';
-import { ADVICE_WORKERS, workersForRun } from '../../src/ui/advisor/advicePool';
 import { seriousViolations } from './axe';
 import { endTurnsToTheEnding, nodeScenario, useGame, shot } from './game/helpers';
 
@@ -105,9 +104,8 @@ describe('the advisor', () => {
     // The work ahead is off here (useGame): the worker only loads, nothing is played before the click.
     const workerScripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /adviceWorker/.test(e.name)).length);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /adviceWorker/.test(e.name)), null, { timeout: 20_000 });
-    // As many as a first run takes: one cold worker per two cores (each needs a core for its compiling).
     const cores = await page.evaluate(() => navigator.hardwareConcurrency || 2);
-    const threads = workersForRun(cores, Math.min(ADVICE_WORKERS, cores), 0);
+    const threads = Math.min(4, cores);
     expect(await workerScripts()).toBe(threads);
     expect(await page.$('dialog[open]')).toBeNull();
     const run = await openAdvisorAndWait(page);

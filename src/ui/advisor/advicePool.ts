@@ -1,4 +1,4 @@
-// The page's advice workers, up to one per core and ADVICE_WORKERS, kept for the page's life: a
+// The page's advice workers, one per core up to ADVICE_WORKERS, kept for the page's life: a
 // worker's first thousand playthroughs run several times slower than the rest while the
 // JavaScript engine compiles the rules, so every run after the first gains from warm workers.
 // One run at a time gives them parts (some playthroughs of a choice, src/app/adviceWorker.ts); a
@@ -41,9 +41,8 @@ const workers: PoolWorker[] = [];
 let current: PoolRun | null = null;
 
 /**
- * The most workers a run may use: one per core, or, for a run nobody waits for yet (`spare`), one
- * per core but one, which the page keeps for its own drawing. (A run has many more parts.) A new
- * run takes fewer while they are cold (workersForRun).
+ * How many workers a run uses: one per core, or, for a run nobody waits for yet (`spare`), one
+ * per core but one, which the page keeps for its own drawing. (A run has many more parts.)
  */
 export function threadsFor(spare = false): number {
   const cores = navigator.hardwareConcurrency || 2;
@@ -55,23 +54,6 @@ export function threadsFor(spare = false): number {
  * some 3,000 (README, "The advisor and the expert").
  */
 const WARM_PLAYTHROUGHS = 3000;
-
-/**
- * How many of `upTo` workers a new run takes on `cores`, `warm` of them warm: every warm one, and
- * cold ones only while each can also have a core for its compiling. V8 compiles a cold worker's
- * rules on threads of its own, which took more processor time than the worker's playing (in
- * Chromium 156, a first opening on one worker: 0.97–1.11 s against 0.83–0.87 s); two cold workers
- * on two cores took 1677–1867 ms against 1346–1503 ms for one (4 December, README).
- */
-export function workersForRun(cores: number, upTo: number, warm: number): number {
-  const cold = Math.max(warm === 0 ? 1 : 0, Math.floor((cores - warm) / 2));
-  return Math.max(1, Math.min(upTo, warm + cold));
-}
-
-/** workersForRun for this page's cores and pool (its warm workers are the first ones: a run uses the first so many). */
-export function runWorkers(upTo: number): number {
-  return workersForRun(navigator.hardwareConcurrency || 2, upTo, widenToWarm(0, upTo));
-}
 
 /**
  * How many workers a run on `threads` may widen to, up to `upTo`, taking only workers already

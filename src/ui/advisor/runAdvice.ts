@@ -12,7 +12,7 @@
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 import { choiceGatherer, partsOf } from '../../app/adviceWorker';
-import { poolRun, prepareWorkers, resumeOnPool, runWorkers, startOnPool, stopOnPool, threadsFor, widenToWarm, type PoolRun } from './advicePool';
+import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, threadsFor, widenToWarm, type PoolRun } from './advicePool';
 
 /**
  * Playthroughs per part given to a worker: small enough that a worker held back (while the player
@@ -117,13 +117,13 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
     },
     unavailable: () => inPage(run),
   };
-  startOnPool(run, runWorkers(threadsFor(ahead)));
+  startOnPool(run, threadsFor(ahead));
   return run;
 }
 
-/** Starts the workers a first run asked for would use, indexing the scenario, before anyone asks. */
+/** Starts the workers a run asked for would use, indexing the scenario, before anyone asks. */
 export function prepareAdvisor(index: ScenarioIndex): void {
-  prepareWorkers(runWorkers(threadsFor()), index.scenario, index.hash);
+  prepareWorkers(threadsFor(), index.scenario, index.hash);
 }
 
 /**
