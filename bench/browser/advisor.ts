@@ -120,7 +120,7 @@ export interface AdvisorOpenings {
 }
 
 /** Queues the first followable choice's plan from the open advisor (which closes it), then withdraws every proposal. */
-async function queueAndWithdraw(page: Page): Promise<void> {
+export async function queueAndWithdraw(page: Page): Promise<void> {
   await page.click('.advisor-dialog [data-key^="advice-follow-"]');
   await page.waitForSelector('.advisor-dialog', { state: 'detached' });
   await page.waitForSelector('[data-key^="queue-withdraw-"]');
@@ -181,6 +181,8 @@ export interface AheadRun {
   readyMs: number;
   /** "What if?" pressed once it was ready: the wait from the click. */
   afterReady: AdvisorRun;
+  /** Then a plan queued and withdrawn, and "What if?" again: a run asked for, its workers warmed by the work ahead. */
+  askedAfter: AdvisorRun;
   /** On another fresh page, "What if?" pressed `pressedAtMs` after playable, while it worked: the wait from the click. */
   during: AdvisorRun;
   pressedAtMs: number;
@@ -202,6 +204,8 @@ export async function measureAhead(context: BrowserContext, base: string, runs: 
     await aheadReported(first.page, 1, 'ready');
     const readyMs = (await first.page.evaluate(() => performance.now())) - first.playable;
     const afterReady = await openAdvisorAndWait(first.page);
+    await queueAndWithdraw(first.page);
+    const askedAfter = await openAdvisorAndWait(first.page);
     await first.page.close();
     const second = await openPlayable(context, base);
     const wait = second.playable + pressAtMs - (await second.page.evaluate(() => performance.now()));
@@ -209,7 +213,7 @@ export async function measureAhead(context: BrowserContext, base: string, runs: 
     const pressedAtMs = (await second.page.evaluate(() => performance.now())) - second.playable;
     const during = await openAdvisorAndWait(second.page);
     await second.page.close();
-    out.push({ readyMs: Math.round(readyMs), afterReady, during, pressedAtMs: Math.round(pressedAtMs) });
+    out.push({ readyMs: Math.round(readyMs), afterReady, askedAfter, during, pressedAtMs: Math.round(pressedAtMs) });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/app/advice';
 import { startSession, type GameSession } from '../../src/app/session';
 import type { AheadHook } from '../../src/ui/advisor/adviceAhead';
-import { aheadReported, openAdvisorAndWait, playable } from '../../bench/browser/advisor';
+import { aheadReported, openAdvisorAndWait, playable, queueAndWithdraw } from '../../bench/browser/advisor';
 import { nodeScenario, useGame } from './game/helpers';
 
 const o = useGame({ width: 1280, height: 800 }, { adviceAhead: true });
@@ -57,6 +57,15 @@ describe('the advisor works ahead', () => {
     await aheadReported(page, 2, 'ready');
     await openAdvisorAndWait(page);
     expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
+    expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
+
+    // A plan queued and withdrawn: a new position, asked for. The workers warmed by the work ahead
+    // take it alone; the page's other, cold ones would slow them (advicePool.ts, workersForRun).
+    await queueAndWithdraw(page);
+    const asked = await openAdvisorAndWait(page);
+    expect(asked.remembered).toBe(false);
+    expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBeNull();
+    expect(asked.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });

@@ -41,8 +41,9 @@ const workers: PoolWorker[] = [];
 let current: PoolRun | null = null;
 
 /**
- * How many workers a run uses: one per core, or, for a run nobody waits for yet (`spare`), one
- * per core but one, which the page keeps for its own drawing. (A run has many more parts.)
+ * The most workers a run may use: one per core, or, for a run nobody waits for yet (`spare`), one
+ * per core but one, which the page keeps for its own drawing. (A run has many more parts.) A new
+ * run leaves out the cold ones while others are warm (workersForRun).
  */
 export function threadsFor(spare = false): number {
   const cores = navigator.hardwareConcurrency || 2;
@@ -56,14 +57,36 @@ export function threadsFor(spare = false): number {
 const WARM_PLAYTHROUGHS = 3000;
 
 /**
+ * Playthroughs after which a worker is past the slowest of its warm-up: in a page, the first 800
+ * took 739 ms, the next 800 406 ms, then 291, 238 and 200 ms (README).
+ */
+const PAST_COLD_PLAYTHROUGHS = 800;
+
+/** How many of the first `upTo` workers, counting on from `from`, have each played at least `playthroughs`. */
+function playedAtLeast(from: number, upTo: number, playthroughs: number): number {
+  let n = from;
+  while (n < upTo && (workers[n]?.played ?? 0) >= playthroughs) n++;
+  return n;
+}
+
+/**
  * How many workers a run on `threads` may widen to, up to `upTo`, taking only workers already
  * warm: a cold worker joining a run under way slowed it on two cores (the advice joined while
  * worked ahead: 1473 ms from the click with a cold second worker, 821–941 ms without).
  */
 export function widenToWarm(threads: number, upTo: number): number {
-  let n = threads;
-  while (n < upTo && (workers[n]?.played ?? 0) >= WARM_PLAYTHROUGHS) n++;
-  return n;
+  return playedAtLeast(threads, upTo, WARM_PLAYTHROUGHS);
+}
+
+/**
+ * How many of `upTo` workers a new run takes: those past the slowest of their warm-up when there
+ * are any, else all it may. A cold worker beside a warm one slows both on two cores, its compiling
+ * taking their core: a 2019 opening asked for after the work ahead had warmed one worker took
+ * 1076–1196 ms with the cold second worker and 877–957 ms without (4 December, README).
+ */
+export function workersForRun(upTo: number): number {
+  const started = playedAtLeast(0, upTo, PAST_COLD_PLAYTHROUGHS);
+  return started > 0 ? started : upTo;
 }
 
 /** The run the workers take parts from, if any: the one last started and not stopped, failed or done. */

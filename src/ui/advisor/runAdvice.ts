@@ -12,7 +12,7 @@
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 import { choiceGatherer, partsOf } from '../../app/adviceWorker';
-import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, threadsFor, widenToWarm, type PoolRun } from './advicePool';
+import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, threadsFor, widenToWarm, workersForRun, type PoolRun } from './advicePool';
 
 /**
  * Playthroughs per part given to a worker: small enough that a worker held back (while the player
@@ -117,7 +117,7 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
     },
     unavailable: () => inPage(run),
   };
-  startOnPool(run, threadsFor(ahead));
+  startOnPool(run, workersForRun(threadsFor(ahead)));
   return run;
 }
 
