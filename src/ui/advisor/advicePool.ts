@@ -82,7 +82,7 @@ export function widenToWarm(threads: number, upTo: number): number {
  * How many of `upTo` workers a new run takes: those past the slowest of their warm-up when there
  * are any, else all it may. A cold worker beside a warm one slows both on two cores, its compiling
  * taking their core: a 2019 opening asked for after the work ahead had warmed one worker took
- * 1076–1196 ms with the cold second worker and 877–957 ms without (4 December, README).
+ * 1747 ms with the cold second worker and 869 ms without (browser bench, 4 December, README).
  */
 export function workersForRun(upTo: number): number {
   const started = playedAtLeast(0, upTo, PAST_COLD_PLAYTHROUGHS);
