@@ -16,6 +16,8 @@ const index = nodeScenario('other-asia-2019');
 
 const hook = (page: Page) => page.evaluate(() => (window as { __pivotEastAdviceAhead?: AheadHook | null }).__pivotEastAdviceAhead);
 const scores = (page: Page) => page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent));
+/** The workers of a run worked out ahead: every core but one, at most four (advicePool.ts, threadsFor). */
+const aheadWorkers = (cores: number) => Math.max(1, Math.min(4, cores - 1));
 const inWords = (advice: ReturnType<typeof advise>) => advice.options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
 
 /** A new 2019 game with `seed` on a playable page; `keep` leaves this browser's storage (the box's choice) as it is. */
@@ -42,7 +44,7 @@ describe('the advisor works ahead', () => {
     expect(opened.remembered).toBe(true);
     // Worked out on every core but one: the page keeps one for its drawing.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    expect(opened.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
+    expect(opened.workers).toBe(aheadWorkers(cores));
     expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
     expect(await page.textContent('[data-testid=advice-status]')).toMatch(/^16 choices, 3200 playthroughs, worked out ahead in \d+\.\d s, before you asked: nothing has been played since\.$/);
     // The same figures as the advice worked out when asked: its dice come from the advisor's seed alone.
@@ -65,7 +67,7 @@ describe('the advisor works ahead', () => {
     const asked = await openAdvisorAndWait(page);
     expect(asked.remembered).toBe(false);
     expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBeNull();
-    expect(asked.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
+    expect(asked.workers).toBe(aheadWorkers(cores));
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
@@ -97,7 +99,7 @@ describe('the advisor works ahead', () => {
     expect(joined.remembered).toBe(false);
     // Someone waits now, but the page's other workers are cold: the run goes on with its own.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    expect(joined.workers).toBe(Math.max(1, Math.min(4, cores - 1)));
+    expect(joined.workers).toBe(aheadWorkers(cores));
     expect(status).toMatch(/^16 choices, 3200 playthroughs in \d+\.\d s from your click \(begun ahead, \d+\.\d s before\)\.$/);
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
 
