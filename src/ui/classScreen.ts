@@ -11,7 +11,7 @@ import { scenarioVersionNote } from '../app/replay';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
-import { actorName, dateOf, seatsWords } from './text';
+import { actorName, dateOf, plural, seatsWords } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
 
@@ -21,7 +21,6 @@ export interface ClassNav {
   replay(name: string, record: GameRecord): void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Ask Big for a loan ×3; Build a pipeline": how often each option comes up, in first-seen order. */
 function tally(items: readonly { title: string }[]): string {

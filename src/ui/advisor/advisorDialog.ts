@@ -8,7 +8,7 @@ import { announce } from '../announce';
 import { board } from '../boardHost';
 import { openDialog } from '../dialog';
 import { button, h, render, type Child } from '../dom';
-import { actorName, optionTitle } from '../text';
+import { actorName, optionTitle, plural } from '../text';
 import { endingsBar, endingsLegend, endingTitle, percentOf, scoreBand } from './adviceCharts';
 import { aheadWanted, setAheadWanted } from './adviceAhead';
 import { runAdvice, type AdviceResult } from './runAdvice';
@@ -106,7 +106,8 @@ function aheadBox(): HTMLElement {
 
 /** What the status says of a whole advice: how many playthroughs, in how long, and from when. */
 function doneStatus(result: AdviceResult, rollouts: number): string {
-  const played = `${result.advice.options.length} choices, ${result.advice.options.length * rollouts} playthroughs`;
+  const choices = result.advice.options.length;
+  const played = `${plural(choices, 'choice')}, ${plural(choices * rollouts, 'playthrough')}`;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   if (result.earlierMs !== undefined) {
     return result.ahead
