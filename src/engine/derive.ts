@@ -13,6 +13,8 @@ export interface DerivedTrack {
   counted: readonly string[];
   /** Where the share's actor is among `counted` (the validator checks it is there); -1 for a spread. */
   share: number;
+  /** 0, 1, … one per counted actor: the positions of numbers given in counted order (recomputeDerived). */
+  positions: readonly number[];
 }
 
 /** The scenario's derived tracks, in file order (ScenarioIndex.derived). */
@@ -22,33 +24,43 @@ export function derivedTracks(scenario: Scenario): DerivedTrack[] {
     const derive = track.derive;
     if (derive === undefined) return [];
     const counted = derive.actors ?? everyone;
-    return [{ track, attr: derive.attr, counted, share: derive.kind === 'share' ? counted.indexOf(derive.actor) : -1 }];
+    return [{ track, attr: derive.attr, counted, share: derive.kind === 'share' ? counted.indexOf(derive.actor) : -1, positions: counted.map((_, i) => i) }];
   });
 }
 
+/**
+ * The counted actors' numbers of the draft being recomputed, by position: scratch, filled before
+ * each derived track is read (nothing recomputeDerived calls comes back to it).
+ */
+const countedNumbers: number[] = [];
+
 /** Recomputes every derived track of a draft in place. */
 export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, index: ScenarioIndex): void {
-  for (const d of index.derived) state.tracks[d.track.id] = derivedValue(d, (i) => state.actors[d.counted[i]!]![d.attr]);
+  for (const d of index.derived) {
+    for (let i = 0; i < d.counted.length; i++) countedNumbers[i] = state.actors[d.counted[i]!]![d.attr];
+    state.tracks[d.track.id] = derivedValue(d, countedNumbers, d.positions);
+  }
 }
 
 /**
- * A derived track's value from the numbers of the actors it counts, `numberAt(i)` being that of
- * the i-th (scoreGain.ts reads its own copy of them).
+ * A derived track's value from the numbers of the actors it counts: the i-th counted actor's number
+ * is `numbers[at[i]]` (recomputeDerived passes them in order, scoreGain.ts from its own slots).
+ * Read by position rather than through a function: it is weighed for most deals the bots consider.
  */
-export function derivedValue(d: DerivedTrack, numberAt: (position: number) => number): number {
+export function derivedValue(d: DerivedTrack, numbers: ArrayLike<number>, at: ArrayLike<number>): number {
   const floor = ATTRIBUTE_RANGE[d.attr][0];
   const count = d.counted.length;
   // Shares are of the attribute above its floor, so relation (-100..100) counts from -100.
   let total = 0;
-  for (let i = 0; i < count; i++) total += numberAt(i) - floor;
+  for (let i = 0; i < count; i++) total += numbers[at[i]!]! - floor;
   let value: number;
   if (total <= 0) value = 0;
-  else if (d.share >= 0) value = div((numberAt(d.share) - floor) * 100, total);
+  else if (d.share >= 0) value = div((numbers[at[d.share]!]! - floor) * 100, total);
   else {
     // 100 minus the Herfindahl index of the shares, both in percent: 10000 / 100 = 100.
     let concentration = 0;
     for (let i = 0; i < count; i++) {
-      const share = div((numberAt(i) - floor) * 100, total);
+      const share = div((numbers[at[i]!]! - floor) * 100, total);
       concentration += share * share;
     }
     value = 100 - div(concentration, 100);

@@ -28,16 +28,19 @@ interface Step {
 interface ScoreSlots {
   tracks: { id: string; weight: number }[];
   trackSlot: Map<string, number>;
-  /** Each scored derived track, with its value read from the numbers' slots (its counted actors' in order). */
-  derived: { track: DerivedTrack; weight: number; read: (position: number) => number }[];
+  /** Each scored derived track, with the slots of its counted actors' numbers, in order. */
+  derived: { track: DerivedTrack; weight: number; at: number[] }[];
   numbers: { actor: string; attr: ActorAttribute }[];
   numberSlot: Map<string, number>;
   /**
    * The values scoreGain works on, one array of each kind per scenario, reused by every call: a
    * gain is asked for thousands of times a turn, and scoreGain calls nothing that could call it
    * again, so no two calls ever share them. Scratch only: each call fills them before reading.
+   * The tracks' values before the effects are kept apart (trackBefore), so that the gain reads
+   * them from an array rather than from the state's keyed tracks again.
    */
   trackValues: number[];
+  trackBefore: number[];
   numberValues: number[];
 }
 
@@ -55,16 +58,16 @@ const numberKey = (actor: string, attr: ActorAttribute) => `${actor}/${attr}`;
 function scoreSlots(index: ScenarioIndex): ScoreSlots {
   const known = slotsOf.get(index.scenario);
   if (known) return known;
-  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [] };
+  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], trackBefore: [], numberValues: [] };
   for (const { track: id, weight } of index.scenario.score) {
     const derived = index.derived.find((d) => d.track.id === id);
     if (derived) {
-      const numberSlots = derived.counted.map((actor) => {
+      const at = derived.counted.map((actor) => {
         const key = numberKey(actor, derived.attr);
         if (!slots.numberSlot.has(key)) slots.numberSlot.set(key, slots.numbers.push({ actor, attr: derived.attr }) - 1);
         return slots.numberSlot.get(key)!;
       });
-      slots.derived.push({ track: derived, weight, read: (position) => slots.numberValues[numberSlots[position]!]! });
+      slots.derived.push({ track: derived, weight, at });
     } else {
       const slot = slots.trackSlot.get(id);
       if (slot === undefined) slots.trackSlot.set(id, slots.tracks.push({ id, weight }) - 1);
@@ -72,6 +75,7 @@ function scoreSlots(index: ScenarioIndex): ScoreSlots {
     }
   }
   slots.trackValues = slots.tracks.map(() => 0);
+  slots.trackBefore = slots.tracks.map(() => 0);
   slots.numberValues = slots.numbers.map(() => 0);
   slotsOf.set(index.scenario, slots);
   return slots;
@@ -100,8 +104,8 @@ function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Eff
  */
 export function scoreGain(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number | null {
   const slots = scoreSlots(index);
-  const { tracks, numbers, trackValues, numberValues } = slots;
-  for (let i = 0; i < tracks.length; i++) trackValues[i] = state.tracks[tracks[i]!.id]!;
+  const { tracks, numbers, trackValues, trackBefore, numberValues } = slots;
+  for (let i = 0; i < tracks.length; i++) trackValues[i] = trackBefore[i] = state.tracks[tracks[i]!.id]!;
   let numbersRead = false;
   let numberMoved = false;
   for (const { effects, times } of applied) {
@@ -126,8 +130,8 @@ export function scoreGain(state: GameState, index: ScenarioIndex, applied: reado
     }
   }
   let gain = 0;
-  for (let i = 0; i < tracks.length; i++) gain += tracks[i]!.weight * (trackValues[i]! - state.tracks[tracks[i]!.id]!);
+  for (let i = 0; i < tracks.length; i++) gain += tracks[i]!.weight * (trackValues[i]! - trackBefore[i]!);
   // A derived track is kept up to date with the actors after every change, so only the ones read here can move.
-  if (numberMoved) for (const { track, weight, read } of slots.derived) gain += weight * (derivedValue(track, read) - state.tracks[track.track.id]!);
+  if (numberMoved) for (const { track, weight, at } of slots.derived) gain += weight * (derivedValue(track, numberValues, at) - state.tracks[track.track.id]!);
   return gain;
 }
