@@ -3,7 +3,7 @@
 // its choices are inputs to a game exactly like a person's.
 import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { dealValue } from './dealValue';
-import { availableOptions, canPropose, planningCopy, queueOnCopy } from './planning';
+import { availableOptions, canPropose, openOptions, planningCopy, queueOnCopy } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import type { PendingOffer } from './offers';
 import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
@@ -76,24 +76,32 @@ export function randomBot(seed: string): Bot {
   };
 }
 
+/**
+ * Puts an option among those ranked so far, highest value first, after those of equal value: the
+ * order of a stable sort, without a sort's comparator calls on the dozen options of a turn.
+ */
+function rankIn(ranked: { id: string; value: number }[], id: string, value: number): void {
+  let at = ranked.length;
+  while (at > 0 && ranked[at - 1]!.value < value) at--;
+  ranked.splice(at, 0, { id, value });
+}
+
 /** Proposes the options with the best expected gain in score per unit of capital. */
 export function greedyBot(): Bot {
   return {
     plan(state, index) {
       const turnsLeft = index.scenario.calendar.turns - state.turn;
       const ranked: { id: string; value: number }[] = [];
-      for (const id of availableOptions(state, index)) {
-        const option = must(index.options.get(id), 'option');
+      for (const option of openOptions(state, index)) {
         const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
         const gain = dealValue(state, index, option.effects, option.perTurn, carried);
         // Without a gain no chance makes the value positive: the chance is weighed only for the rest.
         if (gain <= 0) continue;
-        const { low, high } = estimateChance(state, index, id);
+        const { low, high } = estimateChance(state, index, option.id);
         // Expected gain in hundredths of a point, per unit of capital (at least one).
         const value = Math.trunc((gain * (low + high)) / 2 / Math.max(1, option.cost));
-        if (value > 0) ranked.push({ id, value });
+        if (value > 0) rankIn(ranked, option.id, value);
       }
-      ranked.sort((a, b) => b.value - a.value);
       const choices: BotChoice[] = [];
       const planned = planningCopy(state);
       for (const o of ranked) {

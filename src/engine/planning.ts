@@ -1,5 +1,6 @@
 // The player's planning phase: which options can be proposed now, and queuing or withdrawing them.
 import { holds } from './conditions';
+import type { ScenarioOption } from '../scenario/schema';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 import { copyState } from './stateCopy';
@@ -21,9 +22,13 @@ function isProposed(state: GameState, optionId: string): boolean {
 
 function proposalProblem(state: GameState, index: ScenarioIndex, optionId: string): ProposalProblem | null {
   const option = index.options.get(optionId);
-  if (!option) return PROBLEM.unknown;
+  return option ? problemAt(state, index, option, index.slots.options.get(optionId)!) : PROBLEM.unknown;
+}
+
+/** proposalProblem for an option already looked up, with its slot (its place in the file). */
+function problemAt(state: GameState, index: ScenarioIndex, option: ScenarioOption, slot: number): ProposalProblem | null {
+  const optionId = option.id;
   if (state.ending) return PROBLEM.ended;
-  const slot = index.slots.options.get(optionId)!;
   if (!state.optionOpen[slot]) return PROBLEM.closed;
   if (!holds(state, index, option.when)) return PROBLEM.conditions;
   if (state.optionTimes[slot]! >= option.maxTimes) return PROBLEM.agreed;
@@ -73,9 +78,18 @@ export function canPropose(state: GameState, index: ScenarioIndex, optionId: str
 
 /** Options the player could propose now, in file order. */
 export function availableOptions(state: GameState, index: ScenarioIndex): string[] {
-  // Asked for every option each turn by the bots and the page: no refusal text is written here.
-  const open: string[] = [];
-  for (const o of index.scenario.options) if (canPropose(state, index, o.id)) open.push(o.id);
+  return openOptions(state, index).map((o) => o.id);
+}
+
+/**
+ * The options themselves, in file order: for the bots, which weigh each. Asked for every option
+ * each turn: no refusal text is written, and each option's slot is its place in the file (counts.ts),
+ * so nothing is looked up by id.
+ */
+export function openOptions(state: GameState, index: ScenarioIndex): ScenarioOption[] {
+  const { options } = index.scenario;
+  const open: ScenarioOption[] = [];
+  for (let slot = 0; slot < options.length; slot++) if (problemAt(state, index, options[slot]!, slot) === null) open.push(options[slot]!);
   return open;
 }
 
