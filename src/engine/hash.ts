@@ -54,22 +54,19 @@ export function fnv1a64(text: string): string {
  * A fast 64-bit hash for the checksum of every turn (cyrb53's mixing, kept to 64 bits): two 32-bit
  * lanes, each number xor-ed in then multiplied with Math.imul, several times faster than FNV-1a's
  * 16-bit pieces. Not for content hashes, whose digits follow the FNV-1a standard. checksum64 mixes
- * a text's UTF-16 code units; the turn checksum of the present scheme mixes the state's numbers
- * (stateDigest.ts).
+ * a text's UTF-16 code units; mix64 the first `count` numbers of a list, each as its 32-bit
+ * integer (the turn checksum of the present scheme mixes the state's numbers: stateDigest.ts).
+ * On local lanes: through an object's fields it took four times as long (Node 20).
  */
-export class Mix64 {
-  private h1 = 0xdeadbeef;
-  private h2 = 0x41c6ce57;
-
-  int(n: number): void {
-    this.h1 = Math.imul(this.h1 ^ n, 2654435761);
-    this.h2 = Math.imul(this.h2 ^ n, 1597334677);
+export function mix64(values: readonly number[], count: number): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < count; i++) {
+    const n = values[i]!;
+    h1 = Math.imul(h1 ^ n, 2654435761);
+    h2 = Math.imul(h2 ^ n, 1597334677);
   }
-
-  /** The 16 hex digits. */
-  hex(): string {
-    return finish64(this.h1, this.h2);
-  }
+  return finish64(h1, h2);
 }
 
 /** The two lanes' last mixing, written as 16 hex digits. */
@@ -78,13 +75,28 @@ function finish64(a: number, b: number): string {
   h1 ^= Math.imul(b ^ (b >>> 13), 3266489909);
   let h2 = Math.imul(b ^ (b >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  return hex32(h2) + hex32(h1);
+}
+
+const HEX_DIGITS = '0123456789abcdef';
+
+/** A 32-bit word as 8 lowercase hex digits: toString(16) and padStart cost more, every turn. */
+function hex32(n: number): string {
+  let digits = '';
+  for (let shift = 28; shift >= 0; shift -= 4) digits += HEX_DIGITS[(n >>> shift) & 15];
+  return digits;
+}
+
+/** 8 hex digits of `text` from `at` as a 32-bit word (hex32 read back; a checksum's halves). */
+export function hexWord(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 8; i++) n = (n << 4) | HEX_DIGITS.indexOf(text[i]!);
+  return n;
 }
 
 /**
  * `checksum64(a, b)` is `checksum64(a + b)` without the joined text: reading a joined
- * (unflattened) text one code unit at a time cost more than hashing it. Mix64's step, on local
- * lanes: through an object's fields it took four times as long over a text (Node 20).
+ * (unflattened) text one code unit at a time cost more than hashing it. mix64's step.
  */
 export function checksum64(text: string, more = ''): string {
   let h1 = 0xdeadbeef;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { indexScenario, type GameState } from '../../src/engine';
 import { stateDigest } from '../../src/engine/stateDigest';
+import { ACTOR_ATTRIBUTES } from '../../src/scenario/attributes';
 import { loadScenario } from '../../src/scenario/load';
 
 const loaded = loadScenario(readFileSync(new URL('../../scenarios/other-asia-2019.yaml', import.meta.url), 'utf8'), 'scenarios/other-asia-2019.yaml');
@@ -61,12 +62,12 @@ describe('the turn checksum of the present scheme', () => {
     expect(digest(changed)).not.toBe(digest(game));
   });
 
-  it.each([
+  it.each<[string, (s: GameState) => void]>([
     ['an agreement\'s status', (s: GameState) => void (s.agreements[0]!.status = s.agreements[0]!.status === 'done' ? 'active' : 'done')],
     ['an agreement\'s option', (s: GameState) => void (s.agreements[0]!.option = index.scenario.options.find((o) => o.id !== s.agreements[0]!.option)!.id)],
     ['a crisis\'s last answer', (s: GameState) => void (s.crises[0]!.lastAnswer = s.crises[0]!.lastAnswer === null ? 'x' : null)],
     ['a count still at 0', (s: GameState) => void (s.optionTimes[s.optionTimes.indexOf(0)] = 1)],
-    ['an actor\'s trust', (s: GameState) => void (s.actors[index.actorIds[0]!]!.trust += 1)],
+    ...ACTOR_ATTRIBUTES.map((attr): [string, (s: GameState) => void] => [`an actor's ${attr}`, (s) => void (s.actors[index.actorIds[0]!]![attr] += 1)]),
     ['the first track', (s: GameState) => void (s.tracks[index.scenario.tracks[0]!.id]! += 1)],
   ])('changes when %s changes', (_what, change) => {
     const changed = clone(game);
