@@ -76,16 +76,6 @@ export function randomBot(seed: string): Bot {
   };
 }
 
-/**
- * Puts an option among those ranked so far, highest value first, after those of equal value: the
- * order of a stable sort, without a sort's comparator calls on the dozen options of a turn.
- */
-function rankIn(ranked: { id: string; value: number }[], id: string, value: number): void {
-  let at = ranked.length;
-  while (at > 0 && ranked[at - 1]!.value < value) at--;
-  ranked.splice(at, 0, { id, value });
-}
-
 /** Proposes the options with the best expected gain in score per unit of capital. */
 export function greedyBot(): Bot {
   return {
@@ -100,8 +90,9 @@ export function greedyBot(): Bot {
         const { low, high } = estimateChance(state, index, option.id);
         // Expected gain in hundredths of a point, per unit of capital (at least one).
         const value = Math.trunc((gain * (low + high)) / 2 / Math.max(1, option.cost));
-        if (value > 0) rankIn(ranked, option.id, value);
+        if (value > 0) ranked.push({ id: option.id, value });
       }
+      ranked.sort((a, b) => b.value - a.value);
       const choices: BotChoice[] = [];
       const planned = planningCopy(state);
       for (const o of ranked) {
