@@ -2,7 +2,8 @@
 // A bot only chooses player events; it has its own seeded generator, apart from the game's, so
 // its choices are inputs to a game exactly like a person's.
 import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
-import { dealValue } from './dealValue';
+import { dealValue, dealValueOn } from './dealValue';
+import { scoreBase } from './scoreGain';
 import { availableOptions, canPropose, openOptions, planningCopy, queueOnCopy } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import type { PendingOffer } from './offers';
@@ -82,9 +83,10 @@ export function greedyBot(): Bot {
     plan(state, index) {
       const turnsLeft = index.scenario.calendar.turns - state.turn;
       const ranked: { id: string; value: number }[] = [];
+      const base = scoreBase(state, index); // every option weighed on this state
       for (const option of openOptions(state, index)) {
         const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
-        const gain = dealValue(state, index, option.effects, option.perTurn, carried);
+        const gain = dealValueOn(base, index, option.effects, option.perTurn, carried);
         // Without a gain no chance makes the value positive: the chance is weighed only for the rest.
         if (gain <= 0) continue;
         const { low, high } = estimateChance(state, index, option.id);

@@ -7,7 +7,7 @@ import type { Effect } from '../scenario/schema';
 import { recomputeDerived } from './derive';
 import { applyToScratch, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
-import { scoreGain, type Applied } from './scoreGain';
+import { gainOn, scoreGain, type Applied, type ScoreBase } from './scoreGain';
 import type { GameState } from './state';
 
 /** The score of a state: the scenario's weighted tracks, without the labels the debrief shows. */
@@ -37,6 +37,12 @@ function scratch(state: GameState, lists: readonly (readonly Effect[])[]): Effec
 /** The change in score from applying `effects`, then `perTurn` `turns` times. */
 export function dealValue(state: GameState, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
   return gainOf(state, index, [{ effects, times: 1 }, { effects: perTurn, times: turns }]);
+}
+
+/** dealValue on the state of `base` (scoreGain.ts), for many deals weighed on one state. */
+export function dealValueOn(base: ScoreBase, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
+  const applied = [{ effects, times: 1 }, { effects: perTurn, times: turns }];
+  return gainOn(base, index, applied) ?? scoreGainOnScratch(base.state, index, applied);
 }
 
 /** The change in score from applying each list of effects in turn. */

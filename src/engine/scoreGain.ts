@@ -36,12 +36,26 @@ interface ScoreSlots {
    * The values scoreGain works on, one array of each kind per scenario, reused by every call: a
    * gain is asked for thousands of times a turn, and scoreGain calls nothing that could call it
    * again, so no two calls ever share them. Scratch only: each call fills them before reading.
-   * The tracks' values before the effects are kept apart (trackBefore), so that the gain reads
-   * them from an array rather than from the state's keyed tracks again.
    */
   trackValues: number[];
-  trackBefore: number[];
   numberValues: number[];
+  /** The base of a single gain (scoreGain), refilled by every call. */
+  scratchBase: ScoreBase;
+}
+
+/**
+ * The score's numbers of one state, read once for every gain weighed on it: the greedy bot weighs
+ * each open option on the same state, and reading the numbers from the state's keyed tracks and
+ * actors cost a third of a gain. Read by scoreBase, never changed by a gain.
+ */
+export interface ScoreBase {
+  state: GameState;
+  /** The scored tracks' values, by slot. */
+  readonly tracks: number[];
+  /** The actors' numbers the scored derived tracks read, by slot, and those tracks' values: read at the first gain that moves an actor. */
+  readonly numbers: number[];
+  readonly derived: number[];
+  numbersRead: boolean;
 }
 
 /** A list of effects and how many times over it is applied. */
@@ -58,7 +72,7 @@ const numberKey = (actor: string, attr: ActorAttribute) => `${actor}/${attr}`;
 function scoreSlots(index: ScenarioIndex): ScoreSlots {
   const known = slotsOf.get(index.scenario);
   if (known) return known;
-  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], trackBefore: [], numberValues: [] };
+  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [], scratchBase: emptyBase(null) };
   for (const { track: id, weight } of index.scenario.score) {
     const derived = index.derived.find((d) => d.track.id === id);
     if (derived) {
@@ -75,7 +89,6 @@ function scoreSlots(index: ScenarioIndex): ScoreSlots {
     }
   }
   slots.trackValues = slots.tracks.map(() => 0);
-  slots.trackBefore = slots.tracks.map(() => 0);
   slots.numberValues = slots.numbers.map(() => 0);
   slotsOf.set(index.scenario, slots);
   return slots;
@@ -98,15 +111,46 @@ function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Eff
   return steps;
 }
 
+function emptyBase(state: GameState | null): ScoreBase {
+  return { state: state!, tracks: [], numbers: [], derived: [], numbersRead: false };
+}
+
+function readTracks(base: ScoreBase, slots: ScoreSlots): ScoreBase {
+  const { tracks } = slots;
+  for (let i = 0; i < tracks.length; i++) base.tracks[i] = base.state.tracks[tracks[i]!.id]!;
+  base.numbersRead = false;
+  return base;
+}
+
+function readNumbers(base: ScoreBase, slots: ScoreSlots): void {
+  const { numbers, derived } = slots;
+  const { state } = base;
+  for (let i = 0; i < numbers.length; i++) base.numbers[i] = state.actors[numbers[i]!.actor]![numbers[i]!.attr];
+  for (let i = 0; i < derived.length; i++) base.derived[i] = state.tracks[derived[i]!.track.track.id]!;
+  base.numbersRead = true;
+}
+
+/** The score's numbers of `state`, for many gains on it (gainOn). */
+export function scoreBase(state: GameState, index: ScenarioIndex): ScoreBase {
+  return readTracks(emptyBase(state), scoreSlots(index));
+}
+
 /**
  * The change in score from applying each list its number of times, in order; null when a list
  * breaks off an agreement (the caller weighs it on a scratch copy).
  */
 export function scoreGain(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number | null {
   const slots = scoreSlots(index);
-  const { tracks, numbers, trackValues, trackBefore, numberValues } = slots;
-  for (let i = 0; i < tracks.length; i++) trackValues[i] = trackBefore[i] = state.tracks[tracks[i]!.id]!;
-  let numbersRead = false;
+  slots.scratchBase.state = state;
+  return gainOn(readTracks(slots.scratchBase, slots), index, applied);
+}
+
+/** scoreGain on the state of `base`. */
+export function gainOn(base: ScoreBase, index: ScenarioIndex, applied: readonly Applied[]): number | null {
+  const slots = scoreSlots(index);
+  const { tracks, numbers, trackValues, numberValues } = slots;
+  for (let i = 0; i < tracks.length; i++) trackValues[i] = base.tracks[i]!;
+  let numbersCopied = false;
   let numberMoved = false;
   for (const { effects, times } of applied) {
     if (effects.length === 0) continue;
@@ -119,9 +163,10 @@ export function scoreGain(state: GameState, index: ScenarioIndex, applied: reado
           trackValues[step.slot] = clamp(nextValue(trackValues[step.slot]!, step), step.min, step.max);
           continue;
         }
-        if (!numbersRead) {
-          for (let i = 0; i < numbers.length; i++) numberValues[i] = state.actors[numbers[i]!.actor]![numbers[i]!.attr];
-          numbersRead = true;
+        if (!numbersCopied) {
+          if (!base.numbersRead) readNumbers(base, slots);
+          for (let i = 0; i < numbers.length; i++) numberValues[i] = base.numbers[i]!;
+          numbersCopied = true;
         }
         const after = clamp(nextValue(numberValues[step.slot]!, step), step.min, step.max);
         if (after !== numberValues[step.slot]) numberMoved = true;
@@ -130,8 +175,11 @@ export function scoreGain(state: GameState, index: ScenarioIndex, applied: reado
     }
   }
   let gain = 0;
-  for (let i = 0; i < tracks.length; i++) gain += tracks[i]!.weight * (trackValues[i]! - trackBefore[i]!);
+  for (let i = 0; i < tracks.length; i++) gain += tracks[i]!.weight * (trackValues[i]! - base.tracks[i]!);
   // A derived track is kept up to date with the actors after every change, so only the ones read here can move.
-  if (numberMoved) for (const { track, weight, at } of slots.derived) gain += weight * (derivedValue(track, numberValues, at) - state.tracks[track.track.id]!);
+  if (numberMoved) {
+    const { derived } = slots;
+    for (let i = 0; i < derived.length; i++) gain += derived[i]!.weight * (derivedValue(derived[i]!.track, numberValues, derived[i]!.at) - base.derived[i]!);
+  }
   return gain;
 }
