@@ -55,8 +55,8 @@ const gainOf = (state: GameState, index: ScenarioIndex, applied: readonly Applie
 /** The same change computed by applying the lists to a scratch copy: any effect, at the cost of the copy. */
 export function scoreGainOnScratch(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number {
   const after = scratch(state, applied.map((a) => a.effects));
-  let actorMoved = false;
-  for (const { effects, times } of applied) for (let t = 0; t < times; t++) if (applyToScratch(after, index, effects)) actorMoved = true;
-  if (actorMoved) recomputeDerived(after, index);
+  let moved = 0;
+  for (const { effects, times } of applied) for (let t = 0; t < times; t++) moved |= applyToScratch(after, index, effects);
+  if (moved !== 0) recomputeDerived(after, index, moved);
   return scoreValue(after, index) - scoreValue(state, index);
 }

@@ -34,9 +34,18 @@ export function derivedTracks(scenario: Scenario): DerivedTrack[] {
  */
 const countedNumbers: number[] = [];
 
-/** Recomputes every derived track of a draft in place. */
-export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, index: ScenarioIndex): void {
+/** Each actor attribute as a bit, so that a set of them is a number (the attributes an effect list moved). */
+export const ATTRIBUTE_BIT: Readonly<Record<ActorAttribute, number>> = { relation: 1, trust: 2, trade: 4, alignment: 8 };
+export const EVERY_ATTRIBUTE = 15;
+
+/**
+ * Recomputes the derived tracks of a draft in place: those that read an attribute in `moved` (a set
+ * of ATTRIBUTE_BITs), every one by default. A track reads one attribute of its actors, so a change
+ * to the others cannot move it.
+ */
+export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, index: ScenarioIndex, moved = EVERY_ATTRIBUTE): void {
   for (const d of index.derived) {
+    if ((moved & ATTRIBUTE_BIT[d.attr]) === 0) continue;
     for (let i = 0; i < d.counted.length; i++) countedNumbers[i] = state.actors[d.counted[i]!]![d.attr];
     state.tracks[d.track.id] = derivedValue(d, countedNumbers, d.positions);
   }

@@ -5,7 +5,7 @@
 import { effectSteps, type EffectStep } from './effectSteps';
 import { withEntry } from './entries';
 import type { Effect } from '../scenario/schema';
-import { recomputeDerived } from './derive';
+import { ATTRIBUTE_BIT, recomputeDerived } from './derive';
 import { clamp } from './intmath';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Change, GameState } from './state';
@@ -30,15 +30,19 @@ export function applyEffects(state: EffectTarget, index: ScenarioIndex, effects:
  * place, so never call it on a draft, whose actors are shared with earlier states. It keeps no
  * list of changes and leaves the derived tracks as they were: for weighing what-ifs, which apply thousands
  * of effects a turn. No effect reads or moves a derived track (the validator refuses one that
- * would), so the caller recomputes them once, after its last list, when this said an actor moved.
+ * would), so the caller recomputes them once, after its last list, for the attributes this says
+ * moved (ATTRIBUTE_BITs; 0 when no actor moved).
  */
-export function applyToScratch(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): boolean {
+export function applyToScratch(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): number {
   return applyInto(state, index, effects, null);
 }
 
-/** Applies the effects; says whether an actor's number moved (with a list of changes, the derived tracks were then recomputed). */
-function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): boolean {
-  let actorMoved = false;
+/**
+ * Applies the effects; says which attributes of actors moved, as ATTRIBUTE_BITs (0: none; with a
+ * list of changes, the derived tracks that read them were then recomputed).
+ */
+function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): number {
+  let moved = 0;
   for (const s of effectSteps(index, effects)) {
     switch (s.kind) {
       case 'track': {
@@ -56,7 +60,7 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
           // Quietly the caller owns every actor object; a draft owns only its map of them.
           const owned = changes === null ? actor : (state.actors[s.id] = { ...actor });
           owned[s.attr] = after;
-          actorMoved = true;
+          moved |= ATTRIBUTE_BIT[s.attr];
         }
         record(changes, s, before, after);
         break;
@@ -82,11 +86,11 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
         break;
       }
       case 'disrupt':
-        if (disrupt(state, index, s.id, changes)) actorMoved = true;
+        moved |= disrupt(state, index, s.id, changes);
     }
   }
-  if (actorMoved && changes !== null) recomputeDerived(state, index);
-  return actorMoved;
+  if (moved !== 0 && changes !== null) recomputeDerived(state, index, moved);
+  return moved;
 }
 
 /** Quietly (no list) no change is recorded; a change that moved nothing never is. */
@@ -95,8 +99,8 @@ function record(changes: Change[] | null, s: EffectStep, before: Change['before'
 }
 
 /** Breaks off the pending or active agreements made from an option, applying its onDisrupt. */
-function disrupt(state: EffectTarget, index: ScenarioIndex, optionId: string, changes: Change[] | null): boolean {
-  let actorMoved = false;
+function disrupt(state: EffectTarget, index: ScenarioIndex, optionId: string, changes: Change[] | null): number {
+  let moved = 0;
   const option = must(index.options.get(optionId), 'option', optionId);
   // By position, reading the list afresh: an onDisrupt may break other agreements (a new list each time).
   for (let i = 0; i < state.agreements.length; i++) {
@@ -104,7 +108,7 @@ function disrupt(state: EffectTarget, index: ScenarioIndex, optionId: string, ch
     if (agreement.option !== optionId || (agreement.status !== 'pending' && agreement.status !== 'active')) continue;
     changes?.push({ target: `agreement:${optionId}`, before: agreement.status, after: 'disrupted' });
     state.agreements = state.agreements.map((a, at) => (at === i ? { ...a, status: 'disrupted' as const, turnsLeft: 0 } : a));
-    if (applyInto(state, index, option.onDisrupt, changes)) actorMoved = true;
+    moved |= applyInto(state, index, option.onDisrupt, changes);
   }
-  return actorMoved;
+  return moved;
 }
