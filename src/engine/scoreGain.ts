@@ -111,6 +111,7 @@ function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Eff
   return steps;
 }
 
+/** A base not yet read; the scratch base's state (null) is set by each scoreGain before it is read. */
 function emptyBase(state: GameState | null): ScoreBase {
   return { state: state!, tracks: [], numbers: [], derived: [], numbersRead: false };
 }
