@@ -1,5 +1,6 @@
 // The terms an actor's interests give a proposal or a move: a function of the scenario alone, so
-// the index computes the moves' once (ScenarioIndex.weighableMoves) and proposals compute theirs.
+// the index computes them once, for the moves (ScenarioIndex.weighableMoves) and the proposals
+// (ScenarioIndex.proposalFixedTerms).
 import type { ScenarioActor } from '../scenario/schema';
 import { div } from './intmath';
 import type { Term } from './state';

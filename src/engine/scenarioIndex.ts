@@ -39,6 +39,12 @@ export interface ScenarioIndex {
   weighableMoves: Map<string, WeighableMove[]>;
   /** What the target's interests give each option with a target: the file's numbers alone. */
   proposalInterest: Map<string, number>;
+  /**
+   * The first terms of each option's weighing by its target, which never change in a game: how
+   * the proposal stands on its own (when not 0), then the target's interests it touches.
+   * Read-only, shared by every weighing (weigh.ts adds the relation, the trust and the modifiers).
+   */
+  proposalFixedTerms: Map<string, readonly Term[]>;
   /** The middle between each option with a counter-offer and that counter-offer (middle.ts). */
   middles: Map<string, { effects: Effect[]; perTurn: Effect[] }>;
   /** Each list of effects as steps, built on its first application (effectSteps.ts). */
@@ -86,6 +92,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move, slots.moves))])),
     proposalInterest: proposalInterestOf(scenario),
+    proposalFixedTerms: proposalFixedTermsOf(scenario),
     middles,
     effectSteps: new WeakMap(),
     conditionTests: new WeakMap(),
@@ -96,6 +103,18 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
 function weighableMove(actor: ScenarioActor, move: ActorMove, moveSlots: ReadonlyMap<string, number>): WeighableMove {
   const fixedTerms: Term[] = [{ label: 'Base chance', value: move.chance, kind: 'chance' }, ...interestTermsOf(actor, move.touches)];
   return { move, slot: moveSlots.get(`${actor.id}/${move.id}`)!, fixedTerms };
+}
+
+function proposalFixedTermsOf(scenario: Scenario): Map<string, readonly Term[]> {
+  const actors = byId(scenario.actors);
+  const fixed = new Map<string, readonly Term[]>();
+  for (const o of scenario.options) {
+    const target = o.target === undefined ? undefined : actors.get(o.target);
+    if (!target) continue;
+    const base: Term[] = o.base === 0 ? [] : [{ label: 'How the proposal stands on its own', value: o.base, kind: 'base' }];
+    fixed.set(o.id, [...base, ...interestTermsOf(target, o.touches)]);
+  }
+  return fixed;
 }
 
 function proposalInterestOf(scenario: Scenario): Map<string, number> {

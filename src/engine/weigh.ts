@@ -38,9 +38,7 @@ export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: 
   if (option.target === undefined) return [{ label: `${index.scenario.player.name} acts alone: no one is asked`, value: 0, kind: 'base' }];
   const actor = must(index.actors.get(option.target), 'actor', option.target);
   const now = state.actors[option.target]!;
-  const terms: Term[] = [];
-  if (option.base !== 0) terms.push({ label: 'How the proposal stands on its own', value: option.base, kind: 'base' });
-  terms.push(...interestTerms(index, actor.id, option.touches));
+  const terms: Term[] = [...index.proposalFixedTerms.get(optionId)!];
   terms.push({ label: `Relation with ${index.scenario.player.name} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
   terms.push({ label: `Trust in ${index.scenario.player.name} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
   terms.push(...modifierTerms(state, index, option.modifiers));
