@@ -73,6 +73,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   for (const actor of scenario.actors) for (const offer of actor.offers) offers.set(`${actor.id}/${offer.id}`, offer);
   const slots: CountSlots = { options: slotsOf(scenario.options.map((o) => o.id)), events: slotsOf(scenario.events.map((e) => e.id)), moves: slotsOf(moves.keys()), offers: slotsOf(offers.keys()) };
   const middles = new Map(scenario.options.filter((o) => o.counter).map((o) => [o.id, { effects: middleDealEffects(o), perTurn: middlePerTurn(o) }]));
+  const proposalFixedTerms = proposalFixedTermsOf(scenario);
   return {
     scenario,
     hash,
@@ -91,8 +92,8 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     derived: derivedTracks(scenario),
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move, slots.moves))])),
-    proposalInterest: proposalInterestOf(scenario),
-    proposalFixedTerms: proposalFixedTermsOf(scenario),
+    proposalInterest: proposalInterestOf(proposalFixedTerms),
+    proposalFixedTerms,
     middles,
     effectSteps: new WeakMap(),
     conditionTests: new WeakMap(),
@@ -117,13 +118,10 @@ function proposalFixedTermsOf(scenario: Scenario): Map<string, readonly Term[]> 
   return fixed;
 }
 
-function proposalInterestOf(scenario: Scenario): Map<string, number> {
-  const actors = byId(scenario.actors);
+/** The sum of each option's interest terms (its fixed terms but its own standing). */
+function proposalInterestOf(fixedTerms: ReadonlyMap<string, readonly Term[]>): Map<string, number> {
   const sums = new Map<string, number>();
-  for (const o of scenario.options) {
-    const target = o.target === undefined ? undefined : actors.get(o.target);
-    if (target) sums.set(o.id, interestTermsOf(target, o.touches).reduce((sum, t) => sum + t.value, 0));
-  }
+  for (const [id, terms] of fixedTerms) sums.set(id, terms.reduce((sum, t) => (t.kind === 'interest' ? sum + t.value : sum), 0));
   return sums;
 }
 
