@@ -36,12 +36,15 @@ function scratch(state: GameState, lists: readonly (readonly Effect[])[]): Effec
 
 /** The change in score from applying `effects`, then `perTurn` `turns` times. */
 export function dealValue(state: GameState, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
-  return gainOf(state, index, [{ effects, times: 1 }, { effects: perTurn, times: turns }]);
+  return gainOf(state, index, asDeal(effects, perTurn, turns));
 }
+
+/** A deal's lists: its effects once, then its per-turn effects `turns` times. */
+const asDeal = (effects: readonly Effect[], perTurn: readonly Effect[], turns: number): Applied[] => [{ effects, times: 1 }, { effects: perTurn, times: turns }];
 
 /** dealValue on the state of `base` (scoreGain.ts), for many deals weighed on one state. */
 export function dealValueOn(base: ScoreBase, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
-  const applied = [{ effects, times: 1 }, { effects: perTurn, times: turns }];
+  const applied = asDeal(effects, perTurn, turns);
   return gainOn(base, index, applied) ?? scoreGainOnScratch(base.state, index, applied);
 }
 

@@ -37,14 +37,14 @@ export interface ScenarioIndex {
   exclusions: Map<string, string[]>;
   /** Each actor's moves in file order, with what their weighing takes from the file alone. */
   weighableMoves: Map<string, WeighableMove[]>;
-  /** What the target's interests give each option with a target: the file's numbers alone. */
-  proposalInterest: Map<string, number>;
   /**
    * The first terms of each option's weighing by its target, which never change in a game: how
    * the proposal stands on its own (when not 0), then the target's interests it touches.
    * Read-only, shared by every weighing (weigh.ts adds the relation, the trust and the modifiers).
    */
   proposalFixedTerms: Map<string, readonly Term[]>;
+  /** The sum of each option's fixed terms, for the weighing without labels (proposalScore). */
+  proposalFixedScore: Map<string, number>;
   /** The middle between each option with a counter-offer and that counter-offer (middle.ts). */
   middles: Map<string, { effects: Effect[]; perTurn: Effect[] }>;
   /** Each list of effects as steps, built on its first application (effectSteps.ts). */
@@ -92,8 +92,8 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     derived: derivedTracks(scenario),
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(scenario.actors.map((a) => [a.id, a.moves.map((move) => weighableMove(a, move, slots.moves))])),
-    proposalInterest: proposalInterestOf(proposalFixedTerms),
     proposalFixedTerms,
+    proposalFixedScore: new Map([...proposalFixedTerms].map(([id, terms]) => [id, terms.reduce((sum, t) => sum + t.value, 0)])),
     middles,
     effectSteps: new WeakMap(),
     conditionTests: new WeakMap(),
@@ -116,13 +116,6 @@ function proposalFixedTermsOf(scenario: Scenario): Map<string, readonly Term[]> 
     fixed.set(o.id, [...base, ...interestTermsOf(target, o.touches)]);
   }
   return fixed;
-}
-
-/** The sum of each option's interest terms (its fixed terms but its own standing). */
-function proposalInterestOf(fixedTerms: ReadonlyMap<string, readonly Term[]>): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const [id, terms] of fixedTerms) sums.set(id, terms.reduce((sum, t) => (t.kind === 'interest' ? sum + t.value : sum), 0));
-  return sums;
 }
 
 /** `excludes` read both ways: if A excludes B, B excludes A too. */

@@ -6,7 +6,7 @@
 // in their own order, the scenario's (counts.ts); the flags in the order the game set them. Ids
 // are mixed in as their place in the scenario (the same for every copy of the file), any other
 // text character by character.
-import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES } from '../scenario/attributes';
+import { AGREEMENT_STATUSES } from '../scenario/attributes';
 import type { Scenario } from '../scenario/schema';
 import { hexWord, mix64 } from './hash';
 import type { ScenarioIndex } from './scenarioIndex';

@@ -54,7 +54,7 @@ export function proposalScore(state: GameState, index: ScenarioIndex, optionId: 
   if (option.target === undefined) return 0;
   const actor = must(index.actors.get(option.target), 'actor', option.target);
   const now = state.actors[option.target]!;
-  let score = option.base + index.proposalInterest.get(optionId)! + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
+  let score = index.proposalFixedScore.get(optionId)! + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
   for (const m of option.modifiers) if (holds(state, index, m.when)) score += m.value;
   return score;
 }
