@@ -21,8 +21,20 @@ export function nextValue(before: number, e: { add?: number; set?: number }): nu
 /** Applies effects to a draft in order; returns the changes that actually moved something. */
 export function applyEffects(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[]): Change[] {
   const changes: Change[] = [];
-  applyInto(state, index, effects, changes);
+  const moved = applyInto(state, index, effects, changes);
+  if (moved !== 0) recomputeDerived(state, index, moved);
   return changes;
+}
+
+/**
+ * applyEffects for a step that applies list after list with nothing read between them (the
+ * resolution): the changes go to `changes`, and the derived tracks are left for the caller to
+ * recompute once, after its last list, for the attributes this says moved (ATTRIBUTE_BITs). No
+ * effect reads or moves a derived track (the validator refuses one that would), so the result is
+ * the same as recomputing after each list.
+ */
+export function applyEffectsTo(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[], changes: Change[]): number {
+  return applyInto(state, index, effects, changes);
 }
 
 /**
@@ -38,8 +50,9 @@ export function applyToScratch(state: EffectTarget, index: ScenarioIndex, effect
 }
 
 /**
- * Applies the effects; says which attributes of actors moved, as ATTRIBUTE_BITs (0: none; with a
- * list of changes, the derived tracks that read them were then recomputed).
+ * Applies the effects; says which attributes of actors moved, as ATTRIBUTE_BITs (0: none). The
+ * derived tracks that read them are the caller's to recompute. Without a list of changes it
+ * writes the actors in place (a scratch copy's); with one it replaces each actor it changes.
  */
 function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly Effect[], changes: Change[] | null): number {
   let moved = 0;
@@ -89,7 +102,6 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
         moved |= disrupt(state, index, s.id, changes);
     }
   }
-  if (moved !== 0 && changes !== null) recomputeDerived(state, index, moved);
   return moved;
 }
 

@@ -1,28 +1,32 @@
 // Resolution: the turn's deals take effect, rejections have their consequences, and every
 // agreement in force does its turn's work.
+import { recomputeDerived } from './derive';
 import { draft } from './draft';
-import { applyEffects } from './effects';
+import { applyEffectsTo } from './effects';
 import { isDeal } from './negotiation';
 import { must, optionActor, type ScenarioIndex } from './scenarioIndex';
-import type { Agreement, GameState } from './state';
+import type { Agreement, Change, GameState } from './state';
 
 export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
   // The agreements are copied once, at the first change, and written in place after: again only
   // if an effect has replaced the list since (breaking an agreement makes a new one, effects.ts).
   let own: Agreement[] | null = null;
-  const agreements = () => (next.agreements === own ? own : (own = next.agreements = [...next.agreements]));
+  // The derived tracks are recomputed once, at the end, for every attribute a list moved.
+  let moved = 0;
   for (const outcome of next.outcomes) {
     const option = must(index.options.get(outcome.option), 'option', outcome.option);
     const made = isDeal(outcome.result);
     const countered = outcome.result === 'counter-taken';
     const middle = outcome.result === 'middle-taken';
     const effects = made ? (countered ? option.counter!.effects : middle ? index.middles.get(option.id)!.effects : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
-    const changes = applyEffects(next, index, effects);
+    const changes: Change[] = [];
+    moved |= applyEffectsTo(next, index, effects, changes);
     next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
-      agreements().push({
+      own = ownAgreements(next, own);
+      own.push({
         option: option.id,
         actor: optionActor(index, option.id),
         madeTurn: next.turn,
@@ -42,16 +46,23 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     if (!starting && agreement.status !== 'active') continue;
     const option = must(index.options.get(agreement.option), 'option', agreement.option);
     const perTurn = agreement.middle ? index.middles.get(option.id)!.perTurn : agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
-    const changes = applyEffects(next, index, perTurn);
+    const changes: Change[] = [];
+    moved |= applyEffectsTo(next, index, perTurn, changes);
     const now = next.agreements[i]!; // broken by its own per-turn effects, it ends all the same
     const turnsLeft = now.turnsLeft - 1;
     const worked = { ...now, turnsLeft, status: turnsLeft <= 0 ? ('done' as const) : starting ? ('active' as const) : now.status };
-    agreements()[i] = worked;
+    own = ownAgreements(next, own);
+    own[i] = worked;
     // One entry per agreement and turn: when it starts, ends, or changes something.
     if (starting || worked.status === 'done' || changes.length > 0) {
       next.log.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, changes });
     }
   }
+  if (moved !== 0) recomputeDerived(next, index, moved);
   return next;
 }
 
+/** The draft's list of agreements as its own to write: `own` while it is still the draft's list, else a new copy. */
+function ownAgreements(next: GameState, own: Agreement[] | null): Agreement[] {
+  return next.agreements === own ? own : (next.agreements = [...next.agreements]);
+}
