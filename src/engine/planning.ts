@@ -34,9 +34,9 @@ function problemAt(state: GameState, index: ScenarioIndex, option: ScenarioOptio
   if (state.optionTimes[slot]! >= option.maxTimes) return PROBLEM.agreed;
   if (option.maxTries !== undefined && state.optionTries[slot]! >= option.maxTries) return PROBLEM.tried;
   if (isProposed(state, optionId)) return PROBLEM.twice;
-  for (const other of index.exclusions.get(optionId)!) {
-    if (isProposed(state, other)) return { kind: 'same-turn', other };
-    if (state.optionTimes[index.slots.options.get(other)!]! > 0) return { kind: 'ruled-out', other };
+  for (const other of index.exclusions[slot]!) {
+    if (isProposed(state, other.id)) return { kind: 'same-turn', other: other.id };
+    if (state.optionTimes[other.slot]! > 0) return { kind: 'ruled-out', other: other.id };
   }
   if (option.cost > state.capital) return PROBLEM.cost;
   return null;

@@ -33,8 +33,12 @@ export interface ScenarioIndex {
   derived: DerivedTrack[];
   /** The turn of each dated event (null when its month falls outside the game). */
   eventTurns: Map<string, number | null>;
-  /** The options each option cannot be combined with, both ways round, in file order. */
-  exclusions: Map<string, string[]>;
+  /**
+   * The options each option cannot be combined with, both ways round, in file order: by the
+   * option's slot (its place in the file), as with every option asked about each turn, with each
+   * other option's slot.
+   */
+  exclusions: readonly (readonly { id: string; slot: number }[])[];
   /** Each actor's moves in file order, with what their weighing takes from the file alone. */
   weighableMoves: Map<string, WeighableMove[]>;
   /**
@@ -119,7 +123,7 @@ function proposalFixedTermsOf(scenario: Scenario): Map<string, readonly Term[]> 
 }
 
 /** `excludes` read both ways: if A excludes B, B excludes A too. */
-function exclusionsOf(scenario: Scenario): Map<string, string[]> {
+function exclusionsOf(scenario: Scenario): { id: string; slot: number }[][] {
   const pairs = new Map(scenario.options.map((o) => [o.id, new Set<string>()]));
   for (const o of scenario.options) {
     for (const other of o.excludes) {
@@ -127,8 +131,8 @@ function exclusionsOf(scenario: Scenario): Map<string, string[]> {
       pairs.get(other)?.add(o.id);
     }
   }
-  const order = scenario.options.map((o) => o.id);
-  return new Map([...pairs].map(([id, set]) => [id, order.filter((x) => set.has(x))]));
+  const inOrder = scenario.options.map((o, slot) => ({ id: o.id, slot }));
+  return scenario.options.map((o) => inOrder.filter((x) => pairs.get(o.id)!.has(x.id)));
 }
 
 /** Who an option is made with: its target, or the player itself for a step it takes alone. */
