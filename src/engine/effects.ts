@@ -2,6 +2,7 @@
 // changed, so that news, logs and the debrief can show it. A draft owns its tracks and its map of
 // actors; the actors in that map, the flags, the options and the agreements it shares with the
 // state it came from, so an effect replaces what it changes with a new object (see draft.ts).
+import { agreementAfter } from './agreementAfter';
 import { effectSteps, type EffectStep } from './effectSteps';
 import { withEntry } from './entries';
 import type { Effect } from '../scenario/schema';
@@ -119,7 +120,7 @@ function disrupt(state: EffectTarget, index: ScenarioIndex, optionId: string, ch
     const agreement = state.agreements[i]!;
     if (agreement.option !== optionId || (agreement.status !== 'pending' && agreement.status !== 'active')) continue;
     changes?.push({ target: `agreement:${optionId}`, before: agreement.status, after: 'disrupted' });
-    state.agreements = state.agreements.map((a, at) => (at === i ? { ...a, status: 'disrupted' as const, turnsLeft: 0 } : a));
+    state.agreements = state.agreements.map((a, at) => (at === i ? agreementAfter(a, 0, 'disrupted') : a));
     moved |= applyInto(state, index, option.onDisrupt, changes);
   }
   return moved;

@@ -1,5 +1,6 @@
 // Resolution: the turn's deals take effect, rejections have their consequences, and every
 // agreement in force does its turn's work.
+import { agreementAfter } from './agreementAfter';
 import { recomputeDerived } from './derive';
 import { draft } from './draft';
 import { applyEffectsTo } from './effects';
@@ -50,7 +51,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     moved |= applyEffectsTo(next, index, perTurn, changes);
     const now = next.agreements[i]!; // broken by its own per-turn effects, it ends all the same
     const turnsLeft = now.turnsLeft - 1;
-    const worked = workedOn(now, turnsLeft, turnsLeft <= 0 ? 'done' : starting ? 'active' : now.status);
+    const worked = agreementAfter(now, turnsLeft, turnsLeft <= 0 ? 'done' : starting ? 'active' : now.status);
     own = ownAgreements(next, own);
     own[i] = worked;
     // One entry per agreement and turn: when it starts, ends, or changes something.
@@ -67,12 +68,3 @@ function ownAgreements(next: GameState, own: Agreement[] | null): Agreement[] {
   return next.agreements === own ? own : (next.agreements = [...next.agreements]);
 }
 
-/**
- * The agreement after its turn's work, written field by field in its own order (a spread of
- * agreements with and without `middle`, two hidden classes, took V8's slow path).
- */
-function workedOn(a: Agreement, turnsLeft: number, status: Agreement['status']): Agreement {
-  const worked: Agreement = { option: a.option, actor: a.actor, madeTurn: a.madeTurn, startTurn: a.startTurn, turnsLeft, status, countered: a.countered };
-  if (a.middle) worked.middle = true;
-  return worked;
-}
