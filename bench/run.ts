@@ -26,7 +26,7 @@ import { playEngineOnly, replayEngineOnly } from './engine';
 import { adviceLine, measureAdvice, type AdviceFigure } from './advice';
 import { worstAcceptedLine } from './worstAccepted';
 import { allocatedBytes, profileShares, type ProfileShares } from './engineProfile';
-import { stateShapes } from './stateShapes';
+import { stateShapes, type Shapes } from './stateShapes';
 
 interface Figures {
   scenario: string;
@@ -49,8 +49,8 @@ interface Figures {
   profile?: ProfileShares;
   /** With --profile: kilobytes allocated per game through the statechart (allocatedBytes), warm. */
   kbPerGame?: number;
-  /** With --profile: V8's hidden classes among the states of the first 20 games (stateShapes.ts); 1 is right. */
-  stateShapes?: number;
+  /** With --profile: V8's hidden classes among the states of the first 20 games, their actors and agreements (stateShapes.ts). */
+  stateShapes?: Shapes;
 }
 
 const { values: flags } = parseArgs({
@@ -175,7 +175,7 @@ function readmeLines(rows: Figures[]): string[] {
     ...(f.profile
       ? [
           `  CPU profile: rules (src/engine) ${f.profile.engine}%, bot ${f.profile.bots}%, XState ${f.profile.xstate}%, src/machines+app ${f.profile.machinesAndApp}%, seedrandom ${f.profile.seedrandom}%, GC ${f.profile.gc}%, other (V8, profiler) ${f.profile.other}%; ` +
-            `${f.kbPerGame} KB allocated per game; game states in ${f.stateShapes} hidden class${f.stateShapes === 1 ? '' : 'es'} (V8)`,
+            `${f.kbPerGame} KB allocated per game; V8's hidden classes: ${f.stateShapes!.states} of game states (1 is right), ${f.stateShapes!.actors} of actors (1), ${f.stateShapes!.agreements} of agreements (2 at most)`,
         ]
       : []),
   ]);

@@ -1,8 +1,9 @@
 // How many hidden classes V8 gave the game states of some bot games (engine calls only): the
-// states the bot was asked about and those each turn's close returned. One is what
-// src/engine/stateCopy.ts keeps; more means a step made a state its own way again, and every
-// place that copies states then takes V8's slow path (see that file). A count, not a time: the
-// same on a busy machine.
+// states the bot was asked about and those each turn's close returned, and their actors and
+// agreements. One class of states is what src/engine/stateCopy.ts keeps; more means a step made a
+// state its own way again, and every place that copies states then takes V8's slow path (see that
+// file); past four classes of actors, every read of an actor's number does (actorCopy.ts). A
+// count, not a time: the same on a busy machine.
 import { setFlagsFromString } from 'node:v8';
 import { closeTurn, createBot, newGame, openTurn, playOn, type Bot, type BotName, type GameState, type ScenarioIndex } from '../src/engine';
 
@@ -24,14 +25,31 @@ function watched(bot: Bot, seen: GameState[]): Bot {
   };
 }
 
-/** The hidden classes among the states of the games of `seeds`. */
-export function stateShapes(index: ScenarioIndex, seeds: readonly string[], botName: BotName): number {
+/** How many hidden classes V8 gave each kind of object the games make over and over. */
+export interface Shapes {
+  /** The game states: 1 (stateCopy.ts). */
+  states: number;
+  /** The actors' numbers: 1 (actorCopy.ts). */
+  actors: number;
+  /** The agreements: 2 at most, with and without `middle` (agreementAfter.ts). */
+  agreements: number;
+}
+
+/** The hidden classes among the states of the games of `seeds`, their actors and their agreements. */
+export function stateShapes(index: ScenarioIndex, seeds: readonly string[], botName: BotName): Shapes {
   const sameShape = sameShapeTest();
   const seen: GameState[] = [];
   playGames(index, seeds, botName, seen);
-  const shapes: GameState[] = [];
-  for (const state of seen) if (!shapes.some((known) => sameShape(known, state))) shapes.push(state);
-  return shapes.length;
+  const count = (objects: Iterable<object>) => {
+    const shapes: object[] = [];
+    for (const o of objects) if (!shapes.some((known) => sameShape(known, o))) shapes.push(o);
+    return shapes.length;
+  };
+  return {
+    states: count(seen),
+    actors: count(seen.flatMap((s) => Object.values(s.actors))),
+    agreements: count(seen.flatMap((s) => s.agreements)),
+  };
 }
 
 function playGames(index: ScenarioIndex, seeds: readonly string[], botName: BotName, seen: GameState[]): void {

@@ -4,6 +4,7 @@
 // so it is computed on the score's numbers alone (scoreGain.ts); a list that breaks off an
 // agreement is applied to a scratch copy as small as a draft, without the log.
 import type { Effect } from '../scenario/schema';
+import { actorCopy } from './actorCopy';
 import { recomputeDerived } from './derive';
 import { applyToScratch, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
@@ -27,8 +28,8 @@ function scratch(state: GameState, lists: readonly (readonly Effect[])[]): Effec
   const own = { ...actors };
   for (const effects of lists) {
     for (const e of effects) {
-      if ('disrupt' in e) for (const id in own) own[id] = own[id] === actors[id] ? { ...actors[id]! } : own[id]!;
-      else if ('actor' in e && own[e.actor] === actors[e.actor]) own[e.actor] = { ...actors[e.actor]! };
+      if ('disrupt' in e) for (const id in own) own[id] = own[id] === actors[id] ? actorCopy(actors[id]!) : own[id]!;
+      else if ('actor' in e && own[e.actor] === actors[e.actor]) own[e.actor] = actorCopy(actors[e.actor]!);
     }
   }
   return { tracks: { ...tracks }, actors: own, capital, flags, optionOpen, agreements };

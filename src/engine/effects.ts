@@ -2,6 +2,7 @@
 // changed, so that news, logs and the debrief can show it. A draft owns its tracks and its map of
 // actors; the actors in that map, the flags, the options and the agreements it shares with the
 // state it came from, so an effect replaces what it changes with a new object (see draft.ts).
+import { actorCopy } from './actorCopy';
 import { agreementAfter } from './agreementAfter';
 import { effectSteps, type EffectStep } from './effectSteps';
 import { withEntry } from './entries';
@@ -72,7 +73,7 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
         const after = clamp(nextValue(before, s), s.min, s.max);
         if (after !== before) {
           // Quietly the caller owns every actor object; a draft owns only its map of them.
-          const owned = changes === null ? actor : (state.actors[s.id] = { ...actor });
+          const owned = changes === null ? actor : (state.actors[s.id] = actorCopy(actor));
           owned[s.attr] = after;
           moved |= ATTRIBUTE_BIT[s.attr];
         }

@@ -1,4 +1,5 @@
 // A new game from a scenario and a seed: the starting tracks and actors, nothing drawn yet.
+import { actorCopy } from './actorCopy';
 import { zeroCounts } from './counts';
 import { recomputeDerived } from './derive';
 import { noEntries } from './entries';
@@ -15,7 +16,7 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     turn: 0, // the first briefing opens turn 1
     capital: scenario.capital.start,
     tracks: Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start ?? 0])),
-    actors: Object.fromEntries(scenario.actors.map((a) => [a.id, { ...a.start }])),
+    actors: Object.fromEntries(scenario.actors.map((a) => [a.id, actorCopy(a.start)])),
     flags: noEntries(),
     optionOpen: scenario.options.map((o) => o.open),
     optionTimes: zeroCounts(slots.options),

@@ -26,8 +26,7 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
-      own = ownAgreements(next, own);
-      own.push({
+      const agreement: Agreement = {
         option: option.id,
         actor: optionActor(index, option.id),
         madeTurn: next.turn,
@@ -35,8 +34,10 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
         turnsLeft: option.duration,
         status: lasting ? 'pending' : 'done',
         countered,
-        ...(middle ? { middle: true as const } : {}),
-      });
+      };
+      if (middle) agreement.middle = true; // as agreementAfter writes it: two hidden classes, not four
+      own = ownAgreements(next, own);
+      own.push(agreement);
     }
   }
   // By position, reading the list afresh: a per-turn effect may break a later agreement (effects.ts
