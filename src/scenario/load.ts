@@ -11,6 +11,7 @@ import { Locator } from './locate';
 import type { Parsed } from './parsed';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
+import { plainCopy } from './plainCopy';
 import { checkRawText, stripByteOrderMark } from './rawText';
 import { scenarioSchema, type Scenario } from './schema';
 import { plainMessages, SchemaIssueReader } from './schemaIssues';
@@ -78,7 +79,7 @@ function load(text: string, fileName: string): LoadResult {
   const references = checkCrossReferences(checked.data, lineOf);
   if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
-  return { ok: true, scenario: checked.data, hash: contentHash(checked.data) };
+  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data) };
 }
 
 /**

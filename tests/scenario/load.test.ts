@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/scenario/contentHash';
 import { loadScenario } from '../../src/scenario/load';
+import { parseYaml } from '../../src/scenario/parseYaml';
+import { scenarioSchema } from '../../src/scenario/schema';
 import { fixture, loaded, minimal } from './helpers';
 
 describe('loadScenario on valid files', () => {
@@ -50,5 +54,16 @@ describe('loadScenario on a game record', () => {
       ok: false,
       errors: [expect.objectContaining({ file: 'game.json', line: 2, path: 'format', message: expect.stringMatching(/^this file is a game record, not a scenario/) })],
     });
+  });
+});
+
+describe('the loaded scenario is the checked data as JSON has it (plainCopy)', () => {
+  it.each(['tutorial.yaml', 'mother-russia-2016.yaml', 'other-asia-2019.yaml'])('%s: the same content as the schema gives, with its hash', (name) => {
+    const text = readFileSync(new URL(`../../scenarios/${name}`, import.meta.url), 'utf8');
+    const { scenario, hash } = loaded(text, name);
+    const checked = scenarioSchema.parse(parseYaml(text).value);
+    // Field for field (no field left undefined, which JSON would drop), and the same hash.
+    expect(scenario).toStrictEqual(checked);
+    expect(hash).toBe(contentHash(checked));
   });
 });
