@@ -74,9 +74,10 @@ export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: Se
     const move = weighed[shown]!;
     let changes: ReturnType<typeof applyEffects> = [];
     if (chosen !== null) {
-      const key = `${actor.id}/${move.move}`;
-      next.moveTimes = countedOne(next.moveTimes, index.slots.moves.get(key)!);
-      changes = applyEffects(next, index, index.moves.get(key)!.effects);
+      // Found among the actor's own moves (a short list) rather than by a key written for it.
+      const { move: scenarioMove, slot } = index.weighableMoves.get(actor.id)!.find((w) => w.move.id === move.move)!;
+      next.moveTimes = countedOne(next.moveTimes, slot);
+      changes = applyEffects(next, index, scenarioMove.effects);
     }
     next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });
   }
