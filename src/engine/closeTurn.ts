@@ -5,13 +5,15 @@
 // statechart runs the same steps as states of its own, so both reach the same checksums.
 // Solo games only: every seat is the rules' here (no seat is asked for an offer, a move, a crisis
 // reply or a round); games with bots or people in other seats go through the statechart.
-import { answerCrisis, openCrises, openCrisis, replyToCrisis } from './crisis';
+import { answerCrisis, openCrisesInto, openCrisis, replyToCrisis } from './crisis';
+import { draft } from './draft';
 import { endCheck } from './endCheck';
 import { nextOfferer, ruleOffer, type PendingOffer } from './offers';
-import { resolveTurn } from './resolution';
+import { resolveInto } from './resolution';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
-import { worldMoves } from './worldMoves';
+import type { SeatMoves } from './seatMoves';
+import { movesInto } from './worldMoves';
 
 /** The actors make their offers by the rules until one waits for the player's answer; `asked` grows. */
 export function nextRuleOffer(state: GameState, index: ScenarioIndex, asked: string[]): PendingOffer | null {
@@ -23,9 +25,17 @@ export function nextRuleOffer(state: GameState, index: ScenarioIndex, asked: str
   return null;
 }
 
-/** The other states' moves, the resolution and the opening of the turn's crises. */
-export function movesAndResolution(state: GameState, index: ScenarioIndex): GameState {
-  return openCrises(resolveTurn(worldMoves(state, index), index), index);
+/**
+ * The other states' moves (the seats' among them, `seatMoves`), the resolution and the opening of
+ * the turn's crises, written into one draft: three copies of the tracks, the actors and the log a
+ * turn were two too many.
+ */
+export function movesAndResolution(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
+  const next = draft(state);
+  movesInto(next, index, seatMoves);
+  resolveInto(next, index);
+  openCrisesInto(next, index);
+  return next;
 }
 
 /** The player's answer to the open crisis, then the other side's reply if the crisis goes on. */

@@ -39,25 +39,33 @@ function triggered(entries: readonly LogEntry[], crisis: ScenarioCrisis): boolea
 /**
  * Opens, in file order, every crisis that this turn's events, moves or deals set off: at most
  * once a turn, `maxTimes` a game, never while the same crisis is open, only while `when` holds.
- * It starts on the first rung, whose effects apply.
+ * It starts on the first rung, whose effects apply. The state itself when none opens.
+ * movesAndResolution writes it into its draft (openCrisesInto), whose list of crises is copied at
+ * the first crisis it opens (a draft shares it, draft.ts).
  */
 export function openCrises(state: GameState, index: ScenarioIndex): GameState {
-  if (index.scenario.crises.length === 0) return state;
-  let first = state.log.length;
-  while (first > 0 && state.log[first - 1]!.turn === state.turn) first--;
-  const thisTurn = state.log.slice(first);
-  let next: GameState | null = null;
+  const next = draft(state);
+  return openCrisesInto(next, index) ? next : state;
+}
+
+/** openCrises written into a draft; says whether a crisis opened. */
+export function openCrisesInto(next: GameState, index: ScenarioIndex): boolean {
+  if (index.scenario.crises.length === 0) return false;
+  let first = next.log.length;
+  while (first > 0 && next.log[first - 1]!.turn === next.turn) first--;
+  const thisTurn = next.log.slice(first); // before the crises' own entries
+  let own = false;
   for (const crisis of index.scenario.crises) {
-    const current = next ?? state;
-    const before = current.crises.filter((c) => c.crisis === crisis.id);
-    if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === current.turn)) continue;
-    if (!triggered(thisTurn, crisis) || !holds(current, index, crisis.when)) continue;
-    next ??= draftWithCrises(state);
+    const before = next.crises.filter((c) => c.crisis === crisis.id);
+    if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === next.turn)) continue;
+    if (!triggered(thisTurn, crisis) || !holds(next, index, crisis.when)) continue;
+    if (!own) next.crises = next.crises.map((c) => ({ ...c }));
+    own = true;
     next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
     next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
   }
-  return next ?? state;
+  return own;
 }
 
 /** A draft whose crises may change too (draft() shares them). */

@@ -10,6 +10,12 @@ import type { Agreement, Change, GameState } from './state';
 
 export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
+  resolveInto(next, index);
+  return next;
+}
+
+/** resolveTurn written into a draft (movesAndResolution's). */
+export function resolveInto(next: GameState, index: ScenarioIndex): void {
   // The agreements are copied once, at the first change, and written in place after: again only
   // if an effect has replaced the list since (breaking an agreement makes a new one, effects.ts).
   let own: Agreement[] | null = null;
@@ -61,7 +67,6 @@ export function resolveTurn(state: GameState, index: ScenarioIndex): GameState {
     }
   }
   if (moved !== 0) recomputeDerived(next, index, moved);
-  return next;
 }
 
 /** The draft's list of agreements as its own to write: `own` while it is still the draft's list, else a new copy. */

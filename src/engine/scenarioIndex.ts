@@ -34,9 +34,9 @@ export interface ScenarioIndex {
   /** The turn of each dated event (null when its month falls outside the game). */
   eventTurns: Map<string, number | null>;
   /**
-   * The options each option cannot be combined with, both ways round, in file order: by the
-   * option's slot (its place in the file), as with every option asked about each turn, with each
-   * other option's slot.
+   * The options each option cannot be combined with, both ways round, in file order: indexed by
+   * the option's slot (its place in the file), each with its own slot, so that the planning, which
+   * asks about every option each turn, looks nothing up by id.
    */
   exclusions: readonly (readonly { id: string; slot: number }[])[];
   /** Each actor's moves in file order, with what their weighing takes from the file alone. */

@@ -6,11 +6,11 @@
 // dice are seeded like the other seat bots' (the game's seed, the actor, the turn, the question),
 // never from the game's generator: a replay needs only the recorded events.
 import { greedyBot } from './bots';
-import { openCrises, openCrisis, replyToCrisisBySeat } from './crisis';
+import { movesAndResolution } from './closeTurn';
+import { openCrisis, replyToCrisisBySeat } from './crisis';
 import { settleBargain, settleNegotiation } from './negotiation';
 import { answerOffer, openOffers } from './offers';
 import { pairedChoice } from './pairedChoice';
-import { resolveTurn } from './resolution';
 import { bargainRoundBySeat, roundWeighing } from './rounds';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import { botAnswer, botCrisisReply, botMove, botOffer, botRound, crisisReplyQuestion } from './seatBots';
@@ -21,7 +21,6 @@ import { playRest, type SeatStage } from './seatPlaythrough';
 import { CRISIS_REPLIES, ROUND_ANSWERS } from './seatReplies';
 import { answerBySeat, answerRefusal, openMoves, SEAT_ANSWERS, type SeatAnswer } from './seats';
 import type { BargainOutcome, CrisisStep, Decision, GameState } from './state';
-import { worldMoves } from './worldMoves';
 
 /** Playthroughs per choice: a question costs at most 3 × this many games played out (4 for a move or an offer of several). */
 export const SEAT_EXPERT_PLAYTHROUGHS = 12;
@@ -60,7 +59,7 @@ export function expertMove(state: GameState, index: ScenarioIndex, actorId: stri
     defaultFirst<string | null>(botMove('greedy', state, index, actorId), [null, ...openMoves(state, index, actorId)]),
     (move, i) =>
       gainOf(state, index, actorId, 'move', i, (s) => ({
-        state: openCrises(resolveTurn(worldMoves(s, index, { [actorId]: { move, decidedBy: HOLDER } }), index), index),
+        state: movesAndResolution(s, index, { [actorId]: { move, decidedBy: HOLDER } }),
         stage: { at: 'crises' },
       })),
     playthroughs,

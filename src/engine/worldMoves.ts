@@ -59,6 +59,12 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
+  movesInto(next, index, seatMoves);
+  return next;
+}
+
+/** worldMoves written into a draft: movesAndResolution's, one draft for the moves, the resolution and the crises. */
+export function movesInto(next: GameState, index: ScenarioIndex, seatMoves: SeatMoves): void {
   for (const actor of index.scenario.actors) {
     if (Object.hasOwn(seatMoves, actor.id)) {
       applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
@@ -81,5 +87,4 @@ export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: Se
     }
     next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });
   }
-  return next;
 }
