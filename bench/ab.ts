@@ -1,0 +1,84 @@
+// `npm run bench:ab -- REV`: this tree's code against revision REV's, in one process. On a shared
+// machine the same code's runs differ by a third from one minute to the next, so two runs made
+// one after the other compare the minutes more than the code. Here both revisions are loaded side
+// by side (REV from a temporary git worktree) and slices of the same work alternate between them,
+// old first in one pair and new first in the next, so the machine's moods fall on both alike. It
+// prints the median, over the pairs, of the new code's CPU time over the old's, with its
+// quartiles: below 1 is quicker. Loaded twice, the same code gives about 1 (0.99–1.03 measured).
+// Measures, never asserts.
+//
+//   npm run bench:ab -- 482b8cd                       the advice (16 choices × 10 playthroughs a slice)
+//   npm run bench:ab -- HEAD~3 --work engine          whole greedy 2019 games, engine calls only
+//   npm run bench:ab -- main --work statechart --pairs 40
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { makeUnit, WORKS, type Work } from './abUnits';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, statechart: 100 };
+
+const { values: flags, positionals } = parseArgs({
+  options: { work: { type: 'string' }, pairs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  allowPositionals: true,
+  strict: true,
+});
+const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|statechart] [--pairs N]';
+if (flags.help || positionals.length !== 1) {
+  console.log(usage);
+  process.exit(flags.help ? 0 : 2);
+}
+const work = (flags.work ?? 'advice') as Work;
+const pairs = Number(flags.pairs ?? 20);
+if (!WORKS.includes(work) || !Number.isInteger(pairs) || pairs < 4) {
+  console.log(usage);
+  process.exit(2);
+}
+
+const rev = positionals[0]!;
+const commit = git('rev-parse', '--short', `${rev}^{commit}`);
+const tree = mkdtempSync(join(tmpdir(), 'pivot-east-ab-'));
+try {
+  git('worktree', 'add', '--detach', tree, commit);
+  symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
+  cpSync(join(ROOT, 'bench/abUnits.ts'), join(tree, 'bench/abUnits.ts'));
+  const old = ((await import(pathToFileURL(join(tree, 'bench/abUnits.ts')).href)) as typeof import('./abUnits')).makeUnit(work, tree);
+  const now = makeUnit(work, ROOT);
+  const result = alternate(old, now, UNITS_PER_SLICE[work], pairs);
+  console.log(`${work}: this tree against ${commit}, ${pairs} pairs of slices of ${UNITS_PER_SLICE[work]} units, CPU time`);
+  console.log(`  old ${result.old.toFixed(3)} ms a unit, new ${result.now.toFixed(3)} ms (medians)`);
+  console.log(`  new / old: median ${result.ratio.toFixed(3)} (quartiles ${result.low.toFixed(3)}–${result.high.toFixed(3)}); the same results: ${result.same ? 'yes' : 'NO'}`);
+} finally {
+  git('worktree', 'remove', '--force', tree);
+  rmSync(tree, { recursive: true, force: true });
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** Slices of `units` calls, alternated old-new then new-old; each code's sum of results too, which must agree. */
+function alternate(old: () => number, now: () => number, units: number, count: number) {
+  const sums: [number, number] = [0, 0];
+  const slice = (f: () => number, at: 0 | 1) => {
+    const start = process.cpuUsage();
+    for (let i = 0; i < units; i++) sums[at] += f();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000 / units;
+  };
+  for (let i = 0; i < 5; i++) slice(old, 0), slice(now, 1); // both warm before anything counts
+  sums[0] = sums[1] = 0;
+  const olds: number[] = [];
+  const nows: number[] = [];
+  for (let p = 0; p < count; p++) {
+    if (p % 2 === 0) olds.push(slice(old, 0)), nows.push(slice(now, 1));
+    else nows.push(slice(now, 1)), olds.push(slice(old, 0));
+  }
+  const ratios = nows.map((n, i) => n / olds[i]!).sort((a, b) => a - b);
+  const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const median = (v: number[]) => at([...v].sort((a, b) => a - b), 0.5);
+  return { old: median(olds), now: median(nows), ratio: at(ratios, 0.5), low: at(ratios, 0.25), high: at(ratios, 0.75), same: sums[0] === sums[1] };
+}
