@@ -4,7 +4,8 @@
 // the caller's policy, each answer followed by the other side's reply) and the end check. The
 // statechart runs the same steps as states of its own, so both reach the same checksums.
 // Solo games only: every seat is the rules' here (no seat is asked for an offer, a move, a crisis
-// reply or a round); games with bots or people in other seats go through the statechart.
+// reply or a round); games with bots or people in other seats go through the statechart, which
+// gives movesAndResolution the moves their seats chose.
 import { answerCrisis, openCrisesInto, openCrisis, replyToCrisis } from './crisis';
 import { draft } from './draft';
 import { endCheck } from './endCheck';

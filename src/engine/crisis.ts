@@ -59,8 +59,10 @@ export function openCrisesInto(next: GameState, index: ScenarioIndex): boolean {
     const before = next.crises.filter((c) => c.crisis === crisis.id);
     if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === next.turn)) continue;
     if (!triggered(thisTurn, crisis) || !holds(next, index, crisis.when)) continue;
-    if (!own) next.crises = next.crises.map((c) => ({ ...c }));
-    own = true;
+    if (!own) {
+      next.crises = next.crises.map((c) => ({ ...c }));
+      own = true;
+    }
     next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
     next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
