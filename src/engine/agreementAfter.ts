@@ -1,11 +1,11 @@
-// An agreement with a new count of turns and status: its turn's work done (resolution.ts), or broken
-// off (effects.ts). Written field by field in the agreement's own order (which the first checksum
-// scheme hashes as text), with `middle` only when it was agreed: a spread of agreements of those
-// two shapes took V8's slow path (with the exclusions read by slot, greedy engine games took 0.94
-// of the time, the advice 0.96; alternated in one process, 4 December).
+// An agreement with a count of turns and a status: just made or its turn's work done
+// (resolution.ts), or broken off (effects.ts). Written field by field in the agreement's own order
+// (which the first checksum scheme hashes as text), with `middle` only when it was agreed: a spread
+// of agreements of those two shapes took V8's slow path (with the exclusions read by slot, greedy
+// engine games took 0.94 of the time, the advice 0.96; alternated in one process, 4 December).
 import type { Agreement } from './state';
 
-export function agreementAfter(a: Agreement, turnsLeft: number, status: Agreement['status']): Agreement {
+export function agreementAfter(a: Omit<Agreement, 'turnsLeft' | 'status'>, turnsLeft: number, status: Agreement['status']): Agreement {
   const next: Agreement = { option: a.option, actor: a.actor, madeTurn: a.madeTurn, startTurn: a.startTurn, turnsLeft, status, countered: a.countered };
   if (a.middle) next.middle = true;
   return next;

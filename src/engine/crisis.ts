@@ -59,10 +59,8 @@ export function openCrisesInto(next: GameState, index: ScenarioIndex): boolean {
     const before = next.crises.filter((c) => c.crisis === crisis.id);
     if (before.length >= crisis.maxTimes || before.some((c) => c.outcome === null || c.openedTurn === next.turn)) continue;
     if (!triggered(thisTurn, crisis) || !holds(next, index, crisis.when)) continue;
-    if (!own) {
-      next.crises = next.crises.map((c) => ({ ...c }));
-      own = true;
-    }
+    if (!own) ownCrises(next);
+    own = true;
     next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
     next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
@@ -73,8 +71,13 @@ export function openCrisesInto(next: GameState, index: ScenarioIndex): boolean {
 /** A draft whose crises may change too (draft() shares them). */
 function draftWithCrises(state: GameState): GameState {
   const next = draft(state);
-  next.crises = state.crises.map((c) => ({ ...c }));
+  ownCrises(next);
   return next;
+}
+
+/** Gives a draft crises of its own to write in place. */
+function ownCrises(next: GameState): void {
+  next.crises = next.crises.map((c) => ({ ...c }));
 }
 
 /** Why the player cannot give this answer now, or null. */

@@ -32,18 +32,9 @@ export function resolveInto(next: GameState, index: ScenarioIndex): void {
     next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
-      const agreement: Agreement = {
-        option: option.id,
-        actor: optionActor(index, option.id),
-        madeTurn: next.turn,
-        startTurn: next.turn + 1 + option.delay,
-        turnsLeft: option.duration,
-        status: lasting ? 'pending' : 'done',
-        countered,
-      };
-      if (middle) agreement.middle = true; // as agreementAfter writes it: two hidden classes, not four
+      const deal = { option: option.id, actor: optionActor(index, option.id), madeTurn: next.turn, startTurn: next.turn + 1 + option.delay, countered, middle: middle || undefined };
       own = ownAgreements(next, own);
-      own.push(agreement);
+      own.push(agreementAfter(deal, option.duration, lasting ? 'pending' : 'done'));
     }
   }
   // By position, reading the list afresh: a per-turn effect may break a later agreement (effects.ts
