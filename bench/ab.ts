@@ -9,6 +9,7 @@
 //
 //   npm run bench:ab -- 482b8cd                       the advice (16 choices × 10 playthroughs a slice)
 //   npm run bench:ab -- HEAD~3 --work engine          whole greedy 2019 games, engine calls only
+//   npm run bench:ab -- HEAD~3 --work replay          their records replayed by the engine alone (the bench's "engine alone")
 //   npm run bench:ab -- main --work statechart --pairs 40
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -19,14 +20,14 @@ import { parseArgs } from 'node:util';
 import { makeUnit, WORKS, type Work } from './abUnits';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, statechart: 100 };
+const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
 
 const { values: flags, positionals } = parseArgs({
   options: { work: { type: 'string' }, pairs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
   strict: true,
 });
-const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|statechart] [--pairs N]';
+const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N]';
 if (flags.help || positionals.length !== 1) {
   console.log(usage);
   process.exit(flags.help ? 0 : 2);

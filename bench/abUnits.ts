@@ -8,9 +8,9 @@ import { advise } from '../src/app/advice';
 import { playWithBot } from '../src/app/playBot';
 import { createBot, indexScenario, newGame, openTurn } from '../src/engine';
 import { loadScenario } from '../src/scenario/load';
-import { playEngineOnly } from './engine';
+import { playEngineOnly, replayEngineOnly } from './engine';
 
-export const WORKS = ['advice', 'engine', 'statechart'] as const;
+export const WORKS = ['advice', 'engine', 'replay', 'statechart'] as const;
 export type Work = (typeof WORKS)[number];
 
 /** One unit of `work` on the 2019 scenario, as a function returning a number (so that nothing is optimised away). */
@@ -28,6 +28,11 @@ export function makeUnit(work: Work, root: string): () => number {
     }
     case 'engine':
       return () => playEngineOnly(index, `ab-${++game}`, 'greedy').ending!.score;
+    case 'replay': {
+      // The bench's "engine alone": greedy games' records replayed with engine calls only.
+      const records = Array.from({ length: 200 }, (_, i) => playWithBot(index, `ab-${i + 1}`, 'greedy').record());
+      return () => replayEngineOnly(index, records[game++ % records.length]!).ending!.score;
+    }
     case 'statechart':
       return () => playWithBot(index, `ab-${++game}`, 'greedy').game().ending!.score;
   }
