@@ -1,5 +1,5 @@
 // How many hidden classes V8 gave the game states of some bot games (engine calls only): the
-// states the bot was asked about and those each turn's close returned, and their actors and
+// states the bot was asked about and those each turn's close returned, and their actors,
 // agreements. One class of states is what src/engine/stateCopy.ts keeps; more means a step made a
 // state its own way again, and every place that copies states then takes V8's slow path (see that
 // file); past four classes of actors, every read of an actor's number does (actorCopy.ts). A
@@ -33,6 +33,8 @@ export interface Shapes {
   actors: number;
   /** The agreements: 2 at most, with and without `middle` (agreementAfter.ts). */
   agreements: number;
+  /** The crises: 1 at most (crisisCopy in crisis.ts; none in a game without one). */
+  crises: number;
 }
 
 /** The hidden classes among the states of the games of `seeds`, their actors and their agreements. */
@@ -49,6 +51,7 @@ export function stateShapes(index: ScenarioIndex, seeds: readonly string[], botN
     states: count(seen),
     actors: count(seen.flatMap((s) => Object.values(s.actors))),
     agreements: count(seen.flatMap((s) => s.agreements)),
+    crises: count(seen.flatMap((s) => s.crises)),
   };
 }
 

@@ -61,7 +61,7 @@ export function openCrisesInto(next: GameState, index: ScenarioIndex): boolean {
     if (!triggered(thisTurn, crisis) || !holds(next, index, crisis.when)) continue;
     if (!own) ownCrises(next);
     own = true;
-    next.crises.push({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null });
+    next.crises.push(crisisCopy({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null }));
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
     next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
   }
@@ -77,7 +77,15 @@ function draftWithCrises(state: GameState): GameState {
 
 /** Gives a draft crises of its own to write in place. */
 function ownCrises(next: GameState): void {
-  next.crises = next.crises.map((c) => ({ ...c }));
+  next.crises = next.crises.map(crisisCopy);
+}
+
+/**
+ * A crisis written field by field: spread copies of crises made at two places and written later
+ * gave them five hidden classes in 20 games (bench/stateShapes.ts); one now.
+ */
+function crisisCopy(c: CrisisState): CrisisState {
+  return { crisis: c.crisis, actor: c.actor, openedTurn: c.openedTurn, rung: c.rung, lastAnswer: c.lastAnswer, outcome: c.outcome };
 }
 
 /** Why the player cannot give this answer now, or null. */

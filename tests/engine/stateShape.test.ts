@@ -3,18 +3,20 @@
 // and every place that copies a state would take V8's slow path (ten times slower there). The
 // count is V8's own (%HaveSameMap, bench/stateShapes.ts), a fact of the code, not a timing. The
 // same for the actors' numbers (one literal, actorCopy.ts: copied by spreads they took five
-// classes, past the four V8 reads quickly) and the agreements (with and without `middle`).
+// classes, past the four V8 reads quickly), the agreements (with and without `middle`) and the
+// crises (copied by spreads they took five classes in 2019's games).
 import { describe, expect, it } from 'vitest';
 import { stateShapes } from '../../bench/stateShapes';
 import { BOT_NAMES } from '../../src/engine';
 import { scenarioIndex } from '../scenarios/claimHelpers';
 
 describe.each(['tutorial.yaml', 'mother-russia-2016.yaml', 'other-asia-2019.yaml'])('%s', (file) => {
-  it.each(BOT_NAMES)('the states of games with the %s bot share one hidden class, their actors one, their agreements two at most', async (bot) => {
+  it.each(BOT_NAMES)('the states of games with the %s bot share one hidden class, their actors one, their agreements two at most, their crises one at most', async (bot) => {
     const index = await scenarioIndex(file);
     const shapes = stateShapes(index, ['shape-1', 'shape-2', 'shape-3', 'shape-4', 'shape-5'], bot);
     expect(shapes.states).toBe(1);
     expect(shapes.actors).toBe(1);
     expect(shapes.agreements).toBeLessThanOrEqual(2);
+    expect(shapes.crises).toBeLessThanOrEqual(1);
   });
 });
