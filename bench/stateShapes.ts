@@ -1,6 +1,6 @@
 // How many hidden classes V8 gave the game states of some bot games (engine calls only): the
 // states the bot was asked about and those each turn's close returned, and their actors,
-// agreements. One class of states is what src/engine/stateCopy.ts keeps; more means a step made a
+// agreements and crises. One class of states is what src/engine/stateCopy.ts keeps; more means a step made a
 // state its own way again, and every place that copies states then takes V8's slow path (see that
 // file); past four classes of actors, every read of an actor's number does (actorCopy.ts). A
 // count, not a time: the same on a busy machine.
