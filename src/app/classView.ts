@@ -2,7 +2,7 @@
 // compared: endings, scores, the options proposed and the deals made, the tracks at the end, and
 // (when the class shared one seed) the first turn where their choices parted. Pure: no DOM, no
 // files; the same records give the same comparison in the browser and on the command line.
-import { isDeal, type DecisionOutcome, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex } from '../engine';
+import { gameLog, isDeal, type DecisionOutcome, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
 import { replayRecord, type ScenarioVersionChange } from './replay';
 
@@ -217,8 +217,9 @@ type Entry<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
 function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged' | 'seats'> {
   const title = (option: string) => index.options.get(option)?.title ?? option;
-  const deals = game.log.filter((e): e is Entry<'deal'> => e.kind === 'deal');
-  const proposals = game.log
+  const log = gameLog(game);
+  const deals = log.filter((e): e is Entry<'deal'> => e.kind === 'deal');
+  const proposals = log
     .filter((e): e is Entry<'decision'> => e.kind === 'decision')
     .map(({ turn, decision: d }) => ({
       turn,
@@ -244,7 +245,7 @@ function studentGame(name: string, seed: string, game: GameState, index: Scenari
 /** A turn's choices: the options negotiated (in option order) and the answers to counter-offers. */
 function choicesOf(game: GameState, turn: number, index: ScenarioIndex): TurnChoice[] {
   const slot = new Map(index.scenario.options.map((o, i) => [o.id, i]));
-  return game.log
+  return gameLog(game)
     .filter((e): e is Entry<'deal'> => e.kind === 'deal' && e.turn === turn)
     .map((d) => ({ option: d.option, title: index.options.get(d.option)?.title ?? d.option, counter: d.result === 'counter-taken' ? ('taken' as const) : d.result === 'counter-declined' ? ('declined' as const) : null }))
     .sort((a, b) => (slot.get(a.option) ?? 0) - (slot.get(b.option) ?? 0) || compareText(a.option, b.option));

@@ -11,6 +11,9 @@ import { modifierTerms, sumTerms } from './weigh';
 
 export function beginTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
+  // The turn that ends goes to the log of turns past, once a turn rather than at every step.
+  if (state.turnLog.length > 0) next.pastLog = [...state.pastLog, ...state.turnLog];
+  next.turnLog = [];
   next.turn += 1;
   next.proposals = [];
   next.outcomes = [];
@@ -25,7 +28,7 @@ function addIncome(state: GameState, index: ScenarioIndex): void {
   const before = state.capital;
   const amount = sumTerms(terms);
   state.capital = clamp(before + amount, 0, capital.max);
-  state.log.push({ kind: 'income', turn: state.turn, amount, terms, changes: [{ target: 'capital', before, after: state.capital }] });
+  state.turnLog.push({ kind: 'income', turn: state.turn, amount, terms, changes: [{ target: 'capital', before, after: state.capital }] });
 }
 
 function fireEvents(state: GameState, index: ScenarioIndex): void {
@@ -44,6 +47,6 @@ function fireEvents(state: GameState, index: ScenarioIndex): void {
     }
     state.eventTimes = countedOne(state.eventTimes, slot);
     const changes = applyEffects(state, index, event.effects);
-    state.log.push({ kind: 'event', turn: state.turn, event: event.id, roll, chance: event.chance, changes });
+    state.turnLog.push({ kind: 'event', turn: state.turn, event: event.id, roll, chance: event.chance, changes });
   }
 }

@@ -51,9 +51,7 @@ export function openCrises(state: GameState, index: ScenarioIndex): GameState {
 /** openCrises written into a draft; says whether a crisis opened. */
 export function openCrisesInto(next: GameState, index: ScenarioIndex): boolean {
   if (index.scenario.crises.length === 0) return false;
-  let first = next.log.length;
-  while (first > 0 && next.log[first - 1]!.turn === next.turn) first--;
-  const thisTurn = next.log.slice(first); // before the crises' own entries
+  const thisTurn = next.turnLog.slice(); // before the crises' own entries
   let own = false;
   for (const crisis of index.scenario.crises) {
     const before = next.crises.filter((c) => c.crisis === crisis.id);
@@ -63,7 +61,7 @@ export function openCrisesInto(next: GameState, index: ScenarioIndex): boolean {
     own = true;
     next.crises.push(crisisCopy({ crisis: crisis.id, actor: crisis.other, openedTurn: next.turn, rung: 0, lastAnswer: null, outcome: null }));
     const changes = applyEffects(next, index, crisis.ladder[0]!.effects);
-    next.log.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
+    next.turnLog.push({ kind: 'crisis-open', turn: next.turn, crisis: crisis.id, actor: crisis.other, changes });
   }
   return own;
 }
@@ -112,7 +110,7 @@ function end(next: GameState, index: ScenarioIndex, open: CrisisState, outcome: 
   const effects = outcome === 'player-backed-down' ? crisis.onPlayerBacksDown : outcome === 'other-backed-down' ? crisis.onOtherBacksDown : outcome === 'settled' ? crisis.onSettled : [];
   const changes = applyEffects(next, index, effects);
   open.outcome = outcome;
-  next.log.push({ kind: 'crisis-end', turn: next.turn, crisis: open.crisis, actor: open.actor, outcome, rung: open.rung, changes });
+  next.turnLog.push({ kind: 'crisis-end', turn: next.turn, crisis: open.crisis, actor: open.actor, outcome, rung: open.rung, changes });
 }
 
 /** Climbs one rung (on a draft), applying its effects; the last rung ends the crisis. */
@@ -134,7 +132,7 @@ export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: s
   changes.push(...applyEffects(next, index, answer.effects));
   open.lastAnswer = answerId;
   if (answer.step === 'escalate') changes.push(...climb(next, index, open));
-  next.log.push({ kind: 'crisis-answer', turn: next.turn, crisis: open.crisis, answer: answerId, rung: open.rung, changes });
+  next.turnLog.push({ kind: 'crisis-answer', turn: next.turn, crisis: open.crisis, answer: answerId, rung: open.rung, changes });
   if (answer.step === 'back-down') end(next, index, open, 'player-backed-down');
   else if (atTop(index, open)) end(next, index, open, 'top-rung');
   return next;
@@ -175,7 +173,7 @@ function takeReply(next: GameState, index: ScenarioIndex, reply: CrisisReply): v
   const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === reply.answer), 'the player\'s answer');
   const step = reply.reply;
   const changes = step === 'escalate' ? climb(next, index, open) : [];
-  next.log.push({ kind: 'crisis-reply', turn: next.turn, reply, rung: open.rung, changes });
+  next.turnLog.push({ kind: 'crisis-reply', turn: next.turn, reply, rung: open.rung, changes });
   if (step === 'back-down') end(next, index, open, 'other-backed-down');
   else if (step === 'hold' && answer.step === 'hold') end(next, index, open, 'settled');
   else if (atTop(index, open)) end(next, index, open, 'top-rung');

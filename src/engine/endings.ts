@@ -30,6 +30,6 @@ export function finishGame(state: GameState, index: ScenarioIndex, ending: Scena
   const score = sumTerms(terms);
   const next = copyState(state);
   next.ending = { id: ending.id, turn: state.turn, score };
-  next.log = [...state.log, { kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, index, ending.when) }];
+  next.turnLog = [...state.turnLog, { kind: 'ending', turn: state.turn, ending: ending.id, score, scoreTerms: terms, reasons: trace(state, index, ending.when) }];
   return next;
 }

@@ -4,13 +4,13 @@ import { countedOne } from './counts';
 import { middleCost } from './middle';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, Decision, GameState, NegotiationResult } from './state';
-import { copyState, withLog } from './stateCopy';
+import { copyState, withTurnLog } from './stateCopy';
 import { decide } from './weigh';
 
 /** The target weighs the proposal; the decision is logged and the die's draw kept. */
 export function weighProposal(state: GameState, index: ScenarioIndex, optionId: string): { state: GameState; decision: Decision } {
   const { decision, rng } = decide(state, index, optionId);
-  const next = withLog(state, [...state.log, { kind: 'decision', turn: state.turn, decision }]);
+  const next = withTurnLog(state, [...state.turnLog, { kind: 'decision', turn: state.turn, decision }]);
   next.rng = rng;
   next.optionTries = countedOne(state.optionTries, index.slots.options.get(optionId)!);
   return { state: next, decision };
@@ -50,7 +50,7 @@ export function settleNegotiation(state: GameState, index: ScenarioIndex, decisi
   else if (decision.outcome === 'reject') result = 'rejected';
   else {
     result = counterTaken ? 'counter-taken' : 'counter-declined';
-    next = withLog(state, [...state.log, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }]);
+    next = withTurnLog(state, [...state.turnLog, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }]);
     if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
   return recordResult(next, index, decision, result);

@@ -28,7 +28,8 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     outcomes: [],
     agreements: [],
     crises: [],
-    log: [],
+    pastLog: [],
+    turnLog: [],
     history: [],
     ending: null,
   };

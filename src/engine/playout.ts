@@ -12,7 +12,7 @@ import { counterRefusal, settleBargain, settleNegotiation, weighByRules } from '
 import { proposalRefusal, propose } from './planning';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
-import { withLog } from './stateCopy';
+import { withoutLog } from './stateCopy';
 
 /** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
 export function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
@@ -96,7 +96,7 @@ export function playOn(state: GameState, index: ScenarioIndex, bot: Bot, close: 
   for (let guard = 0; guard < 1000; guard++) {
     s = finishTurn(s, index, bot, plannedOptions(bot, s, index), close);
     if (s.ending) return s;
-    s = openTurn(close === closeTurn ? s : withLog(s, []), index, bot);
+    s = openTurn(close === closeTurn ? s : withoutLog(s), index, bot);
   }
   throw new Error('the game did not end');
 }

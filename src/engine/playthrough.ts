@@ -12,7 +12,7 @@ import { finishTurn, openTurn, playOn, type TurnCloser } from './playout';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { EndingResult, GameState } from './state';
-import { withLog } from './stateCopy';
+import { copyState, withoutLog } from './stateCopy';
 
 /** After the moves and resolution: every crisis answered by `answer`, then the end check without the turn's checksum (its history row). */
 export function answerCrisesAndEnd(state: GameState, index: ScenarioIndex, answer: (state: GameState) => string): GameState {
@@ -34,7 +34,8 @@ export function greedyFill(state: GameState, index: ScenarioIndex): string[] {
 
 /** A playthrough's own dice, and the present turn's log only (the rules read no older entries). */
 export function withDice(state: GameState, diceSeed: string): GameState {
-  const next = withLog(state, state.log.filter((e) => e.turn === state.turn));
+  const next = copyState(state);
+  next.pastLog = [];
   next.rng = seedRng(diceSeed);
   return next;
 }
@@ -44,6 +45,6 @@ export function playThrough(state: GameState, index: ScenarioIndex, options: rea
   const greedy = greedyBot();
   let s = withDice(state, diceSeed);
   s = finishTurn(s, index, greedy, options, closeWithoutChecksum);
-  if (!s.ending) s = playOn(openTurn(withLog(s, []), index, greedy), index, greedy, closeWithoutChecksum);
+  if (!s.ending) s = playOn(openTurn(withoutLog(s), index, greedy), index, greedy, closeWithoutChecksum);
   return s.ending!;
 }

@@ -29,7 +29,7 @@ export function resolveInto(next: GameState, index: ScenarioIndex): void {
     const effects = made ? (countered ? option.counter!.effects : middle ? index.middles.get(option.id)!.effects : option.effects) : outcome.result === 'rejected' ? option.onReject : [];
     const changes: Change[] = [];
     moved |= applyEffectsTo(next, index, effects, changes);
-    next.log.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
+    next.turnLog.push({ kind: 'deal', turn: next.turn, option: option.id, actor: optionActor(index, option.id), result: outcome.result, changes });
     if (made) {
       const lasting = option.duration > 0;
       const deal = { option: option.id, actor: optionActor(index, option.id), madeTurn: next.turn, startTurn: next.turn + 1 + option.delay, countered, middle: middle || undefined };
@@ -54,7 +54,7 @@ export function resolveInto(next: GameState, index: ScenarioIndex): void {
     own[i] = worked;
     // One entry per agreement and turn: when it starts, ends, or changes something.
     if (starting || worked.status === 'done' || changes.length > 0) {
-      next.log.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, changes });
+      next.turnLog.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, changes });
     }
   }
   if (moved !== 0) recomputeDerived(next, index, moved);

@@ -7,7 +7,7 @@ import { middleCost } from './middle';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, BargainRound, Decision, GameState, LogEntry, Term } from './state';
-import { withLog } from './stateCopy';
+import { withTurnLog } from './stateCopy';
 import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, sumTerms } from './weigh';
 
 /** The rounds already bargained over this decision, in order (from the log). */
@@ -21,7 +21,7 @@ export function roundsOf(log: readonly LogEntry[], decision: Decision): BargainR
 export function bargainStatus(state: GameState, index: ScenarioIndex, decision: Decision): { allowed: number; used: number; left: number; cost: number; patience: number } {
   const counter = must(index.options.get(decision.option), 'option', decision.option).counter;
   const allowed = counter?.rounds ?? 0;
-  const used = roundsOf(state.log, decision).length;
+  const used = roundsOf(state.turnLog, decision).length;
   return { allowed, used, left: Math.max(0, allowed - used), cost: counter ? middleCost(counter) : 0, patience: counter?.patience ?? 0 };
 }
 
@@ -69,7 +69,7 @@ export function bargainRound(state: GameState, index: ScenarioIndex, decision: D
   const drawn = rollPercent(state.rng);
   const outcome: BargainOutcome = drawn.value < chance ? 'accept' : drawn.value < holdBelow ? 'hold' : 'walk-away';
   const round: BargainRound = { round: number, of, terms, chance, holdBelow, roll: drawn.value, outcome, cost };
-  const next = withLog(state, [...state.log, logged(state, decision, round)]);
+  const next = withTurnLog(state, [...state.turnLog, logged(state, decision, round)]);
   next.rng = drawn.rng;
   return { state: next, round };
 }
@@ -80,5 +80,5 @@ export function bargainRound(state: GameState, index: ScenarioIndex, decision: D
  */
 export function bargainRoundBySeat(state: GameState, index: ScenarioIndex, decision: Decision, outcome: BargainOutcome, holder: string): { state: GameState; round: BargainRound } {
   const round: BargainRound = { ...roundWeighing(state, index, decision), roll: null, outcome, decidedBy: holder };
-  return { state: withLog(state, [...state.log, logged(state, decision, round)]), round };
+  return { state: withTurnLog(state, [...state.turnLog, logged(state, decision, round)]), round };
 }

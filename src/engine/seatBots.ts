@@ -19,7 +19,7 @@ export type QuickSeatBot = Exclude<SeatBot, 'expert'>;
 /** The question a crisis reply answers, for a seat bot's seed: the crisis and which reply of this turn it is. */
 export function crisisReplyQuestion(state: GameState): string {
   const open = openCrisis(state)!;
-  const replies = state.log.filter((e) => e.kind === 'crisis-reply' && e.turn === state.turn && e.reply.crisis === open.crisis).length;
+  const replies = state.turnLog.filter((e) => e.kind === 'crisis-reply' && e.reply.crisis === open.crisis).length;
   return `crisis/${open.crisis}/${replies + 1}`;
 }
 

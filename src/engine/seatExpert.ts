@@ -33,7 +33,7 @@ const defaultFirst = <T>(fallback: T, all: readonly T[]): T[] => [fallback, ...a
 function gainOf(state: GameState, index: ScenarioIndex, actorId: string, question: string, i: number, choose: (s: GameState) => { state: GameState; stage: SeatStage }): number {
   const start = withDice(state, `${state.seed}/seat/${actorId}/${state.turn}/${question}/expert/${i}`);
   const chosen = choose(start);
-  return seatGain(index, actorId, playRest(chosen.state, index, chosen.stage, start.log.length));
+  return seatGain(index, actorId, playRest(chosen.state, index, chosen.stage, start.turnLog.length));
 }
 
 /** The target's answer to a proposal. */

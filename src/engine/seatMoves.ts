@@ -23,5 +23,5 @@ export function applySeatMove(next: GameState, index: ScenarioIndex, actorId: st
   const rules = weighed.find((w) => w.move === choice.move);
   next.moveTimes = countedOne(next.moveTimes, index.slots.moves.get(key)!);
   const changes = applyEffects(next, index, must(index.moves.get(key), `move ${key}`).effects);
-  next.log.push({ kind: 'move', turn: next.turn, actor: actorId, move: choice.move, terms: rules?.terms ?? [], chance: rules?.chance ?? 0, roll: null, happened: true, changes, weighed, decidedBy: choice.decidedBy });
+  next.turnLog.push({ kind: 'move', turn: next.turn, actor: actorId, move: choice.move, terms: rules?.terms ?? [], chance: rules?.chance ?? 0, roll: null, happened: true, changes, weighed, decidedBy: choice.decidedBy });
 }

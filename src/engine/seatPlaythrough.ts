@@ -10,7 +10,7 @@ import { botCrisisAnswer, finishTurn, openTurn, plannedOptions, playOn, type Tur
 import { answerCrisesAndEnd } from './playthrough';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState, LogEntry } from './state';
-import { withLog } from './stateCopy';
+import { withoutLog } from './stateCopy';
 
 /** The step of the turn a seat's choice leaves the game at. */
 export type SeatStage =
@@ -31,7 +31,7 @@ export function playRest(state: GameState, index: ScenarioIndex, stage: SeatStag
   let skip = from;
   // Each turn's log is kept before the next turn starts without it.
   const keep = (s: GameState) => {
-    entries.push(...s.log.slice(skip));
+    entries.push(...s.turnLog.slice(skip));
     skip = 0;
   };
   const endTurn = (s: GameState) => {
@@ -53,6 +53,6 @@ export function playRest(state: GameState, index: ScenarioIndex, stage: SeatStag
   } else {
     s = endTurn(s);
   }
-  if (!s.ending) playOn(openTurn(withLog(s, []), index, greedy), index, greedy, close);
+  if (!s.ending) playOn(openTurn(withoutLog(s), index, greedy), index, greedy, close);
   return entries;
 }

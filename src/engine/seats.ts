@@ -6,7 +6,7 @@ import { countedOne } from './counts';
 import { holds } from './conditions';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
-import { withLog } from './stateCopy';
+import { withTurnLog } from './stateCopy';
 import { SEAT_HOLDERS, type SeatHolder } from './seatHolders';
 import { chanceOf, proposalTerms, sumTerms } from './weigh';
 
@@ -75,7 +75,7 @@ export function seatDecision(state: GameState, index: ScenarioIndex, optionId: s
 /** The seat answers: logged like the rules' decision, and the option counted as tried. */
 export function answerBySeat(state: GameState, index: ScenarioIndex, optionId: string, answer: SeatAnswer, holder: SeatHolder): { state: GameState; decision: Decision } {
   const decision = seatDecision(state, index, optionId, answer, holder);
-  const next = withLog(state, [...state.log, { kind: 'decision', turn: state.turn, decision }]);
+  const next = withTurnLog(state, [...state.turnLog, { kind: 'decision', turn: state.turn, decision }]);
   next.optionTries = countedOne(state.optionTries, index.slots.options.get(optionId)!);
   return { state: next, decision };
 }

@@ -199,7 +199,13 @@ export interface GameState {
   agreements: Agreement[];
   /** Every crisis of the game so far, open ones last. */
   crises: CrisisState[];
-  log: LogEntry[];
+  /**
+   * The log of the turns before this one: shared between the states of a game and replaced only
+   * when a turn begins (briefing.ts), so that a step does not copy the whole game's log.
+   */
+  pastLog: LogEntry[];
+  /** The present turn's entries, every one of `turn`: what a step copies and appends to (draft.ts). The whole log: gameLog(). */
+  turnLog: LogEntry[];
   history: TurnSummary[];
   ending: EndingResult | null;
 }

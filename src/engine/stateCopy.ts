@@ -26,15 +26,24 @@ export function copyState(s: GameState): GameState {
     outcomes: s.outcomes,
     agreements: s.agreements,
     crises: s.crises,
-    log: s.log,
+    pastLog: s.pastLog,
+    turnLog: s.turnLog,
     history: s.history,
     ending: s.ending,
   };
 }
 
-/** A copy with another log: the same state with an entry more, or with the turns past left out. */
-export function withLog(s: GameState, log: GameState['log']): GameState {
+/** A copy with another log of the present turn: the same state with an entry more. */
+export function withTurnLog(s: GameState, turnLog: GameState['turnLog']): GameState {
   const next = copyState(s);
-  next.log = log;
+  next.turnLog = turnLog;
+  return next;
+}
+
+/** A copy with no log at all: a playthrough's, whose rules read only the present turn's entries (playthrough.ts). */
+export function withoutLog(s: GameState): GameState {
+  const next = copyState(s);
+  next.pastLog = [];
+  next.turnLog = [];
   return next;
 }

@@ -7,6 +7,7 @@
 // (cut short) is refused rather than give a wrong checksum.
 import { COUNT_TABLES, countOf, type CountTable } from './counts';
 import { noEntries } from './entries';
+import { gameLog } from './gameLog';
 import { isDeal } from './negotiation';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -18,7 +19,7 @@ export function firstSchemeText(state: GameState, index: ScenarioIndex): string 
   const fromLog = { optionTimes: noEntries<number>(), optionTries: noEntries<number>(), eventTimes: noEntries<number>(), moveTimes: noEntries<number>(), offerTimes: noEntries<number>() };
   const { optionTimes, optionTries, eventTimes, moveTimes, offerTimes } = fromLog;
   const add = (table: Table, key: string) => void (table[key] = (table[key] ?? 0) + 1);
-  for (const e of state.log) {
+  for (const e of gameLog(state)) {
     if (e.kind === 'decision') add(optionTries, e.decision.option);
     else if (e.kind === 'deal' && isDeal(e.result)) add(optionTimes, e.option);
     else if (e.kind === 'event') add(eventTimes, e.event);

@@ -85,6 +85,6 @@ export function movesInto(next: GameState, index: ScenarioIndex, seatMoves: Seat
       next.moveTimes = countedOne(next.moveTimes, slot);
       changes = applyEffects(next, index, scenarioMove.effects);
     }
-    next.log.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });
+    next.turnLog.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });
   }
 }

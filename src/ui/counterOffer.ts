@@ -33,7 +33,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
   const counter = option.counter!;
   const actor = actorName(index, decision.actor);
   const cannot = counterRefusal(g, index, decision);
-  const rounds = roundsOf(g.log, decision);
+  const rounds = roundsOf(g.turnLog, decision);
   const status = bargainStatus(g, index, decision);
   const cannotBargain = counterBackRefusal(g, index, decision);
   const last = rounds.at(-1);

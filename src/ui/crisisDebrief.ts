@@ -1,6 +1,6 @@
 // The debrief's list of crises: each with the turn, the other side, how it ended, on which rung,
 // and every answer and reply with the other side's "Why?".
-import type { CrisisLogEntry, GameState, ScenarioIndex } from '../engine';
+import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../engine';
 import { crisisReplyExplanation } from './crisisPanel';
 import { answerTitle, CRISIS_OUTCOME_WORDS, crisisTitle, rungWords, replyWords } from './crisisText';
 import { h, type Child } from './dom';
@@ -8,7 +8,7 @@ import { actorName } from './text';
 
 export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
   if (index.scenario.crises.length === 0) return null;
-  const steps = g.log.filter((e): e is Extract<CrisisLogEntry, { kind: 'crisis-answer' | 'crisis-reply' }> => e.kind === 'crisis-answer' || e.kind === 'crisis-reply');
+  const steps = gameLog(g).filter((e): e is Extract<CrisisLogEntry, { kind: 'crisis-answer' | 'crisis-reply' }> => e.kind === 'crisis-answer' || e.kind === 'crisis-reply');
   return h(
     'section',
     { class: 'panel crises', attrs: { 'aria-labelledby': 'crises-title', 'data-testid': 'debrief-crises' } },

@@ -1,6 +1,6 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
-import { ENGINE_VERSION, trace, type LogEntry } from '../engine';
+import { ENGINE_VERSION, gameLog, trace, type LogEntry } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { buildBoardView } from './boardModel';
@@ -25,8 +25,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const { scenario } = index;
   const g = game.session.game();
   const ending = scenario.endings.find((e) => e.id === g.ending!.id)!;
-  const entry = g.log.find((e): e is Extract<LogEntry, { kind: 'ending' }> => e.kind === 'ending')!;
-  const decisions = g.log.filter((e): e is Extract<LogEntry, { kind: 'decision' }> => e.kind === 'decision');
+  const log = gameLog(g);
+  const entry = log.find((e): e is Extract<LogEntry, { kind: 'ending' }> => e.kind === 'ending')!;
+  const decisions = log.filter((e): e is Extract<LogEntry, { kind: 'decision' }> => e.kind === 'decision');
   const checksum = g.history.at(-1)?.checksum ?? '';
   const russia = scenario.tracks.filter((t) => t.group === 'russia').map((t) => t.id);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);

@@ -1,5 +1,5 @@
 // The play screen's other dialogs: the whole game's log, the scenario's sources, saving and sharing.
-import { roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
+import { gameLog, roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { copyText, downloadText, safeFileName } from '../app/browser/files';
 import { shareLink, type LinkSeats } from '../app/browser/url';
@@ -12,7 +12,8 @@ import { actorName, changeList, dateOf, describeEntry, optionTitle } from './tex
 
 /** Every entry of the game so far, turn by turn, with "Why?" on decisions and moves. */
 export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'log'): Child {
-  const turns = [...new Set(game.log.map((e) => e.turn))];
+  const log = gameLog(game);
+  const turns = [...new Set(log.map((e) => e.turn))];
   if (turns.length === 0) return h('p', { class: 'muted' }, 'Nothing has happened yet.');
   return turns.map((turn) =>
     h(
@@ -22,7 +23,7 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
       h(
         'ul',
         { class: 'log-list' },
-        game.log
+        log
           .filter((e) => e.turn === turn)
           .map((e, i) => h('li', { class: `log-${e.kind}` }, describeEntry(index, e), ' ', logWhy(index, game, e, `${keyPrefix}-${turn}-${i}`), 'changes' in e ? changeList(index, e.changes) : null)),
       ),
@@ -31,7 +32,7 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
 }
 
 function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
-  if (e.kind === 'decision') return whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision, roundsOf(game.log, e.decision)));
+  if (e.kind === 'decision') return whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision, roundsOf(gameLog(game), e.decision)));
   if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
   return null;
 }

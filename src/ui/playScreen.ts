@@ -4,6 +4,7 @@
 import {
   estimateChance,
   optionActor,
+  gameLog,
   roundsOf,
   proposalRefusal,
   scoreTerms,
@@ -256,7 +257,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
                 h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, result?.symbol ?? '•'),
                 h('span', null, h('strong', null, actorName(index, d.decision.actor)), ` — “${optionTitle(index, d.decision.option)}”: ${result?.text ?? d.decision.outcome}`),
                 ' ',
-                whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision, roundsOf(g.log, d.decision))),
+                whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision, roundsOf(gameLog(g), d.decision))),
                 deal ? changeList(index, deal.changes) : null,
               );
             }),

@@ -1,6 +1,6 @@
 // Stepping through a game record turn by turn on the map, and taking over from any turn
 // ("what if"): the record's first events are replayed, then the player continues.
-import { roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
+import { gameLog, roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { GameRecord } from '../app/record';
 import { replaySteps, type LoadedScenario, type ReplayStep } from '../app/browser/game';
 import { announce } from './announce';
@@ -95,7 +95,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         proposals.length === 0 ? h('p', { class: 'muted' }, 'No proposal.') : h('ul', null, proposals.map((e) => h('li', null, `${e.type === 'PROPOSE' ? 'Proposed' : 'Withdrew'} “${optionTitle(index, (e as { option: string }).option)}”`))),
         h('ul', { class: 'results' }, decisions.map((d, i) => {
           const deal = deals.find((x) => x.option === d.decision.option);
-          return h('li', { class: `result ${deal?.result ?? ''}` }, h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, deal ? RESULT_WORDS[deal.result].symbol : '•'), `${actorName(index, d.decision.actor)} — “${optionTitle(index, d.decision.option)}”: ${deal ? RESULT_WORDS[deal.result].text : d.decision.outcome} `, whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `replay-why-${turn}-${i}`, () => openWhyDecision(index, d.decision, roundsOf(end.log, d.decision))), deal ? changeList(index, deal.changes) : null);
+          return h('li', { class: `result ${deal?.result ?? ''}` }, h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, deal ? RESULT_WORDS[deal.result].symbol : '•'), `${actorName(index, d.decision.actor)} — “${optionTitle(index, d.decision.option)}”: ${deal ? RESULT_WORDS[deal.result].text : d.decision.outcome} `, whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `replay-why-${turn}-${i}`, () => openWhyDecision(index, d.decision, roundsOf(gameLog(end), d.decision))), deal ? changeList(index, deal.changes) : null);
         })),
       ),
       h(

@@ -3,7 +3,7 @@ import { compareNames, compareRecords, scenarioIdsOf, type ClassRecord } from '.
 import { playWithBot } from '../../src/app/playBot';
 import type { GameRecord } from '../../src/app/record';
 import { phaseOf, startSession } from '../../src/app/session';
-import { createBot, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
+import { gameLog, createBot, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
 import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
@@ -29,7 +29,7 @@ function branch(index: ScenarioIndex, record: GameRecord, turns: number, bot: Bo
 
 /** A turn's choices as the class view sees them: the options negotiated and the counter-offer answers. */
 const choicesIn = (game: GameState, turn: number) =>
-  game.log
+  gameLog(game)
     .flatMap((e) => (e.kind === 'deal' && e.turn === turn ? [`${e.option}:${e.result.startsWith('counter-') ? e.result : ''}`] : []))
     .sort()
     .join(',');
@@ -62,10 +62,10 @@ describe('compareRecords', () => {
     const a = c.students[0]!;
     expect(a).toMatchObject({ seed: 'class-1', score: anna.result!.score, turns: anna.checksums.length, ending: { id: anna.result!.ending, title: index.scenario.endings.find((e) => e.id === anna.result!.ending)!.title } });
     // Proposals are the decisions of the log, each with how it ended; deals are the ones made.
-    const decisions = game.log.filter((e) => e.kind === 'decision');
+    const decisions = gameLog(game).filter((e) => e.kind === 'decision');
     expect(a.proposals.map((p) => `${p.turn}:${p.option}`)).toEqual(decisions.map((d) => `${d.turn}:${d.kind === 'decision' ? d.decision.option : ''}`));
     expect(a.proposals.every((p) => p.result !== null && p.title === index.options.get(p.option)!.title)).toBe(true);
-    const made = game.log.filter((e) => e.kind === 'deal' && (e.result === 'accepted' || e.result === 'counter-taken'));
+    const made = gameLog(game).filter((e) => e.kind === 'deal' && (e.result === 'accepted' || e.result === 'counter-taken'));
     expect(a.deals.map((d) => `${d.turn}:${d.option}`)).toEqual(made.map((d) => `${d.turn}:${d.kind === 'deal' ? d.option : ''}`));
     expect(a.deals.length).toBeGreaterThan(0);
     expect(a.tracks).toEqual(Object.fromEntries(index.scenario.tracks.map((t) => [t.id, game.tracks[t.id]])));
@@ -86,8 +86,8 @@ describe('compareRecords', () => {
     // Options: every option, in file order; how many students proposed it / made a deal of it.
     expect(c.options.map((o) => o.id)).toEqual(index.scenario.options.map((o) => o.id));
     for (const o of c.options) {
-      expect(o.proposedBy).toBe(games.filter((g) => g.log.some((e) => e.kind === 'decision' && e.decision.option === o.id)).length);
-      expect(o.dealBy).toBe(games.filter((g) => g.log.some((e) => e.kind === 'deal' && e.option === o.id && (e.result === 'accepted' || e.result === 'counter-taken'))).length);
+      expect(o.proposedBy).toBe(games.filter((g) => gameLog(g).some((e) => e.kind === 'decision' && e.decision.option === o.id)).length);
+      expect(o.dealBy).toBe(games.filter((g) => gameLog(g).some((e) => e.kind === 'deal' && e.option === o.id && (e.result === 'accepted' || e.result === 'counter-taken'))).length);
       expect(o.dealBy).toBeLessThanOrEqual(o.proposedBy);
       expect(o.proposals).toBe(c.students.reduce((n, s) => n + s.proposals.filter((p) => p.option === o.id).length, 0));
     }

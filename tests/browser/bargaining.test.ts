@@ -4,7 +4,7 @@
 // terms, chance and roll; the game ends where the engine's ends.
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
-import { roundsOf } from '../../src/engine';
+import { gameLog, roundsOf } from '../../src/engine';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
 import { endingOf, endingShown, mouseDriver, playThrough } from './game/playThrough';
 
@@ -18,7 +18,7 @@ afterAll(async () => {
 function seedWithRounds(): string {
   for (let i = 1; i <= 400; i++) {
     const seed = `rounds-${i}`;
-    if (playWithBot(index, seed, 'greedy').game().log.some((e) => e.kind === 'bargain' && e.round.outcome === 'hold')) return seed;
+    if (gameLog(playWithBot(index, seed, 'greedy').game()).some((e) => e.kind === 'bargain' && e.round.outcome === 'hold')) return seed;
   }
   throw new Error('no seed where the greedy bot bargains twice');
 }
@@ -55,7 +55,7 @@ describe('bargaining in rounds', () => {
         if (!option.counter!.rounds) return;
         await page.waitForSelector('dialog.counter-dialog[open] .middle-offer');
         const text = await page.textContent('dialog.counter-dialog .middle-offer');
-        const rounds = roundsOf(s.game().log, decision);
+        const rounds = roundsOf(gameLog(s.game()), decision);
         expect(text).toContain(`Rounds left: ${option.counter!.rounds - rounds.length} of ${option.counter!.rounds}`);
         expect(text).toContain(`falls by ${option.counter!.patience} points a round`);
         expect(await page.textContent('[data-key="counter-back"]')).toMatch(/^Offer the middle/);

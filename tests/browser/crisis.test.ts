@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { endTurnsToTheEnding, nodeScenario, useGame, shot, startNewGame, tabTo } from './game/helpers';
+import { gameLog } from '../../src/engine';
 
 const o = useGame();
 
@@ -61,7 +62,7 @@ describe('a crisis in the browser', () => {
     expect(node.send({ type: 'ANSWER_CRISIS', answer: 'answer-sharply' })).toBeNull();
     const open = node.game().crises[0]!;
     await page.waitForFunction((rung) => document.querySelector('dialog.crisis-dialog[open] .crisis-rung')?.textContent?.includes(`rung ${rung} of 3`), open.rung + 1);
-    const reply = node.game().log.filter((e) => e.kind === 'crisis-reply').at(-1)!;
+    const reply = gameLog(node.game()).filter((e) => e.kind === 'crisis-reply').at(-1)!;
     if (reply.kind !== 'crisis-reply') throw new Error('no reply');
     await page.click('dialog.crisis-dialog[open] .crisis-history summary');
     const why = (await page.textContent('dialog.crisis-dialog[open] .crisis-history'))!;

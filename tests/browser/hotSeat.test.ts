@@ -12,6 +12,7 @@ import { replayRecord, sessionOfRecord } from '../../src/app/replay';
 import { startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { nodeScenario, useGame, SAVE_KEY, shot } from './game/helpers';
+import { gameLog } from '../../src/engine';
 
 const o = useGame();
 
@@ -246,7 +247,7 @@ describe('hot-seat', () => {
     for (const e of record.events) expect(replay.send(e)).toBeNull();
     const game = replay.game();
     expect(game.crises[0]).toMatchObject({ crisis: 'islands-question', outcome: 'settled' });
-    expect(game.log.find((e) => e.kind === 'crisis-reply')).toMatchObject({ reply: { reply: 'hold', roll: null, decidedBy: 'person' } });
+    expect(gameLog(game).find((e) => e.kind === 'crisis-reply')).toMatchObject({ reply: { reply: 'hold', roll: null, decidedBy: 'person' } });
     expect(errors).toEqual([]);
   }, 180_000);
 

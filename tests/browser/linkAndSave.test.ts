@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/session';
 import { nodeScenario, useGame, shot } from './game/helpers';
 import { expectInStep } from './game/playThrough';
+import { gameLog } from '../../src/engine';
 
 const o = useGame();
 
@@ -26,7 +27,7 @@ describe('links and saves', () => {
     expect(session.send({ type: 'END_TURN' })).toBeNull();
     await expectInStep(page, session, 'END_TURN');
     const news = await page.$$eval('.news .news-item h3', (els) => els.map((e) => e.textContent));
-    const expected = session.game().log.filter((e) => e.kind === 'event' && e.turn === 2).map((e) => (e.kind === 'event' ? index.events.get(e.event)!.title : ''));
+    const expected = gameLog(session.game()).filter((e) => e.kind === 'event' && e.turn === 2).map((e) => (e.kind === 'event' ? index.events.get(e.event)!.title : ''));
     expect(news).toEqual(expected);
     expect(errors).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { availableOptions } from '../../src/engine';
+import { gameLog, availableOptions } from '../../src/engine';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import type { GameSession } from '../../src/app/session';
@@ -94,7 +94,7 @@ describe('the tutorial, played to its end', () => {
           await page.click('.report .why-button');
           await page.waitForSelector('dialog.why[open]');
           const why = await page.textContent('dialog.why[open]');
-          const decision = s.game().log.find((e) => e.kind === 'decision' && e.turn === 1);
+          const decision = gameLog(s.game()).find((e) => e.kind === 'decision' && e.turn === 1);
           if (decision?.kind === 'decision') {
             expect(why).toContain(`Roll of the die (0–99)${decision.decision.roll}`);
             for (const term of decision.decision.terms) expect(why).toContain(term.label);

@@ -8,6 +8,7 @@ import { memoryIo } from '../../src/cli/io';
 import { openScenario } from '../../src/cli/scenarios';
 import { fixtureData } from '../engine/fixture';
 import { tempProject } from './helpers';
+import { gameLog } from '../../src/engine';
 
 const project = tempProject();
 const opened = await openScenario(project.scenario, project.dir);
@@ -45,7 +46,7 @@ describe('compare', () => {
     expect(json.scenario).toEqual({ id: 'fixture', title: 'Fixture', hash: index.hash });
     const a = anna.game();
     expect(json.students[0]).toMatchObject({ seed: 'class-7b', ending: { id: a.ending!.id }, score: a.ending!.score, turns: a.history.length });
-    expect(json.students[0]!.deals.length).toBe(a.log.filter((e) => e.kind === 'deal' && (e.result === 'accepted' || e.result === 'counter-taken')).length);
+    expect(json.students[0]!.deals.length).toBe(gameLog(a).filter((e) => e.kind === 'deal' && (e.result === 'accepted' || e.result === 'counter-taken')).length);
     const scores = [a.ending!.score, ben.game().ending!.score, a.ending!.score].sort((x, y) => x - y);
     expect(json.score).toEqual({ min: scores[0], median: scores[1], max: scores[2] });
     expect(json.endings.reduce((n, e) => n + e.count, 0)).toBe(3);

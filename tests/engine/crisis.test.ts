@@ -1,6 +1,6 @@
 // The rules of a crisis: what opens it, the player's answers, the other side's weighed reply.
 import { describe, expect, it } from 'vitest';
-import { answerCrisis, beginTurn, crisisAnswerRefusal, crisisReplyTerms, openCrises, openCrisis, replyToCrisis, type GameState } from '../../src/engine';
+import { gameLog, answerCrisis, beginTurn, crisisAnswerRefusal, crisisReplyTerms, openCrises, openCrisis, replyToCrisis, type GameState } from '../../src/engine';
 import { HOLD_BAND } from '../../src/engine/crisis';
 import { sumTerms } from '../../src/engine/weigh';
 import { crisisIndex } from './crisisFixture';
@@ -22,7 +22,7 @@ describe('opening a crisis', () => {
     const opened = openCrises(turn2, index);
     expect(opened.crises).toEqual([{ crisis: 'standoff', actor: 'small', openedTurn: 2, rung: 0, lastAnswer: null, outcome: null }]);
     expect(opened.actors.small!.relation).toBe(turn2.actors.small!.relation - 5);
-    expect(opened.log.at(-1)).toMatchObject({ kind: 'crisis-open', crisis: 'standoff', actor: 'small', turn: 2 });
+    expect(gameLog(opened).at(-1)).toMatchObject({ kind: 'crisis-open', crisis: 'standoff', actor: 'small', turn: 2 });
     expect(openCrisis(opened)?.crisis).toBe('standoff');
   });
 
@@ -39,12 +39,12 @@ describe('opening a crisis', () => {
   it('opens on a move that happened and on a deal made, not on one refused', () => {
     const byMove = crisisIndex({ opensOn: { move: { actor: 'big', move: 'offer' } } });
     const s = startedGame(byMove);
-    const moved = { ...s, log: [...s.log, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 10, happened: true, changes: [], weighed: [] }] };
+    const moved = { ...s, turnLog: [...s.turnLog, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 10, happened: true, changes: [], weighed: [] }] };
     expect(openCrises(moved, byMove).crises).toHaveLength(1);
-    const notMoved = { ...s, log: [...s.log, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 90, happened: false, changes: [], weighed: [] }] };
+    const notMoved = { ...s, turnLog: [...s.turnLog, { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 90, happened: false, changes: [], weighed: [] }] };
     expect(openCrises(notMoved, byMove).crises).toHaveLength(0);
     const byDeal = crisisIndex({ opensOn: { option: 'loan' } });
-    const deal = (result: 'accepted' | 'rejected') => ({ ...s, log: [...s.log, { kind: 'deal' as const, turn: 1, option: 'loan', actor: 'big', result, changes: [] }] });
+    const deal = (result: 'accepted' | 'rejected') => ({ ...s, turnLog: [...s.turnLog, { kind: 'deal' as const, turn: 1, option: 'loan', actor: 'big', result, changes: [] }] });
     expect(openCrises(deal('accepted'), byDeal).crises).toHaveLength(1);
     expect(openCrises(deal('rejected'), byDeal).crises).toHaveLength(0);
   });
@@ -65,7 +65,7 @@ describe("the player's answer", () => {
     expect(after.crises[0]).toMatchObject({ outcome: 'player-backed-down', rung: 0, lastAnswer: 'yield' });
     expect(after.tracks.wealth).toBe(before.tracks.wealth! - 3);
     expect(after.actors.small!.relation).toBe(before.actors.small!.relation + 3);
-    expect(after.log.slice(-2).map((e) => e.kind)).toEqual(['crisis-answer', 'crisis-end']);
+    expect(gameLog(after).slice(-2).map((e) => e.kind)).toEqual(['crisis-answer', 'crisis-end']);
     expect(openCrisis(after)).toBeNull();
   });
 
@@ -116,7 +116,7 @@ describe("the other side's reply", () => {
       const outcome = { 'back-down': 'other-backed-down', hold: 'settled', escalate: null }[reply.reply];
       expect(state.crises[0]!.outcome).toBe(outcome);
       expect(state.crises[0]!.rung).toBe(reply.reply === 'escalate' ? 1 : 0);
-      expect(state.log.at(-1)!.kind).toBe(reply.reply === 'escalate' ? 'crisis-reply' : 'crisis-end');
+      expect(gameLog(state).at(-1)!.kind).toBe(reply.reply === 'escalate' ? 'crisis-reply' : 'crisis-end');
       seen.add(reply.reply);
     }
     expect([...seen].sort()).toEqual(['back-down', 'escalate', 'hold']);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession } from '../../src/app/session';
-import { availableCrisisAnswers, availableOptions, type LogEntry } from '../../src/engine';
+import { gameLog, availableCrisisAnswers, availableOptions, type LogEntry } from '../../src/engine';
 import { crisisIndex } from './crisisFixture';
 
 const index = crisisIndex();
@@ -38,13 +38,13 @@ describe('crises, over random games', () => {
           expect(c.rung).toBeGreaterThanOrEqual(0);
           expect(c.rung).toBeLessThan(ladder);
           if (c.outcome === 'top-rung') expect(c.rung).toBe(ladder - 1);
-          const steps = game.log.filter((e): e is Extract<LogEntry, { kind: 'crisis-answer' }> => e.kind === 'crisis-answer' && e.turn === c.openedTurn && e.crisis === c.crisis);
+          const steps = gameLog(game).filter((e): e is Extract<LogEntry, { kind: 'crisis-answer' }> => e.kind === 'crisis-answer' && e.turn === c.openedTurn && e.crisis === c.crisis);
           expect(steps.length).toBeGreaterThan(0);
           expect(steps.length).toBeLessThanOrEqual(ladder);
-          const rungs = game.log.filter((e) => (e.kind === 'crisis-answer' || e.kind === 'crisis-reply') && e.turn === c.openedTurn).map((e) => (e as { rung: number }).rung);
+          const rungs = gameLog(game).filter((e) => (e.kind === 'crisis-answer' || e.kind === 'crisis-reply') && e.turn === c.openedTurn).map((e) => (e as { rung: number }).rung);
           expect([...rungs].sort((a, b) => a - b)).toEqual(rungs);
         }
-        for (const e of game.log) {
+        for (const e of gameLog(game)) {
           if (e.kind !== 'crisis-reply') continue;
           const r = e.reply;
           expect(r.reply).toBe(r.roll! < r.chance ? 'back-down' : r.roll! < r.holdBelow ? 'hold' : 'escalate');

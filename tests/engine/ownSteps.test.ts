@@ -2,7 +2,7 @@
 // it is carried out at resolution and can open a crisis, as a deal does.
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession } from '../../src/app/session';
-import { estimateChance, indexScenario, propose, weighProposal } from '../../src/engine';
+import { gameLog, estimateChance, indexScenario, propose, weighProposal } from '../../src/engine';
 import { scenarioSchema } from '../../src/scenario/schema';
 import { fixtureData } from './fixture';
 import { standoff } from './crisisFixture';
@@ -30,7 +30,7 @@ describe('a step the player takes alone', () => {
     session.send({ type: 'END_TURN' });
     expect(phaseOf(session.snapshot())).toBe('crisis');
     const game = session.game();
-    expect(game.log.find((e) => e.kind === 'deal')).toMatchObject({ option: 'patrol', actor: 'land', result: 'accepted', changes: [{ target: 'track:wealth', before: 20, after: 21 }] });
+    expect(gameLog(game).find((e) => e.kind === 'deal')).toMatchObject({ option: 'patrol', actor: 'land', result: 'accepted', changes: [{ target: 'track:wealth', before: 20, after: 21 }] });
     expect(game.crises[0]).toMatchObject({ crisis: 'standoff', openedTurn: 1 });
   });
 });

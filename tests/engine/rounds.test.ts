@@ -1,7 +1,7 @@
 // Bargaining in rounds, in engine terms: the middle's effects and cost, each round's terms, chance
 // and die, and how a bargaining ends.
 import { describe, expect, it } from 'vitest';
-import { bargainRound, bargainStatus, counterBackRefusal, middleCost, middleDealEffects, propose, proposalRefusal, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
+import { gameLog, bargainRound, bargainStatus, counterBackRefusal, middleCost, middleDealEffects, propose, proposalRefusal, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
 import { middleEffects } from '../../src/engine/middle';
 import { fixtureData, fixtureIndex } from './fixture';
 import { countIn, startedGame } from './helpers';
@@ -61,7 +61,7 @@ describe('one round of bargaining', () => {
     expect(round.chance).toBe(decision.chance + Math.trunc((100 - decision.chance) / 2) - 10);
     expect(round.holdBelow).toBe(Math.min(100, round.chance + 25));
     expect(round.outcome).toBe(round.roll! < round.chance ? 'accept' : round.roll! < round.holdBelow ? 'hold' : 'walk-away');
-    expect(state.log.at(-1)).toEqual({ kind: 'bargain', turn: 1, option: 'islands', actor: 'small', round });
+    expect(gameLog(state).at(-1)).toEqual({ kind: 'bargain', turn: 1, option: 'islands', actor: 'small', round });
     expect(bargainStatus(state, index, decision)).toMatchObject({ allowed: 2, used: 1, left: 1 });
   });
 

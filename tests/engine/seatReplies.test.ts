@@ -1,8 +1,7 @@
 // The seats' crisis replies and rounds of bargaining in the engine: certain (no die), logged with
 // the rules' weighing, the same outcome rules as the die's; and the bots' choices.
 import { describe, expect, it } from 'vitest';
-import {
-  answerCrisis,
+import { gameLog, answerCrisis,
   bargainRound,
   bargainRoundBySeat,
   beginTurn,
@@ -18,8 +17,7 @@ import {
   weighProposal,
   type CrisisStep,
   type Decision,
-  type GameState,
-} from '../../src/engine';
+  type GameState, } from '../../src/engine';
 import { crisisIndex } from './crisisFixture';
 import { fixtureData, fixtureIndex } from './fixture';
 import { startedGame, withPosition } from './helpers';
@@ -65,7 +63,7 @@ describe('a round of bargaining decided by a seat', () => {
     const { state: after, round } = bargainRoundBySeat(state, bargaining, decision, 'walk-away', 'greedy');
     expect(after.rng).toEqual(state.rng);
     expect(round).toEqual({ ...roundWeighing(state, bargaining, decision), roll: null, outcome: 'walk-away', decidedBy: 'greedy' });
-    expect(after.log.at(-1)).toEqual({ kind: 'bargain', turn: 1, option: 'islands', actor: 'small', round });
+    expect(gameLog(after).at(-1)).toEqual({ kind: 'bargain', turn: 1, option: 'islands', actor: 'small', round });
     const ruled = bargainRound(state, bargaining, decision).round;
     expect({ ...ruled, roll: null, outcome: 'walk-away', decidedBy: 'greedy' }).toEqual(round);
     expect(roundAnswerRefusal('maybe')).toBe('"maybe" is not an answer to the middle; answer accept, hold, walk-away');

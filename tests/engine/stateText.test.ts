@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
-import { indexScenario } from '../../src/engine';
+import { gameLog, indexScenario } from '../../src/engine';
 import { firstSchemeText } from '../../src/engine/stateText';
 import { loadScenario } from '../../src/scenario/load';
 
@@ -17,18 +17,18 @@ describe('the state as the first checksum scheme wrote it', () => {
   it('holds the counts made, keyed by id, in the order first made', () => {
     const text = JSON.parse(firstSchemeText(game, index));
     const firstDeals: string[] = [];
-    for (const e of game.log) if (e.kind === 'deal' && ['accepted', 'counter-taken', 'middle-taken'].includes(e.result) && !firstDeals.includes(e.option)) firstDeals.push(e.option);
+    for (const e of gameLog(game)) if (e.kind === 'deal' && ['accepted', 'counter-taken', 'middle-taken'].includes(e.result) && !firstDeals.includes(e.option)) firstDeals.push(e.option);
     expect(Object.keys(text.optionTimes)).toEqual(firstDeals);
     for (const [id, slot] of index.slots.options) expect(text.optionTimes[id] ?? 0).toBe(game.optionTimes[slot]);
     expect(Object.keys(text)).toEqual(['seed', 'rng', 'turn', 'capital', 'tracks', 'actors', 'flags', 'optionOpen', 'optionTimes', 'optionTries', 'eventTimes', 'moveTimes', 'proposals', 'outcomes', 'agreements', 'crises', 'ending', ...(game.offerTimes.some((n) => n > 0) ? ['offerTimes'] : [])]);
   });
 
   it('leaves out the offers before the first one', () => {
-    const early = { ...game, log: game.log.filter((e) => e.kind !== 'offer'), offerTimes: game.offerTimes.map(() => 0) };
+    const early = { ...game, pastLog: gameLog(game).filter((e) => e.kind !== 'offer'), turnLog: [], offerTimes: game.offerTimes.map(() => 0) };
     expect(Object.keys(JSON.parse(firstSchemeText(early, index)))).not.toContain('offerTimes');
   });
 
   it('is refused for a state whose log was cut short, rather than give a wrong checksum', () => {
-    expect(() => firstSchemeText({ ...game, log: game.log.filter((e) => e.turn > 1) }, index)).toThrow(/log does not hold/);
+    expect(() => firstSchemeText({ ...game, pastLog: gameLog(game).filter((e) => e.turn > 1), turnLog: [] }, index)).toThrow(/log does not hold/);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  beginTurn,
+import { gameLog, beginTurn,
   endCheck,
   newGame,
   proposalRefusal,
@@ -11,8 +10,7 @@ import {
   withdraw,
   worldMoves,
   type Decision,
-  type GameState,
-} from '../../src/engine';
+  type GameState, } from '../../src/engine';
 import { fixtureIndex } from './fixture';
 import { optionIsOpen, startedGame, withCounts, withPosition } from './helpers';
 
@@ -47,7 +45,7 @@ describe('the briefing', () => {
     expect(second.capital).toBe(1 + 4); // turn 2 (Dec 2016–Feb 2017): the price shock comes after the income
     const third = beginTurn({ ...second, capital: 1 }, index);
     expect(third.capital).toBe(1 + 4 - 2); // prices now below 30: "Low prices" takes 2
-    expect(third.log.filter((e) => e.kind === 'income').at(-1)).toMatchObject({ amount: 2 });
+    expect(gameLog(third).filter((e) => e.kind === 'income').at(-1)).toMatchObject({ amount: 2 });
   });
 
   it('never lets capital pass its maximum', () => {
@@ -57,20 +55,20 @@ describe('the briefing', () => {
 
   it('fires a dated event on the turn that contains its month, once, with its effects', () => {
     let state = startedGame(index);
-    expect(state.log.some((e) => e.kind === 'event' && e.event === 'shock')).toBe(false);
+    expect(gameLog(state).some((e) => e.kind === 'event' && e.event === 'shock')).toBe(false);
     state = beginTurn(state, index); // Dec 2016 – Feb 2017 contains 2017-01
-    const shock = state.log.find((e) => e.kind === 'event' && e.event === 'shock');
+    const shock = gameLog(state).find((e) => e.kind === 'event' && e.event === 'shock');
     expect(shock).toMatchObject({ turn: 2, roll: null, changes: [{ target: 'track:price', before: 50, after: 20 }, { target: 'option:secret', before: false, after: true }] });
     expect(optionIsOpen(state, index, 'secret')).toBe(true);
     state = beginTurn(state, index);
-    expect(state.log.filter((e) => e.kind === 'event' && e.event === 'shock')).toHaveLength(1);
+    expect(gameLog(state).filter((e) => e.kind === 'event' && e.event === 'shock')).toHaveLength(1);
   });
 
   it('draws random events from the seeded generator: same seed, same news', () => {
     const luck = (seed: string) => {
       let state = newGame(index, seed);
       for (let t = 0; t < 6; t++) state = beginTurn(state, index);
-      return state.log.filter((e) => e.kind === 'event' && e.event === 'luck').map((e) => e.turn);
+      return gameLog(state).filter((e) => e.kind === 'event' && e.event === 'luck').map((e) => e.turn);
     };
     expect(luck('a')).toEqual(luck('a'));
     const seen = new Set(Array.from({ length: 40 }, (_, i) => luck(`s${i}`).join(',')));
@@ -162,17 +160,17 @@ describe('resolution', () => {
 describe('world moves', () => {
   it('weighs each actor\'s best move, rolls for it and records the weighing', () => {
     const state = worldMoves(startedGame(index), index);
-    const move = state.log.find((e) => e.kind === 'move');
+    const move = gameLog(state).find((e) => e.kind === 'move');
     expect(move).toMatchObject({ actor: 'big', move: 'offer', chance: 70 }); // 40 + 60 × 50 / 100
     if (move?.kind !== 'move') throw new Error('no move');
     expect(move.happened).toBe(move.roll! < 70);
     expect(state.tracks.wealth).toBe(move.happened ? 22 : 20);
-    expect(state.log.filter((e) => e.kind === 'move' && e.actor === 'small')).toEqual([]); // no moves
+    expect(gameLog(state).filter((e) => e.kind === 'move' && e.actor === 'small')).toEqual([]); // no moves
   });
 
   it('stops offering a move after its maxTimes', () => {
     const state = worldMoves(withCounts(startedGame(index), index, { moveTimes: { 'big/offer': 3 } }), index);
-    expect(state.log.some((e) => e.kind === 'move')).toBe(false);
+    expect(gameLog(state).some((e) => e.kind === 'move')).toBe(false);
   });
 });
 
@@ -180,7 +178,7 @@ describe('the end check', () => {
   it('ends early when an early ending holds, and explains it', () => {
     const state = endCheck(withPosition(startedGame(index), { tracks: { wealth: 0 } }), index);
     expect(state.ending).toMatchObject({ id: 'collapse', turn: 1 });
-    const entry = state.log.at(-1);
+    const entry = gameLog(state).at(-1);
     expect(entry).toMatchObject({ kind: 'ending', ending: 'collapse', reasons: [{ text: 'wealth ≤ 0', actual: 0, holds: true }] });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateChance, proposalTerms, weighProposal } from '../../src/engine';
+import { gameLog, estimateChance, proposalTerms, weighProposal } from '../../src/engine';
 import { fixtureIndex } from './fixture';
 import { startedGame, withPosition } from './helpers';
 
@@ -51,7 +51,7 @@ describe('an actor weighing a proposal', () => {
     const { state: next, decision } = weighProposal(state, index, 'loan');
     expect(JSON.stringify(state)).toBe(frozen);
     expect(next.rng).not.toEqual(state.rng);
-    expect(next.log.at(-1)).toEqual({ kind: 'decision', turn: 1, decision });
+    expect(gameLog(next).at(-1)).toEqual({ kind: 'decision', turn: 1, decision });
   });
 
   it('never shows a range beyond the chances a decision can have', () => {

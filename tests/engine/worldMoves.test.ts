@@ -1,7 +1,7 @@
 // The world-move rule: every open move is weighed, one die per actor chooses among them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { worldMoves, type GameState, type ScenarioIndex } from '../../src/engine';
+import { gameLog, worldMoves, type GameState, type ScenarioIndex } from '../../src/engine';
 import { chooseMove, moveShares } from '../../src/engine/worldMoves';
 import { fixtureData, fixtureIndex } from './fixture';
 import { startedGame } from './helpers';
@@ -16,7 +16,7 @@ function indexWithMoves(moves: object[]) {
 }
 
 function smallEntry(state: GameState) {
-  const entry = state.log.find((e) => e.kind === 'move' && e.actor === 'small');
+  const entry = gameLog(state).find((e) => e.kind === 'move' && e.actor === 'small');
   if (entry?.kind !== 'move') throw new Error('small weighed no move');
   return entry;
 }

@@ -2,7 +2,7 @@
 // a round (the rules' die) → middle taken | walked away | countered again.
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
-import { bargainRound, weighProposal, type BargainOutcome } from '../../src/engine';
+import { gameLog, bargainRound, weighProposal, type BargainOutcome } from '../../src/engine';
 import { fixtureData, fixtureIndex } from '../engine/fixture';
 import { countIn } from '../engine/helpers';
 
@@ -32,8 +32,8 @@ describe('bargaining in rounds', () => {
     expect(phaseOf(session.snapshot())).toBe('planning');
     const game = session.game();
     expect(game.turn).toBe(2);
-    expect(game.log.filter((e) => e.kind === 'deal').map((e) => e.kind === 'deal' && e.result)).toEqual(['middle-taken']);
-    expect(game.log.find((e) => e.kind === 'bargain')).toMatchObject({ round: { round: 1, outcome: 'accept' } });
+    expect(gameLog(game).filter((e) => e.kind === 'deal').map((e) => e.kind === 'deal' && e.result)).toEqual(['middle-taken']);
+    expect(gameLog(game).find((e) => e.kind === 'bargain')).toMatchObject({ round: { round: 1, outcome: 'accept' } });
     expect(countIn(game, index, 'optionTimes', 'islands')).toBe(1);
   });
 
@@ -42,16 +42,16 @@ describe('bargaining in rounds', () => {
     session.send({ type: 'COUNTER_BACK' });
     expect(phaseOf(session.snapshot())).toBe('counter');
     expect(countered(session)).toBe(true);
-    expect(session.game().log.filter((e) => e.kind === 'bargain')).toHaveLength(1);
+    expect(gameLog(session.game()).filter((e) => e.kind === 'bargain')).toHaveLength(1);
     expect(session.send({ type: 'TAKE_COUNTER' })).toBeNull();
-    expect(session.game().log.filter((e) => e.kind === 'deal').map((e) => e.kind === 'deal' && e.result)).toEqual(['counter-taken']);
+    expect(gameLog(session.game()).filter((e) => e.kind === 'deal').map((e) => e.kind === 'deal' && e.result)).toEqual(['counter-taken']);
   });
 
   it('when the target walks away the proposal ends rejected and is not a deal', () => {
     const session = sessionWhere('walk-away');
     session.send({ type: 'COUNTER_BACK' });
     expect(phaseOf(session.snapshot())).toBe('planning');
-    expect(session.game().log.filter((e) => e.kind === 'deal').map((e) => e.kind === 'deal' && e.result)).toEqual(['rejected']);
+    expect(gameLog(session.game()).filter((e) => e.kind === 'deal').map((e) => e.kind === 'deal' && e.result)).toEqual(['rejected']);
     expect(countIn(session.game(), index, 'optionTimes', 'islands')).toBe(0);
   });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { crisisIndex } from '../engine/crisisFixture';
+import { gameLog } from '../../src/engine';
 
 const index = crisisIndex();
 
@@ -48,7 +49,7 @@ describe('the crisis in the game statechart', () => {
   it('a hold is replied to at once; the crisis ends or waits on the same or a higher rung', () => {
     const session = atCrisis();
     session.send({ type: 'ANSWER_CRISIS', answer: 'protest' });
-    const reply = session.game().log.find((e) => e.kind === 'crisis-reply');
+    const reply = gameLog(session.game()).find((e) => e.kind === 'crisis-reply');
     expect(reply).toBeDefined();
     const crisis = session.game().crises[0]!;
     if (crisis.outcome === null) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
-import { weighProposal } from '../../src/engine';
+import { gameLog, weighProposal } from '../../src/engine';
 import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
@@ -56,7 +56,7 @@ describe('the game statechart', () => {
     const game = session.game();
     expect(session.snapshot().value).toBe('planning');
     expect(game.turn).toBe(2);
-    const kinds = game.log.filter((e) => e.turn === 1).map((e) => e.kind);
+    const kinds = gameLog(game).filter((e) => e.turn === 1).map((e) => e.kind);
     expect(kinds).toContain('decision');
     expect(kinds).toContain('move');
     expect(kinds).toContain('deal');
@@ -76,7 +76,7 @@ describe('the game statechart', () => {
     expect(session.send({ type: 'TAKE_COUNTER' })).toBeNull();
     expect(session.snapshot().value).toBe('planning');
     expect(session.game().flags.treaty).toBe(true);
-    expect(session.game().log.some((e) => e.kind === 'counter' && e.taken)).toBe(true);
+    expect(gameLog(session.game()).some((e) => e.kind === 'counter' && e.taken)).toBe(true);
   });
 
   it('refuses a counter-offer the player cannot pay for', () => {

@@ -3,7 +3,7 @@
 // (Rounds of bargaining: bargaining.test.ts; a seat's answer and rounds: seats.test.ts, seatReplies.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
-import { weighProposal } from '../../src/engine';
+import { gameLog, weighProposal } from '../../src/engine';
 import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
@@ -20,7 +20,7 @@ function negotiatedWhere(outcome: 'accept' | 'reject' | 'counter'): GameSession 
   throw new Error(`no seed gives ${outcome}`);
 }
 
-const results = (session: GameSession) => session.game().log.flatMap((e) => (e.kind === 'deal' ? [e.result] : []));
+const results = (session: GameSession) => gameLog(session.game()).flatMap((e) => (e.kind === 'deal' ? [e.result] : []));
 
 describe('the negotiation of one proposal', () => {
   it('an acceptance settles it at once and the turn goes on to the next planning', () => {

@@ -6,7 +6,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { playWithBot } from '../../src/app/playBot';
-import { crisisReplyWeighing, roundWeighing, type Seats } from '../../src/engine';
+import { gameLog, crisisReplyWeighing, roundWeighing, type Seats } from '../../src/engine';
 import { bargainingCrisisIndex } from '../engine/crisisFixture';
 
 const index = bargainingCrisisIndex();
@@ -31,9 +31,9 @@ function atRound(seed = 'b'): GameSession {
   return session;
 }
 
-const replies = (session: GameSession) => session.game().log.filter((e) => e.kind === 'crisis-reply');
-const deals = (session: GameSession) => session.game().log.flatMap((e) => (e.kind === 'deal' ? [e.result] : []));
-const rounds = (session: GameSession) => session.game().log.filter((e) => e.kind === 'bargain');
+const replies = (session: GameSession) => gameLog(session.game()).filter((e) => e.kind === 'crisis-reply');
+const deals = (session: GameSession) => gameLog(session.game()).flatMap((e) => (e.kind === 'deal' ? [e.result] : []));
+const rounds = (session: GameSession) => gameLog(session.game()).filter((e) => e.kind === 'bargain');
 
 describe('a crisis reply by the other side\'s seat', () => {
   it('asks the seat after the player\'s answer and refuses everything else in plain words', () => {

@@ -3,7 +3,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { playWithBot } from '../../src/app/playBot';
-import { indexScenario, type Seats } from '../../src/engine';
+import { gameLog, indexScenario, type Seats } from '../../src/engine';
 import { fixtureData, fixtureScenario } from '../engine/fixture';
 import { countIn } from '../engine/helpers';
 
@@ -85,14 +85,14 @@ describe('seats', () => {
     expect(session.send({ type: 'SEAT_MOVE', actor: 'small', move: null })?.reason).toBe('it is not the time for that: the game waits for Small\'s answer to "Invite Small to a forum"');
     expect(session.send({ type: 'SEAT_ANSWER', actor: 'small', answer: 'counter' })?.reason).toBe('"Invite Small to a forum" has no counter-offer in this scenario; answer accept or reject');
     expect(session.send({ type: 'SEAT_ANSWER', actor: 'small', answer: 'accept' })).toBeNull();
-    const decision = session.game().log.find((e) => e.kind === 'decision');
+    const decision = gameLog(session.game()).find((e) => e.kind === 'decision');
     expect(decision).toMatchObject({ decision: { outcome: 'accept', roll: null, decidedBy: 'person', option: 'forum' } });
     // The person is then asked for Small's move (its patrol is open), and the game waits.
     expect(askingOf(session.snapshot())).toEqual({ kind: 'move', actor: 'small' });
     expect(session.game().rng).toEqual(rng); // no die for Small's answer; Big's move not rolled yet
     expect(session.send({ type: 'SEAT_MOVE', actor: 'small', move: 'sail' })?.reason).toBe('Small has no move "sail"; its moves are patrol');
     expect(session.send({ type: 'SEAT_MOVE', actor: 'small', move: 'patrol' })).toBeNull();
-    const move = session.game().log.find((e) => e.kind === 'move' && e.actor === 'small');
+    const move = gameLog(session.game()).find((e) => e.kind === 'move' && e.actor === 'small');
     expect(move).toMatchObject({ happened: true, roll: null, decidedBy: 'person' });
     expect(session.game().turn).toBe(2);
     expect(session.game().actors.small!.relation).toBe(-10 + 8 - 5);

@@ -6,8 +6,7 @@
 // (briefing, proposals in order, each weighed and settled, world moves, resolution, end check), so a
 // strategy here plays exactly the game a player sending the same choices would play, only faster.
 import { fileURLToPath } from 'node:url';
-import {
-  answerOffer,
+import { gameLog, type LogEntry, answerOffer,
   availableCrisisAnswers,
   beginTurn,
   closeTurn,
@@ -23,8 +22,7 @@ import {
   takeOfferRefusal,
   type GameState,
   type PendingOffer,
-  type ScenarioIndex,
-} from '../../src/engine';
+  type ScenarioIndex, } from '../../src/engine';
 import { draft } from '../../src/engine/draft';
 import { applyEffects } from '../../src/engine/effects';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
@@ -139,13 +137,13 @@ export function playGames(index: ScenarioIndex, seedList: readonly string[], str
 
 /** The turns on which `actor` made `move` (the move happened, not only weighed). */
 export function moveTurns(state: GameState, actor: string, move: string): number[] {
-  return state.log.filter((e) => e.kind === 'move' && e.actor === actor && e.move === move && e.happened).map((e) => e.turn);
+  return gameLog(state).filter((e) => e.kind === 'move' && e.actor === actor && e.move === move && e.happened).map((e) => e.turn);
 }
 
 /** The turns on which an effect opened `option` (from closed to open). */
 export function openedOnTurns(state: GameState, option: string): number[] {
   const turns: number[] = [];
-  for (const e of state.log) {
+  for (const e of gameLog(state)) {
     if (!('changes' in e)) continue;
     if (e.changes.some((c) => c.target === `option:${option}` && c.before === false && c.after === true)) turns.push(e.turn);
   }
@@ -154,13 +152,13 @@ export function openedOnTurns(state: GameState, option: string): number[] {
 
 /** Deals made from `option` (accepted, or counter-offer taken), with their turns. */
 export function dealTurns(state: GameState, option: string): number[] {
-  return state.log.filter((e) => e.kind === 'deal' && e.option === option && (e.result === 'accepted' || e.result === 'counter-taken')).map((e) => e.turn);
+  return gameLog(state).filter((e) => e.kind === 'deal' && e.option === option && (e.result === 'accepted' || e.result === 'counter-taken')).map((e) => e.turn);
 }
 
 /** The sum of the changes effects made to a track over the game (e.g. what a deal added in all). */
-export function trackChangesFrom(state: GameState, track: string, from: (entry: GameState['log'][number]) => boolean): number {
+export function trackChangesFrom(state: GameState, track: string, from: (entry: LogEntry) => boolean): number {
   let total = 0;
-  for (const e of state.log) {
+  for (const e of gameLog(state)) {
     if (!('changes' in e) || !from(e)) continue;
     for (const c of e.changes) if (c.target === `track:${track}`) total += Number(c.after) - Number(c.before);
   }

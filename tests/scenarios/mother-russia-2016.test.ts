@@ -6,7 +6,7 @@
 // The figures in the comments were measured on the scenario as shipped (300–400 seeds); the
 // thresholds leave room for the dice but fail if the behaviour is lost.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { beginTurn, type GameState, type ScenarioIndex } from '../../src/engine';
+import { gameLog, type LogEntry, beginTurn, type GameState, type ScenarioIndex } from '../../src/engine';
 import { optionIsOpen } from '../engine/helpers';
 import {
   dealEffects,
@@ -177,7 +177,7 @@ describe("claim 6: Abe's plan pales before Russia's needs (Rozman ¶6)", () => {
   // expectations for China" (¶6): +4 development in all against +10 for Chinese Far East projects.
   it('the eight-point plan adds 4 development in all, Chinese Far East projects 10', () => {
     const games = playGames(index, seeds(200, 'c6'), (s) => (s.turn <= 2 ? ['eight-point-plan', 'chinese-far-east-projects'] : []));
-    const from = (option: string) => (e: GameState['log'][number]) => (e.kind === 'deal' || e.kind === 'agreement') && e.option === option;
+    const from = (option: string) => (e: LogEntry) => (e.kind === 'deal' || e.kind === 'agreement') && e.option === option;
     const plan = games.filter((g) => dealTurns(g, 'eight-point-plan').length === 1).map((g) => trackChangesFrom(g, 'development', from('eight-point-plan')));
     const projects = games.filter((g) => dealTurns(g, 'chinese-far-east-projects').length === 1).map((g) => trackChangesFrom(g, 'development', from('chinese-far-east-projects')));
     expect(plan.length).toBeGreaterThan(100);
@@ -277,7 +277,7 @@ describe('claim 10: low prices for what Russia produces shrink the budget (Rozma
     for (const seed of seeds(20, 'c10')) {
       const low = beginTurn(withPosition(startedGame(index, seed), { tracks: { 'oil-price': 30 }, capital: 0 }), index);
       const high = beginTurn(withPosition(startedGame(index, seed), { tracks: { 'oil-price': 40 }, capital: 0 }), index);
-      const income = (s: GameState) => s.log.find((e) => e.kind === 'income' && e.turn === 2);
+      const income = (s: GameState) => gameLog(s).find((e) => e.kind === 'income' && e.turn === 2);
       expect(income(low)).toMatchObject({ amount: 5 });
       expect(income(high)).toMatchObject({ amount: 7 });
     }

@@ -6,6 +6,7 @@ import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession } from '../../src/app/session';
 import { scenarioIndex } from './claimHelpers';
+import { gameLog } from '../../src/engine';
 
 const mother = await scenarioIndex('mother-russia-2016.yaml');
 const other = await scenarioIndex('other-asia-2019.yaml');
@@ -21,7 +22,7 @@ describe('offers in the source scenarios', () => {
     }
     expect(asked).toEqual(['china/xi-guest-of-honour', 'japan/abe-economic-plan', 'south-korea/park-plea']);
     expect(phaseOf(session.snapshot())).toBe('planning');
-    const offers = session.game().log.filter((e) => e.kind === 'offer');
+    const offers = gameLog(session.game()).filter((e) => e.kind === 'offer');
     expect(offers.map((e) => e.kind === 'offer' && e.taken)).toEqual([true, true, false]);
   });
 
@@ -35,7 +36,7 @@ describe('offers in the source scenarios', () => {
 
   it('2019: Abe\'s offer comes from turn 10 and Jakarta\'s from turn 8; solo bot games with them replay', () => {
     const game = playWithBot(other, 'offers-3', 'greedy');
-    const offers = game.game().log.filter((e) => e.kind === 'offer');
+    const offers = gameLog(game.game()).filter((e) => e.kind === 'offer');
     expect(offers.map((e) => (e.kind === 'offer' ? `${e.turn}:${e.actor}/${e.offer}` : ''))).toEqual(['8:indonesia/more-sukhois', '10:japan/abe-speeds-up-talks']);
     expect(game.record().format).toBe('pivot-east-record/2');
     expect(replayRecord(game.record(), other)).toMatchObject({ ok: true });

@@ -1,7 +1,7 @@
 // What the claim tests of "Between China, the US and the Other Asia (2014–2019)" share beyond the
 // generic claimHelpers: positions on a given turn, a "what if" copy of the scenario, and the
 // scripted ways of playing (China only, the Other Asia only, a balanced plan).
-import { beginTurn, indexScenario, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
+import { gameLog, beginTurn, indexScenario, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
 import { passive, playGame, type Strategy } from './claimHelpers';
 
 /**
@@ -24,7 +24,7 @@ export function withoutEvent(index: ScenarioIndex, event: string): ScenarioIndex
 
 /** Every decision a target took on `option` during a game. */
 export function decisionsOn(state: GameState, option: string): Decision[] {
-  return state.log.flatMap((e) => (e.kind === 'decision' && e.decision.option === option ? [e.decision] : []));
+  return gameLog(state).flatMap((e) => (e.kind === 'decision' && e.decision.option === option ? [e.decision] : []));
 }
 
 /** The value of the term of a decision whose label contains `label`, or undefined. */

@@ -3,7 +3,7 @@
 // Each test states a position or a way of playing, lets the dice fall over many seeds and asserts
 // a proportion. Paragraphs count the non-blank lines of the source text (rozman-2016).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { beginTurn, closeTurn, type GameState, type ScenarioIndex } from '../../src/engine';
+import { gameLog, beginTurn, closeTurn, type GameState, type ScenarioIndex } from '../../src/engine';
 import {
   dealEffects,
   firstCrisisAnswer,
@@ -65,7 +65,7 @@ describe('the counter-offer (taught on turn 2)', () => {
   it('taking the counter-offer starts talks on the islands, which bring Abe’s sweeteners', () => {
     expect(withEffects(turnTwo('t1b'), index, dealEffects(index, 'eight-point-plan', true)).flags['islands-talks']).toBe(true);
     const games = playGames(index, seeds(300, 't1b'), (s) => (s.turn === 2 ? ['eight-point-plan'] : []));
-    const countered = games.filter((g) => g.log.some((e) => e.kind === 'counter' && e.taken));
+    const countered = games.filter((g) => gameLog(g).some((e) => e.kind === 'counter' && e.taken));
     expect(countered.length).toBeGreaterThan(40);
     expect(share(countered, (g) => moveTurns(g, 'japan', 'abe-economic-sweeteners').length > 0)).toBeGreaterThan(0.5);
     // Without talks there are no sweeteners.

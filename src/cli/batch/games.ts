@@ -1,7 +1,7 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import { canPropose, isDeal, type BotName, type CrisisOutcome, type GameState, type ScenarioIndex, type Seats } from '../../engine';
+import { canPropose, gameLog, isDeal, type BotName, type CrisisOutcome, type GameState, type ScenarioIndex, type Seats } from '../../engine';
 
 export interface GameSummary {
   ending: string;
@@ -33,7 +33,7 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, op
   const game = playWithBot(index, seed, bot, { onPlanning }, seats).game();
   const proposed = new Array<number>(optionSlot.size).fill(0);
   const agreed = new Array<number>(optionSlot.size).fill(0);
-  for (const entry of game.log) {
+  for (const entry of gameLog(game)) {
     if (entry.kind === 'decision') proposed[optionSlot.get(entry.decision.option)!]! += 1;
     else if (entry.kind === 'deal' && isDeal(entry.result)) agreed[optionSlot.get(entry.option)!]! += 1;
   }

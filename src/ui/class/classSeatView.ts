@@ -24,7 +24,7 @@ export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: st
     root.replaceChildren(h('div', { class: 'screen seat-screen class-seat-waiting', attrs: { lang: index.scenario.language } }, h('header', { class: 'topbar seat-top' }, title), h('main', { class: 'seat-main' }, body)));
     const draw = () => {
       const g = game.session.game();
-      const entries = g.log.filter((e) => e.turn === g.turn && e.kind !== 'income');
+      const entries = g.turnLog.filter((e) => e.kind !== 'income');
       render(body, [
         h('section', { class: 'panel' }, h('p', { class: 'waiting-big', attrs: { 'data-testid': 'seat-waiting' } }, waiting()), h('p', { class: 'small' }, `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}. Your screen changes by itself when the game asks ${name}.`), button('Game log', () => openLogDialog(index, g), { class: 'secondary', key: 'seat-log' })),
         entries.length > 0 ? h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e))))) : null,

@@ -150,7 +150,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   }
 
   function thisTurn(g: GameState): Child {
-    const entries = g.log.filter((e) => e.turn === g.turn && e.kind !== 'income');
+    const entries = g.turnLog.filter((e) => e.kind !== 'income');
     if (entries.length === 0) return null;
     return h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e)))));
   }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { withoutAdviceAhead } from '../../../bench/browser/advisor';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { indexScenario, type ScenarioIndex } from '../../../src/engine';
+import { gameLog, indexScenario, type ScenarioIndex } from '../../../src/engine';
 import { playWithBot } from '../../../src/app/playBot';
 import { loadScenario } from '../../../src/scenario/load';
 import { collectErrors, launchChromium } from '../board/chromium';
@@ -64,7 +64,7 @@ export function nodeScenario(id: string): ScenarioIndex {
 export function seedWithCounter(index: ScenarioIndex, prefix: string): string {
   for (let i = 1; i <= 200; i++) {
     const seed = `${prefix}-${i}`;
-    if (playWithBot(index, seed, 'greedy').game().log.some((e) => e.kind === 'counter')) return seed;
+    if (gameLog(playWithBot(index, seed, 'greedy').game()).some((e) => e.kind === 'counter')) return seed;
   }
   throw new Error('no seed with a counter-offer');
 }
