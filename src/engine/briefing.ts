@@ -1,5 +1,4 @@
 // The briefing opens a turn: capital income, then the dated, conditional and random events.
-import { holds } from './conditions';
 import { countedOne } from './counts';
 import { draft } from './draft';
 import { applyEffects } from './effects';
@@ -37,7 +36,7 @@ function fireEvents(state: GameState, index: ScenarioIndex): void {
     const event = events[slot]!; // the events' counts are in file order (counts.ts)
     if (event.at !== undefined && index.eventTurns.get(event.id) !== state.turn) continue;
     if (state.eventTimes[slot]! >= event.maxTimes) continue;
-    if (!holds(state, index, event.when)) continue;
+    if (!index.eventTests[slot]!(state)) continue;
     let roll: number | null = null;
     if (event.chance < 100) {
       const drawn = rollPercent(state.rng);

@@ -29,7 +29,10 @@ function comparisonTest(c: Comparison): NumberTest {
 const always: Test = () => true;
 const never: Test = () => false;
 
-function build(c: Condition, index: ScenarioIndex): Test {
+/** What building a test reads of the index: the slots of the counts, and its cache of tests. */
+type TestIndex = Pick<ScenarioIndex, 'slots' | 'conditionTests'>;
+
+function build(c: Condition, index: TestIndex): Test {
   const { slots } = index;
   const part = (inner: Condition) => testOf(inner, index);
   if ('all' in c) {
@@ -108,7 +111,7 @@ function build(c: Condition, index: ScenarioIndex): Test {
  * index with the condition object, which a scenario never changes. Only the time to answer
  * depends on it, never the answer.
  */
-export function testOf(c: Condition | undefined, index: ScenarioIndex): Test {
+export function testOf(c: Condition | undefined, index: TestIndex): Test {
   if (c === undefined) return always;
   let test = index.conditionTests.get(c);
   if (test === undefined) {

@@ -1,6 +1,6 @@
 // The terms an actor's interests give a proposal or a move: a function of the scenario alone, so
 // the index computes them once, for the moves (ScenarioIndex.weighableMoves) and the proposals
-// (ScenarioIndex.proposalFixedTerms).
+// (ScenarioIndex.proposalWeighing).
 import type { ScenarioActor } from '../scenario/schema';
 import { div } from './intmath';
 import type { Term } from './state';

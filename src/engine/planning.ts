@@ -1,5 +1,4 @@
 // The player's planning phase: which options can be proposed now, and queuing or withdrawing them.
-import { holds } from './conditions';
 import type { ScenarioOption } from '../scenario/schema';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -30,7 +29,7 @@ function problemAt(state: GameState, index: ScenarioIndex, option: ScenarioOptio
   const optionId = option.id;
   if (state.ending) return PROBLEM.ended;
   if (!state.optionOpen[slot]) return PROBLEM.closed;
-  if (!holds(state, index, option.when)) return PROBLEM.conditions;
+  if (!index.optionTests[slot]!(state)) return PROBLEM.conditions;
   if (state.optionTimes[slot]! >= option.maxTimes) return PROBLEM.agreed;
   if (option.maxTries !== undefined && state.optionTries[slot]! >= option.maxTries) return PROBLEM.tried;
   if (isProposed(state, optionId)) return PROBLEM.twice;

@@ -38,10 +38,11 @@ export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: 
   if (option.target === undefined) return [{ label: `${index.scenario.player.name} acts alone: no one is asked`, value: 0, kind: 'base' }];
   const actor = must(index.actors.get(option.target), 'actor', option.target);
   const now = state.actors[option.target]!;
-  const terms: Term[] = [...index.proposalFixedTerms.get(optionId)!];
+  const weighing = index.proposalWeighing.get(optionId)!;
+  const terms: Term[] = [...weighing.fixedTerms];
   terms.push({ label: `Relation with ${index.scenario.player.name} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
   terms.push({ label: `Trust in ${index.scenario.player.name} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
-  terms.push(...modifierTerms(state, index, option.modifiers));
+  for (const m of weighing.modifiers) if (m.holds(state)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
   return terms;
 }
 
@@ -54,8 +55,9 @@ export function proposalScore(state: GameState, index: ScenarioIndex, optionId: 
   if (option.target === undefined) return 0;
   const actor = must(index.actors.get(option.target), 'actor', option.target);
   const now = state.actors[option.target]!;
-  let score = index.proposalFixedScore.get(optionId)! + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
-  for (const m of option.modifiers) if (holds(state, index, m.when)) score += m.value;
+  const weighing = index.proposalWeighing.get(optionId)!;
+  let score = weighing.fixedScore + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
+  for (const m of weighing.modifiers) if (m.holds(state)) score += m.value;
   return score;
 }
 

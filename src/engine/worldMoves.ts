@@ -1,7 +1,6 @@
 // Every other actor acts on its own interests: it weighs every move open to it, then one die
 // chooses among them (chooseMove), so that adding a move never shifts the others' chances unless
 // their chances together pass 100.
-import { holds } from './conditions';
 import { draft } from './draft';
 import { countedOne } from './counts';
 import { applyEffects } from './effects';
@@ -44,10 +43,10 @@ export function chooseMove(weighed: readonly { share: number }[], die: number): 
 /** Every move open to an actor now, with its terms, chance and share of the die, in file order. */
 export function weighMoves(state: GameState, index: ScenarioIndex, actorId: string): WeighedMove[] {
   const open: WeighedMove[] = [];
-  for (const { move, slot, fixedTerms } of index.weighableMoves.get(actorId)!) {
-    if (state.moveTimes[slot]! >= move.maxTimes || !holds(state, index, move.when)) continue;
+  for (const { move, slot, fixedTerms, when, modifiers } of index.weighableMoves.get(actorId)!) {
+    if (state.moveTimes[slot]! >= move.maxTimes || !when(state)) continue;
     const terms = [...fixedTerms];
-    for (const m of move.modifiers) if (holds(state, index, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+    for (const m of modifiers) if (m.holds(state)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
     open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100), share: 0 });
   }
   let total = 0;
