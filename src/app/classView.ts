@@ -2,7 +2,7 @@
 // compared: endings, scores, the options proposed and the deals made, the tracks at the end, and
 // (when the class shared one seed) the first turn where their choices parted. Pure: no DOM, no
 // files; the same records give the same comparison in the browser and on the command line.
-import { gameLog, isDeal, type DecisionOutcome, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex } from '../engine';
+import { gameLog, isDeal, tracksById, type DecisionOutcome, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
 import { replayRecord, type ScenarioVersionChange } from './replay';
 
@@ -238,7 +238,7 @@ function studentGame(name: string, seed: string, game: GameState, index: Scenari
     turns: game.history.length,
     proposals,
     deals: deals.filter((d) => isDeal(d.result)).map((d) => ({ turn: d.turn, option: d.option, title: title(d.option), actor: d.actor, countered: d.result === 'counter-taken' })),
-    tracks: Object.fromEntries(index.scenario.tracks.map((t) => [t.id, game.tracks[t.id] ?? 0])),
+    tracks: tracksById(game.tracks, index),
   };
 }
 

@@ -29,8 +29,8 @@ function comparisonTest(c: Comparison): NumberTest {
 const always: Test = () => true;
 const never: Test = () => false;
 
-/** What building a test reads of the index: the slots of the counts, and its cache of tests. */
-type TestIndex = Pick<ScenarioIndex, 'slots' | 'conditionTests'>;
+/** What building a test reads of the index: the slots of the counts and the tracks, and its cache of tests. */
+type TestIndex = Pick<ScenarioIndex, 'slots' | 'trackSlots' | 'conditionTests'>;
 
 function build(c: Condition, index: TestIndex): Test {
   const { slots } = index;
@@ -63,9 +63,10 @@ function build(c: Condition, index: TestIndex): Test {
     };
   }
   if ('track' in c) {
-    const { track } = c;
+    const slot = index.trackSlots.get(c.track);
     const compare = comparisonTest(c);
-    return (s) => compare(s.tracks[track] ?? 0);
+    if (slot === undefined) return compare(0) ? always : never; // a track the file does not have reads 0
+    return (s) => compare(s.tracks[slot]!);
   }
   if ('actor' in c) {
     const { actor, attr } = c;

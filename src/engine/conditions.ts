@@ -2,6 +2,7 @@
 import type { Comparison, Condition } from '../scenario/schema';
 import { testOf } from './conditionTests';
 import { countOf } from './counts';
+import { trackValue } from './trackValue';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { ConditionTrace, GameState } from './state';
 
@@ -21,7 +22,7 @@ function describeComparison(c: Comparison): string {
  */
 function leaf(state: GameState, index: ScenarioIndex, c: Condition): ConditionTrace | null {
   const verdict = (text: string, actual: ConditionTrace['actual']): ConditionTrace => ({ text, actual, holds: holds(state, index, c) });
-  if ('track' in c) return verdict(`${c.track} ${describeComparison(c)}`, state.tracks[c.track] ?? 0);
+  if ('track' in c) return verdict(`${c.track} ${describeComparison(c)}`, trackValue(state.tracks, index, c.track));
   if ('actor' in c) return verdict(`${c.actor} ${c.attr} ${describeComparison(c)}`, state.actors[c.actor]?.[c.attr] ?? 0);
   if ('turn' in c) return verdict(`turn ${describeComparison(c.turn)}`, state.turn);
   if ('capital' in c) return verdict(`capital ${describeComparison(c.capital)}`, state.capital);

@@ -10,11 +10,12 @@ import { applyToScratch, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
 import { gainOn, scoreGain, type Applied, type ScoreBase } from './scoreGain';
 import type { GameState } from './state';
+import { trackValue } from './trackValue';
 
 /** The score of a state: the scenario's weighted tracks, without the labels the debrief shows. */
 export function scoreValue(state: Pick<GameState, 'tracks'>, index: ScenarioIndex): number {
   let total = 0;
-  for (const s of index.scenario.score) total += s.weight * state.tracks[s.track]!;
+  for (const s of index.scenario.score) total += s.weight * trackValue(state.tracks, index, s.track);
   return total;
 }
 
@@ -32,7 +33,7 @@ function scratch(state: GameState, lists: readonly (readonly Effect[])[]): Effec
       else if ('actor' in e && own[e.actor] === actors[e.actor]) own[e.actor] = actorCopy(actors[e.actor]!);
     }
   }
-  return { tracks: { ...tracks }, actors: own, capital, flags, optionOpen, agreements };
+  return { tracks: tracks.slice(), actors: own, capital, flags, optionOpen, agreements };
 }
 
 /** The change in score from applying `effects`, then `perTurn` `turns` times. */

@@ -8,6 +8,8 @@ import type { GameState } from './state';
 /** A derived track with the actors it counts, in order, so that their numbers are read by position. */
 export interface DerivedTrack {
   track: ScenarioTrack;
+  /** The track's place in a state's `tracks`. */
+  slot: number;
   attr: ActorAttribute;
   /** Its list of actors, or every actor in file order. */
   counted: readonly string[];
@@ -24,11 +26,11 @@ export interface DerivedTrack {
 /** The scenario's derived tracks, in file order (ScenarioIndex.derived). */
 export function derivedTracks(scenario: Scenario): DerivedTrack[] {
   const everyone = scenario.actors.map((a) => a.id);
-  return scenario.tracks.flatMap((track) => {
+  return scenario.tracks.flatMap((track, slot) => {
     const derive = track.derive;
     if (derive === undefined) return [];
     const counted = derive.actors ?? everyone;
-    return [{ track, attr: derive.attr, counted, share: derive.kind === 'share' ? counted.indexOf(derive.actor) : -1, positions: counted.map((_, i) => i) }];
+    return [{ track, slot, attr: derive.attr, counted, share: derive.kind === 'share' ? counted.indexOf(derive.actor) : -1, positions: counted.map((_, i) => i) }];
   });
 }
 
@@ -56,7 +58,7 @@ export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, in
   for (const d of index.derived) {
     if ((moved & ATTRIBUTE_BIT[d.attr]) === 0) continue;
     for (let i = 0; i < d.counted.length; i++) countedNumbers[i] = state.actors[d.counted[i]!]![d.attr];
-    state.tracks[d.track.id] = derivedValue(d, countedNumbers, d.positions);
+    state.tracks[d.slot] = derivedValue(d, countedNumbers, d.positions);
   }
 }
 

@@ -13,7 +13,7 @@ import { copyState } from './stateCopy';
 
 export function draft(state: GameState): GameState {
   const next = copyState(state);
-  next.tracks = { ...state.tracks };
+  next.tracks = state.tracks.slice();
   next.actors = { ...state.actors };
   next.turnLog = [...state.turnLog];
   return next;

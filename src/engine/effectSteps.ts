@@ -26,7 +26,7 @@ export interface EffectStep {
   max: number;
   /** The flag's value or the option's state. */
   on: boolean;
-  /** The option's place in the state's `optionOpen` (ScenarioIndex.slots); -1 for any other step. */
+  /** The track's place in the state's `tracks` (ScenarioIndex.trackSlots), the option's in its `optionOpen` (ScenarioIndex.slots); -1 for any other step. */
   slot: number;
 }
 
@@ -38,7 +38,7 @@ function compile(index: ScenarioIndex, effects: readonly Effect[]): EffectStep[]
   return effects.map((e) => {
     if ('track' in e) {
       const track = must(index.tracks.get(e.track), 'track', e.track);
-      return step('track', e.track, `track:${e.track}`, { set: e.set, add: e.add, min: track.min, max: track.max });
+      return step('track', e.track, `track:${e.track}`, { set: e.set, add: e.add, min: track.min, max: track.max, slot: index.trackSlots.get(e.track)! });
     }
     if ('actor' in e) {
       const [min, max] = ATTRIBUTE_RANGE[e.attr];

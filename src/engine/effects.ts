@@ -61,9 +61,9 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
   for (const s of effectSteps(index, effects)) {
     switch (s.kind) {
       case 'track': {
-        const before = state.tracks[s.id]!;
+        const before = state.tracks[s.slot]!;
         const after = clamp(nextValue(before, s), s.min, s.max);
-        state.tracks[s.id] = after;
+        state.tracks[s.slot] = after;
         record(changes, s, before, after);
         break;
       }

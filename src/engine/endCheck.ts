@@ -11,6 +11,6 @@ export function endCheck(state: GameState, index: ScenarioIndex, scheme: Checksu
   const ending = endingNow(state, index);
   const next = ending ? finishGame(state, index, ending) : copyState(state);
   const previous = state.history.at(-1)?.checksum ?? '';
-  next.history = [...state.history, { turn: next.turn, tracks: { ...next.tracks }, capital: next.capital, checksum: turnChecksum(next, index, previous, scheme) }];
+  next.history = [...state.history, { turn: next.turn, tracks: next.tracks, capital: next.capital, checksum: turnChecksum(next, index, previous, scheme) }];
   return next;
 }

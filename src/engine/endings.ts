@@ -4,14 +4,14 @@ import { holds, trace } from './conditions';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState, Term } from './state';
 import { copyState } from './stateCopy';
+import { trackValue } from './trackValue';
 import { sumTerms } from './weigh';
 
 export function scoreTerms(state: GameState, index: ScenarioIndex): Term[] {
-  return index.scenario.score.map((s) => ({
-    label: `${index.tracks.get(s.track)!.name} (${state.tracks[s.track]}) × ${s.weight}`,
-    value: s.weight * state.tracks[s.track]!,
-    kind: 'base' as const,
-  }));
+  return index.scenario.score.map((s) => {
+    const value = trackValue(state.tracks, index, s.track);
+    return { label: `${index.tracks.get(s.track)!.name} (${value}) × ${s.weight}`, value: s.weight * value, kind: 'base' as const };
+  });
 }
 
 /** The ending that holds now: an early one at any turn, any one on the last turn, else null. */

@@ -3,6 +3,7 @@ export { ENGINE_VERSION } from './version';
 export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex';
 export { newGame } from './newGame';
 export { gameLog } from './gameLog';
+export { trackValue, tracksById } from './trackValue';
 export { beginTurn } from './briefing';
 export { availableOptions, canPropose, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
 export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighByRules, weighProposal } from './negotiation';

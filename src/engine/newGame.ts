@@ -15,7 +15,7 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     rng: seedRng(seed),
     turn: 0, // the first briefing opens turn 1
     capital: scenario.capital.start,
-    tracks: Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start ?? 0])),
+    tracks: scenario.tracks.map((t) => t.start ?? 0),
     actors: Object.fromEntries(scenario.actors.map((a) => [a.id, actorCopy(a.start)])),
     flags: noEntries(),
     optionOpen: scenario.options.map((o) => o.open),

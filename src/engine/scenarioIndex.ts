@@ -17,6 +17,8 @@ export interface ScenarioIndex {
   options: Map<string, ScenarioOption>;
   events: Map<string, ScenarioEvent>;
   tracks: Map<string, ScenarioTrack>;
+  /** Where each track's value sits in a state's `tracks`: its place in the file. */
+  trackSlots: ReadonlyMap<string, number>;
   /** Interest weight by actor, then interest id. */
   interestWeights: Map<string, Map<string, number>>;
   /** Moves keyed `actor/move`. */
@@ -102,7 +104,8 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   for (const actor of scenario.actors) for (const offer of actor.offers) offers.set(`${actor.id}/${offer.id}`, offer);
   const slots: CountSlots = { options: slotsOf(scenario.options.map((o) => o.id)), events: slotsOf(scenario.events.map((e) => e.id)), moves: slotsOf(moves.keys()), offers: slotsOf(offers.keys()) };
   const middles = new Map(scenario.options.filter((o) => o.counter).map((o) => [o.id, { effects: middleDealEffects(o), perTurn: middlePerTurn(o) }]));
-  const tests = { slots, conditionTests: new WeakMap<Condition, Test>() };
+  const trackSlots = slotsOf(scenario.tracks.map((t) => t.id));
+  const tests = { slots, trackSlots, conditionTests: new WeakMap<Condition, Test>() };
   const tested = (modifiers: readonly Modifier[]) => modifiers.map((m) => ({ label: m.label, value: m.value, holds: testOf(m.when, tests) }));
   return {
     scenario,
@@ -111,6 +114,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     options: byId(scenario.options),
     events: byId(scenario.events),
     tracks: byId(scenario.tracks),
+    trackSlots,
     interestWeights: new Map(
       scenario.actors.map((a) => [a.id, new Map(a.interests.map((i) => [i.id, i.weight]))]),
     ),

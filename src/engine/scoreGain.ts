@@ -26,7 +26,8 @@ interface Step {
 
 /** Where the score's numbers sit: the scored tracks, then the actors' numbers that scored derived tracks read. */
 interface ScoreSlots {
-  tracks: { id: string; weight: number }[];
+  /** Each scored track with its place in a state's `tracks` (`at`). */
+  tracks: { at: number; weight: number }[];
   trackSlot: Map<string, number>;
   /** Each scored derived track, with the slots of its counted actors' numbers, in order. */
   derived: { track: DerivedTrack; weight: number; at: number[] }[];
@@ -84,7 +85,7 @@ function scoreSlots(index: ScenarioIndex): ScoreSlots {
       slots.derived.push({ track: derived, weight, at });
     } else {
       const slot = slots.trackSlot.get(id);
-      if (slot === undefined) slots.trackSlot.set(id, slots.tracks.push({ id, weight }) - 1);
+      if (slot === undefined) slots.trackSlot.set(id, slots.tracks.push({ at: index.trackSlots.get(id)!, weight }) - 1);
       else slots.tracks[slot]!.weight += weight; // a track scored twice counts with both weights
     }
   }
@@ -118,7 +119,7 @@ function emptyBase(state: GameState | null): ScoreBase {
 
 function readTracks(base: ScoreBase, slots: ScoreSlots): ScoreBase {
   const { tracks } = slots;
-  for (let i = 0; i < tracks.length; i++) base.tracks[i] = base.state.tracks[tracks[i]!.id]!;
+  for (let i = 0; i < tracks.length; i++) base.tracks[i] = base.state.tracks[tracks[i]!.at]!;
   base.numbersRead = false;
   return base;
 }
@@ -127,7 +128,7 @@ function readNumbers(base: ScoreBase, slots: ScoreSlots): void {
   const { numbers, derived } = slots;
   const { state } = base;
   for (let i = 0; i < numbers.length; i++) base.numbers[i] = state.actors[numbers[i]!.actor]![numbers[i]!.attr];
-  for (let i = 0; i < derived.length; i++) base.derived[i] = state.tracks[derived[i]!.track.track.id]!;
+  for (let i = 0; i < derived.length; i++) base.derived[i] = state.tracks[derived[i]!.track.slot]!;
   base.numbersRead = true;
 }
 

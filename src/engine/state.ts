@@ -123,7 +123,8 @@ export interface Outcome {
 
 export interface TurnSummary {
   turn: number;
-  tracks: Record<string, number>;
+  /** The tracks at the turn's end, in the file's order (trackValue reads one by id). */
+  tracks: readonly number[];
   capital: number;
   checksum: string;
 }
@@ -179,7 +180,12 @@ export interface GameState {
   rng: RngState;
   turn: number;
   capital: number;
-  tracks: Record<string, number>;
+  /**
+   * Each track's value, in the file's order (ScenarioIndex.trackSlots; trackValue reads one by
+   * id). An array rather than an object keyed by id: a step's draft copies it (15 ns against 95
+   * for the object of 2019's nine tracks) and the rules read it by position.
+   */
+  tracks: number[];
   actors: Record<string, ActorState>;
   flags: Record<string, boolean>;
   /** Open or closed, per option in file order (ScenarioIndex.slots.options, like the counts). */

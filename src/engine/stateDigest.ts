@@ -91,7 +91,7 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
   at = real(out, at, state.rng.s2);
   out[at++] = state.turn;
   out[at++] = state.capital;
-  for (const track of index.scenario.tracks) out[at++] = state.tracks[track.id]!;
+  for (const value of state.tracks) out[at++] = value; // in the file's order, as before
   // Each actor's numbers by name, in ACTOR_ATTRIBUTES' order: a read by a name held in a variable
   // cost more than the rest of the digest (tests/engine/stateDigest.test.ts changes each attribute).
   for (const actor of index.actorIds) {

@@ -7,6 +7,7 @@
 // (cut short) is refused rather than give a wrong checksum.
 import { COUNT_TABLES, countOf, type CountTable } from './counts';
 import { noEntries } from './entries';
+import { tracksById } from './trackValue';
 import { gameLog } from './gameLog';
 import { isDeal } from './negotiation';
 import type { ScenarioIndex } from './scenarioIndex';
@@ -33,7 +34,7 @@ export function firstSchemeText(state: GameState, index: ScenarioIndex): string 
     rng: state.rng,
     turn: state.turn,
     capital: state.capital,
-    tracks: state.tracks,
+    tracks: tracksById(state.tracks, index),
     actors: state.actors,
     flags: state.flags,
     optionOpen: Object.fromEntries(index.scenario.options.map((o, slot) => [o.id, state.optionOpen[slot]])),

@@ -1,6 +1,6 @@
 // The tracks over time as a small SVG line chart, with no chart library. Lines differ by colour
 // (Okabe–Ito, safe for colour blindness), by dash and by marker, and a table gives the numbers.
-import type { ScenarioIndex, TurnSummary } from '../engine';
+import { trackValue, type ScenarioIndex, type TurnSummary } from '../engine';
 import { h, svg } from './dom';
 import { dateOf, trackName } from './text';
 
@@ -20,6 +20,7 @@ function marker(kind: (typeof MARKERS)[number], x: number, y: number, colour: st
 }
 
 export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[], trackIds: readonly string[], title: string): HTMLElement {
+  const valueAt = (row: TurnSummary | undefined, id: string) => (row ? String(trackValue(row.tracks, index, id)) : '?');
   const id = `chart-${++chartCount}`;
   const W = 640;
   const H = 260;
@@ -45,19 +46,19 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
 
   const lines = tracks.map((t, i) => {
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-    const points = history.map((r) => `${x(r.turn)},${y(r.tracks[t.id] ?? 0)}`).join(' ');
+    const points = history.map((r) => `${x(r.turn)},${y(trackValue(r.tracks, index, t.id))}`).join(' ');
     return svg(
       'g',
       { class: `series s${i % SERIES_COLOURS.length}` },
       svg('polyline', { points, class: 'line', fill: 'none', stroke: colour, 'stroke-width': 2.5, 'stroke-dasharray': DASHES[i % DASHES.length]!, 'stroke-linejoin': 'round' }),
-      history.map((r) => marker(MARKERS[i % MARKERS.length]!, x(r.turn), y(r.tracks[t.id] ?? 0), colour)),
+      history.map((r) => marker(MARKERS[i % MARKERS.length]!, x(r.turn), y(trackValue(r.tracks, index, t.id)), colour)),
     );
   });
 
   const chart = svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${id}-title`, class: 'chart' },
-    svg('title', { id: `${id}-title` }, `${title}: ${tracks.map((t) => `${t.name} from ${history[0]?.tracks[t.id] ?? '?'} to ${history.at(-1)?.tracks[t.id] ?? '?'}`).join('; ')}`),
+    svg('title', { id: `${id}-title` }, `${title}: ${tracks.map((t) => `${t.name} from ${valueAt(history[0], t.id)} to ${valueAt(history.at(-1), t.id)}`).join('; ')}`),
     grid,
     lines,
   );
@@ -83,7 +84,7 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
       h(
         'tbody',
         null,
-        history.map((r) => h('tr', null, h('th', { attrs: { scope: 'row' } }, `${r.turn} (${dateOf(index, r.turn)})`), tracks.map((t) => h('td', { class: 'num' }, String(r.tracks[t.id] ?? '')))))
+        history.map((r) => h('tr', null, h('th', { attrs: { scope: 'row' } }, `${r.turn} (${dateOf(index, r.turn)})`), tracks.map((t) => h('td', { class: 'num' }, String(trackValue(r.tracks, index, t.id))))))
       ),
     ),
   );

@@ -6,6 +6,7 @@ import {
   optionActor,
   gameLog,
   roundsOf,
+  trackValue,
   proposalRefusal,
   scoreTerms,
   type GameState,
@@ -339,8 +340,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     const previous = g.history.at(-1)?.tracks;
     const row = (id: string) => {
       const t = index.tracks.get(id)!;
-      const value = g.tracks[id]!;
-      const delta = previous ? value - previous[id]! : 0;
+      const value = trackValue(g.tracks, index, id);
+      const delta = previous ? value - trackValue(previous, index, id) : 0;
       const good = delta === 0 ? '' : (delta > 0) === t.higherIsBetter ? 'good' : 'bad';
       const pct = ((value - t.min) / (t.max - t.min)) * 100;
       // Set through the style object: a style attribute is refused by the page's policy (no inline style).

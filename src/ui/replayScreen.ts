@@ -118,9 +118,9 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         'table',
         { class: 'data' },
         h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Track'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Start'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'End'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Change'))),
-        h('tbody', null, index.scenario.tracks.map((t) => {
-          const a = step.game.tracks[t.id]!;
-          const b = after?.[t.id];
+        h('tbody', null, index.scenario.tracks.map((t, slot) => {
+          const a = step.game.tracks[slot]!;
+          const b = after?.[slot];
           return h('tr', null, h('th', { attrs: { scope: 'row' } }, t.name), h('td', { class: 'num' }, String(a)), h('td', { class: 'num' }, b === undefined ? '—' : String(b)), h('td', { class: 'num' }, b === undefined ? '' : signed(b - a)));
         })),
       ),

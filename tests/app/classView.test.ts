@@ -3,7 +3,7 @@ import { compareNames, compareRecords, scenarioIdsOf, type ClassRecord } from '.
 import { playWithBot } from '../../src/app/playBot';
 import type { GameRecord } from '../../src/app/record';
 import { phaseOf, startSession } from '../../src/app/session';
-import { gameLog, createBot, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
+import { createBot, gameLog, trackValue, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
 import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
@@ -68,7 +68,7 @@ describe('compareRecords', () => {
     const made = gameLog(game).filter((e) => e.kind === 'deal' && (e.result === 'accepted' || e.result === 'counter-taken'));
     expect(a.deals.map((d) => `${d.turn}:${d.option}`)).toEqual(made.map((d) => `${d.turn}:${d.kind === 'deal' ? d.option : ''}`));
     expect(a.deals.length).toBeGreaterThan(0);
-    expect(a.tracks).toEqual(Object.fromEntries(index.scenario.tracks.map((t) => [t.id, game.tracks[t.id]])));
+    expect(a.tracks).toEqual(Object.fromEntries(index.scenario.tracks.map((t) => [t.id, trackValue(game.tracks, index, t.id)])));
   });
 
   it('sums up the class: endings, score min/median/max, options proposed and dealt, tracks at the end', () => {
@@ -92,7 +92,7 @@ describe('compareRecords', () => {
       expect(o.proposals).toBe(c.students.reduce((n, s) => n + s.proposals.filter((p) => p.option === o.id).length, 0));
     }
     for (const t of c.tracks) {
-      const values = games.map((g) => g.tracks[t.id]!).sort((a, b) => a - b);
+      const values = games.map((g) => trackValue(g.tracks, index, t.id)).sort((a, b) => a - b);
       expect(t).toEqual({ id: t.id, name: index.tracks.get(t.id)!.name, min: values[0], median: values[1], max: values[2] });
     }
   });

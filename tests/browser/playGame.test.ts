@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gameLog, availableOptions } from '../../src/engine';
+import { availableOptions, gameLog } from '../../src/engine';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import type { GameSession } from '../../src/app/session';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { holds, proposalRefusal, propose, trace, weighProposal } from '../../src/engine';
+import { holds, proposalRefusal, propose, trace, trackValue, weighProposal } from '../../src/engine';
 import { playWithBot } from '../../src/app/playBot';
 import { fixtureData, fixtureIndex } from './fixture';
 import { countIn, startedGame, withCounts, withPosition } from './helpers';
 
 const index = fixtureIndex();
-const game = withPosition(startedGame(index), { tracks: { wealth: 40, price: 20 }, actors: { big: { relation: 30 } } });
+const game = withPosition(startedGame(index), index, { tracks: { wealth: 40, price: 20 }, actors: { big: { relation: 30 } } });
 
 describe('conditions', () => {
   it('compare tracks and actor numbers with every comparison', () => {
@@ -23,7 +23,7 @@ describe('conditions', () => {
   it('answer the same when asked again after the state changed (a condition is built once, read afresh)', () => {
     const rich = { track: 'wealth', gte: 41 } as const;
     expect(holds(game, index, rich)).toBe(false);
-    expect(holds(withPosition(game, { tracks: { wealth: 41 } }), index, rich)).toBe(true);
+    expect(holds(withPosition(game, index, { tracks: { wealth: 41 } }), index, rich)).toBe(true);
     expect(holds(game, index, rich)).toBe(false);
   });
 
@@ -104,7 +104,7 @@ describe('derived tracks over chosen actors', () => {
     const third = { ...fixtureData.actors[1]!, id: 'far', name: 'Far', start: { relation: 0, trust: 50, trade: 500, alignment: 0 } };
     const listed = fixtureIndex({ tracks, actors: [...fixtureData.actors, third] });
     const all = fixtureIndex({ actors: [...fixtureData.actors, third] });
-    expect(startedGame(listed).tracks.mix).toBe(38); // big 60 and small 20, as without "far"
-    expect(startedGame(all).tracks.mix).toBeLessThan(38); // far's 500 dominates
+    expect(trackValue(startedGame(listed).tracks, listed, 'mix')).toBe(38); // big 60 and small 20, as without "far"
+    expect(trackValue(startedGame(all).tracks, all, 'mix')).toBeLessThan(38); // far's 500 dominates
   });
 });

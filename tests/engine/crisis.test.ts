@@ -1,6 +1,6 @@
 // The rules of a crisis: what opens it, the player's answers, the other side's weighed reply.
 import { describe, expect, it } from 'vitest';
-import { gameLog, answerCrisis, beginTurn, crisisAnswerRefusal, crisisReplyTerms, openCrises, openCrisis, replyToCrisis, type GameState } from '../../src/engine';
+import { answerCrisis, beginTurn, crisisAnswerRefusal, crisisReplyTerms, gameLog, openCrises, openCrisis, replyToCrisis, trackValue, type GameState } from '../../src/engine';
 import { HOLD_BAND } from '../../src/engine/crisis';
 import { sumTerms } from '../../src/engine/weigh';
 import { crisisIndex } from './crisisFixture';
@@ -54,7 +54,7 @@ describe("the player's answer", () => {
   it('is refused in plain words when there is no crisis, no such answer or too little capital', () => {
     expect(crisisAnswerRefusal(startedGame(index), index, 'yield')).toBe('no crisis is waiting for an answer');
     expect(crisisAnswerRefusal(inCrisis(), index, 'surrender')).toBe('"Standoff over the islands" has no answer "surrender"; the answers are "yield", "protest", "retaliate"');
-    expect(crisisAnswerRefusal(withPosition(inCrisis(), { capital: 1 }), index, 'retaliate')).toBe('"Send the fleet" costs 2 diplomatic capital and only 1 is left');
+    expect(crisisAnswerRefusal(withPosition(inCrisis(), index, { capital: 1 }), index, 'retaliate')).toBe('"Send the fleet" costs 2 diplomatic capital and only 1 is left');
     expect(crisisAnswerRefusal(inCrisis(), index, 'protest')).toBeNull();
   });
 
@@ -63,7 +63,7 @@ describe("the player's answer", () => {
     const after = answerCrisis(before, index, 'yield');
     expect(after.rng).toEqual(before.rng);
     expect(after.crises[0]).toMatchObject({ outcome: 'player-backed-down', rung: 0, lastAnswer: 'yield' });
-    expect(after.tracks.wealth).toBe(before.tracks.wealth! - 3);
+    expect(trackValue(after.tracks, index, 'wealth')).toBe(trackValue(before.tracks, index, 'wealth') - 3);
     expect(after.actors.small!.relation).toBe(before.actors.small!.relation + 3);
     expect(gameLog(after).slice(-2).map((e) => e.kind)).toEqual(['crisis-answer', 'crisis-end']);
     expect(openCrisis(after)).toBeNull();
@@ -74,7 +74,7 @@ describe("the player's answer", () => {
     const after = answerCrisis(before, index, 'retaliate');
     expect(after.capital).toBe(before.capital - 2);
     expect(after.crises[0]).toMatchObject({ rung: 1, outcome: null });
-    expect(after.tracks.wealth).toBe(before.tracks.wealth! - 2);
+    expect(trackValue(after.tracks, index, 'wealth')).toBe(trackValue(before.tracks, index, 'wealth') - 2);
   });
 
   it('escalating onto the last rung ends the crisis there with its cost', () => {
@@ -82,7 +82,7 @@ describe("the player's answer", () => {
     const before = openCrises(beginTurn(startedGame(twoRungs), twoRungs), twoRungs);
     const after = answerCrisis(before, twoRungs, 'retaliate');
     expect(after.crises[0]).toMatchObject({ rung: 1, outcome: 'top-rung' });
-    expect(after.tracks.wealth).toBe(before.tracks.wealth! - 6);
+    expect(trackValue(after.tracks, index, 'wealth')).toBe(trackValue(before.tracks, index, 'wealth') - 6);
   });
 });
 

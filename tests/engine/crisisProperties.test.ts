@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession } from '../../src/app/session';
-import { gameLog, availableCrisisAnswers, availableOptions, type LogEntry } from '../../src/engine';
+import { availableCrisisAnswers, availableOptions, gameLog, type LogEntry } from '../../src/engine';
 import { crisisIndex } from './crisisFixture';
 
 const index = crisisIndex();

@@ -22,17 +22,17 @@ describe('recomputeDerived', () => {
     const derived = index.derived[0]!;
     const other = ACTOR_ATTRIBUTES.find((attr) => attr !== derived.attr)!;
     const state = newGame(index, 'derive-bits');
-    const before = state.tracks[derived.track.id]!;
+    const before = state.tracks[derived.slot]!;
     // Move the counted actors' numbers so the track's value must change, without recomputing yet.
-    const moved = { ...state, tracks: { ...state.tracks }, actors: { ...state.actors } };
+    const moved = { ...state, tracks: [...state.tracks], actors: { ...state.actors } };
     moved.actors[derived.counted[0]!] = { ...moved.actors[derived.counted[0]!]!, [derived.attr]: 0 };
     recomputeDerived(moved, index, ATTRIBUTE_BIT[other]);
-    expect(moved.tracks[derived.track.id]).toBe(before);
+    expect(moved.tracks[derived.slot]).toBe(before);
     recomputeDerived(moved, index, ATTRIBUTE_BIT[derived.attr]);
-    expect(moved.tracks[derived.track.id]).not.toBe(before);
-    const again = { ...moved, tracks: { ...moved.tracks } };
-    again.tracks[derived.track.id] = before;
+    expect(moved.tracks[derived.slot]).not.toBe(before);
+    const again = { ...moved, tracks: [...moved.tracks] };
+    again.tracks[derived.slot] = before;
     recomputeDerived(again, index);
-    expect(again.tracks[derived.track.id]).toBe(moved.tracks[derived.track.id]);
+    expect(again.tracks[derived.slot]).toBe(moved.tracks[derived.slot]);
   });
 });

@@ -6,14 +6,17 @@ export function startedGame(index: ScenarioIndex, seed = 'test'): GameState {
   return beginTurn(newGame(index, seed), index);
 }
 
-/** A copy of a state with some actor numbers or tracks replaced, to set up a position. */
+/** A copy of a state with some actor numbers or tracks (by id) replaced, to set up a position. */
 export function withPosition(
   state: GameState,
+  index: ScenarioIndex,
   changes: { actors?: Record<string, Partial<GameState['actors'][string]>>; tracks?: Record<string, number>; capital?: number },
 ): GameState {
   const actors = { ...state.actors };
   for (const [id, attrs] of Object.entries(changes.actors ?? {})) actors[id] = { ...actors[id]!, ...attrs };
-  return { ...state, actors, tracks: { ...state.tracks, ...changes.tracks }, capital: changes.capital ?? state.capital };
+  const tracks = [...state.tracks];
+  for (const [id, value] of Object.entries(changes.tracks ?? {})) tracks[index.trackSlots.get(id)!] = value;
+  return { ...state, actors, tracks, capital: changes.capital ?? state.capital };
 }
 
 /** A state's count of an id (an option, an event, an `actor/move` or `actor/offer`) in one of its tables. */

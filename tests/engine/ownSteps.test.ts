@@ -2,7 +2,7 @@
 // it is carried out at resolution and can open a crisis, as a deal does.
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession } from '../../src/app/session';
-import { gameLog, estimateChance, indexScenario, propose, weighProposal } from '../../src/engine';
+import { estimateChance, gameLog, indexScenario, propose, weighProposal } from '../../src/engine';
 import { scenarioSchema } from '../../src/scenario/schema';
 import { fixtureData } from './fixture';
 import { standoff } from './crisisFixture';

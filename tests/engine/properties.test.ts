@@ -29,8 +29,8 @@ function checkInvariants(index: ScenarioIndex, session: GameSession): void {
   expect(phaseOf(session.snapshot())).toBe('over');
   expect(game.ending).not.toBeNull();
   expect(Number.isInteger(game.ending!.score)).toBe(true);
-  for (const track of index.scenario.tracks) {
-    const value = game.tracks[track.id]!;
+  for (const [slot, track] of index.scenario.tracks.entries()) {
+    const value = game.tracks[slot]!;
     expect(Number.isInteger(value)).toBe(true);
     expect(value).toBeGreaterThanOrEqual(track.min);
     expect(value).toBeLessThanOrEqual(track.max);

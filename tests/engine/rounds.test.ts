@@ -1,7 +1,7 @@
 // Bargaining in rounds, in engine terms: the middle's effects and cost, each round's terms, chance
 // and die, and how a bargaining ends.
 import { describe, expect, it } from 'vitest';
-import { gameLog, bargainRound, bargainStatus, counterBackRefusal, middleCost, middleDealEffects, propose, proposalRefusal, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
+import { bargainRound, bargainStatus, counterBackRefusal, gameLog, middleCost, middleDealEffects, proposalRefusal, propose, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
 import { middleEffects } from '../../src/engine/middle';
 import { fixtureData, fixtureIndex } from './fixture';
 import { countIn, startedGame } from './helpers';

@@ -1,7 +1,8 @@
 // The seats' crisis replies and rounds of bargaining in the engine: certain (no die), logged with
 // the rules' weighing, the same outcome rules as the die's; and the bots' choices.
 import { describe, expect, it } from 'vitest';
-import { gameLog, answerCrisis,
+import {
+  answerCrisis,
   bargainRound,
   bargainRoundBySeat,
   beginTurn,
@@ -9,6 +10,7 @@ import { gameLog, answerCrisis,
   botRound,
   crisisReplyRefusal,
   crisisReplyWeighing,
+  gameLog,
   openCrises,
   replyToCrisis,
   replyToCrisisBySeat,
@@ -17,7 +19,8 @@ import { gameLog, answerCrisis,
   weighProposal,
   type CrisisStep,
   type Decision,
-  type GameState, } from '../../src/engine';
+  type GameState,
+} from '../../src/engine';
 import { crisisIndex } from './crisisFixture';
 import { fixtureData, fixtureIndex } from './fixture';
 import { startedGame, withPosition } from './helpers';
@@ -73,7 +76,7 @@ describe('a round of bargaining decided by a seat', () => {
 describe('the bots\' replies', () => {
   it('greedy backs down at a chance of 50 % or more, holds from 10 % (the hold band reaches 50), else escalates', () => {
     const at = (relation: number, trust: number) => {
-      const state = withPosition(answered(), { actors: { small: { relation, trust } } });
+      const state = withPosition(answered(), crisis, { actors: { small: { relation, trust } } });
       return { chance: crisisReplyWeighing(state, crisis).chance, reply: botCrisisReply('greedy', state, crisis) };
     };
     const seen = [at(100, 100), at(-100, 100), at(-100, 0)];

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { gameLog, beginTurn,
+import {
+  beginTurn,
   endCheck,
+  gameLog,
   newGame,
   proposalRefusal,
   propose,
   resolveTurn,
   settleNegotiation,
+  trackValue,
   weighProposal,
   withdraw,
   worldMoves,
   type Decision,
-  type GameState, } from '../../src/engine';
+  type GameState,
+} from '../../src/engine';
 import { fixtureIndex } from './fixture';
 import { optionIsOpen, startedGame, withCounts, withPosition } from './helpers';
 
@@ -27,11 +31,11 @@ describe('a new game', () => {
     const game = newGame(index, 'seed');
     expect(game.turn).toBe(0);
     expect(game.capital).toBe(6);
-    expect(game.tracks.wealth).toBe(20);
+    expect(trackValue(game.tracks, index, 'wealth')).toBe(20);
     expect(game.actors.big).toEqual({ relation: 20, trust: 50, trade: 60, alignment: 50 });
     // trade 60 and 20: shares 75 % and 25 % → 100 − (5625 + 625) / 100 = 38
-    expect(game.tracks.mix).toBe(38);
-    expect(game.tracks.lean).toBe(75);
+    expect(trackValue(game.tracks, index, 'mix')).toBe(38);
+    expect(trackValue(game.tracks, index, 'lean')).toBe(75);
     expect(optionIsOpen(game, index, 'secret')).toBe(false);
   });
 });
@@ -117,8 +121,8 @@ describe('resolution', () => {
   it('recomputes derived tracks when trade moves', () => {
     const state = resolveTurn(settleAs(startedGame(index), 'islands', 'accept'), index);
     // trade 60 and 50: shares 54 % and 45 % → 100 − (2916 + 2025) / 100 = 51
-    expect(state.tracks.mix).toBe(51);
-    expect(state.tracks.lean).toBe(54);
+    expect(trackValue(state.tracks, index, 'mix')).toBe(51);
+    expect(trackValue(state.tracks, index, 'lean')).toBe(54);
   });
 
   it('charges the extra cost of a counter-offer taken and applies its terms instead', () => {
@@ -138,7 +142,7 @@ describe('resolution', () => {
     const wealth: number[] = [];
     for (let t = 2; t <= 6; t++) {
       state = resolveTurn({ ...state, turn: t, outcomes: [] }, index);
-      wealth.push(state.tracks.wealth!);
+      wealth.push(trackValue(state.tracks, index, 'wealth'));
     }
     expect(wealth).toEqual([20, 23, 26, 29, 29]);
     expect(state.agreements[0]!.status).toBe('done');
@@ -148,12 +152,12 @@ describe('resolution', () => {
     let state = resolveTurn(settleAs(startedGame(index), 'pipeline', 'accept'), index);
     state = resolveTurn({ ...state, turn: 3, outcomes: [] }, index); // active now, +3 wealth
     expect(state.agreements[0]!.status).toBe('active');
-    const before = state.tracks.wealth!;
+    const before = trackValue(state.tracks, index, 'wealth');
     state = beginTurn({ ...state, turn: 3 }, index); // turn 4: the "sanction" event's condition holds
     expect(state.agreements[0]!.status).toBe('disrupted');
-    expect(state.tracks.wealth).toBeLessThanOrEqual(before - 2 + 1); // −2 from onDisrupt, +1 at most from luck
+    expect(trackValue(state.tracks, index, 'wealth')).toBeLessThanOrEqual(before - 2 + 1); // −2 from onDisrupt, +1 at most from luck
     const after = resolveTurn(state, index);
-    expect(after.tracks.wealth).toBe(state.tracks.wealth); // no more per-turn effects
+    expect(trackValue(after.tracks, index, 'wealth')).toBe(trackValue(state.tracks, index, 'wealth')); // no more per-turn effects
   });
 });
 
@@ -164,7 +168,7 @@ describe('world moves', () => {
     expect(move).toMatchObject({ actor: 'big', move: 'offer', chance: 70 }); // 40 + 60 × 50 / 100
     if (move?.kind !== 'move') throw new Error('no move');
     expect(move.happened).toBe(move.roll! < 70);
-    expect(state.tracks.wealth).toBe(move.happened ? 22 : 20);
+    expect(trackValue(state.tracks, index, 'wealth')).toBe(move.happened ? 22 : 20);
     expect(gameLog(state).filter((e) => e.kind === 'move' && e.actor === 'small')).toEqual([]); // no moves
   });
 
@@ -176,7 +180,7 @@ describe('world moves', () => {
 
 describe('the end check', () => {
   it('ends early when an early ending holds, and explains it', () => {
-    const state = endCheck(withPosition(startedGame(index), { tracks: { wealth: 0 } }), index);
+    const state = endCheck(withPosition(startedGame(index), index, { tracks: { wealth: 0 } }), index);
     expect(state.ending).toMatchObject({ id: 'collapse', turn: 1 });
     const entry = gameLog(state).at(-1);
     expect(entry).toMatchObject({ kind: 'ending', ending: 'collapse', reasons: [{ text: 'wealth ≤ 0', actual: 0, holds: true }] });
@@ -187,7 +191,7 @@ describe('the end check', () => {
   });
 
   it('takes the first ending that holds on the last turn, else the fallback, and scores it', () => {
-    const last = withPosition({ ...startedGame(index), turn: 6 }, { tracks: { wealth: 40 } });
+    const last = withPosition({ ...startedGame(index), turn: 6 }, index, { tracks: { wealth: 40 } });
     const drift = endCheck(last, index);
     expect(drift.ending).toEqual({ id: 'drift', turn: 6, score: 2 * 40 + 38 });
     const treaty = endCheck({ ...last, flags: { treaty: true } }, index);
@@ -199,7 +203,7 @@ describe('the end check', () => {
     const b = endCheck(startedGame(index), index);
     expect(a.history[0]!.checksum).toMatch(/^[0-9a-f]{16}$/);
     expect(a.history[0]!.checksum).toBe(b.history[0]!.checksum);
-    const other = endCheck(withPosition(startedGame(index), { tracks: { wealth: 21 } }), index);
+    const other = endCheck(withPosition(startedGame(index), index, { tracks: { wealth: 21 } }), index);
     expect(other.history[0]!.checksum).not.toBe(a.history[0]!.checksum);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gameLog, estimateChance, proposalTerms, weighProposal } from '../../src/engine';
+import { estimateChance, gameLog, proposalTerms, weighProposal } from '../../src/engine';
 import { fixtureIndex } from './fixture';
 import { startedGame, withPosition } from './helpers';
 
@@ -7,7 +7,7 @@ const index = fixtureIndex();
 
 describe('an actor weighing a proposal', () => {
   it('keeps every term with its label and value, following the rules page', () => {
-    const state = withPosition(startedGame(index), { actors: { small: { relation: 30, trust: 70 } } });
+    const state = withPosition(startedGame(index), index, { actors: { small: { relation: 30, trust: 70 } } });
     const terms = proposalTerms(state, index, 'islands');
     expect(terms).toEqual([
       { label: 'How the proposal stands on its own', value: -20, kind: 'base' },
@@ -19,7 +19,7 @@ describe('an actor weighing a proposal', () => {
   });
 
   it('rounds divisions towards zero, for negative terms too', () => {
-    const state = withPosition(startedGame(index), { actors: { small: { relation: -11, trust: 49 } } });
+    const state = withPosition(startedGame(index), index, { actors: { small: { relation: -11, trust: 49 } } });
     const terms = proposalTerms(state, index, 'forum');
     expect(terms.find((t) => t.kind === 'relation')!.value).toBe(-3); // -3.3 → -3
     expect(terms.find((t) => t.kind === 'trust')!.value).toBe(0); // -0.3 → 0
@@ -55,9 +55,9 @@ describe('an actor weighing a proposal', () => {
   });
 
   it('never shows a range beyond the chances a decision can have', () => {
-    const sure = withPosition(startedGame(index), { actors: { big: { relation: 100, trust: 100 } } });
+    const sure = withPosition(startedGame(index), index, { actors: { big: { relation: 100, trust: 100 } } });
     expect(estimateChance(sure, index, 'loan')).toEqual({ low: 85, high: 97 }); // chance 97: 50 + 24 + 30 + 15
-    const hopeless = withPosition(startedGame(index), { actors: { small: { relation: -100, trust: 0 } } });
+    const hopeless = withPosition(startedGame(index), index, { actors: { small: { relation: -100, trust: 0 } } });
     expect(estimateChance(hopeless, index, 'secret')).toEqual({ low: 3, high: 15 }); // chance 5: 50 − 30 − 15
   });
 

@@ -2,7 +2,7 @@
 // a round (the rules' die) → middle taken | walked away | countered again.
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
-import { gameLog, bargainRound, weighProposal, type BargainOutcome } from '../../src/engine';
+import { bargainRound, gameLog, weighProposal, type BargainOutcome } from '../../src/engine';
 import { fixtureData, fixtureIndex } from '../engine/fixture';
 import { countIn } from '../engine/helpers';
 

@@ -6,7 +6,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { playWithBot } from '../../src/app/playBot';
-import { gameLog, crisisReplyWeighing, roundWeighing, type Seats } from '../../src/engine';
+import { crisisReplyWeighing, gameLog, roundWeighing, type Seats } from '../../src/engine';
 import { bargainingCrisisIndex } from '../engine/crisisFixture';
 
 const index = bargainingCrisisIndex();

@@ -3,7 +3,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { playWithBot } from '../../src/app/playBot';
-import { gameLog, indexScenario, type Seats } from '../../src/engine';
+import { gameLog, indexScenario, trackValue, type Seats } from '../../src/engine';
 import { fixtureData, fixtureScenario } from '../engine/fixture';
 import { countIn } from '../engine/helpers';
 
@@ -46,7 +46,7 @@ describe('seats', () => {
     const { capital, tracks } = session.game();
     expect(session.send({ type: 'ANSWER_OFFER', take: true })).toBeNull();
     expect(session.game().capital).toBe(capital - 1);
-    expect(session.game().tracks.wealth).toBe(tracks.wealth! + 3);
+    expect(trackValue(session.game().tracks, index, 'wealth')).toBe(trackValue(tracks, index, 'wealth') + 3);
     expect(countIn(session.game(), index, 'offerTimes', 'small/fish')).toBe(1);
     expect(phaseOf(session.snapshot())).toBe('planning');
     expect(session.send({ type: 'ANSWER_OFFER', take: true })?.reason).toMatch(/no seat is asked to decide now/);

@@ -6,23 +6,27 @@
 // (briefing, proposals in order, each weighed and settled, world moves, resolution, end check), so a
 // strategy here plays exactly the game a player sending the same choices would play, only faster.
 import { fileURLToPath } from 'node:url';
-import { gameLog, type LogEntry, answerOffer,
+import {
+  answerOffer,
   availableCrisisAnswers,
   beginTurn,
   closeTurn,
   counterRefusal,
+  gameLog,
   indexScenario,
   newGame,
   nextRuleOffer,
   proposalRefusal,
   propose,
   settleNegotiation,
+  takeOfferRefusal,
   weighProposal,
   type Decision,
-  takeOfferRefusal,
   type GameState,
+  type LogEntry,
   type PendingOffer,
-  type ScenarioIndex, } from '../../src/engine';
+  type ScenarioIndex,
+} from '../../src/engine';
 import { draft } from '../../src/engine/draft';
 import { applyEffects } from '../../src/engine/effects';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
@@ -70,7 +74,7 @@ export function share<T>(items: readonly T[], test: (item: T) => boolean): numbe
 
 /**
  * The share of seeds in which the target's answer to `option` falls among `outcomes`. The position
- * is built per seed by `position(seed)` (usually `withPosition(startedGame(index, seed), {…})`),
+ * is built per seed by `position(seed)` (usually `withPosition(startedGame(index, seed), index, {…})`),
  * so only the die differs between seeds. Accepting is `['accept']`; "a deal of some kind" is
  * `['accept', 'counter']`.
  */

@@ -6,7 +6,7 @@
 // The figures in the comments were measured on the scenario as shipped (300–400 seeds); the
 // thresholds leave room for the dice but fail if the behaviour is lost.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gameLog, type LogEntry, beginTurn, type GameState, type ScenarioIndex } from '../../src/engine';
+import { beginTurn, gameLog, type LogEntry, type GameState, type ScenarioIndex } from '../../src/engine';
 import { optionIsOpen } from '../engine/helpers';
 import {
   dealEffects,
@@ -51,7 +51,7 @@ const TURN_ONE = {
 
 /** Turn 1 for this seed (only the dice differ), with some tracks changed and some effects applied. */
 function turnOne(seed: string, change: { tracks?: Record<string, number>; effects?: Parameters<typeof withEffects>[2] } = {}): GameState {
-  const state = withPosition(startedGame(index, seed), { tracks: { ...TURN_ONE.tracks, ...change.tracks }, actors: TURN_ONE.actors });
+  const state = withPosition(startedGame(index, seed), index, { tracks: { ...TURN_ONE.tracks, ...change.tracks }, actors: TURN_ONE.actors });
   return change.effects ? withEffects(state, index, change.effects) : state;
 }
 
@@ -275,8 +275,8 @@ describe('claim 10: low prices for what Russia produces shrink the budget (Rozma
   // "low prices for what Russia produces" (¶13): income 7, or 5 while the oil index is under 35.
   it('the income is 5 while oil is under 35 and 7 otherwise', () => {
     for (const seed of seeds(20, 'c10')) {
-      const low = beginTurn(withPosition(startedGame(index, seed), { tracks: { 'oil-price': 30 }, capital: 0 }), index);
-      const high = beginTurn(withPosition(startedGame(index, seed), { tracks: { 'oil-price': 40 }, capital: 0 }), index);
+      const low = beginTurn(withPosition(startedGame(index, seed), index, { tracks: { 'oil-price': 30 }, capital: 0 }), index);
+      const high = beginTurn(withPosition(startedGame(index, seed), index, { tracks: { 'oil-price': 40 }, capital: 0 }), index);
       const income = (s: GameState) => gameLog(s).find((e) => e.kind === 'income' && e.turn === 2);
       expect(income(low)).toMatchObject({ amount: 5 });
       expect(income(high)).toMatchObject({ amount: 7 });

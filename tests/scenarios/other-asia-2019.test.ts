@@ -30,7 +30,7 @@ beforeAll(async () => {
   index = await scenarioIndex('other-asia-2019.yaml');
 });
 
-type Pins = Parameters<typeof withPosition>[1];
+type Pins = Parameters<typeof withPosition>[2];
 type Outcome = Decision['outcome'];
 
 /** The target's decision on `option` from this position (the die is the position's next one). */
@@ -40,7 +40,7 @@ const decide = (state: GameState, option: string, idx: ScenarioIndex = index): D
 const accepts = (option: string, at: (seed: string) => GameState, seedList: readonly string[], outcomes: Outcome[] = ['accept'], idx: ScenarioIndex = index) =>
   decisionShare(idx, option, at, seedList, outcomes);
 
-const pin = (state: GameState, ...pins: Pins[]): GameState => pins.reduce<GameState>((s, p) => withPosition(s, p), state);
+const pin = (state: GameState, ...pins: Pins[]): GameState => pins.reduce<GameState>((s, p) => withPosition(s, index, p), state);
 
 /** Turn 1 (January–June 2014) once Crimea is annexed: tension with the West 20 + 40, China 40 + 10. */
 const AFTER_CRIMEA: Pins = { tracks: { 'west-tension': 60 }, actors: { china: { relation: 50, trust: 45 } } };

@@ -1,7 +1,7 @@
 // What the claim tests of "Between China, the US and the Other Asia (2014–2019)" share beyond the
 // generic claimHelpers: positions on a given turn, a "what if" copy of the scenario, and the
 // scripted ways of playing (China only, the Other Asia only, a balanced plan).
-import { gameLog, beginTurn, indexScenario, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
+import { beginTurn, gameLog, indexScenario, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
 import { passive, playGame, type Strategy } from './claimHelpers';
 
 /**

@@ -3,7 +3,7 @@
 // Each test states a position or a way of playing, lets the dice fall over many seeds and asserts
 // a proportion. Paragraphs count the non-blank lines of the source text (rozman-2016).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gameLog, beginTurn, closeTurn, type GameState, type ScenarioIndex } from '../../src/engine';
+import { beginTurn, closeTurn, gameLog, trackValue, type GameState, type ScenarioIndex } from '../../src/engine';
 import {
   dealEffects,
   firstCrisisAnswer,
@@ -40,9 +40,9 @@ const followTheHints: Strategy = (s) => {
   if (s.turn === 2) return ['eight-point-plan', 'link-belt-and-union', 'hometown-visit'];
   if (s.turn === 3) return ['hometown-visit', 'eight-point-plan', 'link-belt-and-union', 'summit-with-xi'];
   const need: string[] = [];
-  if (s.tracks['china-dependence']! >= 63) need.push('eight-point-plan');
-  if (s.tracks.development! < 40) need.push('eight-point-plan', 'link-belt-and-union', 'moscow-kazan-railway');
-  if (s.tracks.prestige! < 50) need.push('summit-with-xi', 'hometown-visit', 'moscow-kazan-railway', 'japan-card');
+  if (trackValue(s.tracks, index, 'china-dependence') >= 63) need.push('eight-point-plan');
+  if (trackValue(s.tracks, index, 'development') < 40) need.push('eight-point-plan', 'link-belt-and-union', 'moscow-kazan-railway');
+  if (trackValue(s.tracks, index, 'prestige') < 50) need.push('summit-with-xi', 'hometown-visit', 'moscow-kazan-railway', 'japan-card');
   return need;
 };
 

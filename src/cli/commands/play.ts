@@ -3,7 +3,7 @@
 import { playWithBot } from '../../app/playBot';
 import type { GameRecord } from '../../app/record';
 import { SEED_MAX_LENGTH, seedProblem } from '../../app/seed';
-import { ENGINE_VERSION, PLAYER_BOTS, type BotName, type ScenarioIndex, type Seats } from '../../engine';
+import { ENGINE_VERSION, PLAYER_BOTS, tracksById, type BotName, type ScenarioIndex, type Seats } from '../../engine';
 import { booleanArg, CliFailure, requiredString, stringArg, stringsArg, UsageError } from '../args';
 import { seatArgs, seatsText } from '../seatArgs';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
@@ -48,7 +48,7 @@ export function playGame(index: ScenarioIndex, seed: string, bot: BotName, seats
     score: ending.score,
     turns: game.turn,
     checksum: game.history.at(-1)?.checksum ?? '',
-    tracks: Object.fromEntries(index.scenario.tracks.map((t) => [t.id, game.tracks[t.id] ?? 0])),
+    tracks: tracksById(game.tracks, index),
   };
   return { result, record: session.record() };
 }
