@@ -29,8 +29,8 @@ function comparisonTest(c: Comparison): NumberTest {
 const always: Test = () => true;
 const never: Test = () => false;
 
-/** What building a test reads of the index: the slots of the counts and the tracks, and its cache of tests. */
-type TestIndex = Pick<ScenarioIndex, 'slots' | 'trackSlots' | 'conditionTests'>;
+/** What building a test reads of the index: the slots of the counts, the tracks and the actors, and its cache of tests. */
+type TestIndex = Pick<ScenarioIndex, 'slots' | 'trackSlots' | 'actorSlots' | 'conditionTests'>;
 
 function build(c: Condition, index: TestIndex): Test {
   const { slots } = index;
@@ -69,9 +69,11 @@ function build(c: Condition, index: TestIndex): Test {
     return (s) => compare(s.tracks[slot]!);
   }
   if ('actor' in c) {
-    const { actor, attr } = c;
+    const slot = index.actorSlots.get(c.actor);
+    const { attr } = c;
     const compare = comparisonTest(c);
-    return (s) => compare(s.actors[actor]?.[attr] ?? 0);
+    if (slot === undefined) return compare(0) ? always : never; // an actor the file does not have reads 0
+    return (s) => compare(s.actors[slot]![attr]);
   }
   if ('turn' in c) {
     const compare = comparisonTest(c.turn);

@@ -1,6 +1,7 @@
 // Conditions are structured data from the scenario, read here and never evaluated as code.
 import type { Comparison, Condition } from '../scenario/schema';
 import { testOf } from './conditionTests';
+import { actorOf } from './actorOf';
 import { countOf } from './counts';
 import { trackValue } from './trackValue';
 import type { ScenarioIndex } from './scenarioIndex';
@@ -23,7 +24,7 @@ function describeComparison(c: Comparison): string {
 function leaf(state: GameState, index: ScenarioIndex, c: Condition): ConditionTrace | null {
   const verdict = (text: string, actual: ConditionTrace['actual']): ConditionTrace => ({ text, actual, holds: holds(state, index, c) });
   if ('track' in c) return verdict(`${c.track} ${describeComparison(c)}`, trackValue(state.tracks, index, c.track));
-  if ('actor' in c) return verdict(`${c.actor} ${c.attr} ${describeComparison(c)}`, state.actors[c.actor]?.[c.attr] ?? 0);
+  if ('actor' in c) return verdict(`${c.actor} ${c.attr} ${describeComparison(c)}`, actorOf(state.actors, index, c.actor)?.[c.attr] ?? 0);
   if ('turn' in c) return verdict(`turn ${describeComparison(c.turn)}`, state.turn);
   if ('capital' in c) return verdict(`capital ${describeComparison(c.capital)}`, state.capital);
   if ('flag' in c) return verdict(`${c.flag} is ${(c.is ?? true) ? 'set' : 'not set'}`, state.flags[c.flag] === true);

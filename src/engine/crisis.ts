@@ -12,6 +12,7 @@ import { isDeal } from './negotiation';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Change, CrisisOutcome, CrisisReply, CrisisState, CrisisStep, GameState, LogEntry, Term } from './state';
+import { actorOf } from './actorOf';
 import { CHANCE_CEILING, CHANCE_FLOOR, interestTerms, modifierTerms, sumTerms } from './weigh';
 
 /** Rolls this far above the chance of backing down hold; higher rolls escalate. */
@@ -142,7 +143,7 @@ export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: s
 export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: CrisisState, answerId: string): Term[] {
   const crisis = crisisOf(index, open.crisis);
   const actor = must(index.actors.get(crisis.other), 'actor', crisis.other);
-  const now = state.actors[crisis.other]!;
+  const now = actorOf(state.actors, index, crisis.other)!;
   const rung = crisis.ladder[open.rung]!;
   const answer = crisis.answers.find((a) => a.id === answerId);
   const player = index.scenario.player.name;

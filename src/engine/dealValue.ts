@@ -24,13 +24,16 @@ export function scoreValue(state: Pick<GameState, 'tracks'>, index: ScenarioInde
  * that the effects name are copied too, since applyToScratch writes them in place (all of
  * them when an effect disrupts an agreement, whose onDisrupt may name any).
  */
-function scratch(state: GameState, lists: readonly (readonly Effect[])[]): EffectTarget {
+function scratch(state: GameState, index: ScenarioIndex, lists: readonly (readonly Effect[])[]): EffectTarget {
   const { tracks, actors, capital, flags, optionOpen, agreements } = state;
-  const own = { ...actors };
+  const own = actors.slice();
+  const ownCopy = (slot: number) => {
+    if (own[slot] === actors[slot]) own[slot] = actorCopy(actors[slot]!);
+  };
   for (const effects of lists) {
     for (const e of effects) {
-      if ('disrupt' in e) for (const id in own) own[id] = own[id] === actors[id] ? actorCopy(actors[id]!) : own[id]!;
-      else if ('actor' in e && own[e.actor] === actors[e.actor]) own[e.actor] = actorCopy(actors[e.actor]!);
+      if ('disrupt' in e) for (let slot = 0; slot < own.length; slot++) ownCopy(slot);
+      else if ('actor' in e) ownCopy(index.actorSlots.get(e.actor)!);
     }
   }
   return { tracks: tracks.slice(), actors: own, capital, flags, optionOpen, agreements };
@@ -59,7 +62,7 @@ const gainOf = (state: GameState, index: ScenarioIndex, applied: readonly Applie
 
 /** The same change computed by applying the lists to a scratch copy: any effect, at the cost of the copy. */
 export function scoreGainOnScratch(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number {
-  const after = scratch(state, applied.map((a) => a.effects));
+  const after = scratch(state, index, applied.map((a) => a.effects));
   let moved = 0;
   for (const { effects, times } of applied) for (let t = 0; t < times; t++) moved |= applyToScratch(after, index, effects);
   if (moved !== 0) recomputeDerived(after, index, moved);

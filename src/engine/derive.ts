@@ -13,6 +13,8 @@ export interface DerivedTrack {
   attr: ActorAttribute;
   /** Its list of actors, or every actor in file order. */
   counted: readonly string[];
+  /** Their places in a state's `actors`. */
+  countedSlots: readonly number[];
   /** Where the share's actor is among `counted` (the validator checks it is there); -1 for a spread. */
   share: number;
   /**
@@ -30,7 +32,7 @@ export function derivedTracks(scenario: Scenario): DerivedTrack[] {
     const derive = track.derive;
     if (derive === undefined) return [];
     const counted = derive.actors ?? everyone;
-    return [{ track, slot, attr: derive.attr, counted, share: derive.kind === 'share' ? counted.indexOf(derive.actor) : -1, positions: counted.map((_, i) => i) }];
+    return [{ track, slot, attr: derive.attr, counted, countedSlots: counted.map((id) => everyone.indexOf(id)), share: derive.kind === 'share' ? counted.indexOf(derive.actor) : -1, positions: counted.map((_, i) => i) }];
   });
 }
 
@@ -57,7 +59,7 @@ export const EVERY_ATTRIBUTE = (1 << ACTOR_ATTRIBUTES.length) - 1;
 export function recomputeDerived(state: Pick<GameState, 'tracks' | 'actors'>, index: ScenarioIndex, moved = EVERY_ATTRIBUTE): void {
   for (const d of index.derived) {
     if ((moved & ATTRIBUTE_BIT[d.attr]) === 0) continue;
-    for (let i = 0; i < d.counted.length; i++) countedNumbers[i] = state.actors[d.counted[i]!]![d.attr];
+    for (let i = 0; i < d.countedSlots.length; i++) countedNumbers[i] = state.actors[d.countedSlots[i]!]![d.attr];
     state.tracks[d.slot] = derivedValue(d, countedNumbers, d.positions);
   }
 }

@@ -26,7 +26,7 @@ export interface EffectStep {
   max: number;
   /** The flag's value or the option's state. */
   on: boolean;
-  /** The track's place in the state's `tracks` (ScenarioIndex.trackSlots), the option's in its `optionOpen` (ScenarioIndex.slots); -1 for any other step. */
+  /** The track's place in the state's `tracks` (ScenarioIndex.trackSlots), the actor's in its `actors`, the option's in its `optionOpen` (ScenarioIndex.slots); -1 for any other step. */
   slot: number;
 }
 
@@ -42,7 +42,7 @@ function compile(index: ScenarioIndex, effects: readonly Effect[]): EffectStep[]
     }
     if ('actor' in e) {
       const [min, max] = ATTRIBUTE_RANGE[e.attr];
-      return step('actor', e.actor, `actor:${e.actor}.${e.attr}`, { attr: e.attr, set: e.set, add: e.add, min, max });
+      return step('actor', e.actor, `actor:${e.actor}.${e.attr}`, { attr: e.attr, set: e.set, add: e.add, min, max, slot: must(index.actorSlots.get(e.actor), 'actor', e.actor) });
     }
     if ('capital' in e) return step('capital', '', 'capital', { add: e.capital, min: 0, max: index.scenario.capital.max });
     if ('flag' in e) return step('flag', e.flag, `flag:${e.flag}`, { on: e.set });

@@ -1,5 +1,5 @@
 // Effects are structured data from the scenario; applying them changes a draft and says what
-// changed, so that news, logs and the debrief can show it. A draft owns its tracks and its map of
+// changed, so that news, logs and the debrief can show it. A draft owns its tracks and its list of
 // actors; the actors in that map, the flags, the options and the agreements it shares with the
 // state it came from, so an effect replaces what it changes with a new object (see draft.ts).
 import { actorCopy } from './actorCopy';
@@ -68,12 +68,12 @@ function applyInto(state: EffectTarget, index: ScenarioIndex, effects: readonly 
         break;
       }
       case 'actor': {
-        const actor = must(state.actors[s.id], 'actor', s.id);
+        const actor = state.actors[s.slot]!;
         const before = actor[s.attr];
         const after = clamp(nextValue(before, s), s.min, s.max);
         if (after !== before) {
-          // Quietly the caller owns every actor object; a draft owns only its map of them.
-          const owned = changes === null ? actor : (state.actors[s.id] = actorCopy(actor));
+          // Quietly the caller owns every actor object; a draft owns only its list of them.
+          const owned = changes === null ? actor : (state.actors[s.slot] = actorCopy(actor));
           owned[s.attr] = after;
           moved |= ATTRIBUTE_BIT[s.attr];
         }

@@ -4,6 +4,7 @@ export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex'
 export { newGame } from './newGame';
 export { gameLog } from './gameLog';
 export { trackValue, tracksById } from './trackValue';
+export { actorOf, actorsById } from './actorOf';
 export { beginTurn } from './briefing';
 export { availableOptions, canPropose, proposalRefusal, propose, withdraw, withdrawalRefusal } from './planning';
 export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighByRules, weighProposal } from './negotiation';

@@ -16,7 +16,7 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     turn: 0, // the first briefing opens turn 1
     capital: scenario.capital.start,
     tracks: scenario.tracks.map((t) => t.start ?? 0),
-    actors: Object.fromEntries(scenario.actors.map((a) => [a.id, actorCopy(a.start)])),
+    actors: scenario.actors.map((a) => actorCopy(a.start)),
     flags: noEntries(),
     optionOpen: scenario.options.map((o) => o.open),
     optionTimes: zeroCounts(slots.options),

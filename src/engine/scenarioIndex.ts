@@ -31,6 +31,8 @@ export interface ScenarioIndex {
   slots: CountSlots;
   /** The actors' ids in file order (the order of a game's `actors`). */
   actorIds: string[];
+  /** Where each actor's numbers sit in a state's `actors`: its place in the file. */
+  actorSlots: ReadonlyMap<string, number>;
   /** Derived tracks, in file order: recomputed after every change. */
   derived: DerivedTrack[];
   /** The turn of each dated event (null when its month falls outside the game). */
@@ -90,6 +92,8 @@ export interface ProposalWeighing {
   fixedTerms: readonly Term[];
   /** Their sum, for the weighing without labels (proposalScore). */
   fixedScore: number;
+  /** The target's place in a state's `actors`. */
+  targetSlot: number;
   modifiers: readonly TestedModifier[];
 }
 
@@ -105,7 +109,8 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   const slots: CountSlots = { options: slotsOf(scenario.options.map((o) => o.id)), events: slotsOf(scenario.events.map((e) => e.id)), moves: slotsOf(moves.keys()), offers: slotsOf(offers.keys()) };
   const middles = new Map(scenario.options.filter((o) => o.counter).map((o) => [o.id, { effects: middleDealEffects(o), perTurn: middlePerTurn(o) }]));
   const trackSlots = slotsOf(scenario.tracks.map((t) => t.id));
-  const tests = { slots, trackSlots, conditionTests: new WeakMap<Condition, Test>() };
+  const actorSlots = slotsOf(scenario.actors.map((a) => a.id));
+  const tests = { slots, trackSlots, actorSlots, conditionTests: new WeakMap<Condition, Test>() };
   const tested = (modifiers: readonly Modifier[]) => modifiers.map((m) => ({ label: m.label, value: m.value, holds: testOf(m.when, tests) }));
   return {
     scenario,
@@ -123,6 +128,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, slot: slots.offers.get(`${a.id}/${offer.id}`)! }))])),
     slots,
     actorIds: scenario.actors.map((a) => a.id),
+    actorSlots,
     derived: derivedTracks(scenario),
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(
@@ -150,7 +156,7 @@ function proposalWeighingOf(scenario: Scenario, tested: (modifiers: readonly Mod
     if (!target) continue;
     const base: Term[] = o.base === 0 ? [] : [{ label: 'How the proposal stands on its own', value: o.base, kind: 'base' }];
     const fixedTerms = [...base, ...interestTermsOf(target, o.touches)];
-    weighing.set(o.id, { fixedTerms, fixedScore: fixedTerms.reduce((sum, t) => sum + t.value, 0), modifiers: tested(o.modifiers) });
+    weighing.set(o.id, { fixedTerms, fixedScore: fixedTerms.reduce((sum, t) => sum + t.value, 0), targetSlot: scenario.actors.indexOf(target), modifiers: tested(o.modifiers) });
   }
   return weighing;
 }

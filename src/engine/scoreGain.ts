@@ -31,7 +31,8 @@ interface ScoreSlots {
   trackSlot: Map<string, number>;
   /** Each scored derived track, with the slots of its counted actors' numbers, in order. */
   derived: { track: DerivedTrack; weight: number; at: number[] }[];
-  numbers: { actor: string; attr: ActorAttribute }[];
+  /** Each actor's number a scored derived track reads, with the actor's place in a state's `actors` (`at`). */
+  numbers: { at: number; attr: ActorAttribute }[];
   numberSlot: Map<string, number>;
   /**
    * The values scoreGain works on, one array of each kind per scenario, reused by every call: a
@@ -79,7 +80,7 @@ function scoreSlots(index: ScenarioIndex): ScoreSlots {
     if (derived) {
       const at = derived.counted.map((actor) => {
         const key = numberKey(actor, derived.attr);
-        if (!slots.numberSlot.has(key)) slots.numberSlot.set(key, slots.numbers.push({ actor, attr: derived.attr }) - 1);
+        if (!slots.numberSlot.has(key)) slots.numberSlot.set(key, slots.numbers.push({ at: index.actorSlots.get(actor)!, attr: derived.attr }) - 1);
         return slots.numberSlot.get(key)!;
       });
       slots.derived.push({ track: derived, weight, at });
@@ -127,7 +128,7 @@ function readTracks(base: ScoreBase, slots: ScoreSlots): ScoreBase {
 function readNumbers(base: ScoreBase, slots: ScoreSlots): void {
   const { numbers, derived } = slots;
   const { state } = base;
-  for (let i = 0; i < numbers.length; i++) base.numbers[i] = state.actors[numbers[i]!.actor]![numbers[i]!.attr];
+  for (let i = 0; i < numbers.length; i++) base.numbers[i] = state.actors[numbers[i]!.at]![numbers[i]!.attr];
   for (let i = 0; i < derived.length; i++) base.derived[i] = state.tracks[derived[i]!.track.slot]!;
   base.numbersRead = true;
 }

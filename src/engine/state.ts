@@ -186,7 +186,8 @@ export interface GameState {
    * for the object of 2019's nine tracks) and the rules read it by position.
    */
   tracks: number[];
-  actors: Record<string, ActorState>;
+  /** Each actor's numbers, in the file's order (ScenarioIndex.actorSlots; actorOf finds one by id), like the tracks. */
+  actors: ActorState[];
   flags: Record<string, boolean>;
   /** Open or closed, per option in file order (ScenarioIndex.slots.options, like the counts). */
   optionOpen: boolean[];

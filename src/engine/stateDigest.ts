@@ -143,8 +143,7 @@ export function stateDigest(state: GameState, index: ScenarioIndex, previous: st
   for (const value of state.tracks) out[at++] = value; // in the file's order, as before
   // Each actor's numbers by name, in ACTOR_ATTRIBUTES' order: a read by a name held in a variable
   // cost more than the rest of the digest (tests/engine/stateDigest.test.ts changes each attribute).
-  for (const actor of index.actorIds) {
-    const { relation, trust, trade, alignment } = state.actors[actor]!;
+  for (const { relation, trust, trade, alignment } of state.actors) {
     out[at++] = relation;
     out[at++] = trust;
     out[at++] = trade;

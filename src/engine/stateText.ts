@@ -6,6 +6,7 @@
 // ('deal'), an event, a move that happened, an offer answered. A log that does not hold them all
 // (cut short) is refused rather than give a wrong checksum.
 import { COUNT_TABLES, countOf, type CountTable } from './counts';
+import { actorsById } from './actorOf';
 import { noEntries } from './entries';
 import { tracksById } from './trackValue';
 import { gameLog } from './gameLog';
@@ -35,7 +36,7 @@ export function firstSchemeText(state: GameState, index: ScenarioIndex): string 
     turn: state.turn,
     capital: state.capital,
     tracks: tracksById(state.tracks, index),
-    actors: state.actors,
+    actors: actorsById(state.actors, index),
     flags: state.flags,
     optionOpen: Object.fromEntries(index.scenario.options.map((o, slot) => [o.id, state.optionOpen[slot]])),
     optionTimes,

@@ -37,8 +37,8 @@ export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: 
   const option = must(index.options.get(optionId), 'option', optionId);
   if (option.target === undefined) return [{ label: `${index.scenario.player.name} acts alone: no one is asked`, value: 0, kind: 'base' }];
   const actor = must(index.actors.get(option.target), 'actor', option.target);
-  const now = state.actors[option.target]!;
   const weighing = index.proposalWeighing.get(optionId)!;
+  const now = state.actors[weighing.targetSlot]!;
   const terms: Term[] = [...weighing.fixedTerms];
   terms.push({ label: `Relation with ${index.scenario.player.name} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
   terms.push({ label: `Trust in ${index.scenario.player.name} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
@@ -54,8 +54,8 @@ export function proposalScore(state: GameState, index: ScenarioIndex, optionId: 
   const option = must(index.options.get(optionId), 'option', optionId);
   if (option.target === undefined) return 0;
   const actor = must(index.actors.get(option.target), 'actor', option.target);
-  const now = state.actors[option.target]!;
   const weighing = index.proposalWeighing.get(optionId)!;
+  const now = state.actors[weighing.targetSlot]!;
   let score = weighing.fixedScore + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
   for (const m of weighing.modifiers) if (m.holds(state)) score += m.value;
   return score;

@@ -10,8 +10,8 @@ export function buildBoardView(index: ScenarioIndex, game: GameState, selected: 
   const { scenario } = index;
   return {
     player: { id: scenario.player.id, name: scenario.player.name, short: shortName(scenario.player.name), lon: scenario.player.location.lon, lat: scenario.player.location.lat },
-    actors: scenario.actors.map((a) => {
-      const now = game.actors[a.id]!;
+    actors: scenario.actors.map((a, slot) => {
+      const now = game.actors[slot]!;
       return {
         id: a.id,
         name: a.name,

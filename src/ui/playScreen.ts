@@ -2,6 +2,7 @@
 // options and the proposals on the other. It sends the player's events to the game and draws
 // what the snapshot says; every rule (cost, chance, why not) comes from the engine.
 import {
+  actorOf,
   estimateChance,
   optionActor,
   gameLog,
@@ -460,8 +461,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       h(
         'ul',
         { class: 'actor-list' },
-        scenario.actors.map((a) => {
-          const now = g.actors[a.id]!;
+        scenario.actors.map((a, slot) => {
+          const now = g.actors[slot]!;
           const open = scenario.options.filter((o) => o.target === a.id && proposalRefusal(g, index, o.id) === null).length;
           const isSelected = a.id === selected;
           return h(
@@ -498,7 +499,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
 
   function optionsPanel(g: GameState): Child {
     const actor = index.actors.get(selected!)!;
-    const now = g.actors[actor.id]!;
+    const now = actorOf(g.actors, index, actor.id)!;
     const options = scenario.options.filter((o) => o.target === actor.id);
     const ranked = [...options].sort((a, b) => Number(proposalRefusal(g, index, a.id) !== null) - Number(proposalRefusal(g, index, b.id) !== null));
     const agreements = g.agreements.filter((x) => x.actor === actor.id);

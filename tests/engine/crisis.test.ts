@@ -1,6 +1,6 @@
 // The rules of a crisis: what opens it, the player's answers, the other side's weighed reply.
 import { describe, expect, it } from 'vitest';
-import { answerCrisis, beginTurn, crisisAnswerRefusal, crisisReplyTerms, gameLog, openCrises, openCrisis, replyToCrisis, trackValue, type GameState } from '../../src/engine';
+import { actorOf, answerCrisis, beginTurn, crisisAnswerRefusal, crisisReplyTerms, gameLog, openCrises, openCrisis, replyToCrisis, trackValue, type GameState } from '../../src/engine';
 import { HOLD_BAND } from '../../src/engine/crisis';
 import { sumTerms } from '../../src/engine/weigh';
 import { crisisIndex } from './crisisFixture';
@@ -21,7 +21,7 @@ describe('opening a crisis', () => {
     const turn2 = beginTurn(startedGame(index), index);
     const opened = openCrises(turn2, index);
     expect(opened.crises).toEqual([{ crisis: 'standoff', actor: 'small', openedTurn: 2, rung: 0, lastAnswer: null, outcome: null }]);
-    expect(opened.actors.small!.relation).toBe(turn2.actors.small!.relation - 5);
+    expect(actorOf(opened.actors, index, 'small')!.relation).toBe(actorOf(turn2.actors, index, 'small')!.relation - 5);
     expect(gameLog(opened).at(-1)).toMatchObject({ kind: 'crisis-open', crisis: 'standoff', actor: 'small', turn: 2 });
     expect(openCrisis(opened)?.crisis).toBe('standoff');
   });
@@ -64,7 +64,7 @@ describe("the player's answer", () => {
     expect(after.rng).toEqual(before.rng);
     expect(after.crises[0]).toMatchObject({ outcome: 'player-backed-down', rung: 0, lastAnswer: 'yield' });
     expect(trackValue(after.tracks, index, 'wealth')).toBe(trackValue(before.tracks, index, 'wealth') - 3);
-    expect(after.actors.small!.relation).toBe(before.actors.small!.relation + 3);
+    expect(actorOf(after.actors, index, 'small')!.relation).toBe(actorOf(before.actors, index, 'small')!.relation + 3);
     expect(gameLog(after).slice(-2).map((e) => e.kind)).toEqual(['crisis-answer', 'crisis-end']);
     expect(openCrisis(after)).toBeNull();
   });
@@ -92,8 +92,8 @@ describe("the other side's reply", () => {
     const terms = crisisReplyTerms(state, index, state.crises[0]!, 'retaliate');
     expect(terms.map((t) => t.label)).toEqual([
       'The islands',
-      `Relation with Land (${state.actors.small!.relation})`,
-      `Trust in Land (${state.actors.small!.trust})`,
+      `Relation with Land (${actorOf(state.actors, index, 'small')!.relation})`,
+      `Trust in Land (${actorOf(state.actors, index, 'small')!.trust})`,
       'Rung 2: Patrols',
       "Land's answer: Send the fleet",
     ]);

@@ -24,8 +24,8 @@ describe('recomputeDerived', () => {
     const state = newGame(index, 'derive-bits');
     const before = state.tracks[derived.slot]!;
     // Move the counted actors' numbers so the track's value must change, without recomputing yet.
-    const moved = { ...state, tracks: [...state.tracks], actors: { ...state.actors } };
-    moved.actors[derived.counted[0]!] = { ...moved.actors[derived.counted[0]!]!, [derived.attr]: 0 };
+    const moved = { ...state, tracks: [...state.tracks], actors: [...state.actors] };
+    moved.actors[derived.countedSlots[0]!] = { ...moved.actors[derived.countedSlots[0]!]!, [derived.attr]: 0 };
     recomputeDerived(moved, index, ATTRIBUTE_BIT[other]);
     expect(moved.tracks[derived.slot]).toBe(before);
     recomputeDerived(moved, index, ATTRIBUTE_BIT[derived.attr]);

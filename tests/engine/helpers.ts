@@ -1,5 +1,5 @@
 // Small builders for engine tests: a started game at turn 1 and a state with chosen numbers.
-import { beginTurn, countOf, newGame, type GameState, type ScenarioIndex } from '../../src/engine';
+import { beginTurn, countOf, newGame, type ActorState, type GameState, type ScenarioIndex } from '../../src/engine';
 import { COUNT_TABLES, type CountTable } from '../../src/engine/counts';
 
 export function startedGame(index: ScenarioIndex, seed = 'test'): GameState {
@@ -10,10 +10,13 @@ export function startedGame(index: ScenarioIndex, seed = 'test'): GameState {
 export function withPosition(
   state: GameState,
   index: ScenarioIndex,
-  changes: { actors?: Record<string, Partial<GameState['actors'][string]>>; tracks?: Record<string, number>; capital?: number },
+  changes: { actors?: Record<string, Partial<ActorState>>; tracks?: Record<string, number>; capital?: number },
 ): GameState {
-  const actors = { ...state.actors };
-  for (const [id, attrs] of Object.entries(changes.actors ?? {})) actors[id] = { ...actors[id]!, ...attrs };
+  const actors = [...state.actors];
+  for (const [id, attrs] of Object.entries(changes.actors ?? {})) {
+    const slot = index.actorSlots.get(id)!;
+    actors[slot] = { ...actors[slot]!, ...attrs };
+  }
   const tracks = [...state.tracks];
   for (const [id, value] of Object.entries(changes.tracks ?? {})) tracks[index.trackSlots.get(id)!] = value;
   return { ...state, actors, tracks, capital: changes.capital ?? state.capital };

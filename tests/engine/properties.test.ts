@@ -35,9 +35,9 @@ function checkInvariants(index: ScenarioIndex, session: GameSession): void {
     expect(value).toBeGreaterThanOrEqual(track.min);
     expect(value).toBeLessThanOrEqual(track.max);
   }
-  for (const id in game.actors) {
+  for (const actor of game.actors) {
     for (const attr of ACTOR_ATTRIBUTES) {
-      const value = game.actors[id]![attr];
+      const value = actor[attr];
       expect(Number.isInteger(value)).toBe(true);
       expect(value).toBeGreaterThanOrEqual(ATTRIBUTE_RANGE[attr][0]);
       expect(value).toBeLessThanOrEqual(ATTRIBUTE_RANGE[attr][1]);

@@ -1,7 +1,7 @@
 // Bargaining in rounds, in engine terms: the middle's effects and cost, each round's terms, chance
 // and die, and how a bargaining ends.
 import { describe, expect, it } from 'vitest';
-import { bargainRound, bargainStatus, counterBackRefusal, gameLog, middleCost, middleDealEffects, proposalRefusal, propose, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
+import { actorOf, bargainRound, bargainStatus, counterBackRefusal, gameLog, middleCost, middleDealEffects, proposalRefusal, propose, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
 import { middleEffects } from '../../src/engine/middle';
 import { fixtureData, fixtureIndex } from './fixture';
 import { countIn, startedGame } from './helpers';
@@ -100,7 +100,7 @@ describe('how a bargaining ends', () => {
     expect(countIn(settled, index, 'optionTimes', 'islands')).toBe(1);
     const resolved = resolveTurn(settled, index);
     expect(resolved.flags.treaty).toBe(true);
-    expect(resolved.actors.small!.trade).toBe(game.actors.small!.trade + 15);
+    expect(actorOf(resolved.actors, index, 'small')!.trade).toBe(actorOf(game.actors, index, 'small')!.trade + 15);
     expect(resolved.agreements[0]).toMatchObject({ option: 'islands', middle: true, countered: false });
   });
 
@@ -109,7 +109,7 @@ describe('how a bargaining ends', () => {
     const settled = settleBargain(game, index, decision, 'walk-away');
     expect(settled.outcomes[0]!.result).toBe('rejected');
     expect(countIn(settled, index, 'optionTimes', 'islands')).toBe(0);
-    expect(resolveTurn(settled, index).actors.small!.trust).toBe(game.actors.small!.trust - 5);
+    expect(actorOf(resolveTurn(settled, index).actors, index, 'small')!.trust).toBe(actorOf(game.actors, index, 'small')!.trust - 5);
   });
 
   it('a declined counter-offer is not a deal: the option can be proposed again next turn', () => {

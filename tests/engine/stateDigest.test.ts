@@ -36,7 +36,7 @@ const changes: Record<string, (s: GameState) => void> = {
   turn: (s) => void (s.turn += 1),
   capital: (s) => void (s.capital += 1),
   tracks: (s) => void (s.tracks[s.tracks.length - 1]! += 1),
-  actors: (s) => void (s.actors[index.actorIds.at(-1)!]!.alignment += 1),
+  actors: (s) => void (s.actors[s.actors.length - 1]!.alignment += 1),
   flags: (s) => void (s.flags[firstKey(s.flags)] = !s.flags[firstKey(s.flags)]),
   optionOpen: (s) => void (s.optionOpen[s.optionOpen.length - 1] = !s.optionOpen[s.optionOpen.length - 1]),
   optionTimes: (s) => bumpLast(s.optionTimes),
@@ -67,7 +67,7 @@ describe('the turn checksum of the present scheme', () => {
     ['an agreement\'s option', (s: GameState) => void (s.agreements[0]!.option = index.scenario.options.find((o) => o.id !== s.agreements[0]!.option)!.id)],
     ['a crisis\'s last answer', (s: GameState) => void (s.crises[0]!.lastAnswer = s.crises[0]!.lastAnswer === null ? 'x' : null)],
     ['a count still at 0', (s: GameState) => void (s.optionTimes[s.optionTimes.indexOf(0)] = 1)],
-    ...ACTOR_ATTRIBUTES.map((attr): [string, (s: GameState) => void] => [`an actor's ${attr}`, (s) => void (s.actors[index.actorIds[0]!]![attr] += 1)]),
+    ...ACTOR_ATTRIBUTES.map((attr): [string, (s: GameState) => void] => [`an actor's ${attr}`, (s) => void (s.actors[0]![attr] += 1)]),
     ['the first track', (s: GameState) => void (s.tracks[0]! += 1)],
   ])('changes when %s changes', (_what, change) => {
     const changed = clone(game);

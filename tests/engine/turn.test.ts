@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actorOf,
   beginTurn,
   endCheck,
   gameLog,
@@ -32,7 +33,7 @@ describe('a new game', () => {
     expect(game.turn).toBe(0);
     expect(game.capital).toBe(6);
     expect(trackValue(game.tracks, index, 'wealth')).toBe(20);
-    expect(game.actors.big).toEqual({ relation: 20, trust: 50, trade: 60, alignment: 50 });
+    expect(actorOf(game.actors, index, 'big')!).toEqual({ relation: 20, trust: 50, trade: 60, alignment: 50 });
     // trade 60 and 20: shares 75 % and 25 % → 100 − (5625 + 625) / 100 = 38
     expect(trackValue(game.tracks, index, 'mix')).toBe(38);
     expect(trackValue(game.tracks, index, 'lean')).toBe(75);
@@ -112,10 +113,10 @@ describe('resolution', () => {
   it('applies the effects of an accepted deal and onReject of a rejected one', () => {
     const accepted = resolveTurn(settleAs(startedGame(index), 'islands', 'accept'), index);
     expect(accepted.flags.treaty).toBe(true);
-    expect(accepted.actors.small!.trade).toBe(50);
+    expect(actorOf(accepted.actors, index, 'small')!.trade).toBe(50);
     const rejected = resolveTurn(settleAs(startedGame(index), 'islands', 'reject'), index);
     expect(rejected.flags.treaty).toBeUndefined();
-    expect(rejected.actors.small!.trust).toBe(25);
+    expect(actorOf(rejected.actors, index, 'small')!.trust).toBe(25);
   });
 
   it('recomputes derived tracks when trade moves', () => {
@@ -130,10 +131,10 @@ describe('resolution', () => {
     expect(state.capital).toBe(6 - 4 - 2);
     const resolved = resolveTurn(state, index);
     expect(resolved.flags.treaty).toBe(true);
-    expect(resolved.actors.small!.trade).toBe(20); // the counter's effects carry no trade
+    expect(actorOf(resolved.actors, index, 'small')!.trade).toBe(20); // the counter's effects carry no trade
     const declined = resolveTurn(settleAs(startedGame(index), 'islands', 'counter', false), index);
     expect(declined.flags.treaty).toBeUndefined();
-    expect(declined.actors.small!.trust).toBe(30); // a declined counter is not a rejection
+    expect(actorOf(declined.actors, index, 'small')!.trust).toBe(30); // a declined counter is not a rejection
   });
 
   it('carries a lasting deal out over its turns after its delay, then ends it', () => {

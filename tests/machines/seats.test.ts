@@ -3,7 +3,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { playWithBot } from '../../src/app/playBot';
-import { gameLog, indexScenario, trackValue, type Seats } from '../../src/engine';
+import { actorOf, gameLog, indexScenario, trackValue, type Seats } from '../../src/engine';
 import { fixtureData, fixtureScenario } from '../engine/fixture';
 import { countIn } from '../engine/helpers';
 
@@ -57,7 +57,7 @@ describe('seats', () => {
     const session = startSession(poor, 'offer-2');
     expect(session.send({ type: 'ANSWER_OFFER', take: true })?.reason).toBe('taking "A fishing deal" costs 1 diplomatic capital and only 0 is left');
     expect(session.send({ type: 'ANSWER_OFFER', take: false })).toBeNull();
-    expect(session.game().actors.small!.relation).toBe(-12);
+    expect(actorOf(session.game().actors, index, 'small')!.relation).toBe(-12);
   });
 
   it('a person\'s seat makes the game wait for its offer, refusing others\' events in plain words', () => {
@@ -95,7 +95,7 @@ describe('seats', () => {
     const move = gameLog(session.game()).find((e) => e.kind === 'move' && e.actor === 'small');
     expect(move).toMatchObject({ happened: true, roll: null, decidedBy: 'person' });
     expect(session.game().turn).toBe(2);
-    expect(session.game().actors.small!.relation).toBe(-10 + 8 - 5);
+    expect(actorOf(session.game().actors, index, 'small')!.relation).toBe(-10 + 8 - 5);
   });
 
   it('a person\'s counter goes to the player like the rules\' counter-offer', () => {

@@ -6,7 +6,7 @@
 // The figures in the comments were measured on the scenario as shipped (300–400 seeds); the
 // thresholds leave room for the dice but fail if the behaviour is lost.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { beginTurn, gameLog, type LogEntry, type GameState, type ScenarioIndex } from '../../src/engine';
+import { actorOf, beginTurn, gameLog, type GameState, type LogEntry, type ScenarioIndex } from '../../src/engine';
 import { optionIsOpen } from '../engine/helpers';
 import {
   dealEffects,
@@ -117,8 +117,8 @@ describe('claim 4: the trade war pushes China towards Russia (Diplomaatia ¶19)'
     const S = seeds(300, 'c4');
     const games = S.map((seed) => {
       let beforeWar = 0;
-      const game = playGame(index, seed, passive, { afterTurn: (s) => void (s.turn === 7 && (beforeWar = s.actors.china!.relation)) });
-      if (game.actors.china!.relation > beforeWar) closer += 1;
+      const game = playGame(index, seed, passive, { afterTurn: (s) => void (s.turn === 7 && (beforeWar = actorOf(s.actors, index, 'china')!.relation)) });
+      if (actorOf(game.actors, index, 'china')!.relation > beforeWar) closer += 1;
       return game;
     });
     expect(share(games, (g) => moveTurns(g, 'china', 'china-turns-to-russia').some((t) => t >= 8))).toBeGreaterThan(0.75);
@@ -212,7 +212,7 @@ describe('claim 7: THAAD divides Russia from Seoul and Washington (Rozman ¶9, �
     const both = games.filter((g) => dealTurns(g, 'condemn-thaad-with-china').length > 0 && dealTurns(g, 'north-korean-card').length > 0);
     expect(both.length).toBeGreaterThan(150);
     expect(share(both, (g) => moveTurns(g, 'south-korea', 'seoul-leans-on-us').length > 0)).toBeGreaterThan(0.85);
-    expect(share(both, (g) => g.actors['south-korea']!.relation < 0)).toBeGreaterThan(0.9);
+    expect(share(both, (g) => actorOf(g.actors, index, 'south-korea')!.relation < 0)).toBeGreaterThan(0.9);
   });
 });
 
@@ -225,8 +225,8 @@ describe('claim 8: the other actors move on their own (Rozman ¶9, ¶10; Diploma
     const S = seeds(300, 'c8');
     const games = S.map((seed) => {
       let first = 0;
-      const game = playGame(index, seed, passive, { afterTurn: (s) => void (s.turn === 1 && (first = s.actors.japan!.relation)) });
-      if (game.actors.japan!.relation < first) cooler += 1;
+      const game = playGame(index, seed, passive, { afterTurn: (s) => void (s.turn === 1 && (first = actorOf(s.actors, index, 'japan')!.relation)) });
+      if (actorOf(game.actors, index, 'japan')!.relation < first) cooler += 1;
       return game;
     });
     expect(share(games, (g) => moveTurns(g, 'north-korea', 'nk-test').length > 0)).toBeGreaterThan(0.9);

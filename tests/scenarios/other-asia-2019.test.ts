@@ -6,7 +6,7 @@
 // The figures in the comments were measured on the scenario as shipped (150–300 seeds); the
 // thresholds leave room for the dice but fail if the behaviour is lost.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { beginTurn, endCheck, weighProposal, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
+import { actorOf, beginTurn, endCheck, weighProposal, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
 import {
   dealEffects,
   dealTurns,
@@ -53,7 +53,7 @@ describe('claim 1: right after Crimea, China signs the Gazprom deal (¶9, ¶11)'
   it('on turn 1 China agrees to the gas deal, as proposed or at a better price, for most seeds', () => {
     const S = seeds(300, 'gas');
     const first = startedGame(index, 'gas-1');
-    expect([first.turn, first.actors.china!.relation, first.actors['united-states']!.relation]).toEqual([1, 50, -50]); // Crimea has happened
+    expect([first.turn, actorOf(first.actors, index, 'china')!.relation, actorOf(first.actors, index, 'united-states')!.relation]).toEqual([1, 50, -50]); // Crimea has happened
     expect(accepts('gazprom-gas-deal', turnOne, S, ['accept', 'counter'])).toBeGreaterThan(0.75);
     expect(accepts('gazprom-gas-deal', turnOne, S)).toBeGreaterThan(0.5);
   });
@@ -112,7 +112,7 @@ describe('claim 3: the US–China trade war pushes China towards Russia (¶19)',
     // Measured: relation at the end 70 against 50 (median); more than 8 points closer for 99 % of seeds.
     const withWar = playGames(index, S, passive);
     const without = playGames(noWar(), S, passive);
-    const gain = withWar.map((g, i) => g.actors.china!.relation - without[i]!.actors.china!.relation);
+    const gain = withWar.map((g, i) => actorOf(g.actors, index, 'china')!.relation - actorOf(without[i]!.actors, index, 'china')!.relation);
     expect(share(gain, (x) => x > 8)).toBeGreaterThan(0.8);
   });
 

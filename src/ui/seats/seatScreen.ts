@@ -2,7 +2,7 @@
 // game asks of that state (an answer to Russia's proposal, a move, an offer, a reply in a crisis,
 // an answer to the middle), the state's interests and ties, and beside each choice the advisor's
 // view: how the scenario's rules weigh it.
-import { chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex } from '../../engine';
+import { actorOf, chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
 import type { SeatEvent } from '../../machines/events';
@@ -137,7 +137,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   }
 
   function ownState(g: GameState): Child {
-    const now = g.actors[actorId]!;
+    const now = actorOf(g.actors, index, actorId)!;
     const player = index.scenario.player.name;
     return [
       h('h2', { id: 'seat-state-title' }, `${name}: interests and ties`),
