@@ -1,6 +1,6 @@
 // Effects are structured data from the scenario; applying them changes a draft and says what
 // changed, so that news, logs and the debrief can show it. A draft owns its tracks and its list of
-// actors; the actors in that map, the flags, the options and the agreements it shares with the
+// actors; the actors in that list, the flags, the options and the agreements it shares with the
 // state it came from, so an effect replaces what it changes with a new object (see draft.ts).
 import { actorCopy } from './actorCopy';
 import { agreementAfter } from './agreementAfter';
