@@ -87,10 +87,13 @@ function hex32(n: number): string {
   return digits;
 }
 
-/** 8 hex digits of `text` from `at` as a 32-bit word (hex32 read back; a checksum's halves). */
+/** 8 lowercase hex digits of `text` from `at` as a 32-bit word (hex32 read back; a checksum's halves). */
 export function hexWord(text: string, at: number): number {
   let n = 0;
-  for (let i = at; i < at + 8; i++) n = (n << 4) | HEX_DIGITS.indexOf(text[i]!);
+  for (let i = at; i < at + 8; i++) {
+    const c = text.charCodeAt(i);
+    n = (n << 4) | (c <= 57 ? c - 48 : c - 87); // '0'–'9' are 48–57, 'a'–'f' 97–102
+  }
   return n;
 }
 
