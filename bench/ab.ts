@@ -11,30 +11,32 @@
 //   npm run bench:ab -- HEAD~3 --work engine          whole greedy 2019 games, engine calls only
 //   npm run bench:ab -- HEAD~3 --work replay          their records replayed by the engine alone (the bench's "engine alone")
 //   npm run bench:ab -- main --work statechart --pairs 40
+//   npm run bench:ab -- HEAD~3 --browser             the advice in headless Chromium, warm and cold (abBrowser.ts)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { browserAb } from './abBrowser';
 import { makeUnit, WORKS, type Work } from './abUnits';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
 
 const { values: flags, positionals } = parseArgs({
-  options: { work: { type: 'string' }, pairs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
   strict: true,
 });
-const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N]';
+const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N] [--browser (the advice, in Chromium)]';
 if (flags.help || positionals.length !== 1) {
   console.log(usage);
   process.exit(flags.help ? 0 : 2);
 }
 const work = (flags.work ?? 'advice') as Work;
 const pairs = Number(flags.pairs ?? 20);
-if (!WORKS.includes(work) || !Number.isInteger(pairs) || pairs < 4) {
+if (!WORKS.includes(work) || !Number.isInteger(pairs) || pairs < 4 || (flags.browser && work !== 'advice')) {
   console.log(usage);
   process.exit(2);
 }
@@ -46,12 +48,17 @@ try {
   git('worktree', 'add', '--detach', tree, commit);
   symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
   cpSync(join(ROOT, 'bench/abUnits.ts'), join(tree, 'bench/abUnits.ts'));
-  const old = ((await import(pathToFileURL(join(tree, 'bench/abUnits.ts')).href)) as typeof import('./abUnits')).makeUnit(work, tree);
-  const now = makeUnit(work, ROOT);
-  const result = alternate(old, now, UNITS_PER_SLICE[work], pairs);
-  console.log(`${work}: this tree against ${commit}, ${pairs} pairs of slices of ${UNITS_PER_SLICE[work]} units, CPU time`);
-  console.log(`  old ${result.old.toFixed(3)} ms a unit, new ${result.now.toFixed(3)} ms (medians)`);
-  console.log(`  new / old: median ${result.ratio.toFixed(3)} (quartiles ${result.low.toFixed(3)}–${result.high.toFixed(3)}); the same results: ${result.same ? 'yes' : 'NO'}`);
+  if (flags.browser) {
+    cpSync(join(ROOT, 'bench/abPageUnit.ts'), join(tree, 'bench/abPageUnit.ts'));
+    for (const line of await browserAb(tree, ROOT, commit, pairs)) console.log(line);
+  } else {
+    const old = ((await import(pathToFileURL(join(tree, 'bench/abUnits.ts')).href)) as typeof import('./abUnits')).makeUnit(work, tree);
+    const now = makeUnit(work, ROOT);
+    const result = alternate(old, now, UNITS_PER_SLICE[work], pairs);
+    console.log(`${work}: this tree against ${commit}, ${pairs} pairs of slices of ${UNITS_PER_SLICE[work]} units, CPU time`);
+    console.log(`  old ${result.old.toFixed(3)} ms a unit, new ${result.now.toFixed(3)} ms (medians)`);
+    console.log(`  new / old: median ${result.ratio.toFixed(3)} (quartiles ${result.low.toFixed(3)}–${result.high.toFixed(3)}); the same results: ${result.same ? 'yes' : 'NO'}`);
+  }
 } finally {
   git('worktree', 'remove', '--force', tree);
   rmSync(tree, { recursive: true, force: true });
