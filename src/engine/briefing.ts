@@ -5,8 +5,8 @@ import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
-import type { GameState, Term } from './state';
-import { modifierTerms, sumTerms } from './weigh';
+import type { GameState } from './state';
+import { addModifierTerms, sumTerms } from './weigh';
 
 export function beginTurn(state: GameState, index: ScenarioIndex): GameState {
   const next = draft(state);
@@ -23,7 +23,7 @@ export function beginTurn(state: GameState, index: ScenarioIndex): GameState {
 
 function addIncome(state: GameState, index: ScenarioIndex): void {
   const { capital } = index.scenario;
-  const terms: Term[] = [{ label: 'Income of the turn', value: capital.income, kind: 'base' }, ...modifierTerms(state, index, capital.modifiers)];
+  const terms = addModifierTerms([{ label: 'Income of the turn', value: capital.income, kind: 'base' }], state, index.capitalModifiers);
   const before = state.capital;
   const amount = sumTerms(terms);
   state.capital = clamp(before + amount, 0, capital.max);

@@ -13,7 +13,7 @@ import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Change, CrisisOutcome, CrisisReply, CrisisState, CrisisStep, GameState, LogEntry, Term } from './state';
 import { actorOf } from './actorOf';
-import { CHANCE_CEILING, CHANCE_FLOOR, interestTerms, modifierTerms, sumTerms } from './weigh';
+import { addModifierTerms, CHANCE_CEILING, CHANCE_FLOOR, interestTerms, sumTerms } from './weigh';
 
 /** Rolls this far above the chance of backing down hold; higher rolls escalate. */
 export const HOLD_BAND = 40;
@@ -154,8 +154,7 @@ export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: C
   terms.push({ label: `Trust in ${player} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
   if (rung.pressure !== 0) terms.push({ label: `Rung ${open.rung + 1}: ${rung.title}`, value: rung.pressure, kind: 'modifier' });
   if (answer && answer.pressure !== 0) terms.push({ label: `${player}'s answer: ${answer.title}`, value: answer.pressure, kind: 'modifier' });
-  terms.push(...modifierTerms(state, index, crisis.modifiers));
-  return terms;
+  return addModifierTerms(terms, state, index.crisisModifiers.get(crisis.id)!);
 }
 
 /** The rules' weighing of the other side's reply to the player's last answer, before any die. */

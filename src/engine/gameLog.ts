@@ -8,3 +8,8 @@ export function gameLog(state: Pick<GameState, 'pastLog' | 'turnLog'>): readonly
   if (state.pastLog.length === 0) return state.turnLog;
   return [...state.pastLog, ...state.turnLog];
 }
+
+/** One turn's entries: the present turn's are the state's own list, an earlier one's are found among the turns past. */
+export function logOfTurn(state: Pick<GameState, 'turn' | 'pastLog' | 'turnLog'>, turn: number): readonly LogEntry[] {
+  return turn === state.turn ? state.turnLog : state.pastLog.filter((e) => e.turn === turn);
+}

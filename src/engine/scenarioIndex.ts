@@ -47,6 +47,9 @@ export interface ScenarioIndex {
   weighableMoves: Map<string, WeighableMove[]>;
   /** Each option's weighing by its target, as far as the file alone gives it (options with a target only). */
   proposalWeighing: Map<string, ProposalWeighing>;
+  /** The capital's income modifiers, and each crisis's (by id), with their tests. */
+  capitalModifiers: readonly TestedModifier[];
+  crisisModifiers: Map<string, readonly TestedModifier[]>;
   /** Each option's condition as a test, by slot (the planning asks it of every option, every turn). */
   optionTests: readonly Test[];
   /** Each event's condition as a test, by slot (the briefing asks it of every event, every turn). */
@@ -60,9 +63,9 @@ export interface ScenarioIndex {
 }
 
 /**
- * A modifier with its condition built into a test. The hot weighings (the moves, the proposals)
- * take their tests from here rather than asking the index's cache of tests, keyed by condition,
- * at each call (about 15 ns a look-up, some 430 a greedy 2019 game).
+ * A modifier with its condition built into a test, every modifier of the file: the weighings take
+ * their tests from here rather than asking the index's cache of tests, keyed by condition, at each
+ * call (about 15 ns a look-up, some 430 a greedy 2019 game).
  */
 export interface TestedModifier {
   label: string;
@@ -135,6 +138,8 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
       scenario.actors.map((a) => [a.id, a.moves.map((move) => ({ move, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
     ),
     proposalWeighing: proposalWeighingOf(scenario, tested),
+    capitalModifiers: tested(scenario.capital.modifiers),
+    crisisModifiers: new Map(scenario.crises.map((c) => [c.id, tested(c.modifiers)])),
     optionTests: scenario.options.map((o) => testOf(o.when, tests)),
     eventTests: scenario.events.map((e) => testOf(e.when, tests)),
     middles,

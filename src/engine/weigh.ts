@@ -1,11 +1,9 @@
 // How an actor weighs a proposal or one of its own moves. Every term is kept with its label:
 // this is what answers "why did Japan refuse?".
-import type { Modifier } from '../scenario/schema';
-import { holds } from './conditions';
 import { interestTermsOf } from './interestTerms';
 import { clamp, div } from './intmath';
 import { rollPercent } from './rng';
-import { must, type ScenarioIndex } from './scenarioIndex';
+import { must, type ScenarioIndex, type TestedModifier } from './scenarioIndex';
 import type { Decision, GameState, Term } from './state';
 
 export const CHANCE_FLOOR = 3;
@@ -20,9 +18,9 @@ export function interestTerms(index: ScenarioIndex, actorId: string, touches: Re
   return interestTermsOf(must(index.actors.get(actorId), 'actor', actorId), touches);
 }
 
-export function modifierTerms(state: GameState, index: ScenarioIndex, modifiers: readonly Modifier[]): Term[] {
-  const terms: Term[] = [];
-  for (const m of modifiers) if (holds(state, index, m.when)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+/** Adds the terms of the modifiers whose condition holds now (each built into a test with the index). */
+export function addModifierTerms(terms: Term[], state: GameState, modifiers: readonly TestedModifier[]): Term[] {
+  for (const m of modifiers) if (m.holds(state)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
   return terms;
 }
 
@@ -42,8 +40,7 @@ export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: 
   const terms: Term[] = [...weighing.fixedTerms];
   terms.push({ label: `Relation with ${index.scenario.player.name} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
   terms.push({ label: `Trust in ${index.scenario.player.name} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
-  for (const m of weighing.modifiers) if (m.holds(state)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
-  return terms;
+  return addModifierTerms(terms, state, weighing.modifiers);
 }
 
 /**

@@ -9,7 +9,7 @@ import { rollPercent } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import { applySeatMove, type SeatMoves } from './seatMoves';
 import type { GameState, WeighedMove } from './state';
-import { sumTerms } from './weigh';
+import { addModifierTerms, sumTerms } from './weigh';
 
 /** One move's share, given the total of the chances (moveShares). */
 const shareOf = (chance: number, total: number) => (total <= 100 ? chance : Math.floor((chance * 100) / total));
@@ -45,8 +45,7 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
   const open: WeighedMove[] = [];
   for (const { move, slot, fixedTerms, when, modifiers } of index.weighableMoves.get(actorId)!) {
     if (state.moveTimes[slot]! >= move.maxTimes || !when(state)) continue;
-    const terms = [...fixedTerms];
-    for (const m of modifiers) if (m.holds(state)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+    const terms = addModifierTerms([...fixedTerms], state, modifiers);
     open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100), share: 0 });
   }
   let total = 0;

@@ -1,7 +1,7 @@
 // The crisis panel of the play screen: what happened and what is at stake, the ladder with the
 // current rung, the answers with what each does, and the other side's last reply with its "Why?".
 // A modal the player must answer, like a counter-offer; the game waits until the crisis ends.
-import { crisisAnswerRefusal, gameLog, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
+import { crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
@@ -70,7 +70,7 @@ export function ladderList(crisis: ScenarioCrisis, rung: number): Child {
 
 /** This crisis's entries so far, with the other side's "Why?" open to read. */
 function historyOf(index: ScenarioIndex, g: GameState, crisisId: string, opened: number): Child {
-  const entries = gameLog(g).filter((e): e is Extract<CrisisLogEntry, { kind: 'crisis-answer' | 'crisis-reply' }> => (e.kind === 'crisis-answer' && e.crisis === crisisId && e.turn === opened) || (e.kind === 'crisis-reply' && e.reply.crisis === crisisId && e.turn === opened));
+  const entries = logOfTurn(g, opened).filter((e): e is Extract<CrisisLogEntry, { kind: 'crisis-answer' | 'crisis-reply' }> => (e.kind === 'crisis-answer' && e.crisis === crisisId) || (e.kind === 'crisis-reply' && e.reply.crisis === crisisId));
   if (entries.length === 0) return null;
   return [
     h('h3', null, 'So far'),
@@ -115,8 +115,9 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
       const answer = (id: string, title: string) =>
         io.send({ type: 'ANSWER_CRISIS', answer: id }, (after) => {
           const ended = after.crises.find((c) => c.crisis === open.crisis && c.openedTurn === open.openedTurn);
-          const reply = [...gameLog(after)].reverse().find((e): e is Extract<CrisisLogEntry, { kind: 'crisis-reply' }> => e.kind === 'crisis-reply' && e.reply.crisis === open.crisis);
-          const replied = reply && gameLog(after).indexOf(reply) >= gameLog(g).length ? ` ${other} ${CRISIS_STEP_WORDS[reply.reply.reply]}.` : '';
+          const afterLog = gameLog(after);
+          const reply = [...afterLog].reverse().find((e): e is Extract<CrisisLogEntry, { kind: 'crisis-reply' }> => e.kind === 'crisis-reply' && e.reply.crisis === open.crisis);
+          const replied = reply && afterLog.indexOf(reply) >= gameLog(g).length ? ` ${other} ${CRISIS_STEP_WORDS[reply.reply.reply]}.` : '';
           return `You answered “${title}”.${replied} ${ended?.outcome ? `The crisis is over: ${CRISIS_OUTCOME_WORDS[ended.outcome]}.` : `The crisis stands on ${rungWords(index, open.crisis, ended?.rung ?? open.rung)}.`}`;
         });
       const answers = crisis.answers.map((a) => {

@@ -1,6 +1,6 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { gameLog, turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { logOfTurn, turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 
@@ -177,7 +177,7 @@ export function mergedAgreements(entries: readonly Extract<LogEntry, { kind: 'ag
 
 /** Entries of one turn of a given kind. */
 export function entriesOf<K extends LogEntry['kind']>(game: GameState, turn: number, kinds: readonly K[]): Extract<LogEntry, { kind: K }>[] {
-  return gameLog(game).filter((e): e is Extract<LogEntry, { kind: K }> => e.turn === turn && (kinds as readonly string[]).includes(e.kind));
+  return logOfTurn(game, turn).filter((e): e is Extract<LogEntry, { kind: K }> => (kinds as readonly string[]).includes(e.kind));
 }
 
 export function paragraphs(text: string): Child[] {
