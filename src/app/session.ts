@@ -2,7 +2,7 @@
 // checksums. Runs the same in the browser, the command line and a batch worker.
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { CHECKSUM_SCHEME, ENGINE_VERSION, newGame, seatsOfNote, type GameState, type ScenarioIndex, type SeatHolder, type Seats, type ChecksumScheme } from '../engine';
-import type { PlayerEvent, Refusal } from '../machines/events';
+import { planEvents, type PlanEvent, type PlayerEvent, type Refusal } from '../machines/events';
 import { gameMachine } from '../machines/gameMachine';
 import type { SeatQuestion } from '../machines/seatQuestion';
 import { RECORD_FORMAT, RECORD_FORMAT_SEATS, type GameRecord } from './record';
@@ -19,8 +19,11 @@ export interface GameSession {
   readonly actor: GameActor;
   /** The accepted events so far, in order. */
   readonly events: readonly PlayerEvent[];
-  /** Sends an event; returns the refusal when the game refused it (and changed nothing). */
-  send(event: PlayerEvent): Refusal | null;
+  /**
+   * Sends an event, or a bot's whole plan (recorded as its proposals and END_TURN); returns the
+   * refusal when the game refused it (and changed nothing).
+   */
+  send(event: PlayerEvent | PlanEvent): Refusal | null;
   snapshot(): GameSnapshot;
   game(): GameState;
   /** The game's record so far: enough to replay it exactly. */
@@ -45,12 +48,13 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
   const actor = createActor(gameMachine, { input: { index, game: newGame(index, seed), seats, checksums } });
   actor.start();
   const events: PlayerEvent[] = [];
-  const take = (event: PlayerEvent): Refusal | null => {
+  const take = (event: PlayerEvent | PlanEvent): Refusal | null => {
     const before = actor.getSnapshot().context.refusal;
     actor.send(event);
     const after = actor.getSnapshot().context.refusal;
     if (after !== null && after !== before) return after;
-    events.push(event);
+    if (event.type === 'PLAN') events.push(...planEvents(event));
+    else events.push(event);
     return null;
   };
   /** The bots in other seats decide whatever they are asked, until a person or the player is. */

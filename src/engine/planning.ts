@@ -99,6 +99,34 @@ export function propose(state: GameState, index: ScenarioIndex, optionId: string
   return next;
 }
 
+/** Why a whole turn's plan (its proposals in order) cannot be proposed now: the first refusal, or null. */
+export function planRefusal(state: GameState, index: ScenarioIndex, options: readonly string[]): string | null {
+  const planned = planningCopy(state);
+  for (const option of options) {
+    const refusal = proposalRefusal(planned, index, option);
+    if (refusal !== null) return refusal;
+    queueOnCopy(planned, index, option);
+  }
+  return null;
+}
+
+/** Whether a whole plan can be proposed now: planRefusal's verdict without writing its text. */
+export function canProposeAll(state: GameState, index: ScenarioIndex, options: readonly string[]): boolean {
+  const planned = planningCopy(state);
+  for (const option of options) {
+    if (!canPropose(planned, index, option)) return false;
+    queueOnCopy(planned, index, option);
+  }
+  return true;
+}
+
+/** Queues a whole plan's proposals in order, one copy for them all. Call only when planRefusal is null. */
+export function proposeAll(state: GameState, index: ScenarioIndex, options: readonly string[]): GameState {
+  const next = planningCopy(state);
+  for (const option of options) queueOnCopy(next, index, option);
+  return next;
+}
+
 /** A copy whose proposals a bot's plan may queue in place (queueOnCopy): one copy per plan, not one per proposal. */
 export function planningCopy(state: GameState): GameState {
   const copy = copyState(state);

@@ -25,10 +25,25 @@ export type SeatEvent =
   | { type: 'SEAT_ROUND'; actor: string; answer: 'accept' | 'hold' | 'walk-away' }
   | { type: 'ANSWER_OFFER'; take: boolean };
 
+/**
+ * A whole turn's plan at once, as a bot makes it: its proposals in order, then the end of the
+ * turn; refused whole when one of them is. Not a record's event: the record holds it as those
+ * PROPOSE events and END_TURN (planEvents), which replay the same game.
+ */
+export interface PlanEvent {
+  type: 'PLAN';
+  options: readonly string[];
+}
+
+/** The record's events for a plan. */
+export function planEvents(plan: PlanEvent): PlayerEvent[] {
+  return [...plan.options.map((option) => ({ type: 'PROPOSE' as const, option })), { type: 'END_TURN' }];
+}
+
 export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'SEAT_ANSWER', 'SEAT_MOVE', 'SEAT_OFFER', 'ANSWER_OFFER', 'SEAT_CRISIS_REPLY', 'SEAT_ROUND'] as const;
 
 /** An event the game refused, and why; the game state is left exactly as it was. */
 export interface Refusal {
-  event: PlayerEvent;
+  event: PlayerEvent | PlanEvent;
   reason: string;
 }

@@ -1,7 +1,7 @@
 // The game actor's context, its events, and what the rules decide at once from it (pure functions
 // of the context: the statechart's actions call them, the engine does the rules themselves).
 import { decidesByEvent, nextOfferer, openMoves, ruleOffer, seatOf, weighByRules, type ChecksumScheme, type Decision, type GameState, type PendingOffer, type ScenarioIndex, type SeatMove, type Seats } from '../engine';
-import type { PlayerEvent, Refusal } from './events';
+import type { PlanEvent, PlayerEvent, Refusal } from './events';
 import type { SeatQuestion } from './seatQuestion';
 
 export interface GameContext {
@@ -33,7 +33,7 @@ export interface GameInput {
   checksums: ChecksumScheme;
 }
 
-export type GameEvent = PlayerEvent;
+export type GameEvent = PlayerEvent | PlanEvent;
 
 export const nextProposal = (game: GameState) => game.proposals[game.outcomes.length];
 

@@ -19,6 +19,7 @@ import {
   bargainRoundBySeat,
   beginTurn,
   canPropose,
+  canProposeAll,
   counterBackRefusal,
   counterRefusal,
   crisisAnswerRefusal,
@@ -28,8 +29,10 @@ import {
   movesAndResolution,
   nextOfferer,
   openCrisis,
+  planRefusal,
   proposalRefusal,
   propose,
+  proposeAll,
   replyToCrisis,
   replyToCrisisBySeat,
   seatOf,
@@ -39,7 +42,7 @@ import {
   type CrisisStep,
   type SeatMove,
 } from '../engine';
-import type { PlayerEvent, SeatEvent } from './events';
+import type { PlanEvent, PlayerEvent, SeatEvent } from './events';
 import {
   counterWaits,
   nextMover,
@@ -97,6 +100,7 @@ export const gameMachine = setup({
       refusal: null,
     })),
     propose: assign(({ context, event }) => ({ game: propose(context.game, context.index, (event as { option: string }).option), refusal: null })),
+    proposeAll: assign(({ context, event }) => ({ game: proposeAll(context.game, context.index, (event as PlanEvent).options), refusal: null })),
     withdraw: assign(({ context, event }) => ({ game: withdraw(context.game, (event as { option: string }).option), refusal: null })),
     // Entered only by an accepted event (END_TURN, an answer, a round): no refusal stands.
     weighByRules: assign(({ context }) => ({ ...weighByRulesUntilWait(context), refusal: null })),
@@ -143,10 +147,11 @@ export const gameMachine = setup({
     }),
     endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index, context.checksums) })),
     clearRefusal: assign({ refusal: null }),
-    refuse: assign(({ event }, params: { reason: string }) => ({ refusal: { event: event as PlayerEvent, reason: params.reason } })),
+    refuse: assign(({ event }, params: { reason: string }) => ({ refusal: { event, reason: params.reason } })),
   },
   guards: {
     canPropose: ({ context, event }) => event.type === 'PROPOSE' && canPropose(context.game, context.index, event.option),
+    canPlan: ({ context, event }) => event.type === 'PLAN' && canProposeAll(context.game, context.index, event.options),
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && withdrawalRefusal(context.game, event.option) === null,
     counterWaiting: ({ context }) => counterWaits(context),
     canTakeCounter: ({ context }) => counterWaits(context) && counterRefusal(context.game, context.index, context.counter!) === null,
@@ -197,6 +202,8 @@ export const gameMachine = setup({
         PROPOSE: [{ guard: 'canPropose', actions: 'propose' }, { actions: refuse(({ context, event }) => proposalRefusal(context.game, context.index, (event as { option: string }).option)!) }],
         WITHDRAW: [{ guard: 'canWithdraw', actions: 'withdraw' }, { actions: refuse(({ context, event }) => withdrawalRefusal(context.game, (event as { option: string }).option)!) }],
         END_TURN: { target: 'negotiation' },
+        // A bot's whole plan: its proposals and END_TURN in one event, one step instead of one each.
+        PLAN: [{ guard: 'canPlan', target: 'negotiation', actions: 'proposeAll' }, { actions: refuse(({ context, event }) => planRefusal(context.game, context.index, (event as PlanEvent).options)!) }],
         ...refusalsInPlanning,
       },
     },

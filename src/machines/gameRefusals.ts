@@ -71,6 +71,7 @@ export const refusalsInNegotiation = {
   PROPOSE: { actions: refuse(({ context }) => waitingOr(context, 'proposals are made during planning; answer the counter-offer first')) },
   WITHDRAW: { actions: refuse(() => 'proposals are being negotiated and can no longer be withdrawn') },
   END_TURN: { actions: refuse(({ context }) => waitingOr(context, 'answer the counter-offer first')) },
+  PLAN: { actions: refuse(({ context }) => waitingOr(context, 'proposals are made during planning; answer the counter-offer first')) },
   ANSWER_CRISIS: { actions: refuse(() => 'no crisis is waiting for an answer; answer the counter-offer first') },
 };
 
@@ -82,6 +83,7 @@ export const refusalsInCrisis = {
   PROPOSE: { actions: proposalsInPlanning },
   WITHDRAW: { actions: proposalsInPlanning },
   END_TURN: { actions: refuse(() => 'answer the crisis first') },
+  PLAN: { actions: proposalsInPlanning },
   TAKE_COUNTER: { actions: noCounterInCrisis },
   DECLINE_COUNTER: { actions: noCounterInCrisis },
   COUNTER_BACK: { actions: noCounterInCrisis },

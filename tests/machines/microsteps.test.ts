@@ -33,6 +33,14 @@ describe('the game statechart, step by step', () => {
     expect(game.history).toHaveLength(1); // the end check ran on the way
   });
 
+  it("takes a bot's whole plan (PLAN) in the same four microsteps: none for its proposals", () => {
+    const { actor, values } = watchedGame('steps-plan');
+    values.length = 0;
+    actor.send({ type: 'PLAN', options: ['loan', 'forum'] });
+    expect(values).toEqual([{ negotiation: 'next' }, { crises: 'next' }, { offers: 'next' }, 'planning']);
+    expect(actor.getSnapshot().context.game.turn).toBe(2);
+  });
+
   it('ends the game from the crises without a state for the end check', () => {
     const { actor, values } = watchedGame('steps-end');
     // The fixture has neither crises nor offers: ending each turn at once plays the game out.
