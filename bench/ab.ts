@@ -12,6 +12,7 @@
 //   npm run bench:ab -- HEAD~3 --work replay          their records replayed by the engine alone (the bench's "engine alone")
 //   npm run bench:ab -- main --work statechart --pairs 40
 //   npm run bench:ab -- HEAD~3 --browser             the advice in headless Chromium, warm and cold (abBrowser.ts)
+//   npm run bench:ab -- HEAD~3 --page-load           the game page's load in Chromium, both builds alternated (abPageLoad.ts)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,24 +20,27 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { browserAb } from './abBrowser';
+import { pageLoadAb } from './abPageLoad';
 import { makeUnit, WORKS, type Work } from './abUnits';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
 
 const { values: flags, positionals } = parseArgs({
-  options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, 'page-load': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
   strict: true,
 });
-const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N] [--browser (the advice, in Chromium)]';
+const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N] [--browser (the advice, in Chromium) | --page-load (the game page load, in Chromium)]';
 if (flags.help || positionals.length !== 1) {
   console.log(usage);
   process.exit(flags.help ? 0 : 2);
 }
 const work = (flags.work ?? 'advice') as Work;
-const pairs = Number(flags.pairs ?? 20);
-if (!WORKS.includes(work) || !Number.isInteger(pairs) || pairs < 4 || (flags.browser && work !== 'advice')) {
+const pageLoad = flags['page-load'] === true;
+// A round of page loads takes some 10 s: fewer of them by default.
+const pairs = Number(flags.pairs ?? (pageLoad ? 12 : 20));
+if (!WORKS.includes(work) || !Number.isInteger(pairs) || pairs < 4 || ((flags.browser || pageLoad) && flags.work !== undefined) || (flags.browser && pageLoad)) {
   console.log(usage);
   process.exit(2);
 }
@@ -48,7 +52,9 @@ try {
   git('worktree', 'add', '--detach', tree, commit);
   symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
   cpSync(join(ROOT, 'bench/abUnits.ts'), join(tree, 'bench/abUnits.ts'));
-  if (flags.browser) {
+  if (pageLoad) {
+    for (const line of await pageLoadAb(tree, ROOT, commit, pairs)) console.log(line);
+  } else if (flags.browser) {
     cpSync(join(ROOT, 'bench/abPageUnit.ts'), join(tree, 'bench/abPageUnit.ts'));
     for (const line of await browserAb(tree, ROOT, commit, pairs)) console.log(line);
   } else {
