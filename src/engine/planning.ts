@@ -99,7 +99,10 @@ export function propose(state: GameState, index: ScenarioIndex, optionId: string
   return next;
 }
 
-/** Why a whole turn's plan (its proposals in order) cannot be proposed now: the first refusal, or null. */
+/**
+ * Why a whole turn's plan (its proposals in order, each after those before it) cannot be proposed
+ * now: the first refusal, or null. A text is written only for a refusal.
+ */
 export function planRefusal(state: GameState, index: ScenarioIndex, options: readonly string[]): string | null {
   const planned = planningCopy(state);
   for (const option of options) {
@@ -108,16 +111,6 @@ export function planRefusal(state: GameState, index: ScenarioIndex, options: rea
     queueOnCopy(planned, index, option);
   }
   return null;
-}
-
-/** Whether a whole plan can be proposed now: planRefusal's verdict without writing its text. */
-export function canProposeAll(state: GameState, index: ScenarioIndex, options: readonly string[]): boolean {
-  const planned = planningCopy(state);
-  for (const option of options) {
-    if (!canPropose(planned, index, option)) return false;
-    queueOnCopy(planned, index, option);
-  }
-  return true;
 }
 
 /** Queues a whole plan's proposals in order, one copy for them all. Call only when planRefusal is null. */

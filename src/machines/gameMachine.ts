@@ -19,7 +19,6 @@ import {
   bargainRoundBySeat,
   beginTurn,
   canPropose,
-  canProposeAll,
   counterBackRefusal,
   counterRefusal,
   crisisAnswerRefusal,
@@ -151,7 +150,7 @@ export const gameMachine = setup({
   },
   guards: {
     canPropose: ({ context, event }) => event.type === 'PROPOSE' && canPropose(context.game, context.index, event.option),
-    canPlan: ({ context, event }) => event.type === 'PLAN' && canProposeAll(context.game, context.index, event.options),
+    canPlan: ({ context, event }) => event.type === 'PLAN' && planRefusal(context.game, context.index, event.options) === null,
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && withdrawalRefusal(context.game, event.option) === null,
     counterWaiting: ({ context }) => counterWaits(context),
     canTakeCounter: ({ context }) => counterWaits(context) && counterRefusal(context.game, context.index, context.counter!) === null,
