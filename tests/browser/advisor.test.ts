@@ -103,9 +103,10 @@ describe('the advisor', () => {
     await playable(page);
     // The work ahead is off here (useGame): the worker only loads, nothing is played before the click.
     const workerScripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /adviceWorker/.test(e.name)).length);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /adviceWorker/.test(e.name)), null, { timeout: 20_000 });
     const cores = await page.evaluate(() => navigator.hardwareConcurrency || 2);
     const threads = Math.min(4, cores);
+    // Each worker's script is listed once fetched, not all at the same moment: wait for them all.
+    await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => /adviceWorker/.test(e.name)).length >= n, threads, { timeout: 20_000 });
     expect(await workerScripts()).toBe(threads);
     expect(await page.$('dialog[open]')).toBeNull();
     const run = await openAdvisorAndWait(page);
