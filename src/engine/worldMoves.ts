@@ -2,7 +2,6 @@
 // chooses among them (chooseMove), so that adding a move never shifts the others' chances unless
 // their chances together pass 100.
 import { draft } from './draft';
-import { countedOne } from './counts';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
@@ -54,6 +53,11 @@ export function weighMoves(state: GameState, index: ScenarioIndex, actorId: stri
   return open;
 }
 
+function hasAny(seatMoves: SeatMoves): boolean {
+  for (const _ in seatMoves) return true;
+  return false;
+}
+
 /** `seatMoves`: the choices of the seats not played by the rules; each replaces the rules' choice for its actor. */
 export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: SeatMoves = {}): GameState {
   const next = draft(state);
@@ -63,8 +67,12 @@ export function worldMoves(state: GameState, index: ScenarioIndex, seatMoves: Se
 
 /** worldMoves written into a draft: movesAndResolution's, one draft for the moves, the resolution and the crises. */
 export function movesInto(next: GameState, index: ScenarioIndex, seatMoves: SeatMoves): void {
+  // Most games seat no one: asked once rather than once an actor.
+  const seated = hasAny(seatMoves);
+  // The draft shares the move counts with the state it came from: copied at the first move made, then counted in place.
+  let ownCounts = false;
   for (const actor of index.scenario.actors) {
-    if (Object.hasOwn(seatMoves, actor.id)) {
+    if (seated && Object.hasOwn(seatMoves, actor.id)) {
       applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
       continue;
     }
@@ -80,7 +88,9 @@ export function movesInto(next: GameState, index: ScenarioIndex, seatMoves: Seat
     if (chosen !== null) {
       // Found among the actor's own moves (a short list) rather than by a key written for it.
       const { move: scenarioMove, slot } = index.weighableMoves.get(actor.id)!.find((w) => w.move.id === move.move)!;
-      next.moveTimes = countedOne(next.moveTimes, slot);
+      if (!ownCounts) next.moveTimes = next.moveTimes.slice();
+      ownCounts = true;
+      next.moveTimes[slot]! += 1;
       changes = applyEffects(next, index, scenarioMove.effects);
     }
     next.turnLog.push({ kind: 'move', turn: next.turn, actor: actor.id, move: move.move, terms: move.terms, chance: move.chance, roll: drawn.value, happened: chosen !== null, changes, weighed });
