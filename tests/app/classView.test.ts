@@ -91,6 +91,8 @@ describe('compareRecords', () => {
       expect(o.dealBy).toBeLessThanOrEqual(o.proposedBy);
       expect(o.proposals).toBe(c.students.reduce((n, s) => n + s.proposals.filter((p) => p.option === o.id).length, 0));
     }
+    // Every track, in file order.
+    expect(c.tracks.map((t) => t.id)).toEqual(index.scenario.tracks.map((t) => t.id));
     for (const t of c.tracks) {
       const values = games.map((g) => trackValue(g.tracks, index, t.id)).sort((a, b) => a - b);
       expect(t).toEqual({ id: t.id, name: index.tracks.get(t.id)!.name, min: values[0], median: values[1], max: values[2] });

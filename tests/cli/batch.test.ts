@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli';
 import { runBatch } from '../../src/cli/commands/batch';
 import { playGame } from '../../src/cli/commands/play';
+import { playBatch, workerThreads } from '../../src/cli/batch/pool';
 import { median, type BatchReport } from '../../src/cli/batch/report';
 import { memoryIo } from '../../src/cli/io';
 import { openScenario } from '../../src/cli/scenarios';
@@ -29,7 +30,13 @@ describe('batch', () => {
   it('gives the same results when it decides on threads by itself (a pilot in this thread, then workers or not)', async () => {
     const auto = await runBatch(loaded, { games: 200, bot: 'random' });
     const one = await runBatch(loaded, { games: 200, bot: 'random', workers: 1 });
+    expect(auto.workers).toBe(1); // 200 fixture games take far less than threads cost to start
     expect(results(auto)).toEqual(results(one));
+    // The pilot told that threads pay off: its games, then the rest on worker threads, in seed order.
+    const run = { loaded, bot: 'random' as const, seedBase: 'batch', games: 200 };
+    const threaded = await playBatch({ ...run, payOffMs: 0 });
+    expect(threaded.workers).toBe(workerThreads());
+    expect(threaded.summaries).toEqual((await playBatch({ ...run, workers: 1 })).summaries);
   }, 60_000);
 
   it('plays game i with seed BASE-i, and counts every ending, score and proposal', async () => {

@@ -39,7 +39,8 @@ describe('--seat', () => {
 
   it('with every seat the rules\' (`rule`, the default) the game and its format-1 record are the solo game\'s', async () => {
     const solo = playGame(loaded.index, 'seat-1', 'greedy');
-    const ruled = playGame(loaded.index, 'seat-1', 'greedy', {});
+    // Every seat named, and named the rules': the same as naming none.
+    const ruled = playGame(loaded.index, 'seat-1', 'greedy', { big: 'rule', small: 'rule' });
     expect(ruled).toEqual(solo);
     const { out } = await play('--seat', 'big=rule', '--json');
     expect(JSON.parse(out)).toMatchObject({ checksum: solo.result.checksum, seats: {} });

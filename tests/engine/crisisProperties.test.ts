@@ -11,6 +11,8 @@ const ladder = index.scenario.crises[0]!.ladder.length;
 
 describe('crises, over random games', () => {
   it('end within the turn and the ladder, climb only, and follow the die', () => {
+    // What the runs met, so that the checks below are known to have run (a game may open no crisis).
+    const seen = { crises: 0, replies: 0, climbed: 0 };
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), fc.array(fc.nat(99), { minLength: 1, maxLength: 30 }), (seed, picks) => {
         const session = startSession(index, `p${seed}`);
@@ -34,6 +36,8 @@ describe('crises, over random games', () => {
         const game = session.game();
         expect(phaseOf(session.snapshot())).toBe('over');
         for (const c of game.crises) {
+          seen.crises++;
+          if (c.rung > 0) seen.climbed++;
           expect(c.outcome).not.toBeNull();
           expect(c.rung).toBeGreaterThanOrEqual(0);
           expect(c.rung).toBeLessThan(ladder);
@@ -46,6 +50,7 @@ describe('crises, over random games', () => {
         }
         for (const e of gameLog(game)) {
           if (e.kind !== 'crisis-reply') continue;
+          seen.replies++;
           const r = e.reply;
           expect(r.reply).toBe(r.roll! < r.chance ? 'back-down' : r.roll! < r.holdBelow ? 'hold' : 'escalate');
           expect(Number.isInteger(r.score) && Number.isInteger(r.chance)).toBe(true);
@@ -55,5 +60,8 @@ describe('crises, over random games', () => {
       }),
       { numRuns: 150 },
     );
+    expect(seen.crises).toBeGreaterThan(50);
+    expect(seen.replies).toBeGreaterThan(50);
+    expect(seen.climbed).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 // Invariants over thousands of seeds and random legal moves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { replayRecord } from '../../src/app/replay';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { availableOptions, type ScenarioIndex } from '../../src/engine';
 import { ATTRIBUTE_RANGE, ACTOR_ATTRIBUTES } from '../../src/scenario/schema';
@@ -68,6 +69,11 @@ export function gameProperties(name: string, index: () => ScenarioIndex, runs: n
           const b = playRandomly(idx, seed, picks).record();
           expect(b.checksums).toEqual(a.checksums);
           expect(b.events).toEqual(a.events);
+          // The record replays, turn by turn, to the same checksums and ending.
+          const replayed = replayRecord(a, idx);
+          expect(replayed.ok).toBe(true);
+          expect(replayed.session!.game().history.map((h) => h.checksum)).toEqual(a.checksums);
+          expect(replayed.session!.record().result).toEqual(a.result);
         }),
         { numRuns: Math.max(50, runs / 10), seed: 20191 },
       );

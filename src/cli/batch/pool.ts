@@ -40,6 +40,8 @@ export interface BatchRun {
   workers?: number;
   /** Called as games finish, with the number done so far. */
   onProgress?: (done: number, total: number) => void;
+  /** When deciding: the pilot's prediction from which threads are used (WORKERS_PAY_OFF_MS; a test sets 0 to take the threads' way). */
+  payOffMs?: number;
 }
 
 /** The games' summaries in seed order, and how many threads played them. */
@@ -70,7 +72,7 @@ export async function playBatch(run: BatchRun): Promise<{ summaries: GameSummary
   const start = performance.now();
   const pilot = [...warm, ...here(PILOT_GAMES / 2 + 1, PILOT_GAMES)];
   const estimate = ((performance.now() - start) / (PILOT_GAMES / 2)) * (run.games - PILOT_GAMES);
-  if (estimate < WORKERS_PAY_OFF_MS) return { summaries: [...pilot, ...here(PILOT_GAMES + 1, run.games)], workers: 1 };
+  if (estimate < (run.payOffMs ?? WORKERS_PAY_OFF_MS)) return { summaries: [...pilot, ...here(PILOT_GAMES + 1, run.games)], workers: 1 };
   return { summaries: [...pilot, ...(await playOnWorkers(run, PILOT_GAMES + 1, threads))], workers: threads };
 }
 
