@@ -36,6 +36,8 @@ export class ComputerThread {
   private start(): Worker {
     // execArgv []: the boot file registers the TypeScript loader itself (see workerBoot.mjs).
     const worker = new Worker(BOOT, { workerData: { entry: ENTRY }, execArgv: [] });
+    // In the server's log, so that whoever runs it (and its tests) can see where the expert decides.
+    console.log("the computer's thread started: the expert decides there");
     // An idle thread does not keep the process alive.
     worker.unref();
     worker.on('message', (answer: FromComputerThread) => {

@@ -30,6 +30,7 @@ describe('the expert plays a class game\'s seats', { timeout: SERVER_TEST_TIMEOU
     expect(replayed.ok).toBe(true);
     expect(teacher.session().record().checksums).toEqual(record.checksums);
     // The expert decided in the server's computer thread, never falling back to the rooms' own.
+    expect(server.output()).toContain("the computer's thread started");
     expect(server.output()).not.toContain('could not decide');
     await Promise.all([teacher.leave(), anna.leave()]);
     await server.stop();

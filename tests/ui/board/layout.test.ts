@@ -28,6 +28,8 @@ describe.each([
   });
 
   it('keeps every badge on the board and apart from the others', () => {
+    // A badge for the player and one for each actor.
+    expect([...layout.badges.keys()]).toEqual([SAMPLE_VIEW.player.id, ...SAMPLE_VIEW.actors.map((a) => a.id)]);
     const boxes = [...layout.badges].map(([id, c]) => ({ id, x: c.x - badge(id).w / 2, y: c.y - badge(id).h / 2, ...badge(id) }));
     for (const b of boxes) {
       expect(b.x).toBeGreaterThanOrEqual(0);
