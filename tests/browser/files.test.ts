@@ -33,7 +33,7 @@ options:
     target: atlantis
     title: "<b>bold</b> summit"
     text: A summit.
-    cost: two
+    cost: "<b>two</b>"
     effects: [{ track: development, add: 2 }]
     sources: [{ source: doc, paragraph: 1, note: N. }]
 endings:
@@ -54,10 +54,13 @@ describe('files', () => {
     expect(lines.some((l) => /^broken\.yaml:7: calendar\.start: /.test(l)), lines.join('\n')).toBe(true);
     expect(lines.some((l) => /^broken\.yaml:24: options\[0\]\.cost: /.test(l)), lines.join('\n')).toBe(true);
     expect(await page.textContent('#scenario-errors-title')).toBe(`${lines.length} problems in broken.yaml`);
+    // The file's own text, quoted in an error, is shown as text and never becomes markup.
+    expect(lines.some((l) => l.includes('got text "<b>two</b>"')), lines.join('\n')).toBe(true);
+    expect(await page.$$('.file-report img, .file-report b')).toHaveLength(0);
     await shot(page, 'start-1280x800-broken-scenario');
 
     // Once the shape is right, references are checked: an option aimed at an actor that does not exist.
-    const references = BROKEN.replace('2016-13', '2016-09').replace('cost: two', 'cost: 1');
+    const references = BROKEN.replace('2016-13', '2016-09').replace('cost: "<b>two</b>"', 'cost: 1');
     await page.setInputFiles('#scenario-file', { name: 'references.yaml', mimeType: 'text/yaml', buffer: Buffer.from(references) });
     await page.waitForFunction(() => document.querySelector('#scenario-errors-title')?.textContent?.includes('references.yaml'));
     const refs = await errorLines();

@@ -37,6 +37,8 @@ interface Positions {
   fits: { main: Fit; insets: Record<number, Fit> } | null;
   geography: boolean;
   anchors: Record<string, Anchor>;
+  /** Each agreement's route on screen, or null for one drawn as an icon (the demo page's board). */
+  routes?: Record<string, readonly (readonly [number, number])[] | null>;
 }
 
 /** Checks every point against the projection: on the main board or its inset, at its place. */
@@ -150,6 +152,17 @@ describe('routes on a computed map (the board demo page, with every route of the
     );
     const got = (await page.evaluate(DEMO_POSITIONS)) as Positions;
     checkPositions(name, got, { width: 1280, height: 800 });
+    // Every route is laid out, and runs through its places: each point at its place, but the ends,
+    // which stop at the edge of the badge drawn there.
+    expect(view.agreements.length).toBeGreaterThan(0);
+    for (const a of view.agreements) {
+      const route = got.routes?.[a.id];
+      expect(route?.length, a.id).toBe(a.route!.length);
+      a.route!.forEach((id, i) => {
+        const at = got.anchors[id]!;
+        expect(Math.hypot(route![i]![0] - at.x, route![i]![1] - at.y), `${a.id} at ${id}`).toBeLessThan(i === 0 || i === a.route!.length - 1 ? 40 : 1);
+      });
+    }
     await page.waitForTimeout(400);
     await shot(page, `regions-${name}-routes`);
     expect(errors).toEqual([]);

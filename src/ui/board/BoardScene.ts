@@ -537,8 +537,8 @@ export class BoardScene extends Phaser.Scene {
     this.geoLayer.paint(width, height, (ctx) => paintStaticMap(ctx, { width, height, u }, frames, paths, this.placeNames, taken));
   }
 
-  /** Where every point is drawn, by id, in CSS pixels of the board (for browser tests). */
-  anchorPositions(): { map: { key: string; prepared: string | null; insets: string[] }; fits: { main: Fit; insets: Record<number, Fit> } | null; geography: boolean; anchors: Record<string, Anchor> } {
+  /** Where every point is drawn, by id, and each agreement's route, in CSS pixels of the board (for browser tests). */
+  anchorPositions(): { map: { key: string; prepared: string | null; insets: string[] }; fits: { main: Fit; insets: Record<number, Fit> } | null; geography: boolean; anchors: Record<string, Anchor>; routes: Record<string, readonly (readonly [number, number])[] | null> } {
     const map = this.frames?.map ?? EAST_ASIA_MAP;
     const f = this.frames;
     return {
@@ -546,6 +546,7 @@ export class BoardScene extends Phaser.Scene {
       fits: f ? { main: f.main, insets: Object.fromEntries(f.insets.map((i) => [i.index, i.fit])) } : null,
       geography: this.maps.hasGeography(map),
       anchors: Object.fromEntries(this.anchors),
+      routes: Object.fromEntries([...this.agreements].map(([id, e]) => [id, e.geometry?.route ?? null])),
     };
   }
 

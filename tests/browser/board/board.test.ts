@@ -59,6 +59,7 @@ describe.each([
     await expect.poll(() => status(page)).toBe('');
 
     // Five turns of news at once, caught mid-tween and after.
+    const before = await markers(page);
     await page.evaluate(() => {
       for (let i = 0; i < 5; i++) window.__boardStep!();
     });
@@ -72,6 +73,11 @@ describe.each([
     });
     await page.waitForTimeout(2000);
     await page.screenshot({ path: `${SHOTS}/board-${width}x${height}-later.png` });
+    // The news reached the board: ASEAN's marker moved with its seat (the seventh step), Japan's did not.
+    const after = await markers(page);
+    const moved = (id: string) => Math.hypot(after[id]!.x - before[id]!.x, after[id]!.y - before[id]!.y);
+    expect(moved('asean')).toBeGreaterThan(5);
+    expect(moved('japan')).toBeLessThan(1);
 
     expect(errors).toEqual([]);
     await page.close();
