@@ -6,19 +6,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { replayEngineOnly } from '../../bench/engine';
 import { playWithBot } from '../../src/app/playBot';
-import { BOT_NAMES } from '../../src/engine';
+import { advise } from '../../src/app/advice';
+import { BOT_NAMES, createBot, expertPlan, finishTurn, newGame, openTurn, playOn, type GameState } from '../../src/engine';
 import { scenarioIndex } from '../scenarios/claimHelpers';
 
 // How many game states reached the engine and were frozen: a test that froze none could not fail.
-const frozen = vi.hoisted(() => ({ states: 0 }));
-
-vi.mock('../../src/engine', async (importOriginal) => {
-  const engine = await importOriginal<Record<string, unknown>>();
+const { frozen, deepFreeze } = vi.hoisted(() => {
   const deepFreeze = (value: unknown): void => {
     if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);
   };
+  return { frozen: { states: 0 }, deepFreeze };
+});
+
+vi.mock('../../src/engine', async (importOriginal) => {
+  const engine = await importOriginal<Record<string, unknown>>();
   const isGame = (value: unknown) => typeof value === 'object' && value !== null && 'rng' in value && 'turnLog' in value;
   const freezing = (f: (...args: unknown[]) => unknown) =>
     function (this: unknown, ...args: unknown[]) {
@@ -46,5 +49,28 @@ describe.each(['tutorial.yaml', 'mother-russia-2016.yaml', 'other-asia-2019.yaml
     }
     // Every step's state went in frozen: a test that froze none could not fail.
     expect(frozen.states - before).toBeGreaterThan(100);
+  });
+});
+
+describe('playthroughs from a frozen position', () => {
+  // The advisor and the expert play thousands of games out from one position inside the engine
+  // (playOn's own steps, which the test above does not see): none may write into the position,
+  // or the next choice would be weighed on a changed game.
+  it('leave the position untouched: the advice, the expert\'s plan and a game played on from it', async () => {
+    const index = await scenarioIndex('other-asia-2019.yaml');
+    const greedy = createBot('greedy', 'frozen');
+    let position: GameState = openTurn(newGame(index, 'frozen-position'), index, greedy);
+    // Mid-game, with agreements, counts and a log of turns past to share.
+    for (let turn = 1; turn < 5; turn++) {
+      const plan = greedy.plan(position, index).flatMap((c) => (c.type === 'PROPOSE' ? [c.option] : []));
+      position = openTurn(finishTurn(position, index, greedy, plan), index, greedy);
+    }
+    expect(position.agreements.length).toBeGreaterThan(0);
+    const text = JSON.stringify(position);
+    deepFreeze(position);
+    expect(advise(position, index, 4).options.length).toBeGreaterThan(1);
+    expect(Array.isArray(expertPlan(position, index, 2))).toBe(true);
+    expect(playOn(position, index, greedy).ending).not.toBeNull();
+    expect(JSON.stringify(position)).toBe(text);
   });
 });
