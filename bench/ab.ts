@@ -13,6 +13,8 @@
 //   npm run bench:ab -- main --work statechart --pairs 40
 //   npm run bench:ab -- HEAD~3 --browser             the advice in headless Chromium, warm and cold (abBrowser.ts)
 //   npm run bench:ab -- HEAD~3 --page-load           the game page's load in Chromium, both builds alternated (abPageLoad.ts)
+//   npm run bench:ab -- HEAD~3 --work replay --processes 5   the same in five processes, one after another: each
+//                                                    process's JIT compiles the two copies its own way, so one ratio can mislead
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,11 +29,11 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
 
 const { values: flags, positionals } = parseArgs({
-  options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, 'page-load': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, 'page-load': { type: 'boolean' }, processes: { type: 'string' }, tree: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
   strict: true,
 });
-const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N] [--browser (the advice, in Chromium) | --page-load (the game page load, in Chromium)]';
+const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N] [--processes K] [--browser (the advice, in Chromium) | --page-load (the game page load, in Chromium)]';
 if (flags.help || positionals.length !== 1) {
   console.log(usage);
   process.exit(flags.help ? 0 : 2);
@@ -40,19 +42,36 @@ const work = (flags.work ?? 'advice') as Work;
 const pageLoad = flags['page-load'] === true;
 // A round of page loads takes some 10 s: fewer of them by default.
 const pairs = Number(flags.pairs ?? (pageLoad ? 12 : 20));
-if (!WORKS.includes(work) || !Number.isInteger(pairs) || pairs < 4 || ((flags.browser || pageLoad) && flags.work !== undefined) || (flags.browser && pageLoad)) {
+const processes = Number(flags.processes ?? 1);
+const inBrowser = flags.browser === true || pageLoad;
+if (!WORKS.includes(work) || !Number.isInteger(pairs) || pairs < 4 || !Number.isInteger(processes) || processes < 1 || (inBrowser && (flags.work !== undefined || processes > 1)) || (flags.browser && pageLoad)) {
   console.log(usage);
   process.exit(2);
 }
 
 const rev = positionals[0]!;
 const commit = git('rev-parse', '--short', `${rev}^{commit}`);
-const tree = mkdtempSync(join(tmpdir(), 'pivot-east-ab-'));
+// A child process (--processes) is given the worktree its parent made.
+const given = flags.tree;
+const tree = given ?? mkdtempSync(join(tmpdir(), 'pivot-east-ab-'));
 try {
-  git('worktree', 'add', '--detach', tree, commit);
-  linkModules(tree);
-  cpSync(join(ROOT, 'bench/abUnits.ts'), join(tree, 'bench/abUnits.ts'));
-  if (pageLoad) {
+  if (given === undefined) {
+    git('worktree', 'add', '--detach', tree, commit);
+    linkModules(tree);
+    cpSync(join(ROOT, 'bench/abUnits.ts'), join(tree, 'bench/abUnits.ts'));
+  }
+  if (processes > 1) {
+    console.log(`${work}: this tree against ${commit}, ${processes} processes one after another, ${pairs} pairs of slices each, CPU time`);
+    const ratios: number[] = [];
+    for (let i = 0; i < processes; i++) {
+      const args = [...process.execArgv, fileURLToPath(import.meta.url), rev, '--work', work, '--pairs', String(pairs), '--tree', tree];
+      const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      console.log(`  process ${i + 1}:${out.split('\n').slice(2).join('').replace(/\s+/g, ' ')}`);
+      ratios.push(Number(/median ([\d.]+)/.exec(out)![1]));
+    }
+    const sorted = [...ratios].sort((a, b) => a - b);
+    console.log(`  new / old over the processes: median ${sorted[sorted.length >> 1]!.toFixed(3)} (from ${sorted[0]!.toFixed(3)} to ${sorted.at(-1)!.toFixed(3)})`);
+  } else if (pageLoad) {
     for (const line of await pageLoadAb(tree, ROOT, commit, pairs)) console.log(line);
   } else if (flags.browser) {
     cpSync(join(ROOT, 'bench/abPageUnit.ts'), join(tree, 'bench/abPageUnit.ts'));
@@ -66,8 +85,10 @@ try {
     console.log(`  new / old: median ${result.ratio.toFixed(3)} (quartiles ${result.low.toFixed(3)}–${result.high.toFixed(3)}); the same results: ${result.same ? 'yes' : 'NO'}`);
   }
 } finally {
-  git('worktree', 'remove', '--force', tree);
-  rmSync(tree, { recursive: true, force: true });
+  if (given === undefined) {
+    git('worktree', 'remove', '--force', tree);
+    rmSync(tree, { recursive: true, force: true });
+  }
 }
 
 /**
