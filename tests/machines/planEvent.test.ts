@@ -1,13 +1,13 @@
 // A bot's whole turn plan as one PLAN event (src/machines/events.ts): the same game and the same
 // record as its proposals and END_TURN sent one by one, refused whole when any of them is.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planOf, playWithBot } from '../../src/app/playBot';
-import { phaseOf, startSession } from '../../src/app/session';
 import { replayRecord } from '../../src/app/replay';
-import { fixtureIndex } from '../engine/fixture';
-import { readFileSync } from 'node:fs';
+import { phaseOf, startSession } from '../../src/app/session';
 import { indexScenario } from '../../src/engine';
 import { loadScenario } from '../../src/scenario/load';
+import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
 
