@@ -27,6 +27,11 @@ import { makeUnit, WORKS, type Work } from './abUnits';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
+/**
+ * Slices each revision plays before anything counts. Greedy 2019 games through the statechart were
+ * still getting quicker after 800 of them in one process (README): 20 slices, 2,000 such games.
+ */
+const WARM_SLICES = 20;
 
 const { values: flags, positionals } = parseArgs({
   options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, 'page-load': { type: 'boolean' }, processes: { type: 'string' }, tree: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -118,7 +123,7 @@ function alternate(old: () => number, now: () => number, units: number, count: n
     const used = process.cpuUsage(start);
     return (used.user + used.system) / 1000 / units;
   };
-  for (let i = 0; i < 5; i++) slice(old, 0), slice(now, 1); // both warm before anything counts
+  for (let i = 0; i < WARM_SLICES; i++) slice(old, 0), slice(now, 1); // both warm before anything counts
   sums[0] = sums[1] = 0;
   const olds: number[] = [];
   const nows: number[] = [];
