@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { browserAb } from './abBrowser';
 import { pageLoadAb } from './abPageLoad';
 import { makeUnit, WORKS, type Work } from './abUnits';
+import { median, quantile } from './browser/stats';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
@@ -74,8 +75,7 @@ try {
       console.log(`  process ${i + 1}:${out.split('\n').slice(2).join('').replace(/\s+/g, ' ')}`);
       ratios.push(Number(/median ([\d.]+)/.exec(out)![1]));
     }
-    const sorted = [...ratios].sort((a, b) => a - b);
-    console.log(`  new / old over the processes: median ${sorted[sorted.length >> 1]!.toFixed(3)} (from ${sorted[0]!.toFixed(3)} to ${sorted.at(-1)!.toFixed(3)})`);
+    console.log(`  new / old over the processes: median ${median(ratios).toFixed(3)} (from ${Math.min(...ratios).toFixed(3)} to ${Math.max(...ratios).toFixed(3)})`);
   } else if (pageLoad) {
     for (const line of await pageLoadAb(tree, ROOT, commit, pairs)) console.log(line);
   } else if (flags.browser) {
@@ -131,8 +131,6 @@ function alternate(old: () => number, now: () => number, units: number, count: n
     if (p % 2 === 0) olds.push(slice(old, 0)), nows.push(slice(now, 1));
     else nows.push(slice(now, 1)), olds.push(slice(old, 0));
   }
-  const ratios = nows.map((n, i) => n / olds[i]!).sort((a, b) => a - b);
-  const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  const median = (v: number[]) => at([...v].sort((a, b) => a - b), 0.5);
-  return { old: median(olds), now: median(nows), ratio: at(ratios, 0.5), low: at(ratios, 0.25), high: at(ratios, 0.75), same: sums[0] === sums[1] };
+  const ratios = nows.map((n, i) => n / olds[i]!);
+  return { old: median(olds), now: median(nows), ratio: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), same: sums[0] === sums[1] };
 }

@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { loadScenario } from '../src/scenario/load';
 import { launchChromium } from '../tests/browser/board/chromium';
 import { serveDirectory } from '../tests/browser/board/staticServer';
+import { median, quantile } from './browser/stats';
 
 const WARM_PAGE = `<!doctype html><meta charset="utf-8"><title>bench:ab warm</title>
 <script type="module">
@@ -42,8 +43,6 @@ for (let i = 0; i < 20; i++) sum += unit();
 window.result = { ms: performance.now() - t0, sum };
 </script>`;
 
-const median = (v: readonly number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function bundle(root: string, dir: string, name: string): Promise<void> {
   await build({
@@ -96,7 +95,7 @@ export async function browserAb(oldRoot: string, newRoot: string, oldName: strin
     return [
       `advice in Chromium: this tree against ${oldName}, one page, ${pairs} pairs of slices of 2 units (16 choices × 10 playthroughs), the page's clock`,
       `  warm: old ${median(warm.olds).toFixed(1)} ms a slice, new ${median(warm.news).toFixed(1)} ms; new / old: median ${quantile(ratios, 0.5).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)}); the same results: ${warm.same ? 'yes' : 'NO'}`,
-      `  cold, 3,200 playthroughs from a fresh page: old ${cold.old.join(', ')} ms (median ${median(cold.old)}), new ${cold.new.join(', ')} ms (median ${median(cold.new)}); the same results: ${sums.size === 1 ? 'yes' : 'NO'}`,
+      `  cold, 3,200 playthroughs from a fresh page: old ${cold.old.join(', ')} ms (median ${Math.round(median(cold.old))}), new ${cold.new.join(', ')} ms (median ${Math.round(median(cold.new))}); the same results: ${sums.size === 1 ? 'yes' : 'NO'}`,
     ];
   } finally {
     await browser.close();

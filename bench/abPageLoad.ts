@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { buildPages } from '../tests/browser/board/buildPages';
 import { launchChromium } from '../tests/browser/board/chromium';
 import { serveDirectory } from '../tests/browser/board/staticServer';
+import { median, quantile } from './browser/stats';
 import { benchWindow, loadOnce } from './browser/load';
 
-const median = (v: readonly number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 /** The lines bench:ab prints for the page's load: both builds' medians, and this tree's over REV's per round. */
 export async function pageLoadAb(oldRoot: string, newRoot: string, oldName: string, rounds: number): Promise<string[]> {

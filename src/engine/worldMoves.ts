@@ -70,7 +70,7 @@ export function movesInto(next: GameState, index: ScenarioIndex, seatMoves: Seat
   // Most games seat no one: asked once rather than once an actor.
   const seated = hasAny(seatMoves);
   // The draft shares the move counts with the state it came from: copied at the first move made, then counted in place.
-  let ownCounts = false;
+  const shared = next.moveTimes;
   for (const actor of index.scenario.actors) {
     if (seated && Object.hasOwn(seatMoves, actor.id)) {
       applySeatMove(next, index, actor.id, seatMoves[actor.id]!, weighMoves(next, index, actor.id));
@@ -88,8 +88,7 @@ export function movesInto(next: GameState, index: ScenarioIndex, seatMoves: Seat
     if (chosen !== null) {
       // Found among the actor's own moves (a short list) rather than by a key written for it.
       const { move: scenarioMove, slot } = index.weighableMoves.get(actor.id)!.find((w) => w.move.id === move.move)!;
-      if (!ownCounts) next.moveTimes = next.moveTimes.slice();
-      ownCounts = true;
+      if (next.moveTimes === shared) next.moveTimes = shared.slice();
       next.moveTimes[slot]! += 1;
       changes = applyEffects(next, index, scenarioMove.effects);
     }
