@@ -4,11 +4,12 @@
 // The scene holds no game rule.
 import * as Phaser from 'phaser';
 import { ActorMarker, type MarkerValues } from './ActorMarker';
-import { drawCheck, drawCross, drawKindIcon, drawRoute, strokeDashed, strokeDotted, strokePolyline } from './agreementGlyphs';
+import { ActorTooltip, tooltipLines } from './actorTooltip';
 import { layoutAgreements, statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
+import { drawAgreementMark, shortLabel, type ShownAgreement } from './agreementMarks';
 import type { BoardActor, BoardAgreement, BoardCallbacks, BoardView } from './boardView';
 import { floatingDelta, pulseRing } from './effects';
-import { directionWords, insetTitleHeight, panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
+import { contains, directionWords, insetTitleHeight, panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
 import { measurePlaceLabel, type PlaceLabel } from './geographyPainter';
 import { computeLayout } from './layout';
@@ -17,14 +18,14 @@ import { EAST_ASIA_MAP, type BoardMap } from './boardMap';
 import { paintStaticMap } from './staticMap';
 import { MapSource } from './mapSource';
 import { placeLabels, type LabelRequest } from './placement';
-import { FONT, THEME, css, mixColor, relationColor, relationStroke } from './palette';
+import { FONT, THEME, css, relationColor } from './palette';
+import { drawPlaceMarks, placeMarkRadius } from './placeMarks';
+import { BOW, boxesAlong, centre, chooseBow, drawInsetPorts, drawRelationLines, lineStart, relationPoints, type RelationLine } from './relationLines';
 import { warmUpShaders } from './shaderWarmup';
-import { arcPoints, trimInside, type Pt } from './strokes';
+import type { Pt } from './strokes';
 import type { Fit } from './projection';
 
 const TWEEN_MS = 700;
-/** How much relation lines bow, as a share of their length. */
-const BOW = 0.12;
 
 /** Drawing order, bottom to top. */
 const DEPTH = { places: 10, relations: 20, agreements: 30, labels: 40, markers: 50, effects: 60, tooltip: 80 };
@@ -44,7 +45,7 @@ interface ActorEntry {
 
 interface AgreementEntry {
   data: BoardAgreement;
-  shown: StatusLook & { flash: number };
+  shown: ShownAgreement;
   geometry: AgreementGeometry | null;
   label: Phaser.GameObjects.Text;
 }
@@ -80,8 +81,7 @@ export class BoardScene extends Phaser.Scene {
   private relationsGfx!: Phaser.GameObjects.Graphics;
   private agreementsGfx!: Phaser.GameObjects.Graphics;
   private placesGfx!: Phaser.GameObjects.Graphics;
-  /** Made on the first hover: each text costs its own canvas and texture before the first frame. */
-  private tooltip: Phaser.GameObjects.Text | null = null;
+  private tooltip!: ActorTooltip;
   private frames: BoardFrames | null = null;
   private playerMarker: ActorMarker | null = null;
   private readonly actors = new Map<string, ActorEntry>();
@@ -114,6 +114,7 @@ export class BoardScene extends Phaser.Scene {
     this.placesGfx = this.add.graphics().setDepth(DEPTH.places);
     this.relationsGfx = this.add.graphics().setDepth(DEPTH.relations);
     this.agreementsGfx = this.add.graphics().setDepth(DEPTH.agreements);
+    this.tooltip = new ActorTooltip(this, DEPTH.tooltip);
 
     // Every text is rendered at the canvas's pixel ratio, so it stays sharp under the zoom.
     this.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, (obj: Phaser.GameObjects.GameObject) => {
@@ -277,7 +278,7 @@ export class BoardScene extends Phaser.Scene {
       const look = statusLook(a.status);
       let entry = this.agreements.get(a.id);
       if (!entry) {
-        const label = this.add.text(0, 0, shorten(a.label), { fontFamily: FONT, fontSize: '10px', color: css(THEME.agreement) }).setDepth(DEPTH.labels);
+        const label = this.add.text(0, 0, shortLabel(a.label), { fontFamily: FONT, fontSize: '10px', color: css(THEME.agreement) }).setDepth(DEPTH.labels);
         entry = { data: a, shown: { ...look, alpha: first ? look.alpha : 0, flash: first ? 0 : 1 }, geometry: null, label };
         this.agreements.set(a.id, entry);
         if (!first) this.tweenAgreement(entry, look);
@@ -286,7 +287,7 @@ export class BoardScene extends Phaser.Scene {
         this.tweenAgreement(entry, look);
       }
       entry.data = a;
-      entry.label.setText(shorten(a.label));
+      entry.label.setText(shortLabel(a.label));
     }
     for (const [id, entry] of this.agreements) {
       if (seen.has(id)) continue;
@@ -361,35 +362,8 @@ export class BoardScene extends Phaser.Scene {
   private updateTooltip(): void {
     const id = this.focusedId();
     const entry = id ? this.actors.get(id) : undefined;
-    if (!entry || !this.frames) {
-      this.tooltip?.setVisible(false);
-      return;
-    }
-    this.tooltip ??= this.add
-      .text(0, 0, '', {
-        fontFamily: FONT,
-        fontSize: '12px',
-        color: css(THEME.text),
-        backgroundColor: 'rgba(8, 16, 26, 0.94)',
-        padding: { x: 8, y: 6 },
-        lineSpacing: 3,
-      })
-      .setDepth(DEPTH.tooltip);
-    const tooltip = this.tooltip;
-    const { relation, trust, alignment } = entry.shown;
-    const r = Math.round(relation);
-    const al = Math.round(alignment);
-    const lean = al <= -10 ? `leans US (${al})` : al >= 10 ? `leans China (+${al})` : 'balanced between US and China';
-    const anchor = this.anchors.get(entry.data.id);
-    const off = anchor?.where === 'edge' ? [`off the map, to the ${directionWords(anchor.angle)}`] : [];
-    tooltip.setText([entry.data.name, `relation ${r > 0 ? '+' : ''}${r} · trust ${Math.round(trust)}`, lean, ...off]);
-    tooltip.setFontSize(Math.round(12 * this.frames.ui));
-    const box = entry.marker.box();
-    const gap = 10 * this.frames.ui;
-    let x = box.x + box.w + gap;
-    if (x + tooltip.width > this.frames.width - 4) x = box.x - gap - tooltip.width;
-    const y = Math.max(4, Math.min(this.frames.height - tooltip.height - 4, box.y + box.h / 2 - tooltip.height / 2));
-    tooltip.setPosition(Math.round(x), Math.round(y)).setVisible(true);
+    if (!entry || !this.frames) this.tooltip.hide();
+    else this.tooltip.show(tooltipLines(entry.data.name, entry.shown, this.anchors.get(entry.data.id)), entry.marker.box(), this.frames);
   }
 
   // --- layout --------------------------------------------------------------------------------
@@ -483,7 +457,7 @@ export class BoardScene extends Phaser.Scene {
       const own = badgeBoxes.get(id);
       if (own) return own;
       const p = points.get(id);
-      return p ? ([...badgeBoxes.values()].find((b) => inside(b, [p.x, p.y])) ?? null) : null;
+      return p ? ([...badgeBoxes.values()].find((b) => contains(b, p.x, p.y)) ?? null) : null;
     };
     const geometry = layoutAgreements(view.agreements, points, boxOf, u);
     for (const [id, entry] of this.agreements) entry.geometry = geometry.get(id) ?? null;
@@ -497,12 +471,13 @@ export class BoardScene extends Phaser.Scene {
     // Place marks (drawn over the map layer, where the names are painted).
     for (const p of view.places) {
       const a = layout.anchors.get(p.id);
-      const r = (p.kind === 'islands' ? 10 : 4.5) * u;
+      const r = placeMarkRadius(p.kind, u);
       if (a && a.where !== 'edge') obstacles.push({ x: a.x - r, y: a.y - r, w: 2 * r, h: 2 * r });
     }
 
     this.chooseBows(badgeBoxes, layout.frames.legend ? [layout.frames.legend] : []);
-    this.drawPlaces(view, layout.anchors, u);
+    this.placesGfx.clear();
+    drawPlaceMarks(this.placesGfx, view.places, layout.anchors, u);
     const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.lineBoxes(badgeBoxes, geometry, layout.frames), u);
     this.paintStatic(width, height, u, layout.frames, taken);
     this.legendLayer.show(layout.frames.legend, u, view.player.name);
@@ -515,18 +490,12 @@ export class BoardScene extends Phaser.Scene {
     const player = this.playerMarker;
     const start = player && boxes.get(player.id);
     if (!start) return;
-    const from = centre(start);
     for (const [id, entry] of this.actors) {
       const own = boxes.get(id);
       if (!own) continue;
       const others = [...panels];
       for (const [other, b] of boxes) if (other !== id && other !== player.id) others.push(b);
-      const to = centre(own);
-      const cost = (bow: number) =>
-        arcPoints(from, to, bow)
-          .slice(2, -2)
-          .reduce((n, p) => n + others.filter((o) => inside(o, p)).length, 0);
-      entry.bow = cost(-BOW) < cost(BOW) ? -BOW : BOW;
+      entry.bow = chooseBow(centre(start), centre(own), others);
     }
   }
 
@@ -548,48 +517,6 @@ export class BoardScene extends Phaser.Scene {
       anchors: Object.fromEntries(this.anchors),
       routes: Object.fromEntries([...this.agreements].map(([id, e]) => [id, e.geometry?.route ?? null])),
     };
-  }
-
-  private drawPlaces(view: BoardView, anchors: Map<string, Anchor>, u: number): void {
-    const g = this.placesGfx;
-    g.clear();
-    for (const p of view.places) {
-      const a = anchors.get(p.id);
-      if (!a) continue;
-      if (a.where === 'edge') {
-        // Off the shipped map (Washington): an arrow at the edge, its name says so.
-        const r = 6 * u;
-        const [dx, dy] = [Math.cos(a.angle), Math.sin(a.angle)];
-        g.fillStyle(THEME.placeDot, 1);
-        g.fillTriangle(a.x + dx * r, a.y + dy * r, a.x - dx * r * 0.6 - dy * r * 0.7, a.y - dy * r * 0.6 + dx * r * 0.7, a.x - dx * r * 0.6 + dy * r * 0.7, a.y - dy * r * 0.6 - dx * r * 0.7);
-        continue;
-      }
-      switch (p.kind) {
-        case 'islands':
-          // Disputed islands: a dashed ring in amber (a shape cue as well as a colour).
-          strokeDashed(g, circlePoints(a.x, a.y, 10 * u), 4 * u, 3 * u, 1.8 * u, THEME.disputed, 0.95);
-          g.fillStyle(THEME.disputed, 1);
-          g.fillCircle(a.x, a.y, 2.2 * u);
-          break;
-        case 'capital':
-          g.lineStyle(1.5 * u, THEME.placeDot, 1);
-          g.strokeCircle(a.x, a.y, 4.5 * u);
-          g.fillStyle(THEME.placeDot, 1);
-          g.fillCircle(a.x, a.y, 2 * u);
-          break;
-        case 'site':
-          g.fillStyle(THEME.placeDot, 1);
-          g.fillTriangle(a.x, a.y - 4.5 * u, a.x + 4.5 * u, a.y, a.x, a.y + 4.5 * u);
-          g.fillTriangle(a.x, a.y - 4.5 * u, a.x - 4.5 * u, a.y, a.x, a.y + 4.5 * u);
-          break;
-        case 'city':
-          g.fillStyle(0x0b1622, 1);
-          g.fillCircle(a.x, a.y, 3.6 * u);
-          g.fillStyle(THEME.placeDot, 1);
-          g.fillCircle(a.x, a.y, 2.6 * u);
-          break;
-      }
-    }
   }
 
   /**
@@ -647,39 +574,23 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /**
-   * Thin boxes along the relation lines (where the layout puts the badges) and the agreements'
-   * routes, for labels to keep off where they can.
+   * Thin boxes along the agreements' routes and the relation lines (where the layout puts the
+   * badges), for labels to keep off where they can.
    */
   private lineBoxes(boxes: ReadonlyMap<string, Rect>, agreements: ReadonlyMap<string, AgreementGeometry>, frames: BoardFrames): Rect[] {
-    const half = 3 * frames.ui;
-    const out: Rect[] = [];
-    const along = (pts: readonly Pt[]) => {
-      for (let i = 1; i < pts.length; i++) {
-        const [x0, y0] = pts[i - 1]!;
-        const [x1, y1] = pts[i]!;
-        // Short pieces, so a long diagonal does not claim the whole rectangle around it.
-        const pieces = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / (12 * frames.ui)));
-        for (let k = 0; k < pieces; k++) {
-          const ax = x0 + ((x1 - x0) * k) / pieces;
-          const ay = y0 + ((y1 - y0) * k) / pieces;
-          const bx = x0 + ((x1 - x0) * (k + 1)) / pieces;
-          const by = y0 + ((y1 - y0) * (k + 1)) / pieces;
-          out.push({ x: Math.min(ax, bx) - half, y: Math.min(ay, by) - half, w: Math.abs(bx - ax) + 2 * half, h: Math.abs(by - ay) + 2 * half });
-        }
-      }
-    };
-    for (const g of agreements.values()) if (g.route) along(g.route);
+    const paths: (readonly Pt[])[] = [];
+    for (const g of agreements.values()) if (g.route) paths.push(g.route);
     const player = this.playerMarker;
     const start = player && boxes.get(player.id);
-    if (!start) return out;
-    const from = centre(start);
-    // As drawRelations: lines from a player in the inset start at the inset's edge.
-    const startBox = frames.insets.find((i) => inside(i.rect, from))?.rect ?? start;
-    for (const [id, entry] of this.actors) {
-      const own = boxes.get(id);
-      if (own) along(trimInside(arcPoints(from, centre(own), entry.bow), startBox, own));
+    if (start) {
+      const from = centre(start);
+      const { box } = lineStart(from, start, frames);
+      for (const [id, entry] of this.actors) {
+        const own = boxes.get(id);
+        if (own) paths.push(relationPoints(from, centre(own), entry.bow, box, own));
+      }
     }
-    return out;
+    return boxesAlong(paths, frames.ui);
   }
 
   // --- dynamic drawing -------------------------------------------------------------------------
@@ -690,37 +601,21 @@ export class BoardScene extends Phaser.Scene {
     const frames = this.frames;
     const player = this.playerMarker;
     if (!frames || !player || !this.view) return;
-    const u = frames.ui;
     const focus = this.focusedId() ?? [...this.actors.values()].find((e) => e.marker.selected)?.data.id ?? null;
     const from: Pt = [player.container.x, player.container.y];
-    // Lines from a player shown in the inset start at the inset's edge.
-    const playerInset = frames.insets.find((i) => inside(i.rect, from))?.rect;
-    const fromInset = playerInset !== undefined;
-    const startBox = playerInset ?? player.box();
-
+    const start = lineStart(from, player.box(), frames);
+    // The focused actor's line last, on top; the others dimmed while one is focused.
     const order = [...this.actors.values()].sort((a, b) => Number(a.data.id === focus) - Number(b.data.id === focus));
-    for (const entry of order) {
-      const to: Pt = [entry.marker.container.x, entry.marker.container.y];
-      const pts = trimInside(arcPoints(from, to, entry.bow), startBox, entry.marker.box());
-      if (pts.length < 2) continue;
-      const value = entry.shown.relation;
-      const color = relationColor(value);
-      const stroke = relationStroke(value);
-      const width = stroke.width * u * (1 + 0.9 * entry.fx.boost);
-      const alpha = focus === null ? 0.9 : entry.data.id === focus ? 1 : 0.45;
-      // A dark casing under every line keeps it legible over land and sea alike.
-      strokePolyline(g, pts, width + 2.5 * u, 0x07111b, 0.45 * alpha);
-      if (stroke.style === 'solid') strokePolyline(g, pts, width, color, alpha);
-      else if (stroke.style === 'dashed') strokeDashed(g, pts, 10 * u, 6 * u, width, color, alpha);
-      else strokeDotted(g, pts, 7 * u, Math.max(1.3 * u, width * 0.75), color, alpha);
-    }
-    if (fromInset) {
-      // Where the lines leave the inset: a small port on its edge.
-      g.fillStyle(THEME.playerFill, 0.9);
-      for (const entry of this.actors.values()) {
-        const pts = trimInside(arcPoints(from, [entry.marker.container.x, entry.marker.container.y], entry.bow), startBox, null);
-        if (pts[0]) g.fillCircle(pts[0][0], pts[0][1], 2.2 * u);
-      }
+    const lines: RelationLine[] = order.map((entry) => ({
+      points: relationPoints(from, [entry.marker.container.x, entry.marker.container.y], entry.bow, start.box, entry.marker.box()),
+      relation: entry.shown.relation,
+      boost: entry.fx.boost,
+      alpha: focus === null ? 0.9 : entry.data.id === focus ? 1 : 0.45,
+    }));
+    drawRelationLines(g, lines, frames.ui);
+    if (start.fromInset) {
+      const ports = order.map((entry) => relationPoints(from, [entry.marker.container.x, entry.marker.container.y], entry.bow, start.box, null)[0]);
+      drawInsetPorts(g, ports.filter((p): p is Pt => p !== undefined), frames.ui);
     }
   }
 
@@ -729,46 +624,11 @@ export class BoardScene extends Phaser.Scene {
     g.clear();
     const frames = this.frames;
     if (!frames) return;
-    const u = frames.ui;
     for (const entry of this.agreements.values()) {
-      const geo = entry.geometry;
-      const s = entry.shown;
-      if (!geo) continue;
-      const color = mixColor(THEME.agreement, THEME.agreementDisrupted, s.grey);
-      const hollow = entry.data.status === 'pending';
-      if (geo.route) drawRoute(g, geo.kind, geo.route, color, s.alpha, u, THEME.badgeFill);
-      if (geo.icon) drawKindIcon(g, geo.kind, geo.icon.x, geo.icon.y, 8.5 * u, color, s.alpha, THEME.badgeFill, hollow);
-      const m = geo.mark;
-      if (s.check > 0.01) drawCheck(g, m.x + (geo.icon ? 8 * u : 0), m.y - (geo.icon ? 8 * u : 7 * u), 3.5 * u, THEME.agreement, s.check);
-      if (s.cross > 0.01) drawCross(g, m.x, m.y, 5 * u * (0.6 + 0.4 * s.cross), relationColor(-100), s.cross, THEME.badgeFill);
-      if (s.flash > 0.01) {
-        g.lineStyle(2 * u, THEME.agreement, s.flash);
-        g.strokeCircle(m.x, m.y, (9 + 16 * (1 - s.flash)) * u);
-      }
-      entry.label.setAlpha(Math.max(0.55, s.alpha));
+      if (!entry.geometry) continue;
+      const color = drawAgreementMark(g, entry.geometry, entry.shown, entry.data.status === 'pending', frames.ui);
+      entry.label.setAlpha(Math.max(0.55, entry.shown.alpha));
       entry.label.setColor(css(color));
     }
   }
-}
-
-/** Scenario titles can be long; the board shows the start, the panels the rest. */
-function shorten(label: string, max = 30): string {
-  if (label.length <= max) return label;
-  const cut = label.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '') + '…';
-}
-
-function centre(b: Rect): Pt {
-  return [b.x + b.w / 2, b.y + b.h / 2];
-}
-
-function inside(r: Rect, p: Pt): boolean {
-  return p[0] >= r.x && p[0] <= r.x + r.w && p[1] >= r.y && p[1] <= r.y + r.h;
-}
-
-function circlePoints(x: number, y: number, r: number): Pt[] {
-  const out: Pt[] = [];
-  for (let i = 0; i <= 32; i++) out.push([x + r * Math.cos((i / 32) * Math.PI * 2), y + r * Math.sin((i / 32) * Math.PI * 2)]);
-  return out;
 }
