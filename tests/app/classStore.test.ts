@@ -38,9 +38,21 @@ describe('the class games this browser keeps', () => {
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['23456789']);
   });
 
-  it('keeps nothing, and breaks nothing, where the browser refuses storage', () => {
+  it('keeps nothing, and breaks nothing, where the browser has no storage', () => {
     delete (globalThis as { window?: unknown }).window;
     keepMember('47EZS5W6', { name: 'Anna', token: TOKEN });
+    expect(keptMember('47EZS5W6')).toBeNull();
+    expect(keptTeacherGames()).toEqual([]);
+  });
+
+  it('keeps nothing, and breaks nothing, where the storage refuses to read or write (full, or a private window)', () => {
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    (globalThis as { window?: unknown }).window = { localStorage: { getItem: refuse, setItem: refuse } };
+    expect(() => keepMember('47EZS5W6', { name: 'Anna', token: TOKEN })).not.toThrow();
+    expect(() => keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z' })).not.toThrow();
+    expect(() => forgetTeacherGame('47EZS5W6')).not.toThrow();
     expect(keptMember('47EZS5W6')).toBeNull();
     expect(keptTeacherGames()).toEqual([]);
   });

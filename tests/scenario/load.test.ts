@@ -36,8 +36,11 @@ describe('loadScenario on valid files', () => {
     expect(loadScenario(minimal, 'a.json').ok).toBe(false);
   });
 
-  it('ignores a byte-order mark at the start', () => {
-    expect(loadScenario(`\uFEFF${minimal}`, 'a.yaml').ok).toBe(true);
+  it('ignores a byte-order mark at the start, in YAML and in JSON, and keeps the same hash', () => {
+    // The YAML parser would skip the mark on its own; JSON.parse would not.
+    expect(loaded(`\uFEFF${minimal}`, 'a.yaml').hash).toBe(loaded(minimal, 'a.yaml').hash);
+    const json = fixture('minimal.json');
+    expect(loaded(`\uFEFF${json}`, 'a.json').hash).toBe(loaded(json, 'a.json').hash);
   });
 
   it('accepts Windows line endings and keeps the same hash', () => {

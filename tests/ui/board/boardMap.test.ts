@@ -124,6 +124,21 @@ describe('the board places every point of a region scenario', () => {
     }
   });
 
+  it('moves the legend off a point under its usual corner', () => {
+    const view = viewOf('tests/fixtures/scenarios/regions/central-asia.yaml');
+    const usual = computeLayout(view, 1280, 800, () => ({ w: 40, h: 30 }), boardMapOf(view)).frames.legend!;
+    const withTehran: BoardView = { ...view, places: [...view.places, { id: 'tehran', name: 'Tehran', kind: 'capital', lon: 51.4, lat: 35.7 }] };
+    const layout = computeLayout(withTehran, 1280, 800, () => ({ w: 40, h: 30 }), boardMapOf(withTehran));
+    const tehran = layout.anchors.get('tehran')!;
+    const covers = (l: { x: number; y: number; w: number; h: number }, a: { x: number; y: number }) => a.x > l.x && a.x < l.x + l.w && a.y > l.y && a.y < l.y + l.h;
+    // The case means something: the usual corner (bottom left, whatever the points) would hide Tehran.
+    expect(covers(usual, tehran)).toBe(true);
+    // Another corner is free, so there is still a legend, there.
+    const l = layout.frames.legend!;
+    expect(l).not.toBeNull();
+    for (const a of layout.anchors.values()) expect(covers(l, a)).toBe(false);
+  });
+
   it('keeps two places 20 km apart as two marks (Bishkek and Kant)', () => {
     const view = viewOf('tests/fixtures/scenarios/regions/central-asia.yaml');
     const layout = computeLayout(view, 800, 600, () => ({ w: 40, h: 30 }), boardMapOf(view));

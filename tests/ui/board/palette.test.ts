@@ -15,11 +15,14 @@ describe('relation palette', () => {
   it('changes gradually and clamps out-of-range values', () => {
     expect(relationColor(-500)).toBe(relationColor(-100));
     expect(relationColor(500)).toBe(relationColor(100));
-    let prev = rgb(relationColor(-100))[2];
+    let prev = rgb(relationColor(-100));
     for (let v = -90; v <= 100; v += 10) {
-      const blue = rgb(relationColor(v))[2];
-      expect(blue).toBeGreaterThanOrEqual(prev);
-      prev = blue;
+      const now = rgb(relationColor(v));
+      expect(now[2], `blue at ${v}`).toBeGreaterThanOrEqual(prev[2]);
+      // Every ten points of relation show, and none jumps: no channel moves by more than 20.
+      expect(now, `at ${v}`).not.toEqual(prev);
+      for (let c = 0; c < 3; c++) expect(Math.abs(now[c]! - prev[c]!), `channel ${c} at ${v}`).toBeLessThanOrEqual(20);
+      prev = now;
     }
   });
 

@@ -50,6 +50,14 @@ describe('what is offered', () => {
     expect(found.options.map((o) => o.label).sort()).toEqual(['monthsPerTurn', 'turns']);
     expect(found.options.find((o) => o.label === 'turns')?.info).toBe('how many turns the game lasts');
     expect(fieldsAt(['options', 0], ['id']).map((f) => f.name)).toContain('target');
+    // In an option, where required and optional fields are both missing, every required one ranks above every optional one.
+    const inOption = at('options:\n  - id: a\n    |');
+    const option = completionsAt(inOption.text, inOption.pos, ids)!.options;
+    const required = option.filter((o) => o.detail === 'required');
+    const optional = option.filter((o) => o.detail !== 'required');
+    expect(required.map((o) => o.label)).toEqual(expect.arrayContaining(['title', 'text', 'cost']));
+    expect(optional.map((o) => o.label)).toEqual(expect.arrayContaining(['target', 'map']));
+    for (const r of required) for (const o of optional) expect(r.boost!, `${r.label} above ${o.label}`).toBeGreaterThan(o.boost!);
   });
 
   it('offers the first field of each shape in a condition, then the fields of the shape begun', () => {
@@ -62,21 +70,31 @@ describe('what is offered', () => {
     expect(labels('options:\n  - id: a\n    effects:\n      - track: |')).toEqual(ids.tracks.map((t) => t.id));
     expect(labels('options:\n  - id: a\n    when: \n      flag: |')).toEqual(ids.flags.map((f) => f.id));
     expect(ids.flags.length).toBeGreaterThan(0);
-    expect(labels('options:\n  - id: a\n    map:\n      route:\n        - |')).toEqual(ids.places.map((p) => p.id));
+    expect(labels('options:\n  - id: a\n    map:\n      route:\n        - |')).toEqual(['vladivostok', 'hangzhou', 'beijing', 'moscow', 'kazan']);
     expect(labels('places:\n  - id: a\n    kind: |')).toEqual(['city', 'site', 'islands', 'capital']);
     expect(valuesOf(['options', 0, 'effects', 0], 'attr', ['actor'])).toEqual(['relation', 'trust', 'trade', 'alignment']);
     // `touches:` maps the target's interests.
-    expect(labels('options:\n  - id: a\n    touches:\n      |')).toEqual(ids.interests.map((i) => i.id));
+    expect(labels('options:\n  - id: a\n    touches:\n      |')).toEqual(['russian-partnership', 'belt-and-road', 'territory', 'economic-agenda', 'distance-from-china']);
   });
 });
 
 describe('ids of a draft', () => {
   it('are read from data that is not (yet) a valid scenario', () => {
-    const ids = documentIds({ actors: [{ id: 'china', name: 'China', interests: [{ id: 'gas', label: 'Gas' }] }, { name: 'no id' }, 'junk'], options: [{ id: 'deal', effects: [{ flag: 'talks', set: true }] }], events: 'not a list' });
+    const ids = documentIds({
+      actors: [{ id: 'china', name: 'China', interests: [{ id: 'gas', label: 'Gas' }] }, { name: 'no id' }, 'junk'],
+      options: [{ id: 'deal', effects: [{ flag: 'talks', set: true }] }],
+      events: 'not a list',
+      tracks: [{ id: 'prestige', name: 'Prestige' }, { id: '' }],
+      places: [{ id: 'vladivostok', name: 'Vladivostok' }, null],
+      sources: [{ id: 'rozman-2016', title: 'The Sino-Russian Challenge' }],
+    });
     expect(ids.actors).toEqual([{ id: 'china', label: 'China' }]);
     expect(ids.interests).toEqual([{ id: 'gas', label: 'china: Gas' }]);
     expect(ids.options).toEqual([{ id: 'deal' }]);
     expect(ids.flags).toEqual([{ id: 'talks' }]);
     expect(ids.events).toEqual([]);
+    expect(ids.tracks).toEqual([{ id: 'prestige', label: 'Prestige' }]);
+    expect(ids.places).toEqual([{ id: 'vladivostok', label: 'Vladivostok' }]);
+    expect(ids.sources).toEqual([{ id: 'rozman-2016', label: 'The Sino-Russian Challenge' }]);
   });
 });
