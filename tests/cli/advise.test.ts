@@ -67,11 +67,18 @@ describe('advise', () => {
   });
 
   it('prints one line per option in plain words without --json', async () => {
-    const { code, io } = await run('turn2.json', '--rollouts', '10');
+    const { code, io } = await run('turn2.json', '--rollouts', '10', '--workers', '0');
     expect(code).toBe(0);
     expect(io.stdout[0]).toMatch(/^Turn 2: 10 playthroughs per choice with the computer's choices/);
     expect(io.stdout[1]).toBe("Not a prediction of this game's own dice.");
-    expect(io.stdout[2]).toMatch(/^\(end the turn now\): median -?\d+ \(10–90 %: -?\d+–-?\d+\)/);
+    // Every choice on a line of its own, with the figures --json gives.
+    const json = JSON.parse((await run('turn2.json', '--rollouts', '10', '--workers', '0', '--json')).io.stdout.join('\n'));
+    expect(io.stdout).toHaveLength(2 + json.options.length);
+    expect(json.options.length).toBe(1 + availableOptions(session.game(), index).length);
+    for (const [i, o] of (json.options as { option: string | null; median: number; low: number; high: number }[]).entries()) {
+      const start = `${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); `;
+      expect(io.stdout[2 + i]!.slice(0, start.length)).toBe(start);
+    }
   });
 
   it.each([

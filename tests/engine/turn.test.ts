@@ -206,5 +206,11 @@ describe('the end check', () => {
     expect(a.history[0]!.checksum).toBe(b.history[0]!.checksum);
     const other = endCheck(withPosition(startedGame(index), index, { tracks: { wealth: 21 } }), index);
     expect(other.history[0]!.checksum).not.toBe(a.history[0]!.checksum);
+    // The next turn's checksum takes in this one's: the same state after a different previous checksum checks otherwise.
+    const next = endCheck(a, index);
+    const forged = endCheck({ ...a, history: [{ ...a.history[0]!, checksum: '0123456789abcdef' }] }, index);
+    expect(next.history).toHaveLength(2);
+    expect(forged.history[1]!.checksum).not.toBe(next.history[1]!.checksum);
+    expect(endCheck(a, index).history[1]!.checksum).toBe(next.history[1]!.checksum);
   });
 });

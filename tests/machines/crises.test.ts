@@ -46,18 +46,25 @@ describe('the crisis in the game statechart', () => {
     expect(session.game().history).toHaveLength(2);
   });
 
-  it('a hold is replied to at once; the crisis ends or waits on the same or a higher rung', () => {
-    const session = atCrisis();
+  // Both ways the other side's reply can go, each on a seed where it goes that way (hold-0 escalates, hold-5 settles).
+  it('a hold is replied to at once; an escalation waits for the next answer on the higher rung', () => {
+    const session = atCrisis('hold-0');
     session.send({ type: 'ANSWER_CRISIS', answer: 'protest' });
-    const reply = gameLog(session.game()).find((e) => e.kind === 'crisis-reply');
-    expect(reply).toBeDefined();
+    expect(gameLog(session.game()).filter((e) => e.kind === 'crisis-reply')).toHaveLength(1);
     const crisis = session.game().crises[0]!;
-    if (crisis.outcome === null) {
-      expect(phaseOf(session.snapshot())).toBe('crisis');
-      expect(crisis.rung).toBe(1);
-    } else {
-      expect(phaseOf(session.snapshot())).toBe('planning');
-    }
+    expect(crisis.outcome).toBeNull();
+    expect(crisis.rung).toBe(1);
+    expect(phaseOf(session.snapshot())).toBe('crisis');
+  });
+
+  it('a hold is replied to at once; a settling reply ends the crisis and the turn goes on to the next planning', () => {
+    const session = atCrisis('hold-5');
+    const turn = session.game().turn;
+    session.send({ type: 'ANSWER_CRISIS', answer: 'protest' });
+    expect(gameLog(session.game()).filter((e) => e.kind === 'crisis-reply')).toHaveLength(1);
+    expect(session.game().crises[0]!.outcome).toBe('settled');
+    expect(phaseOf(session.snapshot())).toBe('planning');
+    expect(session.game().turn).toBe(turn + 1);
   });
 
   it('always ends: answering "protest" again and again reaches an outcome within the ladder', () => {
