@@ -30,7 +30,7 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
 /**
  * Slices each revision plays before anything counts. Greedy 2019 games through the statechart were
- * still getting quicker after 800 of them in one process (README): 20 slices, 2,000 such games.
+ * still getting quicker after 800 of them in one process (docs/speed.md): 20 slices, 2,000 such games.
  */
 const WARM_SLICES = 20;
 

@@ -2,7 +2,7 @@
 // build against REV's, in one browser window (bench/browser/load.ts: each page in a new tab,
 // nothing cached). Each round loads both builds' bare Phaser page and game page, REV's first in one
 // round and this tree's first in the next, so the machine's moods fall on both alike; runs of the
-// browser bench minutes apart differed by more than the code (README, "4 December, 15:05–16:10").
+// browser bench minutes apart differed by more than the code (docs/speed.md, "4 December, 15:05–16:10").
 // Measures, never asserts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -52,13 +52,13 @@ export function threadsFor(spare = false): number {
 
 /**
  * Playthroughs after which a worker counts as warm: V8 brings the rules to their fastest code over
- * some 3,000 (README, "The advisor and the expert").
+ * some 3,000 (docs/speed.md).
  */
 const WARM_PLAYTHROUGHS = 3000;
 
 /**
  * Playthroughs after which a worker is past the slowest of its warm-up: in a page, the first 800
- * took 739 ms, the next 800 406 ms, then 291, 238 and 200 ms (README).
+ * took 739 ms, the next 800 406 ms, then 291, 238 and 200 ms (docs/speed.md).
  */
 const PAST_COLD_PLAYTHROUGHS = 800;
 
@@ -82,7 +82,7 @@ export function widenToWarm(threads: number, upTo: number): number {
  * How many of `upTo` workers a new run takes: those past the slowest of their warm-up when there
  * are any, else all it may. A cold worker beside a warm one slows both on two cores, its compiling
  * taking their core: a 2019 opening asked for after the work ahead had warmed one worker took
- * 1747 ms with the cold second worker and 869 ms without (browser bench, 4 December, README).
+ * 1747 ms with the cold second worker and 869 ms without (browser bench, 4 December, docs/speed.md).
  */
 export function workersForRun(upTo: number): number {
   const started = playedAtLeast(0, upTo, PAST_COLD_PLAYTHROUGHS);
