@@ -606,15 +606,16 @@ export class BoardScene extends Phaser.Scene {
     const start = lineStart(from, player.box(), frames);
     // The focused actor's line last, on top; the others dimmed while one is focused.
     const order = [...this.actors.values()].sort((a, b) => Number(a.data.id === focus) - Number(b.data.id === focus));
-    const lines: RelationLine[] = order.map((entry) => ({
-      points: relationPoints(from, [entry.marker.container.x, entry.marker.container.y], entry.bow, start.box, entry.marker.box()),
+    const ends = order.map((entry) => ({ entry, to: [entry.marker.container.x, entry.marker.container.y] as Pt }));
+    const lines: RelationLine[] = ends.map(({ entry, to }) => ({
+      points: relationPoints(from, to, entry.bow, start.box, entry.marker.box()),
       relation: entry.shown.relation,
       boost: entry.fx.boost,
       alpha: focus === null ? 0.9 : entry.data.id === focus ? 1 : 0.45,
     }));
     drawRelationLines(g, lines, frames.ui);
     if (start.fromInset) {
-      const ports = order.map((entry) => relationPoints(from, [entry.marker.container.x, entry.marker.container.y], entry.bow, start.box, null)[0]);
+      const ports = ends.map(({ entry, to }) => relationPoints(from, to, entry.bow, start.box, null)[0]);
       drawInsetPorts(g, ports.filter((p): p is Pt => p !== undefined), frames.ui);
     }
   }
