@@ -21,6 +21,8 @@ export interface ChoiceAdvice {
   median: number;
   low: number;
   high: number;
+  /** Each playthrough's final score, in playthrough order: playthrough i of every choice was played on the same dice. */
+  scores: number[];
 }
 
 export interface Advice {
@@ -39,19 +41,62 @@ export function nearestRank(sorted: readonly number[], percent: number): number 
   return sorted[Math.max(0, Math.ceil((percent / 100) * sorted.length) - 1)]!;
 }
 
-/** The distribution of a choice's playthroughs. */
+/** The distribution of a choice's playthroughs, given in playthrough order. */
 export function summarise(index: ScenarioIndex, candidate: Candidate, results: readonly EndingResult[]): ChoiceAdvice {
-  const scores = results.map((r) => r.score).sort((a, b) => a - b);
+  const scores = results.map((r) => r.score);
+  const sorted = [...scores].sort((a, b) => a - b);
   const endings = index.scenario.endings.map((e) => ({ id: e.id, count: results.filter((r) => r.id === e.id).length }));
   return {
     option: candidate.first,
     plan: candidate.plan,
     rollouts: results.length,
     endings,
-    median: nearestRank(scores, 50),
-    low: nearestRank(scores, 10),
-    high: nearestRank(scores, 90),
+    median: nearestRank(sorted, 50),
+    low: nearestRank(sorted, 10),
+    high: nearestRank(sorted, 90),
+    scores,
   };
+}
+
+/** Two choices played out on the same dice: in how many playthroughs the first scored more, less, or the same. */
+export interface SameDice {
+  wins: number;
+  losses: number;
+  ties: number;
+  /**
+   * Whether the difference between wins and losses could well be the dice's: within two standard
+   * deviations of what a coin would give (|wins − losses| ≤ 2·√(wins + losses), the sign test at
+   * about 5 %), so that other dice could put the two in the other order.
+   */
+  tooClose: boolean;
+}
+
+/** What a comparison on the same dice says, in words the page and the command line share. */
+export function sameDiceVerdict({ wins, losses, tooClose }: SameDice): string {
+  if (tooClose) return 'Too close to call: other dice could well put them the other way round.';
+  return wins > losses ? 'A clear lead: more than the dice alone would give.' : 'Ahead by its median, behind playthrough by playthrough: neither is clearly the better.';
+}
+
+export function sameDice(a: ChoiceAdvice, b: ChoiceAdvice): SameDice {
+  let wins = 0;
+  let losses = 0;
+  for (let i = 0; i < Math.min(a.scores.length, b.scores.length); i++) {
+    if (a.scores[i]! > b.scores[i]!) wins++;
+    else if (a.scores[i]! < b.scores[i]!) losses++;
+  }
+  const ties = Math.min(a.scores.length, b.scores.length) - wins - losses;
+  const gap = wins - losses;
+  // Squared to stay in integers: gap² ≤ 4·(wins + losses).
+  return { wins, losses, ties, tooClose: gap * gap <= 4 * (wins + losses) };
+}
+
+/** The choice with the highest median (the first on a tie) and the next highest, which it is compared with on the same dice. */
+export function bestAndNext(options: readonly ChoiceAdvice[]): { best: ChoiceAdvice; next: ChoiceAdvice | null } {
+  let best = options[0]!;
+  for (const o of options) if (o.median > best.median) best = o;
+  let next: ChoiceAdvice | null = null;
+  for (const o of options) if (o !== best && (next === null || o.median > next.median)) next = o;
+  return { best, next };
 }
 
 /** One choice's advice: its `rollouts` playthroughs over the dice of `seed`, summarised. */

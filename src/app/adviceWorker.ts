@@ -44,14 +44,16 @@ export function partsOf(choices: number, rollouts: number, size: number): Advice
 
 /** Gathers each choice's parts: `add` gives the choice's advice once its last part is in, else null. */
 export function choiceGatherer(index: ScenarioIndex, rollouts: number): (part: AdvicePart, candidate: Candidate, endings: readonly EndingResult[]) => ChoiceAdvice | null {
-  const gathered = new Map<number, EndingResult[]>();
+  // Each choice's results in playthrough order, whatever order its parts come back in.
+  const gathered = new Map<number, { results: EndingResult[]; count: number }>();
   return (part, candidate, endings) => {
-    const sofar = gathered.get(part.choice) ?? [];
-    sofar.push(...endings);
+    const sofar = gathered.get(part.choice) ?? { results: new Array<EndingResult>(rollouts), count: 0 };
+    for (let k = 0; k < endings.length; k++) sofar.results[part.from + k] = endings[k]!;
+    sofar.count += endings.length;
     gathered.set(part.choice, sofar);
-    if (sofar.length < rollouts) return null;
+    if (sofar.count < rollouts) return null;
     gathered.delete(part.choice);
-    return summarise(index, candidate, sofar);
+    return summarise(index, candidate, sofar.results);
   };
 }
 

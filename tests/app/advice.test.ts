@@ -1,7 +1,7 @@
 // The advisor's playthroughs: the same advisor seed gives the same advice, every open choice is
 // advised, the figures add up, and the game's own dice are never read.
 import { describe, expect, it } from 'vitest';
-import { advise, nearestRank, type ChoiceAdvice } from '../../src/app/advice';
+import { advise, bestAndNext, nearestRank, sameDice, sameDiceVerdict, type ChoiceAdvice } from '../../src/app/advice';
 import { adviceWorker, choiceGatherer, partsOf, type FromAdviceWorker } from '../../src/app/adviceWorker';
 import { availableOptions, createBot, finishTurn, newGame, openTurn, playOn, propose, type GameState } from '../../src/engine';
 import { playThrough } from '../../src/engine/playthrough';
@@ -31,7 +31,12 @@ describe('advise', () => {
       expect(o.low).toBeLessThanOrEqual(o.median);
       expect(o.median).toBeLessThanOrEqual(o.high);
       expect(o.plan[0] ?? null).toBe(o.option);
+      // Every playthrough's score, in playthrough order: playthrough i on the dice `${seed}/${i}`.
+      expect(o.scores).toHaveLength(60);
+      expect(nearestRank([...o.scores].sort((a, b) => a - b), 50)).toBe(o.median);
     }
+    const [, second] = advice.options;
+    for (const i of [0, 17, 59]) expect(second!.scores[i]).toBe(playThrough(position, index, second!.plan, `seed-a/${i}`).score);
   });
 
   it('is the same for the same advisor seed, other for another, and the same whatever the game\'s dice', () => {
@@ -109,5 +114,31 @@ describe('nearestRank', () => {
   it('takes the value at the rank ceil(p × n)', () => {
     const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     expect([nearestRank(ten, 10), nearestRank(ten, 50), nearestRank(ten, 90), nearestRank([7], 10)]).toEqual([1, 5, 9, 7]);
+  });
+});
+
+describe('two choices on the same dice', () => {
+  const choice = (median: number, scores: number[]): ChoiceAdvice => ({ option: `o${median}`, plan: [], rollouts: scores.length, endings: [], median, low: 0, high: 0, scores });
+
+  it('counts the playthroughs where the first scored more, less and the same', () => {
+    expect(sameDice(choice(5, [3, 5, 7, 7]), choice(4, [1, 5, 9, 2]))).toEqual({ wins: 2, losses: 1, ties: 1, tooClose: true });
+  });
+
+  it('calls it too close within two standard deviations of a coin (sign test), and a clear lead beyond', () => {
+    const of = (wins: number, losses: number, ties = 0) =>
+      sameDice(choice(1, [...Array(wins).fill(1), ...Array(losses).fill(0), ...Array(ties).fill(0)]), choice(0, [...Array(wins).fill(0), ...Array(losses).fill(1), ...Array(ties).fill(0)]));
+    expect(of(60, 40).tooClose).toBe(true); // a gap of 20 = 2·√100
+    expect(of(61, 39).tooClose).toBe(false);
+    expect(of(61, 39, 100).tooClose).toBe(false); // ties say nothing either way
+    expect(sameDiceVerdict(of(61, 39))).toMatch(/^A clear lead/);
+    expect(sameDiceVerdict(of(39, 61))).toMatch(/^Ahead by its median, behind playthrough by playthrough/);
+    expect(sameDiceVerdict(of(50, 50))).toMatch(/^Too close to call/);
+  });
+
+  it('compares the highest median (the first on a tie) with the next highest', () => {
+    const [a, b, c, d] = [choice(3, []), choice(7, []), choice(7, []), choice(5, [])];
+    expect(bestAndNext([a!, b!, c!, d!])).toEqual({ best: b, next: c });
+    expect(bestAndNext([a!, d!])).toEqual({ best: d, next: a });
+    expect(bestAndNext([a!])).toEqual({ best: a, next: null });
   });
 });

@@ -4,7 +4,7 @@
 // the playthroughs would fill). The time itself is a figure of the bench (bench/browser/advisor.ts),
 // not checked here.
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/app/advice';
+import { advise, bestAndNext, sameDice, sameDiceVerdict } from '../../src/app/advice';
 import { expertBotGames, median, standardBotGames } from '../../src/app/browser/botGames';
 import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
@@ -48,6 +48,12 @@ describe('the advisor', () => {
     // The highest median is said above the cards, and "Show it" takes the keyboard to its card.
     const top = Math.max(...advise(session.game(), index).options.map((c) => c.median));
     expect(await page.textContent('[data-testid=advice-best]')).toMatch(new RegExp(`^Highest median: .*, ${top} \\(`));
+    // Under it, the highest median against the next highest, playthrough by playthrough on the same dice, as Node counts it.
+    const ranked = bestAndNext(advise(session.game(), index).options);
+    const compared = sameDice(ranked.best, ranked.next!);
+    const against = await page.textContent('[data-testid=advice-against-next]');
+    expect(against).toContain(`(${ranked.next!.median}), in ${compared.wins} of 200 playthroughs, less in ${compared.losses}`);
+    expect(against).toContain(sameDiceVerdict(compared));
     await page.click('[data-key="advice-show-best"]');
     expect(await page.evaluate(() => document.activeElement?.closest('.advice-choice')?.classList.contains('best'))).toBe(true);
     expect(await seriousViolations(page, 'the advisor')).toBe('');

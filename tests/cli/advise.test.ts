@@ -1,6 +1,7 @@
 // `advise RECORD.json`: the advice on the record's next decision as JSON, and the plain errors
 // (exit 2) for a record that cannot be advised.
 import { describe, expect, it } from 'vitest';
+import { bestAndNext, sameDice } from '../../src/app/advice';
 import { botChoices } from '../../src/app/playBot';
 import { phaseOf, startSession } from '../../src/app/session';
 import { runCli } from '../../src/cli/cli';
@@ -42,8 +43,9 @@ describe('advise', () => {
     expect(json.turn).toBe(2);
     expect(json.options.map((o: { option: string | null }) => o.option)).toEqual([null, ...availableOptions(session.game(), index)]);
     for (const o of json.options) {
-      expect(Object.keys(o)).toEqual(['option', 'plan', 'rollouts', 'endings', 'median', 'low', 'high']);
+      expect(Object.keys(o)).toEqual(['option', 'plan', 'rollouts', 'endings', 'median', 'low', 'high', 'scores']);
       expect(o.rollouts).toBe(30);
+      expect(o.scores).toHaveLength(30);
       expect(o.endings.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBe(30);
     }
     // The same advisor seed, the same advice, however the choices are shared among threads.
@@ -73,12 +75,17 @@ describe('advise', () => {
     expect(io.stdout[1]).toBe("Not a prediction of this game's own dice.");
     // Every choice on a line of its own, with the figures --json gives.
     const json = JSON.parse((await run('turn2.json', '--rollouts', '10', '--workers', '0', '--json')).io.stdout.join('\n'));
-    expect(io.stdout).toHaveLength(2 + json.options.length);
+    expect(io.stdout).toHaveLength(2 + json.options.length + 1);
     expect(json.options.length).toBe(1 + availableOptions(session.game(), index).length);
     for (const [i, o] of (json.options as { option: string | null; median: number; low: number; high: number }[]).entries()) {
       const start = `${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); `;
       expect(io.stdout[2 + i]!.slice(0, start.length)).toBe(start);
     }
+    // Last, the highest median against the next highest on the same dice.
+    const { best, next } = bestAndNext(json.options);
+    const { wins, losses, ties } = sameDice(best, next!);
+    expect(io.stdout.at(-1)).toMatch(new RegExp(`^Highest median: .+; on the same dice it scored more than .+ \\(the next highest\\) in ${wins} of 10 playthroughs, less in ${losses}, the same in ${ties}\\. (Too close to call|A clear lead|Ahead by its median)`));
+    expect(wins + losses + ties).toBe(10);
   });
 
   it.each([

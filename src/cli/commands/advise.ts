@@ -1,7 +1,7 @@
 // `advise RECORD.json`: the advisor on the command line. Replays the record, and for the decision
 // that comes next (a turn's planning) plays each open choice out (src/app/advice.ts), timed here.
 import { performance } from 'node:perf_hooks';
-import { adviceSeed, DEFAULT_ROLLOUTS, type Advice } from '../../app/advice';
+import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceVerdict, type Advice } from '../../app/advice';
 import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
@@ -49,9 +49,15 @@ const pct = (count: number, of: number) => `${Math.round((100 * count) / of)} %`
 function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): string[] {
   const threads = a.workers === 0 ? 'one thread' : `${a.workers + 1} threads`;
   const lines = [`Turn ${a.turn}: ${a.rollouts} playthroughs per choice with the computer's choices for the rest of the game (advisor seed "${a.seed}"), ${a.elapsedMs} ms on ${threads}.`, 'Not a prediction of this game\'s own dice.'];
+  const name = (option: string | null) => option ?? '(end the turn now)';
   for (const o of a.options) {
     const endings = o.endings.filter((e) => e.count > 0).map((e) => `${e.id} ${pct(e.count, o.rollouts)}`).join(', ');
-    lines.push(`${o.option === null ? '(end the turn now)' : o.option}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings}`);
+    lines.push(`${name(o.option)}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings}`);
+  }
+  const { best, next } = bestAndNext(a.options);
+  if (next !== null) {
+    const compared = sameDice(best, next);
+    lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (the next highest) in ${compared.wins} of ${best.rollouts} playthroughs, less in ${compared.losses}, the same in ${compared.ties}. ${sameDiceVerdict(compared)}`);
   }
   return lines;
 }

@@ -1,7 +1,7 @@
 // The advisor's "What if?" on the play screen: for ending the turn now and for each open option,
 // the playthroughs of the rest of the game (src/app/advice.ts, run in workers by runAdvice.ts),
 // drawn as small charts with the figures as text. It says plainly what the figures are.
-import { adviceSeed, DEFAULT_ROLLOUTS, type ChoiceAdvice } from '../../app/advice';
+import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceVerdict, type ChoiceAdvice } from '../../app/advice';
 import type { BrowserGame } from '../../app/browser/game';
 import { availableOptions } from '../../engine';
 import { announce } from '../announce';
@@ -82,6 +82,22 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
   );
 }
 
+/**
+ * How the highest median fared against the next highest on the same dice, playthrough by
+ * playthrough, and whether that is too close to call: the medians alone do not say how sure.
+ */
+function againstNext(game: BrowserGame, best: ChoiceAdvice, next: ChoiceAdvice): HTMLElement {
+  const compared = sameDice(best, next);
+  const { wins, losses, ties } = compared;
+  const same = ties > 0 ? `, the same in ${ties}` : '';
+  return h(
+    'p',
+    { class: 'small', attrs: { 'data-testid': 'advice-against-next' } },
+    `On the same dice it scored more than the next highest median, ${choiceName(game, next.option)} (${next.median}), in ${wins} of ${best.rollouts} playthroughs, less in ${losses}${same}. `,
+    sameDiceVerdict(compared),
+  );
+}
+
 /** The highest median in words above the cards (it may be far down the list), and a way to its card. */
 function bestSummary(game: BrowserGame, best: ChoiceAdvice): HTMLElement {
   const show = () => {
@@ -126,9 +142,11 @@ function doneStatus(result: AdviceResult, rollouts: number): string {
 function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], rollouts: number, seed: string, whole: boolean, follow: FollowPlan | null): Child[] {
   const lo = Math.min(...options.map((o) => o.low));
   const hi = Math.max(...options.map((o) => o.high));
-  const top = whole ? Math.max(...options.map((o) => o.median)) : null;
+  const ranked = whole ? bestAndNext(options) : null;
+  const top = ranked === null ? null : ranked.best.median;
   return [
-    top === null ? null : bestSummary(game, options.find((o) => o.median === top)!),
+    ranked === null ? null : bestSummary(game, ranked.best),
+    ranked?.next ? againstNext(game, ranked.best, ranked.next) : null,
     h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${rollouts} playthroughs per choice; advisor seed “${seed}”.`),
     endingsLegend(game.index),
     h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
