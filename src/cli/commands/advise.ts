@@ -72,8 +72,12 @@ each open choice out: ending the turn now, or proposing one open option first
 and letting the computer (the greedy bot) make the rest of the turn's plan and
 every choice after. Each choice gets N playthroughs over fresh dice of the
 advisor's own (seeded from the game's seed and the turn, or --seed): how often
-each ending comes out, the median score and its 10-90 % band. Not a prediction
-of the game's own dice, which the advisor never reads.
+each ending comes out, the median score and its 10-90 % band. Playthrough i of
+every choice is played on the same dice, so the last line compares the highest
+median with the next highest playthrough by playthrough: in how many it scored
+more, less or the same, and whether that is too close to call (the sign test,
+about 5 %). Not a prediction of the game's own dice, which the advisor never
+reads.
 
 Options:
   --rollouts N     playthroughs per choice (default ${DEFAULT_ROLLOUTS}, 1 to 100000)
@@ -85,8 +89,9 @@ Options:
                    one thread). The advice is the same for any K; only
                    the time differs
   --json           print { "options": [ { option, plan, rollouts, endings,
-                   median, low, high } ], "elapsedMs", "workers", "turn",
-                   "seed", "rollouts" }
+                   median, low, high, scores } ], "elapsedMs", "workers",
+                   "turn", "seed", "rollouts" } (scores: each playthrough's
+                   final score, in playthrough order)
 
 Exit code: 0 advised; 2 the record cannot be read or replayed, or its next
 decision is not a turn's planning.
