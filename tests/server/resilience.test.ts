@@ -70,12 +70,22 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
     expect(await anna.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true }); // mid-turn 2
     const before = anna.session().events.length;
+    // A second class on the same server, a turn played: every room must come back, not only the first.
+    const teacher2 = await hostClassGame(first.url, { scenario: { id: 'tutorial' }, seed: 'restart-2', turnSeconds: 600 });
+    const ben = await joinClassGame(first.url, teacher2.code, { name: 'Ben' });
+    await ben.takeSeat(teacher2.view().player);
+    await teacher2.start();
+    expect(await ben.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    const benBefore = ben.session().events.length;
 
     await first.stop({ kill: true });
-    await until(() => anna.view().connection === 'reconnecting', 'Anna to notice');
+    await until(() => anna.view().connection === 'reconnecting' && ben.view().connection === 'reconnecting', 'Anna and Ben to notice');
     const second = await startServer({ data, port });
-    expect(second.output()).toContain('brought back 1 open game');
-    await until(() => anna.view().connection === 'connected' && teacher.view().connection === 'connected', 'both to reconnect', 20_000);
+    expect(second.output()).toContain('brought back 2 open game(s)');
+    await until(() => [anna, teacher, ben, teacher2].every((c) => c.view().connection === 'connected'), 'all four to reconnect', 20_000);
+    expect(ben.session().events).toHaveLength(benBefore);
+    expect(await ben.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    await allAgree([teacher2, ben]);
     expect(anna.session().events).toHaveLength(before);
     expect(anna.view().seat).toBe(teacher.view().player);
     // Turn 2's time went on (the log keeps when it ends), rather than starting again in full.
@@ -86,7 +96,7 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     const late = await joinClassGame(second.url, teacher.code, { name: 'Late' });
     await allAgree([teacher, anna, late]);
     expect(anna.session().events.length).toBeGreaterThan(before);
-    await Promise.all([teacher.leave(), anna.leave(), late.leave()]);
+    await Promise.all([teacher.leave(), anna.leave(), late.leave(), teacher2.leave(), ben.leave()]);
     await second.stop();
   });
 
