@@ -110,6 +110,11 @@ export class ClassLink {
     return this.token;
   }
 
+  /** The server's id for this connection: the same after the room kept our place through a drop, a new one after joining again. */
+  get connectionId(): string {
+    return this.room.sessionId;
+  }
+
   async leave(): Promise<void> {
     this.leaving = true;
     storage()?.removeItem(storageKey(this.current.code));

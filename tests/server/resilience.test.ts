@@ -48,9 +48,12 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
 
     const connections: string[] = [];
     anna.onChange((v) => connections.push(v.connection));
+    const connection = anna.connectionId;
     dropConnection(anna);
     const answer = anna.send({ type: 'TAKE_COUNTER' }); // sent into the drop
     await until(() => connections.includes('reconnecting') && anna.view().connection === 'connected', 'Anna to drop and reconnect');
+    // The room kept her place: the same connection came back (joining again by her token would be a new one).
+    expect(anna.connectionId).toBe(connection);
     expect(await answer).toEqual({ ok: true });
     expect(anna.view().seat).toBe(teacher.view().player);
     expect(anna.session().events.filter((e) => e.type === 'TAKE_COUNTER')).toHaveLength(1);
