@@ -71,12 +71,6 @@ export interface SameDice {
   tooClose: boolean;
 }
 
-/** What a comparison on the same dice says, in words the page and the command line share. */
-export function sameDiceVerdict({ wins, losses, tooClose }: SameDice): string {
-  if (tooClose) return 'Too close to call: other dice could well put them the other way round.';
-  return wins > losses ? 'A clear lead: more than the dice alone would give.' : 'Ahead by its median, behind playthrough by playthrough: neither is clearly the better.';
-}
-
 export function sameDice(a: ChoiceAdvice, b: ChoiceAdvice): SameDice {
   let wins = 0;
   let losses = 0;
@@ -88,6 +82,12 @@ export function sameDice(a: ChoiceAdvice, b: ChoiceAdvice): SameDice {
   const gap = wins - losses;
   // Squared to stay in integers: gap² ≤ 4·(wins + losses).
   return { wins, losses, ties, tooClose: gap * gap <= 4 * (wins + losses) };
+}
+
+/** What a comparison on the same dice says, in words the page and the command line share. */
+export function sameDiceVerdict({ wins, losses, tooClose }: SameDice): string {
+  if (tooClose) return 'Too close to call: other dice could well put them the other way round.';
+  return wins > losses ? 'A clear lead: more than the dice alone would give.' : 'Ahead by its median, behind playthrough by playthrough: neither is clearly the better.';
 }
 
 /** The choice with the highest median (the first on a tie) and the next highest, which it is compared with on the same dice. */
