@@ -49,11 +49,19 @@ describe('the advisor', () => {
     const top = Math.max(...advise(session.game(), index).options.map((c) => c.median));
     expect(await page.textContent('[data-testid=advice-best]')).toMatch(new RegExp(`^Highest median: .*, ${top} \\(`));
     // Under it, the highest median against the next highest, playthrough by playthrough on the same dice, as Node counts it.
-    const ranked = bestAndNext(advise(session.game(), index).options);
+    const nodeOptions = advise(session.game(), index).options;
+    const ranked = bestAndNext(nodeOptions);
     const compared = sameDice(ranked.best, ranked.next!);
     const against = await page.textContent('[data-testid=advice-against-next]');
     expect(against).toContain(`(${ranked.next!.median}), in ${compared.wins} of 200 playthroughs, less in ${compared.losses}`);
     expect(against).toContain(sameDiceVerdict(compared));
+    // The table compares the highest median with every other choice the same way.
+    const cells = nodeOptions.map((c) => {
+      if (c === ranked.best) return '—';
+      const { wins, losses, tooClose } = sameDice(ranked.best, c);
+      return `${wins} / ${losses}${tooClose ? ' (too close)' : ''}`;
+    });
+    expect(await page.$$eval('[data-testid=advice-against-best]', (els) => els.map((e) => e.textContent))).toEqual(cells);
     await page.click('[data-key="advice-show-best"]');
     expect(await page.evaluate(() => document.activeElement?.closest('.advice-choice')?.classList.contains('best'))).toBe(true);
     expect(await seriousViolations(page, 'the advisor')).toBe('');

@@ -53,9 +53,17 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
   );
 }
 
+/** The highest median against another choice on the same dice, for the table: more / less, and whether too close to call. */
+function againstBest(best: ChoiceAdvice, other: ChoiceAdvice): string {
+  if (other === best) return '—';
+  const { wins, losses, tooClose } = sameDice(best, other);
+  return `${wins} / ${losses}${tooClose ? ' (too close)' : ''}`;
+}
+
 /** Every figure in one table (a disclosure), for reading and comparing by screen reader or keyboard. */
 function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLElement {
   const { endings } = game.index.scenario;
+  const { best } = bestAndNext(choices);
   const col = (text: string, num = true) => h('th', { attrs: { scope: 'col' }, class: num ? 'num' : undefined }, text);
   return h(
     'details',
@@ -64,7 +72,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
     h(
       'table',
       { class: 'data' },
-      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10 %'), col('90 %'), endings.map((e) => col(e.title)))),
+      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10 %'), col('90 %'), col('Highest median more / less, same dice'), endings.map((e) => col(e.title)))),
       h(
         'tbody',
         null,
@@ -74,6 +82,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
             null,
             h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
             [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
+            h('td', { class: 'num', attrs: { 'data-testid': 'advice-against-best' } }, againstBest(best, c)),
             c.endings.map((e) => h('td', { class: 'num' }, `${percentOf(e.count, c.rollouts)} %`)),
           ),
         ),
