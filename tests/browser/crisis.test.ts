@@ -45,6 +45,7 @@ describe('a crisis in the browser', () => {
     const crisis = index.scenario.crises[0]!;
     expect(await page.textContent('dialog.crisis-dialog[open] h2')).toBe('Crisis with Japan: Abe presses on the islands');
     const body = (await page.textContent('dialog.crisis-dialog[open]'))!;
+    expect(body.replace(/\s+/g, ' ')).toContain(crisis.text.replace(/\s+/g, ' ').trim());
     expect(body).toContain(crisis.stake);
     expect(body).toContain('The crisis stands on rung 1 of 3: Japan asks.');
     expect(await page.$$eval('.crisis-ladder li', (lis) => lis.map((li) => li.getAttribute('aria-current')))).toEqual(['step', null, null]);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { balanceReport } from '../../src/app/balance';
 import { playRange } from '../../src/cli/batch/games';
 import { summarizeBatch } from '../../src/cli/batch/report';
@@ -181,11 +182,15 @@ describe('the scenario editor', () => {
     await page.click('[data-key=open-editor]');
     await page.waitForSelector('[data-testid=editor] .cm-content');
     expect(await page.textContent('[data-testid=save-note]')).toBe('✓ Your draft, as you left it');
+    // The editor shows the kept draft, not a new one.
+    expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('# kept over a reload');
     const text = await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east:scenario-draft')!).text as string);
     expect(text).toBe(TUTORIAL.replace(/^(.*\n){3}/, (head) => `${head}# kept over a reload\n`));
     await checkedValid(page);
     await page.click('[data-key=editor-play]');
     await page.waitForSelector('[data-key=end-turn]');
+    // The game played is the draft's: the tutorial.
+    expect(await page.textContent('.topbar')).toContain(parse(TUTORIAL).title);
     expect(errors).toEqual([]);
   });
 });

@@ -161,6 +161,9 @@ describe('hot-seat', () => {
     await page.click('[data-key="offer-decline"]');
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
     expect(await page.isEnabled('[data-key="end-turn"]')).toBe(true);
+    // The answers are the game's: taken, declined, declined, as the saved game records them.
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east/save') ?? 'null') as { record: { events: { type: string; take?: boolean }[] } } | null);
+    expect(saved?.record.events.filter((e) => e.type === 'ANSWER_OFFER').map((e) => e.take)).toEqual([true, false, false]);
     expect(errors).toEqual([]);
   });
 

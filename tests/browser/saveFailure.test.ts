@@ -43,6 +43,8 @@ describe('a save the browser refuses', () => {
     expect(await page.textContent('[data-testid=save-problem-reason]')).toBe('the browser’s storage for this site is full');
     await page.waitForFunction(() => document.getElementById('announcer-alert')?.textContent !== '');
     expect(await page.textContent('#announcer-alert')).toBe('Your game is not being saved: the browser’s storage for this site is full. Use the button “Download the game record” at the top to keep it.');
+    // Said at once, interrupting: an alert region, assertive.
+    expect(await page.$eval('#announcer-alert', (el) => [el.getAttribute('role'), el.getAttribute('aria-live')])).toEqual(['alert', 'assertive']);
     // The turn's summary still goes to the polite region, and does not replace the warning.
     expect(await page.textContent('.status-line')).toMatch(/^Turn 2 of 4/);
     expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
