@@ -4,7 +4,7 @@
 // terms, chance and roll; the game ends where the engine's ends.
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
-import { gameLog, roundsOf } from '../../src/engine';
+import { bargainStatus, gameLog, middleDealEffects, middlePerTurn, roundsOf } from '../../src/engine';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
 import { endingOf, endingShown, mouseDriver, playThrough } from './game/playThrough';
 
@@ -58,6 +58,12 @@ describe('bargaining in rounds', () => {
         const rounds = roundsOf(gameLog(s.game()), decision);
         expect(text).toContain(`Rounds left: ${option.counter!.rounds - rounds.length} of ${option.counter!.rounds}`);
         expect(text).toContain(`falls by ${option.counter!.patience} points a round`);
+        // What the middle costs and does, as the engine has it.
+        const { cost } = bargainStatus(s.game(), index, decision);
+        expect(text).toContain(cost > 0 ? `It costs ${cost} more diplomatic capital, paid only if agreed.` : 'It costs no more diplomatic capital.');
+        const effects = middleDealEffects(option).length + (option.duration > 0 ? middlePerTurn(option).length : 0);
+        expect(effects).toBeGreaterThan(0);
+        expect(await page.$$eval('dialog.counter-dialog .middle-offer .option-effects li', (items) => items.length)).toBe(effects);
         expect(await page.textContent('[data-key="counter-back"]')).toMatch(/^Offer the middle/);
         // A counter-offer the player cannot afford is not offered as the main action.
         const affordable = option.counter!.extraCost <= s.game().capital;

@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
+import { qrModules } from '../../src/ui/class/qrCode';
 import { seriousViolations } from './axe';
 import { collectErrors, launchChromium } from './board/chromium';
 import { nodeScenario, ROOT, shot, withoutAdviceAhead } from './game/helpers';
@@ -131,7 +132,14 @@ describe('a class game', () => {
     const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
     expect(code).toMatch(/^[2-9A-Z]{8}$/);
     expect(await teacher.inputValue('[data-testid=join-link]')).toBe(`${serverUrl}/index.html?class=${code}`);
-    expect(await teacher.$('.qr-code path')).not.toBeNull();
+    // The QR code is the join link's: its dark modules, read back from the path, are the link's code.
+    const qr = await teacher.$eval('.qr-code', (el) => ({ viewBox: el.getAttribute('viewBox')!, d: el.querySelector('path')!.getAttribute('d')! }));
+    const { size, dark } = qrModules(`${serverUrl}/index.html?class=${code}`);
+    const quiet = (Number(qr.viewBox.split(' ')[2]) - size) / 2;
+    const drawn = [...qr.d.matchAll(/M(\d+) (\d+)/g)].map((m) => `${Number(m[2]) - quiet},${Number(m[1]) - quiet}`).sort();
+    const expected: string[] = [];
+    for (let row = 0; row < size; row++) for (let col = 0; col < size; col++) if (dark(row, col)) expected.push(`${row},${col}`);
+    expect(drawn).toEqual(expected.sort());
 
     // The students join by the link; Anna takes Russia, Boris China, Chen joins Boris on China.
     const anna = await newPage(annaContext, 'anna');

@@ -66,8 +66,8 @@ describe('hot-seat', () => {
           await page.click('[data-key=seat-accept]');
         } else if (await visible(page, '[data-key=seat-no-move]')) {
           await firstLook(page, seen, 'china-moves');
-          chinaDecided.push('move');
           const move = await page.$('[data-key^="seat-move-"]');
+          chinaDecided.push(move ? 'move' : 'no move');
           await (move ?? (await page.$('[data-key=seat-no-move]')))!.click();
         } else {
           await page.click('[data-key=seat-no-offer]');
@@ -119,6 +119,8 @@ describe('hot-seat', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.record).toMatchObject({ format: 'pivot-east-record/2', seats: { china: 'person' } });
     expect(parsed.record.events.some((e) => e.type === 'SEAT_ANSWER' && e.actor === 'china')).toBe(true);
+    // China's player chose a move of its own at least once (a button per move open to China).
+    expect(parsed.record.events.some((e) => e.type === 'SEAT_MOVE' && e.actor === 'china' && e.move !== null)).toBe(true);
     const replayed = replayRecord(parsed.record, index);
     expect(replayed.ok).toBe(true);
     const checksum = await page.textContent('[data-testid=final-checksum]');

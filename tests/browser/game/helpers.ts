@@ -112,8 +112,30 @@ export async function tabTo(page: Page, selector: string, options: { max?: numbe
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return { match: false, visible: true, what: '(body)' };
       const style = getComputedStyle(el);
+      // A colour's channels and alpha, and its relative luminance (WCAG 2).
+      const rgba = (c: string) => {
+        const n = (c.match(/[\d.]+/g) ?? []).map(Number);
+        return { rgb: n.slice(0, 3), alpha: n.length > 3 ? n[3]! : 1 };
+      };
+      const luminance = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      // What the indicator is seen against: the nearest background that is not transparent.
+      let behind: Element | null = el.parentElement;
+      while (behind && rgba(getComputedStyle(behind).backgroundColor).alpha === 0) behind = behind.parentElement;
+      const back = behind ? rgba(getComputedStyle(behind).backgroundColor).rgb : [255, 255, 255];
+      // An indicator must be there and stand out: at least 3:1 against what is behind it (WCAG 2.4.11, 1.4.11).
+      const standsOut = (colour: string) => {
+        const { rgb, alpha } = rgba(colour);
+        if (alpha === 0) return false;
+        const [a, b] = [luminance(rgb), luminance(back)].sort((x, y) => y - x);
+        return (a! + 0.05) / (b! + 0.05) >= 3;
+      };
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && standsOut(style.outlineColor);
+      const shadow = style.boxShadow !== 'none' && standsOut(style.boxShadow);
       // Headings the page focuses (tabindex -1) are not controls: they need no indicator.
-      const visible = el.tabIndex < 0 || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      const visible = el.tabIndex < 0 || outline || shadow;
       return { match: el.matches(sel), visible, what: `${el.tagName.toLowerCase()} ${(el.getAttribute('data-key') ?? el.id ?? '')} ${(el.textContent ?? '').trim().slice(0, 40)}` };
     }, selector);
     if (!state.visible) options.invisibleFocus?.push(state.what);
