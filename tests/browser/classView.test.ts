@@ -202,8 +202,12 @@ describe('class view', () => {
     // The class view's stylesheet is still in the page: a game's track bars keep their own fill.
     await page.evaluate(() => (location.hash = '#scenario=tutorial&seed=after-class'));
     await page.waitForSelector('.play-screen .tracks-panel .bar-fill');
-    const fill = await page.$eval('.tracks-panel .bar-fill', (el) => getComputedStyle(el).backgroundImage);
-    expect(fill).toBe('none');
+    const fill = () => page.$eval('.tracks-panel .bar-fill', (el) => getComputedStyle(el).backgroundImage);
+    expect(await fill()).toBe('none');
+    // Nor when printed (the debrief's tracks): the class view's print rules are its own too.
+    await page.emulateMedia({ media: 'print' });
+    expect(await fill()).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 });
