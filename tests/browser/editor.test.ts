@@ -16,6 +16,8 @@ import { nodeScenario, useGame, ROOT, shot } from './game/helpers';
 const o = useGame();
 
 const TUTORIAL = readFileSync(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8');
+/** The line of Hangzhou's place in the tutorial. */
+const HANGZHOU_LINE = TUTORIAL.split('\n').findIndex((l) => l.includes('id: hangzhou')) + 1;
 /** The first option's `target: china` line, counting from 1. */
 const TARGET_LINE = TUTORIAL.split('\n').findIndex((l) => /^\s+target: china$/.test(l)) + 1;
 
@@ -137,6 +139,28 @@ describe('the scenario editor', () => {
     expect(await page.textContent('[data-testid=preview-note]')).toContain(`${tutorial.actors.length} actors, ${tutorial.places.length} places`);
     expect(await page.$('.editor-board-slot canvas')).not.toBeNull();
     await shot(page, 'editor-1280x800-preview');
+    // The preview follows the draft: Hangzhou moved east in the text moves east on the board, and back.
+    type BoardScene = { anchorPositions(): { anchors: Record<string, { x: number } | undefined> } };
+    const hangzhouX = () =>
+      page.evaluate(() => {
+        const scene = (window as unknown as { __pivotEastBoard: { game: { scene: { getScene(key: string): unknown } } } }).__pivotEastBoard.game.scene.getScene('board');
+        return (scene as BoardScene).anchorPositions().anchors['hangzhou']?.x ?? null;
+      });
+    // Its longitude rewritten in place (typing a brace would bring the editor's closing one too).
+    const rewriteHangzhou = async (lon: string) => {
+      await goToLine(page, HANGZHOU_LINE);
+      // End goes to the next wrap point of a wrapped line: pressed again, to the line's end.
+      for (let i = 0; i < 4; i++) await page.keyboard.press('End');
+      for (let i = 0; i < ', lat: 30.3 }'.length; i++) await page.keyboard.press('ArrowLeft');
+      for (let i = 0; i < lon.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+      await page.keyboard.insertText(lon);
+    };
+    const before = await hangzhouX();
+    expect(before).not.toBeNull();
+    await rewriteHangzhou('126.2');
+    await expect.poll(hangzhouX, { timeout: 10_000 }).toBeGreaterThan(before! + 10);
+    await rewriteHangzhou('120.2');
+    await expect.poll(hangzhouX, { timeout: 10_000 }).toBe(before);
     await page.setViewportSize({ width: 800, height: 600 });
     await shot(page, 'editor-800x600');
     await page.setViewportSize({ width: 1280, height: 800 });
