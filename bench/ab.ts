@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { browserAb } from './abBrowser';
 import { pageLoadAb } from './abPageLoad';
 import { makeUnit, WORKS, type Work } from './abUnits';
-import { median, quantile } from './browser/stats';
+import { median, ratioSummary } from './browser/stats';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 600, statechart: 100 };
@@ -87,7 +87,7 @@ try {
     const result = alternate(old, now, UNITS_PER_SLICE[work], pairs);
     console.log(`${work}: this tree against ${commit}, ${pairs} pairs of slices of ${UNITS_PER_SLICE[work]} units, CPU time`);
     console.log(`  old ${result.old.toFixed(3)} ms a unit, new ${result.now.toFixed(3)} ms (medians)`);
-    console.log(`  new / old: median ${result.ratio.toFixed(3)} (quartiles ${result.low.toFixed(3)}–${result.high.toFixed(3)}); the same results: ${result.same ? 'yes' : 'NO'}`);
+    console.log(`  new / old: ${ratioSummary(result.ratios)}; the same results: ${result.same ? 'yes' : 'NO'}`);
   }
 } finally {
   if (given === undefined) {
@@ -131,6 +131,5 @@ function alternate(old: () => number, now: () => number, units: number, count: n
     if (p % 2 === 0) olds.push(slice(old, 0)), nows.push(slice(now, 1));
     else nows.push(slice(now, 1)), olds.push(slice(old, 0));
   }
-  const ratios = nows.map((n, i) => n / olds[i]!);
-  return { old: median(olds), now: median(nows), ratio: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), same: sums[0] === sums[1] };
+  return { old: median(olds), now: median(nows), ratios: nows.map((n, i) => n / olds[i]!), same: sums[0] === sums[1] };
 }

@@ -11,7 +11,7 @@ import { build } from 'vite';
 import { loadScenario } from '../src/scenario/load';
 import { launchChromium } from '../tests/browser/board/chromium';
 import { serveDirectory } from '../tests/browser/board/staticServer';
-import { median, quantile } from './browser/stats';
+import { median, ratioSummary } from './browser/stats';
 
 const WARM_PAGE = `<!doctype html><meta charset="utf-8"><title>bench:ab warm</title>
 <script type="module">
@@ -42,7 +42,6 @@ let sum = 0;
 for (let i = 0; i < 20; i++) sum += unit();
 window.result = { ms: performance.now() - t0, sum };
 </script>`;
-
 
 async function bundle(root: string, dir: string, name: string): Promise<void> {
   await build({
@@ -82,7 +81,7 @@ export async function browserAb(oldRoot: string, newRoot: string, oldName: strin
       return result as T;
     };
     const warm = await run<{ olds: number[]; news: number[]; same: boolean }>('warm.html');
-    const ratios = warm.news.map((n, i) => n / warm.olds[i]!).sort((a, b) => a - b);
+    const ratios = warm.news.map((n, i) => n / warm.olds[i]!);
     const cold: Record<'old' | 'new', number[]> = { old: [], new: [] };
     const sums = new Set<number>();
     for (let k = 0; k < 6; k++) {
@@ -94,7 +93,7 @@ export async function browserAb(oldRoot: string, newRoot: string, oldName: strin
     }
     return [
       `advice in Chromium: this tree against ${oldName}, one page, ${pairs} pairs of slices of 2 units (16 choices × 10 playthroughs), the page's clock`,
-      `  warm: old ${median(warm.olds).toFixed(1)} ms a slice, new ${median(warm.news).toFixed(1)} ms; new / old: median ${quantile(ratios, 0.5).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)}); the same results: ${warm.same ? 'yes' : 'NO'}`,
+      `  warm: old ${median(warm.olds).toFixed(1)} ms a slice, new ${median(warm.news).toFixed(1)} ms; new / old: ${ratioSummary(ratios)}; the same results: ${warm.same ? 'yes' : 'NO'}`,
       `  cold, 3,200 playthroughs from a fresh page: old ${cold.old.join(', ')} ms (median ${Math.round(median(cold.old))}), new ${cold.new.join(', ')} ms (median ${Math.round(median(cold.new))}); the same results: ${sums.size === 1 ? 'yes' : 'NO'}`,
     ];
   } finally {

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { buildPages } from '../tests/browser/board/buildPages';
 import { launchChromium } from '../tests/browser/board/chromium';
 import { serveDirectory } from '../tests/browser/board/staticServer';
-import { median, quantile } from './browser/stats';
+import { median, ratioSummary } from './browser/stats';
 import { benchWindow, loadOnce } from './browser/load';
-
 
 /** The lines bench:ab prints for the page's load: both builds' medians, and this tree's over REV's per round. */
 export async function pageLoadAb(oldRoot: string, newRoot: string, oldName: string, rounds: number): Promise<string[]> {
@@ -36,12 +35,12 @@ export async function pageLoadAb(oldRoot: string, newRoot: string, oldName: stri
         gzip[code] = game.js.gzip;
       }
     }
-    const ratios = ms.new.game.map((n, i) => n / ms.old.game[i]!).sort((a, b) => a - b);
+    const ratios = ms.new.game.map((n, i) => n / ms.old.game[i]!);
     const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
     return [
       `the game page's load in Chromium: this tree against ${oldName}, one window, ${rounds} rounds, navigation to a playable board (each page in a new tab)`,
       `  old ${median(ms.old.game).toFixed(0)} ms (its bare Phaser page ${median(ms.old.bare).toFixed(0)} ms), new ${median(ms.new.game).toFixed(0)} ms (${median(ms.new.bare).toFixed(0)} ms), medians`,
-      `  new / old, round by round: median ${quantile(ratios, 0.5).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`,
+      `  new / old, round by round: ${ratioSummary(ratios)}`,
       `  JavaScript fetched to a playable board: old ${kib(gzip.old)}, new ${kib(gzip.new)} gzipped`,
     ];
   } finally {
