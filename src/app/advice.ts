@@ -72,16 +72,22 @@ export interface SameDice {
 }
 
 export function sameDice(a: ChoiceAdvice, b: ChoiceAdvice): SameDice {
+  const played = Math.min(a.scores.length, b.scores.length);
   let wins = 0;
   let losses = 0;
-  for (let i = 0; i < Math.min(a.scores.length, b.scores.length); i++) {
+  for (let i = 0; i < played; i++) {
     if (a.scores[i]! > b.scores[i]!) wins++;
     else if (a.scores[i]! < b.scores[i]!) losses++;
   }
-  const ties = Math.min(a.scores.length, b.scores.length) - wins - losses;
+  const ties = played - wins - losses;
   const gap = wins - losses;
   // Squared to stay in integers: gap² ≤ 4·(wins + losses).
   return { wins, losses, ties, tooClose: gap * gap <= 4 * (wins + losses) };
+}
+
+/** A comparison's counts in words the page and the command line share: "in W of N playthroughs, less in L, the same in T". */
+export function sameDiceCounts({ wins, losses, ties }: SameDice): string {
+  return `in ${wins} of ${wins + losses + ties} playthroughs, less in ${losses}, the same in ${ties}`;
 }
 
 /** What a comparison on the same dice says, in words the page and the command line share. */

@@ -1,7 +1,7 @@
 // `advise RECORD.json`: the advisor on the command line. Replays the record, and for the decision
 // that comes next (a turn's planning) plays each open choice out (src/app/advice.ts), timed here.
 import { performance } from 'node:perf_hooks';
-import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceVerdict, type Advice } from '../../app/advice';
+import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceCounts, sameDiceVerdict, type Advice } from '../../app/advice';
 import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
@@ -57,7 +57,7 @@ function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): strin
   const { best, next } = bestAndNext(a.options);
   if (next !== null) {
     const compared = sameDice(best, next);
-    lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (the next highest) in ${compared.wins} of ${best.rollouts} playthroughs, less in ${compared.losses}, the same in ${compared.ties}. ${sameDiceVerdict(compared)}`);
+    lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (the next highest) ${sameDiceCounts(compared)}. ${sameDiceVerdict(compared)}`);
   }
   return lines;
 }

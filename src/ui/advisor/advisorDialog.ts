@@ -1,7 +1,7 @@
 // The advisor's "What if?" on the play screen: for ending the turn now and for each open option,
 // the playthroughs of the rest of the game (src/app/advice.ts, run in workers by runAdvice.ts),
 // drawn as small charts with the figures as text. It says plainly what the figures are.
-import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceVerdict, type ChoiceAdvice } from '../../app/advice';
+import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceCounts, sameDiceVerdict, type ChoiceAdvice, type SameDice } from '../../app/advice';
 import type { BrowserGame } from '../../app/browser/game';
 import { availableOptions } from '../../engine';
 import { announce } from '../announce';
@@ -54,25 +54,23 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
 }
 
 /** The highest median against another choice on the same dice, for the table: more / less, and whether too close to call. */
-function againstBest(best: ChoiceAdvice, other: ChoiceAdvice): string {
-  if (other === best) return '—';
-  const { wins, losses, tooClose } = sameDice(best, other);
-  return `${wins} / ${losses}${tooClose ? ' (too close)' : ''}`;
+function againstBest(compared: SameDice | undefined): string {
+  return compared ? `${compared.wins} / ${compared.losses}${compared.tooClose ? ' (too close)' : ''}` : '—';
 }
 
-/** Every figure in one table (a disclosure), for reading and comparing by screen reader or keyboard. */
-function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLElement {
+/** Every figure in one table (a disclosure), for reading and comparing by screen reader or keyboard. `vsBest`: each other choice against the highest median. */
+function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest: ReadonlyMap<ChoiceAdvice, SameDice>): HTMLElement {
   const { endings } = game.index.scenario;
-  const { best } = bestAndNext(choices);
   const col = (text: string, num = true) => h('th', { attrs: { scope: 'col' }, class: num ? 'num' : undefined }, text);
   return h(
     'details',
     { class: 'chart-table' },
     h('summary', null, 'All the figures as a table'),
+    h('p', { class: 'small muted' }, '“Best: more / less”: on the same dice, in how many playthroughs the highest median scored more and less than this choice (“too close” when other dice could well order them the other way).'),
     h(
       'table',
       { class: 'data' },
-      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10 %'), col('90 %'), col('Highest median more / less, same dice'), endings.map((e) => col(e.title)))),
+      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10 %'), col('90 %'), col('Best: more / less'), endings.map((e) => col(e.title)))),
       h(
         'tbody',
         null,
@@ -82,7 +80,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
             null,
             h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
             [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
-            h('td', { class: 'num', attrs: { 'data-testid': 'advice-against-best' } }, againstBest(best, c)),
+            h('td', { class: 'num', attrs: { 'data-testid': 'advice-against-best' } }, againstBest(vsBest.get(c))),
             c.endings.map((e) => h('td', { class: 'num' }, `${percentOf(e.count, c.rollouts)} %`)),
           ),
         ),
@@ -95,14 +93,11 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[]): HTMLE
  * How the highest median fared against the next highest on the same dice, playthrough by
  * playthrough, and whether that is too close to call: the medians alone do not say how sure.
  */
-function againstNext(game: BrowserGame, best: ChoiceAdvice, next: ChoiceAdvice): HTMLElement {
-  const compared = sameDice(best, next);
-  const { wins, losses, ties } = compared;
-  const same = ties > 0 ? `, the same in ${ties}` : '';
+function againstNext(game: BrowserGame, next: ChoiceAdvice, compared: SameDice): HTMLElement {
   return h(
     'p',
     { class: 'small', attrs: { 'data-testid': 'advice-against-next' } },
-    `On the same dice it scored more than the next highest median, ${choiceName(game, next.option)} (${next.median}), in ${wins} of ${best.rollouts} playthroughs, less in ${losses}${same}. `,
+    `On the same dice it scored more than the next highest median, ${choiceName(game, next.option)} (${next.median}), ${sameDiceCounts(compared)}. `,
     sameDiceVerdict(compared),
   );
 }
@@ -153,13 +148,15 @@ function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], roll
   const hi = Math.max(...options.map((o) => o.high));
   const ranked = whole ? bestAndNext(options) : null;
   const top = ranked === null ? null : ranked.best.median;
+  // Every other choice against the highest median, once: for the line under it and the table.
+  const vsBest = new Map(ranked === null ? [] : options.filter((o) => o !== ranked.best).map((o) => [o, sameDice(ranked.best, o)] as const));
   return [
     ranked === null ? null : bestSummary(game, ranked.best),
-    ranked?.next ? againstNext(game, ranked.best, ranked.next) : null,
+    ranked?.next ? againstNext(game, ranked.next, vsBest.get(ranked.next)!) : null,
     h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${rollouts} playthroughs per choice; advisor seed “${seed}”.`),
     endingsLegend(game.index),
     h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
-    whole ? adviceTable(game, options) : null,
+    whole ? adviceTable(game, options, vsBest) : null,
   ];
 }
 
