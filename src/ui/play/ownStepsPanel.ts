@@ -1,7 +1,7 @@
 // The steps the player takes alone (options without a target): no one weighs them, they are
 // carried out at the turn's resolution, and others react through their moves and crises.
-import type { ScenarioIndex } from '../engine';
-import { h, type Child } from './dom';
+import type { ScenarioIndex } from '../../engine';
+import { h, type Child } from '../dom';
 
 /** The panel of the player's own steps, each drawn by the play screen's option card; null when the scenario has none. */
 export function ownStepsPanel(index: ScenarioIndex, card: (id: string) => HTMLElement): Child {

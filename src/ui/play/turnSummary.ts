@@ -1,6 +1,6 @@
 // What the play screen says when a new turn begins: its date, last turn's results and the news.
-import { logOfTurn, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
-import { actorName, dateOf, optionTitle, RESULT_WORDS } from './text';
+import { logOfTurn, type GameState, type LogEntry, type ScenarioIndex } from '../../engine';
+import { actorName, dateOf, optionTitle, RESULT_WORDS } from '../text';
 
 /** "Turn 2 of 6, Dec 2016–Feb 2017. Japan accepted …; China rejected …." */
 export function turnSummary(index: ScenarioIndex, g: GameState, previousTurn: number): string {

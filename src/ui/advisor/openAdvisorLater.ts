@@ -1,0 +1,18 @@
+// "What if?" pressed: the advisor's dialog, its code fetched at the first press.
+import type { BrowserGame } from '../../app/browser/game';
+import { openDialog } from '../dialog';
+import { h } from '../dom';
+import { noteAdvisorOpened } from './adviceAhead';
+
+/**
+ * The advisor's code and styles load when "What if?" is first pressed: most turns never open it,
+ * and in the play screen's own chunk it made every game page heavier.
+ */
+export function openAdvisorLater(game: BrowserGame, follow: (plan: readonly string[]) => void): void {
+  const asked = performance.now(); // the wait it reports counts its own loading
+  noteAdvisorOpened();
+  import('./advisorDialog').then(
+    ({ openAdvisor }) => openAdvisor(game, { asked, follow }),
+    () => openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
+  );
+}

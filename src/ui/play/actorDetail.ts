@@ -1,0 +1,39 @@
+// The selected actor: what it is, its numbers with the player, what it wants, the agreements made
+// with it, and its options (those that can be proposed now first), each drawn as an option card.
+import { actorOf, proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+import { h, signed, type Child } from '../dom';
+import { agreementWord, optionTitle } from '../text';
+
+export function actorDetail(index: ScenarioIndex, g: GameState, actorId: string, card: (option: string) => HTMLElement): Child {
+  const { scenario } = index;
+  const actor = index.actors.get(actorId)!;
+  const now = actorOf(g.actors, index, actor.id)!;
+  const options = scenario.options.filter((o) => o.target === actor.id);
+  const ranked = [...options].sort((a, b) => Number(proposalRefusal(g, index, a.id) !== null) - Number(proposalRefusal(g, index, b.id) !== null));
+  const agreements = g.agreements.filter((x) => x.actor === actor.id);
+  const align = now.alignment === 0 ? 'between the US and China' : now.alignment < 0 ? `leans to the US (${now.alignment})` : `leans to China (+${now.alignment})`;
+  return h(
+    'section',
+    { class: 'panel actor-detail', attrs: { 'aria-labelledby': 'actor-title' } },
+    h('h2', { id: 'actor-title' }, actor.name),
+    h('p', { class: 'small' }, actor.description),
+    h(
+      'dl',
+      { class: 'stats' },
+      h('dt', null, `Relation with ${scenario.player.name}`),
+      h('dd', null, `${signed(now.relation)} (−100 hostile … +100 close)`),
+      h('dt', null, 'Trust'),
+      h('dd', null, `${now.trust} of 100`),
+      h('dt', null, 'Trade'),
+      h('dd', null, `${now.trade} bn US$ a year`),
+      h('dt', null, 'Alignment'),
+      h('dd', null, align),
+    ),
+    h('details', { class: 'interests' }, h('summary', null, `What ${actor.name} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, `${i.label} — weight ${i.weight}`)))),
+    agreements.length > 0
+      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement: “${optionTitle(index, x.option)}” — ${agreementWord(x.status)}${x.status === 'active' || x.status === 'pending' ? `, ${x.turnsLeft} turn${x.turnsLeft === 1 ? '' : 's'} left` : ''}`)))
+      : null,
+    h('h3', null, `Options with ${actor.name}`),
+    options.length === 0 ? h('p', { class: 'muted' }, 'No option is aimed at this actor.') : h('ul', { class: 'options' }, ranked.map((o) => card(o.id))),
+  );
+}

@@ -1,0 +1,54 @@
+// The actors, each a button with its relation, trust and open options: pressing one shows its
+// options; focusing or pointing at one lights its marker on the board.
+import { proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+import { button, h, signed, type Child } from '../dom';
+import type { PlayActions } from './playActions';
+
+/** The actor whose options are shown, the one under the pointer on the board, and the board's highlight. */
+export interface ActorMarks {
+  selected: string;
+  hovered: string | null;
+  highlight(actor: string | null): void;
+}
+
+export function actorsPanel(index: ScenarioIndex, g: GameState, marks: ActorMarks, actions: PlayActions): Child {
+  const { scenario } = index;
+  return h(
+    'section',
+    { class: 'panel actors', attrs: { 'aria-labelledby': 'actors-title' } },
+    h('h2', { id: 'actors-title' }, 'Actors'),
+    h(
+      'ul',
+      { class: 'actor-list' },
+      scenario.actors.map((a, slot) => {
+        const now = g.actors[slot]!;
+        const open = scenario.options.filter((o) => o.target === a.id && proposalRefusal(g, index, o.id) === null).length;
+        const isSelected = a.id === marks.selected;
+        return h(
+          'li',
+          null,
+          button(
+            [
+              h('span', { class: 'actor-name' }, a.name),
+              h('span', { class: 'actor-stats' }, `relation ${signed(now.relation)} · trust ${now.trust}`),
+              h('span', { class: 'actor-open' }, open === 0 ? 'no option now' : `${open} option${open === 1 ? '' : 's'} open`),
+            ],
+            () => actions.select(a.id),
+            {
+              class: `actor-button${isSelected ? ' selected' : ''}${marks.hovered === a.id ? ' hovered' : ''}`,
+              key: `actor-${a.id}`,
+              attrs: { 'aria-pressed': isSelected ? 'true' : 'false', 'data-actor': a.id },
+              // Focus or pointer on an actor's button lights its marker on the map.
+              on: {
+                focus: () => marks.highlight(a.id),
+                blur: () => marks.highlight(null),
+                mouseenter: () => marks.highlight(a.id),
+                mouseleave: () => marks.highlight(null),
+              },
+            },
+          ),
+        );
+      }),
+    ),
+  );
+}

@@ -1,0 +1,32 @@
+// The turn's news: the events of the briefing, with what each changed and its sources, and the
+// income of capital.
+import type { GameState, ScenarioIndex } from '../../engine';
+import { h, type Child } from '../dom';
+import { changeList, dateOf, describeEntry, entriesOf, sourcesDetails } from '../text';
+
+export function newsPanel(index: ScenarioIndex, g: GameState): Child {
+  const income = entriesOf(g, g.turn, ['income']);
+  const events = entriesOf(g, g.turn, ['event']);
+  return h(
+    'section',
+    { class: 'panel news', attrs: { 'aria-labelledby': 'news-title' } },
+    h('h2', { id: 'news-title' }, `News — ${dateOf(index, g.turn)}`),
+    events.length === 0 ? h('p', { class: 'muted' }, 'No news this turn.') : null,
+    h(
+      'ul',
+      { class: 'news-list' },
+      events.map((e) => {
+        const ev = index.events.get(e.event);
+        return h(
+          'li',
+          { class: 'news-item' },
+          h('h3', null, ev?.title ?? e.event),
+          ev ? h('p', null, ev.text) : null,
+          changeList(index, e.changes),
+          sourcesDetails(index, ev?.sources),
+        );
+      }),
+    ),
+    income.map((e) => h('p', { class: 'income small' }, describeEntry(index, e))),
+  );
+}

@@ -1,0 +1,41 @@
+// Every option that can be proposed now, across all actors, with its cost and chance: a quick way
+// to the right card. Open or folded as the player last left it.
+import { estimateChance, optionActor, proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+import { button, h, type Child } from '../dom';
+import { actorName } from '../text';
+import type { PlayActions } from './playActions';
+
+/** Whether the list is open, and what to do when the player opens or folds it. */
+export interface OpenList {
+  shown: boolean;
+  toggled(open: boolean): void;
+}
+
+export function openOptionsPanel(index: ScenarioIndex, g: GameState, list: OpenList, actions: PlayActions): Child {
+  const open = index.scenario.options.filter((o) => proposalRefusal(g, index, o.id) === null);
+  const details = h(
+    'details',
+    { class: 'panel open-options', attrs: { open: list.shown } },
+    h('summary', { key: 'open-options-summary' }, h('h2', null, `Options open now (${open.length})`)),
+    open.length === 0
+      ? h('p', { class: 'muted small' }, g.capital === 0 ? 'No capital left this turn.' : 'Nothing more can be proposed this turn.')
+      : h(
+          'ul',
+          { class: 'open-list' },
+          open.map((o) => {
+            const chance = estimateChance(g, index, o.id);
+            return h(
+              'li',
+              null,
+              button(
+                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chance.low}–${chance.high}%`)],
+                () => actions.goToOption(o.id),
+                { class: 'link-button', key: `open-${o.id}` },
+              ),
+            );
+          }),
+        ),
+  );
+  details.addEventListener('toggle', () => list.toggled(details.open));
+  return details;
+}

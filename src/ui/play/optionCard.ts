@@ -1,0 +1,47 @@
+// One option as a card: its cost and chance, what it does if agreed (or carried out), refused or
+// lasting, its sources, and the button to propose, carry out or withdraw it — or why it cannot be
+// proposed now. The actor's panel and the player's own steps both draw options this way.
+import { estimateChance, proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+import { button, h } from '../dom';
+import { actorName, effectList, sourcesDetails } from '../text';
+import type { PlayActions } from './playActions';
+
+export function optionCard(index: ScenarioIndex, g: GameState, id: string, actions: PlayActions): HTMLElement {
+  const o = index.options.get(id)!;
+  const queued = g.proposals.some((p) => p.option === id);
+  const refusal = queued ? null : proposalRefusal(g, index, id);
+  const chance = estimateChance(g, index, id);
+  const action = queued
+    ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => actions.withdraw(id), { class: 'secondary', key: `option-action-${id}` })
+    : refusal === null
+      ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${actorName(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}` })
+      : null;
+  const lasting = o.duration > 0;
+  return h(
+    'li',
+    { class: `option${refusal ? ' unavailable' : ''}${queued ? ' queued' : ''}`, attrs: { 'data-option': id } },
+    h('h4', null, o.title),
+    h(
+      'p',
+      { class: 'option-facts' },
+      h('span', { class: 'cost' }, `Cost ${o.cost}`),
+      // A step taken alone is not weighed by anyone: it has no chance to show.
+      o.target === undefined ? h('span', { class: 'chance' }, 'Carried out: no one is asked') : h('span', { class: 'chance' }, `Chance ${chance.low}–${chance.high}%`),
+      o.counter ? h('span', { class: 'counter-note' }, 'may counter-offer') : null,
+    ),
+    h('p', { class: 'small' }, o.text),
+    queued ? h('p', { class: 'queued-note' }, o.target === undefined ? '✓ Chosen this turn' : '✓ Proposed this turn') : null,
+    refusal ? h('p', { class: 'refusal' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '⊘ '), `Not available: ${refusal}.`) : null,
+    h(
+      'details',
+      { class: 'option-effects' },
+      h('summary', null, 'What it does'),
+      h('p', { class: 'small' }, o.target === undefined ? 'When carried out:' : 'If agreed:'),
+      effectList(index, o.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'),
+      lasting ? [h('p', { class: 'small' }, `Then, ${o.delay > 0 ? `after ${o.delay} turn${o.delay === 1 ? '' : 's'}, ` : ''}each turn for ${o.duration} turns:`), effectList(index, o.perTurn)] : null,
+      o.onReject.length > 0 ? [h('p', { class: 'small' }, 'If rejected:'), effectList(index, o.onReject)] : null,
+    ),
+    sourcesDetails(index, o.sources),
+    action,
+  );
+}

@@ -1,0 +1,32 @@
+// The proposals queued this turn, each with its Withdraw button, and the capital they commit.
+import { optionActor, type GameState, type ScenarioIndex } from '../../engine';
+import { button, h, type Child } from '../dom';
+import { actorName, optionTitle } from '../text';
+import type { PlayActions } from './playActions';
+
+export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActions): Child {
+  const spent = g.proposals.reduce((s, p) => s + p.cost, 0);
+  return h(
+    'section',
+    { class: 'panel queue', attrs: { 'aria-labelledby': 'queue-title' } },
+    h('h2', { id: 'queue-title' }, 'Your proposals this turn'),
+    g.proposals.length === 0
+      ? h('p', { class: 'muted' }, 'None yet. Choose an actor, then propose one of the options aimed at it. When you are done, press End turn.')
+      : [
+          h(
+            'ul',
+            { class: 'queue-list' },
+            g.proposals.map((p) =>
+              h(
+                'li',
+                null,
+                h('span', null, `${actorName(index, optionActor(index, p.option))}: “${optionTitle(index, p.option)}” (cost ${p.cost})`),
+                ' ',
+                button(['Withdraw', h('span', { class: 'sr-only' }, ` “${optionTitle(index, p.option)}”`)], () => actions.withdraw(p.option), { class: 'secondary small', key: `queue-withdraw-${p.option}` }),
+              ),
+            ),
+          ),
+          h('p', { class: 'small muted' }, `${spent} capital committed; ${g.capital} left. Each proposal is negotiated when you end the turn.`),
+        ],
+  );
+}

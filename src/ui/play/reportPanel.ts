@@ -1,0 +1,87 @@
+// The left column's first panel: what happened last turn — the player's proposals and their
+// results, the other actors' moves (and those they weighed but did not make), the agreements.
+// Each answer has its "Why?".
+import { gameLog, roundsOf, type GameState, type ScenarioIndex } from '../../engine';
+import { h, type Child } from '../dom';
+import { openWhyDecision, openWhyMove, whyButton } from '../explain';
+import { actorName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, sourcesDetails } from '../text';
+
+/** Null on the first turn, when nothing has happened yet. */
+export function reportPanel(index: ScenarioIndex, g: GameState): Child {
+  const turn = g.turn - 1;
+  if (turn < 1) return null;
+  const decisions = entriesOf(g, turn, ['decision']);
+  const deals = entriesOf(g, turn, ['deal']);
+  const moves = entriesOf(g, turn, ['move']);
+  const agreements = mergedAgreements(entriesOf(g, turn, ['agreement']));
+  const acted = moves.filter((m) => m.happened);
+  const idle = moves.filter((m) => !m.happened);
+  return h(
+    'section',
+    { class: 'panel report', attrs: { 'aria-labelledby': 'report-title' } },
+    h('h2', { id: 'report-title' }, `What happened in ${dateOf(index, turn)}`),
+    h('h3', null, 'Your proposals'),
+    decisions.length === 0
+      ? h('p', { class: 'muted' }, 'You made no proposal.')
+      : h(
+          'ul',
+          { class: 'results' },
+          decisions.map((d) => {
+            const deal = deals.find((x) => x.option === d.decision.option);
+            const result = deal ? RESULT_WORDS[deal.result] : null;
+            return h(
+              'li',
+              { class: `result ${deal?.result ?? ''}` },
+              h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, result?.symbol ?? '•'),
+              h('span', null, h('strong', null, actorName(index, d.decision.actor)), ` — “${optionTitle(index, d.decision.option)}”: ${result?.text ?? d.decision.outcome}`),
+              ' ',
+              whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision, roundsOf(gameLog(g), d.decision))),
+              deal ? changeList(index, deal.changes) : null,
+            );
+          }),
+        ),
+    h('h3', null, 'The other actors'),
+    acted.length === 0 ? h('p', { class: 'muted' }, 'No other actor made a move.') : null,
+    h(
+      'ul',
+      { class: 'moves' },
+      acted.map((m) => {
+        const move = index.moves.get(`${m.actor}/${m.move}`);
+        return h(
+          'li',
+          null,
+          h('strong', null, actorName(index, m.actor)),
+          `: ${move?.title ?? m.move} `,
+          whyButton(`${actorName(index, m.actor)}, ${move?.title ?? m.move}`, `why-move-${turn}-${m.actor}`, () => openWhyMove(index, m)),
+          move ? h('p', { class: 'small' }, move.text) : null,
+          changeList(index, m.changes),
+          sourcesDetails(index, move?.sources),
+        );
+      }),
+    ),
+    idle.length > 0
+      ? h(
+          'details',
+          { class: 'idle-moves' },
+          h('summary', null, `Considered but did not act (${idle.length})`),
+          h(
+            'ul',
+            null,
+            idle.map((m) =>
+              h('li', null, describeEntry(index, m), ' ', whyButton(`${actorName(index, m.actor)} did not act`, `why-idle-${turn}-${m.actor}`, () => openWhyMove(index, m))),
+            ),
+          ),
+        )
+      : null,
+    agreements.length > 0
+      ? [
+          h('h3', null, 'Agreements'),
+          h(
+            'ul',
+            { class: 'agreements' },
+            agreements.map((a) => h('li', null, `“${optionTitle(index, a.option)}” with ${actorName(index, a.actor)}: ${agreementWord(a.status)}`, changeList(index, a.changes))),
+          ),
+        ]
+      : null,
+  );
+}

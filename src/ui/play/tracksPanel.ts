@@ -1,0 +1,54 @@
+// The tracks, the player's country's and the world's, each with its move since last turn as an
+// arrow and a bar, and the score they make now.
+import { scoreTerms, trackValue, type GameState, type ScenarioIndex } from '../../engine';
+import { h, signed, type Child } from '../dom';
+
+export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
+  const { scenario } = index;
+  const previous = g.history.at(-1)?.tracks;
+  const row = (id: string) => {
+    const t = index.tracks.get(id)!;
+    const value = trackValue(g.tracks, index, id);
+    const delta = previous ? value - trackValue(previous, index, id) : 0;
+    const good = delta === 0 ? '' : (delta > 0) === t.higherIsBetter ? 'good' : 'bad';
+    const pct = ((value - t.min) / (t.max - t.min)) * 100;
+    // Set through the style object: a style attribute is refused by the page's policy (no inline style).
+    const fill = h('span', { class: 'bar-fill' });
+    fill.style.width = `${Math.max(0, Math.min(100, pct))}%`;
+    return h(
+      'li',
+      { class: 'track', title: t.description },
+      h('span', { class: 'track-name' }, t.name, t.higherIsBetter ? null : h('span', { class: 'muted small' }, ' (lower is better)')),
+      h('span', { class: 'track-value' }, String(value)),
+      h('span', { class: `track-delta ${good}` }, delta === 0 ? '' : `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`),
+      h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, fill),
+    );
+  };
+  const group = (name: 'russia' | 'world', title: string) => {
+    const ids = scenario.tracks.filter((t) => t.group === name).map((t) => t.id);
+    if (ids.length === 0) return null;
+    return [h('h3', null, title), h('ul', { class: 'tracks' }, ids.map(row))];
+  };
+  const terms = scoreTerms(g, index);
+  const score = terms.reduce((s, t) => s + t.value, 0);
+  return h(
+    'section',
+    { class: 'panel tracks-panel', attrs: { 'aria-labelledby': 'tracks-title' } },
+    h('h2', { id: 'tracks-title' }, 'Tracks'),
+    group('russia', `${scenario.player.name}`),
+    group('world', 'The world'),
+    h(
+      'details',
+      { class: 'score-now' },
+      h('summary', null, `Score of the tracks now: ${score}`),
+      h('p', { class: 'small' }, 'The final score adds the ending’s bonus to these terms.'),
+      h('ul', null, terms.map((t) => h('li', null, `${t.label} = ${signed(t.value)}`))),
+    ),
+    h(
+      'details',
+      { class: 'about-tracks' },
+      h('summary', null, 'What the tracks mean'),
+      h('dl', null, scenario.tracks.map((t) => [h('dt', null, t.name), h('dd', null, t.description)])),
+    ),
+  );
+}
