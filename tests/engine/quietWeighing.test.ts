@@ -1,9 +1,10 @@
 // The label-free shortcuts the bots and playthroughs use must give exactly what the labelled
 // weighing gives (the figures a player reads in "why?"): proposalScore against proposalTerms, and
 // dealValue (worked out on the score's numbers alone, or on a small scratch copy when a list
-// breaks off an agreement) against applying the same effects to a whole draft. Checked at every
-// planning of greedy and random games of each shipped scenario, for every option and every other
-// list of effects in the file (events, moves, offers, crises).
+// breaks off an agreement) against applying the same effects to a whole draft, and a playthrough's
+// ending (endWithScore) against the game's (finishGame). Checked at every planning of greedy and
+// random games of each shipped scenario, for every option, every ending and every other list of
+// effects in the file (events, moves, offers, crises).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { draft } from '../../src/engine/draft';
 import { applyEffects } from '../../src/engine/effects';
 import { finishTurn, openTurn, plannedOptions } from '../../src/engine/playout';
 import { proposalScore, proposalTerms, sumTerms } from '../../src/engine/weigh';
+import { endWithScore, finishGame } from '../../src/engine/endings';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 
 const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -78,6 +80,19 @@ describe.each(shipped)('the quiet weighing of %s', (file) => {
       }
     }
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it("ends a playthrough with the game's ending and score, whichever ending, at every planning", async () => {
+    const index = await indexOf(file);
+    const scores = new Set<number>();
+    for (const state of [...planningStates(index, 'quiet-5', 'greedy'), ...planningStates(index, 'quiet-6', 'random')]) {
+      for (const ending of index.scenario.endings) {
+        const kept = finishGame(state, index, ending).ending!;
+        expect(endWithScore(state, index, ending).ending).toEqual(kept);
+        scores.add(kept.score);
+      }
+    }
+    expect(scores.size).toBeGreaterThan(10);
   });
 
   it('gives the whole draft\'s change in score for every list of effects in the file, on the numbers alone unless it breaks off an agreement', async () => {
