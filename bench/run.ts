@@ -25,6 +25,7 @@ import { fixtureIndex } from '../tests/engine/fixture';
 import { playEngineOnly, replayEngineOnly } from './engine';
 import { adviceLine, measureAdvice, type AdviceFigure } from './advice';
 import { worstAcceptedLine } from './worstAccepted';
+import { hostileFilesLine } from './hostileFiles';
 import { allocatedBytes, profileShares, type ProfileShares } from './engineProfile';
 import { stateShapes, type Shapes } from './stateShapes';
 
@@ -242,6 +243,7 @@ if (flags.json) {
   console.log('For the README:');
   readmeLines(rows).forEach((l) => console.log(l));
   console.log(worstAcceptedLine());
+  console.log(hostileFilesLine());
   if (advice) console.log(adviceLine(advice));
   if (flags.browser) runBrowserBench(false);
 }

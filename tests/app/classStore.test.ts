@@ -32,8 +32,22 @@ describe('the class games this browser keeps', () => {
     keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T20:00:00Z' });
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
     const stored = JSON.parse(items.get('pivot-east/class-teacher')!) as unknown[];
-    items.set('pivot-east/class-teacher', JSON.stringify([...stored, { code: 'lower-case', token: TOKEN, title: 'x', at: 'y' }, null, { code: 'ZZZZZZZZ', token: TOKEN, title: 'x'.repeat(300), at: 'y' }]));
+    // Each malformed in one field only: the code, the entry, the title, the token, the date.
+    const malformed = [
+      { code: 'lower-case', token: TOKEN, title: 'x', at: 'y' },
+      null,
+      { code: 'ZZZZZZZZ', token: TOKEN, title: 'x'.repeat(300), at: 'y' },
+      { code: 'YYYYYYYY', token: 'not-a-token', title: 'x', at: 'y' },
+      { code: 'XXXXXXXX', title: 'x', at: 'y' },
+      { code: 'WWWWWWWW', token: TOKEN, title: 'x', at: 'y'.repeat(41) },
+      { code: 'VVVVVVVV', token: TOKEN, title: 'x', at: 7 },
+    ];
+    items.set('pivot-east/class-teacher', JSON.stringify([...stored, ...malformed]));
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
+    // A well-formed entry after them is kept: it is the malformed ones that are left out.
+    items.set('pivot-east/class-teacher', JSON.stringify([...stored, ...malformed, { code: 'UUUUUUUU', token: TOKEN, title: 'x', at: 'y' }]));
+    expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789', 'UUUUUUUU']);
+    items.set('pivot-east/class-teacher', JSON.stringify(stored));
     forgetTeacherGame('47EZS5W6');
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['23456789']);
   });

@@ -3,7 +3,7 @@ import { compareNames, compareRecords, scenarioIdsOf, type ClassRecord } from '.
 import { playWithBot } from '../../src/app/playBot';
 import type { GameRecord } from '../../src/app/record';
 import { phaseOf, startSession } from '../../src/app/session';
-import { createBot, gameLog, trackValue, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
+import { createBot, gameLog, isDeal, trackValue, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
 import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
@@ -50,6 +50,32 @@ const carl = (() => {
   }
   throw new Error('no branch that differs in turn 3');
 })();
+/**
+ * A greedy game with a counter-offer, and the same game with that answer turned the other way (the
+ * greedy bot playing on): the same options proposed every turn up to it, another answer then.
+ */
+const counterPair = (() => {
+  for (let i = 1; i < 200; i++) {
+    const original = playWithBot(index, `counter-${i}`, 'greedy').record();
+    const at = original.events.findIndex((e) => e.type === 'TAKE_COUNTER' || e.type === 'DECLINE_COUNTER');
+    if (at < 0) continue;
+    const session = startSession(index, original.seed);
+    for (const event of original.events.slice(0, at)) session.send(event);
+    const turn = session.game().turn;
+    if (session.send({ type: original.events[at]!.type === 'TAKE_COUNTER' ? 'DECLINE_COUNTER' : 'TAKE_COUNTER' })) continue; // not affordable
+    const greedy = createBot('greedy', 'counter');
+    while (phaseOf(session.snapshot()) !== 'over') {
+      const snapshot = session.snapshot();
+      const choices = phaseOf(snapshot) === 'planning' ? greedy.plan(session.game(), index) : [greedy.answerCounter(session.game(), index, snapshot.context.counter!)];
+      for (const choice of choices) {
+        if (session.send(choice)) throw new Error('the bot made a refused move');
+        if (phaseOf(session.snapshot()) !== 'planning') break;
+      }
+    }
+    return { original, other: session.record(), turn };
+  }
+  throw new Error('no greedy game with a counter-offer it could answer the other way');
+})();
 const tampered: GameRecord = { ...ben, checksums: ben.checksums.map((c, i) => (i === 1 ? '0000000000000000' : c)) };
 
 describe('compareRecords', () => {
@@ -85,12 +111,16 @@ describe('compareRecords', () => {
     expect(c.score).toEqual({ min: scores[0], median: scores[1], max: scores[2] });
     // Options: every option, in file order; how many students proposed it / made a deal of it.
     expect(c.options.map((o) => o.id)).toEqual(index.scenario.options.map((o) => o.id));
+    const dealsOf = (g: GameState, option: string) => gameLog(g).filter((e) => e.kind === 'deal' && e.option === option && isDeal(e.result)).length;
     for (const o of c.options) {
       expect(o.proposedBy).toBe(games.filter((g) => gameLog(g).some((e) => e.kind === 'decision' && e.decision.option === o.id)).length);
-      expect(o.dealBy).toBe(games.filter((g) => gameLog(g).some((e) => e.kind === 'deal' && e.option === o.id && (e.result === 'accepted' || e.result === 'counter-taken'))).length);
+      expect(o.dealBy).toBe(games.filter((g) => dealsOf(g, o.id) > 0).length);
       expect(o.dealBy).toBeLessThanOrEqual(o.proposedBy);
-      expect(o.proposals).toBe(c.students.reduce((n, s) => n + s.proposals.filter((p) => p.option === o.id).length, 0));
+      expect(o.proposals).toBe(games.reduce((n, g) => n + gameLog(g).filter((e) => e.kind === 'decision' && e.decision.option === o.id).length, 0));
+      expect(o.deals).toBe(games.reduce((n, g) => n + dealsOf(g, o.id), 0));
     }
+    // Some option was proposed more often than it was agreed: the two counts are told apart.
+    expect(c.options.some((o) => o.deals < o.proposals)).toBe(true);
     // Every track, in file order.
     expect(c.tracks.map((t) => t.id)).toEqual(index.scenario.tracks.map((t) => t.id));
     for (const t of c.tracks) {
@@ -115,6 +145,20 @@ describe('compareRecords', () => {
     expect(compareRecords([{ name: 'a', record: anna }, { name: 'b', record: anna }], index)).toMatchObject({ sharedSeed: 'class-1', divergence: null });
     const other = playWithBot(index, 'class-2', 'greedy').record();
     expect(compareRecords([{ name: 'a', record: anna }, { name: 'b', record: other }], index)).toMatchObject({ sharedSeed: null, divergence: null });
+  });
+
+  it('finds a divergence on the first turn, and one in a counter-offer\'s answer alone', () => {
+    // Anna and Ben (greedy and random on one seed) part at once.
+    const firstDifferent = [1, 2, 3, 4, 5, 6].find((t) => choicesIn(replayedGame(anna), t) !== choicesIn(replayedGame(ben), t));
+    expect(firstDifferent).toBe(1);
+    expect(compareRecords([{ name: 'anna', record: anna }, { name: 'ben', record: ben }], index).divergence?.turn).toBe(1);
+    // The same options proposed, the counter-offer answered the other way.
+    const { original, other, turn } = counterPair;
+    const c = compareRecords([{ name: 'took-or-declined', record: original }, { name: 'the-other-way', record: other }], index);
+    expect(c.divergence?.turn).toBe(turn);
+    const [a, b] = c.divergence!.groups.map((g) => g.choices);
+    expect(a!.map((x) => x.option)).toEqual(b!.map((x) => x.option));
+    expect(a!.map((x) => x.counter)).not.toEqual(b!.map((x) => x.counter));
   });
 
   it('refuses a tampered record with its reason and leaves it out of the statistics, never fatal', () => {

@@ -30,10 +30,12 @@ describe('a game record', () => {
     if (result.ok) expect(result.session.game().turn).toBe(2);
   });
 
-  it('names the first turn whose checksum differs', () => {
-    const tampered: GameRecord = { ...record, checksums: record.checksums.map((c, i) => (i === 2 ? '0000000000000000' : c)) };
-    const result = replayRecord(tampered, index);
-    expect(result).toMatchObject({ ok: false, turn: 3, reason: 'turn 3 differs from the record (checksum)' });
+  it('names the first turn whose checksum differs, the last turn too', () => {
+    const tampered = (turn: number): GameRecord => ({ ...record, checksums: record.checksums.map((c, i) => (i === turn - 1 ? '0000000000000000' : c)) });
+    expect(replayRecord(tampered(3), index)).toMatchObject({ ok: false, turn: 3, reason: 'turn 3 differs from the record (checksum)' });
+    const last = record.checksums.length;
+    expect(last).toBeGreaterThan(3);
+    expect(replayRecord(tampered(last), index)).toMatchObject({ ok: false, turn: last, reason: `turn ${last} differs from the record (checksum)` });
   });
 
   it('says when a record\'s checksums are another scheme\'s than it names (its checksumScheme removed or changed by hand)', () => {

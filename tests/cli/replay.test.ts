@@ -75,7 +75,10 @@ describe('replay', () => {
     const changed = project.write('changed.json', JSON.stringify({ ...fixtureData, capital: { ...fixtureData.capital, start: fixtureData.capital.start + 1 } }));
     const { code, json } = await replayJson('game.json', '--scenario', changed);
     expect(code).toBe(1);
-    expect(json).toMatchObject({ firstDivergentTurn: 1, reason: expect.stringMatching(new RegExp(`the record was made with another version of this scenario \\(version ${record.scenario.hash}\\), this is version [0-9a-f]{16}$`)) });
+    const opened = await openScenario(changed, project.dir);
+    if (!opened.ok) throw new Error('the changed file does not load');
+    expect(opened.loaded.hash).not.toBe(record.scenario.hash);
+    expect(json).toMatchObject({ firstDivergentTurn: 1, reason: expect.stringMatching(new RegExp(`the record was made with another version of this scenario \\(version ${record.scenario.hash}\\), this is version ${opened.loaded.hash}$`)) });
   });
 
   it('exits 2 for a file that is not a readable record', async () => {

@@ -49,7 +49,8 @@ describe('validate', () => {
     project.write('syntax.yaml', 'format: pivot-east-scenario/1\nid: x\n  title: indented wrongly\n');
     const io = memoryIo(project.dir);
     expect(await runCli(['validate', 'syntax.yaml'], io)).toBe(1);
-    expect(io.stderr[0]).toMatch(/^syntax\.yaml:\d+: \(file\): /);
+    // The mistake is on line 3, the indented key.
+    expect(io.stderr[0]).toMatch(/^syntax\.yaml:3: \(file\): /);
   });
 
   it('gives one JSON list with --json', async () => {

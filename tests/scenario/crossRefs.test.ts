@@ -120,10 +120,15 @@ describe('references checked in the same run as the schema', () => {
     let text = edit(minimal, '    target: japan\n    map: { place: vladivostok', '    target: [japan]\n    map: { place: vladivostok');
     text = edit(text, 'actors:\n', 'actors:\n  - just a line of text\n');
     text = edit(text, '      - { track: oil-price, add: -15 }', '      - { track: oil, add: -15 }');
+    // An effect of two kinds at once, both naming ids that do not exist: the schema's fault alone.
+    text = edit(text, '      - { track: development, add: 8 }', '      - { track: developmnt, actor: chian, attr: trade, add: 8 }');
     const errors = errorsOf(text, 's.yaml');
     expect(errors).toContain(`s.yaml:${lineOf(text, 'track: oil,')}: events[1].effects[0].track: no track "oil"; the tracks are: development, oil-price, diversification, china-dependence`);
     expect(errors.filter((e) => e.includes('options[2].target'))).toHaveLength(1);
     expect(errors.filter((e) => e.includes('actors[0]'))).toHaveLength(1);
+    const twoKinds = errors.filter((e) => e.startsWith(`s.yaml:${lineOf(text, 'developmnt')}:`));
+    expect(twoKinds).toHaveLength(1);
+    expect(twoKinds[0]).not.toMatch(/no track|no actor/);
   });
 });
 
