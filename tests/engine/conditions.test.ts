@@ -34,7 +34,9 @@ describe('conditions', () => {
     expect(holds(game, index, { all: [rich, cheap] })).toBe(true);
     expect(holds(game, index, { all: [rich, cold] })).toBe(false);
     expect(holds(game, index, { any: [cold, cheap] })).toBe(true);
+    expect(holds(game, index, { any: [cold, { not: cheap }] })).toBe(false);
     expect(holds(game, index, { not: cold })).toBe(true);
+    expect(holds(game, index, { not: cheap })).toBe(false);
     expect(holds(game, index, { count: [rich, cheap, cold], gte: 2 })).toBe(true);
     expect(holds(game, index, { count: [rich, cheap, cold], gte: 3 })).toBe(false);
     expect(holds(game, index, { count: [rich, cheap, cold], eq: 2 })).toBe(true);
@@ -48,7 +50,11 @@ describe('conditions', () => {
     expect(holds(later, index, { event: 'luck' })).toBe(false);
     expect(holds(later, index, { option: 'loan', made: { gte: 2 }, tried: { eq: 3 } })).toBe(true);
     expect(holds(later, index, { option: 'islands', made: { gte: 1 } })).toBe(false);
+    expect(holds(later, index, { option: 'loan', tried: { eq: 2 } })).toBe(false);
     expect(holds(later, index, { option: 'secret', open: false })).toBe(true);
+    expect(holds(later, index, { option: 'secret', open: true })).toBe(false);
+    expect(holds(later, index, { option: 'loan', open: true })).toBe(true);
+    expect(holds(later, index, { option: 'loan', open: false })).toBe(false);
     expect(holds(later, index, { agreement: 'pipeline' })).toBe(false);
     const withDeal = { ...later, agreements: [{ option: 'pipeline', actor: 'big', madeTurn: 1, startTurn: 3, turnsLeft: 3, status: 'pending' as const, countered: false }] };
     expect(holds(withDeal, index, { agreement: 'pipeline' })).toBe(true);

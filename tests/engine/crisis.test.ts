@@ -98,6 +98,14 @@ describe("the other side's reply", () => {
       "Land's answer: Send the fleet",
     ]);
     expect(terms[0]!.value).toBe(-16); // 80 × -20 / 100
+    // The relation and trust counted at the actor's weights (30 % each by default), rounded toward 0.
+    const small = actorOf(state.actors, index, 'small')!;
+    const { relationWeight, trustWeight } = index.actors.get('small')!;
+    expect([small.relation, small.trust - 50].every((n) => n !== 0)).toBe(true);
+    expect(terms[1]!.value).toBe(Math.trunc((small.relation * relationWeight) / 100));
+    expect(terms[2]!.value).toBe(Math.trunc(((small.trust - 50) * trustWeight) / 100));
+    expect(terms[1]!.value).not.toBe(0);
+    expect(terms[2]!.value).not.toBe(0);
     expect(terms.slice(3).map((t) => t.value)).toEqual([10, 10]);
   });
 
@@ -120,6 +128,22 @@ describe("the other side's reply", () => {
       seen.add(reply.reply);
     }
     expect([...seen].sort()).toEqual(['back-down', 'escalate', 'hold']);
+  });
+
+  it('holds on a roll of exactly its chance, and escalates on a roll of exactly the top of the hold', () => {
+    const boundaries = new Set<string>();
+    for (let i = 0; i < 5000 && boundaries.size < 2; i++) {
+      const { reply } = replyToCrisis(answerCrisis(inCrisis(`b${i}`), index, 'protest'), index);
+      if (reply.roll === reply.chance) {
+        expect(reply.reply).toBe('hold');
+        boundaries.add('chance');
+      }
+      if (reply.roll === reply.holdBelow) {
+        expect(reply.reply).toBe('escalate');
+        boundaries.add('holdBelow');
+      }
+    }
+    expect([...boundaries].sort()).toEqual(['chance', 'holdBelow']);
   });
 
   it('an escalation answered by a hold leaves the crisis open for the next answer', () => {

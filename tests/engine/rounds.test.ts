@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorOf, bargainRound, bargainStatus, counterBackRefusal, gameLog, middleCost, middleDealEffects, proposalRefusal, propose, resolveTurn, roundTerms, settleBargain, settleNegotiation, weighProposal, type Decision, type GameState } from '../../src/engine';
 import { middleEffects } from '../../src/engine/middle';
+import { seedRng } from '../../src/engine/rng';
 import { fixtureData, fixtureIndex } from './fixture';
 import { countIn, startedGame } from './helpers';
 
@@ -63,6 +64,20 @@ describe('one round of bargaining', () => {
     expect(round.outcome).toBe(round.roll! < round.chance ? 'accept' : round.roll! < round.holdBelow ? 'hold' : 'walk-away');
     expect(gameLog(state).at(-1)).toEqual({ kind: 'bargain', turn: 1, option: 'islands', actor: 'small', round });
     expect(bargainStatus(state, index, decision)).toMatchObject({ allowed: 2, used: 1, left: 1 });
+  });
+
+  it('accepts below the chance, holds from it up to the top of the hold, walks away from there, on other dice', () => {
+    const { game, decision } = countered();
+    const seen = new Set<string>();
+    for (let i = 0; i < 5000 && seen.size < 5; i++) {
+      const { round } = bargainRound({ ...game, rng: seedRng(`round-${i}`) }, index, decision);
+      const roll = round.roll!;
+      expect(round.outcome).toBe(roll < round.chance ? 'accept' : roll < round.holdBelow ? 'hold' : 'walk-away');
+      seen.add(round.outcome);
+      if (roll === round.chance) seen.add('a roll of the chance');
+      if (roll === round.holdBelow) seen.add('a roll of the top of the hold');
+    }
+    expect([...seen].sort()).toEqual(['a roll of the chance', 'a roll of the top of the hold', 'accept', 'hold', 'walk-away']);
   });
 
   it('lowers the chance with every round by the patience', () => {

@@ -189,6 +189,9 @@ describe('the end check', () => {
 
   it('does not end before the last turn otherwise', () => {
     expect(endCheck(startedGame(index), index).ending).toBeNull();
+    // Not even when an ending that is not early already holds.
+    const early = withPosition({ ...startedGame(index), flags: { treaty: true } }, index, { tracks: { lean: 90 } });
+    expect(endCheck(early, index).ending).toBeNull();
   });
 
   it('takes the first ending that holds on the last turn, else the fallback, and scores it', () => {
@@ -197,6 +200,10 @@ describe('the end check', () => {
     expect(drift.ending).toEqual({ id: 'drift', turn: 6, score: 2 * 40 + 38 });
     const treaty = endCheck({ ...last, flags: { treaty: true } }, index);
     expect(treaty.ending).toEqual({ id: 'treaty', turn: 6, score: 2 * 40 + 38 + 50 });
+    // Two endings hold: the first in the file's order is taken.
+    const dependent = withPosition(last, index, { tracks: { wealth: 40, lean: 90 } });
+    expect(endCheck(dependent, index).ending?.id).toBe('dependent');
+    expect(endCheck({ ...dependent, flags: { treaty: true } }, index).ending?.id).toBe('treaty');
   });
 
   it('records the turn with a checksum chained to the previous one', () => {
