@@ -25,6 +25,13 @@ describe('bots and bargaining in rounds', () => {
     const none = withRounds(0);
     const plain = counteredIslands(none);
     expect(createBot('greedy', 's').answerCounter(plain.game, none, plain.decision).type).not.toBe('COUNTER_BACK');
+    // A counter-offer worth more than the middle, from a target soon out of patience (its first
+    // round's chance about halved): what is on the table is taken rather than bargained away.
+    const impatient = fixtureIndex({
+      options: fixtureData.options.map((o) => (o.id === 'islands' ? { ...o, counter: { ...o.counter!, rounds: 2, patience: 50, effects: [...o.counter!.effects, { track: 'wealth', add: 30 }] } } : o)),
+    });
+    const short = counteredIslands(impatient);
+    expect(createBot('greedy', 's').answerCounter(short.game, impatient, short.decision)).toEqual({ type: 'TAKE_COUNTER' });
   });
 
   it('both bots play whole games with rounds, using COUNTER_BACK, with no refused event', () => {

@@ -5,7 +5,7 @@ import { replayRecord } from '../../src/app/replay';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { availableOptions, type ScenarioIndex } from '../../src/engine';
 import { ATTRIBUTE_RANGE, ACTOR_ATTRIBUTES } from '../../src/scenario/schema';
-import { fixtureIndex } from './fixture';
+import { fixtureData, fixtureIndex } from './fixture';
 
 /** Plays a game whose every choice is read from `picks`: an option among those open, or the end of the turn. */
 function playRandomly(index: ScenarioIndex, seed: string, picks: number[]): GameSession {
@@ -82,3 +82,35 @@ export function gameProperties(name: string, index: () => ScenarioIndex, runs: n
 }
 
 gameProperties('the fixture scenario', fixtureIndex, 2000);
+
+/** Every effect that adds to a track or an actor's number, anywhere in the data, made ten times as large. */
+function scaled(value: unknown): void {
+  if (Array.isArray(value)) value.forEach(scaled);
+  else if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>;
+    if (('track' in o || 'actor' in o) && typeof o.add === 'number') o.add *= 10;
+    Object.values(o).forEach(scaled);
+  }
+}
+/** The fixture whose effects push tracks and actors' numbers to their bounds: the bounds above are then tried. */
+const pushedToBounds = () => {
+  const data = structuredClone(fixtureData);
+  scaled(data);
+  return fixtureIndex(data);
+};
+gameProperties('the fixture with every effect ten times as large', pushedToBounds, 500);
+
+describe('the fixture with every effect ten times as large', () => {
+  it('ends many of its games with a track or an actor\'s number at a bound', () => {
+    const index = pushedToBounds();
+    let atBound = 0;
+    const games = 100;
+    for (let g = 0; g < games; g++) {
+      const game = playRandomly(index, `bounds-${g}`, [g, 3 * g + 1, 7, g % 5]).game();
+      const tracks = index.scenario.tracks.some((t, slot) => game.tracks[slot] === t.min || game.tracks[slot] === t.max);
+      const actors = game.actors.some((a) => ACTOR_ATTRIBUTES.some((attr) => a[attr] === ATTRIBUTE_RANGE[attr][0] || a[attr] === ATTRIBUTE_RANGE[attr][1]));
+      if (tracks || actors) atBound++;
+    }
+    expect(atBound).toBeGreaterThan(games / 5);
+  });
+});

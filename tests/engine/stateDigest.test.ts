@@ -18,7 +18,7 @@ const index = indexScenario(loaded.scenario, loaded.hash);
 function playedGame(): GameState {
   for (let i = 1; i < 50; i++) {
     const game = playWithBot(index, `digest-${i}`, 'greedy').game();
-    if (game.agreements.length > 0 && game.crises.length > 0 && game.offerTimes.some((n) => n > 0) && Object.keys(game.flags).length > 0 && game.proposals.length > 0) return game;
+    if (game.agreements.length > 0 && game.crises.length > 0 && game.offerTimes.some((n) => n > 0) && Object.keys(game.flags).length > 0 && game.proposals.length > 0 && game.outcomes.length > 0) return game;
   }
   throw new Error('no game of 2019 has every kind of state');
 }
@@ -73,6 +73,36 @@ describe('the turn checksum of the present scheme', () => {
     const changed = clone(game);
     change(changed);
     expect(digest(changed)).not.toBe(digest(game));
+  });
+
+  /** A change to one field of an object of the state: a number moved, a flag flipped, a text replaced by `other`. */
+  const changedField = (value: unknown, other: string): unknown => (typeof value === 'number' ? value + 1 : typeof value === 'boolean' ? !value : value === null || value === undefined ? other : `${String(value)}-changed`);
+  const subFields: [string, (s: GameState) => Record<string, unknown>, readonly string[]][] = [
+    ['an agreement', (s) => s.agreements[0] as unknown as Record<string, unknown>, ['option', 'actor', 'madeTurn', 'startTurn', 'turnsLeft', 'status', 'countered', 'middle']],
+    ['an outcome', (s) => s.outcomes[0] as unknown as Record<string, unknown>, ['option', 'actor', 'result']],
+    ['a proposal', (s) => s.proposals[0] as unknown as Record<string, unknown>, ['option', 'cost']],
+    ['a crisis', (s) => s.crises[0] as unknown as Record<string, unknown>, ['crisis', 'actor', 'openedTurn', 'rung', 'lastAnswer', 'outcome']],
+    ['the ending', (s) => s.ending as unknown as Record<string, unknown>, ['id', 'turn', 'score']],
+    ['the generator', (s) => s.rng as unknown as Record<string, unknown>, ['c', 's0', 's1', 's2']],
+  ];
+  it.each(subFields.flatMap(([what, part, keys]) => keys.map((key) => [`${what}'s ${key}`, part, key] as const)))('changes when %s changes', (_what, part, key) => {
+    const changed = clone(game);
+    const object = part(changed);
+    expect(object).toBeDefined();
+    object[key] = key === 'status' ? (object[key] === 'done' ? 'active' : 'done') : key === 'result' ? (object[key] === 'rejected' ? 'accepted' : 'rejected') : changedField(object[key], 'x');
+    if (key === 'middle' && object[key] === 'x') object[key] = true;
+    expect(digest(changed)).not.toBe(digest(game));
+  });
+
+  it('changes when a flag is renamed, or another is set', () => {
+    const renamed = clone(game);
+    const [name, value] = Object.entries(renamed.flags)[0]!;
+    delete renamed.flags[name];
+    renamed.flags[`${name}-changed`] = value;
+    expect(digest(renamed)).not.toBe(digest(game));
+    const more = clone(game);
+    more.flags['another-flag'] = false;
+    expect(digest(more)).not.toBe(digest(game));
   });
 
   it('is the same for a copy, and whatever the log and the history hold', () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
-import { gameLog, indexScenario } from '../../src/engine';
+import { gameLog, indexScenario, type LogEntry } from '../../src/engine';
 import { firstSchemeText } from '../../src/engine/stateText';
 import { loadScenario } from '../../src/scenario/load';
 
@@ -16,10 +16,27 @@ const game = playWithBot(index, 'text-1', 'greedy').game();
 describe('the state as the first checksum scheme wrote it', () => {
   it('holds the counts made, keyed by id, in the order first made', () => {
     const text = JSON.parse(firstSchemeText(game, index));
-    const firstDeals: string[] = [];
-    for (const e of gameLog(game)) if (e.kind === 'deal' && ['accepted', 'counter-taken', 'middle-taken'].includes(e.result) && !firstDeals.includes(e.option)) firstDeals.push(e.option);
-    expect(Object.keys(text.optionTimes)).toEqual(firstDeals);
-    for (const [id, slot] of index.slots.options) expect(text.optionTimes[id] ?? 0).toBe(game.optionTimes[slot]);
+    // Each table's ids in the order the log first counts them, each with the state's count.
+    const firstCounted = (counts: (e: LogEntry) => string | null) => {
+      const ids: string[] = [];
+      for (const e of gameLog(game)) {
+        const id = counts(e);
+        if (id !== null && !ids.includes(id)) ids.push(id);
+      }
+      return ids;
+    };
+    const tables = [
+      ['optionTimes', index.slots.options, (e: LogEntry) => (e.kind === 'deal' && ['accepted', 'counter-taken', 'middle-taken'].includes(e.result) ? e.option : null)],
+      ['optionTries', index.slots.options, (e: LogEntry) => (e.kind === 'decision' ? e.decision.option : null)],
+      ['eventTimes', index.slots.events, (e: LogEntry) => (e.kind === 'event' ? e.event : null)],
+      ['moveTimes', index.slots.moves, (e: LogEntry) => (e.kind === 'move' && e.happened ? `${e.actor}/${e.move}` : null)],
+    ] as const;
+    for (const [table, slots, counts] of tables) {
+      const order = firstCounted(counts);
+      expect(order.length, table).toBeGreaterThan(1);
+      expect(Object.keys(text[table]), table).toEqual(order);
+      for (const [id, slot] of slots) expect(text[table][id] ?? 0, `${table} ${id}`).toBe(game[table][slot]);
+    }
     expect(Object.keys(text)).toEqual(['seed', 'rng', 'turn', 'capital', 'tracks', 'actors', 'flags', 'optionOpen', 'optionTimes', 'optionTries', 'eventTimes', 'moveTimes', 'proposals', 'outcomes', 'agreements', 'crises', 'ending', ...(game.offerTimes.some((n) => n > 0) ? ['offerTimes'] : [])]);
   });
 
@@ -30,5 +47,7 @@ describe('the state as the first checksum scheme wrote it', () => {
 
   it('is refused for a state whose log was cut short, rather than give a wrong checksum', () => {
     expect(() => firstSchemeText({ ...game, pastLog: gameLog(game).filter((e) => e.turn > 1), turnLog: [] }, index)).toThrow(/log does not hold/);
+    // Cut to nothing: no count is contradicted, but none is held.
+    expect(() => firstSchemeText({ ...game, pastLog: [], turnLog: [] }, index)).toThrow(/log does not hold all its counts/);
   });
 });

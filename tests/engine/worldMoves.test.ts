@@ -88,6 +88,15 @@ describe('world moves weigh every open move', () => {
     const expected = entry.roll! < 30 ? 'a' : entry.roll! < 80 ? 'b' : null;
     expect(entry.happened).toBe(expected !== null);
     expect(entry.move).toBe(expected ?? 'b'); // none chosen: the likeliest is named
+    // Over seeds, both ways: a move chosen, and none (the likeliest then named, not made).
+    const ways = new Set<string>();
+    for (let i = 0; i < 200 && ways.size < 2; i++) {
+      const e = smallEntry(worldMoves(startedGame(index, `weighed-${i}`), index));
+      const chosen = e.roll! < 30 ? 'a' : e.roll! < 80 ? 'b' : null;
+      expect([e.happened, e.move]).toEqual([chosen !== null, chosen ?? 'b']);
+      ways.add(chosen === null ? 'none' : 'chosen');
+    }
+    expect([...ways].sort()).toEqual(['chosen', 'none']);
   });
 
   it('makes each move about as often as its chance, over many seeds', () => {
