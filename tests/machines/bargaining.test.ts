@@ -2,7 +2,7 @@
 // a round (the rules' die) → middle taken | walked away | countered again.
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
-import { bargainRound, gameLog, weighProposal, type BargainOutcome } from '../../src/engine';
+import { bargainRound, bargainStatus, gameLog, weighProposal, type BargainOutcome } from '../../src/engine';
 import { fixtureData, fixtureIndex } from '../engine/fixture';
 import { countIn } from '../engine/helpers';
 
@@ -43,6 +43,8 @@ describe('bargaining in rounds', () => {
     expect(phaseOf(session.snapshot())).toBe('counter');
     expect(countered(session)).toBe(true);
     expect(gameLog(session.game()).filter((e) => e.kind === 'bargain')).toHaveLength(1);
+    // One round fewer: of the two allowed, one is left.
+    expect(bargainStatus(session.game(), index, session.snapshot().context.counter!)).toMatchObject({ allowed: 2, used: 1, left: 1 });
     expect(session.send({ type: 'TAKE_COUNTER' })).toBeNull();
     expect(gameLog(session.game()).filter((e) => e.kind === 'deal').map((e) => e.kind === 'deal' && e.result)).toEqual(['counter-taken']);
   });

@@ -31,6 +31,10 @@ describe('the crisis in the game statechart', () => {
     expect(session.send({ type: 'END_TURN' })?.reason).toBe('answer the crisis first');
     expect(session.send({ type: 'PROPOSE', option: 'forum' })?.reason).toBe('answer the crisis first; proposals are made during planning');
     expect(session.send({ type: 'ANSWER_CRISIS', answer: 'nope' })?.reason).toMatch(/has no answer "nope"/);
+    // Every planning and counter-offer event is refused in words too, and none is recorded.
+    expect(session.send({ type: 'WITHDRAW', option: 'forum' })?.reason).toBe('answer the crisis first; proposals are made during planning');
+    expect(session.send({ type: 'PLAN', options: ['forum'] })?.reason).toBe('answer the crisis first; proposals are made during planning');
+    for (const type of ['TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK'] as const) expect(session.send({ type })?.reason).toBe('no counter-offer is waiting; answer the crisis first');
     expect(startSession(index, 'm').send({ type: 'ANSWER_CRISIS', answer: 'yield' })?.reason).toBe(
       'no crisis is waiting for an answer: crises are answered at the end of the turn',
     );

@@ -47,6 +47,10 @@ describe('the game statechart', () => {
     session.send({ type: 'PROPOSE', option: 'islands' }); // 4 of 6
     expect(session.send({ type: 'PROPOSE', option: 'pipeline' })?.reason).toBe('"Build a pipeline" costs 3 diplomatic capital and only 2 is left');
     expect(session.game().capital).toBe(2);
+    // What costs exactly the capital left can still be proposed: the loan costs 2.
+    expect(index.options.get('loan')!.cost).toBe(2);
+    expect(session.send({ type: 'PROPOSE', option: 'loan' })).toBeNull();
+    expect(session.game().capital).toBe(0);
   });
 
   it('runs negotiation, world moves, resolution and end check on END_TURN, then briefs the next turn', () => {
@@ -73,6 +77,14 @@ describe('the game statechart', () => {
     expect(snapshot.context.counter).toMatchObject({ option: 'islands', outcome: 'counter' });
     expect(session.send({ type: 'PROPOSE', option: 'forum' })?.reason).toMatch(/answer the counter-offer first/);
     expect(session.send({ type: 'END_TURN' })?.reason).toMatch(/answer the counter-offer first/);
+    // Every other event of the player's is refused in words, and neither recorded nor played.
+    const events = [...session.events];
+    const game = session.game();
+    expect(session.send({ type: 'WITHDRAW', option: 'islands' })?.reason).toBe('proposals are being negotiated and can no longer be withdrawn');
+    expect(session.send({ type: 'PLAN', options: ['forum'] })?.reason).toMatch(/answer the counter-offer first/);
+    expect(session.send({ type: 'ANSWER_CRISIS', answer: 'yield' })?.reason).toMatch(/no crisis is waiting for an answer; answer the counter-offer first/);
+    expect(session.events).toEqual(events);
+    expect(session.game()).toBe(game);
     expect(session.send({ type: 'TAKE_COUNTER' })).toBeNull();
     expect(session.snapshot().value).toBe('planning');
     expect(session.game().flags.treaty).toBe(true);

@@ -30,6 +30,9 @@ describe('a whole plan in one event', () => {
     expect(session.send({ type: 'PLAN', options: ['islands', 'pipeline'] })?.reason).toBe('"Build a pipeline" costs 3 diplomatic capital and only 2 is left');
     expect(session.send({ type: 'PLAN', options: ['loan', 'loan'] })?.reason).toMatch(/"[^"]+" is already proposed this turn/);
     expect(session.send({ type: 'PLAN', options: ['nowhere'] })?.reason).toMatch(/no option "nowhere"/);
+    // Two refused proposals: the first one's reason is given.
+    expect(session.send({ type: 'PLAN', options: ['nowhere', 'secret'] })?.reason).toMatch(/no option "nowhere"/);
+    expect(session.send({ type: 'PLAN', options: ['secret', 'nowhere'] })?.reason).toMatch(/"A closed option" is not open/);
     expect(session.game()).toBe(before);
     expect(session.events).toEqual([]);
     expect(phaseOf(session.snapshot())).toBe('planning');

@@ -58,6 +58,11 @@ describe('seats', () => {
     expect(session.send({ type: 'ANSWER_OFFER', take: true })?.reason).toBe('taking "A fishing deal" costs 1 diplomatic capital and only 0 is left');
     expect(session.send({ type: 'ANSWER_OFFER', take: false })).toBeNull();
     expect(actorOf(session.game().actors, index, 'small')!.relation).toBe(-12);
+    // With exactly its cost left, the offer can be taken, and the capital is spent.
+    const enough = indexScenario({ ...index.scenario, capital: { ...index.scenario.capital, start: 1 } }, index.hash);
+    const exact = startSession(enough, 'offer-2');
+    expect(exact.send({ type: 'ANSWER_OFFER', take: true })).toBeNull();
+    expect(exact.game().capital).toBe(0);
   });
 
   it('a person\'s seat makes the game wait for its offer, refusing others\' events in plain words', () => {
@@ -164,6 +169,10 @@ describe('seats', () => {
       const b = playWithBot(index, 'bots-1', 'random', {}, { big: bot, small: bot }).record();
       expect(a).toEqual(b);
       expect(replayRecord(a, index)).toMatchObject({ ok: true });
+      // The seats were the bots', and both of them chose in the game.
+      expect(a.seats).toEqual({ big: bot, small: bot });
+      const chose = new Set(a.events.flatMap((e) => ('actor' in e && e.type.startsWith('SEAT_') ? [e.actor] : [])));
+      expect([...chose].sort()).toEqual(['big', 'small']);
     }
   });
 

@@ -53,9 +53,13 @@ describe("a room's header", () => {
   });
 
   it('with an unknown computer player is refused, naming the field; the other rooms are still listed', () => {
+    logWith('HHHHHHH6', headerOf('tutorial.yaml', 'h-6', 'greedy'));
     const store = logWith('HHHHHHH4', { ...headerOf('tutorial.yaml', 'h-3', 'greedy'), computer: 'clever' });
+    logWith('HHHHHHH7', headerOf('tutorial.yaml', 'h-7', 'expert'));
     expect(() => store.read('HHHHHHH4')).toThrow(/HHHHHHH4\.jsonl: the room's header is not valid: computer: /);
-    expect(store.openRooms()).toContain('HHHHHHH4');
+    expect(store.openRooms()).toEqual(expect.arrayContaining(['HHHHHHH4', 'HHHHHHH6', 'HHHHHHH7']));
+    expect(store.read('HHHHHHH6')[0]).toMatchObject({ t: 'room', computer: 'greedy' });
+    expect(store.read('HHHHHHH7')[0]).toMatchObject({ t: 'room', computer: 'expert' });
   });
 
   it('with another field wrong is refused as well', () => {
