@@ -37,6 +37,14 @@ describe('advise', () => {
     }
     const [, second] = advice.options;
     for (const i of [0, 17, 59]) expect(second!.scores[i]).toBe(playThrough(position, index, second!.plan, `seed-a/${i}`).score);
+    // The second choice's endings and band, from its 60 playthroughs played here.
+    const played = Array.from({ length: 60 }, (_, i) => playThrough(position, index, second!.plan, `seed-a/${i}`));
+    expect(second!.endings).toEqual(index.scenario.endings.map((e) => ({ id: e.id, count: played.filter((r) => r.id === e.id).length })));
+    expect(second!.endings.filter((e) => e.count > 0).length).toBeGreaterThan(1);
+    const sorted = played.map((r) => r.score).sort((a, b) => a - b);
+    expect([second!.low, second!.median, second!.high]).toEqual([sorted[5], sorted[29], sorted[53]]); // ranks 6, 30 and 54 of 60
+    expect(sorted[0]).toBeLessThan(second!.low);
+    expect(sorted[59]).toBeGreaterThan(second!.high);
   });
 
   it('is the same for the same advisor seed, other for another, and the same whatever the game\'s dice', () => {
@@ -114,6 +122,8 @@ describe('nearestRank', () => {
   it('takes the value at the rank ceil(p × n)', () => {
     const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     expect([nearestRank(ten, 10), nearestRank(ten, 50), nearestRank(ten, 90), nearestRank([7], 10)]).toEqual([1, 5, 9, 7]);
+    // p × n not whole: rounded up (2.5 → rank 3; 0.5 → rank 1).
+    expect([nearestRank([1, 2, 3, 4, 5], 50), nearestRank([1, 2, 3, 4, 5], 10), nearestRank([1, 2, 3, 4, 5], 90)]).toEqual([3, 1, 5]);
   });
 });
 
@@ -136,8 +146,9 @@ describe('two choices on the same dice', () => {
   });
 
   it('compares the highest median (the first on a tie) with the next highest', () => {
-    const [a, b, c, d] = [choice(3, []), choice(7, []), choice(7, []), choice(5, [])];
+    const [a, b, c, d] = [choice(3, []), { ...choice(7, []), option: 'first-of-the-tie' }, { ...choice(7, []), option: 'second-of-the-tie' }, choice(5, [])];
     expect(bestAndNext([a!, b!, c!, d!])).toEqual({ best: b, next: c });
+    expect(bestAndNext([a!, b!, c!, d!]).best).toBe(b);
     expect(bestAndNext([a!, d!])).toEqual({ best: d, next: a });
     expect(bestAndNext([a!])).toEqual({ best: a, next: null });
   });

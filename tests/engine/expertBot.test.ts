@@ -1,7 +1,7 @@
 // The expert plans by playthroughs over dice of its own: the game's generator, which decides the
 // game's future rolls, must change none of its choices.
 import { describe, expect, it } from 'vitest';
-import { clearlyBetter } from '../../src/engine/pairedChoice';
+import { clearlyBetter, pairedChoice } from '../../src/engine/pairedChoice';
 import { expertCandidates, trimmedPlans } from '../../src/engine/expertCandidates';
 import { proposalRefusal, propose } from '../../src/engine/planning';
 import { greedyFill } from '../../src/engine/playthrough';
@@ -58,6 +58,24 @@ describe('the expert', () => {
   });
 });
 
+describe('pairedChoice (the expert\'s choice over common dice)', () => {
+  // Outcomes by playthrough: the default 100 each time; challengers around it.
+  const outcomes: Record<string, (i: number) => number> = {
+    default: () => 100,
+    lucky: (i) => (i === 0 ? 700 : 99), // a higher mean from one playthrough's luck
+    steadyLoss: () => 95,
+    steadyGain: (i) => 103 + (i % 3),
+    biggerGain: (i) => 110 + (i % 2),
+  };
+  const choose = (names: string[]) => pairedChoice(names, (name, i) => outcomes[name]!(i), 32);
+  it('keeps the default unless a challenger is clearly better, and then takes the largest clear gain', () => {
+    expect(choose(['default', 'lucky', 'steadyLoss'])).toBe('default');
+    expect(choose(['default', 'lucky', 'steadyGain', 'steadyLoss'])).toBe('steadyGain');
+    expect(choose(['default', 'steadyGain', 'biggerGain', 'lucky'])).toBe('biggerGain');
+    expect(choose(['default'])).toBe('default');
+  });
+});
+
 describe('clearlyBetter (the expert leaves the greedy plan only for a clear gain)', () => {
   const sums = (d: number[]) => [d.reduce((a, x) => a + x, 0), d.reduce((a, x) => a + x * x, 0), d.length] as const;
   it('switches on a steady gain, not on none, not on a gain that luck explains', () => {
@@ -66,6 +84,9 @@ describe('clearlyBetter (the expert leaves the greedy plan only for a clear gain
     expect(clearlyBetter(...sums([...Array(8).fill(30), ...Array(8).fill(-10)]))).toBe(true);
     expect(clearlyBetter(...sums([...Array(8).fill(30), ...Array(8).fill(-28)]))).toBe(false);
     expect(clearlyBetter(...sums([200, ...Array(15).fill(0)]))).toBe(false);
+    // A steady loss is no gain, however sure.
+    expect(clearlyBetter(...sums(Array(16).fill(-5)))).toBe(false);
+    expect(clearlyBetter(...sums([...Array(8).fill(-30), ...Array(8).fill(-29)]))).toBe(false);
   });
 });
 
