@@ -10,6 +10,8 @@ import { seedRng } from '../../src/engine/rng';
 import { seatGain } from '../../src/engine/seatGain';
 import { scenarioIndex } from '../scenarios/claimHelpers';
 import { bargainingCrisisIndex } from './crisisFixture';
+import { fixtureData, fixtureScenario } from './fixture';
+import { indexScenario } from '../../src/engine';
 
 const index = bargainingCrisisIndex();
 const people: Seats = { big: 'person', small: 'person' };
@@ -108,5 +110,19 @@ describe('the expert in another state\'s seat', () => {
     expect(seatGain(index, 'big', [{ ...deal, result: 'rejected' }, { ...move, happened: false }])).toBe(0);
     // Small backing down in the standoff goes against the islands (80 × −20 / 100).
     expect(seatGain(index, 'small', [{ kind: 'crisis-end', turn: 2, crisis: 'standoff', actor: 'small', outcome: 'other-backed-down', rung: 0, changes: [] }])).toBe(-16);
+    // A crisis that ended otherwise is no choice of Small's to give way.
+    for (const outcome of ['player-backed-down', 'settled', 'top-rung'] as const) {
+      expect(seatGain(index, 'small', [{ kind: 'crisis-end', turn: 2, crisis: 'standoff', actor: 'small', outcome, rung: 0, changes: [] }])).toBe(0);
+    }
+    // An offer counts when the player took it: Small's fishing deal touches trade 40 (its weight 30: 12).
+    const [big, small] = fixtureData.actors;
+    const withOffer = indexScenario(
+      fixtureScenario({ actors: [big, { ...small, offers: [{ id: 'fish', title: 'A fishing deal', text: 'Fish.', cost: 1, touches: { trade: 40 }, effects: [], sources: [{ source: 'doc', paragraph: 1, note: 'A test citation.' }] }] }] }),
+      '0123456789abcdef',
+    );
+    const offer: Extract<LogEntry, { kind: 'offer' }> = { kind: 'offer', turn: 1, actor: 'small', offer: 'fish', taken: true, changes: [] };
+    expect(seatGain(withOffer, 'small', [offer])).toBe(12);
+    expect(seatGain(withOffer, 'small', [{ ...offer, taken: false }])).toBe(0);
+    expect(seatGain(withOffer, 'big', [offer])).toBe(0);
   });
 });

@@ -22,6 +22,9 @@ describe('a student name', () => {
     expect(cleanName('An\u202ena\n')).toBe('Anna');
     expect(cleanName(' \u0007 ')).toBeNull();
     expect(cleanName('x'.repeat(41))).toBeNull();
+    expect(cleanName('x'.repeat(40))).toBe('x'.repeat(40));
+    // Every direction mark, embedding and isolate is left out, not only the right-to-left override.
+    expect(cleanName('A\u200en\u200fn\u202aa\u202b \u202cB\u202d\u2066e\u2067r\u2068g\u2069')).toBe('Anna Berg');
     expect(cleanName('Ли Вэй')).toBe('Ли Вэй');
   });
 });
