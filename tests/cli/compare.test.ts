@@ -72,6 +72,17 @@ describe('compare', () => {
     for (const t of fixtureData.tracks) expect(out).toContain(`  ${t.name}`);
     expect(out).toMatch(/^Choices first differed in turn \d+:$/m);
     expect(out).toMatch(/^ {2}.+: anna\.json, carl\.json$/m);
+    // Every row of the endings, tracks and options tables holds the comparison's own figures.
+    const { json } = await compareJson('anna.json', 'ben.json', 'carl.json');
+    const escaped = (cell: string | number) => String(cell).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const row = (...cells: (string | number)[]) => new RegExp(`^  ${cells.map(escaped).join(' +')}$`, 'm');
+    for (const e of json.endings) expect(out).toMatch(row(e.id, e.title, e.count, `${e.percent.toFixed(1)}%`));
+    for (const t of json.tracks) expect(out).toMatch(row(t.name, t.median, t.min, t.max));
+    for (const o of json.options) expect(out).toMatch(row(o.id, o.target, o.proposedBy, o.dealBy, o.proposals, o.deals));
+    // Figures that differ, so that a column printed in another's place shows.
+    expect(json.tracks.some((t) => t.min !== t.max)).toBe(true);
+    expect(json.options.some((o) => o.proposedBy !== o.proposals)).toBe(true);
+    expect(json.endings.some((e) => e.count > 0)).toBe(true);
   });
 
   it('lists a tampered record and a file that is not a record with their reasons, and still compares the rest (exit 1)', async () => {
@@ -96,6 +107,8 @@ describe('compare', () => {
     expect(json).toMatchObject({ sharedSeed: null, divergence: null });
     const text = await compare('anna.json', 'other-seed.json');
     expect(text.io.stdout[1]).toBe('Seeds: 2 different');
+    // Three students, two seeds: the seeds are counted, not the students.
+    expect((await compare('anna.json', 'carl.json', 'other-seed.json')).io.stdout[1]).toBe('Seeds: 2 different');
     expect(text.io.stdout.join('\n')).not.toContain('Choices');
   });
 
