@@ -47,6 +47,9 @@ describe('advise', () => {
       expect(o.rollouts).toBe(30);
       expect(o.scores).toHaveLength(30);
       expect(o.endings.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBe(30);
+      // The median and the 10–90 % band at the nearest ranks of its 30 scores: the 15th, 3rd and 27th.
+      const sorted = [...o.scores].sort((a: number, b: number) => a - b);
+      expect([o.low, o.median, o.high]).toEqual([sorted[2], sorted[14], sorted[26]]);
     }
     // The same advisor seed, the same advice, however the choices are shared among threads.
     const again = JSON.parse((await run('turn2.json', '--rollouts', '30', '--workers', '2', '--json')).io.stdout.join('\n'));
@@ -77,9 +80,10 @@ describe('advise', () => {
     const json = JSON.parse((await run('turn2.json', '--rollouts', '10', '--workers', '0', '--json')).io.stdout.join('\n'));
     expect(io.stdout).toHaveLength(2 + json.options.length + 1);
     expect(json.options.length).toBe(1 + availableOptions(session.game(), index).length);
-    for (const [i, o] of (json.options as { option: string | null; median: number; low: number; high: number }[]).entries()) {
-      const start = `${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); `;
-      expect(io.stdout[2 + i]!.slice(0, start.length)).toBe(start);
+    for (const [i, o] of (json.options as { option: string | null; median: number; low: number; high: number; rollouts: number; endings: { id: string; count: number }[] }[]).entries()) {
+      const endings = o.endings.filter((e) => e.count > 0).map((e) => `${e.id} ${Math.round((100 * e.count) / o.rollouts)} %`);
+      expect(endings.length).toBeGreaterThan(0);
+      expect(io.stdout[2 + i]).toBe(`${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings.join(', ')}`);
     }
     // Last, the highest median against the next highest on the same dice.
     const { best, next } = bestAndNext(json.options);

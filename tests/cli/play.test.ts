@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { parseRecord } from '../../src/app/record';
+import { replayRecord } from '../../src/app/replay';
 import { runCli } from '../../src/cli/cli';
 import { playGame } from '../../src/cli/commands/play';
 import { memoryIo } from '../../src/cli/io';
@@ -76,7 +77,13 @@ describe('play', () => {
     expect(code).toBe(0);
     const parsed = parseRecord(readFileSync(join(project.dir, 'game.json'), 'utf8'));
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.record).toEqual(playGame(index, 'rec', 'greedy').record);
+    if (!parsed.ok) return;
+    expect(parsed.record).toEqual(playGame(index, 'rec', 'greedy').record);
+    // The file replays to the game itself: its every event, its ending and its last checksum.
+    const replayed = replayRecord(parsed.record, index);
+    expect(replayed.ok).toBe(true);
+    const game = replayed.session!.game();
+    expect({ ending: game.ending!.id, score: game.ending!.score, turns: game.turn, checksum: game.history.at(-1)!.checksum }).toEqual(played('rec', 'greedy'));
   });
 
   it('finds a scenario by its id in scenarios/', async () => {
