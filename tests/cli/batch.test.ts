@@ -7,6 +7,8 @@ import { median, type BatchReport } from '../../src/cli/batch/report';
 import { memoryIo } from '../../src/cli/io';
 import { openScenario } from '../../src/cli/scenarios';
 import { tempProject } from './helpers';
+import { playWithBot } from '../../src/app/playBot';
+import { gameLog, isDeal } from '../../src/engine';
 
 const project = tempProject();
 const opened = await openScenario(project.scenario, project.dir);
@@ -59,6 +61,13 @@ describe('batch', () => {
       expect(pick.agreed).toBeLessThanOrEqual(pick.proposed);
     }
     expect(Object.values(report.optionPicks).some((p) => p.proposed > 0)).toBe(true);
+    // Each option's proposals and deals over the twelve games, counted from the games' own logs.
+    const logs = Array.from({ length: 12 }, (_, i) => gameLog(playWithBot(loaded.index, `lesson-${i + 1}`, 'greedy').game()));
+    for (const [id, pick] of Object.entries(report.optionPicks)) {
+      expect(pick.proposed, id).toBe(logs.reduce((n, log) => n + log.filter((e) => e.kind === 'decision' && e.decision.option === id).length, 0));
+      expect(pick.agreed, id).toBe(logs.reduce((n, log) => n + log.filter((e) => e.kind === 'deal' && e.option === id && isDeal(e.result)).length, 0));
+    }
+    expect(Object.values(report.optionPicks).some((p) => p.agreed < p.proposed)).toBe(true);
   });
 
   it('takes the median of an even number of scores as the mean of the middle two', () => {
@@ -83,6 +92,9 @@ describe('batch', () => {
     expect(text).toMatch(/^4 games of "Fixture"/);
     expect(text).toMatch(/Score: min -?\d+, median -?[\d.]+, mean -?[\d.]+, max -?\d+/);
     expect(text).toMatch(/Speed: 4 games in [\d.]+ s = [\d.]+ games\/s/);
+    // The endings table names every ending the games reached.
+    const reached = new Set(Array.from({ length: 4 }, (_, i) => playGame(loaded.index, `batch-${i + 1}`, 'greedy').result.ending));
+    for (const id of reached) expect(text).toMatch(new RegExp(`^ +${id} `, 'm'));
     expect(io.stderr).toEqual([]);
   });
 
