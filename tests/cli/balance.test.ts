@@ -6,6 +6,8 @@ import { runCli } from '../../src/cli/cli';
 import { memoryIo } from '../../src/cli/io';
 import { fixtureData } from '../engine/fixture';
 import { brokenYaml, tempProject } from './helpers';
+import { checkTargets, TARGETS } from '../../src/app/balance';
+import type { BatchReport } from '../../src/cli/batch/report';
 
 const project = tempProject();
 const ROOT = join(import.meta.dirname, '../..');
@@ -83,5 +85,30 @@ describe('balance FILE', () => {
   it('answers a mistake in the command line with exit 2', async () => {
     expect((await balance()).code).toBe(2);
     expect((await balance(MINIMAL, '--games', '0')).code).toBe(2);
+  });
+});
+
+describe("balance's four targets, at their bounds", () => {
+  /** A batch report with only what the targets read: endings' shares, the median score, the options' shares of turns. */
+  const report = (endingPercents: number[], median: number, optionShares: number[]): BatchReport =>
+    ({
+      endingTable: endingPercents.map((percent, i) => ({ id: `e${i}`, title: `E${i}`, count: Math.round(percent), percent })),
+      score: { min: 0, median, mean: median, max: 100 },
+      turns: { min: 10, mean: 10, max: 10, total: 100 },
+      optionPicks: Object.fromEntries(optionShares.map((share, i) => [`o${i}`, { title: `O${i}`, target: 'x', proposed: share, share, agreed: 0 }])),
+    }) as unknown as BatchReport;
+  const verdicts = (random: BatchReport, greedy: BatchReport) => checkTargets(random, greedy).map((t) => t.pass);
+  const fair = report([40, 59, TARGETS.rarestEnding], 50, [TARGETS.topOption, 10]);
+
+  it('passes each target at its bound', () => {
+    expect(verdicts(fair, report([TARGETS.commonestEnding, 40], 51, [TARGETS.topOption]))).toEqual([true, true, true, true]);
+  });
+
+  it('fails each target just past its bound, and only that one', () => {
+    expect(verdicts(report([40, 59.1, TARGETS.rarestEnding - 0.1], 50, [10]), report([60], 51, [10]))).toEqual([false, true, true, true]);
+    expect(verdicts(report([40, 60.1, 1], 50, [10]), report([60], 51, [10]))).toEqual([true, false, true, true]);
+    expect(verdicts(fair, report([60.1], 51, [10]))).toEqual([true, false, true, true]);
+    expect(verdicts(fair, report([60], 50, [10]))).toEqual([true, true, false, true]);
+    expect(verdicts(fair, report([60], 51, [TARGETS.topOption + 0.1, 10]))).toEqual([true, true, true, false]);
   });
 });
