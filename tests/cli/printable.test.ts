@@ -1,9 +1,9 @@
 // Whatever a scenario, record or seed holds, the CLI prints it on the line where it belongs: every
 // control character, line break and bidirectional control is shown as an escape.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureData } from '../engine/fixture';
 import { runCli } from '../../src/cli/cli';
-import { memoryIo, printable } from '../../src/cli/io';
+import { memoryIo, printable, processIo } from '../../src/cli/io';
 import { tempProject } from './helpers';
 
 const project = tempProject();
@@ -59,3 +59,23 @@ describe('the commands print untrusted text escaped', () => {
     expect(lines.join('\n')).not.toMatch(/[\u001b\u202e]/);
   });
 });
+
+describe("the real terminal's output (processIo)", () => {
+  it('escapes what it writes to standard output and error, keeping only its own line breaks', () => {
+    const written: string[] = [];
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => written.push(`out:${String(chunk)}`) > 0);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => written.push(`err:${String(chunk)}`) > 0);
+    try {
+      const io = processIo();
+      io.out(`a${RLO}b\nforged`);
+      io.err('c\u001b[2Jd');
+      io.outLines(`first\nsecond${RLO}`);
+      io.errLines('one\ntwo\u0007');
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    expect(written).toEqual(['out:a\\u202eb\\nforged\n', 'err:c\\u001b[2Jd\n', 'out:first\nsecond\\u202e\n', 'err:one\ntwo\\u0007\n']);
+  });
+});
+
