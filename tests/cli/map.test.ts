@@ -34,6 +34,20 @@ describe('map --json', () => {
     expect(report.frame.prepared).toBeNull();
   });
 
+  it.each(['central-asia', 'middle-east', 'europe-pacific'])('%s: west is left (and north up on the smaller frames)', async (name) => {
+    const report = await mapJson(region(name));
+    const scenario = parse(readFileSync(region(name), 'utf8')) as { places: Array<{ id: string; lon: number; lat: number }> };
+    const at = (id: string) => report.places.find((p) => p.id === id)!;
+    const by = (key: 'lon' | 'lat') => [...scenario.places].sort((a, b) => a[key] - b[key]);
+    const [west, east] = [by('lon')[0]!, by('lon').at(-1)!];
+    const [south, north] = [by('lat')[0]!, by('lat').at(-1)!];
+    expect(east.lon - west.lon).toBeGreaterThan(5);
+    expect(north.lat - south.lat).toBeGreaterThan(5);
+    expect(at(west.id).x).toBeLessThan(at(east.id).x);
+    // On the wide conic frame of Lisbon to Vladivostok the parallels curve: north is up only near its middle.
+    if (name !== 'europe-pacific') expect(at(north.id).y).toBeLessThan(at(south.id).y);
+  });
+
   it('gives the Arctic a polar frame', async () => {
     const { frame } = await mapJson(region('arctic'));
     expect(frame.projection).toBe('polar azimuthal');
