@@ -35,6 +35,13 @@ describe('--seat', () => {
     const replay = await cli('replay', 'seated.json');
     expect(replay.code).toBe(0);
     expect(replay.out).toMatch(/replay matches/);
+    // Small's seat is the random bot's, not the greedy one's: the same game with Small greedy goes otherwise.
+    expect((await play('--seat', 'big=greedy', '--seat', 'small=greedy', '--out', 'greedy-small.json', '--json')).code).toBe(0);
+    const greedySmall = parseRecord(readFileSync(join(project.dir, 'greedy-small.json'), 'utf8'));
+    if (!greedySmall.ok) throw new Error(greedySmall.error);
+    const smallsChoices = (events: typeof parsed.record.events) => events.filter((e) => 'actor' in e && e.actor === 'small');
+    expect(smallsChoices(parsed.record.events).length).toBeGreaterThan(0);
+    expect(smallsChoices(greedySmall.record.events)).not.toEqual(smallsChoices(parsed.record.events));
   });
 
   it('with every seat the rules\' (`rule`, the default) the game and its format-1 record are the solo game\'s', async () => {
