@@ -2,7 +2,7 @@
 // advised, the figures add up, and the game's own dice are never read.
 import { describe, expect, it } from 'vitest';
 import { advise, bestAndNext, nearestRank, sameDice, sameDiceVerdict, type ChoiceAdvice } from '../../src/app/advice';
-import { adviceWorker, choiceGatherer, partsOf, type FromAdviceWorker } from '../../src/app/adviceWorker';
+import { adviceWorker, choiceGatherer, partsOf, type AdvicePart, type FromAdviceWorker } from '../../src/app/adviceWorker';
 import { availableOptions, createBot, finishTurn, newGame, openTurn, playOn, propose, type GameState } from '../../src/engine';
 import { playThrough } from '../../src/engine/playthrough';
 import { seedRng } from '../../src/engine/rng';
@@ -55,23 +55,30 @@ describe('advise', () => {
 
   it('comes out the same when worker threads play the choices in parts of any size, in any order', () => {
     // The page's parts (25, 25 and 10 of 60 playthroughs) and the command line's (whole choices).
+    // Reversed, in order, and interleaved: each choice's first parts, then each choice's next.
+    const orders = [(parts: AdvicePart[]) => parts.reverse(), (parts: AdvicePart[]) => parts, (parts: AdvicePart[]) => parts.sort((a, b) => a.from - b.from || a.choice - b.choice)];
     for (const size of [25, 60]) {
-      const sent: FromAdviceWorker[] = [];
-      const handle = adviceWorker((m) => sent.push(m));
-      handle({ type: 'job', job: { scenario: index.scenario, hash: index.hash, state: position, rollouts: 60, seed: 'seed-a' } });
-      const parts = partsOf(advice.options.length, 60, size).reverse();
-      for (const part of parts) handle({ type: 'run', part });
-      expect(sent[0]).toEqual({ type: 'ready' });
-      const gather = choiceGatherer(index, 60);
-      const gathered: ChoiceAdvice[] = [];
-      for (const message of sent.slice(1)) {
-        if (message.type !== 'done') throw new Error(`a worker answered ${JSON.stringify(message)}`);
-        const whole = gather(message.part, message.candidate, message.endings);
-        // A choice is whole with its last part, not before.
-        expect(whole === null).toBe(message.part.from !== 0);
-        if (whole !== null) gathered[message.part.choice] = whole;
+      for (const order of orders) {
+        const sent: FromAdviceWorker[] = [];
+        const handle = adviceWorker((m) => sent.push(m));
+        handle({ type: 'job', job: { scenario: index.scenario, hash: index.hash, state: position, rollouts: 60, seed: 'seed-a' } });
+        const parts = order(partsOf(advice.options.length, 60, size));
+        const partsOfChoice = (choice: number) => parts.filter((p) => p.choice === choice).length;
+        for (const part of parts) handle({ type: 'run', part });
+        expect(sent[0]).toEqual({ type: 'ready' });
+        const gather = choiceGatherer(index, 60);
+        const gathered: ChoiceAdvice[] = [];
+        const arrived = new Map<number, number>();
+        for (const message of sent.slice(1)) {
+          if (message.type !== 'done') throw new Error(`a worker answered ${JSON.stringify(message)}`);
+          const whole = gather(message.part, message.candidate, message.endings);
+          arrived.set(message.part.choice, (arrived.get(message.part.choice) ?? 0) + 1);
+          // A choice is whole with its last part to arrive, not before.
+          expect(whole === null).toBe(arrived.get(message.part.choice)! < partsOfChoice(message.part.choice));
+          if (whole !== null) gathered[message.part.choice] = whole;
+        }
+        expect(gathered).toEqual(advice.options);
       }
-      expect(gathered).toEqual(advice.options);
     }
   });
 

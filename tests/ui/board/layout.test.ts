@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EAST_ASIA_MAP } from '../../../src/ui/board/boardMap';
 import { computeLayout } from '../../../src/ui/board/layout';
 import { SAMPLE_VIEW } from '../../../src/ui/board/sampleView';
-import { overlap } from '../../../src/ui/board/placement';
+import { overlap, spreadBoxes } from '../../../src/ui/board/placement';
 
 const badge = (id: string) => ({ w: id === 'asean' ? 52 : 40, h: 30 });
 
@@ -51,4 +51,22 @@ it('drops the inset when nothing lies in European Russia', () => {
   const layout = computeLayout(view, 1280, 800, badge, EAST_ASIA_MAP);
   expect(layout.frames.insets).toEqual([]);
   expect(layout.anchors.get('russia')?.where).toBe('main');
+});
+
+it('spreads boxes crowded against the board\'s edges apart without pushing any off it', () => {
+  const bounds = { x: 0, y: 0, w: 300, h: 200 };
+  // Three badges piled at the left edge and three at the bottom-right corner: pushing apart would carry some out.
+  const boxes = [
+    ...[0, 1, 2].map((i) => ({ id: `left-${i}`, x: 22, y: 100 + i, w: 40, h: 20 })),
+    ...[0, 1, 2].map((i) => ({ id: `corner-${i}`, x: 278 - i, y: 188, w: 40, h: 20 })),
+  ];
+  const spread = spreadBoxes(boxes, bounds, 4);
+  const placed = boxes.map((b) => ({ ...b, x: spread.get(b.id)!.x - b.w / 2, y: spread.get(b.id)!.y - b.h / 2 }));
+  for (const b of placed) {
+    expect(b.x, b.id).toBeGreaterThanOrEqual(0);
+    expect(b.y, b.id).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.w, b.id).toBeLessThanOrEqual(300);
+    expect(b.y + b.h, b.id).toBeLessThanOrEqual(200);
+  }
+  for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!, placed[j]!), `${placed[i]!.id}/${placed[j]!.id}`).toBe(0);
 });

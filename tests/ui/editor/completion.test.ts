@@ -73,6 +73,8 @@ describe('what is offered', () => {
     expect(labels('options:\n  - id: a\n    map:\n      route:\n        - |')).toEqual(['vladivostok', 'hangzhou', 'beijing', 'moscow', 'kazan']);
     expect(labels('places:\n  - id: a\n    kind: |')).toEqual(['city', 'site', 'islands', 'capital']);
     expect(valuesOf(['options', 0, 'effects', 0], 'attr', ['actor'])).toEqual(['relation', 'trust', 'trade', 'alignment']);
+    // A field that is true or false.
+    expect(labels('options:\n  - id: a\n    open: |')).toEqual(['true', 'false']);
     // `touches:` maps the target's interests.
     expect(labels('options:\n  - id: a\n    touches:\n      |')).toEqual(['russian-partnership', 'belt-and-road', 'territory', 'economic-agenda', 'distance-from-china']);
   });
