@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { clearlyBetter, pairedChoice } from '../../src/engine/pairedChoice';
 import { expertCandidates, trimmedPlans } from '../../src/engine/expertCandidates';
-import { proposalRefusal, propose } from '../../src/engine/planning';
+import { candidatesAt } from '../../src/engine/lookahead';
+import { availableOptions, proposalRefusal, propose } from '../../src/engine/planning';
 import { greedyFill } from '../../src/engine/playthrough';
 import { createBot, expertPlan, finishTurn, newGame, openTurn, playOn, type GameState } from '../../src/engine';
 import { seedRng } from '../../src/engine/rng';
@@ -115,5 +116,16 @@ describe('the expert\'s candidate plans', () => {
         planned = propose(planned, index, option);
       }
     }
+  });
+
+  it('propose each open option first, then what the greedy bot would add after it (the advisor\'s choices too)', async () => {
+    const index = await scenarioIndex('mother-russia-2016.yaml');
+    const s = openTurn(newGame(index, 'candidates'), index, createBot('greedy', 'g'));
+    const firsts = candidatesAt(s, index);
+    expect(firsts[0]).toEqual({ first: null, plan: [] });
+    expect(firsts.slice(1).map((c) => c.first)).toEqual(availableOptions(s, index));
+    for (const c of firsts.slice(1)) expect(c.plan).toEqual([c.first, ...greedyFill(propose(s, index, c.first!), index)]);
+    // The fill is there to be kept: most first options leave room for more.
+    expect(firsts.filter((c) => c.plan.length > 1).length).toBeGreaterThan(firsts.length / 2);
   });
 });
