@@ -76,18 +76,38 @@ describe('the expert in another state\'s seat', () => {
 
   it('makes and answers offers on a shipped scenario the same whatever the game\'s dice', async () => {
     const shipped = await scenarioIndex('mother-russia-2016.yaml');
-    const session = startSession(shipped, 'offers', { seats: { china: 'person', japan: 'person' } });
-    const offers: string[] = [];
-    while (askingOf(session.snapshot())?.kind === 'offer' || askingOf(session.snapshot())?.kind === 'take-offer') {
-      const q = askingOf(session.snapshot())!;
-      if (q.kind === 'take-offer') expect(session.send({ type: 'ANSWER_OFFER', take: true })).toBeNull();
-      else {
+    let offers = 0;
+    let notTheDefault = 0;
+    // Whole games on several seeds: among their offers, some where the expert leaves the greedy
+    // seat bot's choice, so that its own dice decide (a choice that followed the game's dice would differ).
+    for (let k = 1; k <= 6; k++) {
+      const session = startSession(shipped, `offers-${k}`, { seats: { china: 'person', japan: 'person' } });
+      for (let guard = 0; guard < 300 && !session.game().ending; guard++) {
+        const q = askingOf(session.snapshot());
+        if (q === null) {
+          if (session.snapshot().context.counter) expect(session.send({ type: 'DECLINE_COUNTER' })).toBeNull();
+          else {
+            const open = session.game().crises.find((c) => c.outcome === null);
+            const crisis = open && shipped.scenario.crises.find((c) => c.id === open.crisis);
+            expect(session.send(crisis ? { type: 'ANSWER_CRISIS', answer: crisis.answers[0]!.id } : { type: 'END_TURN' })).toBeNull();
+          }
+          continue;
+        }
+        if (q.kind === 'take-offer') {
+          expect(session.send({ type: 'ANSWER_OFFER', take: true })).toBeNull();
+          continue;
+        }
         const event = expertEventNow(session, shipped);
-        if (event.type === 'SEAT_OFFER' && event.offer !== null) offers.push(event.offer);
+        if (q.kind === 'offer') {
+          offers++;
+          if (JSON.stringify(event) !== JSON.stringify(seatBotEvent(q, session.game(), shipped, { [q.actor]: 'greedy' }, null))) notTheDefault++;
+        }
         expect(session.send(event)).toBeNull();
       }
+      expect(session.game().ending).not.toBeNull();
     }
-    expect(offers.length).toBeGreaterThan(0);
+    expect(offers).toBeGreaterThan(5);
+    expect(notTheDefault).toBeGreaterThan(0);
   });
 
   it('plays a whole game in a seat, and its choices are not simply the greedy seat bot\'s', async () => {
