@@ -118,6 +118,8 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     await until(() => anna.view().ended === 'closed' && anna.view().connection === 'left', 'Anna to be told');
     await expect(joinClassGame(server.url, code, { name: 'Anna' })).rejects.toThrow(/no rooms found/);
     await expect(openClassGame(server.url, code, 'a'.repeat(32))).rejects.toThrow(/not the teacher's token/);
+    // Refused, it reopened nothing: a student still finds no game.
+    await expect(joinClassGame(server.url, code, { name: 'Anna' })).rejects.toThrow(/no rooms found/);
 
     // Next week.
     const reopened = await openClassGame(server.url, code, teacherToken);

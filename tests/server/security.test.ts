@@ -56,6 +56,8 @@ describe('the class server refuses what a client may not do', { timeout: SERVER_
     await new Promise((r) => setTimeout(r, 200));
     expect(anna.view().suggestions).toEqual([]);
     expect(eve.received.filter((r) => r.type === 'suggestion')).toEqual([]);
+    // Nor to the teacher, who holds no seat.
+    expect(teacher.view().suggestions).toEqual([]);
   });
 
   it('accepts a message once: the same message sent again is refused', async () => {

@@ -51,5 +51,9 @@ describe('the built game served by the class server', () => {
     const post = await fetch(`${base}/index.html`, { method: 'POST', body: 'x' });
     expect(post.status).toBe(405);
     expect(post.headers.get('x-content-type-options')).toBe('nosniff');
+    // HEAD: the page's headers, no body.
+    const head = await fetch(`${base}/index.html`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
+import { askingOf, phaseOf } from '../../src/app/session';
 import { hostClassGame, joinClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
 import { indexFromSource } from '../../src/net/classScenario';
 import { SERVER_TEST_TIMEOUT, startServer, stopAll, type ServerProcess, until } from './support/classServerProcess';
@@ -49,6 +50,25 @@ describe("the teacher's controls", { timeout: SERVER_TEST_TIMEOUT }, () => {
     expect(parsed.ok).toBe(true);
     const replayed = replayRecord(parsed.ok ? parsed.record : record, tutorial());
     expect(replayed.ok).toBe(true);
+  });
+
+  it('ends the turn now while it waits for a student in another seat: the computer answers for that seat', async () => {
+    const other = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'teacher-2' });
+    const russia = await joinClassGame(server.url, other.code, { name: 'Rita' });
+    const japan = await joinClassGame(server.url, other.code, { name: 'Jun' });
+    await russia.takeSeat(other.view().player);
+    expect(await japan.takeSeat('japan')).toEqual({ ok: true });
+    await other.start();
+    const turn = russia.session().game().turn;
+    // Japan is asked to answer a proposal, and Jun does not answer.
+    await until(() => phaseOf(russia.session().snapshot()) === 'planning', 'the planning');
+    expect(await russia.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true });
+    expect(await russia.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    await until(() => askingOf(russia.session().snapshot())?.actor === 'japan', 'Japan to be asked');
+    expect(await other.endTurnNow()).toEqual({ ok: true });
+    await until(() => russia.session().game().turn > turn || russia.view().ended !== null, 'the next turn');
+    expect(russia.record().events.some((e) => e.type === 'SEAT_ANSWER' && e.actor === 'japan')).toBe(true);
+    await Promise.all([other.leave(), russia.leave(), japan.leave()]);
   });
 
   it('ends a turn when its time is up', async () => {
