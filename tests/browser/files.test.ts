@@ -115,10 +115,18 @@ describe('files', () => {
     const upTo = record.events.findIndex((e) => e.type === 'END_TURN') + 1;
     const expected = replayRecord(record, index, upTo);
     expect(expected.ok).toBe(true);
+    if (!expected.ok) return;
+    // Turn 2 as replayed: its capital and its tracks at the start of the turn are the engine's, not turn 1's.
+    const turn2 = expected.session.game();
+    expect(await page.textContent('.replay-screen')).toContain(`Diplomatic capital at the start of the turn: ${turn2.capital}.`);
+    const startValues = await page.$$eval('.replay-screen tbody tr', (rows) => rows.map((r) => Number(r.querySelector('td')?.textContent)));
+    expect(startValues).toEqual(turn2.tracks);
+    const turn1 = replayRecord(record, index, 0);
+    expect(turn1.ok && turn1.session.game().tracks).not.toEqual(turn2.tracks); // the turn's tracks tell the two apart
     await page.click('[data-key="replay-take-over"]');
     await page.waitForSelector('.play-screen');
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 2 of 4');
-    if (expected.ok) expect(Number(await page.textContent('[data-testid=capital] strong'))).toBe(expected.session.game().capital);
+    expect(Number(await page.textContent('[data-testid=capital] strong'))).toBe(turn2.capital);
     await page.click('[data-key="quit"]');
     await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);

@@ -51,6 +51,10 @@ describe('a link while a game is saved', () => {
     await page.waitForSelector('dialog.replace-save-dialog[open]');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.replace-save-dialog', { state: 'detached' });
+    // Kept as "Keep my saved game" keeps it: the link's hash cleared, the start screen offering the saved game.
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.textContent('.resume')).toContain('turn 2 of 4');
+    expect(await page.$('.play-screen')).toBeNull();
     expect(await savedRecord()).toEqual(mine.record());
 
     await openLink('linked');
