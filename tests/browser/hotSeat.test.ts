@@ -44,11 +44,15 @@ describe('hot-seat', () => {
     const handOvers: string[] = [];
     const chinaDecided: string[] = [];
     let proposedTurn = 0;
+    // Whose view the device shows: a seat's screen only after a hand-over to China, Russia's only after one to Russia.
+    let holder: 'russia' | 'china' | null = null;
+    const russiasView = () => expect(holder, 'Russia\'s view without a hand-over to Russia').toBe('russia');
     for (let step = 0; step < 200; step++) {
       if (await page.$('[data-testid=ending-title]')) break;
       if (await visible(page, '[data-testid=hand-over-ready]')) {
         const title = (await page.textContent('.hand-over h1'))!;
         handOvers.push(title);
+        holder = title.includes('China') ? 'china' : 'russia';
         // The last seat's view is gone: neither the play screen nor a seat screen is in the page.
         expect(await page.$('.play-screen, .seat-screen')).toBeNull();
         await firstLook(page, seen, title.includes('China') ? 'hand-over-to-china' : 'hand-over-to-russia');
@@ -56,6 +60,7 @@ describe('hot-seat', () => {
         continue;
       }
       if (await visible(page, '.seat-screen')) {
+        expect(holder, "China's view without a hand-over to China").toBe('china');
         expect(await page.textContent('.seat-screen h1')).toBe('China: your decision');
         expect(await page.textContent('.seat-state')).toContain('Your interests');
         if (await visible(page, '[data-key=seat-accept]')) {
@@ -76,18 +81,22 @@ describe('hot-seat', () => {
         continue;
       }
       if (await page.$('dialog.counter-dialog[open]')) {
+        russiasView();
         await page.click('[data-key="counter-decline"]');
         continue;
       }
       if (await page.$('dialog.crisis-dialog[open]')) {
+        russiasView();
         await (await page.$('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]'))!.click();
         continue;
       }
       if (await page.$('dialog.offer-dialog[open]')) {
+        russiasView();
         await page.click('[data-key="offer-decline"]');
         continue;
       }
       if (await visible(page, '[data-key="end-turn"]')) {
+        russiasView();
         const turn = Number(/Turn (\d+) of/.exec((await page.textContent('[data-testid=turn-info]')) ?? '')?.[1]);
         if (turn !== proposedTurn) {
           proposedTurn = turn;
