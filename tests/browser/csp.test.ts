@@ -51,6 +51,21 @@ describe('content security policy', () => {
     expect(first).toEqual({ policy: metaPolicy(), before: 0 });
     expect(metaPolicy()).toMatch(/script-src 'self';/);
     expect(metaPolicy()).not.toMatch(/unsafe-(inline|eval)/);
+    // The directives themselves, written out here rather than read from the function that builds them.
+    const directives = Object.fromEntries(metaPolicy().split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
+    expect(directives).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self' data: blob:",
+      'font-src': "'self'",
+      'connect-src': "'self'",
+      'worker-src': "'self'",
+      'manifest-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'self'",
+      'form-action': "'none'",
+    });
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
@@ -58,10 +73,13 @@ describe('content security policy', () => {
 
   it('lets a game by link be played to its end, with the bot games in their worker', async () => {
     const { page, errors } = await open('index.html#scenario=tutorial&seed=csp-1');
+    const workers: string[] = [];
+    page.on('worker', (w) => void workers.push(w.url()));
     await page.waitForSelector('.play-screen');
     await endTurnsToTheEnding(page);
-    // The bot games ran in the worker and reported back.
+    // The bot games ran in the worker and reported back (not in the page, its fallback).
     await page.waitForSelector('[data-testid=bots-best]', { timeout: 120_000 });
+    expect(workers.some((url) => /botWorker/.test(url)), workers.join(', ')).toBe(true);
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
@@ -88,6 +106,8 @@ describe('content security policy', () => {
 
   it('lets the board demo run', async () => {
     const { page, errors } = await open('board-demo.html');
+    // Under the same policy as the game: a page without one would report no violation either.
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toBe(metaPolicy());
     await page.waitForFunction(() => (window as { __boardReady?: number }).__boardReady !== undefined);
     await page.evaluate(() => (window as unknown as { __boardStep(): void }).__boardStep());
     expect(errors).toEqual([]);
