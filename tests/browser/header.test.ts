@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readHeader } from '../../src/app/browser/header';
 import { cleanSeed, readShareHash, shareHash } from '../../src/app/browser/url';
 import { SEED_MAX_LENGTH } from '../../src/app/seed';
@@ -27,6 +28,10 @@ describe('scenario headers', () => {
     expect(readHeader('id: a\ntitle: "Q \\"x\\""\nsummary: |\n  one\n  two\n')).toEqual({ id: 'a', title: 'Q "x"', summary: 'one\ntwo\n' });
     expect(readHeader("title: 'it''s'\nsummary: >-\n  folded\n  text\n\n  para\nother: 1\n")).toEqual({ title: "it's", summary: 'folded text\npara' });
     expect(readHeader('title: plain # comment\nsummary: first\n  second\n')).toEqual({ title: 'plain', summary: 'first second' });
+    // A blank line inside a plain or quoted value is a line break, as the YAML loader reads it.
+    expect(readHeader('summary: one\n\n  two\n')).toEqual({ summary: 'one\ntwo' });
+    expect(readHeader('summary: "one\n\n  two"\n')).toEqual({ summary: 'one\ntwo' });
+    expect(parse('summary: one\n\n  two\n')).toEqual({ summary: 'one\ntwo' });
     expect(readHeader('{"id":"j","title":"T","summary":"S"}')).toEqual({ id: 'j', title: 'T', summary: 'S' });
     expect(readHeader('not: [yaml')).toEqual({});
   });
