@@ -43,6 +43,10 @@ describe('teacher notes', () => {
     await page.click('[data-testid=teacher-notes] summary');
     expect(await shownNotes(page)).toEqual(['<b>Pairs</b> work best.', 'Ask who gained from the pipeline.']);
     expect(await page.$$('[data-testid=teacher-notes] b')).toHaveLength(0);
+    // Then a file without notes: none are shown, not the last scenario's.
+    await page.setInputFiles('#scenario-file', { name: 'mini.yaml', mimeType: 'text/yaml', buffer: readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml')) });
+    await page.waitForFunction(() => document.querySelector('.ok-note')?.textContent?.includes('mini.yaml'));
+    expect(await page.$('[data-testid=teacher-notes]')).toBeNull();
 
     await page.setViewportSize({ width: 800, height: 600 });
     await page.screenshot({ path: resolve(SHOTS, 'teacher-notes-start-800x600-full.png'), fullPage: true });
