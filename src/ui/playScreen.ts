@@ -3,7 +3,7 @@
 // actor, the hint hidden, the open list folded), sends the player's events to the game and
 // redraws its panels (src/ui/play/) from the snapshot; every rule (cost, chance, why not) comes
 // from the engine.
-import { optionActor, proposalRefusal, type GameState } from '../engine';
+import { availableOptions, optionActor, type GameState } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
@@ -22,7 +22,7 @@ import { offerPrompt } from './seats/offerDialog';
 import { versionNoteBanner } from './versionNote';
 import { actorName, dateOf, optionTitle } from './text';
 import { actorDetail } from './play/actorDetail';
-import { actorsPanel, type ActorMarks } from './play/actorsPanel';
+import { actorsPanel } from './play/actorsPanel';
 import { hintBanner, type HintToggle } from './play/hintBanner';
 import { newsPanel } from './play/newsPanel';
 import { openOptionsPanel, type OpenList } from './play/openOptionsPanel';
@@ -44,6 +44,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   const index = game.index;
   const { scenario } = index;
   let selected: string | null = null; // null: the first actor with an option open
+  let hovered: string | null = null; // the actor under the pointer on the board
   let statusText = '';
   let lastTurn = game.session.game().turn;
   let ended = false;
@@ -69,14 +70,13 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   root.replaceChildren(screen);
 
   const boardHandle = board();
-  // The actor shown and the one under the pointer, as the actors' panel marks them.
-  const marks: ActorMarks = { selected: '', hovered: null, highlight: (actor) => boardHandle.setHighlight(actor) };
+  const highlight = (actor: string | null) => boardHandle.setHighlight(actor);
   boardHandle.attach(regions.boardSlot);
   const ahead = watchAhead(game, regions.boardSlot, boardHandle.drawn);
   prepareAdvisorWhenIdle(game, boardHandle.drawn);
   boardHandle.setCallbacks({
     onActorHover: (id) => {
-      marks.hovered = id;
+      hovered = id;
       for (const el of regions.right.querySelectorAll<HTMLElement>('[data-actor]')) el.classList.toggle('hovered', el.dataset.actor === id);
     },
     onActorSelect: (id) => {
@@ -167,16 +167,17 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
 
   function draw(): void {
     const g = state();
+    // The options that can be proposed now, found once for every panel that marks them.
+    const open = new Set(availableOptions(g, index));
     if (selected === null || !index.actors.has(selected)) {
-      selected = scenario.actors.find((a) => scenario.options.some((o) => o.target === a.id && proposalRefusal(g, index, o.id) === null))?.id ?? scenario.actors[0]!.id;
+      selected = scenario.actors.find((a) => scenario.options.some((o) => o.target === a.id && open.has(o.id)))?.id ?? scenario.actors[0]!.id;
     }
     const card = (option: string) => optionCard(index, g, option, actions);
-    marks.selected = selected;
     render(regions.top, topBar(index, g, game.phase() === 'planning', menu));
     regions.status.textContent = statusText;
     render(regions.hint, hintBanner(index, g, hint));
     render(regions.left, [reportPanel(index, g), newsPanel(index, g), tracksPanel(index, g)]);
-    render(regions.right, [queuePanel(index, g, actions), openOptionsPanel(index, g, openList, actions), ownStepsPanel(index, card), actorsPanel(index, g, marks, actions), actorDetail(index, g, selected, card)], () => regions.right);
+    render(regions.right, [queuePanel(index, g, actions), openOptionsPanel(index, g, open, openList, actions), ownStepsPanel(index, card), actorsPanel(index, g, open, { selected, hovered, highlight }, actions), actorDetail(index, g, open, selected, card)], () => regions.right);
     boardHandle.setView(buildBoardView(index, g, selected));
     counterDialog.update();
     offerDialog.update();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareNames, compareRecords, scenarioIdsOf, type ClassRecord } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
 import type { GameRecord } from '../../src/app/record';
-import { phaseOf, startSession } from '../../src/app/session';
-import { createBot, gameLog, isDeal, trackValue, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
+import { phaseOf, startSession, type GameSession } from '../../src/app/session';
+import { createBot, gameLog, isDeal, trackValue, type Bot, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
 import { fixtureIndex } from '../engine/fixture';
 
 const index = fixtureIndex();
@@ -15,7 +15,11 @@ function branch(index: ScenarioIndex, record: GameRecord, turns: number, bot: Bo
     if (session.game().turn > turns && phaseOf(session.snapshot()) === 'planning') break;
     if (session.send(event)) throw new Error('the record does not replay');
   }
-  const player = createBot(bot, botSeed);
+  return playedOn(session, index, createBot(bot, botSeed));
+}
+
+/** The session's game played on to its end by `player` (plans and counter-offer answers); its record. */
+function playedOn(session: GameSession, index: ScenarioIndex, player: Bot): GameRecord {
   while (phaseOf(session.snapshot()) !== 'over') {
     const snapshot = session.snapshot();
     const choices = phaseOf(snapshot) === 'planning' ? player.plan(session.game(), index) : [player.answerCounter(session.game(), index, snapshot.context.counter!)];
@@ -63,16 +67,7 @@ const counterPair = (() => {
     for (const event of original.events.slice(0, at)) session.send(event);
     const turn = session.game().turn;
     if (session.send({ type: original.events[at]!.type === 'TAKE_COUNTER' ? 'DECLINE_COUNTER' : 'TAKE_COUNTER' })) continue; // not affordable
-    const greedy = createBot('greedy', 'counter');
-    while (phaseOf(session.snapshot()) !== 'over') {
-      const snapshot = session.snapshot();
-      const choices = phaseOf(snapshot) === 'planning' ? greedy.plan(session.game(), index) : [greedy.answerCounter(session.game(), index, snapshot.context.counter!)];
-      for (const choice of choices) {
-        if (session.send(choice)) throw new Error('the bot made a refused move');
-        if (phaseOf(session.snapshot()) !== 'planning') break;
-      }
-    }
-    return { original, other: session.record(), turn };
+    return { original, other: playedOn(session, index, createBot('greedy', 'counter')), turn };
   }
   throw new Error('no greedy game with a counter-offer it could answer the other way');
 })();

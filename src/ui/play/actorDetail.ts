@@ -1,15 +1,16 @@
 // The selected actor: what it is, its numbers with the player, what it wants, the agreements made
 // with it, and its options (those that can be proposed now first), each drawn as an option card.
-import { actorOf, proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+import { actorOf, type GameState, type ScenarioIndex } from '../../engine';
 import { h, signed, type Child } from '../dom';
 import { agreementWord, optionTitle } from '../text';
 
-export function actorDetail(index: ScenarioIndex, g: GameState, actorId: string, card: (option: string) => HTMLElement): Child {
+/** `open`: the options that can be proposed now (availableOptions), listed first. */
+export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySet<string>, actorId: string, card: (option: string) => HTMLElement): Child {
   const { scenario } = index;
   const actor = index.actors.get(actorId)!;
   const now = actorOf(g.actors, index, actor.id)!;
   const options = scenario.options.filter((o) => o.target === actor.id);
-  const ranked = [...options].sort((a, b) => Number(proposalRefusal(g, index, a.id) !== null) - Number(proposalRefusal(g, index, b.id) !== null));
+  const ranked = [...options].sort((a, b) => Number(!open.has(a.id)) - Number(!open.has(b.id)));
   const agreements = g.agreements.filter((x) => x.actor === actor.id);
   const align = now.alignment === 0 ? 'between the US and China' : now.alignment < 0 ? `leans to the US (${now.alignment})` : `leans to China (+${now.alignment})`;
   return h(

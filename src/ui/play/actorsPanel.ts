@@ -1,6 +1,6 @@
 // The actors, each a button with its relation, trust and open options: pressing one shows its
 // options; focusing or pointing at one lights its marker on the board.
-import { proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+import type { GameState, ScenarioIndex } from '../../engine';
 import { button, h, signed, type Child } from '../dom';
 import type { PlayActions } from './playActions';
 
@@ -11,7 +11,8 @@ export interface ActorMarks {
   highlight(actor: string | null): void;
 }
 
-export function actorsPanel(index: ScenarioIndex, g: GameState, marks: ActorMarks, actions: PlayActions): Child {
+/** `open`: the options that can be proposed now (availableOptions), counted for each actor. */
+export function actorsPanel(index: ScenarioIndex, g: GameState, open: ReadonlySet<string>, marks: ActorMarks, actions: PlayActions): Child {
   const { scenario } = index;
   return h(
     'section',
@@ -22,7 +23,7 @@ export function actorsPanel(index: ScenarioIndex, g: GameState, marks: ActorMark
       { class: 'actor-list' },
       scenario.actors.map((a, slot) => {
         const now = g.actors[slot]!;
-        const open = scenario.options.filter((o) => o.target === a.id && proposalRefusal(g, index, o.id) === null).length;
+        const openHere = scenario.options.filter((o) => o.target === a.id && open.has(o.id)).length;
         const isSelected = a.id === marks.selected;
         return h(
           'li',
@@ -31,7 +32,7 @@ export function actorsPanel(index: ScenarioIndex, g: GameState, marks: ActorMark
             [
               h('span', { class: 'actor-name' }, a.name),
               h('span', { class: 'actor-stats' }, `relation ${signed(now.relation)} · trust ${now.trust}`),
-              h('span', { class: 'actor-open' }, open === 0 ? 'no option now' : `${open} option${open === 1 ? '' : 's'} open`),
+              h('span', { class: 'actor-open' }, openHere === 0 ? 'no option now' : `${openHere} option${openHere === 1 ? '' : 's'} open`),
             ],
             () => actions.select(a.id),
             {

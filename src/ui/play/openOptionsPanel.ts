@@ -1,6 +1,6 @@
 // Every option that can be proposed now, across all actors, with its cost and chance: a quick way
 // to the right card. Open or folded as the player last left it.
-import { estimateChance, optionActor, proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+import { estimateChance, optionActor, type GameState, type ScenarioIndex } from '../../engine';
 import { button, h, type Child } from '../dom';
 import { actorName } from '../text';
 import type { PlayActions } from './playActions';
@@ -11,8 +11,9 @@ export interface OpenList {
   toggled(open: boolean): void;
 }
 
-export function openOptionsPanel(index: ScenarioIndex, g: GameState, list: OpenList, actions: PlayActions): Child {
-  const open = index.scenario.options.filter((o) => proposalRefusal(g, index, o.id) === null);
+/** `openIds`: the options that can be proposed now (availableOptions), listed in file order. */
+export function openOptionsPanel(index: ScenarioIndex, g: GameState, openIds: ReadonlySet<string>, list: OpenList, actions: PlayActions): Child {
+  const open = index.scenario.options.filter((o) => openIds.has(o.id));
   const details = h(
     'details',
     { class: 'panel open-options', attrs: { open: list.shown } },
