@@ -109,6 +109,25 @@ describe('the advisor', () => {
     expect(errors).toEqual([]);
   });
 
+  it('marks one choice the highest median and says which others share it', async () => {
+    const { page, errors, url } = o;
+    // A tutorial game whose first planning has three choices on the highest median (as Node plays them).
+    const index = nodeScenario('tutorial');
+    const options = advise(startSession(index, 'advisor-3').game(), index).options;
+    const { best } = bestAndNext(options);
+    const tied = options.filter((c) => c !== best && c.median === best.median);
+    expect(tied.length).toBe(2);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(`${url}#scenario=tutorial&seed=advisor-3`);
+    await playable(page);
+    await openAdvisorAndWait(page);
+    const marks = options.map((c) => (c === best ? ' (highest median)' : tied.includes(c) ? ' (the same median as the highest)' : null));
+    expect(await page.$$eval('.advice-choice', (els) => els.map((e) => e.querySelector('.advice-best')?.textContent ?? null))).toEqual(marks);
+    expect(await page.textContent('[data-testid=advice-best]')).toContain(`; 2 other choices have the same median.`);
+    expect(errors).toEqual([]);
+  });
+
   it('loads its workers once the board is drawn, before it is asked, and the first opening uses them', async () => {
     const { page, errors, url } = o;
     await page.evaluate(() => localStorage.clear());

@@ -35,15 +35,20 @@ function followButton(game: BrowserGame, choice: ChoiceAdvice, then: readonly st
   return button(label, () => follow(choice.plan), { class: 'secondary', key: `advice-follow-${choice.option}`, attrs: { 'aria-label': name } });
 }
 
-function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, best: boolean, follow: FollowPlan | null): HTMLElement {
+/** A card's mark: the highest median (the first on a tie, as the summary names it), another with the same median, or none. */
+type Mark = 'best' | 'tied' | null;
+
+const MARK_WORDS = { best: ' (highest median)', tied: ' (the same median as the highest)' } as const;
+
+function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, mark: Mark, follow: FollowPlan | null): HTMLElement {
   const { index } = game;
   const then = choice.plan.slice(choice.option === null ? 0 : 1);
   const endings = choice.endings.filter((e) => e.count > 0).map((e) => `${endingTitle(index, e.id)} ${percentOf(e.count, choice.rollouts)} %`);
   return h(
     'li',
     // tabindex -1: "Show it" in the summary moves focus here when the choice has no button.
-    { class: `advice-choice${best ? ' best' : ''}`, attrs: { 'data-option': choice.option ?? '', tabindex: -1 } },
-    h('h3', null, choiceName(game, choice.option), best ? h('span', { class: 'advice-best' }, ' (highest median)') : null),
+    { class: `advice-choice${mark === null ? '' : ` ${mark}`}`, attrs: { 'data-option': choice.option ?? '', tabindex: -1 } },
+    h('h3', null, choiceName(game, choice.option), mark === null ? null : h('span', { class: 'advice-best' }, MARK_WORDS[mark])),
     then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also proposes ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
     endingsBar(index, choice),
     h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
@@ -102,8 +107,8 @@ function againstNext(game: BrowserGame, next: ChoiceAdvice, compared: SameDice):
   );
 }
 
-/** The highest median in words above the cards (it may be far down the list), and a way to its card. */
-function bestSummary(game: BrowserGame, best: ChoiceAdvice): HTMLElement {
+/** The highest median in words above the cards (it may be far down the list), and a way to its card; `tied`: how many others have the same median. */
+function bestSummary(game: BrowserGame, best: ChoiceAdvice, tied: number): HTMLElement {
   const show = () => {
     const card = document.querySelector<HTMLElement>(`.advisor-dialog .advice-choice[data-option="${CSS.escape(best.option ?? '')}"]`);
     card?.scrollIntoView({ block: 'center' });
@@ -112,7 +117,8 @@ function bestSummary(game: BrowserGame, best: ChoiceAdvice): HTMLElement {
   return h(
     'p',
     { class: 'advice-summary', attrs: { 'data-testid': 'advice-best' } },
-    `Highest median: ${choiceName(game, best.option)}, ${best.median} (8 playthroughs in 10 between ${best.low} and ${best.high}). `,
+    `Highest median: ${choiceName(game, best.option)}, ${best.median} (8 playthroughs in 10 between ${best.low} and ${best.high})`,
+    tied === 0 ? '. ' : `; ${plural(tied, 'other choice')} ${tied === 1 ? 'has' : 'have'} the same median. `,
     button('Show it', show, { class: 'secondary small', key: 'advice-show-best' }),
   );
 }
@@ -147,15 +153,16 @@ function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], roll
   const lo = Math.min(...options.map((o) => o.low));
   const hi = Math.max(...options.map((o) => o.high));
   const ranked = whole ? bestAndNext(options) : null;
-  const top = ranked === null ? null : ranked.best.median;
+  const markOf = (o: ChoiceAdvice): Mark => (ranked === null || o.median !== ranked.best.median ? null : o === ranked.best ? 'best' : 'tied');
+  const tied = options.filter((o) => markOf(o) === 'tied').length;
   // Every other choice against the highest median, once: for the line under it and the table.
   const vsBest = new Map(ranked === null ? [] : options.filter((o) => o !== ranked.best).map((o) => [o, sameDice(ranked.best, o)] as const));
   return [
-    ranked === null ? null : bestSummary(game, ranked.best),
+    ranked === null ? null : bestSummary(game, ranked.best, tied),
     ranked?.next ? againstNext(game, ranked.next, vsBest.get(ranked.next)!) : null,
     h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${rollouts} playthroughs per choice; advisor seed “${seed}”.`),
     endingsLegend(game.index),
-    h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, o.median === top, follow))),
+    h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, markOf(o), follow))),
     whole ? adviceTable(game, options, vsBest) : null,
   ];
 }
