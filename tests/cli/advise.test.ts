@@ -85,11 +85,18 @@ describe('advise', () => {
       expect(endings.length).toBeGreaterThan(0);
       expect(io.stdout[2 + i]).toBe(`${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings.join(', ')}`);
     }
-    // Last, the highest median against the next highest on the same dice.
+    // Last, the highest median against the next highest on the same dice; at 10 playthroughs
+    // two choices share the highest median, and the line says so of the second.
     const { best, next } = bestAndNext(json.options);
+    expect(next!.median).toBe(best.median);
     const { wins, losses, ties } = sameDice(best, next!);
-    expect(io.stdout.at(-1)).toMatch(new RegExp(`^Highest median: .+; on the same dice it scored more than .+ \\(the next highest\\) in ${wins} of 10 playthroughs, less in ${losses}, the same in ${ties}\\. (Too close to call|A clear lead|Ahead by its median)`));
+    expect(io.stdout.at(-1)).toMatch(new RegExp(`^Highest median: .+; on the same dice it scored more than .+ \\(the same median, listed after it\\) in ${wins} of 10 playthroughs, less in ${losses}, the same in ${ties}\\. (Too close to call|A clear lead|Ahead by its median)`));
     expect(wins + losses + ties).toBe(10);
+    // At 40, the next highest is lower, and called so.
+    const at40 = await run('turn2.json', '--rollouts', '40', '--workers', '0');
+    const ranked40 = bestAndNext(JSON.parse((await run('turn2.json', '--rollouts', '40', '--workers', '0', '--json')).io.stdout.join('\n')).options);
+    expect(ranked40.next!.median).toBeLessThan(ranked40.best.median);
+    expect(at40.io.stdout.at(-1)).toContain(`more than ${ranked40.next!.option ?? '(end the turn now)'} (the next highest) in `);
   });
 
   it.each([

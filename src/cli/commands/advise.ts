@@ -57,7 +57,9 @@ function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): strin
   const { best, next } = bestAndNext(a.options);
   if (next !== null) {
     const compared = sameDice(best, next);
-    lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (the next highest) ${sameDiceCounts(compared)}. ${sameDiceVerdict(compared)}`);
+    // On a tie the first listed is named, and the next has the same median.
+    const which = next.median === best.median ? 'the same median, listed after it' : 'the next highest';
+    lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (${which}) ${sameDiceCounts(compared)}. ${sameDiceVerdict(compared)}`);
   }
   return lines;
 }
