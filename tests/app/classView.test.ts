@@ -198,6 +198,22 @@ describe('compareRecords', () => {
     expect(c.endings.find((e) => e.id === anna.result!.ending)).toMatchObject({ count: 1, percent: 100 });
   });
 
+  it('gives each ending its share of the finished games, to one decimal', () => {
+    // Three finished games, two with one ending and one with another (the first greedy seeds that
+    // split so), and an unfinished one, which no share counts.
+    const games = Array.from({ length: 40 }, (_, i) => playWithBot(index, `share-${i}`, 'greedy').record());
+    const [first, second] = [...new Set(games.map((g) => g.result!.ending))];
+    if (second === undefined) throw new Error('every game ended the same way');
+    const twice = games.filter((g) => g.result!.ending === first).slice(0, 2);
+    const once = games.find((g) => g.result!.ending === second)!;
+    const unfinished: GameRecord = { ...anna, events: anna.events.slice(0, anna.events.findIndex((e) => e.type === 'END_TURN') + 1), checksums: anna.checksums.slice(0, 1), result: null };
+    const c = compareRecords([...twice, once, unfinished].map((record, i) => ({ name: `s${i}.json`, record })), index);
+    expect(c.unfinished).toBe(1);
+    expect(c.endings.find((e) => e.id === first)).toMatchObject({ count: 2, percent: 66.7 });
+    expect(c.endings.find((e) => e.id === second)).toMatchObject({ count: 1, percent: 33.3 });
+    expect(c.endings.filter((e) => e.id !== first && e.id !== second).every((e) => e.count === 0 && e.percent === 0)).toBe(true);
+  });
+
   it('is deterministic: the order the records come in does not matter', () => {
     const records = [anna, ben, carl, tampered].map((record, i) => ({ name: `s${i}.json`, record }));
     const a = compareRecords(records, index);
