@@ -8,6 +8,7 @@ import { askingOf, phaseOf } from '../../src/app/session';
 import { hostClassGame, joinClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
 import { indexFromSource } from '../../src/net/classScenario';
 import { SERVER_TEST_TIMEOUT, startServer, stopAll, type ServerProcess, until } from './support/classServerProcess';
+import { rawJoin } from './support/rawClient';
 
 let server: ServerProcess;
 let teacher: TeacherLink;
@@ -69,6 +70,37 @@ describe("the teacher's controls", { timeout: SERVER_TEST_TIMEOUT }, () => {
     await until(() => russia.session().game().turn > turn || russia.view().ended !== null, 'the next turn');
     expect(russia.record().events.some((e) => e.type === 'SEAT_ANSWER' && e.actor === 'japan')).toBe(true);
     await Promise.all([other.leave(), russia.leave(), japan.leave()]);
+  });
+
+  it('refuses a student the seat the teacher gave to the computer, which goes on playing it', async () => {
+    const other = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'teacher-3' });
+    const rita = await joinClassGame(server.url, other.code, { name: 'Rita' });
+    const jun = await joinClassGame(server.url, other.code, { name: 'Jun' });
+    expect(await rita.takeSeat(other.view().player)).toEqual({ ok: true });
+    // Jun stays in Japan's seat: the computer plays it by the teacher's word, not because it is empty.
+    expect(await jun.takeSeat('japan')).toEqual({ ok: true });
+    expect(await other.giveToComputer('japan')).toEqual({ ok: true });
+    // Carl asks for the seat on the wire, to see the server's words and who plays what.
+    const carl = await rawJoin(server.url, { code: other.code, name: 'Carl' });
+    await carl.next('welcome');
+    carl.room.send('takeSeat', { id: 'japan-please', actor: 'japan' });
+    expect(await carl.next('refused', (m) => m.id === 'japan-please')).toEqual({ id: 'japan-please', reason: "the teacher gave Japan's seat to the computer" });
+    const japan = () => other.view().lobby.seats.find((s) => s.actor === 'japan')!;
+    await until(() => japan().computer, 'the teacher to see Japan given to the computer');
+    expect(japan()).toMatchObject({ playedByComputer: true, members: [{ name: 'Jun' }] });
+
+    // Japan is asked to answer Russia's proposal: the computer answers for it, Jun seated or not.
+    await other.start();
+    expect(await rita.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true });
+    expect(await rita.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    const answer = await carl.next('accepted', (m) => m.seat === 'japan');
+    expect(answer).toMatchObject({ event: { type: 'SEAT_ANSWER', actor: 'japan' }, by: 'computer' });
+
+    // Nor does a student who leaves the seat get it back.
+    expect(await jun.leaveSeat()).toEqual({ ok: true });
+    expect(await jun.takeSeat('japan')).toEqual({ ok: false, reason: "the teacher gave Japan's seat to the computer" });
+    expect(carl.received.some((r) => r.type === 'done' && r.message.id === 'japan-please')).toBe(false);
+    await Promise.all([other.leave(), rita.leave(), jun.leave(), carl.room.leave(true)]);
   });
 
   it('ends a turn when its time is up', async () => {
