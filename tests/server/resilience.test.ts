@@ -103,6 +103,35 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     await second.stop();
   });
 
+  it('keeps a game closed for now closed when the server restarts: a student finds no game, the teacher can still reopen it', async () => {
+    const data = dataFolder();
+    const port = await freePort();
+    const first = await startServer({ data, port });
+    const closed = await hostClassGame(first.url, { scenario: { id: 'tutorial' }, seed: 'closed-restart-1' });
+    const anna = await joinClassGame(first.url, closed.code, { name: 'Anna' });
+    await anna.takeSeat(closed.view().player);
+    await closed.start();
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    const events = anna.session().events.slice();
+    // Another class stays open: the restart is seen bringing back what it should, and only that.
+    const open = await hostClassGame(first.url, { scenario: { id: 'tutorial' }, seed: 'closed-restart-2' });
+    expect(await closed.closeForNow()).toEqual({ ok: true });
+    await until(() => anna.view().ended === 'closed' && anna.view().connection === 'left', 'Anna to be told');
+
+    await first.stop();
+    const second = await startServer({ data, port });
+    expect(second.output()).toContain('brought back 1 open game(s)');
+    await expect(joinClassGame(second.url, closed.code, { name: 'Anna', memberToken: anna.memberToken })).rejects.toThrow(/no rooms found/);
+    await until(() => open.view().connection === 'connected', 'the open class\'s teacher to reconnect', 20_000);
+    const ben = await joinClassGame(second.url, open.code, { name: 'Ben' });
+    expect(ben.view().code).toBe(open.code);
+    // Closed is not lost: next week the teacher reopens it as it was.
+    const reopened = await openClassGame(second.url, closed.code, closed.teacherToken);
+    expect(reopened.session().events).toEqual(events);
+    await Promise.all([open.leave(), ben.leave(), reopened.leave()]);
+    await second.stop();
+  });
+
   it('closes a game at the end of a lesson and reopens it with the same code and the teacher\'s token', async () => {
     const server = await startServer();
     const teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'lesson-1' });
