@@ -1,10 +1,11 @@
 // Nothing lost, against real server processes: a student's connection dropped while a
 // counter-offer waits for them, the server killed mid-turn and started again from its logs, a
 // game closed at the end of a lesson and reopened with the same code.
-import type { Room } from 'colyseus.js';
+import { Client, type Room } from 'colyseus.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/app/session';
 import { hostClassGame, joinClassGame, openClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
+import { CLASS_ROOM } from '../../src/net/protocol';
 import { dataFolder, freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 import { playSeatUntil } from './support/seatPlay';
 
@@ -101,6 +102,27 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     expect(anna.session().events.length).toBeGreaterThan(before);
     await Promise.all([teacher.leave(), anna.leave(), late.leave(), teacher2.leave(), ben.leave()]);
     await second.stop();
+  });
+
+  it('refuses to reopen a game that is open ("join it"): the open game goes on, and the teacher\'s link joins it', async () => {
+    const server = await startServer();
+    const teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'open-1' });
+    const { code, teacherToken } = teacher;
+    const anna = await joinClassGame(server.url, code, { name: 'Anna' });
+    await anna.takeSeat(teacher.view().player);
+    await teacher.start();
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    // Reopening is creating the room again from its log (what openClassGame does when joining fails).
+    await expect(new Client(server.url).create(CLASS_ROOM, { code, teacherToken })).rejects.toThrow(`the game ${code} is open: join it`);
+    // Nothing was opened twice: the class's game goes on, and a student joining by code finds that one.
+    expect(await anna.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true });
+    const ben = await joinClassGame(server.url, code, { name: 'Ben' });
+    expect(ben.view().lobby.seats.find((s) => s.actor === teacher.view().player)!.members.map((m) => m.name)).toEqual(['Anna']);
+    // Asked to open it, the teacher's link joins the open game.
+    const again = await openClassGame(server.url, code, teacherToken);
+    await allAgree([teacher, anna, ben, again]);
+    await Promise.all([teacher.leave(), anna.leave(), ben.leave(), again.leave()]);
+    await server.stop();
   });
 
   it('keeps a game closed for now closed when the server restarts: a student finds no game, the teacher can still reopen it', async () => {
