@@ -1,19 +1,22 @@
 // Rooms across processes: Debian's redis-server (started here, by pid) holds the presence and the
-// rooms' listing; a room hosted on one server process is joined by its code through another.
+// rooms' listing; a room hosted on one server process is joined by its code through another, and
+// a game closed for now stays unlisted when its process restarts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { hostClassGame, joinClassGame } from '../../src/net/classClient';
-import { freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
+import { dataFolder, freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 
 const REDIS = '/usr/bin/redis-server';
-let redis: ChildProcess | null = null;
-process.on('exit', () => redis?.kill('SIGKILL'));
+/** One redis-server a test, each stopped by its pid. */
+const redises: ChildProcess[] = [];
+process.on('exit', () => redises.forEach((r) => r.kill('SIGKILL')));
 
 afterAll(async () => {
   await stopAll();
-  if (redis && redis.exitCode === null && redis.signalCode === null) {
-    const exited = new Promise((r) => redis!.once('exit', r));
+  for (const redis of redises.splice(0)) {
+    if (redis.exitCode !== null || redis.signalCode !== null) continue;
+    const exited = new Promise((r) => redis.once('exit', r));
     redis.kill('SIGKILL');
     await exited;
   }
@@ -21,7 +24,8 @@ afterAll(async () => {
 
 async function startRedis(): Promise<string> {
   const port = await freePort();
-  redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  redises.push(redis);
   let output = '';
   redis.stdout!.on('data', (d) => (output += d));
   await until(() => /Ready to accept connections/.test(output), `redis-server to start:\n${output}`);
@@ -51,6 +55,34 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     // A wrong code is refused by either process.
     await expect(joinClassGame(b.url, 'ZZZZZZZZ', { name: 'Mallory' })).rejects.toThrow(/no rooms found/);
     await Promise.all([teacher.leave(), anna.leave()]);
+    await Promise.all([a.stop(), b.stop()]);
+  });
+
+  it('keeps a game closed for now unlisted when its process restarts: a student through the other process finds no game', async () => {
+    const url = await startRedis();
+    const [portA, portB] = [await freePort(), await freePort()];
+    const dataA = dataFolder();
+    const startA = () => startServer({ port: portA, data: dataA, redis: url, args: ['--public-address', `localhost:${portA}`] });
+    let a = await startA();
+    // Hosted while A runs alone, so both rooms and their logs are A's. The open class's teacher
+    // does not reconnect: the restart alone is to bring it back.
+    const closed = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'closed-two-processes' });
+    const open = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'open-two-processes', reconnectForMs: 0 });
+    expect(await closed.closeForNow()).toEqual({ ok: true });
+    await until(() => closed.view().connection === 'left', 'the room to close');
+    const b = await startServer({ port: portB, redis: url, args: ['--public-address', `localhost:${portB}`] });
+    onTestFailed(() => console.error(`server A:\n${a.output()}\nserver B:\n${b.output()}`));
+    // A room on B, so that A, restarted with none, is the least busy and brings its own rooms back.
+    const elsewhere = await hostClassGame(b.url, { scenario: { id: 'tutorial' }, seed: 'elsewhere' });
+
+    await a.stop();
+    a = await startA();
+    expect(a.output()).toContain('brought back 1 open game(s)');
+    await expect(joinClassGame(b.url, closed.code, { name: 'Anna' })).rejects.toThrow(/no rooms found/);
+    // The open class is listed again, and found through the other process.
+    const ben = await joinClassGame(b.url, open.code, { name: 'Ben' });
+    expect(ben.view().code).toBe(open.code);
+    await Promise.all([ben.leave(), elsewhere.leave()]);
     await Promise.all([a.stop(), b.stop()]);
   });
 });
