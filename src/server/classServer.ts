@@ -6,7 +6,7 @@ import { matchMaker, Server } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { CLASS_ROOM, MAX_FRAME_BYTES, MAX_SCENARIO_BYTES } from '../net/protocol';
+import { CLASS_ROOM, codeSchema, MAX_FRAME_BYTES, MAX_SCENARIO_BYTES } from '../net/protocol';
 import { classRoomType, type ClassRoomContext } from './classRoom';
 import { ComputerThread } from './computerThread';
 import { KeyedRateLimit } from './rateLimit';
@@ -54,13 +54,6 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     if (serveFiles) serveFiles(req, res);
     else res.writeHead(404).end();
   });
-  const gameServer = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
-    ...(options.redisUrl ? { presence: new RedisPresence(options.redisUrl), driver: new RedisDriver(options.redisUrl) } : {}),
-    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
-    greet: false,
-  });
-  guardMatchmakeBodies(http);
   const context: ClassRoomContext = {
     store: new RoomStore(options.dataDir),
     restoring: new Set(),
@@ -68,6 +61,15 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     reconnectSeconds: options.reconnectSeconds ?? 300,
     computerThread: new ComputerThread(),
   };
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
+    ...(options.redisUrl
+      ? { presence: new RedisPresence(options.redisUrl), driver: new RedisDriver(options.redisUrl), selectProcessIdToCreateRoom: (_name: string, clientOptions: unknown) => processToCreate(context, clientOptions) }
+      : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
+    greet: false,
+  });
+  guardMatchmakeBodies(http);
   gameServer.define(CLASS_ROOM, classRoomType(context)).filterBy(['code']);
   await gameServer.listen(options.port);
   const restored: string[] = [];
@@ -90,6 +92,19 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
       await context.computerThread.close();
     },
   };
+}
+
+/**
+ * With Redis, where a room is created. A room brought back from its log, or reopened by its
+ * teacher, is created here, where its log is (another process would not find it); a new game on
+ * the least busy process (Colyseus's own choice: the fewest rooms).
+ */
+async function processToCreate(ctx: ClassRoomContext, clientOptions: unknown): Promise<string> {
+  const { restore, code } = (clientOptions ?? {}) as { restore?: unknown; code?: unknown };
+  if (typeof restore === 'string' && ctx.restoring.has(restore)) return matchMaker.processId;
+  if (codeSchema.safeParse(code).success && ctx.store.exists(code as string)) return matchMaker.processId;
+  const processes = await matchMaker.stats.fetchAll();
+  return processes.sort((p1, p2) => (p1.roomCount > p2.roomCount ? 1 : -1))[0]?.processId || matchMaker.processId;
 }
 
 /** Colyseus reads a matchmaking request's whole body before looking at it: bound it first. */

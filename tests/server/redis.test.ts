@@ -1,10 +1,11 @@
 // Rooms across processes: Debian's redis-server (started here, by pid) holds the presence and the
-// rooms' listing; a room hosted on one server process is joined by its code through another, and
-// a game closed for now stays unlisted when its process restarts.
+// rooms' listing; a room hosted on one server process is joined by its code through another, a
+// game closed for now stays unlisted when its process restarts, and a process's rooms are brought
+// back or reopened on that process (it keeps their logs), not on the least busy one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
-import { hostClassGame, joinClassGame } from '../../src/net/classClient';
+import { hostClassGame, joinClassGame, openClassGame } from '../../src/net/classClient';
 import { dataFolder, freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 
 const REDIS = '/usr/bin/redis-server';
@@ -83,6 +84,56 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     const ben = await joinClassGame(b.url, open.code, { name: 'Ben' });
     expect(ben.view().code).toBe(open.code);
     await Promise.all([ben.leave(), elsewhere.leave()]);
+    await Promise.all([a.stop(), b.stop()]);
+  });
+
+  it('brings back every open room of a restarted process while another, less busy, runs', async () => {
+    const url = await startRedis();
+    const [portA, portB] = [await freePort(), await freePort()];
+    const dataA = dataFolder();
+    const startA = () => startServer({ port: portA, data: dataA, redis: url, args: ['--public-address', `localhost:${portA}`] });
+    let a = await startA();
+    // Three classes hosted while A runs alone: their rooms and logs are A's. Their teachers do not
+    // reconnect: the restart alone is to bring them back.
+    const codes: string[] = [];
+    for (const seed of ['three-1', 'three-2', 'three-3']) codes.push((await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed, reconnectForMs: 0 })).code);
+    const b = await startServer({ port: portB, redis: url, args: ['--public-address', `localhost:${portB}`] });
+    onTestFailed(() => console.error(`server A:\n${a.output()}\nserver B:\n${b.output()}`));
+
+    await a.stop();
+    a = await startA();
+    // B, with no room, is the least busy: the rooms are still A's to bring back (only A has their logs).
+    expect(a.output()).toContain('brought back 3 open game(s)');
+    for (const code of codes) {
+      const student = await joinClassGame(b.url, code, { name: 'Ben' });
+      expect(student.view().code).toBe(code);
+      await student.leave();
+    }
+    await Promise.all([a.stop(), b.stop()]);
+  });
+
+  it("reopens a closed game on the process that keeps its log, while another is less busy", async () => {
+    const url = await startRedis();
+    const [portA, portB] = [await freePort(), await freePort()];
+    const a = await startServer({ port: portA, redis: url, args: ['--public-address', `localhost:${portA}`] });
+    const busy = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'busy' });
+    const closed = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'reopen-two-processes' });
+    const anna = await joinClassGame(a.url, closed.code, { name: 'Anna' });
+    await anna.takeSeat(closed.view().player);
+    await closed.start();
+    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    const events = anna.session().events.slice();
+    expect(await closed.closeForNow()).toEqual({ ok: true });
+    await until(() => closed.view().connection === 'left', 'the room to close');
+    const b = await startServer({ port: portB, redis: url, args: ['--public-address', `localhost:${portB}`] });
+    onTestFailed(() => console.error(`server A:\n${a.output()}\nserver B:\n${b.output()}`));
+
+    // Next week, through the process that keeps the log (B has no room: the least busy).
+    const reopened = await openClassGame(a.url, closed.code, closed.teacherToken);
+    expect(reopened.session().events).toEqual(events);
+    const back = await joinClassGame(b.url, closed.code, { name: 'Anna', memberToken: anna.memberToken });
+    expect(back.view().seat).toBe(reopened.view().player);
+    await Promise.all([busy.leave(), reopened.leave(), back.leave()]);
     await Promise.all([a.stop(), b.stop()]);
   });
 });
