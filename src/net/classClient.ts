@@ -1,7 +1,7 @@
 // The class game's client for the teacher's and the students' screens, `class-load` and the tests:
 // host a game, join one by code, reopen a closed one. Each link keeps a replica of the game and
 // reconnects by itself (classLink.ts).
-import { Client, type Room } from 'colyseus.js';
+import { Client, ErrorCode, type Room } from 'colyseus.js';
 import type { PlayerEvent } from '../machines/events';
 import { ClassLink, storageKey, type Answer, type LinkOptions } from './classLink';
 import { CLASS_ROOM, type ComputerPlayer, type TeacherAction } from './protocol';
@@ -75,7 +75,9 @@ export class StudentLink extends ClassLink {
 async function joinOrReopen(client: Client, code: string, teacherToken: string): Promise<Room> {
   try {
     return await client.join(CLASS_ROOM, { code, teacherToken });
-  } catch {
+  } catch (e) {
+    // Only a game no process has open is reopened: an open game's refusal (a wrong token) is the answer.
+    if ((e as { code?: number }).code !== ErrorCode.MATCHMAKE_INVALID_CRITERIA) throw e;
     return await client.create(CLASS_ROOM, { code, teacherToken });
   }
 }

@@ -125,6 +125,14 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     await server.stop();
   });
 
+  it('tells a teacher opening an open game with a wrong token that the token is wrong, not to join it', async () => {
+    const server = await startServer();
+    const teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'open-2' });
+    await expect(openClassGame(server.url, teacher.code, 'a'.repeat(32))).rejects.toThrow("this is not the teacher's token for that game");
+    await teacher.leave();
+    await server.stop();
+  });
+
   it('keeps a game closed for now closed when the server restarts: a student finds no game, the teacher can still reopen it', async () => {
     const data = dataFolder();
     const port = await freePort();
