@@ -22,6 +22,7 @@ import {
 } from '../net/protocol';
 import { ClassGame } from './classGame';
 import type { ComputerThread } from './computerThread';
+import { clientAddress } from './clientAddress';
 import { RateLimit, type KeyedRateLimit } from './rateLimit';
 import type { RoomHeader, RoomStore } from './roomLog';
 import { hashToken, newJoinCode, newToken } from './secrets';
@@ -33,6 +34,8 @@ export interface ClassRoomContext {
   restoring: Set<string>;
   /** Joins per address: codes cannot be guessed by trying. */
   joinLimit: KeyedRateLimit;
+  /** Whether clients come through a reverse proxy, whose X-Forwarded-For names them (clientAddress.ts). */
+  behindProxy: boolean;
   /** How long a dropped client's place is kept for it to reconnect. */
   reconnectSeconds: number;
   /** Where the expert decides for every room of this process (not in the rooms' own thread). */
@@ -63,8 +66,7 @@ export class ClassRoom extends Room {
   private hostToken: string | null = null;
 
   static override async onAuth(_token: string, _options: unknown, context: AuthContext): Promise<boolean> {
-    // The socket's own address: a forwarded-for header is the client's to forge.
-    const address = context.req?.socket.remoteAddress ?? String(context.ip);
+    const address = clientAddress(context.req, String(context.ip), this.context.behindProxy);
     if (!this.context.joinLimit.take(address)) throw new Error('too many attempts to join from this address: wait a minute');
     return true;
   }

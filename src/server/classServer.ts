@@ -28,6 +28,8 @@ export interface ClassServerOptions {
   publicAddress?: string;
   /** How long a dropped student's place is kept for a reconnection (seconds). */
   reconnectSeconds?: number;
+  /** Clients come through one reverse proxy that appends their address to X-Forwarded-For. */
+  behindProxy?: boolean;
 }
 
 export interface RunningClassServer {
@@ -58,6 +60,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     store: new RoomStore(options.dataDir),
     restoring: new Set(),
     joinLimit: new KeyedRateLimit(JOIN_BURST, JOIN_PER_SECOND),
+    behindProxy: options.behindProxy ?? false,
     reconnectSeconds: options.reconnectSeconds ?? 300,
     computerThread: new ComputerThread(),
   };

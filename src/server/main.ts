@@ -1,4 +1,4 @@
-// `npm run serve -- [--port 2567] [--data DIR] [--redis URL --public-address HOST:PORT] [--dist DIR | --no-static]`:
+// `npm run serve -- [--port 2567] [--data DIR] [--redis URL --public-address HOST:PORT] [--behind-proxy] [--dist DIR | --no-static]`:
 // the built game and the class server in one process (docs/class-server.md). Builds the game
 // first if dist/ is missing; a build named with --dist is served as it is.
 import { spawnSync } from 'node:child_process';
@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { startClassServer } from './classServer';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379 --public-address HOST:PORT] [--dist DIR | --no-static]';
+const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379 --public-address HOST:PORT] [--behind-proxy] [--dist DIR | --no-static]';
 
-function readArgs(argv: string[]): { port: number; data: string; redis?: string; publicAddress?: string; serveGame: boolean; dist?: string } {
-  const args = { port: 2567, data: resolve('class-data'), redis: undefined as string | undefined, publicAddress: undefined as string | undefined, serveGame: true, dist: undefined as string | undefined };
+function readArgs(argv: string[]): { port: number; data: string; redis?: string; publicAddress?: string; behindProxy: boolean; serveGame: boolean; dist?: string } {
+  const args = { port: 2567, data: resolve('class-data'), redis: undefined as string | undefined, publicAddress: undefined as string | undefined, behindProxy: false, serveGame: true, dist: undefined as string | undefined };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -25,6 +25,7 @@ function readArgs(argv: string[]): { port: number; data: string; redis?: string;
     } else if (flag === '--data') args.data = resolve(value());
     else if (flag === '--redis') args.redis = value();
     else if (flag === '--public-address') args.publicAddress = value();
+    else if (flag === '--behind-proxy') args.behindProxy = true;
     else if (flag === '--no-static') args.serveGame = false;
     else if (flag === '--dist') args.dist = resolve(value());
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     const built = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
   }
-  const server = await startClassServer({ port: args.port, dataDir: args.data, distDir: args.serveGame ? dist : null, redisUrl: args.redis, publicAddress: args.publicAddress });
+  const server = await startClassServer({ port: args.port, dataDir: args.data, distDir: args.serveGame ? dist : null, redisUrl: args.redis, publicAddress: args.publicAddress, behindProxy: args.behindProxy });
   const restored = server.restored.length > 0 ? `; brought back ${server.restored.length} open game(s)` : '';
   // Tests and scripts wait for this line.
   console.log(`Pivot East class server listening on http://localhost:${server.port}/ (data: ${args.data}${args.redis ? `, redis: ${args.redis}` : ''})${restored}`);
