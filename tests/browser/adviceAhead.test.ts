@@ -16,7 +16,7 @@ const index = nodeScenario('other-asia-2019');
 
 const hook = (page: Page) => page.evaluate(() => (window as { __pivotEastAdviceAhead?: AheadHook | null }).__pivotEastAdviceAhead);
 const scores = (page: Page) => page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent));
-/** The workers of a run worked out ahead: every core but one, at most four (advicePool.ts, threadsFor). */
+/** The workers of every run, worked out ahead or asked for: every core but one, at most four (advicePool.ts, threadsFor). */
 const aheadWorkers = (cores: number) => Math.max(1, Math.min(4, cores - 1));
 const inWords = (advice: ReturnType<typeof advise>) => advice.options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
 
@@ -61,8 +61,7 @@ describe('the advisor works ahead', () => {
     expect(await page.getAttribute('[data-testid=advice-status]', 'data-ahead')).toBe('true');
     expect(await scores(page)).toEqual(inWords(advise(session.game(), index)));
 
-    // A plan queued and withdrawn: a new position, asked for. The workers warmed by the work ahead
-    // take it alone; the page's other, cold ones would slow them (advicePool.ts, workersForRun).
+    // A plan queued and withdrawn: a new position, asked for, on the workers the work ahead warmed.
     await queueAndWithdraw(page);
     const asked = await openAdvisorAndWait(page);
     expect(asked.remembered).toBe(false);
@@ -97,7 +96,7 @@ describe('the advisor works ahead', () => {
     const joined = await openAdvisorAndWait(page);
     const status = await page.textContent('[data-testid=advice-status]');
     expect(joined.remembered).toBe(false);
-    // Someone waits now, but the page's other workers are cold: the run goes on with its own.
+    // Someone waits now: the run goes on, on the same workers.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     expect(joined.workers).toBe(aheadWorkers(cores));
     expect(status).toMatch(/^16 choices, 3200 playthroughs in \d+\.\d s from your click \(begun ahead, \d+\.\d s before\)\.$/);

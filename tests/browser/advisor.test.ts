@@ -137,7 +137,7 @@ describe('the advisor', () => {
     // The work ahead is off here (useGame): the worker only loads, nothing is played before the click.
     const workerScripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /adviceWorker/.test(e.name)).length);
     const cores = await page.evaluate(() => navigator.hardwareConcurrency || 2);
-    const threads = Math.min(4, cores);
+    const threads = Math.max(1, Math.min(4, cores - 1)); // one per core but one (advicePool.ts, threadsFor)
     // Each worker's script is listed once fetched, not all at the same moment: wait for them all.
     await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => /adviceWorker/.test(e.name)).length >= n, threads, { timeout: 20_000 });
     expect(await workerScripts()).toBe(threads);

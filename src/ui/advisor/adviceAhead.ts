@@ -11,9 +11,8 @@
 // - never in the page's own thread.
 // Using the page holds it (its workers finish the part in hand, 25 playthroughs, and take no
 // other) until the page is quiet again; playing on stops it: the workers finish their part and
-// stay warm for the player's own run. It runs on every core but one, which the page keeps for its
-// drawing; when the player opens the advisor on it and waits, it also takes any other worker
-// already warm (widenToWarm: a cold one would slow it).
+// stay warm for the player's own run. It runs on the advisor's workers, one per core but one
+// (advicePool.ts), the page keeping a core for its drawing.
 import type { BrowserGame } from '../../app/browser/game';
 import { storage } from '../../app/browser/storage';
 import type { GameState } from '../../engine';

@@ -1,4 +1,4 @@
-// The page's advice workers, one per core up to ADVICE_WORKERS, kept for the page's life: a
+// The page's advice workers, one per core but one up to ADVICE_WORKERS, kept for the page's life: a
 // worker's first thousand playthroughs run several times slower than the rest while the
 // JavaScript engine compiles the rules, so every run after the first gains from warm workers.
 // One run at a time gives them parts (some playthroughs of a choice, src/app/adviceWorker.ts); a
@@ -16,7 +16,7 @@ export interface PoolRun {
   queue: AdvicePart[];
   /** While true, no worker is given a new part of this run (resumeOnPool when it ends). */
   held: boolean;
-  /** How many of the pool's workers it may use (set by startOnPool): the first so many. */
+  /** How many workers it runs on (set by startOnPool: the pool's, threadsFor). */
   threads: number;
   /** One part played out. */
   answered(done: Extract<FromAdviceWorker, { type: 'done' }>): void;
@@ -27,66 +27,25 @@ export interface PoolRun {
 }
 
 interface PoolWorker {
-  /** Its place in the pool. */
-  n: number;
   worker: Worker;
   /** The run whose position the worker was last told (it keeps one at a time). */
   holds: PoolRun | null;
   busy: boolean;
-  /** Playthroughs it has played (widenToWarm). */
-  played: number;
 }
 
 const workers: PoolWorker[] = [];
 let current: PoolRun | null = null;
 
 /**
- * The most workers a run may use: one per core, or, for a run nobody waits for yet (`spare`), one
- * per core but one, which the page keeps for its own drawing. (A run has many more parts.) A new
- * run leaves out the cold ones while others are warm (workersForRun).
+ * The most workers a run may use: one per core but one, which the page keeps for its own drawing
+ * and the JavaScript engine for compiling the rules (a run has many more parts). On two cores, one
+ * cold worker played a 2019 first opening in 1263 ms where two took 1623 ms, each one's compiling
+ * taking the other's core; warm, one took 639–726 ms and two 477–712 ms (browser bench, 5 December,
+ * docs/speed.md). Every run takes them all, so they warm up together.
  */
-export function threadsFor(spare = false): number {
+export function threadsFor(): number {
   const cores = navigator.hardwareConcurrency || 2;
-  return Math.max(1, Math.min(ADVICE_WORKERS, spare ? cores - 1 : cores));
-}
-
-/**
- * Playthroughs after which a worker counts as warm: V8 brings the rules to their fastest code over
- * some 3,000 (docs/speed.md).
- */
-const WARM_PLAYTHROUGHS = 3000;
-
-/**
- * Playthroughs after which a worker is past the slowest of its warm-up: in a page, the first 800
- * took 739 ms, the next 800 406 ms, then 291, 238 and 200 ms (docs/speed.md).
- */
-const PAST_COLD_PLAYTHROUGHS = 800;
-
-/** How many of the first `upTo` workers, counting on from `from`, have each played at least `playthroughs`. */
-function playedAtLeast(from: number, upTo: number, playthroughs: number): number {
-  let n = from;
-  while (n < upTo && (workers[n]?.played ?? 0) >= playthroughs) n++;
-  return n;
-}
-
-/**
- * How many workers a run on `threads` may widen to, up to `upTo`, taking only workers already
- * warm: a cold worker joining a run under way slowed it on two cores (the advice joined while
- * worked ahead: 1473 ms from the click with a cold second worker, 821–941 ms without).
- */
-export function widenToWarm(threads: number, upTo: number): number {
-  return playedAtLeast(threads, upTo, WARM_PLAYTHROUGHS);
-}
-
-/**
- * How many of `upTo` workers a new run takes: those past the slowest of their warm-up when there
- * are any, else all it may. A cold worker beside a warm one slows both on two cores, its compiling
- * taking their core: a 2019 opening asked for after the work ahead had warmed one worker took
- * 1747 ms with the cold second worker and 869 ms without (browser bench, 4 December, docs/speed.md).
- */
-export function workersForRun(upTo: number): number {
-  const started = playedAtLeast(0, upTo, PAST_COLD_PLAYTHROUGHS);
-  return started > 0 ? started : upTo;
+  return Math.max(1, Math.min(ADVICE_WORKERS, cores - 1));
 }
 
 /** The run the workers take parts from, if any: the one last started and not stopped, failed or done. */
@@ -97,7 +56,7 @@ export function poolRun(): PoolRun | null {
 /** Gives a free worker the current run's next part, telling it the position first if new to it. */
 function feed(w: PoolWorker): void {
   const run = current;
-  if (w.busy || run === null || run.held || w.n >= run.threads) return;
+  if (w.busy || run === null || run.held) return;
   const part = run.queue.shift();
   if (part === undefined) return;
   // A worker reads its messages in order: the position, then the part.
@@ -114,18 +73,15 @@ function endAll(): void {
 
 function startWorker(n: number): PoolWorker {
   const w: PoolWorker = {
-    n,
     worker: new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` }),
     holds: null,
     busy: false,
-    played: 0,
   };
   w.worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
     const message = e.data;
     if (message.type === 'ready') return;
     const run = w.holds;
     w.busy = false;
-    if (message.type === 'done') w.played += message.part.count;
     if (message.type === 'failed') {
       endAll();
       if (run === current && run !== null) {
@@ -160,24 +116,20 @@ function startWorkers(threads: number): boolean {
 }
 
 /**
- * Starts `threads` workers (if fewer) before any run, and has every worker index the scenario: a
- * run later finds them loaded, instead of waiting for their code and the index after the click.
- * (A run started later tries again if they could not start, and falls back to the page.)
+ * Starts the pool's workers before any run, and has every worker index the scenario: a run later
+ * finds them loaded, instead of waiting for their code and the index after the click. (A run
+ * started later tries again if they could not start, and falls back to the page.)
  */
-export function prepareWorkers(threads: number, scenario: AdviceJob['scenario'], hash: string): void {
-  if (!startWorkers(threads)) return;
+export function prepareWorkers(scenario: AdviceJob['scenario'], hash: string): void {
+  if (!startWorkers(threadsFor())) return;
   for (const w of workers) w.worker.postMessage({ type: 'scenario', scenario, hash } satisfies ToAdviceWorker);
 }
 
-/**
- * Starts `run` on `threads` workers (started here if fewer), taking over from any other; for the
- * current run, widens it to `threads` (never narrows it). `unavailable` is called at once when
- * none could start.
- */
-export function startOnPool(run: PoolRun, threads: number): void {
+/** Starts `run` on the pool's workers (started here if not yet), taking over from any other; `unavailable` is called at once when none could start. */
+export function startOnPool(run: PoolRun): void {
   current = run;
-  run.threads = Math.max(run.threads, threads);
-  if (!startWorkers(threads)) {
+  run.threads = threadsFor();
+  if (!startWorkers(run.threads)) {
     current = null;
     run.unavailable();
     return;

@@ -12,7 +12,7 @@
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 import { choiceGatherer, partsOf } from '../../app/adviceWorker';
-import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, threadsFor, widenToWarm, workersForRun, type PoolRun } from './advicePool';
+import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, type PoolRun } from './advicePool';
 
 /**
  * Playthroughs per part given to a worker: small enough that a worker held back (while the player
@@ -117,13 +117,13 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
     },
     unavailable: () => inPage(run),
   };
-  startOnPool(run, workersForRun(threadsFor(ahead)));
+  startOnPool(run);
   return run;
 }
 
 /** Starts the workers a run asked for would use, indexing the scenario, before anyone asks. */
 export function prepareAdvisor(index: ScenarioIndex): void {
-  prepareWorkers(threadsFor(), index.scenario, index.hash);
+  prepareWorkers(index.scenario, index.hash);
 }
 
 /**
@@ -140,11 +140,10 @@ export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: numb
   const under = running();
   const joined = under !== null && samePosition(under, state, rollouts, seed);
   const run = joined ? under : startRun(index, state, rollouts, seed, false, started);
-  // Someone waits now: a run ahead, held or on the spare cores, goes on, with every core whose
-  // worker is warm.
+  // Someone waits now: a run ahead, held while the player used the page, goes on.
   if (joined) {
     run.held = false;
-    startOnPool(run, widenToWarm(run.threads, threadsFor()));
+    resumeOnPool();
   }
   run.watchers.set(watch, started);
   if (run.finished > 0) queueMicrotask(() => run.watchers.has(watch) && watch.progress(run.finished, run.results));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advise, adviceSeed, type ChoiceAdvice } from '../../../src/app/advice';
 import { adviceWorker, type FromAdviceWorker, type ToAdviceWorker } from '../../../src/app/adviceWorker';
-import { createBot, indexScenario, newGame, openTurn, proposeAll, availableOptions, type GameState } from '../../../src/engine';
+import { createBot, indexScenario, newGame, openTurn, availableOptions, type GameState } from '../../../src/engine';
 import { loadScenario } from '../../../src/scenario/load';
 import type { AdviceResult, AdviceWatch } from '../../../src/ui/advisor/runAdvice';
 
@@ -71,54 +71,51 @@ function watched(): AdviceWatch & { result: AdviceResult | null } {
 const firstPlanning = (seed: string) => openTurn(newGame(index, seed), index, createBot('greedy', seed));
 const medians = (options: readonly ChoiceAdvice[]) => options.map((c) => c.median);
 
+/** The workers a run is shared among: one per core but one, at most four (advicePool.ts, threadsFor). */
+const poolOf = (cores: number) => Math.max(1, Math.min(4, cores - 1));
+
 beforeEach(() => {
   HeldWorker.made = [];
   vi.resetModules(); // the pool and the last advice are the module's: a fresh page each test
   vi.stubGlobal('Worker', HeldWorker);
-  vi.stubGlobal('navigator', { hardwareConcurrency: 2 }); // the work ahead on one worker, a run asked for on two
 });
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the advisor's workers", () => {
-  it('a run worked out ahead and then asked for goes on without a cold worker', async () => {
+  it.each([1, 2, 3, 8])('on %i cores, are one per core but one (at least one, at most four), every run shared among them all', async (cores) => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: cores });
+    const { prepareAdvisor, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
+    prepareAdvisor(index);
+    expect(HeldWorker.made).toHaveLength(poolOf(cores));
+    const state = firstPlanning(`pool-${cores}`);
+    const watch = watched();
+    runAdvice(index, state, 200, adviceSeed(state), watch);
+    deliverAll();
+    expect(HeldWorker.made).toHaveLength(poolOf(cores));
+    expect(watch.result!.workers).toBe(poolOf(cores));
+    for (const w of HeldWorker.made) expect(w.givenOn(state)).toBeGreaterThan(0);
+    // Every playthrough played once.
+    expect(HeldWorker.made.reduce((n, w) => n + w.givenOn(state), 0)).toBe(200 * (1 + availableOptions(state, index).length));
+    expect(medians(watch.result!.advice.options)).toEqual(medians(advise(state, index).options));
+  });
+
+  it('a run worked out ahead and then asked for goes on where it was, on the same workers', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 3 });
     const { adviseAhead, prepareAdvisor, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
     prepareAdvisor(index);
-    expect(HeldWorker.made).toHaveLength(2);
-    const state = firstPlanning('pool-cold');
+    const state = firstPlanning('pool-ahead');
     let ready = false;
     expect(adviseAhead(index, state, () => (ready = true))).toBe(true);
     HeldWorker.made[0]!.deliver(); // some parts played ahead
+    const before = HeldWorker.made.reduce((n, w) => n + w.givenOn(state), 0);
+    expect(before).toBeGreaterThan(0);
     const watch = watched();
     runAdvice(index, state, 200, adviceSeed(state), watch);
     deliverAll();
     expect(ready).toBe(true);
-    expect(watch.result!.workers).toBe(1);
-    expect(HeldWorker.made[1]!.givenOn(state)).toBe(0);
-    expect(medians(watch.result!.advice.options)).toEqual(medians(advise(state, index).options));
-  });
-
-  it('a run worked out ahead and then asked for widens to a worker warmed by an earlier run', async () => {
-    const { adviseAhead, prepareAdvisor, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
-    prepareAdvisor(index);
-    // An earlier run asked for on both cold workers: each plays well over 3,000 playthroughs.
-    const earlier = firstPlanning('pool-warm');
-    const warmUp = watched();
-    const rollouts = Math.ceil(8000 / (1 + availableOptions(earlier, index).length));
-    runAdvice(index, earlier, rollouts, adviceSeed(earlier), warmUp);
-    deliverAll();
-    expect(warmUp.result!.workers).toBe(2);
-    for (const w of HeldWorker.made) expect(w.givenOn(earlier)).toBeGreaterThanOrEqual(3000);
-
-    // A new position, worked out ahead on one worker, then asked for: the warm second joins.
-    const state = proposeAll(earlier, index, availableOptions(earlier, index).slice(0, 1));
-    adviseAhead(index, state, () => {});
-    expect(HeldWorker.made[1]!.givenOn(state)).toBe(0);
-    HeldWorker.made[0]!.deliver();
-    const watch = watched();
-    runAdvice(index, state, 200, adviceSeed(state), watch);
-    expect(HeldWorker.made[1]!.givenOn(state)).toBeGreaterThan(0);
-    deliverAll();
     expect(watch.result!.workers).toBe(2);
+    // Joined, not begun again: no playthrough played twice.
+    expect(HeldWorker.made.reduce((n, w) => n + w.givenOn(state), 0)).toBe(200 * (1 + availableOptions(state, index).length));
     expect(medians(watch.result!.advice.options)).toEqual(medians(advise(state, index).options));
   });
 });
