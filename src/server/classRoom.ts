@@ -66,7 +66,7 @@ export class ClassRoom extends Room {
   private hostToken: string | null = null;
 
   static override async onAuth(_token: string, _options: unknown, context: AuthContext): Promise<boolean> {
-    const address = clientAddress(context.req, String(context.ip), this.context.behindProxy);
+    const address = clientAddress(context.req, this.context.behindProxy);
     if (!this.context.joinLimit.take(address)) throw new Error('too many attempts to join from this address: wait a minute');
     return true;
   }

@@ -123,8 +123,12 @@ describe('the advisor', () => {
     await playable(page);
     await openAdvisorAndWait(page);
     const marks = options.map((c) => (c === best ? ' (highest median)' : tied.includes(c) ? ' (the same median as the highest)' : null));
-    expect(await page.$$eval('.advice-choice', (els) => els.map((e) => e.querySelector('.advice-best')?.textContent ?? null))).toEqual(marks);
+    expect(await page.$$eval('.advice-choice', (els) => els.map((e) => e.querySelector('.advice-mark')?.textContent ?? null))).toEqual(marks);
     expect(await page.textContent('[data-testid=advice-best]')).toContain(`; 2 other choices have the same median.`);
+    // The line under it compares the highest with the next listed, which has the same median.
+    const next = bestAndNext(options).next!;
+    expect(await page.textContent('[data-testid=advice-against-next]')).toMatch(/^On the same dice it scored more than .+, which has the same median, in \d+ of 200 playthroughs/);
+    expect(next.median).toBe(best.median);
     expect(errors).toEqual([]);
   });
 

@@ -39,9 +39,9 @@ let current: PoolRun | null = null;
 /**
  * The most workers a run may use: one per core but one, which the page keeps for its own drawing
  * and the JavaScript engine for compiling the rules (a run has many more parts). On two cores, one
- * cold worker played a 2019 first opening in 1263 ms where two took 1623 ms, each one's compiling
- * taking the other's core; warm, one took 639–726 ms and two 477–712 ms (browser bench, 5 December,
- * docs/speed.md). Every run takes them all, so they warm up together.
+ * cold worker played a 2019 first opening in 1263–1669 ms where two took 1623–2021 ms, each one's
+ * compiling taking the other's core; warm, one took 639–855 ms and two 477–807 ms (browser bench,
+ * 5 December, docs/speed.md). Every run takes them all, so they warm up together.
  */
 export function threadsFor(): number {
   const cores = navigator.hardwareConcurrency || 2;

@@ -48,7 +48,7 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
     'li',
     // tabindex -1: "Show it" in the summary moves focus here when the choice has no button.
     { class: `advice-choice${mark === null ? '' : ` ${mark}`}`, attrs: { 'data-option': choice.option ?? '', tabindex: -1 } },
-    h('h3', null, choiceName(game, choice.option), mark === null ? null : h('span', { class: 'advice-best' }, MARK_WORDS[mark])),
+    h('h3', null, choiceName(game, choice.option), mark === null ? null : h('span', { class: 'advice-mark' }, MARK_WORDS[mark])),
     then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also proposes ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
     endingsBar(index, choice),
     h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
@@ -98,11 +98,13 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
  * How the highest median fared against the next highest on the same dice, playthrough by
  * playthrough, and whether that is too close to call: the medians alone do not say how sure.
  */
-function againstNext(game: BrowserGame, next: ChoiceAdvice, compared: SameDice): HTMLElement {
+function againstNext(game: BrowserGame, best: ChoiceAdvice, next: ChoiceAdvice, compared: SameDice): HTMLElement {
+  // On a tie the next has the same median: it is the one listed after the highest.
+  const which = next.median === best.median ? `${choiceName(game, next.option)}, which has the same median` : `the next highest median, ${choiceName(game, next.option)} (${next.median})`;
   return h(
     'p',
     { class: 'small', attrs: { 'data-testid': 'advice-against-next' } },
-    `On the same dice it scored more than the next highest median, ${choiceName(game, next.option)} (${next.median}), ${sameDiceCounts(compared)}. `,
+    `On the same dice it scored more than ${which}, ${sameDiceCounts(compared)}. `,
     sameDiceVerdict(compared),
   );
 }
@@ -159,7 +161,7 @@ function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], roll
   const vsBest = new Map(ranked === null ? [] : options.filter((o) => o !== ranked.best).map((o) => [o, sameDice(ranked.best, o)] as const));
   return [
     ranked === null ? null : bestSummary(game, ranked.best, tied),
-    ranked?.next ? againstNext(game, ranked.next, vsBest.get(ranked.next)!) : null,
+    ranked?.next ? againstNext(game, ranked.best, ranked.next, vsBest.get(ranked.next)!) : null,
     h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${rollouts} playthroughs per choice; advisor seed “${seed}”.`),
     endingsLegend(game.index),
     h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, markOf(o), follow))),

@@ -99,16 +99,20 @@ describe("the advisor's workers", () => {
     expect(medians(watch.result!.advice.options)).toEqual(medians(advise(state, index).options));
   });
 
-  it('a run worked out ahead and then asked for goes on where it was, on the same workers', async () => {
+  it('a run worked out ahead, held while the player used the page, and then asked for goes on where it was, on the same workers', async () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 3 });
-    const { adviseAhead, prepareAdvisor, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
+    const { adviseAhead, holdAhead, prepareAdvisor, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
     prepareAdvisor(index);
     const state = firstPlanning('pool-ahead');
     let ready = false;
     expect(adviseAhead(index, state, () => (ready = true))).toBe(true);
     HeldWorker.made[0]!.deliver(); // some parts played ahead
+    // The player clicks: the run is held, its workers finish their parts and take no other.
+    holdAhead(true);
+    deliverAll();
     const before = HeldWorker.made.reduce((n, w) => n + w.givenOn(state), 0);
     expect(before).toBeGreaterThan(0);
+    expect(ready).toBe(false);
     const watch = watched();
     runAdvice(index, state, 200, adviceSeed(state), watch);
     deliverAll();
