@@ -23,6 +23,7 @@ import {
 import { ClassGame } from './classGame';
 import type { ComputerThread } from './computerThread';
 import { clientAddress } from './clientAddress';
+import { recordLogOwner } from './logOwners';
 import { RateLimit, type KeyedRateLimit } from './rateLimit';
 import type { RoomHeader, RoomStore } from './roomLog';
 import { hashToken, newJoinCode, newToken } from './secrets';
@@ -85,6 +86,8 @@ export class ClassRoom extends Room {
     else if (teacher.success) await this.reopen(teacher.data.code, teacher.data.teacherToken);
     else if (typeof restore === 'string' && this.ctx.restoring.delete(restore)) this.load(restore);
     else throw new Error(host.error.issues[0] ? `cannot host this game: ${host.error.issues[0].path.join('.')}: ${host.error.issues[0].message}` : 'cannot host this game');
+    // Its log is in this process's folder: a reopening next week must come here (logOwners.ts).
+    await recordLogOwner(this.code);
     // Joining by code: the matchmaker finds the room by this listing field (filterBy(['code'])).
     this.listing.code = this.code;
     this.listen();

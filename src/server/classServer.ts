@@ -9,6 +9,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM, codeSchema, MAX_FRAME_BYTES, MAX_SCENARIO_BYTES } from '../net/protocol';
 import { classRoomType, type ClassRoomContext } from './classRoom';
 import { ComputerThread } from './computerThread';
+import { logOwner, recordLogOwner } from './logOwners';
 import { KeyedRateLimit } from './rateLimit';
 import { RoomStore } from './roomLog';
 import { shippedScenario } from './shippedScenarios';
@@ -75,6 +76,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
   guardMatchmakeBodies(http);
   gameServer.define(CLASS_ROOM, classRoomType(context)).filterBy(['code']);
   await gameServer.listen(options.port);
+  if (options.redisUrl) await recordLogOwner(...context.store.codes());
   const restored: string[] = [];
   for (const code of context.store.openRooms()) {
     // With Redis, another process may hold it already.
@@ -99,15 +101,18 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
 
 /**
  * With Redis, where a room is created. A room brought back from its log, or reopened by its
- * teacher, is created here, where its log is (another process would not find it); a new game on
- * the least busy process (Colyseus's own choice: the fewest rooms).
+ * teacher, is created where its log is: here, or the process that keeps it (logOwners.ts); a new
+ * game on the least busy process (Colyseus's own choice: the fewest rooms).
  */
 async function processToCreate(ctx: ClassRoomContext, clientOptions: unknown): Promise<string> {
   const { restore, code } = (clientOptions ?? {}) as { restore?: unknown; code?: unknown };
   if (typeof restore === 'string' && ctx.restoring.has(restore)) return matchMaker.processId;
-  if (codeSchema.safeParse(code).success && ctx.store.exists(code as string)) return matchMaker.processId;
+  const reopening = codeSchema.safeParse(code).success ? (code as string) : null;
+  if (reopening !== null && ctx.store.exists(reopening)) return matchMaker.processId;
   const processes = await matchMaker.stats.fetchAll();
-  return processes.sort((p1, p2) => (p1.roomCount > p2.roomCount ? 1 : -1))[0]?.processId || matchMaker.processId;
+  // A reopening that reached a process without the log goes to the one that keeps it.
+  const owner = reopening === null ? null : await logOwner(reopening, processes);
+  return owner ?? processes.sort((p1, p2) => (p1.roomCount > p2.roomCount ? 1 : -1))[0]?.processId ?? matchMaker.processId;
 }
 
 /** Colyseus reads a matchmaking request's whole body before looking at it: bound it first. */

@@ -80,18 +80,22 @@ export class RoomStore {
     return read;
   }
 
+  /** Every room with a log in the folder, open or not. */
+  codes(): string[] {
+    return readdirSync(this.dir).flatMap((name) => {
+      const code = FILE.exec(name)?.[1];
+      return code !== undefined && codeSchema.safeParse(code).success ? [code] : [];
+    });
+  }
+
   /** Rooms open when the server stopped: neither closed for now nor ended. */
   openRooms(): string[] {
-    const codes: string[] = [];
-    for (const name of readdirSync(this.dir)) {
-      const code = FILE.exec(name)?.[1];
-      if (code === undefined || !codeSchema.safeParse(code).success) continue;
-      // The header is checked when the room is brought back: a bad one is reported for that room alone.
+    // The header is checked when the room is brought back: a bad one is reported for that room alone.
+    return this.codes().filter((code) => {
       const lifecycle = this.lines(code).filter((l) => l.t === 'closed' || l.t === 'opened' || l.t === 'ended');
       const last = lifecycle[lifecycle.length - 1];
-      if (last === undefined || last.t === 'opened') codes.push(code);
-    }
-    return codes;
+      return last === undefined || last.t === 'opened';
+    });
   }
 
   release(code: string): void {
