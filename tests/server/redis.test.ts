@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { hostClassGame, joinClassGame, openClassGame } from '../../src/net/classClient';
 import { dataFolder, freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
+import { tutorialUnderWay } from './support/tutorialUnderWay';
 
 const REDIS = '/usr/bin/redis-server';
 /** One redis-server a test, each stopped by its pid. */
@@ -32,6 +33,14 @@ async function startRedis(): Promise<string> {
   redis.stdout!.on('data', (d) => (output += d));
   await until(() => /Ready to accept connections/.test(output), `redis-server to start:\n${output}`);
   return `redis://127.0.0.1:${port}`;
+}
+
+/** A Redis, and process A on a data folder of its own, to start (again, after a restart) on the same port; B's port. */
+async function restartableA() {
+  const url = await startRedis();
+  const [portA, portB] = [await freePort(), await freePort()];
+  const dataA = dataFolder();
+  return { url, portB, startA: () => startServer({ port: portA, data: dataA, redis: url, args: ['--public-address', `localhost:${portA}`] }) };
 }
 
 describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)', { timeout: SERVER_TEST_TIMEOUT }, () => {
@@ -61,10 +70,7 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
   });
 
   it('keeps a game closed for now unlisted when its process restarts (a student through the other process finds no game), and reopens it through the other process', async () => {
-    const url = await startRedis();
-    const [portA, portB] = [await freePort(), await freePort()];
-    const dataA = dataFolder();
-    const startA = () => startServer({ port: portA, data: dataA, redis: url, args: ['--public-address', `localhost:${portA}`] });
+    const { url, portB, startA } = await restartableA();
     let a = await startA();
     // Hosted while A runs alone, so both rooms and their logs are A's. The open class's teacher
     // does not reconnect: the restart alone is to bring it back.
@@ -101,10 +107,7 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
   });
 
   it('brings back every open room of a restarted process while another, less busy, runs', async () => {
-    const url = await startRedis();
-    const [portA, portB] = [await freePort(), await freePort()];
-    const dataA = dataFolder();
-    const startA = () => startServer({ port: portA, data: dataA, redis: url, args: ['--public-address', `localhost:${portA}`] });
+    const { url, portB, startA } = await restartableA();
     let a = await startA();
     // Three classes hosted while A runs alone: their rooms and logs are A's. Their teachers do not
     // reconnect: the restart alone is to bring them back.
@@ -130,13 +133,9 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     const [portA, portB] = [await freePort(), await freePort()];
     const a = await startServer({ port: portA, redis: url, args: ['--public-address', `localhost:${portA}`] });
     const busy = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'busy' });
-    const closed = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'reopen-two-processes' });
+    const { teacher: closed, anna } = await tutorialUnderWay(a.url, 'reopen-two-processes');
     const other = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'reopen-through-b' });
     expect(await other.closeForNow()).toEqual({ ok: true });
-    const anna = await joinClassGame(a.url, closed.code, { name: 'Anna' });
-    await anna.takeSeat(closed.view().player);
-    await closed.start();
-    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
     const events = anna.session().events.slice();
     expect(await closed.closeForNow()).toEqual({ ok: true });
     await until(() => closed.view().connection === 'left', 'the room to close');

@@ -8,6 +8,7 @@ import { hostClassGame, joinClassGame, openClassGame, type StudentLink, type Tea
 import { CLASS_ROOM } from '../../src/net/protocol';
 import { dataFolder, freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 import { playSeatUntil } from './support/seatPlay';
+import { tutorialUnderWay } from './support/tutorialUnderWay';
 
 afterAll(stopAll);
 
@@ -67,11 +68,7 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     const data = dataFolder();
     const port = await freePort();
     const first = await startServer({ data, port });
-    const teacher = await hostClassGame(first.url, { scenario: { id: 'tutorial' }, seed: 'restart-1', turnSeconds: 600 });
-    const anna = await joinClassGame(first.url, teacher.code, { name: 'Anna' });
-    await anna.takeSeat(teacher.view().player);
-    await teacher.start();
-    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
+    const { teacher, anna } = await tutorialUnderWay(first.url, 'restart-1', { turnSeconds: 600 });
     expect(await anna.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true }); // mid-turn 2
     const before = anna.session().events.length;
     // A second class on the same server, a turn played: every room must come back, not only the first.
@@ -106,12 +103,8 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
 
   it('refuses to reopen a game that is open ("join it"): the open game goes on, and the teacher\'s link joins it', async () => {
     const server = await startServer();
-    const teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'open-1' });
+    const { teacher, anna } = await tutorialUnderWay(server.url, 'open-1');
     const { code, teacherToken } = teacher;
-    const anna = await joinClassGame(server.url, code, { name: 'Anna' });
-    await anna.takeSeat(teacher.view().player);
-    await teacher.start();
-    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
     // Reopening is creating the room again from its log (what openClassGame does when joining fails).
     await expect(new Client(server.url).create(CLASS_ROOM, { code, teacherToken })).rejects.toThrow(`the game ${code} is open: join it`);
     // Nothing was opened twice: the class's game goes on, and a student joining by code finds that one.
@@ -164,12 +157,8 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
 
   it('closes a game at the end of a lesson and reopens it with the same code and the teacher\'s token', async () => {
     const server = await startServer();
-    const teacher = await hostClassGame(server.url, { scenario: { id: 'tutorial' }, seed: 'lesson-1' });
+    const { teacher, anna } = await tutorialUnderWay(server.url, 'lesson-1');
     const { code, teacherToken } = teacher;
-    const anna = await joinClassGame(server.url, code, { name: 'Anna' });
-    await anna.takeSeat(teacher.view().player);
-    await teacher.start();
-    expect(await anna.send({ type: 'END_TURN' })).toEqual({ ok: true });
     const events = anna.session().events.slice();
     const annaToken = anna.memberToken;
 
