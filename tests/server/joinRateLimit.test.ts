@@ -6,12 +6,12 @@
 // where IPv6's ::1 may be turned off). Behind a reverse proxy (`--behind-proxy`) every socket is the
 // proxy's: there the address is the last X-Forwarded-For entry, the proxy's own (here the test
 // writes it, as the proxy would).
-import { request } from 'node:http';
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostClassGame, type TeacherLink } from '../../src/net/classClient';
 import { CLASS_ROOM } from '../../src/net/protocol';
 import { SERVER_TEST_TIMEOUT, startServer, stopAll, type ServerProcess } from './support/classServerProcess';
+import { allWrongCode, guessUntilRefused, joinFrom, LIMITED, matchmakeFrom, TEN } from './support/joinGuesses';
 
 let server: ServerProcess;
 let teacher: TeacherLink;
@@ -27,57 +27,6 @@ beforeAll(async () => {
 }, SERVER_TEST_TIMEOUT);
 
 afterAll(stopAll);
-
-const LIMITED = 'too many attempts to join from this address: wait a minute';
-
-/** A join's matchmaking request, sent from `localAddress` (the address the server counts): the server's answer (a seat reserved, or an error). */
-function matchmakeFrom(localAddress: string, port: number, options: object): Promise<{ error?: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, localAddress, method: 'POST', path: `/matchmake/join/${CLASS_ROOM}`, headers: { 'Content-Type': 'application/json', Accept: 'application/json' } }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve(JSON.parse(body)));
-    });
-    req.on('error', reject);
-    req.end(JSON.stringify(options));
-  });
-}
-
-/** Joins the class room from `localAddress`, then takes the seat reserved as colyseus.js does. */
-async function joinFrom(localAddress: string, port: number, options: object) {
-  const reservation = await matchmakeFrom(localAddress, port, options);
-  if (reservation.error !== undefined) throw new Error(reservation.error);
-  return new Client(`ws://127.0.0.1:${port}`).consumeSeatReservation(reservation as never);
-}
-
-/**
- * Whether the answers are all "no rooms found" (a wrong code, not a refusal): ten guesses at once
- * from an address whose own burst is whole all pass, where one shared bucket, just emptied, could
- * have refilled one or two by now but not ten.
- */
-const allWrongCode = (errors: (string | undefined)[]) => errors.map((e) => (e !== undefined && /no rooms found/.test(e) ? 'wrong code' : e));
-const TEN = Array.from({ length: 10 }, () => 'wrong code');
-
-/**
- * Guesses a wrong code in batches until the server refuses one for the address; the bound stops a
- * server that never refuses (at 5 a second the bucket refills far slower than loopback guesses).
- * `forwarded`: the guess's X-Forwarded-For. The refusal, and how many were told the code is wrong first.
- */
-async function guessUntilRefused(url: string, forwarded: (n: number) => string): Promise<{ refusal: string | null; wrongCode: number }> {
-  let wrongCode = 0;
-  let refusal: string | null = null;
-  const guess = (n: number) => new Client(url, { headers: { 'X-Forwarded-For': forwarded(n) } }).join(CLASS_ROOM, { code: 'ZZZZZZZZ', name: 'Mallory' });
-  for (let batch = 0; batch < 40 && refusal === null; batch++) {
-    const answers = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => guess(batch * 20 + i)));
-    for (const answer of answers) {
-      expect(answer.status).toBe('rejected');
-      const message = String((answer as PromiseRejectedResult).reason?.message);
-      if (/no rooms found/.test(message)) wrongCode++;
-      else refusal ??= message;
-    }
-  }
-  return { refusal, wrongCode };
-}
 
 describe('joining is limited per address', { timeout: SERVER_TEST_TIMEOUT }, () => {
   it('refuses one address guessing codes once past the burst, a forged X-Forwarded-For or not, and lets a student at another address join', async () => {
