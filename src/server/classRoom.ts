@@ -82,12 +82,14 @@ export class ClassRoom extends Room {
     const host = hostOptionsSchema.safeParse(options);
     const teacher = teacherOptionsSchema.safeParse(options);
     const restore = (options as { restore?: unknown } | null)?.restore;
-    if (host.success) this.host(host.data.host);
-    else if (teacher.success) await this.reopen(teacher.data.code, teacher.data.teacherToken);
+    if (host.success) {
+      this.host(host.data.host);
+      // Its new log is in this process's folder: a reopening next week must come here (logOwners.ts;
+      // the logs already in the folder are recorded when the process starts).
+      await recordLogOwner([this.code]);
+    } else if (teacher.success) await this.reopen(teacher.data.code, teacher.data.teacherToken);
     else if (typeof restore === 'string' && this.ctx.restoring.delete(restore)) this.load(restore);
     else throw new Error(host.error.issues[0] ? `cannot host this game: ${host.error.issues[0].path.join('.')}: ${host.error.issues[0].message}` : 'cannot host this game');
-    // Its log is in this process's folder: a reopening next week must come here (logOwners.ts).
-    await recordLogOwner(this.code);
     // Joining by code: the matchmaker finds the room by this listing field (filterBy(['code'])).
     this.listing.code = this.code;
     this.listen();

@@ -76,7 +76,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
   guardMatchmakeBodies(http);
   gameServer.define(CLASS_ROOM, classRoomType(context)).filterBy(['code']);
   await gameServer.listen(options.port);
-  if (options.redisUrl) await recordLogOwner(...context.store.codes());
+  if (options.redisUrl) await recordLogOwner(context.store.codes());
   const restored: string[] = [];
   for (const code of context.store.openRooms()) {
     // With Redis, another process may hold it already.

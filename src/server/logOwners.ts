@@ -6,9 +6,9 @@ import { matchMaker } from '@colyseus/core';
 
 const LOG_OWNERS = 'pivot-east:log-owner';
 
-/** Records this process as the keeper of `codes`' logs. */
-export async function recordLogOwner(...codes: string[]): Promise<void> {
-  for (const code of codes) await matchMaker.presence.hset(LOG_OWNERS, code, matchMaker.processId);
+/** Records this process as the keeper of `codes`' logs (sent together, not one round trip after another). */
+export async function recordLogOwner(codes: readonly string[]): Promise<void> {
+  await Promise.all(codes.map((code) => matchMaker.presence.hset(LOG_OWNERS, code, matchMaker.processId)));
 }
 
 /** The running process that keeps `code`'s log, or null (none recorded, or it is not running). */

@@ -35,12 +35,21 @@ async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${port}`;
 }
 
+/** A server process on the Redis at `url`, reached at localhost:`port` (its public address); a data folder of its own unless given. */
+const processOn = (url: string, port: number, data?: string) => startServer({ port, data, redis: url, args: ['--public-address', `localhost:${port}`] });
+
+/**
+ * Colyseus writes each process's room count to Redis at most once a second: waits until the last
+ * changes are written, so that which process is the least busy is certain.
+ */
+const roomCountsWritten = () => new Promise((r) => setTimeout(r, 1500));
+
 /** A Redis, and process A on a data folder of its own, to start (again, after a restart) on the same port; B's port. */
 async function restartableA() {
   const url = await startRedis();
   const [portA, portB] = [await freePort(), await freePort()];
   const dataA = dataFolder();
-  return { url, portB, startA: () => startServer({ port: portA, data: dataA, redis: url, args: ['--public-address', `localhost:${portA}`] }) };
+  return { url, portB, startA: () => processOn(url, portA, dataA) };
 }
 
 describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)', { timeout: SERVER_TEST_TIMEOUT }, () => {
@@ -48,8 +57,8 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     const url = await startRedis();
     const [portA, portB] = [await freePort(), await freePort()];
     const [a, b] = await Promise.all([
-      startServer({ port: portA, redis: url, args: ['--public-address', `localhost:${portA}`] }),
-      startServer({ port: portB, redis: url, args: ['--public-address', `localhost:${portB}`] }),
+      processOn(url, portA),
+      processOn(url, portB),
     ]);
     // On a failure, what the servers said is the first thing to read.
     onTestFailed(() => console.error(`server A:\n${a.output()}\nserver B:\n${b.output()}`));
@@ -78,7 +87,7 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     const open = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'open-two-processes', reconnectForMs: 0 });
     expect(await closed.closeForNow()).toEqual({ ok: true });
     await until(() => closed.view().connection === 'left', 'the room to close');
-    const b = await startServer({ port: portB, redis: url, args: ['--public-address', `localhost:${portB}`] });
+    const b = await processOn(url, portB);
     onTestFailed(() => console.error(`server A:\n${a.output()}\nserver B:\n${b.output()}`));
     // A room on B, so that A, restarted with none, is the least busy and brings its own rooms back.
     const elsewhere = await hostClassGame(b.url, { scenario: { id: 'tutorial' }, seed: 'elsewhere' });
@@ -95,9 +104,8 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     // new process id).
     expect(await elsewhere.closeForNow()).toEqual({ ok: true });
     await until(() => elsewhere.view().connection === 'left', 'the room on B to close');
-    // Colyseus writes each process's room count to Redis at most once a second: let both be written
-    // (A's brought-back room, B's none), so that B is the least busy for certain.
-    await new Promise((r) => setTimeout(r, 1500));
+    // A's brought-back room and B's none both written: B is the least busy.
+    await roomCountsWritten();
     const reopened = await openClassGame(b.url, closed.code, closed.teacherToken);
     expect(reopened.view().code).toBe(closed.code);
     const anna = await joinClassGame(b.url, closed.code, { name: 'Anna' });
@@ -113,7 +121,7 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     // reconnect: the restart alone is to bring them back.
     const codes: string[] = [];
     for (const seed of ['three-1', 'three-2', 'three-3']) codes.push((await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed, reconnectForMs: 0 })).code);
-    const b = await startServer({ port: portB, redis: url, args: ['--public-address', `localhost:${portB}`] });
+    const b = await processOn(url, portB);
     onTestFailed(() => console.error(`server A:\n${a.output()}\nserver B:\n${b.output()}`));
 
     await a.stop();
@@ -131,7 +139,7 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
   it("reopens a closed game on the process that keeps its log, while another is less busy, through either process", async () => {
     const url = await startRedis();
     const [portA, portB] = [await freePort(), await freePort()];
-    const a = await startServer({ port: portA, redis: url, args: ['--public-address', `localhost:${portA}`] });
+    const a = await processOn(url, portA);
     const busy = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'busy' });
     const { teacher: closed, anna } = await tutorialUnderWay(a.url, 'reopen-two-processes');
     const other = await hostClassGame(a.url, { scenario: { id: 'tutorial' }, seed: 'reopen-through-b' });
@@ -139,7 +147,7 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     const events = anna.session().events.slice();
     expect(await closed.closeForNow()).toEqual({ ok: true });
     await until(() => closed.view().connection === 'left', 'the room to close');
-    const b = await startServer({ port: portB, redis: url, args: ['--public-address', `localhost:${portB}`] });
+    const b = await processOn(url, portB);
     onTestFailed(() => console.error(`server A:\n${a.output()}\nserver B:\n${b.output()}`));
 
     // Next week, through the process that keeps the log (B has no room: the least busy).
@@ -148,8 +156,8 @@ describe.skipIf(!existsSync(REDIS))('class games across server processes (Redis)
     const back = await joinClassGame(b.url, closed.code, { name: 'Anna', memberToken: anna.memberToken });
     expect(back.view().seat).toBe(reopened.view().player);
     // The other class's teacher reaches B, which has no log of it and no room: it is made on A,
-    // recorded as its log's keeper when it was hosted. (Room counts reach Redis within a second.)
-    await new Promise((r) => setTimeout(r, 1500));
+    // recorded as its log's keeper when it was hosted.
+    await roomCountsWritten();
     const otherAgain = await openClassGame(b.url, other.code, other.teacherToken);
     expect(otherAgain.view().code).toBe(other.code);
     await Promise.all([busy.leave(), reopened.leave(), back.leave(), otherAgain.leave()]);

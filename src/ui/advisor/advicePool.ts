@@ -16,8 +16,6 @@ export interface PoolRun {
   queue: AdvicePart[];
   /** While true, no worker is given a new part of this run (resumeOnPool when it ends). */
   held: boolean;
-  /** How many workers it runs on (set by startOnPool: the pool's, threadsFor). */
-  threads: number;
   /** One part played out. */
   answered(done: Extract<FromAdviceWorker, { type: 'done' }>): void;
   /** A worker reported an error in the rules: the run cannot go on. */
@@ -104,10 +102,10 @@ function startWorker(n: number): PoolWorker {
   return w;
 }
 
-/** Starts workers until there are `threads`; false (every worker ended) when one could not start. */
-function startWorkers(threads: number): boolean {
+/** Starts the pool's workers (threadsFor) not yet started; false (every worker ended) when one could not start. */
+function startWorkers(): boolean {
   try {
-    while (workers.length < threads) workers.push(startWorker(workers.length));
+    while (workers.length < threadsFor()) workers.push(startWorker(workers.length));
     return true;
   } catch {
     endAll();
@@ -121,15 +119,14 @@ function startWorkers(threads: number): boolean {
  * started later tries again if they could not start, and falls back to the page.)
  */
 export function prepareWorkers(scenario: AdviceJob['scenario'], hash: string): void {
-  if (!startWorkers(threadsFor())) return;
+  if (!startWorkers()) return;
   for (const w of workers) w.worker.postMessage({ type: 'scenario', scenario, hash } satisfies ToAdviceWorker);
 }
 
 /** Starts `run` on the pool's workers (started here if not yet), taking over from any other; `unavailable` is called at once when none could start. */
 export function startOnPool(run: PoolRun): void {
   current = run;
-  run.threads = threadsFor();
-  if (!startWorkers(run.threads)) {
+  if (!startWorkers()) {
     current = null;
     run.unavailable();
     return;

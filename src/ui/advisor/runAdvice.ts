@@ -12,7 +12,7 @@
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 import { choiceGatherer, partsOf } from '../../app/adviceWorker';
-import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, type PoolRun } from './advicePool';
+import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
 
 /**
  * Playthroughs per part given to a worker: small enough that a worker held back (while the player
@@ -93,7 +93,6 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
     index,
     queue: partsOf(count, rollouts, PART_SIZE),
     held: false,
-    threads: 0,
     state,
     rollouts,
     seed,
@@ -109,7 +108,7 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
       run.finished++;
       if (run.finished === count) {
         stopOnPool(run);
-        finish(run, { turn: state.turn, seed, rollouts, options: run.results as ChoiceAdvice[] }, run.threads);
+        finish(run, { turn: state.turn, seed, rollouts, options: run.results as ChoiceAdvice[] }, threadsFor());
       } else for (const watch of run.watchers.keys()) watch.progress(run.finished, run.results);
     },
     failed: (message) => {
