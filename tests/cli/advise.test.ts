@@ -16,14 +16,21 @@ const opened = await openScenario(project.scenario, project.dir);
 if (!opened.ok) throw new Error(opened.errors.join('\n'));
 const { index } = opened.loaded;
 
-/** A game of the fixture played by the greedy bot up to turn 2's planning. */
-const session = startSession(index, 'advise-me');
-const bot = createBot('greedy', 'advise-me');
-while (!(phaseOf(session.snapshot()) === 'planning' && session.game().turn === 2)) {
-  for (const choice of botChoices(bot, session)) if (session.send(choice) || phaseOf(session.snapshot()) !== 'planning') break;
+/** A game of the fixture played by the greedy bot with `seed` up to turn `turn`'s planning. */
+function playedTo(seed: string, turn: number) {
+  const played = startSession(index, seed);
+  const bot = createBot('greedy', seed);
+  while (!(phaseOf(played.snapshot()) === 'planning' && played.game().turn === turn)) {
+    for (const choice of botChoices(bot, played)) if (played.send(choice) || phaseOf(played.snapshot()) !== 'planning') break;
+  }
+  return played;
 }
+const session = playedTo('advise-me', 2);
 project.write('turn2.json', JSON.stringify(session.record()));
-project.write('over.json', JSON.stringify(playGame(index, 'over', 'greedy').record));
+const over = playGame(index, 'over', 'greedy');
+project.write('over.json', JSON.stringify(over.record));
+// The same game as over.json, stopped at turn 1's and turn 3's planning.
+for (const turn of [1, 3]) project.write(`over-at-${turn}.json`, JSON.stringify(playedTo('over', turn).record()));
 project.write('not-json.json', '{ "format": ');
 
 async function run(...args: string[]) {
@@ -97,6 +104,27 @@ describe('advise', () => {
     const ranked40 = bestAndNext(JSON.parse((await run('turn2.json', '--rollouts', '40', '--workers', '0', '--json')).io.stdout.join('\n')).options);
     expect(ranked40.next!.median).toBeLessThan(ranked40.best.median);
     expect(at40.io.stdout.at(-1)).toContain(`more than ${ranked40.next!.option ?? '(end the turn now)'} (the next highest) in `);
+  });
+
+  it.each([1, 3])("advises a finished game at turn %i's planning as it reached it (--turn), as on the game stopped there", async (turn) => {
+    const advised = await run('over.json', '--turn', String(turn), '--rollouts', '12', '--workers', '0', '--json');
+    expect(advised.code).toBe(0);
+    const json = JSON.parse(advised.io.stdout.join('\n'));
+    const stopped = JSON.parse((await run(`over-at-${turn}.json`, '--rollouts', '12', '--workers', '0', '--json')).io.stdout.join('\n'));
+    expect([json.turn, stopped.turn]).toEqual([turn, turn]);
+    expect(json.options).toEqual(stopped.options);
+  });
+
+  it('says which turns a finished game can be advised on, and refuses a turn it never reached (exit 2)', async () => {
+    const turns = over.record.result!.turns;
+    const finished = await run('over.json');
+    expect(finished.code).toBe(2);
+    expect(finished.io.stderr[0]).toBe(`over.json: cannot advise: the game is over; there is no decision left (give --turn N to advise on turn N's planning as this game reached it, 1 to ${turns})`);
+    const beyond = await run('over.json', '--turn', String(turns + 1));
+    expect(beyond.code).toBe(2);
+    expect(beyond.io.stderr[0]).toBe(`over.json: cannot advise: the game never reached turn ${turns + 1}'s planning; it ended at turn ${turns}`);
+    const later = await run('over-at-3.json', '--turn', '4');
+    expect(later.io.stderr[0]).toBe("over-at-3.json: cannot advise: the game never reached turn 4's planning; it stops at turn 3");
   });
 
   it.each([

@@ -5,10 +5,11 @@ import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceCounts, sa
 import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
+import { eventsBeforePlanning } from '../../app/turnPlanning';
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
-import { findScenarioById, openScenario, type LoadedScenario } from '../scenarios';
+import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
 import { adviceWorkers, adviseShared } from '../advice/pool';
 
 const fail = (file: string, reason: string, details: string[] = []): never => {
@@ -18,24 +19,43 @@ const fail = (file: string, reason: string, details: string[] = []): never => {
 async function scenarioOf(file: string, id: string, hash: string, given: string | undefined, cwd: string): Promise<LoadedScenario> {
   if (given !== undefined) {
     const opened = await openScenario(given, cwd);
-    return opened.ok ? opened.loaded : fail(file, `the scenario ${given} is not valid`, opened.errors);
+    return opened.ok ? opened.loaded : fail(file, `the scenario ${given} ${whatFailed(opened)}`, opened.errors);
   }
   const { found, searched } = await findScenarioById(id, cwd, hash);
   return found[0] ?? fail(file, `no valid scenario with the id "${id}" in ${searched.join(' or ')}; give its file with --scenario FILE`);
 }
 
-/** The advice on the record's next decision, and the milliseconds the playthroughs took. */
-export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; workers?: number; cwd: string }): Promise<Advice & { elapsedMs: number; workers: number }> {
+/**
+ * The advice on the record's next decision, or on turn `turn`'s planning as the record reached it;
+ * and the milliseconds the playthroughs took.
+ */
+export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; workers?: number; turn?: number; cwd: string }): Promise<Advice & { elapsedMs: number; workers: number }> {
   const text = await readRecordText(file, options.cwd);
   if (!text.ok) return fail(file, text.error);
   const parsed = parseRecord(text.text);
   if (!parsed.ok) return fail(file, parsed.error);
   const { record } = parsed;
   const loaded = await scenarioOf(file, record.scenario.id, record.scenario.hash, options.scenario, options.cwd);
-  const replayed = replayRecord(record, loaded.index);
-  if (!replayed.ok) return fail(file, `the record does not replay${replayed.turn === null ? '' : ` (turn ${replayed.turn})`}: ${replayed.reason}`);
+  const whole = replayRecord(record, loaded.index);
+  if (!whole.ok) return fail(file, `the record does not replay${whole.turn === null ? '' : ` (turn ${whole.turn})`}: ${whole.reason}`);
+  const lastTurn = whole.session.game().turn;
+  let replayed = whole;
+  if (options.turn !== undefined) {
+    const before = eventsBeforePlanning(loaded.index, record, options.turn);
+    if (before === null) return fail(file, `the game never reached turn ${options.turn}'s planning; it ${whole.session.game().ending ? 'ended' : 'stops'} at turn ${lastTurn}`);
+    const upTo = replayRecord(record, loaded.index, before);
+    if (!upTo.ok) return fail(file, `the record does not replay${upTo.turn === null ? '' : ` (turn ${upTo.turn})`}: ${upTo.reason}`);
+    replayed = upTo;
+  }
   const phase = phaseOf(replayed.session.snapshot());
-  if (phase !== 'planning') return fail(file, phase === 'over' ? 'the game is over; there is no decision left' : `the next decision is not a turn's planning (the game waits for: ${phase}); the advisor advises plans`);
+  if (phase !== 'planning') {
+    return fail(
+      file,
+      phase === 'over'
+        ? `the game is over; there is no decision left (give --turn N to advise on turn N's planning as this game reached it, 1 to ${lastTurn})`
+        : `the next decision is not a turn's planning (the game waits for: ${phase}); the advisor advises plans (give --turn N for a turn's planning)`,
+    );
+  }
   const state = replayed.session.game();
   const workers = options.workers ?? adviceWorkers();
   // Timed from before the workers start: their start is part of the wait.
@@ -67,10 +87,12 @@ function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): strin
 export const adviseCommand: Command = {
   name: 'advise',
   summary: 'what if? play each open choice of the next decision out',
-  help: `Usage: ${PROGRAM} advise RECORD.json [--rollouts N] [--seed SEED] [--scenario FILE] [--workers K] [--json]
+  help: `Usage: ${PROGRAM} advise RECORD.json [--turn N] [--rollouts N] [--seed SEED] [--scenario FILE] [--workers K] [--json]
 
-Replays the game record, then for its next decision (a turn's planning) plays
-each open choice out: ending the turn now, or proposing one open option first
+Replays the game record, then for its next decision (a turn's planning), or
+with --turn N for turn N's planning as the game reached it (a finished game's
+record too: what would the advisor have said at turn 3?), plays each open
+choice out: ending the turn now, or proposing one open option first
 and letting the computer (the greedy bot) make the rest of the turn's plan and
 every choice after. Each choice gets N playthroughs over fresh dice of the
 advisor's own (seeded from the game's seed and the turn, or --seed): how often
@@ -82,6 +104,8 @@ about 5 %). Not a prediction of the game's own dice, which the advisor never
 reads.
 
 Options:
+  --turn N         advise on turn N's planning (after its news and offers,
+                   before its first proposal) instead of the next decision
   --rollouts N     playthroughs per choice (default ${DEFAULT_ROLLOUTS}, 1 to 100000)
   --seed SEED      the advisor's seed (the same seed gives the same advice)
   --scenario FILE  the scenario file the game was played with
@@ -95,17 +119,19 @@ Options:
                    "turn", "seed", "rollouts" } (scores: each playthrough's
                    final score, in playthrough order)
 
-Exit code: 0 advised; 2 the record cannot be read or replayed, or its next
-decision is not a turn's planning.
+Exit code: 0 advised; 2 the record cannot be read or replayed, its next
+decision is not a turn's planning, or the game never reached turn N.
 
-Example:
-  ${PROGRAM} advise game.json --rollouts 500`,
-  options: { rollouts: { type: 'string' }, seed: { type: 'string' }, scenario: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
+Examples:
+  ${PROGRAM} advise game.json --rollouts 500
+  ${PROGRAM} advise finished-game.json --turn 3`,
+  options: { turn: { type: 'string' }, rollouts: { type: 'string' }, seed: { type: 'string' }, scenario: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run(args, io) {
     const rollouts = integerArg(args, 'rollouts', 'advise', 1, 100_000) ?? DEFAULT_ROLLOUTS;
     const workers = integerArg(args, 'workers', 'advise', 0, 16);
-    const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: stringArg(args, 'seed'), scenario: stringArg(args, 'scenario'), workers, cwd: io.cwd });
+    const turn = integerArg(args, 'turn', 'advise', 1, 1000);
+    const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: stringArg(args, 'seed'), scenario: stringArg(args, 'scenario'), workers, turn, cwd: io.cwd });
     if (booleanArg(args, 'json')) printJson(io, { options: advice.options, elapsedMs: advice.elapsedMs, workers: advice.workers, turn: advice.turn, seed: advice.seed, rollouts: advice.rollouts });
     else formatAdvice(advice).forEach((line) => io.out(line));
     return EXIT.ok;
