@@ -20,7 +20,11 @@ export interface LoadedScenario {
   index: ScenarioIndex;
 }
 
-export type ScenarioLoad = { ok: true; loaded: LoadedScenario } | { ok: false; errors: string[] };
+/** `unread`: the file could not be read at all (a mistake in the command line: exit 2), as opposed to one that is not a valid scenario. */
+export type ScenarioLoad = { ok: true; loaded: LoadedScenario } | { ok: false; errors: string[]; unread: boolean };
+
+/** What went wrong with a scenario that did not load, for a command's first line: "the scenario …". */
+export const whatFailed = (load: { unread: boolean }): string => (load.unread ? 'cannot be read' : 'is not valid');
 
 /** The project's own scenarios folder, wherever the command is run from. */
 export const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -39,18 +43,18 @@ export async function loadScenarioFile(file: string, cwd: string): Promise<LoadR
   try {
     const info = await stat(path);
     // A device or a pipe (/dev/zero, /dev/stdin) could be read forever: refuse it before reading.
-    if (!info.isFile() && !info.isDirectory()) return { ok: false, errors: [{ file, path: FILE_PATH, message: 'cannot read the file: this is not an ordinary file' }] };
+    if (!info.isFile() && !info.isDirectory()) return { ok: false, errors: [{ file, path: FILE_PATH, message: 'cannot read the file: this is not an ordinary file' }], unread: true };
   } catch {
     // readScenarioFile reports a missing or unreadable file in its own words.
   }
   const result = await readScenarioFile(path);
-  return result.ok ? result : { ok: false, errors: result.errors.map((e) => ({ ...e, file })) };
+  return result.ok ? result : { ...result, errors: result.errors.map((e) => ({ ...e, file })) };
 }
 
 /** Loads a scenario and indexes it for the engine, or gives one line per error. */
 export async function openScenario(file: string, cwd: string): Promise<ScenarioLoad> {
   const result = await loadScenarioFile(file, cwd);
-  if (!result.ok) return { ok: false, errors: result.errors.map(formatError) };
+  if (!result.ok) return { ok: false, errors: result.errors.map(formatError), unread: result.unread === true };
   return { ok: true, loaded: { file, scenario: result.scenario, hash: result.hash, index: indexScenario(result.scenario, result.hash) } };
 }
 
@@ -106,7 +110,7 @@ export async function resolveScenario(arg: string, cwd: string): Promise<Scenari
   if (looksLikeId && !(await exists(resolve(cwd, arg)))) {
     const { found, searched } = await findScenarioById(arg, cwd);
     if (found[0]) return { ok: true, loaded: found[0] };
-    return { ok: false, errors: [`${arg}: ${FILE_PATH}: no such file, and no scenario with the id "${arg}" in ${searched.join(' or ')}`] };
+    return { ok: false, errors: [`${arg}: ${FILE_PATH}: no such file, and no scenario with the id "${arg}" in ${searched.join(' or ')}`], unread: true };
   }
   return openScenario(arg, cwd);
 }

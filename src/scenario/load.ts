@@ -18,7 +18,8 @@ import { plainMessages, SchemaIssueReader } from './schemaIssues';
 import { explainMissing, swallowedFields } from './swallowedFields';
 import { colonsInListItems } from './colonInListItem';
 
-export type LoadResult = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: ScenarioError[] };
+/** `unread`: no text could be read at all (a missing file, a folder, one too big), as opposed to a file that is not a valid scenario. */
+export type LoadResult = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: ScenarioError[]; unread?: boolean };
 
 const PARSERS: Record<string, (text: string) => Parsed> = {
   yaml: parseYaml,

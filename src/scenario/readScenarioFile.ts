@@ -6,7 +6,8 @@ import { FILE_PATH } from './errors';
 import { MAX_FILE_BYTES, TOO_BIG } from './limits';
 import { loadScenario, type LoadResult } from './load';
 
-const failure = (file: string, message: string): LoadResult => ({ ok: false, errors: [{ file, path: FILE_PATH, message }] });
+/** The file could not be read at all. */
+const failure = (file: string, message: string): LoadResult => ({ ok: false, errors: [{ file, path: FILE_PATH, message }], unread: true });
 
 const FOLDER = 'this is a folder, not a file';
 const READ_ERRORS: Record<string, string> = {

@@ -81,6 +81,12 @@ describe('map --json', () => {
     expect(await runCli(['map', bad], io)).toBe(1);
     expect(io.stderr.at(-1)).toMatch(/the scenario is not valid; no map$/);
   });
+
+  it('says a scenario file that cannot be read cannot be read (exit 2, a mistake in the command line)', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['map', 'gone.yaml'], io)).toBe(2);
+    expect(io.stderr.at(-1)).toBe('gone.yaml: the scenario cannot be read; no map');
+  });
 });
 
 describe('map --svg', () => {

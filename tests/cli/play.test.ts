@@ -112,4 +112,14 @@ describe('play', () => {
     expect(io.stderr[0]).toMatch(/^bad\.json:\d+: \(file\): JSON syntax/);
     expect(io.stderr.at(-1)).toBe('bad.json: the scenario is not valid; nothing was played');
   });
+
+  it.each([
+    ['play', '--scenario', 'gone.yaml', '--seed', 's', '--bot', 'greedy'],
+    ['batch', '--scenario', 'gone.yaml', '--games', '2', '--bot', 'greedy'],
+    ['balance', 'gone.yaml'],
+  ])('%s: a scenario file that cannot be read is a mistake in the command line, not an invalid scenario (exit 2)', async (...args) => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(args, io)).toBe(2);
+    expect(io.stderr).toEqual(['gone.yaml: (file): cannot read the file: no such file', 'gone.yaml: the scenario cannot be read; nothing was played']);
+  });
 });

@@ -6,7 +6,7 @@ import { GameFailure } from '../batch/games';
 import { table, type BatchReport } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
-import { resolveScenario } from '../scenarios';
+import { resolveScenario, whatFailed } from '../scenarios';
 import { balanceReport, type BalanceReport } from '../../app/balance';
 import { MAX_GAMES, MAX_WORKERS, progressBar, runBatch } from './batch';
 
@@ -86,7 +86,7 @@ Example:
     const workers = integerArg(args, 'workers', 'balance', 1, MAX_WORKERS);
     const seedBase = stringArg(args, 'seed') || DEFAULT_BALANCE_SEED;
     const opened = await resolveScenario(file, io.cwd);
-    if (!opened.ok) throw new CliFailure(`${file}: the scenario is not valid; nothing was played`, EXIT.usage, opened.errors);
+    if (!opened.ok) throw new CliFailure(`${file}: the scenario ${whatFailed(opened)}; nothing was played`, EXIT.usage, opened.errors);
     const { loaded } = opened;
     const bar = progressBar(io);
     const batches: BatchReport[] = [];

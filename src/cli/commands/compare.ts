@@ -8,7 +8,7 @@ import { booleanArg, CliFailure, stringArg } from '../args';
 import { table } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
-import { findScenarioById, openScenario, type LoadedScenario } from '../scenarios';
+import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
 
 export interface CompareResult {
   comparison: ClassComparison;
@@ -40,7 +40,7 @@ export async function compareRecordFiles(files: readonly string[], options: { sc
   let loaded: LoadedScenario | undefined;
   if (options.scenario !== undefined) {
     const opened = await openScenario(options.scenario, options.cwd);
-    if (!opened.ok) throw new CliFailure(`the scenario ${options.scenario} is not valid; the records cannot be checked`, EXIT.usage, [...lines, ...opened.errors]);
+    if (!opened.ok) throw new CliFailure(`the scenario ${options.scenario} ${whatFailed(opened)}; the records cannot be checked`, EXIT.usage, [...lines, ...opened.errors]);
     loaded = opened.loaded;
   } else {
     // The records should all be of one scenario: the most common id first, then any other.

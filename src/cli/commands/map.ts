@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { booleanArg, CliFailure, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { writeText } from '../files';
-import { openScenario } from '../scenarios';
+import { openScenario, whatFailed } from '../scenarios';
 import type { BoardMap, MapPoint } from '../../ui/board/boardMap';
 import { chooseBoardMap } from '../../ui/board/computeMap';
 import { WORLD_ATLAS, WORLD_LAYERS, buildFrameGeometry, type WorldTopology } from '../../ui/board/geoBuild';
@@ -59,7 +59,8 @@ Options:
   --svg OUT   write the same map as an SVG picture (geography, places, actors,
               routes, insets)
 
-Exit code: 0 done; 1 the scenario is not valid or OUT cannot be written.
+Exit code: 0 done; 1 the scenario is not valid or OUT cannot be written; 2 the
+scenario file cannot be read.
 
 Examples:
   ${PROGRAM} map scenarios/tutorial.yaml
@@ -69,7 +70,7 @@ Examples:
   async run(args, io) {
     const file = args.positionals[0]!;
     const opened = await openScenario(file, io.cwd);
-    if (!opened.ok) throw new CliFailure(`${file}: the scenario is not valid; no map`, EXIT.failed, opened.errors);
+    if (!opened.ok) throw new CliFailure(`${file}: the scenario ${whatFailed(opened)}; no map`, opened.unread ? EXIT.usage : EXIT.failed, opened.errors);
     const board = scenarioBoard(opened.loaded.scenario);
     const points: MapPoint[] = [board.player, ...board.actors, ...board.places];
     const map = chooseBoardMap(points);

@@ -8,7 +8,7 @@ import { booleanArg, CliFailure, requiredString, stringArg, stringsArg, UsageErr
 import { seatArgs, seatsText } from '../seatArgs';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { writeText } from '../files';
-import { resolveScenario } from '../scenarios';
+import { resolveScenario, whatFailed } from '../scenarios';
 
 export interface PlayResult {
   scenario: string;
@@ -77,10 +77,10 @@ export function botArg(value: string, command: string): BotName {
   throw new UsageError(`unknown bot "${value}"; the bots are ${PLAYER_BOTS.slice(0, -1).join(', ')} and ${PLAYER_BOTS.at(-1)}`, command);
 }
 
-/** Loads `--scenario` or stops the command with every error of the file. */
+/** Loads `--scenario` or stops the command with every error of the file (exit 1; 2 when it cannot be read at all). */
 export async function scenarioArg(file: string, cwd: string) {
   const opened = await resolveScenario(file, cwd);
-  if (!opened.ok) throw new CliFailure(`${file}: the scenario is not valid; nothing was played`, EXIT.failed, opened.errors);
+  if (!opened.ok) throw new CliFailure(`${file}: the scenario ${whatFailed(opened)}; nothing was played`, opened.unread ? EXIT.usage : EXIT.failed, opened.errors);
   return opened.loaded;
 }
 

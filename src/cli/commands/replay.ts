@@ -5,7 +5,7 @@ import { replayRecord, scenarioVersionNote, type ScenarioVersionChange } from '.
 import { booleanArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
-import { findScenarioById, openScenario, type LoadedScenario } from '../scenarios';
+import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
 
 export interface ReplayReport {
   ok: boolean;
@@ -72,7 +72,7 @@ export async function verifyRecordFile(file: string, options: { scenario?: strin
   let loaded: LoadedScenario;
   if (options.scenario !== undefined) {
     const opened = await openScenario(options.scenario, options.cwd);
-    if (!opened.ok) return report(file, { ...known, scenarioFile: options.scenario, reason: `the scenario ${options.scenario} is not valid; the record cannot be checked`, details: opened.errors });
+    if (!opened.ok) return report(file, { ...known, scenarioFile: options.scenario, reason: `the scenario ${options.scenario} ${whatFailed(opened)}; the record cannot be checked`, details: opened.errors });
     loaded = opened.loaded;
   } else {
     const { found, searched } = await findScenarioById(record.scenario.id, options.cwd, record.scenario.hash);
