@@ -4,6 +4,7 @@
 // Only the first syntax error is reported.
 import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { checkTree } from './checkTree';
+import { dashWithoutSpace } from './dashSpace';
 import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
@@ -60,6 +61,8 @@ export function parseYaml(text: string): Parsed {
   if (first) {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
+    const dash = dashWithoutSpace(text, first.pos[0]);
+    if (dash) return fail([{ path: [], ...dash }]);
     const indentation = INDENTATION_CODES.has(first.code) ? indentationMessage(text, first.pos[0]) : undefined;
     if (indentation) return fail([{ path: [], ...indentation }]);
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);

@@ -19,6 +19,17 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
 };
 
+/** A number written as text a keyboard would not give: a typographic minus or dash, a per cent sign. */
+function numberHint(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  const text = input.trim();
+  const dash = /^([\u2212\u2012\u2013\u2014])\s*(\d+(?:\.\d+)?)$/.exec(text);
+  if (dash) return `: its minus sign is the typographic "${dash[1]}" (copied from a document); type the keyboard's minus instead: -${dash[2]}`;
+  const percent = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(text);
+  if (percent) return `: write the number alone, without "%": ${Number(percent[1])}`;
+  return '';
+}
+
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -30,7 +41,7 @@ export const plainMessages: z.core.$ZodErrorMap = (issue) => {
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'required field is missing';
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}${issue.expected === 'number' || issue.expected === 'int' ? numberHint(issue.input) : ''}`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${plural(issue.minimum, 'item')}`;
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `needs at least ${plural(issue.minimum, 'character')}`;

@@ -76,3 +76,23 @@ describe('indentation that breaks the structure', () => {
     expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, ' calendar:')}: \\(file\\): the indentation of this line \\("calendar:", 1 space\\) ${BREAKS}; indent it .*by 0 spaces if it belongs beside "sources:" \\(line \\d+\\)`));
   });
 });
+
+describe('a list item without the space after its dash', () => {
+  it.each([
+    ['the first item of a list', '  - id: rozman-2016\n', '  -id: rozman-2016\n', '-id: rozman-2016', '- id: rozman-2016'],
+    ['a later item, its siblings written right', '  - id: oil-price\n', '  -id: oil-price\n', '-id: oil-price', '- id: oil-price'],
+    ['an item in braces', '  - { id: vladivostok,', '  -{ id: vladivostok,', '-{ id: vladivostok', '- { id: vladivostok'],
+  ])('%s: names the line and writes it with the space, instead of the parser\'s words', (_, from, to, written, fixed) => {
+    const text = edit(minimal, from, to);
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, to.trim().slice(0, 12))}: \\(file\\): this list item has no space after its dash \\(`));
+    expect(errors[0]).toContain(JSON.stringify(written).slice(0, -1));
+    expect(errors[0]).toContain(`; write ${JSON.stringify(fixed).slice(0, -1)}`);
+  });
+
+  it('leaves a negative number alone', async () => {
+    const { dashWithoutSpace } = await import('../../src/scenario/dashSpace');
+    expect(dashWithoutSpace('values:\n  -5\n  -x: 1\n', 9)).toBeUndefined();
+  });
+});
