@@ -8,7 +8,8 @@ import { quote } from './quote';
 import type { Condition, Effect, Scenario } from './schema';
 import { num, row, rows, text } from './readable';
 import { citations, conditions, effects } from './scenarioWalk';
-import { didYouMean, theIdsAre } from './suggest';
+import { ID_PATTERN } from './idPattern';
+import { closest, didYouMean, theIdsAre } from './suggest';
 
 /** The line of a path in the file, for messages that point at a second place. */
 export type LineOf = (path: Path) => number | undefined;
@@ -33,7 +34,10 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   const refersTo = (kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path) => {
     if (typeof id !== 'string') return false; // ill-typed: the schema says so
     if (known.has(id)) return true;
-    add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
+    // The reference may be right and the id it means wrong (`vladivostøk`): point there instead of suggesting it.
+    const meant = closest(id, known.keys());
+    if (meant !== undefined && !ID_PATTERN.test(meant)) add(path, `no ${kind} ${quote(id)}: the ${kind} meant is probably ${quote(meant)}, whose id is not a valid id (see the error on its line)`);
+    else add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
     return false;
   };
   const refersToActor = (id: string, path: Path) => {

@@ -30,6 +30,9 @@ function numberHint(input: unknown): string {
   return '';
 }
 
+/** The fields of a comparison (schema.ts): a mapping with all of them is one. */
+const COMPARISON = ['gte', 'lte', 'gt', 'lt', 'eq'];
+
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -111,9 +114,28 @@ export class SchemaIssueReader {
       case 'invalid_key':
         for (const inner of issue.issues) this.add(path, `${inner.message}; got ${quote(String(path[path.length - 1]))}`);
         return;
+      case 'invalid_type': {
+        const value = valueAt(this.root, path);
+        if (issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
+        return this.add(path, issue.message + written(issue, value));
+      }
       default:
         this.add(path, issue.message + written(issue, valueAt(this.root, path)));
     }
+  }
+
+  /**
+   * What a mapping expected at `path` is written with, as a teacher would type it: a comparison
+   * (`turn: 4` for `turn: { eq: 4 }`), or its fields in braces (`move: x` for `move: { actor: …, move: … }`).
+   */
+  private fieldsAt(path: Path): string {
+    const target = schemaAt(this.schema, this.root, path);
+    const fields = Object.keys((target && objectShape(target)) ?? {});
+    if (fields.length === 0) return TYPE_NAMES.object!;
+    if (COMPARISON.every((k) => fields.includes(k))) return `a comparison in braces, such as { eq: 4 } or { gte: 4 } (with any of ${COMPARISON.join(', ')})`;
+    const required = fields.filter((k) => objectShape(target!)![k]!._zod.optin === undefined);
+    const shown = (required.length > 0 ? required : fields).map((k) => `${k}: …`).join(', ');
+    return `fields, written { ${shown} } or one \"field: value\" per line${required.length < fields.length ? ` (the fields here are: ${fields.join(', ')})` : ''}`;
   }
 
   /** The keyed union at a path, with the value written there when it is a mapping. */
