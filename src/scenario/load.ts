@@ -4,6 +4,7 @@
 import { contentHash } from './contentHash';
 import { checkConditionSizes } from './conditionSize';
 import { checkCrossReferences } from './crossRefs';
+import { checkDeadParts } from './deadParts';
 import { FILE_PATH, renderPath, type Path, type Problem, type ScenarioError } from './errors';
 import { guardStructure } from './guard';
 import { MAX_ERRORS } from './limits';
@@ -78,7 +79,9 @@ function load(text: string, fileName: string): LoadResult {
   if (oversized.length > 0) return fail(fileName, locator, [...swallowed, ...oversized]);
 
   const references = checkCrossReferences(checked.data, lineOf);
-  if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
+  // Parts that can never come into play, once every id they name is known to exist.
+  const dead = references.length === 0 ? checkDeadParts(checked.data) : [];
+  if (references.length > 0 || swallowed.length > 0 || dead.length > 0) return fail(fileName, locator, [...swallowed, ...references, ...dead]);
 
   return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data) };
 }

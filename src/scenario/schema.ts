@@ -115,7 +115,12 @@ const track = z.strictObject({
   id,
   name: text(60),
   description: text(400),
-  group: z.enum(['russia', 'world']).describe('Russia\'s own tracks, or the state of the world'),
+  // `russia` is the first files' word for the player's own tracks, whoever the player is; it stays
+  // the value inside, so that those files keep their content hash.
+  group: z
+    .enum(['player', 'russia', 'world'])
+    .transform((g) => (g === 'player' ? 'russia' : g))
+    .describe('the player\'s own tracks (player, or russia as older files write it), or the state of the world'),
   min: int(-1000, 1000).default(0),
   max: int(-1000, 1000).default(100),
   start: int(-1000, 1000).optional().describe('starting value, between min and max; not given for derived tracks'),
@@ -302,6 +307,13 @@ export const scenarioSchema = z.strictObject({
     name: text(60),
     location: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
   }),
+  alignment: z
+    .strictObject({
+      low: text(40).describe('what an alignment of -100 leans to, e.g. the US'),
+      high: text(40).describe('what an alignment of +100 leans to, e.g. China'),
+    })
+    .optional()
+    .describe('the two sides the actors\' alignment leans between (the US and China when left out)'),
   capital: z
     .strictObject({
       start: int(0, 50).describe('diplomatic capital at the start (at most max)'),

@@ -1,5 +1,6 @@
 // The board's picture of a game, built from a snapshot: the board draws this and nothing else.
 import type { GameState, ScenarioIndex } from '../engine';
+import { alignmentSides } from './alignmentWords';
 import type { BoardView } from './board/boardView';
 
 export function shortName(name: string, short?: string): string {
@@ -10,6 +11,7 @@ export function buildBoardView(index: ScenarioIndex, game: GameState, selected: 
   const { scenario } = index;
   return {
     player: { id: scenario.player.id, name: scenario.player.name, short: shortName(scenario.player.name), lon: scenario.player.location.lon, lat: scenario.player.location.lat },
+    alignmentSides: alignmentSides(scenario),
     actors: scenario.actors.map((a, slot) => {
       const now = game.actors[slot]!;
       return {

@@ -28,6 +28,8 @@ const MISTAKES: [string, string][] = [
   ['    cost: 3\n', '    cost: "3"\n'],
   ['      - { track: development, add: 8 }', '      - { track: development, add: +8% }'],
   ['      - { actor: china, attr: trade, add: 20 }', '      - { actor: china, attr: trade, add: \u221220 }'],
+  ['when: { track: china-dependence, gte: 85 }', 'when: { track: china-dependence, gte: 150 }'],
+  ['when: { track: china-dependence, gte: 85 }', 'when: { flag: sanction-joined }'],
   ['open: false #', 'open: no #'],
   ['    at: 2016-09', '    at: 2016-9'],
   ['    at: 2016-09', '    at: 2019-03'],

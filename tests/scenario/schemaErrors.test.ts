@@ -9,7 +9,7 @@ describe('schema errors', () => {
       'bad-schema.yaml:3: id: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Bad Schema"',
       'bad-schema.yaml:8: calendar.start: a month is written YYYY-MM, e.g. 2016-09; got "2016-9"',
       'bad-schema.yaml:8: calendar.monthsPerTurn: expected a number, got text "three"',
-      'bad-schema.yaml:12: tracks[0].group: "Russia" is not one of: russia, world (did you mean "russia"?)',
+      'bad-schema.yaml:12: tracks[0].group: "Russia" is not one of: player, russia, world (did you mean "russia"?)',
       'bad-schema.yaml:19: actors[0].interests: needs at least 1 item',
       'bad-schema.yaml:25: options[0].cost: must be at most 20; got 30',
       'bad-schema.yaml:26: options[0].chanse: unknown field "chanse"; the fields here are: id, target, map, title, text, cost, when, open, maxTimes, maxTries, excludes, base, touches, modifiers, effects, delay, duration, perTurn, onReject, onDisrupt, counter, sources',

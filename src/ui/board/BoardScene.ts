@@ -363,7 +363,7 @@ export class BoardScene extends Phaser.Scene {
     const id = this.focusedId();
     const entry = id ? this.actors.get(id) : undefined;
     if (!entry || !this.frames) this.tooltip.hide();
-    else this.tooltip.show(tooltipLines(entry.data.name, entry.shown, this.anchors.get(entry.data.id)), entry.marker.box(), this.frames);
+    else this.tooltip.show(tooltipLines(entry.data.name, entry.shown, this.anchors.get(entry.data.id), this.view?.alignmentSides), entry.marker.box(), this.frames);
   }
 
   // --- layout --------------------------------------------------------------------------------
@@ -480,7 +480,7 @@ export class BoardScene extends Phaser.Scene {
     drawPlaceMarks(this.placesGfx, view.places, layout.anchors, u);
     const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.lineBoxes(badgeBoxes, geometry, layout.frames), u);
     this.paintStatic(width, height, u, layout.frames, taken);
-    this.legendLayer.show(layout.frames.legend, u, view.player.name);
+    this.legendLayer.show(layout.frames.legend, u, view.player.name, view.alignmentSides);
     this.relationsDirty = true;
     this.agreementsDirty = true;
   }

@@ -1,15 +1,15 @@
 // The tooltip beside the hovered or focused actor's badge: its name, relation, trust and lean
 // (and where it lies when it is pinned off the map), kept inside the board.
 import type * as Phaser from 'phaser';
+import { DEFAULT_SIDES, leanWords, type AlignmentSides } from '../alignmentWords';
 import type { MarkerValues } from './ActorMarker';
 import { directionWords, type Anchor, type BoardFrames, type Rect } from './frames';
 import { FONT, THEME, css } from './palette';
 
-/** The tooltip's lines for an actor as its badge shows it now. */
-export function tooltipLines(name: string, shown: MarkerValues, anchor: Anchor | undefined): string[] {
+/** The tooltip's lines for an actor as its badge shows it now (within 10 of 0 it is between the two sides). */
+export function tooltipLines(name: string, shown: MarkerValues, anchor: Anchor | undefined, sides: AlignmentSides = DEFAULT_SIDES): string[] {
   const r = Math.round(shown.relation);
-  const al = Math.round(shown.alignment);
-  const lean = al <= -10 ? `leans US (${al})` : al >= 10 ? `leans China (+${al})` : 'balanced between US and China';
+  const lean = leanWords(Math.round(shown.alignment), sides, 9);
   const off = anchor?.where === 'edge' ? [`off the map, to the ${directionWords(anchor.angle)}`] : [];
   return [name, `relation ${r > 0 ? '+' : ''}${r} · trust ${Math.round(shown.trust)}`, lean, ...off];
 }

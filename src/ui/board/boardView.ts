@@ -1,5 +1,6 @@
 // What the board draws: a plain, serialisable picture of the game built by the app layer
 // from the engine's snapshot. The board holds no game rule; it only draws this.
+import type { AlignmentSides } from '../alignmentWords';
 
 export type PlaceKind = 'city' | 'site' | 'islands' | 'capital';
 export type AgreementKind = 'railway' | 'pipeline' | 'facility' | 'summit' | 'finance' | 'military' | 'territory';
@@ -25,7 +26,7 @@ export interface BoardActor {
   relation: number;
   /** 0 .. 100. */
   trust: number;
-  /** -100 leans wholly to the US .. 100 wholly to China. */
+  /** -100 leans wholly to one side (alignmentSides.low, by default the US) .. 100 wholly to the other. */
   alignment: number;
   selected: boolean;
 }
@@ -51,6 +52,8 @@ export interface BoardAgreement {
 
 export interface BoardView {
   player: BoardPlayer;
+  /** The two sides the actors' alignment leans between (the US and China when not given). */
+  alignmentSides?: AlignmentSides;
   actors: BoardActor[];
   places: BoardPlace[];
   agreements: BoardAgreement[];

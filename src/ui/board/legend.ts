@@ -1,5 +1,6 @@
 // The key in the bottom-left corner: what colours, dashes, bars and icons mean. Drawn with the
 // same functions as the board so the two cannot drift apart, onto a 2D canvas (legendLayer.ts).
+import type { AlignmentSides } from '../alignmentWords';
 import type { AgreementKind } from './boardView';
 import { drawCheck, drawCross, drawKindIcon, drawRoute, strokeDashed, strokeDotted, strokePolyline } from './agreementGlyphs';
 import { LEGEND_SIZE } from './frames';
@@ -17,7 +18,7 @@ const KINDS: ReadonlyArray<[AgreementKind, string]> = [
 ];
 
 /** Paints the legend with its top-left corner at (x, y), in CSS pixels of the board. */
-export function paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number, u: number, playerName: string): void {
+export function paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number, u: number, playerName: string, sides: AlignmentSides): void {
   ctx.save();
   ctx.translate(x, y);
   const g = new CanvasPen(ctx);
@@ -88,7 +89,7 @@ export function paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number,
   const px = bx + 4 * u + (bw - 8 * u) * 0.75;
   g.fillTriangle(px, ay - 1 * u, px - 3.5 * u, ay + 5 * u, px + 3.5 * u, ay + 5 * u);
   text(bx + bw + 8 * u, by + 5 * u, 'bar inside: trust, 0 to 100', 10);
-  text(bx + bw + 8 * u, by + 19 * u, 'pointer below: leans US ◂ ▸ China', 10);
+  text(bx + bw + 8 * u, by + 19 * u, `pointer below: ${sides.low} ◂ ▸ ${sides.high}`, 10);
 
   // Agreement kinds.
   const iconY = 104 * u;

@@ -2,6 +2,7 @@
 // canvas, so relation lines pass under the key. It is painted only when the layout changes: as
 // Phaser objects, its 17 texts and many shapes cost about 80 ms before the board's first frame
 // and were tessellated again in every frame.
+import { DEFAULT_SIDES, type AlignmentSides } from '../alignmentWords';
 import type { Rect } from './frames';
 import { paintLegend } from './legend';
 
@@ -23,7 +24,7 @@ export class LegendLayer {
   }
 
   /** Shows the legend in `rect` (CSS pixels of the board) for size factor `u`, or hides it. */
-  show(rect: Rect | null, u: number, playerName: string): void {
+  show(rect: Rect | null, u: number, playerName: string, sides: AlignmentSides = DEFAULT_SIDES): void {
     if (!rect) {
       this.canvas.style.display = 'none';
       return;
@@ -34,7 +35,7 @@ export class LegendLayer {
     Object.assign(this.canvas.style, { display: 'block', left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.w}px`, height: `${rect.h}px` });
     this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     this.ctx.clearRect(0, 0, rect.w, rect.h);
-    paintLegend(this.ctx, 0, 0, u, playerName);
+    paintLegend(this.ctx, 0, 0, u, playerName, sides);
   }
 
   destroy(): void {

@@ -32,6 +32,9 @@ player:
   name: Russia
   location: { lon: 37.6, lat: 55.8 }
 
+# The two sides an actor's alignment (-100 .. +100) leans between.
+alignment: { low: the US, high: China }
+
 capital:
   start: 6
   income: 4
@@ -45,7 +48,7 @@ tracks:
   - id: development
     name: Development
     description: What the player wants to grow.
-    group: russia
+    group: player # the player's own number (or world)
     start: 30
 
 actors:

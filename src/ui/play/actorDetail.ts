@@ -1,6 +1,7 @@
 // The selected actor: what it is, its numbers with the player, what it wants, the agreements made
 // with it, and its options (those that can be proposed now first), each drawn as an option card.
 import { actorOf, type GameState, type ScenarioIndex } from '../../engine';
+import { alignmentSides, leanWords } from '../alignmentWords';
 import { h, signed, type Child } from '../dom';
 import { agreementWord, optionTitle } from '../text';
 
@@ -12,7 +13,7 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
   const options = scenario.options.filter((o) => o.target === actor.id);
   const ranked = [...options].sort((a, b) => Number(!open.has(a.id)) - Number(!open.has(b.id)));
   const agreements = g.agreements.filter((x) => x.actor === actor.id);
-  const align = now.alignment === 0 ? 'between the US and China' : now.alignment < 0 ? `leans to the US (${now.alignment})` : `leans to China (+${now.alignment})`;
+  const align = leanWords(now.alignment, alignmentSides(scenario));
   return h(
     'section',
     { class: 'panel actor-detail', attrs: { 'aria-labelledby': 'actor-title' } },
