@@ -25,7 +25,7 @@ export interface PlayResult {
   turns: number;
   /** The checksum after the last turn: equal for equal games. */
   checksum: string;
-  /** Russia's and the world's tracks at the end, in file order. */
+  /** The player's and the world's tracks at the end, in file order. */
   tracks: Record<string, number>;
 }
 
@@ -89,9 +89,10 @@ export const playCommand: Command = {
   summary: 'play one whole game with a bot and print the ending and score',
   help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy|expert [--seat ACTOR=BOT]... [--out RECORD.json] [--json]
 
-Plays one whole game as Russia with a computer player and prints the ending,
-the score, the number of turns and the final checksum. The same scenario, seed
-and bot always give the same game, on every computer.
+Plays one whole game as the scenario's player (Russia in the shipped scenarios)
+with a computer player and prints the ending, the score, the number of turns
+and the final checksum. The same scenario, seed and bot always give the same
+game, on every computer.
 
 Options:
   --scenario FILE   the scenario file, or the id of a scenario in scenarios/
