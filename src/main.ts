@@ -87,18 +87,18 @@ async function playDraft(text: string, fileName: string): Promise<{ ok: true } |
 }
 
 /** Loads a scenario: a shipped one as checked at build time, a file's through the scenario loader. */
-async function load(source: ScenarioSource): Promise<{ ok: true; scenario: LoadedScenario } | { ok: false; errors: string[] }> {
+async function load(source: ScenarioSource): Promise<{ ok: true; scenario: LoadedScenario; warnings: string[] } | { ok: false; errors: string[] }> {
   if (source.kind === 'shipped') {
     const shipped = shippedById(source.id);
     if (!shipped) return { ok: false, errors: [`there is no scenario “${source.id}” in this version of the game`] };
     const [{ indexScenario }, data] = await Promise.all([gameApp(), shipped.load()]);
     if (!data.ok) return data;
-    return { ok: true, scenario: { index: indexScenario(data.scenario, data.hash), source, fileName: shipped.fileName } };
+    return { ok: true, scenario: { index: indexScenario(data.scenario, data.hash), source, fileName: shipped.fileName }, warnings: [] };
   }
   const { loadScenarioText } = await scenarioLoader();
   const result = loadScenarioText(source.text, source.fileName);
   if (!result.ok) return result;
-  return { ok: true, scenario: { index: result.index, source, fileName: source.fileName } };
+  return { ok: true, scenario: { index: result.index, source, fileName: source.fileName }, warnings: result.warnings };
 }
 
 function sourceOfKey(key: string): ScenarioSource | null {
@@ -171,7 +171,7 @@ function rememberFile(fileName: string, text: string, scenario: LoadedScenario):
   return choice;
 }
 
-async function loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice } | { ok: false; title: string; errors: string[] }> {
+async function loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice; warnings: string[] } | { ok: false; title: string; errors: string[] }> {
   const read = await readTextFile(file);
   if (!read.ok) return { ok: false, title: `${file.name} cannot be used`, errors: [read.error] };
   const loaded = await load({ kind: 'file', fileName: file.name, text: read.text });
@@ -180,7 +180,7 @@ async function loadScenarioFile(file: File): Promise<{ ok: true; choice: StartCh
     return { ok: false, title: `${n} problem${n === 1 ? '' : 's'} in ${file.name}`, errors: loaded.errors };
   }
   prefetchBoardFor(loaded.scenario.index.scenario);
-  return { ok: true, choice: rememberFile(file.name, read.text, loaded.scenario) };
+  return { ok: true, choice: rememberFile(file.name, read.text, loaded.scenario), warnings: loaded.warnings };
 }
 
 async function loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }> {

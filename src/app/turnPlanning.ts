@@ -4,17 +4,20 @@
 import type { ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
 import { sessionOfRecord } from './replay';
-import { phaseOf } from './session';
+import { phaseOf, type GameSession } from './session';
 
-/** How many of the record's events come before turn `turn`'s planning, or null when the game never planned that turn. */
-export function eventsBeforePlanning(index: ScenarioIndex, record: GameRecord, turn: number): number | null {
+/**
+ * The record's game at turn `turn`'s planning, and how many of its events came before it; null
+ * when the game never planned that turn. The events are not checked against the record's
+ * checksums here: replay the record first (replayRecord).
+ */
+export function planningAt(index: ScenarioIndex, record: GameRecord, turn: number): { session: GameSession; events: number } | null {
   const session = sessionOfRecord(index, record);
   const planningNow = () => session.game().turn === turn && phaseOf(session.snapshot()) === 'planning';
-  if (planningNow()) return 0;
+  if (planningNow()) return { session, events: 0 };
   for (let i = 0; i < record.events.length; i++) {
-    // A refused event ends the search: replayRecord says why.
     if (session.send(record.events[i]!) !== null) return null;
-    if (planningNow()) return i + 1;
+    if (planningNow()) return { session, events: i + 1 };
     if (session.game().turn > turn) return null;
   }
   return null;

@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexScenario, type ScenarioIndex } from '../engine';
+import { EXIT } from './command';
 import { decodeText } from '../scenario/decodeText';
 import { FILE_PATH, formatError } from '../scenario/errors';
 import { ID_PATTERN } from '../scenario/idPattern';
@@ -25,6 +26,9 @@ export type ScenarioLoad = { ok: true; loaded: LoadedScenario } | { ok: false; e
 
 /** What went wrong with a scenario that did not load, for a command's first line: "the scenario …". */
 export const whatFailed = (load: { unread: boolean }): string => (load.unread ? 'cannot be read' : 'is not valid');
+
+/** The exit code for a scenario that did not load: a mistake in the command line when it cannot be read, else a failed check. */
+export const failedScenarioExit = (load: { unread: boolean }): number => (load.unread ? EXIT.usage : EXIT.failed);
 
 /** The project's own scenarios folder, wherever the command is run from. */
 export const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -48,7 +52,9 @@ export async function loadScenarioFile(file: string, cwd: string): Promise<LoadR
     // readScenarioFile reports a missing or unreadable file in its own words.
   }
   const result = await readScenarioFile(path);
-  return result.ok ? result : { ...result, errors: result.errors.map((e) => ({ ...e, file })) };
+  // Messages name the file as the user wrote it.
+  if (result.ok) return { ...result, warnings: result.warnings.map((e) => ({ ...e, file })) };
+  return { ...result, errors: result.errors.map((e) => ({ ...e, file })) };
 }
 
 /** Loads a scenario and indexes it for the engine, or gives one line per error. */

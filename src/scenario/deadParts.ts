@@ -1,12 +1,13 @@
 // Parts of a scenario that can never come into play though every id in them exists: a condition
-// on a flag that no effect sets, a comparison that no value in its range can meet (150 on a track
-// from 0 to 100, turn 14 of 12), an option closed with nothing to open it. Each is almost surely a
-// slip, and the game would play on without a word: the ending never reached, the option never
-// offered. Run on a scenario that fits the schema and whose ids all exist.
+// that no game can meet (150 on a track from 0 to 100, turn 9 of 8, a flag that no effect sets), an
+// option closed with nothing to open it. Each is almost surely a slip, and the game would play on
+// without a word (the ending never reached, the option never offered), so the loader warns of
+// them; they are warnings, not errors, since the file still plays (and files and records made
+// before this check keep loading). Run on a scenario that fits the schema and whose ids all exist.
 import { ATTRIBUTE_RANGE } from './attributes';
-import type { Problem } from './errors';
+import type { Path, Problem } from './errors';
 import { conditions, effects } from './scenarioWalk';
-import type { Comparison, Scenario } from './schema';
+import { COMPARISON_FIELDS, type Comparison, type Condition, type Scenario } from './schema';
 import { didYouMean } from './suggest';
 
 /** The values a comparison lets through, as a closed range of whole numbers (empty when low > high). */
@@ -21,50 +22,71 @@ function allowed(c: Comparison): [number, number] {
   return [low, high];
 }
 
-/** The comparison as written, e.g. `{ gte: 150 }`. */
+/** The comparison as the file writes it, e.g. `{ gte: 150 }`. */
 function written(c: Comparison): string {
-  const parts = (['gte', 'gt', 'lte', 'lt', 'eq'] as const).filter((k) => c[k] !== undefined).map((k) => `${k}: ${c[k]}`);
-  return `{ ${parts.join(', ')} }`;
+  const fields = Object.keys(c).filter((k): k is keyof Comparison => (COMPARISON_FIELDS as readonly string[]).includes(k));
+  return `{ ${fields.map((k) => `${k}: ${c[k]}`).join(', ')} }`;
 }
 
 /** Why a comparison of `what` (whose values run from `min` to `max`) can never hold, or null. */
 function neverMet(c: Comparison, what: string, min: number, max: number): string | null {
   const [low, high] = allowed(c);
   if (Math.max(low, min) <= Math.min(high, max)) return null;
-  return `this condition can never hold: no value of ${what} (from ${min} to ${max}) meets ${written(c)}`;
+  return `no value of ${what} (from ${min} to ${max}) meets ${written(c)}`;
+}
+
+interface Found {
+  path: Path;
+  why: string;
 }
 
 export function checkDeadParts(s: Scenario): Problem[] {
-  const problems: Problem[] = [];
   const tracks = new Map(s.tracks.map((t) => [t.id, t]));
-  const flagsSet = new Set<string>();
+  const flagsSetTrue = new Set<string>();
   const optionsOpened = new Set<string>();
-  for (const { value: e } of effects(s)) {
-    if ('flag' in e && e.set) flagsSet.add(e.flag);
-    if ('option' in e && e.open) optionsOpened.add(e.option);
+  for (const { value: e, path } of effects(s)) {
+    if ('flag' in e && e.set) flagsSetTrue.add(e.flag);
+    // An option's own effects cannot open it: they take effect only once it is proposed.
+    const own = path[0] === 'options' && s.options[path[1] as number]?.id === ('option' in e ? e.option : undefined);
+    if ('option' in e && e.open && !own) optionsOpened.add(e.option);
   }
 
-  for (const { value: c, path } of conditions(s)) {
-    let why: string | null = null;
-    if ('track' in c) {
-      const track = tracks.get(c.track)!;
-      why = neverMet(c, `the track "${c.track}"`, track.min, track.max);
-    } else if ('attr' in c) {
-      const [min, max] = ATTRIBUTE_RANGE[c.attr];
-      why = neverMet(c, `${c.attr}`, min, max);
-    } else if ('turn' in c) {
-      why = neverMet(c.turn, 'the turn', 1, s.calendar.turns);
-    } else if ('capital' in c) {
-      why = neverMet(c.capital, 'the capital', 0, s.capital.max);
-    } else if ('count' in c) {
-      why = neverMet(c, `the number of conditions counted that hold`, 0, c.count.length);
-    } else if ('flag' in c && !flagsSet.has(c.flag)) {
-      const hint = didYouMean(c.flag, flagsSet);
-      why = `no effect sets the flag "${c.flag}"${hint}, so this condition ${c.is === false ? 'always' : 'never'} holds`;
+  /** Where and why a condition can never hold, or null when some game could meet it. */
+  function never(c: Condition, path: Path): Found | null {
+    const at = (why: string | null) => (why === null ? null : { path, why });
+    if ('all' in c) {
+      for (const [i, inner] of c.all.entries()) {
+        const found = never(inner, [...path, 'all', i]);
+        if (found) return found;
+      }
+      return null;
     }
-    if (why !== null) problems.push({ path, message: why });
+    if ('any' in c) {
+      const inner = c.any.map((x, i) => never(x, [...path, 'any', i]));
+      return inner.every((f) => f !== null) ? { path, why: `none of its conditions can hold (the first: ${inner[0]!.why})` } : null;
+    }
+    // `not` holds whenever what it negates cannot: it never holds only if that always holds, which is not looked for.
+    if ('not' in c) return null;
+    if ('count' in c) {
+      const possible = c.count.filter((x, i) => never(x, [...path, 'count', i]) === null).length;
+      return at(neverMet(c, `the number of its conditions that can hold`, 0, possible));
+    }
+    if ('track' in c) return at(neverMet(c, `the track "${c.track}"`, tracks.get(c.track)!.min, tracks.get(c.track)!.max));
+    if ('attr' in c) return at(neverMet(c, `the ${c.attr} of "${c.actor}"`, ...ATTRIBUTE_RANGE[c.attr]));
+    if ('turn' in c) return at(neverMet(c.turn, 'the turn', 1, s.calendar.turns));
+    if ('capital' in c) return at(neverMet(c.capital, 'the capital', 0, s.capital.max));
+    // A flag no effect sets to true is never true: asking for it unset always holds, and is no slip to warn of.
+    if ('flag' in c && c.is !== false && !flagsSetTrue.has(c.flag)) return at(`no effect sets the flag "${c.flag}" to true${didYouMean(c.flag, flagsSetTrue)}`);
+    return null;
   }
 
+  const problems: Problem[] = [];
+  for (const { value, path } of conditions(s)) {
+    // Each `when` whole: a part that cannot hold inside `any` or `not` may be harmless.
+    if (path.at(-1) !== 'when') continue;
+    const found = never(value, path);
+    if (found) problems.push({ path: found.path, message: `this condition can never hold: ${found.why}` });
+  }
   for (const [i, option] of s.options.entries()) {
     if (option.open === false && !optionsOpened.has(option.id)) {
       problems.push({ path: ['options', i, 'open'], message: `this option is closed and no effect opens it ({ option: ${option.id}, open: true }), so it can never be proposed` });

@@ -18,7 +18,7 @@ const indentOf = (line: string) => line.length - line.trimStart().length;
 const quoted = (s: string) => JSON.stringify(s);
 
 /** Which lines are inside a multi-line `|` or `>` text (those say nothing of the structure). */
-function blockTextLines(lines: readonly string[]): boolean[] {
+export function blockTextLines(lines: readonly string[]): boolean[] {
   const inside = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

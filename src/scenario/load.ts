@@ -19,8 +19,12 @@ import { plainMessages, SchemaIssueReader } from './schemaIssues';
 import { explainMissing, swallowedFields } from './swallowedFields';
 import { colonsInListItems } from './colonInListItem';
 
-/** `unread`: no text could be read at all (a missing file, a folder, one too big), as opposed to a file that is not a valid scenario. */
-export type LoadResult = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: ScenarioError[]; unread?: boolean };
+/**
+ * `warnings`: what a valid file holds that can never come into play (deadParts.ts), at its lines.
+ * `unread`: no text could be read at all (a missing file, a folder, one too big), as opposed to a
+ * file that is not a valid scenario.
+ */
+export type LoadResult = { ok: true; scenario: Scenario; hash: string; warnings: ScenarioError[] } | { ok: false; errors: ScenarioError[]; unread?: boolean };
 
 const PARSERS: Record<string, (text: string) => Parsed> = {
   yaml: parseYaml,
@@ -79,11 +83,10 @@ function load(text: string, fileName: string): LoadResult {
   if (oversized.length > 0) return fail(fileName, locator, [...swallowed, ...oversized]);
 
   const references = checkCrossReferences(checked.data, lineOf);
-  // Parts that can never come into play, once every id they name is known to exist.
-  const dead = references.length === 0 ? checkDeadParts(checked.data) : [];
-  if (references.length > 0 || swallowed.length > 0 || dead.length > 0) return fail(fileName, locator, [...swallowed, ...references, ...dead]);
+  if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
-  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data) };
+  // Every id exists: what can never come into play is worth a warning.
+  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data), warnings: placed(fileName, locator, checkDeadParts(checked.data)) };
 }
 
 /**
@@ -98,8 +101,12 @@ function withoutInside(problems: readonly Problem[], explained: readonly Problem
   return problems.filter((p) => !p.path.some((_, i) => parts.has(JSON.stringify(p.path.slice(0, i + 1)))));
 }
 
-/** Problems placed in the file, in the order of their lines, duplicates dropped, at most MAX_ERRORS. */
 function fail(file: string, locator: Locator, problems: readonly Problem[]): LoadResult {
+  return { ok: false, errors: placed(file, locator, problems) };
+}
+
+/** Problems placed in the file, in the order of their lines, duplicates dropped, at most MAX_ERRORS. */
+function placed(file: string, locator: Locator, problems: readonly Problem[]): ScenarioError[] {
   const seen = new Set<string>();
   const errors: ScenarioError[] = [];
   for (const p of problems) {
@@ -116,5 +123,5 @@ function fail(file: string, locator: Locator, problems: readonly Problem[]): Loa
     errors.length = MAX_ERRORS;
     errors.push({ file, path: FILE_PATH, message: `${more} more error${more === 1 ? '' : 's'} not shown; fix these first` });
   }
-  return { ok: false, errors };
+  return errors;
 }

@@ -61,9 +61,11 @@ export function parseYaml(text: string): Parsed {
   if (first) {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
-    const dash = dashWithoutSpace(text, first.pos[0]);
+    // Structural errors only: a tab, an unclosed quote or an @ keep their own message.
+    const structural = INDENTATION_CODES.has(first.code);
+    const dash = structural ? dashWithoutSpace(text, first.pos[0]) : undefined;
     if (dash) return fail([{ path: [], ...dash }]);
-    const indentation = INDENTATION_CODES.has(first.code) ? indentationMessage(text, first.pos[0]) : undefined;
+    const indentation = structural ? indentationMessage(text, first.pos[0]) : undefined;
     if (indentation) return fail([{ path: [], ...indentation }]);
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);
   }

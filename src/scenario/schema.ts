@@ -34,8 +34,10 @@ const comparison = {
   lt: z.number().int().optional(),
   eq: z.number().int().optional(),
 };
-const hasComparison = (c: Record<string, unknown>) => ['gte', 'lte', 'gt', 'lt', 'eq'].some((k) => c[k] !== undefined);
-const needsComparison = { message: 'give at least one of gte, lte, gt, lt, eq' };
+/** The fields a comparison is written with. */
+export const COMPARISON_FIELDS = ['gte', 'lte', 'gt', 'lt', 'eq'] as const;
+const hasComparison = (c: Record<string, unknown>) => COMPARISON_FIELDS.some((k) => c[k] !== undefined);
+const needsComparison = { message: `give at least one of ${COMPARISON_FIELDS.join(', ')}` };
 
 export type Comparison = { gte?: number; lte?: number; gt?: number; lt?: number; eq?: number };
 export type Condition =
@@ -180,7 +182,7 @@ const actor = z.strictObject({
     alignment: int(-100, 100),
   }),
   interests: z.array(interest).min(1).max(12),
-  relationWeight: int(0, 100).default(30).describe('percent of the relation with Russia counted in every decision'),
+  relationWeight: int(0, 100).default(30).describe('percent of the relation with the player counted in every decision'),
   trustWeight: int(0, 100).default(30).describe('percent of (trust - 50) counted in every decision'),
   moves: z.array(move).max(24).default([]),
   offers: z.array(offer).max(8).default([]).describe('offers the actor makes to the player, by its seat'),
@@ -217,7 +219,7 @@ const option = z.strictObject({
   target: id.optional().describe('the actor this proposal is made to; leave it out for a step the player takes alone (no one weighs it: it is carried out)'),
   map: mapMark.optional().describe('how the deal is drawn on the map board'),
   title: text(120),
-  text: text(800).describe('what the deal is and what it costs Russia, in plain words'),
+  text: text(800).describe('what the deal is and what it costs the player, in plain words'),
   cost: int(0, 20).describe('diplomatic capital spent when proposing it'),
   when: condition.optional().describe('the option can be proposed only while this holds'),
   open: z.boolean().default(true).describe('false: closed until an effect opens it'),
@@ -323,7 +325,7 @@ export const scenarioSchema = z.strictObject({
     })
     .describe('the player\'s budget of diplomatic capital'),
   places: z.array(place).max(40).default([]).describe('named points on the map board'),
-  tracks: z.array(track).min(1).max(24).describe('the numbers the game follows: Russia\'s own and the world\'s'),
+  tracks: z.array(track).min(1).max(24).describe('the numbers the game follows: the player\'s own and the world\'s'),
   actors: z.array(actor).min(1).max(16).describe('the other states, which weigh proposals and move on their own'),
   options: z.array(option).min(1).max(120).describe('the proposals the player can make'),
   events: z.array(event).max(120).default([]).describe('news that happens at a date or by chance'),

@@ -5,6 +5,7 @@ import type { Path, Problem } from './errors';
 import { describeValue, quote } from './quote';
 import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
+import { COMPARISON_FIELDS } from './schema';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -29,9 +30,6 @@ function numberHint(input: unknown): string {
   if (percent) return `: write the number alone, without "%": ${Number(percent[1])}`;
   return '';
 }
-
-/** The fields of a comparison (schema.ts): a mapping with all of them is one. */
-const COMPARISON = ['gte', 'lte', 'gt', 'lt', 'eq'];
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -129,13 +127,16 @@ export class SchemaIssueReader {
    * (`turn: 4` for `turn: { eq: 4 }`), or its fields in braces (`move: x` for `move: { actor: …, move: … }`).
    */
   private fieldsAt(path: Path): string {
-    const target = schemaAt(this.schema, this.root, path);
-    const fields = Object.keys((target && objectShape(target)) ?? {});
+    // A union's branches have fields of their own (a map is a place or a route): no one set to show.
+    if (this.unionAt(path)) return TYPE_NAMES.object!;
+    const shape = objectShape(schemaAt(this.schema, this.root, path) ?? ({} as Schema)) ?? {};
+    const fields = Object.keys(shape);
     if (fields.length === 0) return TYPE_NAMES.object!;
-    if (COMPARISON.every((k) => fields.includes(k))) return `a comparison in braces, such as { eq: 4 } or { gte: 4 } (with any of ${COMPARISON.join(', ')})`;
-    const required = fields.filter((k) => objectShape(target!)![k]!._zod.optin === undefined);
-    const shown = (required.length > 0 ? required : fields).map((k) => `${k}: …`).join(', ');
-    return `fields, written { ${shown} } or one \"field: value\" per line${required.length < fields.length ? ` (the fields here are: ${fields.join(', ')})` : ''}`;
+    if (COMPARISON_FIELDS.every((k) => fields.includes(k))) return `a comparison in braces, such as { eq: 4 } or { gte: 4 } (with any of ${COMPARISON_FIELDS.join(', ')})`;
+    const required = fields.filter((k) => shape[k]!._zod.optin === undefined);
+    const optional = fields.filter((k) => !required.includes(k));
+    const braces = `{ ${(required.length > 0 ? required : fields).map((k) => `${k}: …`).join(', ')} }${required.length > 0 && optional.length > 0 ? ` (with any of ${optional.join(', ')})` : ''}`;
+    return `fields, written ${braces} or one "field: value" per line`;
   }
 
   /** The keyed union at a path, with the value written there when it is a mapping. */

@@ -28,7 +28,8 @@ export interface StartActions {
   /** Resumes a save whose later turns no longer replay at the end of its last good turn. */
   resumeAtLastGoodTurn(): void;
   discardSave(): void;
-  loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice } | { ok: false; title: string; errors: string[] }>;
+  /** `warnings`: what the valid file holds that can never come into play, one line each. */
+  loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice; warnings: string[] } | { ok: false; title: string; errors: string[] }>;
   loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
   /** The class view: several students' record files of one scenario, compared. */
   compareRecordFiles(files: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
@@ -123,6 +124,17 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     return key ? { key, seed } : null;
   }
 
+  /** What a valid file holds that can never come into play: it plays all the same, but the author should know. */
+  function warningReport(lines: readonly string[]): HTMLElement {
+    const n = lines.length;
+    return h(
+      'section',
+      { class: 'warnings', attrs: { 'aria-labelledby': 'scenario-warnings-title' } },
+      h('h3', { id: 'scenario-warnings-title' }, `${n} warning${n === 1 ? '' : 's'}: ${n === 1 ? 'a part' : 'parts'} of this file can never come into play`),
+      h('ul', { class: 'error-lines', tabIndex: 0, attrs: { 'data-testid': 'warning-lines', 'aria-labelledby': 'scenario-warnings-title' } }, lines.map((line) => h('li', null, h('code', null, line)))),
+    );
+  }
+
   function errorReport(target: HTMLElement, id: string, title: string, lines: readonly string[]): void {
     target.replaceChildren(
       h(
@@ -158,7 +170,8 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
           drawChoices();
           drawNotes();
           fileReport.replaceChildren(h('p', { class: 'ok-note' }, `✓ ${r.choice.fromFile} is a valid scenario: “${r.choice.title}”. It is selected above; press Start.`));
-          announce(`${r.choice.fromFile} loaded and selected: ${r.choice.title}.`);
+          if (r.warnings.length > 0) fileReport.append(warningReport(r.warnings));
+          announce(`${r.choice.fromFile} loaded and selected: ${r.choice.title}.${r.warnings.length > 0 ? ` ${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}.` : ''}`);
           scenarioList.querySelector<HTMLInputElement>('input:checked')?.focus();
         });
       },

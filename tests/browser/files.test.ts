@@ -85,6 +85,21 @@ describe('files', () => {
     expect(errors).toEqual([]);
   });
 
+  it('loads a valid file with a part that can never come into play, and lists the warning as text under it', async () => {
+    const { page, errors } = o;
+    const text = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8').replace('      gte: 80', '      gte: 180');
+    const line = text.split('\n').indexOf('      gte: 180') + 1;
+    await page.setInputFiles('#scenario-file', { name: 'dead.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await page.waitForSelector('.ok-note');
+    const warnings = await page.$$eval('[data-testid=warning-lines] li', (items) => items.map((li) => li.textContent ?? ''));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(new RegExp(`^dead\\.yaml:${line - 2}: endings\\[\\d\\]\\.when: this condition can never hold: no value of the track "\\S+" \\(from 0 to 100\\) meets \\{ gte: 180 \\}$`));
+    expect(await page.textContent('#scenario-warnings-title')).toBe('1 warning: a part of this file can never come into play');
+    // It plays all the same.
+    expect(await page.isChecked('[data-testid="choice-file:mini"]')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('reads a scenario file saved as UTF-16 with a byte-order mark, as the command line does', async () => {
     const { page, errors } = o;
     const text = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8').replace('title: A small test scenario', 'title: A small test scenario in UTF-16');

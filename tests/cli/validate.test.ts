@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli';
 import { formatValidation, validateFiles } from '../../src/cli/commands/validate';
 import { memoryIo } from '../../src/cli/io';
+import { edit, lineOf, minimal } from '../scenario/helpers';
 import { brokenYaml, tempProject } from './helpers';
 
 const project = tempProject();
@@ -33,9 +34,9 @@ describe('validate', () => {
     expect(err).toEqual([expect.stringContaining('options[0].target: no actor "bigg"'), '1 problem in 1 of 2 files']);
   });
 
-  it('reports a missing file, a folder and a device in one line each, never a stack trace', async () => {
+  it('reports a missing file, a folder and a device in one line each, never a stack trace (exit 2: they cannot be read)', async () => {
     const io = memoryIo(project.dir);
-    expect(await runCli(['validate', 'missing.yaml', project.dir, '/dev/null', 'notes.txt'], io)).toBe(1);
+    expect(await runCli(['validate', 'missing.yaml', project.dir, '/dev/null', 'notes.txt'], io)).toBe(2);
     expect(io.stderr.slice(0, 4)).toEqual([
       'missing.yaml: (file): cannot read the file: no such file',
       `${project.dir}: (file): cannot read the file: this is a folder, not a file`,
@@ -51,6 +52,22 @@ describe('validate', () => {
     expect(await runCli(['validate', 'syntax.yaml'], io)).toBe(1);
     // The mistake is on line 3, the indented key.
     expect(io.stderr[0]).toMatch(/^syntax\.yaml:3: \(file\): /);
+  });
+
+  it('says a valid file with parts that can never come into play is valid, with each warning on its line (exit 0)', async () => {
+    const text = edit(minimal, 'when: { track: china-dependence, gte: 85 }', 'when: { track: china-dependence, gte: 150 }');
+    project.write('dead.yaml', text);
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', 'dead.yaml'], io)).toBe(0);
+    expect(io.stdout).toEqual([expect.stringMatching(/^dead\.yaml: valid \(scenario "vladivostok-mini", 8 turns, hash [0-9a-f]{16}; 1 warning\)$/)]);
+    expect(io.stderr).toEqual([`dead.yaml:${lineOf(text, 'gte: 150')}: endings[0].when: warning: this condition can never hold: no value of the track "china-dependence" (from 0 to 100) meets { gte: 150 }`]);
+    const json = memoryIo(project.dir);
+    await runCli(['validate', '--json', 'dead.yaml'], json);
+    expect(JSON.parse(json.stdout.join('\n'))[0].warnings).toMatchObject([{ path: 'endings[0].when', line: lineOf(text, 'gte: 150') }]);
+  });
+
+  it('exits 2 when a file cannot be read, even beside an invalid one', async () => {
+    expect(await runCli(['validate', 'broken.yaml', 'missing.yaml'], memoryIo(project.dir))).toBe(2);
   });
 
   it('gives one JSON list with --json', async () => {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { edit, errorsOf, minimal } from './helpers';
+import { formatError } from '../../src/scenario/errors';
+import { edit, errorsOf, loaded, minimal } from './helpers';
 
 const guide = readFileSync(fileURLToPath(new URL('../../docs/scenario-format.md', import.meta.url)), 'utf8');
 
@@ -28,8 +29,6 @@ const MISTAKES: [string, string][] = [
   ['    cost: 3\n', '    cost: "3"\n'],
   ['      - { track: development, add: 8 }', '      - { track: development, add: +8% }'],
   ['      - { actor: china, attr: trade, add: 20 }', '      - { actor: china, attr: trade, add: \u221220 }'],
-  ['when: { track: china-dependence, gte: 85 }', 'when: { track: china-dependence, gte: 150 }'],
-  ['when: { track: china-dependence, gte: 85 }', 'when: { flag: sanction-joined }'],
   ['open: false #', 'open: no #'],
   ['    at: 2016-09', '    at: 2016-9'],
   ['    at: 2016-09', '    at: 2019-03'],
@@ -48,5 +47,11 @@ describe('docs/scenario-format.md', () => {
   it.each(MISTAKES)('shows what the checker says for %j', (from, to) => {
     const errors = errorsOf(edit(minimal, from, to), 'my-scenario.yaml');
     for (const error of errors) expect(guide).toContain(`\`${error}\``);
+  });
+
+  it.each(['when: { track: china-dependence, gte: 150 }', 'when: { flag: sanction-joined }'])('shows the warning validate prints for %j', (written) => {
+    const { warnings } = loaded(edit(minimal, 'when: { track: china-dependence, gte: 85 }', written), 'my-scenario.yaml');
+    expect(warnings).toHaveLength(1);
+    expect(guide).toContain(formatError({ ...warnings[0]!, message: `warning: ${warnings[0]!.message}` }));
   });
 });

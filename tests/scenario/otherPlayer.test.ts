@@ -20,7 +20,7 @@ describe("the player's own tracks", () => {
 });
 
 describe("the sides of the actors' alignment", () => {
-  it('are the US and China when the file gives none, and the file does not change by leaving them out', () => {
+  it('are the US and China when the file gives none', () => {
     const scenario = loaded(minimal).scenario;
     expect(scenario.alignment).toBeUndefined();
     expect(alignmentSides(scenario)).toEqual({ low: 'the US', high: 'China' });

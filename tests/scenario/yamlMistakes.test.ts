@@ -91,8 +91,14 @@ describe('a list item without the space after its dash', () => {
     expect(errors[0]).toContain(`; write ${JSON.stringify(fixed).slice(0, -1)}`);
   });
 
-  it('leaves a negative number alone', async () => {
+  it('leaves alone a negative number, and a line of multi-line text that starts with a dash', async () => {
     const { dashWithoutSpace } = await import('../../src/scenario/dashSpace');
-    expect(dashWithoutSpace('values:\n  -5\n  -x: 1\n', 9)).toBeUndefined();
+    expect(dashWithoutSpace('values:\n  -5\n', 9)).toBeUndefined();
+    expect(dashWithoutSpace('values:\n  -x: 1\n', 9)?.message).toBe('this list item has no space after its dash ("-x: 1"); write "- x: 1"');
+    // A line broken after a | text whose last line starts with a dash: that line is the mistake.
+    const text = edit(minimal, `${GAS_TEXT}    cost: 3\n`, '    text: |\n      Sell gas to China for thirty years.\n      -money and pipelines for the Far East.\n\tcost: 3\n');
+    const [error] = errorsOf(text);
+    expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, '\tcost: 3')}: \\(file\\): `));
+    expect(error).not.toContain('dash');
   });
 });

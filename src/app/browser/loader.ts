@@ -4,13 +4,14 @@ import { indexScenario, type ScenarioIndex } from '../../engine';
 import { formatError } from '../../scenario/errors';
 import { loadScenario } from '../../scenario/load';
 
-export type LoadResult = { ok: true; index: ScenarioIndex } | { ok: false; errors: string[] };
+/** `warnings`: what the valid file holds that can never come into play, one line each. */
+export type LoadResult = { ok: true; index: ScenarioIndex; warnings: string[] } | { ok: false; errors: string[] };
 
 export function loadScenarioText(text: string, fileName: string): LoadResult {
   try {
     const result = loadScenario(text, fileName);
     if (!result.ok) return { ok: false, errors: result.errors.map((e) => formatError(e)) };
-    return { ok: true, index: indexScenario(result.scenario, result.hash) };
+    return { ok: true, index: indexScenario(result.scenario, result.hash), warnings: result.warnings.map((e) => formatError(e)) };
   } catch (e) {
     // The loader should never throw; if it does, say so as text rather than break the page.
     return { ok: false, errors: [`${fileName}: (file): the scenario could not be read: ${(e as Error).message}`] };

@@ -5,7 +5,7 @@ import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceCounts, sa
 import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
-import { eventsBeforePlanning } from '../../app/turnPlanning';
+import { planningAt } from '../../app/turnPlanning';
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
@@ -36,18 +36,13 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
   if (!parsed.ok) return fail(file, parsed.error);
   const { record } = parsed;
   const loaded = await scenarioOf(file, record.scenario.id, record.scenario.hash, options.scenario, options.cwd);
-  const whole = replayRecord(record, loaded.index);
-  if (!whole.ok) return fail(file, `the record does not replay${whole.turn === null ? '' : ` (turn ${whole.turn})`}: ${whole.reason}`);
-  const lastTurn = whole.session.game().turn;
-  let replayed = whole;
-  if (options.turn !== undefined) {
-    const before = eventsBeforePlanning(loaded.index, record, options.turn);
-    if (before === null) return fail(file, `the game never reached turn ${options.turn}'s planning; it ${whole.session.game().ending ? 'ended' : 'stops'} at turn ${lastTurn}`);
-    const upTo = replayRecord(record, loaded.index, before);
-    if (!upTo.ok) return fail(file, `the record does not replay${upTo.turn === null ? '' : ` (turn ${upTo.turn})`}: ${upTo.reason}`);
-    replayed = upTo;
-  }
-  const phase = phaseOf(replayed.session.snapshot());
+  // The whole record is checked first; the game at a turn's planning is then its events up to there.
+  const replayed = replayRecord(record, loaded.index);
+  if (!replayed.ok) return fail(file, `the record does not replay${replayed.turn === null ? '' : ` (turn ${replayed.turn})`}: ${replayed.reason}`);
+  const lastTurn = replayed.session.game().turn;
+  const session = options.turn === undefined ? replayed.session : planningAt(loaded.index, record, options.turn)?.session;
+  if (!session) return fail(file, `the game never reached turn ${options.turn}'s planning; it ${replayed.session.game().ending ? 'ended' : 'stops'} at turn ${lastTurn}`);
+  const phase = phaseOf(session.snapshot());
   if (phase !== 'planning') {
     return fail(
       file,
@@ -56,7 +51,7 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
         : `the next decision is not a turn's planning (the game waits for: ${phase}); the advisor advises plans (give --turn N for a turn's planning)`,
     );
   }
-  const state = replayed.session.game();
+  const state = session.game();
   const workers = options.workers ?? adviceWorkers();
   // Timed from before the workers start: their start is part of the wait.
   const started = performance.now();

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { booleanArg, CliFailure, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { writeText } from '../files';
-import { openScenario, whatFailed } from '../scenarios';
+import { failedScenarioExit, openScenario, whatFailed } from '../scenarios';
 import type { BoardMap, MapPoint } from '../../ui/board/boardMap';
 import { chooseBoardMap } from '../../ui/board/computeMap';
 import { WORLD_ATLAS, WORLD_LAYERS, buildFrameGeometry, type WorldTopology } from '../../ui/board/geoBuild';
@@ -70,7 +70,7 @@ Examples:
   async run(args, io) {
     const file = args.positionals[0]!;
     const opened = await openScenario(file, io.cwd);
-    if (!opened.ok) throw new CliFailure(`${file}: the scenario ${whatFailed(opened)}; no map`, opened.unread ? EXIT.usage : EXIT.failed, opened.errors);
+    if (!opened.ok) throw new CliFailure(`${file}: the scenario ${whatFailed(opened)}; no map`, failedScenarioExit(opened), opened.errors);
     const board = scenarioBoard(opened.loaded.scenario);
     const points: MapPoint[] = [board.player, ...board.actors, ...board.places];
     const map = chooseBoardMap(points);

@@ -8,7 +8,7 @@ import { booleanArg, CliFailure, requiredString, stringArg, stringsArg, UsageErr
 import { seatArgs, seatsText } from '../seatArgs';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { writeText } from '../files';
-import { resolveScenario, whatFailed } from '../scenarios';
+import { failedScenarioExit, resolveScenario, whatFailed } from '../scenarios';
 
 export interface PlayResult {
   scenario: string;
@@ -80,7 +80,7 @@ export function botArg(value: string, command: string): BotName {
 /** Loads `--scenario` or stops the command with every error of the file (exit 1; 2 when it cannot be read at all). */
 export async function scenarioArg(file: string, cwd: string) {
   const opened = await resolveScenario(file, cwd);
-  if (!opened.ok) throw new CliFailure(`${file}: the scenario ${whatFailed(opened)}; nothing was played`, opened.unread ? EXIT.usage : EXIT.failed, opened.errors);
+  if (!opened.ok) throw new CliFailure(`${file}: the scenario ${whatFailed(opened)}; nothing was played`, failedScenarioExit(opened), opened.errors);
   return opened.loaded;
 }
 

@@ -6,8 +6,8 @@ import { formatError, type ScenarioError } from '../../scenario/errors';
 import { loadScenarioFile } from '../scenarios';
 
 export type ValidateResult =
-  | { file: string; ok: true; id: string; title: string; turns: number; hash: string }
-  | { file: string; ok: false; errors: ScenarioError[] };
+  | { file: string; ok: true; id: string; title: string; turns: number; hash: string; warnings: ScenarioError[] }
+  | { file: string; ok: false; errors: ScenarioError[]; unread: boolean };
 
 export async function validateFiles(files: readonly string[], cwd: string): Promise<ValidateResult[]> {
   const results: ValidateResult[] = [];
@@ -15,20 +15,28 @@ export async function validateFiles(files: readonly string[], cwd: string): Prom
     const loaded = await loadScenarioFile(file, cwd);
     results.push(
       loaded.ok
-        ? { file, ok: true, id: loaded.scenario.id, title: loaded.scenario.title, turns: loaded.scenario.calendar.turns, hash: loaded.hash }
-        : { file, ok: false, errors: loaded.errors },
+        ? { file, ok: true, id: loaded.scenario.id, title: loaded.scenario.title, turns: loaded.scenario.calendar.turns, hash: loaded.hash, warnings: loaded.warnings }
+        : { file, ok: false, errors: loaded.errors, unread: loaded.unread === true },
     );
   }
   return results;
 }
 
-/** The lines to print: valid files on standard output, one line per error on standard error. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The lines to print: valid files on standard output, one line per error on standard error, and
+ * a valid file's warnings (what can never come into play) on standard error too, marked so.
+ */
 export function formatValidation(results: readonly ValidateResult[]): { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   for (const r of results) {
-    if (r.ok) out.push(`${r.file}: valid (scenario "${r.id}", ${r.turns} turns, hash ${r.hash})`);
-    else err.push(...r.errors.map(formatError));
+    if (r.ok) {
+      const warned = r.warnings.length > 0 ? `; ${plural(r.warnings.length, 'warning')}` : '';
+      out.push(`${r.file}: valid (scenario "${r.id}", ${r.turns} turns, hash ${r.hash}${warned})`);
+      err.push(...r.warnings.map((w) => formatError({ ...w, message: `warning: ${w.message}` })));
+    } else err.push(...r.errors.map(formatError));
   }
   const bad = results.filter((r) => !r.ok);
   if (bad.length > 0) {
@@ -48,10 +56,16 @@ Checks one or more scenario files (.yaml, .yml or .json). A valid file prints
 Each problem prints one line, FILE:LINE: PATH: MESSAGE, for example
   scenarios/mine.yaml:42: options[3].target: no actor "japn" (did you mean "japan"?)
 
-Options:
-  --json   print one JSON list: [{file, ok, id, turns, hash} or {file, ok, errors}]
+A valid file may have warnings, one line each, FILE:LINE: PATH: warning: MESSAGE:
+parts that can never come into play (a condition no game can meet, a flag no
+effect sets, an option nothing opens). The game plays such a file all the same.
 
-Exit code: 0 when every file is valid, 1 otherwise.
+Options:
+  --json   print one JSON list: [{file, ok, id, turns, hash, warnings} or
+           {file, ok, errors, unread}]
+
+Exit code: 0 when every file is valid (with or without warnings); 1 when one
+is not; 2 when a file cannot be read at all.
 
 Example:
   ${PROGRAM} validate scenarios/*.yaml`,
@@ -65,6 +79,7 @@ Example:
       out.forEach((line) => io.out(line));
       err.forEach((line) => io.err(line));
     }
+    if (results.some((r) => !r.ok && r.unread)) return EXIT.usage;
     return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
   },
 };

@@ -1,5 +1,5 @@
 // One actor on the board: a badge with its short name, edged in its relation colour, with a
-// trust bar inside and an alignment pointer under it (US on the left, China on the right).
+// trust bar inside and an alignment pointer under it (the alignment's low side on the left, its high side on the right: the US and China by default).
 // Selection is a white double ring, so it shows without colour and without hover.
 import * as Phaser from 'phaser';
 import { FONT, THEME, css, relationColor } from './palette';
@@ -118,7 +118,7 @@ export class ActorMarker {
       g.fillStyle(0xe6edf5, 1);
       g.fillRect(bx, by, (bw * Math.max(0, Math.min(100, v.trust))) / 100, 2.5 * u);
 
-      // Alignment: a pointer on a short scale under the badge, US left .. China right.
+      // Alignment: a pointer on a short scale under the badge, low side (-100) left .. high side (+100) right.
       const ay = y + h + 4 * u;
       g.lineStyle(1, THEME.textMuted, 0.7);
       g.lineBetween(bx, ay, bx + bw, ay);

@@ -29,13 +29,14 @@ export function paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number,
   g.lineStyle(1, THEME.panelEdge, 0.9);
   g.strokeRoundedRect(0.5, 0.5, W - 1, H - 1, 6 * u);
 
-  // Texts are placed by their left edge (origin 0) or centre (0.5), vertically by their middle.
+  // Texts are placed by their left edge (origin 0) or centre (0.5), vertically by their middle; a
+  // long one (a scenario's names: up to 60 characters) is narrowed to end inside the panel.
   const text = (x: number, y: number, s: string, size: number, color: number = THEME.textMuted, origin = 0, weight = '') => {
     ctx.font = `${weight} ${Math.round(size * u)}px ${FONT}`.trim();
     ctx.fillStyle = css(color);
     ctx.textAlign = origin === 0 ? 'left' : 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText(s, x, y);
+    ctx.fillText(s, x, y, origin === 0 ? W - x - 6 * u : W - 12 * u);
   };
 
   const left = 10 * u;
@@ -89,7 +90,7 @@ export function paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number,
   const px = bx + 4 * u + (bw - 8 * u) * 0.75;
   g.fillTriangle(px, ay - 1 * u, px - 3.5 * u, ay + 5 * u, px + 3.5 * u, ay + 5 * u);
   text(bx + bw + 8 * u, by + 5 * u, 'bar inside: trust, 0 to 100', 10);
-  text(bx + bw + 8 * u, by + 19 * u, `pointer below: ${sides.low} ◂ ▸ ${sides.high}`, 10);
+  text(bx + bw + 8 * u, by + 19 * u, `pointer below, the lean: ${sides.low} ◂ ▸ ${sides.high}`, 10);
 
   // Agreement kinds.
   const iconY = 104 * u;

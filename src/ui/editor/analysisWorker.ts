@@ -12,11 +12,11 @@ function analyse({ seq, text, fileName }: AnalysisRequest): Analysis {
   const result = loadScenario(text, fileName);
   if (!result.ok) {
     const parsed = parseYaml(text);
-    return { seq, errors: result.errors, ids: parsed.value === undefined ? null : documentIds(parsed.value), valid: null };
+    return { seq, errors: result.errors, warnings: [], ids: parsed.value === undefined ? null : documentIds(parsed.value), valid: null };
   }
   const index = indexScenario(result.scenario, result.hash);
   const board = buildBoardView(index, newGame(index, 'preview'), null);
-  return { seq, errors: [], ids: documentIds(result.scenario), valid: { scenario: result.scenario, hash: result.hash, board, calendar: turnCalendar(result.scenario) } };
+  return { seq, errors: [], warnings: result.warnings, ids: documentIds(result.scenario), valid: { scenario: result.scenario, hash: result.hash, board, calendar: turnCalendar(result.scenario) } };
 }
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
@@ -24,7 +24,7 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   try {
     answer = analyse(event.data);
   } catch (e) {
-    answer = { seq: event.data.seq, errors: [{ file: event.data.fileName, path: '(file)', message: `the draft could not be checked: ${(e as Error).message}` }], ids: null, valid: null };
+    answer = { seq: event.data.seq, errors: [{ file: event.data.fileName, path: '(file)', message: `the draft could not be checked: ${(e as Error).message}` }], warnings: [], ids: null, valid: null };
   }
   self.postMessage(answer);
 };

@@ -11,6 +11,7 @@ import { announce } from '../announce';
 import { button, h } from '../dom';
 import { analysisClient } from './analysisClient';
 import type { Analysis } from './analysisProtocol';
+import type { ScenarioError } from '../../scenario/errors';
 import { calendarTable } from './calendarPanel';
 import { scenarioCompletion } from './completionSource';
 import type { DocumentIds } from './documentIds';
@@ -87,23 +88,23 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
 
   function showAnalysis(a: Analysis): void {
     const n = a.errors.length;
-    const title = n === 0 ? '✓ No problems: this is a valid scenario' : `${n} problem${n === 1 ? '' : 's'}`;
+    const w = a.warnings.length;
+    const warned = w === 0 ? '' : ` (${w} warning${w === 1 ? '' : 's'}: ${w === 1 ? 'a part' : 'parts'} that can never come into play)`;
+    const title = n === 0 ? `✓ No problems: this is a valid scenario${warned}` : `${n} problem${n === 1 ? '' : 's'}`;
     // Only a change is written (and so announced): not the same words after every pause in typing.
     if (problemsTitle.textContent !== title) problemsTitle.textContent = title;
     problemsTitle.classList.toggle('ok', n === 0);
     // An answer for an older text (the newer one is on its way) keeps the "checking" state.
     if (client.latestText === text) problemsTitle.dataset.state = 'done';
-    problems.replaceChildren(
-      ...a.errors.map((e) =>
-        h(
-          'li',
-          { attrs: { 'data-testid': 'problem' } },
-          button(e.line === undefined ? 'File' : `Line ${e.line}`, () => goToLine(e.line ?? 1), { class: 'small secondary' }),
-          ' ',
-          h('code', null, errorText(e)),
-        ),
-      ),
-    );
+    const line = (e: ScenarioError, testid: string, prefix = '') =>
+      h(
+        'li',
+        { attrs: { 'data-testid': testid } },
+        button(e.line === undefined ? 'File' : `Line ${e.line}`, () => goToLine(e.line ?? 1), { class: 'small secondary' }),
+        ' ',
+        h('code', null, prefix + errorText(e)),
+      );
+    problems.replaceChildren(...a.errors.map((e) => line(e, 'problem')), ...a.warnings.map((e) => line(e, 'warning', 'warning: ')));
     const fileName = draftFileName(text);
     playTest.setDraft(a.valid ? { scenario: a.valid.scenario, hash: a.valid.hash } : null, fileName);
     if (a.valid) {

@@ -15,12 +15,12 @@ export function errorText(e: Pick<ScenarioError, 'path' | 'message'>): string {
   return e.path === '(file)' ? e.message : `${e.path}: ${e.message}`;
 }
 
-export function toDiagnostics(doc: Text, errors: readonly ScenarioError[]): Diagnostic[] {
+export function toDiagnostics(doc: Text, errors: readonly ScenarioError[], severity: Diagnostic['severity'] = 'error'): Diagnostic[] {
   return errors.map((e) => {
     const line = doc.line(Math.min(Math.max(e.line ?? 1, 1), doc.lines));
     const indent = /^\s*/.exec(line.text)![0].length;
     const from = line.from + Math.min(indent, line.length);
-    return { from, to: Math.max(from, line.to), severity: 'error', source: 'scenario check', message: errorText(e) };
+    return { from, to: Math.max(from, line.to), severity, source: 'scenario check', message: errorText(e) };
   });
 }
 
@@ -29,7 +29,7 @@ export function scenarioLinter(client: AnalysisClient) {
     async (view) => {
       const doc = view.state.doc;
       const analysis = await client.analyse(doc.toString());
-      return analysis ? toDiagnostics(doc, analysis.errors) : [];
+      return analysis ? [...toDiagnostics(doc, analysis.errors), ...toDiagnostics(doc, analysis.warnings, 'warning')] : [];
     },
     { delay: LINT_DELAY },
   );

@@ -21,6 +21,17 @@ describe('marks', () => {
     expect(d!.message).toMatch(/^options\[0\]\.target: no actor "chinx"/);
   });
 
+  it("marks a valid draft's warnings as warnings, on their lines", () => {
+    // The template's ending asks for development 50 or more: on a track that stops at 40, never.
+    const text = BLANK_TEMPLATE.replace('    start: 30', '    start: 30\n    max: 40');
+    const result = loadScenario(text, 'draft.yaml');
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    const doc = Text.of(text.split('\n'));
+    const ds = toDiagnostics(doc, result.warnings, 'warning');
+    expect(ds.map((d) => [d.severity, doc.sliceString(d.from, d.to)])).toEqual([['warning', 'when: { track: development, gte: 50 }']]);
+    expect(ds[0]!.message).toBe('endings[0].when: this condition can never hold: no value of the track "development" (from 0 to 40) meets { gte: 50 }');
+  });
+
   it('puts an error of the whole file, or past the end, on a line that exists', () => {
     const doc = Text.of(['a: 1', 'b: 2']);
     const ds = toDiagnostics(doc, [
