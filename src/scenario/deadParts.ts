@@ -7,7 +7,8 @@
 import { ATTRIBUTE_RANGE } from './attributes';
 import type { Path, Problem } from './errors';
 import { conditions, effects } from './scenarioWalk';
-import { COMPARISON_FIELDS, type Comparison, type Condition, type Scenario } from './schema';
+import { COMPARISON_FIELDS } from './comparison';
+import type { Comparison, Condition, Scenario } from './schema';
 import { didYouMean } from './suggest';
 
 /** The values a comparison lets through, as a closed range of whole numbers (empty when low > high). */

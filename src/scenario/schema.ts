@@ -3,6 +3,7 @@
 // Conditions and effects are structured data so that nothing in a scenario is ever run as code.
 import { z } from './zod';
 import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, type ActorAttribute } from './attributes';
+import { COMPARISON_FIELDS } from './comparison';
 import { crisisSchemaOf } from './crisisSchema';
 import { ID_PATTERN } from './idPattern';
 
@@ -34,8 +35,6 @@ const comparison = {
   lt: z.number().int().optional(),
   eq: z.number().int().optional(),
 };
-/** The fields a comparison is written with. */
-export const COMPARISON_FIELDS = ['gte', 'lte', 'gt', 'lt', 'eq'] as const;
 const hasComparison = (c: Record<string, unknown>) => COMPARISON_FIELDS.some((k) => c[k] !== undefined);
 const needsComparison = { message: `give at least one of ${COMPARISON_FIELDS.join(', ')}` };
 

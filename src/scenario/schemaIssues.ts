@@ -5,7 +5,7 @@ import type { Path, Problem } from './errors';
 import { describeValue, quote } from './quote';
 import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
-import { COMPARISON_FIELDS } from './schema';
+import { COMPARISON_FIELDS } from './comparison';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
