@@ -1,19 +1,14 @@
 // Where each turn's planning begins in a record whose turns open with the actors' offers and whose
 // other seats are bots (their events in the record): the first moment the game plans that turn,
 // nothing proposed yet, the offers answered before it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { sessionOfRecord } from '../../src/app/replay';
 import { phaseOf } from '../../src/app/session';
 import { planningAt } from '../../src/app/turnPlanning';
-import { indexScenario } from '../../src/engine';
-import { loadScenario } from '../../src/scenario/load';
+import { scenarioIndex } from '../scenarios/claimHelpers';
 
-const file = 'scenarios/mother-russia-2016.yaml';
-const loaded = loadScenario(readFileSync(file, 'utf8'), file);
-if (!loaded.ok) throw new Error(`${file} does not load`);
-const index = indexScenario(loaded.scenario, loaded.hash);
+const index = await scenarioIndex('mother-russia-2016.yaml');
 const seats = Object.fromEntries(index.scenario.actors.map((a) => [a.id, 'greedy' as const]));
 const record = playWithBot(index, 'planning-at', 'greedy', {}, seats).record();
 const turns = record.result!.turns;
