@@ -29,7 +29,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const entry = log.find((e): e is Extract<LogEntry, { kind: 'ending' }> => e.kind === 'ending')!;
   const decisions = log.filter((e): e is Extract<LogEntry, { kind: 'decision' }> => e.kind === 'decision');
   const checksum = g.history.at(-1)?.checksum ?? '';
-  const russia = scenario.tracks.filter((t) => t.group === 'russia').map((t) => t.id);
+  // The player's own tracks: `group: player`, or `russia` as the first files say.
+  const own = scenario.tracks.filter((t) => t.group !== 'world').map((t) => t.id);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
@@ -104,7 +105,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         'section',
         { class: 'panel charts', attrs: { 'aria-labelledby': 'charts-title' } },
         h('h2', { id: 'charts-title' }, 'The tracks over time'),
-        russia.length > 0 ? trackChart(index, g.history, russia, `${scenario.player.name}’s tracks`) : null,
+        own.length > 0 ? trackChart(index, g.history, own, `${scenario.player.name}’s tracks`) : null,
         world.length > 0 ? trackChart(index, g.history, world, 'The world') : null,
       ),
       h(

@@ -24,8 +24,9 @@ export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
       h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, fill),
     );
   };
-  const group = (name: 'russia' | 'world', title: string) => {
-    const ids = scenario.tracks.filter((t) => t.group === name).map((t) => t.id);
+  // The player's own tracks are `group: player` (or `russia`, as the first files say): all but the world's.
+  const group = (world: boolean, title: string) => {
+    const ids = scenario.tracks.filter((t) => (t.group === 'world') === world).map((t) => t.id);
     if (ids.length === 0) return null;
     return [h('h3', null, title), h('ul', { class: 'tracks' }, ids.map(row))];
   };
@@ -35,8 +36,8 @@ export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
     'section',
     { class: 'panel tracks-panel', attrs: { 'aria-labelledby': 'tracks-title' } },
     h('h2', { id: 'tracks-title' }, 'Tracks'),
-    group('russia', `${scenario.player.name}`),
-    group('world', 'The world'),
+    group(false, `${scenario.player.name}`),
+    group(true, 'The world'),
     h(
       'details',
       { class: 'score-now' },
