@@ -86,7 +86,7 @@ function load(text: string, fileName: string): LoadResult {
   if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
   // Every id exists: what can never come into play is worth a warning.
-  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data), warnings: placed(fileName, locator, checkDeadParts(checked.data)) };
+  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data), warnings: placed(fileName, locator, checkDeadParts(checked.data), 'warning') };
 }
 
 /**
@@ -106,7 +106,7 @@ function fail(file: string, locator: Locator, problems: readonly Problem[]): Loa
 }
 
 /** Problems placed in the file, in the order of their lines, duplicates dropped, at most MAX_ERRORS. */
-function placed(file: string, locator: Locator, problems: readonly Problem[]): ScenarioError[] {
+function placed(file: string, locator: Locator, problems: readonly Problem[], kind: 'error' | 'warning' = 'error'): ScenarioError[] {
   const seen = new Set<string>();
   const errors: ScenarioError[] = [];
   for (const p of problems) {
@@ -121,7 +121,7 @@ function placed(file: string, locator: Locator, problems: readonly Problem[]): S
   if (errors.length > MAX_ERRORS) {
     const more = errors.length - MAX_ERRORS;
     errors.length = MAX_ERRORS;
-    errors.push({ file, path: FILE_PATH, message: `${more} more error${more === 1 ? '' : 's'} not shown; fix these first` });
+    errors.push({ file, path: FILE_PATH, message: `${more} more ${kind}${more === 1 ? '' : 's'} not shown${kind === 'error' ? '; fix these first' : ''}` });
   }
   return errors;
 }

@@ -73,6 +73,18 @@ describe('an option closed with nothing to open it', () => {
   });
 });
 
+describe('many warnings', () => {
+  it('are cut at as many as errors would be, saying how many more there are', async () => {
+    const { MAX_ERRORS } = await import('../../src/scenario/limits');
+    const option = (i: number) => `  - { id: extra-${i}, target: china, title: T, text: T, cost: 1, when: { turn: { gte: 9 } }, effects: [], sources: [{ source: rozman-2016, paragraph: 1, note: N }] }`;
+    const text = edit(minimal, 'options:\n', `options:\n${Array.from({ length: 60 }, (_, i) => option(i)).join('\n')}\n`);
+    const warnings = warningsOf(text);
+    expect(warnings).toHaveLength(MAX_ERRORS + 1);
+    expect(warnings[0]).toBe(`s.yaml:${lineOf(text, 'extra-0,')}: options[0].when: this condition can never hold: no value of the turn (from 1 to 8) meets { gte: 9 }`);
+    expect(warnings[MAX_ERRORS]).toBe('s.yaml: (file): 10 more warnings not shown');
+  });
+});
+
 describe('the shipped scenarios', () => {
   it.each(['tutorial', 'mother-russia-2016', 'other-asia-2019'])('%s has nothing that can never come into play', (id) => {
     expect(loaded(readFileSync(`scenarios/${id}.yaml`, 'utf8'), `${id}.yaml`).warnings.map(formatError)).toEqual([]);
