@@ -43,15 +43,8 @@ export function isScenarioFileName(name: string): boolean {
 
 /** Loads one scenario file; `file` is shown in messages as written, read relative to `cwd`. */
 export async function loadScenarioFile(file: string, cwd: string): Promise<LoadResult> {
-  const path = resolve(cwd, file);
-  try {
-    const info = await stat(path);
-    // A device or a pipe (/dev/zero, /dev/stdin) could be read forever: refuse it before reading.
-    if (!info.isFile() && !info.isDirectory()) return { ok: false, errors: [{ file, path: FILE_PATH, message: 'cannot read the file: this is not an ordinary file' }], unread: true };
-  } catch {
-    // readScenarioFile reports a missing or unreadable file in its own words.
-  }
-  const result = await readScenarioFile(path);
+  // readScenarioFile looks before it reads: a missing file, a folder or a device (/dev/zero) is refused in its own words.
+  const result = await readScenarioFile(resolve(cwd, file));
   // Messages name the file as the user wrote it.
   if (result.ok) return { ...result, warnings: result.warnings.map((e) => ({ ...e, file })) };
   return { ...result, errors: result.errors.map((e) => ({ ...e, file })) };

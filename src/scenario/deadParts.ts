@@ -6,8 +6,8 @@
 // before this check keep loading). Run on a scenario that fits the schema and whose ids all exist.
 import { ATTRIBUTE_RANGE } from './attributes';
 import type { Path, Problem } from './errors';
-import { conditions, effects } from './scenarioWalk';
 import { COMPARISON_FIELDS } from './comparison';
+import { conditions, effects } from './scenarioWalk';
 import type { Comparison, Condition, Scenario } from './schema';
 import { didYouMean } from './suggest';
 
@@ -23,10 +23,9 @@ function allowed(c: Comparison): [number, number] {
   return [low, high];
 }
 
-/** The comparison as the file writes it, e.g. `{ gte: 150 }`. */
+/** The comparison as written, e.g. `{ gte: 150 }` (its fields in the schema's order). */
 function written(c: Comparison): string {
-  const fields = Object.keys(c).filter((k): k is keyof Comparison => (COMPARISON_FIELDS as readonly string[]).includes(k));
-  return `{ ${fields.map((k) => `${k}: ${c[k]}`).join(', ')} }`;
+  return `{ ${COMPARISON_FIELDS.filter((k) => c[k] !== undefined).map((k) => `${k}: ${c[k]}`).join(', ')} }`;
 }
 
 /** Why a comparison of `what` (whose values run from `min` to `max`) can never hold, or null. */
@@ -48,8 +47,8 @@ export function checkDeadParts(s: Scenario): Problem[] {
   for (const { value: e, path } of effects(s)) {
     if ('flag' in e && e.set) flagsSetTrue.add(e.flag);
     // An option's own effects cannot open it: they take effect only once it is proposed.
-    const own = path[0] === 'options' && s.options[path[1] as number]?.id === ('option' in e ? e.option : undefined);
-    if ('option' in e && e.open && !own) optionsOpened.add(e.option);
+    const ownOption = path[0] === 'options' ? s.options[path[1] as number]!.id : null;
+    if ('option' in e && e.open && e.option !== ownOption) optionsOpened.add(e.option);
   }
 
   /** Where and why a condition can never hold, or null when some game could meet it. */
@@ -72,7 +71,10 @@ export function checkDeadParts(s: Scenario): Problem[] {
       const possible = c.count.filter((x, i) => never(x, [...path, 'count', i]) === null).length;
       return at(neverMet(c, `the number of its conditions that can hold`, 0, possible));
     }
-    if ('track' in c) return at(neverMet(c, `the track "${c.track}"`, tracks.get(c.track)!.min, tracks.get(c.track)!.max));
+    if ('track' in c) {
+      const { min, max } = tracks.get(c.track)!;
+      return at(neverMet(c, `the track "${c.track}"`, min, max));
+    }
     if ('attr' in c) return at(neverMet(c, `the ${c.attr} of "${c.actor}"`, ...ATTRIBUTE_RANGE[c.attr]));
     if ('turn' in c) return at(neverMet(c.turn, 'the turn', 1, s.calendar.turns));
     if ('capital' in c) return at(neverMet(c.capital, 'the capital', 0, s.capital.max));

@@ -1,11 +1,11 @@
 // zod's findings, reworded for a teacher who has never seen the code: one problem per mistake,
 // at the path of the mistake, with "did you mean …?" where a name looks misspelt.
 import type { z } from 'zod';
+import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
 import { describeValue, quote } from './quote';
 import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
-import { COMPARISON_FIELDS } from './comparison';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -112,13 +112,12 @@ export class SchemaIssueReader {
       case 'invalid_key':
         for (const inner of issue.issues) this.add(path, `${inner.message}; got ${quote(String(path[path.length - 1]))}`);
         return;
-      case 'invalid_type': {
+      default: {
         const value = valueAt(this.root, path);
-        if (issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
-        return this.add(path, issue.message + written(issue, value));
+        // A mapping expected where a number or a text is written: say how the mapping is written.
+        if (issue.code === 'invalid_type' && issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
+        this.add(path, issue.message + written(issue, value));
       }
-      default:
-        this.add(path, issue.message + written(issue, valueAt(this.root, path)));
     }
   }
 
@@ -129,7 +128,8 @@ export class SchemaIssueReader {
   private fieldsAt(path: Path): string {
     // A union's branches have fields of their own (a map is a place or a route): no one set to show.
     if (this.unionAt(path)) return TYPE_NAMES.object!;
-    const shape = objectShape(schemaAt(this.schema, this.root, path) ?? ({} as Schema)) ?? {};
+    const target = schemaAt(this.schema, this.root, path);
+    const shape = (target && objectShape(target)) ?? {};
     const fields = Object.keys(shape);
     if (fields.length === 0) return TYPE_NAMES.object!;
     if (COMPARISON_FIELDS.every((k) => fields.includes(k))) return `a comparison in braces, such as { eq: 4 } or { gte: 4 } (with any of ${COMPARISON_FIELDS.join(', ')})`;

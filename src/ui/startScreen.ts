@@ -124,26 +124,24 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     return key ? { key, seed } : null;
   }
 
-  /** What a valid file holds that can never come into play: it plays all the same, but the author should know. */
-  function warningReport(lines: readonly string[]): HTMLElement {
-    const n = lines.length;
+  /** A titled list of a file's lines (errors, or a valid file's warnings), each shown as text. */
+  function lineReport(kind: 'errors' | 'warnings', id: string, title: string, lines: readonly string[]): HTMLElement {
     return h(
       'section',
-      { class: 'warnings', attrs: { 'aria-labelledby': 'scenario-warnings-title' } },
-      h('h3', { id: 'scenario-warnings-title' }, `${n} warning${n === 1 ? '' : 's'}: ${n === 1 ? 'a part' : 'parts'} of this file can never come into play`),
-      h('ul', { class: 'error-lines', tabIndex: 0, attrs: { 'data-testid': 'warning-lines', 'aria-labelledby': 'scenario-warnings-title' } }, lines.map((line) => h('li', null, h('code', null, line)))),
+      { class: kind, attrs: { 'aria-labelledby': id } },
+      h('h3', { id, tabIndex: -1 }, title),
+      h('ul', { class: 'error-lines', tabIndex: 0, attrs: { 'data-testid': kind === 'errors' ? 'error-lines' : 'warning-lines', 'aria-labelledby': id } }, lines.map((line) => h('li', null, h('code', null, line)))),
     );
   }
 
+  /** What a valid file holds that can never come into play: it plays all the same, but the author should know. */
+  function warningReport(lines: readonly string[]): HTMLElement {
+    const n = lines.length;
+    return lineReport('warnings', 'scenario-warnings-title', `${n} warning${n === 1 ? '' : 's'}: ${n === 1 ? 'a part' : 'parts'} of this file can never come into play`, lines);
+  }
+
   function errorReport(target: HTMLElement, id: string, title: string, lines: readonly string[]): void {
-    target.replaceChildren(
-      h(
-        'section',
-        { class: 'errors', attrs: { 'aria-labelledby': id } },
-        h('h3', { id, tabIndex: -1 }, title),
-        h('ul', { class: 'error-lines', tabIndex: 0, attrs: { 'data-testid': 'error-lines', 'aria-labelledby': id } }, lines.map((line) => h('li', null, h('code', null, line)))),
-      ),
-    );
+    target.replaceChildren(lineReport('errors', id, title, lines));
     announce(`${title}. ${lines.slice(0, 3).join(' ')}`);
     (target.querySelector('h3') as HTMLElement).focus();
   }
@@ -170,8 +168,9 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
           drawChoices();
           drawNotes();
           fileReport.replaceChildren(h('p', { class: 'ok-note' }, `✓ ${r.choice.fromFile} is a valid scenario: “${r.choice.title}”. It is selected above; press Start.`));
-          if (r.warnings.length > 0) fileReport.append(warningReport(r.warnings));
-          announce(`${r.choice.fromFile} loaded and selected: ${r.choice.title}.${r.warnings.length > 0 ? ` ${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}.` : ''}`);
+          const warnings = r.warnings.length > 0 ? warningReport(r.warnings) : null;
+          if (warnings) fileReport.append(warnings);
+          announce(`${r.choice.fromFile} loaded and selected: ${r.choice.title}.${warnings ? ` ${warnings.querySelector('h3')!.textContent}.` : ''}`);
           scenarioList.querySelector<HTMLInputElement>('input:checked')?.focus();
         });
       },

@@ -8,6 +8,7 @@ import { booleanArg, CliFailure, stringArg } from '../args';
 import { table } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
+import { plural } from '../plural';
 import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
 
 export interface CompareResult {
@@ -60,8 +61,6 @@ export async function compareRecordFiles(files: readonly string[], options: { sc
   const comparison = compareRecords(records, loaded.index, unreadable);
   return { comparison, scenarioFile: loaded.file, exitCode: comparison.refused.length === 0 ? EXIT.ok : EXIT.failed };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "loan ×3, pipeline": how often each option comes up in a list, in first-seen order. */
 function tally(options: readonly string[]): string {

@@ -3,6 +3,7 @@ import { booleanArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import { formatError, type ScenarioError } from '../../scenario/errors';
+import { plural } from '../plural';
 import { loadScenarioFile } from '../scenarios';
 
 export type ValidateResult =
@@ -22,8 +23,6 @@ export async function validateFiles(files: readonly string[], cwd: string): Prom
   return results;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * The lines to print: valid files on standard output, one line per error on standard error, and
  * a valid file's warnings (what can never come into play) on standard error too, marked so.
@@ -41,7 +40,7 @@ export function formatValidation(results: readonly ValidateResult[]): { out: str
   const bad = results.filter((r) => !r.ok);
   if (bad.length > 0) {
     const count = bad.reduce((n, r) => n + (r.ok ? 0 : r.errors.length), 0);
-    err.push(`${count} problem${count === 1 ? '' : 's'} in ${bad.length} of ${results.length} file${results.length === 1 ? '' : 's'}`);
+    err.push(`${plural(count, 'problem')} in ${bad.length} of ${plural(results.length, 'file')}`);
   }
   return { out, err };
 }
