@@ -176,7 +176,7 @@ function readmeLines(rows: Figures[]): string[] {
     ...(f.profile
       ? [
           `  CPU profile: rules (src/engine) ${f.profile.engine}%, bot ${f.profile.bots}%, XState ${f.profile.xstate}%, src/machines+app ${f.profile.machinesAndApp}%, seedrandom ${f.profile.seedrandom}%, GC ${f.profile.gc}%, other (V8, profiler) ${f.profile.other}%; ` +
-            `${f.kbPerGame} KB allocated per game; V8's hidden classes: ${f.stateShapes!.states} of game states (1 is right), ${f.stateShapes!.actors} of actors (1), ${f.stateShapes!.agreements} of agreements (2 at most), ${f.stateShapes!.crises} of crises (1 at most)`,
+            `${f.kbPerGame} KB allocated per game; V8's hidden classes: ${f.stateShapes!.states} of game states (1 is right), ${f.stateShapes!.actors} of actors (1), ${f.stateShapes!.agreements} of agreements (2 at most), ${f.stateShapes!.crises} of crises (1 at most), ${f.stateShapes!.lists} of one list field's lists at most (1; ${f.stateShapes!.mostShapedList})`,
         ]
       : []),
   ]);

@@ -1,6 +1,6 @@
 // How many hidden classes V8 gave the game states of some bot games (engine calls only): the
 // states the bot was asked about and those each turn's close returned, and their actors,
-// agreements and crises. One class of states is what src/engine/stateCopy.ts keeps; more means a step made a
+// agreements, crises and lists. One class of states is what src/engine/stateCopy.ts keeps; more means a step made a
 // state its own way again, and every place that copies states then takes V8's slow path (see that
 // file); past four classes of actors, every read of an actor's number does (actorCopy.ts). A
 // count, not a time: the same on a busy machine.
@@ -33,26 +33,51 @@ export interface Shapes {
   actors: number;
   /** The agreements: 2 at most, with and without `middle` (agreementAfter.ts). */
   agreements: number;
-  /** The crises: 1 at most (crisisCopy in crisis.ts; none in a game without one). */
+  /** The crises: 1 at most (crisisCopy.ts; none in a game without one). */
   crises: number;
+  /** The most classes among the values of any one of the state's lists (each list field's own): 1 (lists.ts). */
+  lists: number;
+  /** The list field with that many. */
+  mostShapedList: string;
 }
+
+/** The state's list fields: numbers in one kind, anything else in another (lists.ts), each field always the same. */
+const LIST_FIELDS = ['tracks', 'actors', 'optionOpen', 'optionTimes', 'optionTries', 'eventTimes', 'moveTimes', 'offerTimes', 'proposals', 'outcomes', 'agreements', 'crises', 'pastLog', 'turnLog', 'history'] as const;
 
 /** The hidden classes among the states of the games of `seeds`, their actors and their agreements. */
 export function stateShapes(index: ScenarioIndex, seeds: readonly string[], botName: BotName): Shapes {
+  return shapesOf(gameStates(index, seeds, botName));
+}
+
+/** The hidden classes among `states`, their actors, agreements, crises and lists. */
+export function shapesOf(states: readonly GameState[]): Shapes {
   const sameShape = sameShapeTest();
-  const seen: GameState[] = [];
-  playGames(index, seeds, botName, seen);
   const count = (objects: Iterable<object>) => {
     const shapes: object[] = [];
     for (const o of objects) if (!shapes.some((known) => sameShape(known, o))) shapes.push(o);
     return shapes.length;
   };
+  let lists = 0;
+  let mostShapedList = '';
+  for (const field of LIST_FIELDS) {
+    const n = count(states.map((s) => s[field]));
+    if (n > lists) [lists, mostShapedList] = [n, field];
+  }
   return {
-    states: count(seen),
-    actors: count(seen.flatMap((s) => Object.values(s.actors))),
-    agreements: count(seen.flatMap((s) => s.agreements)),
-    crises: count(seen.flatMap((s) => s.crises)),
+    states: count(states),
+    actors: count(states.flatMap((s) => s.actors)),
+    agreements: count(states.flatMap((s) => s.agreements)),
+    crises: count(states.flatMap((s) => s.crises)),
+    lists,
+    mostShapedList,
   };
+}
+
+/** The states of the games of `seeds`: each the bot was asked about, and each turn's close returned. */
+export function gameStates(index: ScenarioIndex, seeds: readonly string[], botName: BotName): GameState[] {
+  const seen: GameState[] = [];
+  playGames(index, seeds, botName, seen);
+  return seen;
 }
 
 function playGames(index: ScenarioIndex, seeds: readonly string[], botName: BotName, seen: GameState[]): void {

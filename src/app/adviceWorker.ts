@@ -5,7 +5,7 @@
 // a worker it holds back is soon free. The advice is the same whichever thread plays a part, and
 // however a choice is cut: playthrough i's dice come from the seed and i alone.
 import type { Scenario } from '../scenario/schema';
-import { candidatesAt, indexScenario, playCandidate, type Candidate, type EndingResult, type GameState, type ScenarioIndex } from '../engine';
+import { candidatesAt, indexScenario, playCandidate, stateFromData, type Candidate, type EndingResult, type GameState, type ScenarioIndex } from '../engine';
 import { summarise, type ChoiceAdvice } from './advice';
 
 /** The position to advise on. */
@@ -72,7 +72,9 @@ export function adviceWorker(send: (message: FromAdviceWorker) => void): (messag
       }
       if (message.type === 'job') {
         const index = indexOf(message.job.scenario, message.job.hash);
-        job = { job: message.job, index, candidates: candidatesAt(message.job.state, index) };
+        // The position came as a copy of data: its lists and objects in the rules' own shapes (stateFromData.ts).
+        const position = { ...message.job, state: stateFromData(message.job.state) };
+        job = { job: position, index, candidates: candidatesAt(position.state, index) };
         return;
       }
       if (job === null) throw new Error('a part was sent before the position');

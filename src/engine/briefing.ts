@@ -1,6 +1,7 @@
 // The briefing opens a turn: capital income, then the dated, conditional and random events.
 import { countedOne } from './counts';
 import { draft } from './draft';
+import { objectList } from './lists';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
 import { rollPercent } from './rng';
@@ -14,10 +15,10 @@ export function beginTurn(state: GameState, index: ScenarioIndex): GameState {
   // concat, which allocates the list once: a spread grew it entry by entry (a greedy 2019 game
   // allocated 260.5 KB in the engine alone, 250.9 KB with concat).
   if (state.turnLog.length > 0) next.pastLog = state.pastLog.concat(state.turnLog);
-  next.turnLog = [];
+  next.turnLog = objectList();
   next.turn += 1;
-  next.proposals = [];
-  next.outcomes = [];
+  next.proposals = objectList();
+  next.outcomes = objectList();
   if (next.turn > 1) addIncome(next, index);
   fireEvents(next, index);
   return next;

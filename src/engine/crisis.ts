@@ -10,9 +10,11 @@ import { applyEffects } from './effects';
 import { clamp, div } from './intmath';
 import { isDeal } from './negotiation';
 import { rollPercent } from './rng';
+import { objectList } from './lists';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Change, CrisisOutcome, CrisisReply, CrisisState, CrisisStep, GameState, LogEntry, Term } from './state';
 import { actorOf } from './actorOf';
+import { crisisCopy } from './crisisCopy';
 import { addModifierTerms, CHANCE_CEILING, CHANCE_FLOOR, interestTerms, sumTerms } from './weigh';
 
 /** Rolls this far above the chance of backing down hold; higher rolls escalate. */
@@ -74,17 +76,11 @@ function draftWithCrises(state: GameState): GameState {
   return next;
 }
 
-/** Gives a draft crises of its own to write in place. */
+/** Gives a draft crises of its own to write in place (a list made for objects: objectList.ts). */
 function ownCrises(next: GameState): void {
-  next.crises = next.crises.map(crisisCopy);
-}
-
-/**
- * A crisis written field by field: spread copies of crises made at two places and written later
- * gave them five hidden classes in 20 games (bench/stateShapes.ts); one now.
- */
-function crisisCopy(c: CrisisState): CrisisState {
-  return { crisis: c.crisis, actor: c.actor, openedTurn: c.openedTurn, rung: c.rung, lastAnswer: c.lastAnswer, outcome: c.outcome };
+  const own = objectList<CrisisState>();
+  for (const c of next.crises) own.push(crisisCopy(c));
+  next.crises = own;
 }
 
 /** Why the player cannot give this answer now, or null. */

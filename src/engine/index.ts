@@ -2,6 +2,7 @@
 export { ENGINE_VERSION } from './version';
 export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex';
 export { newGame } from './newGame';
+export { stateFromData } from './stateFromData';
 export { gameLog, logOfTurn } from './gameLog';
 export { trackValue, tracksById } from './trackValue';
 export { actorOf, actorsById } from './actorOf';

@@ -3,6 +3,7 @@ import { actorCopy } from './actorCopy';
 import { zeroCounts } from './counts';
 import { recomputeDerived } from './derive';
 import { noEntries } from './entries';
+import { objectList } from './lists';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -24,13 +25,13 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     eventTimes: zeroCounts(slots.events),
     moveTimes: zeroCounts(slots.moves),
     offerTimes: zeroCounts(slots.offers),
-    proposals: [],
-    outcomes: [],
-    agreements: [],
-    crises: [],
-    pastLog: [],
-    turnLog: [],
-    history: [],
+    proposals: objectList(),
+    outcomes: objectList(),
+    agreements: objectList(),
+    crises: objectList(),
+    pastLog: objectList(),
+    turnLog: objectList(),
+    history: objectList(),
     ending: null,
   };
   recomputeDerived(state, index);

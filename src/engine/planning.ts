@@ -1,5 +1,6 @@
 // The player's planning phase: which options can be proposed now, and queuing or withdrawing them.
 import type { ScenarioOption } from '../scenario/schema';
+import { objectListWithout } from './lists';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 import { copyState } from './stateCopy';
@@ -142,7 +143,7 @@ export function withdrawalRefusal(state: GameState, optionId: string): string | 
 export function withdraw(state: GameState, optionId: string): GameState {
   const proposal = state.proposals.find((p) => p.option === optionId)!;
   const next = copyState(state);
-  next.proposals = state.proposals.filter((p) => p !== proposal);
+  next.proposals = objectListWithout(state.proposals, proposal); // not filter: an empty result would be a list of another kind
   next.capital += proposal.cost;
   return next;
 }

@@ -10,6 +10,7 @@ import { answerOpenCrisis, movesAndResolution } from './closeTurn';
 import { openCrisis } from './crisis';
 import { endingNow, endWithScore, finishGame } from './endings';
 import { finishTurn, openTurn, playOn, type TurnCloser } from './playout';
+import { objectList } from './lists';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { EndingResult, GameState } from './state';
@@ -40,7 +41,7 @@ export function greedyFill(state: GameState, index: ScenarioIndex): string[] {
 /** A playthrough's own dice, and the present turn's log only (the rules read no older entries). */
 export function withDice(state: GameState, diceSeed: string): GameState {
   const next = copyState(state);
-  next.pastLog = [];
+  next.pastLog = objectList();
   next.rng = seedRng(diceSeed);
   return next;
 }

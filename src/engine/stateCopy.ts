@@ -4,6 +4,7 @@
 // place that copied a state took V8's slow path (planningCopy 356 ns a copy, 29 ns now; draft
 // 720 ns, 210 ns now; Node 20), and the advisor's playthroughs took a quarter longer.
 // `npm run bench -- --profile` counts the classes (bench/stateShapes.ts): it should say 1.
+import { objectList } from './lists';
 import type { GameState } from './state';
 
 /** A shallow copy of a state: each table is shared until the caller replaces it. */
@@ -43,7 +44,7 @@ export function withTurnLog(s: GameState, turnLog: GameState['turnLog']): GameSt
 /** A copy with no log at all: a playthrough's, whose rules read only the present turn's entries (playthrough.ts). */
 export function withoutLog(s: GameState): GameState {
   const next = copyState(s);
-  next.pastLog = [];
-  next.turnLog = [];
+  next.pastLog = objectList();
+  next.turnLog = objectList();
   return next;
 }

@@ -61,7 +61,8 @@ describe('advise', () => {
       for (const order of orders) {
         const sent: FromAdviceWorker[] = [];
         const handle = adviceWorker((m) => sent.push(m));
-        handle({ type: 'job', job: { scenario: index.scenario, hash: index.hash, state: position, rollouts: 60, seed: 'seed-a' } });
+        // Sent as a worker is: a structured clone of the message (rebuilt there: stateFromData).
+        handle(structuredClone({ type: 'job', job: { scenario: index.scenario, hash: index.hash, state: position, rollouts: 60, seed: 'seed-a' } }));
         const parts = order(partsOf(advice.options.length, 60, size));
         const partsOfChoice = (choice: number) => parts.filter((p) => p.choice === choice).length;
         for (const part of parts) handle({ type: 'run', part });
