@@ -10,7 +10,7 @@ import { closeTurn, createBot, newGame, openTurn, playOn, type Bot, type BotName
 type SameShape = (a: object, b: object) => boolean;
 
 /** V8's own answer, through its natives syntax (switched on here, for the functions compiled after). */
-function sameShapeTest(): SameShape {
+export function sameShapeTest(): SameShape {
   setFlagsFromString('--allow-natives-syntax');
   return new Function('a', 'b', 'return %HaveSameMap(a, b)') as SameShape;
 }

@@ -7,6 +7,7 @@
 // time depends on it, never the result.
 import { ATTRIBUTE_RANGE } from '../scenario/attributes';
 import type { ActorAttribute, Effect } from '../scenario/schema';
+import { objectListOf } from './lists';
 import { must, type ScenarioIndex } from './scenarioIndex';
 
 export type EffectKind = 'track' | 'actor' | 'capital' | 'flag' | 'option' | 'disrupt';
@@ -35,7 +36,8 @@ function step(kind: EffectKind, id: string, target: string, fields: Partial<Pick
 }
 
 function compile(index: ScenarioIndex, effects: readonly Effect[]): EffectStep[] {
-  return effects.map((e) => {
+  // In one kind of list whatever its length (lists.ts: `map` gave an empty list another kind).
+  return objectListOf(effects, (e): EffectStep => {
     if ('track' in e) {
       const track = must(index.tracks.get(e.track), 'track', e.track);
       return step('track', e.track, `track:${e.track}`, { set: e.set, add: e.add, min: track.min, max: track.max, slot: index.trackSlots.get(e.track)! });

@@ -13,10 +13,10 @@ export function objectList<T>(): T[] {
   return list as T[];
 }
 
-/** A list for anything but small integers, each item copied by `copy` (an object's own literal). */
-export function objectListOf<T>(items: readonly T[], copy: (item: T) => T = (item) => item): T[] {
-  const list = objectList<T>();
-  for (const item of items) list.push(copy(item));
+/** A list for anything but small integers: the items, or what `make` makes of each (an object's own literal). */
+export function objectListOf<T, U = T>(items: readonly T[], make?: (item: T) => U): U[] {
+  const list = objectList<U>();
+  for (const item of items) list.push(make ? make(item) : (item as unknown as U));
   return list;
 }
 

@@ -9,6 +9,7 @@ import { testOf, type Test } from './conditionTests';
 import { interestTermsOf } from './interestTerms';
 import { slotsOf, type CountSlots } from './counts';
 import { derivedTracks, type DerivedTrack } from './derive';
+import { objectListOf } from './lists';
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -114,7 +115,8 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   const trackSlots = slotsOf(scenario.tracks.map((t) => t.id));
   const actorSlots = slotsOf(scenario.actors.map((a) => a.id));
   const tests = { slots, trackSlots, actorSlots, conditionTests: new WeakMap<Condition, Test>() };
-  const tested = (modifiers: readonly Modifier[]) => modifiers.map((m) => ({ label: m.label, value: m.value, holds: testOf(m.when, tests) }));
+  // The lists the rules loop over, each in one kind whether empty or not (lists.ts).
+  const tested = (modifiers: readonly Modifier[]) => objectListOf(modifiers, (m) => ({ label: m.label, value: m.value, holds: testOf(m.when, tests) }));
   return {
     scenario,
     hash,
@@ -128,14 +130,14 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     ),
     moves,
     offers,
-    actorOffers: new Map(scenario.actors.map((a) => [a.id, a.offers.map((offer) => ({ offer, slot: slots.offers.get(`${a.id}/${offer.id}`)! }))])),
+    actorOffers: new Map(scenario.actors.map((a) => [a.id, objectListOf(a.offers, (offer) => ({ offer, slot: slots.offers.get(`${a.id}/${offer.id}`)! }))])),
     slots,
     actorIds: scenario.actors.map((a) => a.id),
     actorSlots,
     derived: derivedTracks(scenario),
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(
-      scenario.actors.map((a) => [a.id, a.moves.map((move) => ({ move, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
+      scenario.actors.map((a) => [a.id, objectListOf(a.moves, (move) => ({ move, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
     ),
     proposalWeighing: proposalWeighingOf(scenario, tested),
     capitalModifiers: tested(scenario.capital.modifiers),
@@ -176,7 +178,7 @@ function exclusionsOf(scenario: Scenario): { id: string; slot: number }[][] {
     }
   }
   const inOrder = scenario.options.map((o, slot) => ({ id: o.id, slot }));
-  return scenario.options.map((o) => inOrder.filter((x) => pairs.get(o.id)!.has(x.id)));
+  return scenario.options.map((o) => objectListOf(inOrder.filter((x) => pairs.get(o.id)!.has(x.id))));
 }
 
 /** Who an option is made with: its target, or the player itself for a step it takes alone. */

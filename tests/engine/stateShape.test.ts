@@ -8,7 +8,8 @@
 // is always in one kind (src/engine/lists.ts): a field whose lists came in two kinds threw the
 // code optimized for one away at the other (a list of crises began as `[]` and was copied by `map`).
 import { describe, expect, it } from 'vitest';
-import { stateShapes } from '../../bench/stateShapes';
+import { sameShapeTest, stateShapes } from '../../bench/stateShapes';
+import { effectSteps } from '../../src/engine/effectSteps';
 import { BOT_NAMES } from '../../src/engine';
 import { scenarioIndex } from '../scenarios/claimHelpers';
 
@@ -30,4 +31,15 @@ it("keeps each list field's lists in one kind once V8 has optimized the rules (3
   const index = await scenarioIndex('other-asia-2019.yaml');
   const shapes = stateShapes(index, Array.from({ length: 300 }, (_, i) => `optimized-${i + 1}`), 'greedy');
   expect(shapes.lists, shapes.mostShapedList).toBe(1);
+});
+
+// The steps of every list of effects are read by the same loop (effects.ts applyInto): made by
+// `map`, an empty list's steps were of another kind, and that loop's optimized code was thrown away.
+it('turns every list of effects, empty or not, into a list of steps of one kind', async () => {
+  const index = await scenarioIndex('other-asia-2019.yaml');
+  const sameShape = sameShapeTest();
+  const lists = [[], ...index.scenario.options.map((o) => o.effects)];
+  const steps = lists.map((effects) => effectSteps(index, effects));
+  expect(steps.some((s) => s.length === 0) && steps.some((s) => s.length > 0)).toBe(true);
+  for (const s of steps) expect(sameShape(s, steps[0]!)).toBe(true);
 });
