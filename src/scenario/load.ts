@@ -3,6 +3,7 @@
 // anything from the file as code.
 import { contentHash } from './contentHash';
 import { checkConditionSizes } from './conditionSize';
+import { commentsInText } from './commentInText';
 import { checkCrossReferences } from './crossRefs';
 import { checkDeadParts } from './deadParts';
 import { FILE_PATH, renderPath, type Path, type Problem, type ScenarioError } from './errors';
@@ -20,7 +21,8 @@ import { explainMissing, swallowedFields } from './swallowedFields';
 import { colonsInListItems } from './colonInListItem';
 
 /**
- * `warnings`: what a valid file holds that can never come into play (deadParts.ts), at its lines.
+ * `warnings`: what a valid file holds that can never come into play (deadParts.ts), and texts a
+ * comment cut short (commentInText.ts), at their lines.
  * `unread`: no text could be read at all (a missing file, a folder, one too big), as opposed to a
  * file that is not a valid scenario.
  */
@@ -85,8 +87,9 @@ function load(text: string, fileName: string): LoadResult {
   const references = checkCrossReferences(checked.data, lineOf);
   if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
-  // Every id exists: what can never come into play is worth a warning.
-  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data), warnings: placed(fileName, locator, checkDeadParts(checked.data), 'warning') };
+  // Every id exists: what can never come into play, and a text a comment cut short, are worth a warning.
+  const warnings = [...checkDeadParts(checked.data), ...(parsed.doc ? commentsInText(parsed.doc, text) : [])];
+  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data), warnings: placed(fileName, locator, warnings, 'warning') };
 }
 
 /**

@@ -54,4 +54,10 @@ describe('docs/scenario-format.md', () => {
     expect(warnings).toHaveLength(1);
     expect(guide).toContain(formatError({ ...warnings[0]!, message: `warning: ${warnings[0]!.message}` }));
   });
+
+  it('shows the warning validate prints for a text a comment cuts short', () => {
+    const { warnings } = loaded(edit(minimal, 'title: The Vladivostok Forum (mini)', "title: Russia's #1 forum"), 'my-scenario.yaml');
+    expect(warnings).toHaveLength(1);
+    expect(guide).toContain(formatError({ ...warnings[0]!, message: `warning: ${warnings[0]!.message}` }));
+  });
 });
