@@ -28,7 +28,7 @@ export interface StartActions {
   /** Resumes a save whose later turns no longer replay at the end of its last good turn. */
   resumeAtLastGoodTurn(): void;
   discardSave(): void;
-  /** `warnings`: what the valid file holds that can never come into play, one line each. */
+  /** `warnings`: the valid file's warnings (load.ts), one line each. */
   loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice; warnings: string[] } | { ok: false; title: string; errors: string[] }>;
   loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
   /** The class view: several students' record files of one scenario, compared. */
@@ -134,10 +134,10 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     );
   }
 
-  /** What a valid file holds that can never come into play: it plays all the same, but the author should know. */
+  /** What a valid file holds that is most likely not what its author meant (a part that can never come into play, a text cut short): it plays all the same. */
   function warningReport(lines: readonly string[]): HTMLElement {
     const n = lines.length;
-    return lineReport('warnings', 'scenario-warnings-title', `${n} warning${n === 1 ? '' : 's'}: ${n === 1 ? 'a part' : 'parts'} of this file can never come into play`, lines);
+    return lineReport('warnings', 'scenario-warnings-title', `${n} warning${n === 1 ? '' : 's'}: this file plays, but ${n === 1 ? 'this is' : 'these are'} most likely not what you meant`, lines);
   }
 
   function errorReport(target: HTMLElement, id: string, title: string, lines: readonly string[]): void {

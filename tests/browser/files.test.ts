@@ -94,7 +94,7 @@ describe('files', () => {
     const warnings = await page.$$eval('[data-testid=warning-lines] li', (items) => items.map((li) => li.textContent ?? ''));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(new RegExp(`^dead\\.yaml:${line - 2}: endings\\[\\d\\]\\.when: this condition can never hold: no value of the track "\\S+" \\(from 0 to 100\\) meets \\{ gte: 180 \\}$`));
-    expect(await page.textContent('#scenario-warnings-title')).toBe('1 warning: a part of this file can never come into play');
+    expect(await page.textContent('#scenario-warnings-title')).toBe('1 warning: this file plays, but this is most likely not what you meant');
     // It plays all the same.
     expect(await page.isChecked('[data-testid="choice-file:mini"]')).toBe(true);
     expect(errors).toEqual([]);

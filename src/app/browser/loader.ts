@@ -4,7 +4,7 @@ import { indexScenario, type ScenarioIndex } from '../../engine';
 import { formatError } from '../../scenario/errors';
 import { loadScenario } from '../../scenario/load';
 
-/** `warnings`: what the valid file holds that can never come into play, one line each. */
+/** `warnings`: the valid file's warnings (load.ts), one line each. */
 export type LoadResult = { ok: true; index: ScenarioIndex; warnings: string[] } | { ok: false; errors: string[] };
 
 export function loadScenarioText(text: string, fileName: string): LoadResult {

@@ -25,7 +25,7 @@ export async function validateFiles(files: readonly string[], cwd: string): Prom
 
 /**
  * The lines to print: valid files on standard output, one line per error on standard error, and
- * a valid file's warnings (what can never come into play) on standard error too, marked so.
+ * a valid file's warnings (what can never come into play, a text a comment cut short) on standard error too, marked so.
  */
 export function formatValidation(results: readonly ValidateResult[]): { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -57,7 +57,8 @@ Each problem prints one line, FILE:LINE: PATH: MESSAGE, for example
 
 A valid file may have warnings, one line each, FILE:LINE: PATH: warning: MESSAGE:
 parts that can never come into play (a condition no game can meet, a flag no
-effect sets, an option nothing opens). The game plays such a file all the same.
+effect sets, an option nothing opens) and texts a # cut short (a # after a
+space starts a comment). The game plays such a file all the same.
 
 Options:
   --json   print one JSON list: [{file, ok, id, turns, hash, warnings} or

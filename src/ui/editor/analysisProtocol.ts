@@ -24,7 +24,7 @@ export interface ValidDraft {
 export interface Analysis {
   seq: number;
   errors: ScenarioError[];
-  /** A valid draft's parts that can never come into play (the game plays it all the same). */
+  /** A valid draft's warnings (load.ts: the game plays it all the same). */
   warnings: ScenarioError[];
   /** Null when the text is not even YAML (the previous ids stay useful meanwhile). */
   ids: DocumentIds | null;
