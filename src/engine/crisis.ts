@@ -76,7 +76,7 @@ function draftWithCrises(state: GameState): GameState {
   return next;
 }
 
-/** Gives a draft crises of its own to write in place (a list made for objects: objectList.ts). */
+/** Gives a draft crises of its own to write in place (a list made for objects: lists.ts). */
 function ownCrises(next: GameState): void {
   const own = objectList<CrisisState>();
   for (const c of next.crises) own.push(crisisCopy(c));

@@ -4,7 +4,7 @@
 // pushed, its optimized `map` and `filter` may give another, and a list copied from data (a
 // structured clone) comes in a third; code optimized for one kind is thrown away when another
 // arrives ("wrong map"), then compiled again. A cold advice in a worker of Chromium's was
-// deoptimized 14–15 times, 8 for a wrong map; with these 5–7 times, 1–2 (docs/speed.md).
+// deoptimized 14–15 times, 8 for a wrong map; with these 4–5 times, at most once so (docs/speed.md).
 
 /** An empty list for anything but small integers. */
 export function objectList<T>(): T[] {
