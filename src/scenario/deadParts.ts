@@ -1,6 +1,6 @@
 // Parts of a scenario that can never come into play though every id in them exists: a condition
-// that no game can meet (150 on a track from 0 to 100, turn 9 of 8, a flag that no effect sets), an
-// option closed with nothing to open it. Each is almost surely a slip, and the game would play on
+// that no game can meet (150 on a track from 0 to 100, turn 9 of 8, a flag that no effect sets, a
+// `not` of what always holds), an option closed with nothing to open it. Each is almost surely a slip, and the game would play on
 // without a word (the ending never reached, the option never offered), so the loader warns of
 // them; they are warnings, not errors, since the file still plays (and files and records made
 // before this check keep loading). Run on a scenario that fits the schema and whose ids all exist.
@@ -35,6 +35,12 @@ function neverMet(c: Comparison, what: string, min: number, max: number): string
   return `no value of ${what} (from ${min} to ${max}) meets ${written(c)}`;
 }
 
+/** Why a comparison of `what` always holds (every value from `min` to `max` meets it), or null. */
+function alwaysMet(c: Comparison, what: string, min: number, max: number): string | null {
+  const [low, high] = allowed(c);
+  return low <= min && max <= high ? `every value of ${what} (from ${min} to ${max}) meets ${written(c)}` : null;
+}
+
 interface Found {
   path: Path;
   why: string;
@@ -65,8 +71,11 @@ export function checkDeadParts(s: Scenario): Problem[] {
       const inner = c.any.map((x, i) => never(x, [...path, 'any', i]));
       return inner.every((f) => f !== null) ? { path, why: `none of its conditions can hold (the first: ${inner[0]!.why})` } : null;
     }
-    // `not` holds whenever what it negates cannot: it never holds only if that always holds, which is not looked for.
-    if ('not' in c) return null;
+    // `not` never holds when what it negates always does.
+    if ('not' in c) {
+      const why = always(c.not);
+      return why === null ? null : { path, why: `what it negates always holds (${why})` };
+    }
     if ('count' in c) {
       const possible = c.count.filter((x, i) => never(x, [...path, 'count', i]) === null).length;
       return at(neverMet(c, `the number of its conditions that can hold`, 0, possible));
@@ -83,9 +92,38 @@ export function checkDeadParts(s: Scenario): Problem[] {
     return null;
   }
 
+  /**
+   * Why a condition holds in every game at every moment, or null when some moment could fail it
+   * (a deal, an event or an agreement is never taken for granted): `never`'s mirror, for `not`.
+   */
+  function always(c: Condition): string | null {
+    if ('all' in c) {
+      const inner = c.all.map(always);
+      return inner.every((why) => why !== null) ? `all of its conditions always hold (the first: ${inner[0]})` : null;
+    }
+    if ('any' in c) return c.any.map(always).find((why) => why !== null) ?? null;
+    if ('not' in c) return never(c.not, [])?.why ?? null;
+    if ('count' in c) {
+      // Every condition that always holds is counted; those that can hold may be.
+      const sure = c.count.filter((x) => always(x) !== null).length;
+      const possible = c.count.filter((x) => never(x, []) === null).length;
+      const [low, high] = allowed(c);
+      return low <= sure && possible <= high ? `every number of its conditions that can hold (from ${sure} to ${possible}) meets ${written(c)}` : null;
+    }
+    if ('track' in c) {
+      const { min, max } = tracks.get(c.track)!;
+      return alwaysMet(c, `the track "${c.track}"`, min, max);
+    }
+    if ('attr' in c) return alwaysMet(c, `the ${c.attr} of "${c.actor}"`, ...ATTRIBUTE_RANGE[c.attr]);
+    if ('turn' in c) return alwaysMet(c.turn, 'the turn', 1, s.calendar.turns);
+    if ('capital' in c) return alwaysMet(c.capital, 'the capital', 0, s.capital.max);
+    if ('flag' in c && c.is === false && !flagsSetTrue.has(c.flag)) return `no effect sets the flag "${c.flag}" to true, so it is never set`;
+    return null;
+  }
+
   const problems: Problem[] = [];
   for (const { value, path } of conditions(s)) {
-    // Each `when` whole: a part that cannot hold inside `any` or `not` may be harmless.
+    // Each `when` whole: a part that cannot hold inside `any` may be harmless.
     if (path.at(-1) !== 'when') continue;
     const found = never(value, path);
     if (found) problems.push({ path: found.path, message: `this condition can never hold: ${found.why}` });

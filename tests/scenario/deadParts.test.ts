@@ -53,6 +53,32 @@ describe('a condition that can never hold', () => {
   });
 });
 
+describe('a `not` of what always holds', () => {
+  it.each([
+    ['a comparison every value of the track meets', 'when: { not: { track: china-dependence, gte: 0 } }', 'every value of the track "china-dependence" (from 0 to 100) meets { gte: 0 }'],
+    ['a flag asked unset that no effect sets', 'when: { not: { flag: never-set, is: false } }', 'no effect sets the flag "never-set" to true, so it is never set'],
+    ['a not of what never holds', 'when: { not: { not: { turn: { gte: 20 } } } }', 'no value of the turn (from 1 to 8) meets { gte: 20 }'],
+    ['a count every number meets', 'when: { not: { count: [{ event: oil-slump }, { turn: { gte: 1 } }], gte: 1 } }', 'every number of its conditions that can hold (from 1 to 2) meets { gte: 1 }'],
+    ['an any with a part that always holds', 'when: { not: { any: [{ event: oil-slump }, { turn: { gte: 1 } }] } }', 'every value of the turn (from 1 to 8) meets { gte: 1 }'],
+    ['all of what always holds', 'when: { not: { all: [{ capital: { gte: 0 } }, { turn: { lte: 8 } }] } }', 'all of its conditions always hold (the first: every value of the capital (from 0 to 12) meets { gte: 0 })'],
+  ])('%s: can never hold, a warning at its line', (_, written, why) => {
+    const text = edit(minimal, CHINA_ENDING, written);
+    expect(warningsOf(text)).toEqual([`s.yaml:${lineOf(text, written)}: endings[0].when: this condition can never hold: what it negates always holds (${why})`]);
+  });
+
+  it('leaves alone a not of what some moment could fail: a bound, a deal, an event, a part of any that can fail', () => {
+    for (const written of [
+      'when: { not: { track: china-dependence, gte: 50 } }',
+      'when: { not: { event: oil-slump } }',
+      'when: { not: { count: [{ event: oil-slump }, { turn: { gte: 1 } }], gte: 2 } }',
+      'when: { not: { count: [{ event: oil-slump }, { turn: { gte: 1 } }], lte: 1 } }',
+      'when: { not: { all: [{ capital: { gte: 0 } }, { turn: { lte: 7 } }] } }',
+    ]) {
+      expect(warningsOf(edit(minimal, CHINA_ENDING, written)), written).toEqual([]);
+    }
+  });
+});
+
 describe('an option closed with nothing to open it', () => {
   // Abe's visit and the counter-offer both open the island talks.
   const VISIT_OPENS = '      - { option: island-talks, open: true }\n      - { actor: japan, attr: relation, add: 5 }';
