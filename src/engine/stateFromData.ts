@@ -1,11 +1,12 @@
 // A state that came as data — the structured clone a worker is sent — rebuilt in the engine's own
-// shapes: every object as the rules make it (one literal each, in their field order), every list
-// in the kind the rules make it in (lists.ts), the flags in a table without a prototype
-// (entries.ts). A clone keeps the values but not the shapes: its lists and objects are of other
-// kinds and hidden classes, so the advisor's worker, meeting both as its playthroughs went on,
-// compiled its rules for one and threw the code away at the other. The log's entries are kept as
-// they are (nothing hot reads them by shape).
-import { actorCopy } from './actorCopy';
+// shapes: every list in the kind the rules make it in (lists.ts), the objects in them that a clone
+// gives other hidden classes (proposals, outcomes, agreements, crises, the turns' rows, the ending)
+// as the rules' own literals, the flags in a table without a prototype (entries.ts). A clone keeps
+// the values but not the shapes, so the advisor's worker, meeting both as its playthroughs went
+// on, compiled its rules for one and threw the code away at the other. The actors' numbers and the
+// generator's state come in the rules' classes already (a clone builds each key by key, in the
+// literal's order: tests/engine/stateFromData.test.ts), and the log's entries are kept as they are
+// (nothing hot reads them by shape).
 import { agreementAfter } from './agreementAfter';
 import { crisisCopy } from './crisisCopy';
 import { noEntries } from './entries';
@@ -15,9 +16,8 @@ import { copyState } from './stateCopy';
 
 export function stateFromData(data: GameState): GameState {
   const s = copyState(data);
-  s.rng = { c: data.rng.c, s0: data.rng.s0, s1: data.rng.s1, s2: data.rng.s2 }; // rng.ts's order
   s.tracks = numberListOf(data.tracks);
-  s.actors = objectListOf(data.actors, actorCopy);
+  s.actors = objectListOf(data.actors);
   const flags = noEntries<boolean>();
   for (const flag of Object.keys(data.flags)) flags[flag] = data.flags[flag]!;
   s.flags = flags;

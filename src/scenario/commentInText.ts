@@ -1,10 +1,11 @@
 // A `#` after a space starts a comment, even inside a text written without quotes:
 //     title: Japan's #1 partner
 // is the title "Japan's" and the comment "#1 partner", and the game shows the title cut short
-// without a word. The guide says to quote such a text; a text followed by a comment on the same
-// line is most often that slip, so the checker warns of it, at its line (a warning: the file still
-// plays). Values that are ids, words of the schema (both written like ids) or months are left
-// alone: a comment after those explains a number or a choice, as the guide invites.
+// without a word. The guide says to quote such a text. A comment is written `# why` (a space after
+// the `#`), as the guide's own are; a `#` written against what follows it (`#1`, `#MeToo`) after a
+// text is most likely part of that text, so the checker warns of it, at its line (a warning: the
+// file still plays). Values that are ids, words of the schema (both written like ids) or months
+// are left alone.
 import { isAlias, isMap, isNode, isScalar, isSeq, Scalar } from 'yaml';
 import type { Path, Problem } from './errors';
 import { ID_PATTERN } from './idPattern';
@@ -13,24 +14,27 @@ import type { Tree } from './locate';
 import { quote } from './quote';
 
 const MONTH = /^\d{4}-\d{2}$/;
-/** What follows a value on its line when a comment is there: spaces, then `#` and the comment. */
-const TRAILING_COMMENT = /^[ \t]+#(.*)/;
+/**
+ * Read where a value ends: blanks, then `#` with something other than a blank right after it, to
+ * the line's end. Sticky, so that each value costs only its own line's rest (a whole file on one
+ * line is not read again for every value on it).
+ */
+const CUT_BY_COMMENT = /[ \t]+#([^ \t\r\n][^\r\n]*)/y;
 
 export function commentsInText(doc: Tree, text: string): Problem[] {
   const found: Problem[] = [];
   const inspect = (value: unknown, path: Path) => {
     if (!isScalar(value) || value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.range) return;
     if (ID_PATTERN.test(value.value) || MONTH.test(value.value)) return;
-    const end = value.range[1];
-    const lineEnd = text.indexOf('\n', end);
-    const comment = TRAILING_COMMENT.exec(text.slice(end, lineEnd < 0 ? text.length : lineEnd))?.[1];
+    CUT_BY_COMMENT.lastIndex = value.range[1];
+    const comment = CUT_BY_COMMENT.exec(text)?.[1];
     if (comment === undefined) return;
     found.push({
       path,
-      offset: end,
+      offset: value.range[1],
       message:
         `this text ends before ${quote(`#${comment.trimEnd()}`)}: a # after a space starts a comment, so the rest of the line is not part of the text; ` +
-        'put the whole text in quotes to keep it (a comment of your own is best on a line of its own)',
+        'put the whole text in quotes to keep it (a comment of your own is written with a space after the #)',
     });
   };
   const visit = (node: unknown, path: Path) => {

@@ -26,7 +26,8 @@ describe.each(['tutorial.yaml', 'mother-russia-2016.yaml', 'other-asia-2019.yaml
 });
 
 // The kinds can differ only in optimized code (V8's own `map` made crises of another kind there,
-// not in the interpreter), so this plays enough games for the rules to be optimized.
+// not in the interpreter), so this plays enough games for the rules to be optimized: it catches
+// that slip when the optimized code is in place in time (3 runs of 3 here, 0 of 5 on a busier machine).
 it("keeps each list field's lists in one kind once V8 has optimized the rules (300 greedy games of 2019)", async () => {
   const index = await scenarioIndex('other-asia-2019.yaml');
   const shapes = stateShapes(index, Array.from({ length: 300 }, (_, i) => `optimized-${i + 1}`), 'greedy');
