@@ -1,9 +1,10 @@
 // Parts of a scenario that can never come into play though every id in them exists: a condition
 // that no game can meet (150 on a track from 0 to 100, turn 9 of 8, a flag that no effect sets, a
-// `not` of what always holds), an option closed with nothing to open it. Each is almost surely a slip, and the game would play on
-// without a word (the ending never reached, the option never offered), so the loader warns of
-// them; they are warnings, not errors, since the file still plays (and files and records made
-// before this check keep loading). Run on a scenario that fits the schema and whose ids all exist.
+// `not` of what always holds), an option closed with nothing to open it. Each is almost surely a
+// slip, and the game would play on without a word (the ending never reached, the option never
+// offered), so the loader warns of them; they are warnings, not errors, since the file still plays
+// (and files and records made before this check keep loading). Run on a scenario that fits the
+// schema and whose ids all exist.
 import { ATTRIBUTE_RANGE } from './attributes';
 import type { Path, Problem } from './errors';
 import { COMPARISON_FIELDS } from './comparison';
