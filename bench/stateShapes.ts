@@ -44,7 +44,7 @@ export interface Shapes {
 /** The state's list fields: numbers in one kind, anything else in another (lists.ts), each field always the same. */
 const LIST_FIELDS = ['tracks', 'actors', 'optionOpen', 'optionTimes', 'optionTries', 'eventTimes', 'moveTimes', 'offerTimes', 'proposals', 'outcomes', 'agreements', 'crises', 'pastLog', 'turnLog', 'history'] as const;
 
-/** The hidden classes among the states of the games of `seeds`, their actors and their agreements. */
+/** The hidden classes among the states of the games of `seeds` (shapesOf). */
 export function stateShapes(index: ScenarioIndex, seeds: readonly string[], botName: BotName): Shapes {
   return shapesOf(gameStates(index, seeds, botName));
 }

@@ -143,7 +143,7 @@ export function withdrawalRefusal(state: GameState, optionId: string): string | 
 export function withdraw(state: GameState, optionId: string): GameState {
   const proposal = state.proposals.find((p) => p.option === optionId)!;
   const next = copyState(state);
-  next.proposals = objectListWithout(state.proposals, proposal); // not filter: an empty result would be a list of another kind
+  next.proposals = objectListWithout(state.proposals, proposal);
   next.capital += proposal.cost;
   return next;
 }

@@ -23,8 +23,8 @@ const CUT_BY_COMMENT = /[ \t]+#([^ \t\r\n][^\r\n]*)/y;
 
 export function commentsInText(doc: Tree, text: string): Problem[] {
   const found: Problem[] = [];
-  const inspect = (value: unknown, path: Path) => {
-    if (!isScalar(value) || value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.range) return;
+  const inspect = (value: Scalar, path: Path) => {
+    if (value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.range) return;
     if (ID_PATTERN.test(value.value) || MONTH.test(value.value)) return;
     CUT_BY_COMMENT.lastIndex = value.range[1];
     const comment = CUT_BY_COMMENT.exec(text)?.[1];
@@ -37,17 +37,11 @@ export function commentsInText(doc: Tree, text: string): Problem[] {
         'put the whole text in quotes to keep it (a comment of your own is written with a space after the #)',
     });
   };
-  const visit = (node: unknown, path: Path) => {
+  const visit = (node: unknown, path: Path): void => {
     if (!isNode(node) || isAlias(node) || path.length > MAX_DEPTH) return;
-    if (isSeq(node)) node.items.forEach((item, i) => (isScalar(item) ? inspect(item, [...path, i]) : visit(item, [...path, i])));
-    else if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        if (isScalar(pair.value)) inspect(pair.value, [...path, key]);
-        else visit(pair.value, [...path, key]);
-      }
-    }
+    if (isScalar(node)) inspect(node, path);
+    else if (isSeq(node)) node.items.forEach((item, i) => visit(item, [...path, i]));
+    else if (isMap(node)) for (const pair of node.items) if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
   };
   visit(doc.contents, []);
   return found;

@@ -16,6 +16,7 @@ import { parseYaml } from './parseYaml';
 import { plainCopy } from './plainCopy';
 import { checkRawText, stripByteOrderMark } from './rawText';
 import { scenarioSchema, type Scenario } from './schema';
+import { plural } from './plural';
 import { plainMessages, SchemaIssueReader } from './schemaIssues';
 import { explainMissing, swallowedFields } from './swallowedFields';
 import { colonsInListItems } from './colonInListItem';
@@ -124,7 +125,7 @@ function placed(file: string, locator: Locator, problems: readonly Problem[], ki
   if (errors.length > MAX_ERRORS) {
     const more = errors.length - MAX_ERRORS;
     errors.length = MAX_ERRORS;
-    errors.push({ file, path: FILE_PATH, message: `${more} more ${kind}${more === 1 ? '' : 's'} not shown${kind === 'error' ? '; fix these first' : ''}` });
+    errors.push({ file, path: FILE_PATH, message: `${plural(more, `more ${kind}`)} not shown${kind === 'error' ? '; fix these first' : ''}` });
   }
   return errors;
 }

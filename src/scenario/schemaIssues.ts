@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
+import { plural } from './plural';
 import { describeValue, quote } from './quote';
 import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
@@ -32,7 +33,6 @@ function numberHint(input: unknown): string {
 }
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
-const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Wording for zod's own messages, used wherever the schema gives none (the schema's own messages,

@@ -3,6 +3,7 @@
 // lines of text, never as HTML.
 import type { ShippedScenario } from '../app/browser/scenarios';
 import type { ComputerPlayer } from '../net/protocol';
+import { plural } from '../scenario/plural';
 import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
 import { announce } from './announce';
@@ -137,7 +138,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   /** What a valid file holds that is most likely not what its author meant (a part that can never come into play, a text cut short): it plays all the same. */
   function warningReport(lines: readonly string[]): HTMLElement {
     const n = lines.length;
-    return lineReport('warnings', 'scenario-warnings-title', `${n} warning${n === 1 ? '' : 's'}: this file plays, but ${n === 1 ? 'this is' : 'these are'} most likely not what you meant`, lines);
+    return lineReport('warnings', 'scenario-warnings-title', `${plural(n, 'warning')}: this file plays, but ${n === 1 ? 'this is' : 'these are'} most likely not what you meant`, lines);
   }
 
   function errorReport(target: HTMLElement, id: string, title: string, lines: readonly string[]): void {

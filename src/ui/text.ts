@@ -4,8 +4,7 @@ import { logOfTurn, turnLabel, type Change, type ConditionTrace, type GameState,
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 
-/** "1 game", "3 games": a count with its noun. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../scenario/plural';
 
 export function actorName(index: ScenarioIndex, id: string): string {
   if (id === index.scenario.player.id) return index.scenario.player.name;

@@ -8,7 +8,7 @@ import { booleanArg, CliFailure, stringArg } from '../args';
 import { table } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
-import { plural } from '../plural';
+import { plural } from '../../scenario/plural';
 import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
 
 export interface CompareResult {

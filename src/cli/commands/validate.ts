@@ -3,7 +3,7 @@ import { booleanArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import { formatError, type ScenarioError } from '../../scenario/errors';
-import { plural } from '../plural';
+import { plural } from '../../scenario/plural';
 import { loadScenarioFile } from '../scenarios';
 
 export type ValidateResult =

@@ -12,6 +12,7 @@ import { button, h } from '../dom';
 import { analysisClient } from './analysisClient';
 import type { Analysis } from './analysisProtocol';
 import type { ScenarioError } from '../../scenario/errors';
+import { plural } from '../../scenario/plural';
 import { calendarTable } from './calendarPanel';
 import { scenarioCompletion } from './completionSource';
 import type { DocumentIds } from './documentIds';
@@ -89,7 +90,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   function showAnalysis(a: Analysis): void {
     const n = a.errors.length;
     const w = a.warnings.length;
-    const warned = w === 0 ? '' : ` (${w} warning${w === 1 ? '' : 's'}: the game plays it, but see ${w === 1 ? 'it' : 'them'} below)`;
+    const warned = w === 0 ? '' : ` (${plural(w, 'warning')}: the game plays it, but see ${w === 1 ? 'it' : 'them'} below)`;
     const title = n === 0 ? `✓ No problems: this is a valid scenario${warned}` : `${n} problem${n === 1 ? '' : 's'}`;
     // Only a change is written (and so announced): not the same words after every pause in typing.
     if (problemsTitle.textContent !== title) problemsTitle.textContent = title;
