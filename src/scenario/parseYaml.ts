@@ -4,6 +4,7 @@
 // Only the first syntax error is reported.
 import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { checkTree } from './checkTree';
+import { commentBreak } from './commentBreak';
 import { dashWithoutSpace } from './dashSpace';
 import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
@@ -63,6 +64,8 @@ export function parseYaml(text: string): Parsed {
     // is mostly an echo of that one mistake.
     // Structural errors only: a tab, an unclosed quote or an @ keep their own message.
     const structural = INDENTATION_CODES.has(first.code);
+    const comment = structural ? commentBreak(text, first.pos[0]) : undefined;
+    if (comment) return fail([{ path: [], ...comment }]);
     const dash = structural ? dashWithoutSpace(text, first.pos[0]) : undefined;
     if (dash) return fail([{ path: [], ...dash }]);
     const indentation = structural ? indentationMessage(text, first.pos[0]) : undefined;

@@ -16,6 +16,7 @@ const MISTAKES: [string, string][] = [
   [`${GAS_TEXT}    cost: 3\n`, '    text: >-\n      Sell gas to China for thirty years. Money and pipelines for the Far East,\n      but more trade with China alone.\n      cost: 3\n'],
   ['questions:\n', "questions:\n  - Abe's plan: more trade for the Far East?\n"],
   ['name: Kuril Islands,', 'name: Kuril Islands, the Northern Territories,'],
+  ['label: Secure supplies of oil and gas, weight: 60 }', 'label: Secure supplies of oil and gas #1, weight: 60 }'],
   ['    chance: 20 #', '    chanse: 20 #'],
   ['    paragraph: 11', '    paragrah: 11'],
   ['    target: japan\n    map: { place: vladivostok', '    target: jpan\n    map: { place: vladivostok'],

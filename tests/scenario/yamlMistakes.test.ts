@@ -1,7 +1,7 @@
 // The YAML slips a teacher makes most, each named in plain words with the likely fix (the parser's
 // own wording at most in parentheses), at its file, line and path.
 import { describe, expect, it } from 'vitest';
-import { edit, errorsOf, lineOf, minimal } from './helpers';
+import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
 
 const GAS_TEXT = '    text: Sell gas to China for thirty years. Money and pipelines for the Far East, but more trade with China alone.\n';
 /** The gas deal's text as a `>-` block, followed by `after` (its next lines). */
@@ -100,5 +100,41 @@ describe('a list item without the space after its dash', () => {
     const [error] = errorsOf(text);
     expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, '\tcost: 3')}: \\(file\\): `));
     expect(error).not.toContain('dash');
+  });
+});
+
+describe('a # that breaks the structure', () => {
+  const ENERGY = 'label: Secure supplies of oil and gas, weight: 60 }';
+
+  it('in braces: names the # and its line, not the brace the parser missed, and quotes the text whole', () => {
+    const text = edit(minimal, ENERGY, 'label: Secure supplies of oil and gas #1, weight: 60 }');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'gas #1')}: (file): a # after a space starts a comment, even inside { … }, so the rest of this line ("#1, weight: 60 }") is not read, its closing } with it; put the text in quotes to keep the # in it: label: "Secure supplies of oil and gas #1"`,
+    ]);
+  });
+
+  it('in brackets after an id: says to move the comment, which was meant as one', () => {
+    const text = edit(minimal, 'route: [vladivostok, beijing]', 'route: [vladivostok, beijing # the capital]');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '# the capital')}: (file): a # after a space starts a comment, even inside [ … ], so the rest of this line ("# the capital], kind: pipeline }") is not read, its closing ] with it; move the comment after the closing ]`,
+    ]);
+  });
+
+  it('in a text that goes on over lines: names the # rather than the indentation of the line below', () => {
+    const text = edit(minimal, GAS_TEXT, '    text: Sell gas to China #1 for thirty years.\n      Money and pipelines for the Far East.\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'China #1')}: (file): this text ends before "#1 for thirty years.": a # after a space starts a comment, so the rest of this line is not part of the text, and the line below ("Money and pipelines for the Far East.") cannot go on with it; put the whole text in quotes, or write it after ">-" on the lines below`,
+    ]);
+  });
+
+  it('leaves the indentation message when the line below is a field, or when a comment in braces going on over lines is right', () => {
+    const text = edit(minimal, GAS_TEXT, '    text: Sell gas to China # the deal\n      cost: 3\n');
+    expect(errorsOf(text)[0]).toContain('is indented 6 spaces, more than "text:"');
+    // After a number the # was a comment; the line below is the mistake.
+    expect(errorsOf(edit(minimal, '    cost: 3\n', '    cost: 3 # a lot\n      for one deal\n'))[0]).toContain('is indented 6 spaces, more than "cost:"');
+    const commented = edit(minimal, ENERGY, 'label: Secure supplies of oil and gas, # the first\n        weight: 60 }');
+    loaded(commented);
+    const misindented = edit(commented, '    moves:\n      - id: link-the-belt', '     moves:\n      - id: link-the-belt');
+    expect(errorsOf(misindented)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(misindented, '     moves:')}: \\(file\\): the indentation of this line \\("moves:", 5 spaces\\)`))]);
   });
 });

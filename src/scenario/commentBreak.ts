@@ -1,0 +1,133 @@
+// A `#` that broke the file's structure. A `#` after a space starts a comment everywhere, even
+// inside a text written without quotes, so
+//     - { id: energy, label: Secure oil #1, weight: 60 }
+// loses the rest of its line, the closing brace with it, and
+//     label: Russia's #1 pivot,
+//       with China at its centre
+// ends its text at "Russia's", leaving the line below to break the structure. The parser then
+// speaks of a brace or of indentation, lines further on; the teacher needs the `#`. Read only once
+// the parser has failed (a file that loads is warned of in commentInText.ts).
+import { blockTextLines } from './indentation';
+import { ID_PATTERN } from './idPattern';
+import { quote } from './quote';
+
+/** Where a line's comment starts, as YAML reads the line, and what was open there. */
+interface LineComment {
+  /** The index of the `#`. */
+  at: number;
+  /** The brackets open at the `#`, innermost last (`{[`). */
+  open: string;
+  /** Where the unquoted text just before the `#` begins, if there is one. */
+  textStart: number | null;
+}
+
+const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
+const blank = (c: string | undefined) => c === undefined || c === ' ' || c === '\t';
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** The index of the quote closing the one at `start`, or −1 when it closes on another line. */
+function closingQuote(line: string, start: number): number {
+  const mark = line[start]!;
+  for (let i = start + 1; i < line.length; i++) {
+    if (mark === '"' && line[i] === '\\') i++;
+    else if (line[i] === mark) {
+      if (mark === "'" && line[i + 1] === "'") i++; // '' is a quote inside single quotes
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/** The comment on a line, read the way YAML reads it: a quote opens a text only where a value starts. */
+function commentOf(line: string): LineComment | undefined {
+  let open = '';
+  let valueStarts = true;
+  let textStart: number | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (blank(c)) continue;
+    if (c === '#' && (i === 0 || blank(line[i - 1]))) return { at: i, open, textStart };
+    if (valueStarts && (c === '"' || c === "'")) {
+      i = closingQuote(line, i);
+      if (i < 0) return undefined; // a quoted text going on over lines: not read here
+      valueStarts = false;
+      textStart = null;
+    } else if (valueStarts && (c === '{' || c === '[')) open += c;
+    else if (open !== '' && c === CLOSER[open[open.length - 1]!]) {
+      open = open.slice(0, -1);
+      textStart = null;
+    } else if ((open !== '' && c === ',') || (c === ':' && (blank(line[i + 1]) || (open !== '' && ',}]'.includes(line[i + 1]!))))) {
+      valueStarts = true;
+      textStart = null;
+    } else if (valueStarts && c === '-' && blank(line[i + 1]) && open === '') continue; // a list item's dash
+    else if (valueStarts) {
+      valueStarts = false;
+      textStart = i;
+    }
+  }
+  return undefined;
+}
+
+/** The text a `#` cut, whole and in quotes after its field (`label: "Secure oil #1"`): up to the comma or bracket after the `#`. */
+function quotedWhole(line: string, comment: LineComment): string {
+  const rest = line.slice(comment.at);
+  const end = rest.search(/[,}\]]/);
+  const whole = JSON.stringify(`${line.slice(comment.textStart!, comment.at)}${end < 0 ? rest : rest.slice(0, end)}`.trim());
+  const field = /([^\s{},[\]]+):\s*$/.exec(line.slice(0, comment.textStart!))?.[1];
+  return field === undefined ? whole : `${field}: ${whole}`;
+}
+
+/** A text that the schema's ids, months and numbers do not explain: what a cut most likely spoilt. */
+const looksLikeText = (value: string) => !ID_PATTERN.test(value) && !/^-?\d[\d.-]*$/.test(value);
+
+/** The line's `#` as the cause of the syntax error below it, in plain words; undefined when it is not. */
+function breakAt(lines: readonly string[], index: number, inText: readonly boolean[]): { column: number; message: string } | undefined {
+  const line = lines[index]!;
+  const comment = commentOf(line);
+  if (!comment) return undefined;
+  const swallowed = line.slice(comment.at);
+  // After an id, a number or nothing, the # is most likely a comment of the teacher's, misplaced.
+  const cutAText = comment.textStart !== null && looksLikeText(line.slice(comment.textStart, comment.at).trim());
+  if (comment.open !== '') {
+    const closer = CLOSER[comment.open[comment.open.length - 1]!]!;
+    if (!swallowed.includes(closer)) return undefined; // a comment in braces that go on over lines is allowed
+    const brackets = closer === '}' ? '{ … }' : '[ … ]';
+    const fix = cutAText ? `put the text in quotes to keep the # in it: ${quotedWhole(line, comment)}` : `move the comment after the closing ${closer}`;
+    return {
+      column: comment.at,
+      message: `a # after a space starts a comment, even inside ${brackets}, so the rest of this line (${quote(swallowed.trimEnd())}) is not read, its closing ${closer} with it; ${fix}`,
+    };
+  }
+  // A text the comment ended, and a line below indented to go on with it (it is not "field: …").
+  if (!cutAText) return undefined;
+  let next = index + 1;
+  while (next < lines.length && (lines[next]!.trim() === '' || lines[next]!.trim().startsWith('#'))) next++;
+  const below = lines[next];
+  if (below === undefined || inText[next] || indentOf(below) <= indentOf(line) || /^- |^-$|:( |$)/.test(below.trim())) return undefined;
+  return {
+    column: comment.at,
+    message:
+      `this text ends before ${quote(swallowed.trimEnd())}: a # after a space starts a comment, so the rest of this line is not part of the text, ` +
+      `and the line below (${quote(below.trim())}) cannot go on with it; put the whole text in quotes, or write it after ">-" on the lines below`,
+  };
+}
+
+/** How many lines at and above the parser's error are read for the `#` that caused it. */
+const LINES_LOOKED_AT = 5;
+
+/**
+ * The `#` at or a few lines above `offset` (the parser's first error) that broke the structure,
+ * said in plain words at the `#`; undefined when none did.
+ */
+export function commentBreak(text: string, offset: number): { offset: number; message: string } | undefined {
+  const lines = text.split('\n');
+  const inText = blockTextLines(lines);
+  let index = text.slice(0, offset).split('\n').length - 1;
+  for (let looked = 0; index >= 0 && looked < LINES_LOOKED_AT; index--) {
+    if (lines[index]!.trim() === '' || inText[index]) continue;
+    looked++;
+    const found = breakAt(lines, index, inText);
+    if (found) return { offset: lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0) + found.column, message: found.message };
+  }
+  return undefined;
+}
