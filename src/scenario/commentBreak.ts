@@ -10,63 +10,9 @@
 import { blockTextLines } from './indentation';
 import { ID_PATTERN } from './idPattern';
 import { quote } from './quote';
+import { CLOSER, readLine, type LineComment } from './yamlLine';
 
-/** Where a line's comment starts, as YAML reads the line, and what was open there. */
-interface LineComment {
-  /** The index of the `#`. */
-  at: number;
-  /** The brackets open at the `#`, innermost last (`{[`). */
-  open: string;
-  /** Where the unquoted text just before the `#` begins, if there is one. */
-  textStart: number | null;
-}
-
-const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
-const blank = (c: string | undefined) => c === undefined || c === ' ' || c === '\t';
 const indentOf = (line: string) => line.length - line.trimStart().length;
-
-/** The index of the quote closing the one at `start`, or −1 when it closes on another line. */
-function closingQuote(line: string, start: number): number {
-  const mark = line[start]!;
-  for (let i = start + 1; i < line.length; i++) {
-    if (mark === '"' && line[i] === '\\') i++;
-    else if (line[i] === mark) {
-      if (mark === "'" && line[i + 1] === "'") i++; // '' is a quote inside single quotes
-      else return i;
-    }
-  }
-  return -1;
-}
-
-/** The comment on a line, read the way YAML reads it: a quote opens a text only where a value starts. */
-function commentOf(line: string): LineComment | undefined {
-  let open = '';
-  let valueStarts = true;
-  let textStart: number | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (blank(c)) continue;
-    if (c === '#' && (i === 0 || blank(line[i - 1]))) return { at: i, open, textStart };
-    if (valueStarts && (c === '"' || c === "'")) {
-      i = closingQuote(line, i);
-      if (i < 0) return undefined; // a quoted text going on over lines: not read here
-      valueStarts = false;
-      textStart = null;
-    } else if (valueStarts && (c === '{' || c === '[')) open += c;
-    else if (open !== '' && c === CLOSER[open[open.length - 1]!]) {
-      open = open.slice(0, -1);
-      textStart = null;
-    } else if ((open !== '' && c === ',') || (c === ':' && (blank(line[i + 1]) || (open !== '' && ',}]'.includes(line[i + 1]!))))) {
-      valueStarts = true;
-      textStart = null;
-    } else if (valueStarts && c === '-' && blank(line[i + 1]) && open === '') continue; // a list item's dash
-    else if (valueStarts) {
-      valueStarts = false;
-      textStart = i;
-    }
-  }
-  return undefined;
-}
 
 /** The text a `#` cut, whole and in quotes after its field (`label: "Secure oil #1"`): up to the comma or bracket after the `#`. */
 function quotedWhole(line: string, comment: LineComment): string {
@@ -83,7 +29,7 @@ const looksLikeText = (value: string) => !ID_PATTERN.test(value) && !/^-?\d[\d.-
 /** The line's `#` as the cause of the syntax error below it, in plain words; undefined when it is not. */
 function breakAt(lines: readonly string[], index: number, inText: readonly boolean[]): { column: number; message: string } | undefined {
   const line = lines[index]!;
-  const comment = commentOf(line);
+  const { comment } = readLine(line);
   if (!comment) return undefined;
   const swallowed = line.slice(comment.at);
   // After an id, a number or nothing, the # is most likely a comment of the teacher's, misplaced.

@@ -11,6 +11,7 @@ import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
 import type { Parsed } from './parsed';
+import { MISSING_CLOSING_QUOTE, unclosedQuote } from './unclosedQuote';
 import { UnknownAnchor, yamlToData } from './yamlToData';
 
 export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -63,6 +64,8 @@ export function parseYaml(text: string): Parsed {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
     // Structural errors only: a tab, an unclosed quote or an @ keep their own message.
+    const unclosed = MISSING_CLOSING_QUOTE.test(first.message) ? unclosedQuote(text, first.pos[0]) : undefined;
+    if (unclosed) return fail([{ path: [], ...unclosed }]);
     const structural = INDENTATION_CODES.has(first.code);
     const comment = structural ? commentBreak(text, first.pos[0]) : undefined;
     if (comment) return fail([{ path: [], ...comment }]);

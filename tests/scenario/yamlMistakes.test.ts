@@ -138,3 +138,25 @@ describe('a # that breaks the structure', () => {
     expect(errorsOf(misindented)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(misindented, '     moves:')}: \\(file\\): the indentation of this line \\("moves:", 5 spaces\\)`))]);
   });
 });
+
+describe('a text in quotes never closed', () => {
+  const TITLE = '    title: Abe comes to Vladivostok';
+  const NEVER_CLOSED = (mark: string) => `is never closed; end the text with ${mark} (a text in quotes may go on over lines, but only indented more than its field)`;
+
+  it('names the line of the opening quote, not the end of the file the parser read on to', () => {
+    const text = edit(minimal, TITLE, '    title: "Abe comes to Vladivostok');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: "Abe')}: (file): the " that opens this text ("Abe comes to Vladivostok") ${NEVER_CLOSED('"')}`]);
+  });
+
+  it('names it when the line below ends the text, and in single quotes', () => {
+    const text = edit(minimal, TITLE, "    title: 'Abe comes to Vladivostok");
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, "title: 'Abe")}: (file): the ' that opens this text ("Abe comes to Vladivostok") ${NEVER_CLOSED("'")}`]);
+  });
+
+  it('reads past a text in quotes rightly going on over lines, and a quote inside a text', () => {
+    const spread = edit(minimal, "description: Russia's biggest partner in Asia, pragmatic and patient.", 'description: "Russia\'s biggest partner in Asia,\n      pragmatic and patient."');
+    loaded(spread);
+    const text = edit(spread, TITLE, '    title: "Abe comes to Vladivostok');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: "Abe')}: (file): the " that opens this text ("Abe comes to Vladivostok") ${NEVER_CLOSED('"')}`]);
+  });
+});
