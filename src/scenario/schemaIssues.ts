@@ -164,7 +164,9 @@ export class SchemaIssueReader {
     if (!at) return this.add(path, issue.message);
     const { union, value, fields } = at;
     const shapes = union.shapes.join(', ');
-    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}`);
+    // A list of conditions where one is expected: the two ways to combine them are named.
+    const combine = Array.isArray(value) && union.leads.includes('all') && union.leads.includes('any') ? '; to combine several, put the list under all: (each must hold) or any: (one is enough)' : '';
+    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}`);
     if (this.readAmbiguous(path)) return;
     const [branch] = matchingBranches(union, fields);
     if (branch !== undefined) return void this.read(issue.errors[branch] ?? [], path);
