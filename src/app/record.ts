@@ -5,6 +5,7 @@
 // a game without them is still written as format 1, which every version reads.
 import { CHECKSUM_SCHEMES, type ChecksumScheme } from '../engine/checksum';
 import { EVENT_SEAT_HOLDERS } from '../engine/seatHolders';
+import { findJsonSyntaxError } from '../scenario/jsonSyntax';
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
@@ -79,7 +80,10 @@ export function parseRecord(text: string): { ok: true; record: GameRecord } | { 
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `the file is not JSON: ${(e as Error).message}` };
+    // JSON.parse's words and positions differ between browsers: the scanner's line and plain words instead.
+    const found = findJsonSyntaxError(text);
+    const where = found ? `line ${text.slice(0, found.offset).split('\n').length}: ${found.message}` : (e as Error).message;
+    return { ok: false, error: `the file is not JSON (${where})` };
   }
   const parsed = recordSchema.safeParse(data, { error: recordMessages });
   if (!parsed.success) {

@@ -69,6 +69,10 @@ describe('a game record', () => {
   it('refuses files that are not records, with a clear message', () => {
     expect(parseRecord('')).toEqual({ ok: false, error: 'the file is empty' });
     expect(parseRecord('{"format": 1')).toMatchObject({ ok: false, error: expect.stringMatching(/^the file is not JSON/) });
+    // A download cut short: the line where it stops, in the same words in every browser.
+    const written = JSON.stringify(record, null, 1);
+    const cut = written.slice(0, written.indexOf('"events"'));
+    expect(parseRecord(cut)).toEqual({ ok: false, error: `the file is not JSON (line ${cut.split('\n').length}: the JSON ends too early (a bracket or value is missing))` });
     expect(parseRecord('{"format":"pivot-east-record/1"}')).toMatchObject({ ok: false, error: expect.stringMatching(/^not a Pivot East game record: engineVersion/) });
     const bad = { ...record, events: [{ type: 'EVAL', code: 'alert(1)' }] };
     expect(parseRecord(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringMatching(/events\[0\]/) });
