@@ -4,14 +4,15 @@
 // without a word. The guide says to quote such a text. A comment is written `# why` (a space after
 // the `#`), as the guide's own are; a `#` written against what follows it (`#1`, `#MeToo`) after a
 // text is most likely part of that text, so the checker warns of it, at its line (a warning: the
-// file still plays). Values that are ids, words of the schema (both written like ids) or months
-// are left alone.
+// file still plays). Values that are ids, words of the schema (both written like ids), months or
+// the format line are left alone.
 import { isAlias, isMap, isNode, isScalar, isSeq, Scalar } from 'yaml';
 import type { Path, Problem } from './errors';
 import { ID_PATTERN } from './idPattern';
 import { MAX_DEPTH } from './limits';
 import type { Tree } from './locate';
 import { quote } from './quote';
+import { SCENARIO_FORMAT } from './schema';
 
 const MONTH = /^\d{4}-\d{2}$/;
 /**
@@ -25,7 +26,7 @@ export function commentsInText(doc: Tree, text: string): Problem[] {
   const found: Problem[] = [];
   const inspect = (value: Scalar, path: Path) => {
     if (value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.range) return;
-    if (ID_PATTERN.test(value.value) || MONTH.test(value.value)) return;
+    if (ID_PATTERN.test(value.value) || MONTH.test(value.value) || value.value === SCENARIO_FORMAT) return;
     CUT_BY_COMMENT.lastIndex = value.range[1];
     const comment = CUT_BY_COMMENT.exec(text)?.[1];
     if (comment === undefined) return;

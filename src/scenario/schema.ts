@@ -7,6 +7,9 @@ import { COMPARISON_FIELDS } from './comparison';
 import { crisisSchemaOf } from './crisisSchema';
 import { ID_PATTERN } from './idPattern';
 
+/** The first line of every scenario file: the format and its version. */
+export const SCENARIO_FORMAT = 'pivot-east-scenario/1';
+
 export { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, ATTRIBUTE_RANGE, type ActorAttribute } from './attributes';
 
 const id = z
@@ -274,7 +277,7 @@ const crisis = crisisSchemaOf({
 const hint = z.strictObject({ turn: int(1, 99), text: text(600) });
 
 export const scenarioSchema = z.strictObject({
-  format: z.literal('pivot-east-scenario/1').describe('the file format and its version'),
+  format: z.literal(SCENARIO_FORMAT).describe('the file format and its version'),
   id: id.describe('the scenario\'s short name, e.g. courting-mother-russia'),
   title: text(120).describe('shown on the start screen'),
   summary: text(1200).describe('a few sentences for the start screen'),

@@ -1,7 +1,7 @@
 // A `#` after a space starts a comment even inside a text without quotes: the text is cut there
 // without a word. The checker warns of a text followed on its line by a `#` written against what
 // follows it (`#1`), which is most likely part of the text; a comment written `# why`, as the
-// guide's own are, and a comment after an id, a number or a month are left alone.
+// guide's own are, and a comment after an id, a number, a month or the format line are left alone.
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../src/scenario/errors';
 import { edit, lineOf, loaded, minimal } from './helpers';
@@ -25,11 +25,12 @@ describe('a text a # cuts short', () => {
     expect(warningsOf(lines)).toEqual([`s.yaml:${lineOf(lines, 'Forum #1')}: title: ${CUT('#1')}`]);
   });
 
-  it('leaves alone a comment written with a space after the #, one after a number, an id or a month, a quoted text, and a # inside a word', () => {
+  it('leaves alone a comment written with a space after the #, one after a number, an id, a month or the format line, a quoted text, and a # inside a word', () => {
     expect(warningsOf(minimal)).toEqual([]); // `monthsPerTurn: 3 # one turn is a season`
     expect(warningsOf(edit(minimal, TITLE, 'title: The Vladivostok Forum          # a field and its value'))).toEqual([]);
     expect(warningsOf(edit(minimal, '  - id: japan\n', '  - id: japan #main-partner\n'))).toEqual([]);
     expect(warningsOf(edit(minimal, '  start: 2016-09', '  start: 2016-09 #Sep'))).toEqual([]);
+    expect(warningsOf(edit(minimal, 'format: pivot-east-scenario/1', 'format: pivot-east-scenario/1 #v1'))).toEqual([]);
     expect(warningsOf(edit(minimal, TITLE, 'title: "Russia\'s #1 forum"'))).toEqual([]);
     const word = edit(minimal, TITLE, 'title: Forum#1 (mini)');
     expect(warningsOf(word)).toEqual([]);
