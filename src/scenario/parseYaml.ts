@@ -63,7 +63,8 @@ export function parseYaml(text: string): Parsed {
   if (first) {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
-    // Structural errors only: a tab, an unclosed quote or an @ keep their own message.
+    // A quote never closed is named where it opened; a structural error by its cause (a # that
+    // broke a line, a dash without its space, indentation); a tab or an @ keep their own message.
     const unclosed = MISSING_CLOSING_QUOTE.test(first.message) ? unclosedQuote(text, first.pos[0]) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
     const structural = INDENTATION_CODES.has(first.code);
