@@ -23,6 +23,17 @@ function quotedWhole(line: string, comment: LineComment): string {
   return field === undefined ? whole : `${field}: ${whole}`;
 }
 
+/** Where `swallowed` closes a bracket opened before it, or −1 when its brackets balance (a comment's own). */
+function closesOpen(swallowed: string): number {
+  let depth = 0;
+  for (let i = 0; i < swallowed.length; i++) {
+    const c = swallowed[i]!;
+    if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth < 0) return i;
+  }
+  return -1;
+}
+
 /** A text that the schema's ids, months and numbers do not explain: what a cut most likely spoilt. */
 const looksLikeText = (value: string) => !ID_PATTERN.test(value) && !/^-?\d[\d.-]*$/.test(value);
 
@@ -36,9 +47,15 @@ function breakAt(lines: readonly string[], index: number, inText: readonly boole
   const cutAText = comment.textStart !== null && looksLikeText(line.slice(comment.textStart, comment.at).trim());
   if (comment.open !== '') {
     const closer = CLOSER[comment.open[comment.open.length - 1]!]!;
-    if (!swallowed.includes(closer)) return undefined; // a comment in braces that go on over lines is allowed
+    // A comment in braces that go on over lines is allowed, even one holding brackets of its own ("# see {1}").
+    const cut = closesOpen(swallowed);
+    if (cut < 0) return undefined;
     const brackets = closer === '}' ? '{ … }' : '[ … ]';
-    const fix = cutAText ? `put the text in quotes to keep the # in it: ${quotedWhole(line, comment)}` : `move the comment after the closing ${closer}`;
+    const fix = cutAText
+      ? `put the text in quotes to keep the # in it: ${quotedWhole(line, comment)}`
+      : swallowed.slice(0, cut).includes(',')
+        ? `what follows the # is part of the ${brackets}: put the text with its # in quotes, or remove the #`
+        : 'move the comment to the end of the line';
     return {
       column: comment.at,
       message: `a # after a space starts a comment, even inside ${brackets}, so the rest of this line (${quote(swallowed.trimEnd())}) is not read, its closing ${closer} with it; ${fix}`,
@@ -49,7 +66,9 @@ function breakAt(lines: readonly string[], index: number, inText: readonly boole
   let next = index + 1;
   while (next < lines.length && (lines[next]!.trim() === '' || lines[next]!.trim().startsWith('#'))) next++;
   const below = lines[next];
-  if (below === undefined || inText[next] || indentOf(below) <= indentOf(line) || /^- |^-$|:( |$)/.test(below.trim())) return undefined;
+  // A line that itself goes on with a text above (no field, no dash) may be followed by one as deep.
+  const goesOn = comment.textStart === indentOf(line);
+  if (below === undefined || inText[next] || indentOf(below) < indentOf(line) || (!goesOn && indentOf(below) === indentOf(line)) || /^- |^-$|:( |$)/.test(below.trim())) return undefined;
   return {
     column: comment.at,
     message:

@@ -11,7 +11,7 @@ import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
 import type { Parsed } from './parsed';
-import { MISSING_CLOSING_QUOTE, unclosedQuote } from './unclosedQuote';
+import { missingQuote, unclosedQuote } from './unclosedQuote';
 import { UnknownAnchor, yamlToData } from './yamlToData';
 
 export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -65,7 +65,8 @@ export function parseYaml(text: string): Parsed {
     // is mostly an echo of that one mistake.
     // A quote never closed is named where it opened; a structural error by its cause (a # that
     // broke a line, a dash without its space, indentation); a tab or an @ keep their own message.
-    const unclosed = MISSING_CLOSING_QUOTE.test(first.message) ? unclosedQuote(text, first.pos[0]) : undefined;
+    const mark = missingQuote(first.message);
+    const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
     const structural = INDENTATION_CODES.has(first.code);
     const comment = structural ? commentBreak(text, first.pos[0]) : undefined;

@@ -1,12 +1,15 @@
 // A text in quotes never closed. The parser reports it at the end of the opening line when a
-// later line ends the text (less indented), but when no later quote of that kind follows, it reads
-// on to the end of the file and reports it there, far from the quote; the teacher needs the quote.
+// later line ends the text (one not indented more than its field), but when no later quote of that
+// kind follows, it reads on to the end of the file and reports it there, far from the quote; the
+// teacher needs the quote.
 import { blockTextLines } from './indentation';
 import { quote } from './quote';
 import { closingQuote, readLine } from './yamlLine';
 
-/** The parser's words for a quoted text that never ends. */
-export const MISSING_CLOSING_QUOTE = /^Missing closing ["']quote/;
+/** The quote the parser says a text never closes (its words: 'Missing closing "quote'), if it says so. */
+export function missingQuote(message: string): string | undefined {
+  return /^Missing closing (["'])quote/.exec(message)?.[1];
+}
 
 /** Where the line holding `from` ends. */
 function lineEnd(text: string, from: number): number {
@@ -15,11 +18,14 @@ function lineEnd(text: string, from: number): number {
 }
 
 /** The text opened at `opened` never closed, in plain words. */
-function neverClosed(text: string, opened: number): { offset: number; message: string } {
+function neverClosed(text: string, opened: number, endedBelow = false): { offset: number; message: string } {
   const mark = text[opened]!;
+  const opening = `the ${mark} that opens this text (${quote(text.slice(opened + 1, lineEnd(text, opened)).trimEnd())})`;
   return {
     offset: opened,
-    message: `the ${mark} that opens this text (${quote(text.slice(opened + 1, lineEnd(text, opened)).trimEnd())}) is never closed; end the text with ${mark} (a text in quotes may go on over lines, but only indented more than its field)`,
+    message: endedBelow
+      ? `${opening} is not closed on this line, and the line below is not indented more than its field, so the text cannot go on there; end the text with ${mark} on this line, or indent the lines it goes on over more than its field`
+      : `${opening} is never closed; end the text with ${mark} (a text in quotes may go on over lines, but only indented more than its field)`,
   };
 }
 
@@ -28,10 +34,11 @@ function neverClosed(text: string, opened: number): { offset: number; message: s
  * on the line of `offset` (the parser's error), or else the first that no later quote closes;
  * undefined when none is found.
  */
-export function unclosedQuote(text: string, offset: number): { offset: number; message: string } | undefined {
+export function unclosedQuote(text: string, offset: number, mark: string): { offset: number; message: string } | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const { openQuote: onErrorLine } = readLine(text.slice(lineStart, lineEnd(text, lineStart)));
-  if (onErrorLine !== undefined) return neverClosed(text, lineStart + onErrorLine);
+  // The parser stops at the opening line when a line below, indented too little, ends the text.
+  if (onErrorLine !== undefined && text[lineStart + onErrorLine] === mark) return neverClosed(text, lineStart + onErrorLine, /\S/.test(text.slice(lineEnd(text, lineStart))));
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const starts: number[] = [];
@@ -47,7 +54,14 @@ export function unclosedQuote(text: string, offset: number): { offset: number; m
     }
     const opened = starts[i]! + openQuote;
     const closed = closingQuote(text, opened);
-    if (closed < 0) return neverClosed(text, opened);
+    if (closed < 0) {
+      // A quote of the other kind than the parser's is plain text to YAML (a line going on with a
+      // text above: "'90s"), not the one it missed.
+      if (text[opened] === mark) return neverClosed(text, opened);
+      i++;
+      from = 0;
+      continue;
+    }
     while (i + 1 < lines.length && starts[i + 1]! <= closed) i++;
     from = closed - starts[i]! + 1;
   }

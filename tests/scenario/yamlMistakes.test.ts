@@ -113,10 +113,14 @@ describe('a # that breaks the structure', () => {
     ]);
   });
 
-  it('in brackets after an id: says to move the comment, which was meant as one', () => {
+  it('after an id: says to move the comment to the line\'s end, or, when fields follow it, to quote or remove the #', () => {
     const text = edit(minimal, 'route: [vladivostok, beijing]', 'route: [vladivostok, beijing # the capital]');
     expect(errorsOf(text)).toEqual([
-      `test.yaml:${lineOf(text, '# the capital')}: (file): a # after a space starts a comment, even inside [ … ], so the rest of this line ("# the capital], kind: pipeline }") is not read, its closing ] with it; move the comment after the closing ]`,
+      `test.yaml:${lineOf(text, '# the capital')}: (file): a # after a space starts a comment, even inside [ … ], so the rest of this line ("# the capital], kind: pipeline }") is not read, its closing ] with it; move the comment to the end of the line`,
+    ]);
+    const fields = edit(minimal, ENERGY, 'label: energy #1, weight: 60 }');
+    expect(errorsOf(fields)).toEqual([
+      `test.yaml:${lineOf(fields, 'energy #1')}: (file): a # after a space starts a comment, even inside { … }, so the rest of this line ("#1, weight: 60 }") is not read, its closing } with it; what follows the # is part of the { … }: put the text with its # in quotes, or remove the #`,
     ]);
   });
 
@@ -127,12 +131,20 @@ describe('a # that breaks the structure', () => {
     ]);
   });
 
+  it('on a line that goes on with a text, the next as deep: names the #', () => {
+    const text = edit(minimal, GAS_TEXT, '    text: Sell gas to China for thirty years.\n      Money for the #1 region,\n      and pipelines for the Far East.\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'the #1 region')}: (file): this text ends before "#1 region,": a # after a space starts a comment, so the rest of this line is not part of the text, and the line below ("and pipelines for the Far East.") cannot go on with it; put the whole text in quotes, or write it after ">-" on the lines below`,
+    ]);
+  });
+
   it('leaves the indentation message when the line below is a field, or when a comment in braces going on over lines is right', () => {
     const text = edit(minimal, GAS_TEXT, '    text: Sell gas to China # the deal\n      cost: 3\n');
     expect(errorsOf(text)[0]).toContain('is indented 6 spaces, more than "text:"');
     // After a number the # was a comment; the line below is the mistake.
     expect(errorsOf(edit(minimal, '    cost: 3\n', '    cost: 3 # a lot\n      for one deal\n'))[0]).toContain('is indented 6 spaces, more than "cost:"');
-    const commented = edit(minimal, ENERGY, 'label: Secure supplies of oil and gas, # the first\n        weight: 60 }');
+    // The comment's own braces ("# see {1}") close nothing before it.
+    const commented = edit(minimal, ENERGY, 'label: Secure supplies of oil and gas, # see {1}\n        weight: 60 }');
     loaded(commented);
     const misindented = edit(commented, '    moves:\n      - id: link-the-belt', '     moves:\n      - id: link-the-belt');
     expect(errorsOf(misindented)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(misindented, '     moves:')}: \\(file\\): the indentation of this line \\("moves:", 5 spaces\\)`))]);
@@ -148,9 +160,15 @@ describe('a text in quotes never closed', () => {
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: "Abe')}: (file): the " that opens this text ("Abe comes to Vladivostok") ${NEVER_CLOSED('"')}`]);
   });
 
-  it('names it when the line below ends the text, and in single quotes', () => {
+  it('names it when the line below ends the text (not indented more than its field), and in single quotes', () => {
     const text = edit(minimal, TITLE, "    title: 'Abe comes to Vladivostok");
-    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, "title: 'Abe")}: (file): the ' that opens this text ("Abe comes to Vladivostok") ${NEVER_CLOSED("'")}`]);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, "title: 'Abe")}: (file): the ' that opens this text ("Abe comes to Vladivostok") is not closed on this line, and the line below is not indented more than its field, so the text cannot go on there; end the text with ' on this line, or indent the lines it goes on over more than its field`,
+    ]);
+  });
+
+  it('takes a quote of the other kind than the parser names, never closed, for text (a line going on with a text: \'90s)', () => {
+    expect(errorsOf("a: as in the\n  '90s\nb: \"never\nc: 1\n", 'x.yaml')).toEqual([`x.yaml:3: (file): the " that opens this text ("never") ${NEVER_CLOSED('"')}`]);
   });
 
   it('reads past a text in quotes rightly going on over lines, and a quote inside a text', () => {
