@@ -7,12 +7,10 @@
 // ends its text at "Russia's", leaving the line below to break the structure. The parser then
 // speaks of a brace or of indentation, lines further on; the teacher needs the `#`. Read only once
 // the parser has failed (a file that loads is warned of in commentInText.ts).
-import { blockTextLines } from './indentation';
+import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
 import { ID_PATTERN } from './idPattern';
 import { quote } from './quote';
 import { CLOSER, readLine, type LineComment } from './yamlLine';
-
-const indentOf = (line: string) => line.length - line.trimStart().length;
 
 /** The text a `#` cut, whole and in quotes after its field (`label: "Secure oil #1"`): up to the comma or bracket after the `#`. */
 function quotedWhole(line: string, comment: LineComment): string {
@@ -87,12 +85,12 @@ const LINES_LOOKED_AT = 5;
 export function commentBreak(text: string, offset: number): { offset: number; message: string } | undefined {
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
-  let index = text.slice(0, offset).split('\n').length - 1;
+  let index = lineIndexAt(text, offset);
   for (let looked = 0; index >= 0 && looked < LINES_LOOKED_AT; index--) {
     if (lines[index]!.trim() === '' || inText[index]) continue;
     looked++;
     const found = breakAt(lines, index, inText);
-    if (found) return { offset: lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0) + found.column, message: found.message };
+    if (found) return { offset: lineOffset(lines, index) + found.column, message: found.message };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // A list item written without the space after its dash (`-id: x`, `-{ id: x }`): YAML reads the
 // dash as part of the text, and the parser's complaint ("All mapping items must start at the same
 // column", or a colon in a value) points nowhere near the missing space.
-import { blockTextLines } from './indentation';
+import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
 
 /** A dash at the start of a line followed at once by a letter, a bracket or a quote (not a number: `-5`). */
 const DASH_WITHOUT_SPACE = /^-[^\s\d.\-]/;
@@ -14,16 +14,15 @@ export function dashWithoutSpace(text: string, offset: number): { offset: number
   const lines = text.split('\n');
   // A line of a multi-line `|` or `>` text may well start with a dash: it is text, not a list item.
   const inText = blockTextLines(lines);
-  let index = text.slice(0, offset).split('\n').length - 1;
+  let index = lineIndexAt(text, offset);
   for (let looked = 0; index >= 0 && looked < 2; index--) {
     const trimmed = lines[index]!.trim();
     if (trimmed === '' || trimmed.startsWith('#') || inText[index]) continue;
     looked++;
     if (!DASH_WITHOUT_SPACE.test(trimmed)) continue;
-    const start = lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
     const fixed = `- ${trimmed.slice(1)}`;
     return {
-      offset: start + lines[index]!.length - lines[index]!.trimStart().length,
+      offset: lineOffset(lines, index) + indentOf(lines[index]!),
       message: `this list item has no space after its dash (${JSON.stringify(trimmed)}); write ${JSON.stringify(fixed)}`,
     };
   }

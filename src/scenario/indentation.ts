@@ -14,7 +14,12 @@ interface Column {
 const KEY = /^(- +)?([^\s#'"{[\-][^:#]*?|"[^"]*"|'[^']*'):(?: |$)/;
 const ITEM = /^(- +)(.)/;
 const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
-const indentOf = (line: string) => line.length - line.trimStart().length;
+/** The spaces (and tabs) before a line's first character. */
+export const indentOf = (line: string) => line.length - line.trimStart().length;
+/** The line (from 0) that `offset` falls on. */
+export const lineIndexAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+/** Where line `index` (from 0) of a text split at its newlines starts in the text. */
+export const lineOffset = (lines: readonly string[], index: number) => lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
 const quoted = (s: string) => JSON.stringify(s);
 
 /** Which lines are inside a multi-line `|` or `>` text (those say nothing of the structure). */
@@ -71,7 +76,7 @@ export function indentationMessage(text: string, offset: number): { offset: numb
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const skipped = (i: number) => lines[i]!.trim() === '' || lines[i]!.trim().startsWith('#') || inText[i];
-  let index = text.slice(0, offset).split('\n').length - 1;
+  let index = lineIndexAt(text, offset);
   // The parser may point at the blank line before the culprit, or at the key whose value the
   // culprit (indented deeper) was read into: look at the next line too.
   while (index < lines.length && skipped(index)) index++;
@@ -84,7 +89,7 @@ export function indentationMessage(text: string, offset: number): { offset: numb
   const message = here ?? (lines[next] === undefined ? undefined : at(lines, next, inText));
   if (message === undefined) return undefined;
   const line = here === undefined ? next : index;
-  const start = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  const start = lineOffset(lines, line);
   return { offset: start + indentOf(lines[line]!), message };
 }
 
