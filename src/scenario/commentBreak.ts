@@ -9,14 +9,20 @@
 // the parser has failed (a file that loads is warned of in commentInText.ts).
 import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
 import { ID_PATTERN } from './idPattern';
+import { textFix, type TextFix } from './errors';
 import { quote } from './quote';
 import { CLOSER, readLine, type LineComment } from './yamlLine';
 
-/** The text a `#` cut, whole and in quotes after its field (`label: "Secure oil #1"`): up to the comma or bracket after the `#`. */
+/** The text a `#` cut, as written: from its start to the comma or bracket after the `#` (line-relative `to`). */
+function cutText(line: string, comment: LineComment): { to: number; whole: string } {
+  const stop = line.slice(comment.at).search(/[,}\]]/);
+  const whole = line.slice(comment.textStart!, stop < 0 ? line.length : comment.at + stop).trimEnd();
+  return { to: comment.textStart! + whole.length, whole };
+}
+
+/** The text a `#` cut, in quotes after its field: `label: "Secure oil #1"`. */
 function quotedWhole(line: string, comment: LineComment): string {
-  const rest = line.slice(comment.at);
-  const end = rest.search(/[,}\]]/);
-  const whole = JSON.stringify(`${line.slice(comment.textStart!, comment.at)}${end < 0 ? rest : rest.slice(0, end)}`.trim());
+  const whole = JSON.stringify(cutText(line, comment).whole);
   const field = /([^\s{},[\]]+):\s*$/.exec(line.slice(0, comment.textStart!))?.[1];
   return field === undefined ? whole : `${field}: ${whole}`;
 }
@@ -35,8 +41,15 @@ function closesOpen(swallowed: string): number {
 /** A text that the schema's ids, months and numbers do not explain: what a cut most likely spoilt. */
 const looksLikeText = (value: string) => !ID_PATTERN.test(value) && !/^-?\d[\d.-]*$/.test(value);
 
+/** What breakAt finds on a line: the `#`'s column, the message, and the text to put in quotes (line-relative). */
+interface Break {
+  column: number;
+  message: string;
+  quoted?: { from: number; to: number; insert: string };
+}
+
 /** The line's `#` as the cause of the syntax error below it, in plain words; undefined when it is not. */
-function breakAt(lines: readonly string[], index: number, inText: readonly boolean[]): { column: number; message: string } | undefined {
+function breakAt(lines: readonly string[], index: number, inText: readonly boolean[]): Break | undefined {
   const line = lines[index]!;
   const { comment } = readLine(line);
   if (!comment) return undefined;
@@ -46,17 +59,19 @@ function breakAt(lines: readonly string[], index: number, inText: readonly boole
   if (comment.open !== '') {
     const closer = CLOSER[comment.open[comment.open.length - 1]!]!;
     // A comment in braces that go on over lines is allowed, even one holding brackets of its own ("# see {1}").
-    const cut = closesOpen(swallowed);
-    if (cut < 0) return undefined;
+    const closes = closesOpen(swallowed);
+    if (closes < 0) return undefined;
     const brackets = closer === '}' ? '{ … }' : '[ … ]';
     const fix = cutAText
       ? `put the text in quotes to keep the # in it: ${quotedWhole(line, comment)}`
-      : swallowed.slice(0, cut).includes(',')
+      : swallowed.slice(0, closes).includes(',')
         ? `what follows the # is part of the ${brackets}: put the text with its # in quotes, or remove the #`
         : 'move the comment to the end of the line';
+    const text = cutAText ? cutText(line, comment) : undefined;
     return {
       column: comment.at,
       message: `a # after a space starts a comment, even inside ${brackets}, so the rest of this line (${quote(swallowed.trimEnd())}) is not read, its closing ${closer} with it; ${fix}`,
+      ...(text && { quoted: { from: comment.textStart!, to: text.to, insert: JSON.stringify(text.whole) } }),
     };
   }
   // A text the comment ended, and a line below indented to go on with it (it is not "field: …").
@@ -82,7 +97,7 @@ const LINES_LOOKED_AT = 5;
  * The `#` at or a few lines above `offset` (the parser's first error) that broke the structure,
  * said in plain words at the `#`; undefined when none did.
  */
-export function commentBreak(text: string, offset: number): { offset: number; message: string } | undefined {
+export function commentBreak(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   let index = lineIndexAt(text, offset);
@@ -90,7 +105,10 @@ export function commentBreak(text: string, offset: number): { offset: number; me
     if (lines[index]!.trim() === '' || inText[index]) continue;
     looked++;
     const found = breakAt(lines, index, inText);
-    if (found) return { offset: lineOffset(lines, index) + found.column, message: found.message };
+    if (!found) continue;
+    const start = lineOffset(lines, index);
+    const { quoted } = found;
+    return { offset: start + found.column, message: found.message, ...(quoted && { fix: textFix(text, 'Put the text in quotes', start + quoted.from, start + quoted.to, quoted.insert) }) };
   }
   return undefined;
 }

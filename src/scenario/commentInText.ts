@@ -7,7 +7,7 @@
 // file still plays). Values that are ids, words of the schema (both written like ids), months or
 // the format line are left alone.
 import { isAlias, isMap, isNode, isScalar, isSeq, Scalar } from 'yaml';
-import type { Path, Problem } from './errors';
+import { textFix, type Path, type Problem } from './errors';
 import { ID_PATTERN } from './idPattern';
 import { MAX_DEPTH } from './limits';
 import type { Tree } from './locate';
@@ -28,11 +28,15 @@ export function commentsInText(doc: Tree, text: string): Problem[] {
     if (value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.range) return;
     if (ID_PATTERN.test(value.value) || MONTH.test(value.value) || value.value === SCENARIO_FORMAT) return;
     CUT_BY_COMMENT.lastIndex = value.range[1];
-    const comment = CUT_BY_COMMENT.exec(text)?.[1];
-    if (comment === undefined) return;
+    const cut = CUT_BY_COMMENT.exec(text);
+    if (cut === null) return;
+    const comment = cut[1]!;
+    // The text as the author meant it: what YAML read (a text over several lines joined), and the rest of the line.
+    const end = value.range[1] + cut[0].trimEnd().length;
     found.push({
       path,
       offset: value.range[1],
+      fix: textFix(text, 'Put the text in quotes', value.range[0], end, JSON.stringify(value.value + text.slice(value.range[1], end))),
       message:
         `this text ends before ${quote(`#${comment.trimEnd()}`)}: a # after a space starts a comment, so the rest of the line is not part of the text; ` +
         'put the whole text in quotes to keep it (a comment of your own is written with a space after the #)',

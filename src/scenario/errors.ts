@@ -4,6 +4,19 @@
 /** A path inside a scenario, e.g. ['options', 3, 'effects', 0, 'track']. */
 export type Path = readonly (string | number)[];
 
+/**
+ * A change to the text that mends a problem (the editor offers it as a button): `expect`, what the
+ * text holds from `from` to `to`, replaced by `insert`. Applied only where the text still holds
+ * `expect`, so a fix for an older text is never written into a newer one.
+ */
+export interface TextFix {
+  label: string;
+  from: number;
+  to: number;
+  expect: string;
+  insert: string;
+}
+
 /** One problem in a scenario file. `path` is rendered, e.g. `options[3].effects[0].track`. */
 export interface ScenarioError {
   file: string;
@@ -11,6 +24,7 @@ export interface ScenarioError {
   column?: number;
   path: string;
   message: string;
+  fix?: TextFix;
 }
 
 /**
@@ -21,6 +35,12 @@ export interface Problem {
   path: Path;
   message: string;
   offset?: number;
+  fix?: TextFix;
+}
+
+/** The fix that replaces `from`…`to` of `text` with `insert`. */
+export function textFix(text: string, label: string, from: number, to: number, insert: string): TextFix {
+  return { label, from, to, expect: text.slice(from, to), insert };
 }
 
 /** The path shown for a problem with the file as a whole. */

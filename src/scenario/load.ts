@@ -115,7 +115,7 @@ function placed(file: string, locator: Locator, problems: readonly Problem[], ki
   const errors: ScenarioError[] = [];
   for (const p of problems) {
     const position = p.offset !== undefined ? locator.atOffset(p.offset) : locator.atPath(p.path);
-    const error: ScenarioError = { file, ...position, path: renderPath(p.path), message: p.message };
+    const error: ScenarioError = { file, ...position, path: renderPath(p.path), message: p.message, ...(p.fix && { fix: p.fix }) };
     const key = `${error.line}:${error.path}:${error.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -3,6 +3,7 @@
 // kind follows, it reads on to the end of the file and reports it there, far from the quote; the
 // teacher needs the quote.
 import { blockTextLines } from './indentation';
+import { textFix, type TextFix } from './errors';
 import { quote } from './quote';
 import { closingQuote, readLine } from './yamlLine';
 
@@ -18,11 +19,13 @@ function lineEnd(text: string, from: number): number {
 }
 
 /** The text opened at `opened` never closed, in plain words. */
-function neverClosed(text: string, opened: number, endedBelow = false): { offset: number; message: string } {
+function neverClosed(text: string, opened: number, endedBelow = false): { offset: number; message: string; fix: TextFix } {
   const mark = text[opened]!;
-  const opening = `the ${mark} that opens this text (${quote(text.slice(opened + 1, lineEnd(text, opened)).trimEnd())})`;
+  const written = text.slice(opened, lineEnd(text, opened)).trimEnd();
+  const opening = `the ${mark} that opens this text (${quote(written.slice(1))})`;
   return {
     offset: opened,
+    fix: textFix(text, `End the text with ${mark} on this line`, opened, opened + written.length, written + mark),
     message: endedBelow
       ? `${opening} is not closed on this line, and the line below is not indented more than its field, so the text cannot go on there; end the text with ${mark} on this line, or indent the lines it goes on over more than its field`
       : `${opening} is never closed; end the text with ${mark} (a text in quotes may go on over lines, but only indented more than its field)`,
@@ -34,7 +37,7 @@ function neverClosed(text: string, opened: number, endedBelow = false): { offset
  * on the line of `offset` (the parser's error), or else the first that no later quote closes;
  * undefined when none is found.
  */
-export function unclosedQuote(text: string, offset: number, mark: string): { offset: number; message: string } | undefined {
+export function unclosedQuote(text: string, offset: number, mark: string): ReturnType<typeof neverClosed> | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const { openQuote: onErrorLine } = readLine(text.slice(lineStart, lineEnd(text, lineStart)));
   // The parser stops at the opening line when a line below, indented too little, ends the text.

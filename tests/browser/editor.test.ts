@@ -111,6 +111,33 @@ describe('the scenario editor', () => {
     expect(await page.textContent('[data-testid=editor] .cm-activeLine')).toBe('    target: china');
   });
 
+  it('offers the mend of a mistake it knows as a button that writes it into the draft, undone by Ctrl-Z', async () => {
+    const { page } = o;
+    const line = TUTORIAL.split('\n')[HANGZHOU_LINE - 1]!;
+    const rest = line.slice(line.indexOf(', kind:'));
+    await goToLine(page, HANGZHOU_LINE);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('End'); // past the wrap points of a wrapped line
+    for (let i = 0; i < rest.length; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.insertText(' #1');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#problems-title')?.dataset.state === 'done' && document.querySelector('[data-testid=problem]') !== null);
+    expect(await page.textContent('[data-testid=problem] code')).toContain('a # after a space starts a comment, even inside { … }');
+    const fix = page.locator('[data-testid=problem] [data-testid=fix]');
+    expect(await fix.textContent()).toBe('Put the text in quotes');
+    expect(await fix.getAttribute('aria-label')).toBe(`Put the text in quotes (line ${HANGZHOU_LINE})`);
+    await shot(page, 'editor-1280x800-fix');
+    await fix.click();
+    await checkedValid(page);
+    const mended = line.replace('name: Hangzhou,', 'name: "Hangzhou #1",');
+    expect(await page.$$eval('[data-testid=editor] .cm-line', (lines, want) => lines.some((l) => l.textContent === want), mended)).toBe(true);
+    expect(await focusInEditor(page)).toBe(true);
+    // The mend is one change of the draft: Ctrl-Z takes it back, and the typing before it.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#problems-title')?.dataset.state === 'done' && document.querySelector('[data-testid=problem]') !== null);
+    await page.keyboard.press('Control+z');
+    await checkedValid(page);
+    expect(await page.$$eval('[data-testid=editor] .cm-line', (lines, want) => lines.some((l) => l.textContent === want), line)).toBe(true);
+  });
+
   it('leaves the editor with Escape then Tab, as the page says', async () => {
     const { page } = o;
     expect(await focusInEditor(page)).toBe(true);

@@ -62,7 +62,9 @@ space starts a comment). The game plays such a file all the same.
 
 Options:
   --json   print one JSON list: [{file, ok, id, turns, hash, warnings} or
-           {file, ok, errors, unread}]
+           {file, ok, errors, unread}]; a problem whose mend is mechanical
+           carries it as fix: {label, from, to, expect, insert}, offsets in
+           the text as read (after any byte-order mark)
 
 Exit code: 0 when every file is valid (with or without warnings); 1 when one
 is not; 2 when a file cannot be read at all.

@@ -11,15 +11,17 @@ import { announce } from '../announce';
 import { button, h } from '../dom';
 import { analysisClient } from './analysisClient';
 import type { Analysis } from './analysisProtocol';
-import type { ScenarioError } from '../../scenario/errors';
+import type { TextFix } from '../../scenario/errors';
 import { plural } from '../../scenario/plural';
 import { calendarTable } from './calendarPanel';
 import { scenarioCompletion } from './completionSource';
 import type { DocumentIds } from './documentIds';
 import { debouncedDraftWriter, readDraft } from './draftStore';
 import { createEditor, replaceText } from './editorView';
-import { errorText, scenarioLinter } from './lintSource';
+import { applyFix } from './applyFix';
+import { scenarioLinter } from './lintSource';
 import { playTestPanel } from './playTestPanel';
+import { problemItems } from './problemList';
 import { previewPanel } from './previewPanel';
 import { sideTabs } from './sidePanels';
 import { BLANK_TEMPLATE, templates } from './templates';
@@ -97,15 +99,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     problemsTitle.classList.toggle('ok', n === 0);
     // An answer for an older text (the newer one is on its way) keeps the "checking" state.
     if (client.latestText === text) problemsTitle.dataset.state = 'done';
-    const line = (e: ScenarioError, testid: string, prefix = '') =>
-      h(
-        'li',
-        { attrs: { 'data-testid': testid } },
-        button(e.line === undefined ? 'File' : `Line ${e.line}`, () => goToLine(e.line ?? 1), { class: 'small secondary' }),
-        ' ',
-        h('code', null, prefix + errorText(e)),
-      );
-    problems.replaceChildren(...a.errors.map((e) => line(e, 'problem')), ...a.warnings.map((e) => line(e, 'warning', 'warning: ')));
+    problems.replaceChildren(...problemItems(a.errors, a.warnings, { goToLine, fix: fixDraft }));
     const fileName = draftFileName(text);
     playTest.setDraft(a.valid ? { scenario: a.valid.scenario, hash: a.valid.hash } : null, fileName);
     if (a.valid) {
@@ -113,6 +107,13 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
       calendarBody.replaceChildren(calendarTable(a.valid.calendar));
     } else preview.show(null);
     calendarStale.hidden = a.valid !== null || !calendarBody.querySelector('table');
+  }
+
+  function fixDraft(fix: TextFix): boolean {
+    const done = applyFix(view, fix);
+    if (done) view.focus();
+    else announce('The draft has changed since it was checked: see the list again in a moment.');
+    return done;
   }
 
   function goToLine(line: number): void {

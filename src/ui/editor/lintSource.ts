@@ -3,8 +3,10 @@
 // analysis worker; CodeMirror's linter waits for the typing to pause before asking.
 import type { Text } from '@codemirror/state';
 import { linter, type Diagnostic } from '@codemirror/lint';
+import type { EditorView } from '@codemirror/view';
 import type { ScenarioError } from '../../scenario/errors';
 import type { AnalysisClient } from './analysisClient';
+import { applyFix } from './applyFix';
 
 /** Pause in typing (ms) before the draft is checked again. */
 export const LINT_DELAY = 350;
@@ -20,7 +22,9 @@ export function toDiagnostics(doc: Text, errors: readonly ScenarioError[], sever
     const line = doc.line(Math.min(Math.max(e.line ?? 1, 1), doc.lines));
     const indent = /^\s*/.exec(line.text)![0].length;
     const from = line.from + Math.min(indent, line.length);
-    return { from, to: Math.max(from, line.to), severity, source: 'scenario check', message: errorText(e) };
+    const { fix } = e;
+    const actions = fix && [{ name: fix.label, apply: (view: EditorView) => void applyFix(view, fix) }];
+    return { from, to: Math.max(from, line.to), severity, source: 'scenario check', message: errorText(e), ...(actions && { actions }) };
   });
 }
 
