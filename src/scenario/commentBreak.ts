@@ -13,9 +13,9 @@ import { textFix, type TextFix } from './errors';
 import { quote } from './quote';
 import { CLOSER, readLine, type LineComment } from './yamlLine';
 
-/** The text a `#` cut, as written: from its start to the comma or bracket after the `#` (line-relative `to`). */
+/** The text a `#` cut, as written: from its start to the comma, bracket or `: ` after the `#` (line-relative `to`). */
 function cutText(line: string, comment: LineComment): { to: number; whole: string } {
-  const stop = line.slice(comment.at).search(/[,}\]]/);
+  const stop = line.slice(comment.at).search(/[,}\]]|:\s/);
   const whole = line.slice(comment.textStart!, stop < 0 ? line.length : comment.at + stop).trimEnd();
   return { to: comment.textStart! + whole.length, whole };
 }

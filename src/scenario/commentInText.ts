@@ -16,11 +16,11 @@ import { SCENARIO_FORMAT } from './schema';
 
 const MONTH = /^\d{4}-\d{2}$/;
 /**
- * Read where a value ends: blanks, then `#` with something other than a blank right after it, to
- * the line's end. Sticky, so that each value costs only its own line's rest (a whole file on one
- * line is not read again for every value on it).
+ * Read where a value ends: blanks, then `#` with something other than a blank right after it, up
+ * to the line's end or a comment of the author's own (` # why`). Sticky, so that each value costs
+ * only its own line's rest (a whole file on one line is not read again for every value on it).
  */
-const CUT_BY_COMMENT = /[ \t]+#([^ \t\r\n][^\r\n]*)/y;
+const CUT_BY_COMMENT = /[ \t]+#([^ \t\r\n](?:(?![ \t]#[ \t\r\n])[^\r\n])*)/y;
 
 export function commentsInText(doc: Tree, text: string): Problem[] {
   const found: Problem[] = [];

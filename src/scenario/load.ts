@@ -37,12 +37,20 @@ const PARSERS: Record<string, (text: string) => Parsed> = {
 
 export function loadScenario(text: string, fileName: string): LoadResult {
   try {
-    return load(stripByteOrderMark(text), fileName);
+    const read = stripByteOrderMark(text);
+    return atOffsetsOf(load(read, fileName), text.length - read.length);
   } catch (e) {
     // A bug of ours, not the teacher's: still one readable line, never a stack trace.
     const message = `internal error while reading the scenario (${e instanceof Error ? e.message : String(e)}); please report it`;
     return { ok: false, errors: [{ file: fileName, path: FILE_PATH, message }] };
   }
+}
+
+/** The result with its fixes' offsets in the text as given, byte-order mark included (`shift` characters before the read text). */
+function atOffsetsOf(result: LoadResult, shift: number): LoadResult {
+  if (shift === 0) return result;
+  const moved = (e: ScenarioError): ScenarioError => (e.fix ? { ...e, fix: { ...e.fix, from: e.fix.from + shift, to: e.fix.to + shift } } : e);
+  return result.ok ? { ...result, warnings: result.warnings.map(moved) } : { ...result, errors: result.errors.map(moved) };
 }
 
 function load(text: string, fileName: string): LoadResult {

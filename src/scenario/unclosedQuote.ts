@@ -18,17 +18,33 @@ function lineEnd(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** The text opened at `opened` never closed, in plain words. */
-function neverClosed(text: string, opened: number, endedBelow = false): { offset: number; message: string; fix: TextFix } {
+/**
+ * Whether the text goes on over the lines below to a quote that closes it (none of them a field or
+ * a list item): then its mend is to indent those lines, not to close it on its first.
+ */
+function goesOnBelow(text: string, opened: number): boolean {
+  const closed = closingQuote(text, opened);
+  if (closed < 0) return false;
+  return !text.slice(lineEnd(text, opened) + 1, closed).split('\n').some((l) => /^\s*(- |-$|[^\s:#]+:(\s|$))/.test(l));
+}
+
+/**
+ * The text opened at `opened` never closed, in plain words; with the mend of closing it at its
+ * line's end where that is one: not inside brackets (the quote would land after the closing one),
+ * not after a backslash (which would escape it), not when the text goes on below.
+ */
+function neverClosed(text: string, opened: number, inBrackets: boolean, endedBelow = false): { offset: number; message: string; fix?: TextFix } {
   const mark = text[opened]!;
   const written = text.slice(opened, lineEnd(text, opened)).trimEnd();
   const opening = `the ${mark} that opens this text (${quote(written.slice(1))})`;
+  const escaped = mark === '"' && /(^|[^\\])(\\\\)*\\$/.test(written);
+  const mendable = !inBrackets && !escaped && !(endedBelow && goesOnBelow(text, opened));
   return {
     offset: opened,
-    fix: textFix(text, `End the text with ${mark} on this line`, opened, opened + written.length, written + mark),
     message: endedBelow
       ? `${opening} is not closed on this line, and the line below is not indented more than its field, so the text cannot go on there; end the text with ${mark} on this line, or indent the lines it goes on over more than its field`
       : `${opening} is never closed; end the text with ${mark} (a text in quotes may go on over lines, but only indented more than its field)`,
+    ...(mendable && { fix: textFix(text, `End the text with ${mark} on this line`, opened, opened + written.length, written + mark) }),
   };
 }
 
@@ -39,9 +55,10 @@ function neverClosed(text: string, opened: number, endedBelow = false): { offset
  */
 export function unclosedQuote(text: string, offset: number, mark: string): ReturnType<typeof neverClosed> | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const { openQuote: onErrorLine } = readLine(text.slice(lineStart, lineEnd(text, lineStart)));
+  const onErrorLine = readLine(text.slice(lineStart, lineEnd(text, lineStart)));
   // The parser stops at the opening line when a line below, indented too little, ends the text.
-  if (onErrorLine !== undefined && text[lineStart + onErrorLine] === mark) return neverClosed(text, lineStart + onErrorLine, /\S/.test(text.slice(lineEnd(text, lineStart))));
+  const at = onErrorLine.openQuote;
+  if (at !== undefined && text[lineStart + at] === mark) return neverClosed(text, lineStart + at, onErrorLine.openAtQuote !== '', /\S/.test(text.slice(lineEnd(text, lineStart))));
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const starts: number[] = [];
@@ -49,7 +66,7 @@ export function unclosedQuote(text: string, offset: number, mark: string): Retur
   // A quoted text closed on a later line: read on after its closing quote, on that line.
   let from = 0;
   for (let i = 0; i < lines.length; ) {
-    const { openQuote } = from === 0 && inText[i] ? {} : readLine(lines[i]!, from, from === 0);
+    const { openQuote, openAtQuote } = from === 0 && inText[i] ? {} : readLine(lines[i]!, from, from === 0);
     if (openQuote === undefined) {
       i++;
       from = 0;
@@ -60,7 +77,7 @@ export function unclosedQuote(text: string, offset: number, mark: string): Retur
     if (closed < 0) {
       // A quote of the other kind than the parser's is plain text to YAML (a line going on with a
       // text above: "'90s"), not the one it missed.
-      if (text[opened] === mark) return neverClosed(text, opened);
+      if (text[opened] === mark) return neverClosed(text, opened, openAtQuote !== '');
       i++;
       from = 0;
       continue;

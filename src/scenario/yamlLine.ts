@@ -17,6 +17,8 @@ export interface LineComment {
 export interface LineReading {
   comment?: LineComment;
   openQuote?: number;
+  /** The brackets open at that quote (`{[`), as for a comment. */
+  openAtQuote?: string;
 }
 
 export const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
@@ -45,7 +47,7 @@ export function readLine(line: string, from = 0, valueStarts = true): LineReadin
     if (c === '#' && (i === 0 || blank(line[i - 1]))) return { comment: { at: i, open, textStart } };
     if (valueStarts && (c === '"' || c === "'")) {
       const end = closingQuote(line, i);
-      if (end < 0) return { openQuote: i };
+      if (end < 0) return { openQuote: i, openAtQuote: open };
       i = end;
       valueStarts = false;
       textStart = null;

@@ -61,3 +61,39 @@ describe('the fixes offered for a mistake', () => {
     expect(loaded(applied(text, theFix(text))).scenario.title).toBe('The "Forum" \\ Vladivostok #1');
   });
 });
+
+describe('no fix, or a narrower one, where the mechanical mend would be wrong', () => {
+  /** The one error of a text that must fail. */
+  const theError = (text: string) => {
+    const result = loadScenario(text, 'x.yaml');
+    expect(result.ok).toBe(false);
+    return (result as Extract<typeof result, { ok: false }>).errors[0]!;
+  };
+
+  it.each([
+    ['inside braces (the quote would land after the closing brace)', ENERGY, 'label: "Secure supplies of oil and gas, weight: 60 }'],
+    ['after a backslash (which would escape it)', EVENT_TITLE, '    title: "Abe comes to C:\\'],
+    ['when the text goes on below to its closing quote (its lines want indenting)', EVENT_TITLE, '    title: "Abe comes\n    to Vladivostok"'],
+  ])('a quote never closed %s', (_, from, to) => {
+    const error = theError(edit(minimal, from, to));
+    expect(error.message).toMatch(/that opens this text .* not closed|never closed/);
+    expect(error.fix).toBeUndefined();
+  });
+
+  it("a text cut short before the author's own comment: the comment stays one", () => {
+    const text = edit(minimal, TITLE, "title: Russia's #1 forum # from Rozman");
+    const mended = applied(text, theFix(text));
+    expect(mended).toContain(`title: "Russia's #1 forum" # from Rozman`);
+    expect(loaded(mended).scenario.title).toBe("Russia's #1 forum");
+  });
+
+  it('a # in a key in braces: the key alone in quotes', () => {
+    const text = edit(minimal, 'touches: { energy: 60 }', 'touches: { Energy #1: 60 }');
+    expect(theFix(text)).toMatchObject({ expect: 'Energy #1', insert: '"Energy #1"' });
+  });
+
+  it('a file with a byte-order mark: the offsets count it, so the fix lands in the text as given', () => {
+    const text = `\uFEFF${edit(minimal, TITLE, "title: Russia's #1 forum")}`;
+    expect(loaded(applied(text, theFix(text))).scenario.title).toBe("Russia's #1 forum");
+  });
+});

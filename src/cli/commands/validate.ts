@@ -64,7 +64,8 @@ Options:
   --json   print one JSON list: [{file, ok, id, turns, hash, warnings} or
            {file, ok, errors, unread}]; a problem whose mend is mechanical
            carries it as fix: {label, from, to, expect, insert}, offsets in
-           the text as read (after any byte-order mark)
+           the decoded text (any byte-order mark left out), in UTF-16 code
+           units as JavaScript counts them
 
 Exit code: 0 when every file is valid (with or without warnings); 1 when one
 is not; 2 when a file cannot be read at all.

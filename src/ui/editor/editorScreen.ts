@@ -110,7 +110,8 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   }
 
   function fixDraft(fix: TextFix): boolean {
-    const done = applyFix(view, fix);
+    // The list is of the draft as it is only once checked ("done"): a mend typed by hand meanwhile must not be made twice.
+    const done = problemsTitle.dataset.state === 'done' && applyFix(view, fix);
     if (done) view.focus();
     else announce('The draft has changed since it was checked: see the list again in a moment.');
     return done;
