@@ -20,11 +20,10 @@ function cutText(line: string, comment: LineComment): { to: number; whole: strin
   return { to: comment.textStart! + whole.length, whole };
 }
 
-/** The text a `#` cut, in quotes after its field: `label: "Secure oil #1"`. */
-function quotedWhole(line: string, comment: LineComment): string {
-  const whole = JSON.stringify(cutText(line, comment).whole);
+/** The text a `#` cut (`whole`), in quotes after its field: `label: "Secure oil #1"`. */
+function quotedAfterField(line: string, comment: LineComment, whole: string): string {
   const field = /([^\s{},[\]]+):\s*$/.exec(line.slice(0, comment.textStart!))?.[1];
-  return field === undefined ? whole : `${field}: ${whole}`;
+  return field === undefined ? JSON.stringify(whole) : `${field}: ${JSON.stringify(whole)}`;
 }
 
 /** Where `swallowed` closes a bracket opened before it, or −1 when its brackets balance (a comment's own). */
@@ -62,12 +61,12 @@ function breakAt(lines: readonly string[], index: number, inText: readonly boole
     const closes = closesOpen(swallowed);
     if (closes < 0) return undefined;
     const brackets = closer === '}' ? '{ … }' : '[ … ]';
-    const fix = cutAText
-      ? `put the text in quotes to keep the # in it: ${quotedWhole(line, comment)}`
+    const text = cutAText ? cutText(line, comment) : undefined;
+    const fix = text
+      ? `put the text in quotes to keep the # in it: ${quotedAfterField(line, comment, text.whole)}`
       : swallowed.slice(0, closes).includes(',')
         ? `what follows the # is part of the ${brackets}: put the text with its # in quotes, or remove the #`
         : 'move the comment to the end of the line';
-    const text = cutAText ? cutText(line, comment) : undefined;
     return {
       column: comment.at,
       message: `a # after a space starts a comment, even inside ${brackets}, so the rest of this line (${quote(swallowed.trimEnd())}) is not read, its closing ${closer} with it; ${fix}`,

@@ -57,8 +57,8 @@ export function unclosedQuote(text: string, offset: number, mark: string): Retur
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const onErrorLine = readLine(text.slice(lineStart, lineEnd(text, lineStart)));
   // The parser stops at the opening line when a line below, indented too little, ends the text.
-  const at = onErrorLine.openQuote;
-  if (at !== undefined && text[lineStart + at] === mark) return neverClosed(text, lineStart + at, onErrorLine.openAtQuote !== '', /\S/.test(text.slice(lineEnd(text, lineStart))));
+  const quoteAt = onErrorLine.openQuote;
+  if (quoteAt !== undefined && text[lineStart + quoteAt] === mark) return neverClosed(text, lineStart + quoteAt, onErrorLine.openAtQuote !== '', /\S/.test(text.slice(lineEnd(text, lineStart))));
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const starts: number[] = [];
