@@ -4,6 +4,7 @@
 // Only the first syntax error is reported.
 import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { checkTree } from './checkTree';
+import { colonWithoutSpace } from './colonSpace';
 import { commentBreak } from './commentBreak';
 import { dashWithoutSpace } from './dashSpace';
 import type { Problem } from './errors';
@@ -64,7 +65,7 @@ export function parseYaml(text: string): Parsed {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
     // A quote never closed is named where it opened; a structural error by its cause (a # that
-    // broke a line, a dash without its space, indentation); a tab or an @ keep their own message.
+    // broke a line, a dash or a colon without its space, indentation); a tab or an @ keep their own message.
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
@@ -73,6 +74,8 @@ export function parseYaml(text: string): Parsed {
     if (comment) return fail([{ path: [], ...comment }]);
     const dash = structural ? dashWithoutSpace(text, first.pos[0]) : undefined;
     if (dash) return fail([{ path: [], ...dash }]);
+    const colon = structural ? colonWithoutSpace(text, first.pos[0]) : undefined;
+    if (colon) return fail([{ path: [], ...colon }]);
     const indentation = structural ? indentationMessage(text, first.pos[0]) : undefined;
     if (indentation) return fail([{ path: [], ...indentation }]);
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);

@@ -42,6 +42,14 @@ describe('the fixes offered for a mistake', () => {
     expect(mended.scenario.actors[0]!.interests[0]).toMatchObject({ label: 'Secure supplies of oil and gas #1', weight: 60 });
   });
 
+  it.each([
+    ['a field', '    cost: 3\n', '    cost:3\n'],
+    ['a list item\'s first field', '  - id: moscow-kazan-railway', '  - id:moscow-kazan-railway'],
+  ])('%s without the space after its colon: the space', (_, from, to) => {
+    const text = edit(minimal, from, to);
+    expect(applied(text, theFix(text))).toBe(minimal);
+  });
+
   it('a dash without its space: the space', () => {
     const text = edit(minimal, '  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway');
     expect(applied(text, theFix(text))).toBe(minimal);

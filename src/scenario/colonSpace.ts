@@ -1,0 +1,33 @@
+// A field written without the space after its colon (`cost:3`, `- id:gas-deal`): YAML reads the
+// line as one text, and the parser's complaint ("Implicit keys need to be on a single line") or
+// the indentation it then finds broken says nothing of the colon.
+import { textFix, type TextFix } from './errors';
+import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
+
+/** `field:value`, after any list dash: a field's name, its colon, and a value that is not `//…` (a web address) nor another colon. */
+const FIELD_WITHOUT_SPACE = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):([^\s:/])/;
+
+/**
+ * The line at or just above `offset` (the parser's error) written `field:value`, in plain words,
+ * with the space as its mend; undefined when neither line is.
+ */
+export function colonWithoutSpace(text: string, offset: number): { offset: number; message: string; fix: TextFix } | undefined {
+  const lines = text.split('\n');
+  const inText = blockTextLines(lines);
+  for (let index = lineIndexAt(text, offset), looked = 0; index >= 0 && looked < 2; index--) {
+    const trimmed = lines[index]!.trim();
+    if (trimmed === '' || trimmed.startsWith('#') || inText[index]) continue;
+    looked++;
+    const found = FIELD_WITHOUT_SPACE.exec(trimmed);
+    if (!found) continue;
+    const start = lineOffset(lines, index) + indentOf(lines[index]!);
+    const colon = start + (found[1]?.length ?? 0) + found[2]!.length;
+    const fixed = `${trimmed.slice(0, colon - start + 1)} ${trimmed.slice(colon - start + 1)}`;
+    return {
+      offset: start,
+      message: `this line (${JSON.stringify(trimmed)}) has no space after the colon of "${found[2]}", so it is read as one text, not as "field: value"; write ${JSON.stringify(fixed)}`,
+      fix: textFix(text, 'Add the space', colon, colon + 1, ': '),
+    };
+  }
+  return undefined;
+}
