@@ -2,7 +2,7 @@
 // line as one text, and the parser's complaint ("Implicit keys need to be on a single line") or
 // the indentation it then finds broken says nothing of the colon.
 import { textFix, type TextFix } from './errors';
-import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
+import { indentOf, lineOffset, linesNear } from './indentation';
 
 /** `field:value`, after any list dash: a field's name, its colon, and a value that is not `//…` (a web address) nor another colon. */
 const FIELD_WITHOUT_SPACE = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):([^\s:/])/;
@@ -12,12 +12,9 @@ const FIELD_WITHOUT_SPACE = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):([^\s:/])/;
  * with the space as its mend; undefined when neither line is.
  */
 export function colonWithoutSpace(text: string, offset: number): { offset: number; message: string; fix: TextFix } | undefined {
-  const lines = text.split('\n');
-  const inText = blockTextLines(lines);
-  for (let index = lineIndexAt(text, offset), looked = 0; index >= 0 && looked < 2; index--) {
+  const { lines, near } = linesNear(text, offset, 2);
+  for (const index of near) {
     const trimmed = lines[index]!.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || inText[index]) continue;
-    looked++;
     const found = FIELD_WITHOUT_SPACE.exec(trimmed);
     if (!found) continue;
     const start = lineOffset(lines, index) + indentOf(lines[index]!);

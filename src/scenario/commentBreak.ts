@@ -7,7 +7,7 @@
 // ends its text at "Russia's", leaving the line below to break the structure. The parser then
 // speaks of a brace or of indentation, lines further on; the teacher needs the `#`. Read only once
 // the parser has failed (a file that loads is warned of in commentInText.ts).
-import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
+import { indentOf, lineOffset, linesNear } from './indentation';
 import { ID_PATTERN } from './idPattern';
 import { textFix, type TextFix } from './errors';
 import { quote } from './quote';
@@ -97,12 +97,8 @@ const LINES_LOOKED_AT = 5;
  * said in plain words at the `#`; undefined when none did.
  */
 export function commentBreak(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
-  const lines = text.split('\n');
-  const inText = blockTextLines(lines);
-  let index = lineIndexAt(text, offset);
-  for (let looked = 0; index >= 0 && looked < LINES_LOOKED_AT; index--) {
-    if (lines[index]!.trim() === '' || inText[index]) continue;
-    looked++;
+  const { lines, inText, near } = linesNear(text, offset, LINES_LOOKED_AT);
+  for (const index of near) {
     const found = breakAt(lines, index, inText);
     if (!found) continue;
     const start = lineOffset(lines, index);

@@ -2,7 +2,7 @@
 // dash as part of the text, and the parser's complaint ("All mapping items must start at the same
 // column", or a colon in a value) points nowhere near the missing space.
 import { textFix, type TextFix } from './errors';
-import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
+import { indentOf, lineOffset, linesNear } from './indentation';
 
 /** A dash at the start of a line followed at once by a letter, a bracket or a quote (not a number: `-5`). */
 const DASH_WITHOUT_SPACE = /^-[^\s\d.\-]/;
@@ -12,14 +12,9 @@ const DASH_WITHOUT_SPACE = /^-[^\s\d.\-]/;
  * plain words; undefined when neither line has one.
  */
 export function dashWithoutSpace(text: string, offset: number): { offset: number; message: string; fix: TextFix } | undefined {
-  const lines = text.split('\n');
-  // A line of a multi-line `|` or `>` text may well start with a dash: it is text, not a list item.
-  const inText = blockTextLines(lines);
-  let index = lineIndexAt(text, offset);
-  for (let looked = 0; index >= 0 && looked < 2; index--) {
+  const { lines, near } = linesNear(text, offset, 2);
+  for (const index of near) {
     const trimmed = lines[index]!.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || inText[index]) continue;
-    looked++;
     if (!DASH_WITHOUT_SPACE.test(trimmed)) continue;
     const fixed = `- ${trimmed.slice(1)}`;
     const dash = lineOffset(lines, index) + indentOf(lines[index]!);

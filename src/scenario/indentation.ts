@@ -17,7 +17,7 @@ const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
 /** The spaces (and tabs) before a line's first character. */
 export const indentOf = (line: string) => line.length - line.trimStart().length;
 /** The line (from 0) that `offset` falls on. */
-export const lineIndexAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+const lineIndexAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 /** Where line `index` (from 0) of a text split at its newlines starts in the text. */
 export const lineOffset = (lines: readonly string[], index: number) => lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
 const quoted = (s: string) => JSON.stringify(s);
@@ -38,6 +38,22 @@ export function blockTextLines(lines: readonly string[]): boolean[] {
     i = j - 1;
   }
   return inside;
+}
+
+/**
+ * The lines of structure nearest at and above `offset` (the parser's error), nearest first, at
+ * most `count`: blank lines, comments and the lines of multi-line `|` or `>` texts (which may
+ * well start with a dash or hold a colon: they are text) left out. With the text's lines.
+ */
+export function linesNear(text: string, offset: number, count: number): { lines: string[]; inText: boolean[]; near: number[] } {
+  const lines = text.split('\n');
+  const inText = blockTextLines(lines);
+  const near: number[] = [];
+  for (let index = lineIndexAt(text, offset); index >= 0 && near.length < count; index--) {
+    const trimmed = lines[index]!.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#') && !inText[index]) near.push(index);
+  }
+  return { lines, inText, near };
 }
 
 /** The structure the line at `index` sits in: the nearest line above, then each shallower one. */
