@@ -6,8 +6,9 @@ export type Path = readonly (string | number)[];
 
 /**
  * A change to the text that mends a problem (the editor offers it as a button): `expect`, what the
- * text holds from `from` to `to`, replaced by `insert`. Applied only where the text still holds
- * `expect`, so a fix for an older text is never written into a newer one.
+ * text holds from `from` to `to`, replaced by `insert`. Made for the text that was checked: the
+ * editor applies it only to that very text, and a tool applying it later should at least find
+ * `expect` there.
  */
 export interface TextFix {
   label: string;

@@ -31,6 +31,13 @@ const UNKNOWN_ANCHOR = 'a YAML alias (*name) refers to no anchor (&name) above i
 /** The parser's errors that a line indented one space too many or too few most often causes. */
 const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN', 'BAD_DEDENT']);
 
+/**
+ * What most often lies behind a structural error, each read from the text around it, in this
+ * order (the first found is said): a # that broke a line, a dash or a colon without its space,
+ * a line indented to no column.
+ */
+const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [commentBreak, dashWithoutSpace, colonWithoutSpace, indentationMessage];
+
 /** Messages for the syntax errors teachers meet most, in their words rather than the parser's. */
 function syntaxMessage(code: string, message: string): string {
   switch (code) {
@@ -69,15 +76,12 @@ export function parseYaml(text: string): Parsed {
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
-    const structural = INDENTATION_CODES.has(first.code);
-    const comment = structural ? commentBreak(text, first.pos[0]) : undefined;
-    if (comment) return fail([{ path: [], ...comment }]);
-    const dash = structural ? dashWithoutSpace(text, first.pos[0]) : undefined;
-    if (dash) return fail([{ path: [], ...dash }]);
-    const colon = structural ? colonWithoutSpace(text, first.pos[0]) : undefined;
-    if (colon) return fail([{ path: [], ...colon }]);
-    const indentation = structural ? indentationMessage(text, first.pos[0]) : undefined;
-    if (indentation) return fail([{ path: [], ...indentation }]);
+    if (INDENTATION_CODES.has(first.code)) {
+      for (const cause of STRUCTURAL_CAUSES) {
+        const found = cause(text, first.pos[0]);
+        if (found) return fail([{ path: [], ...found }]);
+      }
+    }
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);
   }
   if (doc.contents === null) return fail([{ path: [], message: ONLY_COMMENTS }]);

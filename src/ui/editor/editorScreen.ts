@@ -4,6 +4,7 @@
 // CodeMirror are loaded only when the editor opens.
 import './editor.css';
 import { autocompletion } from '@codemirror/autocomplete';
+import type { Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { downloadText, safeFileName } from '../../app/browser/files';
 import type { ShippedScenario } from '../../app/browser/scenarios';
@@ -99,7 +100,9 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     problemsTitle.classList.toggle('ok', n === 0);
     // An answer for an older text (the newer one is on its way) keeps the "checking" state.
     if (client.latestText === text) problemsTitle.dataset.state = 'done';
-    problems.replaceChildren(...problemItems(a.errors, a.warnings, { goToLine, fix: fixDraft }));
+    // The draft these problems are of: the one in the editor once its check is in (fixDraft).
+    const checked = problemsTitle.dataset.state === 'done' ? view.state.doc : null;
+    problems.replaceChildren(...problemItems(a.errors, a.warnings, { goToLine, fix: (fix) => fixDraft(checked, fix) }));
     const fileName = draftFileName(text);
     playTest.setDraft(a.valid ? { scenario: a.valid.scenario, hash: a.valid.hash } : null, fileName);
     if (a.valid) {
@@ -109,9 +112,8 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     calendarStale.hidden = a.valid !== null || !calendarBody.querySelector('table');
   }
 
-  function fixDraft(fix: TextFix): boolean {
-    // The list is of the draft as it is only once checked ("done"): a mend typed by hand meanwhile must not be made twice.
-    const done = problemsTitle.dataset.state === 'done' && applyFix(view, fix);
+  function fixDraft(checked: Text | null, fix: TextFix): boolean {
+    const done = checked !== null && applyFix(view, checked, fix);
     if (done) view.focus();
     else announce('The draft has changed since it was checked: see the list again in a moment.');
     return done;

@@ -23,8 +23,7 @@ export function toDiagnostics(doc: Text, errors: readonly ScenarioError[], sever
     const indent = /^\s*/.exec(line.text)![0].length;
     const from = line.from + Math.min(indent, line.length);
     const { fix } = e;
-    // Only on the very text that was checked: a mend typed by hand meanwhile must not be made twice.
-    const actions = fix && [{ name: fix.label, apply: (view: EditorView) => void (view.state.doc.eq(doc) && applyFix(view, fix)) }];
+    const actions = fix && [{ name: fix.label, apply: (view: EditorView) => void applyFix(view, doc, fix) }];
     return { from, to: Math.max(from, line.to), severity, source: 'scenario check', message: errorText(e), ...(actions && { actions }) };
   });
 }
