@@ -1,9 +1,11 @@
 // The play screen's panels that change only what the player looks at: the turn's hint hidden and
-// shown again, and the list of the options open now (a way to each one's card, folded or not).
+// shown again, the list of the options open now (a way to each one's card, folded or not), and
+// the top bar's row.
 // The same game runs in Node, so the page's lists are checked against the engine's.
 import { describe, expect, it } from 'vitest';
 import { availableOptions } from '../../src/engine';
 import { startSession } from '../../src/app/session';
+import { dateOf } from '../../src/ui/text';
 import { focused, nodeScenario, startNewGame, useGame } from './game/helpers';
 
 const index = nodeScenario('tutorial');
@@ -69,5 +71,29 @@ describe('the options open now', () => {
     expect(await page.$eval('.open-options', (d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.click('.open-options summary');
     expect(await page.$eval('.open-options', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+  });
+});
+
+describe('the top bar', () => {
+  it('keeps End turn on the row of the menu at 1280×800 with the longest title, date and plan of the shipped scenarios', async () => {
+    const { page } = o;
+    await startNewGame(page, o.url, 'panels-top');
+    const shipped = ['tutorial', 'mother-russia-2016', 'other-asia-2019'].map(nodeScenario);
+    const longest = (texts: string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a));
+    const title = longest(shipped.map((s) => s.scenario.title));
+    const date = longest(shipped.flatMap((s) => Array.from({ length: s.scenario.calendar.turns }, (_, i) => dateOf(s, i + 1))));
+    const turns = Math.max(...shipped.map((s) => s.scenario.calendar.turns));
+    // The page's own texts replaced with the longest: the layout is what a player of that turn sees.
+    await page.evaluate(
+      ([title, date, turns]) => {
+        document.querySelector('.scenario-title')!.textContent = title;
+        document.querySelector('.turn-info .date')!.textContent = date;
+        document.querySelector('[data-key="end-turn"]')!.firstChild!.textContent = `End turn ${turns}`;
+        document.querySelector('.end-turn-note')!.textContent = ' (12 proposals)';
+      },
+      [title, date, turns] as const,
+    );
+    const top = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top);
+    expect(Math.abs((await top('[data-key="end-turn"]')) - (await top('.game-menu')))).toBeLessThan(12);
   });
 });
