@@ -51,7 +51,8 @@ export function crisisSchemaOf<
     id: p.id,
     title: p.text(120),
     text: p.text(800).describe('what happened, in plain words'),
-    opensOn: opensOn.describe('what opens the crisis: a move, an event or one of the player\'s options'),
+    // The title names it in messages: "expected a trigger (a mapping written with one of: …)".
+    opensOn: opensOn.meta({ title: 'trigger', description: 'what opens the crisis: a move, an event or one of the player\'s options' }),
     when: p.condition.optional().describe('the crisis opens only while this holds'),
     maxTimes: p.int(1, 9).default(1).describe('how many times it can open in one game'),
     other: p.id.describe('the actor on the other side'),

@@ -1,6 +1,6 @@
 // zod's findings, reworded for a teacher who has never seen the code: one problem per mistake,
 // at the path of the mistake, with "did you mean …?" where a name looks misspelt.
-import type { z } from 'zod';
+import { z } from './zod';
 import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
 import { plural } from './plural';
@@ -148,6 +148,29 @@ export class SchemaIssueReader {
     return { union, value, fields: isPlainObject(value) ? value : undefined };
   }
 
+  /**
+   * A bare id where a mapping of that id alone is expected (`opensOn: thaad-question`): the
+   * mappings the file's own lists make of it (`{ event: thaad-question }`), or of the id it looks
+   * misspelt for. Only branches of one field are offered, each checked against its schema, so the
+   * form given is whole.
+   */
+  private bareIdHint(union: KeyedUnion, value: unknown): string {
+    if (typeof value !== 'string' || !isPlainObject(this.root)) return '';
+    const root = this.root;
+    const named = union.leads.flatMap((lead, i) => {
+      const list = root[lead.replace(/is$/, 'es')] ?? root[`${lead}s`];
+      const branch = union.branches[i]!;
+      if (!Array.isArray(list) || Object.keys(objectShape(branch) ?? {}).length !== 1) return [];
+      const ids = list.flatMap((item) => (isPlainObject(item) && typeof item.id === 'string' ? [item.id] : []));
+      const id = ids.includes(value) ? value : closest(value, ids);
+      return id !== undefined && z.safeParse(branch, { [lead]: id }).success ? [{ lead, id }] : [];
+    });
+    const exact = named.filter((n) => n.id === value);
+    const forms = (list: typeof named) => list.map((n) => `{ ${n.lead}: ${n.id} }`).join(' or ');
+    if (exact.length > 0) return `; "${value}" is ${exact.map((n) => article(n.lead)).join(' and ')} of this file: write ${forms(exact)}`;
+    return named.length > 0 ? `; did you mean ${forms(named)}?` : '';
+  }
+
   /** A condition or effect written with two kinds at once (`track:` and `flag:`): say so, once. */
   private readAmbiguous(path: Path): boolean {
     const at = this.unionAt(path);
@@ -166,7 +189,7 @@ export class SchemaIssueReader {
     const shapes = union.shapes.join(', ');
     // A list of conditions where one is expected: the two ways to combine them are named.
     const combine = Array.isArray(value) && union.leads.includes('all') && union.leads.includes('any') ? '; to combine several, put the list under all: (each must hold) or any: (one is enough)' : '';
-    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}`);
+    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}${this.bareIdHint(union, value)}`);
     if (this.readAmbiguous(path)) return;
     const [branch] = matchingBranches(union, fields);
     if (branch !== undefined) return void this.read(issue.errors[branch] ?? [], path);

@@ -46,6 +46,8 @@ export interface KeyedUnion {
   leads: string[];
   /** Each branch as a teacher reads it: `track`, `actor + attr`, `option + open`. */
   shapes: string[];
+  /** Each branch's own schema, in the order of `leads`. */
+  branches: readonly Schema[];
 }
 
 export function keyedUnion(schema: Schema): KeyedUnion | undefined {
@@ -60,6 +62,7 @@ export function keyedUnion(schema: Schema): KeyedUnion | undefined {
     noun: z.globalRegistry.get(s)?.title ?? 'value',
     leads,
     shapes: shapes.map((shape, i) => [leads[i]!, ...required(shape, leads[i]!)].join(' + ')),
+    branches: d.options,
   };
 }
 

@@ -35,6 +35,7 @@ const MISTAKES: [string, string][] = [
   ['    at: 2016-09', '    at: 2016-9'],
   ['    at: 2016-09', '    at: 2019-03'],
   ['when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85'],
+  ['when: { track: china-dependence, gte: 85 }', 'when: abe-in-vladivostok'],
   ['      - { track: oil-price, add: -15 }', '      - { track: diversification, add: -15 }'],
   ['    start: 45\n', '    start: 145\n'],
   ['    text: Two years on,', '    when: { turn: { gte: 8 } }\n    text: Two years on,'],
