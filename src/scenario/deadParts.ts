@@ -1,6 +1,7 @@
 // Parts of a scenario that can never come into play though every id in them exists: a condition
 // that no game can meet (150 on a track from 0 to 100, turn 9 of 8, a flag that no effect sets, a
-// `not` of what always holds), an option closed with nothing to open it. Each is almost surely a
+// `not` of what always holds), an option closed with nothing to open it, an effect that opens an
+// option that is never closed. Each is almost surely a
 // slip, and the game would play on without a word (the ending never reached, the option never
 // offered), so the loader warns of them; they are warnings, not errors, since the file still plays
 // (and files and records made before this check keep loading). Run on a scenario that fits the
@@ -51,11 +52,19 @@ export function checkDeadParts(s: Scenario): Problem[] {
   const tracks = new Map(s.tracks.map((t) => [t.id, t]));
   const flagsSetTrue = new Set<string>();
   const optionsOpened = new Set<string>();
+  const optionsClosed = new Set<string>();
+  const openings: { option: string; path: Path }[] = [];
   for (const { value: e, path } of effects(s)) {
     if ('flag' in e && e.set) flagsSetTrue.add(e.flag);
+    if (!('option' in e)) continue;
+    if (!e.open) {
+      optionsClosed.add(e.option);
+      continue;
+    }
+    openings.push({ option: e.option, path });
     // An option's own effects cannot open it: they take effect only once it is proposed.
     const ownOption = path[0] === 'options' ? s.options[path[1] as number]!.id : null;
-    if ('option' in e && e.open && e.option !== ownOption) optionsOpened.add(e.option);
+    if (e.option !== ownOption) optionsOpened.add(e.option);
   }
 
   /** Where and why a condition can never hold, or null when some game could meet it. */
@@ -132,6 +141,14 @@ export function checkDeadParts(s: Scenario): Problem[] {
   for (const [i, option] of s.options.entries()) {
     if (option.open === false && !optionsOpened.has(option.id)) {
       problems.push({ path: ['options', i, 'open'], message: `this option is closed and no effect opens it ({ option: ${option.id}, open: true }), so it can never be proposed` });
+    }
+  }
+  // An option open from the start that no effect closes: opening it changes nothing, and it is
+  // offered from the first turn, before the story (an event, a deal) that was meant to open it.
+  const startsOpen = new Set(s.options.filter((o) => o.open !== false).map((o) => o.id));
+  for (const { option, path } of openings) {
+    if (startsOpen.has(option) && !optionsClosed.has(option)) {
+      problems.push({ path, message: `this effect opens the option "${option}", which is open from the start and closed by no effect, so it changes nothing (the option can be proposed from the first turn); to open it only here, give the option open: false` });
     }
   }
   return problems;

@@ -1,6 +1,6 @@
-// Parts of a scenario that can never come into play though every id in them exists: each is a
-// warning at its line in plain words (the file still loads and plays), and what can come into
-// play is left alone.
+// Parts of a scenario that can never come into play though every id in them exists (and a track's
+// `group: russia` where the player is someone else): each is a warning at its line in plain words
+// (the file still loads and plays), and what can come into play is left alone.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../src/scenario/errors';
@@ -90,6 +90,43 @@ describe('an option closed with nothing to open it', () => {
     expect(warningsOf(closing)).toEqual([`s.yaml:${lineOf(closing, 'open: false #')}: ${WARNING}`]);
     const itself = edit(neverOpened, '      - { actor: japan, attr: trust, add: 10 }', '      - { actor: japan, attr: trust, add: 10 }\n      - { option: island-talks, open: true }');
     expect(warningsOf(itself)).toEqual([`s.yaml:${lineOf(itself, 'open: false #')}: ${WARNING}`]);
+  });
+});
+
+describe('an effect that opens an option never closed', () => {
+  // The island talks start closed, and Abe's visit and the counter-offer open them.
+  const startsOpen = edit(minimal, "    open: false # opened by Abe's visit or by the counter-offer above\n", '');
+  const MESSAGE = 'this effect opens the option "island-talks", which is open from the start and closed by no effect, so it changes nothing (the option can be proposed from the first turn); to open it only here, give the option open: false';
+
+  it('is a warning at each such effect, when the option starts open', () => {
+    const lines = startsOpen.split('\n');
+    const found = warningsOf(startsOpen).map((w) => /^s\.yaml:(\d+): (\S+): (.*)$/.exec(w)!);
+    expect(found.map((m) => [m[2], m[3]])).toEqual([
+      ['options[2].counter.effects[2]', MESSAGE],
+      ['events[0].effects[0]', MESSAGE],
+    ]);
+    for (const m of found) expect(lines[Number(m[1]) - 1]).toContain('{ option: island-talks, open: true }');
+  });
+
+  it('is none when some effect closes the option (it may be opened again)', () => {
+    const closedLater = edit(startsOpen, '      - { track: oil-price, add: -15 }', '      - { track: oil-price, add: -15 }\n      - { option: island-talks, open: false }');
+    expect(warningsOf(closedLater)).toEqual([]);
+  });
+});
+
+describe('group: russia in a file whose player is not Russia', () => {
+  const norway = edit(minimal, 'player:\n  id: russia\n  name: Russia', 'player:\n  id: norway\n  name: Norway');
+
+  it('is a warning at each such track: the word means the player, not Russia', () => {
+    const firstLine = norway.split('\n').findIndex((l) => l.includes('group: russia')) + 1;
+    const warnings = warningsOf(norway);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toBe(`s.yaml:${firstLine}: tracks[0].group: "russia" here means the player's own track (Norway's in this file), not Russia's: write group: player for a number of Norway's own, or group: world for a number of the world`);
+  });
+
+  it('is none with group: player, or when the player is Russia', () => {
+    expect(warningsOf(norway.replaceAll('group: russia', 'group: player'))).toEqual([]);
+    expect(warningsOf(minimal)).toEqual([]);
   });
 });
 
