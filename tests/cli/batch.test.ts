@@ -70,6 +70,38 @@ describe('batch', () => {
     expect(Object.values(report.optionPicks).some((p) => p.agreed < p.proposed)).toBe(true);
   });
 
+  it("counts each option's counter-offers, those taken and the middles agreed, and each actor's offers made and taken, as the games' logs hold them", async () => {
+    // The 2016 scenario has counter-offers with rounds of bargaining, and actors' offers.
+    const shipped = await openScenario('scenarios/mother-russia-2016.yaml', process.cwd());
+    if (!shipped.ok) throw new Error('the 2016 scenario does not load');
+    const { index } = shipped.loaded;
+    const report = await runBatch(shipped.loaded, { games: 12, bot: 'random', seedBase: 'bargain', workers: 1 });
+    const logs = Array.from({ length: 12 }, (_, i) => gameLog(playWithBot(index, `bargain-${i + 1}`, 'random').game()));
+    const count = (test: (e: ReturnType<typeof gameLog>[number]) => boolean) => logs.reduce((n, log) => n + log.filter(test).length, 0);
+    for (const option of index.scenario.options) {
+      const pick = report.optionPicks[option.id]!;
+      if (!option.counter) {
+        expect(pick.counter, option.id).toBeUndefined();
+        continue;
+      }
+      expect(pick.counter, option.id).toEqual({
+        made: count((e) => e.kind === 'decision' && e.decision.option === option.id && e.decision.outcome === 'counter'),
+        taken: count((e) => e.kind === 'deal' && e.option === option.id && e.result === 'counter-taken'),
+        middle: count((e) => e.kind === 'deal' && e.option === option.id && e.result === 'middle-taken'),
+      });
+    }
+    const counters = Object.values(report.optionPicks).flatMap((p) => (p.counter ? [p.counter] : []));
+    expect(counters.reduce((n, c) => n + c.made, 0)).toBeGreaterThan(0);
+    expect(counters.reduce((n, c) => n + c.middle, 0)).toBeGreaterThan(0);
+    expect(Object.keys(report.offers)).toEqual([...index.offers.keys()]);
+    for (const [key, offer] of Object.entries(report.offers)) {
+      const [actor, id] = key.split('/');
+      expect(offer.offered, key).toBe(count((e) => e.kind === 'offer' && e.actor === actor && e.offer === id));
+      expect(offer.taken, key).toBe(count((e) => e.kind === 'offer' && e.actor === actor && e.offer === id && e.taken));
+    }
+    expect(Object.values(report.offers).some((o) => o.taken > 0 && o.taken < o.offered)).toBe(true);
+  });
+
   it('takes the median of an even number of scores as the mean of the middle two', () => {
     expect(median([1, 2, 4, 10])).toBe(3);
     expect(median([5])).toBe(5);

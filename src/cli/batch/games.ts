@@ -13,6 +13,13 @@ export interface GameSummary {
   proposed: number[];
   /** Per option, in file order: deals made (accepted, or counter-offer taken). */
   agreed: number[];
+  /** Per option, in file order: counter-offers the target made, those taken, and middles agreed after bargaining. */
+  countered: number[];
+  counterTaken: number[];
+  middleAgreed: number[];
+  /** Per actor's offer (ScenarioIndex.offers' order): times made, and times the player took it. */
+  offered: number[];
+  offerTaken: number[];
   /** Turns that began with nothing the player could propose (none open, allowed and affordable). */
   deadTurns: number[];
   /** How each crisis of the game ended, in the order they opened. */
@@ -24,26 +31,65 @@ export function batchSeed(base: string, i: number): string {
   return `${base}-${i}`;
 }
 
-export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, optionSlot: ReadonlyMap<string, number>, seats: Seats = {}): GameSummary {
+/** The places of the options and of the actors' offers in a summary's counts, made once a batch. */
+export interface SummarySlots {
+  options: ReadonlyMap<string, number>;
+  offers: ReadonlyMap<string, number>;
+}
+
+export function summarySlots(index: ScenarioIndex): SummarySlots {
+  return {
+    options: new Map(index.scenario.options.map((o, i) => [o.id, i])),
+    // Each actor's offer, keyed `actor/offer`, in the index's order.
+    offers: new Map([...index.offers.keys()].map((key, i) => [key, i])),
+  };
+}
+
+export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, slots: SummarySlots, seats: Seats = {}): GameSummary {
   const deadTurns: number[] = [];
   // A dead turn has no option to propose: the first one open ends the search.
   const onPlanning = (state: GameState) => {
     if (!index.scenario.options.some((o) => canPropose(state, index, o.id))) deadTurns.push(state.turn);
   };
   const game = playWithBot(index, seed, bot, { onPlanning }, seats).game();
-  const proposed = new Array<number>(optionSlot.size).fill(0);
-  const agreed = new Array<number>(optionSlot.size).fill(0);
+  const { options: optionSlot, offers: offerSlot } = slots;
+  const perOption = () => new Array<number>(optionSlot.size).fill(0);
+  const [proposed, agreed, countered, counterTaken, middleAgreed] = [perOption(), perOption(), perOption(), perOption(), perOption()];
+  const [offered, offerTaken] = [new Array<number>(offerSlot.size).fill(0), new Array<number>(offerSlot.size).fill(0)];
   for (const entry of gameLog(game)) {
-    if (entry.kind === 'decision') proposed[optionSlot.get(entry.decision.option)!]! += 1;
-    else if (entry.kind === 'deal' && isDeal(entry.result)) agreed[optionSlot.get(entry.option)!]! += 1;
+    if (entry.kind === 'decision') {
+      const slot = optionSlot.get(entry.decision.option)!;
+      proposed[slot]! += 1;
+      if (entry.decision.outcome === 'counter') countered[slot]! += 1;
+    } else if (entry.kind === 'deal') {
+      const slot = optionSlot.get(entry.option)!;
+      if (isDeal(entry.result)) agreed[slot]! += 1;
+      if (entry.result === 'counter-taken') counterTaken[slot]! += 1;
+      if (entry.result === 'middle-taken') middleAgreed[slot]! += 1;
+    } else if (entry.kind === 'offer') {
+      const slot = offerSlot.get(`${entry.actor}/${entry.offer}`)!;
+      offered[slot]! += 1;
+      if (entry.taken) offerTaken[slot]! += 1;
+    }
   }
   const ending = game.ending!;
-  return { ending: ending.id, score: ending.score, turns: game.turn, checksum: game.history.at(-1)?.checksum ?? '', proposed, agreed, deadTurns, crises: game.crises.map((c) => c.outcome!) };
+  return {
+    ending: ending.id,
+    score: ending.score,
+    turns: game.turn,
+    checksum: game.history.at(-1)?.checksum ?? '',
+    proposed,
+    agreed,
+    countered,
+    counterTaken,
+    middleAgreed,
+    offered,
+    offerTaken,
+    deadTurns,
+    crises: game.crises.map((c) => c.outcome!),
+  };
 }
 
-export function optionSlots(index: ScenarioIndex): Map<string, number> {
-  return new Map(index.scenario.options.map((o, i) => [o.id, i]));
-}
 
 /** A game that threw: a bug in the engine, the machines or a bot, never the scenario's fault. */
 export class GameFailure extends Error {
@@ -58,7 +104,7 @@ export class GameFailure extends Error {
 
 /** Plays games `from`..`to` (inclusive, counting from 1) in this thread. */
 export function playRange(index: ScenarioIndex, bot: BotName, seedBase: string, from: number, to: number, onGame?: (i: number) => void, seats: Seats = {}): GameSummary[] {
-  const slots = optionSlots(index);
+  const slots = summarySlots(index);
   const out: GameSummary[] = [];
   for (let i = from; i <= to; i++) {
     const seed = batchSeed(seedBase, i);

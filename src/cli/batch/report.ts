@@ -20,6 +20,16 @@ export interface OptionPicks {
   share: number;
   /** Deals made from it: accepted, or counter-offer taken. */
   agreed: number;
+  /** With a counter-offer in the file: how often the target made it, the player took it, and a middle was agreed after bargaining. */
+  counter?: { made: number; taken: number; middle: number };
+}
+
+export interface OfferCounts {
+  actor: string;
+  title: string;
+  /** Times the actor made the offer, and times the player took it. */
+  offered: number;
+  taken: number;
 }
 
 export interface CrisisCount {
@@ -55,6 +65,8 @@ export interface BatchReport {
   turns: { min: number; mean: number; max: number; total: number };
   /** Option id → how often the bot proposed it and how often a deal was made, in file order. */
   optionPicks: Record<string, OptionPicks>;
+  /** `actor/offer` → how often each actor's offer was made and taken, in file order (empty: the file has none). */
+  offers: Record<string, OfferCounts>;
   /** Turns that began with nothing the player could propose: in how many games, by turn (only turns with some). */
   deadTurns: { turn: number; games: number }[];
   /** Games with at least one crisis, all crises, and how they ended. */
@@ -89,15 +101,16 @@ export function summarizeBatch(
   const turns = summaries.map((s) => s.turns);
   const totalTurns = turns.reduce((a, b) => a + b, 0);
 
+  const total = (key: 'proposed' | 'agreed' | 'countered' | 'counterTaken' | 'middleAgreed' | 'offered' | 'offerTaken', slot: number) => summaries.reduce((n, s) => n + (s[key][slot] ?? 0), 0);
   const optionPicks: Record<string, OptionPicks> = {};
   scenario.options.forEach((o, slot) => {
-    let proposed = 0;
-    let agreed = 0;
-    for (const s of summaries) {
-      proposed += s.proposed[slot] ?? 0;
-      agreed += s.agreed[slot] ?? 0;
-    }
-    optionPicks[o.id] = { title: o.title, target: o.target ?? scenario.player.id, proposed, share: percent(proposed, totalTurns), agreed };
+    const proposed = total('proposed', slot);
+    const counter = o.counter ? { counter: { made: total('countered', slot), taken: total('counterTaken', slot), middle: total('middleAgreed', slot) } } : {};
+    optionPicks[o.id] = { title: o.title, target: o.target ?? scenario.player.id, proposed, share: percent(proposed, totalTurns), agreed: total('agreed', slot), ...counter };
+  });
+  const offers: Record<string, OfferCounts> = {};
+  [...index.offers.entries()].forEach(([key, offer], slot) => {
+    offers[key] = { actor: key.slice(0, key.indexOf('/')), title: offer.title, offered: total('offered', slot), taken: total('offerTaken', slot) };
   });
 
   const dead = new Map<number, number>();
@@ -125,6 +138,7 @@ export function summarizeBatch(
     },
     turns: { min: turns.reduce((a, b) => Math.min(a, b), turns[0] ?? 0), mean: games === 0 ? 0 : round(totalTurns / games, 2), max: turns.reduce((a, b) => Math.max(a, b), 0), total: totalTurns },
     optionPicks,
+    offers,
     deadTurns: [...dead.entries()].sort((a, b) => a[0] - b[0]).map(([turn, games]) => ({ turn, games })),
     crises: countCrises(summaries),
     fingerprint: fnv1a64(summaries.map((s) => s.checksum).join(',')),
@@ -160,18 +174,36 @@ export function formatBatch(r: BatchReport): string[] {
     `Score: min ${r.score.min}, median ${r.score.median}, mean ${r.score.mean}, max ${r.score.max}`,
     `Turns per game: min ${r.turns.min}, mean ${r.turns.mean}, max ${r.turns.max}`,
     '',
-    `Options the ${r.bot} bot proposed (share = of the ${r.turns.total} turns played; agreed = deals made)`,
-    ...table(
-      ['option', 'target', 'proposed', 'share', 'agreed'],
-      Object.entries(r.optionPicks).map(([id, o]) => [id, o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed]),
-    ).map((l) => `  ${l}`),
+    ...optionLines(r),
     '',
+    ...offerLines(r),
     crisisLine(r),
     '',
     `Speed: ${r.games} games in ${r.seconds.toFixed(2)} s = ${r.gamesPerSecond} games/s (${r.workers === 1 ? 'one thread' : `${r.workers} worker threads`})`,
     `Fingerprint of all games: ${r.fingerprint}`,
   ];
   return lines;
+}
+
+/** The options table; with counter-offers in the file, how often each was made, taken, and ended in a middle. */
+function optionLines(r: BatchReport): string[] {
+  const picks = Object.entries(r.optionPicks);
+  const counters = picks.some(([, o]) => o.counter);
+  const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'middle'] : [])];
+  const rows = picks.map(([id, o]) => [id, o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.middle] : ['-', '-', '-']) : [])]);
+  const key = counters ? '; countered = counter-offers made, taken = of those taken as offered, middle = the middle agreed after bargaining' : '';
+  return [`Options the ${r.bot} bot proposed (share = of the ${r.turns.total} turns played; agreed = deals made${key})`, ...table(header, rows).map((l) => `  ${l}`)];
+}
+
+/** The actors' offers, when the file has any: how often each was made and taken. */
+function offerLines(r: BatchReport): string[] {
+  const offers = Object.entries(r.offers);
+  if (offers.length === 0) return [];
+  return [
+    `Actors' offers (made = times the actor offered it, taken = by the ${r.bot} bot)`,
+    ...table(['offer', 'actor', 'made', 'taken'], offers.map(([key, o]) => [key.slice(key.indexOf('/') + 1), o.actor, o.offered, o.taken])).map((l) => `  ${l}`),
+    '',
+  ];
 }
 
 /** "Crises: in 34 of 100 games (41 in all): you backed down 10, the other side backed down 12, …" */
