@@ -3,7 +3,7 @@ import { runCli } from '../../src/cli/cli';
 import { runBatch } from '../../src/cli/commands/batch';
 import { playGame } from '../../src/cli/commands/play';
 import { playBatch, workerThreads } from '../../src/cli/batch/pool';
-import { median, type BatchReport } from '../../src/cli/batch/report';
+import { formatBatch, median, type BatchReport } from '../../src/cli/batch/report';
 import { memoryIo } from '../../src/cli/io';
 import { openScenario } from '../../src/cli/scenarios';
 import { tempProject } from './helpers';
@@ -100,6 +100,18 @@ describe('batch', () => {
       expect(offer.taken, key).toBe(count((e) => e.kind === 'offer' && e.actor === actor && e.offer === id && e.taken));
     }
     expect(Object.values(report.offers).some((o) => o.taken > 0 && o.taken < o.offered)).toBe(true);
+  });
+
+  it('names a step the player takes alone as such in the options table, not as a proposal to the player', async () => {
+    const shipped = await openScenario('scenarios/other-asia-2019.yaml', process.cwd());
+    if (!shipped.ok) throw new Error('the 2019 scenario does not load');
+    const report = await runBatch(shipped.loaded, { games: 2, bot: 'greedy', workers: 1 });
+    const alone = shipped.loaded.scenario.options.filter((o) => o.target === undefined).map((o) => o.id);
+    expect(alone.length).toBeGreaterThan(0);
+    for (const id of alone) {
+      expect(report.optionPicks[id]).toMatchObject({ target: shipped.loaded.scenario.player.id, alone: true });
+      expect(formatBatch(report).find((l) => l.trim().startsWith(`${id} `))).toMatch(new RegExp(`^  ${id} +\\(alone\\) `));
+    }
   });
 
   it('takes the median of an even number of scores as the mean of the middle two', () => {

@@ -13,7 +13,9 @@ export interface EndingCount {
 
 export interface OptionPicks {
   title: string;
+  /** The actor it is proposed to; the player's own id for a step the player takes alone (`alone`). */
   target: string;
+  alone?: true;
   /** Turns in which the bot proposed it (an option is proposed at most once a turn). */
   proposed: number;
   /** `proposed` as a share of all turns played, in percent, one decimal. */
@@ -106,7 +108,7 @@ export function summarizeBatch(
   scenario.options.forEach((o, slot) => {
     const proposed = total('proposed', slot);
     const counter = o.counter ? { counter: { made: total('countered', slot), taken: total('counterTaken', slot), middle: total('middleAgreed', slot) } } : {};
-    optionPicks[o.id] = { title: o.title, target: o.target ?? scenario.player.id, proposed, share: percent(proposed, totalTurns), agreed: total('agreed', slot), ...counter };
+    optionPicks[o.id] = { title: o.title, target: o.target ?? scenario.player.id, ...(o.target === undefined ? { alone: true as const } : {}), proposed, share: percent(proposed, totalTurns), agreed: total('agreed', slot), ...counter };
   });
   const offers: Record<string, OfferCounts> = {};
   [...index.offers.entries()].forEach(([key, offer], slot) => {
@@ -190,7 +192,7 @@ function optionLines(r: BatchReport): string[] {
   const picks = Object.entries(r.optionPicks);
   const counters = picks.some(([, o]) => o.counter);
   const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'middle'] : [])];
-  const rows = picks.map(([id, o]) => [id, o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.middle] : ['-', '-', '-']) : [])]);
+  const rows = picks.map(([id, o]) => [id, o.alone ? '(alone)' : o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.middle] : ['-', '-', '-']) : [])]);
   const key = counters ? '; countered = counter-offers made, taken = of those taken as offered, middle = the middle agreed after bargaining' : '';
   return [`Options the ${r.bot} bot proposed (share = of the ${r.turns.total} turns played; agreed = deals made${key})`, ...table(header, rows).map((l) => `  ${l}`)];
 }
