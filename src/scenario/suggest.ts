@@ -22,20 +22,28 @@ function distance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** The closest candidate when it is close enough to be a likely typo, else undefined. */
+/**
+ * The closest candidate when it is close enough to be a likely typo; else the one candidate that
+ * the word begins in whole dash-separated parts (`saudi` for `saudi-arabia`, `gas` for `gas-deal`:
+ * an id shortened, not misspelt); else undefined. Only one such candidate is offered: of
+ * `china-dependence` and `china-junior-partner`, `china` names neither.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let found: string | undefined;
   let foundDistance = limit + 1;
+  const shortened = new Set<string>();
   for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase(), limit);
+    const other = candidate.toLowerCase();
+    const d = distance(lower, other, limit);
     if (d < foundDistance) {
       found = candidate;
       foundDistance = d;
     }
+    if (lower !== '' && other.startsWith(`${lower}-`)) shortened.add(candidate);
   }
-  return found;
+  return found ?? (shortened.size === 1 ? [...shortened][0] : undefined);
 }
 
 /** ` (did you mean "chance"?)`, or nothing when no candidate is close. */

@@ -46,6 +46,8 @@ describe('cross-references', () => {
   it.each([
     ['option target', '    target: japan\n    map: { place: vladivostok', '    target: atlantis\n    map: { place: vladivostok', 'target: atlantis', 'options[2].target: no actor "atlantis"'],
     ['option target misspelt', '    target: china\n    map: { route', '    target: chian\n    map: { route', 'target: chian', 'options[0].target: no actor "chian" (did you mean "china"?)'],
+    ['option target shortened to the first part of its id', '    target: japan\n    map: { place: vladivostok', '    target: moscow-kazan\n    map: { place: vladivostok', 'target: moscow-kazan', 'options[2].target: no actor "moscow-kazan"'],
+    ['an option named by the first part of its id', '      - { track: oil-price, add: -15 }', '      - { disrupt: island }', 'disrupt: island', 'events[1].effects[0].disrupt: no option "island" (did you mean "island-talks"?)'],
     ['option aimed at the player', '    target: china\n    map: { route', '    target: russia\n    map: { route', 'target: russia', `options[0].target: "russia" is the player, not an actor; the player's own numbers are tracks`],
     ['duplicate option id', '  - id: moscow-kazan-railway', '  - id: gas-deal', '  - id: gas-deal\n    target: china\n    title', 'options[1].id: the id "gas-deal" is used twice (first at line {line of   - id: gas-deal\n    target: china\n    map})'],
     ['duplicate track id', '  - id: oil-price\n', '  - id: development\n', '  - id: development\n    name: Oil', 'tracks[1].id: the id "development" is used twice (first at line {line of   - id: development\n    name: Far})'],
@@ -56,10 +58,10 @@ describe('cross-references', () => {
     ['duplicate move id', '      - id: link-the-belt', '      - id: link-the-belt\n        title: Again\n        text: Again.\n        chance: 1\n        effects: []\n        sources: [{ source: rozman-2016, paragraph: 4, note: N }]\n      - id: link-the-belt', '      - id: link-the-belt\n        title: China', 'actors[0].moves[1].id: the id "link-the-belt" is used twice (first at line {line of       - id: link-the-belt\n        title: Again})'],
     ['touches not an interest of the target', 'touches: { economy: 60, territory: 20 }', 'touches: { economy: 60, energy: 20 }', 'touches: { economy: 60, energy', 'options[2].touches.energy: "japan" has no interest "energy"'],
     ['effect on a derived track', '      - { track: oil-price, add: -15 }', '      - { track: china-dependence, add: -15 }', 'china-dependence, add: -15', 'events[1].effects[0].track: "china-dependence" is a derived track (the engine computes it), so an effect cannot move it'],
-    ['effect on an unknown track', '      - { track: oil-price, add: -15 }', '      - { track: oil, add: -15 }', 'track: oil,', 'events[1].effects[0].track: no track "oil"'],
+    ['effect on an unknown track', '      - { track: oil-price, add: -15 }', '      - { track: oil, add: -15 }', 'track: oil,', 'events[1].effects[0].track: no track "oil" (did you mean "oil-price"?)'],
     ['effect opening an unknown option', '      - { option: island-talks, open: true }\n      - { actor: japan, attr: relation, add: 5 }', '      - { option: island-talk, open: true }\n      - { actor: japan, attr: relation, add: 5 }', 'island-talk,', 'events[0].effects[0].option: no option "island-talk" (did you mean "island-talks"?)'],
-    ['disrupting an unknown option', '      - { track: oil-price, add: -15 }', '      - { disrupt: gas }', 'disrupt: gas', 'events[1].effects[0].disrupt: no option "gas"'],
-    ['condition on an unknown agreement', 'when: { track: china-dependence, gte: 85 }', 'when: { agreement: gas }', 'agreement: gas', 'endings[0].when.agreement: no option "gas"'],
+    ['disrupting an unknown option', '      - { track: oil-price, add: -15 }', '      - { disrupt: gas }', 'disrupt: gas', 'events[1].effects[0].disrupt: no option "gas" (did you mean "gas-deal"?)'],
+    ['condition on an unknown agreement', 'when: { track: china-dependence, gte: 85 }', 'when: { agreement: gas }', 'agreement: gas', 'endings[0].when.agreement: no option "gas" (did you mean "gas-deal"?)'],
     ['condition on an unknown event', 'when: { track: china-dependence, gte: 85 }', 'when: { event: crimea }', 'event: crimea', 'endings[0].when.event: no event "crimea"'],
     ['condition on an unknown actor, nested', '        - { track: development, gte: 50 }', '        - { not: { actor: korea, attr: trust, gte: 5 } }', 'korea', 'endings[1].when.all[0].not.actor: no actor "korea"'],
     ['modifier on an unknown track', 'when: { track: oil-price, lt: 40 }', 'when: { track: oil-prices, lt: 40 }', 'oil-prices', 'capital.modifiers[0].when.track: no track "oil-prices" (did you mean "oil-price"?)'],
@@ -78,7 +80,7 @@ describe('cross-references', () => {
     ['an early fallback', '    text: Two years on,', '    early: true\n    text: Two years on,', 'early: true', 'endings[2].early: an ending without "when" cannot be early: it would end the game on the first turn'],
     ['hint after the last turn', '  - turn: 1', '  - turn: 9', 'turn: 9', 'hints[0].turn: turn 9 is after the last turn (8)'],
     ['capital start above max', '  start: 6\n', '  start: 13\n', 'start: 13', 'capital.start: 13 is more than capital.max (12)'],
-    ['condition on an unknown option', 'when: { track: china-dependence, gte: 85 }', 'when: { option: gas, made: { gte: 1 } }', 'option: gas,', 'endings[0].when.option: no option "gas"'],
+    ['condition on an unknown option', 'when: { track: china-dependence, gte: 85 }', 'when: { option: gas, made: { gte: 1 } }', 'option: gas,', 'endings[0].when.option: no option "gas" (did you mean "gas-deal"?)'],
     ['an unknown option inside count', 'when: { track: china-dependence, gte: 85 }', 'when: { count: [{ event: crimea }], gte: 1 }', 'event: crimea', 'endings[0].when.count[0].event: no event "crimea"'],
     ['excluding an unknown option', '    cost: 3\n    touches: { energy: 60 }', '    cost: 3\n    excludes: [gas-dea]\n    touches: { energy: 60 }', 'excludes: [gas-dea]', 'options[0].excludes[0]: no option "gas-dea" (did you mean "gas-deal"?)'],
     ['an option excluding itself', '    cost: 3\n    touches: { energy: 60 }', '    cost: 3\n    excludes: [gas-deal]\n    touches: { energy: 60 }', 'excludes: [gas-deal]', 'options[0].excludes[0]: an option cannot exclude itself'],
@@ -132,7 +134,7 @@ describe('references checked in the same run as the schema', () => {
     // An effect of two kinds at once, both naming ids that do not exist: the schema's fault alone.
     text = edit(text, '      - { track: development, add: 8 }', '      - { track: developmnt, actor: chian, attr: trade, add: 8 }');
     const errors = errorsOf(text, 's.yaml');
-    expect(errors).toContain(`s.yaml:${lineOf(text, 'track: oil,')}: events[1].effects[0].track: no track "oil"; the tracks are: development, oil-price, diversification, china-dependence`);
+    expect(errors).toContain(`s.yaml:${lineOf(text, 'track: oil,')}: events[1].effects[0].track: no track "oil" (did you mean "oil-price"?); the tracks are: development, oil-price, diversification, china-dependence`);
     expect(errors.filter((e) => e.includes('options[2].target'))).toHaveLength(1);
     expect(errors.filter((e) => e.includes('actors[0]'))).toHaveLength(1);
     const twoKinds = errors.filter((e) => e.startsWith(`s.yaml:${lineOf(text, 'developmnt')}:`));

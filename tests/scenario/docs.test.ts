@@ -21,6 +21,7 @@ const MISTAKES: [string, string][] = [
   ['    paragraph: 11', '    paragrah: 11'],
   ['    target: japan\n    map: { place: vladivostok', '    target: jpan\n    map: { place: vladivostok'],
   ['      - source: diplomaatia-2019', '      - source: diplomatia-2019'],
+  ['      - { option: island-talks, open: true }\n      - { actor', '      - { option: island, open: true }\n      - { actor'],
   ['touches: { economy: 60, territory: 20 }', 'touches: { economy: 60, islands: 20 }'],
   ['    cost: 3\n', '\tcost: 3\n'],
   ['    cost: 3\n', '    cost:3\n'],
