@@ -81,14 +81,16 @@ function load(text: string, fileName: string): LoadResult {
   const checked = scenarioSchema.safeParse(parsed.value, { error: plainMessages });
   if (!checked.success) {
     // Every mistake in one run: the references too, wherever the parts that hold them can be read.
-    const read = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues).problems;
+    const reader = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues);
+    const read = reader.problems;
     // A list item read as a mapping because of a ": " in its text: one message instead of the schema's.
     const colons = parsed.doc ? colonsInListItems(parsed.doc, text) : [];
     const schemaProblems = [...explainMissing(withoutInside(read, colons), swallowed), ...swallowed, ...colons];
     // Conditions too large to walk are reported as such, and the references are not walked.
     const tooLarge = checkConditionSizes(parsed.value as Scenario);
     if (tooLarge.length > 0) return fail(fileName, locator, [...schemaProblems, ...tooLarge]);
-    const references = withoutInside(checkCrossReferences(parsed.value, lineOf), schemaProblems);
+    // What a mapping whose field the schema's reading wrote out lacks ("give add or set") is that field: said once.
+    const references = withoutInside(checkCrossReferences(parsed.value, lineOf).filter((p) => !reader.mended(p.path)), schemaProblems);
     return fail(fileName, locator, [...schemaProblems, ...references]);
   }
 

@@ -7,6 +7,7 @@ import { plural } from './plural';
 import { describeValue, quote } from './quote';
 import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
+import { article, bareIdHint, missingColon, sentenceHint, symbolField } from './writtenOut';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -31,8 +32,6 @@ function numberHint(input: unknown): string {
   if (percent) return `: write the number alone, without "%": ${Number(percent[1])}`;
   return '';
 }
-
-const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 
 /**
  * Wording for zod's own messages, used wherever the schema gives none (the schema's own messages,
@@ -73,7 +72,13 @@ function written(issue: Issue, value: unknown): string {
 }
 
 export class SchemaIssueReader {
-  readonly problems: Problem[] = [];
+  private readonly found: { problem: Problem; lack: boolean }[] = [];
+  /**
+   * The mappings where a field written wrong was written out (`add 2`: write add: 2), and that
+   * field in each. What a check then says the mapping lacks ("required field is missing", "give
+   * at least one of gte, …") is that very field.
+   */
+  private readonly mendedPaths = new Set<string>();
 
   constructor(
     private readonly schema: Schema,
@@ -85,8 +90,18 @@ export class SchemaIssueReader {
     return this;
   }
 
-  private add(path: Path, message: string) {
-    this.problems.push({ path, message });
+  /** Every problem, but what a mended mapping lacks: its mend says it. */
+  get problems(): Problem[] {
+    return this.found.filter((f) => !(f.lack && this.mended(f.problem.path))).map((f) => f.problem);
+  }
+
+  /** Whether `path` is a mapping where a field was written out, or that field: the other checks need not say what it lacks. */
+  mended(path: Path): boolean {
+    return this.mendedPaths.has(JSON.stringify(path));
+  }
+
+  private add(path: Path, message: string, lack = false) {
+    this.found.push({ problem: { path, message }, lack });
   }
 
   private readOne(issue: Issue, path: Path) {
@@ -94,9 +109,17 @@ export class SchemaIssueReader {
       case 'unrecognized_keys': {
         if (this.readAmbiguous(path)) return;
         const target = schemaAt(this.schema, this.root, path);
-        const allowed = Object.keys((target && objectShape(target)) ?? {});
-        const pieces = commaPieces(valueAt(this.root, path));
+        const shape = (target && objectShape(target)) ?? {};
+        const allowed = Object.keys(shape);
+        const mapping = valueAt(this.root, path);
+        const pieces = commaPieces(mapping);
         for (const key of issue.keys) {
+          const mend = isPlainObject(mapping) ? (missingColon(key, mapping, shape) ?? symbolField(key, mapping, shape)) : undefined;
+          if (mend !== undefined) {
+            this.add([...path, key], mend.message);
+            this.mendedPaths.add(JSON.stringify(path)).add(JSON.stringify([...path, mend.field]));
+            continue;
+          }
           const split = pieces(key);
           if (split !== undefined) {
             this.add([...path, key], split);
@@ -116,7 +139,8 @@ export class SchemaIssueReader {
         const value = valueAt(this.root, path);
         // A mapping expected where a number or a text is written: say how the mapping is written.
         if (issue.code === 'invalid_type' && issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
-        this.add(path, issue.message + written(issue, value));
+        // A missing field, and a refinement's message, say what a mapping lacks (`give at least one of gte, …`).
+        this.add(path, issue.message + written(issue, value), issue.code === 'custom' || value === undefined);
       }
     }
   }
@@ -148,29 +172,6 @@ export class SchemaIssueReader {
     return { union, value, fields: isPlainObject(value) ? value : undefined };
   }
 
-  /**
-   * A bare id where a mapping of that id alone is expected (`opensOn: thaad-question`): the
-   * mappings the file's own lists make of it (`{ event: thaad-question }`), or of the id it looks
-   * misspelt for. Only branches of one field are offered, each checked against its schema, so the
-   * form given is whole.
-   */
-  private bareIdHint(union: KeyedUnion, value: unknown): string {
-    if (typeof value !== 'string' || !isPlainObject(this.root)) return '';
-    const root = this.root;
-    const named = union.leads.flatMap((lead, i) => {
-      const list = root[lead.replace(/is$/, 'es')] ?? root[`${lead}s`];
-      const branch = union.branches[i]!;
-      if (!Array.isArray(list) || Object.keys(objectShape(branch) ?? {}).length !== 1) return [];
-      const ids = list.flatMap((item) => (isPlainObject(item) && typeof item.id === 'string' ? [item.id] : []));
-      const id = ids.includes(value) ? value : closest(value, ids);
-      return id !== undefined && z.safeParse(branch, { [lead]: id }).success ? [{ lead, id }] : [];
-    });
-    const exact = named.filter((n) => n.id === value);
-    const forms = (list: typeof named) => list.map((n) => `{ ${n.lead}: ${n.id} }`).join(' or ');
-    if (exact.length > 0) return `; "${value}" is ${exact.map((n) => article(n.lead)).join(' and ')} of this file: write ${forms(exact)}`;
-    return named.length > 0 ? `; did you mean ${forms(named)}?` : '';
-  }
-
   /** A condition or effect written with two kinds at once (`track:` and `flag:`): say so, once. */
   private readAmbiguous(path: Path): boolean {
     const at = this.unionAt(path);
@@ -189,7 +190,7 @@ export class SchemaIssueReader {
     const shapes = union.shapes.join(', ');
     // A list of conditions where one is expected: the two ways to combine them are named.
     const combine = Array.isArray(value) && union.leads.includes('all') && union.leads.includes('any') ? '; to combine several, put the list under all: (each must hold) or any: (one is enough)' : '';
-    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}${this.bareIdHint(union, value)}`);
+    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}${bareIdHint(union, value, this.root)}${sentenceHint(union, value, this.root)}`);
     if (this.readAmbiguous(path)) return;
     const [branch] = matchingBranches(union, fields);
     if (branch !== undefined) return void this.read(issue.errors[branch] ?? [], path);

@@ -39,7 +39,7 @@ describe('schema errors', () => {
     ['a wrong attribute', '{ actor: china, attr: relation, add: 5 }', '{ actor: china, attr: relations, add: 5 }', 'attr: relations', 'actors[0].moves[0].effects[0].attr: "relations" is not one of: relation, trust, trade, alignment (did you mean "relation"?)'],
     ['a bad key in touches', 'touches: { energy: 60 }', 'touches: { Energy: 60 }', 'touches: { Energy', 'options[0].touches.Energy: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Energy"'],
     ['a list for touches', 'touches: { energy: 60 }', 'touches: [energy]', 'touches: [energy]', 'options[0].touches: expected a mapping (lines of "name: number"), got a list'],
-    ['a condition as a sentence', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85"'],
+    ['a condition as a sentence', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85"; write { track: china-dependence, gt: 85 }'],
     ['a list of conditions without all or any', 'when: { track: china-dependence, gte: 85 }', 'when: [{ track: china-dependence, gte: 85 }, { turn: { gte: 4 } }]', 'when: [{', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got a list; to combine several, put the list under all: (each must hold) or any: (one is enough)'],
     ['an event named where a condition is expected', 'when: { track: china-dependence, gte: 85 }', 'when: abe-in-vladivostok', 'when: abe-in', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "abe-in-vladivostok"; "abe-in-vladivostok" is an event of this file: write { event: abe-in-vladivostok }'],
     ['a misspelt event named where a condition is expected', 'when: { track: china-dependence, gte: 85 }', 'when: abe-in-vladivostk', 'when: abe-in', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "abe-in-vladivostk"; did you mean { event: abe-in-vladivostok }?'],
@@ -99,5 +99,68 @@ describe('a comma inside an unquoted text in { … }', () => {
     expect(errorsOf(text, 's.yaml')).toEqual([
       `s.yaml:${lineOf(text, 'tourists and payments')}: actors[0].interests[0]["tourists and payments"]: unknown field "tourists and payments": a comma inside a text in { … } ends the text there, so "tourists and payments" became a field of its own; put the whole text in quotes to keep it whole, e.g. label: "Secure supplies of oil, tourists and payments"`,
     ]);
+  });
+});
+
+describe('a comparison written as a sentence', () => {
+  // Each case: what replaces the condition, and what the message adds to "got text …".
+  it.each([
+    ['china-dependence >= 85', '; write { track: china-dependence, gte: 85 }'],
+    ['oil-price ≤ 40', '; write { track: oil-price, lte: 40 }'],
+    ['development = 50', '; write { track: development, eq: 50 }'],
+    ['development==50', '; write { track: development, eq: 50 }'],
+    ['turn >= 8', '; write { turn: { gte: 8 } }'],
+    ['capital < 3', '; write { capital: { lt: 3 } }'],
+    ['china-dependance > 85', '; did you mean { track: china-dependence, gt: 85 }?'],
+    ['korea > 5', ''],
+    ['china-dependence > 8.5', ''],
+    ['china-dependence >> 85', ''],
+  ])('%s', (written, hint) => {
+    const text = edit(minimal, 'when: { track: china-dependence, gte: 85 }', `when: ${written}`);
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, `when: ${written}`)}: endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text ${JSON.stringify(written)}${hint}`]);
+  });
+
+  it('is written out inside all: too', () => {
+    const text = edit(minimal, '        - { track: development, gte: 50 }', '        - development > 50');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'development > 50')}: endings[1].when.all[0]: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "development > 50"; write { track: development, gt: 50 }`,
+    ]);
+  });
+
+  it('names the word for a comparison written as a symbol in braces, and nothing more', () => {
+    const text = edit(minimal, 'when: { track: china-dependence, gte: 85 }', 'when: { track: china-dependence, ">=": 85 }');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, '">="')}: endings[0].when[">="]: unknown field ">=": a comparison is written with a word, not a symbol: write gte: 85`,
+    ]);
+  });
+});
+
+describe('a field without its colon in { … }', () => {
+  it('writes the field out, and does not also say that the change is missing', () => {
+    const text = edit(minimal, '      - { track: development, add: 8 }', '      - { track: development, add 8 }');
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, 'add 8')}: options[0].effects[0]["add 8"]: "add 8" has no colon after "add": write add: 8`]);
+  });
+
+  it('as the last field of an actor effect, and with the field misspelt', () => {
+    let text = edit(minimal, '      - { actor: china, attr: trade, add: 20 }', '      - { actor: china, attr: trade, add 20 }');
+    text = edit(text, '      - { track: development, add: 8 }', '      - { track: development, ad -8 }');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, 'ad -8')}: options[0].effects[0]["ad -8"]: "ad -8" has no colon after "ad": write add: -8`,
+      `s.yaml:${lineOf(text, 'add 20')}: options[0].effects[1]["add 20"]: "add 20" has no colon after "add": write add: 20`,
+    ]);
+  });
+
+  it('a required text field too, without saying that it is missing, and still checks the rest of the mapping', () => {
+    const text = edit(minimal, '{ id: energy, label: Secure supplies of oil and gas, weight: 60 }', '{ id: energy, label Secure supplies of oil and gas, weight: 160 }');
+    const line = lineOf(text, 'label Secure');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${line}: actors[0].interests[0].weight: must be at most 100; got 160`,
+      `s.yaml:${line}: actors[0].interests[0]["label Secure supplies of oil and gas"]: "label Secure supplies of oil and gas" has no colon after "label": write label: Secure supplies of oil and gas`,
+    ]);
+  });
+
+  it('leaves a piece cut off by a comma to the comma message when its value does not fit the field', () => {
+    const text = edit(minimal, '      - { track: development, add: 8 }', '      - { track: development, add: 8, set high }');
+    expect(errorsOf(text, 's.yaml')[0]).toContain('a comma inside a text in { … } ends the text there');
   });
 });

@@ -1,0 +1,101 @@
+// What a teacher meant, written out in the form the schema reads: an id alone where a mapping that
+// names it is expected (`opensOn: thaad-question`), a comparison written as a sentence
+// (`when: economy > 51`), a field without its colon (`{ track: economy, add 2 }`) or named by a
+// symbol (`">": 17`). Each form offered is checked against the schema, so it is whole.
+import { z } from './zod';
+import { COMPARISON_SYMBOLS } from './comparison';
+import { quote } from './quote';
+import { isPlainObject, objectShape, type KeyedUnion } from './schemaNav';
+import { closest } from './suggest';
+
+type Schema = z.core.$ZodType;
+
+export const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
+
+/** The ids of one of the file's lists (`tracks`, `events`), those written as text. */
+function idsIn(list: unknown): string[] {
+  return Array.isArray(list) ? list.flatMap((item) => (isPlainObject(item) && typeof item.id === 'string' ? [item.id] : [])) : [];
+}
+
+/**
+ * A bare id where a mapping of that id alone is expected (`opensOn: thaad-question`): the
+ * mappings the file's own lists make of it (`{ event: thaad-question }`), or of the id it looks
+ * misspelt for. Only branches of one field are offered.
+ */
+export function bareIdHint(union: KeyedUnion, value: unknown, root: unknown): string {
+  if (typeof value !== 'string' || !isPlainObject(root)) return '';
+  const named = union.leads.flatMap((lead, i) => {
+    const branch = union.branches[i]!;
+    if (Object.keys(objectShape(branch) ?? {}).length !== 1) return [];
+    const ids = idsIn(root[lead.replace(/is$/, 'es')] ?? root[`${lead}s`]);
+    const id = ids.includes(value) ? value : closest(value, ids);
+    return id !== undefined && z.safeParse(branch, { [lead]: id }).success ? [{ lead, id }] : [];
+  });
+  const exact = named.filter((n) => n.id === value);
+  const forms = (list: typeof named) => list.map((n) => `{ ${n.lead}: ${n.id} }`).join(' or ');
+  if (exact.length > 0) return `; "${value}" is ${exact.map((n) => article(n.lead)).join(' and ')} of this file: write ${forms(exact)}`;
+  return named.length > 0 ? `; did you mean ${forms(named)}?` : '';
+}
+
+const SENTENCE = /^\s*([A-Za-z][\w-]*)\s*(>=|<=|==|[>≥<≤=])\s*([+-]?\d+)\s*$/;
+
+/**
+ * A comparison written as a sentence where a condition is expected (`russia-dependence > 17`,
+ * `turn >= 8`): the condition it means (`{ track: russia-dependence, gt: 17 }`, `{ turn: { gte: 8 } }`),
+ * or, for a track whose id looks misspelt, the condition of that track.
+ */
+export function sentenceHint(union: KeyedUnion, value: unknown, root: unknown): string {
+  const sentence = typeof value === 'string' ? SENTENCE.exec(value) : null;
+  if (!sentence || !isPlainObject(root)) return '';
+  const [, name, symbol, number] = sentence as unknown as [string, string, string, string];
+  const field = COMPARISON_SYMBOLS[symbol]!;
+  const branch = (lead: string) => union.branches[union.leads.indexOf(lead)];
+  const fits = (lead: string, form: object) => union.leads.includes(lead) && z.safeParse(branch(lead)!, form).success;
+  // The game's own counters are compared inside their field: { turn: { gte: 8 } }.
+  const counter = name.toLowerCase();
+  if ((counter === 'turn' || counter === 'capital') && fits(counter, { [counter]: { [field]: Number(number) } })) {
+    return `; write { ${counter}: { ${field}: ${Number(number)} } }`;
+  }
+  const tracks = idsIn(root.tracks);
+  const track = tracks.includes(name) ? name : closest(name, tracks);
+  if (track === undefined || !fits('track', { track, [field]: Number(number) })) return '';
+  const form = `{ track: ${track}, ${field}: ${Number(number)} }`;
+  return track === name ? `; write ${form}` : `; did you mean ${form}?`;
+}
+
+/** A key of a mapping written out as the field it was meant to be. */
+export interface Mend {
+  field: string;
+  message: string;
+}
+
+/** A value as YAML reads it when it stands alone: a number, true or false, else text. */
+function scalar(text: string): unknown {
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (text === 'true' || text === 'false') return text === 'true';
+  return text;
+}
+
+/**
+ * A key of a mapping that is a field and its value without the colon between them (`add 2` in
+ * `{ track: economy, add 2 }`, read as a key with no value): the field written whole
+ * (`write add: 2`). The field is one the mapping allows, or looks misspelt for, and is not
+ * written already; its value must fit it, else the key is something else (a text cut by a comma).
+ */
+export function missingColon(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): Mend | undefined {
+  if (mapping[key] !== null) return undefined;
+  const parts = /^([A-Za-z][\w-]*)\s+(\S.*?)\s*$/.exec(key.trim());
+  if (!parts) return undefined;
+  const [, word, written] = parts as unknown as [string, string, string];
+  const allowed = Object.keys(shape);
+  const field = allowed.includes(word) ? word : closest(word, allowed);
+  if (field === undefined || Object.hasOwn(mapping, field) || !z.safeParse(shape[field]!, scalar(written)).success) return undefined;
+  return { field, message: `${quote(key)} has no colon after ${quote(word)}: write ${field}: ${written}` };
+}
+
+/** A comparison's field written as its symbol (`">": 17`): the field meant (`write gt: 17`). */
+export function symbolField(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): Mend | undefined {
+  const field = COMPARISON_SYMBOLS[key.trim()];
+  if (field === undefined || !(field in shape) || Object.hasOwn(mapping, field) || !z.safeParse(shape[field]!, mapping[key]).success) return undefined;
+  return { field, message: `unknown field ${quote(key)}: a comparison is written with a word, not a symbol: write ${field}: ${String(mapping[key])}` };
+}
