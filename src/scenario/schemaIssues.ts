@@ -3,6 +3,7 @@
 import { z } from './zod';
 import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
+import { MISSING_FIELD, missingSection } from './missing';
 import { plural } from './plural';
 import { describeValue, quote } from './quote';
 import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
@@ -33,12 +34,15 @@ function numberHint(input: unknown): string {
   return '';
 }
 
+/** A field left out: zod's finding where a value is expected and none is written (its final issues keep no input: give the value written). */
+const isMissing = (code: string, input: unknown): boolean => input === undefined && (code === 'invalid_type' || code === 'invalid_value');
+
 /**
  * Wording for zod's own messages, used wherever the schema gives none (the schema's own messages,
  * such as the one for ids, take precedence). Passed to `safeParse` as its error map.
  */
 export const plainMessages: z.core.$ZodErrorMap = (issue) => {
-  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'required field is missing';
+  if (isMissing(issue.code, issue.input)) return MISSING_FIELD;
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}${issue.expected === 'number' || issue.expected === 'int' ? numberHint(issue.input) : ''}`;
@@ -100,8 +104,9 @@ export class SchemaIssueReader {
     return this.mendedPaths.has(JSON.stringify(path));
   }
 
-  private add(path: Path, message: string, lack = false) {
-    this.found.push({ problem: { path, message }, lack });
+  /** `lack`: the message says what a mapping lacks; `offset`: where in the text, for a problem on no line of its own. */
+  private add(path: Path, message: string, lack = false, offset?: number) {
+    this.found.push({ problem: { path, message, ...(offset !== undefined && { offset }) }, lack });
   }
 
   private readOne(issue: Issue, path: Path) {
@@ -139,6 +144,8 @@ export class SchemaIssueReader {
         const value = valueAt(this.root, path);
         // A mapping expected where a number or a text is written: say how the mapping is written.
         if (issue.code === 'invalid_type' && issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
+        // A section of the file is missing from no line of it: found at the start of the file.
+        if (path.length === 1 && isMissing(issue.code, value)) return this.add(path, missingSection(String(path[0])), false, 0);
         // A missing field, and a refinement's message, say what a mapping lacks (`give at least one of gte, …`).
         this.add(path, issue.message + written(issue, value), issue.code === 'custom' || value === undefined);
       }

@@ -10,6 +10,7 @@ import { isAlias, isMap, isNode, isScalar, isSeq, Scalar } from 'yaml';
 import type { z } from 'zod';
 import type { Path, Problem } from './errors';
 import { MAX_DEPTH } from './limits';
+import { saysMissing } from './missing';
 import type { Tree } from './locate';
 import { quote } from './quote';
 import { objectShape, schemaAt } from './schemaNav';
@@ -104,7 +105,7 @@ export function explainMissing(problems: readonly Problem[], swallowed: readonly
   const byPath = new Map(swallowed.map((s) => [JSON.stringify([...s.mapping, s.field]), s]));
   return problems.map((p) => {
     const s = byPath.get(JSON.stringify(p.path));
-    if (!s || !p.message.startsWith('required field is missing')) return p;
-    return { ...p, message: `required field is missing: it is written on line ${s.line} (${quote(s.written)}) but indented into the multi-line text above it, so it was read as text; see that line` };
+    if (!s || !saysMissing(p.message)) return p;
+    return { ...p, message: `${p.message}: it is written on line ${s.line} (${quote(s.written)}) but indented into the multi-line text above it, so it was read as text; see that line` };
   });
 }

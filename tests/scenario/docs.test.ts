@@ -19,6 +19,7 @@ const MISTAKES: [string, string][] = [
   ['label: Secure supplies of oil and gas, weight: 60 }', 'label: Secure supplies of oil and gas #1, weight: 60 }'],
   ['    chance: 20 #', '    chanse: 20 #'],
   ['    paragraph: 11', '    paragrah: 11'],
+  ['score:\n  - { track: development, weight: 2 }\n  - { track: diversification, weight: 1 }\n', ''],
   ['    target: japan\n    map: { place: vladivostok', '    target: jpan\n    map: { place: vladivostok'],
   ['      - source: diplomaatia-2019', '      - source: diplomatia-2019'],
   ['      - { option: island-talks, open: true }\n      - { actor', '      - { option: island, open: true }\n      - { actor'],

@@ -29,7 +29,7 @@ describe('schema errors', () => {
   it.each([
     ['a misspelt field', '    chance: 20 #', '    chanse: 20 #', 'chanse: 20', 'events[1].chanse: unknown field "chanse" (did you mean "chance"?)'],
     ['a missing field (found at its mapping)', '    title: Courting Mother Russia\n', '', '  - id: rozman-2016', 'sources[0].title: required field is missing'],
-    ['a missing section', 'score:\n  - { track: development, weight: 2 }\n  - { track: diversification, weight: 1 }\n', '', 'format:', 'score: required field is missing'],
+    ['a missing section (at the first line, not at the first section)', 'score:\n  - { track: development, weight: 2 }\n  - { track: diversification, weight: 1 }\n', '', '# yaml-language-server', 'score: the file has no "score:" section (required)'],
     ['a wrong format line', 'format: pivot-east-scenario/1', 'format: pivot-east/1', 'format:', 'format: must be "pivot-east-scenario/1", not text "pivot-east/1"'],
     ['a number as text', '    cost: 3\n', '    cost: "3"\n', 'cost: "3"', 'options[0].cost: expected a number, got text "3"'],
     ['an empty value', '    cost: 3\n', '    cost:\n', 'cost:\n', 'options[0].cost: expected a number, got an empty value'],
@@ -56,6 +56,11 @@ describe('schema errors', () => {
   ])('%s', (_, from, to, needle, expected) => {
     const text = edit(minimal, from, to);
     expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, needle)}: ${expected}`]);
+  });
+
+  it('names every required section left out, each at the first line', () => {
+    const required = ['id', 'title', 'summary', 'sources', 'calendar', 'player', 'capital', 'tracks', 'actors', 'options', 'endings', 'score'];
+    expect(errorsOf('format: pivot-east-scenario/1\n', 's.yaml')).toEqual(required.map((name) => `s.yaml:1: ${name}: the file has no "${name}:" section (required)`));
   });
 
   it('reports both halves of a misspelt field: the one missing and the one unknown', () => {

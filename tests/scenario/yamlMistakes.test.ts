@@ -17,6 +17,13 @@ describe('a field swallowed by the multi-line text above it', () => {
     ]);
   });
 
+  it('connects a whole section swallowed by the text above it to the section the file has not', () => {
+    const text = edit(minimal, "partner?\n\nsources:", "partner?\n  sources:");
+    expect(errorsOf(text)[0]).toBe(
+      `test.yaml:1: sources: the file has no "sources:" section (required): it is written on line ${lineOf(text, 'partner?') + 1} ("sources:") but indented into the multi-line text above it, so it was read as text; see that line`,
+    );
+  });
+
   it('is an error even when the file otherwise fits the schema (an optional field swallowed)', () => {
     const text = withBlockText('      duration: 2\n    cost: 3\n');
     expect(errorsOf(text)).toEqual([
