@@ -3,6 +3,7 @@
 // One implementation for `npm run balance` (docs/balance.md), `cli balance FILE` and the editor's
 // play-test, which runs it in a Web Worker: pure, no Node, no DOM.
 import type { BatchReport } from '../cli/batch/report';
+import { plural } from '../scenario/plural';
 import type { Scenario } from '../scenario/schema';
 import { turnCalendar, type TurnCalendar } from './turnCalendar';
 
@@ -32,7 +33,7 @@ export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCh
   return [
     {
       target: `Every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games`,
-      figure: `rarest: \`${rarest.id}\` ${pct(rarest.percent)} (${rarest.count} games)`,
+      figure: `rarest: \`${rarest.id}\` ${pct(rarest.percent)} (${plural(rarest.count, 'game')})`,
       pass: random.endingTable.every((e) => e.percent >= TARGETS.rarestEnding),
     },
     {
@@ -47,7 +48,7 @@ export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCh
     },
     {
       target: `No option is proposed by the greedy bot in more than ${TARGETS.topOption} % of its turns`,
-      figure: `most proposed: \`${topOptionId}\` in ${pct(topOption.share)} of ${greedy.turns.total} turns`,
+      figure: `most proposed: \`${topOptionId}\` in ${pct(topOption.share)} of ${plural(greedy.turns.total, 'turn')}`,
       pass: topOption.share <= TARGETS.topOption,
     },
   ];

@@ -82,6 +82,12 @@ describe('balance FILE', () => {
     expect(io.stderr.at(-1)).toBe(`${file}: the scenario is not valid; nothing was played`);
   });
 
+  it('says "1 game" of a run of one game per bot', async () => {
+    const { text } = await balance(MINIMAL, '--games', '1', '--workers', '1');
+    expect(text).toContain('1 game per bot (random and greedy), seeds balance-1 … balance-1');
+    expect(text).not.toMatch(/\b1 games\b/);
+  }, 60_000);
+
   it('answers a mistake in the command line with exit 2', async () => {
     expect((await balance()).code).toBe(2);
     expect((await balance(MINIMAL, '--games', '0')).code).toBe(2);
@@ -99,6 +105,10 @@ describe("balance's four targets, at their bounds", () => {
     }) as unknown as BatchReport;
   const verdicts = (random: BatchReport, greedy: BatchReport) => checkTargets(random, greedy).map((t) => t.pass);
   const fair = report([40, 59, TARGETS.rarestEnding], 50, [TARGETS.topOption, 10]);
+
+  it('counts a rarest ending of one game in the singular', () => {
+    expect(checkTargets(report([99, 1], 50, [10]), report([60], 51, [10]))[0]!.figure).toBe('rarest: `e1` 1.0 % (1 game)');
+  });
 
   it('passes each target at its bound', () => {
     expect(verdicts(fair, report([TARGETS.commonestEnding, 40], 51, [TARGETS.topOption]))).toEqual([true, true, true, true]);

@@ -142,6 +142,15 @@ describe('batch', () => {
     expect(io.stderr).toEqual([]);
   });
 
+  it('says "1 game" of a batch of one', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['batch', '--scenario', 'fixture', '--games', '1', '--bot', 'greedy'], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/^1 game of "Fixture"/);
+    expect(text).toMatch(/Speed: 1 game in [\d.]+ s/);
+    expect(text).not.toMatch(/\b1 games\b/);
+  });
+
   it('refuses a number of games that is not a whole number (exit 2)', async () => {
     for (const games of ['0', '-3', 'many', '2.5']) {
       const io = memoryIo(project.dir);

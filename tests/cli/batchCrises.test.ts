@@ -22,6 +22,9 @@ describe('batch and crises', () => {
       'Crises: in 2 of 3 games (66.7%), 3 in all; ended: player backed down 0, other side backed down 0, settled 2, top rung 1',
     );
     expect(crisisLine({ games: 3, crises: countCrises([summary([])]) })).toBe('Crises: none in 3 games');
+    // One game is one game, not "1 games".
+    expect(crisisLine({ games: 1, crises: countCrises([summary([])]) })).toBe('Crises: none in 1 game');
+    expect(crisisLine({ games: 1, crises: countCrises([summary(['settled'])]) })).toBe('Crises: in 1 of 1 game (100.0%), 1 in all; ended: player backed down 0, other side backed down 0, settled 1, top rung 0');
   });
 
   it('reports "crises" in --json and a line in the text report', async () => {

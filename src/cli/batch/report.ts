@@ -2,6 +2,7 @@
 // summaries give the same report, whatever thread played them.
 import { ENGINE_VERSION, fnv1a64, type BotName, type CrisisOutcome, type ScenarioIndex } from '../../engine';
 import { batchSeed, type GameSummary } from './games';
+import { plural } from '../../scenario/plural';
 
 export interface EndingCount {
   id: string;
@@ -164,7 +165,7 @@ export function table(header: readonly string[], rows: readonly (readonly (strin
 
 export function formatBatch(r: BatchReport): string[] {
   const lines = [
-    `${r.games} games of "${r.scenarioTitle}" ("${r.scenario}", hash ${r.scenarioHash}), ${r.bot} bot, seeds ${r.firstSeed} … ${r.lastSeed}, engine ${r.engineVersion}`,
+    `${plural(r.games, 'game')} of "${r.scenarioTitle}" ("${r.scenario}", hash ${r.scenarioHash}), ${r.bot} bot, seeds ${r.firstSeed} … ${r.lastSeed}, engine ${r.engineVersion}`,
     ...(r.seats && Object.keys(r.seats).length > 0 ? [`Other seats: ${Object.entries(r.seats).map(([a, b]) => `${a}=${b}`).join(', ')} (the rest play by the scenario's rules)`] : []),
     '',
     'Endings',
@@ -181,7 +182,7 @@ export function formatBatch(r: BatchReport): string[] {
     ...offerLines(r),
     crisisLine(r),
     '',
-    `Speed: ${r.games} games in ${r.seconds.toFixed(2)} s = ${r.gamesPerSecond} games/s (${r.workers === 1 ? 'one thread' : `${r.workers} worker threads`})`,
+    `Speed: ${plural(r.games, 'game')} in ${r.seconds.toFixed(2)} s = ${r.gamesPerSecond} games/s (${r.workers === 1 ? 'one thread' : `${r.workers} worker threads`})`,
     `Fingerprint of all games: ${r.fingerprint}`,
   ];
   return lines;
@@ -194,7 +195,7 @@ function optionLines(r: BatchReport): string[] {
   const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'middle'] : [])];
   const rows = picks.map(([id, o]) => [id, o.alone ? '(alone)' : o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.middle] : ['-', '-', '-']) : [])]);
   const key = counters ? '; countered = counter-offers made, taken = of those taken as offered, middle = the middle agreed after bargaining' : '';
-  return [`Options the ${r.bot} bot proposed (share = of the ${r.turns.total} turns played; agreed = deals made${key})`, ...table(header, rows).map((l) => `  ${l}`)];
+  return [`Options the ${r.bot} bot proposed (share = of the ${plural(r.turns.total, 'turn')} played; agreed = deals made${key})`, ...table(header, rows).map((l) => `  ${l}`)];
 }
 
 /** The actors' offers, when the file has any: how often each was made and taken. */
@@ -211,6 +212,6 @@ function offerLines(r: BatchReport): string[] {
 /** "Crises: in 34 of 100 games (41 in all): you backed down 10, the other side backed down 12, …" */
 export function crisisLine(r: Pick<BatchReport, 'games' | 'crises'>): string {
   const { games, total, outcomes } = r.crises;
-  if (total === 0) return `Crises: none in ${r.games} games`;
-  return `Crises: in ${games} of ${r.games} games (${percent(games, r.games).toFixed(1)}%), ${total} in all; ended: player backed down ${outcomes['player-backed-down']}, other side backed down ${outcomes['other-backed-down']}, settled ${outcomes.settled}, top rung ${outcomes['top-rung']}`;
+  if (total === 0) return `Crises: none in ${plural(r.games, 'game')}`;
+  return `Crises: in ${games} of ${plural(r.games, 'game')} (${percent(games, r.games).toFixed(1)}%), ${total} in all; ended: player backed down ${outcomes['player-backed-down']}, other side backed down ${outcomes['other-backed-down']}, settled ${outcomes.settled}, top rung ${outcomes['top-rung']}`;
 }

@@ -8,6 +8,7 @@ import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import { resolveScenario, whatFailed } from '../scenarios';
 import { balanceReport, type BalanceReport } from '../../app/balance';
+import { plural } from '../../scenario/plural';
 import { MAX_GAMES, MAX_WORKERS, progressBar, runBatch } from './batch';
 
 export const DEFAULT_BALANCE_GAMES = 1000;
@@ -22,7 +23,7 @@ export function formatBalance(r: BalanceReport, file: string): string[] {
   const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
   const lines = [
     `Balance of "${r.title}" ("${r.scenario}", hash ${r.hash}) from ${file}, engine ${r.engineVersion}`,
-    `${r.games} games per bot (random and greedy), seeds ${r.seedBase}-1 … ${r.seedBase}-${r.games}`,
+    `${plural(r.games, 'game')} per bot (random and greedy), seeds ${r.seedBase}-1 … ${r.seedBase}-${r.games}`,
     '',
     `Targets: ${r.pass ? 'all four pass' : `${r.targets.filter((t) => !t.pass).length} of 4 fail`}`,
     ...r.targets.map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${plain(t.figure)}`),
