@@ -2,13 +2,14 @@
 // number written out (never colour alone); the bots differ by colour and by pattern.
 import type { BalanceReport } from '../../app/balance';
 import { h } from '../dom';
+import { plural } from '../../scenario/plural';
 
 export function endingsChart(report: BalanceReport): HTMLElement {
   const bots = ['random', 'greedy'] as const;
   return h(
     'figure',
     { class: 'editor-chart' },
-    h('figcaption', { class: 'small muted' }, `How ${report.games} games per bot ended. The targets: every ending in at least 1 % of the random bot's games, none in more than 60 %.`),
+    h('figcaption', { class: 'small muted' }, `How ${plural(report.games, 'game')} per bot ended. The targets: every ending in at least 1 % of the random bot's games, none in more than 60 %.`),
     h(
       'ul',
       { class: 'editor-bars', attrs: { 'data-testid': 'playtest-chart' } },

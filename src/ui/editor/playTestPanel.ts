@@ -3,6 +3,7 @@
 // dead turns (turns that began with nothing the player could propose).
 import type { BalanceReport } from '../../app/balance';
 import type { Scenario } from '../../scenario/schema';
+import { plural } from '../../scenario/plural';
 import { announce } from '../announce';
 import { button, h } from '../dom';
 import { endingsChart } from './endingsChart';
@@ -50,7 +51,7 @@ export function playTestPanel(): PlayTestPanel {
       const m = event.data;
       if (m.type === 'progress') {
         progress.value = m.done / m.total;
-        status.textContent = `Playing… ${m.done} of ${m.total} games`;
+        status.textContent = `Playing… ${m.done} of ${plural(m.total, 'game')}`;
       } else if (m.type === 'done') {
         finish(null);
         show(m.report);
@@ -63,7 +64,7 @@ export function playTestPanel(): PlayTestPanel {
     stop.hidden = false;
     progress.hidden = false;
     progress.value = 0;
-    status.textContent = `Playing ${n} games with each bot…`;
+    status.textContent = `Playing ${plural(n, 'game')} with each bot…`;
     announce(status.textContent);
   }
 
@@ -81,7 +82,7 @@ export function playTestPanel(): PlayTestPanel {
 
   function show(r: BalanceReport): void {
     const passed = r.targets.filter((t) => t.pass).length;
-    status.textContent = `${r.games} games per bot played: ${passed} of 4 targets pass.`;
+    status.textContent = `${plural(r.games, 'game')} per bot played: ${passed} of 4 targets pass.`;
     announce(status.textContent);
     const plain = (s: string) => s.replaceAll('`', '');
     const num = (v: number | string) => h('td', { class: 'num' }, String(v));
