@@ -26,8 +26,8 @@ import { colonsInListItems } from './colonInListItem';
  * `warnings`: what a valid file holds that can never come into play (deadParts.ts), texts a
  * comment cut short (commentInText.ts) and `group: russia` where the player is someone else
  * (groupWord.ts), at their lines.
- * `unread`: no text could be read at all (a missing file, a folder, one too big), as opposed to a
- * file that is not a valid scenario.
+ * `unread`: no text could be read at all (a missing file, a folder, one too big, a name that does
+ * not end in .yaml, .yml or .json), as opposed to a file that is not a valid scenario.
  */
 export type LoadResult = { ok: true; scenario: Scenario; hash: string; warnings: ScenarioError[] } | { ok: false; errors: ScenarioError[]; unread?: boolean };
 
@@ -58,7 +58,8 @@ function atOffsetsOf(result: LoadResult, shift: number): LoadResult {
 function load(text: string, fileName: string): LoadResult {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const parse = PARSERS[extension];
-  if (!parse) return fail(fileName, new Locator(''), [{ path: [], message: 'a scenario file name ends in .yaml, .yml or .json' }]);
+  // Not read as a scenario at all, like a missing file: the command names the wrong file.
+  if (!parse) return { ok: false, errors: placed(fileName, new Locator(''), [{ path: [], message: 'a scenario file name ends in .yaml, .yml or .json' }]), unread: true };
 
   const raw = checkRawText(text);
   if (raw) return fail(fileName, new Locator(text), [raw]);

@@ -66,6 +66,16 @@ describe('validate', () => {
     expect(JSON.parse(json.stdout.join('\n'))[0].warnings).toMatchObject([{ path: 'endings[0].when', line: lineOf(text, 'gte: 150') }]);
   });
 
+  it('exits 2 for a file not named .yaml, .yml or .json, as for one that cannot be read: it is not read as a scenario', async () => {
+    project.write('scen.txt', minimal);
+    const io = memoryIo(project.dir);
+    expect(await runCli(['validate', 'scen.txt'], io)).toBe(2);
+    expect(io.stderr).toEqual(['scen.txt: (file): a scenario file name ends in .yaml, .yml or .json', '1 problem in 1 of 1 file']);
+    const json = memoryIo(project.dir);
+    await runCli(['validate', '--json', 'scen.txt'], json);
+    expect(JSON.parse(json.stdout.join('\n'))).toMatchObject([{ file: 'scen.txt', ok: false, unread: true }]);
+  });
+
   it('exits 2 when a file cannot be read, even beside an invalid one', async () => {
     expect(await runCli(['validate', 'broken.yaml', 'missing.yaml'], memoryIo(project.dir))).toBe(2);
   });

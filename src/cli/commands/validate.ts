@@ -68,7 +68,8 @@ Options:
            units as JavaScript counts them
 
 Exit code: 0 when every file is valid (with or without warnings); 1 when one
-is not; 2 when a file cannot be read at all.
+is not; 2 when a file cannot be read at all (missing, a folder, too big, or
+not named .yaml, .yml or .json).
 
 Example:
   ${PROGRAM} validate scenarios/*.yaml`,
