@@ -15,9 +15,9 @@ export const fixtureData = {
   player: { id: 'land', name: 'Land', location: { lon: 130, lat: 43 } },
   capital: { start: 6, income: 4, max: 10, modifiers: [{ when: { track: 'price', lt: 30 }, value: -2, label: 'Low prices' }] },
   tracks: [
-    { id: 'wealth', name: 'Wealth', description: 'Development.', group: 'russia', start: 20 },
-    { id: 'mix', name: 'Diversification', description: 'Spread of trade.', group: 'russia', derive: { kind: 'diversity', attr: 'trade' } },
-    { id: 'lean', name: 'Dependence on Big', description: 'Share of Big.', group: 'russia', derive: { kind: 'share', actor: 'big', attr: 'trade' }, higherIsBetter: false },
+    { id: 'wealth', name: 'Wealth', description: 'Development.', group: 'player', start: 20 },
+    { id: 'mix', name: 'Diversification', description: 'Spread of trade.', group: 'player', derive: { kind: 'diversity', attr: 'trade' } },
+    { id: 'lean', name: 'Dependence on Big', description: 'Share of Big.', group: 'player', derive: { kind: 'share', actor: 'big', attr: 'trade' }, higherIsBetter: false },
     { id: 'price', name: 'Price', description: 'Commodity price.', group: 'world', start: 50 },
   ],
   actors: [
