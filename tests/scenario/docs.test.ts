@@ -27,6 +27,7 @@ const MISTAKES: [string, string][] = [
   ['    title: Abe comes to Vladivostok', '    title: Abe: a visit to Vladivostok'],
   ['    title: Abe comes to Vladivostok', '    title: "Abe comes to Vladivostok'],
   ['  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway'],
+  ['  - id: moscow-kazan-railway', '\n  -id: moscow-kazan-railway'],
   ['    cost: 3\n', '    cost: 3\n    cost: 4\n'],
   ['    cost: 3\n', '    cost: "3"\n'],
   ['      - { track: development, add: 8 }', '      - { track: development, add: +8% }'],

@@ -50,9 +50,12 @@ describe('the fixes offered for a mistake', () => {
     expect(applied(text, theFix(text))).toBe(minimal);
   });
 
-  it('a dash without its space: the space', () => {
-    const text = edit(minimal, '  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway');
-    expect(applied(text, theFix(text))).toBe(minimal);
+  it.each([
+    ['', '  -id: moscow-kazan-railway'],
+    [' after a blank line', '\n  -id: moscow-kazan-railway'],
+  ])('a dash without its space%s: the space', (_, to) => {
+    const text = edit(minimal, '  - id: moscow-kazan-railway', to);
+    expect(applied(text, theFix(text))).toBe(edit(minimal, '  - id: moscow-kazan-railway', to.replace('-id', '- id')));
   });
 
   it.each([

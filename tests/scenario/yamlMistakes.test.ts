@@ -91,6 +91,18 @@ describe('a list item without the space after its dash', () => {
     expect(errors[0]).toContain(`; write ${JSON.stringify(fixed).slice(0, -1)}`);
   });
 
+  it.each([
+    ['after a blank line', '\n  -id: moscow-kazan-railway'],
+    ['after two blank lines', '\n\n  -id: moscow-kazan-railway'],
+    ['after a blank line and a comment', '\n# the railway\n\n  -id: moscow-kazan-railway'],
+    ['after a comment line', '  # the railway\n  -id: moscow-kazan-railway'],
+  ])('%s: names it at its own line, not the blank line the parser points at', (_, to) => {
+    const text = edit(minimal, '  - id: moscow-kazan-railway', to);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '-id: moscow')}: (file): this list item has no space after its dash ("-id: moscow-kazan-railway"); write "- id: moscow-kazan-railway"`,
+    ]);
+  });
+
   it('leaves alone a negative number, and a line of multi-line text that starts with a dash', async () => {
     const { dashWithoutSpace } = await import('../../src/scenario/dashSpace');
     expect(dashWithoutSpace('values:\n  -5\n', 9)).toBeUndefined();
