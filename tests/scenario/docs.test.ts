@@ -25,6 +25,7 @@ const MISTAKES: [string, string][] = [
   ['    cost: 3\n', '\tcost: 3\n'],
   ['    cost: 3\n', '    cost:3\n'],
   ['    title: Abe comes to Vladivostok', '    title: Abe: a visit to Vladivostok'],
+  ['    title: Abe comes to Vladivostok', '    title: “Abe: a visit to Vladivostok”'],
   ['    title: Abe comes to Vladivostok', '    title: "Abe comes to Vladivostok'],
   ['  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway'],
   ['  - id: moscow-kazan-railway', '\n  -id: moscow-kazan-railway'],

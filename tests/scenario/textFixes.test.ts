@@ -67,6 +67,17 @@ describe('the fixes offered for a mistake', () => {
     expect(mended.scenario.events[0]!.title).toBe('Abe comes to Vladivostok');
   });
 
+  it.each([
+    ['“…”', '    title: “Abe: a visit”', 'Abe: a visit'],
+    ['«…» before a comment', '    title: «Abe: a visit» # from Rozman', 'Abe: a visit'],
+    ['“…” holding a backslash', '    title: “Abe: C:\\ a visit”', 'Abe: C:\\ a visit'],
+  ])('a text in typographic quotes %s: the keyboard\'s quotes', (_, written, title) => {
+    const text = edit(minimal, EVENT_TITLE, written);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Use keyboard quotes');
+    expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(title);
+  });
+
   it('quotes a text holding a double quote and a backslash so that it reads back the same', () => {
     const text = edit(minimal, TITLE, 'title: The "Forum" \\ Vladivostok #1');
     expect(loaded(applied(text, theFix(text))).scenario.title).toBe('The "Forum" \\ Vladivostok #1');
@@ -88,6 +99,15 @@ describe('no fix, or a narrower one, where the mechanical mend would be wrong', 
   ])('a quote never closed %s', (_, from, to) => {
     const error = theError(edit(minimal, from, to));
     expect(error.message).toMatch(/that opens this text .* not closed|never closed/);
+    expect(error.fix).toBeUndefined();
+  });
+
+  it.each([
+    ['holding a keyboard "', '    title: “Abe: a "visit"”'],
+    ['going on below', '    title: “Abe: a visit\n      to Vladivostok”'],
+  ])('a text in typographic quotes %s', (_, written) => {
+    const error = theError(edit(minimal, EVENT_TITLE, written));
+    expect(error.message).toContain('typographic quote “');
     expect(error.fix).toBeUndefined();
   });
 

@@ -163,6 +163,34 @@ describe('a # that breaks the structure', () => {
   });
 });
 
+describe('a text in typographic quotes (from a word processor) holding a colon', () => {
+  const TITLE = '    title: Abe comes to Vladivostok';
+  const OPENS = (mark: string) => `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes`;
+
+  it.each([
+    ['“…”', '“Abe: a visit”', '“'],
+    ['„…“', '„Abe: a visit“', '„'],
+    ['‘…’', '‘Abe: a visit’', '‘'],
+    ['«…»', '«Abe: a visit»', '«'],
+    ['“…” before a comment', '“Abe: a visit” # from Rozman', '“'],
+  ])('%s: names the quote, not the colon the teacher did quote', (_, written, mark) => {
+    const text = edit(minimal, TITLE, `    title: ${written}`);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: ' + mark)}: (file): ${OPENS(mark)}: write title: "Abe: a visit"`]);
+  });
+
+  it('writes in single quotes a text that holds a double quote; says only what to type when the text goes on below', () => {
+    const inner = edit(minimal, TITLE, '    title: “Abe: a "visit"”');
+    expect(errorsOf(inner)).toEqual([`test.yaml:${lineOf(inner, 'title: “')}: (file): ${OPENS('“')}: write title: 'Abe: a "visit"'`]);
+    const below = edit(minimal, TITLE, '    title: “Abe: a visit\n      to Vladivostok”');
+    expect(errorsOf(below)).toEqual([`test.yaml:${lineOf(below, 'title: “')}: (file): ${OPENS('“')}: type " in place of “ and of the quote that closes the text`]);
+  });
+
+  it('leaves a typographic apostrophe (’90s) to the message for a colon in a text', () => {
+    const text = edit(minimal, TITLE, '    title: ’90s: a visit');
+    expect(errorsOf(text)[0]).toContain('put text with a colon in quotes');
+  });
+});
+
 describe('a text in quotes never closed', () => {
   const TITLE = '    title: Abe comes to Vladivostok';
   const NEVER_CLOSED = (mark: string) => `is never closed; end the text with ${mark} (a text in quotes may go on over lines, but only indented more than its field)`;
