@@ -11,6 +11,7 @@ import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
+import { missingColon } from './missingColon';
 import type { Parsed } from './parsed';
 import { typographicQuote } from './typographicQuote';
 import { missingQuote, unclosedQuote } from './unclosedQuote';
@@ -35,12 +36,14 @@ const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLI
 /**
  * What most often lies behind a structural error, each read from the text around it, in this
  * order (the first found is said): a # that broke a line, a dash or a colon without its space,
- * a text in typographic quotes (“…”) holding a colon, a line indented to no column.
+ * a field without its colon, a text in typographic quotes (“…”) holding a colon, a line
+ * indented to no column.
  */
 const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [
   commentBreak,
   dashWithoutSpace,
   colonWithoutSpace,
+  missingColon,
   typographicQuote,
   indentationMessage,
 ];
@@ -79,7 +82,8 @@ export function parseYaml(text: string): Parsed {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
     // A quote never closed is named where it opened; a structural error by its cause (a # that
-    // broke a line, a dash or a colon without its space, a typographic quote, indentation); a tab
+    // broke a line, a dash or a colon without its space, a colon missing, a typographic quote,
+    // indentation); a tab
     // or an @ keep their own message.
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;

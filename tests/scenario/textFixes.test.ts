@@ -51,6 +51,27 @@ describe('the fixes offered for a mistake', () => {
   });
 
   it.each([
+    ['a field', '    cost: 3\n', '    cost 3\n'],
+    ['a list item\'s first field', '  - id: moscow-kazan-railway', '  - id moscow-kazan-railway'],
+    ['a field alone above its list', '    effects:\n      - { track: development, add: 8 }', '    effects\n      - { track: development, add: 8 }'],
+  ])('%s without its colon: the colon', (_, from, to) => {
+    const text = edit(minimal, from, to);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Add the colon');
+    expect(applied(text, fix)).toBe(minimal);
+  });
+
+  it.each([
+    ['a non-breaking space', '    cost:\u00a03\n'],
+    ['two', '    cost:\u00a0\u00a03\n'],
+  ])('%s after a colon: an ordinary space', (_, to) => {
+    const text = edit(minimal, '    cost: 3\n', to);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Use an ordinary space');
+    expect(applied(text, fix)).toBe(minimal);
+  });
+
+  it.each([
     ['', '  -id: moscow-kazan-railway'],
     [' after a blank line', '\n  -id: moscow-kazan-railway'],
   ])('a dash without its space%s: the space', (_, to) => {

@@ -115,6 +115,41 @@ describe('a list item without the space after its dash', () => {
   });
 });
 
+describe('a field without its colon', () => {
+  it.each([
+    ['a field and its value', '    cost: 3\n', '    cost 3\n', 'cost 3', '"cost 3") has no colon after "cost": write "cost: 3"'],
+    ['before a comment', '    cost: 3\n', '    cost 3 # a lot\n', 'cost 3', '"cost 3") has no colon after "cost": write "cost: 3"'],
+    ['a list item\'s first field', '  - id: moscow-kazan-railway', '  - id moscow-kazan-railway', '- id moscow', '"- id moscow-kazan-railway") has no colon after "id": write "- id: moscow-kazan-railway"'],
+    ['a field alone above its indented list', '    effects:\n      - { track: development, add: 8 }', '    effects\n      - { track: development, add: 8 }', 'effects\n', '"effects") has no colon after "effects": write "effects:"'],
+    ['a section alone above its fields', 'calendar:\n', 'calendar\n', 'calendar\n', '"calendar") has no colon after "calendar": write "calendar:"'],
+  ])('%s: names the line and writes it with the colon', (_, from, to, at, said) => {
+    const text = edit(minimal, from, to);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, at)}: (file): this line (${said}`]);
+  });
+
+  it('leaves alone a word that is no field beside it, a field alone with nothing below it, and a line of text', () => {
+    // An option has no "weight": the line may be anything.
+    expect(errorsOf(edit(minimal, '    cost: 3\n', '    weight 3\n'))[0]).not.toContain('no colon');
+    expect(errorsOf(edit(minimal, '    cost: 3\n', '    cost\n'))[0]).not.toContain('no colon');
+    expect(errorsOf(edit(minimal, GAS_TEXT, '    text: Sell gas to China for thirty years.\n    Money and pipelines for the Far East.\n'))[0]).not.toContain('no colon');
+  });
+});
+
+describe('a non-breaking space after a colon (pasted from a document)', () => {
+  it.each([
+    ['one', '    cost:\u00a03\n', 'the space after the colon of "cost" is a non-breaking space'],
+    ['two', '    cost:\u00a0\u00a03\n', 'the spaces after the colon of "cost" are non-breaking spaces'],
+  ])('%s: names it, instead of "not field: value"', (_, to, said) => {
+    const text = edit(minimal, '    cost: 3\n', to);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'cost:\u00a0')}: (file): ${said} (pasted from a document); type an ordinary space`]);
+  });
+
+  it("names it after a list item's first field too", () => {
+    const text = edit(minimal, '  - id: moscow-kazan-railway', '  - id:\u00a0moscow-kazan-railway');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'id:\u00a0')}: (file): the space after the colon of "id" is a non-breaking space (pasted from a document); type an ordinary space`]);
+  });
+});
+
 describe('a # that breaks the structure', () => {
   const ENERGY = 'label: Secure supplies of oil and gas, weight: 60 }';
 
