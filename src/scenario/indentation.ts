@@ -17,7 +17,7 @@ const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
 /** The spaces (and tabs) before a line's first character. */
 export const indentOf = (line: string) => line.length - line.trimStart().length;
 /** The line (from 0) that `offset` falls on. */
-const lineIndexAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+export const lineIndexAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 /** Where line `index` (from 0) of a text split at its newlines starts in the text. */
 export const lineOffset = (lines: readonly string[], index: number) => lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
 const quoted = (s: string) => JSON.stringify(s);

@@ -13,6 +13,7 @@ import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
 import { missingColon } from './missingColon';
 import type { Parsed } from './parsed';
+import { tabIndentation } from './tabIndent';
 import { typographicQuote } from './typographicQuote';
 import { missingQuote, unclosedQuote } from './unclosedQuote';
 import { UnknownAnchor, yamlToData } from './yamlToData';
@@ -51,8 +52,6 @@ const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Proble
 /** Messages for the syntax errors teachers meet most, in their words rather than the parser's. */
 function syntaxMessage(code: string, message: string): string {
   switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
     case 'RESOURCE_EXHAUSTION':
       return TOO_DEEP;
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -83,8 +82,7 @@ export function parseYaml(text: string): Parsed {
     // is mostly an echo of that one mistake.
     // A quote never closed is named where it opened; a structural error by its cause (a # that
     // broke a line, a dash or a colon without its space, a colon missing, a typographic quote,
-    // indentation); a tab
-    // or an @ keep their own message.
+    // indentation); a tab is said with the spaces beside it; an @ keeps its own message.
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
@@ -94,6 +92,7 @@ export function parseYaml(text: string): Parsed {
         if (found) return fail([{ path: [], ...found }]);
       }
     }
+    if (first.code === 'TAB_AS_INDENT') return fail([{ path: [], ...tabIndentation(text, first.pos[0]) }]);
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);
   }
   if (doc.contents === null) return fail([{ path: [], message: ONLY_COMMENTS }]);

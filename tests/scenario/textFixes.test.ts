@@ -62,6 +62,16 @@ describe('the fixes offered for a mistake', () => {
   });
 
   it.each([
+    ['a field', '    cost: 3\n', '\tcost: 3\n', 'Indent with 4 spaces'],
+    ['a list item', '  - { id: beijing,', '\t\t- { id: beijing,', 'Indent with 2 spaces'],
+  ])('%s indented with a tab between lines of one column: that column in spaces', (_, from, to, label) => {
+    const text = edit(minimal, from, to);
+    const fix = theFix(text);
+    expect(fix.label).toBe(label);
+    expect(applied(text, fix)).toBe(minimal);
+  });
+
+  it.each([
     ['a non-breaking space', '    cost:\u00a03\n'],
     ['two', '    cost:\u00a0\u00a03\n'],
   ])('%s after a colon: an ordinary space', (_, to) => {
@@ -129,6 +139,16 @@ describe('no fix, or a narrower one, where the mechanical mend would be wrong', 
   ])('a text in typographic quotes %s', (_, written) => {
     const error = theError(edit(minimal, EVENT_TITLE, written));
     expect(error.message).toContain('typographic quote “');
+    expect(error.fix).toBeUndefined();
+  });
+
+  it.each([
+    ['the field below it is shallower', '      - { actor: china, attr: trade, add: 20 }', '\t- { actor: china, attr: trade, add: 20 }'],
+    ['the line above opens a block', '  start: 2016-09', '\tstart: 2016-09'],
+    ['it is no field between fields', '    cost: 3\n', '\t- 3\n'],
+  ])('a tab in the indentation where %s', (_, from, to) => {
+    const error = theError(edit(minimal, from, to));
+    expect(error.message).toMatch(/^indent with spaces, not tabs/);
     expect(error.fix).toBeUndefined();
   });
 

@@ -150,6 +150,26 @@ describe('a non-breaking space after a colon (pasted from a document)', () => {
   });
 });
 
+describe('a tab in the indentation', () => {
+  const NO_TABS = 'indent with spaces, not tabs';
+
+  it.each([
+    ['a field between fields', '    cost: 3\n', '\tcost: 3\n', 4],
+    ['a list item between list items', '  - { id: beijing,', '\t- { id: beijing,', 2],
+  ])('%s: says how many spaces the lines beside it have', (_, from, to, spaces) => {
+    const text = edit(minimal, from, to);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, to.trim().slice(0, 12))}: (file): ${NO_TABS}: the lines beside it are indented ${spaces} spaces`]);
+  });
+
+  it('says no number where the lines beside it do not agree, or the line above opens a block its child may go deeper in', () => {
+    // The last item of a list: the field below is shallower.
+    const last = edit(minimal, '      - { actor: china, attr: trade, add: 20 }', '\t- { actor: china, attr: trade, add: 20 }');
+    expect(errorsOf(last)).toEqual([`test.yaml:${lineOf(last, '\t- { actor: china')}: (file): ${NO_TABS}`]);
+    const first = edit(minimal, '  start: 2016-09', '\tstart: 2016-09');
+    expect(errorsOf(first)).toEqual([`test.yaml:${lineOf(first, '\tstart')}: (file): ${NO_TABS}`]);
+  });
+});
+
 describe('a # that breaks the structure', () => {
   const ENERGY = 'label: Secure supplies of oil and gas, weight: 60 }';
 
