@@ -9,6 +9,15 @@ import { indentOf, lineOffset, linesNear } from './indentation';
 /** The typographic quotes of each kind, any of which may open or close a text (“…”, „…“, ”…”, ‘…’, «…», »…»). */
 const KINDS = ['“”„', '‘’‚', '«»'];
 
+/** The text inside the typographic quotes that open and close `text`, or undefined when they do not. */
+export function insideTypographicQuotes(text: string): string | undefined {
+  const kind = KINDS.find((k) => k.includes(text[0] ?? ''));
+  return kind && text.length > 1 && kind.includes(text[text.length - 1]!) ? text.slice(1, -1) : undefined;
+}
+
+/** A text that opens with a typographic quote. */
+export const TYPOGRAPHIC_QUOTE = /^[“”„‘’‚«»]/;
+
 /** A value (after a field's colon, or a list item's dash, or both) that opens with a typographic quote. */
 const OPENS_TYPOGRAPHIC = /^(- +)?([A-Za-z][A-Za-z0-9_-]*:[ \t]+)?([“”„‘’‚«»])/;
 
@@ -28,20 +37,19 @@ export function typographicQuote(text: string, offset: number): { offset: number
     const found = OPENS_TYPOGRAPHIC.exec(trimmed);
     if (!found) continue;
     const mark = found[3]!;
-    const kind = KINDS.find((k) => k.includes(mark))!;
     const lead = found[0].length - 1;
     // The text up to a comment of the author's own (` # why`) after it.
     const value = trimmed.slice(lead).replace(/[ \t]+#.*$/, '');
     if (!/:(\s|$)/.test(value)) continue;
-    const closed = value.length > 1 && kind.includes(value[value.length - 1]!);
+    const inside = insideTypographicQuotes(value);
+    const closed = inside !== undefined;
     // A single one unclosed on its line is most likely an apostrophe (’90s), not a quote.
-    if (!closed && kind === '‘’‚') continue;
+    if (!closed && '‘’‚'.includes(mark)) continue;
     const quoteAt = lineOffset(lines, index) + indentOf(line) + lead;
     const opens = `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes`;
     if (!closed) {
       return { offset: quoteAt, message: `${opens}: type " in place of ${mark} and of the quote that closes the text` };
     }
-    const inside = value.slice(1, -1);
     const written = keyboardQuoted(inside);
     return {
       offset: quoteAt,

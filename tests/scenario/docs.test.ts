@@ -29,6 +29,7 @@ const MISTAKES: [string, string][] = [
   ['    effects:\n      - { track: development, add: 8 }', '    effects\n      - { track: development, add: 8 }'],
   ['    title: Abe comes to Vladivostok', '    title: Abe: a visit to Vladivostok'],
   ['    title: Abe comes to Vladivostok', '    title: “Abe: a visit to Vladivostok”'],
+  ['questions:\n', 'questions:\n  - “Abe’s plan: more trade for the Far East?”\n'],
   ['    title: Abe comes to Vladivostok', '    title: "Abe comes to Vladivostok'],
   ['  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway'],
   ['  - id: moscow-kazan-railway', '\n  -id: moscow-kazan-railway'],

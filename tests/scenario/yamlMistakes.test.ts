@@ -38,6 +38,13 @@ describe('a ": " inside an unquoted text in a list', () => {
     ]);
   });
 
+  it('in typographic quotes: names the quote the teacher did write, and writes the text in keyboard quotes', () => {
+    const text = edit(minimal, 'questions:\n', 'questions:\n  - “Abe\'s plan: more trade for the Far East?”\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - “Abe')}: questions[0]: this list item was read as the field "“Abe's plan" with the value "more trade for the Far East?”", because of the ": " in its text; it opens with the typographic quote “ (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - "Abe's plan: more trade for the Far East?"`,
+    ]);
+  });
+
   it('quotes with single quotes a text that holds a double quote', () => {
     const text = edit(minimal, 'teacherNotes:\n', `teacherNotes:\n  - Ask the class: what did "pales" mean?\n`);
     expect(errorsOf(text)).toEqual([
