@@ -13,7 +13,7 @@ import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
 import { missingColon } from './missingColon';
 import type { Parsed } from './parsed';
-import { tabIndentation } from './tabIndent';
+import { tabIndentation, tabInIndentation } from './tabIndent';
 import { typographicQuote } from './typographicQuote';
 import { missingQuote, unclosedQuote } from './unclosedQuote';
 import { UnknownAnchor, yamlToData } from './yamlToData';
@@ -37,8 +37,8 @@ const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLI
 /**
  * What most often lies behind a structural error, each read from the text around it, in this
  * order (the first found is said): a # that broke a line, a dash or a colon without its space,
- * a field without its colon, a text in typographic quotes (“…”) holding a colon, a line
- * indented to no column.
+ * a field without its colon, a text in typographic quotes (“…”) holding a colon, a tab after
+ * the spaces of an indentation, a line indented to no column.
  */
 const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [
   commentBreak,
@@ -46,6 +46,7 @@ const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Proble
   colonWithoutSpace,
   missingColon,
   typographicQuote,
+  tabInIndentation,
   indentationMessage,
 ];
 

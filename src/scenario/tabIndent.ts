@@ -3,7 +3,7 @@
 // the lines above and below it are fields (or list items) at one column, the one above not opening
 // a block (its child could go deeper), is that column surely the one meant, and then it is the mend.
 import { textFix, type TextFix } from './errors';
-import { blockTextLines, indentOf, lineIndexAt, lineOffset } from './indentation';
+import { blockTextLines, indentOf, lineIndexAt, lineOffset, linesNear } from './indentation';
 
 const NO_TABS = 'indent with spaces, not tabs';
 /** A line's indentation: spaces only. */
@@ -41,4 +41,18 @@ export function tabIndentation(text: string, offset: number): { offset: number; 
   if (same === undefined || kind(up.trim()) !== same || kind(down.trim()) !== same) return { offset, message };
   const start = lineOffset(lines, index);
   return { offset, message, fix: textFix(text, `Indent with ${column} space${column === 1 ? '' : 's'}`, start, start + indentOf(line), ' '.repeat(column)) };
+}
+
+/**
+ * A tab after spaces in the indentation of the line at `offset` (the parser's error), or of the
+ * next line of structure: the parser reads it as a blank after the indentation (`  \tcost: 3` is
+ * indented 2) and blames the column, which the teacher's editor shows right.
+ */
+export function tabInIndentation(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
+  const { lines, near } = linesNear(text, offset, 1);
+  const [index] = near;
+  if (index === undefined) return undefined;
+  const line = lines[index]!;
+  const tab = line.slice(0, indentOf(line)).indexOf('\t');
+  return tab < 0 ? undefined : tabIndentation(text, lineOffset(lines, index) + tab);
 }

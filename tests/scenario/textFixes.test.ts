@@ -64,6 +64,7 @@ describe('the fixes offered for a mistake', () => {
   it.each([
     ['a field', '    cost: 3\n', '\tcost: 3\n', 'Indent with 4 spaces'],
     ['a list item', '  - { id: beijing,', '\t\t- { id: beijing,', 'Indent with 2 spaces'],
+    ['a field, after spaces', '    cost: 3\n', '  \t  cost: 3\n', 'Indent with 4 spaces'],
   ])('%s indented with a tab between lines of one column: that column in spaces', (_, from, to, label) => {
     const text = edit(minimal, from, to);
     const fix = theFix(text);

@@ -168,6 +168,11 @@ describe('a tab in the indentation', () => {
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, to.trim().slice(0, 12))}: (file): ${NO_TABS}: the lines beside it are indented ${spaces} spaces`]);
   });
 
+  it('after spaces (the parser reads "  \\t" as 2 spaces and a blank): names the tab, not the column', () => {
+    const text = edit(minimal, '    cost: 3\n', '  \tcost: 3\n');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '\tcost')}: (file): ${NO_TABS}: the lines beside it are indented 4 spaces`]);
+  });
+
   it('says no number where the lines beside it do not agree, or the line above opens a block its child may go deeper in', () => {
     // The last item of a list: the field below is shallower.
     const last = edit(minimal, '      - { actor: china, attr: trade, add: 20 }', '\t- { actor: china, attr: trade, add: 20 }');
