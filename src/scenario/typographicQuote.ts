@@ -5,6 +5,7 @@
 // nothing: name the quote.
 import { textFix, type TextFix } from './errors';
 import { indentOf, lineOffset, linesNear } from './indentation';
+import { readLine } from './yamlLine';
 
 /** The typographic quotes of each kind, any of which may open or close a text (“…”, „…“, ”…”, ‘…’, «…», »…»). */
 const KINDS = ['“”„', '‘’‚', '«»'];
@@ -39,7 +40,8 @@ export function typographicQuote(text: string, offset: number): { offset: number
     const mark = found[3]!;
     const lead = found[0].length - 1;
     // The text up to a comment of the author's own (` # why`) after it.
-    const value = trimmed.slice(lead).replace(/[ \t]+#.*$/, '');
+    const comment = readLine(trimmed).comment?.at;
+    const value = trimmed.slice(lead, comment).trimEnd();
     if (!/:(\s|$)/.test(value)) continue;
     const inside = insideTypographicQuotes(value);
     const closed = inside !== undefined;
