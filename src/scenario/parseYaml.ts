@@ -82,8 +82,9 @@ export function parseYaml(text: string): Parsed {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
     // A quote never closed is named where it opened; a structural error by its cause (a # that
-    // broke a line, a dash or a colon without its space, a colon missing, a typographic quote,
-    // indentation); a tab is said with the spaces beside it; an @ keeps its own message.
+    // broke a line, a dash or a colon without its space, a colon missing, a typographic quote, a
+    // tab after spaces, indentation); a tab the parser names is said with the spaces beside it; an
+    // @ keeps its own message.
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);

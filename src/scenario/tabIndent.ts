@@ -1,7 +1,8 @@
 // A tab in a line's indentation. YAML refuses it, and a teacher whose editor shows the tab as wide
-// as the spaces around it sees nothing wrong: say how many spaces the line beside it has. Only when
-// the lines above and below it are fields (or list items) at one column, the one above not opening
-// a block (its child could go deeper), is that column surely the one meant, and then it is the mend.
+// as the spaces around it sees nothing wrong: say how many spaces the lines beside it have. Only
+// when the lines above and below it are fields (or list items) at one column, the one above not
+// opening a block (its child could go deeper), is that column surely the one meant, and then it is
+// the mend.
 import { textFix, type TextFix } from './errors';
 import { blockTextLines, indentOf, lineIndexAt, lineOffset, linesNear } from './indentation';
 

@@ -17,10 +17,10 @@ export function insideTypographicQuotes(text: string): string | undefined {
 }
 
 /** A text that opens with a typographic quote. */
-export const TYPOGRAPHIC_QUOTE = /^[“”„‘’‚«»]/;
+export const TYPOGRAPHIC_QUOTE = new RegExp(`^[${KINDS.join('')}]`);
 
 /** A value (after a field's colon, or a list item's dash, or both) that opens with a typographic quote. */
-const OPENS_TYPOGRAPHIC = /^(- +)?([A-Za-z][A-Za-z0-9_-]*:[ \t]+)?([“”„‘’‚«»])/;
+const OPENS_TYPOGRAPHIC = new RegExp(`^(- +)?([A-Za-z][A-Za-z0-9_-]*:[ \t]+)?([${KINDS.join('')}])`);
 
 /** The text in keyboard quotes YAML keeps whole: double quotes, or single ones when it holds a double quote. */
 const keyboardQuoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : JSON.stringify(s));
