@@ -19,6 +19,9 @@ const HOSTILE: readonly { name: string; text: (n: number) => string }[] = [
   { name: 'unknown keys', text: (n) => Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join('\n') },
   { name: 'fields swallowed by a text', text: (n) => edit('    cost: 3\n', `    cost: 3\n    summary: |\n${'      cost: 1\n'.repeat(n)}`) },
   { name: '": " in a list', text: (n) => edit('questions:\n', `questions:\n${'  - a b: c\n'.repeat(n)}`) },
+  // A syntax error's cause read around it: below blank lines, and among the fields beside it.
+  { name: 'a dash without its space below blank lines', text: (n) => edit('  - id: moscow-kazan-railway', `${'\n'.repeat(n)}  -id: moscow-kazan-railway`) },
+  { name: 'a field without its colon among fields', text: (n) => edit('    cost: 3\n', `${Array.from({ length: n }, (_, i) => `    k${i}: 1\n`).join('')}    cost 3\n`) },
 ];
 
 /** The fastest of three reads of a text, in milliseconds of CPU time. */

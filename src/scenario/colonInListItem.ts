@@ -2,11 +2,14 @@
 // key "Abe's plan" to "more trade", not as one text, and the schema can only say "expected text,
 // got a mapping". A list item that is a one-entry mapping written on one line, whose key has a
 // space (field names never have one), is almost surely such a text: say so and how to quote it.
+// So is one whose key opens with a typographic quote (`- “Abe: a plan?”`): the teacher did quote
+// it, with quotes YAML does not read as such.
 import { isAlias, isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import type { Path, Problem } from './errors';
 import { MAX_DEPTH } from './limits';
 import type { Tree } from './locate';
 import { quote } from './quote';
+import { insideTypographicQuotes, TYPOGRAPHIC_QUOTE } from './typographicQuote';
 
 /** The text in quotes YAML keeps whole: double quotes, or single ones when it holds a double quote. */
 const quoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : `"${s.replaceAll('\\', '\\\\')}"`);
@@ -22,12 +25,16 @@ export function colonsInListItems(doc: Tree, text: string): Problem[] {
         const written = isMap(item) && !item.flow ? oneLineText(item.items, text) : undefined;
         if (written === undefined) return visit(item, [...path, i]);
         const [key, value] = written;
+        const whole = `${key}: ${value}`;
+        const read = `this list item was read as the field ${quote(key)} with the value ${quote(value)}, because of the ": " in its text`;
+        const inside = TYPOGRAPHIC_QUOTE.test(key) ? insideTypographicQuotes(whole) : undefined;
         found.push({
           path: [...path, i],
           offset: (item as Node).range?.[0],
           message:
-            `this list item was read as the field ${quote(key)} with the value ${quote(value)}, because of the ": " in its text; ` +
-            `if it is one text, put it in quotes: - ${quoted(`${key}: ${value}`)}`,
+            inside === undefined
+              ? `${read}; if it is one text, put it in quotes: - ${quoted(whole)}`
+              : `${read}; it opens with the typographic quote ${key[0]} (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - ${quoted(inside)}`,
         });
       });
     }
@@ -40,7 +47,8 @@ export function colonsInListItems(doc: Tree, text: string): Problem[] {
 function oneLineText(pairs: readonly { key: unknown; value: unknown }[], text: string): [string, string] | undefined {
   if (pairs.length !== 1) return undefined;
   const { key, value } = pairs[0]!;
-  if (!isScalar(key) || key.type !== 'PLAIN' || typeof key.value !== 'string' || !/\s/.test(key.value.trim())) return undefined;
+  if (!isScalar(key) || key.type !== 'PLAIN' || typeof key.value !== 'string') return undefined;
+  if (!/\s/.test(key.value.trim()) && !TYPOGRAPHIC_QUOTE.test(key.value)) return undefined;
   if (!isScalar(value) || value.type !== 'PLAIN' || !key.range || !value.range) return undefined;
   if (text.slice(key.range[0], value.range[0]).includes('\n')) return undefined;
   return [key.value, String(value.value)];

@@ -17,7 +17,7 @@ const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
 /** The spaces (and tabs) before a line's first character. */
 export const indentOf = (line: string) => line.length - line.trimStart().length;
 /** The line (from 0) that `offset` falls on. */
-const lineIndexAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+export const lineIndexAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 /** Where line `index` (from 0) of a text split at its newlines starts in the text. */
 export const lineOffset = (lines: readonly string[], index: number) => lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
 const quoted = (s: string) => JSON.stringify(s);
@@ -44,15 +44,24 @@ export function blockTextLines(lines: readonly string[]): boolean[] {
  * The lines of structure nearest at and above `offset` (the parser's error), nearest first, at
  * most `count`: blank lines, comments and the lines of multi-line `|` or `>` texts (which may
  * well start with a dash or hold a colon: they are text) left out. With the text's lines.
+ * The parser may point at a blank or comment line just before the culprit (`-id: x` after a
+ * blank line): then the first line of structure below it comes first.
  */
 export function linesNear(text: string, offset: number, count: number): { lines: string[]; inText: boolean[]; near: number[] } {
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
-  const near: number[] = [];
-  for (let index = lineIndexAt(text, offset); index >= 0 && near.length < count; index--) {
+  const structure = (index: number) => {
     const trimmed = lines[index]!.trim();
-    if (trimmed !== '' && !trimmed.startsWith('#') && !inText[index]) near.push(index);
+    return trimmed !== '' && !trimmed.startsWith('#') && !inText[index];
+  };
+  const near: number[] = [];
+  const at = lineIndexAt(text, offset);
+  if (!structure(at) && count > 0) {
+    let below = at + 1;
+    while (below < lines.length && !structure(below)) below++;
+    if (below < lines.length) near.push(below);
   }
+  for (let index = at; index >= 0 && near.length < count; index--) if (structure(index)) near.push(index);
   return { lines, inText, near };
 }
 

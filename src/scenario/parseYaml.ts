@@ -11,7 +11,10 @@ import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
+import { missingColon } from './missingColon';
 import type { Parsed } from './parsed';
+import { tabIndentation, tabInIndentation } from './tabIndent';
+import { typographicQuote } from './typographicQuote';
 import { missingQuote, unclosedQuote } from './unclosedQuote';
 import { UnknownAnchor, yamlToData } from './yamlToData';
 
@@ -34,15 +37,22 @@ const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLI
 /**
  * What most often lies behind a structural error, each read from the text around it, in this
  * order (the first found is said): a # that broke a line, a dash or a colon without its space,
- * a line indented to no column.
+ * a field without its colon, a text in typographic quotes (“…”) holding a colon, a tab after
+ * the spaces of an indentation, a line indented to no column.
  */
-const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [commentBreak, dashWithoutSpace, colonWithoutSpace, indentationMessage];
+const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [
+  commentBreak,
+  dashWithoutSpace,
+  colonWithoutSpace,
+  missingColon,
+  typographicQuote,
+  tabInIndentation,
+  indentationMessage,
+];
 
 /** Messages for the syntax errors teachers meet most, in their words rather than the parser's. */
 function syntaxMessage(code: string, message: string): string {
   switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
     case 'RESOURCE_EXHAUSTION':
       return TOO_DEEP;
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -72,7 +82,9 @@ export function parseYaml(text: string): Parsed {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
     // A quote never closed is named where it opened; a structural error by its cause (a # that
-    // broke a line, a dash or a colon without its space, indentation); a tab or an @ keep their own message.
+    // broke a line, a dash or a colon without its space, a colon missing, a typographic quote, a
+    // tab after spaces, indentation); a tab the parser names is said with the spaces beside it; an
+    // @ keeps its own message.
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
@@ -82,6 +94,7 @@ export function parseYaml(text: string): Parsed {
         if (found) return fail([{ path: [], ...found }]);
       }
     }
+    if (first.code === 'TAB_AS_INDENT') return fail([{ path: [], ...tabIndentation(text, first.pos[0]) }]);
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);
   }
   if (doc.contents === null) return fail([{ path: [], message: ONLY_COMMENTS }]);

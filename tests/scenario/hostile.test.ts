@@ -191,6 +191,21 @@ describe('the plain-words checks on hostile files', () => {
     expect(second).toHaveLength(51);
     expect(second[1]).toMatch(/this list item was read as the field "a b"/);
   });
+
+  it('names a dash without its space below 50,000 blank lines, and a field without its colon among 50,000 fields', { timeout: 30_000 }, () => {
+    const blanks = edit(minimal, '  - id: moscow-kazan-railway', `${'\n'.repeat(50_000)}  -id: moscow-kazan-railway`);
+    expect(errorsOf(blanks)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(blanks, '-id: moscow')}: \\(file\\): this list item has no space after its dash`))]);
+    const fields = edit(minimal, '    cost: 3\n', `${Array.from({ length: 50_000 }, (_, i) => `    k${i}: 1\n`).join('')}    cost 3\n`);
+    expect(errorsOf(fields)).toEqual([`test.yaml:${lineOf(fields, 'cost 3')}: (file): this line ("cost 3") has no colon after "cost": write "cost: 3"`]);
+  });
+
+  it('reads a line of 500,000 blanks in typographic quotes, and beside a tab, once', { timeout: 30_000 }, () => {
+    const blanks = ' \t'.repeat(250_000);
+    const quoted = edit(minimal, '    title: Abe comes to Vladivostok', `    title: “Abe: a${blanks}visit”`);
+    expect(errorsOf(quoted)[0]).toContain('this text opens with the typographic quote “');
+    const tabbed = edit(edit(minimal, '    cost: 3\n', '\tcost: 3\n'), '    touches: { energy: 60 }', `    touches: ${blanks}{ energy: 60 }::${blanks}`);
+    expect(errorsOf(tabbed)[0]).toContain('indent with spaces, not tabs');
+  });
 });
 
 describe('JSON, read strictly', () => {

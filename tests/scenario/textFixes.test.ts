@@ -50,9 +50,44 @@ describe('the fixes offered for a mistake', () => {
     expect(applied(text, theFix(text))).toBe(minimal);
   });
 
-  it('a dash without its space: the space', () => {
-    const text = edit(minimal, '  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway');
-    expect(applied(text, theFix(text))).toBe(minimal);
+  it.each([
+    ['a field', '    cost: 3\n', '    cost 3\n'],
+    ['a list item\'s first field', '  - id: moscow-kazan-railway', '  - id moscow-kazan-railway'],
+    ['a field alone above its list', '    effects:\n      - { track: development, add: 8 }', '    effects\n      - { track: development, add: 8 }'],
+  ])('%s without its colon: the colon', (_, from, to) => {
+    const text = edit(minimal, from, to);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Add the colon');
+    expect(applied(text, fix)).toBe(minimal);
+  });
+
+  it.each([
+    ['a field', '    cost: 3\n', '\tcost: 3\n', 'Indent with 4 spaces'],
+    ['a list item', '  - { id: beijing,', '\t\t- { id: beijing,', 'Indent with 2 spaces'],
+    ['a field, after spaces', '    cost: 3\n', '  \t  cost: 3\n', 'Indent with 4 spaces'],
+  ])('%s indented with a tab between lines of one column: that column in spaces', (_, from, to, label) => {
+    const text = edit(minimal, from, to);
+    const fix = theFix(text);
+    expect(fix.label).toBe(label);
+    expect(applied(text, fix)).toBe(minimal);
+  });
+
+  it.each([
+    ['a non-breaking space', '    cost:\u00a03\n'],
+    ['two', '    cost:\u00a0\u00a03\n'],
+  ])('%s after a colon: an ordinary space', (_, to) => {
+    const text = edit(minimal, '    cost: 3\n', to);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Use an ordinary space');
+    expect(applied(text, fix)).toBe(minimal);
+  });
+
+  it.each([
+    ['', '  -id: moscow-kazan-railway'],
+    [' after a blank line', '\n  -id: moscow-kazan-railway'],
+  ])('a dash without its space%s: the space', (_, to) => {
+    const text = edit(minimal, '  - id: moscow-kazan-railway', to);
+    expect(applied(text, theFix(text))).toBe(edit(minimal, '  - id: moscow-kazan-railway', to.replace('-id', '- id')));
   });
 
   it.each([
@@ -62,6 +97,17 @@ describe('the fixes offered for a mistake', () => {
     const text = edit(minimal, EVENT_TITLE, written);
     const mended = loaded(applied(text, theFix(text)));
     expect(mended.scenario.events[0]!.title).toBe('Abe comes to Vladivostok');
+  });
+
+  it.each([
+    ['“…”', '    title: “Abe: a visit”', 'Abe: a visit'],
+    ['«…» before a comment', '    title: «Abe: a visit» # from Rozman', 'Abe: a visit'],
+    ['“…” holding a backslash', '    title: “Abe: C:\\ a visit”', 'Abe: C:\\ a visit'],
+  ])('a text in typographic quotes %s: the keyboard\'s quotes', (_, written, title) => {
+    const text = edit(minimal, EVENT_TITLE, written);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Use keyboard quotes');
+    expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(title);
   });
 
   it('quotes a text holding a double quote and a backslash so that it reads back the same', () => {
@@ -85,6 +131,25 @@ describe('no fix, or a narrower one, where the mechanical mend would be wrong', 
   ])('a quote never closed %s', (_, from, to) => {
     const error = theError(edit(minimal, from, to));
     expect(error.message).toMatch(/that opens this text .* not closed|never closed/);
+    expect(error.fix).toBeUndefined();
+  });
+
+  it.each([
+    ['holding a keyboard "', '    title: “Abe: a "visit"”'],
+    ['going on below', '    title: “Abe: a visit\n      to Vladivostok”'],
+  ])('a text in typographic quotes %s', (_, written) => {
+    const error = theError(edit(minimal, EVENT_TITLE, written));
+    expect(error.message).toContain('typographic quote “');
+    expect(error.fix).toBeUndefined();
+  });
+
+  it.each([
+    ['the field below it is shallower', '      - { actor: china, attr: trade, add: 20 }', '\t- { actor: china, attr: trade, add: 20 }'],
+    ['the line above opens a block', '  start: 2016-09', '\tstart: 2016-09'],
+    ['it is no field between fields', '    cost: 3\n', '\t- 3\n'],
+  ])('a tab in the indentation where %s', (_, from, to) => {
+    const error = theError(edit(minimal, from, to));
+    expect(error.message).toMatch(/^indent with spaces, not tabs/);
     expect(error.fix).toBeUndefined();
   });
 

@@ -45,6 +45,13 @@ describe('a ": " inside an unquoted text in a list', () => {
     ]);
   });
 
+  it('in typographic quotes: names the quote the teacher did write, and writes the text in keyboard quotes', () => {
+    const text = edit(minimal, 'questions:\n', 'questions:\n  - “Abe\'s plan: more trade for the Far East?”\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - “Abe')}: questions[0]: this list item was read as the field "“Abe's plan" with the value "more trade for the Far East?”", because of the ": " in its text; it opens with the typographic quote “ (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - "Abe's plan: more trade for the Far East?"`,
+    ]);
+  });
+
   it('quotes with single quotes a text that holds a double quote', () => {
     const text = edit(minimal, 'teacherNotes:\n', `teacherNotes:\n  - Ask the class: what did "pales" mean?\n`);
     expect(errorsOf(text)).toEqual([
@@ -98,6 +105,18 @@ describe('a list item without the space after its dash', () => {
     expect(errors[0]).toContain(`; write ${JSON.stringify(fixed).slice(0, -1)}`);
   });
 
+  it.each([
+    ['after a blank line', '\n  -id: moscow-kazan-railway'],
+    ['after two blank lines', '\n\n  -id: moscow-kazan-railway'],
+    ['after a blank line and a comment', '\n# the railway\n\n  -id: moscow-kazan-railway'],
+    ['after a comment line', '  # the railway\n  -id: moscow-kazan-railway'],
+  ])('%s: names it at its own line, not the blank line the parser points at', (_, to) => {
+    const text = edit(minimal, '  - id: moscow-kazan-railway', to);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '-id: moscow')}: (file): this list item has no space after its dash ("-id: moscow-kazan-railway"); write "- id: moscow-kazan-railway"`,
+    ]);
+  });
+
   it('leaves alone a negative number, and a line of multi-line text that starts with a dash', async () => {
     const { dashWithoutSpace } = await import('../../src/scenario/dashSpace');
     expect(dashWithoutSpace('values:\n  -5\n', 9)).toBeUndefined();
@@ -107,6 +126,66 @@ describe('a list item without the space after its dash', () => {
     const [error] = errorsOf(text);
     expect(error).toMatch(new RegExp(`^test\\.yaml:${lineOf(text, '\tcost: 3')}: \\(file\\): `));
     expect(error).not.toContain('dash');
+  });
+});
+
+describe('a field without its colon', () => {
+  it.each([
+    ['a field and its value', '    cost: 3\n', '    cost 3\n', 'cost 3', '"cost 3") has no colon after "cost": write "cost: 3"'],
+    ['before a comment', '    cost: 3\n', '    cost 3 # a lot\n', 'cost 3', '"cost 3") has no colon after "cost": write "cost: 3"'],
+    ['a list item\'s first field', '  - id: moscow-kazan-railway', '  - id moscow-kazan-railway', '- id moscow', '"- id moscow-kazan-railway") has no colon after "id": write "- id: moscow-kazan-railway"'],
+    ['a field alone above its indented list', '    effects:\n      - { track: development, add: 8 }', '    effects\n      - { track: development, add: 8 }', 'effects\n', '"effects") has no colon after "effects": write "effects:"'],
+    ['a section alone above its fields', 'calendar:\n', 'calendar\n', 'calendar\n', '"calendar") has no colon after "calendar": write "calendar:"'],
+  ])('%s: names the line and writes it with the colon', (_, from, to, at, said) => {
+    const text = edit(minimal, from, to);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, at)}: (file): this line (${said}`]);
+  });
+
+  it('leaves alone a word that is no field beside it, a field alone with nothing below it, and a line of text', () => {
+    // An option has no "weight": the line may be anything.
+    expect(errorsOf(edit(minimal, '    cost: 3\n', '    weight 3\n'))[0]).not.toContain('no colon');
+    expect(errorsOf(edit(minimal, '    cost: 3\n', '    cost\n'))[0]).not.toContain('no colon');
+    expect(errorsOf(edit(minimal, GAS_TEXT, '    text: Sell gas to China for thirty years.\n    Money and pipelines for the Far East.\n'))[0]).not.toContain('no colon');
+  });
+});
+
+describe('a non-breaking space after a colon (pasted from a document)', () => {
+  it.each([
+    ['one', '    cost:\u00a03\n', 'the space after the colon of "cost" is a non-breaking space'],
+    ['two', '    cost:\u00a0\u00a03\n', 'the spaces after the colon of "cost" are non-breaking spaces'],
+  ])('%s: names it, instead of "not field: value"', (_, to, said) => {
+    const text = edit(minimal, '    cost: 3\n', to);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'cost:\u00a0')}: (file): ${said} (pasted from a document); type an ordinary space`]);
+  });
+
+  it("names it after a list item's first field too", () => {
+    const text = edit(minimal, '  - id: moscow-kazan-railway', '  - id:\u00a0moscow-kazan-railway');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'id:\u00a0')}: (file): the space after the colon of "id" is a non-breaking space (pasted from a document); type an ordinary space`]);
+  });
+});
+
+describe('a tab in the indentation', () => {
+  const NO_TABS = 'indent with spaces, not tabs';
+
+  it.each([
+    ['a field between fields', '    cost: 3\n', '\tcost: 3\n', 4],
+    ['a list item between list items', '  - { id: beijing,', '\t- { id: beijing,', 2],
+  ])('%s: says how many spaces the lines beside it have', (_, from, to, spaces) => {
+    const text = edit(minimal, from, to);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, to.trim().slice(0, 12))}: (file): ${NO_TABS}: the lines beside it are indented ${spaces} spaces`]);
+  });
+
+  it('after spaces (the parser reads "  \\t" as 2 spaces and a blank): names the tab, not the column', () => {
+    const text = edit(minimal, '    cost: 3\n', '  \tcost: 3\n');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '\tcost')}: (file): ${NO_TABS}: the lines beside it are indented 4 spaces`]);
+  });
+
+  it('says no number where the lines beside it do not agree, or the line above opens a block its child may go deeper in', () => {
+    // The last item of a list: the field below is shallower.
+    const last = edit(minimal, '      - { actor: china, attr: trade, add: 20 }', '\t- { actor: china, attr: trade, add: 20 }');
+    expect(errorsOf(last)).toEqual([`test.yaml:${lineOf(last, '\t- { actor: china')}: (file): ${NO_TABS}`]);
+    const first = edit(minimal, '  start: 2016-09', '\tstart: 2016-09');
+    expect(errorsOf(first)).toEqual([`test.yaml:${lineOf(first, '\tstart')}: (file): ${NO_TABS}`]);
   });
 });
 
@@ -155,6 +234,34 @@ describe('a # that breaks the structure', () => {
     loaded(commented);
     const misindented = edit(commented, '    moves:\n      - id: link-the-belt', '     moves:\n      - id: link-the-belt');
     expect(errorsOf(misindented)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(misindented, '     moves:')}: \\(file\\): the indentation of this line \\("moves:", 5 spaces\\)`))]);
+  });
+});
+
+describe('a text in typographic quotes (from a word processor) holding a colon', () => {
+  const TITLE = '    title: Abe comes to Vladivostok';
+  const OPENS = (mark: string) => `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes`;
+
+  it.each([
+    ['“…”', '“Abe: a visit”', '“'],
+    ['„…“', '„Abe: a visit“', '„'],
+    ['‘…’', '‘Abe: a visit’', '‘'],
+    ['«…»', '«Abe: a visit»', '«'],
+    ['“…” before a comment', '“Abe: a visit” # from Rozman', '“'],
+  ])('%s: names the quote, not the colon the teacher did quote', (_, written, mark) => {
+    const text = edit(minimal, TITLE, `    title: ${written}`);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: ' + mark)}: (file): ${OPENS(mark)}: write title: "Abe: a visit"`]);
+  });
+
+  it('writes in single quotes a text that holds a double quote; says only what to type when the text goes on below', () => {
+    const inner = edit(minimal, TITLE, '    title: “Abe: a "visit"”');
+    expect(errorsOf(inner)).toEqual([`test.yaml:${lineOf(inner, 'title: “')}: (file): ${OPENS('“')}: write title: 'Abe: a "visit"'`]);
+    const below = edit(minimal, TITLE, '    title: “Abe: a visit\n      to Vladivostok”');
+    expect(errorsOf(below)).toEqual([`test.yaml:${lineOf(below, 'title: “')}: (file): ${OPENS('“')}: type " in place of “ and of the quote that closes the text`]);
+  });
+
+  it('leaves a typographic apostrophe (’90s) to the message for a colon in a text', () => {
+    const text = edit(minimal, TITLE, '    title: ’90s: a visit');
+    expect(errorsOf(text)[0]).toContain('put text with a colon in quotes');
   });
 });
 

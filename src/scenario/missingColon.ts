@@ -1,0 +1,92 @@
+// A field written without its colon: `cost 3`, or `effects` above its indented list. YAML reads
+// the line as a text where a field belongs, and the parser says only "Implicit keys need to be on a
+// single line". Said only when the line's first word is a field that the fields written beside it
+// allow (any field of the schema when they fit no part of it), so that a line of text that lost
+// its indentation ("Money and pipelines …") is left to the indentation message.
+import { textFix, type TextFix } from './errors';
+import { indentOf, lineOffset, linesNear } from './indentation';
+import { scenarioSchema } from './schema';
+import { objectFields } from './schemaNav';
+import { readLine } from './yamlLine';
+
+/** A field's name, then a value after blanks, or nothing (read on a line without its comment and its colons). */
+const WORD_THEN_VALUE = /^(- +)?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+(\S.*))?$/;
+const FIELD = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):(\s|$)/;
+
+let fieldsOfObjects: readonly ReadonlySet<string>[] | undefined;
+/** The fields of each object of the scenario's schema (read once, when first needed). */
+const schemaObjects = () => (fieldsOfObjects ??= objectFields(scenarioSchema).map((fields) => new Set(fields)));
+
+/** Whether `word` is a field of an object of the schema that has all of `beside` too (or, if none has, of any). */
+function fieldBeside(word: string, beside: ReadonlySet<string>): boolean {
+  const written = [...beside];
+  const fitting = schemaObjects().filter((fields) => written.every((f) => fields.has(f)));
+  return (fitting.length > 0 ? fitting : schemaObjects()).some((fields) => fields.has(word));
+}
+
+/** Where the structure's lines are: not blank, not a comment (the lines of multi-line texts left out too). */
+type Structure = (index: number) => boolean;
+
+/**
+ * The fields written at `column` in the mapping of the line at `index` (`dashed`: the line opens
+ * a list item, so its mapping starts there), and whether the next line of structure is deeper.
+ */
+function around(lines: readonly string[], index: number, column: number, dashed: boolean, structure: Structure): { beside: Set<string>; opensBlock: boolean } {
+  const beside = new Set<string>();
+  const keyAt = (i: number, at: number) => {
+    const found = FIELD.exec(lines[i]!.trim());
+    if (found && indentOf(lines[i]!) + (found[1]?.length ?? 0) === at) beside.add(found[2]!);
+  };
+  for (let i = index - 1; !dashed && i >= 0; i--) {
+    if (!structure(i)) continue;
+    const indent = indentOf(lines[i]!);
+    if (indent === column) keyAt(i, column);
+    if (indent < column) {
+      keyAt(i, column); // the list item's first field: `- id: x`
+      break;
+    }
+    if (lines[i]!.trim().startsWith('- ') && indent === column) break; // an item of a list beside it, not a field
+  }
+  let opensBlock: boolean | undefined;
+  for (let i = index + 1; i < lines.length; i++) {
+    if (!structure(i)) continue;
+    const indent = indentOf(lines[i]!);
+    opensBlock ??= indent > column;
+    if (indent < column) break;
+    if (indent === column) keyAt(i, column);
+  }
+  return { beside, opensBlock: opensBlock ?? false };
+}
+
+/**
+ * The line at or just above `offset` (the parser's error) written `field value` or `field` above
+ * an indented block, without the colon, in plain words, with the colon as its mend; undefined when
+ * neither line is.
+ */
+export function missingColon(text: string, offset: number): { offset: number; message: string; fix: TextFix } | undefined {
+  const { lines, inText, near } = linesNear(text, offset, 2);
+  const structure: Structure = (i) => lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#') && !inText[i];
+  for (const index of near) {
+    const line = lines[index]!;
+    const comment = readLine(line).comment?.at;
+    const written = line.slice(0, comment).trim();
+    if (written.includes(':')) continue;
+    const found = WORD_THEN_VALUE.exec(written);
+    if (!found) continue;
+    const dash = found[1]?.length ?? 0;
+    const word = found[2]!;
+    const column = indentOf(line) + dash;
+    const { beside, opensBlock } = around(lines, index, column, dash > 0, structure);
+    // A word alone is a field only above the block that is its value.
+    if (found[3] === undefined && !opensBlock) continue;
+    if (!fieldBeside(word, beside)) continue;
+    const start = lineOffset(lines, index) + column;
+    const fixed = `${written.slice(0, dash)}${word}:${written.slice(dash + word.length)}`;
+    return {
+      offset: start,
+      message: `this line (${JSON.stringify(written)}) has no colon after ${JSON.stringify(word)}: write ${JSON.stringify(fixed)}`,
+      fix: textFix(text, 'Add the colon', start, start + word.length, `${word}:`),
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+// A tab in a line's indentation. YAML refuses it, and a teacher whose editor shows the tab as wide
+// as the spaces around it sees nothing wrong: say how many spaces the lines beside it have. Only
+// when the lines above and below it are fields (or list items) at one column, the one above not
+// opening a block (its child could go deeper), is that column surely the one meant, and then it is
+// the mend.
+import { textFix, type TextFix } from './errors';
+import { blockTextLines, indentOf, lineIndexAt, lineOffset, linesNear } from './indentation';
+
+const NO_TABS = 'indent with spaces, not tabs';
+/** A line's indentation: spaces only. */
+const SPACES = /^ */;
+const FIELD = /^[A-Za-z][A-Za-z0-9_-]*:(\s|$)/;
+/** Whether a line opens a block: `field:` or `-` with nothing after but a comment, or a `|`/`>` text. */
+function opensBlock(trimmed: string): boolean {
+  const body = trimmed.replace(/\s#.*$/, '').trimEnd();
+  return body === '-' || body.endsWith(':') || /(^-|:)\s+[|>][-+0-9]*$/.test(body);
+}
+
+/** What a line is, to tell whether three lines are of one kind: a list item, a field, or neither. */
+const kind = (trimmed: string) => (/^-(\s|$)/.test(trimmed) ? 'item' : FIELD.test(trimmed) ? 'field' : undefined);
+
+/** The message for the tab at `offset` (the parser's error), with the spaces to give when sure. */
+export function tabIndentation(text: string, offset: number): { offset: number; message: string; fix?: TextFix } {
+  const lines = text.split('\n');
+  const inText = blockTextLines(lines);
+  const index = lineIndexAt(text, offset);
+  const structure = (i: number) => lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#') && !inText[i];
+  let above = index - 1;
+  while (above >= 0 && !structure(above)) above--;
+  let below = index + 1;
+  while (below < lines.length && !structure(below)) below++;
+  const plain = { offset, message: NO_TABS };
+  if (above < 0 || below >= lines.length) return plain;
+  const [up, down] = [lines[above]!, lines[below]!];
+  const column = indentOf(up);
+  // Spaces only on both sides, at one column, and the line above has its value on its line.
+  if (SPACES.exec(up)![0].length !== column || SPACES.exec(down)![0].length !== indentOf(down) || indentOf(down) !== column) return plain;
+  if (opensBlock(up.trim())) return plain;
+  const message = `${NO_TABS}: the lines beside it are indented ${column} space${column === 1 ? '' : 's'}`;
+  const line = lines[index]!;
+  const same = kind(line.trim());
+  if (same === undefined || kind(up.trim()) !== same || kind(down.trim()) !== same) return { offset, message };
+  const start = lineOffset(lines, index);
+  return { offset, message, fix: textFix(text, `Indent with ${column} space${column === 1 ? '' : 's'}`, start, start + indentOf(line), ' '.repeat(column)) };
+}
+
+/**
+ * A tab after spaces in the indentation of the line at `offset` (the parser's error), or of the
+ * next line of structure: the parser reads it as a blank after the indentation (`  \tcost: 3` is
+ * indented 2) and blames the column, which the teacher's editor shows right.
+ */
+export function tabInIndentation(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
+  const { lines, near } = linesNear(text, offset, 1);
+  const [index] = near;
+  if (index === undefined) return undefined;
+  const line = lines[index]!;
+  const tab = line.slice(0, indentOf(line)).indexOf('\t');
+  return tab < 0 ? undefined : tabIndentation(text, lineOffset(lines, index) + tab);
+}
