@@ -8,7 +8,7 @@ import { plural } from './plural';
 import { describeValue, quote } from './quote';
 import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
-import { article, bareIdHint, missingColon, sentenceHint, symbolField } from './writtenOut';
+import { article, bareIdHint, keyWithoutColon, sentenceHint, symbolField } from './writtenOut';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -119,7 +119,7 @@ export class SchemaIssueReader {
         const mapping = valueAt(this.root, path);
         const pieces = commaPieces(mapping);
         for (const key of issue.keys) {
-          const mend = isPlainObject(mapping) ? (missingColon(key, mapping, shape) ?? symbolField(key, mapping, shape)) : undefined;
+          const mend = isPlainObject(mapping) ? (keyWithoutColon(key, mapping, shape) ?? symbolField(key, mapping, shape)) : undefined;
           if (mend !== undefined) {
             this.add([...path, key], mend.message);
             this.mendedPaths.add(JSON.stringify(path)).add(JSON.stringify([...path, mend.field]));

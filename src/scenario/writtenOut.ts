@@ -77,19 +77,28 @@ function scalar(text: string): unknown {
 }
 
 /**
+ * Whether `written` (a value as it stands after a field's name, without the colon between them)
+ * is a value the field `schema` allows: if not, the words were never that field and its value
+ * (a line of text that starts with "when" or "target", a text cut by a comma).
+ */
+export function fitsField(schema: Schema, written: string): boolean {
+  return z.safeParse(schema, scalar(written)).success;
+}
+
+/**
  * A key of a mapping that is a field and its value without the colon between them (`add 2` in
  * `{ track: economy, add 2 }`, read as a key with no value): the field written whole
  * (`write add: 2`). The field is one the mapping allows, or looks misspelt for, and is not
  * written already; its value must fit it, else the key is something else (a text cut by a comma).
  */
-export function missingColon(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): Mend | undefined {
+export function keyWithoutColon(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): Mend | undefined {
   if (mapping[key] !== null) return undefined;
   const parts = /^([A-Za-z][\w-]*)\s+(\S.*?)\s*$/.exec(key.trim());
   if (!parts) return undefined;
   const [, word, written] = parts as unknown as [string, string, string];
   const allowed = Object.keys(shape);
   const field = allowed.includes(word) ? word : closest(word, allowed);
-  if (field === undefined || Object.hasOwn(mapping, field) || !z.safeParse(shape[field]!, scalar(written)).success) return undefined;
+  if (field === undefined || Object.hasOwn(mapping, field) || !fitsField(shape[field]!, written)) return undefined;
   return { field, message: `${quote(key)} has no colon after ${quote(word)}: write ${field}: ${written}` };
 }
 

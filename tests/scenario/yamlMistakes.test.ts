@@ -147,6 +147,15 @@ describe('a field without its colon', () => {
     expect(errorsOf(edit(minimal, '    cost: 3\n', '    cost\n'))[0]).not.toContain('no colon');
     expect(errorsOf(edit(minimal, GAS_TEXT, '    text: Sell gas to China for thirty years.\n    Money and pipelines for the Far East.\n'))[0]).not.toContain('no colon');
   });
+
+  it('leaves alone a wrapped line of text that starts with a field whose value the words are not', () => {
+    const PLAN = "    text: Accept Japan's economic projects in the Far East. Japan hopes they lead to talks on the islands.\n";
+    const NOT_FIELD = 'YAML syntax: this line is not "field: value" (is the space after the colon missing, or the indentation wrong?)';
+    for (const wrapped of ['when Abe visits in December.', 'target of much criticism at home.']) {
+      const text = edit(minimal, PLAN, `    text: Accept Japan's economic projects in the Far East, and talks on the islands\n    ${wrapped}\n`);
+      expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, wrapped)}: (file): ${NOT_FIELD}`]);
+    }
+  });
 });
 
 describe('a non-breaking space after a colon (pasted from a document)', () => {
