@@ -10,10 +10,27 @@ import { readLine } from './yamlLine';
 /** The typographic quotes of each kind, any of which may open or close a text (“…”, „…“, ”…”, ‘…’, «…», »…»). */
 const KINDS = ['“”„', '‘’‚', '«»'];
 
-/** The text inside the typographic quotes that open and close `text`, or undefined when they do not. */
+/** The typographic quotes of the kind `text` opens with, or undefined when it opens with none. */
+const kindOf = (text: string) => KINDS.find((k) => k.includes(text[0] ?? ''));
+
+/**
+ * Whether `text` opens with a typographic quote and holds more quotes of its kind than that one and
+ * one that ends it (`“Power of Siberia”: “the gas deal”`, `“Power of Siberia” gas deal: …`): its
+ * first and last quotes are no pair, so only the whole text in keyboard quotes keeps it as written.
+ */
+export function holdsMoreTypographicQuotes(text: string): boolean {
+  const kind = kindOf(text);
+  return kind !== undefined && [...text.slice(1, -1)].some((c) => kind.includes(c));
+}
+
+/**
+ * The text inside the typographic quotes that open and close `text`, or undefined when they do not,
+ * or when more quotes of their kind stand between them (the two are then no pair).
+ */
 export function insideTypographicQuotes(text: string): string | undefined {
-  const kind = KINDS.find((k) => k.includes(text[0] ?? ''));
-  return kind && text.length > 1 && kind.includes(text[text.length - 1]!) ? text.slice(1, -1) : undefined;
+  const kind = kindOf(text);
+  if (!kind || text.length < 2 || !kind.includes(text[text.length - 1]!) || holdsMoreTypographicQuotes(text)) return undefined;
+  return text.slice(1, -1);
 }
 
 /** A text that opens with a typographic quote. */
@@ -29,6 +46,9 @@ const keyboardQuoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "
  * The line at or just above `offset` (the parser's error) whose value opens with a typographic
  * quote and holds a ": " (what broke it), said in plain words at the quote; with the keyboard's
  * quotes as its mend when the text closes on that line with a typographic quote and holds no ".
+ * When more quotes of that kind stand inside it (`“Power of Siberia”: “the gas deal”`, or a quote
+ * closed before the ": "), its first and last are no pair: the whole text goes in keyboard quotes,
+ * its typographic ones kept inside as text.
  */
 export function typographicQuote(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
   const { lines, near } = linesNear(text, offset, 2);
@@ -43,7 +63,8 @@ export function typographicQuote(text: string, offset: number): { offset: number
     const comment = readLine(trimmed).comment?.at;
     const value = trimmed.slice(lead, comment).trimEnd();
     if (!/:(\s|$)/.test(value)) continue;
-    const inside = insideTypographicQuotes(value);
+    const whole = holdsMoreTypographicQuotes(value);
+    const inside = whole ? value : insideTypographicQuotes(value);
     const closed = inside !== undefined;
     // A single one unclosed on its line is most likely an apostrophe (’90s), not a quote.
     if (!closed && '‘’‚'.includes(mark)) continue;
@@ -56,7 +77,7 @@ export function typographicQuote(text: string, offset: number): { offset: number
     return {
       offset: quoteAt,
       message: `${opens}: write ${trimmed.slice(0, lead)}${written}`,
-      ...(!inside.includes('"') && { fix: textFix(text, 'Use keyboard quotes', quoteAt, quoteAt + value.length, written) }),
+      ...(!inside.includes('"') && { fix: textFix(text, whole ? 'Put the text in keyboard quotes' : 'Use keyboard quotes', quoteAt, quoteAt + value.length, written) }),
     };
   }
   return undefined;

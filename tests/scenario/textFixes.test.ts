@@ -110,6 +110,17 @@ describe('the fixes offered for a mistake', () => {
     expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(title);
   });
 
+  it.each([
+    ['two texts in quotes', '“Power of Siberia”: “the gas deal”'],
+    ['„…“ and “…” both', '„Sila Sibiri“: a gas deal for “thirty years”'],
+    ['a quote closed before the colon', '“Power of Siberia” gas deal: 400 billion dollars'],
+  ])('a text holding more typographic quotes than a pair around it (%s): the whole text in keyboard quotes', (_, written) => {
+    const text = edit(minimal, EVENT_TITLE, `    title: ${written}`);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Put the text in keyboard quotes');
+    expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(written);
+  });
+
   it('quotes a text holding a double quote and a backslash so that it reads back the same', () => {
     const text = edit(minimal, TITLE, 'title: The "Forum" \\ Vladivostok #1');
     expect(loaded(applied(text, theFix(text))).scenario.title).toBe('The "Forum" \\ Vladivostok #1');
@@ -137,6 +148,7 @@ describe('no fix, or a narrower one, where the mechanical mend would be wrong', 
   it.each([
     ['holding a keyboard "', '    title: “Abe: a "visit"”'],
     ['going on below', '    title: “Abe: a visit\n      to Vladivostok”'],
+    ['holding more typographic quotes and a keyboard "', '    title: “Power of Siberia”: a "deal"'],
   ])('a text in typographic quotes %s', (_, written) => {
     const error = theError(edit(minimal, EVENT_TITLE, written));
     expect(error.message).toContain('typographic quote “');

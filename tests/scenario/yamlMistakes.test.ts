@@ -52,6 +52,13 @@ describe('a ": " inside an unquoted text in a list', () => {
     ]);
   });
 
+  it('in typographic quotes around a part of it: writes the whole item in keyboard quotes, its typographic ones kept inside', () => {
+    const text = edit(minimal, 'questions:\n', 'questions:\n  - “Abe’s plan”: “more trade?”\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - “Abe')}: questions[0]: this list item was read as the field "“Abe’s plan”" with the value "“more trade?”", because of the ": " in its text; it opens with the typographic quote “ (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - "“Abe’s plan”: “more trade?”"`,
+    ]);
+  });
+
   it('quotes with single quotes a text that holds a double quote', () => {
     const text = edit(minimal, 'teacherNotes:\n', `teacherNotes:\n  - Ask the class: what did "pales" mean?\n`);
     expect(errorsOf(text)).toEqual([
@@ -266,6 +273,15 @@ describe('a text in typographic quotes (from a word processor) holding a colon',
     expect(errorsOf(inner)).toEqual([`test.yaml:${lineOf(inner, 'title: “')}: (file): ${OPENS('“')}: write title: 'Abe: a "visit"'`]);
     const below = edit(minimal, TITLE, '    title: “Abe: a visit\n      to Vladivostok”');
     expect(errorsOf(below)).toEqual([`test.yaml:${lineOf(below, 'title: “')}: (file): ${OPENS('“')}: type " in place of “ and of the quote that closes the text`]);
+  });
+
+  it.each([
+    ['two texts in quotes', '“Power of Siberia”: “the gas deal”'],
+    ['„…“ and “…” both', '„Sila Sibiri“: a gas deal for “thirty years”'],
+    ['a quote closed before the colon', '“Power of Siberia” gas deal: 400 billion dollars'],
+  ])('%s: writes the whole text in keyboard quotes, its typographic ones kept inside', (_, written) => {
+    const text = edit(minimal, TITLE, `    title: ${written}`);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: ' + written[0])}: (file): ${OPENS(written[0]!)}: write title: "${written}"`]);
   });
 
   it('leaves a typographic apostrophe (’90s) to the message for a colon in a text', () => {
