@@ -93,7 +93,7 @@ export function fitsField(schema: Schema, written: string): boolean {
  */
 export function keyWithoutColon(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): Mend | undefined {
   if (mapping[key] !== null) return undefined;
-  const parts = /^([A-Za-z][\w-]*)\s+(\S.*?)\s*$/.exec(key.trim());
+  const parts = /^([A-Za-z][\w-]*)\s+(\S.*)$/.exec(key.trim());
   if (!parts) return undefined;
   const [, word, written] = parts as unknown as [string, string, string];
   const allowed = Object.keys(shape);

@@ -199,6 +199,14 @@ describe('the plain-words checks on hostile files', () => {
     expect(errorsOf(fields)).toEqual([`test.yaml:${lineOf(fields, 'cost 3')}: (file): this line ("cost 3") has no colon after "cost": write "cost: 3"`]);
   });
 
+  it("reads a key of 200,000 blanks between a field's name and a word (its colon missing?) once", { timeout: 30_000 }, () => {
+    const key = `add 2${' '.repeat(200_000)}x`;
+    const text = edit(minimal, '      - { track: development, add: 8 }', `      - track: development\n        ? "${key}"`);
+    const start = performance.now();
+    expect(errorsOf(text).join('\n')).toContain('options[0].effects[0]["add 2   ');
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
   it('reads a line of 500,000 blanks in typographic quotes, and beside a tab, once', { timeout: 30_000 }, () => {
     const blanks = ' \t'.repeat(250_000);
     const quoted = edit(minimal, '    title: Abe comes to Vladivostok', `    title: “Abe: a${blanks}visit”`);
