@@ -56,7 +56,9 @@ export function typographicQuote(text: string, offset: number): { offset: number
     const line = lines[index]!;
     const trimmed = line.trim();
     const found = OPENS_TYPOGRAPHIC.exec(trimmed);
-    if (!found) continue;
+    // A list item (`- “Abe: a plan?”`) only on the error's own line: one above it parses, and
+    // colonInListItem.ts names it once the error below is mended.
+    if (!found || (found[1] !== undefined && index !== near[0])) continue;
     const mark = found[3]!;
     const lead = found[0].length - 1;
     // The text up to a comment of the author's own (` # why`) after it.

@@ -284,6 +284,11 @@ describe('a text in typographic quotes (from a word processor) holding a colon',
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: ' + written[0])}: (file): ${OPENS(written[0]!)}: write title: "${written}"`]);
   });
 
+  it('leaves a list item in typographic quotes above the error to the message for the line below', () => {
+    const text = edit(minimal, 'questions:\n', 'questions:\n  - “Abe’s plan: more trade?”\n   - Why did Japan care?\n');
+    expect(errorsOf(text)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(text, '   - Why')}: \\(file\\): the indentation of this line \\("- Why did Japan care\\?", 3 spaces\\)`))]);
+  });
+
   it('leaves a typographic apostrophe (’90s) to the message for a colon in a text', () => {
     const text = edit(minimal, TITLE, '    title: ’90s: a visit');
     expect(errorsOf(text)[0]).toContain('put text with a colon in quotes');
