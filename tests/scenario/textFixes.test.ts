@@ -72,6 +72,14 @@ describe('the fixes offered for a mistake', () => {
     expect(applied(text, fix)).toBe(minimal);
   });
 
+  it("a field below a list item's first field, indented with a tab: the column after the dash", () => {
+    const written = '      - actor: china\n        attr: trade\n        add: 20\n';
+    const text = edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written.replace('        attr', '\tattr'));
+    const fix = theFix(text);
+    expect(fix.label).toBe('Indent with 8 spaces');
+    expect(applied(text, fix)).toBe(edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written));
+  });
+
   it.each([
     ['a non-breaking space', '    cost:\u00a03\n'],
     ['two', '    cost:\u00a0\u00a03\n'],

@@ -191,6 +191,11 @@ describe('a tab in the indentation', () => {
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, to.trim().slice(0, 12))}: (file): ${NO_TABS}: the lines beside it are indented ${spaces} spaces`]);
   });
 
+  it("below a list item's first field: counts the column after the dash, not the dash's", () => {
+    const text = edit(minimal, '  - { track: development, weight: 2 }\n', '  - track: development\n\tweight: 2\n');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '\tweight')}: (file): ${NO_TABS}: the fields of the list item above it are indented 4 spaces`]);
+  });
+
   it('after spaces (the parser reads "  \\t" as 2 spaces and a blank): names the tab, not the column', () => {
     const text = edit(minimal, '    cost: 3\n', '  \tcost: 3\n');
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '\tcost')}: (file): ${NO_TABS}: the lines beside it are indented 4 spaces`]);
