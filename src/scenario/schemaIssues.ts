@@ -119,7 +119,7 @@ export class SchemaIssueReader {
         const mapping = valueAt(this.root, path);
         const pieces = commaPieces(mapping);
         for (const key of issue.keys) {
-          const mend = isPlainObject(mapping) ? (keyWithoutColon(key, mapping, shape) ?? symbolField(key, mapping, shape)) : undefined;
+          const mend = isPlainObject(mapping) ? (keyWithoutColon(key, mapping, shape, target) ?? symbolField(key, mapping, shape, target)) : undefined;
           if (mend !== undefined) {
             this.add([...path, key], mend.message);
             this.mendedPaths.add(JSON.stringify(path)).add(JSON.stringify([...path, mend.field]));
