@@ -36,6 +36,11 @@ export function objectShape(schema: Schema): Record<string, Schema> | undefined 
   return d.type === 'object' ? d.shape : undefined;
 }
 
+/** Whether the schema's value is a mapping or a list (a section of a file, at its top), not a number, a text or the like. */
+export function holdsParts(schema: Schema): boolean {
+  return ['object', 'array', 'record'].includes(def(unwrap(schema)).type);
+}
+
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A union whose branches are objects told apart by their first field (`track:`, `flag:` …). */

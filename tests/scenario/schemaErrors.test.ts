@@ -58,9 +58,12 @@ describe('schema errors', () => {
     expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, needle)}: ${expected}`]);
   });
 
-  it('names every required section left out, each at the first line', () => {
-    const required = ['id', 'title', 'summary', 'sources', 'calendar', 'player', 'capital', 'tracks', 'actors', 'options', 'endings', 'score'];
-    expect(errorsOf('format: pivot-east-scenario/1\n', 's.yaml')).toEqual(required.map((name) => `s.yaml:1: ${name}: the file has no "${name}:" section (required)`));
+  it('names every required section and field left out, each at the first line: a field of one value as a field', () => {
+    const fields = ['id', 'title', 'summary'];
+    const required = [...fields, 'sources', 'calendar', 'player', 'capital', 'tracks', 'actors', 'options', 'endings', 'score'];
+    expect(errorsOf('format: pivot-east-scenario/1\n', 's.yaml')).toEqual(
+      required.map((name) => `s.yaml:1: ${name}: the file has no "${name}:" ${fields.includes(name) ? 'field' : 'section'} (required)`),
+    );
   });
 
   it('reports both halves of a misspelt field: the one missing and the one unknown', () => {
