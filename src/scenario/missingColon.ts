@@ -5,7 +5,7 @@
 // field allows, so that a line of text that lost its indentation ("Money and pipelines …", "when
 // Abe visits in December.") is left to the indentation message.
 import { textFix, type TextFix } from './errors';
-import { indentOf, lineOffset, linesNear } from './indentation';
+import { FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
 import { scenarioSchema } from './schema';
 import { objectShapes } from './schemaNav';
 import { fitsField } from './writtenOut';
@@ -13,8 +13,8 @@ import { readLine } from './yamlLine';
 import type { z } from './zod';
 
 /** A field's name, then a value after blanks, or nothing (read on a line without its comment and its colons). */
-const WORD_THEN_VALUE = /^(- +)?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+(\S.*))?$/;
-const FIELD = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):(\s|$)/;
+const WORD_THEN_VALUE = new RegExp(`^(- +)?(${FIELD_NAME})(?:[ \\t]+(\\S.*))?$`);
+const FIELD = new RegExp(`^(- +)?(${FIELD_NAME}):(\\s|$)`);
 
 let shapesOfObjects: readonly Readonly<Record<string, z.core.$ZodType>>[] | undefined;
 /** The fields of each object of the scenario's schema (read once, when first needed). */
@@ -73,7 +73,7 @@ function around(lines: readonly string[], index: number, column: number, dashed:
  */
 export function lineWithoutColon(text: string, offset: number): { offset: number; message: string; fix: TextFix } | undefined {
   const { lines, inText, near } = linesNear(text, offset, 2);
-  const structure: Structure = (i) => lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#') && !inText[i];
+  const structure: Structure = (i) => isStructure(lines, inText, i);
   for (const index of near) {
     const line = lines[index]!;
     const comment = readLine(line).comment?.at;

@@ -5,12 +5,12 @@
 // the mend. A field below a list item's first field (`- track: development`) belongs at the column
 // after the dash, not the dash's.
 import { textFix, type TextFix } from './errors';
-import { blockTextLines, indentOf, lineIndexAt, lineOffset, linesNear } from './indentation';
+import { blockTextLines, FIELD_NAME, indentOf, isStructure, lineIndexAt, lineOffset, linesNear } from './indentation';
 
 const NO_TABS = 'indent with spaces, not tabs';
 /** A line's indentation: spaces only. */
 const SPACES = /^ */;
-const FIELD = /^[A-Za-z][A-Za-z0-9_-]*:(\s|$)/;
+const FIELD = new RegExp(`^${FIELD_NAME}:(\\s|$)`);
 /** Whether a line opens a block: `field:` or `-` with nothing after but a comment, or a `|`/`>` text. */
 function opensBlock(trimmed: string): boolean {
   const body = trimmed.replace(/\s#.*$/, '').trimEnd();
@@ -18,7 +18,7 @@ function opensBlock(trimmed: string): boolean {
 }
 
 /** A list item whose first field is on its line (`- track: development`): its dash and the blanks after it. */
-const ITEM_FIELD = /^(-[ ]+)[A-Za-z][A-Za-z0-9_-]*:(\s|$)/;
+const ITEM_FIELD = new RegExp(`^(-[ ]+)${FIELD_NAME}:(\\s|$)`);
 
 /**
  * A field indented with a tab below a list item's first field (`- track: development`): its
@@ -45,7 +45,7 @@ export function tabIndentation(text: string, offset: number): { offset: number; 
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const index = lineIndexAt(text, offset);
-  const structure = (i: number) => lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#') && !inText[i];
+  const structure = (i: number) => isStructure(lines, inText, i);
   let above = index - 1;
   while (above >= 0 && !structure(above)) above--;
   let below = index + 1;

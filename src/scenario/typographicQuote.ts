@@ -4,7 +4,7 @@
 // complaint, and the checker's advice to put the text in quotes, tell a teacher who did quote it
 // nothing: name the quote.
 import { textFix, type TextFix } from './errors';
-import { indentOf, lineOffset, linesNear } from './indentation';
+import { FIELD_NAME, indentOf, lineOffset, linesNear } from './indentation';
 import { readLine } from './yamlLine';
 
 /** The typographic quotes of each kind, any of which may open or close a text (“…”, „…“, ”…”, ‘…’, «…», »…»). */
@@ -37,7 +37,7 @@ export function insideTypographicQuotes(text: string): string | undefined {
 export const TYPOGRAPHIC_QUOTE = new RegExp(`^[${KINDS.join('')}]`);
 
 /** A value (after a field's colon, or a list item's dash, or both) that opens with a typographic quote. */
-const OPENS_TYPOGRAPHIC = new RegExp(`^(- +)?([A-Za-z][A-Za-z0-9_-]*:[ \t]+)?([${KINDS.join('')}])`);
+const OPENS_TYPOGRAPHIC = new RegExp(`^(- +)?(${FIELD_NAME}:[ \t]+)?([${KINDS.join('')}])`);
 
 /** The text in keyboard quotes YAML keeps whole: double quotes, or single ones when it holds a double quote. */
 const keyboardQuoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : JSON.stringify(s));
