@@ -4,7 +4,7 @@
 // complaint, and the checker's advice to put the text in quotes, tell a teacher who did quote it
 // nothing: name the quote.
 import { textFix, type TextFix } from './errors';
-import { FIELD_NAME, indentOf, lineOffset, linesNear } from './indentation';
+import { FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
 import { readLine } from './yamlLine';
 
 /** The typographic quotes of each kind, any of which may open or close a text (“…”, „…“, ”…”, ‘…’, «…», »…»). */
@@ -51,7 +51,7 @@ const keyboardQuoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "
  * its typographic ones kept inside as text.
  */
 export function typographicQuote(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
-  const { lines, near } = linesNear(text, offset, 2);
+  const { lines, inText, near } = linesNear(text, offset, 2);
   for (const index of near) {
     const line = lines[index]!;
     const trimmed = line.trim();
@@ -74,6 +74,14 @@ export function typographicQuote(text: string, offset: number): { offset: number
     const opens = `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes`;
     if (!closed) {
       return { offset: quoteAt, message: `${opens}: type " in place of ${mark} and of the quote that closes the text` };
+    }
+    // The text goes on over the lines below (indented deeper than its field, or its dash): the
+    // line alone in quotes would leave them outside.
+    const column = indentOf(line) + (found[2] !== undefined ? (found[1]?.length ?? 0) : 0);
+    let below = index + 1;
+    while (below < lines.length && !isStructure(lines, inText, below)) below++;
+    if (below < lines.length && indentOf(lines[below]!) > column) {
+      return { offset: quoteAt, message: `${opens}: put the whole text, with the lines it goes on over, in keyboard quotes (")` };
     }
     const written = keyboardQuoted(inside);
     return {

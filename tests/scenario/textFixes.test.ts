@@ -157,6 +157,8 @@ describe('no fix, or a narrower one, where the mechanical mend would be wrong', 
     ['holding a keyboard "', '    title: “Abe: a "visit"”'],
     ['going on below', '    title: “Abe: a visit\n      to Vladivostok”'],
     ['holding more typographic quotes and a keyboard "', '    title: “Power of Siberia”: a "deal"'],
+    ['closed on its line but going on below', '    title: “Abe: a visit”\n      to Vladivostok'],
+    ['holding more typographic quotes and going on below', '    title: “Power of Siberia”: “the gas deal”\n      for thirty years'],
   ])('a text in typographic quotes %s', (_, written) => {
     const error = theError(edit(minimal, EVENT_TITLE, written));
     expect(error.message).toContain('typographic quote “');
