@@ -9,7 +9,7 @@ import type { Path, Problem } from './errors';
 import { MAX_DEPTH } from './limits';
 import type { Tree } from './locate';
 import { quote } from './quote';
-import { insideTypographicQuotes, TYPOGRAPHIC_QUOTE } from './typographicQuote';
+import { holdsMoreTypographicQuotes, insideTypographicQuotes, TYPOGRAPHIC_QUOTE } from './typographicQuote';
 
 /** The text in quotes YAML keeps whole: double quotes, or single ones when it holds a double quote. */
 const quoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : `"${s.replaceAll('\\', '\\\\')}"`);
@@ -27,7 +27,8 @@ export function colonsInListItems(doc: Tree, text: string): Problem[] {
         const [key, value] = written;
         const whole = `${key}: ${value}`;
         const read = `this list item was read as the field ${quote(key)} with the value ${quote(value)}, because of the ": " in its text`;
-        const inside = TYPOGRAPHIC_QUOTE.test(key) ? insideTypographicQuotes(whole) : undefined;
+        // In typographic quotes: the text inside them, or the whole text when more of their kind stand inside it.
+        const inside = TYPOGRAPHIC_QUOTE.test(key) ? (holdsMoreTypographicQuotes(whole) ? whole : insideTypographicQuotes(whole)) : undefined;
         found.push({
           path: [...path, i],
           offset: (item as Node).range?.[0],

@@ -3,12 +3,12 @@
 // the indentation it then finds broken says nothing of the colon. A non-breaking space pasted from
 // a document (`cost:\u00a03`) looks like a space but is none to YAML: the same mistake, unseen.
 import { textFix, type TextFix } from './errors';
-import { indentOf, lineOffset, linesNear } from './indentation';
+import { FIELD_NAME, indentOf, lineOffset, linesNear } from './indentation';
 
 /** `field:value`, after any list dash: a field's name, its colon, and a value that is not `//…` (a web address) nor another colon. */
-const FIELD_WITHOUT_SPACE = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):([^\s:/])/;
+const FIELD_WITHOUT_SPACE = new RegExp(`^(- +)?(${FIELD_NAME}):([^\\s:/])`);
 /** `field:` and non-breaking spaces (the no-break, figure and narrow no-break spaces of word processors). */
-const FIELD_THEN_NO_BREAK = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):([\u00a0\u2007\u202f]+)/;
+const FIELD_THEN_NO_BREAK = new RegExp(`^(- +)?(${FIELD_NAME}):([\\u00a0\\u2007\\u202f]+)`);
 
 /**
  * The line at or just above `offset` (the parser's error) written `field:value`, or with a

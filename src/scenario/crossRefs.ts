@@ -2,6 +2,7 @@
 // unique, numbers agree with each other (start within min..max, event months within the calendar).
 // Each finding names its exact path. Run also when the schema fails (so a teacher sees every mistake
 // in one run): every part is read tolerantly, and a part that cannot be read is skipped.
+import { addOrSet } from './addOrSet';
 import type { Path, Problem } from './errors';
 import { lastMonth, monthNumber, monthText } from './months';
 import { quote } from './quote';
@@ -207,8 +208,8 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   }
 
   function needsAddOrSet(e: { add?: number; set?: number }, path: Path) {
-    if (e.add === undefined && e.set === undefined) add(path, 'give "add" (a change) or "set" (a new value)');
-    else if (e.add !== undefined && e.set !== undefined) add(path, 'give "add" or "set", not both');
+    const lacking = addOrSet(e);
+    if (lacking !== undefined) add(path, lacking);
   }
 
   return problems;

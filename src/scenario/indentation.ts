@@ -12,6 +12,8 @@ interface Column {
 }
 
 const KEY = /^(- +)?([^\s#'"{[\-][^:#]*?|"[^"]*"|'[^']*'):(?: |$)/;
+/** A field's name as the schema writes them (`cost`, `opensOn`, `russia-dependence`): the checks build their patterns on it. */
+export const FIELD_NAME = '[A-Za-z][A-Za-z0-9_-]*';
 const ITEM = /^(- +)(.)/;
 const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
 /** The spaces (and tabs) before a line's first character. */
@@ -21,6 +23,12 @@ export const lineIndexAt = (text: string, offset: number) => text.slice(0, offse
 /** Where line `index` (from 0) of a text split at its newlines starts in the text. */
 export const lineOffset = (lines: readonly string[], index: number) => lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
 const quoted = (s: string) => JSON.stringify(s);
+
+/** Whether line `index` is one of the structure: not blank, not a comment, not inside a multi-line text (`inText`, from blockTextLines). */
+export function isStructure(lines: readonly string[], inText: readonly boolean[], index: number): boolean {
+  const trimmed = lines[index]!.trim();
+  return trimmed !== '' && !trimmed.startsWith('#') && !inText[index];
+}
 
 /** Which lines are inside a multi-line `|` or `>` text (those say nothing of the structure). */
 export function blockTextLines(lines: readonly string[]): boolean[] {
@@ -50,10 +58,7 @@ export function blockTextLines(lines: readonly string[]): boolean[] {
 export function linesNear(text: string, offset: number, count: number): { lines: string[]; inText: boolean[]; near: number[] } {
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
-  const structure = (index: number) => {
-    const trimmed = lines[index]!.trim();
-    return trimmed !== '' && !trimmed.startsWith('#') && !inText[index];
-  };
+  const structure = (index: number) => isStructure(lines, inText, index);
   const near: number[] = [];
   const at = lineIndexAt(text, offset);
   if (!structure(at) && count > 0) {
@@ -71,9 +76,9 @@ function columnsAbove(lines: readonly string[], index: number, inText: readonly 
   let nearest: { indent: number; text: string; line: number } | undefined;
   let shallowest = Infinity;
   for (let i = index - 1; i >= 0 && shallowest > 0; i--) {
+    if (!isStructure(lines, inText, i)) continue;
     const raw = lines[i]!;
     const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || inText[i]) continue;
     const indent = indentOf(raw);
     nearest ??= { indent, text: trimmed, line: i + 1 };
     const key = KEY.exec(trimmed);
@@ -100,7 +105,7 @@ function columnsAbove(lines: readonly string[], index: number, inText: readonly 
 export function indentationMessage(text: string, offset: number): { offset: number; message: string } | undefined {
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
-  const skipped = (i: number) => lines[i]!.trim() === '' || lines[i]!.trim().startsWith('#') || inText[i];
+  const skipped = (i: number) => !isStructure(lines, inText, i);
   let index = lineIndexAt(text, offset);
   // The parser may point at the blank line before the culprit, or at the key whose value the
   // culprit (indented deeper) was read into: look at the next line too.

@@ -1,27 +1,35 @@
 // A field written without its colon: `cost 3`, or `effects` above its indented list. YAML reads
 // the line as a text where a field belongs, and the parser says only "Implicit keys need to be on a
 // single line". Said only when the line's first word is a field that the fields written beside it
-// allow (any field of the schema when they fit no part of it), so that a line of text that lost
-// its indentation ("Money and pipelines …") is left to the indentation message.
+// allow (any field of the schema when they fit no part of it), and the words after it a value that
+// field allows, so that a line of text that lost its indentation ("Money and pipelines …", "when
+// Abe visits in December.") is left to the indentation message.
 import { textFix, type TextFix } from './errors';
-import { indentOf, lineOffset, linesNear } from './indentation';
+import { FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
 import { scenarioSchema } from './schema';
-import { objectFields } from './schemaNav';
+import { objectShapes } from './schemaNav';
+import { fitsField } from './writtenOut';
 import { readLine } from './yamlLine';
+import type { z } from './zod';
 
 /** A field's name, then a value after blanks, or nothing (read on a line without its comment and its colons). */
-const WORD_THEN_VALUE = /^(- +)?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+(\S.*))?$/;
-const FIELD = /^(- +)?([A-Za-z][A-Za-z0-9_-]*):(\s|$)/;
+const WORD_THEN_VALUE = new RegExp(`^(- +)?(${FIELD_NAME})(?:[ \\t]+(\\S.*))?$`);
+const FIELD = new RegExp(`^(- +)?(${FIELD_NAME}):(\\s|$)`);
 
-let fieldsOfObjects: readonly ReadonlySet<string>[] | undefined;
+let shapesOfObjects: readonly Readonly<Record<string, z.core.$ZodType>>[] | undefined;
 /** The fields of each object of the scenario's schema (read once, when first needed). */
-const schemaObjects = () => (fieldsOfObjects ??= objectFields(scenarioSchema).map((fields) => new Set(fields)));
+const schemaObjects = () => (shapesOfObjects ??= objectShapes(scenarioSchema));
 
-/** Whether `word` is a field of an object of the schema that has all of `beside` too (or, if none has, of any). */
-function fieldBeside(word: string, beside: ReadonlySet<string>): boolean {
+/**
+ * Whether `word` is a field of an object of the schema that has all of `beside` too (or, if none
+ * has, of any), and `value` (when written) a value that field allows there.
+ */
+function fieldBeside(word: string, beside: ReadonlySet<string>, value: string | undefined): boolean {
   const written = [...beside];
-  const fitting = schemaObjects().filter((fields) => written.every((f) => fields.has(f)));
-  return (fitting.length > 0 ? fitting : schemaObjects()).some((fields) => fields.has(word));
+  const fitting = schemaObjects().filter((shape) => written.every((f) => Object.hasOwn(shape, f)));
+  return (fitting.length > 0 ? fitting : schemaObjects()).some(
+    (shape) => Object.hasOwn(shape, word) && (value === undefined || fitsField(shape[word]!, value)),
+  );
 }
 
 /** Where the structure's lines are: not blank, not a comment (the lines of multi-line texts left out too). */
@@ -63,9 +71,9 @@ function around(lines: readonly string[], index: number, column: number, dashed:
  * an indented block, without the colon, in plain words, with the colon as its mend; undefined when
  * neither line is.
  */
-export function missingColon(text: string, offset: number): { offset: number; message: string; fix: TextFix } | undefined {
+export function lineWithoutColon(text: string, offset: number): { offset: number; message: string; fix: TextFix } | undefined {
   const { lines, inText, near } = linesNear(text, offset, 2);
-  const structure: Structure = (i) => lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#') && !inText[i];
+  const structure: Structure = (i) => isStructure(lines, inText, i);
   for (const index of near) {
     const line = lines[index]!;
     const comment = readLine(line).comment?.at;
@@ -79,7 +87,7 @@ export function missingColon(text: string, offset: number): { offset: number; me
     const { beside, opensBlock } = around(lines, index, column, dash > 0, structure);
     // A word alone is a field only above the block that is its value.
     if (found[3] === undefined && !opensBlock) continue;
-    if (!fieldBeside(word, beside)) continue;
+    if (!fieldBeside(word, beside, found[3])) continue;
     const start = lineOffset(lines, index) + column;
     const fixed = `${written.slice(0, dash)}${word}:${written.slice(dash + word.length)}`;
     return {

@@ -11,7 +11,7 @@ import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
-import { missingColon } from './missingColon';
+import { lineWithoutColon } from './missingColon';
 import type { Parsed } from './parsed';
 import { tabIndentation, tabInIndentation } from './tabIndent';
 import { typographicQuote } from './typographicQuote';
@@ -44,7 +44,7 @@ const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Proble
   commentBreak,
   dashWithoutSpace,
   colonWithoutSpace,
-  missingColon,
+  lineWithoutColon,
   typographicQuote,
   tabInIndentation,
   indentationMessage,

@@ -6,9 +6,9 @@ import type { Path, Problem } from './errors';
 import { MISSING_FIELD, missingSection } from './missing';
 import { plural } from './plural';
 import { describeValue, quote } from './quote';
-import { isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
+import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
-import { article, bareIdHint, missingColon, sentenceHint, symbolField } from './writtenOut';
+import { article, bareIdHint, keyWithoutColon, sentenceHint, symbolField } from './writtenOut';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -119,7 +119,7 @@ export class SchemaIssueReader {
         const mapping = valueAt(this.root, path);
         const pieces = commaPieces(mapping);
         for (const key of issue.keys) {
-          const mend = isPlainObject(mapping) ? (missingColon(key, mapping, shape) ?? symbolField(key, mapping, shape)) : undefined;
+          const mend = isPlainObject(mapping) ? (keyWithoutColon(key, mapping, shape, target) ?? symbolField(key, mapping, shape, target)) : undefined;
           if (mend !== undefined) {
             this.add([...path, key], mend.message);
             this.mendedPaths.add(JSON.stringify(path)).add(JSON.stringify([...path, mend.field]));
@@ -145,7 +145,10 @@ export class SchemaIssueReader {
         // A mapping expected where a number or a text is written: say how the mapping is written.
         if (issue.code === 'invalid_type' && issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
         // A section of the file is missing from no line of it: found at the start of the file.
-        if (path.length === 1 && isMissing(issue.code, value)) return this.add(path, missingSection(String(path[0])), false, 0);
+        if (path.length === 1 && isMissing(issue.code, value)) {
+          const part = schemaAt(this.schema, this.root, path);
+          return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)), false, 0);
+        }
         // A missing field, and a refinement's message, say what a mapping lacks (`give at least one of gte, …`).
         this.add(path, issue.message + written(issue, value), issue.code === 'custom' || value === undefined);
       }

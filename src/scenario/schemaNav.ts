@@ -36,6 +36,11 @@ export function objectShape(schema: Schema): Record<string, Schema> | undefined 
   return d.type === 'object' ? d.shape : undefined;
 }
 
+/** Whether the schema's value is a mapping or a list (a section of a file, at its top), not a number, a text or the like. */
+export function holdsParts(schema: Schema): boolean {
+  return ['object', 'array', 'record'].includes(def(unwrap(schema)).type);
+}
+
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A union whose branches are objects told apart by their first field (`track:`, `flag:` …). */
@@ -113,19 +118,19 @@ export function schemaAt(root: Schema, rootValue: unknown, path: Path, keepUnion
 }
 
 /**
- * The fields of each object the schema holds, every object once: where the structure of a file is
- * lost (a syntax error), which fields a line may be among.
+ * The fields of each object the schema holds (its shape), every object once: where the structure
+ * of a file is lost (a syntax error), which fields a line may be among, and what each allows.
  */
-export function objectFields(root: Schema): string[][] {
+export function objectShapes(root: Schema): Record<string, Schema>[] {
   const seen = new Set<Schema>();
-  const found: string[][] = [];
+  const found: Record<string, Schema>[] = [];
   const visit = (schema: Schema | undefined) => {
     // Marked before unwrapping: a lazy schema (a condition within conditions) makes a new one each time.
     if (schema === undefined || seen.has(schema)) return;
     seen.add(schema);
     const d = def(unwrap(schema));
     if (d.type === 'object') {
-      found.push(Object.keys(d.shape!));
+      found.push(d.shape!);
       for (const field of Object.values(d.shape!)) visit(field);
     } else if (d.type === 'array') visit(d.element);
     else if (d.type === 'record') visit(d.valueType);

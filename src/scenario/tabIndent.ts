@@ -2,18 +2,39 @@
 // as the spaces around it sees nothing wrong: say how many spaces the lines beside it have. Only
 // when the lines above and below it are fields (or list items) at one column, the one above not
 // opening a block (its child could go deeper), is that column surely the one meant, and then it is
-// the mend.
+// the mend. A field below a list item's first field (`- track: development`) belongs at the column
+// after the dash, not the dash's.
 import { textFix, type TextFix } from './errors';
-import { blockTextLines, indentOf, lineIndexAt, lineOffset, linesNear } from './indentation';
+import { blockTextLines, FIELD_NAME, indentOf, isStructure, lineIndexAt, lineOffset, linesNear } from './indentation';
 
 const NO_TABS = 'indent with spaces, not tabs';
 /** A line's indentation: spaces only. */
 const SPACES = /^ */;
-const FIELD = /^[A-Za-z][A-Za-z0-9_-]*:(\s|$)/;
+const FIELD = new RegExp(`^${FIELD_NAME}:(\\s|$)`);
 /** Whether a line opens a block: `field:` or `-` with nothing after but a comment, or a `|`/`>` text. */
 function opensBlock(trimmed: string): boolean {
   const body = trimmed.replace(/\s#.*$/, '').trimEnd();
   return body === '-' || body.endsWith(':') || /(^-|:)\s+[|>][-+0-9]*$/.test(body);
+}
+
+/** A list item whose first field is on its line (`- track: development`): its dash and the blanks after it. */
+const ITEM_FIELD = new RegExp(`^(-[ ]+)${FIELD_NAME}:(\\s|$)`);
+
+/**
+ * A field indented with a tab below a list item's first field (`- track: development`): its
+ * column is the one after the dash, not the dash's. Said when the line below is a field at that
+ * column (then the mend too), or no deeper than the dash (the next item, or the list's end).
+ */
+function fieldOfItem(text: string, lines: readonly string[], index: number, offset: number, up: string, down: string, dash: number): { offset: number; message: string; fix?: TextFix } {
+  const plain = { offset, message: NO_TABS };
+  const column = indentOf(up) + dash;
+  if (SPACES.exec(up)![0].length !== indentOf(up) || SPACES.exec(down)![0].length !== indentOf(down) || opensBlock(up.trim())) return plain;
+  const message = `${NO_TABS}: the fields of the list item above it are indented ${column} space${column === 1 ? '' : 's'}`;
+  if (kind(down.trim()) === 'field' && indentOf(down) === column) {
+    const start = lineOffset(lines, index);
+    return { offset, message, fix: textFix(text, `Indent with ${column} space${column === 1 ? '' : 's'}`, start, start + indentOf(lines[index]!), ' '.repeat(column)) };
+  }
+  return indentOf(down) <= indentOf(up) ? { offset, message } : plain;
 }
 
 /** What a line is, to tell whether three lines are of one kind: a list item, a field, or neither. */
@@ -24,7 +45,7 @@ export function tabIndentation(text: string, offset: number): { offset: number; 
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const index = lineIndexAt(text, offset);
-  const structure = (i: number) => lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#') && !inText[i];
+  const structure = (i: number) => isStructure(lines, inText, i);
   let above = index - 1;
   while (above >= 0 && !structure(above)) above--;
   let below = index + 1;
@@ -32,12 +53,14 @@ export function tabIndentation(text: string, offset: number): { offset: number; 
   const plain = { offset, message: NO_TABS };
   if (above < 0 || below >= lines.length) return plain;
   const [up, down] = [lines[above]!, lines[below]!];
+  const line = lines[index]!;
+  const itemField = ITEM_FIELD.exec(up.trim());
+  if (itemField && kind(line.trim()) === 'field') return fieldOfItem(text, lines, index, offset, up, down, itemField[1]!.length);
   const column = indentOf(up);
   // Spaces only on both sides, at one column, and the line above has its value on its line.
   if (SPACES.exec(up)![0].length !== column || SPACES.exec(down)![0].length !== indentOf(down) || indentOf(down) !== column) return plain;
   if (opensBlock(up.trim())) return plain;
   const message = `${NO_TABS}: the lines beside it are indented ${column} space${column === 1 ? '' : 's'}`;
-  const line = lines[index]!;
   const same = kind(line.trim());
   if (same === undefined || kind(up.trim()) !== same || kind(down.trim()) !== same) return { offset, message };
   const start = lineOffset(lines, index);

@@ -4,23 +4,40 @@
 // complaint, and the checker's advice to put the text in quotes, tell a teacher who did quote it
 // nothing: name the quote.
 import { textFix, type TextFix } from './errors';
-import { indentOf, lineOffset, linesNear } from './indentation';
+import { FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
 import { readLine } from './yamlLine';
 
 /** The typographic quotes of each kind, any of which may open or close a text (“…”, „…“, ”…”, ‘…’, «…», »…»). */
 const KINDS = ['“”„', '‘’‚', '«»'];
 
-/** The text inside the typographic quotes that open and close `text`, or undefined when they do not. */
+/** The typographic quotes of the kind `text` opens with, or undefined when it opens with none. */
+const kindOf = (text: string) => KINDS.find((k) => k.includes(text[0] ?? ''));
+
+/**
+ * Whether `text` opens with a typographic quote and holds more quotes of its kind than that one and
+ * one that ends it (`“Power of Siberia”: “the gas deal”`, `“Power of Siberia” gas deal: …`): its
+ * first and last quotes are no pair, so only the whole text in keyboard quotes keeps it as written.
+ */
+export function holdsMoreTypographicQuotes(text: string): boolean {
+  const kind = kindOf(text);
+  return kind !== undefined && [...text.slice(1, -1)].some((c) => kind.includes(c));
+}
+
+/**
+ * The text inside the typographic quotes that open and close `text`, or undefined when they do not,
+ * or when more quotes of their kind stand between them (the two are then no pair).
+ */
 export function insideTypographicQuotes(text: string): string | undefined {
-  const kind = KINDS.find((k) => k.includes(text[0] ?? ''));
-  return kind && text.length > 1 && kind.includes(text[text.length - 1]!) ? text.slice(1, -1) : undefined;
+  const kind = kindOf(text);
+  if (!kind || text.length < 2 || !kind.includes(text[text.length - 1]!) || holdsMoreTypographicQuotes(text)) return undefined;
+  return text.slice(1, -1);
 }
 
 /** A text that opens with a typographic quote. */
 export const TYPOGRAPHIC_QUOTE = new RegExp(`^[${KINDS.join('')}]`);
 
 /** A value (after a field's colon, or a list item's dash, or both) that opens with a typographic quote. */
-const OPENS_TYPOGRAPHIC = new RegExp(`^(- +)?([A-Za-z][A-Za-z0-9_-]*:[ \t]+)?([${KINDS.join('')}])`);
+const OPENS_TYPOGRAPHIC = new RegExp(`^(- +)?(${FIELD_NAME}:[ \t]+)?([${KINDS.join('')}])`);
 
 /** The text in keyboard quotes YAML keeps whole: double quotes, or single ones when it holds a double quote. */
 const keyboardQuoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : JSON.stringify(s));
@@ -29,21 +46,27 @@ const keyboardQuoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "
  * The line at or just above `offset` (the parser's error) whose value opens with a typographic
  * quote and holds a ": " (what broke it), said in plain words at the quote; with the keyboard's
  * quotes as its mend when the text closes on that line with a typographic quote and holds no ".
+ * When more quotes of that kind stand inside it (`“Power of Siberia”: “the gas deal”`, or a quote
+ * closed before the ": "), its first and last are no pair: the whole text goes in keyboard quotes,
+ * its typographic ones kept inside as text.
  */
 export function typographicQuote(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
-  const { lines, near } = linesNear(text, offset, 2);
+  const { lines, inText, near } = linesNear(text, offset, 2);
   for (const index of near) {
     const line = lines[index]!;
     const trimmed = line.trim();
     const found = OPENS_TYPOGRAPHIC.exec(trimmed);
-    if (!found) continue;
+    // A list item (`- “Abe: a plan?”`) only on the error's own line: one above it parses, and
+    // colonInListItem.ts names it once the error below is mended.
+    if (!found || (found[1] !== undefined && index !== near[0])) continue;
     const mark = found[3]!;
     const lead = found[0].length - 1;
     // The text up to a comment of the author's own (` # why`) after it.
     const comment = readLine(trimmed).comment?.at;
     const value = trimmed.slice(lead, comment).trimEnd();
     if (!/:(\s|$)/.test(value)) continue;
-    const inside = insideTypographicQuotes(value);
+    const whole = holdsMoreTypographicQuotes(value);
+    const inside = whole ? value : insideTypographicQuotes(value);
     const closed = inside !== undefined;
     // A single one unclosed on its line is most likely an apostrophe (’90s), not a quote.
     if (!closed && '‘’‚'.includes(mark)) continue;
@@ -52,11 +75,19 @@ export function typographicQuote(text: string, offset: number): { offset: number
     if (!closed) {
       return { offset: quoteAt, message: `${opens}: type " in place of ${mark} and of the quote that closes the text` };
     }
+    // The text goes on over the lines below (indented deeper than its field, or its dash): the
+    // line alone in quotes would leave them outside.
+    const column = indentOf(line) + (found[2] !== undefined ? (found[1]?.length ?? 0) : 0);
+    let below = index + 1;
+    while (below < lines.length && !isStructure(lines, inText, below)) below++;
+    if (below < lines.length && indentOf(lines[below]!) > column) {
+      return { offset: quoteAt, message: `${opens}: put the whole text, with the lines it goes on over, in keyboard quotes (")` };
+    }
     const written = keyboardQuoted(inside);
     return {
       offset: quoteAt,
       message: `${opens}: write ${trimmed.slice(0, lead)}${written}`,
-      ...(!inside.includes('"') && { fix: textFix(text, 'Use keyboard quotes', quoteAt, quoteAt + value.length, written) }),
+      ...(!inside.includes('"') && { fix: textFix(text, whole ? 'Put the text in keyboard quotes' : 'Use keyboard quotes', quoteAt, quoteAt + value.length, written) }),
     };
   }
   return undefined;

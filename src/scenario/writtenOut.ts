@@ -3,6 +3,7 @@
 // (`when: economy > 51`), a field without its colon (`{ track: economy, add 2 }`) or named by a
 // symbol (`">": 17`). Each form offered is checked against the schema, so it is whole.
 import { z } from './zod';
+import { addOrSet } from './addOrSet';
 import { COMPARISON_SYMBOLS } from './comparison';
 import { quote } from './quote';
 import { isPlainObject, objectShape, type KeyedUnion } from './schemaNav';
@@ -77,25 +78,60 @@ function scalar(text: string): unknown {
 }
 
 /**
+ * Whether `written` (a value as it stands after a field's name, without the colon between them)
+ * is a value the field `schema` allows: if not, the words were never that field and its value
+ * (a line of text that starts with "when" or "target", a text cut by a comma).
+ */
+export function fitsField(schema: Schema, written: string): boolean {
+  return z.safeParse(schema, scalar(written)).success;
+}
+
+/** Where and what each of the schema's complaints about `value` is: what tells one complaint from another. */
+function complaints(schema: Schema, value: unknown): Set<string> {
+  const parsed = z.safeParse(schema, value);
+  return new Set(parsed.success ? [] : parsed.error.issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => JSON.stringify([i.path, i.code, i.message])));
+}
+
+/**
+ * Whether `mapping` with a key written as `field: value` makes no new complaint of the schema of
+ * the mapping (`schema`; other keys written wrong are said apart), nor has both "add" and "set"
+ * where it had one (`{ track: development, add: 8, set 8 }`: its mend would be a new error).
+ */
+function mendKeeps(schema: Schema | undefined, shape: Record<string, Schema>, mapping: Record<string, unknown>, field: string, value: unknown): boolean {
+  // The mapping's fields of the schema alone: its other keys are said apart, and a mapping of many
+  // keys is read once for each, not once for each key.
+  const before: Record<string, unknown> = {};
+  for (const f of Object.keys(shape)) if (Object.hasOwn(mapping, f)) before[f] = mapping[f];
+  const mended = { ...before, [field]: value };
+  if ((field === 'add' || field === 'set') && addOrSet(mended) !== undefined && addOrSet(before) === undefined) return false;
+  if (schema === undefined) return true;
+  const had = complaints(schema, before);
+  return [...complaints(schema, mended)].every((c) => had.has(c));
+}
+
+/**
  * A key of a mapping that is a field and its value without the colon between them (`add 2` in
  * `{ track: economy, add 2 }`, read as a key with no value): the field written whole
  * (`write add: 2`). The field is one the mapping allows, or looks misspelt for, and is not
- * written already; its value must fit it, else the key is something else (a text cut by a comma).
+ * written already; its value must fit it, else the key is something else (a text cut by a comma);
+ * and the mapping so mended must make no new error (`schema`: the mapping's own).
  */
-export function missingColon(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): Mend | undefined {
+export function keyWithoutColon(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>, schema?: Schema): Mend | undefined {
   if (mapping[key] !== null) return undefined;
-  const parts = /^([A-Za-z][\w-]*)\s+(\S.*?)\s*$/.exec(key.trim());
+  const parts = /^([A-Za-z][\w-]*)\s+(\S.*)$/.exec(key.trim());
   if (!parts) return undefined;
   const [, word, written] = parts as unknown as [string, string, string];
   const allowed = Object.keys(shape);
   const field = allowed.includes(word) ? word : closest(word, allowed);
-  if (field === undefined || Object.hasOwn(mapping, field) || !z.safeParse(shape[field]!, scalar(written)).success) return undefined;
+  if (field === undefined || Object.hasOwn(mapping, field) || !fitsField(shape[field]!, written)) return undefined;
+  if (!mendKeeps(schema, shape, mapping, field, scalar(written))) return undefined;
   return { field, message: `${quote(key)} has no colon after ${quote(word)}: write ${field}: ${written}` };
 }
 
 /** A comparison's field written as its symbol (`">": 17`): the field meant (`write gt: 17`). */
-export function symbolField(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): Mend | undefined {
+export function symbolField(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>, schema?: Schema): Mend | undefined {
   const field = COMPARISON_SYMBOLS[key.trim()];
   if (field === undefined || !(field in shape) || Object.hasOwn(mapping, field) || !z.safeParse(shape[field]!, mapping[key]).success) return undefined;
+  if (!mendKeeps(schema, shape, mapping, field, mapping[key])) return undefined;
   return { field, message: `unknown field ${quote(key)}: a comparison is written with a word, not a symbol: write ${field}: ${String(mapping[key])}` };
 }

@@ -128,6 +128,12 @@ describe('group: russia in a file whose player is not Russia', () => {
     expect(warningsOf(norway.replaceAll('group: russia', 'group: player'))).toEqual([]);
     expect(warningsOf(minimal)).toEqual([]);
   });
+
+  it('is none when the player is Russia under another id or name', () => {
+    expect(warningsOf(edit(minimal, 'player:\n  id: russia\n  name: Russia', 'player:\n  id: russian-federation\n  name: Russian Federation'))).toEqual([]);
+    expect(warningsOf(edit(minimal, 'player:\n  id: russia\n  name: Russia', 'player:\n  id: rf\n  name: Russian Federation'))).toEqual([]);
+    expect(warningsOf(edit(minimal, 'player:\n  id: russia\n  name: Russia', 'player:\n  id: russia-1990s\n  name: Yeltsin'))).toEqual([]);
+  });
 });
 
 describe('many warnings', () => {

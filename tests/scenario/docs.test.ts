@@ -31,6 +31,7 @@ const MISTAKES: [string, string][] = [
   ['    effects:\n      - { track: development, add: 8 }', '    effects\n      - { track: development, add: 8 }'],
   ['    title: Abe comes to Vladivostok', '    title: Abe: a visit to Vladivostok'],
   ['    title: Abe comes to Vladivostok', '    title: “Abe: a visit to Vladivostok”'],
+  ['    title: Abe comes to Vladivostok', '    title: “Power of Siberia”: “the gas deal”'],
   ['questions:\n', 'questions:\n  - “Abe’s plan: more trade for the Far East?”\n'],
   ['    title: Abe comes to Vladivostok', '    title: "Abe comes to Vladivostok'],
   ['  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway'],

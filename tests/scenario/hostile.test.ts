@@ -75,7 +75,7 @@ describe('YAML that must not be honoured', () => {
     const text = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n');
     const errors = errorsOf(text);
     expect(errors).toHaveLength(51);
-    expect(errors[0]).toBe('test.yaml:1: format: the file has no "format:" section (required)');
+    expect(errors[0]).toBe('test.yaml:1: format: the file has no "format:" field (required)');
     expect(errors[50]).toMatch(/^test\.yaml: \(file\): \d+ more errors not shown; fix these first$/);
   });
 
@@ -197,6 +197,14 @@ describe('the plain-words checks on hostile files', () => {
     expect(errorsOf(blanks)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(blanks, '-id: moscow')}: \\(file\\): this list item has no space after its dash`))]);
     const fields = edit(minimal, '    cost: 3\n', `${Array.from({ length: 50_000 }, (_, i) => `    k${i}: 1\n`).join('')}    cost 3\n`);
     expect(errorsOf(fields)).toEqual([`test.yaml:${lineOf(fields, 'cost 3')}: (file): this line ("cost 3") has no colon after "cost": write "cost: 3"`]);
+  });
+
+  it("reads a key of 200,000 blanks between a field's name and a word (its colon missing?) once", { timeout: 30_000 }, () => {
+    const key = `add 2${' '.repeat(200_000)}x`;
+    const text = edit(minimal, '      - { track: development, add: 8 }', `      - track: development\n        ? "${key}"`);
+    const start = performance.now();
+    expect(errorsOf(text).join('\n')).toContain('options[0].effects[0]["add 2   ');
+    expect(performance.now() - start).toBeLessThan(5_000);
   });
 
   it('reads a line of 500,000 blanks in typographic quotes, and beside a tab, once', { timeout: 30_000 }, () => {

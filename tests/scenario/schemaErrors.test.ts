@@ -58,9 +58,12 @@ describe('schema errors', () => {
     expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, needle)}: ${expected}`]);
   });
 
-  it('names every required section left out, each at the first line', () => {
-    const required = ['id', 'title', 'summary', 'sources', 'calendar', 'player', 'capital', 'tracks', 'actors', 'options', 'endings', 'score'];
-    expect(errorsOf('format: pivot-east-scenario/1\n', 's.yaml')).toEqual(required.map((name) => `s.yaml:1: ${name}: the file has no "${name}:" section (required)`));
+  it('names every required section and field left out, each at the first line: a field of one value as a field', () => {
+    const fields = ['id', 'title', 'summary'];
+    const required = [...fields, 'sources', 'calendar', 'player', 'capital', 'tracks', 'actors', 'options', 'endings', 'score'];
+    expect(errorsOf('format: pivot-east-scenario/1\n', 's.yaml')).toEqual(
+      required.map((name) => `s.yaml:1: ${name}: the file has no "${name}:" ${fields.includes(name) ? 'field' : 'section'} (required)`),
+    );
   });
 
   it('reports both halves of a misspelt field: the one missing and the one unknown', () => {
@@ -162,6 +165,16 @@ describe('a field without its colon in { … }', () => {
       `s.yaml:${line}: actors[0].interests[0].weight: must be at most 100; got 160`,
       `s.yaml:${line}: actors[0].interests[0]["label Secure supplies of oil and gas"]: "label Secure supplies of oil and gas" has no colon after "label": write label: Secure supplies of oil and gas`,
     ]);
+  });
+
+  it('writes out no field whose mend would be a new error (add and set together)', () => {
+    const text = edit(minimal, '      - { track: development, add: 8 }', '      - { track: development, add: 8, set 8 }');
+    const errors = errorsOf(text, 's.yaml');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^s\\.yaml:${lineOf(text, 'set 8')}: options\\[0\\]\\.effects\\[0\\]\\["set 8"\\]: unknown field "set 8": a comma inside a text`));
+    // With no "add" beside it, "set" is the mend.
+    const alone = edit(minimal, '      - { track: development, add: 8 }', '      - { track: development, set 8 }');
+    expect(errorsOf(alone, 's.yaml')).toEqual([`s.yaml:${lineOf(alone, 'set 8')}: options[0].effects[0]["set 8"]: "set 8" has no colon after "set": write set: 8`]);
   });
 
   it('leaves a piece cut off by a comma to the comma message when its value does not fit the field', () => {

@@ -72,6 +72,14 @@ describe('the fixes offered for a mistake', () => {
     expect(applied(text, fix)).toBe(minimal);
   });
 
+  it("a field below a list item's first field, indented with a tab: the column after the dash", () => {
+    const written = '      - actor: china\n        attr: trade\n        add: 20\n';
+    const text = edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written.replace('        attr', '\tattr'));
+    const fix = theFix(text);
+    expect(fix.label).toBe('Indent with 8 spaces');
+    expect(applied(text, fix)).toBe(edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written));
+  });
+
   it.each([
     ['a non-breaking space', '    cost:\u00a03\n'],
     ['two', '    cost:\u00a0\u00a03\n'],
@@ -110,6 +118,17 @@ describe('the fixes offered for a mistake', () => {
     expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(title);
   });
 
+  it.each([
+    ['two texts in quotes', '“Power of Siberia”: “the gas deal”'],
+    ['„…“ and “…” both', '„Sila Sibiri“: a gas deal for “thirty years”'],
+    ['a quote closed before the colon', '“Power of Siberia” gas deal: 400 billion dollars'],
+  ])('a text holding more typographic quotes than a pair around it (%s): the whole text in keyboard quotes', (_, written) => {
+    const text = edit(minimal, EVENT_TITLE, `    title: ${written}`);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Put the text in keyboard quotes');
+    expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(written);
+  });
+
   it('quotes a text holding a double quote and a backslash so that it reads back the same', () => {
     const text = edit(minimal, TITLE, 'title: The "Forum" \\ Vladivostok #1');
     expect(loaded(applied(text, theFix(text))).scenario.title).toBe('The "Forum" \\ Vladivostok #1');
@@ -137,6 +156,9 @@ describe('no fix, or a narrower one, where the mechanical mend would be wrong', 
   it.each([
     ['holding a keyboard "', '    title: “Abe: a "visit"”'],
     ['going on below', '    title: “Abe: a visit\n      to Vladivostok”'],
+    ['holding more typographic quotes and a keyboard "', '    title: “Power of Siberia”: a "deal"'],
+    ['closed on its line but going on below', '    title: “Abe: a visit”\n      to Vladivostok'],
+    ['holding more typographic quotes and going on below', '    title: “Power of Siberia”: “the gas deal”\n      for thirty years'],
   ])('a text in typographic quotes %s', (_, written) => {
     const error = theError(edit(minimal, EVENT_TITLE, written));
     expect(error.message).toContain('typographic quote “');

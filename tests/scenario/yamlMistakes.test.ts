@@ -52,6 +52,13 @@ describe('a ": " inside an unquoted text in a list', () => {
     ]);
   });
 
+  it('in typographic quotes around a part of it: writes the whole item in keyboard quotes, its typographic ones kept inside', () => {
+    const text = edit(minimal, 'questions:\n', 'questions:\n  - “Abe’s plan”: “more trade?”\n');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '  - “Abe')}: questions[0]: this list item was read as the field "“Abe’s plan”" with the value "“more trade?”", because of the ": " in its text; it opens with the typographic quote “ (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - "“Abe’s plan”: “more trade?”"`,
+    ]);
+  });
+
   it('quotes with single quotes a text that holds a double quote', () => {
     const text = edit(minimal, 'teacherNotes:\n', `teacherNotes:\n  - Ask the class: what did "pales" mean?\n`);
     expect(errorsOf(text)).toEqual([
@@ -147,6 +154,15 @@ describe('a field without its colon', () => {
     expect(errorsOf(edit(minimal, '    cost: 3\n', '    cost\n'))[0]).not.toContain('no colon');
     expect(errorsOf(edit(minimal, GAS_TEXT, '    text: Sell gas to China for thirty years.\n    Money and pipelines for the Far East.\n'))[0]).not.toContain('no colon');
   });
+
+  it('leaves alone a wrapped line of text that starts with a field whose value the words are not', () => {
+    const PLAN = "    text: Accept Japan's economic projects in the Far East. Japan hopes they lead to talks on the islands.\n";
+    const NOT_FIELD = 'YAML syntax: this line is not "field: value" (is the space after the colon missing, or the indentation wrong?)';
+    for (const wrapped of ['when Abe visits in December.', 'target of much criticism at home.']) {
+      const text = edit(minimal, PLAN, `    text: Accept Japan's economic projects in the Far East, and talks on the islands\n    ${wrapped}\n`);
+      expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, wrapped)}: (file): ${NOT_FIELD}`]);
+    }
+  });
 });
 
 describe('a non-breaking space after a colon (pasted from a document)', () => {
@@ -173,6 +189,11 @@ describe('a tab in the indentation', () => {
   ])('%s: says how many spaces the lines beside it have', (_, from, to, spaces) => {
     const text = edit(minimal, from, to);
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, to.trim().slice(0, 12))}: (file): ${NO_TABS}: the lines beside it are indented ${spaces} spaces`]);
+  });
+
+  it("below a list item's first field: counts the column after the dash, not the dash's", () => {
+    const text = edit(minimal, '  - { track: development, weight: 2 }\n', '  - track: development\n\tweight: 2\n');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '\tweight')}: (file): ${NO_TABS}: the fields of the list item above it are indented 4 spaces`]);
   });
 
   it('after spaces (the parser reads "  \\t" as 2 spaces and a blank): names the tab, not the column', () => {
@@ -257,6 +278,20 @@ describe('a text in typographic quotes (from a word processor) holding a colon',
     expect(errorsOf(inner)).toEqual([`test.yaml:${lineOf(inner, 'title: “')}: (file): ${OPENS('“')}: write title: 'Abe: a "visit"'`]);
     const below = edit(minimal, TITLE, '    title: “Abe: a visit\n      to Vladivostok”');
     expect(errorsOf(below)).toEqual([`test.yaml:${lineOf(below, 'title: “')}: (file): ${OPENS('“')}: type " in place of “ and of the quote that closes the text`]);
+  });
+
+  it.each([
+    ['two texts in quotes', '“Power of Siberia”: “the gas deal”'],
+    ['„…“ and “…” both', '„Sila Sibiri“: a gas deal for “thirty years”'],
+    ['a quote closed before the colon', '“Power of Siberia” gas deal: 400 billion dollars'],
+  ])('%s: writes the whole text in keyboard quotes, its typographic ones kept inside', (_, written) => {
+    const text = edit(minimal, TITLE, `    title: ${written}`);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: ' + written[0])}: (file): ${OPENS(written[0]!)}: write title: "${written}"`]);
+  });
+
+  it('leaves a list item in typographic quotes above the error to the message for the line below', () => {
+    const text = edit(minimal, 'questions:\n', 'questions:\n  - “Abe’s plan: more trade?”\n   - Why did Japan care?\n');
+    expect(errorsOf(text)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(text, '   - Why')}: \\(file\\): the indentation of this line \\("- Why did Japan care\\?", 3 spaces\\)`))]);
   });
 
   it('leaves a typographic apostrophe (’90s) to the message for a colon in a text', () => {
