@@ -94,8 +94,7 @@ function complaints(schema: Schema, value: unknown): Set<string> {
 
 /**
  * Whether `mapping` with a key written as `field: value` makes no new complaint of the schema of
- * the mapping (`schema`; other keys written wrong are said apart), nor has both "add" and "set"
- * where it had one (`{ track: development, add: 8, set 8 }`: its mend would be a new error).
+ * the mapping (`schema`; other keys written wrong are said apart).
  */
 function mendKeeps(schema: Schema | undefined, shape: Record<string, Schema>, mapping: Record<string, unknown>, field: string, value: unknown): boolean {
   // The mapping's fields of the schema alone: its other keys are said apart, and a mapping of many
@@ -103,7 +102,6 @@ function mendKeeps(schema: Schema | undefined, shape: Record<string, Schema>, ma
   const before: Record<string, unknown> = {};
   for (const f of Object.keys(shape)) if (Object.hasOwn(mapping, f)) before[f] = mapping[f];
   const mended = { ...before, [field]: value };
-  if ((field === 'add' || field === 'set') && addOrSet(mended) !== undefined && addOrSet(before) === undefined) return false;
   if (schema === undefined) return true;
   const had = complaints(schema, before);
   return [...complaints(schema, mended)].every((c) => had.has(c));
@@ -124,6 +122,9 @@ export function keyWithoutColon(key: string, mapping: Record<string, unknown>, s
   const allowed = Object.keys(shape);
   const field = allowed.includes(word) ? word : closest(word, allowed);
   if (field === undefined || Object.hasOwn(mapping, field) || !fitsField(shape[field]!, written)) return undefined;
+  // `{ track: development, add: 8, set 8 }`: written whole it would give both, itself an error.
+  const both = addOrSet({ add: mapping.add, set: mapping.set, [field]: scalar(written) });
+  if ((field === 'add' || field === 'set') && both !== undefined) return { field, message: `${quote(key)} has no colon after ${quote(word)}, but this mapping has ${quote(field === 'add' ? 'set' : 'add')} already: ${both}` };
   if (!mendKeeps(schema, shape, mapping, field, scalar(written))) return undefined;
   return { field, message: `${quote(key)} has no colon after ${quote(word)}: write ${field}: ${written}` };
 }
