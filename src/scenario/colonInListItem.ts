@@ -8,11 +8,9 @@ import { isAlias, isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import type { Path, Problem } from './errors';
 import { MAX_DEPTH } from './limits';
 import type { Tree } from './locate';
-import { quote } from './quote';
+import { quote, yamlQuoted } from './quote';
 import { holdsMoreTypographicQuotes, insideTypographicQuotes, TYPOGRAPHIC_QUOTE } from './typographicQuote';
 
-/** The text in quotes YAML keeps whole: double quotes, or single ones when it holds a double quote. */
-const quoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : `"${s.replaceAll('\\', '\\\\')}"`);
 
 export function colonsInListItems(doc: Tree, text: string): Problem[] {
   const found: Problem[] = [];
@@ -34,8 +32,8 @@ export function colonsInListItems(doc: Tree, text: string): Problem[] {
           offset: (item as Node).range?.[0],
           message:
             inside === undefined
-              ? `${read}; if it is one text, put it in quotes: - ${quoted(whole)}`
-              : `${read}; it opens with the typographic quote ${key[0]} (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - ${quoted(inside)}`,
+              ? `${read}; if it is one text, put it in quotes: - ${yamlQuoted(whole)}`
+              : `${read}; it opens with the typographic quote ${key[0]} (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - ${yamlQuoted(inside)}`,
         });
       });
     }

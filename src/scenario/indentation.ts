@@ -30,6 +30,13 @@ export function isStructure(lines: readonly string[], inText: readonly boolean[]
   return trimmed !== '' && !trimmed.startsWith('#') && !inText[index];
 }
 
+/** The first line of structure from `index` on, going `step` (1: down, -1: up); -1 or the line count when there is none. */
+export function structureFrom(lines: readonly string[], inText: readonly boolean[], index: number, step: 1 | -1): number {
+  let i = index;
+  while (i >= 0 && i < lines.length && !isStructure(lines, inText, i)) i += step;
+  return i;
+}
+
 /** Which lines are inside a multi-line `|` or `>` text (those say nothing of the structure). */
 export function blockTextLines(lines: readonly string[]): boolean[] {
   const inside = lines.map(() => false);
@@ -62,8 +69,7 @@ export function linesNear(text: string, offset: number, count: number): { lines:
   const near: number[] = [];
   const at = lineIndexAt(text, offset);
   if (!structure(at) && count > 0) {
-    let below = at + 1;
-    while (below < lines.length && !structure(below)) below++;
+    const below = structureFrom(lines, inText, at + 1, 1);
     if (below < lines.length) near.push(below);
   }
   for (let index = at; index >= 0 && near.length < count; index--) if (structure(index)) near.push(index);

@@ -2,6 +2,9 @@
 
 const MAX_QUOTED = 40;
 
+/** A text in keyboard quotes as YAML keeps it whole: double quotes (JSON's escapes are YAML's), or single ones when it holds a double quote. */
+export const yamlQuoted = (s: string): string => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : JSON.stringify(s));
+
 /** `"oil-price"`; a long text is cut to its start, followed by `…`. */
 export function quote(text: string): string {
   const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;

@@ -5,11 +5,17 @@
 // the mend. A field below a list item's first field (`- track: development`) belongs at the column
 // after the dash, not the dash's.
 import { textFix, type TextFix } from './errors';
-import { blockTextLines, FIELD_NAME, indentOf, isStructure, lineIndexAt, lineOffset, linesNear } from './indentation';
+import { plural } from './plural';
+import { blockTextLines, FIELD_NAME, indentOf, lineIndexAt, lineOffset, linesNear, structureFrom } from './indentation';
 
 const NO_TABS = 'indent with spaces, not tabs';
-/** A line's indentation: spaces only. */
-const SPACES = /^ */;
+/** Whether a line's indentation is spaces only. */
+const spacesOnly = (line: string) => !line.slice(0, indentOf(line)).includes('\t');
+/** The mend: the tab's line indented by `column` spaces. */
+function indentFix(text: string, lines: readonly string[], index: number, column: number): TextFix {
+  const start = lineOffset(lines, index);
+  return textFix(text, `Indent with ${plural(column, 'space')}`, start, start + indentOf(lines[index]!), ' '.repeat(column));
+}
 const FIELD = new RegExp(`^${FIELD_NAME}:(\\s|$)`);
 /** Whether a line opens a block: `field:` or `-` with nothing after but a comment, or a `|`/`>` text. */
 function opensBlock(trimmed: string): boolean {
@@ -28,12 +34,9 @@ const ITEM_FIELD = new RegExp(`^(-[ ]+)${FIELD_NAME}:(\\s|$)`);
 function fieldOfItem(text: string, lines: readonly string[], index: number, offset: number, up: string, down: string, dash: number): { offset: number; message: string; fix?: TextFix } {
   const plain = { offset, message: NO_TABS };
   const column = indentOf(up) + dash;
-  if (SPACES.exec(up)![0].length !== indentOf(up) || SPACES.exec(down)![0].length !== indentOf(down) || opensBlock(up.trim())) return plain;
-  const message = `${NO_TABS}: the fields of the list item above it are indented ${column} space${column === 1 ? '' : 's'}`;
-  if (kind(down.trim()) === 'field' && indentOf(down) === column) {
-    const start = lineOffset(lines, index);
-    return { offset, message, fix: textFix(text, `Indent with ${column} space${column === 1 ? '' : 's'}`, start, start + indentOf(lines[index]!), ' '.repeat(column)) };
-  }
+  if (!spacesOnly(up) || !spacesOnly(down) || opensBlock(up.trim())) return plain;
+  const message = `${NO_TABS}: the fields of the list item above it are indented ${plural(column, 'space')}`;
+  if (kind(down.trim()) === 'field' && indentOf(down) === column) return { offset, message, fix: indentFix(text, lines, index, column) };
   return indentOf(down) <= indentOf(up) ? { offset, message } : plain;
 }
 
@@ -45,11 +48,8 @@ export function tabIndentation(text: string, offset: number): { offset: number; 
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const index = lineIndexAt(text, offset);
-  const structure = (i: number) => isStructure(lines, inText, i);
-  let above = index - 1;
-  while (above >= 0 && !structure(above)) above--;
-  let below = index + 1;
-  while (below < lines.length && !structure(below)) below++;
+  const above = structureFrom(lines, inText, index - 1, -1);
+  const below = structureFrom(lines, inText, index + 1, 1);
   const plain = { offset, message: NO_TABS };
   if (above < 0 || below >= lines.length) return plain;
   const [up, down] = [lines[above]!, lines[below]!];
@@ -58,13 +58,11 @@ export function tabIndentation(text: string, offset: number): { offset: number; 
   if (itemField && kind(line.trim()) === 'field') return fieldOfItem(text, lines, index, offset, up, down, itemField[1]!.length);
   const column = indentOf(up);
   // Spaces only on both sides, at one column, and the line above has its value on its line.
-  if (SPACES.exec(up)![0].length !== column || SPACES.exec(down)![0].length !== indentOf(down) || indentOf(down) !== column) return plain;
-  if (opensBlock(up.trim())) return plain;
-  const message = `${NO_TABS}: the lines beside it are indented ${column} space${column === 1 ? '' : 's'}`;
+  if (!spacesOnly(up) || !spacesOnly(down) || indentOf(down) !== column || opensBlock(up.trim())) return plain;
+  const message = `${NO_TABS}: the lines beside it are indented ${plural(column, 'space')}`;
   const same = kind(line.trim());
   if (same === undefined || kind(up.trim()) !== same || kind(down.trim()) !== same) return { offset, message };
-  const start = lineOffset(lines, index);
-  return { offset, message, fix: textFix(text, `Indent with ${column} space${column === 1 ? '' : 's'}`, start, start + indentOf(line), ' '.repeat(column)) };
+  return { offset, message, fix: indentFix(text, lines, index, column) };
 }
 
 /**

@@ -4,7 +4,8 @@
 // complaint, and the checker's advice to put the text in quotes, tell a teacher who did quote it
 // nothing: name the quote.
 import { textFix, type TextFix } from './errors';
-import { FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
+import { FIELD_NAME, indentOf, lineOffset, linesNear, structureFrom } from './indentation';
+import { yamlQuoted } from './quote';
 import { readLine } from './yamlLine';
 
 /** The typographic quotes of each kind, any of which may open or close a text (“…”, „…“, ”…”, ‘…’, «…», »…»). */
@@ -38,9 +39,6 @@ export const TYPOGRAPHIC_QUOTE = new RegExp(`^[${KINDS.join('')}]`);
 
 /** A value (after a field's colon, or a list item's dash, or both) that opens with a typographic quote. */
 const OPENS_TYPOGRAPHIC = new RegExp(`^(- +)?(${FIELD_NAME}:[ \t]+)?([${KINDS.join('')}])`);
-
-/** The text in keyboard quotes YAML keeps whole: double quotes, or single ones when it holds a double quote. */
-const keyboardQuoted = (s: string) => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : JSON.stringify(s));
 
 /**
  * The line at or just above `offset` (the parser's error) whose value opens with a typographic
@@ -78,12 +76,11 @@ export function typographicQuote(text: string, offset: number): { offset: number
     // The text goes on over the lines below (indented deeper than its field, or its dash): the
     // line alone in quotes would leave them outside.
     const column = indentOf(line) + (found[2] !== undefined ? (found[1]?.length ?? 0) : 0);
-    let below = index + 1;
-    while (below < lines.length && !isStructure(lines, inText, below)) below++;
+    const below = structureFrom(lines, inText, index + 1, 1);
     if (below < lines.length && indentOf(lines[below]!) > column) {
       return { offset: quoteAt, message: `${opens}: put the whole text, with the lines it goes on over, in keyboard quotes (")` };
     }
-    const written = keyboardQuoted(inside);
+    const written = yamlQuoted(inside);
     return {
       offset: quoteAt,
       message: `${opens}: write ${trimmed.slice(0, lead)}${written}`,

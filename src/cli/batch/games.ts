@@ -53,9 +53,10 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
   };
   const game = playWithBot(index, seed, bot, { onPlanning }, seats).game();
   const { options: optionSlot, offers: offerSlot } = slots;
-  const perOption = () => new Array<number>(optionSlot.size).fill(0);
-  const [proposed, agreed, countered, counterTaken, middleAgreed] = [perOption(), perOption(), perOption(), perOption(), perOption()];
-  const [offered, offerTaken] = [new Array<number>(offerSlot.size).fill(0), new Array<number>(offerSlot.size).fill(0)];
+  const zeros = (n: number) => new Array<number>(n).fill(0);
+  const options = optionSlot.size;
+  const [proposed, agreed, countered, counterTaken, middleAgreed] = [zeros(options), zeros(options), zeros(options), zeros(options), zeros(options)];
+  const [offered, offerTaken] = [zeros(offerSlot.size), zeros(offerSlot.size)];
   for (const entry of gameLog(game)) {
     if (entry.kind === 'decision') {
       const slot = optionSlot.get(entry.decision.option)!;
@@ -89,7 +90,6 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
     crises: game.crises.map((c) => c.outcome!),
   };
 }
-
 
 /** A game that threw: a bug in the engine, the machines or a bot, never the scenario's fault. */
 export class GameFailure extends Error {
