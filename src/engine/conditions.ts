@@ -27,7 +27,7 @@ function leaf(state: GameState, index: ScenarioIndex, c: Condition): ConditionTr
   if ('actor' in c) return verdict(`${c.actor} ${c.attr} ${describeComparison(c)}`, actorOf(state.actors, index, c.actor)?.[c.attr] ?? 0);
   if ('turn' in c) return verdict(`turn ${describeComparison(c.turn)}`, state.turn);
   if ('capital' in c) return verdict(`capital ${describeComparison(c.capital)}`, state.capital);
-  if ('flag' in c) return verdict(`${c.flag} is ${(c.is ?? true) ? 'set' : 'not set'}`, state.flags[c.flag] === true);
+  if ('flag' in c) return verdict(`${c.flag}: ${(c.is ?? true) ? 'yes' : 'no'}`, state.flags[c.flag] === true);
   if ('agreement' in c) {
     const found = state.agreements.filter((a) => a.option === c.agreement);
     return verdict(`agreement ${c.agreement}${c.status ? ` is ${c.status}` : ' made'}`, found.length === 0 ? 'none' : found.map((a) => a.status).join(', '));

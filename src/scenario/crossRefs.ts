@@ -29,6 +29,8 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   const events = ids(s.events);
   const places = ids(s.places);
   const sources = ids(s.sources);
+  // Flags need no list; once a file names them, the list is the flags there are (a misspelt one is caught).
+  const flags = Array.isArray(s.flags) ? ids(s.flags) : undefined;
   const playerId = text(row(s.player).id);
 
   /** `no actor "atlantis"`, with a suggestion when the name looks misspelt. */
@@ -62,6 +64,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   };
   unique(s.sources, ['sources']);
   unique(s.places, ['places']);
+  if (s.flags !== undefined) unique(s.flags, ['flags']);
   unique(s.tracks, ['tracks']);
   unique(s.actors, ['actors']);
   unique(s.options, ['options']);
@@ -193,6 +196,17 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     else if ('agreement' in c) refersTo('option', options, c.agreement, [...path, 'agreement']);
     else if ('event' in c) refersTo('event', events, c.event, [...path, 'event']);
     else if ('option' in c) refersTo('option', options, c.option, [...path, 'option']);
+    else if ('flag' in c) refersToFlag(c.flag, path);
+  }
+
+  function refersToFlag(flag: string, path: Path) {
+    if (flags === undefined || typeof flag !== 'string' || flags.has(flag)) return;
+    const meant = didYouMean(flag, flags);
+    if (meant !== '') add([...path, 'flag'], `no flag ${quote(flag)}${meant}`);
+    else {
+      const line = lineOf(['flags']);
+      add([...path, 'flag'], `no flag ${quote(flag)} in the file's list of flags${line === undefined ? '' : ` (line ${line})`}: a file that names its flags lists every one, so add it there with its name: - { id: ${flag}, name: … }`);
+    }
   }
 
   function checkEffect(e: Effect, path: Path) {
@@ -204,6 +218,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     } else if ('actor' in e) {
       if (refersToActor(e.actor, [...path, 'actor'])) needsAddOrSet(e, path);
     } else if ('option' in e) refersTo('option', options, e.option, [...path, 'option']);
+    else if ('flag' in e) refersToFlag(e.flag, path);
     else if ('disrupt' in e) refersTo('option', options, e.disrupt, [...path, 'disrupt']);
   }
 

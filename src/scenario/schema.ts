@@ -276,6 +276,12 @@ const crisis = crisisSchemaOf({
 
 const hint = z.strictObject({ turn: int(1, 99), text: text(600) });
 
+/** A flag's name: what players read where the game shows it ("Talks on the islands under way: yes"). */
+const flagName = z.strictObject({
+  id: id.describe('the flag\'s id, as conditions and effects write it'),
+  name: text(80).describe('a short statement the game shows as true or false, e.g. "Talks on the islands are under way"'),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT).describe('the file format and its version'),
   id: id.describe('the scenario\'s short name, e.g. courting-mother-russia'),
@@ -326,6 +332,12 @@ export const scenarioSchema = z.strictObject({
       modifiers: z.array(modifier).max(16).default([]).describe('changes to the income while a condition holds'),
     })
     .describe('the player\'s budget of diplomatic capital'),
+  // No default: a file without the section reads (and hashes) as before.
+  flags: z
+    .array(flagName)
+    .max(64)
+    .optional()
+    .describe('optional: a name for each flag, shown to players instead of its id; once given, every flag the file uses is listed here'),
   places: z.array(place).max(40).default([]).describe('named points on the map board'),
   tracks: z.array(track).min(1).max(24).describe('the numbers the game follows: the player\'s own and the world\'s'),
   actors: z.array(actor).min(1).max(16).describe('the other states, which weigh proposals and move on their own'),
@@ -353,4 +365,5 @@ export type ActorMove = ScenarioActor['moves'][number];
 export type ActorOffer = ScenarioActor['offers'][number];
 export type ScenarioCrisis = Scenario['crises'][number];
 export type ScenarioPlace = z.infer<typeof place>;
+export type ScenarioFlag = z.infer<typeof flagName>;
 export type SourceRef = z.infer<typeof source>;

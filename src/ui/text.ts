@@ -3,6 +3,7 @@
 import { logOfTurn, turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
+import { flagName, isFlag } from './flagNames';
 
 export { plural } from '../scenario/plural';
 
@@ -39,7 +40,7 @@ export function describeChange(index: ScenarioIndex, c: Change): string {
     case 'capital':
       return `Diplomatic capital ${String(c.before)} → ${String(c.after)}${delta}`;
     case 'flag':
-      return `${humanize(rest)}: ${c.after === true ? 'yes' : 'no'}`;
+      return `${flagName(index, rest)}: ${c.after === true ? 'yes' : 'no'}`;
     case 'option':
       return `Option “${optionTitle(index, rest)}” ${c.after === true ? 'is now open' : 'is now closed'}`;
     case 'agreement':
@@ -47,11 +48,6 @@ export function describeChange(index: ScenarioIndex, c: Change): string {
     default:
       return `${c.target}: ${String(c.before)} → ${String(c.after)}`;
   }
-}
-
-function humanize(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function changeList(index: ScenarioIndex, changes: readonly Change[]): HTMLElement | null {
@@ -143,11 +139,15 @@ export function sourcesDetails(index: ScenarioIndex, sources: readonly SourceRef
   return h('details', { class: 'sources-details' }, h('summary', null, `${label} (${sources!.length})`), list);
 }
 
-/** An ending condition's leaf in words: the ids in it (tracks, actors, options, events) become names. */
+/**
+ * An ending condition's leaf in words: the ids in it (tracks, actors, options, events) become
+ * names, and a flag (`islands-talks: yes`) its name.
+ */
 export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
-  const text = t.text
-    .split(/(\s+|[(),])/)
-    .map((word) => {
+  const words = t.text.split(/(\s+|[(),:])/);
+  const text = words
+    .map((word, i) => {
+      if (words[i + 1] === ':' && isFlag(index, word)) return flagName(index, word);
       if (index.tracks.has(word)) return trackName(index, word);
       if (index.actors.has(word)) return actorName(index, word);
       if (index.options.has(word)) return `“${optionTitle(index, word)}”`;
@@ -155,7 +155,8 @@ export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
       return word;
     })
     .join('');
-  return `${text} — now ${String(t.actual)}`;
+  const actual = typeof t.actual === 'boolean' ? (t.actual ? 'yes' : 'no') : String(t.actual);
+  return `${text} — now ${actual}`;
 }
 
 /**
@@ -194,7 +195,7 @@ export function describeEffect(index: ScenarioIndex, e: Effect): string {
   if ('track' in e) return `${trackName(index, e.track)} ${amount(e)}`;
   if ('actor' in e) return `${actorName(index, e.actor)}: ${ATTRIBUTE_WORDS[e.attr] ?? e.attr} ${amount(e)}`;
   if ('capital' in e) return `Diplomatic capital ${signed(e.capital)}`;
-  if ('flag' in e) return `${humanize(e.flag)}: ${e.set ? 'yes' : 'no'}`;
+  if ('flag' in e) return `${flagName(index, e.flag)}: ${e.set ? 'yes' : 'no'}`;
   if ('option' in e) return `Option “${optionTitle(index, e.option)}” ${e.open ? 'opens' : 'closes'}`;
   return `Breaks off the agreement “${optionTitle(index, e.disrupt)}”`;
 }

@@ -64,7 +64,7 @@ describe('conditions', () => {
   it('trace every leaf with its actual value, negations included', () => {
     expect(trace(game, index, { all: [{ track: 'wealth', gte: 50 }, { not: { flag: 'treaty' } }] })).toEqual([
       { text: 'wealth ≥ 50', actual: 40, holds: false },
-      { text: 'not (treaty is set)', actual: false, holds: true },
+      { text: 'not (treaty: yes)', actual: false, holds: true },
     ]);
     expect(trace(game, index, { count: [{ track: 'price', lt: 30 }], gte: 1 })[0]).toEqual({ text: 'number of these 1 conditions that hold ≥ 1', actual: 1, holds: true });
   });

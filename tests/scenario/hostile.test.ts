@@ -119,7 +119,7 @@ describe('YAML that must not be honoured', () => {
   it('treats a YAML merge key as an unknown field, not a merge', () => {
     const text = minimal.replace('calendar:\n', 'base: &base { turns: 8 }\ncalendar:\n  <<: *base\n');
     const errors = errorsOf(text);
-    expect(errors).toContain('test.yaml:18: base: unknown field "base"; the fields here are: format, id, title, summary, language, sources, calendar, player, alignment, capital, places, tracks, actors, options, events, crises, endings, score, questions, teacherNotes, hints');
+    expect(errors).toContain('test.yaml:18: base: unknown field "base"; the fields here are: format, id, title, summary, language, sources, calendar, player, alignment, capital, flags, places, tracks, actors, options, events, crises, endings, score, questions, teacherNotes, hints');
     expect(errors).toContain('test.yaml:20: calendar["<<"]: unknown field "<<"; the fields here are: start, monthsPerTurn, turns');
   });
 });

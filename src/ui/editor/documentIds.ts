@@ -1,6 +1,6 @@
-// The ids a scenario draft defines (actors, tracks, options, events, places, sources, interests)
-// and the flags it uses, read from the parsed data even when it is not yet valid: what completion
-// offers where an id is expected. Pure.
+// The ids a scenario draft defines (actors, tracks, options, events, places, sources, interests,
+// named flags) and the flags it uses, read from the parsed data even when it is not yet valid:
+// what completion offers where an id is expected. Pure.
 
 export interface IdEntry {
   id: string;
@@ -24,7 +24,7 @@ function entries(items: unknown, label: 'name' | 'title' | 'label'): IdEntry[] {
   return out;
 }
 
-/** Flags are not declared: they exist where an effect sets one or a condition tests one. */
+/** Flags need not be listed: they exist where an effect sets one or a condition tests one. */
 function flags(value: unknown, found: Set<string>, depth = 0): void {
   if (depth > 64) return;
   if (Array.isArray(value)) value.forEach((v) => flags(v, found, depth + 1));
@@ -43,6 +43,7 @@ export function documentIds(value: unknown): DocumentIds {
   }
   const found = new Set<string>();
   flags(root, found);
+  const named = entries(root.flags, 'name');
   return {
     actors: entries(root.actors, 'name'),
     tracks: entries(root.tracks, 'name'),
@@ -52,7 +53,8 @@ export function documentIds(value: unknown): DocumentIds {
     places: entries(root.places, 'name'),
     sources: entries(root.sources, 'title'),
     interests,
-    flags: [...found].sort().map((id) => ({ id })),
+    // Those named under `flags:` with their names, then any used without a name.
+    flags: [...named, ...[...found].filter((id) => !named.some((f) => f.id === id)).sort().map((id) => ({ id }))],
   };
 }
 

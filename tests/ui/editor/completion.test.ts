@@ -98,5 +98,8 @@ describe('ids of a draft', () => {
     expect(ids.tracks).toEqual([{ id: 'prestige', label: 'Prestige' }]);
     expect(ids.places).toEqual([{ id: 'vladivostok', label: 'Vladivostok' }]);
     expect(ids.sources).toEqual([{ id: 'rozman-2016', label: 'The Sino-Russian Challenge' }]);
+    // Named flags come first with their names, then those used without one.
+    const named = documentIds({ flags: [{ id: 'summit', name: 'A summit was held' }, { id: 'x' }], options: [{ id: 'deal', effects: [{ flag: 'talks', set: true }, { flag: 'summit', set: true }] }] });
+    expect(named.flags).toEqual([{ id: 'summit', label: 'A summit was held' }, { id: 'x' }, { id: 'talks' }]);
   });
 });

@@ -1,0 +1,16 @@
+// A flag named under `flags:` that no condition or effect uses is never shown to anyone: most
+// likely a misspelling on one side or a part taken out, so the loader warns of it (the file
+// still plays).
+import type { Problem } from './errors';
+import { conditions, effects } from './scenarioWalk';
+import type { Scenario } from './schema';
+
+export function checkUnusedFlags(s: Scenario): Problem[] {
+  if (s.flags === undefined) return [];
+  const used = new Set<string>();
+  for (const { value } of conditions(s)) if ('flag' in value) used.add(value.flag);
+  for (const { value } of effects(s)) if ('flag' in value) used.add(value.flag);
+  return s.flags.flatMap((flag, i): Problem[] =>
+    used.has(flag.id) ? [] : [{ path: ['flags', i, 'id'], message: `no condition or effect uses the flag "${flag.id}"` }],
+  );
+}

@@ -1,0 +1,34 @@
+// What players read for a flag: the name the file gives it under `flags:`, or else its id made
+// into words ("islands-talks" → "Islands talks"). The flags a file uses need no list, so the set
+// of flags is also read from its conditions and effects, once per scenario.
+import type { ScenarioIndex } from '../engine';
+import type { Scenario } from '../scenario/schema';
+import { conditions, effects } from '../scenario/scenarioWalk';
+
+const namesOf = new WeakMap<Scenario, ReadonlyMap<string, string>>();
+
+function idInWords(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Every flag of the file, named and used, with what players read for it. */
+function flagNames(scenario: Scenario): ReadonlyMap<string, string> {
+  const known = namesOf.get(scenario);
+  if (known) return known;
+  const names = new Map<string, string>();
+  for (const flag of scenario.flags ?? []) names.set(flag.id, flag.name);
+  const add = (id: string) => void (names.has(id) || names.set(id, idInWords(id)));
+  for (const { value } of conditions(scenario)) if ('flag' in value) add(value.flag);
+  for (const { value } of effects(scenario)) if ('flag' in value) add(value.flag);
+  namesOf.set(scenario, names);
+  return names;
+}
+
+export function flagName(index: ScenarioIndex, id: string): string {
+  return flagNames(index.scenario).get(id) ?? idInWords(id);
+}
+
+export function isFlag(index: ScenarioIndex, id: string): boolean {
+  return flagNames(index.scenario).has(id);
+}

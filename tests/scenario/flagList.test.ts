@@ -1,0 +1,52 @@
+// A file may name its flags under `flags:`; once it does, the list is complete (a misspelt or
+// forgotten flag is an error at its line) and a listed flag nothing uses is a warning. A file
+// without the section loads and hashes as before.
+import { describe, expect, it } from 'vitest';
+import { formatError } from '../../src/scenario/errors';
+import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
+
+/** The minimal file with a flag set by one option and tested by one ending. */
+const withFlag = edit(
+  edit(minimal, '      - { track: development, add: 8 }\n', '      - { track: development, add: 8 }\n      - { flag: gas-signed, set: true }\n'),
+  '    when: { track: china-dependence, gte: 85 }',
+  '    when: { all: [{ track: china-dependence, gte: 85 }, { flag: gas-signed }] }',
+);
+const named = (list: string) => edit(withFlag, 'places:\n', `flags:\n${list}\nplaces:\n`);
+
+describe("a scenario's named flags", () => {
+  it('loads a file whose every flag is named, and one that names none, without a flags key', () => {
+    const result = loaded(named('  - { id: gas-signed, name: The gas deal is signed }'));
+    expect(result.warnings).toEqual([]);
+    expect(result.scenario.flags).toEqual([{ id: 'gas-signed', name: 'The gas deal is signed' }]);
+    const unnamed = loaded(withFlag);
+    expect('flags' in unnamed.scenario).toBe(false); // so its content hash is what it was
+  });
+
+  it('says which flag is misspelt, at the line that uses it', () => {
+    const text = named('  - { id: gas-signd, name: The gas deal is signed }');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, '{ flag: gas-signed, set: true }')}: options[0].effects[1].flag: no flag "gas-signed" (did you mean "gas-signd"?)`,
+      `test.yaml:${lineOf(text, '{ flag: gas-signed }')}: endings[0].when.all[1].flag: no flag "gas-signed" (did you mean "gas-signd"?)`,
+    ]);
+  });
+
+  it('asks for a flag missing from the list to be added there, naming the line of the list', () => {
+    const text = named('  - { id: summit-held, name: A summit was held }');
+    const errors = errorsOf(text);
+    expect(errors[0]).toBe(
+      `test.yaml:${lineOf(text, '{ flag: gas-signed, set: true }')}: options[0].effects[1].flag: no flag "gas-signed" in the file's list of flags (line ${lineOf(text, 'flags:')}): a file that names its flags lists every one, so add it there with its name: - { id: gas-signed, name: … }`,
+    );
+  });
+
+  it('refuses a flag named twice and warns of one named but never used', () => {
+    const twice = named('  - { id: gas-signed, name: The gas deal is signed }\n  - { id: gas-signed, name: Signed }');
+    expect(errorsOf(twice)).toEqual([`test.yaml:${lineOf(twice, '{ id: gas-signed, name: Signed }')}: flags[1].id: the id "gas-signed" is used twice (first at line ${lineOf(twice, '{ id: gas-signed, name: The gas')})`]);
+    const unused = named('  - { id: gas-signed, name: The gas deal is signed }\n  - { id: summit-held, name: A summit was held }');
+    expect(loaded(unused).warnings.map(formatError)).toEqual([`test.yaml:${lineOf(unused, '{ id: summit-held')}: flags[1].id: no condition or effect uses the flag "summit-held"`]);
+  });
+
+  it('limits a name to 80 characters', () => {
+    const [error] = errorsOf(named(`  - { id: gas-signed, name: ${'x'.repeat(81)} }`));
+    expect(error).toMatch(/flags\[0\]\.name: .*at most 80 characters/);
+  });
+});

@@ -1,0 +1,37 @@
+// What players read for a flag: the name the file gives it under `flags:`, or its id in words;
+// in the debrief's "Why this ending" (yes or no, never true or false), in a deal's changes and in
+// an option's effects.
+import { describe, expect, it } from 'vitest';
+import { indexScenario, newGame, trace, type GameState } from '../../src/engine';
+import { readScenarioFile } from '../../src/scenario/readScenarioFile';
+import { describeChange, describeEffect, describeTrace } from '../../src/ui/text';
+import { edit, loaded, minimal } from '../scenario/helpers';
+
+async function shipped(name: string) {
+  const r = await readScenarioFile(new URL(`../../scenarios/${name}`, import.meta.url).pathname);
+  if (!r.ok) throw new Error(`${name} does not load`);
+  return indexScenario(r.scenario, r.hash);
+}
+
+describe('the words for a flag', () => {
+  it("reads the file's names in the debrief, in changes and in effects", async () => {
+    const index = await shipped('mother-russia-2016.yaml');
+    const game = newGame(index, 'flag-words');
+    const treaty = index.scenario.endings.find((e) => e.id === 'japan-peace-treaty')!;
+    expect(trace(game, index, treaty.when).map((t) => describeTrace(index, t))).toEqual(['A peace treaty with Japan is signed: yes — now no']);
+    const signed: GameState = { ...game, flags: { 'peace-treaty': true } };
+    expect(describeTrace(index, trace(signed, index, { not: { flag: 'peace-treaty' } })[0]!)).toBe('not (A peace treaty with Japan is signed: yes) — now yes');
+    expect(describeChange(index, { target: 'flag:islands-talks', before: false, after: true })).toBe('Talks on the islands are under way: yes');
+    expect(describeEffect(index, { flag: 'nk-card', set: true })).toBe('Russia played the North Korean card: yes');
+  });
+
+  it('writes an unnamed flag as its id in words, and leaves other ids in a trace to their own names', () => {
+    const text = edit(minimal, '      - { track: development, add: 8 }\n', '      - { track: development, add: 8 }\n      - { flag: gas-signed, set: true }\n');
+    const result = loaded(text);
+    const index = indexScenario(result.scenario, result.hash);
+    const game = newGame(index, 'flag-words');
+    expect(describeTrace(index, trace(game, index, { flag: 'gas-signed', is: false })[0]!)).toBe('Gas signed: no — now no');
+    expect(describeChange(index, { target: 'flag:gas-signed', before: undefined, after: true })).toBe('Gas signed: yes');
+    expect(describeTrace(index, trace(game, index, { track: 'development', gte: 50 })[0]!)).toBe('Far East development ≥ 50 — now 30');
+  });
+});
