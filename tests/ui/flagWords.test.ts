@@ -31,7 +31,7 @@ describe('the words for a flag', () => {
     const index = indexScenario(result.scenario, result.hash);
     const game = newGame(index, 'flag-words');
     expect(describeTrace(index, trace(game, index, { flag: 'gas-signed', is: false })[0]!)).toBe('Gas signed: no — now no');
-    expect(describeChange(index, { target: 'flag:gas-signed', before: undefined, after: true })).toBe('Gas signed: yes');
+    expect(describeChange(index, { target: 'flag:gas-signed', before: false, after: true })).toBe('Gas signed: yes');
     expect(describeTrace(index, trace(game, index, { track: 'development', gte: 50 })[0]!)).toBe('Far East development ≥ 50 — now 30');
   });
 });
