@@ -73,7 +73,7 @@ export function worstScenarioData(heavy: Heavy = 'options'): Record<string, unkn
       id: `c${c}`,
       title: 'A crisis',
       text: 'A crisis.',
-      opensOn: { event: `e${c}` },
+      opensOn: range(8).map((k) => ({ event: `e${(c + 24 * k) % 120}` })), // the most triggers a crisis may list
       maxTimes: 9,
       other: actorIds[c % 16],
       stake: 'Something.',

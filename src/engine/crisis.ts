@@ -29,14 +29,19 @@ export function openCrisis(state: GameState): CrisisState | null {
   return state.crises.find((c) => c.outcome === null) ?? null;
 }
 
-/** Whether this turn's log holds what opens the crisis. */
+type Trigger = Exclude<ScenarioCrisis['opensOn'], readonly unknown[]>;
+
+/** Whether a log entry is what the trigger waits for. */
+function sets(e: LogEntry, on: Trigger): boolean {
+  if ('event' in on) return e.kind === 'event' && e.event === on.event;
+  if ('option' in on) return e.kind === 'deal' && e.option === on.option && isDeal(e.result);
+  return e.kind === 'move' && e.happened && e.actor === on.move.actor && e.move === on.move.move;
+}
+
+/** Whether this turn's log holds what opens the crisis (any one of its triggers, when it lists several). */
 function triggered(entries: readonly LogEntry[], crisis: ScenarioCrisis): boolean {
   const on = crisis.opensOn;
-  return entries.some((e) => {
-    if ('event' in on) return e.kind === 'event' && e.event === on.event;
-    if ('option' in on) return e.kind === 'deal' && e.option === on.option && isDeal(e.result);
-    return e.kind === 'move' && e.happened && e.actor === on.move.actor && e.move === on.move.move;
-  });
+  return entries.some((e) => (Array.isArray(on) ? on.some((t) => sets(e, t)) : sets(e, on as Trigger)));
 }
 
 /**

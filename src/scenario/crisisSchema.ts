@@ -42,17 +42,20 @@ export function crisisSchemaOf<
     pressure: p.int(-100, 100).default(0).describe('added to the other side\'s weighing of its reply to this answer'),
     effects: p.effects.describe('applied when the player gives this answer'),
   });
-  const opensOn = z.union([
-    z.strictObject({ move: z.strictObject({ actor: p.id, move: p.id }) }).describe('when this move of this actor happens'),
-    z.strictObject({ event: p.id }).describe('when this event happens'),
-    z.strictObject({ option: p.id }).describe('when the player\'s option makes its deal (or is carried out, for an option without a target)'),
-  ]);
+  // The title names it in messages: "expected a trigger (a mapping written with one of: …)".
+  const trigger = z
+    .union([
+      z.strictObject({ move: z.strictObject({ actor: p.id, move: p.id }) }).describe('when this move of this actor happens'),
+      z.strictObject({ event: p.id }).describe('when this event happens'),
+      z.strictObject({ option: p.id }).describe('when the player\'s option makes its deal (or is carried out, for an option without a target)'),
+    ])
+    .meta({ title: 'trigger' });
+  const opensOn = z.union([trigger, z.array(trigger).min(1).max(8).describe('several triggers: any one of them opens the crisis')]);
   return z.strictObject({
     id: p.id,
     title: p.text(120),
     text: p.text(800).describe('what happened, in plain words'),
-    // The title names it in messages: "expected a trigger (a mapping written with one of: …)".
-    opensOn: opensOn.meta({ title: 'trigger', description: 'what opens the crisis: a move, an event or one of the player\'s options' }),
+    opensOn: opensOn.describe('what opens the crisis: a move, an event or one of the player\'s options, or a list of them (any one opens it)'),
     when: p.condition.optional().describe('the crisis opens only while this holds'),
     maxTimes: p.int(1, 9).default(1).describe('how many times it can open in one game'),
     other: p.id.describe('the actor on the other side'),

@@ -167,14 +167,18 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   rows(s.crises).forEach((c, i) => {
     const at: Path = ['crises', i];
     if (refersToActor(c.other, [...at, 'other'])) touchesOf(c.touches, c.other, at);
-    const on = row(c.opensOn) as Record<string, unknown>;
-    if (text(on.event) !== undefined) refersTo('event', events, on.event as string, [...at, 'opensOn', 'event']);
-    else if (text(on.option) !== undefined) refersTo('option', options, on.option as string, [...at, 'opensOn', 'option']);
-    else {
-      const move = row(on.move as object | undefined) as { actor?: string; move?: string };
-      if (text(move.actor) !== undefined && refersToActor(move.actor!, [...at, 'opensOn', 'move', 'actor']) && text(move.move) !== undefined) {
-        const moves = ids(actors.get(move.actor!)!.moves);
-        if (!moves.has(move.move!)) add([...at, 'opensOn', 'move', 'move'], `${quote(move.actor!)} has no move ${quote(move.move!)}${didYouMean(move.move!, moves)}`);
+    // One trigger, or a list of them.
+    const triggers: [unknown, Path][] = Array.isArray(c.opensOn) ? c.opensOn.map((t, j) => [t, [...at, 'opensOn', j]]) : [[c.opensOn, [...at, 'opensOn']]];
+    for (const [trigger, path] of triggers) {
+      const on = row(trigger as object | undefined) as Record<string, unknown>;
+      if (text(on.event) !== undefined) refersTo('event', events, on.event as string, [...path, 'event']);
+      else if (text(on.option) !== undefined) refersTo('option', options, on.option as string, [...path, 'option']);
+      else {
+        const move = row(on.move as object | undefined) as { actor?: string; move?: string };
+        if (text(move.actor) !== undefined && refersToActor(move.actor!, [...path, 'move', 'actor']) && text(move.move) !== undefined) {
+          const moves = ids(actors.get(move.actor!)!.moves);
+          if (!moves.has(move.move!)) add([...path, 'move', 'move'], `${quote(move.actor!)} has no move ${quote(move.move!)}${didYouMean(move.move!, moves)}`);
+        }
       }
     }
     const answers = rows(c.answers);

@@ -22,3 +22,12 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   return typeof value;
 }
+
+/** A small value as YAML on one line (`{ actor: china, move: x }`), for a message that writes it out; ids stay bare. */
+export function flowYaml(value: unknown): string {
+  if (typeof value === 'string') return /^[a-z][a-z0-9-]*$/.test(value) ? value : yamlQuoted(value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flowYaml(v)}`).join(', ')} }`;
+  return '…';
+}

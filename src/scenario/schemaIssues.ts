@@ -5,8 +5,8 @@ import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
 import { MISSING_FIELD, missingSection } from './missing';
 import { plural } from './plural';
-import { describeValue, quote } from './quote';
-import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
+import { describeValue, flowYaml, quote } from './quote';
+import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
 import { article, bareIdHint, keyWithoutColon, sentenceHint, symbolField } from './writtenOut';
 
@@ -188,12 +188,18 @@ export class SchemaIssueReader {
     const branches = at?.fields ? matchingBranches(at.union, at.fields) : [];
     if (!at || branches.length < 2) return false;
     const both = branches.map((i) => quote(at.union.leads[i]!)).join(' and ');
-    this.add(path, `${article(at.union.noun)} has exactly one of ${at.union.leads.join(', ')}; this one has ${both}`);
+    // Where a list of them may be written, show it: each of the kinds written as one of its own.
+    const schema = schemaAt(this.schema, this.root, path, true);
+    const list = schema && oneOrList(schema) ? `; to give several, write a list: [${branches.map((i) => `{ ${at.union.leads[i]!}: ${flowYaml(at.fields![at.union.leads[i]!])} }`).join(', ')}]` : '';
+    this.add(path, `${article(at.union.noun)} has exactly one of ${at.union.leads.join(', ')}; this one has ${both}${list}`);
     return true;
   }
 
   /** A value that fits no branch of a union: find the branch it was meant for by its first field. */
   private readUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path) {
+    // One or a list: a list written is read as the list, item by item.
+    const schema = schemaAt(this.schema, this.root, path, true);
+    if (schema && oneOrList(schema) && Array.isArray(valueAt(this.root, path))) return void this.read(issue.errors[1] ?? [], path);
     const at = this.unionAt(path);
     if (!at) return this.add(path, issue.message);
     const { union, value, fields } = at;

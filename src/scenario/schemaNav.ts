@@ -55,7 +55,21 @@ export interface KeyedUnion {
   branches: readonly Schema[];
 }
 
+/**
+ * A union of one value or a list of such values (a crisis's `opensOn`): its two branches, told
+ * apart by whether a list is written.
+ */
+export function oneOrList(schema: Schema): { one: Schema; list: Schema } | undefined {
+  const d = def(unwrap(schema));
+  if (d.type !== 'union' || d.options?.length !== 2) return undefined;
+  const [one, list] = d.options as [Schema, Schema];
+  return def(unwrap(list)).type === 'array' && def(unwrap(list)).element === one ? { one, list } : undefined;
+}
+
+/** A keyed union, or the one of a one-or-a-list union (`opensOn: x` is read as one trigger). */
 export function keyedUnion(schema: Schema): KeyedUnion | undefined {
+  const split = oneOrList(schema);
+  if (split) return keyedUnion(split.one);
   const s = unwrap(schema);
   const d = def(s);
   if (d.type !== 'union' || !d.options) return undefined;
@@ -103,7 +117,9 @@ export function schemaAt(root: Schema, rootValue: unknown, path: Path, keepUnion
     const d = def(unwrap(schema));
     if (d.type === 'union') {
       if (keepUnion && i === path.length) return schema;
-      schema = resolveUnion(schema, valueAt(rootValue, path.slice(0, i)));
+      const value = valueAt(rootValue, path.slice(0, i));
+      const split = oneOrList(schema);
+      schema = split ? (Array.isArray(value) ? split.list : split.one) : resolveUnion(schema, value);
       i--; // the same segment, now inside the branch
       continue;
     }

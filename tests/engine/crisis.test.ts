@@ -48,6 +48,17 @@ describe('opening a crisis', () => {
     expect(openCrises(deal('accepted'), byDeal).crises).toHaveLength(1);
     expect(openCrises(deal('rejected'), byDeal).crises).toHaveLength(0);
   });
+
+  it('opens on any one of the triggers it lists, once', () => {
+    const either = crisisIndex({ opensOn: [{ option: 'loan' }, { move: { actor: 'big', move: 'offer' } }] });
+    const s = startedGame(either);
+    const move = { kind: 'move' as const, turn: 1, actor: 'big', move: 'offer', terms: [], chance: 40, roll: 10, happened: true, changes: [], weighed: [] };
+    const deal = { kind: 'deal' as const, turn: 1, option: 'loan', actor: 'big', result: 'accepted' as const, changes: [] };
+    expect(openCrises({ ...s, turnLog: [...s.turnLog, move] }, either).crises).toHaveLength(1);
+    expect(openCrises({ ...s, turnLog: [...s.turnLog, deal] }, either).crises).toHaveLength(1);
+    expect(openCrises({ ...s, turnLog: [...s.turnLog, deal, move] }, either).crises).toHaveLength(1);
+    expect(openCrises({ ...s, turnLog: [...s.turnLog, { ...deal, result: 'rejected' as const }] }, either).crises).toHaveLength(0);
+  });
 });
 
 describe("the player's answer", () => {

@@ -27,6 +27,12 @@ endings:
 const withCrisis = edit(minimal, '\nendings:\n', `\n${crisis}`);
 
 describe('crises in a scenario file', () => {
+  it('load with one trigger or a list of them', () => {
+    const listed = loaded(edit(withCrisis, 'opensOn: { event: abe-in-vladivostok }', 'opensOn: [{ event: abe-in-vladivostok }, { option: gas-deal }]'));
+    expect(listed.scenario.crises[0]!.opensOn).toEqual([{ event: 'abe-in-vladivostok' }, { option: 'gas-deal' }]);
+    expect(loaded(withCrisis).scenario.crises[0]!.opensOn).toEqual({ event: 'abe-in-vladivostok' });
+  });
+
   it('load with their defaults', () => {
     const { scenario } = loaded(withCrisis);
     const c = scenario.crises[0]!;
@@ -42,6 +48,11 @@ describe('crises in a scenario file', () => {
     ['an unknown event', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: { event: abe }', 'opensOn: { event: abe }', 'crises[0].opensOn.event: no event "abe"'],
     ['an unknown option', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: { option: gas }', 'opensOn: { option: gas }', 'crises[0].opensOn.option: no option "gas"'],
     ['an unknown move', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: { move: { actor: china, move: link-belt } }', 'opensOn: { move', 'crises[0].opensOn.move.move: "china" has no move "link-belt"'],
+    ['an unknown event in a list of triggers', 'opensOn: { event: abe-in-vladivostok }', 'opensOn:\n      - { option: gas-deal }\n      - { event: abe-in-vladivostk }', '{ event: abe-in-vladivostk }', 'crises[0].opensOn[1].event: no event "abe-in-vladivostk" (did you mean "abe-in-vladivostok"?)'],
+    ['an id alone in a list of triggers', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: [{ option: gas-deal }, abe-in-vladivostok]', 'opensOn: [', 'crises[0].opensOn[1]: expected a trigger (a mapping written with one of: move, event, option), got text "abe-in-vladivostok"; "abe-in-vladivostok" is an event of this file: write { event: abe-in-vladivostok }'],
+    ['an id alone as the trigger', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: abe-in-vladivostok', 'opensOn: abe', 'crises[0].opensOn: expected a trigger (a mapping written with one of: move, event, option), got text "abe-in-vladivostok"; "abe-in-vladivostok" is an event of this file: write { event: abe-in-vladivostok }'],
+    ['two triggers in one mapping', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: { event: abe-in-vladivostok, option: gas-deal }', 'opensOn: {', 'crises[0].opensOn: a trigger has exactly one of move, event, option; this one has "event" and "option"; to give several, write a list: [{ event: abe-in-vladivostok }, { option: gas-deal }]'],
+    ['an empty list of triggers', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: []', 'opensOn: []', 'crises[0].opensOn: needs at least 1 item'],
     ['no way to back down', '{ id: give-way, title: Give way, text: Give way., step: back-down }', '{ id: give-way, title: Give way, text: Give way., step: hold }', '    answers:', 'crises[0].answers: give at least one answer with step: back-down, so the player can end the crisis'],
     ['no free answer', 'step: back-down }\n      - { id: hold, title: Hold, text: Hold., step: hold }', 'step: back-down, cost: 2 }\n      - { id: hold, title: Hold, text: Hold., step: hold, cost: 1 }', '    answers:', 'crises[0].answers: give at least one answer that costs nothing, so the player can always answer'],
     ['a duplicate answer id', '{ id: hold, title: Hold', '{ id: give-way, title: Hold', '{ id: give-way, title: Hold', 'crises[0].answers[1].id: the id "give-way" is used twice (first at line {line of { id: give-way, title: Give way})'],
