@@ -1,5 +1,6 @@
 // Messages between the editor's play-test panel and its worker.
 import type { BalanceReport } from '../../app/balance';
+import type { BatchReport } from '../../cli/batch/report';
 import type { Scenario } from '../../scenario/schema';
 
 export interface PlayTestRequest {
@@ -12,5 +13,6 @@ export interface PlayTestRequest {
 
 export type PlayTestMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; report: BalanceReport }
+  /** The balance report, and each bot's batch for the counts of what came into play. */
+  | { type: 'done'; report: BalanceReport; batches: Record<'random' | 'greedy', BatchReport> }
   | { type: 'error'; error: string };
