@@ -83,7 +83,7 @@ function load(text: string, fileName: string): LoadResult {
   const checked = scenarioSchema.safeParse(parsed.value, { error: plainMessages });
   if (!checked.success) {
     // Every mistake in one run: the references too, wherever the parts that hold them can be read.
-    const reader = new SchemaIssueReader(scenarioSchema, parsed.value).read(checked.error.issues);
+    const reader = new SchemaIssueReader(scenarioSchema, parsed.value, parse === parseYaml).read(checked.error.issues);
     const read = reader.problems;
     // A list item read as a mapping because of a ": " in its text: one message instead of the schema's.
     const colons = parsed.doc ? colonsInListItems(parsed.doc, text) : [];

@@ -34,6 +34,9 @@ function numberHint(input: unknown): string {
   return '';
 }
 
+/** A list's field written with nothing after it and nothing indented below it (`effects:`). */
+const EMPTY_LIST_HINT = '; write its items on the lines below it, each starting with "- " and indented more than the field, or write [] after the colon if it has none';
+
 /** A field left out: zod's finding where a value is expected and none is written (its final issues keep no input: give the value written). */
 const isMissing = (code: string, input: unknown): boolean => input === undefined && (code === 'invalid_type' || code === 'invalid_value');
 
@@ -84,9 +87,11 @@ export class SchemaIssueReader {
    */
   private readonly mendedPaths = new Set<string>();
 
+  /** `yaml`: the file is YAML, so a list's field written alone (`effects:`) is told how to write its items. */
   constructor(
     private readonly schema: Schema,
     private readonly root: unknown,
+    private readonly yaml = false,
   ) {}
 
   read(issues: readonly Issue[], base: Path = []): this {
@@ -150,7 +155,8 @@ export class SchemaIssueReader {
           return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)), false, 0);
         }
         // A missing field, and a refinement's message, say what a mapping lacks (`give at least one of gte, …`).
-        this.add(path, issue.message + written(issue, value), issue.code === 'custom' || value === undefined);
+        const emptyList = this.yaml && issue.code === 'invalid_type' && issue.expected === 'array' && value === null ? EMPTY_LIST_HINT : '';
+        this.add(path, issue.message + written(issue, value) + emptyList, issue.code === 'custom' || value === undefined);
       }
     }
   }
