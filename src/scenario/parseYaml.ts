@@ -5,6 +5,7 @@
 import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { checkTree } from './checkTree';
 import { colonWithoutSpace } from './colonSpace';
+import { colonInBraces } from './colonInBraces';
 import { commentBreak } from './commentBreak';
 import { dashWithoutSpace } from './dashSpace';
 import type { Problem } from './errors';
@@ -61,6 +62,8 @@ function syntaxMessage(code: string, message: string): string {
       return 'YAML syntax: this line is not "field: value" (is the space after the colon missing, or the indentation wrong?)';
     case 'BAD_SCALAR_START':
       return 'YAML syntax: a value cannot start with @, ` or %; put it in quotes';
+    case 'BLOCK_IN_FLOW':
+      return 'YAML syntax: inside { … } a value holds ": ", or the mapping goes on over lines; put a text with a colon in quotes, and keep a mapping in braces on one line (or write it as one "field: value" a line)';
     case 'UNEXPECTED_TOKEN':
       return `YAML syntax: ${message.split('\n')[0]} (is a quote or bracket unbalanced? Inside 'single quotes' write a quote twice: 'it''s')`;
     default:
@@ -95,6 +98,8 @@ export function parseYaml(text: string): Parsed {
       }
     }
     if (first.code === 'TAB_AS_INDENT') return fail([{ path: [], ...tabIndentation(text, first.pos[0]) }]);
+    const braced = first.code === 'BLOCK_IN_FLOW' ? colonInBraces(text, first.pos[0]) : undefined;
+    if (braced) return fail([{ path: [], ...braced }]);
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);
   }
   if (doc.contents === null) return fail([{ path: [], message: ONLY_COMMENTS }]);

@@ -5,7 +5,8 @@ import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
 import { MISSING_FIELD, missingSection } from './missing';
 import { plural } from './plural';
-import { describeValue, flowYaml, quote } from './quote';
+import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
+import { insideTypographicQuotes } from './typographicQuote';
 import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
 import { article, bareIdHint, keyWithoutColon, sentenceHint, symbolField } from './writtenOut';
@@ -241,7 +242,11 @@ function commaPieces(mapping: unknown): (key: string) => string | undefined {
     const at = position.get(key);
     if (at === undefined) return undefined;
     const before = at > 0 ? keys[at - 1] : undefined;
-    const whole = before !== undefined && typeof mapping[before] === 'string' ? `${before}: "${mapping[before]}, ${key}"` : `"…, ${key}"`;
-    return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}`;
+    const joined = before !== undefined && typeof mapping[before] === 'string' ? `${mapping[before]}, ${key}` : undefined;
+    // A text in typographic quotes (“Vladivostok, the port”): the keyboard's quotes in their place.
+    const inside = joined === undefined ? undefined : insideTypographicQuotes(joined);
+    const whole = joined === undefined ? `"…, ${key}"` : `${before}: ${yamlQuoted(inside ?? joined)}`;
+    const typographic = inside === undefined ? '' : ` (its typographic quotes ${joined![0]} ${joined!.at(-1)} are not YAML's: type the keyboard's " instead)`;
+    return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}${typographic}`;
   };
 }

@@ -54,9 +54,14 @@ export function typographicQuote(text: string, offset: number): { offset: number
     const line = lines[index]!;
     const trimmed = line.trim();
     const found = OPENS_TYPOGRAPHIC.exec(trimmed);
+    if (!found) {
+      const braced = inBraces(text, lines, index);
+      if (braced) return braced;
+      continue;
+    }
     // A list item (`- “Abe: a plan?”`) only on the error's own line: one above it parses, and
     // colonInListItem.ts names it once the error below is mended.
-    if (!found || (found[1] !== undefined && index !== near[0])) continue;
+    if (found[1] !== undefined && index !== near[0]) continue;
     const mark = found[3]!;
     const lead = found[0].length - 1;
     // The text up to a comment of the author's own (` # why`) after it.
@@ -85,6 +90,41 @@ export function typographicQuote(text: string, offset: number): { offset: number
       offset: quoteAt,
       message: `${opens}: write ${trimmed.slice(0, lead)}${written}`,
       ...(!inside.includes('"') && { fix: textFix(text, whole ? 'Put the text in keyboard quotes' : 'Use keyboard quotes', quoteAt, quoteAt + value.length, written) }),
+    };
+  }
+  return undefined;
+}
+
+/** A field in braces whose value opens with a typographic quote: `{ id: x, name: “Vladivostok: the port” }`. */
+const IN_BRACES = new RegExp(`[{,][ \t]*(${FIELD_NAME}):[ \t]+([${KINDS.join('')}])`, 'g');
+
+/**
+ * In a mapping in braces, a text in typographic quotes that holds what ends a text there (a ": ",
+ * a comma, a brace or a bracket): the first such, with the keyboard's quotes as its mend when the
+ * text closes with a quote of its kind on the line and holds no ".
+ */
+function inBraces(text: string, lines: readonly string[], index: number): { offset: number; message: string; fix?: TextFix } | undefined {
+  const line = lines[index]!;
+  if (!line.includes('{')) return undefined;
+  // Each kind's quotes on the line, in order: every opening finds its closing one by a pointer that
+  // only moves on (a long line of openings never closed stays linear).
+  const quotes = KINDS.map((kind) => ({ kind, at: [] as number[], next: 0 }));
+  for (let i = 0; i < line.length; i++) quotes.find((q) => q.kind.includes(line[i]!))?.at.push(i);
+  for (const m of line.matchAll(IN_BRACES)) {
+    const open = m.index + m[0].length - 1;
+    const of = quotes.find((q) => q.kind.includes(m[2]!))!;
+    while (of.next < of.at.length && of.at[of.next]! <= open) of.next++;
+    if (of.next >= of.at.length) continue;
+    const mark = m[2]!;
+    const close = of.at[of.next]!;
+    const inside = line.slice(open + 1, close);
+    if (!/:\s|[,{}[\]]/.test(inside)) continue;
+    const quoteAt = lineOffset(lines, index) + open;
+    const written = yamlQuoted(inside);
+    return {
+      offset: quoteAt,
+      message: `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes: write ${m[1]}: ${written}`,
+      ...(!inside.includes('"') && { fix: textFix(text, 'Use keyboard quotes', quoteAt, quoteAt + inside.length + 2, written) }),
     };
   }
   return undefined;

@@ -36,6 +36,17 @@ describe('the fixes offered for a mistake', () => {
     expect(mended.scenario.title).toBe(title);
   });
 
+  it.each([
+    ['in typographic quotes', '“Kurils: the islands”', 'Use keyboard quotes'],
+    ['unquoted', 'Kurils: the islands', 'Put the text in quotes'],
+  ])('a text with a colon in braces, %s: the text in keyboard quotes, the fields after it kept', (_, written, label) => {
+    const text = edit(minimal, 'name: Kuril Islands, kind: islands', `name: ${written}, kind: islands`);
+    const fix = theFix(text);
+    expect(fix.label).toBe(label);
+    const place = loaded(applied(text, fix)).scenario.places.find((p) => p.id === 'kuril-islands')!;
+    expect(place).toMatchObject({ name: 'Kurils: the islands', kind: 'islands', lon: 146.5 });
+  });
+
   it('a # in braces: the text and its # in quotes, the fields after it kept', () => {
     const text = edit(minimal, ENERGY, 'label: Secure supplies of oil and gas #1, weight: 60 }');
     const mended = loaded(applied(text, theFix(text)));

@@ -294,6 +294,18 @@ describe('a text in typographic quotes (from a word processor) holding a colon',
     expect(errorsOf(text)).toEqual([expect.stringMatching(new RegExp(`^test\\.yaml:${lineOf(text, '   - Why')}: \\(file\\): the indentation of this line \\("- Why did Japan care\\?", 3 spaces\\)`))]);
   });
 
+  it('in braces: names the quote, or the colon of an unquoted text, instead of "block collections within flow collections"', () => {
+    const KURIL = '  - { id: kuril-islands, name: Kuril Islands, kind: islands';
+    const curly = edit(minimal, KURIL, '  - { id: kuril-islands, name: “Kurils: the islands”, kind: islands');
+    expect(errorsOf(curly)).toEqual([`test.yaml:${lineOf(curly, '“Kurils')}: (file): ${OPENS('“')}: write name: "Kurils: the islands"`]);
+    const colon = edit(minimal, KURIL, '  - { id: kuril-islands, name: Kurils: the islands, kind: islands');
+    expect(errorsOf(colon)).toEqual([`test.yaml:${lineOf(colon, 'Kurils:')}: (file): inside { … } a ": " starts another field, so this text is cut at its colon; put it in quotes: name: "Kurils: the islands"`]);
+    const comma = edit(minimal, KURIL, '  - { id: kuril-islands, name: “Kurils, the islands”, kind: islands');
+    expect(errorsOf(comma)).toEqual([
+      `test.yaml:${lineOf(comma, '“Kurils')}: places[2]["the islands”"]: unknown field "the islands”": a comma inside a text in { … } ends the text there, so "the islands”" became a field of its own; put the whole text in quotes to keep it whole, e.g. name: "Kurils, the islands" (its typographic quotes “ ” are not YAML's: type the keyboard's " instead)`,
+    ]);
+  });
+
   it('leaves a typographic apostrophe (’90s) to the message for a colon in a text', () => {
     const text = edit(minimal, TITLE, '    title: ’90s: a visit');
     expect(errorsOf(text)[0]).toContain('put text with a colon in quotes');
