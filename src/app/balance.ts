@@ -1,10 +1,12 @@
 // The balance of a scenario, from two batches of bot games (the random bot's and the greedy bot's):
-// the four targets with PASS/FAIL, the endings, the scores, the dead turns and the turn calendar.
+// the four targets with PASS/FAIL, the endings, the scores, the dead turns, the turn calendar and
+// what came into play (inPlay.ts).
 // One implementation for `npm run balance` (docs/balance.md), `cli balance FILE` and the editor's
 // play-test, which runs it in a Web Worker: pure, no Node, no DOM.
 import type { BatchReport } from '../cli/batch/report';
 import { plural } from '../scenario/plural';
 import type { Scenario } from '../scenario/schema';
+import { inPlayOf, type InPlay } from './inPlay';
 import { turnCalendar, type TurnCalendar } from './turnCalendar';
 
 /** The targets, as the issue states them. */
@@ -78,6 +80,8 @@ export interface BalanceReport {
   greedyPicks: { id: string; target: string; proposed: number; share: number; agreed: number }[];
   neverProposed: string[];
   calendar: TurnCalendar;
+  /** What came into play in each bot's games (inPlay.ts). */
+  inPlay: Record<'random' | 'greedy', InPlay>;
   /** Fingerprints of the two batches: equal batches have equal fingerprints. */
   fingerprints: Record<'random' | 'greedy', string>;
 }
@@ -109,6 +113,7 @@ export function balanceReport(scenario: Pick<Scenario, 'calendar' | 'events'>, r
       .map(([id, o]) => ({ id, target: o.target, proposed: o.proposed, share: o.share, agreed: o.agreed })),
     neverProposed: picks.filter(([, o]) => o.proposed === 0).map(([id]) => id),
     calendar: turnCalendar(scenario),
+    inPlay: { random: inPlayOf(random), greedy: inPlayOf(greedy) },
     fingerprints: { random: random.fingerprint, greedy: greedy.fingerprint },
   };
 }

@@ -29,10 +29,13 @@ export function openCrisis(state: GameState): CrisisState | null {
   return state.crises.find((c) => c.outcome === null) ?? null;
 }
 
-type Trigger = Exclude<ScenarioCrisis['opensOn'], readonly unknown[]>;
+export type CrisisTrigger = Exclude<ScenarioCrisis['opensOn'], readonly unknown[]>;
+
+/** A crisis's triggers as a list, one or several. */
+export const triggersOf = (crisis: ScenarioCrisis): readonly CrisisTrigger[] => (Array.isArray(crisis.opensOn) ? crisis.opensOn : [crisis.opensOn as CrisisTrigger]);
 
 /** Whether a log entry is what the trigger waits for. */
-function sets(e: LogEntry, on: Trigger): boolean {
+export function setsOff(e: LogEntry, on: CrisisTrigger): boolean {
   if ('event' in on) return e.kind === 'event' && e.event === on.event;
   if ('option' in on) return e.kind === 'deal' && e.option === on.option && isDeal(e.result);
   return e.kind === 'move' && e.happened && e.actor === on.move.actor && e.move === on.move.move;
@@ -41,7 +44,7 @@ function sets(e: LogEntry, on: Trigger): boolean {
 /** Whether this turn's log holds what opens the crisis (any one of its triggers, when it lists several). */
 function triggered(entries: readonly LogEntry[], crisis: ScenarioCrisis): boolean {
   const on = crisis.opensOn;
-  return entries.some((e) => (Array.isArray(on) ? on.some((t) => sets(e, t)) : sets(e, on as Trigger)));
+  return entries.some((e) => (Array.isArray(on) ? on.some((t) => setsOff(e, t)) : setsOff(e, on as CrisisTrigger)));
 }
 
 /**

@@ -3,7 +3,7 @@
 import { logOfTurn, turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
-import { flagName, isFlag } from './flagNames';
+import { flagName, flagNames } from '../scenario/flagNames';
 
 export { plural } from '../scenario/plural';
 
@@ -40,7 +40,7 @@ export function describeChange(index: ScenarioIndex, c: Change): string {
     case 'capital':
       return `Diplomatic capital ${String(c.before)} → ${String(c.after)}${delta}`;
     case 'flag':
-      return `${flagName(index, rest)}: ${c.after === true ? 'yes' : 'no'}`;
+      return `${flagName(index.scenario, rest)}: ${c.after === true ? 'yes' : 'no'}`;
     case 'option':
       return `Option “${optionTitle(index, rest)}” ${c.after === true ? 'is now open' : 'is now closed'}`;
     case 'agreement':
@@ -147,7 +147,7 @@ export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
   const words = t.text.split(/(\s+|[(),:])/);
   const text = words
     .map((word, i) => {
-      if (words[i + 1] === ':' && isFlag(index, word)) return flagName(index, word);
+      if (words[i + 1] === ':' && flagNames(index.scenario).has(word)) return flagName(index.scenario, word);
       if (index.tracks.has(word)) return trackName(index, word);
       if (index.actors.has(word)) return actorName(index, word);
       if (index.options.has(word)) return `“${optionTitle(index, word)}”`;
@@ -195,7 +195,7 @@ export function describeEffect(index: ScenarioIndex, e: Effect): string {
   if ('track' in e) return `${trackName(index, e.track)} ${amount(e)}`;
   if ('actor' in e) return `${actorName(index, e.actor)}: ${ATTRIBUTE_WORDS[e.attr] ?? e.attr} ${amount(e)}`;
   if ('capital' in e) return `Diplomatic capital ${signed(e.capital)}`;
-  if ('flag' in e) return `${flagName(index, e.flag)}: ${e.set ? 'yes' : 'no'}`;
+  if ('flag' in e) return `${flagName(index.scenario, e.flag)}: ${e.set ? 'yes' : 'no'}`;
   if ('option' in e) return `Option “${optionTitle(index, e.option)}” ${e.open ? 'opens' : 'closes'}`;
   return `Breaks off the agreement “${optionTitle(index, e.disrupt)}”`;
 }

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { balanceReport } from '../../src/app/balance';
 import { playRange } from '../../src/cli/batch/games';
-import { summarizeBatch, type OptionPicks } from '../../src/cli/batch/report';
+import { summarizeBatch } from '../../src/cli/batch/report';
+import { inPlayTables } from '../../src/app/inPlay';
 import { nodeScenario, useGame, ROOT, shot } from './game/helpers';
 
 const o = useGame();
@@ -218,24 +219,15 @@ describe('the scenario editor', () => {
     const passed = expected.targets.filter((t) => t.pass).length;
     expect(await page.textContent('[data-testid=playtest-status]')).toBe(`8 games per bot played: ${passed} of 4 targets pass.`);
     expect(await page.$('[data-testid=playtest-dead-turns]')).not.toBeNull();
-    // What came into play, as batch counts it: each option's row, "random / greedy" in each cell.
-    const rows = await page.$$eval('[data-testid=playtest-options] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-    const counters = Object.values(greedy!.optionPicks).some((p) => p.counter);
-    const pair = (r: number | string, g: number | string) => (r === '–' && g === '–' ? '–' : `${r} / ${g}`);
-    const counter = (p: OptionPicks) => (p.counter ? [p.counter.made, p.counter.taken, p.counter.middle] : ['–', '–', '–']);
-    expect(rows).toEqual(
-      Object.entries(greedy!.optionPicks).map(([id, g]) => {
-        const r = random!.optionPicks[id]!;
-        return [id, g.alone ? '(alone)' : g.target, pair(r.proposed, g.proposed), pair(r.agreed, g.agreed), ...(counters ? counter(r).map((x, i) => pair(x, counter(g)[i]!)) : [])];
-      }),
-    );
-    expect(rows.some((row) => row[2] !== '0 / 0')).toBe(true);
-    const offerRows = await page.$$eval('[data-testid=playtest-offers] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-    expect(offerRows).toEqual(Object.entries(greedy!.offers).map(([key, g]) => [key.slice(key.indexOf('/') + 1), g.actor, pair(random!.offers[key]!.offered, g.offered), pair(random!.offers[key]!.taken, g.taken)]));
-    const crises = await page.$$eval('[data-testid=playtest-crises] li', (lis) => lis.map((li) => li.textContent));
-    expect(crises.map((c) => /^(random|greedy) bot: (none in 8 games|in (\d+) of 8 games, (\d+) in all;)/.exec(c ?? '')?.slice(1, 5))).toEqual(
-      [random!, greedy!].map((b) => (b.crises.total === 0 ? [b.bot, 'none in 8 games', undefined, undefined] : [b.bot, `in ${b.crises.games} of 8 games, ${b.crises.total} in all;`, String(b.crises.games), String(b.crises.total)])),
-    );
+    // What came into play, as cli balance prints it: each table's rows, "random / greedy" in each cell.
+    const tables = inPlayTables(expected.inPlay);
+    expect(tables.map((t) => t.title)).toEqual(['Options', 'Crises', 'Flags', 'Tracks at the end']);
+    for (const t of tables) {
+      const slug = t.title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
+      const rows = await page.$$eval(`[data-testid=playtest-${slug}] tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+      expect(rows, t.title).toEqual(t.rows);
+    }
+    expect(tables[0]!.rows.some((row) => row[2] !== '0 / 0')).toBe(true);
     await page.$eval('.editor-side', (el) => el.scrollIntoView());
     await shot(page, 'editor-1280x800-playtest');
     expect(errors).toEqual([]);

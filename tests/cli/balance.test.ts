@@ -55,8 +55,18 @@ describe('balance FILE', () => {
     // The same games as `batch` with the same seeds: one implementation of the figures.
     const batch = memoryIo(project.dir);
     await runCli(['batch', '--scenario', join(ROOT, 'scenarios/tutorial.yaml'), '--games', '40', '--bot', 'greedy', '--seed', 'y', '--workers', '1', '--json'], batch);
-    expect(json.fingerprints.greedy).toBe(JSON.parse(batch.stdout.join('\n')).fingerprint);
+    const greedyBatch = JSON.parse(batch.stdout.join('\n'));
+    expect(json.fingerprints.greedy).toBe(greedyBatch.fingerprint);
+    // What came into play: the greedy bot's counts are its batch's.
+    for (const part of ['optionPicks', 'offers', 'crisisTable', 'flags', 'trackEnds']) expect(json.inPlay.greedy[part], part).toEqual(greedyBatch[part]);
     expect(existsSync(join(project.dir, 'docs'))).toBe(false);
+  }, 60_000);
+
+  it('prints what came into play for both bots, as the play-test does', async () => {
+    const { text } = await balance(join(ROOT, 'scenarios/tutorial.yaml'), '--games', '10', '--seed', 'y', '--workers', '1');
+    expect(text).toContain('What came into play (each figure: the random bot / the greedy bot)');
+    for (const title of ['Options', 'Crises', 'Flags', 'Tracks at the end']) expect(text).toMatch(new RegExp(`^${title}$`, 'm'));
+    expect(text).toMatch(/^ {2}islands-talks +Talks with Japan on the islands have begun +\d+ \/ \d+$/m);
   }, 60_000);
 
   it('counts the turns that began with nothing to propose', async () => {

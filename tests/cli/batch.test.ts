@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli';
 import { runBatch } from '../../src/cli/commands/batch';
@@ -100,6 +101,43 @@ describe('batch', () => {
       expect(offer.taken, key).toBe(count((e) => e.kind === 'offer' && e.actor === actor && e.offer === id && e.taken));
     }
     expect(Object.values(report.offers).some((o) => o.taken > 0 && o.taken < o.offered)).toBe(true);
+  });
+
+  it("counts each crisis (and which of its triggers opened it), each flag set at the end and each track's end values, as the games hold them", async () => {
+    // The 2016 scenario, its THAAD crisis opened by the event or by condemning THAAD with China.
+    const text = readFileSync('scenarios/mother-russia-2016.yaml', 'utf8').replace('    opensOn: { event: thaad-question }', '    opensOn: [{ event: thaad-question }, { option: condemn-thaad-with-china }]');
+    project.write('scenarios/two-triggers.yaml', text);
+    const two = await openScenario('scenarios/two-triggers.yaml', project.dir);
+    if (!two.ok) throw new Error('the edited scenario does not load');
+    const { index } = two.loaded;
+    const report = await runBatch(two.loaded, { games: 12, bot: 'random', seedBase: 'crises', workers: 1 });
+    const games = Array.from({ length: 12 }, (_, i) => playWithBot(index, `crises-${i + 1}`, 'random').game());
+    for (const crisis of index.scenario.crises) {
+      const runs = games.flatMap((g) => g.crises.filter((c) => c.crisis === crisis.id));
+      const row = report.crisisTable[crisis.id]!;
+      expect(row.total, crisis.id).toBe(runs.length);
+      expect(row.games, crisis.id).toBe(games.filter((g) => g.crises.some((c) => c.crisis === crisis.id)).length);
+      expect(row.outcomes.settled + row.outcomes['top-rung'] + row.outcomes['player-backed-down'] + row.outcomes['other-backed-down']).toBe(runs.length);
+      expect(row.outcomes.settled, crisis.id).toBe(runs.filter((c) => c.outcome === 'settled').length);
+    }
+    // Each opening of the THAAD crisis is counted under the triggers in its turn's log.
+    const thaad = report.crisisTable['thaad-standoff']!;
+    const openedTurns = games.flatMap((g) => g.crises.filter((c) => c.crisis === 'thaad-standoff').map((c) => gameLog(g).filter((e) => e.turn === c.openedTurn)));
+    expect(thaad.triggers).toEqual([
+      { on: 'event thaad-question', opened: openedTurns.filter((log) => log.some((e) => e.kind === 'event' && e.event === 'thaad-question')).length },
+      { on: 'option condemn-thaad-with-china', opened: openedTurns.filter((log) => log.some((e) => e.kind === 'deal' && e.option === 'condemn-thaad-with-china' && isDeal(e.result))).length },
+    ]);
+    expect(thaad.triggers.reduce((n, t) => n + t.opened, 0)).toBeGreaterThanOrEqual(thaad.total);
+    expect(thaad.triggers[1]!.opened).toBeGreaterThan(0);
+    for (const [id, flag] of Object.entries(report.flags)) expect(flag.games, id).toBe(games.filter((g) => g.flags[id] === true).length);
+    expect(report.flags['peace-treaty']!.name).toBe('A peace treaty with Japan is signed');
+    index.scenario.tracks.forEach((t, slot) => {
+      const ends = games.map((g) => g.tracks[slot]!).sort((a, b) => a - b);
+      expect(report.trackEnds[t.id], t.id).toEqual({ name: t.name, min: ends[0], median: median(ends), max: ends.at(-1) });
+    });
+    const lines = formatBatch(report).join('\n');
+    expect(lines).toContain('thaad-standoff opened on (a turn may hold more than one): event thaad-question');
+    expect(lines).toMatch(/^  peace-treaty +A peace treaty with Japan is signed +\d+ +[\d.]+%$/m);
   });
 
   it('names a step the player takes alone as such in the options table, not as a proposal to the player', async () => {

@@ -1,7 +1,7 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import { canPropose, gameLog, isDeal, type BotName, type CrisisOutcome, type GameState, type ScenarioIndex, type Seats } from '../../engine';
+import { canPropose, gameLog, isDeal, setsOff, triggersOf, type BotName, type CrisisOutcome, type GameState, type LogEntry, type ScenarioIndex, type Seats } from '../../engine';
 
 export interface GameSummary {
   ending: string;
@@ -22,8 +22,12 @@ export interface GameSummary {
   offerTaken: number[];
   /** Turns that began with nothing the player could propose (none open, allowed and affordable). */
   deadTurns: number[];
-  /** How each crisis of the game ended, in the order they opened. */
-  crises: CrisisOutcome[];
+  /** Each crisis of the game in the order they opened: which, how it ended, and which of its triggers (by place in its list) were in the log of the turn it opened. */
+  crises: { crisis: string; outcome: CrisisOutcome; triggers: number[] }[];
+  /** The flags set at the end. */
+  flags: string[];
+  /** Each track's value at the end, in file order. */
+  tracks: number[];
 }
 
 /** Game `i` of a batch (counting from 1) is played with this seed. */
@@ -57,8 +61,11 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
   const options = optionSlot.size;
   const [proposed, agreed, countered, counterTaken, middleAgreed] = [zeros(options), zeros(options), zeros(options), zeros(options), zeros(options)];
   const [offered, offerTaken] = [zeros(offerSlot.size), zeros(offerSlot.size)];
-  for (const entry of gameLog(game)) {
-    if (entry.kind === 'decision') {
+  const crises: GameSummary['crises'] = [];
+  const log = gameLog(game);
+  log.forEach((entry, at) => {
+    if (entry.kind === 'crisis-open') crises.push({ crisis: entry.crisis, outcome: outcomeOf(game, crises.length), triggers: triggersBefore(index, log, at) });
+    else if (entry.kind === 'decision') {
       const slot = optionSlot.get(entry.decision.option)!;
       proposed[slot]! += 1;
       if (entry.decision.outcome === 'counter') countered[slot]! += 1;
@@ -72,7 +79,7 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
       offered[slot]! += 1;
       if (entry.taken) offerTaken[slot]! += 1;
     }
-  }
+  });
   const ending = game.ending!;
   return {
     ending: ending.id,
@@ -87,8 +94,21 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
     offered,
     offerTaken,
     deadTurns,
-    crises: game.crises.map((c) => c.outcome!),
+    crises,
+    flags: Object.keys(game.flags).filter((flag) => game.flags[flag] === true),
+    tracks: [...game.tracks],
   };
+}
+
+/** How the game's n-th crisis (in the order they opened) ended. */
+const outcomeOf = (game: GameState, n: number): CrisisOutcome => game.crises[n]!.outcome!;
+
+/** Which triggers of the crisis opened at `log[at]` were in the log of its turn before it. */
+function triggersBefore(index: ScenarioIndex, log: readonly LogEntry[], at: number): number[] {
+  const open = log[at] as Extract<LogEntry, { kind: 'crisis-open' }>;
+  const crisis = index.scenario.crises.find((c) => c.id === open.crisis)!;
+  const turn = log.slice(0, at).filter((e) => e.turn === open.turn);
+  return triggersOf(crisis).flatMap((t, i) => (turn.some((e) => setsOff(e, t)) ? [i] : []));
 }
 
 /** A game that threw: a bug in the engine, the machines or a bot, never the scenario's fault. */

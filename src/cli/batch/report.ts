@@ -1,6 +1,7 @@
 // From the games' summaries to the batch report: endings, scores, the bot's choices. Pure: the same
 // summaries give the same report, whatever thread played them.
-import { ENGINE_VERSION, fnv1a64, type BotName, type CrisisOutcome, type ScenarioIndex } from '../../engine';
+import { ENGINE_VERSION, fnv1a64, triggersOf, type BotName, type CrisisOutcome, type CrisisTrigger, type ScenarioIndex } from '../../engine';
+import { flagNames } from '../../scenario/flagNames';
 import { batchSeed, type GameSummary } from './games';
 import { plural } from '../../scenario/plural';
 
@@ -41,11 +42,50 @@ export interface CrisisCount {
   outcomes: Record<CrisisOutcome, number>;
 }
 
-/** The crises of a batch: how many games had one, how many in all, how they ended. */
-export function countCrises(summaries: readonly GameSummary[]): CrisisCount {
-  const outcomes: Record<CrisisOutcome, number> = { 'player-backed-down': 0, 'other-backed-down': 0, settled: 0, 'top-rung': 0 };
-  for (const s of summaries) for (const o of s.crises) outcomes[o] += 1;
-  return { games: summaries.filter((s) => s.crises.length > 0).length, total: summaries.reduce((n, s) => n + s.crises.length, 0), outcomes };
+/** One crisis of the file in a batch: in how many games it opened, how often, how it ended, and how often each of its triggers was there when it opened. */
+export interface CrisisRow extends CrisisCount {
+  title: string;
+  other: string;
+  /** Per trigger, in the order `opensOn` lists them (`event thaad-question`): the openings it was among the causes of. */
+  triggers: { on: string; opened: number }[];
+}
+
+const noOutcomes = (): Record<CrisisOutcome, number> => ({ 'player-backed-down': 0, 'other-backed-down': 0, settled: 0, 'top-rung': 0 });
+
+/** The crises of a batch (or of one crisis, `only`): how many games had one, how many in all, how they ended. */
+export function countCrises(summaries: readonly GameSummary[], only?: string): CrisisCount {
+  const outcomes = noOutcomes();
+  const of = (s: GameSummary) => (only === undefined ? s.crises : s.crises.filter((c) => c.crisis === only));
+  for (const s of summaries) for (const c of of(s)) outcomes[c.outcome] += 1;
+  return { games: summaries.filter((s) => of(s).length > 0).length, total: summaries.reduce((n, s) => n + of(s).length, 0), outcomes };
+}
+
+/** A trigger as the file names it: `event thaad-question`, `option x`, `move china/y`. */
+const triggerText = (t: CrisisTrigger) => ('event' in t ? `event ${t.event}` : 'option' in t ? `option ${t.option}` : `move ${t.move.actor}/${t.move.move}`);
+
+/** Each crisis of the file, in file order (zeros included). */
+function crisisRows(summaries: readonly GameSummary[], index: ScenarioIndex): Record<string, CrisisRow> {
+  return Object.fromEntries(
+    index.scenario.crises.map((c) => {
+      const triggers = triggersOf(c).map((t, i) => ({ on: triggerText(t), opened: summaries.reduce((n, s) => n + s.crises.filter((o) => o.crisis === c.id && o.triggers.includes(i)).length, 0) }));
+      return [c.id, { title: c.title, other: c.other, ...countCrises(summaries, c.id), triggers }];
+    }),
+  );
+}
+
+/** Each flag of the file (named, then used), by name: in how many games it was set at the end. */
+function flagRows(summaries: readonly GameSummary[], index: ScenarioIndex): Record<string, { name: string; games: number }> {
+  return Object.fromEntries([...flagNames(index.scenario)].map(([id, name]) => [id, { name, games: summaries.filter((s) => s.flags.includes(id)).length }]));
+}
+
+/** Each track's value at the end of the games: lowest, median, highest. */
+function trackRows(summaries: readonly GameSummary[], index: ScenarioIndex): Record<string, { name: string; min: number; median: number; max: number }> {
+  return Object.fromEntries(
+    index.scenario.tracks.map((t, slot) => {
+      const values = summaries.map((s) => s.tracks[slot]!).sort((a, b) => a - b);
+      return [t.id, { name: t.name, min: values[0] ?? 0, median: median(values), max: values.at(-1) ?? 0 }];
+    }),
+  );
 }
 
 export interface BatchReport {
@@ -74,6 +114,12 @@ export interface BatchReport {
   deadTurns: { turn: number; games: number }[];
   /** Games with at least one crisis, all crises, and how they ended. */
   crises: CrisisCount;
+  /** The same for each crisis of the file, in file order, with how often each of its triggers opened it. */
+  crisisTable: Record<string, CrisisRow>;
+  /** Each flag of the file: its name, and in how many games it was set at the end. */
+  flags: Record<string, { name: string; games: number }>;
+  /** Each track's values at the end: lowest, median, highest. */
+  trackEnds: Record<string, { name: string; min: number; median: number; max: number }>;
   /** A hash of every game's final checksum in seed order: equal batches have equal fingerprints. */
   fingerprint: string;
   seconds: number;
@@ -144,6 +190,9 @@ export function summarizeBatch(
     offers,
     deadTurns: [...dead.entries()].sort((a, b) => a[0] - b[0]).map(([turn, games]) => ({ turn, games })),
     crises: countCrises(summaries),
+    crisisTable: crisisRows(summaries, index),
+    flags: flagRows(summaries, index),
+    trackEnds: trackRows(summaries, index),
     fingerprint: fnv1a64(summaries.map((s) => s.checksum).join(',')),
     seconds: round(seconds, 3),
     gamesPerSecond: seconds > 0 ? round(games / seconds, 1) : 0,
@@ -181,6 +230,10 @@ export function formatBatch(r: BatchReport): string[] {
     '',
     ...offerLines(r),
     crisisLine(r),
+    ...crisisTableLines(r),
+    '',
+    ...flagLines(r),
+    ...trackLines(r),
     '',
     `Speed: ${plural(r.games, 'game')} in ${r.seconds.toFixed(2)} s = ${r.gamesPerSecond} games/s (${r.workers === 1 ? 'one thread' : `${r.workers} worker threads`})`,
     `Fingerprint of all games: ${r.fingerprint}`,
@@ -192,9 +245,9 @@ export function formatBatch(r: BatchReport): string[] {
 function optionLines(r: BatchReport): string[] {
   const picks = Object.entries(r.optionPicks);
   const counters = picks.some(([, o]) => o.counter);
-  const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'middle'] : [])];
-  const rows = picks.map(([id, o]) => [id, o.alone ? '(alone)' : o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.middle] : ['-', '-', '-']) : [])]);
-  const key = counters ? '; countered = counter-offers made, taken = of those taken as offered, middle = the middle agreed after bargaining' : '';
+  const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'declined', 'middle'] : [])];
+  const rows = picks.map(([id, o]) => [id, o.alone ? '(alone)' : o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.made - o.counter.taken, o.counter.middle] : ['-', '-', '-', '-']) : [])]);
+  const key = counters ? '; countered = counter-offers made, taken = of those taken as offered, declined = the rest, middle = of those, the middle agreed after bargaining' : '';
   return [`Options the ${r.bot} bot proposed (share = of the ${plural(r.turns.total, 'turn')} played; agreed = deals made${key})`, ...table(header, rows).map((l) => `  ${l}`)];
 }
 
@@ -207,6 +260,35 @@ function offerLines(r: BatchReport): string[] {
     ...table(['offer', 'actor', 'made', 'taken'], offers.map(([key, o]) => [key.slice(key.indexOf('/') + 1), o.actor, o.offered, o.taken])).map((l) => `  ${l}`),
     '',
   ];
+}
+
+/** Each crisis of the file: where it opened and how it ended; for one with several triggers, how often each was there when it opened. */
+function crisisTableLines(r: BatchReport): string[] {
+  const rows = Object.entries(r.crisisTable);
+  if (rows.length === 0) return [];
+  const o = (c: CrisisRow) => c.outcomes;
+  const lines = table(
+    ['crisis', 'other side', 'games', 'opened', 'player backed down', 'other backed down', 'settled', 'top rung'],
+    rows.map(([id, c]) => [id, c.other, c.games, c.total, o(c)['player-backed-down'], o(c)['other-backed-down'], o(c).settled, o(c)['top-rung']]),
+  ).map((l) => `  ${l}`);
+  for (const [id, c] of rows) if (c.triggers.length > 1) lines.push(`  ${id} opened on (a turn may hold more than one): ${c.triggers.map((t) => `${t.on} ${t.opened}`).join(', ')}`);
+  return lines;
+}
+
+/** The flags of the file, by name: in how many games each was set at the end. */
+function flagLines(r: BatchReport): string[] {
+  const flags = Object.entries(r.flags);
+  if (flags.length === 0) return [];
+  return [
+    'Flags set at the end (games)',
+    ...table(['flag', 'name', 'games', 'share'], flags.map(([id, f]) => [id, f.name, f.games, `${percent(f.games, r.games).toFixed(1)}%`])).map((l) => `  ${l}`),
+    '',
+  ];
+}
+
+/** Each track's value at the end of the games. */
+function trackLines(r: BatchReport): string[] {
+  return ['Tracks at the end', ...table(['track', 'name', 'min', 'median', 'max'], Object.entries(r.trackEnds).map(([id, t]) => [id, t.name, t.min, t.median, t.max])).map((l) => `  ${l}`)];
 }
 
 /** "Crises: in 34 of 100 games (41 in all): you backed down 10, the other side backed down 12, …" */

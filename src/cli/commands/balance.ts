@@ -1,5 +1,6 @@
 // `balance FILE`: the balance report of any scenario file (the four targets with PASS/FAIL, the
-// endings, the scores, the dead turns and the turn calendar), from seeded games of both bots.
+// endings, the scores, the dead turns, the turn calendar and what came into play), from seeded
+// games of both bots: the same report as the editor's play-test.
 // Unlike `npm run balance` it never writes docs/balance.md: it is for a scenario being written.
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { GameFailure } from '../batch/games';
@@ -8,6 +9,7 @@ import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import { resolveScenario, whatFailed } from '../scenarios';
 import { balanceReport, type BalanceReport } from '../../app/balance';
+import { inPlayTables } from '../../app/inPlay';
 import { plural } from '../../scenario/plural';
 import { MAX_GAMES, MAX_WORKERS, progressBar, runBatch } from './batch';
 
@@ -47,6 +49,8 @@ export function formatBalance(r: BalanceReport, file: string): string[] {
     ...indent(table(['turn', 'months', 'dated events'], r.calendar.turns.map((t) => [t.turn, t.months, t.events.map((e) => e.id).join(', ')]))),
   ];
   if (r.calendar.outside.length > 0) lines.push(`  Dated outside the game, so they never happen: ${r.calendar.outside.map((e) => `${e.id} (${e.at})`).join(', ')}`);
+  lines.push('', 'What came into play (each figure: the random bot / the greedy bot), as the editor\'s play-test shows it');
+  for (const t of inPlayTables(r.inPlay)) lines.push('', t.title, `  ${t.note}`, ...indent(table(t.header.map((h) => h.toLowerCase()), t.rows)));
   return lines;
 }
 
@@ -63,8 +67,12 @@ balance targets with PASS or FAIL:
   4. no option is proposed by the greedy bot in more than 80 % of its turns;
 then the endings of each bot, the scores, the dead turns (turns that began with
 nothing the player could propose: no option open, allowed and affordable), the
-greedy bot's favourite options and the turn calendar (the months of each turn,
-and the turn each dated event falls on). It never writes docs/balance.md: that
+greedy bot's favourite options, the turn calendar (the months of each turn,
+and the turn each dated event falls on), and what came into play for each bot:
+every option proposed and agreed (counter-offers made, taken, declined, and
+middles agreed), the actors' offers made and taken, each crisis opened and how
+it ended (and which trigger opened it), each flag set at the end, and each
+track's values at the end. It never writes docs/balance.md: that
 is npm run balance, for the shipped scenarios.
 
 Options:
@@ -72,7 +80,7 @@ Options:
   --seed BASE   the start of every game's seed (default: ${DEFAULT_BALANCE_SEED}, as npm run balance)
   --workers K   threads to play on; the results are the same for any K
   --json        print one JSON object: targets, endings, score, deadTurns,
-                greedyPicks, calendar, ...
+                greedyPicks, calendar, inPlay, ...
 
 Exit code: 0 when all four targets pass, 1 when one fails, 2 when the file is
 not a valid scenario (each problem is printed as FILE:LINE: PATH: MESSAGE).

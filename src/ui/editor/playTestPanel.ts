@@ -56,7 +56,7 @@ export function playTestPanel(): PlayTestPanel {
         status.textContent = `Playing… ${m.done} of ${plural(m.total, 'game')}`;
       } else if (m.type === 'done') {
         finish(null);
-        show(m.report, playTestCounts(m.batches, request.scenario.crises.length > 0));
+        show(m.report);
       } else finish(`The play-test failed: ${m.error}. This is a bug in the game, not in the scenario.`);
     };
     worker.onerror = (e) => finish(`The play-test could not run (${e.message || 'the worker failed to start'}).`);
@@ -82,7 +82,7 @@ export function playTestPanel(): PlayTestPanel {
     }
   }
 
-  function show(r: BalanceReport, counts: HTMLElement): void {
+  function show(r: BalanceReport): void {
     const passed = r.targets.filter((t) => t.pass).length;
     status.textContent = `${plural(r.games, 'game')} per bot played: ${passed} of 4 targets pass.`;
     announce(status.textContent);
@@ -117,7 +117,7 @@ export function playTestPanel(): PlayTestPanel {
             h('tbody', null, r.deadTurns.map((d) => h('tr', null, h('th', { attrs: { scope: 'row' } }, String(d.turn)), h('td', null, r.calendar.turns[d.turn - 1]?.months ?? ''), num(`${d.random} of ${r.games}`), num(`${d.greedy} of ${r.games}`)))),
           ),
       r.neverProposed.length > 0 ? h('p', { class: 'small' }, 'Never proposed by the greedy bot: ', r.neverProposed.map((id, i) => [i > 0 ? ', ' : '', h('code', null, id)])) : null,
-      counts,
+      playTestCounts(r),
       h('p', { class: 'small muted' }, 'The same games on the command line, with the draft downloaded: ', h('code', null, `npm run --silent cli -- balance ${fileName} --games ${r.games}`)),
     ));
   }

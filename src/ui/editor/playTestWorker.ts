@@ -21,7 +21,7 @@ self.onmessage = (event: MessageEvent<PlayTestRequest>) => {
       });
       return summarizeBatch(summaries, index, { bot, seedBase, workers: 1, milliseconds: performance.now() - start });
     });
-    post({ type: 'done', report: balanceReport(scenario, random!, greedy!), batches: { random: random!, greedy: greedy! } });
+    post({ type: 'done', report: balanceReport(scenario, random!, greedy!) });
   } catch (e) {
     post({ type: 'error', error: (e as Error).message });
   }

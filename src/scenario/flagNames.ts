@@ -1,9 +1,8 @@
 // What players read for a flag: the name the file gives it under `flags:`, or else its id made
 // into words ("islands-talks" → "Islands talks"). The flags a file uses need no list, so the set
 // of flags is also read from its conditions and effects, once per scenario.
-import type { ScenarioIndex } from '../engine';
-import type { Scenario } from '../scenario/schema';
-import { conditions, effects } from '../scenario/scenarioWalk';
+import type { Scenario } from './schema';
+import { conditions, effects } from './scenarioWalk';
 
 const namesOf = new WeakMap<Scenario, ReadonlyMap<string, string>>();
 
@@ -12,8 +11,8 @@ function idInWords(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Every flag of the file, named and used, with what players read for it. */
-function flagNames(scenario: Scenario): ReadonlyMap<string, string> {
+/** Every flag of the file, named and used, in that order, with what players read for it. */
+export function flagNames(scenario: Scenario): ReadonlyMap<string, string> {
   const known = namesOf.get(scenario);
   if (known) return known;
   const names = new Map<string, string>();
@@ -25,10 +24,6 @@ function flagNames(scenario: Scenario): ReadonlyMap<string, string> {
   return names;
 }
 
-export function flagName(index: ScenarioIndex, id: string): string {
-  return flagNames(index.scenario).get(id) ?? idInWords(id);
-}
-
-export function isFlag(index: ScenarioIndex, id: string): boolean {
-  return flagNames(index.scenario).has(id);
+export function flagName(scenario: Scenario, id: string): string {
+  return flagNames(scenario).get(id) ?? idInWords(id);
 }
