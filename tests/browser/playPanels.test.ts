@@ -96,4 +96,15 @@ describe('the top bar', () => {
     const top = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top);
     expect(Math.abs((await top('[data-key="end-turn"]')) - (await top('.game-menu')))).toBeLessThan(12);
   });
+
+  it('keeps the page itself still at 1280×800: the columns scroll, not the page (their buttons\' hidden labels inside them)', async () => {
+    const { page } = o;
+    // The 2016 game's right column is three times the screen's height.
+    await page.evaluate(() => localStorage.clear()); // else the link asks before replacing the saved game
+    await page.goto(`${o.url}#scenario=mother-russia-2016&seed=panels-scroll`);
+    await page.waitForSelector('.play-screen .col-right [data-key^="option-action-"]');
+    const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: innerHeight, column: document.querySelector('.col-right')!.scrollHeight }));
+    expect(sizes.column).toBeGreaterThan(2 * sizes.screen);
+    expect(sizes.page).toBe(sizes.screen);
+  });
 });
