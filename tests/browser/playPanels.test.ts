@@ -107,4 +107,18 @@ describe('the top bar', () => {
     expect(sizes.column).toBeGreaterThan(2 * sizes.screen);
     expect(sizes.page).toBe(sizes.screen);
   });
+
+  it('shows a button that cannot be pressed (a crisis answer the capital does not cover) as such: faded, no pointer', async () => {
+    const look = await o.page.evaluate(() => {
+      const b = document.createElement('button');
+      b.className = 'primary';
+      b.disabled = true;
+      b.textContent = 'Announce countermeasures (costs 1)';
+      document.querySelector('.col-right')!.append(b);
+      const { opacity, cursor } = getComputedStyle(b);
+      b.remove();
+      return { opacity, cursor };
+    });
+    expect(look).toEqual({ opacity: '0.55', cursor: 'default' });
+  });
 });
