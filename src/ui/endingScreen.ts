@@ -1,19 +1,19 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
-import { ENGINE_VERSION, gameLog, trace, type LogEntry } from '../engine';
+import { ENGINE_VERSION, gameLog, type LogEntry } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { buildBoardView } from './boardModel';
 import { detail, mountBotsPanel } from './botsPanel';
 import { trackChart } from './chart';
 import { button, h } from './dom';
-import { conditionList } from './conditionList';
 import { crisisDebrief } from './crisisDebrief';
+import { endingReasons } from './endingReasons';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
 import { teacherNotesPanel } from './teacherNotes';
-import { actorName, dateOf, optionTitle, OUTCOME_WORDS, paragraphs, rollWords, sourceList } from './text';
+import { actorName, dateOf, optionTitle, OUTCOME_WORDS, paragraphs, rollWords } from './text';
 
 export interface EndingNav {
   playAgain(): void;
@@ -76,30 +76,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         termsTable(entry.scoreTerms, 'Final score', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
       botPanel,
-      h(
-        'section',
-        { class: 'panel reasons', attrs: { 'aria-labelledby': 'reasons-title' } },
-        h('h2', { id: 'reasons-title' }, 'Why this ending'),
-        reasons.length === 0
-          ? [
-              h('p', null, 'None of the other endings’ conditions held at the end, so the game ends here. What they needed, and the values at the end:'),
-              scenario.endings
-                .filter((e) => e.when !== undefined)
-                .map((e) =>
-                  h(
-                    'div',
-                    { class: 'other-ending' },
-                    h('h3', null, e.title),
-                    conditionList(index, trace(g, index, e.when)),
-                  ),
-                ),
-            ]
-          : [
-              h('p', null, 'The ending’s conditions, and the values at the end of the game:'),
-              conditionList(index, reasons),
-            ],
-        ending.sources ? [h('h3', null, 'Sources'), sourceList(index, ending.sources)] : null,
-      ),
+      endingReasons(index, g, ending, reasons),
       boardPanel,
       h(
         'section',

@@ -39,4 +39,28 @@ describe('the debrief’s conditions', () => {
     expect(rows.slice(0, -1).every((r) => r.includes('option'))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('names the endings checked before it that were not met, and those met too but checked after it', async () => {
+    const { page, errors } = o;
+    const mini = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8');
+    const ending = (id: string, title: string, when: string, bonus = 0) => `  - id: ${id}\n    title: ${title}\n    text: A test ending.\n    early: true\n    bonus: ${bonus}\n    when: ${when}\n`;
+    const text = mini.replace(
+      'endings:\n',
+      `endings:\n${ending('later', 'Not yet', '{ turn: { gte: 2 } }')}${ending('first', 'The first that holds', '{ turn: { gte: 1 } }')}${ending('richer', 'A richer one', '{ turn: { gte: 1 } }', 50)}`,
+    );
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(o.url);
+    await page.setInputFiles('#scenario-file', { name: 'three-endings.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await page.waitForSelector('.ok-note');
+    await page.fill('#seed', 'debrief-2');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    await page.click('[data-key="end-turn"]');
+    await page.waitForSelector('.ending-screen');
+    expect(await page.textContent('[data-testid=ending-title]')).toBe('The first that holds');
+    expect(await page.$$eval('[data-testid=also-met] li', (lis) => lis.map((li) => li.textContent))).toEqual(['A richer one (bonus +50)']);
+    expect(await page.textContent('.reasons details.checked-before summary')).toBe('Endings checked before it, not met (1)');
+    expect(await page.$$eval('.reasons details.checked-before h3', (hs) => hs.map((x) => x.textContent))).toEqual(['Not yet']);
+    expect(errors).toEqual([]);
+  });
 });

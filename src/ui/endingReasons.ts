@@ -1,0 +1,47 @@
+// The debrief's "Why this ending". Endings are checked in the order the scenario lists them and
+// the first whose conditions hold is the result: so besides the ending's own conditions, the
+// endings checked before it (and what each lacked) and those that held too but came after it
+// (a player who met a richer ending as well would otherwise never learn why it was not theirs).
+import { holds, trace, type ConditionTrace, type GameState, type ScenarioIndex } from '../engine';
+import type { ScenarioEnding } from '../scenario/schema';
+import { conditionList } from './conditionList';
+import { h, signed } from './dom';
+import { sourceList } from './text';
+
+const bonus = (e: ScenarioEnding) => (e.bonus === 0 ? '' : ` (bonus ${signed(e.bonus)})`);
+
+/** Each ending with its conditions' values at the end. */
+function endingsWithConditions(index: ScenarioIndex, g: GameState, endings: readonly ScenarioEnding[]): HTMLElement[] {
+  return endings.map((e) => h('div', { class: 'other-ending' }, h('h3', null, e.title, bonus(e)), conditionList(index, trace(g, index, e.when))));
+}
+
+export function endingReasons(index: ScenarioIndex, g: GameState, ending: ScenarioEnding, reasons: readonly ConditionTrace[]): HTMLElement {
+  const { endings } = index.scenario;
+  const at = endings.findIndex((e) => e.id === ending.id);
+  const before = endings.slice(0, at).filter((e) => e.when !== undefined);
+  const alsoMet = endings.slice(at + 1).filter((e) => e.when !== undefined && holds(g, index, e.when));
+  return h(
+    'section',
+    { class: 'panel reasons', attrs: { 'aria-labelledby': 'reasons-title' } },
+    h('h2', { id: 'reasons-title' }, 'Why this ending'),
+    reasons.length === 0
+      ? [h('p', null, 'None of the other endings’ conditions held at the end, so the game ends here. What they needed, and the values at the end:'), endingsWithConditions(index, g, before)]
+      : [
+          h('p', null, 'The ending’s conditions, and the values at the end of the game:'),
+          conditionList(index, reasons),
+          alsoMet.length > 0
+            ? h(
+                'div',
+                { class: 'also-met', attrs: { 'data-testid': 'also-met' } },
+                h('h3', null, 'Also met, but checked after it'),
+                h('p', null, `Endings are checked in the order the scenario lists them, and the first whose conditions hold is the one reached. The conditions of ${alsoMet.length === 1 ? 'this ending' : 'these endings'} held too:`),
+                h('ul', null, alsoMet.map((e) => h('li', null, e.title, bonus(e)))),
+              )
+            : null,
+          before.length > 0
+            ? h('details', { class: 'checked-before' }, h('summary', null, `Endings checked before it, not met (${before.length})`), endingsWithConditions(index, g, before))
+            : null,
+        ],
+    ending.sources ? [h('h3', null, 'Sources'), sourceList(index, ending.sources)] : null,
+  );
+}
