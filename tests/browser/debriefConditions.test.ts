@@ -8,7 +8,7 @@ import { conditionOfParts } from '../../bench/worstScenario';
 import { MAX_CONDITION_ROWS, moreConditionsText } from '../../src/ui/conditionList';
 import { indexScenario, newGame, trace } from '../../src/engine';
 import { loadScenario } from '../../src/scenario/load';
-import { useGame, ROOT } from './game/helpers';
+import { startFileGame, useGame, ROOT } from './game/helpers';
 
 const o = useGame();
 
@@ -19,11 +19,7 @@ describe('the debrief’s conditions', () => {
     const mini = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8');
     const big = `  - id: everything\n    title: Everything holds\n    text: A test ending.\n    early: true\n    when: ${stringify(conditionOfParts(200, 'loan'), { collectionStyle: 'flow', lineWidth: 0 }).trim()}\n`;
     const text = mini.replace('endings:\n', `endings:\n${big}`);
-    await page.setInputFiles('#scenario-file', { name: 'big-ending.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
-    await page.waitForSelector('.ok-note');
-    await page.fill('#seed', 'debrief-1');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startFileGame(page, 'big-ending.yaml', text, 'debrief-1');
     await page.click('[data-key="end-turn"]');
     await page.waitForSelector('.ending-screen');
     expect(await page.textContent('[data-testid=ending-title]')).toBe('Everything holds');
@@ -50,11 +46,7 @@ describe('the debrief’s conditions', () => {
     );
     await page.evaluate(() => localStorage.clear());
     await page.goto(o.url);
-    await page.setInputFiles('#scenario-file', { name: 'three-endings.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
-    await page.waitForSelector('.ok-note');
-    await page.fill('#seed', 'debrief-2');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startFileGame(page, 'three-endings.yaml', text, 'debrief-2');
     await page.click('[data-key="end-turn"]');
     await page.waitForSelector('.ending-screen');
     expect(await page.textContent('[data-testid=ending-title]')).toBe('The first that holds');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { endTurnsToTheEnding, useGame, ROOT, shot } from './game/helpers';
+import { endTurnsToTheEnding, startFileGame, useGame, ROOT, shot } from './game/helpers';
 
 const o = useGame();
 
@@ -48,11 +48,7 @@ describe('sources shown to the player', () => {
 
   it('in the play screen and on the debrief: title, the full reference as text, and a safe link', async () => {
     const { page, errors } = o;
-    await page.setInputFiles('#scenario-file', { name: 'sourced.yaml', mimeType: 'text/yaml', buffer: Buffer.from(withSource(URL_GIVEN)) });
-    await page.waitForSelector('.ok-note');
-    await page.fill('#seed', 'sources-1');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startFileGame(page, 'sourced.yaml', withSource(URL_GIVEN), 'sources-1');
 
     await page.click('[data-key="open-sources"]');
     await page.waitForSelector('dialog .source-docs li');

@@ -181,6 +181,15 @@ export async function startNewGame(page: Page, url: string, seed: string): Promi
   await page.waitForSelector('.play-screen');
 }
 
+/** Loads a scenario file's text on the start screen (it must be valid) and starts its game with `seed`. */
+export async function startFileGame(page: Page, name: string, text: string, seed: string): Promise<void> {
+  await page.setInputFiles('#scenario-file', { name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  await page.waitForSelector('.ok-note');
+  await page.fill('#seed', seed);
+  await page.click('[data-testid=start]');
+  await page.waitForSelector('.play-screen');
+}
+
 /** From a playable board, ends every turn (declining counter-offers) until the ending shows. */
 export async function endTurnsToTheEnding(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
