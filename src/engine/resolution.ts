@@ -54,7 +54,8 @@ export function resolveInto(next: GameState, index: ScenarioIndex): void {
     own[i] = worked;
     // One entry per agreement and turn: when it starts, ends, or changes something.
     if (starting || worked.status === 'done' || changes.length > 0) {
-      next.turnLog.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, changes });
+      const terms = worked.middle ? 'middle' : worked.countered ? 'counter' : 'as-proposed';
+      next.turnLog.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, terms, changes });
     }
   }
   if (moved !== 0) recomputeDerived(next, index, moved);

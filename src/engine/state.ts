@@ -99,11 +99,15 @@ export type LogEntry =
   | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number | null; happened: boolean; changes: Change[]; weighed: WeighedMove[]; decidedBy?: string }
   | { kind: 'offer'; turn: number; actor: string; offer: string; taken: boolean; decidedBy?: string; changes: Change[] }
   | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
-  | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; changes: Change[] }
+  /** `terms`: the deal as proposed, the target's counter-offer taken, or the middle between them agreed. */
+  | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; terms: AgreementTerms; changes: Change[] }
   | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] }
   | CrisisLogEntry;
 
 /** A leaf of an ending's condition with the value it was compared against. */
+/** On what terms an agreement was made (an agreement's `countered` and `middle`, as one word for the log). */
+export type AgreementTerms = 'as-proposed' | 'counter' | 'middle';
+
 export interface ConditionTrace {
   text: string;
   actual: number | boolean | string;

@@ -8,7 +8,7 @@ import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
 import { openWhyDecision, openWhyMove, whyButton } from './explain';
-import { actorName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, seatsWords, sourcesDetails } from './text';
+import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, seatsWords, sourcesDetails } from './text';
 
 export interface ReplayNav {
   back(): void;
@@ -103,7 +103,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         { class: 'panel' },
         h('h2', null, 'The other actors'),
         h('ul', { class: 'moves' }, moves.map((m: Extract<LogEntry, { kind: 'move' }>, i) => h('li', null, describeEntry(index, m), ' ', whyButton(actorName(index, m.actor), `replay-move-${turn}-${i}`, () => openWhyMove(index, m)), changeList(index, m.changes)))),
-        agreements.length > 0 ? h('ul', { class: 'agreements' }, agreements.map((a) => h('li', null, `“${optionTitle(index, a.option)}”: ${agreementWord(a.status)}`, changeList(index, a.changes)))) : null,
+        agreements.length > 0 ? h('ul', { class: 'agreements' }, agreements.map((a) => h('li', null, `${agreementName(index, a.option, a.terms)}: ${agreementWord(a.status)}`, changeList(index, a.changes)))) : null,
       ),
     ];
   }

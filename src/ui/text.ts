@@ -1,6 +1,6 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { logOfTurn, turnLabel, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
@@ -89,7 +89,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'deal':
       return `“${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
     case 'agreement':
-      return `Agreement “${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${agreementWord(e.status)}`;
+      return `Agreement ${agreementName(index, e.option, e.terms)} with ${actorName(index, e.actor)}: ${agreementWord(e.status)}`;
     case 'offer':
       return `${actorName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
     case 'ending':
@@ -114,6 +114,20 @@ export function seatsWords(index: ScenarioIndex, seats: Readonly<Record<string, 
     .map(([actor, holder]) => `${actorName(index, actor)}: ${seatWords(holder)}`)
     .join('; ');
 }
+
+/**
+ * An agreement by the terms it was made on: the option's title, or the counter-offer's taken in
+ * its place, or the middle agreed between them (which read as if the option itself had been).
+ */
+export function agreementName(index: ScenarioIndex, option: string, terms: AgreementTerms | undefined): string {
+  const o = index.options.get(option);
+  if (terms === 'counter' && o?.counter) return `“${o.counter.title}” (the counter-offer to “${o.title}”)`;
+  if (terms === 'middle' && o?.counter) return `the middle between “${o.title}” and “${o.counter.title}”`;
+  return `“${optionTitle(index, option)}”`;
+}
+
+/** An agreement's terms from its `countered` and `middle`, as the log writes them. */
+export const termsOf = (a: { countered: boolean; middle?: true }): AgreementTerms => (a.middle ? 'middle' : a.countered ? 'counter' : 'as-proposed');
 
 export function agreementWord(status: string): string {
   return status === 'active' ? 'in force' : status === 'pending' ? 'agreed, starts later' : status === 'done' ? 'carried out' : status === 'disrupted' ? 'broken off' : status;

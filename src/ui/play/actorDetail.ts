@@ -3,7 +3,7 @@
 import { actorOf, type GameState, type ScenarioIndex } from '../../engine';
 import { alignmentSides, leanWords } from '../alignmentWords';
 import { h, signed, type Child } from '../dom';
-import { agreementWord, optionTitle } from '../text';
+import { agreementName, agreementWord, termsOf } from '../text';
 
 /** `open`: the options that can be proposed now (availableOptions), listed first. */
 export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySet<string>, actorId: string, card: (option: string) => HTMLElement): Child {
@@ -33,7 +33,7 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
     ),
     h('details', { class: 'interests' }, h('summary', null, `What ${actor.name} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, `${i.label} — weight ${i.weight}`)))),
     agreements.length > 0
-      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement: “${optionTitle(index, x.option)}” — ${agreementWord(x.status)}${x.status === 'active' || x.status === 'pending' ? `, ${x.turnsLeft} turn${x.turnsLeft === 1 ? '' : 's'} left` : ''}`)))
+      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement: ${agreementName(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${x.status === 'active' || x.status === 'pending' ? `, ${x.turnsLeft} turn${x.turnsLeft === 1 ? '' : 's'} left` : ''}`)))
       : null,
     h('h3', null, `Options with ${actor.name}`),
     options.length === 0 ? h('p', { class: 'muted' }, 'No option is aimed at this actor.') : h('ul', { class: 'options' }, ranked.map((o) => card(o.id))),

@@ -4,7 +4,7 @@
 import { gameLog, roundsOf, type GameState, type ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
 import { openWhyDecision, openWhyMove, whyButton } from '../explain';
-import { actorName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, sourcesDetails } from '../text';
+import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, sourcesDetails } from '../text';
 
 /** Null on the first turn, when nothing has happened yet. */
 export function reportPanel(index: ScenarioIndex, g: GameState): Child {
@@ -79,7 +79,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState): Child {
           h(
             'ul',
             { class: 'agreements' },
-            agreements.map((a) => h('li', null, `“${optionTitle(index, a.option)}” with ${actorName(index, a.actor)}: ${agreementWord(a.status)}`, changeList(index, a.changes))),
+            agreements.map((a) => h('li', null, `${agreementName(index, a.option, a.terms)} with ${actorName(index, a.actor)}: ${agreementWord(a.status)}`, changeList(index, a.changes))),
           ),
         ]
       : null,

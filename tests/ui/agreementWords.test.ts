@@ -1,0 +1,38 @@
+// An agreement is named by the terms it was made on: a counter-offer taken in place of the option
+// is named as such (a newcomer read "“Two of the disputed islands for a peace treaty” with Japan:
+// in force" after taking Japan's "Talks first, sweeteners now"), and so is a middle.
+import { describe, expect, it } from 'vitest';
+import { indexScenario, type GameState } from '../../src/engine';
+import { readScenarioFile } from '../../src/scenario/readScenarioFile';
+import { agreementName, describeEntry, termsOf } from '../../src/ui/text';
+import { playWithBot } from '../../src/app/playBot';
+import { gameLog } from '../../src/engine';
+
+const loaded = await readScenarioFile(new URL('../../scenarios/mother-russia-2016.yaml', import.meta.url).pathname);
+if (!loaded.ok) throw new Error('the 2016 scenario does not load');
+const index = indexScenario(loaded.scenario, loaded.hash);
+
+describe('the name of an agreement', () => {
+  it('is the option, its counter-offer or the middle between them, by its terms', () => {
+    expect(agreementName(index, 'islands-for-treaty', 'as-proposed')).toBe('“Two of the disputed islands for a peace treaty”');
+    expect(agreementName(index, 'islands-for-treaty', 'counter')).toBe('“Talks first, sweeteners now” (the counter-offer to “Two of the disputed islands for a peace treaty”)');
+    expect(agreementName(index, 'eight-point-plan', 'middle')).toBe(`the middle between “${index.options.get('eight-point-plan')!.title}” and “${index.options.get('eight-point-plan')!.counter!.title}”`);
+    expect(termsOf({ countered: true })).toBe('counter');
+    expect(termsOf({ countered: true, middle: true })).toBe('middle');
+    expect(termsOf({ countered: false })).toBe('as-proposed');
+  });
+
+  it("is written so in the game's log, from the agreement the game made", () => {
+    // Games of the greedy bot until one takes a counter-offer whose agreement the log records.
+    let game: GameState | undefined;
+    for (let i = 1; i <= 40 && !game; i++) {
+      const g = playWithBot(index, `terms-${i}`, 'greedy').game();
+      if (g.agreements.some((a) => a.countered && !a.middle)) game = g;
+    }
+    expect(game).toBeDefined();
+    const made = game!.agreements.find((a) => a.countered && !a.middle)!;
+    const entry = gameLog(game!).find((e) => e.kind === 'agreement' && e.option === made.option)!;
+    expect(entry).toMatchObject({ terms: 'counter' });
+    expect(describeEntry(index, entry)).toContain(`“${index.options.get(made.option)!.counter!.title}” (the counter-offer to`);
+  });
+});
