@@ -62,6 +62,10 @@ describe('the advisor', () => {
       return `${wins} / ${losses}${tooClose ? ' (too close)' : ''}`;
     });
     expect(await page.$$eval('[data-testid=advice-against-best]', (els) => els.map((e) => e.textContent))).toEqual(cells);
+    // A share and its % never part at a line's end: a no-break space between them.
+    const shares = await page.$$eval('.advisor-dialog td, .advisor-dialog th, .advisor-dialog p', (els) => els.map((e) => e.textContent ?? '').filter((t) => t.includes('%')));
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.filter((t) => /\d %/.test(t))).toEqual([]);
     await page.click('[data-key="advice-show-best"]');
     expect(await page.evaluate(() => document.activeElement?.closest('.advice-choice')?.classList.contains('best'))).toBe(true);
     expect(await seriousViolations(page, 'the advisor')).toBe('');

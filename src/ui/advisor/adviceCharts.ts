@@ -28,7 +28,7 @@ export function endingsBar(index: ScenarioIndex, choice: ChoiceAdvice): SVGEleme
     .filter((e) => e.count > 0)
     .map((e) => {
       const width = (W * e.count) / choice.rollouts;
-      const part = svg('rect', { x, y: 0, width, height: 14, fill: endingColour(index, e.id) }, svg('title', {}, `${endingTitle(index, e.id)}: ${percentOf(e.count, choice.rollouts)} %`));
+      const part = svg('rect', { x, y: 0, width, height: 14, fill: endingColour(index, e.id) }, svg('title', {}, `${endingTitle(index, e.id)}: ${percentOf(e.count, choice.rollouts)}\u00a0%`));
       x += width;
       return part;
     });

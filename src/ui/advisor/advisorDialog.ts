@@ -43,7 +43,7 @@ const MARK_WORDS = { best: ' (highest median)', tied: ' (the same median as the 
 function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, mark: Mark, follow: FollowPlan | null): HTMLElement {
   const { index } = game;
   const then = choice.plan.slice(choice.option === null ? 0 : 1);
-  const endings = choice.endings.filter((e) => e.count > 0).map((e) => `${endingTitle(index, e.id)} ${percentOf(e.count, choice.rollouts)} %`);
+  const endings = choice.endings.filter((e) => e.count > 0).map((e) => `${endingTitle(index, e.id)} ${percentOf(e.count, choice.rollouts)}\u00a0%`);
   return h(
     'li',
     // tabindex -1: "Show it" in the summary moves focus here when the choice has no button.
@@ -75,7 +75,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
     h(
       'table',
       { class: 'data' },
-      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10 %'), col('90 %'), col('Best: more / less'), endings.map((e) => col(e.title)))),
+      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10\u00a0%'), col('90\u00a0%'), col('Best: more / less'), endings.map((e) => col(e.title)))),
       h(
         'tbody',
         null,
@@ -86,7 +86,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
             h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
             [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
             h('td', { class: 'num', attrs: { 'data-testid': 'advice-against-best' } }, againstBest(vsBest.get(c))),
-            c.endings.map((e) => h('td', { class: 'num' }, `${percentOf(e.count, c.rollouts)} %`)),
+            c.endings.map((e) => h('td', { class: 'num' }, `${percentOf(e.count, c.rollouts)}\u00a0%`)),
           ),
         ),
       ),
