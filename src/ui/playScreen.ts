@@ -119,13 +119,16 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       return;
     }
     const g = state();
-    if (g.turn !== lastTurn) {
+    const newTurn = g.turn !== lastTurn;
+    if (newTurn) {
       const summary = turnSummary(index, g, lastTurn);
       lastTurn = g.turn;
       statusText = summary;
       announce(summary);
     }
     draw();
+    // A new turn's report is read from its top, not from where the last one was left.
+    if (newTurn) regions.left.scrollTop = 0;
   }
 
   const actions: PlayActions = {

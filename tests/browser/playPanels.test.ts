@@ -108,6 +108,26 @@ describe('the top bar', () => {
     expect(sizes.page).toBe(sizes.screen);
   });
 
+  it('shows a new turn\'s report from its top, wherever the last one was scrolled to', async () => {
+    const { page } = o;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${o.url}#scenario=mother-russia-2016&seed=panels-top-of-turn`);
+    await page.waitForSelector('.play-screen .col-left');
+    const scrolled = await page.$eval('.col-left', (c) => ((c.scrollTop = c.scrollHeight), c.scrollTop));
+    expect(scrolled).toBeGreaterThan(0);
+    // Ends turn 1, answering whatever asks (the first button of each dialog), until turn 2 is on screen.
+    await expect
+      .poll(async () => {
+        const dialog = page.locator('dialog[open] button:not([disabled])');
+        const label = await page.$eval('[data-key="end-turn"]', (b) => b.textContent ?? '');
+        if ((await dialog.count()) > 0) await dialog.first().click();
+        else if (label.startsWith('End turn 1')) await page.click('[data-key="end-turn"]');
+        return label;
+      }, { timeout: 30_000 })
+      .toMatch(/^End turn 2/);
+    expect(await page.$eval('.col-left', (c) => c.scrollTop)).toBe(0);
+  });
+
   it('shows a button that cannot be pressed (a crisis answer the capital does not cover) as such: faded, no pointer', async () => {
     const look = await o.page.evaluate(() => {
       const b = document.createElement('button');
