@@ -82,11 +82,17 @@ describe('a crisis in the browser', () => {
     await page.waitForFunction(() => /Turn 3 of/.test(document.querySelector('[data-testid=turn-info]')?.textContent ?? ''));
     const ended = node.game().crises[0]!;
     expect(ended.outcome).not.toBeNull();
+    // Turn 3's report tells the crisis of turn 2 step by step, as the log has it, with what each step changed.
+    const words = { 'player-backed-down': 'you backed down', 'other-backed-down': 'the other side backed down', settled: 'both held and settled', 'top-rung': 'it went to the top of the ladder' }[ended.outcome!];
+    expect(await page.textContent('[data-testid=report-crises] > li > strong')).toBe('“Abe presses on the islands” with Japan');
+    expect(await page.textContent('[data-testid=report-crises] > li')).toContain(`: ${words}`);
+    const steps = gameLog(node.game()).filter((e) => e.turn === 2 && e.kind.startsWith('crisis-'));
+    expect(await page.$$eval('[data-testid=report-crises] .crisis-steps > li', (lis) => lis.length)).toBe(steps.length);
+    expect(await page.$$eval('[data-testid=report-crises] .crisis-steps .why-inline', (ds) => ds.length)).toBe(steps.filter((e) => e.kind === 'crisis-reply').length);
 
     // The debrief lists the crisis and how it ended.
     await endTurnsToTheEnding(page);
     const listed = (await page.textContent('[data-testid=debrief-crises] summary'))!;
-    const words = { 'player-backed-down': 'you backed down', 'other-backed-down': 'the other side backed down', settled: 'both held and settled', 'top-rung': 'it went to the top of the ladder' }[ended.outcome!];
     expect(listed).toBe(`Turn 2: “Abe presses on the islands” with Japan — ${words}, on rung ${ended.rung + 1} of 3: ${crisis.ladder[ended.rung]!.title}`);
     await page.click('[data-testid=debrief-crises] summary');
     await page.locator('[data-testid=debrief-crises]').screenshot({ path: await shot(page, 'crisis-debrief-page').then((p) => p.replace('crisis-debrief-page', 'crisis-debrief')) });

@@ -1,8 +1,10 @@
 // The left column's first panel: what happened last turn — the player's proposals and their
-// results, the other actors' moves (and those they weighed but did not make), the agreements.
+// results, the other actors' moves (and those they weighed but did not make), the crises
+// (crisisReport.ts), the agreements.
 // Each answer has its "Why?".
 import { gameLog, roundsOf, type GameState, type ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
+import { crisisReport } from './crisisReport';
 import { openWhyDecision, openWhyMove, whyButton } from '../explain';
 import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, sourcesDetails } from '../text';
 
@@ -73,6 +75,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState): Child {
           ),
         )
       : null,
+    crisisReport(index, g, turn),
     agreements.length > 0
       ? [
           h('h3', null, 'Agreements'),

@@ -1,0 +1,46 @@
+// The turn report's crises: each crisis of last turn, step by step (what opened it, each answer,
+// each reply with its "Why?", how it ended), with what each step changed. Without it a crisis's
+// outcome and its costs (Tension with the West 76 → 85) were only in the game log.
+import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../../engine';
+import { crisisReplyExplanation } from '../crisisPanel';
+import { CRISIS_OUTCOME_WORDS, crisisTitle, describeCrisisEntry } from '../crisisText';
+import { h, type Child } from '../dom';
+import { actorName, changeList } from '../text';
+
+const crisisOf = (e: CrisisLogEntry) => (e.kind === 'crisis-reply' ? e.reply.crisis : e.crisis);
+
+export function crisisReport(index: ScenarioIndex, g: GameState, turn: number): Child {
+  const crises = g.crises.filter((c) => c.openedTurn === turn);
+  if (crises.length === 0) return null;
+  const steps = gameLog(g).filter((e): e is CrisisLogEntry => e.turn === turn && e.kind.startsWith('crisis-'));
+  return [
+    h('h3', null, 'Crises'),
+    h(
+      'ul',
+      { class: 'crisis-report', attrs: { 'data-testid': 'report-crises' } },
+      crises.map((c) =>
+        h(
+          'li',
+          null,
+          h('strong', null, `“${crisisTitle(index, c.crisis)}” with ${actorName(index, c.actor)}`),
+          `: ${c.outcome ? CRISIS_OUTCOME_WORDS[c.outcome] : 'still open'}`,
+          h(
+            'ol',
+            { class: 'crisis-steps small' },
+            steps
+              .filter((e) => crisisOf(e) === c.crisis)
+              .map((e) =>
+                h(
+                  'li',
+                  null,
+                  describeCrisisEntry(index, e),
+                  e.kind === 'crisis-reply' ? h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply)) : null,
+                  changeList(index, e.changes),
+                ),
+              ),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
