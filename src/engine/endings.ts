@@ -10,7 +10,9 @@ import { sumTerms } from './weigh';
 export function scoreTerms(state: GameState, index: ScenarioIndex): Term[] {
   return index.scenario.score.map((s) => {
     const value = trackValue(state.tracks, index, s.track);
-    return { label: `${index.tracks.get(s.track)!.name} (${value}) × ${s.weight}`, value: s.weight * value, kind: 'base' as const };
+    // A negative number with the typographic minus, as every other figure the player reads.
+    const number = (n: number) => (n < 0 ? `−${-n}` : String(n));
+    return { label: `${index.tracks.get(s.track)!.name} (${number(value)}) × ${number(s.weight)}`, value: s.weight * value, kind: 'base' as const };
   });
 }
 

@@ -15,9 +15,9 @@ export function alignmentSides(scenario: Pick<Scenario, 'alignment'>): Alignment
   return scenario.alignment ?? DEFAULT_SIDES;
 }
 
-/** "leans to China (+22)", "leans to the US (-15)", or "between the US and China" within `balanced` of 0. */
+/** "leans to China (+22)", "leans to the US (−15)", or "between the US and China" within `balanced` of 0. */
 export function leanWords(alignment: number, sides: AlignmentSides, balanced = 0): string {
-  if (alignment < -balanced) return `leans to ${sides.low} (${alignment})`;
+  if (alignment < -balanced) return `leans to ${sides.low} (−${-alignment})`;
   if (alignment > balanced) return `leans to ${sides.high} (+${alignment})`;
   return `between ${sides.low} and ${sides.high}`;
 }

@@ -2,7 +2,7 @@
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
 import { logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
-import { h, signed, type Child } from './dom';
+import { figure, h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
 
 export { plural } from '../scenario/plural';
@@ -29,16 +29,17 @@ const ATTRIBUTE_WORDS: Record<string, string> = { relation: 'relation', trust: '
 /** "Far East development 34 → 39", "Japan's trust 40 → 35", "the option X opens". */
 export function describeChange(index: ScenarioIndex, c: Change): string {
   const [kind, rest = ''] = c.target.split(/:(.*)/s) as [string, string?];
+  const value = (v: unknown) => (typeof v === 'number' ? figure(v) : String(v));
   const delta = typeof c.before === 'number' && typeof c.after === 'number' ? ` (${signed(c.after - c.before)})` : '';
   switch (kind) {
     case 'track':
-      return `${trackName(index, rest)} ${String(c.before)} → ${String(c.after)}${delta}`;
+      return `${trackName(index, rest)} ${value(c.before)} → ${value(c.after)}${delta}`;
     case 'actor': {
       const [actor = '', attr = ''] = rest.split('.');
-      return `${actorName(index, actor)}: ${ATTRIBUTE_WORDS[attr] ?? attr} ${String(c.before)} → ${String(c.after)}${delta}`;
+      return `${actorName(index, actor)}: ${ATTRIBUTE_WORDS[attr] ?? attr} ${value(c.before)} → ${value(c.after)}${delta}`;
     }
     case 'capital':
-      return `Diplomatic capital ${String(c.before)} → ${String(c.after)}${delta}`;
+      return `Diplomatic capital ${value(c.before)} → ${value(c.after)}${delta}`;
     case 'flag':
       return `${flagName(index.scenario, rest)}: ${c.after === true ? 'yes' : 'no'}`;
     case 'option':

@@ -40,7 +40,7 @@ describe('relation lines', () => {
 
 describe('the actor tooltip', () => {
   it('says the relation, trust and lean as the badge shows them, and where an actor off the map lies', () => {
-    expect(tooltipLines('Japan', { relation: 12.4, trust: 40.6, alignment: -15 }, { where: 'main', x: 0, y: 0 })).toEqual(['Japan', 'relation +12 · trust 41', 'leans to the US (-15)']);
+    expect(tooltipLines('Japan', { relation: 12.4, trust: 40.6, alignment: -15 }, { where: 'main', x: 0, y: 0 })).toEqual(['Japan', 'relation +12 · trust 41', 'leans to the US (−15)']);
     expect(tooltipLines('China', { relation: -3, trust: 70, alignment: 22 }, undefined)).toEqual(['China', 'relation -3 · trust 70', 'leans to China (+22)']);
     const far = tooltipLines('United States', { relation: 0, trust: 50, alignment: 9.4 }, { where: 'edge', x: 0, y: 0, angle: 0 });
     expect(far.slice(1, 3)).toEqual(['relation 0 · trust 50', 'between the US and China']);
@@ -49,9 +49,9 @@ describe('the actor tooltip', () => {
 
   it("names the scenario's own sides of the alignment", () => {
     const sides = { low: 'the EU', high: 'Russia' };
-    expect(tooltipLines('Georgia', { relation: 10, trust: 50, alignment: -40 }, undefined, sides)[2]).toBe('leans to the EU (-40)');
+    expect(tooltipLines('Georgia', { relation: 10, trust: 50, alignment: -40 }, undefined, sides)[2]).toBe('leans to the EU (−40)');
     expect(tooltipLines('Belarus', { relation: 10, trust: 50, alignment: 70 }, undefined, sides)[2]).toBe('leans to Russia (+70)');
-    expect(tooltipLines('Armenia', { relation: 10, trust: 50, alignment: -10 }, undefined, sides)[2]).toBe('leans to the EU (-10)');
+    expect(tooltipLines('Armenia', { relation: 10, trust: 50, alignment: -10 }, undefined, sides)[2]).toBe('leans to the EU (−10)');
   });
 });
 
