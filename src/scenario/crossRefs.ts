@@ -30,17 +30,25 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   const places = ids(s.places);
   const sources = ids(s.sources);
   // Flags need no list; once a file names them, the list is the flags there are (a misspelt one is caught).
-  const flags = Array.isArray(s.flags) ? ids(s.flags) : undefined;
+  // An empty list names none: read as no list (unusedFlags.ts warns of it), not as every flag missing.
+  const flags = Array.isArray(s.flags) && s.flags.length > 0 ? ids(s.flags) : undefined;
   const playerId = text(row(s.player).id);
 
+  /**
+   * The reference may be right and the id it means wrong (`vladivostøk`, `S400_signed`): point there
+   * instead of suggesting it. Whether it was said.
+   */
+  const meantIsInvalid = (kind: string, known: Iterable<string>, id: string, path: Path) => {
+    const meant = closest(id, known);
+    if (meant === undefined || ID_PATTERN.test(meant)) return false;
+    add(path, `no ${kind} ${quote(id)}: the ${kind} meant is probably ${quote(meant)}, whose id is not a valid id (see the error on its line)`);
+    return true;
+  };
   /** `no actor "atlantis"`, with a suggestion when the name looks misspelt. */
   const refersTo = (kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path) => {
     if (typeof id !== 'string') return false; // ill-typed: the schema says so
     if (known.has(id)) return true;
-    // The reference may be right and the id it means wrong (`vladivostøk`): point there instead of suggesting it.
-    const meant = closest(id, known.keys());
-    if (meant !== undefined && !ID_PATTERN.test(meant)) add(path, `no ${kind} ${quote(id)}: the ${kind} meant is probably ${quote(meant)}, whose id is not a valid id (see the error on its line)`);
-    else add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
+    if (!meantIsInvalid(kind, known.keys(), id, path)) add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
     return false;
   };
   const refersToActor = (id: string, path: Path) => {
@@ -204,7 +212,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   }
 
   function refersToFlag(flag: string, path: Path) {
-    if (flags === undefined || typeof flag !== 'string' || flags.has(flag)) return;
+    if (flags === undefined || typeof flag !== 'string' || flags.has(flag) || meantIsInvalid('flag', flags, flag, [...path, 'flag'])) return;
     const meant = didYouMean(flag, flags);
     if (meant !== '') add([...path, 'flag'], `no flag ${quote(flag)}${meant}`);
     else {

@@ -45,6 +45,20 @@ describe("a scenario's named flags", () => {
     expect(loaded(unused).warnings.map(formatError)).toEqual([`test.yaml:${lineOf(unused, '{ id: summit-held')}: flags[1].id: no condition or effect uses the flag "summit-held"`]);
   });
 
+  it('points a flag misspelt for an invalid id at that id, not at a suggestion of it', () => {
+    const text = named('  - { id: Gas_signed, name: The gas deal is signed }');
+    expect(errorsOf(text)).toContain(
+      `test.yaml:${lineOf(text, '{ flag: gas-signed, set: true }')}: options[0].effects[1].flag: no flag "gas-signed": the flag meant is probably "Gas_signed", whose id is not a valid id (see the error on its line)`,
+    );
+  });
+
+  it('reads flags: [] as no list: the flags used load, with one warning at the line', () => {
+    const text = edit(withFlag, 'places:\n', 'flags: []\nplaces:\n');
+    expect(loaded(text).warnings.map(formatError)).toEqual([
+      `test.yaml:${lineOf(text, 'flags: []')}: flags: this list names no flag, so players read each flag as its id made into words; list the flags the file uses with their names (- { id: …, name: … }), or remove this line`,
+    ]);
+  });
+
   it('limits a name to 80 characters', () => {
     const [error] = errorsOf(named(`  - { id: gas-signed, name: ${'x'.repeat(81)} }`));
     expect(error).toMatch(/flags\[0\]\.name: .*at most 80 characters/);
