@@ -3,6 +3,7 @@
 import { z } from './zod';
 import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
+import { asItems, itemOf, namesAnItem } from './fieldInList';
 import { MISSING_FIELD, missingSection } from './missing';
 import { plural } from './plural';
 import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
@@ -150,6 +151,17 @@ export class SchemaIssueReader {
         const value = valueAt(this.root, path);
         // A mapping expected where a number or a text is written: say how the mapping is written.
         if (issue.code === 'invalid_type' && issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
+        // A list written as a mapping (`flags:` over `quad-revived: The Quad meets again`): each line as an item.
+        // (Not one item written without its dash, `effects: { track: x, add: 2 }`: its keys are an item's fields.)
+        if (this.yaml && issue.code === 'invalid_type' && issue.expected === 'array' && isPlainObject(value) && typeof path.at(-1) === 'string') {
+          const entries = Object.entries(value);
+          const element = schemaAt(this.schema, this.root, [...path, 0]);
+          const [key, first] = entries[0] ?? [];
+          if (key !== undefined && entries.every(([k]) => namesAnItem(element, k))) {
+            const lines = entries.length > 1 ? 'each of its "field: value" lines' : 'its "field: value" line';
+            return this.add(path, asItems(String(path.at(-1)), lines, itemOf(element, key, first), entries.length > 1));
+          }
+        }
         // A section of the file is missing from no line of it: found at the start of the file.
         if (path.length === 1 && isMissing(issue.code, value)) {
           const part = schemaAt(this.schema, this.root, path);

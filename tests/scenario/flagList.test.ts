@@ -3,6 +3,7 @@
 // without the section loads and hashes as before.
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../src/scenario/errors';
+import { loadScenario } from '../../src/scenario/load';
 import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
 
 /** The minimal file with a flag set by one option and tested by one ending. */
@@ -57,6 +58,26 @@ describe("a scenario's named flags", () => {
     expect(loaded(text).warnings.map(formatError)).toEqual([
       `test.yaml:${lineOf(text, 'flags: []')}: flags: this list names no flag, so players read each flag as its id made into words; list the flags the file uses with their names (- { id: …, name: … }), or remove this line`,
     ]);
+  });
+
+  it('names a flag written "id: name" among the items as the item it is meant to be, with that item as its mend', () => {
+    const text = named('  gas-signed: The gas deal is signed\n  - { id: summit-held, name: A summit was held }');
+    const result = loadScenario(text, 'test.yaml');
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      `test.yaml:${lineOf(text, 'gas-signed: The')}: (file): "flags" is a list, each item on a line starting with "- ": write this line as an item: - { id: gas-signed, name: The gas deal is signed }`,
+    ]);
+    const fix = result.ok ? undefined : result.errors[0]!.fix!;
+    const mended = text.slice(0, fix!.from) + fix!.insert + text.slice(fix!.to);
+    expect(loaded(mended).scenario.flags).toEqual([{ id: 'gas-signed', name: 'The gas deal is signed' }, { id: 'summit-held', name: 'A summit was held' }]);
+  });
+
+  it('says the same of a list written as a mapping altogether, and not of one item written without its dash', () => {
+    const text = named('  gas-signed: The gas deal is signed, at last\n  summit-held: A summit was held');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'flags:')}: flags: "flags" is a list, each item on a line starting with "- ": write each of its "field: value" lines as an item, e.g. - { id: gas-signed, name: "The gas deal is signed, at last" }`,
+    ]);
+    const effect = edit(minimal, '    effects:\n      - { track: development, add: 8 }\n      - { actor: china, attr: trade, add: 20 }', '    effects:\n      track: development\n      add: 8');
+    expect(errorsOf(effect)).toEqual([`test.yaml:${lineOf(effect, 'effects:\n      track')}: options[0].effects: expected a list (lines starting with "- "), got a mapping`]);
   });
 
   it('limits a name to 80 characters', () => {
