@@ -170,6 +170,12 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     rows(a.offers).forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j]));
   });
 
+  /** The move given to the wrong actor: ` (it is a move of "china": write …)` when exactly one other actor has it. */
+  const ownerOf = (moveId: string, actorId: string) => {
+    const owners = [...actors.values()].filter((a) => a.id !== actorId && ids(a.moves).has(moveId));
+    return owners.length === 1 ? ` (it is a move of ${quote(owners[0]!.id)}: write { move: { actor: ${owners[0]!.id}, move: ${moveId} } })` : undefined;
+  };
+
   // Crises: what opens them, the other side and its interests, answers that can end them.
   unique(s.crises, ['crises']);
   rows(s.crises).forEach((c, i) => {
@@ -185,7 +191,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
         const move = row(on.move as object | undefined) as { actor?: string; move?: string };
         if (text(move.actor) !== undefined && refersToActor(move.actor!, [...path, 'move', 'actor']) && text(move.move) !== undefined) {
           const moves = ids(actors.get(move.actor!)!.moves);
-          if (!moves.has(move.move!)) add([...path, 'move', 'move'], `${quote(move.actor!)} has no move ${quote(move.move!)}${didYouMean(move.move!, moves)}`);
+          if (!moves.has(move.move!)) add([...path, 'move', 'move'], `${quote(move.actor!)} has no move ${quote(move.move!)}${ownerOf(move.move!, move.actor!) ?? didYouMean(move.move!, moves)}`);
         }
       }
     }

@@ -10,7 +10,7 @@ import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
 import { insideTypographicQuotes } from './typographicQuote';
 import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
-import { article, bareIdHint, keyWithoutColon, sentenceHint, symbolField } from './writtenOut';
+import { article, bareIdHint, idListHint, keyWithoutColon, nestedForm, sentenceHint, symbolField, unionExamples } from './writtenOut';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -167,6 +167,13 @@ export class SchemaIssueReader {
           const part = schemaAt(this.schema, this.root, path);
           return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)), false, 0);
         }
+        // An empty list of a union's values (`opensOn: []`): what one of them looks like.
+        if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(value) && value.length === 0) {
+          const item = schemaAt(this.schema, this.root, [...path, 0], true);
+          const union = item && keyedUnion(item);
+          const examples = union && unionExamples(union);
+          if (union && examples) return this.add(path, `needs at least ${plural(issue.minimum, union.noun)}, such as ${examples.slice(0, -1).join(', ')} or ${examples.at(-1)}`);
+        }
         // A missing field, and a refinement's message, say what a mapping lacks (`give at least one of gte, …`).
         const emptyList = this.yaml && issue.code === 'invalid_type' && issue.expected === 'array' && value === null ? EMPTY_LIST_HINT : '';
         this.add(path, issue.message + written(issue, value) + emptyList, issue.code === 'custom' || value === undefined);
@@ -225,8 +232,13 @@ export class SchemaIssueReader {
     const shapes = union.shapes.join(', ');
     // A list of conditions where one is expected: the two ways to combine them are named.
     const combine = Array.isArray(value) && union.leads.includes('all') && union.leads.includes('any') ? '; to combine several, put the list under all: (each must hold) or any: (one is enough)' : '';
-    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}${bareIdHint(union, value, this.root)}${sentenceHint(union, value, this.root)}`);
+    // Ids with commas between them, where a list may be written: the list.
+    const ids = schema && oneOrList(schema) ? idListHint(union, value, this.root) : '';
+    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}${ids || bareIdHint(union, value, this.root)}${sentenceHint(union, value, this.root)}`);
     if (this.readAmbiguous(path)) return;
+    // The fields of its first field written beside it (`{ actor: china, move: build-roads }`): once, written out.
+    const nested = nestedForm(union, fields);
+    if (nested) return this.add(path, `${Object.keys(fields).join(' and ')} belong inside ${quote(nested.lead)}: write ${nested.written}`);
     const [branch] = matchingBranches(union, fields);
     if (branch !== undefined) return void this.read(issue.errors[branch] ?? [], path);
     // No field names a kind: guess which was meant from the field names written.
