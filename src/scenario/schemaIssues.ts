@@ -10,7 +10,7 @@ import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
 import { insideTypographicQuotes } from './typographicQuote';
 import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
-import { article, bareIdHint, idListHint, keyWithoutColon, nestedForm, sentenceHint, symbolField, unionExamples } from './writtenOut';
+import { article, bareIdHint, idListHint, keyWithoutColon, nestedForm, sentenceHint, setInCondition, symbolField, unionExamples } from './writtenOut';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -138,7 +138,8 @@ export class SchemaIssueReader {
             continue;
           }
           const hint = didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '');
-          this.add([...path, key], `unknown field ${quote(key)}${hint}`);
+          const effectField = isPlainObject(mapping) ? setInCondition(key, mapping, shape) : '';
+          this.add([...path, key], `unknown field ${quote(key)}${hint}${effectField}`);
         }
         return;
       }

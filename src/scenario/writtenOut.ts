@@ -185,3 +185,12 @@ export function symbolField(key: string, mapping: Record<string, unknown>, shape
   if (!mendKeeps(schema, shape, mapping, field, mapping[key])) return undefined;
   return { field, message: `unknown field ${quote(key)}: a comparison is written with a word, not a symbol: write ${field}: ${String(mapping[key])}` };
 }
+
+/**
+ * An effect's `set:` written in a flag's condition (`{ flag: x, set: true }`): the condition's own
+ * field, `is:`, which may be left out for true.
+ */
+export function setInCondition(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): string {
+  if (key !== 'set' || !('flag' in shape) || !('is' in shape) || Object.hasOwn(mapping, 'is') || typeof mapping.set !== 'boolean') return '';
+  return `; in a condition write is: ${mapping.set}${mapping.set ? ' (or leave it out)' : ''} — set: is for effects`;
+}
