@@ -6,6 +6,7 @@ import { parseAllDocuments, type DocumentOptions, type ParseOptions, type Schema
 import { checkTree } from './checkTree';
 import { colonWithoutSpace } from './colonSpace';
 import { colonInBraces } from './colonInBraces';
+import { colonInText } from './colonInText';
 import { commentBreak } from './commentBreak';
 import { dashWithoutSpace } from './dashSpace';
 import { fieldInList } from './fieldInList';
@@ -40,8 +41,8 @@ const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLI
  * What most often lies behind a structural error, each read from the text around it, in this
  * order (the first found is said): a # that broke a line, a dash or a colon without its space,
  * a field without its colon, a line of "field: value" among a list's items, a text in typographic
- * quotes (“…”) holding a colon, a tab after the spaces of an indentation, a line indented to no
- * column.
+ * quotes (“…”) holding a colon, a field's text holding one, a tab after the spaces of an
+ * indentation, a line indented to no column.
  */
 const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [
   commentBreak,
@@ -50,6 +51,7 @@ const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Proble
   lineWithoutColon,
   fieldInList,
   typographicQuote,
+  colonInText,
   tabInIndentation,
   indentationMessage,
 ];

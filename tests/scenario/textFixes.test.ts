@@ -119,6 +119,17 @@ describe('the fixes offered for a mistake', () => {
   });
 
   it.each([
+    ['plain', '    title: Abe: a visit # from Rozman', 'Abe: a visit'],
+    ['holding double quotes', '    title: Abe in "Vladivostok: the port", at last', 'Abe in "Vladivostok: the port", at last'],
+    ['holding both quotes', '    title: Abe\'s "Vladivostok: the port"', 'Abe\'s "Vladivostok: the port"'],
+  ])('a text with a colon after a field, %s: the whole text in quotes', (_, written, title) => {
+    const text = edit(minimal, EVENT_TITLE, written);
+    const fix = theFix(text);
+    expect(fix.label).toBe('Put the text in quotes');
+    expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(title);
+  });
+
+  it.each([
     ['“…”', '    title: “Abe: a visit”', 'Abe: a visit'],
     ['«…» before a comment', '    title: «Abe: a visit» # from Rozman', 'Abe: a visit'],
     ['“…” holding a backslash', '    title: “Abe: C:\\ a visit”', 'Abe: C:\\ a visit'],
