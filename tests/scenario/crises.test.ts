@@ -1,6 +1,7 @@
 // The `crises` section: a crisis that fits loads; each broken reference or missing kind of answer
 // is reported with its file, line and path, as a teacher sees it.
 import { describe, expect, it } from 'vitest';
+import { formatError } from '../../src/scenario/errors';
 import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
 
 const crisis = `crises:
@@ -31,6 +32,14 @@ describe('crises in a scenario file', () => {
     const listed = loaded(edit(withCrisis, 'opensOn: { event: abe-in-vladivostok }', 'opensOn: [{ event: abe-in-vladivostok }, { option: gas-deal }]'));
     expect(listed.scenario.crises[0]!.opensOn).toEqual([{ event: 'abe-in-vladivostok' }, { option: 'gas-deal' }]);
     expect(loaded(withCrisis).scenario.crises[0]!.opensOn).toEqual({ event: 'abe-in-vladivostok' });
+  });
+
+  it('load with a warning for a trigger listed twice, at the second, naming the line of the first', () => {
+    const text = edit(withCrisis, 'opensOn: { event: abe-in-vladivostok }', 'opensOn:\n      - { event: abe-in-vladivostok }\n      - { option: gas-deal }\n      - { event: abe-in-vladivostok }\n');
+    const [first, second] = [text.indexOf('- { event: abe'), text.lastIndexOf('- { event: abe')].map((at) => text.slice(0, at).split('\n').length);
+    expect(loaded(text, 's.yaml').warnings.map(formatError)).toEqual([
+      `s.yaml:${second}: crises[0].opensOn[2]: the trigger { event: abe-in-vladivostok } is listed twice in this opensOn (first at line ${first}); the crisis opens once whichever happens: remove one, or write the trigger that was meant`,
+    ]);
   });
 
   it('load with their defaults', () => {

@@ -80,6 +80,14 @@ describe("a scenario's named flags", () => {
     expect(errorsOf(effect)).toEqual([`test.yaml:${lineOf(effect, 'effects:\n      track')}: options[0].effects: expected a list (lines starting with "- "), got a mapping`]);
   });
 
+  it('warns of two flags with one name: players would read two identical statements', () => {
+    const text = edit(named('  - { id: gas-signed, name: The gas deal is signed }\n  - { id: gas-signed-2, name: The gas deal is signed }'), '{ flag: gas-signed }', '{ flag: gas-signed-2 }');
+    const both = edit(text, '{ flag: gas-signed, set: true }', '{ flag: gas-signed, set: true }\n      - { flag: gas-signed-2, set: true }');
+    expect(loaded(both).warnings.map(formatError)).toEqual([
+      `test.yaml:${lineOf(both, '{ id: gas-signed-2')}: flags[1].name: the flags "gas-signed" and "gas-signed-2" have the same name (first at line ${lineOf(both, '{ id: gas-signed,')}), so players would read two identical statements; give each a name of its own`,
+    ]);
+  });
+
   it('limits a name to 80 characters', () => {
     const [error] = errorsOf(named(`  - { id: gas-signed, name: ${'x'.repeat(81)} }`));
     expect(error).toMatch(/flags\[0\]\.name: .*at most 80 characters/);
