@@ -30,17 +30,25 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   const places = ids(s.places);
   const sources = ids(s.sources);
   // Flags need no list; once a file names them, the list is the flags there are (a misspelt one is caught).
-  const flags = Array.isArray(s.flags) ? ids(s.flags) : undefined;
+  // An empty list names none: read as no list (unusedFlags.ts warns of it), not as every flag missing.
+  const flags = Array.isArray(s.flags) && s.flags.length > 0 ? ids(s.flags) : undefined;
   const playerId = text(row(s.player).id);
 
+  /**
+   * The reference may be right and the id it means wrong (`vladivostøk`, `S400_signed`): point there
+   * instead of suggesting it. Whether it was said.
+   */
+  const meantIsInvalid = (kind: string, known: Iterable<string>, id: string, path: Path) => {
+    const meant = closest(id, known);
+    if (meant === undefined || ID_PATTERN.test(meant)) return false;
+    add(path, `no ${kind} ${quote(id)}: the ${kind} meant is probably ${quote(meant)}, whose id is not a valid id (see the error on its line)`);
+    return true;
+  };
   /** `no actor "atlantis"`, with a suggestion when the name looks misspelt. */
   const refersTo = (kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path) => {
     if (typeof id !== 'string') return false; // ill-typed: the schema says so
     if (known.has(id)) return true;
-    // The reference may be right and the id it means wrong (`vladivostøk`): point there instead of suggesting it.
-    const meant = closest(id, known.keys());
-    if (meant !== undefined && !ID_PATTERN.test(meant)) add(path, `no ${kind} ${quote(id)}: the ${kind} meant is probably ${quote(meant)}, whose id is not a valid id (see the error on its line)`);
-    else add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
+    if (!meantIsInvalid(kind, known.keys(), id, path)) add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
     return false;
   };
   const refersToActor = (id: string, path: Path) => {
@@ -162,6 +170,12 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     rows(a.offers).forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j]));
   });
 
+  /** The move given to the wrong actor: ` (it is a move of "china": write …)` when exactly one other actor has it. */
+  const ownerOf = (moveId: string, actorId: string) => {
+    const owners = [...actors.values()].filter((a) => a.id !== actorId && ids(a.moves).has(moveId));
+    return owners.length === 1 ? ` (it is a move of ${quote(owners[0]!.id)}: write { move: { actor: ${owners[0]!.id}, move: ${moveId} } })` : undefined;
+  };
+
   // Crises: what opens them, the other side and its interests, answers that can end them.
   unique(s.crises, ['crises']);
   rows(s.crises).forEach((c, i) => {
@@ -177,7 +191,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
         const move = row(on.move as object | undefined) as { actor?: string; move?: string };
         if (text(move.actor) !== undefined && refersToActor(move.actor!, [...path, 'move', 'actor']) && text(move.move) !== undefined) {
           const moves = ids(actors.get(move.actor!)!.moves);
-          if (!moves.has(move.move!)) add([...path, 'move', 'move'], `${quote(move.actor!)} has no move ${quote(move.move!)}${didYouMean(move.move!, moves)}`);
+          if (!moves.has(move.move!)) add([...path, 'move', 'move'], `${quote(move.actor!)} has no move ${quote(move.move!)}${ownerOf(move.move!, move.actor!) ?? didYouMean(move.move!, moves)}`);
         }
       }
     }
@@ -204,7 +218,7 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   }
 
   function refersToFlag(flag: string, path: Path) {
-    if (flags === undefined || typeof flag !== 'string' || flags.has(flag)) return;
+    if (flags === undefined || typeof flag !== 'string' || flags.has(flag) || meantIsInvalid('flag', flags, flag, [...path, 'flag'])) return;
     const meant = didYouMean(flag, flags);
     if (meant !== '') add([...path, 'flag'], `no flag ${quote(flag)}${meant}`);
     else {

@@ -8,6 +8,7 @@ import { checkCrossReferences } from './crossRefs';
 import { checkDeadParts } from './deadParts';
 import { checkGroupWord } from './groupWord';
 import { checkUnusedFlags } from './unusedFlags';
+import { checkWrittenTwice } from './writtenTwice';
 import { FILE_PATH, renderPath, type Path, type Problem, type ScenarioError } from './errors';
 import { guardStructure } from './guard';
 import { MAX_ERRORS } from './limits';
@@ -26,7 +27,8 @@ import { colonsInListItems } from './colonInListItem';
 /**
  * `warnings`: what a valid file holds that can never come into play (deadParts.ts), texts a
  * comment cut short (commentInText.ts), `group: russia` where the player is someone else
- * (groupWord.ts) and flags named but never used (unusedFlags.ts), at their lines.
+ * (groupWord.ts), flags named but never used (unusedFlags.ts) and a trigger or a flag's name
+ * written twice (writtenTwice.ts), at their lines.
  * `unread`: no text could be read at all (a missing file, a folder, one too big, a name that does
  * not end in .yaml, .yml or .json), as opposed to a file that is not a valid scenario.
  */
@@ -103,7 +105,13 @@ function load(text: string, fileName: string): LoadResult {
   if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
   // Every id exists: what can never come into play, and a text a comment cut short, are worth a warning.
-  const warnings = [...checkDeadParts(checked.data), ...checkGroupWord(checked.data), ...checkUnusedFlags(checked.data), ...(parsed.doc ? commentsInText(parsed.doc, text) : [])];
+  const warnings = [
+    ...checkDeadParts(checked.data),
+    ...checkGroupWord(checked.data),
+    ...checkUnusedFlags(checked.data),
+    ...checkWrittenTwice(checked.data, lineOf),
+    ...(parsed.doc ? commentsInText(parsed.doc, text) : []),
+  ];
   return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data), warnings: placed(fileName, locator, warnings, 'warning') };
 }
 

@@ -18,7 +18,7 @@ const FIELD = new RegExp(`^(- +)?(${FIELD_NAME}):(\\s|$)`);
 
 let shapesOfObjects: readonly Readonly<Record<string, z.core.$ZodType>>[] | undefined;
 /** The fields of each object of the scenario's schema (read once, when first needed). */
-const schemaObjects = () => (shapesOfObjects ??= objectShapes(scenarioSchema));
+export const schemaObjects = () => (shapesOfObjects ??= objectShapes(scenarioSchema));
 
 /**
  * Whether `word` is a field of an object of the schema that has all of `beside` too (or, if none

@@ -6,8 +6,10 @@ import { parseAllDocuments, type DocumentOptions, type ParseOptions, type Schema
 import { checkTree } from './checkTree';
 import { colonWithoutSpace } from './colonSpace';
 import { colonInBraces } from './colonInBraces';
+import { colonInText } from './colonInText';
 import { commentBreak } from './commentBreak';
 import { dashWithoutSpace } from './dashSpace';
+import { fieldInList } from './fieldInList';
 import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
@@ -38,15 +40,18 @@ const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLI
 /**
  * What most often lies behind a structural error, each read from the text around it, in this
  * order (the first found is said): a # that broke a line, a dash or a colon without its space,
- * a field without its colon, a text in typographic quotes (“…”) holding a colon, a tab after
- * the spaces of an indentation, a line indented to no column.
+ * a field without its colon, a line of "field: value" among a list's items, a text in typographic
+ * quotes (“…”) holding a colon, a field's text holding one, a tab after the spaces of an
+ * indentation, a line indented to no column.
  */
 const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [
   commentBreak,
   dashWithoutSpace,
   colonWithoutSpace,
   lineWithoutColon,
+  fieldInList,
   typographicQuote,
+  colonInText,
   tabInIndentation,
   indentationMessage,
 ];

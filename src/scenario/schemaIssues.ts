@@ -3,13 +3,14 @@
 import { z } from './zod';
 import { COMPARISON_FIELDS } from './comparison';
 import type { Path, Problem } from './errors';
+import { asItems, itemOf, namesAnItem } from './fieldInList';
 import { MISSING_FIELD, missingSection } from './missing';
 import { plural } from './plural';
 import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
 import { insideTypographicQuotes } from './typographicQuote';
 import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
-import { article, bareIdHint, keyWithoutColon, sentenceHint, symbolField } from './writtenOut';
+import { article, bareIdHint, idListHint, keyWithoutColon, nestedForm, sentenceHint, setInCondition, symbolField, unionExamples } from './writtenOut';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -137,7 +138,8 @@ export class SchemaIssueReader {
             continue;
           }
           const hint = didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '');
-          this.add([...path, key], `unknown field ${quote(key)}${hint}`);
+          const effectField = isPlainObject(mapping) ? setInCondition(key, mapping, shape) : '';
+          this.add([...path, key], `unknown field ${quote(key)}${hint}${effectField}`);
         }
         return;
       }
@@ -150,10 +152,28 @@ export class SchemaIssueReader {
         const value = valueAt(this.root, path);
         // A mapping expected where a number or a text is written: say how the mapping is written.
         if (issue.code === 'invalid_type' && issue.expected === 'object' && value !== undefined) return this.add(path, `expected ${this.fieldsAt(path)}, got ${describeValue(value)}`);
+        // A list written as a mapping (`flags:` over `quad-revived: The Quad meets again`): each line as an item.
+        // (Not one item written without its dash, `effects: { track: x, add: 2 }`: its keys are an item's fields.)
+        if (this.yaml && issue.code === 'invalid_type' && issue.expected === 'array' && isPlainObject(value) && typeof path.at(-1) === 'string') {
+          const entries = Object.entries(value);
+          const element = schemaAt(this.schema, this.root, [...path, 0]);
+          const [key, first] = entries[0] ?? [];
+          if (key !== undefined && entries.every(([k]) => namesAnItem(element, k))) {
+            const lines = entries.length > 1 ? 'each of its "field: value" lines' : 'its "field: value" line';
+            return this.add(path, asItems(String(path.at(-1)), lines, itemOf(element, key, first), entries.length > 1));
+          }
+        }
         // A section of the file is missing from no line of it: found at the start of the file.
         if (path.length === 1 && isMissing(issue.code, value)) {
           const part = schemaAt(this.schema, this.root, path);
           return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)), false, 0);
+        }
+        // An empty list of a union's values (`opensOn: []`): what one of them looks like.
+        if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(value) && value.length === 0) {
+          const item = schemaAt(this.schema, this.root, [...path, 0], true);
+          const union = item && keyedUnion(item);
+          const examples = union && unionExamples(union);
+          if (union && examples) return this.add(path, `needs at least ${plural(issue.minimum, union.noun)}, such as ${examples.slice(0, -1).join(', ')} or ${examples.at(-1)}`);
         }
         // A missing field, and a refinement's message, say what a mapping lacks (`give at least one of gte, …`).
         const emptyList = this.yaml && issue.code === 'invalid_type' && issue.expected === 'array' && value === null ? EMPTY_LIST_HINT : '';
@@ -213,8 +233,13 @@ export class SchemaIssueReader {
     const shapes = union.shapes.join(', ');
     // A list of conditions where one is expected: the two ways to combine them are named.
     const combine = Array.isArray(value) && union.leads.includes('all') && union.leads.includes('any') ? '; to combine several, put the list under all: (each must hold) or any: (one is enough)' : '';
-    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}${bareIdHint(union, value, this.root)}${sentenceHint(union, value, this.root)}`);
+    // Ids with commas between them, where a list may be written: the list.
+    const ids = schema && oneOrList(schema) ? idListHint(union, value, this.root) : '';
+    if (!fields) return this.add(path, `expected ${article(union.noun)} (a mapping written with one of: ${shapes}), got ${describeValue(value)}${combine}${ids || bareIdHint(union, value, this.root)}${sentenceHint(union, value, this.root)}`);
     if (this.readAmbiguous(path)) return;
+    // The fields of its first field written beside it (`{ actor: china, move: build-roads }`): once, written out.
+    const nested = nestedForm(union, fields);
+    if (nested) return this.add(path, `${Object.keys(fields).join(' and ')} belong inside ${quote(nested.lead)}: write ${nested.written}`);
     const [branch] = matchingBranches(union, fields);
     if (branch !== undefined) return void this.read(issue.errors[branch] ?? [], path);
     // No field names a kind: guess which was meant from the field names written.

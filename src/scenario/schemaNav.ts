@@ -36,6 +36,12 @@ export function objectShape(schema: Schema): Record<string, Schema> | undefined 
   return d.type === 'object' ? d.shape : undefined;
 }
 
+/** The schema of a list's items, when the schema is a list. */
+export function listElement(schema: Schema): Schema | undefined {
+  const d = def(unwrap(schema));
+  return d.type === 'array' ? d.element : undefined;
+}
+
 /** Whether the schema's value is a mapping or a list (a section of a file, at its top), not a number, a text or the like. */
 export function holdsParts(schema: Schema): boolean {
   return ['object', 'array', 'record'].includes(def(unwrap(schema)).type);

@@ -1,12 +1,15 @@
 // A flag named under `flags:` that no condition or effect uses is never shown to anyone: most
 // likely a misspelling on one side or a part taken out, so the loader warns of it (the file
-// still plays).
+// still plays). So is an empty list (`flags: []`), read as no list at all: it names nothing.
 import type { Problem } from './errors';
 import { conditions, effects } from './scenarioWalk';
 import type { Scenario } from './schema';
 
 export function checkUnusedFlags(s: Scenario): Problem[] {
   if (s.flags === undefined) return [];
+  if (s.flags.length === 0) {
+    return [{ path: ['flags'], message: 'this list names no flag, so players read each flag as its id made into words; list the flags the file uses with their names (- { id: …, name: … }), or remove this line' }];
+  }
   const used = new Set<string>();
   for (const { value } of conditions(s)) if ('flag' in value) used.add(value.flag);
   for (const { value } of effects(s)) if ('flag' in value) used.add(value.flag);

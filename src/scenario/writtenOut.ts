@@ -5,7 +5,7 @@
 import { z } from './zod';
 import { addOrSet } from './addOrSet';
 import { COMPARISON_SYMBOLS } from './comparison';
-import { quote } from './quote';
+import { flowYaml, quote } from './quote';
 import { isPlainObject, objectShape, type KeyedUnion } from './schemaNav';
 import { closest } from './suggest';
 
@@ -18,6 +18,19 @@ function idsIn(list: unknown): string[] {
   return Array.isArray(list) ? list.flatMap((item) => (isPlainObject(item) && typeof item.id === 'string' ? [item.id] : [])) : [];
 }
 
+/** The mappings of one field that the file's own lists make of an id (`{ event: x }`), or of the id it looks misspelt for. */
+function idForms(union: KeyedUnion, value: string, root: Record<string, unknown>): { lead: string; id: string }[] {
+  return union.leads.flatMap((lead, i) => {
+    const branch = union.branches[i]!;
+    if (Object.keys(objectShape(branch) ?? {}).length !== 1) return [];
+    const ids = idsIn(root[lead.replace(/is$/, 'es')] ?? root[`${lead}s`]);
+    const id = ids.includes(value) ? value : closest(value, ids);
+    return id !== undefined && z.safeParse(branch, { [lead]: id }).success ? [{ lead, id }] : [];
+  });
+}
+
+const form = (n: { lead: string; id: string }) => `{ ${n.lead}: ${n.id} }`;
+
 /**
  * A bare id where a mapping of that id alone is expected (`opensOn: thaad-question`): the
  * mappings the file's own lists make of it (`{ event: thaad-question }`), or of the id it looks
@@ -25,17 +38,53 @@ function idsIn(list: unknown): string[] {
  */
 export function bareIdHint(union: KeyedUnion, value: unknown, root: unknown): string {
   if (typeof value !== 'string' || !isPlainObject(root)) return '';
-  const named = union.leads.flatMap((lead, i) => {
-    const branch = union.branches[i]!;
-    if (Object.keys(objectShape(branch) ?? {}).length !== 1) return [];
-    const ids = idsIn(root[lead.replace(/is$/, 'es')] ?? root[`${lead}s`]);
-    const id = ids.includes(value) ? value : closest(value, ids);
-    return id !== undefined && z.safeParse(branch, { [lead]: id }).success ? [{ lead, id }] : [];
-  });
+  const named = idForms(union, value, root);
   const exact = named.filter((n) => n.id === value);
-  const forms = (list: typeof named) => list.map((n) => `{ ${n.lead}: ${n.id} }`).join(' or ');
+  const forms = (list: typeof named) => list.map(form).join(' or ');
   if (exact.length > 0) return `; "${value}" is ${exact.map((n) => article(n.lead)).join(' and ')} of this file: write ${forms(exact)}`;
   return named.length > 0 ? `; did you mean ${forms(named)}?` : '';
+}
+
+/**
+ * Ids with commas between them where one mapping or a list of them is expected (`opensOn: pulwama,
+ * surgical-strikes`): the list, when each is an id of exactly one of the file's lists.
+ */
+export function idListHint(union: KeyedUnion, value: unknown, root: unknown): string {
+  if (typeof value !== 'string' || !value.includes(',') || !isPlainObject(root)) return '';
+  const items = value.split(',').map((part) => idForms(union, part.trim(), root).filter((n) => n.id === part.trim()));
+  if (!items.every((exact) => exact.length === 1)) return '';
+  return `; each of these is an id of this file: write a list: [${items.map(([n]) => form(n!)).join(', ')}]`;
+}
+
+/**
+ * A mapping written with the fields that belong inside its first field (`{ actor: china, move:
+ * build-roads }` for `{ move: { actor: china, move: build-roads } }`): the mapping written out, when
+ * exactly one branch so reads it whole.
+ */
+export function nestedForm(union: KeyedUnion, fields: Record<string, unknown>): { lead: string; written: string } | undefined {
+  const forms = union.leads.flatMap((lead, i) => {
+    const inner = objectShape(union.branches[i]!)?.[lead];
+    const shape = inner && objectShape(inner);
+    if (!shape || !Object.keys(fields).every((k) => Object.hasOwn(shape, k))) return [];
+    return z.safeParse(union.branches[i]!, { [lead]: fields }).success ? [{ lead, written: `{ ${lead}: ${flowYaml(fields)} }` }] : [];
+  });
+  return forms.length === 1 ? forms[0] : undefined;
+}
+
+/**
+ * What one of a union's values looks like, written with ID for each id (`{ move: { actor: ID, move:
+ * ID } }`), for each branch in order of length; undefined when a branch holds more than its first
+ * field, or a field that is no id.
+ */
+export function unionExamples(union: KeyedUnion): string[] | undefined {
+  const example = (schema: Schema): string | undefined => {
+    const shape = objectShape(schema);
+    if (!shape) return z.safeParse(schema, 'id').success ? 'ID' : undefined;
+    const fields = Object.entries(shape).map(([k, v]) => [k, example(v)] as const);
+    return fields.every(([, v]) => v !== undefined) ? `{ ${fields.map(([k, v]) => `${k}: ${v}`).join(', ')} }` : undefined;
+  };
+  const examples = union.branches.map((b) => (Object.keys(objectShape(b) ?? {}).length === 1 ? example(b) : undefined));
+  return examples.every((e) => e !== undefined) ? (examples as string[]).sort((a, b) => a.length - b.length) : undefined;
 }
 
 const SENTENCE = /^\s*([A-Za-z][\w-]*)\s*(>=|<=|==|[>≥<≤=])\s*([+-]?\d+)\s*$/;
@@ -135,4 +184,13 @@ export function symbolField(key: string, mapping: Record<string, unknown>, shape
   if (field === undefined || !(field in shape) || Object.hasOwn(mapping, field) || !z.safeParse(shape[field]!, mapping[key]).success) return undefined;
   if (!mendKeeps(schema, shape, mapping, field, mapping[key])) return undefined;
   return { field, message: `unknown field ${quote(key)}: a comparison is written with a word, not a symbol: write ${field}: ${String(mapping[key])}` };
+}
+
+/**
+ * An effect's `set:` written in a flag's condition (`{ flag: x, set: true }`): the condition's own
+ * field, `is:`, which may be left out for true.
+ */
+export function setInCondition(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>): string {
+  if (key !== 'set' || !('flag' in shape) || !('is' in shape) || Object.hasOwn(mapping, 'is') || typeof mapping.set !== 'boolean') return '';
+  return `; in a condition write is: ${mapping.set}${mapping.set ? ' (or leave it out)' : ''} — set: is for effects`;
 }

@@ -1,6 +1,7 @@
 // The `crises` section: a crisis that fits loads; each broken reference or missing kind of answer
 // is reported with its file, line and path, as a teacher sees it.
 import { describe, expect, it } from 'vitest';
+import { formatError } from '../../src/scenario/errors';
 import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
 
 const crisis = `crises:
@@ -33,6 +34,14 @@ describe('crises in a scenario file', () => {
     expect(loaded(withCrisis).scenario.crises[0]!.opensOn).toEqual({ event: 'abe-in-vladivostok' });
   });
 
+  it('load with a warning for a trigger listed twice, at the second, naming the line of the first', () => {
+    const text = edit(withCrisis, 'opensOn: { event: abe-in-vladivostok }', 'opensOn:\n      - { event: abe-in-vladivostok }\n      - { option: gas-deal }\n      - { event: abe-in-vladivostok }\n');
+    const [first, second] = [text.indexOf('- { event: abe'), text.lastIndexOf('- { event: abe')].map((at) => text.slice(0, at).split('\n').length);
+    expect(loaded(text, 's.yaml').warnings.map(formatError)).toEqual([
+      `s.yaml:${second}: crises[0].opensOn[2]: the trigger { event: abe-in-vladivostok } is listed twice in this opensOn (first at line ${first}); the crisis opens once whichever happens: remove one, or write the trigger that was meant`,
+    ]);
+  });
+
   it('load with their defaults', () => {
     const { scenario } = loaded(withCrisis);
     const c = scenario.crises[0]!;
@@ -52,7 +61,10 @@ describe('crises in a scenario file', () => {
     ['an id alone in a list of triggers', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: [{ option: gas-deal }, abe-in-vladivostok]', 'opensOn: [', 'crises[0].opensOn[1]: expected a trigger (a mapping written with one of: move, event, option), got text "abe-in-vladivostok"; "abe-in-vladivostok" is an event of this file: write { event: abe-in-vladivostok }'],
     ['an id alone as the trigger', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: abe-in-vladivostok', 'opensOn: abe', 'crises[0].opensOn: expected a trigger (a mapping written with one of: move, event, option), got text "abe-in-vladivostok"; "abe-in-vladivostok" is an event of this file: write { event: abe-in-vladivostok }'],
     ['two triggers in one mapping', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: { event: abe-in-vladivostok, option: gas-deal }', 'opensOn: {', 'crises[0].opensOn: a trigger has exactly one of move, event, option; this one has "event" and "option"; to give several, write a list: [{ event: abe-in-vladivostok }, { option: gas-deal }]'],
-    ['an empty list of triggers', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: []', 'opensOn: []', 'crises[0].opensOn: needs at least 1 item'],
+    ['an empty list of triggers', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: []', 'opensOn: []', 'crises[0].opensOn: needs at least 1 trigger, such as { event: ID }, { option: ID } or { move: { actor: ID, move: ID } }'],
+    ['ids with commas between them', 'opensOn: { event: abe-in-vladivostok }', 'opensOn: abe-in-vladivostok, gas-deal', 'opensOn: abe', 'crises[0].opensOn: expected a trigger (a mapping written with one of: move, event, option), got text "abe-in-vladivostok, gas-deal"; each of these is an id of this file: write a list: [{ event: abe-in-vladivostok }, { option: gas-deal }]'],
+    ["a move's fields written beside move", 'opensOn: { event: abe-in-vladivostok }', 'opensOn:\n      - { actor: china, move: link-the-belt }', '- { actor: china, move: link', 'crises[0].opensOn[0]: actor and move belong inside "move": write { move: { actor: china, move: link-the-belt } }'],
+    ["another actor's move", 'opensOn: { event: abe-in-vladivostok }', 'opensOn: { move: { actor: japan, move: link-the-belt } }', 'opensOn: { move', 'crises[0].opensOn.move.move: "japan" has no move "link-the-belt" (it is a move of "china": write { move: { actor: china, move: link-the-belt } })'],
     ['no way to back down', '{ id: give-way, title: Give way, text: Give way., step: back-down }', '{ id: give-way, title: Give way, text: Give way., step: hold }', '    answers:', 'crises[0].answers: give at least one answer with step: back-down, so the player can end the crisis'],
     ['no free answer', 'step: back-down }\n      - { id: hold, title: Hold, text: Hold., step: hold }', 'step: back-down, cost: 2 }\n      - { id: hold, title: Hold, text: Hold., step: hold, cost: 1 }', '    answers:', 'crises[0].answers: give at least one answer that costs nothing, so the player can always answer'],
     ['a duplicate answer id', '{ id: hold, title: Hold', '{ id: give-way, title: Hold', '{ id: give-way, title: Hold', 'crises[0].answers[1].id: the id "give-way" is used twice (first at line {line of { id: give-way, title: Give way})'],

@@ -50,6 +50,9 @@ const MISTAKES: [string, string][] = [
   ['      - { track: oil-price, add: -15 }', '      - { track: diversification, add: -15 }'],
   ['    start: 45\n', '    start: 145\n'],
   ['    text: Two years on,', '    when: { turn: { gte: 8 } }\n    text: Two years on,'],
+  ['places:\n', 'flags:\n  sanction-joined: Russia has joined the sanctions\n\nplaces:\n'],
+  ['places:\n', 'flags:\n  - { id: gas-signed, name: The gas deal is signed }\n  sanction-joined: Russia has joined the sanctions\n\nplaces:\n'],
+  ['when: { track: china-dependence, gte: 85 }', 'when: { flag: sanction-joined, set: true }'],
 ];
 
 describe('docs/scenario-format.md', () => {

@@ -3,6 +3,7 @@
 // without the section loads and hashes as before.
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../src/scenario/errors';
+import { loadScenario } from '../../src/scenario/load';
 import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
 
 /** The minimal file with a flag set by one option and tested by one ending. */
@@ -43,6 +44,48 @@ describe("a scenario's named flags", () => {
     expect(errorsOf(twice)).toEqual([`test.yaml:${lineOf(twice, '{ id: gas-signed, name: Signed }')}: flags[1].id: the id "gas-signed" is used twice (first at line ${lineOf(twice, '{ id: gas-signed, name: The gas')})`]);
     const unused = named('  - { id: gas-signed, name: The gas deal is signed }\n  - { id: summit-held, name: A summit was held }');
     expect(loaded(unused).warnings.map(formatError)).toEqual([`test.yaml:${lineOf(unused, '{ id: summit-held')}: flags[1].id: no condition or effect uses the flag "summit-held"`]);
+  });
+
+  it('points a flag misspelt for an invalid id at that id, not at a suggestion of it', () => {
+    const text = named('  - { id: Gas_signed, name: The gas deal is signed }');
+    expect(errorsOf(text)).toContain(
+      `test.yaml:${lineOf(text, '{ flag: gas-signed, set: true }')}: options[0].effects[1].flag: no flag "gas-signed": the flag meant is probably "Gas_signed", whose id is not a valid id (see the error on its line)`,
+    );
+  });
+
+  it('reads flags: [] as no list: the flags used load, with one warning at the line', () => {
+    const text = edit(withFlag, 'places:\n', 'flags: []\nplaces:\n');
+    expect(loaded(text).warnings.map(formatError)).toEqual([
+      `test.yaml:${lineOf(text, 'flags: []')}: flags: this list names no flag, so players read each flag as its id made into words; list the flags the file uses with their names (- { id: …, name: … }), or remove this line`,
+    ]);
+  });
+
+  it('names a flag written "id: name" among the items as the item it is meant to be, with that item as its mend', () => {
+    const text = named('  gas-signed: The gas deal is signed\n  - { id: summit-held, name: A summit was held }');
+    const result = loadScenario(text, 'test.yaml');
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      `test.yaml:${lineOf(text, 'gas-signed: The')}: (file): "flags" is a list, each item on a line starting with "- ": write this line as an item: - { id: gas-signed, name: The gas deal is signed }`,
+    ]);
+    const fix = result.ok ? undefined : result.errors[0]!.fix!;
+    const mended = text.slice(0, fix!.from) + fix!.insert + text.slice(fix!.to);
+    expect(loaded(mended).scenario.flags).toEqual([{ id: 'gas-signed', name: 'The gas deal is signed' }, { id: 'summit-held', name: 'A summit was held' }]);
+  });
+
+  it('says the same of a list written as a mapping altogether, and not of one item written without its dash', () => {
+    const text = named('  gas-signed: The gas deal is signed, at last\n  summit-held: A summit was held');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'flags:')}: flags: "flags" is a list, each item on a line starting with "- ": write each of its "field: value" lines as an item, e.g. - { id: gas-signed, name: "The gas deal is signed, at last" }`,
+    ]);
+    const effect = edit(minimal, '    effects:\n      - { track: development, add: 8 }\n      - { actor: china, attr: trade, add: 20 }', '    effects:\n      track: development\n      add: 8');
+    expect(errorsOf(effect)).toEqual([`test.yaml:${lineOf(effect, 'effects:\n      track')}: options[0].effects: expected a list (lines starting with "- "), got a mapping`]);
+  });
+
+  it('warns of two flags with one name: players would read two identical statements', () => {
+    const text = edit(named('  - { id: gas-signed, name: The gas deal is signed }\n  - { id: gas-signed-2, name: The gas deal is signed }'), '{ flag: gas-signed }', '{ flag: gas-signed-2 }');
+    const both = edit(text, '{ flag: gas-signed, set: true }', '{ flag: gas-signed, set: true }\n      - { flag: gas-signed-2, set: true }');
+    expect(loaded(both).warnings.map(formatError)).toEqual([
+      `test.yaml:${lineOf(both, '{ id: gas-signed-2')}: flags[1].name: the flags "gas-signed" and "gas-signed-2" have the same name (first at line ${lineOf(both, '{ id: gas-signed,')}), so players would read two identical statements; give each a name of its own`,
+    ]);
   });
 
   it('limits a name to 80 characters', () => {

@@ -108,7 +108,7 @@ describe('YAML that must not be honoured', () => {
   });
 
   it.each([
-    ['a colon in a text', 'format: x\ntitle: Abe: a visit\n', 'x.yaml:2: (file): YAML syntax: a value contains ": " or is indented too far; put text with a colon in quotes, e.g. title: "Abe: a visit"'],
+    ['a colon in a text', 'format: x\ntitle: Abe: a visit\n', 'x.yaml:2: (file): the text of "title" holds ": ", which YAML reads as the start of another field; put the whole text in quotes: title: "Abe: a visit"'],
     ['no space after a colon', 'calendar:\n  turns:8\n  start: 2016-09\n', 'x.yaml:2: (file): this line ("turns:8") has no space after the colon of "turns", so it is read as one text, not as "field: value"; write "turns: 8"'],
     ['a value starting with @', 'title: @putin\n', 'x.yaml:1: (file): YAML syntax: a value cannot start with @, ` or %; put it in quotes'],
     ['an unclosed quote', 'title: "Abe\nsummary: x\n', 'x.yaml:1: (file): the " that opens this text ("Abe") is never closed; end the text with " (a text in quotes may go on over lines, but only indented more than its field)'],

@@ -53,6 +53,8 @@ describe('schema errors', () => {
     ['an empty effect', '      - { track: oil-price, add: -15 }', '      - {}', '      - {}', 'events[1].effects[0]: an empty effect; an effect is written with one of: track, actor + attr, capital, flag + set, option + open, disrupt'],
     ['an effect with two kinds', '      - { track: oil-price, add: -15 }', '      - { track: oil-price, capital: 2 }', 'capital: 2 }', 'events[1].effects[0]: an effect has exactly one of track, actor, capital, flag, option, disrupt; this one has "track" and "capital"'],
     ['an extra field in an effect', '      - { track: oil-price, add: -15 }', '      - { track: oil-price, add: -15, by: 2 }', 'by: 2', 'events[1].effects[0].by: unknown field "by"; the fields here are: track, add, set'],
+    ['an effect\'s set: in a flag\'s condition', '    when: { track: china-dependence, gte: 85 }', '    when: { flag: slump, set: true }', 'set: true', 'endings[0].when.set: unknown field "set"; the fields here are: flag, is; in a condition write is: true (or leave it out) — set: is for effects'],
+    ['an effect\'s set: false in a flag\'s condition', '    when: { track: china-dependence, gte: 85 }', '    when: { flag: slump, set: false }', 'set: false', 'endings[0].when.set: unknown field "set"; the fields here are: flag, is; in a condition write is: false — set: is for effects'],
     ['a flag effect without set', '      - { track: oil-price, add: -15 }', '      - { flag: slump }', 'flag: slump', 'events[1].effects[0].set: required field is missing'],
   ])('%s', (_, from, to, needle, expected) => {
     const text = edit(minimal, from, to);

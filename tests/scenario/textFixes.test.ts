@@ -119,13 +119,16 @@ describe('the fixes offered for a mistake', () => {
   });
 
   it.each([
-    ['“…”', '    title: “Abe: a visit”', 'Abe: a visit'],
-    ['«…» before a comment', '    title: «Abe: a visit» # from Rozman', 'Abe: a visit'],
-    ['“…” holding a backslash', '    title: “Abe: C:\\ a visit”', 'Abe: C:\\ a visit'],
-  ])('a text in typographic quotes %s: the keyboard\'s quotes', (_, written, title) => {
+    ['with a colon, plain', '    title: Abe: a visit # from Rozman', 'Abe: a visit', 'Put the text in quotes'],
+    ['with a colon, holding double quotes', '    title: Abe in "Vladivostok: the port", at last', 'Abe in "Vladivostok: the port", at last', 'Put the text in quotes'],
+    ['with a colon, holding both quotes', '    title: Abe\'s "Vladivostok: the port"', 'Abe\'s "Vladivostok: the port"', 'Put the text in quotes'],
+    ['in typographic quotes “…”', '    title: “Abe: a visit”', 'Abe: a visit', 'Use keyboard quotes'],
+    ['in typographic quotes «…» before a comment', '    title: «Abe: a visit» # from Rozman', 'Abe: a visit', 'Use keyboard quotes'],
+    ['in typographic quotes “…” holding a backslash', '    title: “Abe: C:\\ a visit”', 'Abe: C:\\ a visit', 'Use keyboard quotes'],
+  ])('a text %s: the whole text in keyboard quotes', (_, written, title, label) => {
     const text = edit(minimal, EVENT_TITLE, written);
     const fix = theFix(text);
-    expect(fix.label).toBe('Use keyboard quotes');
+    expect(fix.label).toBe(label);
     expect(loaded(applied(text, fix)).scenario.events[0]!.title).toBe(title);
   });
 

@@ -1,6 +1,8 @@
 // The YAML slips a teacher makes most, each named in plain words with the likely fix (the parser's
 // own wording at most in parentheses), at its file, line and path.
 import { describe, expect, it } from 'vitest';
+import { formatError } from '../../src/scenario/errors';
+import { loadScenario } from '../../src/scenario/load';
 import { edit, errorsOf, lineOf, loaded, minimal } from './helpers';
 
 const GAS_TEXT = '    text: Sell gas to China for thirty years. Money and pipelines for the Far East, but more trade with China alone.\n';
@@ -308,7 +310,25 @@ describe('a text in typographic quotes (from a word processor) holding a colon',
 
   it('leaves a typographic apostrophe (’90s) to the message for a colon in a text', () => {
     const text = edit(minimal, TITLE, '    title: ’90s: a visit');
-    expect(errorsOf(text)[0]).toContain('put text with a colon in quotes');
+    expect(errorsOf(text)[0]).toContain('put the whole text in quotes: title: "’90s: a visit"');
+  });
+});
+
+describe('a ": " in a text after a field, not in quotes', () => {
+  const REFERENCE = '    reference: Rozman, Gilbert. 2016. "Courting Mother Russia". Policy Forum, 9 September 2016.';
+  it('names the field and writes the whole text in quotes: single ones when it holds a double quote, cut short when long', () => {
+    const text = edit(minimal, REFERENCE, '    reference: Rozman, Gilbert. 2016. "Courting Mother Russia: Abe\'s plan". Policy Forum, 9 September 2016.');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'reference: Rozman')}: (file): the text of "reference" holds ": ", which YAML reads as the start of another field; put the whole text in quotes: reference: 'Rozman, Gilbert. 2016. "Courting Mother Russia: Abe''s plan". Policy Foru…'`,
+    ]);
+  });
+
+  it('says to quote the lines it goes on over with it, and offers no mend', () => {
+    const text = edit(minimal, '    title: Abe comes to Vladivostok', '    title: Abe: a visit\n      to Vladivostok');
+    const result = loadScenario(text, 'test.yaml');
+    expect(result.ok ? [] : result.errors.map((e) => [formatError(e), e.fix])).toEqual([
+      [`test.yaml:${lineOf(text, 'title: Abe:')}: (file): the text of "title" holds ": ", which YAML reads as the start of another field; put the whole text, with the lines it goes on over, in quotes`, undefined],
+    ]);
   });
 });
 
