@@ -23,7 +23,7 @@ describe("the sides of the actors' alignment", () => {
     const scenario = loaded(minimal).scenario;
     expect(scenario.alignment).toBeUndefined();
     expect(alignmentSides(scenario)).toEqual({ low: 'the US', high: 'China' });
-    expect(leanWords(-15, alignmentSides(scenario))).toBe('leans to the US (-15)');
+    expect(leanWords(-15, alignmentSides(scenario))).toBe('leans to the US (−15)');
     expect(leanWords(0, alignmentSides(scenario))).toBe('between the US and China');
   });
 
