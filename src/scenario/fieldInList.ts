@@ -67,7 +67,7 @@ export function fieldInList(text: string, offset: number): { offset: number; mes
     const column = indentOf(lines[index]!);
     // The block the line is in: the lines at its column, up to the shallower line that heads it.
     let head = -1;
-    const block: number[] = [];
+    const above: number[] = [];
     for (let i = index; i >= 0; i--) {
       if (!isStructure(lines, inText, i)) continue;
       const indent = indentOf(lines[i]!);
@@ -75,8 +75,9 @@ export function fieldInList(text: string, offset: number): { offset: number; mes
         head = i;
         break;
       }
-      if (indent === column) block.unshift(i);
+      if (indent === column) above.push(i);
     }
+    const block = above.reverse(); // gathered upwards: in the file's order (no unshift: a long list stays linear)
     for (let i = index + 1; i < lines.length; i++) {
       if (!isStructure(lines, inText, i)) continue;
       const indent = indentOf(lines[i]!);
