@@ -4,6 +4,7 @@
 // chance and roll, like a proposal's decision; when a bot or a person holds the other side's seat,
 // that seat replies instead of the die (docs/rules.md). The statechart in src/machines sequences the steps.
 import type { ScenarioCrisis } from '../scenario/schema';
+import type { CrisisTrigger } from '../scenario/triggers';
 import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
@@ -28,11 +29,6 @@ function crisisOf(index: ScenarioIndex, id: string): ScenarioCrisis {
 export function openCrisis(state: GameState): CrisisState | null {
   return state.crises.find((c) => c.outcome === null) ?? null;
 }
-
-export type CrisisTrigger = Exclude<ScenarioCrisis['opensOn'], readonly unknown[]>;
-
-/** A crisis's triggers as a list, one or several. */
-export const triggersOf = (crisis: ScenarioCrisis): readonly CrisisTrigger[] => (Array.isArray(crisis.opensOn) ? crisis.opensOn : [crisis.opensOn as CrisisTrigger]);
 
 /** Whether a log entry is what the trigger waits for. */
 export function setsOff(e: LogEntry, on: CrisisTrigger): boolean {

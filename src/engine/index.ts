@@ -12,7 +12,7 @@ export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighByRules,
 export { bargainRound, bargainRoundBySeat, bargainStatus, counterBackRefusal, roundsOf, roundTerms, roundWeighing } from './rounds';
 export { middleCost, middleDealEffects, middlePerTurn } from './middle';
 export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';
-export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, crisisReplyWeighing, openCrises, openCrisis, replyToCrisis, replyToCrisisBySeat, setsOff, triggersOf, type CrisisTrigger } from './crisis';
+export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, crisisReplyWeighing, openCrises, openCrisis, replyToCrisis, replyToCrisisBySeat, setsOff } from './crisis';
 export { resolveTurn } from './resolution';
 export { CHECKSUM_SCHEME, CHECKSUM_SCHEMES, type ChecksumScheme } from './checksum';
 export { endCheck } from './endCheck';

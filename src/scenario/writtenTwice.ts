@@ -6,6 +6,7 @@ import type { LineOf } from './crossRefs';
 import type { Path, Problem } from './errors';
 import { flowYaml, quote } from './quote';
 import type { Scenario } from './schema';
+import { triggersOf, triggerText } from './triggers';
 
 /** Each item after the first with the same key as an earlier one, with the path of that first. */
 function repeats<T>(items: readonly T[], key: (item: T) => string, path: (i: number) => Path): { item: T; path: Path; first: Path }[] {
@@ -27,7 +28,7 @@ export function checkWrittenTwice(s: Scenario, lineOf: LineOf): Problem[] {
   const problems: Problem[] = [];
   s.crises.forEach((c, i) => {
     if (!Array.isArray(c.opensOn)) return;
-    for (const found of repeats(c.opensOn, (t) => ('move' in t ? `move ${t.move.actor} ${t.move.move}` : 'event' in t ? `event ${t.event}` : `option ${t.option}`), (j) => ['crises', i, 'opensOn', j])) {
+    for (const found of repeats(triggersOf(c), triggerText, (j) => ['crises', i, 'opensOn', j])) {
       problems.push({ path: found.path, message: `the trigger ${flowYaml(found.item)} is listed twice in this opensOn${at(found.first)}; the crisis opens once whichever happens: remove one, or write the trigger that was meant` });
     }
   });

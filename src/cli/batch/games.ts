@@ -1,7 +1,8 @@
 // One seeded bot game reduced to what a batch report needs. The same in the main thread and in
 // every worker, so results do not depend on where a game was played.
 import { playWithBot } from '../../app/playBot';
-import { canPropose, gameLog, isDeal, setsOff, triggersOf, type BotName, type CrisisOutcome, type GameState, type LogEntry, type ScenarioIndex, type Seats } from '../../engine';
+import { triggersOf } from '../../scenario/triggers';
+import { canPropose, gameLog, isDeal, setsOff, type BotName, type CrisisOutcome, type GameState, type LogEntry, type ScenarioIndex, type Seats } from '../../engine';
 
 export interface GameSummary {
   ending: string;

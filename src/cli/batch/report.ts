@@ -1,6 +1,7 @@
 // From the games' summaries to the batch report: endings, scores, the bot's choices. Pure: the same
 // summaries give the same report, whatever thread played them.
-import { ENGINE_VERSION, fnv1a64, triggersOf, type BotName, type CrisisOutcome, type CrisisTrigger, type ScenarioIndex } from '../../engine';
+import { ENGINE_VERSION, fnv1a64, type BotName, type CrisisOutcome, type ScenarioIndex } from '../../engine';
+import { triggersOf, triggerText } from '../../scenario/triggers';
 import { flagNames } from '../../scenario/flagNames';
 import { batchSeed, type GameSummary } from './games';
 import { plural } from '../../scenario/plural';
@@ -59,9 +60,6 @@ export function countCrises(summaries: readonly GameSummary[], only?: string): C
   for (const s of summaries) for (const c of of(s)) outcomes[c.outcome] += 1;
   return { games: summaries.filter((s) => of(s).length > 0).length, total: summaries.reduce((n, s) => n + of(s).length, 0), outcomes };
 }
-
-/** A trigger as the file names it: `event thaad-question`, `option x`, `move china/y`. */
-const triggerText = (t: CrisisTrigger) => ('event' in t ? `event ${t.event}` : 'option' in t ? `option ${t.option}` : `move ${t.move.actor}/${t.move.move}`);
 
 /** Each crisis of the file, in file order (zeros included). */
 function crisisRows(summaries: readonly GameSummary[], index: ScenarioIndex): Record<string, CrisisRow> {
