@@ -11,6 +11,13 @@ import { focused, nodeScenario, startNewGame, useGame } from './game/helpers';
 const index = nodeScenario('tutorial');
 const o = useGame();
 
+/** A new page of a game link (the save cleared, else the link asks before replacing it; a blank page first, else a link that differs only after the # is no new page). */
+async function openLink(scenario: string, seed: string): Promise<void> {
+  await o.page.evaluate(() => localStorage.clear());
+  await o.page.goto('about:blank');
+  await o.page.goto(`${o.url}#scenario=${scenario}&seed=${seed}`);
+}
+
 const hintTexts = (turn: number) => index.scenario.hints.filter((x) => x.turn === turn).map((x) => x.text);
 const shownHints = () => o.page.$$eval('.hint p', (ps) => ps.map((p) => p.textContent));
 
@@ -100,8 +107,7 @@ describe('the top bar', () => {
   it('keeps the page itself still at 1280×800: the columns scroll, not the page (their buttons\' hidden labels inside them)', async () => {
     const { page } = o;
     // The 2016 game's right column is three times the screen's height.
-    await page.evaluate(() => localStorage.clear()); // else the link asks before replacing the saved game
-    await page.goto(`${o.url}#scenario=mother-russia-2016&seed=panels-scroll`);
+    await openLink('mother-russia-2016', 'panels-scroll');
     await page.waitForSelector('.play-screen .col-right [data-key^="option-action-"]');
     const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: innerHeight, column: document.querySelector('.col-right')!.scrollHeight }));
     expect(sizes.column).toBeGreaterThan(2 * sizes.screen);
@@ -110,11 +116,14 @@ describe('the top bar', () => {
 
   it('shows a new turn\'s report from its top, wherever the last one was scrolled to', async () => {
     const { page } = o;
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${o.url}#scenario=mother-russia-2016&seed=panels-top-of-turn`);
-    await page.waitForSelector('.play-screen .col-left');
-    const scrolled = await page.$eval('.col-left', (c) => ((c.scrollTop = c.scrollHeight), c.scrollTop));
-    expect(scrolled).toBeGreaterThan(0);
+    await openLink('mother-russia-2016', 'panels-top-of-turn');
+    // Turn 1's news and tracks drawn: the column is longer than the screen.
+    await page.waitForFunction(() => {
+      const c = document.querySelector('.play-screen .col-left');
+      return c !== null && c.scrollHeight > c.clientHeight + 100;
+    });
+    await page.$eval('.col-left', (c) => (c.scrollTop = c.scrollHeight));
+    await expect.poll(() => page.$eval('.col-left', (c) => c.scrollTop)).toBeGreaterThan(0);
     // Ends turn 1, answering whatever asks (the first button of each dialog), until turn 2 is on screen.
     await expect
       .poll(async () => {
