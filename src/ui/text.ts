@@ -123,7 +123,7 @@ export function seatsWords(index: ScenarioIndex, seats: Readonly<Record<string, 
 export function agreementName(index: ScenarioIndex, option: string, terms: AgreementTerms | undefined): string {
   const o = index.options.get(option);
   if (terms === 'counter' && o?.counter) return `“${o.counter.title}” (the counter-offer to “${o.title}”)`;
-  if (terms === 'middle' && o?.counter) return `the middle between “${o.title}” and “${o.counter.title}”`;
+  if (terms === 'middle' && o?.counter) return `“${o.title}” met halfway with “${o.counter.title}” (the middle)`;
   return `“${optionTitle(index, option)}”`;
 }
 

@@ -16,7 +16,7 @@ describe('the name of an agreement', () => {
   it('is the option, its counter-offer or the middle between them, by its terms', () => {
     expect(agreementName(index, 'islands-for-treaty', 'as-proposed')).toBe('“Two of the disputed islands for a peace treaty”');
     expect(agreementName(index, 'islands-for-treaty', 'counter')).toBe('“Talks first, sweeteners now” (the counter-offer to “Two of the disputed islands for a peace treaty”)');
-    expect(agreementName(index, 'eight-point-plan', 'middle')).toBe(`the middle between “${index.options.get('eight-point-plan')!.title}” and “${index.options.get('eight-point-plan')!.counter!.title}”`);
+    expect(agreementName(index, 'eight-point-plan', 'middle')).toBe(`“${index.options.get('eight-point-plan')!.title}” met halfway with “${index.options.get('eight-point-plan')!.counter!.title}” (the middle)`);
     expect(termsOf({ countered: true })).toBe('counter');
     expect(termsOf({ countered: true, middle: true })).toBe('middle');
     expect(termsOf({ countered: false })).toBe('as-proposed');
