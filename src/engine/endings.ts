@@ -5,14 +5,13 @@ import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState, Term } from './state';
 import { copyState } from './stateCopy';
 import { trackValue } from './trackValue';
+import { figure } from './figure';
 import { sumTerms } from './weigh';
 
 export function scoreTerms(state: GameState, index: ScenarioIndex): Term[] {
   return index.scenario.score.map((s) => {
     const value = trackValue(state.tracks, index, s.track);
-    // A negative number with the typographic minus, as every other figure the player reads.
-    const number = (n: number) => (n < 0 ? `−${-n}` : String(n));
-    return { label: `${index.tracks.get(s.track)!.name} (${number(value)}) × ${number(s.weight)}`, value: s.weight * value, kind: 'base' as const };
+    return { label: `${index.tracks.get(s.track)!.name} (${figure(value)}) × ${figure(s.weight)}`, value: s.weight * value, kind: 'base' as const };
   });
 }
 

@@ -14,6 +14,8 @@ export { middleCost, middleDealEffects, middlePerTurn } from './middle';
 export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';
 export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, crisisReplyWeighing, openCrises, openCrisis, replyToCrisis, replyToCrisisBySeat, setsOff } from './crisis';
 export { resolveTurn } from './resolution';
+export { termsOf } from './agreementAfter';
+export { figure } from './figure';
 export { CHECKSUM_SCHEME, CHECKSUM_SCHEMES, type ChecksumScheme } from './checksum';
 export { endCheck } from './endCheck';
 export { answerOpenCrisis, closeTurn, movesAndResolution, nextRuleOffer } from './closeTurn';

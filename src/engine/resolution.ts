@@ -1,6 +1,6 @@
 // Resolution: the turn's deals take effect, rejections have their consequences, and every
 // agreement in force does its turn's work.
-import { agreementAfter } from './agreementAfter';
+import { agreementAfter, termsOf } from './agreementAfter';
 import { recomputeDerived } from './derive';
 import { draft } from './draft';
 import { applyEffectsTo } from './effects';
@@ -54,8 +54,7 @@ export function resolveInto(next: GameState, index: ScenarioIndex): void {
     own[i] = worked;
     // One entry per agreement and turn: when it starts, ends, or changes something.
     if (starting || worked.status === 'done' || changes.length > 0) {
-      const terms = worked.middle ? 'middle' : worked.countered ? 'counter' : 'as-proposed';
-      next.turnLog.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, terms, changes });
+      next.turnLog.push({ kind: 'agreement', turn: next.turn, option: worked.option, actor: worked.actor, status: worked.status, terms: termsOf(worked), changes });
     }
   }
   if (moved !== 0) recomputeDerived(next, index, moved);

@@ -104,10 +104,10 @@ export type LogEntry =
   | { kind: 'ending'; turn: number; ending: string; score: number; scoreTerms: Term[]; reasons: ConditionTrace[] }
   | CrisisLogEntry;
 
-/** A leaf of an ending's condition with the value it was compared against. */
 /** On what terms an agreement was made (an agreement's `countered` and `middle`, as one word for the log). */
 export type AgreementTerms = 'as-proposed' | 'counter' | 'middle';
 
+/** A leaf of an ending's condition with the value it was compared against. */
 export interface ConditionTrace {
   text: string;
   actual: number | boolean | string;

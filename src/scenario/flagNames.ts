@@ -11,15 +11,21 @@ function idInWords(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The flags the file's conditions and effects use, in the order they first appear. */
+export function usedFlags(scenario: Scenario): Set<string> {
+  const used = new Set<string>();
+  for (const { value } of conditions(scenario)) if ('flag' in value) used.add(value.flag);
+  for (const { value } of effects(scenario)) if ('flag' in value) used.add(value.flag);
+  return used;
+}
+
 /** Every flag of the file, named and used, in that order, with what players read for it. */
 export function flagNames(scenario: Scenario): ReadonlyMap<string, string> {
   const known = namesOf.get(scenario);
   if (known) return known;
   const names = new Map<string, string>();
   for (const flag of scenario.flags ?? []) names.set(flag.id, flag.name);
-  const add = (id: string) => void (names.has(id) || names.set(id, idInWords(id)));
-  for (const { value } of conditions(scenario)) if ('flag' in value) add(value.flag);
-  for (const { value } of effects(scenario)) if ('flag' in value) add(value.flag);
+  for (const id of usedFlags(scenario)) if (!names.has(id)) names.set(id, idInWords(id));
   namesOf.set(scenario, names);
   return names;
 }

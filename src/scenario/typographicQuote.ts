@@ -34,6 +34,9 @@ export function insideTypographicQuotes(text: string): string | undefined {
   return text.slice(1, -1);
 }
 
+/** What a text opening with the typographic quote `mark` is, in the words of every message about one. */
+const opensWith = (mark: string) => `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes`;
+
 /** A text that opens with a typographic quote. */
 export const TYPOGRAPHIC_QUOTE = new RegExp(`^[${KINDS.join('')}]`);
 
@@ -74,7 +77,7 @@ export function typographicQuote(text: string, offset: number): { offset: number
     // A single one unclosed on its line is most likely an apostrophe (’90s), not a quote.
     if (!closed && '‘’‚'.includes(mark)) continue;
     const quoteAt = lineOffset(lines, index) + indentOf(line) + lead;
-    const opens = `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes`;
+    const opens = opensWith(mark);
     if (!closed) {
       return { offset: quoteAt, message: `${opens}: type " in place of ${mark} and of the quote that closes the text` };
     }
@@ -123,7 +126,7 @@ function inBraces(text: string, lines: readonly string[], index: number): { offs
     const written = yamlQuoted(inside);
     return {
       offset: quoteAt,
-      message: `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes: write ${m[1]}: ${written}`,
+      message: `${opensWith(mark)}: write ${m[1]}: ${written}`,
       ...(!inside.includes('"') && { fix: textFix(text, 'Use keyboard quotes', quoteAt, quoteAt + inside.length + 2, written) }),
     };
   }

@@ -29,7 +29,7 @@ function idForms(union: KeyedUnion, value: string, root: Record<string, unknown>
   });
 }
 
-const form = (n: { lead: string; id: string }) => `{ ${n.lead}: ${n.id} }`;
+const form = (n: { lead: string; id: string }) => flowYaml({ [n.lead]: n.id });
 
 /**
  * A bare id where a mapping of that id alone is expected (`opensOn: thaad-question`): the

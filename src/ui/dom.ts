@@ -91,11 +91,6 @@ export function signed(n: number): string {
   return '0';
 }
 
-/** A value as the player reads it: −40 with a real minus sign, 35 as it is. */
-export function figure(n: number): string {
-  return n < 0 ? `−${-n}` : String(n);
-}
-
 /** Visually hidden text for screen readers. */
 export function srOnly(text: string): HTMLSpanElement {
   return h('span', { class: 'sr-only' }, text);

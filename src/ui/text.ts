@@ -1,8 +1,8 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { figure, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
-import { figure, h, signed, type Child } from './dom';
+import { h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
 
 export { plural } from '../scenario/plural';
@@ -126,9 +126,6 @@ export function agreementName(index: ScenarioIndex, option: string, terms: Agree
   if (terms === 'middle' && o?.counter) return `“${o.title}” met halfway with “${o.counter.title}” (the middle)`;
   return `“${optionTitle(index, option)}”`;
 }
-
-/** An agreement's terms from its `countered` and `middle`, as the log writes them. */
-export const termsOf = (a: { countered: boolean; middle?: true }): AgreementTerms => (a.middle ? 'middle' : a.countered ? 'counter' : 'as-proposed');
 
 export function agreementWord(status: string): string {
   return status === 'active' ? 'in force' : status === 'pending' ? 'agreed, starts later' : status === 'done' ? 'carried out' : status === 'disrupted' ? 'broken off' : status;

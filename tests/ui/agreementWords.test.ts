@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexScenario, type GameState } from '../../src/engine';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
-import { agreementName, describeEntry, termsOf } from '../../src/ui/text';
+import { agreementName, describeEntry } from '../../src/ui/text';
 import { playWithBot } from '../../src/app/playBot';
-import { gameLog } from '../../src/engine';
+import { gameLog, termsOf } from '../../src/engine';
 
 const loaded = await readScenarioFile(new URL('../../scenarios/mother-russia-2016.yaml', import.meta.url).pathname);
 if (!loaded.ok) throw new Error('the 2016 scenario does not load');

@@ -108,7 +108,8 @@ const outcomeOf = (game: GameState, n: number): CrisisOutcome => game.crises[n]!
 function triggersBefore(index: ScenarioIndex, log: readonly LogEntry[], at: number): number[] {
   const open = log[at] as Extract<LogEntry, { kind: 'crisis-open' }>;
   const crisis = index.scenario.crises.find((c) => c.id === open.crisis)!;
-  const turn = log.slice(0, at).filter((e) => e.turn === open.turn);
+  const turn: LogEntry[] = [];
+  for (let i = at - 1; i >= 0 && log[i]!.turn === open.turn; i--) turn.push(log[i]!);
   return triggersOf(crisis).flatMap((t, i) => (turn.some((e) => setsOff(e, t)) ? [i] : []));
 }
 

@@ -51,11 +51,9 @@ export interface CrisisRow extends CrisisCount {
   triggers: { on: string; opened: number }[];
 }
 
-const noOutcomes = (): Record<CrisisOutcome, number> => ({ 'player-backed-down': 0, 'other-backed-down': 0, settled: 0, 'top-rung': 0 });
-
 /** The crises of a batch (or of one crisis, `only`): how many games had one, how many in all, how they ended. */
 export function countCrises(summaries: readonly GameSummary[], only?: string): CrisisCount {
-  const outcomes = noOutcomes();
+  const outcomes: Record<CrisisOutcome, number> = { 'player-backed-down': 0, 'other-backed-down': 0, settled: 0, 'top-rung': 0 };
   const of = (s: GameSummary) => (only === undefined ? s.crises : s.crises.filter((c) => c.crisis === only));
   for (const s of summaries) for (const c of of(s)) outcomes[c.outcome] += 1;
   return { games: summaries.filter((s) => of(s).length > 0).length, total: summaries.reduce((n, s) => n + of(s).length, 0), outcomes };

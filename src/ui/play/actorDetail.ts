@@ -1,9 +1,9 @@
 // The selected actor: what it is, its numbers with the player, what it wants, the agreements made
 // with it, and its options (those that can be proposed now first), each drawn as an option card.
-import { actorOf, type GameState, type ScenarioIndex } from '../../engine';
+import { actorOf, termsOf, type GameState, type ScenarioIndex } from '../../engine';
 import { alignmentSides, leanWords } from '../alignmentWords';
 import { h, signed, type Child } from '../dom';
-import { agreementName, agreementWord, termsOf } from '../text';
+import { agreementName, agreementWord } from '../text';
 
 /** `open`: the options that can be proposed now (availableOptions), listed first. */
 export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySet<string>, actorId: string, card: (option: string) => HTMLElement): Child {
