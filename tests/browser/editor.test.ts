@@ -228,6 +228,9 @@ describe('the scenario editor', () => {
       expect(rows, t.title).toEqual(t.rows);
     }
     expect(tables[0]!.rows.some((row) => row[2] !== '0 / 0')).toBe(true);
+    // A table wider than the side panel scrolls inside it rather than run past its edge.
+    const edges = await page.$$eval('.editor-counts', (ts) => ts.map((t) => t.getBoundingClientRect().right - t.closest('.editor-side')!.getBoundingClientRect().right));
+    expect(edges.filter((past) => past > 1)).toEqual([]);
     await page.$eval('.editor-side', (el) => el.scrollIntoView());
     await shot(page, 'editor-1280x800-playtest');
     expect(errors).toEqual([]);
