@@ -14,6 +14,15 @@ export function detail(term: string, value: string, testid?: string): HTMLElemen
   return [h('dt', null, term), h('dd', { attrs: { 'data-testid': testid } }, value)];
 }
 
+/**
+ * The player's score among the seeded bot games: the quick games but their last (the greedy bot on
+ * the player's own seed), and the expert's once in.
+ */
+function standing(quick: readonly BotGameResult[], expert: readonly BotGameResult[] | null, mine: number) {
+  const scores = [...quick.slice(0, -1), ...(expert ?? [])].map((r) => r.score);
+  return { games: scores.length, best: Math.max(...scores), mid: median(scores), place: scores.filter((s) => s > mine).length + 1 };
+}
+
 /** Fills `panel` as the games come back; aria-busy turns false once the expert's are in too. Returns a stop. */
 export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex; seed: string; score: number }): () => void {
   const { index } = game;
@@ -27,25 +36,20 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
     const content: Child[] = [h('h2', { id: 'bots-title' }, 'Against the computer')];
     if (!quick) content.push(h('p', { class: 'muted' }, quickNote ?? 'Playing seeded bot games of this scenario…'));
     else {
-      // The quick games' last is the greedy bot on the player's own seed; the rest, and the expert's, are the seeded field.
-      const field = [...quick.slice(0, -1), ...(expert ?? [])];
-      const scores = field.map((r) => r.score);
-      const best = Math.max(...scores);
-      const mid = median(scores);
+      const { games, best, mid, place } = standing(quick, expert, game.score);
       const mine = game.score;
-      const place = scores.filter((s) => s > mine).length + 1;
       const onMySeed = quick.at(-1)!;
       content.push(
         h(
           'dl',
           { class: 'bot-scores' },
           detail('Your score', String(mine), 'bots-mine'),
-          detail(`Best of ${field.length} bot games`, String(best), 'bots-best'),
+          detail(`Best of ${games} bot games`, String(best), 'bots-best'),
           detail('Median of the bot games', String(mid), 'bots-median'),
           detail(`The expert, median of its ${EXPERT_GAMES} games`, expert ? String(median(expert.map((r) => r.score))) : expertNote, 'bots-expert'),
           detail('A greedy bot on your seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
         ),
-        h('p', null, mine > best ? 'You beat every bot game.' : mine >= mid ? `You did better than half of the bot games (you would rank ${place} of ${field.length + 1}).` : `Most bot games scored more (you would rank ${place} of ${field.length + 1}).`),
+        h('p', null, mine > best ? 'You beat every bot game.' : mine >= mid ? `You did better than half of the bot games (you would rank ${place} of ${games + 1}).` : `Most bot games scored more (you would rank ${place} of ${games + 1}).`),
         h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${EXPERT_GAMES} games).`),
       );
     }
@@ -67,7 +71,13 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
   const stopExpert = compareWithBots(request(expertBotGames()), (m: BotMessage) => {
     if (m.type === 'progress') expertNote = `${m.done} of ${m.total} games played…`;
     else if (m.type === 'error') expertNote = `could not be played: ${m.error}`;
-    else expert = m.results;
+    else {
+      expert = m.results;
+      // The field changed under a panel already read: say what the expert's games made of it.
+      const now = quick && standing(quick, expert, game.score);
+      const rank = now ? `; with them you would rank ${now.place} of ${now.games + 1}` : '';
+      announce(`The expert's games are in: median ${median(m.results.map((r) => r.score))}; your score ${game.score}${rank}.`);
+    }
     render();
   });
   render();

@@ -8,6 +8,7 @@ import type { ClassComparison, StudentGame, TurnChoice } from '../app/classView'
 import type { ClassData } from '../app/browser/classFiles';
 import type { GameRecord } from '../app/record';
 import { scenarioVersionNote } from '../app/replay';
+import { wholePercents } from '../app/wholePercents';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
@@ -143,6 +144,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   function endingsPanel(c: ClassComparison, finished: number): HTMLElement {
     const rows = [...c.endings.map((e) => ({ label: e.title, count: e.count })), ...(c.unfinished > 0 ? [{ label: 'Not finished', count: c.unfinished }] : [])];
     const total = c.students.length;
+    const shares = wholePercents(rows.map((r) => r.count), total);
     return h(
       'section',
       { class: 'panel class-endings', attrs: { 'aria-labelledby': 'class-endings-title' } },
@@ -154,8 +156,8 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
         h(
           'ul',
           { class: 'bars', attrs: { 'data-testid': 'endings-chart' } },
-          rows.map((r) => {
-            const share = total === 0 ? 0 : Math.round((100 * r.count) / total);
+          rows.map((r, i) => {
+            const share = shares[i]!;
             const fill = h('span', { class: 'bar-fill' });
             // The whole track is the whole class: a bar's length is its share.
             fill.style.width = `${total === 0 ? 0 : (100 * r.count) / total}%`;

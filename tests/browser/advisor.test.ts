@@ -59,13 +59,31 @@ describe('the advisor', () => {
     const cells = nodeOptions.map((c) => {
       if (c === ranked.best) return '—';
       const { wins, losses, tooClose } = sameDice(ranked.best, c);
-      return `${wins} / ${losses}${tooClose ? ' (too close)' : ''}`;
+      return `${wins}\u00a0/\u00a0${losses}${tooClose ? ' (too\u00a0close)' : ''}`;
     });
     expect(await page.$$eval('[data-testid=advice-against-best]', (els) => els.map((e) => e.textContent))).toEqual(cells);
     // A share and its % never part at a line's end: a no-break space between them.
     const shares = await page.$$eval('.advisor-dialog td, .advisor-dialog th, .advisor-dialog p', (els) => els.map((e) => e.textContent ?? '').filter((t) => t.includes('%')));
     expect(shares.length).toBeGreaterThan(0);
     expect(shares.filter((t) => /\d %/.test(t))).toEqual([]);
+    // Each choice's endings add up to 100 %, in its card and in its row of the table (each share
+    // rounded alone could make 101 %).
+    const sum = (text: string) => [...text.matchAll(/(\d+)\u00a0%/g)].reduce((a, m) => a + Number(m[1]), 0);
+    const cardEndings = await page.$$eval('.advice-choice p', (els) => els.map((e) => e.textContent ?? '').filter((t) => t.startsWith('Endings:')));
+    expect(cardEndings.map(sum)).toEqual(expected.map(() => 100));
+    const rowEndings = await page.$$eval('.chart-table tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(4).map((td) => td.textContent).join(' ')));
+    expect(rowEndings.map(sum)).toEqual(expected.map(() => 100));
+    // Opened, the table (a column per ending) stays inside the dialog, and at 1280 px it fits
+    // whole: the endings' titles wrap over their columns.
+    await page.click('.chart-table summary');
+    const edges = await page.evaluate(() => {
+      const scroller = document.querySelector('.chart-table .table-scroll')!;
+      return { dialog: document.querySelector('.advisor-dialog')!.getBoundingClientRect().right, right: scroller.getBoundingClientRect().right, overflow: scroller.scrollWidth - scroller.clientWidth };
+    });
+    expect(edges.right).toBeLessThanOrEqual(edges.dialog);
+    expect(page.viewportSize()!.width).toBe(1280);
+    expect(edges.overflow).toBe(0);
+    await page.click('.chart-table summary');
     await page.click('[data-key="advice-show-best"]');
     expect(await page.evaluate(() => document.activeElement?.closest('.advice-choice')?.classList.contains('best'))).toBe(true);
     expect(await seriousViolations(page, 'the advisor')).toBe('');
@@ -174,6 +192,9 @@ describe('the advisor', () => {
     expect(Number(await page.textContent('[data-testid=bots-best]'))).toBe(Math.max(...scores));
     expect(Number(await page.textContent('[data-testid=bots-median]'))).toBe(median(scores));
     expect(await page.textContent('.bots')).toContain('The expert, median of its 3 games');
+    // A screen reader hears that the expert's games changed the field it was told of.
+    await page.waitForFunction(() => /expert/.test(document.getElementById('announcer')?.textContent ?? ''));
+    expect(await page.textContent('#announcer')).toMatch(new RegExp(`^The expert's games are in: median ${median(expertScores)}; your score \\d+; with them you would rank \\d+ of ${scores.length + 1}\\.$`));
     await page.evaluate(() => document.querySelector('.bots')?.scrollIntoView());
     await shot(page, 'advisor-debrief-expert');
     expect(errors).toEqual([]);

@@ -88,9 +88,15 @@ describe('advise', () => {
     expect(io.stdout).toHaveLength(2 + json.options.length + 1);
     expect(json.options.length).toBe(1 + availableOptions(session.game(), index).length);
     for (const [i, o] of (json.options as { option: string | null; median: number; low: number; high: number; rollouts: number; endings: { id: string; count: number }[] }[]).entries()) {
-      const endings = o.endings.filter((e) => e.count > 0).map((e) => `${e.id} ${Math.round((100 * e.count) / o.rollouts)} %`);
-      expect(endings.length).toBeGreaterThan(0);
-      expect(io.stdout[2 + i]).toBe(`${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings.join(', ')}`);
+      const line = io.stdout[2 + i]!;
+      expect(line.startsWith(`${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); `)).toBe(true);
+      // Each ending that came out, with its share in whole percent: within a point of the exact
+      // share, and together 100.
+      const shares = [...line.split('); ')[1]!.matchAll(/([\w-]+) (\d+) %/g)].map((m) => ({ id: m[1]!, percent: Number(m[2]) }));
+      const came = o.endings.filter((e) => e.count > 0);
+      expect(shares.map((s) => s.id)).toEqual(came.map((e) => e.id));
+      for (const [k, e] of came.entries()) expect(Math.abs(shares[k]!.percent - (100 * e.count) / o.rollouts)).toBeLessThan(1);
+      expect(shares.reduce((a, s) => a + s.percent, 0)).toBe(100);
     }
     // Last, the highest median against the next highest on the same dice; at 10 playthroughs
     // two choices share the highest median, and the line says so of the second.
@@ -104,6 +110,9 @@ describe('advise', () => {
     const ranked40 = bestAndNext(JSON.parse((await run('turn2.json', '--rollouts', '40', '--workers', '0', '--json')).io.stdout.join('\n')).options);
     expect(ranked40.next!.median).toBeLessThan(ranked40.best.median);
     expect(at40.io.stdout.at(-1)).toContain(`more than ${ranked40.next!.option ?? '(end the turn now)'} (the next highest) in `);
+    // Shares of 40 come in halves: each rounded alone, a line could add up to 101 %.
+    const lineTotals = at40.io.stdout.slice(2, -1).map((l) => [...l.split('); ')[1]!.matchAll(/ (\d+) %/g)].reduce((a, m) => a + Number(m[1]), 0));
+    expect(lineTotals).toEqual(lineTotals.map(() => 100));
   });
 
   it.each([1, 3])("advises a finished game at turn %i's planning as it reached it (--turn), as on the game stopped there", async (turn) => {

@@ -6,6 +6,7 @@ import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
 import { planningAt } from '../../app/turnPlanning';
+import { wholePercents } from '../../app/wholePercents';
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
@@ -59,14 +60,17 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
   return { ...advice, elapsedMs: Math.round(performance.now() - started), workers };
 }
 
-const pct = (count: number, of: number) => `${Math.round((100 * count) / of)} %`;
-
 function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): string[] {
   const threads = a.workers === 0 ? 'one thread' : `${a.workers + 1} threads`;
   const lines = [`Turn ${a.turn}: ${a.rollouts} playthroughs per choice with the computer's choices for the rest of the game (advisor seed "${a.seed}"), ${a.elapsedMs} ms on ${threads}.`, 'Not a prediction of this game\'s own dice.'];
   const name = (option: string | null) => option ?? '(end the turn now)';
   for (const o of a.options) {
-    const endings = o.endings.filter((e) => e.count > 0).map((e) => `${e.id} ${pct(e.count, o.rollouts)}`).join(', ');
+    const percents = wholePercents(o.endings.map((e) => e.count), o.rollouts);
+    const endings = o.endings
+      .map((e, i) => ({ ...e, percent: percents[i] }))
+      .filter((e) => e.count > 0)
+      .map((e) => `${e.id} ${e.percent} %`)
+      .join(', ');
     lines.push(`${name(o.option)}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings}`);
   }
   const { best, next } = bestAndNext(a.options);

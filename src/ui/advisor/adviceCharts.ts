@@ -3,6 +3,7 @@
 // with its median on a scale shared by every choice, so that the bands compare at a glance.
 import type { ChoiceAdvice } from '../../app/advice';
 import type { ScenarioIndex } from '../../engine';
+import { wholePercents } from '../../app/wholePercents';
 import { SERIES_COLOURS } from '../chart';
 import { h, svg } from '../dom';
 
@@ -10,7 +11,12 @@ const W = 300;
 
 export const endingColour = (index: ScenarioIndex, id: string) => SERIES_COLOURS[index.scenario.endings.findIndex((e) => e.id === id) % SERIES_COLOURS.length]!;
 export const endingTitle = (index: ScenarioIndex, id: string) => index.scenario.endings.find((e) => e.id === id)?.title ?? id;
-export const percentOf = (count: number, of: number) => Math.round((100 * count) / of);
+
+/** A choice's endings with their shares of its playthroughs in whole percent, adding up to 100. */
+export function endingShares(choice: ChoiceAdvice): { id: string; count: number; percent: number }[] {
+  const percents = wholePercents(choice.endings.map((e) => e.count), choice.rollouts);
+  return choice.endings.map((e, i) => ({ ...e, percent: percents[i]! }));
+}
 
 /** The endings' colours, once above the charts. */
 export function endingsLegend(index: ScenarioIndex): HTMLElement {
@@ -24,11 +30,11 @@ export function endingsLegend(index: ScenarioIndex): HTMLElement {
 /** One bar split by ending, each part as wide as its share of the playthroughs. */
 export function endingsBar(index: ScenarioIndex, choice: ChoiceAdvice): SVGElement {
   let x = 0;
-  const parts = choice.endings
+  const parts = endingShares(choice)
     .filter((e) => e.count > 0)
     .map((e) => {
       const width = (W * e.count) / choice.rollouts;
-      const part = svg('rect', { x, y: 0, width, height: 14, fill: endingColour(index, e.id) }, svg('title', {}, `${endingTitle(index, e.id)}: ${percentOf(e.count, choice.rollouts)}\u00a0%`));
+      const part = svg('rect', { x, y: 0, width, height: 14, fill: endingColour(index, e.id) }, svg('title', {}, `${endingTitle(index, e.id)}: ${e.percent}\u00a0%`));
       x += width;
       return part;
     });

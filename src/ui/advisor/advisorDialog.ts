@@ -9,7 +9,7 @@ import { board } from '../boardHost';
 import { openDialog } from '../dialog';
 import { button, h, render, type Child } from '../dom';
 import { actorName, optionTitle, plural } from '../text';
-import { endingsBar, endingsLegend, endingTitle, percentOf, scoreBand } from './adviceCharts';
+import { endingsBar, endingShares, endingsLegend, endingTitle, scoreBand } from './adviceCharts';
 import { aheadWanted, setAheadWanted } from './adviceAhead';
 import { runAdvice, type AdviceResult } from './runAdvice';
 import './advisor.css';
@@ -43,7 +43,9 @@ const MARK_WORDS = { best: ' (highest median)', tied: ' (the same median as the 
 function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, mark: Mark, follow: FollowPlan | null): HTMLElement {
   const { index } = game;
   const then = choice.plan.slice(choice.option === null ? 0 : 1);
-  const endings = choice.endings.filter((e) => e.count > 0).map((e) => `${endingTitle(index, e.id)} ${percentOf(e.count, choice.rollouts)}\u00a0%`);
+  const endings = endingShares(choice)
+    .filter((e) => e.count > 0)
+    .map((e) => `${endingTitle(index, e.id)} ${e.percent}\u00a0%`);
   return h(
     'li',
     // tabindex -1: "Show it" in the summary moves focus here when the choice has no button.
@@ -60,7 +62,8 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
 
 /** The highest median against another choice on the same dice, for the table: more / less, and whether too close to call. */
 function againstBest(compared: SameDice | undefined): string {
-  return compared ? `${compared.wins} / ${compared.losses}${compared.tooClose ? ' (too close)' : ''}` : '—';
+  // The counts never part; "(too close)" may go to a line of its own, so the column stays narrow.
+  return compared ? `${compared.wins}\u00a0/\u00a0${compared.losses}${compared.tooClose ? ' (too\u00a0close)' : ''}` : '—';
 }
 
 /** Every figure in one table (a disclosure), for reading and comparing by screen reader or keyboard. `vsBest`: each other choice against the highest median. */
@@ -73,20 +76,24 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
     h('summary', null, 'All the figures as a table'),
     h('p', { class: 'small muted' }, '“Best: more / less”: on the same dice, in how many playthroughs the highest median scored more and less than this choice (“too close” when other dice could well order them the other way).'),
     h(
-      'table',
-      { class: 'data' },
-      h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10\u00a0%'), col('90\u00a0%'), col('Best: more / less'), endings.map((e) => col(e.title)))),
+      'div',
+      { class: 'table-scroll' },
       h(
-        'tbody',
-        null,
-        choices.map((c) =>
-          h(
-            'tr',
-            null,
-            h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
-            [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
-            h('td', { class: 'num', attrs: { 'data-testid': 'advice-against-best' } }, againstBest(vsBest.get(c))),
-            c.endings.map((e) => h('td', { class: 'num' }, `${percentOf(e.count, c.rollouts)}\u00a0%`)),
+        'table',
+        { class: 'data' },
+        h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10\u00a0%'), col('90\u00a0%'), col('Best: more / less'), endings.map((e) => col(e.title)))),
+        h(
+          'tbody',
+          null,
+          choices.map((c) =>
+            h(
+              'tr',
+              null,
+              h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
+              [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
+              h('td', { class: 'num against-best', attrs: { 'data-testid': 'advice-against-best' } }, againstBest(vsBest.get(c))),
+              endingShares(c).map((e) => h('td', { class: 'num' }, `${e.percent}\u00a0%`)),
+            ),
           ),
         ),
       ),
