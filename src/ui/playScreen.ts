@@ -15,6 +15,7 @@ import { linkTo } from './gameLink';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { h, render } from './dom';
+import { jumpLink } from './jumpLink';
 import { counterPrompt } from './counterPrompt';
 import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs';
 import { mountSaveProblem } from './saveProblem';
@@ -27,6 +28,7 @@ import { hintBanner, type HintToggle } from './play/hintBanner';
 import { newsPanel } from './play/newsPanel';
 import { openOptionsPanel, type OpenList } from './play/openOptionsPanel';
 import { optionCard } from './play/optionCard';
+import { phoneNav } from './play/phoneNav';
 import { ownStepsPanel } from './play/ownStepsPanel';
 import type { PlayActions } from './play/playActions';
 import { queuePanel } from './play/queuePanel';
@@ -50,19 +52,20 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   let ended = false;
 
   const regions = {
-    top: h('header', { class: 'topbar' }),
+    top: h('header', { class: 'topbar', id: 'turn-bar', tabIndex: -1 }),
     status: h('p', { class: 'status-line', attrs: { 'aria-hidden': 'true' } }),
     hint: h('div'),
-    left: h('div', { class: 'col col-left', attrs: { role: 'region', 'aria-label': 'News and tracks' } }),
-    boardSlot: h('div', { class: 'board-slot' }),
+    left: h('div', { class: 'col col-left', id: 'reading', tabIndex: -1, attrs: { role: 'region', 'aria-label': 'News and tracks' } }),
+    boardSlot: h('div', { class: 'board-slot', id: 'map' }),
     right: h('div', { class: 'col col-right', id: 'actions', tabIndex: -1, attrs: { role: 'region', 'aria-label': 'Actors, options and proposals' } }),
   };
   const saveProblem = mountSaveProblem(game);
   const screen = h(
     'div',
     { class: 'screen play-screen', attrs: { lang: scenario.language } },
-    h('a', { class: 'skip-link', attrs: { href: '#actions' } }, 'Skip to actors and options'),
+    jumpLink('actions', 'Skip to actors and options', { class: 'skip-link' }),
     regions.top,
+    phoneNav(),
     regions.status,
     saveProblem.element,
     h('main', { class: 'play-main' }, h('div', { class: 'hint-slot' }, versionNoteBanner(game), regions.hint), regions.left, regions.boardSlot, regions.right),
