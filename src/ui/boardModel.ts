@@ -1,10 +1,20 @@
 // The board's picture of a game, built from a snapshot: the board draws this and nothing else.
-import type { GameState, ScenarioIndex } from '../engine';
+import { termsOf, type Agreement, type GameState, type ScenarioIndex } from '../engine';
 import { alignmentSides } from './alignmentWords';
 import type { BoardView } from './board/boardView';
 
 export function shortName(name: string, short?: string): string {
   return short ?? name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase();
+}
+
+/** An agreement's label on the map: what was agreed, the counter-offer's title when it was taken instead of the option. */
+export function agreementLabel(index: ScenarioIndex, agreement: Agreement): string {
+  const option = index.options.get(agreement.option);
+  if (!option) return agreement.option;
+  const terms = termsOf(agreement);
+  if (terms === 'counter' && option.counter) return option.counter.title;
+  if (terms === 'middle') return `Halfway: ${option.title}`; // first, so that a label cut short keeps it
+  return option.title;
 }
 
 export function buildBoardView(index: ScenarioIndex, game: GameState, selected: string | null): BoardView {
@@ -33,7 +43,7 @@ export function buildBoardView(index: ScenarioIndex, game: GameState, selected: 
       return [
         {
           id: `${a.option}@${a.madeTurn}`,
-          label: option.title,
+          label: agreementLabel(index, a),
           kind: option.map.kind,
           status: a.status,
           // A mark with neither place nor route is drawn at the actor the deal was made with.

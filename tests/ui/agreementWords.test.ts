@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indexScenario, type GameState } from '../../src/engine';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 import { agreementName, describeEntry } from '../../src/ui/text';
+import { agreementLabel, buildBoardView } from '../../src/ui/boardModel';
 import { playWithBot } from '../../src/app/playBot';
 import { gameLog, termsOf } from '../../src/engine';
 
@@ -34,5 +35,21 @@ describe('the name of an agreement', () => {
     const entry = gameLog(game!).find((e) => e.kind === 'agreement' && e.option === made.option)!;
     expect(entry).toMatchObject({ terms: 'counter' });
     expect(describeEntry(index, entry)).toContain(`“${index.options.get(made.option)!.counter!.title}” (the counter-offer to`);
+  });
+
+  it('is what the map labels it with: the counter-offer when it was taken, the middle as halfway', () => {
+    // Games of the greedy bot until one holds a counter-offer's agreement the map draws.
+    const drawn = (g: GameState) => g.agreements.find((a) => a.countered && !a.middle && index.options.get(a.option)!.map !== undefined);
+    let game: GameState | undefined;
+    for (let i = 1; i <= 60 && !game; i++) {
+      const g = playWithBot(index, `map-terms-${i}`, 'greedy').game();
+      if (drawn(g)) game = g;
+    }
+    expect(game).toBeDefined();
+    const made = drawn(game!)!;
+    const onMap = buildBoardView(index, game!, null).agreements.find((a) => a.id === `${made.option}@${made.madeTurn}`)!;
+    expect(onMap.label).toBe(index.options.get(made.option)!.counter!.title);
+    expect(agreementLabel(index, { ...made, countered: false })).toBe(index.options.get(made.option)!.title);
+    expect(agreementLabel(index, { ...made, middle: true })).toBe(`Halfway: ${index.options.get(made.option)!.title}`);
   });
 });
