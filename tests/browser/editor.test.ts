@@ -246,6 +246,12 @@ describe('the scenario editor', () => {
     await page.click('[data-key=open-editor]');
     await page.waitForSelector('[data-testid=editor] .cm-content');
     expect(await page.textContent('[data-testid=save-note]')).toBe('✓ Your draft, as you left it');
+    // Nothing is chosen to start from over one's own draft (the tutorial's title there read as the
+    // draft's), and replacing it then asks for a choice and leaves it be.
+    expect(await page.$eval('#start-from', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('Choose one…');
+    await page.click('[data-key=editor-start-from]');
+    expect(await page.textContent('[data-testid=save-note]')).toBe('Choose in the list what to start from: your draft is unchanged');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('start-from');
     // The editor shows the kept draft, not a new one.
     expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('# kept over a reload');
     const text = await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east:scenario-draft')!).text as string);

@@ -54,9 +54,10 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   const playReport = h('div', { class: 'file-report' });
 
   const choices = templates(shipped);
-  const startFrom = h('select', { id: 'start-from' }, choices.map((c) => h('option', { value: c.key }, c.label)));
+  // Over a draft of one's own nothing is chosen: a shipped title shown there read as the draft's own.
+  const startFrom = h('select', { id: 'start-from' }, saved ? h('option', { value: '' }, 'Choose one…') : null, choices.map((c) => h('option', { value: c.key }, c.label)));
   const tutorial = choices.find((c) => c.key === 'shipped:tutorial');
-  if (tutorial) startFrom.value = tutorial.key;
+  if (!saved && tutorial) startFrom.value = tutorial.key;
 
   const preview = previewPanel();
   // One note above the table: said once however many checks with errors come (not one per check).
@@ -127,7 +128,12 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
 
   async function restart(): Promise<void> {
     const choice = choices.find((c) => c.key === startFrom.value);
-    if (!choice) return;
+    if (!choice) {
+      saveNote.textContent = 'Choose in the list what to start from: your draft is unchanged';
+      announce(saveNote.textContent);
+      startFrom.focus();
+      return;
+    }
     replaceText(view, await choice.load());
     announce(`The draft now starts from ${choice.label}. Undo (Ctrl-Z) brings back the previous text.`);
     saveNote.textContent = `Started from ${choice.label}; Ctrl-Z brings back the previous text`;
