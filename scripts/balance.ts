@@ -97,7 +97,7 @@ export function renderSection(b: ScenarioBalance): string {
     '',
     ...mdTable(
       ['target', 'figure', 'result'],
-      b.report.targets.map((c) => [c.target, c.figure, c.pass ? '**PASS**' : '**FAIL**']),
+      b.report.targets.map((c) => [c.target, c.figureMarkdown, c.pass ? '**PASS**' : '**FAIL**']),
       ['l', 'l', 'l'],
     ),
     '',
@@ -257,7 +257,7 @@ async function main(): Promise<number> {
     }
     const balance: ScenarioBalance = { file, random: reports.random!, greedy: reports.greedy!, expert, report: balanceReport(loaded.scenario, reports.random!, reports.greedy!) };
     for (const c of balance.report.targets) {
-      process.stdout.write(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.figure.replaceAll('`', '')}\n`);
+      process.stdout.write(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.figure}\n`);
       if (!c.pass) failed = true;
     }
     sections.set(loaded.scenario.id, { file, text: renderSection(balance) });

@@ -18,12 +18,23 @@ export const TARGETS = {
 
 export interface TargetCheck {
   target: string;
-  /** The figure behind the verdict; ids are in `backquotes` (Markdown code). */
+  /** The figure behind the verdict, in plain words (as the command line, the play-test and --json give it). */
   figure: string;
+  /** The same with its ids in `backquotes`, as Markdown code (docs/balance.md). */
+  figureMarkdown: string;
   pass: boolean;
 }
 
 const pct = (x: number) => `${x.toFixed(1)} %`;
+
+/** An id in a figure: written as it is in plain words, in backquotes in Markdown. */
+const id = (value: string) => ({ id: value });
+
+/** A figure written once, in both forms (`${id(x)}` marks an id). */
+function figure(strings: TemplateStringsArray, ...values: (string | number | { id: string })[]): Pick<TargetCheck, 'figure' | 'figureMarkdown'> {
+  const write = (quote: string) => strings.reduce((out, s, i) => out + s + (i < values.length ? (typeof values[i] === 'object' ? `${quote}${(values[i] as { id: string }).id}${quote}` : String(values[i])) : ''), '');
+  return { figure: write(''), figureMarkdown: write('`') };
+}
 
 /** The four targets, each with its figure. */
 export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCheck[] {
@@ -35,22 +46,22 @@ export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCh
   return [
     {
       target: `Every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games`,
-      figure: `rarest: \`${rarest.id}\` ${pct(rarest.percent)} (${plural(rarest.count, 'game')})`,
+      ...figure`rarest: ${id(rarest.id)} ${pct(rarest.percent)} (${plural(rarest.count, 'game')})`,
       pass: random.endingTable.every((e) => e.percent >= TARGETS.rarestEnding),
     },
     {
       target: `No ending takes more than ${TARGETS.commonestEnding} % of the games (either bot)`,
-      figure: `commonest: random \`${topRandom.id}\` ${pct(topRandom.percent)}; greedy \`${topGreedy.id}\` ${pct(topGreedy.percent)}`,
+      ...figure`commonest: random ${id(topRandom.id)} ${pct(topRandom.percent)}; greedy ${id(topGreedy.id)} ${pct(topGreedy.percent)}`,
       pass: topRandom.percent <= TARGETS.commonestEnding && topGreedy.percent <= TARGETS.commonestEnding,
     },
     {
       target: "The greedy bot's median score beats the random bot's",
-      figure: `greedy ${greedy.score.median} vs random ${random.score.median}`,
+      ...figure`greedy ${greedy.score.median} vs random ${random.score.median}`,
       pass: greedy.score.median > random.score.median,
     },
     {
       target: `No option is proposed by the greedy bot in more than ${TARGETS.topOption} % of its turns`,
-      figure: `most proposed: \`${topOptionId}\` in ${pct(topOption.share)} of ${plural(greedy.turns.total, 'turn')}`,
+      ...figure`most proposed: ${id(topOptionId)} in ${pct(topOption.share)} of ${plural(greedy.turns.total, 'turn')}`,
       pass: topOption.share <= TARGETS.topOption,
     },
   ];

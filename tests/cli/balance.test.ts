@@ -42,7 +42,11 @@ describe('balance FILE', () => {
     expect(json).toMatchObject({ file: expect.stringContaining('tutorial.yaml'), scenario: 'tutorial', games: 40, seedBase: 'y', pass: true });
     expect(code).toBe(0);
     expect(json.targets).toHaveLength(4);
-    for (const t of json.targets) expect(t).toEqual({ target: expect.any(String), figure: expect.any(String), pass: true });
+    for (const t of json.targets) expect(t).toEqual({ target: expect.any(String), figure: expect.any(String), figureMarkdown: expect.any(String), pass: true });
+    // The figure is plain words for whoever reads the JSON; Markdown's backquotes only in its own field.
+    for (const t of json.targets) expect(t.figure).not.toContain('`');
+    expect(json.targets[0].figureMarkdown).toMatch(/^rarest: `[a-z0-9-]+` /);
+    expect(json.targets[0].figureMarkdown.replaceAll('`', '')).toBe(json.targets[0].figure);
     // The verdict on the scores agrees with the scores reported beside it.
     const { greedy, random } = json.score as Record<'greedy' | 'random', { median: number }>;
     expect(greedy.median).toBeGreaterThan(random.median);
@@ -117,7 +121,7 @@ describe("balance's four targets, at their bounds", () => {
   const fair = report([40, 59, TARGETS.rarestEnding], 50, [TARGETS.topOption, 10]);
 
   it('counts a rarest ending of one game in the singular', () => {
-    expect(checkTargets(report([99, 1], 50, [10]), report([60], 51, [10]))[0]!.figure).toBe('rarest: `e1` 1.0 % (1 game)');
+    expect(checkTargets(report([99, 1], 50, [10]), report([60], 51, [10]))[0]).toMatchObject({ figure: 'rarest: e1 1.0 % (1 game)', figureMarkdown: 'rarest: `e1` 1.0 % (1 game)' });
   });
 
   it('passes each target at its bound', () => {

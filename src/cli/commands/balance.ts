@@ -21,14 +21,13 @@ const pct = (x: number) => `${x.toFixed(1)}%`;
 
 /** The report as lines of text for a terminal. */
 export function formatBalance(r: BalanceReport, file: string): string[] {
-  const plain = (s: string) => s.replaceAll('`', '');
   const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
   const lines = [
     `Balance of "${r.title}" ("${r.scenario}", hash ${r.hash}) from ${file}, engine ${r.engineVersion}`,
     `${plural(r.games, 'game')} per bot (random and greedy), seeds ${r.seedBase}-1 … ${r.seedBase}-${r.games}`,
     '',
     `Targets: ${r.pass ? 'all four pass' : `${r.targets.filter((t) => !t.pass).length} of 4 fail`}`,
-    ...r.targets.map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${plain(t.figure)}`),
+    ...r.targets.map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.figure}`),
     '',
     'Endings',
     ...indent(table(['ending', 'title', 'random', 'share', 'greedy', 'share'], r.endings.map((e) => [e.id, e.title, e.random.count, pct(e.random.percent), e.greedy.count, pct(e.greedy.percent)]))),

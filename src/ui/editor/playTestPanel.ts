@@ -86,7 +86,6 @@ export function playTestPanel(): PlayTestPanel {
     const passed = r.targets.filter((t) => t.pass).length;
     status.textContent = `${plural(r.games, 'game')} per bot played: ${passed} of 4 targets pass.`;
     announce(status.textContent);
-    const plain = (s: string) => s.replaceAll('`', '');
     const num = (v: number | string) => h('td', { class: 'num' }, String(v));
     results.replaceChildren(h(
       'div',
@@ -95,7 +94,7 @@ export function playTestPanel(): PlayTestPanel {
       h(
         'table',
         { class: 'data editor-targets', attrs: { 'data-testid': 'playtest-targets' } },
-        h('tbody', null, r.targets.map((t) => h('tr', { class: t.pass ? 'pass' : 'fail' }, h('td', { class: 'verdict' }, t.pass ? '✓ PASS' : '✗ FAIL'), h('td', null, t.target, h('br'), h('span', { class: 'small muted' }, plain(t.figure)))))),
+        h('tbody', null, r.targets.map((t) => h('tr', { class: t.pass ? 'pass' : 'fail' }, h('td', { class: 'verdict' }, t.pass ? '✓ PASS' : '✗ FAIL'), h('td', null, t.target, h('br'), h('span', { class: 'small muted' }, t.figure))))),
       ),
       h('h3', null, 'Endings'),
       endingsChart(r),
