@@ -124,7 +124,7 @@ export class SchemaIssueReader {
         const shape = (target && objectShape(target)) ?? {};
         const allowed = Object.keys(shape);
         const mapping = valueAt(this.root, path);
-        const pieces = commaPieces(mapping);
+        const pieces = commaPieces(mapping, allowed);
         for (const key of issue.keys) {
           const mend = isPlainObject(mapping) ? (keyWithoutColon(key, mapping, shape, target) ?? symbolField(key, mapping, shape, target)) : undefined;
           if (mend !== undefined) {
@@ -253,24 +253,37 @@ export class SchemaIssueReader {
 
 /**
  * In `{ label: tourists, visitors and payments }` the comma ends the text and `visitors and payments`
- * becomes a key with no value. A key of several words with no value is almost surely such a piece.
- * The mapping's keys are indexed once, so a mapping of many unknown keys takes linear time.
+ * becomes a key with no value. A key of several words with no value is almost surely such a piece,
+ * and so is an unknown one-word key with no value beside it.
+ * The mapping's keys are indexed once, so a mapping of many unknown keys takes linear time (but
+ * for a run of pieces, walked for each of its own).
  */
-function commaPieces(mapping: unknown): (key: string) => string | undefined {
+function commaPieces(mapping: unknown, allowed: readonly string[]): (key: string) => string | undefined {
   if (!isPlainObject(mapping)) return () => undefined;
   let keys: string[] | undefined;
   let position: Map<string, number> | undefined;
+  const empty = (key: string) => mapping[key] === null && !allowed.includes(key);
+  const words = (key: string) => /\s/.test(key.trim());
   return (key) => {
-    if (mapping[key] !== null || !/\s/.test(key.trim())) return undefined;
+    if (!empty(key)) return undefined;
     keys ??= Object.keys(mapping);
     position ??= new Map(keys.map((k, i) => [k, i]));
     const at = position.get(key);
     if (at === undefined) return undefined;
-    const before = at > 0 ? keys[at - 1] : undefined;
-    const joined = before !== undefined && typeof mapping[before] === 'string' ? `${mapping[before]}, ${key}` : undefined;
+    // Several commas make several pieces in a row, one-word pieces among them (`oil, gas, tourists
+    // and payments`): each one's mend is the whole text.
+    let first = at;
+    while (first > 0 && empty(keys[first - 1]!)) first--;
+    let last = at;
+    while (last + 1 < keys.length && empty(keys[last + 1]!)) last++;
+    const run = keys.slice(first, last + 1);
+    if (!run.some(words)) return undefined; // a one-word field alone is more likely misspelt
+    const pieces = run.join(', ');
+    const before = first > 0 ? keys[first - 1] : undefined;
+    const joined = before !== undefined && typeof mapping[before] === 'string' ? `${mapping[before]}, ${pieces}` : undefined;
     // A text in typographic quotes (“Vladivostok, the port”): the keyboard's quotes in their place.
     const inside = joined === undefined ? undefined : insideTypographicQuotes(joined);
-    const whole = joined === undefined ? `"…, ${key}"` : `${before}: ${yamlQuoted(inside ?? joined)}`;
+    const whole = joined === undefined ? `"…, ${pieces}"` : `${before}: ${yamlQuoted(inside ?? joined)}`;
     const typographic = inside === undefined ? '' : ` (its typographic quotes ${joined![0]} ${joined!.at(-1)} are not YAML's: type the keyboard's " instead)`;
     return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}${typographic}`;
   };
