@@ -72,7 +72,7 @@ export const OUTCOME_WORDS = { accept: 'accepted', reject: 'rejected', counter: 
 export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
   switch (e.kind) {
     case 'income':
-      return `Diplomatic capital: ${signed(e.amount)} this turn (${e.terms.map((t) => `${t.label} ${signed(t.value)}`).join(', ')})`;
+      return `Diplomatic capital at the turn's start: ${signed(e.amount)} (${e.terms.map((t) => `${t.label} ${signed(t.value)}`).join(', ')})`;
     case 'event':
       return index.events.get(e.event)?.title ?? e.event;
     case 'decision':

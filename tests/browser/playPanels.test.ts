@@ -135,6 +135,11 @@ describe('the top bar', () => {
       }, { timeout: 30_000 })
       .toMatch(/^End turn 2/);
     expect(await page.$eval('.col-left', (c) => c.scrollTop)).toBe(0);
+    // The income the turn opened with comes before its news (news of the oil price changes the
+    // next turn's income, not this one's: the newcomer read them as out of step).
+    const income = await page.$eval('.news .income', (p) => ({ text: p.textContent, beforeNews: (p.compareDocumentPosition(document.querySelector('.news .news-list')!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 }));
+    expect(income.text).toMatch(/^Diplomatic capital at the turn's start: [+−]\d+ \(Income of the turn \+7/);
+    expect(income.beforeNews).toBe(true);
   });
 
   it('shows a button that cannot be pressed (a crisis answer the capital does not cover) as such: faded, no pointer', async () => {

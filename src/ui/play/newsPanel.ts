@@ -1,5 +1,5 @@
-// The turn's news: the events of the briefing, with what each changed and its sources, and the
-// income of capital.
+// The turn's news: the income of capital the turn opened with, then the events of the briefing,
+// with what each changed and its sources.
 import type { GameState, ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
 import { changeList, dateOf, describeEntry, entriesOf, sourcesDetails } from '../text';
@@ -11,6 +11,9 @@ export function newsPanel(index: ScenarioIndex, g: GameState): Child {
     'section',
     { class: 'panel news', attrs: { 'aria-labelledby': 'news-title' } },
     h('h2', { id: 'news-title' }, `News — ${dateOf(index, g.turn)}`),
+    // The income is settled as the turn opens, before its news: first, so that news that changes
+    // what it depends on (the oil price) is read as coming after it, for the next turn's.
+    income.map((e) => h('p', { class: 'income small' }, describeEntry(index, e))),
     events.length === 0 ? h('p', { class: 'muted' }, 'No news this turn.') : null,
     h(
       'ul',
@@ -27,6 +30,5 @@ export function newsPanel(index: ScenarioIndex, g: GameState): Child {
         );
       }),
     ),
-    income.map((e) => h('p', { class: 'income small' }, describeEntry(index, e))),
   );
 }
