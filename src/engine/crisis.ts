@@ -9,6 +9,7 @@ import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { clamp, div } from './intmath';
+import { capitalized, inSentence } from './names';
 import { isDeal } from './negotiation';
 import { rollPercent } from './rng';
 import { objectList } from './lists';
@@ -146,14 +147,14 @@ export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: C
   const now = actorOf(state.actors, index, crisis.other)!;
   const rung = crisis.ladder[open.rung]!;
   const answer = crisis.answers.find((a) => a.id === answerId);
-  const player = index.scenario.player.name;
+  const player = inSentence(index, index.scenario.player.id); // labels, not in the checksum
   const terms: Term[] = [];
   if (crisis.base !== 0) terms.push({ label: 'How the crisis stands on its own', value: crisis.base, kind: 'base' });
   terms.push(...interestTerms(index, actor.id, crisis.touches));
   terms.push({ label: `Relation with ${player} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
   terms.push({ label: `Trust in ${player} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
   if (rung.pressure !== 0) terms.push({ label: `Rung ${open.rung + 1}: ${rung.title}`, value: rung.pressure, kind: 'modifier' });
-  if (answer && answer.pressure !== 0) terms.push({ label: `${player}'s answer: ${answer.title}`, value: answer.pressure, kind: 'modifier' });
+  if (answer && answer.pressure !== 0) terms.push({ label: `${capitalized(player)}'s answer: ${answer.title}`, value: answer.pressure, kind: 'modifier' });
   return addModifierTerms(terms, state, index.crisisModifiers.get(crisis.id)!);
 }
 

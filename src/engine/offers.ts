@@ -6,6 +6,7 @@ import { holds } from './conditions';
 import { countedOne } from './counts';
 import { draft } from './draft';
 import { applyEffects } from './effects';
+import { inSentence } from './names';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 
@@ -47,8 +48,8 @@ export function offerRefusal(state: GameState, index: ScenarioIndex, actorId: st
   if (offerId === null) return null;
   const actor = must(index.actors.get(actorId), `actor ${actorId}`);
   const offer = actor.offers.find((o) => o.id === offerId);
-  if (!offer) return `${actor.name} has no offer "${offerId}"; its offers are ${actor.offers.map((o) => o.id).join(', ') || 'none'}`;
-  if (!openOffers(state, index, actorId).includes(offerId)) return `"${offer.title}" is not open to ${actor.name} now`;
+  if (!offer) return `${inSentence(index, actorId)} has no offer "${offerId}"; its offers are ${actor.offers.map((o) => o.id).join(', ') || 'none'}`;
+  if (!openOffers(state, index, actorId).includes(offerId)) return `"${offer.title}" is not open to ${inSentence(index, actorId)} now`;
   return null;
 }
 

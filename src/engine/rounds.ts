@@ -4,6 +4,7 @@
 // a person holds the target's seat: then that seat decides the round (docs/rules.md).
 import { clamp, div } from './intmath';
 import { middleCost } from './middle';
+import { inSentence } from './names';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, BargainRound, Decision, GameState, LogEntry, Term } from './state';
@@ -30,7 +31,7 @@ export function counterBackRefusal(state: GameState, index: ScenarioIndex, decis
   const counter = must(index.options.get(decision.option), 'option', decision.option).counter;
   if (!counter || decision.outcome !== 'counter') return 'there is no counter-offer to answer';
   const status = bargainStatus(state, index, decision);
-  if (status.allowed === 0) return `${index.actors.get(decision.actor)?.name ?? decision.actor} will not bargain over "${counter.title}": take it or decline it`;
+  if (status.allowed === 0) return `${inSentence(index, decision.actor)} will not bargain over "${counter.title}": take it or decline it`;
   if (status.left === 0) return `no round of bargaining is left (${status.allowed} allowed): take the counter-offer or decline it`;
   if (status.cost > state.capital) return `offering the middle costs ${status.cost} more diplomatic capital and only ${state.capital} is left`;
   return null;

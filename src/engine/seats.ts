@@ -4,6 +4,7 @@
 // the bot nor the person. A seat's decision is certain: no die is drawn for it (docs/rules.md).
 import { countedOne } from './counts';
 import { holds } from './conditions';
+import { inSentence } from './names';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
 import { withTurnLog } from './stateCopy';
@@ -35,7 +36,7 @@ export function decidesByEvent(seats: Seats, actorId: string): boolean {
 export function seatsProblem(index: ScenarioIndex, seats: Seats): string | null {
   for (const [actorId, holder] of Object.entries(seats)) {
     if (!index.actors.has(actorId)) {
-      const player = actorId === index.scenario.player.id ? ` (${index.scenario.player.name} is the player's own seat)` : '';
+      const player = actorId === index.scenario.player.id ? ` (${inSentence(index, actorId)} is the player's own seat)` : '';
       return `there is no actor "${actorId}" in this scenario${player}; the actors are ${[...index.actors.keys()].join(', ')}`;
     }
     if (!(SEAT_HOLDERS as readonly string[]).includes(holder)) return `"${String(holder)}" cannot hold ${actorId}'s seat; the choices are ${SEAT_HOLDERS.join(', ')}`;
@@ -96,7 +97,7 @@ export function moveRefusal(state: GameState, index: ScenarioIndex, actorId: str
   if (moveId === null) return null;
   const actor = must(index.actors.get(actorId), `actor ${actorId}`);
   const move = actor.moves.find((m) => m.id === moveId);
-  if (!move) return `${actor.name} has no move "${moveId}"; its moves are ${actor.moves.map((m) => m.id).join(', ') || 'none'}`;
-  if (!openMoves(state, index, actorId).includes(moveId)) return `"${move.title}" is not open to ${actor.name} now`;
+  if (!move) return `${inSentence(index, actorId)} has no move "${moveId}"; its moves are ${actor.moves.map((m) => m.id).join(', ') || 'none'}`;
+  if (!openMoves(state, index, actorId).includes(moveId)) return `"${move.title}" is not open to ${inSentence(index, actorId)} now`;
   return null;
 }

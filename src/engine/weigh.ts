@@ -2,6 +2,7 @@
 // this is what answers "why did Japan refuse?".
 import { interestTermsOf } from './interestTerms';
 import { clamp, div } from './intmath';
+import { capitalized, inSentence } from './names';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex, type TestedModifier } from './scenarioIndex';
 import type { Decision, GameState, Term } from './state';
@@ -33,13 +34,14 @@ export function sumTerms(terms: readonly Term[]): number {
 /** Every term of a target's weighing of an option, before any die is rolled. */
 export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: string): Term[] {
   const option = must(index.options.get(optionId), 'option', optionId);
-  if (option.target === undefined) return [{ label: `${index.scenario.player.name} acts alone: no one is asked`, value: 0, kind: 'base' }];
+  const player = inSentence(index, index.scenario.player.id); // labels, not in the checksum
+  if (option.target === undefined) return [{ label: `${capitalized(player)} acts alone: no one is asked`, value: 0, kind: 'base' }];
   const actor = must(index.actors.get(option.target), 'actor', option.target);
   const weighing = index.proposalWeighing.get(optionId)!;
   const now = state.actors[weighing.targetSlot]!;
   const terms: Term[] = [...weighing.fixedTerms];
-  terms.push({ label: `Relation with ${index.scenario.player.name} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
-  terms.push({ label: `Trust in ${index.scenario.player.name} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
+  terms.push({ label: `Relation with ${player} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
+  terms.push({ label: `Trust in ${player} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
   return addModifierTerms(terms, state, weighing.modifiers);
 }
 

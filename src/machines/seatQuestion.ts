@@ -3,7 +3,7 @@
 // player's answer to an offer.
 // The game keeps it in its context, so the page, the bots and the refusals read one thing.
 import type { ScenarioIndex, Seats } from '../engine';
-import { seatOf } from '../engine';
+import { inSentence, seatOf } from '../engine';
 import type { PlayerEvent } from './events';
 
 export type SeatQuestion =
@@ -17,7 +17,8 @@ export type SeatQuestion =
   /** The player's own seat answers an actor's offer. */
   | { kind: 'take-offer'; actor: string; offer: string };
 
-const name = (index: ScenarioIndex, actorId: string) => index.actors.get(actorId)?.name ?? actorId;
+/** The name inside a sentence: these words always stand inside one ("the game waits for …"). */
+const name = (index: ScenarioIndex, actorId: string) => inSentence(index, actorId);
 
 /** "Japan's answer to “Joint venture”", in plain words. */
 export function describeQuestion(q: SeatQuestion, index: ScenarioIndex): string {
@@ -33,7 +34,7 @@ export function describeQuestion(q: SeatQuestion, index: ScenarioIndex): string 
     case 'round':
       return `${name(index, q.actor)}'s answer to the middle on "${index.options.get(q.option)?.title ?? q.option}"`;
     case 'take-offer':
-      return `${index.scenario.player.name}'s answer to ${name(index, q.actor)}'s offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
+      return `${name(index, index.scenario.player.id)}'s answer to ${name(index, q.actor)}'s offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
   }
 }
 

@@ -3,7 +3,7 @@
 // teacher's decisions. Every change is written to the room's log before anyone hears of it, and a
 // log read back rebuilds the same game. Knows nothing of Colyseus: the room (classRoom.ts)
 // connects it to the clients.
-import type { ScenarioIndex } from '../engine';
+import { inSentence, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
 import { seatOfEvent, type Accepted, type Clock, type EventSource, type Note, type TeacherAction } from '../net/protocol';
@@ -63,7 +63,7 @@ export class ClassGame {
     this.session = startSession(index, header.seed, { seats: header.seats, botsAnswer: false });
     const seats = new Map<string, string>([[this.player, index.scenario.player.name]]);
     for (const actor of Object.keys(header.seats)) seats.set(actor, index.actors.get(actor)?.name ?? actor);
-    this.roster = new SeatRoster(seats);
+    this.roster = new SeatRoster(seats, new Map([...seats.keys()].map((actor) => [actor, inSentence(index, actor)])));
     this.turnSeconds = header.turnSeconds;
     this.computer = new ComputerSeats(header.seed, header.computer);
     const schedule = options.schedule ?? realSchedule;
@@ -81,8 +81,9 @@ export class ClassGame {
     return this.index.scenario.player.id;
   }
 
+  /** A seat's name inside a sentence (the refusals'). */
   seatName(actor: string): string {
-    return this.roster.seats.get(actor) ?? actor;
+    return this.roster.seats.has(actor) ? inSentence(this.index, actor) : actor;
   }
 
   /** Rebuilds the game from its log (the header left out); nothing is written or sent meanwhile. */

@@ -17,7 +17,7 @@ import type { PlayerEvent } from '../machines/events';
 import { openDialog } from './dialog';
 import { button, h } from './dom';
 import { decisionExplanation } from './explain';
-import { actorName, effectList, entriesOf, optionTitle, OUTCOME_WORDS, rollWords } from './text';
+import { effectList, entriesOf, nameInSentence, optionTitle, OUTCOME_WORDS, rollWords, sentenceStartName } from './text';
 
 export interface CounterDialogInput {
   index: ScenarioIndex;
@@ -31,7 +31,8 @@ export interface CounterDialogInput {
 export function openCounterDialog({ index, game: g, decision, answer, returnFocus }: CounterDialogInput): { close: () => void } {
   const option = index.options.get(decision.option)!;
   const counter = option.counter!;
-  const actor = actorName(index, decision.actor);
+  const actor = nameInSentence(index, decision.actor);
+  const actorFirst = sentenceStartName(index, decision.actor);
   const cannot = counterRefusal(g, index, decision);
   const rounds = roundsOf(g.turnLog, decision);
   const status = bargainStatus(g, index, decision);
@@ -55,13 +56,13 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
   // The proposals already weighed this turn, so the player knows where things stand.
   const earlier = entriesOf(g, g.turn, ['decision']).filter((e) => e.decision !== decision && e.decision.option !== decision.option);
   return openDialog({
-    title: last ? `${actor} keeps its counter-offer` : `${actor} makes a counter-offer`,
+    title: last ? `${actorFirst} keeps its counter-offer` : `${actorFirst} makes a counter-offer`,
     class: 'counter-dialog',
     mustAnswer: true,
     content: [
       last
-        ? h('p', { class: 'lead' }, `${actor} did not accept the middle (round ${last.round}: ${rollWords(last)}) and still offers:`)
-        : h('p', { class: 'lead' }, `${actor} will not agree to “${option.title}” as proposed, but offers instead:`),
+        ? h('p', { class: 'lead' }, `${actorFirst} did not accept the middle (round ${last.round}: ${rollWords(last)}) and still offers:`)
+        : h('p', { class: 'lead' }, `${actorFirst} will not agree to “${option.title}” as proposed, but offers instead:`),
       h('h3', null, counter.title),
       h('p', null, counter.text),
       h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
@@ -70,7 +71,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
       status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain) : null,
       h('details', { class: 'why-inline' }, h('summary', null, rounds.length > 0 ? 'Why a counter-offer, and each round' : 'Why a counter-offer?'), decisionExplanation(index, decision, rounds)),
       earlier.length > 0
-        ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}”`)))]
+        ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, `${sentenceStartName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}”`)))]
         : null,
     ],
     actions: middle ? [take, middle, decline] : [take, decline],
@@ -90,7 +91,7 @@ function middleSection(index: ScenarioIndex, optionId: string, status: ReturnTyp
       'p',
       null,
       `Halfway between your proposal and the counter-offer. ${status.cost > 0 ? `It costs ${status.cost} more diplomatic capital, paid only if agreed.` : 'It costs no more diplomatic capital.'} ` +
-        `Rounds left: ${status.left} of ${status.allowed}. Each round ${actorName(index, optionActor(index, option.id))}’s patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
+        `Rounds left: ${status.left} of ${status.allowed}. Each round ${nameInSentence(index, optionActor(index, option.id))}’s patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
     ),
     cannot && status.left > 0 ? h('p', { class: 'refusal' }, `You cannot offer it: ${cannot}.`) : status.left === 0 ? h('p', { class: 'refusal' }, 'No round of bargaining is left: take the counter-offer or decline it.') : null,
     h('details', { class: 'option-effects' }, h('summary', null, 'What the middle does'), effectList(index, middleDealEffects(option)) ?? h('p', { class: 'small muted' }, 'no immediate change'), perTurn.length > 0 ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, perTurn)] : null),

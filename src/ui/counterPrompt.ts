@@ -7,7 +7,7 @@ import type { PlayerEvent } from '../machines/events';
 import { announce } from './announce';
 import { openCounterDialog } from './counterOffer';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
-import { actorName, optionTitle } from './text';
+import { optionTitle, sentenceStartName } from './text';
 
 /** Opens the dialog when the game waits for the player's answer to a counter-offer (once per counter). */
 export type CounterPrompt = PendingDialog;
@@ -24,7 +24,7 @@ export function counterPrompt(game: BrowserGame, send: (event: PlayerEvent, text
       };
       const opened = openCounterDialog({ index, game: game.session.game(), decision, answer, returnFocus });
       const counter = index.options.get(decision.option)!.counter!;
-      announce(`${actorName(index, decision.actor)} makes a counter-offer on “${optionTitle(index, decision.option)}”: ${counter.title}.`);
+      announce(`${sentenceStartName(index, decision.actor)} makes a counter-offer on “${optionTitle(index, decision.option)}”: ${counter.title}.`);
       return opened;
     },
   );

@@ -1,10 +1,10 @@
 // The debrief's list of crises: each with the turn, the other side, how it ended, on which rung,
 // and every answer and reply with the other side's "Why?".
-import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../engine';
+import { capitalized, gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../engine';
 import { crisisReplyExplanation } from './crisisPanel';
 import { answerTitle, CRISIS_OUTCOME_WORDS, crisisTitle, rungWords, replyWords } from './crisisText';
 import { h, type Child } from './dom';
-import { actorName } from './text';
+import { nameInSentence } from './text';
 
 export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
   if (index.scenario.crises.length === 0) return null;
@@ -26,14 +26,14 @@ export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
               h(
                 'details',
                 { class: 'crisis' },
-                h('summary', null, `Turn ${c.openedTurn}: “${crisisTitle(index, c.crisis)}” with ${actorName(index, c.actor)} — ${c.outcome ? CRISIS_OUTCOME_WORDS[c.outcome] : 'still open'}, on ${rungWords(index, c.crisis, c.rung)}`),
+                h('summary', null, `Turn ${c.openedTurn}: “${crisisTitle(index, c.crisis)}” with ${nameInSentence(index, c.actor)} — ${c.outcome ? CRISIS_OUTCOME_WORDS[c.outcome] : 'still open'}, on ${rungWords(index, c.crisis, c.rung)}`),
                 h(
                   'ol',
                   { class: 'crisis-steps' },
                   own.map((e) =>
                     e.kind === 'crisis-answer'
                       ? h('li', null, `You answered “${answerTitle(index, e.crisis, e.answer)}”.`)
-                      : h('li', null, `${replyWords(index, e.reply)}.`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
+                      : h('li', null, `${capitalized(replyWords(index, e.reply))}.`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
                   ),
                 ),
               ),

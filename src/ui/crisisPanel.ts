@@ -1,7 +1,7 @@
 // The crisis panel of the play screen: what happened and what is at stake, the ladder with the
 // current rung, the answers with what each does, and the other side's last reply with its "Why?".
 // A modal the player must answer, like a counter-offer; the game waits until the crisis ends.
-import { crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
+import { capitalized, crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
@@ -11,7 +11,7 @@ import { openDialog } from './dialog';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { button, h, type Child } from './dom';
 import { termsTable } from './explain';
-import { actorName, changeList, effectList, seatWords, sourcesDetails } from './text';
+import { changeList, effectList, nameInSentence, seatWords, sourcesDetails } from './text';
 
 const STEP_HELP = {
   'back-down': 'You give in: the crisis ends.',
@@ -22,14 +22,14 @@ const STEP_HELP = {
 /** The rules' weighing of a reply: every term and the chance of backing down (also the advisor's view of a seat). */
 export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor' | 'terms' | 'score' | 'chance'>): Child {
   return [
-    termsTable(r.terms, 'Score (sum of the terms)', r.score, `How ${actorName(index, r.actor)} weighed backing down`),
+    termsTable(r.terms, 'Score (sum of the terms)', r.score, `How ${nameInSentence(index, r.actor)} weighed backing down`),
     h('dl', { class: 'roll' }, h('dt', null, 'Chance of backing down'), h('dd', null, `${r.chance}% = 50 ${r.score < 0 ? '−' : '+'} ${Math.abs(r.score)}, kept between 3 and 97`)),
   ];
 }
 
 function replyResult(index: ScenarioIndex, r: CrisisReply): string {
-  const actor = actorName(index, r.actor);
-  if (r.roll === null) return `${actor}'s seat, held by ${seatWords(r.decidedBy)}, chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
+  const actor = nameInSentence(index, r.actor);
+  if (r.roll === null) return `${capitalized(actor)}'s seat, held by ${seatWords(r.decidedBy)}, chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
   return r.reply === 'back-down'
     ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
     : r.reply === 'hold'
@@ -83,9 +83,9 @@ function historyOf(index: ScenarioIndex, g: GameState, crisisId: string, opened:
           : h(
               'li',
               null,
-              `${replyWords(index, e.reply)}.`,
+              `${capitalized(replyWords(index, e.reply))}.`,
               changeList(index, e.changes),
-              h('details', { class: 'why-inline' }, h('summary', null, `Why did ${actorName(index, e.reply.actor)} answer so?`), crisisReplyExplanation(index, e.reply)),
+              h('details', { class: 'why-inline' }, h('summary', null, `Why did ${nameInSentence(index, e.reply.actor)} answer so?`), crisisReplyExplanation(index, e.reply)),
             ),
       ),
     ),
@@ -111,13 +111,13 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
       const g = io.state();
       const open = openNow()!;
       const crisis = index.scenario.crises.find((c) => c.id === open.crisis)!;
-      const other = actorName(index, crisis.other);
+      const other = nameInSentence(index, crisis.other);
       const answer = (id: string, title: string) =>
         io.send({ type: 'ANSWER_CRISIS', answer: id }, (after) => {
           const ended = after.crises.find((c) => c.crisis === open.crisis && c.openedTurn === open.openedTurn);
           const afterLog = gameLog(after);
           const reply = [...afterLog].reverse().find((e): e is Extract<CrisisLogEntry, { kind: 'crisis-reply' }> => e.kind === 'crisis-reply' && e.reply.crisis === open.crisis);
-          const replied = reply && afterLog.indexOf(reply) >= gameLog(g).length ? ` ${other} ${CRISIS_STEP_WORDS[reply.reply.reply]}.` : '';
+          const replied = reply && afterLog.indexOf(reply) >= gameLog(g).length ? ` ${capitalized(other)} ${CRISIS_STEP_WORDS[reply.reply.reply]}.` : '';
           return `You answered “${title}”.${replied} ${ended?.outcome ? `The crisis is over: ${CRISIS_OUTCOME_WORDS[ended.outcome]}.` : `The crisis stands on ${rungWords(index, open.crisis, ended?.rung ?? open.rung)}.`}`;
         });
       const answers = crisis.answers.map((a) => {

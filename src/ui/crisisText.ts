@@ -1,7 +1,7 @@
 // Words for crises: their log entries, outcomes and steps, shared by the news, the crisis panel
 // and the debrief. Plain strings only.
 import type { CrisisLogEntry, CrisisOutcome, CrisisReply, CrisisStep, ScenarioIndex } from '../engine';
-import { actorName, seatWords } from './text';
+import { nameInSentence, seatWords } from './text';
 
 export const CRISIS_OUTCOME_WORDS: Record<CrisisOutcome, string> = {
   'player-backed-down': 'you backed down',
@@ -16,10 +16,13 @@ export const CRISIS_STEP_WORDS: Record<CrisisStep, string> = {
   escalate: 'escalates',
 };
 
-/** "China holds (chance of backing down 40%, roll 63)", or who decided when a seat did (no die). */
+/**
+ * "China holds (chance of backing down 40%, roll 63)", or who decided when a seat did (no die).
+ * The name as inside a sentence ("the United States holds"): at a sentence's start, `capitalized`.
+ */
 export function replyWords(index: ScenarioIndex, r: CrisisReply): string {
   const why = r.roll === null ? `decided by ${seatWords(r.decidedBy)}; the rules gave ${r.chance}% for backing down` : `chance of backing down ${r.chance}%, roll ${r.roll}`;
-  return `${actorName(index, r.actor)} ${CRISIS_STEP_WORDS[r.reply]} (${why})`;
+  return `${nameInSentence(index, r.actor)} ${CRISIS_STEP_WORDS[r.reply]} (${why})`;
 }
 
 export function crisisTitle(index: ScenarioIndex, id: string): string {
@@ -39,7 +42,7 @@ export function rungWords(index: ScenarioIndex, crisis: string, rung: number): s
 export function describeCrisisEntry(index: ScenarioIndex, e: CrisisLogEntry): string {
   switch (e.kind) {
     case 'crisis-open':
-      return `Crisis with ${actorName(index, e.actor)}: ${crisisTitle(index, e.crisis)}`;
+      return `Crisis with ${nameInSentence(index, e.actor)}: ${crisisTitle(index, e.crisis)}`;
     case 'crisis-answer':
       return `Crisis “${crisisTitle(index, e.crisis)}”: you answered “${answerTitle(index, e.crisis, e.answer)}” (${rungWords(index, e.crisis, e.rung)})`;
     case 'crisis-reply':

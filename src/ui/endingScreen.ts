@@ -13,7 +13,7 @@ import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
 import { teacherNotesPanel } from './teacherNotes';
-import { actorName, dateOf, optionTitle, OUTCOME_WORDS, paragraphs, rollWords } from './text';
+import { dateOf, nameInSentence, optionTitle, OUTCOME_WORDS, paragraphs, rollWords, sentenceStartName } from './text';
 
 export interface EndingNav {
   playAgain(): void;
@@ -82,7 +82,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         'section',
         { class: 'panel charts', attrs: { 'aria-labelledby': 'charts-title' } },
         h('h2', { id: 'charts-title' }, 'The tracks over time'),
-        own.length > 0 ? trackChart(index, g.history, own, `${scenario.player.name}’s tracks`) : null,
+        own.length > 0 ? trackChart(index, g.history, own, `${sentenceStartName(index, scenario.player.id)}’s tracks`) : null,
         world.length > 0 ? trackChart(index, g.history, world, 'The world') : null,
       ),
       h(
@@ -101,7 +101,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
                   h(
                     'details',
                     { class: 'decision' },
-                    h('summary', null, `Turn ${d.turn}: ${actorName(index, d.decision.actor)} ${OUTCOME_WORDS[d.decision.outcome]} “${optionTitle(index, d.decision.option)}” — ${rollWords(d.decision)}`),
+                    h('summary', null, `Turn ${d.turn}: ${nameInSentence(index, d.decision.actor)} ${OUTCOME_WORDS[d.decision.outcome]} “${optionTitle(index, d.decision.option)}” — ${rollWords(d.decision)}`),
                     decisionExplanation(index, d.decision),
                   ),
                 ),

@@ -4,7 +4,7 @@ import type { BargainRound, Decision, LogEntry, ScenarioIndex, Term } from '../e
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
-import { actorName, changeList, optionTitle, OUTCOME_WORDS, seatWords, sourcesDetails } from './text';
+import { changeList, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -47,7 +47,8 @@ export function termsTable(terms: readonly Term[], totalLabel: string, total: nu
 
 /** The explanation of a target's decision, as page content, with the rounds of bargaining that followed it. */
 export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): Child {
-  const actor = actorName(index, d.actor);
+  const actor = nameInSentence(index, d.actor);
+  const actorFirst = sentenceStartName(index, d.actor);
   const option = index.options.get(d.option);
   const outcome =
     d.roll === null
@@ -60,7 +61,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
           ? `The roll, ${d.roll}, is not below the chance of ${d.chance} nor below ${d.counterBelow} (the counter-offer band): ${actor} rejected the proposal.`
           : `The roll, ${d.roll}, is not below the chance of ${d.chance}: ${actor} rejected the proposal.`;
   return [
-    h('p', { class: 'lead' }, `${actor} weighed “${optionTitle(index, d.option)}” (turn ${d.turn}) and ${OUTCOME_WORDS[d.outcome]} it.`),
+    h('p', { class: 'lead' }, `${actorFirst} weighed “${optionTitle(index, d.option)}” (turn ${d.turn}) and ${OUTCOME_WORDS[d.outcome]} it.`),
     termsTable(d.terms, 'Score (sum of the terms)', d.score, `How ${actor} weighed the proposal`),
     h(
       'dl',
@@ -78,7 +79,8 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
 }
 
 export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kind: 'move' }>): Child {
-  const actor = actorName(index, e.actor);
+  const actor = nameInSentence(index, e.actor);
+  const actorFirst = sentenceStartName(index, e.actor);
   const title = (id: string) => index.moves.get(`${e.actor}/${id}`)?.title ?? id;
   const move = index.moves.get(`${e.actor}/${e.move}`);
   const weighed = e.weighed ?? [];
@@ -93,7 +95,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
     h(
       'p',
       { class: 'lead' },
-      e.roll === null ? `${actor}'s seat, held by ${seatWords(e.decidedBy)}, chose the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actor} made the move “${title(e.move)}”.` : `${actor} made no move this turn.`,
+      e.roll === null ? `${actorFirst}'s seat, held by ${seatWords(e.decidedBy)}, chose the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
     ),
     e.happened && move ? h('p', null, move.text) : null,
     stretches.map((w) => termsTable(w.terms, 'Chance (kept between 0 and 100)', w.chance, `How ${actor} weighed “${title(w.move)}”`)),
@@ -110,7 +112,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
       h('dt', null, 'Roll of the die (0–99)'),
       h('dd', null, e.roll === null ? 'none (a seat decided)' : String(e.roll)),
       h('dt', null, 'Result'),
-      h('dd', null, e.roll === null ? `${actor}'s seat chose it: ${actor} acted.` : e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
+      h('dd', null, e.roll === null ? `${actorFirst}'s seat chose it: ${actor} acted.` : e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
     ),
     e.happened ? changeList(index, e.changes) : null,
     sourcesDetails(index, move?.sources),
@@ -118,11 +120,11 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
 }
 
 export function openWhyDecision(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): void {
-  openDialog({ title: `Why did ${actorName(index, d.actor)} decide that?`, content: decisionExplanation(index, d, rounds), class: 'why' });
+  openDialog({ title: `Why did ${nameInSentence(index, d.actor)} decide that?`, content: decisionExplanation(index, d, rounds), class: 'why' });
 }
 
 export function openWhyMove(index: ScenarioIndex, e: Extract<LogEntry, { kind: 'move' }>): void {
-  openDialog({ title: `Why did ${actorName(index, e.actor)} ${e.happened ? 'act' : 'not act'}?`, content: moveExplanation(index, e), class: 'why' });
+  openDialog({ title: `Why did ${nameInSentence(index, e.actor)} ${e.happened ? 'act' : 'not act'}?`, content: moveExplanation(index, e), class: 'why' });
 }
 
 /** A "Why?" button whose accessible name says what it explains. */

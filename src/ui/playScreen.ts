@@ -21,7 +21,7 @@ import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs
 import { mountSaveProblem } from './saveProblem';
 import { offerPrompt } from './seats/offerDialog';
 import { versionNoteBanner } from './versionNote';
-import { actorName, dateOf, optionTitle } from './text';
+import { actorName, dateOf, nameInSentence, optionTitle } from './text';
 import { actorDetail } from './play/actorDetail';
 import { actorsPanel } from './play/actorsPanel';
 import { hintBanner, type HintToggle } from './play/hintBanner';
@@ -192,7 +192,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   }
 
   function propose(id: string): void {
-    send({ type: 'PROPOSE', option: id }, (g) => `Proposed “${optionTitle(index, id)}”${index.options.get(id)!.target ? ` to ${actorName(index, optionActor(index, id))}` : ', a step you take alone'}. ${g.capital} capital left.`);
+    send({ type: 'PROPOSE', option: id }, (g) => `Proposed “${optionTitle(index, id)}”${index.options.get(id)!.target ? ` to ${nameInSentence(index, optionActor(index, id))}` : ', a step you take alone'}. ${g.capital} capital left.`);
   }
 
   function withdraw(id: string): void {

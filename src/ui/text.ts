@@ -1,15 +1,36 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { figure, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { capitalized, figure, inSentence, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
 
 export { plural } from '../scenario/plural';
 
+/**
+ * An actor's or the player's name as a label: before a colon ("United States: relation 40 → 50"),
+ * in a table cell, as a heading that is just the name, on the map. Inside a sentence use
+ * `nameInSentence`, at a sentence's start `sentenceStartName`.
+ */
 export function actorName(index: ScenarioIndex, id: string): string {
   if (id === index.scenario.player.id) return index.scenario.player.name;
   return index.actors.get(id)?.name ?? id;
+}
+
+/**
+ * The name inside a sentence: the scenario's `inSentence` where it gives one ("Proposed … to the
+ * United States", "Relation with the United States"), else the name. For the player too, by its id.
+ */
+export function nameInSentence(index: ScenarioIndex, id: string): string {
+  return inSentence(index, id);
+}
+
+/**
+ * The name at a sentence's start: `nameInSentence` with its first letter upper-cased ("The United
+ * States accepted …", "Why did the United States answer so?" takes `nameInSentence`).
+ */
+export function sentenceStartName(index: ScenarioIndex, id: string): string {
+  return capitalized(inSentence(index, id));
 }
 
 export function optionTitle(index: ScenarioIndex, id: string): string {
@@ -76,23 +97,23 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'event':
       return index.events.get(e.event)?.title ?? e.event;
     case 'decision':
-      return `${actorName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}” (${rollWords(e.decision)})`;
+      return `${sentenceStartName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}” (${rollWords(e.decision)})`;
     case 'counter':
-      return `You ${e.taken ? 'took' : 'declined'} ${actorName(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
+      return `You ${e.taken ? 'took' : 'declined'} ${nameInSentence(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
     case 'bargain':
-      return `You offered ${actorName(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
+      return `You offered ${nameInSentence(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
     case 'move': {
       const move = index.moves.get(`${e.actor}/${e.move}`);
       return e.happened
         ? `${actorName(index, e.actor)}: ${move?.title ?? e.move}`
-        : `${actorName(index, e.actor)} weighed ${e.weighed.length === 1 ? `“${move?.title ?? e.move}”` : `${e.weighed.length} moves`} but did not act (roll ${e.roll})`;
+        : `${sentenceStartName(index, e.actor)} weighed ${e.weighed.length === 1 ? `“${move?.title ?? e.move}”` : `${e.weighed.length} moves`} but did not act (roll ${e.roll})`;
     }
     case 'deal':
-      return `“${optionTitle(index, e.option)}” with ${actorName(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
+      return `“${optionTitle(index, e.option)}” with ${nameInSentence(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
     case 'agreement':
-      return `Agreement ${agreementName(index, e.option, e.terms)} with ${actorName(index, e.actor)}: ${agreementWord(e.status)}`;
+      return `Agreement ${agreementName(index, e.option, e.terms)} with ${nameInSentence(index, e.actor)}: ${agreementWord(e.status)}`;
     case 'offer':
-      return `${actorName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
+      return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
     case 'ending':
       return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
     default:

@@ -8,7 +8,7 @@ import { announce } from '../announce';
 import { board } from '../boardHost';
 import { openDialog } from '../dialog';
 import { button, h, render, type Child } from '../dom';
-import { actorName, optionTitle, plural } from '../text';
+import { nameInSentence, optionTitle, plural } from '../text';
 import { endingsBar, endingShares, endingsLegend, endingTitle, scoreBand } from './adviceCharts';
 import { aheadWanted, setAheadWanted } from './adviceAhead';
 import { runAdvice, type AdviceResult } from './runAdvice';
@@ -21,7 +21,7 @@ const WHAT_IT_IS =
 function choiceName(game: BrowserGame, option: string | null): string {
   if (option === null) return game.session.game().proposals.length === 0 ? 'End the turn without proposing' : 'End the turn with what is proposed';
   const target = game.index.options.get(option)?.target;
-  return target ? `Propose “${optionTitle(game.index, option)}” to ${actorName(game.index, target)}` : `Carry out “${optionTitle(game.index, option)}”`;
+  return target ? `Propose “${optionTitle(game.index, option)}” to ${nameInSentence(game.index, target)}` : `Carry out “${optionTitle(game.index, option)}”`;
 }
 
 /** Queues a plan's proposals (the play screen's own way, so that a class game's link carries them). */

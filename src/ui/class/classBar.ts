@@ -2,6 +2,7 @@
 // the game waits, the turn's countdown, the connection, and the team's suggestions.
 import type { ScenarioIndex } from '../../engine';
 import { button, h, render } from '../dom';
+import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { clockTicker } from './clockTicker';
 import { eventWords } from './eventWords';
@@ -31,7 +32,7 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     const others = seat?.members.filter((m) => m.id !== state.memberId).map((m) => m.name) ?? [];
     const submitter = seat?.members.find((m) => m.id === seat.submitter);
     who.textContent = seat
-      ? `Class ${state.code} · ${me?.name ?? 'you'}, playing ${seat.name}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
+      ? `Class ${state.code} · ${me?.name ?? 'you'}, playing ${nameInSentence(index, seat.actor)}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
       : `Class ${state.code}`;
     connection.textContent = state.connection === 'reconnecting' ? 'Connection lost: reconnecting…' : state.connection === 'lost' ? 'The class server cannot be reached: your seat waits for you. Open the join link again to come back.' : '';
     connection.hidden = state.connection === 'connected' || state.connection === 'left';

@@ -2,6 +2,7 @@
 // free one or join the students already on it.
 import { announce } from '../announce';
 import { button, h, render } from '../dom';
+import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { computerSentence } from './computerWords';
 import { namesList } from './waitingWords';
@@ -22,6 +23,8 @@ export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: str
     ),
   );
 
+  const index = room.game().index;
+  /** `name`: the seat's name as inside a sentence. */
   const take = (actor: string, name: string) => {
     void room.takeSeat(actor).then((reason) => {
       refusal.hidden = reason === null;
@@ -43,7 +46,7 @@ export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: str
           h('p', { class: 'small' }, seat.computer ? 'The teacher gave this seat to the computer.' : names.length === 0 ? 'Free: nobody plays it yet (the computer does until someone takes it).' : `Played by ${namesList(names)}.`),
           seat.computer
             ? null
-            : button(names.length === 0 ? `Take ${seat.name}'s seat` : `Join ${namesList(names)} on ${seat.name}`, () => take(seat.actor, seat.name), { class: names.length === 0 ? 'primary' : 'secondary', key: `take-${seat.actor}` }),
+            : button(names.length === 0 ? `Take ${nameInSentence(index, seat.actor)}'s seat` : `Join ${namesList(names)} on ${nameInSentence(index, seat.actor)}`, () => take(seat.actor, nameInSentence(index, seat.actor)), { class: names.length === 0 ? 'primary' : 'secondary', key: `take-${seat.actor}` }),
         );
       }),
     );

@@ -3,6 +3,7 @@
 // the teacher's controls. Everything drawn comes from the room's state and the local replica.
 import './class.css';
 import { turnLabel } from '../../engine';
+import { nameInSentence, sentenceStartName } from '../text';
 import { copyText } from '../../app/browser/files';
 import type { TeacherAction } from '../../net/protocol';
 import { announce } from '../announce';
@@ -183,8 +184,8 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
           ? null
           : (seat) =>
               seat.computer
-                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${seat.name}'s seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
-                : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${seat.name} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
+                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${sentenceStartName(index, seat.actor)}'s seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
+                : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${nameInSentence(index, seat.actor)} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
         'Seats of the class game',
         state.ended !== null,
       ),

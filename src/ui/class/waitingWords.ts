@@ -2,6 +2,7 @@
 // teacher's and the students' screens both say it, so nobody wonders why nothing happens.
 import type { ScenarioIndex } from '../../engine';
 import { askingOf, phaseOf, type GameSnapshot } from '../../app/session';
+import { nameInSentence } from '../text';
 import type { Clock, SeatInfo } from '../../net/protocol';
 
 /** The seat the game waits for: the asked seat, or the player's (Russia's) own; null when over. */
@@ -35,7 +36,7 @@ export function waitingSentence({ index, snapshot, seats, clock, mySeat }: Waiti
   const seat = waitingSeat(snapshot, player);
   if (seat === null) return 'The game is over.';
   const info = seats.find((s) => s.actor === seat);
-  const state = seat === player ? index.scenario.player.name : (index.actors.get(seat)?.name ?? seat);
+  const state = nameInSentence(index, seat);
   if (seat === mySeat) {
     const team = info && info.members.length > 1;
     return team ? `The game waits for your team (${state}).` : `The game waits for you (${state}).`;

@@ -3,7 +3,7 @@
 import { actorOf, termsOf, type GameState, type ScenarioIndex } from '../../engine';
 import { alignmentSides, leanWords } from '../alignmentWords';
 import { h, signed, type Child } from '../dom';
-import { agreementName, agreementWord } from '../text';
+import { agreementName, agreementWord, nameInSentence } from '../text';
 
 /** `open`: the options that can be proposed now (availableOptions), listed first. */
 export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySet<string>, actorId: string, card: (option: string) => HTMLElement): Child {
@@ -22,7 +22,7 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
     h(
       'dl',
       { class: 'stats' },
-      h('dt', null, `Relation with ${scenario.player.name}`),
+      h('dt', null, `Relation with ${nameInSentence(index, scenario.player.id)}`),
       h('dd', null, `${signed(now.relation)} (−100 hostile … +100 close)`),
       h('dt', null, 'Trust'),
       h('dd', null, `${now.trust} of 100`),
@@ -31,11 +31,11 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
       h('dt', null, 'Alignment'),
       h('dd', null, align),
     ),
-    h('details', { class: 'interests' }, h('summary', null, `What ${actor.name} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, `${i.label} — weight ${i.weight}`)))),
+    h('details', { class: 'interests' }, h('summary', null, `What ${nameInSentence(index, actor.id)} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, `${i.label} — weight ${i.weight}`)))),
     agreements.length > 0
       ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement: ${agreementName(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${x.status === 'active' || x.status === 'pending' ? `, ${x.turnsLeft} turn${x.turnsLeft === 1 ? '' : 's'} left` : ''}`)))
       : null,
-    h('h3', null, `Options with ${actor.name}`),
+    h('h3', null, `Options with ${nameInSentence(index, actor.id)}`),
     options.length === 0 ? h('p', { class: 'muted' }, 'No option is aimed at this actor.') : h('ul', { class: 'options' }, ranked.map((o) => card(o.id))),
   );
 }

@@ -5,7 +5,7 @@ import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from
 import { crisisReplyExplanation } from '../crisisPanel';
 import { CRISIS_OUTCOME_WORDS, crisisTitle, describeCrisisEntry } from '../crisisText';
 import { h, type Child } from '../dom';
-import { actorName, changeList } from '../text';
+import { changeList, nameInSentence } from '../text';
 
 const crisisOf = (e: CrisisLogEntry) => (e.kind === 'crisis-reply' ? e.reply.crisis : e.crisis);
 
@@ -22,7 +22,7 @@ export function crisisReport(index: ScenarioIndex, g: GameState, turn: number): 
         h(
           'li',
           null,
-          h('strong', null, `“${crisisTitle(index, c.crisis)}” with ${actorName(index, c.actor)}`),
+          h('strong', null, `“${crisisTitle(index, c.crisis)}” with ${nameInSentence(index, c.actor)}`),
           `: ${c.outcome ? CRISIS_OUTCOME_WORDS[c.outcome] : 'still open'}`,
           h(
             'ol',

@@ -3,7 +3,7 @@
 // proposed now. The actor's panel and the player's own steps both draw options this way.
 import { estimateChance, proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
 import { button, h } from '../dom';
-import { actorName, effectList, sourcesDetails } from '../text';
+import { effectList, nameInSentence, sourcesDetails } from '../text';
 import type { PlayActions } from './playActions';
 
 export function optionCard(index: ScenarioIndex, g: GameState, id: string, actions: PlayActions): HTMLElement {
@@ -14,7 +14,7 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
   const action = queued
     ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => actions.withdraw(id), { class: 'secondary', key: `option-action-${id}` })
     : refusal === null
-      ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${actorName(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}` })
+      ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${nameInSentence(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}` })
       : null;
   const lasting = o.duration > 0;
   return h(

@@ -2,12 +2,13 @@
 // carried out at the turn's resolution, and others react through their moves and crises.
 import type { ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
+import { sentenceStartName } from '../text';
 
 /** The panel of the player's own steps, each drawn by the play screen's option card; null when the scenario has none. */
 export function ownStepsPanel(index: ScenarioIndex, card: (id: string) => HTMLElement): Child {
   const own = index.scenario.options.filter((o) => o.target === undefined);
   if (own.length === 0) return null;
-  const player = index.scenario.player.name;
+  const player = sentenceStartName(index, index.scenario.player.id);
   return h(
     'section',
     { class: 'panel own-steps', attrs: { 'aria-labelledby': 'own-steps-title' } },

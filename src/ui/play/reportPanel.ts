@@ -6,7 +6,7 @@ import { gameLog, roundsOf, type GameState, type ScenarioIndex } from '../../eng
 import { h, type Child } from '../dom';
 import { crisisReport } from './crisisReport';
 import { openWhyDecision, openWhyMove, whyButton } from '../explain';
-import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, sourcesDetails } from '../text';
+import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, nameInSentence, optionTitle, RESULT_WORDS, sentenceStartName, sourcesDetails } from '../text';
 
 /** Null on the first turn, when nothing has happened yet. */
 export function reportPanel(index: ScenarioIndex, g: GameState): Child {
@@ -70,7 +70,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState): Child {
             'ul',
             null,
             idle.map((m) =>
-              h('li', null, describeEntry(index, m), ' ', whyButton(`${actorName(index, m.actor)} did not act`, `why-idle-${turn}-${m.actor}`, () => openWhyMove(index, m))),
+              h('li', null, describeEntry(index, m), ' ', whyButton(`${sentenceStartName(index, m.actor)} did not act`, `why-idle-${turn}-${m.actor}`, () => openWhyMove(index, m))),
             ),
           ),
         )
@@ -82,7 +82,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState): Child {
           h(
             'ul',
             { class: 'agreements' },
-            agreements.map((a) => h('li', null, `${agreementName(index, a.option, a.terms)} with ${actorName(index, a.actor)}: ${agreementWord(a.status)}`, changeList(index, a.changes))),
+            agreements.map((a) => h('li', null, `${agreementName(index, a.option, a.terms)} with ${nameInSentence(index, a.actor)}: ${agreementWord(a.status)}`, changeList(index, a.changes))),
           ),
         ]
       : null,

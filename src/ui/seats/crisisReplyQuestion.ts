@@ -6,7 +6,7 @@ import type { SeatEvent } from '../../machines/events';
 import { crisisWeighing, ladderList } from '../crisisPanel';
 import { answerTitle, rungWords } from '../crisisText';
 import { button, h, type Child } from '../dom';
-import { actorName, effectList, sourcesDetails } from '../text';
+import { actorName, effectList, nameInSentence, sentenceStartName, sourcesDetails } from '../text';
 import { advisor } from './advisor';
 
 const REPLY_BUTTONS: Record<CrisisStep, string> = { 'back-down': 'Back down', hold: 'Hold', escalate: 'Escalate' };
@@ -15,7 +15,9 @@ export function crisisReplyQuestion(index: ScenarioIndex, g: GameState, actorId:
   const open = openCrisis(g)!;
   const crisis = index.scenario.crises.find((c) => c.id === open.crisis)!;
   const name = actorName(index, actorId);
-  const player = index.scenario.player.name;
+  const nameIn = nameInSentence(index, actorId);
+  const player = nameInSentence(index, index.scenario.player.id);
+  const playerFirst = sentenceStartName(index, index.scenario.player.id);
   const answer = crisis.answers.find((a) => a.id === open.lastAnswer);
   const weighed = crisisReplyWeighing(g, index);
   // A crisis on its top rung has ended, so a rung above is always there.
@@ -25,7 +27,7 @@ export function crisisReplyQuestion(index: ScenarioIndex, g: GameState, actorId:
     'back-down': [h('p', { class: 'small' }, 'You give in: the crisis ends.'), effectList(index, crisis.onOtherBacksDown) ?? none],
     hold:
       answer?.step === 'hold'
-        ? [h('p', { class: 'small' }, `${player} held too: both settle and the crisis ends.`), effectList(index, crisis.onSettled) ?? none]
+        ? [h('p', { class: 'small' }, `${playerFirst} held too: both settle and the crisis ends.`), effectList(index, crisis.onSettled) ?? none]
         : h('p', { class: 'small' }, `You stay on this rung; ${player} answers again.`),
     escalate: [h('p', { class: 'small' }, `The crisis climbs to “${next.title}”${open.rung + 1 === crisis.ladder.length - 1 ? ', the top rung, where it ends' : ''}.`), effectList(index, next.effects) ?? none],
   };
@@ -33,11 +35,11 @@ export function crisisReplyQuestion(index: ScenarioIndex, g: GameState, actorId:
     h('h2', { id: 'seat-question-title' }, `Crisis with ${player}: ${crisis.title}`),
     h('p', { class: 'lead' }, crisis.text),
     h('p', null, h('strong', null, 'At stake: '), crisis.stake),
-    h('p', { class: 'crisis-rung' }, `The crisis stands on ${rungWords(index, open.crisis, open.rung)}. ${player} answered “${answerTitle(index, open.crisis, open.lastAnswer ?? '')}”${answer ? ` (${answer.step === 'back-down' ? 'backing down' : answer.step === 'hold' ? 'holding' : 'escalating'})` : ''}.`),
+    h('p', { class: 'crisis-rung' }, `The crisis stands on ${rungWords(index, open.crisis, open.rung)}. ${playerFirst} answered “${answerTitle(index, open.crisis, open.lastAnswer ?? '')}”${answer ? ` (${answer.step === 'back-down' ? 'backing down' : answer.step === 'hold' ? 'holding' : 'escalating'})` : ''}.`),
     ladderList(crisis, open.rung),
     advisor(
       h('div', null, crisisWeighing(index, weighed)),
-      `The rules would roll one die: below ${weighed.chance} ${name} backs down, below ${weighed.holdBelow} it holds, else it escalates. Your reply is certain; no die is drawn.`,
+      `The rules would roll one die: below ${weighed.chance} ${nameIn} backs down, below ${weighed.holdBelow} it holds, else it escalates. Your reply is certain; no die is drawn.`,
     ),
     h(
       'ul',

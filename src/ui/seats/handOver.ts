@@ -1,8 +1,10 @@
 // The hand-over screen of a hot-seat game: it replaces the last seat's screen (so that view is
 // hidden from the next person) and waits until the next seat's player says they are ready.
+import { capitalized } from '../../engine';
 import { announce } from '../announce';
 import { button, h } from '../dom';
 
+/** `seatName`, `lastSeat`: names as inside a sentence (seatName of seatScreen.ts); capitalized here at a sentence's start. */
 export function mountHandOver(root: HTMLElement, seatName: string, lastSeat: string | null, ready: () => void): () => void {
   const go = button(`I am ${seatName}’s player: show my screen`, ready, { class: 'primary big', key: 'hand-over-ready', attrs: { 'data-testid': 'hand-over-ready' } });
   const title = h('h1', { id: 'hand-over-title', tabIndex: -1 }, `Pass the device to ${seatName}’s player`);
@@ -13,7 +15,7 @@ export function mountHandOver(root: HTMLElement, seatName: string, lastSeat: str
       'main',
       { class: 'hand-over-main panel', attrs: { 'aria-labelledby': 'hand-over-title' } },
       title,
-      h('p', null, lastSeat ? `${lastSeat}’s screen is hidden. ${seatName}’s player: press the button when only you can see the screen.` : `${seatName}’s player: press the button when only you can see the screen.`),
+      h('p', null, lastSeat ? `${capitalized(lastSeat)}’s screen is hidden. ${capitalized(seatName)}’s player: press the button when only you can see the screen.` : `${capitalized(seatName)}’s player: press the button when only you can see the screen.`),
       go,
     ),
   );

@@ -7,7 +7,7 @@ import { announce } from '../announce';
 import { openDialog } from '../dialog';
 import { pendingDialog, type PendingDialog } from '../pendingDialog';
 import { button, h } from '../dom';
-import { actorName, effectList, paragraphs, sourcesDetails } from '../text';
+import { effectList, nameInSentence, paragraphs, sentenceStartName, sourcesDetails } from '../text';
 
 /** Opens the dialog when the game waits for the player's answer to an offer (once per offer). */
 export type OfferPrompt = PendingDialog;
@@ -19,7 +19,7 @@ export function offerPrompt(game: BrowserGame, send: (event: PlayerEvent, text: 
     (pending) => {
       const offer = index.offers.get(`${pending.actor}/${pending.offer}`)!;
       const g = game.session.game();
-      const who = actorName(index, pending.actor);
+      const who = nameInSentence(index, pending.actor);
       const cannot = takeOfferRefusal(g, index, pending);
       const answer = (take: boolean) => {
         prompt.close();
@@ -28,7 +28,7 @@ export function offerPrompt(game: BrowserGame, send: (event: PlayerEvent, text: 
       const take = button(`Take the offer${offer.cost > 0 ? ` (costs ${offer.cost})` : ''}`, () => answer(true), { class: 'primary', key: 'offer-take', disabled: cannot !== null });
       const decline = button('Decline', () => answer(false), { class: 'secondary', key: 'offer-decline' });
       const opened = openDialog({
-        title: `${who} makes an offer`,
+        title: `${sentenceStartName(index, pending.actor)} makes an offer`,
         class: 'offer-dialog',
         mustAnswer: true,
         content: [
@@ -43,7 +43,7 @@ export function offerPrompt(game: BrowserGame, send: (event: PlayerEvent, text: 
         actions: [take, decline],
         returnFocus,
       });
-      announce(`${who} makes an offer: ${offer.title}.`);
+      announce(`${sentenceStartName(index, pending.actor)} makes an offer: ${offer.title}.`);
       return opened;
     },
   );

@@ -5,7 +5,7 @@ import { bargainStatus, middleDealEffects, roundWeighing, type BargainOutcome, t
 import type { SeatEvent } from '../../machines/events';
 import { button, h, type Child } from '../dom';
 import { termsTable } from '../explain';
-import { actorName, effectList } from '../text';
+import { actorName, effectList, nameInSentence, sentenceStartName } from '../text';
 import { advisor } from './advisor';
 
 const ROUND_BUTTONS: Record<BargainOutcome, string> = { accept: 'Take the middle', hold: 'Keep your counter-offer', 'walk-away': 'Walk away' };
@@ -14,7 +14,9 @@ export function roundQuestion(index: ScenarioIndex, g: GameState, decision: Deci
   const option = index.options.get(decision.option)!;
   const counter = option.counter!;
   const name = actorName(index, decision.actor);
-  const player = index.scenario.player.name;
+  const nameIn = nameInSentence(index, decision.actor);
+  const player = nameInSentence(index, index.scenario.player.id);
+  const playerFirst = sentenceStartName(index, index.scenario.player.id);
   const weighed = roundWeighing(g, index, decision);
   const left = bargainStatus(g, index, decision).left - 1;
   const none = h('p', { class: 'small muted' }, 'no immediate change');
@@ -24,12 +26,12 @@ export function roundQuestion(index: ScenarioIndex, g: GameState, decision: Deci
     'walk-away': [h('p', { class: 'small' }, 'The proposal ends as a rejection.'), effectList(index, option.onReject)],
   };
   return [
-    h('h2', { id: 'seat-question-title' }, `${player} offers the middle on “${option.title}”`),
-    h('p', null, `You answered ${player}'s proposal with your counter-offer, “${counter.title}”. ${player} offers the middle between the two instead (round ${weighed.round} of ${weighed.of}).`),
+    h('h2', { id: 'seat-question-title' }, `${playerFirst} offers the middle on “${option.title}”`),
+    h('p', null, `You answered ${player}'s proposal with your counter-offer, “${counter.title}”. ${playerFirst} offers the middle between the two instead (round ${weighed.round} of ${weighed.of}).`),
     h('details', { class: 'option-effects' }, h('summary', null, 'Your counter-offer'), h('p', null, counter.text), effectList(index, counter.effects) ?? none),
     advisor(
-      termsTable(weighed.terms, 'Chance (kept between 3 and 97)', weighed.chance, `How the rules weigh the middle for ${name}`),
-      `The rules would roll one die: below ${weighed.chance} ${name} takes the middle, below ${weighed.holdBelow} it keeps its counter-offer, else it walks away. Your answer is certain; no die is drawn.`,
+      termsTable(weighed.terms, 'Chance (kept between 3 and 97)', weighed.chance, `How the rules weigh the middle for ${nameIn}`),
+      `The rules would roll one die: below ${weighed.chance} ${nameIn} takes the middle, below ${weighed.holdBelow} it keeps its counter-offer, else it walks away. Your answer is certain; no die is drawn.`,
     ),
     h(
       'ul',

@@ -4,6 +4,7 @@
 import type { ScenarioIndex, SeatHolder } from '../../engine';
 import { announce } from '../announce';
 import { button, h } from '../dom';
+import { sentenceStartName } from '../text';
 
 export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions: { start(seats: Record<string, SeatHolder>): void; back(): void }): () => void {
   const { scenario } = index;
@@ -46,7 +47,7 @@ export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions
       'main',
       { class: 'seat-choice-main panel', attrs: { 'aria-labelledby': 'seat-choice-title' } },
       title,
-      h('p', null, `${scenario.player.name} is played by a person. Each other state is played by the computer, by the scenario’s rules or by the expert (slower: it plays each decision out to the end of the game), or by a person on this device: the device is passed between the people, and each sees their own state’s choices.`),
+      h('p', null, `${sentenceStartName(index, scenario.player.id)} is played by a person. Each other state is played by the computer, by the scenario’s rules or by the expert (slower: it plays each decision out to the end of the game), or by a person on this device: the device is passed between the people, and each sees their own state’s choices.`),
       h(
         'form',
         {

@@ -11,7 +11,7 @@ import { announce } from '../announce';
 import { button, h, render, type Child } from '../dom';
 import { linkTo } from '../gameLink';
 import { termsTable } from '../explain';
-import { actorName, dateOf, describeEntry, effectList, paragraphs, sourcesDetails } from '../text';
+import { dateOf, describeEntry, effectList, nameInSentence, paragraphs, sentenceStartName, sourcesDetails } from '../text';
 import { advisor } from './advisor';
 import { crisisReplyQuestion } from './crisisReplyQuestion';
 import { roundQuestion } from './roundQuestion';
@@ -19,7 +19,11 @@ import { roundQuestion } from './roundQuestion';
 export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
   const actor = index.actors.get(actorId)!;
-  const name = actor.name;
+  const name = actor.name; // a label: "Japan: your decision"
+  const nameIn = nameInSentence(index, actorId);
+  const nameFirst = sentenceStartName(index, actorId);
+  const player = nameInSentence(index, index.scenario.player.id);
+  const playerFirst = sentenceStartName(index, index.scenario.player.id);
   let refusal = '';
   const body = h('div', { class: 'seat-body' });
   const screen = h(
@@ -64,27 +68,26 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
     const option = index.options.get(optionId)!;
     const terms = proposalTerms(g, index, optionId);
     const score = terms.reduce((s, t) => s + t.value, 0);
-    const player = index.scenario.player.name;
     return [
-      h('h2', { id: 'seat-question-title' }, `${player} proposes: ${option.title}`),
+      h('h2', { id: 'seat-question-title' }, `${playerFirst} proposes: ${option.title}`),
       ...paragraphs(option.text),
       h('details', { class: 'option-effects', attrs: { open: true } }, h('summary', null, 'If you accept'), effectList(index, option.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), option.perTurn.length > 0 ? [h('p', { class: 'small' }, `Then each turn for ${option.duration} turns:`), effectList(index, option.perTurn)] : null),
       option.onReject.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If you reject'), effectList(index, option.onReject)) : null,
       option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, `Your possible counter-offer: ${option.counter.title}`), h('p', null, option.counter.text), effectList(index, option.counter.effects)) : null,
-      advisor(termsTable(terms, 'Score (sum of the terms)', score, `How the rules weigh it for ${name}`), `The rules would accept with a chance of ${chanceOf(score)}% (a die decides; your answer is certain).`),
+      advisor(termsTable(terms, 'Score (sum of the terms)', score, `How the rules weigh it for ${nameIn}`), `The rules would accept with a chance of ${chanceOf(score)}% (a die decides; your answer is certain).`),
       h(
         'div',
         { class: 'seat-actions' },
-        button('Accept', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'accept' }, `${name} accepted “${option.title}”.`), { class: 'primary', key: 'seat-accept' }),
-        option.counter ? button('Make the counter-offer', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'counter' }, `${name} made a counter-offer.`), { class: 'secondary', key: 'seat-counter' }) : null,
-        button('Reject', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'reject' }, `${name} rejected “${option.title}”.`), { class: 'secondary', key: 'seat-reject' }),
+        button('Accept', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'accept' }, `${nameFirst} accepted “${option.title}”.`), { class: 'primary', key: 'seat-accept' }),
+        option.counter ? button('Make the counter-offer', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'counter' }, `${nameFirst} made a counter-offer.`), { class: 'secondary', key: 'seat-counter' }) : null,
+        button('Reject', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'reject' }, `${nameFirst} rejected “${option.title}”.`), { class: 'secondary', key: 'seat-reject' }),
       ),
     ];
   }
 
   function moveQuestion(g: GameState): Child {
     return [
-      h('h2', { id: 'seat-question-title' }, `${name}'s move this turn`),
+      h('h2', { id: 'seat-question-title' }, `${nameFirst}'s move this turn`),
       h('p', null, 'Choose one of the moves open to your state, or none. The move you choose happens.'),
       h(
         'ul',
@@ -103,16 +106,15 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
           );
         }),
       ),
-      button('Make no move this turn', () => send({ type: 'SEAT_MOVE', actor: actorId, move: null }, `${name} makes no move this turn.`), { class: 'secondary', key: 'seat-no-move' }),
+      button('Make no move this turn', () => send({ type: 'SEAT_MOVE', actor: actorId, move: null }, `${nameFirst} makes no move this turn.`), { class: 'secondary', key: 'seat-no-move' }),
     ];
   }
 
   function offerQuestion(g: GameState): Child {
     const open = openOffers(g, index, actorId);
-    const player = index.scenario.player.name;
     return [
       h('h2', { id: 'seat-question-title' }, `An offer to ${player}?`),
-      h('p', null, `You may make ${player} one of these offers now, or none. ${player}'s player takes or declines it.`),
+      h('p', null, `You may make ${player} one of these offers now, or none. ${playerFirst}'s player takes or declines it.`),
       h(
         'ul',
         { class: 'seat-choices' },
@@ -123,22 +125,21 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
             { class: 'seat-choice' },
             h('h3', null, offer.title),
             ...paragraphs(offer.text),
-            h('p', { class: 'small' }, offer.cost > 0 ? `${player} pays ${offer.cost} diplomatic capital to take it.` : `Taking it costs ${player} no diplomatic capital.`),
+            h('p', { class: 'small' }, offer.cost > 0 ? `${playerFirst} pays ${offer.cost} diplomatic capital to take it.` : `Taking it costs ${player} no diplomatic capital.`),
             h('details', { class: 'option-effects' }, h('summary', null, 'If it is taken'), effectList(index, offer.effects) ?? h('p', { class: 'small muted' }, 'no change')),
             offer.onDecline.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If it is declined'), effectList(index, offer.onDecline)) : null,
             advisor(null, i === 0 ? 'The rules would make this offer now (the first one open).' : 'The rules would make the first offer open instead.'),
             sourcesDetails(index, offer.sources),
-            button(`Make the offer “${offer.title}”`, () => send({ type: 'SEAT_OFFER', actor: actorId, offer: id }, `${name} offers “${offer.title}”.`), { class: 'primary', key: `seat-offer-${id}` }),
+            button(`Make the offer “${offer.title}”`, () => send({ type: 'SEAT_OFFER', actor: actorId, offer: id }, `${nameFirst} offers “${offer.title}”.`), { class: 'primary', key: `seat-offer-${id}` }),
           );
         }),
       ),
-      button('Make no offer now', () => send({ type: 'SEAT_OFFER', actor: actorId, offer: null }, `${name} makes no offer.`), { class: 'secondary', key: 'seat-no-offer' }),
+      button('Make no offer now', () => send({ type: 'SEAT_OFFER', actor: actorId, offer: null }, `${nameFirst} makes no offer.`), { class: 'secondary', key: 'seat-no-offer' }),
     ];
   }
 
   function ownState(g: GameState): Child {
     const now = actorOf(g.actors, index, actorId)!;
-    const player = index.scenario.player.name;
     return [
       h('h2', { id: 'seat-state-title' }, `${name}: interests and ties`),
       h('p', { class: 'small' }, actor.description),
@@ -160,7 +161,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   return () => link.dispose();
 }
 
-/** The name of whoever holds the seat, for the hand-over: a state's name. */
+/** The name of whoever holds the seat, for the hand-over's sentences: a state's name as inside a sentence. */
 export function seatName(index: ScenarioIndex, seat: string): string {
-  return seat === index.scenario.player.id ? index.scenario.player.name : actorName(index, seat);
+  return nameInSentence(index, seat);
 }

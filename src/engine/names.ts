@@ -1,0 +1,17 @@
+// Names of the player and the actors as the engine writes them in sentences (its term labels and
+// refusals): the scenario's `inSentence` where it gives one ("Relation with the United States"),
+// else the name. The screens' helpers (src/ui/text.ts) are built on these.
+import type { ScenarioIndex } from './scenarioIndex';
+
+/** The player's or an actor's name inside a sentence, by id: `inSentence ?? name` (the id if unknown). */
+export function inSentence(index: Pick<ScenarioIndex, 'scenario' | 'actors'>, id: string): string {
+  const { player } = index.scenario;
+  if (id === player.id) return player.inSentence ?? player.name;
+  const actor = index.actors.get(id);
+  return actor ? (actor.inSentence ?? actor.name) : id;
+}
+
+/** A text with its first letter upper-cased, the rest as written: a name at a sentence's start. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
