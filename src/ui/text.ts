@@ -47,7 +47,7 @@ export function dateOf(index: ScenarioIndex, turn: number): string {
 
 const ATTRIBUTE_WORDS: Record<string, string> = { relation: 'relation', trust: 'trust', trade: 'trade', alignment: 'alignment' };
 
-/** "Far East development 34 → 39", "Japan's trust 40 → 35", "the option X opens". */
+/** "Far East development 34 → 39 (+5)", "Japan: trust 40 → 35 (−5)", "Option “…” is now open". */
 export function describeChange(index: ScenarioIndex, c: Change): string {
   const [kind, rest = ''] = c.target.split(/:(.*)/s) as [string, string?];
   const value = (v: unknown) => (typeof v === 'number' ? figure(v) : String(v));

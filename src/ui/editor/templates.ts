@@ -55,6 +55,7 @@ actors:
   - id: china
     name: China
     short: CHN
+    # inSentence: the United States  # only for a name that needs "the" inside a sentence
     description: A partner that weighs every proposal against its interests.
     location: { lon: 116.4, lat: 39.9 }
     start: { relation: 50, trust: 50, trade: 50, alignment: 50 }
