@@ -78,13 +78,17 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
     { class: 'chart-table' },
     h('summary', null, `${title}: the numbers`),
     h(
-      'table',
-      { class: 'data' },
-      h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Turn'), tracks.map((t) => h('th', { attrs: { scope: 'col' }, class: 'num' }, trackName(index, t.id))))),
+      'div',
+      { class: 'table-scroll' },
       h(
-        'tbody',
-        null,
-        history.map((r) => h('tr', null, h('th', { attrs: { scope: 'row' } }, `${r.turn} (${dateOf(index, r.turn)})`), tracks.map((t) => h('td', { class: 'num' }, String(trackValue(r.tracks, index, t.id))))))
+        'table',
+        { class: 'data' },
+        h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Turn'), tracks.map((t) => h('th', { attrs: { scope: 'col' }, class: 'num' }, trackName(index, t.id))))),
+        h(
+          'tbody',
+          null,
+          history.map((r) => h('tr', null, h('th', { attrs: { scope: 'row' } }, `${r.turn} (${dateOf(index, r.turn)})`), tracks.map((t) => h('td', { class: 'num' }, String(trackValue(r.tracks, index, t.id))))))
+        ),
       ),
     ),
   );

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { axeCheck, describeFindings, type AxeScope } from './axe';
-import { nodeScenario, useGame, ROOT, seedWithCounter, SHOTS } from './game/helpers';
+import { collectErrors, endTurnsToTheEnding, nodeScenario, useGame, withoutAdviceAhead, ROOT, seedWithCounter, SHOTS } from './game/helpers';
 import { mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 const o = useGame();
@@ -194,11 +194,12 @@ describe('accessibility (axe-core)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('on a phone (390×844): what happened right under the map, and links to each part that keep the game', async () => {
-    const { page, errors, url } = o;
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
+  it('on a phone (390×844, touch): what happened right under the map, links to each part that keep the game, controls a finger can tap, dialogs whose buttons stay on screen, a debrief as wide as the screen', async () => {
+    const { browser, url } = o;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await withoutAdviceAhead(context);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
     await page.goto(`${url}#scenario=tutorial&seed=axe-phone`);
     await page.waitForSelector('.play-screen');
     await boardReady(page);
@@ -214,11 +215,11 @@ describe('accessibility (axe-core)', () => {
     // open the start screen).
     const nav = page.locator('.phone-nav');
     expect(await nav.locator('a').allInnerTexts()).toEqual(['Top', 'Map', 'News', 'Actions']);
-    await nav.locator('a', { hasText: 'Actions' }).click();
+    await nav.locator('a', { hasText: 'Actions' }).tap();
     await page.waitForFunction(() => document.activeElement?.id === 'actions');
     expect(Math.abs((await page.evaluate(() => document.getElementById('actions')!.getBoundingClientRect().top)) - (await nav.boundingBox())!.height)).toBeLessThan(60);
     expect((await nav.boundingBox())!.y).toBe(0);
-    await nav.locator('a', { hasText: 'Top' }).click();
+    await nav.locator('a', { hasText: 'Top' }).tap();
     await page.waitForFunction(() => document.activeElement?.id === 'turn-bar' && scrollY === 0);
     // The skip link, too, keeps the game.
     await page.focus('.skip-link');
@@ -226,10 +227,44 @@ describe('accessibility (axe-core)', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'actions');
     expect(await page.$('.play-screen')).not.toBeNull();
     expect(await page.evaluate(() => location.hash)).toBe('');
+    // Every control a finger can reach is at least 44 px tall (the menu's buttons were 31 px,
+    // "Why?" 21 px, the fold-outs 24 px). The skip link shows only to the keyboard.
+    const tooSmall = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, summary, input, .phone-nav a')]
+          .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+          // A box in a label is tapped on its label.
+          .map((e) => (e instanceof HTMLInputElement && e.closest('label') ? e.closest('label')! : e))
+          .map((e) => ({ text: (e.textContent ?? '').trim().slice(0, 40) || e.tagName, box: e.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 43.5 || box.width < 24)
+          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+    expect(await tooSmall()).toEqual([]);
+    // A dialog's buttons stay on screen however long it is (the advisor's cards, its table opened):
+    // only its body scrolls.
+    await page.click('[data-key="open-advisor"]');
+    await page.waitForSelector('[data-testid=advice-status][data-elapsed-ms]', { timeout: 60_000 });
+    await page.$$eval('dialog[open] details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const dialog = await page.evaluate(() => {
+      const d = document.querySelector('dialog[open]')!;
+      const buttons = d.querySelector('.dialog-actions')!.getBoundingClientRect();
+      return { buttonsBottom: buttons.bottom, dialogScrolls: d.scrollHeight > d.clientHeight + 1, bodyScrolls: d.querySelector('.dialog-body')!.scrollHeight > d.querySelector('.dialog-body')!.clientHeight };
+    });
+    expect(dialog.buttonsBottom).toBeLessThanOrEqual(844);
+    expect(dialog.dialogScrolls).toBe(false);
+    expect(dialog.bodyScrolls).toBe(true);
+    expect(await tooSmall()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
     // From the top, where the strip covers nothing (scrolled, it lies over what passes under it, whose contrast axe cannot check).
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectAccessible(page, 'the play screen on a phone (390×844)');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    // The debrief, every table opened, is no wider than the screen: a wide table scrolls inside
+    // its panel (the tracks' numbers made the whole page 600 px wide).
+    await endTurnsToTheEnding(page);
+    await page.$$eval('.ending-screen details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
+    await context.close();
   });
 });
