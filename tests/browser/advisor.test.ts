@@ -30,6 +30,10 @@ describe('the advisor', () => {
     expect(run.choices).toBe(expected.length);
     expect(await page.$$eval('.advice-choice svg.advice-bar', (els) => els.length)).toBe(expected.length);
     expect(await page.$$eval('.advice-choice svg.advice-band', (els) => els.length)).toBe(expected.length);
+    // Ending the turn has no button of its own in the advice: its card says which button follows it.
+    const endCard = page.locator('.advice-choice[data-option=""]');
+    expect(await endCard.textContent()).toContain('To follow it, close this and press End turn.');
+    expect(await endCard.locator('button').count()).toBe(0);
     expect(await page.textContent('.advisor-dialog')).toContain('not a prediction of this game’s own dice');
     expect(await page.textContent('[data-testid=advice-status]')).toContain(`${expected.length * 200} playthroughs`);
     // In the page, the playthroughs would be one task as long as the whole wait; in workers, the
@@ -53,7 +57,8 @@ describe('the advisor', () => {
     const ranked = bestAndNext(nodeOptions);
     const compared = sameDice(ranked.best, ranked.next!);
     const against = await page.textContent('[data-testid=advice-against-next]');
-    expect(against).toContain(`(${ranked.next!.median}), in ${compared.wins} of 200 playthroughs, less in ${compared.losses}`);
+    // The next highest named inside the sentence as what one would do, in lower case.
+    expect(against).toMatch(new RegExp(`^On the same dice it scored more than (proposing|carrying out|ending) .* \\(the next highest median, ${ranked.next!.median}\\), in ${compared.wins} of 200 playthroughs, less in ${compared.losses}`));
     expect(against).toContain(sameDiceVerdict(compared));
     // The table compares the highest median with every other choice the same way.
     const cells = nodeOptions.map((c) => {

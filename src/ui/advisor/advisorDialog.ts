@@ -24,6 +24,13 @@ function choiceName(game: BrowserGame, option: string | null): string {
   return target ? `Propose “${optionTitle(game.index, option)}” to ${nameInSentence(game.index, target)}` : `Carry out “${optionTitle(game.index, option)}”`;
 }
 
+/** A choice inside a sentence, as what one does: "proposing “…” to China", "ending the turn without proposing". */
+function choiceDoing(game: BrowserGame, option: string | null): string {
+  if (option === null) return game.session.game().proposals.length === 0 ? 'ending the turn without proposing' : 'ending the turn with what is proposed';
+  const target = game.index.options.get(option)?.target;
+  return target ? `proposing “${optionTitle(game.index, option)}” to ${nameInSentence(game.index, target)}` : `carrying out “${optionTitle(game.index, option)}”`;
+}
+
 /** Queues a plan's proposals (the play screen's own way, so that a class game's link carries them). */
 export type FollowPlan = (options: readonly string[]) => void;
 
@@ -57,6 +64,8 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
     scoreBand(choice, lo, hi),
     h('p', { class: 'small', attrs: { 'data-testid': 'advice-score' } }, `Median score ${choice.median}; 8 playthroughs in 10 between ${choice.low} and ${choice.high}.`),
     follow && choice.option !== null ? followButton(game, choice, then, follow) : null,
+    // Ending the turn is the play screen's own button: the card says where it is.
+    follow && choice.option === null ? h('p', { class: 'small muted' }, 'To follow it, close this and press End turn.') : null,
   );
 }
 
@@ -107,7 +116,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
  */
 function againstNext(game: BrowserGame, best: ChoiceAdvice, next: ChoiceAdvice, compared: SameDice): HTMLElement {
   // On a tie the next has the same median: it is the one listed after the highest.
-  const which = next.median === best.median ? `${choiceName(game, next.option)}, which has the same median` : `the next highest median, ${choiceName(game, next.option)} (${next.median})`;
+  const which = next.median === best.median ? `${choiceDoing(game, next.option)}, which has the same median` : `${choiceDoing(game, next.option)} (the next highest median, ${next.median})`;
   return h(
     'p',
     { class: 'small', attrs: { 'data-testid': 'advice-against-next' } },

@@ -23,6 +23,9 @@ export function reportPanel(index: ScenarioIndex, g: GameState): Child {
     { class: 'panel report', attrs: { 'aria-labelledby': 'report-title' } },
     h('h2', { id: 'report-title' }, `What happened in ${dateOf(index, turn)}`),
     h('h3', null, 'Your proposals'),
+    // The turn ran the other actors' moves first, then the deals' effects: a track both moved
+    // reads "56 → 51" here and "46 → 56" below, which looked out of order without this.
+    deals.some((d) => d.changes.length > 0) && acted.some((m) => m.changes.length > 0) ? h('p', { class: 'small muted', attrs: { 'data-testid': 'report-order' } }, 'Your deals took effect after the other actors moved (below).') : null,
     decisions.length === 0
       ? h('p', { class: 'muted' }, 'You made no proposal.')
       : h(
