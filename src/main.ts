@@ -143,7 +143,7 @@ async function showEnding(game: BrowserGame): Promise<void> {
   mount(() =>
     mountEndingScreen(root, game, {
       playAgain: () => showStart({ selected: keyOf(game.scenario.source) }),
-      replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.'),
+      replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.', { back: () => void showEnding(g), label: 'Back to the debrief' }),
     }),
   );
 }
@@ -230,17 +230,19 @@ async function showClass(data: ClassData, focusStudent?: string): Promise<void> 
   document.title = `Class view: ${data.scenario.index.scenario.title} — Pivot East`;
   const replay = async (name: string, record: GameRecord) => {
     const change = data.comparison.students.find((s) => s.name === name)?.scenarioVersionChanged ?? null;
-    void showReplay(data.scenario, record, await verifiedText(record.checksums.length, change), () => void showClass(data, name));
+    void showReplay(data.scenario, record, await verifiedText(record.checksums.length, change), { back: () => void showClass(data, name), label: 'Back to the class' });
   };
   mount(() => mountClassScreen(root, data, { back: () => showStart(), replay }, focusStudent));
 }
 
-async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = () => showStart()): Promise<void> {
+/** A replay, left by `back` to the screen it was opened from (the start screen by default). */
+async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = { back: () => showStart(), label: 'Back to start' }): Promise<void> {
   const { mountReplayScreen } = await gameApp();
   document.title = `Replay: ${scenario.index.scenario.title} — Pivot East`;
   mount(() =>
     mountReplayScreen(root, scenario, record, verified, {
-      back,
+      back: back.back,
+      backLabel: back.label,
       takeOver: (s, r, upTo) => void takeOver(s, r, upTo),
     }),
   );

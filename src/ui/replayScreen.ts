@@ -12,6 +12,8 @@ import { actorName, agreementName, agreementWord, changeList, dateOf, describeEn
 
 export interface ReplayNav {
   back(): void;
+  /** Where back goes, in words: "Back to start", "Back to the debrief", "Back to the class". */
+  backLabel: string;
   takeOver(scenario: LoadedScenario, record: GameRecord, upToEvent: number): void;
 }
 
@@ -35,7 +37,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         { class: 'topbar' },
         h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
         h('p', { class: 'small' }, `Seed ${record.seed}. ${record.seats && Object.keys(record.seats).length > 0 ? `${seatsWords(index, record.seats)}. ` : ''}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
-        button('Back to start', () => nav.back(), { class: 'secondary', key: 'replay-back' }),
+        button(nav.backLabel, () => nav.back(), { class: 'secondary', key: 'replay-back' }),
       ),
       controls,
       h('main', { class: 'play-main' }, left, slot, right),

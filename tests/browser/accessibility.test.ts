@@ -119,6 +119,10 @@ describe('accessibility (axe-core)', () => {
     await page.click('[data-key="replay-next"]');
     await page.waitForFunction(() => document.querySelector('[data-testid=replay-turn]')?.textContent?.includes('Turn 2 of'));
     await expectAccessible(page, 'the replay');
+    // Opened from the debrief, the replay goes back to it.
+    expect(await page.textContent('[data-key="replay-back"]')).toBe('Back to the debrief');
+    await page.click('[data-key="replay-back"]');
+    await page.waitForSelector('[data-testid=final-checksum]');
     expect(errors).toEqual([]);
   });
 
@@ -264,6 +268,17 @@ describe('accessibility (axe-core)', () => {
     await endTurnsToTheEnding(page);
     await page.$$eval('.ending-screen details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // In the replay, Previous and Next stay where they are from turn to turn (a longer date moved them).
+    await page.click('[data-key="replay"]');
+    await page.waitForSelector('.replay-screen');
+    const buttons = async () => ({ prev: await page.locator('[data-key="replay-prev"]').boundingBox(), next: await page.locator('[data-key="replay-next"]').boundingBox() });
+    const first = await buttons();
+    for (let turn = 2; turn <= 4; turn++) {
+      await page.click('[data-key="replay-next"]');
+      await page.waitForFunction((t) => document.querySelector('[data-testid=replay-turn]')?.textContent?.startsWith(`Turn ${t} of`), turn);
+      expect(await buttons()).toEqual(first);
+    }
+    expect(first.next!.x + first.next!.width).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -115,7 +115,8 @@ describe('class view', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.replay-screen');
     expect(await page.textContent('[data-testid=replay-verified]')).toContain(`All ${ben.checksums.length} turns match`);
-    // Back from the replay returns to the class, on the same student.
+    // Back from the replay returns to the class, on the same student, as its button says.
+    expect(await page.textContent('[data-key="replay-back"]')).toBe('Back to the class');
     await page.click('[data-key="replay-back"]');
     await page.waitForSelector('.class-screen');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('class-replay-1');
