@@ -60,12 +60,13 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     right: h('div', { class: 'col col-right', id: 'actions', tabIndex: -1, attrs: { role: 'region', 'aria-label': 'Actors, options and proposals' } }),
   };
   const saveProblem = mountSaveProblem(game);
+  const strip = phoneNav(() => menu.endTurn());
   const screen = h(
     'div',
     { class: 'screen play-screen', attrs: { lang: scenario.language } },
     jumpLink('actions', 'Skip to actors and options', { class: 'skip-link' }),
     regions.top,
-    phoneNav(),
+    strip.element,
     regions.status,
     saveProblem.element,
     h('main', { class: 'play-main' }, h('div', { class: 'hint-slot' }, versionNoteBanner(game), regions.hint), regions.left, regions.boardSlot, regions.right),
@@ -180,6 +181,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     }
     const card = (option: string) => optionCard(index, g, option, actions);
     render(regions.top, topBar(index, g, game.phase() === 'planning', menu));
+    strip.update(g, game.phase() === 'planning');
     regions.status.textContent = statusText;
     render(regions.hint, hintBanner(index, g, hint));
     render(regions.left, [reportPanel(index, g), newsPanel(index, g), tracksPanel(index, g)]);

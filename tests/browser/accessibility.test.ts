@@ -219,6 +219,7 @@ describe('accessibility (axe-core)', () => {
     // open the start screen).
     const nav = page.locator('.phone-nav');
     expect(await nav.locator('a').allInnerTexts()).toEqual(['Top', 'Map', 'News', 'Actions']);
+    expect(await nav.locator('button').innerText()).toBe('End turn 1');
     await nav.locator('a', { hasText: 'Actions' }).tap();
     await page.waitForFunction(() => document.activeElement?.id === 'actions');
     expect(Math.abs((await page.evaluate(() => document.getElementById('actions')!.getBoundingClientRect().top)) - (await nav.boundingBox())!.height)).toBeLessThan(60);
@@ -263,6 +264,11 @@ describe('accessibility (axe-core)', () => {
     // From the top, where the strip covers nothing (scrolled, it lies over what passes under it, whose contrast axe cannot check).
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectAccessible(page, 'the play screen on a phone (390×844)');
+    // The strip ends the turn from wherever the player has scrolled to, the proposals far below.
+    await nav.locator('a', { hasText: 'Actions' }).tap();
+    await nav.locator('button').tap();
+    await page.waitForFunction(() => document.querySelector('[data-testid=turn-info]')?.textContent?.includes('Turn 2 of') || document.querySelector('dialog[open]') !== null);
+    await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent === 'End turn 2' || document.querySelector('dialog[open]') !== null);
     // The debrief, every table opened, is no wider than the screen: a wide table scrolls inside
     // its panel (the tracks' numbers made the whole page 600 px wide).
     await endTurnsToTheEnding(page);

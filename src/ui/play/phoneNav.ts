@@ -1,8 +1,9 @@
-// On a phone the play screen is one column several screens long (the turn's bar with End turn,
-// the map, the news and tracks, then the actors and options): a strip kept at the top of the
-// window jumps to each part. Wider
-// windows show every part at once and hide it (styles.css).
-import { h } from '../dom';
+// On a phone the play screen is one column several screens long (the turn's bar, the map, the news
+// and tracks, then the actors and options): a strip kept at the top of the window jumps to each
+// part, and ends the turn from wherever the player is (the proposals are thousands of pixels below
+// the turn's bar). Wider windows show every part at once and hide it (styles.css).
+import type { GameState } from '../../engine';
+import { button, h, render } from '../dom';
 import { jumpLink } from '../jumpLink';
 
 /** The parts of the screen, by the ids of the regions playScreen makes. */
@@ -13,6 +14,21 @@ export const SCREEN_PARTS = [
   { id: 'actions', text: 'Actions' },
 ] as const;
 
-export function phoneNav(): HTMLElement {
-  return h('nav', { class: 'phone-nav', attrs: { 'aria-label': 'Parts of the screen' } }, h('ul', null, SCREEN_PARTS.map((p) => h('li', null, jumpLink(p.id, p.text)))));
+export interface PhoneNav {
+  element: HTMLElement;
+  /** Redraws its End turn as the top bar's: the turn, and unavailable while the game waits for another answer. */
+  update(g: GameState, planning: boolean): void;
+}
+
+export function phoneNav(endTurn: () => void): PhoneNav {
+  const endSlot = h('li', { class: 'phone-end-turn' });
+  const element = h('nav', { class: 'phone-nav', attrs: { 'aria-label': 'Parts of the screen' } }, h('ul', null, SCREEN_PARTS.map((p) => h('li', null, jumpLink(p.id, p.text))), endSlot));
+  return {
+    element,
+    update(g, planning) {
+      const queued = g.proposals.length;
+      const label = `End turn ${g.turn}, ${queued === 0 ? 'no proposals' : `${queued} proposal${queued === 1 ? '' : 's'}`}`;
+      render(endSlot, button(`End turn ${g.turn}`, endTurn, { class: 'primary', key: 'end-turn-strip', attrs: { 'aria-label': label, 'aria-disabled': planning ? undefined : 'true' } }));
+    },
+  };
 }
