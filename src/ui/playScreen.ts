@@ -73,6 +73,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   );
   root.replaceChildren(screen);
 
+  // On a phone the selected actor's options are far below the map: a link on the map leads there.
+  const mapToActor = h('p', { class: 'map-to-actor' });
+  regions.boardSlot.append(mapToActor);
   const boardHandle = board();
   const highlight = (actor: string | null) => boardHandle.setHighlight(actor);
   boardHandle.attach(regions.boardSlot);
@@ -185,6 +188,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     regions.status.textContent = statusText;
     render(regions.hint, hintBanner(index, g, hint));
     render(regions.left, [reportPanel(index, g), newsPanel(index, g), tracksPanel(index, g)]);
+    render(mapToActor, jumpLink('actor-detail', `Options with ${nameInSentence(index, selected)} ↓`, { key: 'map-to-actor' }));
     render(regions.right, [queuePanel(index, g, actions), openOptionsPanel(index, g, open, openList, actions), ownStepsPanel(index, card), actorsPanel(index, g, open, { selected, hovered, highlight }, actions), actorDetail(index, g, open, selected, card)], () => regions.right);
     boardHandle.setView(buildBoardView(index, g, selected));
     counterDialog.update();

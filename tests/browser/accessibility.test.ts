@@ -232,6 +232,13 @@ describe('accessibility (axe-core)', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'actions');
     expect(await page.$('.play-screen')).not.toBeNull();
     expect(await page.evaluate(() => location.hash)).toBe('');
+    // On the map, a link to the selected actor's options, which are far below it.
+    const toActor = page.locator('[data-key="map-to-actor"]');
+    expect(await toActor.innerText()).toBe(`Options with ${await page.textContent('#actor-title')} ↓`);
+    await nav.locator('a', { hasText: 'Map' }).tap();
+    await toActor.tap();
+    await page.waitForFunction(() => document.activeElement?.id === 'actor-detail');
+    expect(await page.evaluate(() => document.getElementById('actor-detail')!.getBoundingClientRect().top)).toBeLessThan(100);
     // Every control a finger can reach is at least 44 px tall (the menu's buttons were 31 px,
     // "Why?" 21 px, the fold-outs 24 px). The skip link shows only to the keyboard.
     const tooSmall = () =>

@@ -16,7 +16,8 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
   const align = leanWords(now.alignment, alignmentSides(scenario));
   return h(
     'section',
-    { class: 'panel actor-detail', attrs: { 'aria-labelledby': 'actor-title' } },
+    // An id and a focus of its own: the map's link jumps here on a phone (playScreen.ts).
+    { class: 'panel actor-detail', id: 'actor-detail', tabIndex: -1, attrs: { 'aria-labelledby': 'actor-title' } },
     h('h2', { id: 'actor-title' }, actor.name),
     h('p', { class: 'small' }, actor.description),
     h(
