@@ -5,6 +5,7 @@
 import type { GameState } from '../../engine';
 import { button, h, render } from '../dom';
 import { jumpLink } from '../jumpLink';
+import { queuedWords } from './topBar';
 
 /** The parts of the screen, by the ids of the regions playScreen makes. */
 export const SCREEN_PARTS = [
@@ -26,8 +27,7 @@ export function phoneNav(endTurn: () => void): PhoneNav {
   return {
     element,
     update(g, planning) {
-      const queued = g.proposals.length;
-      const label = `End turn ${g.turn}, ${queued === 0 ? 'no proposals' : `${queued} proposal${queued === 1 ? '' : 's'}`}`;
+      const label = `End turn ${g.turn}, ${queuedWords(g)}`;
       render(endSlot, button(`End turn ${g.turn}`, endTurn, { class: 'primary', key: 'end-turn-strip', attrs: { 'aria-label': label, 'aria-disabled': planning ? undefined : 'true' } }));
     },
   };

@@ -14,10 +14,15 @@ export interface GameMenu {
   endTurn(): void;
 }
 
+/** What End turn will send: "no proposals", "1 proposal", "3 proposals" (the top bar's and the phone's strip's). */
+export function queuedWords(g: GameState): string {
+  const queued = g.proposals.length;
+  return queued === 0 ? 'no proposals' : `${queued} proposal${queued === 1 ? '' : 's'}`;
+}
+
 /** `planning`: whether the game waits for the player's plan; otherwise End turn is shown unavailable. */
 export function topBar(index: ScenarioIndex, g: GameState, planning: boolean, menu: GameMenu): Child {
   const { scenario } = index;
-  const queued = g.proposals.length;
   return [
     h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East'), h('h1', { class: 'scenario-title', title: scenario.title }, scenario.title)),
     h(
@@ -43,7 +48,7 @@ export function topBar(index: ScenarioIndex, g: GameState, planning: boolean, me
       button('Quit to start', () => menu.quit(), { class: 'secondary', key: 'quit' }),
     ),
     button(
-      [`End turn ${g.turn}`, h('span', { class: 'end-turn-note' }, queued === 0 ? ' (no proposals)' : ` (${queued} proposal${queued === 1 ? '' : 's'})`)],
+      [`End turn ${g.turn}`, h('span', { class: 'end-turn-note' }, ` (${queuedWords(g)})`)],
       () => menu.endTurn(),
       // While another seat decides (a class game), it is shown unavailable but keeps its focus,
       // and a press says in words what the game waits for.
