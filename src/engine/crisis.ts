@@ -9,7 +9,7 @@ import { holds } from './conditions';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { clamp, div } from './intmath';
-import { capitalized, inSentence } from './names';
+import { capitalized } from './names';
 import { isDeal } from './negotiation';
 import { rollPercent } from './rng';
 import { objectList } from './lists';
@@ -147,7 +147,7 @@ export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: C
   const now = actorOf(state.actors, index, crisis.other)!;
   const rung = crisis.ladder[open.rung]!;
   const answer = crisis.answers.find((a) => a.id === answerId);
-  const player = inSentence(index, index.scenario.player.id); // labels, not in the checksum
+  const player = index.playerInSentence; // labels, not in the checksum
   const terms: Term[] = [];
   if (crisis.base !== 0) terms.push({ label: 'How the crisis stands on its own', value: crisis.base, kind: 'base' });
   terms.push(...interestTerms(index, actor.id, crisis.touches));

@@ -4,9 +4,8 @@
 import type { ScenarioIndex } from './scenarioIndex';
 
 /** The player's or an actor's name inside a sentence, by id: `inSentence ?? name` (the id if unknown). */
-export function inSentence(index: Pick<ScenarioIndex, 'scenario' | 'actors'>, id: string): string {
-  const { player } = index.scenario;
-  if (id === player.id) return player.inSentence ?? player.name;
+export function inSentence(index: Pick<ScenarioIndex, 'scenario' | 'actors' | 'playerInSentence'>, id: string): string {
+  if (id === index.scenario.player.id) return index.playerInSentence;
   const actor = index.actors.get(id);
   return actor ? (actor.inSentence ?? actor.name) : id;
 }

@@ -48,6 +48,8 @@ export interface ScenarioIndex {
   weighableMoves: Map<string, WeighableMove[]>;
   /** Each option's weighing by its target, as far as the file alone gives it (options with a target only). */
   proposalWeighing: Map<string, ProposalWeighing>;
+  /** The player's name inside a sentence (names.ts), for the weighings' labels, which every proposal writes. */
+  playerInSentence: string;
   /** The capital's income modifiers, and each crisis's (by id), with their tests. */
   capitalModifiers: readonly TestedModifier[];
   crisisModifiers: Map<string, readonly TestedModifier[]>;
@@ -140,6 +142,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
       scenario.actors.map((a) => [a.id, objectListOf(a.moves, (move) => ({ move, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
     ),
     proposalWeighing: proposalWeighingOf(scenario, tested),
+    playerInSentence: scenario.player.inSentence ?? scenario.player.name,
     capitalModifiers: tested(scenario.capital.modifiers),
     crisisModifiers: new Map(scenario.crises.map((c) => [c.id, tested(c.modifiers)])),
     optionTests: scenario.options.map((o) => testOf(o.when, tests)),

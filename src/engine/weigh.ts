@@ -2,7 +2,7 @@
 // this is what answers "why did Japan refuse?".
 import { interestTermsOf } from './interestTerms';
 import { clamp, div } from './intmath';
-import { capitalized, inSentence } from './names';
+import { capitalized } from './names';
 import { rollPercent } from './rng';
 import { must, type ScenarioIndex, type TestedModifier } from './scenarioIndex';
 import type { Decision, GameState, Term } from './state';
@@ -34,7 +34,7 @@ export function sumTerms(terms: readonly Term[]): number {
 /** Every term of a target's weighing of an option, before any die is rolled. */
 export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: string): Term[] {
   const option = must(index.options.get(optionId), 'option', optionId);
-  const player = inSentence(index, index.scenario.player.id); // labels, not in the checksum
+  const player = index.playerInSentence; // labels, not in the checksum
   if (option.target === undefined) return [{ label: `${capitalized(player)} acts alone: no one is asked`, value: 0, kind: 'base' }];
   const actor = must(index.actors.get(option.target), 'actor', option.target);
   const weighing = index.proposalWeighing.get(optionId)!;

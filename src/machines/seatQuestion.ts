@@ -17,24 +17,22 @@ export type SeatQuestion =
   /** The player's own seat answers an actor's offer. */
   | { kind: 'take-offer'; actor: string; offer: string };
 
-/** The name inside a sentence: these words always stand inside one ("the game waits for …"). */
-const name = (index: ScenarioIndex, actorId: string) => inSentence(index, actorId);
 
 /** "Japan's answer to “Joint venture”", in plain words. */
 export function describeQuestion(q: SeatQuestion, index: ScenarioIndex): string {
   switch (q.kind) {
     case 'answer':
-      return `${name(index, q.actor)}'s answer to "${index.options.get(q.option)?.title ?? q.option}"`;
+      return `${inSentence(index, q.actor)}'s answer to "${index.options.get(q.option)?.title ?? q.option}"`;
     case 'move':
-      return `${name(index, q.actor)}'s move`;
+      return `${inSentence(index, q.actor)}'s move`;
     case 'offer':
-      return `${name(index, q.actor)}'s offer (or none)`;
+      return `${inSentence(index, q.actor)}'s offer (or none)`;
     case 'crisis-reply':
-      return `${name(index, q.actor)}'s reply in the crisis "${index.scenario.crises.find((c) => c.id === q.crisis)?.title ?? q.crisis}"`;
+      return `${inSentence(index, q.actor)}'s reply in the crisis "${index.scenario.crises.find((c) => c.id === q.crisis)?.title ?? q.crisis}"`;
     case 'round':
-      return `${name(index, q.actor)}'s answer to the middle on "${index.options.get(q.option)?.title ?? q.option}"`;
+      return `${inSentence(index, q.actor)}'s answer to the middle on "${index.options.get(q.option)?.title ?? q.option}"`;
     case 'take-offer':
-      return `${name(index, index.scenario.player.id)}'s answer to ${name(index, q.actor)}'s offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
+      return `${inSentence(index, index.scenario.player.id)}'s answer to ${inSentence(index, q.actor)}'s offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
   }
 }
 
@@ -55,10 +53,10 @@ export function seatEventMismatch(q: SeatQuestion | null, event: PlayerEvent, in
   const actor = 'actor' in event ? event.actor : null;
   if (actor !== null) {
     if (!index.actors.has(actor)) return `there is no actor "${actor}" in this scenario`;
-    if (seatOf(seats, actor) === 'rule') return `${name(index, actor)}'s seat is played by the scenario's rules, which decide at once; it takes no events`;
+    if (seatOf(seats, actor) === 'rule') return `${inSentence(index, actor)}'s seat is played by the scenario's rules, which decide at once; it takes no events`;
   }
   if (q === null) return 'no seat is asked to decide now: the game waits for the player\'s planning';
   if (EXPECTED[q.kind] !== event.type) return `it is not the time for that: the game waits for ${describeQuestion(q, index)}`;
-  if (actor !== null && actor !== q.actor) return `it is not ${name(index, actor)}'s turn to decide: the game waits for ${describeQuestion(q, index)}`;
+  if (actor !== null && actor !== q.actor) return `it is not ${inSentence(index, actor)}'s turn to decide: the game waits for ${describeQuestion(q, index)}`;
   return null;
 }

@@ -171,11 +171,13 @@ const offer = z.strictObject({
   sources,
 });
 
+/** An actor's or the player's name inside a sentence. No default: a file without it reads (and hashes) as before. */
+const inSentence = text(60).optional().describe('its name inside a sentence when that differs from name, e.g. the United States; the game writes it with a capital letter at a sentence\'s start');
+
 const actor = z.strictObject({
   id,
   name: text(60),
-  // No default: a file without it reads (and hashes) as before.
-  inSentence: text(60).optional().describe('its name inside a sentence when that differs from name, e.g. the United States; the game writes it with a capital letter at a sentence\'s start'),
+  inSentence,
   short: text(4).optional().describe('a short label for the map, e.g. JPN'),
   description: text(600),
   location: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
@@ -317,8 +319,7 @@ export const scenarioSchema = z.strictObject({
   player: z.strictObject({
     id: id.describe('the player\'s id (usually russia); no actor may have it'),
     name: text(60),
-    // No default: a file without it reads (and hashes) as before.
-    inSentence: text(60).optional().describe('its name inside a sentence when that differs from name, e.g. the United States; the game writes it with a capital letter at a sentence\'s start'),
+    inSentence,
     location: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
   }),
   alignment: z

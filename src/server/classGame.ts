@@ -63,7 +63,7 @@ export class ClassGame {
     this.session = startSession(index, header.seed, { seats: header.seats, botsAnswer: false });
     const seats = new Map<string, string>([[this.player, index.scenario.player.name]]);
     for (const actor of Object.keys(header.seats)) seats.set(actor, index.actors.get(actor)?.name ?? actor);
-    this.roster = new SeatRoster(seats, new Map([...seats.keys()].map((actor) => [actor, inSentence(index, actor)])));
+    this.roster = new SeatRoster(seats, (actor) => inSentence(index, actor));
     this.turnSeconds = header.turnSeconds;
     this.computer = new ComputerSeats(header.seed, header.computer);
     const schedule = options.schedule ?? realSchedule;

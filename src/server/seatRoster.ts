@@ -18,8 +18,11 @@ export class SeatRoster {
   /** Each seat's members in the order they took it. */
   private readonly holders = new Map<string, string[]>();
 
-  /** `seats`: actor id → name, the player's own seat first; `inSentence`: the names inside a sentence, where they differ. */
-  constructor(readonly seats: ReadonlyMap<string, string>, private readonly inSentence: ReadonlyMap<string, string> = seats) {
+  /** `seats`: actor id → name, the player's own seat first; `inSentence`: a seat's name inside a sentence (its refusals'). */
+  constructor(
+    readonly seats: ReadonlyMap<string, string>,
+    private readonly inSentence: (actor: string) => string = (actor) => seats.get(actor) ?? actor,
+  ) {
     for (const actor of seats.keys()) this.holders.set(actor, []);
   }
 
@@ -32,7 +35,7 @@ export class SeatRoster {
     const member = this.members.get(memberId);
     if (!member) return 'you are not in this game';
     if (!this.seats.has(actor)) return `"${actor}" is not a seat students may take in this game; the seats are ${[...this.seats.keys()].join(', ')}`;
-    if (this.computer.has(actor)) return `the teacher gave ${this.inSentence.get(actor) ?? this.seats.get(actor)}'s seat to the computer`;
+    if (this.computer.has(actor)) return `the teacher gave ${this.inSentence(actor)}'s seat to the computer`;
     if (member.seat === actor) return null;
     this.leave(memberId);
     member.seat = actor;

@@ -183,8 +183,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       selected = scenario.actors.find((a) => scenario.options.some((o) => o.target === a.id && open.has(o.id)))?.id ?? scenario.actors[0]!.id;
     }
     const card = (option: string) => optionCard(index, g, option, actions);
-    render(regions.top, topBar(index, g, game.phase() === 'planning', menu));
-    strip.update(g, game.phase() === 'planning');
+    const planning = game.phase() === 'planning';
+    render(regions.top, topBar(index, g, planning, menu));
+    strip.update(g, planning);
     regions.status.textContent = statusText;
     render(regions.hint, hintBanner(index, g, hint));
     render(regions.left, [reportPanel(index, g), newsPanel(index, g), tracksPanel(index, g)]);

@@ -21,9 +21,7 @@ export function actorName(index: ScenarioIndex, id: string): string {
  * The name inside a sentence: the scenario's `inSentence` where it gives one ("Proposed … to the
  * United States", "Relation with the United States"), else the name. For the player too, by its id.
  */
-export function nameInSentence(index: ScenarioIndex, id: string): string {
-  return inSentence(index, id);
-}
+export const nameInSentence: (index: ScenarioIndex, id: string) => string = inSentence;
 
 /**
  * The name at a sentence's start: `nameInSentence` with its first letter upper-cased ("The United

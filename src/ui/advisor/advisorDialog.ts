@@ -18,17 +18,26 @@ const WHAT_IT_IS =
   'Each choice below was played out from this moment to the end of the game, over and over, with fresh dice and the computer’s choices for the rest of the game (it proposes what adds most to the score per unit of capital). ' +
   'These are playthroughs with the computer’s choices, not a prediction of this game’s own dice, which the advisor never sees.';
 
-function choiceName(game: BrowserGame, option: string | null): string {
-  if (option === null) return game.session.game().proposals.length === 0 ? 'End the turn without proposing' : 'End the turn with what is proposed';
+/** Each choice's verb as what one does, for a choice named inside a sentence. */
+const DOING = { Propose: 'proposing', 'Carry out': 'carrying out', End: 'ending' } as const;
+
+/** A choice as a verb and what follows it: "Propose" and "“…” to China", "End" and "the turn without proposing". */
+function choiceWords(game: BrowserGame, option: string | null): [verb: keyof typeof DOING, rest: string] {
+  if (option === null) return ['End', game.session.game().proposals.length === 0 ? 'the turn without proposing' : 'the turn with what is proposed'];
   const target = game.index.options.get(option)?.target;
-  return target ? `Propose “${optionTitle(game.index, option)}” to ${nameInSentence(game.index, target)}` : `Carry out “${optionTitle(game.index, option)}”`;
+  return target ? ['Propose', `“${optionTitle(game.index, option)}” to ${nameInSentence(game.index, target)}`] : ['Carry out', `“${optionTitle(game.index, option)}”`];
+}
+
+/** A choice as a command: "Propose “…” to China", "End the turn without proposing". */
+function choiceName(game: BrowserGame, option: string | null): string {
+  const [verb, rest] = choiceWords(game, option);
+  return `${verb} ${rest}`;
 }
 
 /** A choice inside a sentence, as what one does: "proposing “…” to China", "ending the turn without proposing". */
 function choiceDoing(game: BrowserGame, option: string | null): string {
-  if (option === null) return game.session.game().proposals.length === 0 ? 'ending the turn without proposing' : 'ending the turn with what is proposed';
-  const target = game.index.options.get(option)?.target;
-  return target ? `proposing “${optionTitle(game.index, option)}” to ${nameInSentence(game.index, target)}` : `carrying out “${optionTitle(game.index, option)}”`;
+  const [verb, rest] = choiceWords(game, option);
+  return `${DOING[verb]} ${rest}`;
 }
 
 /** Queues a plan's proposals (the play screen's own way, so that a class game's link carries them). */

@@ -12,11 +12,16 @@ function inPlayTable(t: InPlayTable): HTMLElement[] {
   return [
     h('h3', null, t.title),
     h('p', { class: 'small muted' }, t.note),
+    // A table wider than the side panel (the crises' eight columns) scrolls inside it (styles.css).
     h(
-      'table',
-      { class: 'data editor-counts', attrs: { 'data-testid': `playtest-${slug(t.title)}` } },
-      h('thead', null, h('tr', null, t.header.map((c, i) => h('th', { attrs: { scope: 'col' }, class: i > 1 ? 'num' : undefined }, c)))),
-      h('tbody', null, t.rows.map(([id, ...cells]) => h('tr', null, h('th', { attrs: { scope: 'row' } }, h('code', null, id!)), cells.map((c, i) => h('td', { class: i > 0 ? 'num' : undefined }, c))))),
+      'div',
+      { class: 'table-scroll editor-counts' },
+      h(
+        'table',
+        { class: 'data', attrs: { 'data-testid': `playtest-${slug(t.title)}` } },
+        h('thead', null, h('tr', null, t.header.map((c, i) => h('th', { attrs: { scope: 'col' }, class: i > 1 ? 'num' : undefined }, c)))),
+        h('tbody', null, t.rows.map(([id, ...cells]) => h('tr', null, h('th', { attrs: { scope: 'row' } }, h('code', null, id!)), cells.map((c, i) => h('td', { class: i > 0 ? 'num' : undefined }, c))))),
+      ),
     ),
   ];
 }
