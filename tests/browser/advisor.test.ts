@@ -11,7 +11,7 @@ import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait, playable } from '../../bench/browser/advisor';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, useGame, shot } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, useGame, shot, openFresh } from './game/helpers';
 
 const o = useGame();
 
@@ -144,9 +144,7 @@ describe('the advisor', () => {
     const { best } = bestAndNext(options);
     const tied = options.filter((c) => c !== best && c.median === best.median);
     expect(tied.length).toBe(2);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(`${url}#scenario=tutorial&seed=advisor-3`);
+    await openFresh(page, `${url}#scenario=tutorial&seed=advisor-3`);
     await playable(page);
     await openAdvisorAndWait(page);
     const marks = options.map((c) => (c === best ? ' (highest median)' : tied.includes(c) ? ' (the same median as the highest)' : null));
@@ -161,9 +159,7 @@ describe('the advisor', () => {
 
   it('loads its workers once the board is drawn, before it is asked, and the first opening uses them', async () => {
     const { page, errors, url } = o;
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(`${url}#scenario=other-asia-2019&seed=advisor-3`);
+    await openFresh(page, `${url}#scenario=other-asia-2019&seed=advisor-3`);
     await playable(page);
     // The work ahead is off here (useGame): the worker only loads, nothing is played before the click.
     const workerScripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /adviceWorker/.test(e.name)).length);
@@ -183,9 +179,7 @@ describe('the advisor', () => {
 
   it('the debrief\'s "Against the computer" includes the expert\'s games', async () => {
     const { page, errors, url } = o;
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(`${url}#scenario=tutorial&seed=advisor-2`);
+    await openFresh(page, `${url}#scenario=tutorial&seed=advisor-2`);
     await page.waitForSelector('.play-screen');
     await endTurnsToTheEnding(page);
     await page.waitForSelector('.bots[aria-busy="false"]', { timeout: 120_000 });

@@ -11,7 +11,7 @@ import { parseRecord } from '../../src/app/record';
 import { replayRecord, sessionOfRecord } from '../../src/app/replay';
 import { startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
-import { nodeScenario, useGame, SAVE_KEY, shot } from './game/helpers';
+import { nodeScenario, useGame, SAVE_KEY, shot, openFresh } from './game/helpers';
 import { gameLog } from '../../src/engine';
 
 const o = useGame();
@@ -157,9 +157,7 @@ describe('hot-seat', () => {
   it('a solo player answers the actors\' offers of the 2016 scenario in a dialog before planning', async () => {
     const { page, errors, url } = o;
     // A fresh page without the saved hot-seat game (a link would ask before replacing it).
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(`${url}#scenario=mother-russia-2016&seed=offers-1`);
+    await openFresh(page, `${url}#scenario=mother-russia-2016&seed=offers-1`);
     await page.waitForSelector('dialog.offer-dialog[open]');
     expect(await page.textContent('dialog.offer-dialog h2, dialog.offer-dialog [id^=dialog-title]')).toBe('China makes an offer');
     expect(await page.textContent('dialog.offer-dialog h3')).toBe('Xi\'s welcome at Hangzhou');
@@ -180,9 +178,7 @@ describe('hot-seat', () => {
 
   /** Starts a hot-seat game of a shipped scenario on a fresh page, each seat of `seats` held by a person or the expert. */
   async function startHotSeat(page: Page, scenario: string, seed: string, seats: Record<string, 'person' | 'expert'>): Promise<void> {
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(o.url);
+    await openFresh(page, o.url);
     await page.check(`[data-testid="choice-shipped:${scenario}"]`);
     await page.fill('#seed', seed);
     await page.check('[data-testid=hot-seat]');
@@ -361,9 +357,7 @@ describe('hot-seat', () => {
     await page.keyboard.press('Escape');
     // In a browser with nothing saved, the link starts the same game: China's seat a person's,
     // so the device is handed to Russia's player first; its record keeps the seats.
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(link);
+    await openFresh(page, link);
     await page.waitForSelector('[data-testid=hand-over-ready]');
     expect(await page.textContent('.hand-over h1')).toBe('Pass the device to Russia’s player');
     await page.click('[data-testid=hand-over-ready]');

@@ -6,16 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { availableOptions } from '../../src/engine';
 import { startSession } from '../../src/app/session';
 import { dateOf } from '../../src/ui/text';
-import { focused, nodeScenario, startNewGame, useGame } from './game/helpers';
+import { focused, nodeScenario, startNewGame, useGame, openFresh } from './game/helpers';
 
 const index = nodeScenario('tutorial');
 const o = useGame();
 
 /** A new page of a game link (the save cleared, else the link asks before replacing it; a blank page first, else a link that differs only after the # is no new page). */
 async function openLink(scenario: string, seed: string): Promise<void> {
-  await o.page.evaluate(() => localStorage.clear());
-  await o.page.goto('about:blank');
-  await o.page.goto(`${o.url}#scenario=${scenario}&seed=${seed}`);
+  await openFresh(o.page, `${o.url}#scenario=${scenario}&seed=${seed}`);
 }
 
 const hintTexts = (turn: number) => index.scenario.hints.filter((x) => x.turn === turn).map((x) => x.text);

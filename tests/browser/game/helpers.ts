@@ -172,10 +172,24 @@ export async function unnamedControls(page: Page): Promise<string[]> {
 
 export { SAVE_KEY } from '../../../src/app/browser/storage';
 
+/**
+ * Opens `url` (a game's link, or the start screen) on a browser with no saved game. The page is
+ * left before its storage is cleared: a game just opened saves itself once the page is idle
+ * (src/app/browser/game.ts), and a save landing after the clearing made the link ask whether to
+ * replace it.
+ */
+export async function openFresh(page: Page, url: string): Promise<void> {
+  const origin = new URL(url).origin;
+  await page.goto('about:blank');
+  await page.goto(`${origin}/index.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('about:blank');
+  await page.goto(url);
+}
+
 /** Starts a new tutorial game with `seed` from the start screen, with no saved game left from before. */
 export async function startNewGame(page: Page, url: string, seed: string): Promise<void> {
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(url);
+  await openFresh(page, url);
   await page.fill('#seed', seed);
   await page.click('[data-testid=start]');
   await page.waitForSelector('.play-screen');
