@@ -2,6 +2,7 @@
 import './ui/styles.css';
 import { SHIPPED, shippedById } from './app/browser/scenarios';
 import { readTextFile } from './app/browser/files';
+import { backGoesTo, replaceAddress } from './app/browser/backButton';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
 import { planLink } from './app/browser/linkOverSave';
 import { randomSeed, readShareHash, type LinkSeats, type SharedGame } from './app/browser/url';
@@ -28,11 +29,13 @@ const records = () => import('./app/record');
 // The scenario editor and CodeMirror: only when "Write a scenario" is pressed.
 const scenarioEditor = () => import('./ui/editor/editorScreen');
 
-function mount(next: () => () => void): void {
+/** Shows a screen; `back`: where the browser's Back goes from it (none: Back leaves the page). */
+function mount(next: () => () => void, back: (() => void) | null = null): void {
   dispose();
   dispose = () => {};
   window.scrollTo(0, 0);
   dispose = next();
+  backGoesTo(back);
 }
 
 function showStart(extra: Partial<StartOptions> = {}): void {
@@ -73,7 +76,8 @@ function hostClass(key: string, seed: string, turnSeconds: number, computer: Com
 async function showEditor(): Promise<void> {
   const { mountEditorScreen } = await scenarioEditor();
   document.title = 'Write a scenario — Pivot East';
-  mount(() => mountEditorScreen(root, SHIPPED, { back: () => showStart(), play: playDraft }));
+  const back = () => showStart();
+  mount(() => mountEditorScreen(root, SHIPPED, { back, play: playDraft }), back);
 }
 
 /** "Play it now" in the editor: the draft goes the way of a loaded scenario file. */
@@ -116,13 +120,16 @@ async function startGame(key: string, seed: string, hotSeat = false, seats: Link
   const { newBrowserGame, mountSeatChoice } = await gameApp();
   if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats));
   document.title = `Who plays which state? — Pivot East`;
-  mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back: () => showStart({ selected: key, seed }) }));
+  const back = () => showStart({ selected: key, seed });
+  mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back }), back);
 }
 
 async function play(game: BrowserGame): Promise<void> {
   const { mountSeatedGame } = await gameApp();
   document.title = `${game.index.scenario.title} — Pivot East`;
-  mount(() => mountSeatedGame(root, game, { quit: () => showStart(), ended: (g) => void showEnding(g) }));
+  // The game is saved as it goes: Back, like the menu's way out, leaves it on the start screen to resume.
+  const quit = () => showStart();
+  mount(() => mountSeatedGame(root, game, { quit, ended: (g) => void showEnding(g) }), quit);
   markPlayable();
 }
 
@@ -140,11 +147,14 @@ function markPlayable(): void {
 async function showEnding(game: BrowserGame): Promise<void> {
   const { mountEndingScreen } = await gameApp();
   document.title = `Debrief: ${game.index.scenario.title} — Pivot East`;
-  mount(() =>
-    mountEndingScreen(root, game, {
-      playAgain: () => showStart({ selected: keyOf(game.scenario.source) }),
-      replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.', { back: () => void showEnding(g), label: 'Back to the debrief' }),
-    }),
+  const playAgain = () => showStart({ selected: keyOf(game.scenario.source) });
+  mount(
+    () =>
+      mountEndingScreen(root, game, {
+        playAgain,
+        replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.', { back: () => void showEnding(g), label: 'Back to the debrief' }),
+      }),
+    playAgain,
   );
 }
 
@@ -232,19 +242,22 @@ async function showClass(data: ClassData, focusStudent?: string): Promise<void> 
     const change = data.comparison.students.find((s) => s.name === name)?.scenarioVersionChanged ?? null;
     void showReplay(data.scenario, record, await verifiedText(record.checksums.length, change), { back: () => void showClass(data, name), label: 'Back to the class' });
   };
-  mount(() => mountClassScreen(root, data, { back: () => showStart(), replay }, focusStudent));
+  const back = () => showStart();
+  mount(() => mountClassScreen(root, data, { back, replay }, focusStudent), back);
 }
 
 /** A replay, left by `back` to the screen it was opened from (the start screen by default). */
 async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = { back: () => showStart(), label: 'Back to start' }): Promise<void> {
   const { mountReplayScreen } = await gameApp();
   document.title = `Replay: ${scenario.index.scenario.title} — Pivot East`;
-  mount(() =>
-    mountReplayScreen(root, scenario, record, verified, {
-      back: back.back,
-      backLabel: back.label,
-      takeOver: (s, r, upTo) => void takeOver(s, r, upTo),
-    }),
+  mount(
+    () =>
+      mountReplayScreen(root, scenario, record, verified, {
+        back: back.back,
+        backLabel: back.label,
+        takeOver: (s, r, upTo) => void takeOver(s, r, upTo),
+      }),
+    back.back,
   );
 }
 
@@ -265,7 +278,7 @@ function followShareLink(): boolean {
   }
   const link = location.hash;
   const consume = () => {
-    if (location.hash === link) history.replaceState(null, '', location.pathname + location.search);
+    if (location.hash === link) replaceAddress(location.pathname + location.search);
   };
   if (!shippedById(shared.scenario)) {
     consume();

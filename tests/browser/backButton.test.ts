@@ -1,0 +1,78 @@
+// The browser's Back (a phone's back gesture) inside the game: it takes the screen's own way back
+// (a game to the start screen, where it is saved; a replay to the debrief it came from; an open
+// dialog closed first), and leaves the page only from the start screen.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { endTurnsToTheEnding, openFresh, startNewGame, useGame } from './game/helpers';
+
+const o = useGame();
+
+/** Back, as the browser's button does it. */
+const back = (page: Page) => page.goBack();
+
+const openDialogs = (page: Page) => page.$$eval('dialog[open]', (ds) => ds.length);
+
+describe("the browser's Back", () => {
+  it('closes an open dialog, then leaves a game for the start screen, where it resumes; Back there leaves the page', async () => {
+    const { page, errors, url } = o;
+    await startNewGame(page, url, 'back-1');
+    await page.click('[data-key="end-turn"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=turn-info] .turn')?.textContent === 'Turn 2 of 4');
+    await page.click('[data-key="open-log"]');
+    await page.waitForSelector('dialog[open]');
+
+    await back(page);
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await page.isVisible('.play-screen')).toBe(true);
+
+    await back(page);
+    await page.waitForSelector('[data-key="resume"]');
+    expect(await page.textContent('.resume')).toContain('turn 2 of 4');
+    expect(await openDialogs(page)).toBe(0);
+
+    await back(page);
+    await page.waitForURL('about:blank');
+    expect(errors).toEqual([]);
+  });
+
+  it('after "Quit to start", Back on the start screen leaves the page at the first press', async () => {
+    const { page, errors, url } = o;
+    await startNewGame(page, url, 'back-2');
+    await page.click('[data-key="quit"]');
+    await page.waitForSelector('[data-testid=start]');
+    await back(page);
+    await page.waitForURL('about:blank');
+    expect(errors).toEqual([]);
+  });
+
+  it('from a game opened by a share link, Back goes to the start screen and does not open the link again', async () => {
+    const { page, errors, url } = o;
+    await openFresh(page, `${url}#scenario=tutorial&seed=back-3`);
+    await page.waitForSelector('.play-screen');
+    await page.waitForFunction(() => location.hash === '', null, { timeout: 5000 });
+    await back(page);
+    await page.waitForSelector('[data-testid=start]');
+    // A second reading of the link would ask whether to replace the saved game, or start it again.
+    await page.waitForTimeout(500);
+    expect(await openDialogs(page)).toBe(0);
+    expect(await page.isVisible('.play-screen')).toBe(false);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('from a replay opened on the debrief, Back goes to the debrief, and from there to the start screen', async () => {
+    const { page, errors, url } = o;
+    await startNewGame(page, url, 'back-4');
+    await endTurnsToTheEnding(page);
+    const title = await page.textContent('[data-testid=ending-title]');
+    await page.click('[data-key="replay"]');
+    await page.waitForSelector('[data-key="replay-back"]');
+    await back(page);
+    await page.waitForSelector('[data-testid=ending-title]');
+    expect(await page.textContent('[data-testid=ending-title]')).toBe(title);
+    await back(page);
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.isVisible('[data-testid=ending-title]')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
