@@ -5,7 +5,7 @@
 // not checked here.
 import { describe, expect, it } from 'vitest';
 import { advise, bestAndNext, sameDice, sameDiceVerdict } from '../../src/app/advice';
-import { expertBotGames, median, standardBotGames } from '../../src/app/browser/botGames';
+import { EXPERT_GAMES, expertBotGames, median, standardBotGames } from '../../src/app/browser/botGames';
 import { playWithBot } from '../../src/app/playBot';
 import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
@@ -190,7 +190,7 @@ describe('the advisor', () => {
     expect(Number(await page.textContent('[data-testid=bots-expert]'))).toBe(median(expertScores));
     expect(Number(await page.textContent('[data-testid=bots-best]'))).toBe(Math.max(...scores));
     expect(Number(await page.textContent('[data-testid=bots-median]'))).toBe(median(scores));
-    expect(await page.textContent('.bots')).toContain('The expert, median of its 3 games');
+    expect(await page.textContent('.bots')).toContain(`The expert, median of its ${EXPERT_GAMES} games`);
     // A screen reader hears that the expert's games changed the field it was told of.
     await page.waitForFunction(() => /expert/.test(document.getElementById('announcer')?.textContent ?? ''));
     expect(await page.textContent('#announcer')).toMatch(new RegExp(`^The expert's games are in: median ${median(expertScores)}; your score \\d+; with them you would rank \\d+ of ${scores.length + 1}\\.$`));

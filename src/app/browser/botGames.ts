@@ -20,15 +20,19 @@ export interface BotGameResult {
 
 export type BotMessage = { type: 'progress'; done: number; total: number } | { type: 'done'; results: BotGameResult[] } | { type: 'error'; error: string };
 
-/** The expert's games in the debrief: few, as each plays thousands of playthroughs (a second or more). */
-export const EXPERT_GAMES = 3;
+/**
+ * The expert's games in the debrief: fewer than the quick bots' 25, as each plays thousands of
+ * playthroughs (in Node, warm: about 30 ms a game of the tutorial, 300 ms of 2016, 800 ms of 2019),
+ * but enough for a median that one lucky game does not make (it was 3 when a game took seconds).
+ */
+export const EXPERT_GAMES = 11;
 
 /** The expert's games of the debrief, on the first fixed seeds (played apart: they are slow). */
 export function expertBotGames(games = EXPERT_GAMES): BotRequest['games'] {
   return Array.from({ length: games }, (_, i) => ({ bot: 'expert' as const, seed: `bot-${i + 1}` }));
 }
 
-/** The bot games of the debrief: greedy and random, 25 fixed seeds each, the expert on 3, plus the player's seed. */
+/** The bot games of the debrief: greedy and random, 25 fixed seeds each, the expert on EXPERT_GAMES, plus the player's seed. */
 export function standardBotGames(playerSeed: string, perBot = 25, expertGames = EXPERT_GAMES): BotRequest['games'] {
   const games: BotRequest['games'] = [];
   for (const bot of ['greedy', 'random'] as const) for (let i = 1; i <= perBot; i++) games.push({ bot, seed: `bot-${i}` });
