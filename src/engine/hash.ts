@@ -75,19 +75,30 @@ function finish64(a: number, b: number): string {
   h1 ^= Math.imul(b ^ (b >>> 13), 3266489909);
   let h2 = Math.imul(b ^ (b >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return hex32(h2) + hex32(h1);
+  return hex64(h2, h1);
 }
 
-const HEX_DIGITS = '0123456789abcdef';
+/** The character codes of '0'–'9' and 'a'–'f'. */
+const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
-/** A 32-bit word as 8 lowercase hex digits: toString(16) and padStart cost more, every turn. */
-function hex32(n: number): string {
-  let digits = '';
-  for (let shift = 28; shift >= 0; shift -= 4) digits += HEX_DIGITS[(n >>> shift) & 15];
-  return digits;
+const hexCode = (n: number, shift: number) => HEX_CODES[(n >>> shift) & 15]!;
+
+/**
+ * Two 32-bit words as 16 lowercase hex digits, high word first, made as one string: toString(16)
+ * and padStart cost more, every turn, and so did adding the digits one by one (whose text was
+ * flattened again when the next turn read it back): the engine alone was 4–5 % slower so (a 2019
+ * replay's median 0.114–0.116 ms against 0.109–0.110, Node 20, 5 December).
+ */
+function hex64(high: number, low: number): string {
+  return String.fromCharCode(
+    hexCode(high, 28), hexCode(high, 24), hexCode(high, 20), hexCode(high, 16),
+    hexCode(high, 12), hexCode(high, 8), hexCode(high, 4), hexCode(high, 0),
+    hexCode(low, 28), hexCode(low, 24), hexCode(low, 20), hexCode(low, 16),
+    hexCode(low, 12), hexCode(low, 8), hexCode(low, 4), hexCode(low, 0),
+  );
 }
 
-/** 8 lowercase hex digits of `text` from `at` as a 32-bit word (hex32 read back; a checksum's halves). */
+/** 8 lowercase hex digits of `text` from `at` as a 32-bit word (hex64's halves read back: a checksum's). */
 export function hexWord(text: string, at: number): number {
   let n = 0;
   for (let i = at; i < at + 8; i++) {
