@@ -3,6 +3,7 @@
 import { ENGINE_VERSION, gameLog, type LogEntry } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
+import { mapAtFullSize } from './mapAtFullSize';
 import { buildBoardView } from './boardModel';
 import { detail, mountBotsPanel } from './botsPanel';
 import { trackChart } from './chart';
@@ -41,10 +42,10 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   let gone = false;
   void import('./board/printBoard')
     .then(({ boardImage }) => boardImage(buildBoardView(index, g, null), scenario.title, `Map of ${scenario.title} at the end of the game: the places, the actors and the agreements' routes.`))
-    .then(({ img, release }) => {
+    .then(({ img, release, player }) => {
       if (gone) return release();
       releaseBoard = release;
-      boardPanel.append(img);
+      boardPanel.append(mapAtFullSize(img, player));
     })
     .catch(() => boardPanel.remove());
 

@@ -281,6 +281,19 @@ describe('accessibility (axe-core)', () => {
     await endTurnsToTheEnding(page);
     await page.$$eval('.ending-screen details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The map at the end, drawn for 1,200 px, is shown at that size on request, in a box that
+    // scrolls sideways from the player's badge; the page stays as wide as the screen.
+    await page.waitForSelector('img[data-testid=debrief-board]');
+    const fitted = await page.$eval('img[data-testid=debrief-board]', (img) => img.getBoundingClientRect().width);
+    expect(fitted).toBeLessThanOrEqual(390);
+    await page.locator('[data-key="map-full-size"]').tap();
+    expect(await page.getAttribute('[data-key="map-full-size"]', 'aria-pressed')).toBe('true');
+    const box = await page.$eval('.map-box', (b) => ({ img: b.querySelector('img')!.getBoundingClientRect().width, width: b.clientWidth, scrolled: b.scrollLeft }));
+    expect(box.img).toBe(1200);
+    expect(box.width).toBeLessThanOrEqual(390);
+    // Opened on Russia's badge, a good way right of the picture's left edge.
+    expect(box.scrolled).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // In the replay, Previous and Next stay where they are from turn to turn (a longer date moved them).
     await page.click('[data-key="replay"]');
     await page.waitForSelector('.replay-screen');

@@ -212,6 +212,10 @@ describe('the printed debrief', () => {
     const b = regionBoard('middle-east');
     for (const p of [b.player, ...b.actors, ...b.places]) expect(svg).toContain(`data-id="${p.id}"`);
     expect(svg).toContain('>United States</text>');
+    // On a wide screen the picture fills its panel, with no toggle to show it larger.
+    expect(await page.isVisible('[data-key="map-full-size"]')).toBe(false);
+    const fill = await page.$eval('.debrief-board', (panel) => ({ img: panel.querySelector('img')!.getBoundingClientRect().width, panel: panel.clientWidth }));
+    expect(fill.img).toBeGreaterThan(fill.panel * 0.8);
     await page.emulateMedia({ media: 'print' });
     await page.locator('.debrief-board').scrollIntoViewIfNeeded();
     await page.locator('.debrief-board').screenshot({ path: resolve(ROOT, 'tests/browser/screenshots/regions-debrief-print.png') });

@@ -5,34 +5,38 @@
 import { geometryOf } from './boardGeography';
 import type { BoardView } from './boardView';
 import { boardMapOf } from './computeMap';
-import { boardSvg } from './svgBoard';
+import { boardSvg, playerPlace, type SvgBoardInput } from './svgBoard';
 
-export async function boardSvgOf(view: BoardView, title: string): Promise<string> {
+async function boardInput(view: BoardView, title: string): Promise<SvgBoardInput> {
   const map = boardMapOf(view);
-  const geometry = await geometryOf(map);
-  return boardSvg({
+  return {
     map,
-    geometry,
+    geometry: await geometryOf(map),
     title,
     player: view.player,
     actors: view.actors,
     places: view.places,
     // Agreements still standing at the end, along their routes.
     routes: view.agreements.filter((a) => a.route && a.status !== 'disrupted').map((a) => ({ label: a.label, ids: a.route! })),
-  });
+  };
 }
 
-/** An image of the board; `release` frees its blob: URL when the screen goes. */
-export async function boardImage(view: BoardView, title: string, alt: string): Promise<{ img: HTMLImageElement; release: () => void }> {
-  const svg = await boardSvgOf(view, title);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+export async function boardSvgOf(view: BoardView, title: string): Promise<string> {
+  return boardSvg(await boardInput(view, title));
+}
+
+/**
+ * An image of the board; `release` frees its blob: URL when the screen goes; `player`: where the
+ * player's badge is in it (fractions of its width and height), for a view of part of it.
+ */
+export async function boardImage(view: BoardView, title: string, alt: string): Promise<{ img: HTMLImageElement; release: () => void; player: { x: number; y: number } }> {
+  const input = await boardInput(view, title);
+  const url = URL.createObjectURL(new Blob([boardSvg(input)], { type: 'image/svg+xml' }));
   const img = document.createElement('img');
   img.alt = alt;
   img.width = 1200;
   img.height = 800;
-  img.style.width = '100%';
-  img.style.height = 'auto';
   img.dataset.testid = 'debrief-board';
   img.src = url;
-  return { img, release: () => URL.revokeObjectURL(url) };
+  return { img, release: () => URL.revokeObjectURL(url), player: playerPlace(input) };
 }

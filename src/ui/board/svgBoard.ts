@@ -69,6 +69,15 @@ export function shownInsets(map: BoardMap, points: readonly SvgPoint[]): number[
   return all.filter((i) => used.has(i));
 }
 
+/** Where the player's badge is drawn, as fractions of the picture's width and height. */
+export function playerPlace(input: SvgBoardInput): { x: number; y: number } {
+  const width = input.width ?? 1200;
+  const height = input.height ?? 800;
+  const frames = computeFrames(width, height, input.map, shownInsets(input.map, [input.player, ...input.actors, ...input.places]));
+  const at = resolveAnchor(frames, input.player.id, input.player.lon, input.player.lat);
+  return { x: at.x / width, y: at.y / height };
+}
+
 export function boardSvg(input: SvgBoardInput): string {
   const width = input.width ?? 1200;
   const height = input.height ?? 800;

@@ -1,0 +1,20 @@
+// The debrief's map on a phone: the picture is drawn for a page 1,200 px wide, so at a phone's
+// width its names are a few pixels high. A toggle shows it at its own size in a box that scrolls
+// sideways, opened on the player's badge; on a wide screen (and on paper) the toggle is not shown.
+import { button, h } from './dom';
+
+/** `player`: where the player's badge is in the picture, as fractions of its width and height. */
+export function mapAtFullSize(img: HTMLImageElement, player: { x: number }): HTMLElement {
+  const box = h('div', { class: 'map-box' }, img);
+  const toggle = button(
+    'Map at full size',
+    () => {
+      const full = !box.classList.contains('full-size');
+      box.classList.toggle('full-size', full);
+      toggle.setAttribute('aria-pressed', String(full));
+      if (full) box.scrollLeft = Math.max(0, player.x * box.scrollWidth - box.clientWidth / 2);
+    },
+    { class: 'secondary map-size-toggle no-print', key: 'map-full-size', attrs: { 'aria-pressed': 'false' } },
+  );
+  return h('div', null, toggle, box);
+}
