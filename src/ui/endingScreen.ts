@@ -42,10 +42,10 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   let gone = false;
   void import('./board/printBoard')
     .then(({ boardImage }) => boardImage(buildBoardView(index, g, null), scenario.title, `Map of ${scenario.title} at the end of the game: the places, the actors and the agreements' routes.`))
-    .then(({ img, release, player }) => {
+    .then(({ img, release, playerAcross }) => {
       if (gone) return release();
       releaseBoard = release;
-      boardPanel.append(mapAtFullSize(img, player));
+      boardPanel.append(mapAtFullSize(img, playerAcross));
     })
     .catch(() => boardPanel.remove());
 

@@ -3,8 +3,8 @@
 // sideways, opened on the player's badge; on a wide screen (and on paper) the toggle is not shown.
 import { button, h } from './dom';
 
-/** `player`: where the player's badge is in the picture, as fractions of its width and height. */
-export function mapAtFullSize(img: HTMLImageElement, player: { x: number }): HTMLElement {
+/** `playerAcross`: how far across the picture the player's badge is, a fraction of its width. */
+export function mapAtFullSize(img: HTMLImageElement, playerAcross: number): HTMLElement {
   const box = h('div', { class: 'map-box' }, img);
   const toggle = button(
     'Map at full size',
@@ -12,7 +12,7 @@ export function mapAtFullSize(img: HTMLImageElement, player: { x: number }): HTM
       const full = !box.classList.contains('full-size');
       box.classList.toggle('full-size', full);
       toggle.setAttribute('aria-pressed', String(full));
-      if (full) box.scrollLeft = Math.max(0, player.x * box.scrollWidth - box.clientWidth / 2);
+      if (full) box.scrollLeft = Math.max(0, playerAcross * box.scrollWidth - box.clientWidth / 2);
     },
     { class: 'secondary map-size-toggle no-print', key: 'map-full-size', attrs: { 'aria-pressed': 'false' } },
   );

@@ -5,7 +5,7 @@
 import { geometryOf } from './boardGeography';
 import type { BoardView } from './boardView';
 import { boardMapOf } from './computeMap';
-import { boardSvg, playerPlace, type SvgBoardInput } from './svgBoard';
+import { boardSvg, playerAcross, type SvgBoardInput } from './svgBoard';
 
 async function boardInput(view: BoardView, title: string): Promise<SvgBoardInput> {
   const map = boardMapOf(view);
@@ -26,10 +26,10 @@ export async function boardSvgOf(view: BoardView, title: string): Promise<string
 }
 
 /**
- * An image of the board; `release` frees its blob: URL when the screen goes; `player`: where the
- * player's badge is in it (fractions of its width and height), for a view of part of it.
+ * An image of the board; `release` frees its blob: URL when the screen goes; `playerAcross`: how far
+ * across it the player's badge is (a fraction of its width), for a view of part of it.
  */
-export async function boardImage(view: BoardView, title: string, alt: string): Promise<{ img: HTMLImageElement; release: () => void; player: { x: number; y: number } }> {
+export async function boardImage(view: BoardView, title: string, alt: string): Promise<{ img: HTMLImageElement; release: () => void; playerAcross: number }> {
   const input = await boardInput(view, title);
   const url = URL.createObjectURL(new Blob([boardSvg(input)], { type: 'image/svg+xml' }));
   const img = document.createElement('img');
@@ -38,5 +38,5 @@ export async function boardImage(view: BoardView, title: string, alt: string): P
   img.height = 800;
   img.dataset.testid = 'debrief-board';
   img.src = url;
-  return { img, release: () => URL.revokeObjectURL(url), player: playerPlace(input) };
+  return { img, release: () => URL.revokeObjectURL(url), playerAcross: playerAcross(input) };
 }

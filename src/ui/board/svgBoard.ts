@@ -69,20 +69,21 @@ export function shownInsets(map: BoardMap, points: readonly SvgPoint[]): number[
   return all.filter((i) => used.has(i));
 }
 
-/** Where the player's badge is drawn, as fractions of the picture's width and height. */
-export function playerPlace(input: SvgBoardInput): { x: number; y: number } {
+/** The picture's size and its frames (the main board and the insets its points need). */
+function pictureFrames(input: SvgBoardInput): { width: number; height: number; frames: BoardFrames } {
   const width = input.width ?? 1200;
   const height = input.height ?? 800;
-  const frames = computeFrames(width, height, input.map, shownInsets(input.map, [input.player, ...input.actors, ...input.places]));
-  const at = resolveAnchor(frames, input.player.id, input.player.lon, input.player.lat);
-  return { x: at.x / width, y: at.y / height };
+  return { width, height, frames: computeFrames(width, height, input.map, shownInsets(input.map, [input.player, ...input.actors, ...input.places])) };
+}
+
+/** How far across the picture the player's badge is drawn, as a fraction of its width. */
+export function playerAcross(input: SvgBoardInput): number {
+  const { width, frames } = pictureFrames(input);
+  return resolveAnchor(frames, input.player.id, input.player.lon, input.player.lat).x / width;
 }
 
 export function boardSvg(input: SvgBoardInput): string {
-  const width = input.width ?? 1200;
-  const height = input.height ?? 800;
-  const points = [input.player, ...input.actors, ...input.places];
-  const frames = computeFrames(width, height, input.map, shownInsets(input.map, points));
+  const { width, height, frames } = pictureFrames(input);
   const anchors = svgAnchors(input, frames);
   const out: string[] = [];
   out.push(
