@@ -22,8 +22,11 @@ function marker(kind: (typeof MARKERS)[number], x: number, y: number, colour: st
 export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[], trackIds: readonly string[], title: string): HTMLElement {
   const valueAt = (row: TurnSummary | undefined, id: string) => (row ? String(trackValue(row.tracks, index, id)) : '?');
   const id = `chart-${++chartCount}`;
-  const W = 640;
-  const H = 260;
+  // Drawn near the size it is shown at, so that its numbers stay readable: on a phone a chart
+  // 640 wide was shrunk to half, its 11 px numbers to 5.
+  const narrow = window.matchMedia('(max-width: 700px)').matches;
+  const W = narrow ? 360 : 640;
+  const H = narrow ? 220 : 260;
   const pad = { left: 40, right: 16, top: 12, bottom: 34 };
   const tracks = trackIds.map((t) => index.tracks.get(t)!).filter(Boolean);
   const lo = Math.min(0, ...tracks.map((t) => t.min));
@@ -39,7 +42,10 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
     grid.push(svg('line', { x1: pad.left, x2: W - pad.right, y1: y(v), y2: y(v), class: 'grid' }));
     grid.push(svg('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(Math.round(v))));
   }
+  // One turn's number in `every`, so that two never touch (a 40-turn game on a phone).
+  const every = Math.ceil(24 / ((W - pad.left - pad.right) / (last - first)));
   for (const turn of turns) {
+    if ((turn - first) % every !== 0) continue;
     grid.push(svg('text', { x: x(turn), y: H - pad.bottom + 16, 'text-anchor': 'middle', class: 'axis' }, String(turn)));
   }
   grid.push(svg('text', { x: (pad.left + W - pad.right) / 2, y: H - 4, 'text-anchor': 'middle', class: 'axis' }, 'turn'));

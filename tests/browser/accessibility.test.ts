@@ -294,6 +294,17 @@ describe('accessibility (axe-core)', () => {
     // Opened on Russia's badge, a good way right of the picture's left edge.
     expect(box.scrolled).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The charts' numbers are drawn for a phone's width: readable, and no two touching (a chart
+    // drawn 640 wide showed them 5 px high).
+    const axes = await page.$$eval('.chart', (charts) =>
+      charts.map((c) => [...c.querySelectorAll('.axis')].map((t) => { const r = t.getBoundingClientRect(); return { h: r.height, left: r.left, right: r.right, top: r.top }; })),
+    );
+    expect(axes.length).toBeGreaterThan(0);
+    for (const labels of axes) {
+      expect(Math.min(...labels.map((l) => l.h))).toBeGreaterThanOrEqual(10);
+      const turns = labels.filter((l) => Math.abs(l.top - labels.at(-2)!.top) < 1).sort((a, b) => a.left - b.left);
+      for (let i = 1; i < turns.length; i++) expect(turns[i]!.left).toBeGreaterThan(turns[i - 1]!.right);
+    }
     // In the replay, Previous and Next stay where they are from turn to turn (a longer date moved them).
     await page.click('[data-key="replay"]');
     await page.waitForSelector('.replay-screen');
