@@ -120,7 +120,7 @@ async function startGame(key: string, seed: string, hotSeat = false, seats: Link
   const { newBrowserGame, mountSeatChoice } = await gameApp();
   if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats));
   document.title = `Who plays which state? — Pivot East`;
-  const back = () => showStart({ selected: key, seed });
+  const back = () => showStart({ selected: key, seed, hotSeat: true });
   mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back }), back);
 }
 

@@ -48,6 +48,8 @@ export interface StartOptions {
   save: ReadSave;
   selected?: string;
   seed?: string;
+  /** The hot-seat box ticked (back from the choice of seats). */
+  hotSeat?: boolean;
   /** After Resume failed: the saved game's panel takes the focus and its problem is read out. */
   focusSave?: boolean;
   /** A message to show at the top (a bad link, a save that could not be resumed…). */
@@ -65,7 +67,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     attrs: { maxlength: MAX_SEED_LENGTH, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'seed-help' },
   });
   const seedError = h('p', { class: 'field-error', id: 'seed-error', hidden: true });
-  const hotSeat = hotSeatOption();
+  const hotSeat = hotSeatOption(options.hotSeat);
   const scenarioList = h('div', { class: 'scenario-list', attrs: { role: 'radiogroup', 'aria-labelledby': 'choose-title' } });
   const fileReport = h('div', { class: 'file-report', attrs: { 'aria-live': 'off' } });
   const recordReport = h('div', { class: 'file-report' });

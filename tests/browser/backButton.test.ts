@@ -60,6 +60,25 @@ describe("the browser's Back", () => {
     expect(errors).toEqual([]);
   });
 
+  it('from the choice of seats, Back goes to the start screen as it was left: the same scenario, seed and hot-seat box', async () => {
+    const { page, errors, url } = o;
+    await openFresh(page, url);
+    await page.check('[data-testid="choice-shipped:mother-russia-2016"]');
+    await page.fill('#seed', 'back-5');
+    await page.check('[data-testid=hot-seat]');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.seat-choice');
+    await back(page);
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.inputValue('#seed')).toBe('back-5');
+    expect(await page.isChecked('[data-testid=hot-seat]')).toBe(true);
+    expect(await page.isChecked('[data-testid="choice-shipped:mother-russia-2016"]')).toBe(true);
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.seat-choice');
+    expect(await page.textContent('.seat-choice')).toContain('Japan');
+    expect(errors).toEqual([]);
+  });
+
   it('from a replay opened on the debrief, Back goes to the debrief, and from there to the start screen', async () => {
     const { page, errors, url } = o;
     await startNewGame(page, url, 'back-4');

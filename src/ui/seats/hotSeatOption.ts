@@ -1,8 +1,10 @@
 // The start screen's hot-seat box: when ticked, Start leads to the choice of seats (seatChoice.ts).
 import { h } from '../dom';
 
-export function hotSeatOption(): { element: HTMLElement; checked(): boolean } {
+/** `ticked`: as it was left (back from the choice of seats). */
+export function hotSeatOption(ticked = false): { element: HTMLElement; checked(): boolean } {
   const box = h('input', { id: 'hot-seat', type: 'checkbox', attrs: { 'aria-describedby': 'hot-seat-help', 'data-testid': 'hot-seat' } });
+  box.checked = ticked;
   const element = h(
     'div',
     { class: 'hot-seat-option' },
