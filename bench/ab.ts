@@ -14,7 +14,8 @@
 //   npm run bench:ab -- HEAD~3 --browser             the advice in headless Chromium, warm and cold (abBrowser.ts)
 //   npm run bench:ab -- HEAD~3 --page-load           the game page's load in Chromium, both builds alternated (abPageLoad.ts)
 //   npm run bench:ab -- HEAD~3 --work replay --processes 5   the same in five processes, one after another: each
-//                                                    process's JIT compiles the two copies its own way, so one ratio can mislead
+//                                                    process's JIT compiles the two copies its own way, so one ratio can mislead;
+//                                                    every other process loads this tree's code first (--new-first)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { browserAb } from './abBrowser';
 import { pageLoadAb } from './abPageLoad';
-import { makeUnit, WORKS, type Work } from './abUnits';
+import { WORKS, type Work } from './abWorks';
 import { median, ratioSummary } from './browser/stats';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -35,11 +36,11 @@ const UNITS_PER_SLICE: Record<Work, number> = { advice: 2, engine: 300, replay: 
 const WARM_SLICES = 20;
 
 const { values: flags, positionals } = parseArgs({
-  options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, 'page-load': { type: 'boolean' }, processes: { type: 'string' }, tree: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: { work: { type: 'string' }, pairs: { type: 'string' }, browser: { type: 'boolean' }, 'page-load': { type: 'boolean' }, processes: { type: 'string' }, tree: { type: 'string' }, 'new-first': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
   strict: true,
 });
-const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N] [--processes K] [--browser (the advice, in Chromium) | --page-load (the game page load, in Chromium)]';
+const usage = 'Usage: npm run bench:ab -- REV [--work advice|engine|replay|statechart] [--pairs N] [--processes K] [--new-first] [--browser (the advice, in Chromium) | --page-load (the game page load, in Chromium)]';
 if (flags.help || positionals.length !== 1) {
   console.log(usage);
   process.exit(flags.help ? 0 : 2);
@@ -70,9 +71,11 @@ try {
     console.log(`${work}: this tree against ${commit}, ${processes} processes one after another, ${pairs} pairs of slices each, CPU time`);
     const ratios: number[] = [];
     for (let i = 0; i < processes; i++) {
-      const args = [...process.execArgv, fileURLToPath(import.meta.url), rev, '--work', work, '--pairs', String(pairs), '--tree', tree];
+      // Every other process loads this tree's code first (see loadUnits).
+      const newFirst = i % 2 === 1;
+      const args = [...process.execArgv, fileURLToPath(import.meta.url), rev, '--work', work, '--pairs', String(pairs), '--tree', tree, ...(newFirst ? ['--new-first'] : [])];
       const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-      console.log(`  process ${i + 1}:${out.split('\n').slice(2).join('').replace(/\s+/g, ' ')}`);
+      console.log(`  process ${i + 1} (${newFirst ? 'this tree' : commit} loaded first):${out.split('\n').slice(2).join('').replace(/\s+/g, ' ')}`);
       ratios.push(Number(/median ([\d.]+)/.exec(out)![1]));
     }
     console.log(`  new / old over the processes: median ${median(ratios).toFixed(3)} (from ${Math.min(...ratios).toFixed(3)} to ${Math.max(...ratios).toFixed(3)})`);
@@ -82,10 +85,9 @@ try {
     cpSync(join(ROOT, 'bench/abPageUnit.ts'), join(tree, 'bench/abPageUnit.ts'));
     for (const line of await browserAb(tree, ROOT, commit, pairs)) console.log(line);
   } else {
-    const old = ((await import(pathToFileURL(join(tree, 'bench/abUnits.ts')).href)) as typeof import('./abUnits')).makeUnit(work, tree);
-    const now = makeUnit(work, ROOT);
+    const { old, now } = await loadUnits(tree, flags['new-first'] === true);
     const result = alternate(old, now, UNITS_PER_SLICE[work], pairs);
-    console.log(`${work}: this tree against ${commit}, ${pairs} pairs of slices of ${UNITS_PER_SLICE[work]} units, CPU time`);
+    console.log(`${work}: this tree against ${commit}, ${pairs} pairs of slices of ${UNITS_PER_SLICE[work]} units, CPU time, ${flags['new-first'] ? 'this tree' : commit} loaded first`);
     console.log(`  old ${result.old.toFixed(3)} ms a unit, new ${result.now.toFixed(3)} ms (medians)`);
     console.log(`  new / old: ${ratioSummary(result.ratios)}; the same results: ${result.same ? 'yes' : 'NO'}`);
   }
@@ -108,6 +110,21 @@ function linkModules(tree: string): void {
     if (name === 'xstate') cpSync(join(ROOT, 'node_modules', name), join(modules, name), { recursive: true });
     else symlinkSync(join(ROOT, 'node_modules', name), join(modules, name));
   }
+}
+
+/**
+ * Each revision's unit of work, loaded one after the other. Which is loaded first is a flag, and
+ * `--processes` takes turns: on 5 December the same code against itself gave 1.43 and 1.47 for
+ * `--work replay` with this tree's code always loaded first (docs/speed.md).
+ */
+async function loadUnits(tree: string, newFirst: boolean): Promise<{ old: () => number; now: () => number }> {
+  const load = async (root: string) => ((await import(pathToFileURL(join(root, 'bench/abUnits.ts')).href)) as typeof import('./abUnits')).makeUnit(work, root);
+  if (newFirst) {
+    const now = await load(ROOT);
+    return { now, old: await load(tree) };
+  }
+  const old = await load(tree);
+  return { old, now: await load(ROOT) };
 }
 
 function git(...args: string[]): string {

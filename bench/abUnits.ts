@@ -8,10 +8,9 @@ import { advise } from '../src/app/advice';
 import { playWithBot } from '../src/app/playBot';
 import { createBot, indexScenario, newGame, openTurn } from '../src/engine';
 import { loadScenario } from '../src/scenario/load';
+import type { Work } from './abWorks';
 import { playEngineOnly, replayEngineOnly } from './engine';
 
-export const WORKS = ['advice', 'engine', 'replay', 'statechart'] as const;
-export type Work = (typeof WORKS)[number];
 
 /** One unit of `work` on the 2019 scenario, as a function returning a number (so that nothing is optimised away). */
 export function makeUnit(work: Work, root: string): () => number {
