@@ -29,8 +29,16 @@ const records = () => import('./app/record');
 // The scenario editor and CodeMirror: only when "Write a scenario" is pressed.
 const scenarioEditor = () => import('./ui/editor/editorScreen');
 
+/**
+ * Screens shown so far. A screen's opener that waits (for its code, a file) first takes the count
+ * (`since`), and shows nothing if another screen came meanwhile: Back pressed while a game or a
+ * replay loaded must not have it shown over the start screen a moment later.
+ */
+let screens = 0;
+
 /** Shows a screen; `back`: where the browser's Back goes from it (none: Back leaves the page). */
 function mount(next: () => () => void, back: (() => void) | null = null): void {
+  screens++;
   dispose();
   dispose = () => {};
   window.scrollTo(0, 0);
@@ -73,8 +81,9 @@ function hostClass(key: string, seed: string, turnSeconds: number, computer: Com
   void classGame().then((pages) => pages.host(source, key, seed, turnSeconds, computer));
 }
 
-async function showEditor(): Promise<void> {
+async function showEditor(since = screens): Promise<void> {
   const { mountEditorScreen } = await scenarioEditor();
+  if (screens !== since) return;
   document.title = 'Write a scenario — Pivot East';
   const back = () => showStart();
   mount(() => mountEditorScreen(root, SHIPPED, { back, play: playDraft }), back);
@@ -82,11 +91,12 @@ async function showEditor(): Promise<void> {
 
 /** "Play it now" in the editor: the draft goes the way of a loaded scenario file. */
 async function playDraft(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] }> {
+  const since = screens;
   const loaded = await load({ kind: 'file', fileName, text });
   if (!loaded.ok) return loaded;
   rememberFile(fileName, text, loaded.scenario);
   const { newBrowserGame } = await gameApp();
-  void play(newBrowserGame(loaded.scenario, randomSeed()));
+  void play(newBrowserGame(loaded.scenario, randomSeed()), since);
   return { ok: true };
 }
 
@@ -115,17 +125,20 @@ function sourceOfKey(key: string): ScenarioSource | null {
 async function startGame(key: string, seed: string, hotSeat = false, seats: LinkSeats = {}): Promise<void> {
   const source = sourceOfKey(key);
   if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
+  const since = screens;
   const loaded = await load(source);
   if (!loaded.ok) return showStart({ message: { text: 'The scenario could not be loaded:', lines: loaded.errors }, selected: key, seed });
   const { newBrowserGame, mountSeatChoice } = await gameApp();
-  if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats));
+  if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats), since);
+  if (screens !== since) return;
   document.title = `Who plays which state? — Pivot East`;
   const back = () => showStart({ selected: key, seed, hotSeat: true });
   mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back }), back);
 }
 
-async function play(game: BrowserGame): Promise<void> {
+async function play(game: BrowserGame, since = screens): Promise<void> {
   const { mountSeatedGame } = await gameApp();
+  if (screens !== since) return;
   document.title = `${game.index.scenario.title} — Pivot East`;
   // The game is saved as it goes: Back, like the menu's way out, leaves it on the start screen to resume.
   const quit = () => showStart();
@@ -144,8 +157,9 @@ function markPlayable(): void {
   });
 }
 
-async function showEnding(game: BrowserGame): Promise<void> {
+async function showEnding(game: BrowserGame, since = screens): Promise<void> {
   const { mountEndingScreen } = await gameApp();
+  if (screens !== since) return;
   document.title = `Debrief: ${game.index.scenario.title} — Pivot East`;
   const playAgain = () => showStart({ selected: keyOf(game.scenario.source) });
   mount(
@@ -235,20 +249,24 @@ async function compareRecordFiles(files: File[]): Promise<{ ok: false; title: st
   return { ok: true };
 }
 
-async function showClass(data: ClassData, focusStudent?: string): Promise<void> {
+async function showClass(data: ClassData, focusStudent?: string, since = screens): Promise<void> {
   const { mountClassScreen } = await classScreen();
+  if (screens !== since) return;
   document.title = `Class view: ${data.scenario.index.scenario.title} — Pivot East`;
   const replay = async (name: string, record: GameRecord) => {
+    const since = screens;
     const change = data.comparison.students.find((s) => s.name === name)?.scenarioVersionChanged ?? null;
-    void showReplay(data.scenario, record, await verifiedText(record.checksums.length, change), { back: () => void showClass(data, name), label: 'Back to the class' });
+    const verified = await verifiedText(record.checksums.length, change);
+    void showReplay(data.scenario, record, verified, { back: () => void showClass(data, name), label: 'Back to the class' }, since);
   };
   const back = () => showStart();
   mount(() => mountClassScreen(root, data, { back, replay }, focusStudent), back);
 }
 
 /** A replay, left by `back` to the screen it was opened from (the start screen by default). */
-async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = { back: () => showStart(), label: 'Back to start' }): Promise<void> {
+async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = { back: () => showStart(), label: 'Back to start' }, since = screens): Promise<void> {
   const { mountReplayScreen } = await gameApp();
+  if (screens !== since) return;
   document.title = `Replay: ${scenario.index.scenario.title} — Pivot East`;
   mount(
     () =>
@@ -262,11 +280,13 @@ async function showReplay(scenario: LoadedScenario, record: GameRecord, verified
 }
 
 async function takeOver(scenario: LoadedScenario, record: GameRecord, upTo: number): Promise<void> {
+  const since = screens;
   const { replayBrowserGame } = await gameApp();
+  if (screens !== since) return; // nothing saved: the replay was left meanwhile
   const replayed = replayBrowserGame(scenario, record, upTo);
   if (!replayed.ok) return showStart({ message: { text: `Taking over failed: ${replayed.reason}` } });
   replayed.game.save();
-  void play(replayed.game);
+  void play(replayed.game, since);
 }
 
 /** A share link (`#scenario=…&seed=…`) starts that game; the hash is then cleared so a reload resumes. */

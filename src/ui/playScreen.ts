@@ -50,6 +50,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   let statusText = '';
   let lastTurn = game.session.game().turn;
   let ended = false;
+  let left = false; // the screen was left (disposed)
 
   const regions = {
     top: h('header', { class: 'topbar', id: 'turn-bar', tabIndex: -1 }),
@@ -154,7 +155,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     },
   };
   const menu: GameMenu = {
-    whatIf: () => openAdvisorLater(game, (plan) => plan.forEach(propose)),
+    whatIf: () => openAdvisorLater(game, (plan) => plan.forEach(propose), () => !left),
     log: () => openLogDialog(index, state()),
     sources: () => openSourcesDialog(index),
     share: () => openShareDialog(game),
@@ -211,6 +212,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   if (game.phase() === 'over') afterEvent();
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
+    left = true;
     ahead.dispose();
     link.dispose();
     saveProblem.dispose();

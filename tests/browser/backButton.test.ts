@@ -3,7 +3,7 @@
 // dialog closed first), and leaves the page only from the start screen.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { endTurnsToTheEnding, openFresh, startNewGame, useGame } from './game/helpers';
+import { collectErrors, endTurnsToTheEnding, openFresh, startNewGame, useGame, withoutAdviceAhead } from './game/helpers';
 
 const o = useGame();
 
@@ -58,6 +58,92 @@ describe("the browser's Back", () => {
     expect(await page.isVisible('.play-screen')).toBe(false);
     expect(await page.evaluate(() => location.hash)).toBe('');
     expect(errors).toEqual([]);
+  });
+
+  it('closes the dialog on top first, as Escape does', async () => {
+    const { page, errors, url } = o;
+    await startNewGame(page, url, 'back-7');
+    // By turn 3 the log has another state's move, with its "Why?" (turn 2 ends in a crisis, answered here).
+    for (const next of ['Turn 2 of 4', 'Turn 3 of 4']) {
+      await page.click('[data-key="end-turn"]');
+      await page.waitForFunction((turn) => document.querySelector('[data-testid=turn-info] .turn')?.textContent === turn || document.querySelector('dialog.crisis-dialog[open]') !== null, next);
+      while (await page.$('dialog.crisis-dialog[open]')) {
+        await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])');
+        await page.waitForTimeout(200);
+      }
+      await page.waitForFunction((turn) => document.querySelector('[data-testid=turn-info] .turn')?.textContent === turn, next);
+    }
+    await page.click('[data-key="open-log"]');
+    await page.click('dialog[open] .why-button');
+    await page.waitForFunction(() => document.querySelectorAll('dialog[open]').length === 2);
+    await back(page);
+    await page.waitForFunction(() => document.querySelectorAll('dialog[open]').length === 1);
+    expect(await page.textContent('dialog[open] h2')).toBe('Game log');
+    expect(errors).toEqual([]);
+  });
+
+  it('after a link followed during a game, each Back still does something: kept, Back leaves the game; replaced, Back leaves the new one, then the page', async () => {
+    const { page, errors, url } = o;
+    await startNewGame(page, url, 'back-8');
+    await page.click('[data-key="end-turn"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=turn-info] .turn')?.textContent === 'Turn 2 of 4');
+    await page.evaluate(() => (location.hash = 'scenario=tutorial&seed=back-8-linked'));
+    await page.click('[data-key="keep-save"]');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await page.isVisible('.play-screen')).toBe(true);
+    await back(page);
+    await page.waitForSelector('[data-key="resume"]');
+    expect(await page.textContent('.resume')).toContain('seed back-8)');
+
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('.play-screen');
+    await page.evaluate(() => (location.hash = 'scenario=tutorial&seed=back-8-linked'));
+    await page.click('[data-key="replace-save"]');
+    await page.waitForFunction(() => location.hash === '' && document.querySelector('[data-testid=turn-info] .turn')?.textContent === 'Turn 1 of 4');
+    await back(page);
+    await page.waitForSelector('[data-testid=start]');
+    expect(await openDialogs(page)).toBe(0);
+    await back(page);
+    await page.waitForURL('about:blank');
+    expect(errors).toEqual([]);
+  });
+
+  it('Forward after Back does not bring the game back over the start screen', async () => {
+    const { page, errors, url } = o;
+    await startNewGame(page, url, 'back-9');
+    await back(page);
+    await page.waitForSelector('[data-testid=start]');
+    await page.goForward();
+    await page.waitForTimeout(300);
+    expect(await page.isVisible('.play-screen')).toBe(false);
+    expect(await page.isVisible('[data-testid=start]')).toBe(true);
+    await back(page);
+    await page.waitForURL('about:blank');
+    expect(errors).toEqual([]);
+  });
+
+  it('a screen still loading when Back is pressed is not shown: the advisor whose code was slow to come', async () => {
+    const { browser, url } = o;
+    // A context of its own, whose pages have never loaded the advisor's code; that code held back
+    // for a second and a half, as on a slow connection (from the start: the page loads it ahead
+    // once the board is drawn).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await withoutAdviceAhead(context);
+    await context.route(/advisorDialog-.*\.js$/, async (route) => {
+      await new Promise((wait) => setTimeout(wait, 1500));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await startNewGame(page, url, 'back-10');
+    await page.click('[data-key="open-advisor"]');
+    expect(await openDialogs(page)).toBe(0); // still loading
+    await back(page);
+    await page.waitForSelector('[data-testid=start]');
+    await page.waitForTimeout(2500);
+    expect(await openDialogs(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('from the choice of seats, Back goes to the start screen as it was left: the same scenario, seed and hot-seat box', async () => {

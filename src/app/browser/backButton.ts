@@ -4,23 +4,41 @@
 // the game vanishing. It keeps one history entry of its own above the page's while such a screen
 // shows; on the start screen Back leaves the page as before.
 //
-// The entry below is marked too, so that Back (a traversal to it) is told apart from a new link
-// typed or followed in the same page (a fragment navigation, whose entry has no state), which the
-// page's share-link handling reads as before.
+// Every entry the game marks carries a number that grows, so that a move through the history is
+// known to be Back (to a lower number) or Forward (to a higher one, which changes nothing). An
+// entry with no mark is a link followed in the page (a fragment navigation), which the page's
+// share-link handling reads; it is marked then, as the newest.
 
-const BELOW = 'pivot-east/below';
-const ABOVE = 'pivot-east/above';
+const MARK = 'pivot-east/entry';
+
+interface Entry {
+  /** Grows with each entry marked, across reloads (the marks stay in the history). */
+  n: number;
+  /** Pushed by the game, over the entry the screen's way back leaves for. */
+  above: boolean;
+}
 
 let onBack: (() => void) | null = null;
+let last = Date.now();
+const nextNumber = () => (last = Math.max(last + 1, Date.now()));
 
-const entryIs = (mark: string) => (history.state as { [key: string]: unknown } | null)?.[mark] === true;
+const entryOf = (state: unknown): Entry | null => ((state as { [MARK]?: Entry } | null)?.[MARK] ?? null);
+/** The number of the entry the page is on. */
+let here = entryOf(history.state)?.n ?? 0;
+
+function mark(above: boolean, push: boolean): void {
+  here = nextNumber();
+  const state = { ...(push ? {} : (history.state as object | null)), [MARK]: { n: here, above } };
+  if (push) history.pushState(state, '');
+  else history.replaceState(state, '');
+}
 
 /** The present screen's way back (null: none, Back leaves the page). */
 export function backGoesTo(action: (() => void) | null): void {
   onBack = action;
-  if (action === null || entryIs(ABOVE)) return;
-  history.replaceState({ ...(history.state as object | null), [BELOW]: true }, '');
-  history.pushState({ [ABOVE]: true }, '');
+  if (action === null || entryOf(history.state)?.above) return;
+  mark(false, false);
+  mark(true, true);
 }
 
 /**
@@ -31,22 +49,36 @@ export function replaceAddress(url: string): void {
   history.replaceState(history.state, '', url);
 }
 
+/** The dialog Escape would close: the one opened last (openDialog appends each to the body). */
+function topDialog(): HTMLDialogElement | null {
+  const open = document.querySelectorAll<HTMLDialogElement>('dialog[open]');
+  return open[open.length - 1] ?? null;
+}
+
 function onPopState(): void {
-  if (!entryIs(BELOW)) return; // a link followed in the page, or Forward: the page's own handling
-  // Back to the entry below: its share link (if it was opened by one) has been played; reading
-  // it again would offer to start that game over the saved one.
+  const entry = entryOf(history.state);
+  if (entry === null) {
+    mark(false, false); // a link followed in the page: the page's own handling
+    return;
+  }
+  const back = entry.n < here;
+  here = entry.n;
+  if (!back) return; // Forward: the screen stays
+  // Back to an entry of a game played before: its share link (if it was opened by one) has been
+  // played; reading it again would offer to start that game over the saved one.
   if (location.hash !== '') history.replaceState(history.state, '', location.pathname + location.search);
   // An open dialog: Back does what Escape does (closes it unless it must be answered), and the
-  // screen stays, its entry above again.
-  const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+  // screen stays, with an entry above again.
+  const dialog = topDialog();
   if (dialog !== null && onBack !== null) {
-    history.pushState({ [ABOVE]: true }, '');
+    mark(true, true);
     if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
     return;
   }
   const action = onBack;
   onBack = null;
-  // A screen with no way back (the start screen, come to by its own buttons): Back leaves the page.
+  // A screen with no way back (the start screen): Back leaves the page, through any entries of
+  // the game's left below.
   if (action === null) history.back();
   else action();
 }

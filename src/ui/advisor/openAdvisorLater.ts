@@ -6,13 +6,14 @@ import { noteAdvisorOpened } from './adviceAhead';
 
 /**
  * The advisor's code and styles load when "What if?" is first pressed: most turns never open it,
- * and in the play screen's own chunk it made every game page heavier.
+ * and in the play screen's own chunk it made every game page heavier. `shown`: whether the play
+ * screen is still there once they have (Back may have left it meanwhile: no dialog then).
  */
-export function openAdvisorLater(game: BrowserGame, follow: (plan: readonly string[]) => void): void {
+export function openAdvisorLater(game: BrowserGame, follow: (plan: readonly string[]) => void, shown: () => boolean): void {
   const asked = performance.now(); // the wait it reports counts its own loading
   noteAdvisorOpened();
   import('./advisorDialog').then(
-    ({ openAdvisor }) => openAdvisor(game, { asked, follow }),
-    () => openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
+    ({ openAdvisor }) => shown() && openAdvisor(game, { asked, follow }),
+    () => shown() && openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
   );
 }
