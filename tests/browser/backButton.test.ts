@@ -165,6 +165,18 @@ describe("the browser's Back", () => {
     expect(errors).toEqual([]);
   });
 
+  it('from the screen that joins a class game, Back goes to the start screen, as its own button does', async () => {
+    const { page, errors, url } = o;
+    await openFresh(page, url);
+    await page.evaluate(() => (document.querySelector('[data-key="join-class"]')?.closest('details') as HTMLDetailsElement | null)?.setAttribute('open', ''));
+    await page.click('[data-key="join-class"]');
+    await page.waitForSelector('[data-key="join-back"]');
+    await back(page);
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.isVisible('[data-key="join-back"]')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('from a replay opened on the debrief, Back goes to the debrief, and from there to the start screen', async () => {
     const { page, errors, url } = o;
     await startNewGame(page, url, 'back-4');

@@ -4,6 +4,7 @@
 import { mountJoinScreen } from '../../ui/class/joinScreen';
 import { mountStudentScreen } from '../../ui/class/studentScreen';
 import { mountTeacherScreen } from '../../ui/class/teacherScreen';
+import { replaceAddress } from './backButton';
 import { classJoinLink, hostRoom, joinRoom, reopenRoom } from './classRooms';
 import { keptMember } from './classStore';
 import type { BrowserGame } from './game';
@@ -14,8 +15,8 @@ import type { StartOptions } from '../../ui/startScreen';
 
 export interface ClassPageHost {
   root: HTMLElement;
-  /** Replaces the page's screen (the last one is disposed). */
-  mount(next: () => () => void): void;
+  /** Replaces the page's screen (the last one is disposed); `back`: where the browser's Back goes from it. */
+  mount(next: () => () => void, back?: () => void): void;
   showStart(extra?: Partial<StartOptions>): void;
   /** The debrief of a finished game (the ending screen, with the record to download). */
   showEnding(game: BrowserGame): void;
@@ -50,37 +51,39 @@ export function classPages(page: ClassPageHost) {
 
   function join(code = ''): void {
     document.title = 'Join a class game — Pivot East';
-    page.mount(() =>
-      mountJoinScreen(page.root, code.slice(0, 16), keptMember(code)?.name ?? '', {
-        back: leaveToStart,
-        join: async (typed, name) => {
-          const opened = await joinRoom(typed, name);
-          if (!opened.ok) return opened.problem;
-          const room = opened.room;
-          // A reload (or the link opened again) comes back to this game.
-          history.replaceState(null, '', `${location.pathname}?class=${encodeURIComponent(typed)}`);
-          document.title = `Class game ${typed} — Pivot East`;
-          page.mount(() => {
-            const ended = (game: BrowserGame) => {
-              // The debrief's share link is the scenario and seed, not this class game.
-              history.replaceState(null, '', location.pathname);
-              page.showEnding(game);
-            };
-            const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
-            return () => {
-              dispose();
-              room.leave();
-            };
-          });
-          return null;
-        },
-      }),
+    page.mount(
+      () =>
+        mountJoinScreen(page.root, code.slice(0, 16), keptMember(code)?.name ?? '', {
+          back: leaveToStart,
+          join: async (typed, name) => {
+            const opened = await joinRoom(typed, name);
+            if (!opened.ok) return opened.problem;
+            const room = opened.room;
+            // A reload (or the link opened again) comes back to this game.
+            replaceAddress(`${location.pathname}?class=${encodeURIComponent(typed)}`);
+            document.title = `Class game ${typed} — Pivot East`;
+            page.mount(() => {
+              const ended = (game: BrowserGame) => {
+                // The debrief's share link is the scenario and seed, not this class game.
+                replaceAddress(location.pathname);
+                page.showEnding(game);
+              };
+              const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
+              return () => {
+                dispose();
+                room.leave();
+              };
+            });
+            return null;
+          },
+        }),
+      leaveToStart,
     );
   }
 
   /** The start screen, without the join link's code in the address (a reload stays there). */
   function leaveToStart(): void {
-    history.replaceState(null, '', location.pathname + location.hash);
+    replaceAddress(location.pathname + location.hash);
     page.showStart();
   }
 
