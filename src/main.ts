@@ -46,6 +46,17 @@ function mount(next: () => () => void, back: (() => void) | null = null): void {
   backGoesTo(back);
 }
 
+/**
+ * Shows a screen whose opener waited (for its code, a file) since the count was `since`: nothing
+ * if another screen was shown meanwhile. Returns whether it was shown.
+ */
+function showOpened(since: number, title: string, next: () => () => void, back: () => void): boolean {
+  if (screens !== since) return false;
+  document.title = title;
+  mount(next, back);
+  return true;
+}
+
 function showStart(extra: Partial<StartOptions> = {}): void {
   document.title = 'Pivot East';
   mount(() =>
@@ -83,10 +94,8 @@ function hostClass(key: string, seed: string, turnSeconds: number, computer: Com
 
 async function showEditor(since = screens): Promise<void> {
   const { mountEditorScreen } = await scenarioEditor();
-  if (screens !== since) return;
-  document.title = 'Write a scenario — Pivot East';
   const back = () => showStart();
-  mount(() => mountEditorScreen(root, SHIPPED, { back, play: playDraft }), back);
+  showOpened(since, 'Write a scenario — Pivot East', () => mountEditorScreen(root, SHIPPED, { back, play: playDraft }), back);
 }
 
 /** "Play it now" in the editor: the draft goes the way of a loaded scenario file. */
@@ -130,20 +139,15 @@ async function startGame(key: string, seed: string, hotSeat = false, seats: Link
   if (!loaded.ok) return showStart({ message: { text: 'The scenario could not be loaded:', lines: loaded.errors }, selected: key, seed });
   const { newBrowserGame, mountSeatChoice } = await gameApp();
   if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats), since);
-  if (screens !== since) return;
-  document.title = `Who plays which state? — Pivot East`;
   const back = () => showStart({ selected: key, seed, hotSeat: true });
-  mount(() => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back }), back);
+  showOpened(since, 'Who plays which state? — Pivot East', () => mountSeatChoice(root, loaded.scenario.index, { start: (seats) => void play(newBrowserGame(loaded.scenario, seed, seats)), back }), back);
 }
 
 async function play(game: BrowserGame, since = screens): Promise<void> {
   const { mountSeatedGame } = await gameApp();
-  if (screens !== since) return;
-  document.title = `${game.index.scenario.title} — Pivot East`;
   // The game is saved as it goes: Back, like the menu's way out, leaves it on the start screen to resume.
   const quit = () => showStart();
-  mount(() => mountSeatedGame(root, game, { quit, ended: (g) => void showEnding(g) }), quit);
-  markPlayable();
+  if (showOpened(since, `${game.index.scenario.title} — Pivot East`, () => mountSeatedGame(root, game, { quit, ended: (g) => void showEnding(g) }), quit)) markPlayable();
 }
 
 /**
@@ -159,10 +163,10 @@ function markPlayable(): void {
 
 async function showEnding(game: BrowserGame, since = screens): Promise<void> {
   const { mountEndingScreen } = await gameApp();
-  if (screens !== since) return;
-  document.title = `Debrief: ${game.index.scenario.title} — Pivot East`;
   const playAgain = () => showStart({ selected: keyOf(game.scenario.source) });
-  mount(
+  showOpened(
+    since,
+    `Debrief: ${game.index.scenario.title} — Pivot East`,
     () =>
       mountEndingScreen(root, game, {
         playAgain,
@@ -251,8 +255,6 @@ async function compareRecordFiles(files: File[]): Promise<{ ok: false; title: st
 
 async function showClass(data: ClassData, focusStudent?: string, since = screens): Promise<void> {
   const { mountClassScreen } = await classScreen();
-  if (screens !== since) return;
-  document.title = `Class view: ${data.scenario.index.scenario.title} — Pivot East`;
   const replay = async (name: string, record: GameRecord) => {
     const since = screens;
     const change = data.comparison.students.find((s) => s.name === name)?.scenarioVersionChanged ?? null;
@@ -260,15 +262,15 @@ async function showClass(data: ClassData, focusStudent?: string, since = screens
     void showReplay(data.scenario, record, verified, { back: () => void showClass(data, name), label: 'Back to the class' }, since);
   };
   const back = () => showStart();
-  mount(() => mountClassScreen(root, data, { back, replay }, focusStudent), back);
+  showOpened(since, `Class view: ${data.scenario.index.scenario.title} — Pivot East`, () => mountClassScreen(root, data, { back, replay }, focusStudent), back);
 }
 
 /** A replay, left by `back` to the screen it was opened from (the start screen by default). */
 async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = { back: () => showStart(), label: 'Back to start' }, since = screens): Promise<void> {
   const { mountReplayScreen } = await gameApp();
-  if (screens !== since) return;
-  document.title = `Replay: ${scenario.index.scenario.title} — Pivot East`;
-  mount(
+  showOpened(
+    since,
+    `Replay: ${scenario.index.scenario.title} — Pivot East`,
     () =>
       mountReplayScreen(root, scenario, record, verified, {
         back: back.back,

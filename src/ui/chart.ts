@@ -24,7 +24,7 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
   const id = `chart-${++chartCount}`;
   // Drawn near the size it is shown at, so that its numbers stay readable: on a phone a chart
   // 640 wide was shrunk to half, its 11 px numbers to 5.
-  const narrow = window.matchMedia('(max-width: 700px)').matches;
+  const narrow = window.matchMedia('(max-width: 700px)').matches; // the phone layout's width (styles.css)
   const W = narrow ? 360 : 640;
   const H = narrow ? 220 : 260;
   const pad = { left: 40, right: 16, top: 12, bottom: 34 };

@@ -10,14 +10,31 @@ const o = useGame();
 /** Back, as the browser's button does it. */
 const back = (page: Page) => page.goBack();
 
+/** Back from the start screen: the page is left, for the one before it (openFresh's about:blank). */
+async function backLeavesThePage(page: Page): Promise<void> {
+  await back(page);
+  await page.waitForURL('about:blank');
+}
+
 const openDialogs = (page: Page) => page.$$eval('dialog[open]', (ds) => ds.length);
+
+/** Ends the tutorial's turn, answering a crisis that closes it, until the top bar reads turn `turn`. */
+async function endTurnTo(page: Page, turn: number): Promise<void> {
+  const label = `Turn ${turn} of 4`;
+  await page.click('[data-key="end-turn"]');
+  await page.waitForFunction((l) => document.querySelector('[data-testid=turn-info] .turn')?.textContent === l || document.querySelector('dialog.crisis-dialog[open]') !== null, label);
+  while (await page.$('dialog.crisis-dialog[open]')) {
+    await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])');
+    await page.waitForTimeout(200);
+  }
+  await page.waitForFunction((l) => document.querySelector('[data-testid=turn-info] .turn')?.textContent === l, label);
+}
 
 describe("the browser's Back", () => {
   it('closes an open dialog, then leaves a game for the start screen, where it resumes; Back there leaves the page', async () => {
     const { page, errors, url } = o;
     await startNewGame(page, url, 'back-1');
-    await page.click('[data-key="end-turn"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid=turn-info] .turn')?.textContent === 'Turn 2 of 4');
+    await endTurnTo(page, 2);
     await page.click('[data-key="open-log"]');
     await page.waitForSelector('dialog[open]');
 
@@ -30,8 +47,7 @@ describe("the browser's Back", () => {
     expect(await page.textContent('.resume')).toContain('turn 2 of 4');
     expect(await openDialogs(page)).toBe(0);
 
-    await back(page);
-    await page.waitForURL('about:blank');
+    await backLeavesThePage(page);
     expect(errors).toEqual([]);
   });
 
@@ -40,8 +56,7 @@ describe("the browser's Back", () => {
     await startNewGame(page, url, 'back-2');
     await page.click('[data-key="quit"]');
     await page.waitForSelector('[data-testid=start]');
-    await back(page);
-    await page.waitForURL('about:blank');
+    await backLeavesThePage(page);
     expect(errors).toEqual([]);
   });
 
@@ -63,16 +78,9 @@ describe("the browser's Back", () => {
   it('closes the dialog on top first, as Escape does', async () => {
     const { page, errors, url } = o;
     await startNewGame(page, url, 'back-7');
-    // By turn 3 the log has another state's move, with its "Why?" (turn 2 ends in a crisis, answered here).
-    for (const next of ['Turn 2 of 4', 'Turn 3 of 4']) {
-      await page.click('[data-key="end-turn"]');
-      await page.waitForFunction((turn) => document.querySelector('[data-testid=turn-info] .turn')?.textContent === turn || document.querySelector('dialog.crisis-dialog[open]') !== null, next);
-      while (await page.$('dialog.crisis-dialog[open]')) {
-        await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])');
-        await page.waitForTimeout(200);
-      }
-      await page.waitForFunction((turn) => document.querySelector('[data-testid=turn-info] .turn')?.textContent === turn, next);
-    }
+    // By turn 3 the log has another state's move, with its "Why?" (turn 2 ends in a crisis).
+    await endTurnTo(page, 2);
+    await endTurnTo(page, 3);
     await page.click('[data-key="open-log"]');
     await page.click('dialog[open] .why-button');
     await page.waitForFunction(() => document.querySelectorAll('dialog[open]').length === 2);
@@ -85,8 +93,7 @@ describe("the browser's Back", () => {
   it('after a link followed during a game, each Back still does something: kept, Back leaves the game; replaced, Back leaves the new one, then the page', async () => {
     const { page, errors, url } = o;
     await startNewGame(page, url, 'back-8');
-    await page.click('[data-key="end-turn"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid=turn-info] .turn')?.textContent === 'Turn 2 of 4');
+    await endTurnTo(page, 2);
     await page.evaluate(() => (location.hash = 'scenario=tutorial&seed=back-8-linked'));
     await page.click('[data-key="keep-save"]');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
@@ -103,8 +110,7 @@ describe("the browser's Back", () => {
     await back(page);
     await page.waitForSelector('[data-testid=start]');
     expect(await openDialogs(page)).toBe(0);
-    await back(page);
-    await page.waitForURL('about:blank');
+    await backLeavesThePage(page);
     expect(errors).toEqual([]);
   });
 
@@ -117,8 +123,7 @@ describe("the browser's Back", () => {
     await page.waitForTimeout(300);
     expect(await page.isVisible('.play-screen')).toBe(false);
     expect(await page.isVisible('[data-testid=start]')).toBe(true);
-    await back(page);
-    await page.waitForURL('about:blank');
+    await backLeavesThePage(page);
     expect(errors).toEqual([]);
   });
 

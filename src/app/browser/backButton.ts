@@ -26,19 +26,24 @@ const entryOf = (state: unknown): Entry | null => ((state as { [MARK]?: Entry } 
 /** The number of the entry the page is on. */
 let here = entryOf(history.state)?.n ?? 0;
 
-function mark(above: boolean, push: boolean): void {
+/** Marks the entry the page is on as the newest, one a screen's way back may leave for. */
+function markHere(): void {
   here = nextNumber();
-  const state = { ...(push ? {} : (history.state as object | null)), [MARK]: { n: here, above } };
-  if (push) history.pushState(state, '');
-  else history.replaceState(state, '');
+  history.replaceState({ ...(history.state as object | null), [MARK]: { n: here, above: false } }, '');
+}
+
+/** Pushes the game's own entry over the present one. */
+function pushAbove(): void {
+  here = nextNumber();
+  history.pushState({ [MARK]: { n: here, above: true } }, '');
 }
 
 /** The present screen's way back (null: none, Back leaves the page). */
 export function backGoesTo(action: (() => void) | null): void {
   onBack = action;
   if (action === null || entryOf(history.state)?.above) return;
-  mark(false, false);
-  mark(true, true);
+  markHere();
+  pushAbove();
 }
 
 /**
@@ -58,7 +63,7 @@ function topDialog(): HTMLDialogElement | null {
 function onPopState(): void {
   const entry = entryOf(history.state);
   if (entry === null) {
-    mark(false, false); // a link followed in the page: the page's own handling
+    markHere(); // a link followed in the page: the page's own handling
     return;
   }
   const back = entry.n < here;
@@ -71,7 +76,7 @@ function onPopState(): void {
   // screen stays, with an entry above again.
   const dialog = topDialog();
   if (dialog !== null && onBack !== null) {
-    mark(true, true);
+    pushAbove();
     if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
     return;
   }
