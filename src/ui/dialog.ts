@@ -7,6 +7,8 @@ export interface DialogOptions {
   content: Child;
   /** Buttons at the bottom; a Close button is added unless `mustAnswer`. */
   actions?: HTMLElement[];
+  /** The Close button's words, where "Close" would not say what closing means (“Stay”). */
+  closeLabel?: string;
   /** Escape does not close it: one of the actions must be chosen. */
   mustAnswer?: boolean;
   class?: string;
@@ -26,7 +28,7 @@ export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement;
     if (dialog.open) dialog.close();
   };
   const actions = [...(options.actions ?? [])];
-  if (!options.mustAnswer) actions.push(button('Close', close, { class: 'secondary', key: 'dialog-close' }));
+  if (!options.mustAnswer) actions.push(button(options.closeLabel ?? 'Close', close, { class: 'secondary', key: 'dialog-close' }));
   dialog.append(
     h('div', { class: 'dialog-head' }, h('h2', { id: titleId, tabIndex: -1 }, options.title)),
     h('div', { class: 'dialog-body' }, options.content),

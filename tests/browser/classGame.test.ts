@@ -2,9 +2,10 @@
 // this test's build): the teacher hosts the tutorial with the expert for the computer's seats
 // (every screen says so), three students join by the link in their own
 // browser contexts (Anna takes Russia; Boris and Chen play China as a team: Boris submits, Chen
-// suggests), the game is played to its end, and Boris closes his page mid-game and gets his seat
-// back by opening the link again. Each page must show the same game; the downloaded records replay
-// in Node; screenshots of the teacher's and the students' screens.
+// suggests), the game is played to its end; mid-game Boris closes his page and gets his seat back
+// by opening the link again, and Chen leaves by the browser's Back (which asks first) and comes
+// back. Each page must show the same game; the downloaded records replay in Node; screenshots of
+// the teacher's and the students' screens.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -203,6 +204,33 @@ describe('a class game', () => {
     await joinByLink(borisAgain, code, null);
     await borisAgain.waitForSelector('.class-bar:has-text("playing China with Chen")');
     await teacher.waitForSelector('[data-seat="china"] .member.connected:has-text("Boris")');
+
+    // The browser's Back (a phone's back gesture) on a live class game asks first; Back again, or
+    // Stay, keeps the screen. Chen leaves that way, and the link brings him back to his seat.
+    await chen.goBack();
+    await chen.waitForSelector('dialog[open]:has-text("Leave the class game?")');
+    expect(await text(chen, 'dialog[open]')).toContain(`join with the code ${code.slice(0, 4)} ${code.slice(4)} on the start page`);
+    await look(chen, 'class-leave-question');
+    await chen.goBack();
+    await chen.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await chen.isVisible('.class-student')).toBe(true);
+    await chen.goBack();
+    await chen.click('dialog[open] [data-key="class-leave-yes"]');
+    await chen.waitForSelector('[data-testid=start]');
+    await teacher.waitForSelector('[data-seat="china"] .member.away:has-text("Chen")');
+    await joinByLink(chen, code, null);
+    await chen.waitForSelector('.class-bar:has-text("playing China with Boris")');
+    await teacher.waitForSelector('[data-seat="china"] .member.connected:has-text("Chen")');
+    // The teacher's Back asks too; after Stay, Back asks again rather than leave the page.
+    await teacher.goBack();
+    await teacher.waitForSelector('dialog[open]:has-text("Leave the class game’s screen?")');
+    await teacher.click('dialog[open] [data-key="dialog-close"]');
+    await teacher.waitForSelector('dialog[open]', { state: 'detached' });
+    await teacher.goBack();
+    await teacher.waitForSelector('dialog[open]:has-text("Leave the class game’s screen?")');
+    await teacher.goBack();
+    await teacher.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await teacher.isVisible('[data-testid=join-code]')).toBe(true);
 
     // To the end: each page acts for its seat when the game waits for it.
     const players = [anna, borisAgain, chen];

@@ -47,6 +47,19 @@ export function backGoesTo(action: (() => void) | null): void {
 }
 
 /**
+ * A way back that asks first (a live class game, which a back gesture made by mistake would leave):
+ * Back calls `ask`, and the screen keeps an entry above, so that Back again closes the question as
+ * Escape does and the screen stays.
+ */
+export function askingBack(ask: () => void): () => void {
+  const action = () => {
+    backGoesTo(action);
+    ask();
+  };
+  return action;
+}
+
+/**
  * Replaces the present entry's address, keeping its mark (a share link's address cleared once its
  * game is on: main.ts).
  */

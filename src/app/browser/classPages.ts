@@ -4,7 +4,9 @@
 import { mountJoinScreen } from '../../ui/class/joinScreen';
 import { mountStudentScreen } from '../../ui/class/studentScreen';
 import { mountTeacherScreen } from '../../ui/class/teacherScreen';
-import { replaceAddress } from './backButton';
+import { askingBack, replaceAddress } from './backButton';
+import { spacedCode } from '../../ui/class/joinCode';
+import { askToLeaveClass } from '../../ui/class/leaveQuestion';
 import { classJoinLink, hostRoom, joinRoom, reopenRoom } from './classRooms';
 import { keptMember } from './classStore';
 import type { BrowserGame } from './game';
@@ -40,13 +42,17 @@ export function classPages(page: ClassPageHost) {
   function showTeacher(room: TeacherRoom): void {
     const code = room.state().code;
     document.title = `Class game ${code} — Pivot East`;
-    page.mount(() => {
-      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave: () => page.showStart() });
-      return () => {
-        dispose();
-        room.leave();
-      };
-    });
+    const leave = () => page.showStart();
+    page.mount(
+      () => {
+        const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave });
+        return () => {
+          dispose();
+          room.leave();
+        };
+      },
+      askingBack(() => askToLeaveClass('teacher', spacedCode(code), leave)),
+    );
   }
 
   function join(code = ''): void {
@@ -62,18 +68,21 @@ export function classPages(page: ClassPageHost) {
             // A reload (or the link opened again) comes back to this game.
             replaceAddress(`${location.pathname}?class=${encodeURIComponent(typed)}`);
             document.title = `Class game ${typed} — Pivot East`;
-            page.mount(() => {
-              const ended = (game: BrowserGame) => {
-                // The debrief's share link is the scenario and seed, not this class game.
-                replaceAddress(location.pathname);
-                page.showEnding(game);
-              };
-              const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
-              return () => {
-                dispose();
-                room.leave();
-              };
-            });
+            page.mount(
+              () => {
+                const ended = (game: BrowserGame) => {
+                  // The debrief's share link is the scenario and seed, not this class game.
+                  replaceAddress(location.pathname);
+                  page.showEnding(game);
+                };
+                const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
+                return () => {
+                  dispose();
+                  room.leave();
+                };
+              },
+              askingBack(() => askToLeaveClass('student', spacedCode(room.state().code), leaveToStart)),
+            );
             return null;
           },
         }),

@@ -12,6 +12,11 @@ export function normaliseCode(text: string): string {
   return text.toUpperCase().replace(/[\s-]+/g, '');
 }
 
+/** The code as shown to be read out and typed: two groups of four ("ABCD EFGH"). */
+export function spacedCode(code: string): string {
+  return `${code.slice(0, 4)} ${code.slice(4)}`;
+}
+
 /** Why a typed code cannot be a join code, or null. */
 export function codeProblem(code: string): string | null {
   if (code.length !== CODE_LENGTH) return `a join code has ${CODE_LENGTH} letters and digits (this one has ${code.length})`;

@@ -15,6 +15,7 @@ import { openLogDialog } from '../gameDialogs';
 import type { TeacherRoom } from './classRoom';
 import { clockTicker } from './clockTicker';
 import { computerSentence } from './computerWords';
+import { spacedCode } from './joinCode';
 import { qrSvg } from './qrCode';
 import { downloadClassRecord } from './recordDownload';
 import { seatTable } from './seatTable';
@@ -63,7 +64,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         'section',
         { class: 'panel join-panel', attrs: { 'aria-labelledby': 'join-title' } },
         h('h2', { id: 'join-title' }, 'Students join with'),
-        h('p', { class: 'join-code', attrs: { 'data-testid': 'join-code', 'aria-label': `Join code ${code.split('').join(' ')}` } }, `${code.slice(0, 4)} ${code.slice(4)}`),
+        h('p', { class: 'join-code', attrs: { 'data-testid': 'join-code', 'aria-label': `Join code ${code.split('').join(' ')}` } }, spacedCode(code)),
         h('p', { class: 'small' }, 'on the game’s start page (“Join a class game”), or by the link or the QR code:'),
         h('input', { type: 'text', value: joinLink, attrs: { readonly: true, 'aria-label': 'Join link', 'data-testid': 'join-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
         button('Copy the link', () => void copyText(joinLink).then((ok) => say(ok ? 'The link is copied.' : 'The browser did not allow copying: select the link and copy it.')), { class: 'secondary small', key: 'copy-join-link' }),
