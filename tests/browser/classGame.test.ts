@@ -245,6 +245,10 @@ describe('a class game', () => {
     await chen.waitForSelector('[data-testid=ending-title]');
     await teacher.waitForSelector('[data-testid=class-ended]');
     await shot(teacher, 'class-teacher-ended');
+    // The game over, Back leaves the teacher's screen for the start page without a question.
+    await teacher.goBack();
+    await teacher.waitForSelector('[data-testid=start]');
+    expect(await teacher.$('dialog[open]')).toBeNull();
 
     // Every student's record is the same game, and replays in Node.
     const index = nodeScenario('tutorial');

@@ -51,7 +51,7 @@ export function classPages(page: ClassPageHost) {
           room.leave();
         };
       },
-      askingBack(() => askToLeaveClass('teacher', spacedCode(code), leave)),
+      askingBack(() => (room.state().ended === null ? askToLeaveClass('teacher', spacedCode(code), leave) : leave())),
     );
   }
 
@@ -81,7 +81,8 @@ export function classPages(page: ClassPageHost) {
                   room.leave();
                 };
               },
-              askingBack(() => askToLeaveClass('student', spacedCode(room.state().code), leaveToStart)),
+              // Once the game has ended or is closed, leaving loses nothing: no question.
+              askingBack(() => (room.state().ended === null ? askToLeaveClass('student', spacedCode(room.state().code), leaveToStart) : leaveToStart())),
             );
             return null;
           },
