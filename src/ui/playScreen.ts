@@ -135,8 +135,13 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       announce(summary);
     }
     draw();
-    // A new turn's report is read from its top, not from where the last one was left.
-    if (newTurn) regions.left.scrollTop = 0;
+    // A new turn's report is read from its top, not from where the last one was left; on a phone's
+    // one column, from the page's top (the new date, the map, what happened under it): the turn is
+    // often ended from the strip far below, where nothing seemed to change.
+    if (newTurn) {
+      regions.left.scrollTop = 0;
+      window.scrollTo(0, 0);
+    }
   }
 
   const actions: PlayActions = {

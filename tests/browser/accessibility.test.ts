@@ -276,6 +276,14 @@ describe('accessibility (axe-core)', () => {
     await nav.locator('button').tap();
     await page.waitForFunction(() => document.querySelector('[data-testid=turn-info]')?.textContent?.includes('Turn 2 of') || document.querySelector('dialog[open]') !== null);
     await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent === 'End turn 2' || document.querySelector('dialog[open]') !== null);
+    // The new turn is read from the page's top: its date, the map and what happened under it (the
+    // page stayed among the options, where nothing seemed to change).
+    while (await page.$('dialog.crisis-dialog[open]')) {
+      await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])');
+      await page.waitForTimeout(200);
+    }
+    await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent === 'End turn 2');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     // The debrief, every table opened, is no wider than the screen: a wide table scrolls inside
     // its panel (the tracks' numbers made the whole page 600 px wide).
     await endTurnsToTheEnding(page);
