@@ -57,7 +57,8 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
     case 'conditions':
       return `"${option.title}" is not available under the present conditions`;
     case 'agreed':
-      return `"${option.title}" has already been agreed ${option.maxTimes === 1 ? 'once' : `${option.maxTimes} times`}`;
+      // A step taken alone (no target) is taken, not agreed.
+      return `"${option.title}" has already been ${option.target === undefined ? 'taken' : 'agreed'} ${option.maxTimes === 1 ? 'once' : `${option.maxTimes} times`}`;
     case 'tried':
       return `"${option.title}" has already been proposed ${option.maxTries === 1 ? 'once' : `${option.maxTries} times`}`;
     case 'twice':

@@ -17,7 +17,7 @@ import type { PlayerEvent } from '../machines/events';
 import { openDialog } from './dialog';
 import { button, h } from './dom';
 import { decisionExplanation } from './explain';
-import { effectList, entriesOf, nameInSentence, optionTitle, OUTCOME_WORDS, rollWords, sentenceStartName } from './text';
+import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, sentenceStartName } from './text';
 
 export interface CounterDialogInput {
   index: ScenarioIndex;
@@ -71,7 +71,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
       status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain) : null,
       h('details', { class: 'why-inline' }, h('summary', null, rounds.length > 0 ? 'Why a counter-offer, and each round' : 'Why a counter-offer?'), decisionExplanation(index, decision, rounds)),
       earlier.length > 0
-        ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, `${sentenceStartName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}”`)))]
+        ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, decisionWords(index, e.decision))))]
         : null,
     ],
     actions: middle ? [take, middle, decline] : [take, decline],

@@ -14,7 +14,7 @@ import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
 import { teacherNotesPanel } from './teacherNotes';
-import { dateOf, nameInSentence, optionTitle, OUTCOME_WORDS, paragraphs, rollWords, sentenceStartName } from './text';
+import { dateOf, decisionRollWords, decisionWords, paragraphs, sentenceStartName } from './text';
 
 export interface EndingNav {
   playAgain(): void;
@@ -102,7 +102,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
                   h(
                     'details',
                     { class: 'decision' },
-                    h('summary', null, `Turn ${d.turn}: ${nameInSentence(index, d.decision.actor)} ${OUTCOME_WORDS[d.decision.outcome]} “${optionTitle(index, d.decision.option)}” — ${rollWords(d.decision)}`),
+                    h('summary', null, `Turn ${d.turn}: ${decisionWords(index, d.decision, false)} — ${decisionRollWords(index, d.decision)}`),
                     decisionExplanation(index, d.decision),
                   ),
                 ),

@@ -4,7 +4,7 @@ import type { BargainRound, Decision, LogEntry, ScenarioIndex, Term } from '../e
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
-import { changeList, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
+import { changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -47,9 +47,15 @@ export function termsTable(terms: readonly Term[], totalLabel: string, total: nu
 
 /** The explanation of a target's decision, as page content, with the rounds of bargaining that followed it. */
 export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): Child {
+  const option = index.options.get(d.option);
+  if (isOwnStep(index, d.actor)) {
+    return [
+      h('p', { class: 'lead' }, `“${optionTitle(index, d.option)}” (turn ${d.turn}) is a step you take alone: no one is asked and no die is rolled; it was carried out at the end of the turn. Others may answer it with their own moves or a crisis.`),
+      sourcesDetails(index, option?.sources, 'Sources of this option'),
+    ];
+  }
   const actor = nameInSentence(index, d.actor);
   const actorFirst = sentenceStartName(index, d.actor);
-  const option = index.options.get(d.option);
   const outcome =
     d.roll === null
       ? `No die was rolled: ${actor}'s seat is held by ${seatWords(d.decidedBy)}, who ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`

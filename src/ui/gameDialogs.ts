@@ -8,7 +8,7 @@ import { openDialog } from './dialog';
 import { button, h, type Child } from './dom';
 import { openWhyDecision, openWhyMove, whyButton } from './explain';
 import { sourceDocList } from './sourceDocs';
-import { actorName, changeList, dateOf, describeEntry, optionTitle } from './text';
+import { actorName, changeList, dateOf, describeEntry, isOwnStep, optionTitle } from './text';
 
 /** Every entry of the game so far, turn by turn, with "Why?" on decisions and moves. */
 export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'log'): Child {
@@ -32,7 +32,8 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
 }
 
 function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
-  if (e.kind === 'decision') return whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision, roundsOf(gameLog(game), e.decision)));
+  // A step taken alone was weighed by no one: nothing to ask "Why?" of.
+  if (e.kind === 'decision') return isOwnStep(index, e.decision.actor) ? null : whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision, roundsOf(gameLog(game), e.decision)));
   if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
   return null;
 }

@@ -1,14 +1,15 @@
 // Stepping through a game record turn by turn on the map, and taking over from any turn
 // ("what if"): the record's first events are replayed, then the player continues.
-import { gameLog, roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
+import { gameLog, type GameState, type LogEntry } from '../engine';
 import type { GameRecord } from '../app/record';
 import { replaySteps, type LoadedScenario, type ReplayStep } from '../app/browser/game';
 import { announce } from './announce';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
-import { openWhyDecision, openWhyMove, whyButton } from './explain';
-import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, RESULT_WORDS, seatsWords, sourcesDetails } from './text';
+import { decisionRow } from './decisionRow';
+import { openWhyMove, whyButton } from './explain';
+import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, seatsWords, sourcesDetails } from './text';
 
 export interface ReplayNav {
   back(): void;
@@ -95,10 +96,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         { class: 'panel' },
         h('h2', null, 'The player’s moves'),
         proposals.length === 0 ? h('p', { class: 'muted' }, 'No proposal.') : h('ul', null, proposals.map((e) => h('li', null, `${e.type === 'PROPOSE' ? 'Proposed' : 'Withdrew'} “${optionTitle(index, (e as { option: string }).option)}”`))),
-        h('ul', { class: 'results' }, decisions.map((d, i) => {
-          const deal = deals.find((x) => x.option === d.decision.option);
-          return h('li', { class: `result ${deal?.result ?? ''}` }, h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, deal ? RESULT_WORDS[deal.result].symbol : '•'), `${actorName(index, d.decision.actor)} — “${optionTitle(index, d.decision.option)}”: ${deal ? RESULT_WORDS[deal.result].text : d.decision.outcome} `, whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `replay-why-${turn}-${i}`, () => openWhyDecision(index, d.decision, roundsOf(gameLog(end), d.decision))), deal ? changeList(index, deal.changes) : null);
-        })),
+        h('ul', { class: 'results' }, decisions.map((d, i) => decisionRow(index, d.decision, deals.find((x) => x.option === d.decision.option), gameLog(end), `replay-why-${turn}-${i}`))),
       ),
       h(
         'section',

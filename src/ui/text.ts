@@ -1,6 +1,6 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { capitalized, figure, inSentence, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { capitalized, figure, inSentence, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type Decision, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
@@ -87,6 +87,28 @@ export const BARGAIN_WORDS = { accept: 'accepted', hold: 'kept its counter-offer
 
 export const OUTCOME_WORDS = { accept: 'accepted', reject: 'rejected', counter: 'counter-offered' } as const;
 
+/**
+ * A step the player takes alone (an option with no target): the rules record it as the player's own
+ * decision, accepted, no one asked and no die rolled; it reads as such, not as an answer.
+ */
+export function isOwnStep(index: ScenarioIndex, actor: string): boolean {
+  return actor === index.scenario.player.id;
+}
+
+export const OWN_STEP_DONE = 'carried out';
+
+/** "Japan accepted “X”" (or "Japan" in a sentence: `start` false), or "You took the step “X”" for a step taken alone. */
+export function decisionWords(index: ScenarioIndex, d: Decision, start = true): string {
+  const option = `“${optionTitle(index, d.option)}”`;
+  if (isOwnStep(index, d.actor)) return `${start ? 'You' : 'you'} took the step ${option}`;
+  return `${start ? sentenceStartName(index, d.actor) : nameInSentence(index, d.actor)} ${OUTCOME_WORDS[d.outcome]} ${option}`;
+}
+
+/** How a decision was made: its chance and roll (or the seat that decided), or that no one was asked. */
+export function decisionRollWords(index: ScenarioIndex, d: Decision): string {
+  return isOwnStep(index, d.actor) ? 'no one is asked, no die is rolled' : rollWords(d);
+}
+
 /** One short line for a log entry, e.g. "Japan accepted “Annual meetings in Vladivostok”". */
 export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
   switch (e.kind) {
@@ -95,7 +117,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'event':
       return index.events.get(e.event)?.title ?? e.event;
     case 'decision':
-      return `${sentenceStartName(index, e.decision.actor)} ${OUTCOME_WORDS[e.decision.outcome]} “${optionTitle(index, e.decision.option)}” (${rollWords(e.decision)})`;
+      return `${decisionWords(index, e.decision)} (${decisionRollWords(index, e.decision)})`;
     case 'counter':
       return `You ${e.taken ? 'took' : 'declined'} ${nameInSentence(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
     case 'bargain':
@@ -107,9 +129,9 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
         : `${sentenceStartName(index, e.actor)} weighed ${e.weighed.length === 1 ? `“${move?.title ?? e.move}”` : `${e.weighed.length} moves`} but did not act (roll ${e.roll})`;
     }
     case 'deal':
-      return `“${optionTitle(index, e.option)}” with ${nameInSentence(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
+      return isOwnStep(index, e.actor) ? `Your step “${optionTitle(index, e.option)}”: ${OWN_STEP_DONE}` : `“${optionTitle(index, e.option)}” with ${nameInSentence(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
     case 'agreement':
-      return `Agreement ${agreementName(index, e.option, e.terms)} with ${nameInSentence(index, e.actor)}: ${agreementWord(e.status)}`;
+      return isOwnStep(index, e.actor) ? `Your step ${agreementName(index, e.option, e.terms)}: ${agreementWord(e.status)}` : `Agreement ${agreementName(index, e.option, e.terms)} with ${nameInSentence(index, e.actor)}: ${agreementWord(e.status)}`;
     case 'offer':
       return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
     case 'ending':

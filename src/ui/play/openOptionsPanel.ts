@@ -29,7 +29,7 @@ export function openOptionsPanel(index: ScenarioIndex, g: GameState, openIds: Re
               'li',
               null,
               button(
-                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chance.low}–${chance.high}%`)],
+                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${o.target === undefined ? 'no one is asked' : `${chance.low}–${chance.high}%`}`)],
                 () => actions.goToOption(o.id),
                 { class: 'link-button', key: `open-${o.id}` },
               ),

@@ -2,11 +2,12 @@
 // results, the other actors' moves (and those they weighed but did not make), the crises
 // (crisisReport.ts), the agreements.
 // Each answer has its "Why?".
-import { gameLog, roundsOf, type GameState, type ScenarioIndex } from '../../engine';
+import { gameLog, type GameState, type ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
 import { crisisReport } from './crisisReport';
-import { openWhyDecision, openWhyMove, whyButton } from '../explain';
-import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, nameInSentence, optionTitle, RESULT_WORDS, sentenceStartName, sourcesDetails } from '../text';
+import { decisionRow } from '../decisionRow';
+import { openWhyMove, whyButton } from '../explain';
+import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, nameInSentence, sentenceStartName, sourcesDetails } from '../text';
 
 /** Null on the first turn, when nothing has happened yet. */
 export function reportPanel(index: ScenarioIndex, g: GameState): Child {
@@ -31,19 +32,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState): Child {
       : h(
           'ul',
           { class: 'results' },
-          decisions.map((d) => {
-            const deal = deals.find((x) => x.option === d.decision.option);
-            const result = deal ? RESULT_WORDS[deal.result] : null;
-            return h(
-              'li',
-              { class: `result ${deal?.result ?? ''}` },
-              h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, result?.symbol ?? '•'),
-              h('span', null, h('strong', null, actorName(index, d.decision.actor)), ` — “${optionTitle(index, d.decision.option)}”: ${result?.text ?? d.decision.outcome}`),
-              ' ',
-              whyButton(`${actorName(index, d.decision.actor)}, ${optionTitle(index, d.decision.option)}`, `why-${turn}-${d.decision.option}`, () => openWhyDecision(index, d.decision, roundsOf(gameLog(g), d.decision))),
-              deal ? changeList(index, deal.changes) : null,
-            );
-          }),
+          decisions.map((d) => decisionRow(index, d.decision, deals.find((x) => x.option === d.decision.option), gameLog(g), `why-${turn}-${d.decision.option}`)),
         ),
     h('h3', null, 'The other actors'),
     acted.length === 0 ? h('p', { class: 'muted' }, 'No other actor made a move.') : null,
