@@ -227,14 +227,16 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         button('Discard the saved game', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' }),
       );
     }
-    const record = save.save.record as { scenario?: { title?: unknown }; seed?: unknown };
+    const record = save.save.record as { scenario?: { title?: unknown }; seed?: unknown; result?: unknown };
     const title = typeof record.scenario?.title === 'string' ? record.scenario.title : 'a scenario';
+    // A game played to its end opens at its debrief: there is nothing to continue.
+    const over = record.result !== undefined && record.result !== null;
     return h(
       'section',
       { class: 'panel resume', attrs: { 'aria-labelledby': 'resume-title' } },
-      h('h2', { id: 'resume-title' }, 'Continue your game'),
+      h('h2', { id: 'resume-title' }, over ? 'Your last game' : 'Continue your game'),
       h('p', null, h('strong', null, title), save.save.where ? ` — ${save.save.where}` : '', typeof record.seed === 'string' ? h('span', { class: 'muted' }, ` (seed ${record.seed})`) : null),
-      h('div', { class: 'row' }, button('Resume', () => actions.resume(), { class: 'primary', key: 'resume' }), button('Discard', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' })),
+      h('div', { class: 'row' }, button(over ? 'See its debrief' : 'Resume', () => actions.resume(), { class: 'primary', key: 'resume' }), button('Discard', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' })),
     );
   };
 

@@ -2,7 +2,7 @@
 // is reported on the start screen, never fatal.
 import { describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/session';
-import { nodeScenario, useGame, shot } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, startNewGame, useGame, shot } from './game/helpers';
 import { expectInStep } from './game/playThrough';
 import { gameLog } from '../../src/engine';
 
@@ -44,6 +44,23 @@ describe('links and saves', () => {
     await page.click('[data-key="resume"]');
     await page.waitForSelector('.play-screen');
     await expectInStep(page, session, 'resuming');
+    expect(errors).toEqual([]);
+  });
+
+  it('a game played to its end is offered as its debrief, not to continue', async () => {
+    const { page, errors, url } = o;
+    await startNewGame(page, url, 'ended-1');
+    await endTurnsToTheEnding(page);
+    const ending = await page.textContent('[data-testid=ending-title]');
+    await page.waitForFunction(() => localStorage.getItem('pivot-east/save')?.includes('"where":"ended:'));
+    await page.goto(url);
+    await page.waitForSelector('[data-key="resume"]');
+    expect(await page.textContent('#resume-title')).toBe('Your last game');
+    expect(await page.textContent('[data-key="resume"]')).toBe('See its debrief');
+    expect(await page.textContent('.resume')).toContain(`ended: ${ending}`);
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('[data-testid=ending-title]');
+    expect(await page.textContent('[data-testid=ending-title]')).toBe(ending);
     expect(errors).toEqual([]);
   });
 
