@@ -79,6 +79,22 @@ describe('the options open now', () => {
   });
 });
 
+describe('an option that cannot be proposed yet', () => {
+  it('says what its conditions wait for, each with its value now, and a step taken alone reads as no one asked', async () => {
+    const { page } = o;
+    await openLink('other-asia-2019', 'panels-needs');
+    await page.waitForSelector('[data-key="end-turn"]');
+    // 2019's Sochi summit with ASEAN is for 2016 only: its card said "not available under the
+    // present conditions" and no more.
+    await page.click('[data-actor="asean"]');
+    const card = page.locator('.option[data-option="sochi-summit"]');
+    expect(await card.locator('.refusal').textContent()).toContain('is not available under the present conditions');
+    expect(await card.locator('.conditions li').allTextContents()).toEqual(['✖does not hold: turn ≥ 5 and ≤ 6 — now 1']);
+    // The step taken alone: no chance to show in the list of open options.
+    expect(await page.textContent('[data-key="open-deploy-island-missiles"] .open-facts')).toBe('cost 1 · no one is asked');
+  });
+});
+
 describe('the top bar', () => {
   it('keeps End turn on the row of the menu at 1280×800 with the longest title, date and plan of the shipped scenarios', async () => {
     const { page } = o;

@@ -1,7 +1,9 @@
 // One option as a card: its cost and chance, what it does if agreed (or carried out), refused or
 // lasting, its sources, and the button to propose, carry out or withdraw it — or why it cannot be
-// proposed now. The actor's panel and the player's own steps both draw options this way.
-import { estimateChance, proposalRefusal, type GameState, type ScenarioIndex } from '../../engine';
+// proposed now, with what its conditions wait for. The actor's panel and the player's own steps
+// both draw options this way.
+import { estimateChance, holds, proposalRefusal, trace, type GameState, type ScenarioIndex } from '../../engine';
+import { conditionList } from '../conditionList';
 import { button, h } from '../dom';
 import { effectList, nameInSentence, sourcesDetails } from '../text';
 import type { PlayActions } from './playActions';
@@ -17,6 +19,9 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
       ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${nameInSentence(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}` })
       : null;
   const lasting = o.duration > 0;
+  // What its conditions wait for, each part with its value now: the refusal alone says only "not
+  // available under the present conditions", which left a newcomer to guess when it would be.
+  const needs = refusal !== null && o.when !== undefined && !holds(g, index, o.when) ? [h('p', { class: 'small' }, 'It needs:'), conditionList(index, trace(g, index, o.when))] : null;
   return h(
     'li',
     { class: `option${refusal ? ' unavailable' : ''}${queued ? ' queued' : ''}`, attrs: { 'data-option': id } },
@@ -32,6 +37,7 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
     h('p', { class: 'small' }, o.text),
     queued ? h('p', { class: 'queued-note' }, o.target === undefined ? '✓ Chosen this turn' : '✓ Proposed this turn') : null,
     refusal ? h('p', { class: 'refusal' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '⊘ '), `Not available: ${refusal}.`) : null,
+    needs,
     h(
       'details',
       { class: 'option-effects' },
