@@ -21,7 +21,7 @@ describe('validate, a file with several mistakes', () => {
     text = put(text, '    target: japan\n', '    target: jpan\n'); // a reference (while the schema fails elsewhere)
     text = put(text, '  - { id: kazan, name: Kazan, kind', '  - { id: kazan, name: Kazan, a city, kind'); // a comma in { … }
     text = put(text, 'questions:\n', "questions:\n  - Abe's plan: more trade for the Far East?\n"); // ": " in a list
-    text = put(text, '      add to your dependence on China. Costs 1 capital. Up to twice.\n    cost: 1\n', '      add to your dependence on China. Costs 1 capital. Up to twice.\n      cost: 1\n'); // swallowed
+    text = put(text, '      add to your dependence on China. Costs 1 capital. Up to twice in the game, once a turn.\n    cost: 1\n', '      add to your dependence on China. Costs 1 capital. Up to twice in the game, once a turn.\n      cost: 1\n'); // swallowed
     text = put(text, '    location: { lon: 139.7, lat: 35.7 } # Tokyo\n', '    location: { lon: 139.7, lat: 35.7 } # Tokyo\n    capital: Tokyo\n'); // an unknown field
     const project = tempProject();
     project.write('tutorial-broken.yaml', text);
