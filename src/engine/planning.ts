@@ -49,6 +49,9 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
   const option = index.options.get(optionId);
   if (problem.kind === 'unknown' || !option) return `there is no option "${optionId}" in this scenario`;
   const title = (id: string) => index.options.get(id)!.title;
+  // A step taken alone (no target) is chosen and taken, not proposed and agreed.
+  const alone = option.target === undefined;
+  const proposed = alone ? 'chosen' : 'proposed';
   switch (problem.kind) {
     case 'ended':
       return 'the game has ended';
@@ -57,14 +60,13 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
     case 'conditions':
       return `"${option.title}" is not available under the present conditions`;
     case 'agreed':
-      // A step taken alone (no target) is taken, not agreed.
-      return `"${option.title}" has already been ${option.target === undefined ? 'taken' : 'agreed'} ${option.maxTimes === 1 ? 'once' : `${option.maxTimes} times`}`;
+      return `"${option.title}" has already been ${alone ? 'taken' : 'agreed'} ${option.maxTimes === 1 ? 'once' : `${option.maxTimes} times`}`;
     case 'tried':
-      return `"${option.title}" has already been proposed ${option.maxTries === 1 ? 'once' : `${option.maxTries} times`}`;
+      return `"${option.title}" has already been ${proposed} ${option.maxTries === 1 ? 'once' : `${option.maxTries} times`}`;
     case 'twice':
-      return `"${option.title}" is already proposed this turn`;
+      return `"${option.title}" is already ${proposed} this turn`;
     case 'same-turn':
-      return `"${option.title}" cannot be proposed in the same turn as "${title(problem.other)}"`;
+      return `"${option.title}" cannot be ${proposed} in the same turn as "${title(problem.other)}"`;
     case 'ruled-out':
       return `"${option.title}" is ruled out by the deal "${title(problem.other)}"`;
     case 'cost':

@@ -12,7 +12,7 @@ import { wholePercents } from '../app/wholePercents';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
-import { actorName, dateOf, plural, seatsWords } from './text';
+import { actorName, dateOf, isOwnStep, nameInSentence, plural, seatsWords } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
 
@@ -205,7 +205,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
           h(
             'tbody',
             null,
-            c.options.map((o) => h('tr', { class: o.proposedBy === 0 ? 'unused' : undefined }, h('th', { attrs: { scope: 'row' } }, o.title), h('td', null, actorName(index, o.target)), cell(o.proposedBy), cell(o.dealBy))),
+            c.options.map((o) => h('tr', { class: o.proposedBy === 0 ? 'unused' : undefined }, h('th', { attrs: { scope: 'row' } }, o.title), h('td', null, isOwnStep(index, o.target) ? `no one: ${nameInSentence(index, o.target)} alone` : actorName(index, o.target)), cell(o.proposedBy), cell(o.dealBy))),
           ),
         ),
       ),

@@ -1,10 +1,10 @@
 // One of the player's proposals as a turn's report (play/reportPanel.ts) and the replay list it:
-// who answered and how, its "Why?", and what the deal changed. A step taken alone reads "Your step
-// — “…”: carried out", with no "Why?": no one weighed it and no die was rolled.
+// who answered and how, its "Why?", and what the deal changed. A step taken alone reads "Russia —
+// “…”: carried out alone", with no "Why?": no one weighed it and no die was rolled.
 import { roundsOf, type Decision, type LogEntry, type ScenarioIndex } from '../engine';
 import { h } from './dom';
 import { openWhyDecision, whyButton } from './explain';
-import { actorName, changeList, isOwnStep, optionTitle, OWN_STEP_DONE, RESULT_WORDS } from './text';
+import { actorName, changeList, dealResultText, isOwnStep, optionTitle, RESULT_WORDS } from './text';
 
 type Deal = Extract<LogEntry, { kind: 'deal' }>;
 
@@ -12,14 +12,11 @@ type Deal = Extract<LogEntry, { kind: 'deal' }>;
 export function decisionRow(index: ScenarioIndex, decision: Decision, deal: Deal | undefined, log: readonly LogEntry[], key: string): HTMLElement {
   const option = optionTitle(index, decision.option);
   const own = isOwnStep(index, decision.actor);
-  const result = deal ? RESULT_WORDS[deal.result] : null;
   return h(
     'li',
     { class: `result ${deal?.result ?? ''}` },
-    h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, result?.symbol ?? '•'),
-    own
-      ? h('span', null, h('strong', null, 'Your step'), ` — “${option}”: ${OWN_STEP_DONE}`)
-      : h('span', null, h('strong', null, actorName(index, decision.actor)), ` — “${option}”: ${result?.text ?? decision.outcome}`),
+    h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, deal ? RESULT_WORDS[deal.result].symbol : '•'),
+    h('span', null, h('strong', null, actorName(index, decision.actor)), ` — “${option}”: ${deal ? dealResultText(index, deal.actor, deal.result) : decision.outcome}`),
     ' ',
     own ? null : whyButton(`${actorName(index, decision.actor)}, ${option}`, key, () => openWhyDecision(index, decision, roundsOf(log, decision))),
     deal ? changeList(index, deal.changes) : null,

@@ -50,7 +50,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
   const option = index.options.get(d.option);
   if (isOwnStep(index, d.actor)) {
     return [
-      h('p', { class: 'lead' }, `“${optionTitle(index, d.option)}” (turn ${d.turn}) is a step you take alone: no one is asked and no die is rolled; it was carried out at the end of the turn. Others may answer it with their own moves or a crisis.`),
+      h('p', { class: 'lead' }, `“${optionTitle(index, d.option)}” (turn ${d.turn}) is a step ${nameInSentence(index, d.actor)} takes alone: no one is asked and no die is rolled; it was carried out at the end of the turn. Others may answer it with their own moves or a crisis.`),
       sourcesDetails(index, option?.sources, 'Sources of this option'),
     ];
   }

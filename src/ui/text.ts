@@ -89,19 +89,28 @@ export const OUTCOME_WORDS = { accept: 'accepted', reject: 'rejected', counter: 
 
 /**
  * A step the player takes alone (an option with no target): the rules record it as the player's own
- * decision, accepted, no one asked and no die rolled; it reads as such, not as an answer.
+ * decision, accepted, no one asked and no die rolled; it reads as such, not as an answer. The words
+ * name the player (every seat and the teacher read them too), never "you".
  */
 export function isOwnStep(index: ScenarioIndex, actor: string): boolean {
   return actor === index.scenario.player.id;
 }
 
-export const OWN_STEP_DONE = 'carried out';
+/** How a proposal's deal came out ("accepted"), or a step taken alone's "carried out alone". */
+export function dealResultText(index: ScenarioIndex, actor: string, result: NegotiationResult): string {
+  return isOwnStep(index, actor) ? 'carried out alone' : RESULT_WORDS[result].text;
+}
 
-/** "Japan accepted “X”" (or "Japan" in a sentence: `start` false), or "You took the step “X”" for a step taken alone. */
+/** "with Japan" for a deal, "by Russia" for a step taken alone. */
+function dealParty(index: ScenarioIndex, actor: string): string {
+  return `${isOwnStep(index, actor) ? 'by' : 'with'} ${nameInSentence(index, actor)}`;
+}
+
+/** "Japan accepted “X”" (or "Japan" in a sentence: `start` false), or "Russia took the step “X” alone". */
 export function decisionWords(index: ScenarioIndex, d: Decision, start = true): string {
   const option = `“${optionTitle(index, d.option)}”`;
-  if (isOwnStep(index, d.actor)) return `${start ? 'You' : 'you'} took the step ${option}`;
-  return `${start ? sentenceStartName(index, d.actor) : nameInSentence(index, d.actor)} ${OUTCOME_WORDS[d.outcome]} ${option}`;
+  const who = start ? sentenceStartName(index, d.actor) : nameInSentence(index, d.actor);
+  return isOwnStep(index, d.actor) ? `${who} took the step ${option} alone` : `${who} ${OUTCOME_WORDS[d.outcome]} ${option}`;
 }
 
 /** How a decision was made: its chance and roll (or the seat that decided), or that no one was asked. */
@@ -129,9 +138,9 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
         : `${sentenceStartName(index, e.actor)} weighed ${e.weighed.length === 1 ? `“${move?.title ?? e.move}”` : `${e.weighed.length} moves`} but did not act (roll ${e.roll})`;
     }
     case 'deal':
-      return isOwnStep(index, e.actor) ? `Your step “${optionTitle(index, e.option)}”: ${OWN_STEP_DONE}` : `“${optionTitle(index, e.option)}” with ${nameInSentence(index, e.actor)}: ${RESULT_WORDS[e.result].text}`;
+      return `“${optionTitle(index, e.option)}” ${dealParty(index, e.actor)}: ${dealResultText(index, e.actor, e.result)}`;
     case 'agreement':
-      return isOwnStep(index, e.actor) ? `Your step ${agreementName(index, e.option, e.terms)}: ${agreementWord(e.status)}` : `Agreement ${agreementName(index, e.option, e.terms)} with ${nameInSentence(index, e.actor)}: ${agreementWord(e.status)}`;
+      return `${isOwnStep(index, e.actor) ? 'Step' : 'Agreement'} ${agreementEntryWords(index, e)}`;
     case 'offer':
       return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
     case 'ending':
@@ -166,6 +175,11 @@ export function agreementName(index: ScenarioIndex, option: string, terms: Agree
   if (terms === 'counter' && o?.counter) return `“${o.counter.title}” (the counter-offer to “${o.title}”)`;
   if (terms === 'middle' && o?.counter) return `“${o.title}” met halfway with “${o.counter.title}” (the middle)`;
   return `“${optionTitle(index, option)}”`;
+}
+
+/** "“X” with Japan: in force", or "“X” by Russia: in force" for a lasting step taken alone. */
+export function agreementEntryWords(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }): string {
+  return `${agreementName(index, a.option, a.terms)} ${dealParty(index, a.actor)}: ${agreementWord(a.status)}`;
 }
 
 export function agreementWord(status: string): string {

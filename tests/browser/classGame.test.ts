@@ -145,7 +145,7 @@ describe('a class game', () => {
     // The students join by the link; Anna takes Russia, Boris China, Chen joins Boris on China.
     const anna = await newPage(annaContext, 'anna');
     const boris = await newPage(borisContext, 'boris');
-    const chen = await newPage(chenContext, 'chen');
+    let chen = await newPage(chenContext, 'chen');
     await joinByLink(anna, code, 'Anna');
     expect(await text(anna, '[data-testid=computer-player]')).toContain('The computer plays its seats as the expert');
     await look(anna, 'class-student-seats');
@@ -218,9 +218,22 @@ describe('a class game', () => {
     await chen.click('dialog[open] [data-key="class-leave-yes"]');
     await chen.waitForSelector('[data-testid=start]');
     await teacher.waitForSelector('[data-seat="china"] .member.away:has-text("Chen")');
-    await joinByLink(chen, code, null);
+    // Back by the code typed on the game's page opened anew, to the same seat; Back and Stay then
+    // keep the game's address, which a reload comes back to.
+    await chen.close();
+    chen = await newPage(chenContext, 'chen-again');
+    await chen.goto(`${serverUrl}/index.html`);
+    await chen.click('[data-key="join-class"]');
+    await chen.fill('#join-code', code.toLowerCase());
+    await chen.fill('[data-testid=join-name]', 'Chen');
+    await chen.click('[data-testid=join-submit]');
     await chen.waitForSelector('.class-bar:has-text("playing China with Boris")');
     await teacher.waitForSelector('[data-seat="china"] .member.connected:has-text("Chen")');
+    expect(new URL(chen.url()).search).toBe(`?class=${code}`);
+    await chen.goBack();
+    await chen.click('dialog[open] [data-key="dialog-close"]');
+    await chen.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(new URL(chen.url()).search).toBe(`?class=${code}`);
     // The teacher's Back asks too; after Stay, Back asks again rather than leave the page.
     await teacher.goBack();
     await teacher.waitForSelector('dialog[open]:has-text("Leave the class game’s screen?")');

@@ -1,7 +1,7 @@
 // A step the player takes alone (an option with no target: 2019's missile systems on the disputed
 // islands) is recorded by the rules as the player's own decision, accepted at a chance of 100 with
 // no die. It read as "Russia: accepted …", "chance 100%, roll 0" and "Russia weighed … and accepted
-// it", which a newcomer took for an answer (review of 5 December); it reads as the player's step.
+// it", which a newcomer took for an answer (review of 5 December); it reads as a step taken alone.
 import { describe, expect, it } from 'vitest';
 import { createBot, gameLog, indexScenario, logOfTurn, proposalRefusal } from '../../src/engine';
 import { botChoices } from '../../src/app/playBot';
@@ -42,15 +42,16 @@ describe("a step the player takes alone, in words", () => {
   });
 
   it('reads as a step taken, not an answer, in the log, the debrief and the turn’s summary', () => {
-    expect(describeEntry(index, decision)).toBe(`You took the step ${TITLE} (no one is asked, no die is rolled)`);
-    expect(describeEntry(index, deal)).toBe(`Your step ${TITLE}: carried out`);
+    // In words every seat and the teacher read too: the player by name, never "you".
+    expect(describeEntry(index, decision)).toBe(`Russia took the step ${TITLE} alone (no one is asked, no die is rolled)`);
+    expect(describeEntry(index, deal)).toBe(`${TITLE} by Russia: carried out alone`);
     if (decision.kind !== 'decision' || answered.kind !== 'decision') throw new Error('not decisions');
-    expect(decisionWords(index, decision.decision, false)).toBe(`you took the step ${TITLE}`);
+    expect(decisionWords(index, decision.decision, false)).toBe(`Russia took the step ${TITLE} alone`);
     expect(decisionRollWords(index, decision.decision)).not.toMatch(/chance|roll \d/);
     // A proposal to another actor still reads as its answer, with its chance and roll.
     expect(describeEntry(index, answered)).toMatch(/^[A-Z].* (accepted|rejected|counter-offered) “.*” \((chance \d+%, roll \d+)\)$/);
     const summary = turnSummary(index, game, 1);
-    expect(summary).toContain(`your step ${TITLE}: carried out`);
+    expect(summary).toContain(`Russia: carried out alone ${TITLE}`);
     expect(summary).not.toContain(`Russia: accepted ${TITLE}`);
     expect(logOfTurn(game, 1).some((e) => e.kind === 'deal' && e.option === other)).toBe(true);
   });

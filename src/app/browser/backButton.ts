@@ -32,10 +32,18 @@ function markHere(): void {
   history.replaceState({ ...(history.state as object | null), [MARK]: { n: here, above: false } }, '');
 }
 
-/** Pushes the game's own entry over the present one. */
-function pushAbove(): void {
+/**
+ * The address of the game's own entry when it was last pushed or changed: pushed again after a Back
+ * that stays (a dialog closed, a question asked), it keeps that address, not the one below (a class
+ * game's `?class=CODE`, set after its join screen, would be lost, and a reload with it).
+ */
+let aboveAddress: string | null = null;
+
+/** Pushes the game's own entry over the present one: at `address`, or the present address. */
+function pushAbove(address?: string): void {
   here = nextNumber();
-  history.pushState({ [MARK]: { n: here, above: true } }, '');
+  history.pushState({ [MARK]: { n: here, above: true } }, '', address);
+  aboveAddress = location.href;
 }
 
 /** The present screen's way back (null: none, Back leaves the page). */
@@ -53,7 +61,9 @@ export function backGoesTo(action: (() => void) | null): void {
  */
 export function askingBack(ask: () => void): () => void {
   const action = () => {
-    backGoesTo(action);
+    onBack = action;
+    markHere();
+    pushAbove(aboveAddress ?? undefined);
     ask();
   };
   return action;
@@ -65,6 +75,7 @@ export function askingBack(ask: () => void): () => void {
  */
 export function replaceAddress(url: string): void {
   history.replaceState(history.state, '', url);
+  if (entryOf(history.state)?.above) aboveAddress = location.href;
 }
 
 /** The dialog Escape would close: the one opened last (openDialog appends each to the body). */
@@ -89,7 +100,7 @@ function onPopState(): void {
   // screen stays, with an entry above again.
   const dialog = topDialog();
   if (dialog !== null && onBack !== null) {
-    pushAbove();
+    pushAbove(aboveAddress ?? undefined);
     if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
     return;
   }

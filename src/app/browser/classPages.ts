@@ -43,15 +43,21 @@ export function classPages(page: ClassPageHost) {
     const code = room.state().code;
     document.title = `Class game ${code} — Pivot East`;
     const leave = () => page.showStart();
+    // The question Back asks, closed with the screen (the game may end under it).
+    let closeQuestion = () => {};
     page.mount(
       () => {
         const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave });
         return () => {
+          closeQuestion();
           dispose();
           room.leave();
         };
       },
-      askingBack(() => (room.state().ended === null ? askToLeaveClass('teacher', spacedCode(code), leave) : leave())),
+      askingBack(() => {
+        if (room.state().ended === null) closeQuestion = askToLeaveClass('teacher', spacedCode(code), leave);
+        else leave();
+      }),
     );
   }
 
@@ -68,6 +74,7 @@ export function classPages(page: ClassPageHost) {
             // A reload (or the link opened again) comes back to this game.
             replaceAddress(`${location.pathname}?class=${encodeURIComponent(typed)}`);
             document.title = `Class game ${typed} — Pivot East`;
+            let closeQuestion = () => {};
             page.mount(
               () => {
                 const ended = (game: BrowserGame) => {
@@ -76,13 +83,20 @@ export function classPages(page: ClassPageHost) {
                   page.showEnding(game);
                 };
                 const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
+                // The teacher may end or close the game while it is asked: it no longer holds.
+                const unwatch = room.onChange(() => room.state().ended !== null && closeQuestion());
                 return () => {
+                  closeQuestion(); // the debrief may come while it is open
+                  unwatch();
                   dispose();
                   room.leave();
                 };
               },
               // Once the game has ended or is closed, leaving loses nothing: no question.
-              askingBack(() => (room.state().ended === null ? askToLeaveClass('student', spacedCode(room.state().code), leaveToStart) : leaveToStart())),
+              askingBack(() => {
+                if (room.state().ended === null) closeQuestion = askToLeaveClass('student', spacedCode(room.state().code), leaveToStart);
+                else leaveToStart();
+              }),
             );
             return null;
           },

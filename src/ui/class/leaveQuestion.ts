@@ -19,8 +19,8 @@ const WORDS: Record<Leaver, { title: string; text: (code: string) => string }> =
   },
 };
 
-/** Asks whether to leave the class game `code`; `leave` if the answer is yes. */
-export function askToLeaveClass(who: Leaver, code: string, leave: () => void): void {
+/** Asks whether to leave the class game `code`; `leave` if the answer is yes. Returns its close, for when the screen goes first. */
+export function askToLeaveClass(who: Leaver, code: string, leave: () => void): () => void {
   const words = WORDS[who];
   const opened = openDialog({
     title: words.title,
@@ -37,4 +37,5 @@ export function askToLeaveClass(who: Leaver, code: string, leave: () => void): v
       ),
     ],
   });
+  return opened.close;
 }

@@ -4,6 +4,7 @@
 // both draw options this way.
 import { estimateChance, holds, proposalRefusal, trace, type GameState, type ScenarioIndex } from '../../engine';
 import { conditionList } from '../conditionList';
+import type { Condition } from '../../scenario/schema';
 import { button, h } from '../dom';
 import { effectList, nameInSentence, sourcesDetails } from '../text';
 import type { PlayActions } from './playActions';
@@ -20,8 +21,11 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
       : null;
   const lasting = o.duration > 0;
   // What its conditions wait for, each part with its value now: the refusal alone says only "not
-  // available under the present conditions", which left a newcomer to guess when it would be.
-  const needs = refusal !== null && o.when !== undefined && !holds(g, index, o.when) ? [h('p', { class: 'small' }, 'It needs:'), conditionList(index, trace(g, index, o.when))] : null;
+  // available under the present conditions", which left a newcomer to guess when it would be. Only
+  // for an open option (a closed one waits for news to open it too) whose parts must all hold (the
+  // list of an "any" would read as all of them needed).
+  const open = g.optionOpen[index.slots.options.get(id)!] === true;
+  const needs = refusal !== null && open && o.when !== undefined && allMustHold(o.when) && !holds(g, index, o.when) ? [h('p', { class: 'small' }, 'It needs:'), conditionList(index, trace(g, index, o.when))] : null;
   return h(
     'li',
     { class: `option${refusal ? ' unavailable' : ''}${queued ? ' queued' : ''}`, attrs: { 'data-option': id } },
@@ -50,4 +54,10 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
     sourcesDetails(index, o.sources),
     action,
   );
+}
+
+/** A condition that holds when every one of its parts does: a single test, or "all" of such. */
+function allMustHold(c: Condition): boolean {
+  if ('all' in c) return c.all.every(allMustHold);
+  return !('any' in c || 'not' in c || 'count' in c);
 }

@@ -7,7 +7,7 @@ import { h, type Child } from '../dom';
 import { crisisReport } from './crisisReport';
 import { decisionRow } from '../decisionRow';
 import { openWhyMove, whyButton } from '../explain';
-import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, nameInSentence, sentenceStartName, sourcesDetails } from '../text';
+import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, sentenceStartName, sourcesDetails } from '../text';
 
 /** Null on the first turn, when nothing has happened yet. */
 export function reportPanel(index: ScenarioIndex, g: GameState): Child {
@@ -74,7 +74,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState): Child {
           h(
             'ul',
             { class: 'agreements' },
-            agreements.map((a) => h('li', null, `${agreementName(index, a.option, a.terms)} with ${nameInSentence(index, a.actor)}: ${agreementWord(a.status)}`, changeList(index, a.changes))),
+            agreements.map((a) => h('li', null, agreementEntryWords(index, a), changeList(index, a.changes))),
           ),
         ]
       : null,
