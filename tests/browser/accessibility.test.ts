@@ -16,6 +16,14 @@ import { mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 const o = useGame();
 
+/** A phone's page (390×844, touch), the advisor's work ahead off, its errors collected. */
+async function phonePage() {
+  const context = await o.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await withoutAdviceAhead(context);
+  const page = await context.newPage();
+  return { context, page, errors: collectErrors(page) };
+}
+
 const index = nodeScenario('tutorial');
 
 /** What axe found on each screen beyond the blocking ones (written out, not failed on). */
@@ -199,11 +207,8 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('on a phone (390×844, touch): what happened right under the map, links to each part that keep the game, controls a finger can tap, dialogs whose buttons stay on screen, a debrief as wide as the screen', async () => {
-    const { browser, url } = o;
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await withoutAdviceAhead(context);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { url } = o;
+    const { context, page, errors } = await phonePage();
     await page.goto(`${url}#scenario=tutorial&seed=axe-phone`);
     await page.waitForSelector('.play-screen');
     await boardReady(page);
@@ -329,11 +334,8 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('on a phone, every shipped scenario’s play screen is as wide as the screen, whatever its title’s length', async () => {
-    const { browser, url } = o;
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await withoutAdviceAhead(context);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { url } = o;
+    const { context, page, errors } = await phonePage();
     // 2019's title, kept on one line in the top bar, made its page 515 px wide: End turn, the
     // capital and the dialogs' buttons were off the screen.
     for (const id of ['tutorial', 'mother-russia-2016', 'other-asia-2019']) {
