@@ -41,7 +41,7 @@ import {
   type CrisisStep,
   type SeatMove,
 } from '../engine';
-import type { PlanEvent, PlayerEvent, SeatEvent } from './events';
+import type { PlanEvent, SeatEvent } from './events';
 import {
   counterWaits,
   nextMover,

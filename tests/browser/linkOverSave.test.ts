@@ -46,7 +46,7 @@ describe('a link while a game is saved', () => {
   });
 
   it('Escape keeps it too; "Download my saved game first" gives its record, then the link replaces it', async () => {
-    const { page, errors, url } = o;
+    const { page, errors } = o;
     await openLink('linked');
     await page.waitForSelector('dialog.replace-save-dialog[open]');
     await page.keyboard.press('Escape');
@@ -95,7 +95,7 @@ describe('a link while a game is saved', () => {
   });
 
   it('a link to the very game that is saved resumes it, without asking', async () => {
-    const { page, errors, url } = o;
+    const { page, errors } = o;
     const other = startSession(index, 'other');
     await page.click('[data-key="end-turn"]');
     other.send({ type: 'END_TURN' });
