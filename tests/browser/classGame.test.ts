@@ -246,7 +246,11 @@ describe('a class game', () => {
     expect(await teacher.isVisible('[data-testid=join-code]')).toBe(true);
 
     // To the end: each page acts for its seat when the game waits for it.
-    const players = [anna, borisAgain, chen];
+    // Chen's question, asked by Back, is left open to the end (Boris submits for the team): it
+    // must close with his screen, not stay over the debrief.
+    await chen.goBack();
+    await chen.waitForSelector('dialog[open]:has-text("Leave the class game?")');
+    const players = [anna, borisAgain];
     for (let i = 0; i < 400 && !(await anna.$('[data-testid=ending-title]')); i++) {
       let did = false;
       for (const page of players) did = (await actFor(page)) || did;
@@ -256,6 +260,7 @@ describe('a class game', () => {
     await shot(anna, 'class-student-debrief');
     await borisAgain.waitForSelector('[data-testid=ending-title]');
     await chen.waitForSelector('[data-testid=ending-title]');
+    expect(await chen.$('dialog[open]')).toBeNull();
     await teacher.waitForSelector('[data-testid=class-ended]');
     await shot(teacher, 'class-teacher-ended');
     // The game over, Back leaves the teacher's screen for the start page without a question.
@@ -266,7 +271,7 @@ describe('a class game', () => {
     // Every student's record is the same game, and replays in Node.
     const index = nodeScenario('tutorial');
     const records = [];
-    for (const page of players) {
+    for (const page of [anna, borisAgain, chen]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-key="ending-download"]')]);
       const parsed = parseRecord(readFileSync((await download.path())!, 'utf8'));
       expect(parsed.ok, parsed.ok ? '' : parsed.error).toBe(true);
