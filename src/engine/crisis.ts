@@ -18,6 +18,7 @@ import type { Change, CrisisOutcome, CrisisReply, CrisisState, CrisisStep, GameS
 import { actorOf } from './actorOf';
 import { crisisCopy } from './crisisCopy';
 import { addModifierTerms, CHANCE_CEILING, CHANCE_FLOOR, interestTerms, sumTerms } from './weigh';
+import { capitalLeft } from './capitalLeft';
 
 /** Rolls this far above the chance of backing down hold; higher rolls escalate. */
 export const HOLD_BAND = 40;
@@ -95,7 +96,7 @@ export function crisisAnswerRefusal(state: GameState, index: ScenarioIndex, answ
   const crisis = crisisOf(index, open.crisis);
   const answer = crisis.answers.find((a) => a.id === answerId);
   if (!answer) return `"${crisis.title}" has no answer "${answerId}"; the answers are ${crisis.answers.map((a) => `"${a.id}"`).join(', ')}`;
-  if (answer.cost > state.capital) return `"${answer.title}" costs ${answer.cost} diplomatic capital and only ${state.capital} is left`;
+  if (answer.cost > state.capital) return `"${answer.title}" costs ${answer.cost} diplomatic capital and ${capitalLeft(state.capital)}`;
   return null;
 }
 

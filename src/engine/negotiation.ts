@@ -6,6 +6,7 @@ import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, Decision, GameState, NegotiationResult } from './state';
 import { copyState, withTurnLog } from './stateCopy';
 import { decide } from './weigh';
+import { capitalLeft } from './capitalLeft';
 
 /** The target weighs the proposal; the decision is logged and the die's draw kept. */
 export function weighProposal(state: GameState, index: ScenarioIndex, optionId: string): { state: GameState; decision: Decision } {
@@ -31,7 +32,7 @@ export function counterRefusal(state: GameState, index: ScenarioIndex, decision:
   const counter = must(index.options.get(decision.option), 'option', decision.option).counter;
   if (!counter || decision.outcome !== 'counter') return 'there is no counter-offer to take';
   if (counter.extraCost > state.capital) {
-    return `taking "${counter.title}" costs ${counter.extraCost} more diplomatic capital and only ${state.capital} is left`;
+    return `taking "${counter.title}" costs ${counter.extraCost} more diplomatic capital and ${capitalLeft(state.capital)}`;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { applyEffects } from './effects';
 import { inSentence } from './names';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
+import { capitalLeft } from './capitalLeft';
 
 /** An offer made and waiting for the player's answer. */
 export interface PendingOffer {
@@ -56,7 +57,7 @@ export function offerRefusal(state: GameState, index: ScenarioIndex, actorId: st
 /** Why the player cannot take the offer (its cost), or null. Declining is always possible. */
 export function takeOfferRefusal(state: GameState, index: ScenarioIndex, pending: PendingOffer): string | null {
   const offer = must(index.offers.get(keyOf(pending.actor, pending.offer)), 'offer');
-  return offer.cost > state.capital ? `taking "${offer.title}" costs ${offer.cost} diplomatic capital and only ${state.capital} is left` : null;
+  return offer.cost > state.capital ? `taking "${offer.title}" costs ${offer.cost} diplomatic capital and ${capitalLeft(state.capital)}` : null;
 }
 
 /** The player's answer: taking pays the cost and applies the effects; declining applies onDecline. */

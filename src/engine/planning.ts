@@ -4,6 +4,7 @@ import { objectListWithout } from './lists';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 import { copyState } from './stateCopy';
+import { capitalLeft } from './capitalLeft';
 
 /** What stands in the way of proposing an option, as data: the text is written only when shown. */
 type PlainProblem = 'unknown' | 'ended' | 'closed' | 'conditions' | 'agreed' | 'tried' | 'twice' | 'cost';
@@ -70,7 +71,7 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
     case 'ruled-out':
       return `"${option.title}" is ruled out by the deal "${title(problem.other)}"`;
     case 'cost':
-      return `"${option.title}" costs ${option.cost} diplomatic capital and only ${state.capital} is left`;
+      return `"${option.title}" costs ${option.cost} diplomatic capital and ${capitalLeft(state.capital)}`;
   }
 }
 

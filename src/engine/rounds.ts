@@ -10,6 +10,7 @@ import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, BargainRound, Decision, GameState, LogEntry, Term } from './state';
 import { withTurnLog } from './stateCopy';
 import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, sumTerms } from './weigh';
+import { capitalLeft } from './capitalLeft';
 
 /** The rounds already bargained over this decision, in order (from the log). */
 export function roundsOf(log: readonly LogEntry[], decision: Decision): BargainRound[] {
@@ -33,7 +34,7 @@ export function counterBackRefusal(state: GameState, index: ScenarioIndex, decis
   const status = bargainStatus(state, index, decision);
   if (status.allowed === 0) return `${inSentence(index, decision.actor)} will not bargain over "${counter.title}": take it or decline it`;
   if (status.left === 0) return `no round of bargaining is left (${status.allowed} allowed): take the counter-offer or decline it`;
-  if (status.cost > state.capital) return `offering the middle costs ${status.cost} more diplomatic capital and only ${state.capital} is left`;
+  if (status.cost > state.capital) return `offering the middle costs ${status.cost} more diplomatic capital and ${capitalLeft(state.capital)}`;
   return null;
 }
 

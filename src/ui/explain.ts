@@ -64,7 +64,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
       : d.outcome === 'counter'
         ? `The roll, ${d.roll}, is not below the chance of ${d.chance}, but below ${d.counterBelow} (the chance plus the counter-offer band): ${actor} made a counter-offer.`
         : option?.counter
-          ? `The roll, ${d.roll}, is not below the chance of ${d.chance} nor below ${d.counterBelow} (the counter-offer band): ${actor} rejected the proposal.`
+          ? `The roll, ${d.roll}, is not below the chance of ${d.chance} nor below ${d.counterBelow} (the chance plus the counter-offer band): ${actor} rejected the proposal.`
           : `The roll, ${d.roll}, is not below the chance of ${d.chance}: ${actor} rejected the proposal.`;
   return [
     h('p', { class: 'lead' }, `${actorFirst} weighed “${optionTitle(index, d.option)}” (turn ${d.turn}) and ${OUTCOME_WORDS[d.outcome]} it.`),

@@ -95,6 +95,24 @@ describe('an option that cannot be proposed yet', () => {
   });
 });
 
+describe("an actor's option cards", () => {
+  it("stay where they are when one is proposed: the next card's button does not slide under the finger", async () => {
+    const { page } = o;
+    await openLink('mother-russia-2016', 'panels-order');
+    await page.waitForSelector('[data-key="end-turn"]');
+    while (await page.$('dialog[open] [data-key="offer-decline"]')) await page.click('dialog[open] [data-key="offer-decline"]');
+    await page.click('[data-actor="japan"]');
+    const order = () => page.$$eval('.actor-detail .option', (cards) => cards.map((c) => c.getAttribute('data-option')));
+    const before = await order();
+    // The first card that can be proposed, with cards that cannot be after it (they went below it).
+    const first = await page.$eval('.actor-detail .option:not(.unavailable)', (c) => c.getAttribute('data-option')!);
+    expect(before.indexOf(first)).toBeLessThan(before.length - 1);
+    await page.click(`[data-key="option-action-${first}"]`);
+    await page.waitForSelector(`[data-key="queue-withdraw-${first}"]`);
+    expect(await order()).toEqual(before);
+  });
+});
+
 describe('the top bar', () => {
   it('keeps End turn on the row of the menu at 1280×800 with the longest title, date and plan of the shipped scenarios', async () => {
     const { page } = o;

@@ -100,7 +100,7 @@ describe('one round of bargaining', () => {
     expect(counterBackRefusal(c0.game, none, c0.decision)).toBe('Small will not bargain over "Small asks for all four": take it or decline it');
     const { game, decision } = countered();
     expect(counterBackRefusal(game, index, decision)).toBeNull();
-    expect(counterBackRefusal({ ...game, capital: 0 }, index, decision)).toBe('offering the middle costs 1 more diplomatic capital and only 0 is left');
+    expect(counterBackRefusal({ ...game, capital: 0 }, index, decision)).toBe('offering the middle costs 1 more diplomatic capital and none is left');
     const twice = bargainRound(bargainRound(game, index, decision).state, index, decision).state;
     expect(counterBackRefusal(twice, index, decision)).toBe('no round of bargaining is left (2 allowed): take the counter-offer or decline it');
   });

@@ -55,7 +55,7 @@ describe('seats', () => {
   it('refuses taking an offer the player cannot pay for, and declining applies onDecline', () => {
     const poor = indexScenario({ ...index.scenario, capital: { ...index.scenario.capital, start: 0 } }, index.hash);
     const session = startSession(poor, 'offer-2');
-    expect(session.send({ type: 'ANSWER_OFFER', take: true })?.reason).toBe('taking "A fishing deal" costs 1 diplomatic capital and only 0 is left');
+    expect(session.send({ type: 'ANSWER_OFFER', take: true })?.reason).toBe('taking "A fishing deal" costs 1 diplomatic capital and none is left');
     expect(session.send({ type: 'ANSWER_OFFER', take: false })).toBeNull();
     expect(actorOf(session.game().actors, index, 'small')!.relation).toBe(-12);
     // With exactly its cost left, the offer can be taken, and the capital is spent.

@@ -11,7 +11,10 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
   const actor = index.actors.get(actorId)!;
   const now = actorOf(g.actors, index, actor.id)!;
   const options = scenario.options.filter((o) => o.target === actor.id);
-  const ranked = [...options].sort((a, b) => Number(!open.has(a.id)) - Number(!open.has(b.id)));
+  // Those that can be proposed first, with the ones proposed this turn where they were: a card that
+  // moved away when proposed left another's button under the finger (a phone's second tap proposed it).
+  const first = (id: string) => open.has(id) || g.proposals.some((p) => p.option === id);
+  const ranked = [...options].sort((a, b) => Number(!first(a.id)) - Number(!first(b.id)));
   const agreements = g.agreements.filter((x) => x.actor === actor.id);
   const align = leanWords(now.alignment, alignmentSides(scenario));
   return h(
@@ -34,7 +37,7 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
     ),
     h('details', { class: 'interests' }, h('summary', null, `What ${nameInSentence(index, actor.id)} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, `${i.label} — weight ${i.weight}`)))),
     agreements.length > 0
-      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement: ${agreementName(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${x.status === 'active' || x.status === 'pending' ? `, ${x.turnsLeft} turn${x.turnsLeft === 1 ? '' : 's'} left` : ''}`)))
+      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement of turn ${x.madeTurn}: ${agreementName(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${x.status === 'active' || x.status === 'pending' ? `, ${x.turnsLeft} turn${x.turnsLeft === 1 ? '' : 's'} left` : ''}`)))
       : null,
     h('h3', null, `Options with ${nameInSentence(index, actor.id)}`),
     options.length === 0 ? h('p', { class: 'muted' }, 'No option is aimed at this actor.') : h('ul', { class: 'options' }, ranked.map((o) => card(o.id))),
