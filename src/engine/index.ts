@@ -8,7 +8,7 @@ export { gameLog, logOfTurn } from './gameLog';
 export { trackValue, tracksById } from './trackValue';
 export { actorOf, actorsById } from './actorOf';
 export { beginTurn } from './briefing';
-export { availableOptions, canPropose, planRefusal, proposalRefusal, propose, proposeAll, withdraw, withdrawalRefusal } from './planning';
+export { availableOptions, canPropose, planRefusal, proposalRefusal, propose, proposeAll, waitsOnConditions, withdraw, withdrawalRefusal } from './planning';
 export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighByRules, weighProposal } from './negotiation';
 export { bargainRound, bargainRoundBySeat, bargainStatus, counterBackRefusal, roundsOf, roundTerms, roundWeighing } from './rounds';
 export { middleCost, middleDealEffects, middlePerTurn } from './middle';

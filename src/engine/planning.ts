@@ -75,6 +75,11 @@ export function proposalRefusal(state: GameState, index: ScenarioIndex, optionId
   }
 }
 
+/** Whether what stands in the way of proposing an option now is its own conditions (`when`): it is open, and nothing else is checked first. */
+export function waitsOnConditions(state: GameState, index: ScenarioIndex, optionId: string): boolean {
+  return proposalProblem(state, index, optionId)?.kind === 'conditions';
+}
+
 /** Whether an option can be proposed now: proposalRefusal's verdict without writing its text. */
 export function canPropose(state: GameState, index: ScenarioIndex, optionId: string): boolean {
   return proposalProblem(state, index, optionId) === null;

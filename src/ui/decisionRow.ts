@@ -1,24 +1,22 @@
 // One of the player's proposals as a turn's report (play/reportPanel.ts) and the replay list it:
 // who answered and how, its "Why?", and what the deal changed. A step taken alone reads "Russia —
 // “…”: carried out alone", with no "Why?": no one weighed it and no die was rolled.
-import { roundsOf, type Decision, type LogEntry, type ScenarioIndex } from '../engine';
+import type { Decision, LogEntry, ScenarioIndex } from '../engine';
 import { h } from './dom';
-import { openWhyDecision, whyButton } from './explain';
-import { actorName, changeList, dealResultText, isOwnStep, optionTitle, RESULT_WORDS } from './text';
+import { decisionWhyButton } from './explain';
+import { actorName, changeList, dealResultText, optionTitle, RESULT_WORDS } from './text';
 
 type Deal = Extract<LogEntry, { kind: 'deal' }>;
 
 /** `log`: the game's whole log (the rounds of bargaining "Why?" shows); `key`: its "Why?" button's. */
 export function decisionRow(index: ScenarioIndex, decision: Decision, deal: Deal | undefined, log: readonly LogEntry[], key: string): HTMLElement {
-  const option = optionTitle(index, decision.option);
-  const own = isOwnStep(index, decision.actor);
   return h(
     'li',
     { class: `result ${deal?.result ?? ''}` },
     h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, deal ? RESULT_WORDS[deal.result].symbol : '•'),
-    h('span', null, h('strong', null, actorName(index, decision.actor)), ` — “${option}”: ${deal ? dealResultText(index, deal.actor, deal.result) : decision.outcome}`),
+    h('span', null, h('strong', null, actorName(index, decision.actor)), ` — “${optionTitle(index, decision.option)}”: ${deal ? dealResultText(index, deal.actor, deal.result) : decision.outcome}`),
     ' ',
-    own ? null : whyButton(`${actorName(index, decision.actor)}, ${option}`, key, () => openWhyDecision(index, decision, roundsOf(log, decision))),
+    decisionWhyButton(index, decision, log, key),
     deal ? changeList(index, deal.changes) : null,
   );
 }

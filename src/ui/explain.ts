@@ -1,10 +1,10 @@
 // "Why?": every term of a decision or a move, the score, the chance and the roll — the heart of
 // the classroom use. Only reads what the engine recorded.
-import type { BargainRound, Decision, LogEntry, ScenarioIndex, Term } from '../engine';
+import { roundsOf, type BargainRound, type Decision, type LogEntry, type ScenarioIndex, type Term } from '../engine';
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
-import { changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
+import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -127,6 +127,12 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
 
 export function openWhyDecision(index: ScenarioIndex, d: Decision, rounds: readonly BargainRound[] = []): void {
   openDialog({ title: `Why did ${nameInSentence(index, d.actor)} decide that?`, content: decisionExplanation(index, d, rounds), class: 'why' });
+}
+
+/** A decision's "Why?" (with the rounds of bargaining the game's `log` holds); none for a step taken alone, which no one weighed. */
+export function decisionWhyButton(index: ScenarioIndex, d: Decision, log: readonly LogEntry[], key: string): HTMLButtonElement | null {
+  if (isOwnStep(index, d.actor)) return null;
+  return whyButton(`${actorName(index, d.actor)}, ${optionTitle(index, d.option)}`, key, () => openWhyDecision(index, d, roundsOf(log, d)));
 }
 
 export function openWhyMove(index: ScenarioIndex, e: Extract<LogEntry, { kind: 'move' }>): void {

@@ -1,14 +1,14 @@
 // The play screen's other dialogs: the whole game's log, the scenario's sources, saving and sharing.
-import { gameLog, roundsOf, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
+import { gameLog, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { copyText, downloadText, safeFileName } from '../app/browser/files';
 import { shareLink, type LinkSeats } from '../app/browser/url';
 import { announce } from './announce';
 import { openDialog } from './dialog';
 import { button, h, type Child } from './dom';
-import { openWhyDecision, openWhyMove, whyButton } from './explain';
+import { decisionWhyButton, openWhyMove, whyButton } from './explain';
 import { sourceDocList } from './sourceDocs';
-import { actorName, changeList, dateOf, describeEntry, isOwnStep, optionTitle } from './text';
+import { actorName, changeList, dateOf, describeEntry } from './text';
 
 /** Every entry of the game so far, turn by turn, with "Why?" on decisions and moves. */
 export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'log'): Child {
@@ -32,8 +32,7 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
 }
 
 function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
-  // A step taken alone was weighed by no one: nothing to ask "Why?" of.
-  if (e.kind === 'decision') return isOwnStep(index, e.decision.actor) ? null : whyButton(`${actorName(index, e.decision.actor)}, ${optionTitle(index, e.decision.option)}`, key, () => openWhyDecision(index, e.decision, roundsOf(gameLog(game), e.decision)));
+  if (e.kind === 'decision') return decisionWhyButton(index, e.decision, gameLog(game), key);
   if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
   return null;
 }

@@ -137,13 +137,11 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     draw();
     // A new turn's report is read from its top, not from where the last one was left; on a phone's
     // one column, from the page's top (the new date, the map, what happened under it): the turn is
-    // often ended from the strip far below, where nothing seemed to change. The page is the window,
-    // or a box the screen is mounted in (a class game's, at some widths).
+    // often ended from the strip far below, where nothing seemed to change. What scrolls is the
+    // page (the document's element) or a box the screen is mounted in (a class game's, at some widths).
     if (newTurn) {
       regions.left.scrollTop = 0;
-      for (let box = root.parentElement; box !== null; box = box.parentElement) if (box.scrollTop > 0) box.scrollTop = 0;
-      root.scrollTop = 0;
-      window.scrollTo(0, 0);
+      for (let box: HTMLElement | null = root; box !== null; box = box.parentElement) box.scrollTop = 0;
     }
   }
 

@@ -6,13 +6,13 @@ import { mountStudentScreen } from '../../ui/class/studentScreen';
 import { mountTeacherScreen } from '../../ui/class/teacherScreen';
 import { askingBack, replaceAddress } from './backButton';
 import { spacedCode } from '../../ui/class/joinCode';
-import { askToLeaveClass } from '../../ui/class/leaveQuestion';
+import { askToLeaveClass, type Leaver } from '../../ui/class/leaveQuestion';
 import { classJoinLink, hostRoom, joinRoom, reopenRoom } from './classRooms';
 import { keptMember } from './classStore';
 import type { BrowserGame } from './game';
 import type { ScenarioSource } from './storage';
 import type { ComputerPlayer } from '../../net/protocol';
-import type { TeacherRoom } from '../../ui/class/classRoom';
+import type { ClassRoom, TeacherRoom } from '../../ui/class/classRoom';
 import type { StartOptions } from '../../ui/startScreen';
 
 export interface ClassPageHost {
@@ -22,6 +22,27 @@ export interface ClassPageHost {
   showStart(extra?: Partial<StartOptions>): void;
   /** The debrief of a finished game (the ending screen, with the record to download). */
   showEnding(game: BrowserGame): void;
+}
+
+/**
+ * The browser's Back on a class game's screen: while the game goes on, it asks first (`who`'s
+ * question); once the game has ended or is closed, it leaves. `dispose` (with the screen) closes a
+ * question still open, as does the game's end or closing meanwhile: it no longer holds.
+ */
+function askedBack(room: ClassRoom, who: Leaver, leave: () => void): { back: () => void; dispose: () => void } {
+  let closeQuestion = () => {};
+  const unwatch = room.onChange(() => room.state().ended !== null && closeQuestion());
+  const back = askingBack(() => {
+    if (room.state().ended === null) closeQuestion = askToLeaveClass(who, spacedCode(room.state().code), leave);
+    else leave();
+  });
+  return {
+    back,
+    dispose: () => {
+      closeQuestion();
+      unwatch();
+    },
+  };
 }
 
 export function classPages(page: ClassPageHost) {
@@ -43,22 +64,15 @@ export function classPages(page: ClassPageHost) {
     const code = room.state().code;
     document.title = `Class game ${code} — Pivot East`;
     const leave = () => page.showStart();
-    // The question Back asks, closed with the screen (the game may end under it).
-    let closeQuestion = () => {};
-    page.mount(
-      () => {
-        const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave });
-        return () => {
-          closeQuestion();
-          dispose();
-          room.leave();
-        };
-      },
-      askingBack(() => {
-        if (room.state().ended === null) closeQuestion = askToLeaveClass('teacher', spacedCode(code), leave);
-        else leave();
-      }),
-    );
+    const asked = askedBack(room, 'teacher', leave);
+    page.mount(() => {
+      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave });
+      return () => {
+        asked.dispose();
+        dispose();
+        room.leave();
+      };
+    }, asked.back);
   }
 
   function join(code = ''): void {
@@ -74,30 +88,20 @@ export function classPages(page: ClassPageHost) {
             // A reload (or the link opened again) comes back to this game.
             replaceAddress(`${location.pathname}?class=${encodeURIComponent(typed)}`);
             document.title = `Class game ${typed} — Pivot East`;
-            let closeQuestion = () => {};
-            page.mount(
-              () => {
-                const ended = (game: BrowserGame) => {
-                  // The debrief's share link is the scenario and seed, not this class game.
-                  replaceAddress(location.pathname);
-                  page.showEnding(game);
-                };
-                const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
-                // The teacher may end or close the game while it is asked: it no longer holds.
-                const unwatch = room.onChange(() => room.state().ended !== null && closeQuestion());
-                return () => {
-                  closeQuestion(); // the debrief may come while it is open
-                  unwatch();
-                  dispose();
-                  room.leave();
-                };
-              },
-              // Once the game has ended or is closed, leaving loses nothing: no question.
-              askingBack(() => {
-                if (room.state().ended === null) closeQuestion = askToLeaveClass('student', spacedCode(room.state().code), leaveToStart);
-                else leaveToStart();
-              }),
-            );
+            const asked = askedBack(room, 'student', leaveToStart);
+            page.mount(() => {
+              const ended = (game: BrowserGame) => {
+                // The debrief's share link is the scenario and seed, not this class game.
+                replaceAddress(location.pathname);
+                page.showEnding(game);
+              };
+              const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
+              return () => {
+                asked.dispose();
+                dispose();
+                room.leave();
+              };
+            }, asked.back);
             return null;
           },
         }),

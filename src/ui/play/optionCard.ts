@@ -2,7 +2,7 @@
 // lasting, its sources, and the button to propose, carry out or withdraw it — or why it cannot be
 // proposed now, with what its conditions wait for. The actor's panel and the player's own steps
 // both draw options this way.
-import { estimateChance, holds, proposalRefusal, trace, type GameState, type ScenarioIndex } from '../../engine';
+import { estimateChance, proposalRefusal, trace, waitsOnConditions, type GameState, type ScenarioIndex } from '../../engine';
 import { conditionList } from '../conditionList';
 import type { Condition } from '../../scenario/schema';
 import { button, h } from '../dom';
@@ -22,10 +22,9 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
   const lasting = o.duration > 0;
   // What its conditions wait for, each part with its value now: the refusal alone says only "not
   // available under the present conditions", which left a newcomer to guess when it would be. Only
-  // for an open option (a closed one waits for news to open it too) whose parts must all hold (the
-  // list of an "any" would read as all of them needed).
-  const open = g.optionOpen[index.slots.options.get(id)!] === true;
-  const needs = refusal !== null && open && o.when !== undefined && allMustHold(o.when) && !holds(g, index, o.when) ? [h('p', { class: 'small' }, 'It needs:'), conditionList(index, trace(g, index, o.when))] : null;
+  // when they are what it waits for (a closed option waits for news to open it too), and only when
+  // its parts must all hold (the list of an "any" would read as all of them needed).
+  const needs = refusal !== null && o.when !== undefined && allMustHold(o.when) && waitsOnConditions(g, index, id) ? [h('p', { class: 'small' }, 'It needs:'), conditionList(index, trace(g, index, o.when))] : null;
   return h(
     'li',
     { class: `option${refusal ? ' unavailable' : ''}${queued ? ' queued' : ''}`, attrs: { 'data-option': id } },
