@@ -289,6 +289,11 @@ describe('accessibility (axe-core)', () => {
     }
     await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent === 'End turn 2');
     expect(await page.evaluate(() => scrollY)).toBe(0);
+    // "News" lands on the news, past last turn's report above it (it landed on the report).
+    expect(await page.isVisible('.panel.report')).toBe(true);
+    await nav.locator('a', { hasText: 'News' }).tap();
+    await page.waitForFunction(() => document.activeElement?.id === 'news');
+    expect(Math.abs((await page.evaluate(() => document.getElementById('news-title')!.getBoundingClientRect().top)) - (await nav.boundingBox())!.height)).toBeLessThan(60);
     // The debrief, every table opened, is no wider than the screen: a wide table scrolls inside
     // its panel (the tracks' numbers made the whole page 600 px wide).
     await endTurnsToTheEnding(page);

@@ -9,7 +9,8 @@ export function newsPanel(index: ScenarioIndex, g: GameState): Child {
   const events = entriesOf(g, g.turn, ['event']);
   return h(
     'section',
-    { class: 'panel news', attrs: { 'aria-labelledby': 'news-title' } },
+    // The phone strip's "News" lands here, past the last turn's report above it.
+    { class: 'panel news', id: 'news', tabIndex: -1, attrs: { 'aria-labelledby': 'news-title' } },
     h('h2', { id: 'news-title' }, `News — ${dateOf(index, g.turn)}`),
     // The income is settled as the turn opens, before its news: first, so that news that changes
     // what it depends on (the oil price) is read as coming after it, for the next turn's.

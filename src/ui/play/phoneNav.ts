@@ -7,11 +7,11 @@ import { button, h, render } from '../dom';
 import { jumpLink } from '../jumpLink';
 import { queuedWords } from './topBar';
 
-/** The parts of the screen, by the ids of the regions playScreen makes. */
+/** The parts of the screen, by the ids of the regions playScreen makes (the news: its panel, below the last turn's report). */
 export const SCREEN_PARTS = [
   { id: 'turn-bar', text: 'Top' },
   { id: 'map', text: 'Map' },
-  { id: 'reading', text: 'News' },
+  { id: 'news', text: 'News' },
   { id: 'actions', text: 'Actions' },
 ] as const;
 
