@@ -64,7 +64,8 @@ export function describeChange(index: ScenarioIndex, c: Change): string {
     case 'option':
       return `Option “${optionTitle(index, rest)}” ${c.after === true ? 'is now open' : 'is now closed'}`;
     case 'agreement':
-      return `Agreement “${optionTitle(index, rest)}”: ${String(c.before)} → ${String(c.after)}`;
+      // In the words the actor's panel uses ("in force → broken off", not the rules' ids).
+      return `Agreement “${optionTitle(index, rest)}”: ${agreementWord(String(c.before))} → ${agreementWord(String(c.after))}`;
     default:
       return `${c.target}: ${String(c.before)} → ${String(c.after)}`;
   }
