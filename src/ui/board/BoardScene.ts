@@ -182,6 +182,11 @@ export class BoardScene extends Phaser.Scene {
     return out;
   }
 
+  /** The place names as drawn: text and font size in CSS pixels (for browser tests). */
+  placeNameSizes(): Array<{ text: string; size: number }> {
+    return this.placeNames.map((p) => ({ text: p.text, size: p.size }));
+  }
+
   override update(): void {
     if (this.relationsDirty) {
       this.relationsDirty = false;

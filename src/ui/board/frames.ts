@@ -41,9 +41,9 @@ export type Anchor =
   /** Off the map (shipped map only): pinned to the board's edge; `angle` points towards the real place. */
   | { where: 'edge'; x: number; y: number; angle: number };
 
-/** Size factor for markers and text: 1 on an 800-pixel-high board, within 0.8 .. 1.35. */
+/** Size factor for markers and text: 1 on an 800-pixel-high board, within 1 .. 1.35 (at 0.8, a phone's or a laptop's board wrote its place names 8 px high). */
 export function uiScale(width: number, height: number): number {
-  return Math.max(0.8, Math.min(1.35, Math.min(width / 1.25, height) / 800));
+  return Math.max(1, Math.min(1.35, Math.min(width / 1.25, height) / 800));
 }
 
 /** Height of an inset's title bar at size factor `ui`. */

@@ -90,9 +90,10 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const out = new Map<string, Rect | null>();
   for (const r of requests) {
     // Right, left, above, below, then the diagonals (right-of-point reads most naturally);
-    // then the same a little further out, before giving up.
+    // then the same a little further out, before giving up; a name that must show, further still
+    // rather than under a badge or a deal's mark (a phone's crowded board hid Pyongyang so).
     const spots: Array<[number, number]> = [];
-    for (const gap of [r.gap, r.gap * 2.6]) {
+    for (const gap of r.optional ? [r.gap, r.gap * 2.6] : [r.gap, r.gap * 2.6, r.gap * 4.5]) {
       spots.push(
         [r.x + gap, r.y - r.h / 2],
         [r.x - gap - r.w, r.y - r.h / 2],

@@ -47,6 +47,10 @@ describe.each([
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/board-${width}x${height}.png` });
 
+    // Every place name is readable at every size (a board under 1,000 px wide wrote them 8 px high).
+    const names = await page.evaluate(() => (window.__board!.game.scene.getScene('board') as unknown as { placeNameSizes(): Array<{ text: string; size: number }> }).placeNameSizes());
+    expect(names.length).toBeGreaterThan(3);
+    for (const n of names) expect(n.size, n.text).toBeGreaterThanOrEqual(10);
     const japan = (await markers(page))['japan'];
     expect(japan).toBeDefined();
     await page.mouse.move(japan!.x, japan!.y);

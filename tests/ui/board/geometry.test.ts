@@ -84,6 +84,15 @@ describe('placeLabels', () => {
     // Lines everywhere: an optional label is still placed, over the least of them.
     expect(placeLabels([request], [], bounds, [bounds]).get('city')).not.toBeNull();
   });
+
+  it('takes a name that must show further out rather than under an obstacle; an optional one is dropped', () => {
+    // Obstacles fill a ring of about 30 around the point: every spot within 2.6 gaps is covered.
+    const ring = { x: 20, y: 20, w: 60, h: 60 };
+    const bounds = { x: 0, y: 0, w: 200, h: 200 };
+    const name = placeLabels([{ id: 'pyongyang', x: 50, y: 50, w: 20, h: 8, gap: 8, optional: false }], [ring], bounds).get('pyongyang')!;
+    expect(overlap(name, ring)).toBe(0);
+    expect(placeLabels([{ id: 'deal', x: 50, y: 50, w: 20, h: 8, gap: 8, optional: true }], [ring], bounds).get('deal')).toBeNull();
+  });
 });
 
 describe('layoutAgreements', () => {
