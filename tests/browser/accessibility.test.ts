@@ -315,13 +315,17 @@ describe('accessibility (axe-core)', () => {
     expect(box.scrolled).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The charts' numbers are drawn for a phone's width: readable, and no two touching (a chart
-    // drawn 640 wide showed them 5 px high).
+    // drawn 640 wide showed them 5 px high; drawn 360 wide at 11 px, shown at 10). `size` is the
+    // font's size as shown: its own times the chart's scale.
     const axes = await page.$$eval('.chart', (charts) =>
-      charts.map((c) => [...c.querySelectorAll('.axis')].map((t) => { const r = t.getBoundingClientRect(); return { h: r.height, left: r.left, right: r.right, top: r.top }; })),
+      charts.map((c) => {
+        const scale = c.getBoundingClientRect().width / (c as SVGSVGElement).viewBox.baseVal.width;
+        return [...c.querySelectorAll('.axis')].map((t) => { const r = t.getBoundingClientRect(); return { size: parseFloat(getComputedStyle(t).fontSize) * scale, left: r.left, right: r.right, top: r.top }; });
+      }),
     );
     expect(axes.length).toBeGreaterThan(0);
     for (const labels of axes) {
-      expect(Math.min(...labels.map((l) => l.h))).toBeGreaterThanOrEqual(10);
+      expect(Math.min(...labels.map((l) => l.size))).toBeGreaterThanOrEqual(11);
       const turns = labels.filter((l) => Math.abs(l.top - labels.at(-2)!.top) < 1).sort((a, b) => a.left - b.left);
       for (let i = 1; i < turns.length; i++) expect(turns[i]!.left).toBeGreaterThan(turns[i - 1]!.right);
     }
