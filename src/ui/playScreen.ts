@@ -29,6 +29,7 @@ import { newsPanel } from './play/newsPanel';
 import { openOptionsPanel, type OpenList } from './play/openOptionsPanel';
 import { optionCard } from './play/optionCard';
 import { phoneNav } from './play/phoneNav';
+import { hideRefusalNotice, showRefusalNotice } from './refusalNotice';
 import { ownStepsPanel } from './play/ownStepsPanel';
 import type { PlayActions } from './play/playActions';
 import { queuePanel } from './play/queuePanel';
@@ -105,6 +106,14 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       if (refusal || state().turn === turn) {
         statusText = refusal ? `Not possible: ${refusal.reason}.` : describe(state());
         announce(statusText);
+      }
+      if (refusal) {
+        const said = statusText;
+        showRefusalNotice(said, () => {
+          if (left || statusText !== said) return;
+          statusText = '';
+          regions.status.textContent = '';
+        });
       }
       afterEvent();
     });
@@ -219,6 +228,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
   return () => {
     left = true;
+    hideRefusalNotice();
     ahead.dispose();
     link.dispose();
     saveProblem.dispose();

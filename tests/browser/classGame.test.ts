@@ -290,6 +290,50 @@ describe('a class game', () => {
     await Promise.all(contexts.map((c) => c.close()));
   });
 
+  it('on phones: a seat taken shows at once, the strip of parts stays at the top, a refusal is seen wherever the student is', async () => {
+    const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const [danaContext, eliContext] = [await browser.newContext(phone), await browser.newContext(phone)];
+    const contexts = [teacherContext, danaContext, eliContext];
+    await Promise.all(contexts.map(withoutAdviceAhead));
+    const teacher = await newPage(teacherContext, 'phones-teacher');
+    await teacher.goto(`${serverUrl}/index.html`);
+    await teacher.fill('#seed', 'class-phones');
+    await teacher.click('[data-key="host-class"]');
+    const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
+    const dana = await newPage(danaContext, 'phones-dana');
+    const eli = await newPage(eliContext, 'phones-eli');
+    await joinByLink(dana, code, 'Dana');
+    await dana.click('[data-key="take-russia"]');
+    // Japan's seat taken: Eli's screen leaves the choice of seats at once (it kept offering Japan's
+    // seat as free until the game first asked Japan).
+    await joinByLink(eli, code, 'Eli');
+    await eli.click('[data-key="take-japan"]');
+    await eli.waitForSelector('[data-testid=seat-waiting]');
+    expect(await eli.$('[data-key="take-japan"]')).toBeNull();
+    // Before the start, End turn is refused: said over the bottom of the window, far down the page
+    // where Dana is, and gone after a while (the status line kept it after the game had started).
+    await dana.waitForSelector('.phone-nav button');
+    await dana.locator('[data-key^="option-action-"]').first().scrollIntoViewIfNeeded();
+    expect(await dana.evaluate(() => scrollY)).toBeGreaterThan(844);
+    // The strip of parts and End turn stays at the window's top (a box scrolling inside the class
+    // screen took it away with the page).
+    expect((await dana.locator('.phone-nav').boundingBox())!.y).toBe(0);
+    await dana.locator('.phone-nav button').tap();
+    const notice = dana.locator('[data-testid=refusal-notice]');
+    await notice.waitFor();
+    expect(await notice.innerText()).toBe('Not possible: the game has not started yet: the teacher starts it.');
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await teacher.click('[data-key="class-start"]');
+    await dana.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
+    await notice.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await text(dana, '.status-line')).toBe('');
+    for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
+    await Promise.all(contexts.map((c) => c.close()));
+  });
+
   it('says in words when no class server answers, and the solo game still starts', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await newPage(context, 'no-server');

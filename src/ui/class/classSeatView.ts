@@ -11,7 +11,8 @@ import { actorName, dateOf, describeEntry, nameInSentence } from '../text';
 export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: string, waiting: () => string): () => void {
   const index = game.index;
   const name = actorName(index, actorId);
-  let asked = false;
+  // null until the first view is shown (the root still holds the seat choice then).
+  let asked: boolean | null = null;
   let disposeView: () => void = () => undefined;
   const isAsked = () => {
     const q = askingOf(game.session.snapshot());
@@ -37,7 +38,7 @@ export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: st
 
   const update = () => {
     const now = isAsked();
-    if (now === asked && root.firstChild) return;
+    if (now === asked) return;
     asked = now;
     disposeView();
     if (now) disposeView = mountSeatScreen(root, game, actorId);
