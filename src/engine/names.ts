@@ -14,3 +14,13 @@ export function inSentence(index: Pick<ScenarioIndex, 'scenario' | 'actors' | 'p
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A name as an owner: "Japan's", "Laos's", and an apostrophe alone for a name plural in form
+ * ("the United States'", "the Philippines'": not "the United States's"). `mark` is the apostrophe
+ * of the sentence it goes in (the screens write ’, the rules' refusals ').
+ */
+export function possessive(name: string, mark: "'" | '’' = "'"): string {
+  const pluralInForm = /^the\s.*s$/i.test(name);
+  return pluralInForm ? `${name}${mark}` : `${name}${mark}s`;
+}

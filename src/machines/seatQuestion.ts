@@ -5,6 +5,7 @@
 import type { ScenarioIndex, Seats } from '../engine';
 import { inSentence, seatOf } from '../engine';
 import type { PlayerEvent } from './events';
+import { possessive } from '../engine/names';
 
 export type SeatQuestion =
   | { kind: 'answer'; actor: string; option: string }
@@ -22,17 +23,17 @@ export type SeatQuestion =
 export function describeQuestion(q: SeatQuestion, index: ScenarioIndex): string {
   switch (q.kind) {
     case 'answer':
-      return `${inSentence(index, q.actor)}'s answer to "${index.options.get(q.option)?.title ?? q.option}"`;
+      return `${possessive(inSentence(index, q.actor))} answer to "${index.options.get(q.option)?.title ?? q.option}"`;
     case 'move':
-      return `${inSentence(index, q.actor)}'s move`;
+      return `${possessive(inSentence(index, q.actor))} move`;
     case 'offer':
-      return `${inSentence(index, q.actor)}'s offer (or none)`;
+      return `${possessive(inSentence(index, q.actor))} offer (or none)`;
     case 'crisis-reply':
-      return `${inSentence(index, q.actor)}'s reply in the crisis "${index.scenario.crises.find((c) => c.id === q.crisis)?.title ?? q.crisis}"`;
+      return `${possessive(inSentence(index, q.actor))} reply in the crisis "${index.scenario.crises.find((c) => c.id === q.crisis)?.title ?? q.crisis}"`;
     case 'round':
-      return `${inSentence(index, q.actor)}'s answer to the middle on "${index.options.get(q.option)?.title ?? q.option}"`;
+      return `${possessive(inSentence(index, q.actor))} answer to the middle on "${index.options.get(q.option)?.title ?? q.option}"`;
     case 'take-offer':
-      return `${inSentence(index, index.scenario.player.id)}'s answer to ${inSentence(index, q.actor)}'s offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
+      return `${possessive(inSentence(index, index.scenario.player.id))} answer to ${possessive(inSentence(index, q.actor))} offer "${index.offers.get(`${q.actor}/${q.offer}`)?.title ?? q.offer}"`;
   }
 }
 
@@ -53,10 +54,10 @@ export function seatEventMismatch(q: SeatQuestion | null, event: PlayerEvent, in
   const actor = 'actor' in event ? event.actor : null;
   if (actor !== null) {
     if (!index.actors.has(actor)) return `there is no actor "${actor}" in this scenario`;
-    if (seatOf(seats, actor) === 'rule') return `${inSentence(index, actor)}'s seat is played by the scenario's rules, which decide at once; it takes no events`;
+    if (seatOf(seats, actor) === 'rule') return `${possessive(inSentence(index, actor))} seat is played by the scenario's rules, which decide at once; it takes no events`;
   }
   if (q === null) return 'no seat is asked to decide now: the game waits for the player\'s planning';
   if (EXPECTED[q.kind] !== event.type) return `it is not the time for that: the game waits for ${describeQuestion(q, index)}`;
-  if (actor !== null && actor !== q.actor) return `it is not ${inSentence(index, actor)}'s turn to decide: the game waits for ${describeQuestion(q, index)}`;
+  if (actor !== null && actor !== q.actor) return `it is not ${possessive(inSentence(index, actor))} turn to decide: the game waits for ${describeQuestion(q, index)}`;
   return null;
 }

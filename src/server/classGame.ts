@@ -13,6 +13,7 @@ import type { LogLine, RoomHeader } from './roomLog';
 import { SeatRoster, type Member } from './seatRoster';
 import { hashToken, newToken, tokenMatches } from './secrets';
 import { realSchedule, TurnTimer, type Schedule } from './turnTimer';
+import { possessive } from '../engine/names';
 
 export type EndReason = 'over' | 'teacher';
 
@@ -203,12 +204,12 @@ export class ClassGame {
     const member = this.roster.members.get(memberId);
     if (!member?.seat) return 'take a seat first';
     const seat = seatOfEvent(event, this.player);
-    if (seat !== member.seat) return `you hold ${this.seatName(member.seat)}'s seat: you cannot act for ${this.seatName(seat)}`;
-    if (this.roster.computer.has(seat)) return `the teacher gave ${this.seatName(seat)}'s seat to the computer`;
+    if (seat !== member.seat) return `you hold ${possessive(this.seatName(member.seat))} seat: you cannot act for ${this.seatName(seat)}`;
+    if (this.roster.computer.has(seat)) return `the teacher gave ${possessive(this.seatName(seat))} seat to the computer`;
     const submitter = this.roster.submitter(seat);
     if (submitter && submitter.id !== memberId) return `${submitter.name} submits for ${this.seatName(seat)}: send your idea as a suggestion`;
     const waiting = waitingSeat(this.session.snapshot(), this.player);
-    if (waiting !== seat) return `it is not ${this.seatName(seat)}'s turn to decide: the game waits for ${waiting === null ? 'nothing' : this.seatName(waiting)}`;
+    if (waiting !== seat) return `it is not ${possessive(this.seatName(seat))} turn to decide: the game waits for ${waiting === null ? 'nothing' : this.seatName(waiting)}`;
     const refusal = this.session.send(event);
     if (refusal) return refusal.reason;
     this.record(event, 'student', id, memberId);

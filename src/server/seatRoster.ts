@@ -2,6 +2,7 @@
 // still connected submits its events, the others suggest. A seat nobody holds, or that the
 // teacher gave to the computer, is played by the computer.
 import type { Lobby } from '../net/protocol';
+import { possessive } from '../engine/names';
 
 export interface Member {
   id: string;
@@ -35,7 +36,7 @@ export class SeatRoster {
     const member = this.members.get(memberId);
     if (!member) return 'you are not in this game';
     if (!this.seats.has(actor)) return `"${actor}" is not a seat students may take in this game; the seats are ${[...this.seats.keys()].join(', ')}`;
-    if (this.computer.has(actor)) return `the teacher gave ${this.inSentence(actor)}'s seat to the computer`;
+    if (this.computer.has(actor)) return `the teacher gave ${possessive(this.inSentence(actor))} seat to the computer`;
     if (member.seat === actor) return null;
     this.leave(memberId);
     member.seat = actor;

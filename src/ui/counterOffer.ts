@@ -18,6 +18,7 @@ import { openDialog } from './dialog';
 import { button, h } from './dom';
 import { decisionExplanation } from './explain';
 import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, sentenceStartName } from './text';
+import { possessive } from '../engine/names';
 
 export interface CounterDialogInput {
   index: ScenarioIndex;
@@ -39,12 +40,12 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
   const cannotBargain = counterBackRefusal(g, index, decision);
   const last = rounds.at(-1);
   // A counter-offer the player cannot afford is not the dialog's main action: it looks and reads disabled.
-  const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${actor}’s counter-offer.`), {
+  const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${possessive(actor, '’')} counter-offer.`), {
     class: cannot ? 'secondary' : 'primary',
     key: 'counter-take',
     attrs: { 'aria-disabled': cannot ? 'true' : undefined },
   });
-  const decline = button('Decline', () => answer({ type: 'DECLINE_COUNTER' }, `You declined ${actor}’s counter-offer.`), { class: 'secondary', key: 'counter-decline' });
+  const decline = button('Decline', () => answer({ type: 'DECLINE_COUNTER' }, `You declined ${possessive(actor, '’')} counter-offer.`), { class: 'secondary', key: 'counter-decline' });
   const middle =
     status.allowed > 0
       ? button(`Offer the middle${status.cost > 0 ? ` (costs ${status.cost} more if agreed)` : ''}`, () => answer({ type: 'COUNTER_BACK' }, `You offered ${actor} the middle.`), {
@@ -91,7 +92,7 @@ function middleSection(index: ScenarioIndex, optionId: string, status: ReturnTyp
       'p',
       null,
       `Halfway between your proposal and the counter-offer. ${status.cost > 0 ? `It costs ${status.cost} more diplomatic capital, paid only if agreed.` : 'It costs no more diplomatic capital.'} ` +
-        `Rounds left: ${status.left} of ${status.allowed}. Each round ${nameInSentence(index, optionActor(index, option.id))}’s patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
+        `Rounds left: ${status.left} of ${status.allowed}. Each round ${possessive(nameInSentence(index, optionActor(index, option.id)), '’')} patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
     ),
     cannot && status.left > 0 ? h('p', { class: 'refusal' }, `You cannot offer it: ${cannot}.`) : status.left === 0 ? h('p', { class: 'refusal' }, 'No round of bargaining is left: take the counter-offer or decline it.') : null,
     h('details', { class: 'option-effects' }, h('summary', null, 'What the middle does'), effectList(index, middleDealEffects(option)) ?? h('p', { class: 'small muted' }, 'no immediate change'), perTurn.length > 0 ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, perTurn)] : null),

@@ -12,6 +12,7 @@ import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { button, h, type Child } from './dom';
 import { termsTable } from './explain';
 import { changeList, effectList, nameInSentence, seatWords, sourcesDetails } from './text';
+import { possessive } from '../engine/names';
 
 const STEP_HELP = {
   'back-down': 'You give in: the crisis ends.',
@@ -29,7 +30,7 @@ export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor
 
 function replyResult(index: ScenarioIndex, r: CrisisReply): string {
   const actor = nameInSentence(index, r.actor);
-  if (r.roll === null) return `${capitalized(actor)}'s seat, held by ${seatWords(r.decidedBy)}, chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
+  if (r.roll === null) return `${possessive(capitalized(actor))} seat, held by ${seatWords(r.decidedBy)}, chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
   return r.reply === 'back-down'
     ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
     : r.reply === 'hold'

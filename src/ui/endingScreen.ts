@@ -15,6 +15,7 @@ import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
 import { teacherNotesPanel } from './teacherNotes';
 import { dateOf, decisionRollWords, decisionWords, paragraphs, sentenceStartName } from './text';
+import { possessive } from '../engine/names';
 
 export interface EndingNav {
   playAgain(): void;
@@ -83,7 +84,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         'section',
         { class: 'panel charts', attrs: { 'aria-labelledby': 'charts-title' } },
         h('h2', { id: 'charts-title' }, 'The tracks over time'),
-        own.length > 0 ? trackChart(index, g.history, own, `${sentenceStartName(index, scenario.player.id)}’s tracks`) : null,
+        own.length > 0 ? trackChart(index, g.history, own, `${possessive(sentenceStartName(index, scenario.player.id), '’')} tracks`) : null,
         world.length > 0 ? trackChart(index, g.history, world, 'The world') : null,
       ),
       h(

@@ -5,6 +5,7 @@ import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
 import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
+import { possessive } from '../engine/names';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -58,7 +59,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
   const actorFirst = sentenceStartName(index, d.actor);
   const outcome =
     d.roll === null
-      ? `No die was rolled: ${actor}'s seat is held by ${seatWords(d.decidedBy)}, who ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`
+      ? `No die was rolled: ${possessive(actor)} seat is held by ${seatWords(d.decidedBy)}, who ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`
       : d.outcome === 'accept'
       ? `The roll, ${d.roll}, is below the chance of ${d.chance}: ${actor} accepted.`
       : d.outcome === 'counter'
@@ -101,7 +102,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
     h(
       'p',
       { class: 'lead' },
-      e.roll === null ? `${actorFirst}'s seat, held by ${seatWords(e.decidedBy)}, chose the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
+      e.roll === null ? `${possessive(actorFirst)} seat, held by ${seatWords(e.decidedBy)}, chose the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
     ),
     e.happened && move ? h('p', null, move.text) : null,
     stretches.map((w) => termsTable(w.terms, 'Chance (kept between 0 and 100)', w.chance, `How ${actor} weighed “${title(w.move)}”`)),
@@ -118,7 +119,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
       h('dt', null, 'Roll of the die (0–99)'),
       h('dd', null, e.roll === null ? 'none (a seat decided)' : String(e.roll)),
       h('dt', null, 'Result'),
-      h('dd', null, e.roll === null ? `${actorFirst}'s seat chose it: ${actor} acted.` : e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
+      h('dd', null, e.roll === null ? `${possessive(actorFirst)} seat chose it: ${actor} acted.` : e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
     ),
     e.happened ? changeList(index, e.changes) : null,
     sourcesDetails(index, move?.sources),

@@ -4,6 +4,7 @@ import { capitalized, figure, inSentence, logOfTurn, turnLabel, type AgreementTe
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
+import { possessive } from '../engine/names';
 
 export { plural } from '../scenario/plural';
 
@@ -129,7 +130,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'decision':
       return `${decisionWords(index, e.decision)} (${decisionRollWords(index, e.decision)})`;
     case 'counter':
-      return `You ${e.taken ? 'took' : 'declined'} ${nameInSentence(index, e.actor)}’s counter-offer on “${optionTitle(index, e.option)}”`;
+      return `You ${e.taken ? 'took' : 'declined'} ${possessive(nameInSentence(index, e.actor), '’')} counter-offer on “${optionTitle(index, e.option)}”`;
     case 'bargain':
       return `You offered ${nameInSentence(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
     case 'move': {

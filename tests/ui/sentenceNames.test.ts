@@ -2,7 +2,7 @@
 // United States". A scenario's `inSentence` ("the United States") is written inside sentences, with
 // a capital at a sentence's start; the plain `name` stays for labels ("United States: relation …").
 import { describe, expect, it } from 'vitest';
-import { crisisReplyTerms, indexScenario, newGame, proposalTerms, type CrisisReply, type CrisisState, type Decision, type LogEntry, type ScenarioIndex } from '../../src/engine';
+import { crisisReplyTerms, indexScenario, newGame, possessive, proposalTerms, type CrisisReply, type CrisisState, type Decision, type LogEntry, type ScenarioIndex } from '../../src/engine';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 import { actorName, describeEntry, nameInSentence, sentenceStartName } from '../../src/ui/text';
 import { describeCrisisEntry, replyWords } from '../../src/ui/crisisText';
@@ -65,7 +65,7 @@ describe('sentences of the 2019 scenario that name the United States', () => {
     ];
     expect(entries.map((e) => describeEntry(index, e))).toEqual([
       `The United States accepted “${title}” (chance 40%, roll 12)`,
-      `You took the United States’s counter-offer on “${title}”`,
+      `You took the United States’ counter-offer on “${title}”`,
       `Agreement “${title}” with the United States: in force`,
       `“${title}” with the United States: accepted`,
       `You offered the United States the middle on “${title}” (round 1 of 2): accepted (chance 40%, roll 12)`,
@@ -81,8 +81,11 @@ describe('sentences of the 2019 scenario that name the United States', () => {
     expect(replyWords(index, reply)).toBe('the United States holds (chance of backing down 40%, roll 63)');
   });
 
-  it('says what a seat of the United States is asked, inside a sentence', () => {
-    expect(describeQuestion({ kind: 'move', actor: 'united-states' }, index)).toBe("the United States's move");
+  it('says what a seat of the United States is asked, inside a sentence, its possessive an apostrophe alone', () => {
+    expect(describeQuestion({ kind: 'move', actor: 'united-states' }, index)).toBe("the United States' move");
+    expect(describeQuestion({ kind: 'move', actor: 'japan' }, index)).toBe("Japan's move");
+    // Only a name plural in form ("the …s") takes the apostrophe alone.
+    expect([possessive('the United States'), possessive('the Philippines', '’'), possessive('Laos'), possessive('ASEAN', '’')]).toEqual(["the United States'", 'the Philippines’', "Laos's", 'ASEAN’s']);
   });
 });
 

@@ -6,6 +6,7 @@ import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { computerSentence } from './computerWords';
 import { namesList } from './waitingWords';
+import { possessive } from '../../engine/names';
 
 export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: string): { update(): void } {
   const list = h('ul', { class: 'seat-picks', attrs: { 'aria-labelledby': 'pick-title' } });
@@ -28,7 +29,7 @@ export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: str
   const take = (actor: string, name: string) => {
     void room.takeSeat(actor).then((reason) => {
       refusal.hidden = reason === null;
-      refusal.textContent = reason === null ? '' : `You cannot take ${name}'s seat: ${reason}.`;
+      refusal.textContent = reason === null ? '' : `You cannot take ${possessive(name)} seat: ${reason}.`;
       announce(reason === null ? `You play ${name}.` : refusal.textContent);
     });
   };
@@ -46,7 +47,7 @@ export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: str
           h('p', { class: 'small' }, seat.computer ? 'The teacher gave this seat to the computer.' : names.length === 0 ? 'Free: nobody plays it yet (the computer does until someone takes it).' : `Played by ${namesList(names)}.`),
           seat.computer
             ? null
-            : button(names.length === 0 ? `Take ${nameInSentence(index, seat.actor)}'s seat` : `Join ${namesList(names)} on ${nameInSentence(index, seat.actor)}`, () => take(seat.actor, nameInSentence(index, seat.actor)), { class: names.length === 0 ? 'primary' : 'secondary', key: `take-${seat.actor}` }),
+            : button(names.length === 0 ? `Take ${possessive(nameInSentence(index, seat.actor))} seat` : `Join ${namesList(names)} on ${nameInSentence(index, seat.actor)}`, () => take(seat.actor, nameInSentence(index, seat.actor)), { class: names.length === 0 ? 'primary' : 'secondary', key: `take-${seat.actor}` }),
         );
       }),
     );

@@ -20,6 +20,7 @@ import { qrSvg } from './qrCode';
 import { downloadClassRecord } from './recordDownload';
 import { seatTable } from './seatTable';
 import { waitingSeat, waitingSentence } from './waitingWords';
+import { possessive } from '../../engine/names';
 
 export interface TeacherNav {
   /** Back to the start screen (the room goes on without the teacher's screen). */
@@ -185,7 +186,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
           ? null
           : (seat) =>
               seat.computer
-                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${sentenceStartName(index, seat.actor)}'s seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
+                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${possessive(sentenceStartName(index, seat.actor))} seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
                 : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${nameInSentence(index, seat.actor)} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
         'Seats of the class game',
         state.ended !== null,

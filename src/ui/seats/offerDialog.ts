@@ -8,6 +8,7 @@ import { openDialog } from '../dialog';
 import { pendingDialog, type PendingDialog } from '../pendingDialog';
 import { button, h } from '../dom';
 import { effectList, nameInSentence, paragraphs, sentenceStartName, sourcesDetails } from '../text';
+import { possessive } from '../../engine/names';
 
 /** Opens the dialog when the game waits for the player's answer to an offer (once per offer). */
 export type OfferPrompt = PendingDialog;
@@ -23,7 +24,7 @@ export function offerPrompt(game: BrowserGame, send: (event: PlayerEvent, text: 
       const cannot = takeOfferRefusal(g, index, pending);
       const answer = (take: boolean) => {
         prompt.close();
-        send({ type: 'ANSWER_OFFER', take }, take ? `You took ${who}’s offer “${offer.title}”.` : `You declined ${who}’s offer “${offer.title}”.`);
+        send({ type: 'ANSWER_OFFER', take }, take ? `You took ${possessive(who, '’')} offer “${offer.title}”.` : `You declined ${possessive(who, '’')} offer “${offer.title}”.`);
       };
       const take = button(`Take the offer${offer.cost > 0 ? ` (costs ${offer.cost})` : ''}`, () => answer(true), { class: 'primary', key: 'offer-take', disabled: cannot !== null });
       const decline = button('Decline', () => answer(false), { class: 'secondary', key: 'offer-decline' });

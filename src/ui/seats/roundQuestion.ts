@@ -7,6 +7,7 @@ import { button, h, type Child } from '../dom';
 import { termsTable } from '../explain';
 import { actorName, effectList, nameInSentence, sentenceStartName } from '../text';
 import { advisor } from './advisor';
+import { possessive } from '../../engine/names';
 
 const ROUND_BUTTONS: Record<BargainOutcome, string> = { accept: 'Take the middle', hold: 'Keep your counter-offer', 'walk-away': 'Walk away' };
 
@@ -27,7 +28,7 @@ export function roundQuestion(index: ScenarioIndex, g: GameState, decision: Deci
   };
   return [
     h('h2', { id: 'seat-question-title' }, `${playerFirst} offers the middle on “${option.title}”`),
-    h('p', null, `You answered ${player}'s proposal with your counter-offer, “${counter.title}”. ${playerFirst} offers the middle between the two instead (round ${weighed.round} of ${weighed.of}).`),
+    h('p', null, `You answered ${possessive(player)} proposal with your counter-offer, “${counter.title}”. ${playerFirst} offers the middle between the two instead (round ${weighed.round} of ${weighed.of}).`),
     h('details', { class: 'option-effects' }, h('summary', null, 'Your counter-offer'), h('p', null, counter.text), effectList(index, counter.effects) ?? none),
     advisor(
       termsTable(weighed.terms, 'Chance (kept between 3 and 97)', weighed.chance, `How the rules weigh the middle for ${nameIn}`),

@@ -15,6 +15,7 @@ import { dateOf, describeEntry, effectList, nameInSentence, paragraphs, sentence
 import { advisor } from './advisor';
 import { crisisReplyQuestion } from './crisisReplyQuestion';
 import { roundQuestion } from './roundQuestion';
+import { possessive } from '../../engine/names';
 
 export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
@@ -87,7 +88,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
 
   function moveQuestion(g: GameState): Child {
     return [
-      h('h2', { id: 'seat-question-title' }, `${nameFirst}'s move this turn`),
+      h('h2', { id: 'seat-question-title' }, `${possessive(nameFirst)} move this turn`),
       h('p', null, 'Choose one of the moves open to your state, or none. The move you choose happens.'),
       h(
         'ul',
@@ -114,7 +115,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
     const open = openOffers(g, index, actorId);
     return [
       h('h2', { id: 'seat-question-title' }, `An offer to ${player}?`),
-      h('p', null, `You may make ${player} one of these offers now, or none. ${playerFirst}'s player takes or declines it.`),
+      h('p', null, `You may make ${player} one of these offers now, or none. ${possessive(playerFirst)} player takes or declines it.`),
       h(
         'ul',
         { class: 'seat-choices' },
