@@ -290,7 +290,7 @@ describe('a class game', () => {
     await Promise.all(contexts.map((c) => c.close()));
   });
 
-  it('on phones: a seat taken shows at once, the strip of parts stays at the top, a refusal is seen wherever the student is', async () => {
+  it('on phones: a seat taken shows at once, the strip of parts stays at the top, a refusal is seen wherever the student is, a turn the computer ended is said on every screen', async () => {
     const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
     const [danaContext, eliContext] = [await browser.newContext(phone), await browser.newContext(phone)];
@@ -330,6 +330,13 @@ describe('a class game', () => {
     await dana.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
     await notice.waitFor({ state: 'detached', timeout: 10_000 });
     expect(await text(dana, '.status-line')).toBe('');
+    // The teacher ends the turn: the computer decides what it waited for, and every screen says so
+    // (the room's note reached the record alone; a turn whose time ran out moved on in silence).
+    await teacher.click('[data-key="class-end-turn"]');
+    const said = 'The teacher ended turn 1 now: the computer decided what the turn still waited for.';
+    for (const page of [dana, eli, teacher]) await page.waitForSelector(`[data-testid=class-note]:visible:has-text("${said}")`);
+    await dana.waitForSelector('.phone-nav button:has-text("End turn 2")');
+    expect(await dana.isVisible('[data-testid=class-note]')).toBe(true);
     for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
   });

@@ -6,6 +6,7 @@ import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { clockTicker } from './clockTicker';
 import { eventWords } from './eventWords';
+import { noteLine } from './noteLine';
 import { downloadClassRecord } from './recordDownload';
 import { namesList, waitingSentence } from './waitingWords';
 
@@ -15,12 +16,14 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
   const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
   const leave = leaveSeat ? button('Leave the seat', leaveSeat, { class: 'secondary small', key: 'class-leave-seat' }) : null;
+  const note = noteLine(room);
   const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite', 'data-testid': 'suggestions' } });
   const element = h(
     'section',
     { class: 'class-bar', attrs: { 'aria-label': 'Class game' } },
     h('div', { class: 'class-bar-row' }, who, waiting, clock, h('div', { class: 'class-bar-actions' }, button('Download the record', () => downloadClassRecord(room), { class: 'secondary small', key: 'class-download' }), leave)),
     connection,
+    note.element,
     suggestions,
   );
   const ticker = clockTicker(clock, () => room.state());
@@ -40,6 +43,7 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
     const { game: g, asking } = room.game().session.snapshot().context;
     render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), ` suggests: ${eventWords(index, g, s.event, asking)}`)))]);
+    note.update();
     ticker.update();
   }
   update();

@@ -4,7 +4,7 @@
 import type { RoomGame } from '../../app/browser/classGame';
 import type { GameRecord } from '../../app/record';
 import type { PlayerEvent } from '../../machines/events';
-import type { Clock, ComputerPlayer, Lobby, TeacherAction } from '../../net/protocol';
+import type { Clock, ComputerPlayer, Lobby, Note, TeacherAction } from '../../net/protocol';
 
 export type Connection = 'connected' | 'reconnecting' | 'lost' | 'left';
 export type EndedReason = 'over' | 'teacher' | 'closed';
@@ -26,6 +26,8 @@ export interface RoomState {
   suggestions: readonly { from: string; seat: string; event: PlayerEvent }[];
   /** A problem the link cannot mend (the copy of the game disagrees with the server…). */
   problem: string | null;
+  /** The room's notes, oldest first: "the teacher ended turn 3 now", "time was up on turn 8". */
+  notes: readonly Note[];
 }
 
 export interface ClassRoom {

@@ -18,6 +18,7 @@ import { computerSentence } from './computerWords';
 import { spacedCode } from './joinCode';
 import { qrSvg } from './qrCode';
 import { downloadClassRecord } from './recordDownload';
+import { noteLine } from './noteLine';
 import { seatTable } from './seatTable';
 import { waitingSeat, waitingSentence } from './waitingWords';
 import { possessive } from '../../engine/names';
@@ -31,11 +32,13 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   const index = room.game().index;
   const { scenario } = index;
   let status = '';
+  let saidOnTurn = 0;
   const turnInfo = h('p', { class: 'turn-info', attrs: { 'data-testid': 'turn-info' } });
   const connection = h('p', { class: 'connection', attrs: { role: 'status' } });
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
   const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
   const statusLine = h('p', { class: 'status-line', attrs: { role: 'status' } });
+  const note = noteLine(room);
   const controls = h('div', { class: 'teacher-controls' });
   const seats = h('div', { class: 'seats-slot' });
   const slot = h('div', { class: 'board-slot' });
@@ -77,6 +80,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         h('h2', { id: 'class-state-title' }, 'The game now'),
         waiting,
         clock,
+        note.element,
         statusLine,
         controls,
       ),
@@ -97,6 +101,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
 
   function say(text: string): void {
     status = text;
+    saidOnTurn = room.game().session.game().turn;
     statusLine.textContent = text;
     announce(text);
   }
@@ -193,7 +198,11 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
       ),
       h('p', { class: 'small muted' }, state.lobby.watchers === 1 ? 'One student has joined without a seat yet.' : state.lobby.watchers > 1 ? `${state.lobby.watchers} students have joined without a seat yet.` : ''),
     ]);
+    // What the teacher last did is said until the turn moves on or the game ends ("The game has
+    // started." stayed to turn 6, "Turns have no time limit now." over the game's end).
+    if (g.turn !== saidOnTurn || state.ended) status = '';
     statusLine.textContent = status;
+    note.update();
     boardHandle.setView(buildBoardView(index, g, null));
   }
 
