@@ -1,14 +1,17 @@
 // A game record: engine version, scenario id and content hash, seed, the seats, every seat's events
 // and the checksum after every turn. Record files are untrusted input: validated before use.
 // Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER,
-// SEAT_CRISIS_REPLY, SEAT_ROUND);
+// SEAT_CRISIS_REPLY, SEAT_ROUND; `by` on a person's seat's event the computer decided);
 // a game without them is still written as format 1, which every version reads.
 import { CHECKSUM_SCHEMES, type ChecksumScheme } from '../engine/checksum';
-import { EVENT_SEAT_HOLDERS } from '../engine/seatHolders';
+import { EVENT_SEAT_HOLDERS, STAND_IN_BOTS } from '../engine/seatHolders';
 import { findJsonSyntaxError } from '../scenario/jsonSyntax';
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
+
+/** The bot that decided for a person's seat nobody was at (a class game's computer), if one did. */
+const standIn = z.enum(STAND_IN_BOTS).optional();
 
 export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('PROPOSE'), option: z.string().max(64) }),
@@ -18,12 +21,12 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('DECLINE_COUNTER') }),
   z.strictObject({ type: z.literal('COUNTER_BACK') }),
   z.strictObject({ type: z.literal('ANSWER_CRISIS'), answer: z.string().max(64) }),
-  z.strictObject({ type: z.literal('SEAT_ANSWER'), actor: z.string().max(64), answer: z.enum(['accept', 'reject', 'counter']) }),
-  z.strictObject({ type: z.literal('SEAT_MOVE'), actor: z.string().max(64), move: z.string().max(64).nullable() }),
-  z.strictObject({ type: z.literal('SEAT_OFFER'), actor: z.string().max(64), offer: z.string().max(64).nullable() }),
+  z.strictObject({ type: z.literal('SEAT_ANSWER'), actor: z.string().max(64), answer: z.enum(['accept', 'reject', 'counter']), by: standIn }),
+  z.strictObject({ type: z.literal('SEAT_MOVE'), actor: z.string().max(64), move: z.string().max(64).nullable(), by: standIn }),
+  z.strictObject({ type: z.literal('SEAT_OFFER'), actor: z.string().max(64), offer: z.string().max(64).nullable(), by: standIn }),
   z.strictObject({ type: z.literal('ANSWER_OFFER'), take: z.boolean() }),
-  z.strictObject({ type: z.literal('SEAT_CRISIS_REPLY'), actor: z.string().max(64), reply: z.enum(['back-down', 'hold', 'escalate']) }),
-  z.strictObject({ type: z.literal('SEAT_ROUND'), actor: z.string().max(64), answer: z.enum(['accept', 'hold', 'walk-away']) }),
+  z.strictObject({ type: z.literal('SEAT_CRISIS_REPLY'), actor: z.string().max(64), reply: z.enum(['back-down', 'hold', 'escalate']), by: standIn }),
+  z.strictObject({ type: z.literal('SEAT_ROUND'), actor: z.string().max(64), answer: z.enum(['accept', 'hold', 'walk-away']), by: standIn }),
 ]);
 
 /** How a record's checksums were computed: a record that names no scheme was made with the first, 'text'. */

@@ -29,7 +29,7 @@ export { fnv1a64 } from './hash';
 export type * from './state';
 export { BOT_NAMES, PLAYER_BOTS, type Bot, type BotChoice, type BotName } from './bots';
 export { createBot } from './createBot';
-export { EVENT_SEAT_HOLDERS, SEAT_ANSWERS, SEAT_BOTS, SEAT_HOLDERS, answerRefusal, answerBySeat, decidesByEvent, moveRefusal, openMoves, seatOf, seatsOfNote, seatsProblem, type SeatAnswer, type SeatBot, type SeatHolder, type Seats } from './seats';
+export { EVENT_SEAT_HOLDERS, SEAT_ANSWERS, SEAT_BOTS, SEAT_HOLDERS, answerRefusal, answerBySeat, deciderOf, decidesByEvent, moveRefusal, openMoves, seatOf, seatsOfNote, seatsProblem, type SeatAnswer, type SeatBot, type SeatHolder, type Seats } from './seats';
 export type { SeatMove, SeatMoves } from './seatMoves';
 export { answerOffer, nextOfferer, offerRefusal, openOffers, ruleOffer, takeOfferRefusal, type PendingOffer } from './offers';
 export { botAnswer, botCrisisReply, botMove, botOffer, botRound, type QuickSeatBot } from './seatBots';

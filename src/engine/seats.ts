@@ -8,7 +8,7 @@ import { inSentence } from './names';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
 import { withTurnLog } from './stateCopy';
-import { SEAT_HOLDERS, type SeatHolder } from './seatHolders';
+import { SEAT_HOLDERS, type SeatHolder, type StandInBot } from './seatHolders';
 import { chanceOf, proposalTerms, sumTerms } from './weigh';
 
 export { EVENT_SEAT_HOLDERS, SEAT_HOLDERS, type SeatHolder } from './seatHolders';
@@ -25,6 +25,12 @@ export type SeatAnswer = (typeof SEAT_ANSWERS)[number];
 
 export function seatOf(seats: Seats, actorId: string): SeatHolder {
   return Object.hasOwn(seats, actorId) ? seats[actorId]! : 'rule';
+}
+
+/** Who decided a seat's event: its holder, or the bot that decided for a person's seat nobody was at (the event's `by`). */
+export function deciderOf(seats: Seats, actorId: string, by: StandInBot | undefined): SeatHolder {
+  const holder = seatOf(seats, actorId);
+  return holder === 'person' && by !== undefined ? by : holder;
 }
 
 /** A seat not played by the rules decides by events, which the game waits for. */

@@ -1,5 +1,7 @@
 // The events a player (or a bot, or a replay) sends to the game. These, in order, are a game's
 // record: with the scenario and the seed they reproduce every turn.
+import type { StandInBot } from '../engine/seatHolders';
+
 export type PlayerEvent =
   | { type: 'PROPOSE'; option: string }
   | { type: 'WITHDRAW'; option: string }
@@ -13,16 +15,17 @@ export type PlayerEvent =
 
 /**
  * The decisions of the seats not played by the rules (a bot's or a person's), and the player's
- * answer to an actor's offer. Each is certain: no die is drawn for it (docs/rules.md).
+ * answer to an actor's offer. Each is certain: no die is drawn for it (docs/rules.md). `by`: the
+ * bot that decided for a person's seat nobody was at (a class game's computer).
  */
 export type SeatEvent =
-  | { type: 'SEAT_ANSWER'; actor: string; answer: 'accept' | 'reject' | 'counter' }
-  | { type: 'SEAT_MOVE'; actor: string; move: string | null }
-  | { type: 'SEAT_OFFER'; actor: string; offer: string | null }
+  | { type: 'SEAT_ANSWER'; actor: string; answer: 'accept' | 'reject' | 'counter'; by?: StandInBot }
+  | { type: 'SEAT_MOVE'; actor: string; move: string | null; by?: StandInBot }
+  | { type: 'SEAT_OFFER'; actor: string; offer: string | null; by?: StandInBot }
   /** The other side's reply in a crisis, when a bot or a person holds its seat. */
-  | { type: 'SEAT_CRISIS_REPLY'; actor: string; reply: 'back-down' | 'hold' | 'escalate' }
+  | { type: 'SEAT_CRISIS_REPLY'; actor: string; reply: 'back-down' | 'hold' | 'escalate'; by?: StandInBot }
   /** The target's answer to the middle the player offered: take it, keep its counter-offer, walk away. */
-  | { type: 'SEAT_ROUND'; actor: string; answer: 'accept' | 'hold' | 'walk-away' }
+  | { type: 'SEAT_ROUND'; actor: string; answer: 'accept' | 'hold' | 'walk-away'; by?: StandInBot }
   | { type: 'ANSWER_OFFER'; take: boolean };
 
 /**

@@ -22,6 +22,7 @@ import {
   counterBackRefusal,
   counterRefusal,
   crisisAnswerRefusal,
+  deciderOf,
   decidesByEvent,
   endCheck,
   endingNow,
@@ -34,7 +35,6 @@ import {
   proposeAll,
   replyToCrisis,
   replyToCrisisBySeat,
-  seatOf,
   settleNegotiation,
   withdraw,
   withdrawalRefusal,
@@ -88,8 +88,8 @@ export const gameMachine = setup({
     ruleOffers: assign(({ context }) => ruleOffersUntilWait(context)),
     askOfferer: assign(({ context }) => ({ asking: { kind: 'offer' as const, actor: nextOfferer(context.game, context.index, context.offerAsked)! } })),
     seatOffers: assign(({ context, event }) => {
-      const { actor, offer } = event as Extract<SeatEvent, { type: 'SEAT_OFFER' }>;
-      return { offerAsked: [...context.offerAsked, actor], offer: offer === null ? null : { actor, offer, decidedBy: seatOf(context.seats, actor) }, asking: null, refusal: null };
+      const { actor, offer, by } = event as Extract<SeatEvent, { type: 'SEAT_OFFER' }>;
+      return { offerAsked: [...context.offerAsked, actor], offer: offer === null ? null : { actor, offer, decidedBy: deciderOf(context.seats, actor, by) }, asking: null, refusal: null };
     }),
     askTakeOffer: assign(({ context }) => ({ asking: { kind: 'take-offer' as const, actor: context.offer!.actor, offer: context.offer!.offer } })),
     answerOffer: assign(({ context, event }) => ({
@@ -108,8 +108,8 @@ export const gameMachine = setup({
       return { asking: { kind: 'answer' as const, actor: context.index.options.get(option)!.target!, option } };
     }),
     seatAnswers: assign(({ context, event }) => {
-      const { actor, answer } = event as Extract<SeatEvent, { type: 'SEAT_ANSWER' }>;
-      const { state, decision } = answerBySeat(context.game, context.index, nextProposal(context.game)!.option, answer, seatOf(context.seats, actor));
+      const { actor, answer, by } = event as Extract<SeatEvent, { type: 'SEAT_ANSWER' }>;
+      const { state, decision } = answerBySeat(context.game, context.index, nextProposal(context.game)!.option, answer, deciderOf(context.seats, actor, by));
       return { ...afterDecision(context.index, state, decision), asking: null, refusal: null };
     }),
     settleCounter: assign(({ context }, params: { taken: boolean }) => ({ game: settleNegotiation(context.game, context.index, context.counter!, params.taken), counter: null, refusal: null })),
@@ -120,14 +120,14 @@ export const gameMachine = setup({
     // The player offered the middle and the target's seat decides the round.
     askRound: assign(({ context }) => ({ asking: { kind: 'round' as const, actor: context.counter!.actor, option: context.counter!.option } })),
     seatBargains: assign(({ context, event }) => {
-      const { actor, answer } = event as Extract<SeatEvent, { type: 'SEAT_ROUND' }>;
-      const { state, round } = bargainRoundBySeat(context.game, context.index, context.counter!, answer, seatOf(context.seats, actor));
+      const { actor, answer, by } = event as Extract<SeatEvent, { type: 'SEAT_ROUND' }>;
+      const { state, round } = bargainRoundBySeat(context.game, context.index, context.counter!, answer, deciderOf(context.seats, actor, by));
       return { ...afterRound(context.index, state, context.counter!, round), asking: null, refusal: null };
     }),
     askMover: assign(({ context }) => ({ asking: { kind: 'move' as const, actor: nextMover(context)! } })),
     seatMoves: assign(({ context, event }) => {
-      const { actor, move } = event as Extract<SeatEvent, { type: 'SEAT_MOVE' }>;
-      const seatMove: SeatMove = { move, decidedBy: seatOf(context.seats, actor) };
+      const { actor, move, by } = event as Extract<SeatEvent, { type: 'SEAT_MOVE' }>;
+      const seatMove: SeatMove = { move, decidedBy: deciderOf(context.seats, actor, by) };
       return { seatMoves: { ...context.seatMoves, [actor]: seatMove }, asking: null, refusal: null };
     }),
     // All move (the seats' chosen moves, the rules' weighed ones), the turn is resolved, and the
@@ -141,8 +141,8 @@ export const gameMachine = setup({
       return { asking: { kind: 'crisis-reply' as const, actor: open.actor, crisis: open.crisis } };
     }),
     seatRepliesToCrisis: assign(({ context, event }) => {
-      const { actor, reply } = event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>;
-      return { game: replyToCrisisBySeat(context.game, context.index, reply as CrisisStep, seatOf(context.seats, actor)).state, asking: null, refusal: null };
+      const { actor, reply, by } = event as Extract<SeatEvent, { type: 'SEAT_CRISIS_REPLY' }>;
+      return { game: replyToCrisisBySeat(context.game, context.index, reply as CrisisStep, deciderOf(context.seats, actor, by)).state, asking: null, refusal: null };
     }),
     endCheck: assign(({ context }) => ({ game: endCheck(context.game, context.index, context.checksums) })),
     clearRefusal: assign({ refusal: null }),

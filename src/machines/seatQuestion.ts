@@ -55,6 +55,8 @@ export function seatEventMismatch(q: SeatQuestion | null, event: PlayerEvent, in
   if (actor !== null) {
     if (!index.actors.has(actor)) return `there is no actor "${actor}" in this scenario`;
     if (seatOf(seats, actor) === 'rule') return `${possessive(inSentence(index, actor))} seat is played by the scenario's rules, which decide at once; it takes no events`;
+    // A bot decides for a person's seat only: a bot's own seat is decided by that bot.
+    if ('by' in event && event.by !== undefined && seatOf(seats, actor) !== 'person') return `${possessive(inSentence(index, actor))} seat is held by the ${seatOf(seats, actor)} bot, so no other bot decides for it`;
   }
   if (q === null) return 'no seat is asked to decide now: the game waits for the player\'s planning';
   if (EXPECTED[q.kind] !== event.type) return `it is not the time for that: the game waits for ${describeQuestion(q, index)}`;

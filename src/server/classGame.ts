@@ -7,7 +7,7 @@ import { inSentence, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
 import { seatOfEvent, type Accepted, type Clock, type EventSource, type Note, type TeacherAction } from '../net/protocol';
-import { ComputerSeats, waitingSeat } from './computerSeat';
+import { byComputer, ComputerSeats, waitingSeat } from './computerSeat';
 import { LaterDecision, type Think } from './laterDecision';
 import type { LogLine, RoomHeader } from './roomLog';
 import { SeatRoster, type Member } from './seatRoster';
@@ -203,6 +203,8 @@ export class ClassGame {
     if (this.paused) return 'the game is paused by the teacher';
     const member = this.roster.members.get(memberId);
     if (!member?.seat) return 'take a seat first';
+    // The record says a student decided: only the computer's own events name a bot.
+    if ('by' in event && event.by !== undefined) return 'a student decides as a student: the event names no bot';
     const seat = seatOfEvent(event, this.player);
     if (seat !== member.seat) return `you hold ${possessive(this.seatName(member.seat))} seat: you cannot act for ${this.seatName(seat)}`;
     if (this.roster.computer.has(seat)) return `the teacher gave ${possessive(this.seatName(seat))} seat to the computer`;
@@ -237,7 +239,8 @@ export class ClassGame {
   private playDecided(events: readonly PlayerEvent[], by: EventSource): boolean {
     const before = this.accepted.length;
     const phase = phaseOf(this.session.snapshot());
-    for (const event of events) {
+    for (const made of events) {
+      const event = byComputer(made, this.computer.player);
       if (this.session.send(event) !== null) break;
       this.record(event, by);
       // A counter-offer interrupts the plan (as in solo play with a bot).

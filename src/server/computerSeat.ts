@@ -42,6 +42,15 @@ export class ComputerSeats {
   }
 }
 
+/**
+ * The room's own event for a seat's decision names the bot that made it: the record holds every
+ * seat as a person's, and the log said "decided by a player". Russia's events, and its answer to
+ * an offer, have no other state's seat to name.
+ */
+export function byComputer(event: PlayerEvent, bot: ComputerPlayer): PlayerEvent {
+  return 'actor' in event && event.type.startsWith('SEAT_') ? { ...event, by: bot } : event;
+}
+
 /** A decision asked of another thread: the room's game as its header and its accepted events say. */
 export interface DecisionJob {
   scenario: ScenarioSource & { hash: string };

@@ -103,6 +103,31 @@ describe('seats', () => {
     expect(actorOf(session.game().actors, index, 'small')!.relation).toBe(-10 + 8 - 5);
   });
 
+  it('a bot deciding for a person\'s seat nobody is at is named in the log and the record, and replays', () => {
+    // A class game's computer answers for a seat no student holds: the log said "a player".
+    const session = startSession(index, 'p-by', { seats: people });
+    session.send({ type: 'SEAT_OFFER', actor: 'small', offer: null, by: 'greedy' });
+    session.send({ type: 'PROPOSE', option: 'forum' });
+    session.send({ type: 'END_TURN' });
+    expect(session.send({ type: 'SEAT_ANSWER', actor: 'small', answer: 'accept', by: 'expert' })).toBeNull();
+    expect(gameLog(session.game()).find((e) => e.kind === 'decision')).toMatchObject({ decision: { outcome: 'accept', roll: null, decidedBy: 'expert' } });
+    expect(session.send({ type: 'SEAT_MOVE', actor: 'small', move: 'patrol', by: 'greedy' })).toBeNull();
+    expect(gameLog(session.game()).find((e) => e.kind === 'move' && e.actor === 'small')).toMatchObject({ roll: null, decidedBy: 'greedy' });
+    const parsed = parseRecord(JSON.stringify(session.record()));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.record.events).toContainEqual({ type: 'SEAT_ANSWER', actor: 'small', answer: 'accept', by: 'expert' });
+    const replayed = replayRecord(parsed.record, index);
+    expect(replayed.ok).toBe(true);
+    if (replayed.ok) expect(gameLog(replayed.session!.game()).find((e) => e.kind === 'decision')).toMatchObject({ decision: { decidedBy: 'expert' } });
+    // Only a person's seat: a bot's own seat is that bot's, and a record names only the computer's bots.
+    const bots = startSession(index, 'p-by-2', { seats: { small: 'greedy' } });
+    expect(bots.send({ type: 'SEAT_OFFER', actor: 'small', offer: null, by: 'expert' })?.reason).toBe('Small\'s seat is held by the greedy bot, so no other bot decides for it');
+    const random = JSON.parse(JSON.stringify(session.record()));
+    random.events.find((e: { by?: string }) => e.by === 'expert').by = 'random';
+    expect(parseRecord(JSON.stringify(random)).ok).toBe(false);
+  });
+
   it('a person\'s counter goes to the player like the rules\' counter-offer', () => {
     const session = startSession(index, 'p-3', { seats: people });
     session.send({ type: 'SEAT_OFFER', actor: 'small', offer: null });

@@ -55,7 +55,8 @@ describe('the expert in a class game', () => {
     expect(harness.waiting()).toBe(1);
     const ran = await harness.runAll();
     const computers = harness.game.accepted.filter((a) => a.by === 'computer');
-    expect(computers[0]!.event).toMatchObject({ type: 'SEAT_ANSWER', actor: 'japan' });
+    // The event names the bot that decided: the seat is a person's, nobody's at it.
+    expect(computers[0]!.event).toMatchObject({ type: 'SEAT_ANSWER', actor: 'japan', by: 'expert' });
     expect(ran).toBe(computers.length);
     expect(harness.game.session.game().turn).toBe(2);
   });

@@ -94,7 +94,7 @@ describe("the teacher's controls", { timeout: SERVER_TEST_TIMEOUT }, () => {
     expect(await rita.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true });
     expect(await rita.send({ type: 'END_TURN' })).toEqual({ ok: true });
     const answer = await carl.next('accepted', (m) => m.seat === 'japan');
-    expect(answer).toMatchObject({ event: { type: 'SEAT_ANSWER', actor: 'japan' }, by: 'computer' });
+    expect(answer).toMatchObject({ event: { type: 'SEAT_ANSWER', actor: 'japan', by: 'greedy' }, by: 'computer' });
 
     // Nor does a student who leaves the seat get it back.
     expect(await jun.leaveSeat()).toEqual({ ok: true });
