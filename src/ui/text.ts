@@ -120,8 +120,13 @@ export function decisionRollWords(index: ScenarioIndex, d: Decision): string {
   return isOwnStep(index, d.actor) ? 'no one is asked, no die is rolled' : rollWords(d);
 }
 
-/** One short line for a log entry, e.g. "Japan accepted “Annual meetings in Vladivostok”". */
+/**
+ * One short line for a log entry, e.g. "Japan accepted “Annual meetings in Vladivostok”". Every
+ * seat and the teacher read the log: the player is named, never "you" (China's student read "You
+ * took China's counter-offer").
+ */
 export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
+  const player = () => sentenceStartName(index, index.scenario.player.id);
   switch (e.kind) {
     case 'income':
       return `Diplomatic capital at the turn's start: ${signed(e.amount)} (${e.terms.map((t) => `${t.label} ${signed(t.value)}`).join(', ')})`;
@@ -130,9 +135,9 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'decision':
       return `${decisionWords(index, e.decision)} (${decisionRollWords(index, e.decision)})`;
     case 'counter':
-      return `You ${e.taken ? 'took' : 'declined'} ${possessive(nameInSentence(index, e.actor), '’')} counter-offer on “${optionTitle(index, e.option)}”`;
+      return `${player()} ${e.taken ? 'took' : 'declined'} ${possessive(nameInSentence(index, e.actor), '’')} counter-offer on “${optionTitle(index, e.option)}”`;
     case 'bargain':
-      return `You offered ${nameInSentence(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
+      return `${player()} offered ${nameInSentence(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
     case 'move': {
       const move = index.moves.get(`${e.actor}/${e.move}`);
       return e.happened
@@ -144,7 +149,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'agreement':
       return `${isOwnStep(index, e.actor) ? 'Step' : 'Agreement'} ${agreementEntryWords(index, e)}`;
     case 'offer':
-      return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: you ${e.taken ? 'took it' : 'declined'}`;
+      return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: ${nameInSentence(index, index.scenario.player.id)} ${e.taken ? 'took it' : 'declined'}`;
     case 'ending':
       return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
     default:

@@ -65,11 +65,11 @@ describe('sentences of the 2019 scenario that name the United States', () => {
     ];
     expect(entries.map((e) => describeEntry(index, e))).toEqual([
       `The United States accepted “${title}” (chance 40%, roll 12)`,
-      `You took the United States’ counter-offer on “${title}”`,
+      `Russia took the United States’ counter-offer on “${title}”`,
       `Agreement “${title}” with the United States: in force`,
       `“${title}” with the United States: accepted`,
-      `You offered the United States the middle on “${title}” (round 1 of 2): accepted (chance 40%, roll 12)`,
-      'The United States offered “an-offer”: you declined',
+      `Russia offered the United States the middle on “${title}” (round 1 of 2): accepted (chance 40%, roll 12)`,
+      'The United States offered “an-offer”: Russia declined',
     ]);
   });
 
