@@ -14,6 +14,7 @@ import type { GameRecord } from './app/record';
 import type { BrowserGame, LoadedScenario, ScenarioVersionChange } from './ui/gameApp';
 import type { ClassData } from './ui/classScreen';
 import type { ComputerPlayer } from './net/protocol';
+import type { DebriefReader } from './ui/endingScreen';
 
 const root = document.getElementById('app')!;
 let dispose: () => void = () => {};
@@ -84,7 +85,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
 }
 
 // ---- class games (src/app/browser/classPages.ts, in a chunk of their own loaded only then) -------
-const classGame = () => import('./ui/class/classApp').then(({ classPages }) => classPages({ root, mount, showStart, showEnding: (game) => void showEnding(game) }));
+const classGame = () => import('./ui/class/classApp').then(({ classPages }) => classPages({ root, mount, showStart, showEnding: (game, reader) => void showEnding(game, screens, reader) }));
 
 function hostClass(key: string, seed: string, turnSeconds: number, computer: ComputerPlayer): void {
   const source = sourceOfKey(key);
@@ -161,7 +162,7 @@ function markPlayable(): void {
   });
 }
 
-async function showEnding(game: BrowserGame, since = screens): Promise<void> {
+async function showEnding(game: BrowserGame, since = screens, reader: DebriefReader | null = null): Promise<void> {
   const { mountEndingScreen } = await gameApp();
   const playAgain = () => showStart({ selected: keyOf(game.scenario.source) });
   showOpened(
@@ -170,8 +171,8 @@ async function showEnding(game: BrowserGame, since = screens): Promise<void> {
     () =>
       mountEndingScreen(root, game, {
         playAgain,
-        replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.', { back: () => void showEnding(g), label: 'Back to the debrief' }),
-      }),
+        replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.', { back: () => void showEnding(g, screens, reader), label: 'Back to the debrief' }),
+      }, reader),
     playAgain,
   );
 }

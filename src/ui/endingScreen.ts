@@ -13,6 +13,7 @@ import { endingReasons } from './endingReasons';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
+import { seatDecisionsPanel } from './seatDebrief';
 import { teacherNotesPanel } from './teacherNotes';
 import { dateOf, decisionRollWords, decisionWords, paragraphs, sentenceStartName } from './text';
 import { possessive } from '../engine/names';
@@ -22,7 +23,12 @@ export interface EndingNav {
   replay(game: BrowserGame): void;
 }
 
-export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: EndingNav): () => void {
+/** Who reads the debrief: a class game's student, on the player's seat or another state's. */
+export interface DebriefReader {
+  classSeat: string;
+}
+
+export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: EndingNav, reader: DebriefReader | null = null): () => void {
   const index = game.index;
   const { scenario } = index;
   const g = game.session.game();
@@ -33,6 +39,10 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const checksum = g.history.at(-1)?.checksum ?? '';
   // The player's own tracks: `group: player`, or `russia` as the first files say.
   const own = scenario.tracks.filter((t) => t.group !== 'world').map((t) => t.id);
+  // Read from another state's seat, the player's part is named, never "your"; the notes for
+  // teachers are not the students'.
+  const otherSeat = reader !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
+  const playerName = sentenceStartName(index, scenario.player.id);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
@@ -77,6 +87,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         h('h2', { id: 'score-title' }, 'Score: ', h('span', { attrs: { 'data-testid': 'final-score' } }, String(entry.score))),
         termsTable(entry.scoreTerms, 'Final score', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
+      otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,
       botPanel,
       endingReasons(index, g, ending, reasons),
       boardPanel,
@@ -90,9 +101,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       h(
         'section',
         { class: 'panel decisions', attrs: { 'aria-labelledby': 'decisions-title' } },
-        h('h2', { id: 'decisions-title' }, 'Your proposals and how they were decided'),
+        h('h2', { id: 'decisions-title' }, otherSeat ? `${possessive(playerName, '’')} proposals and how they were decided` : 'Your proposals and how they were decided'),
         decisions.length === 0
-          ? h('p', { class: 'muted' }, 'You made no proposal in this game.')
+          ? h('p', { class: 'muted' }, otherSeat ? `${playerName} made no proposal in this game.` : 'You made no proposal in this game.')
           : h(
               'ol',
               { class: 'decision-list' },
@@ -114,7 +125,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,
-      teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title'),
+      reader === null ? teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title') : null,
       h('section', { class: 'panel full-log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'The whole game'), h('details', { class: 'log-details' }, h('summary', null, 'Every event, decision and move'), logContent(index, g, 'ending-log'))),
       h('section', { class: 'panel source-panel', attrs: { 'aria-labelledby': 'source-docs-title' } }, h('h2', { id: 'source-docs-title' }, 'Sources of this scenario'), sourceDocList(scenario.sources)),
       h(
@@ -139,7 +150,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   (screen.querySelector('#ending-title') as HTMLElement).focus();
   announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
 
-  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score });
+  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, player: otherSeat ? playerName : undefined });
 
   // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
   let opened: HTMLDetailsElement[] = [];

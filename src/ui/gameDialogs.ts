@@ -31,7 +31,8 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
   );
 }
 
-function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
+/** A log entry's "Why?" (a decision's or a move's), or nothing. */
+export function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
   if (e.kind === 'decision') return decisionWhyButton(index, e.decision, gameLog(game), key);
   if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
   return null;

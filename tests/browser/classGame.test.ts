@@ -260,6 +260,18 @@ describe('a class game', () => {
     await shot(anna, 'class-student-debrief');
     await borisAgain.waitForSelector('[data-testid=ending-title]');
     await chen.waitForSelector('[data-testid=ending-title]');
+    // China's students read the debrief as China's: their own decisions, each with its "Why?", and
+    // Russia's score and proposals named as Russia's (they read "Your score", "Your proposals").
+    // Students get no notes for teachers.
+    expect(await text(borisAgain, '#seat-decisions-title')).toBe('Your seat: China');
+    expect(await text(borisAgain, '[data-testid=seat-decisions] ol')).toContain('China accepted “');
+    expect(await borisAgain.$('[data-testid=seat-decisions] [data-key^="seat-why-"]')).not.toBeNull();
+    expect(await text(borisAgain, '#decisions-title')).toBe('Russia’s proposals and how they were decided');
+    await borisAgain.waitForSelector('[data-testid=bots-mine]');
+    expect(await text(borisAgain, '.bot-scores')).toContain('Russia’s score');
+    expect(await text(anna, '#decisions-title')).toBe('Your proposals and how they were decided');
+    expect(await anna.$('[data-testid=seat-decisions]')).toBeNull();
+    for (const page of [anna, borisAgain]) expect(await page.$('#teacher-notes-title')).toBeNull();
     expect(await chen.$('dialog[open]')).toBeNull();
     await teacher.waitForSelector('[data-testid=class-ended]');
     await shot(teacher, 'class-teacher-ended');

@@ -14,6 +14,7 @@ import type { ScenarioSource } from './storage';
 import type { ComputerPlayer } from '../../net/protocol';
 import type { ClassRoom, TeacherRoom } from '../../ui/class/classRoom';
 import type { StartOptions } from '../../ui/startScreen';
+import type { DebriefReader } from '../../ui/endingScreen';
 
 export interface ClassPageHost {
   root: HTMLElement;
@@ -21,7 +22,8 @@ export interface ClassPageHost {
   mount(next: () => () => void, back?: () => void): void;
   showStart(extra?: Partial<StartOptions>): void;
   /** The debrief of a finished game (the ending screen, with the record to download). */
-  showEnding(game: BrowserGame): void;
+  /** The debrief; `reader`: the student's seat, for its words and its own decisions. */
+  showEnding(game: BrowserGame, reader?: DebriefReader): void;
 }
 
 /**
@@ -93,7 +95,8 @@ export function classPages(page: ClassPageHost) {
               const ended = (game: BrowserGame) => {
                 // The debrief's share link is the scenario and seed, not this class game.
                 replaceAddress(location.pathname);
-                page.showEnding(game);
+                const seat = room.state().seat;
+                page.showEnding(game, seat === null ? undefined : { classSeat: seat });
               };
               const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
               return () => {
