@@ -275,7 +275,14 @@ describe('a class game', () => {
     expect(await chen.$('dialog[open]')).toBeNull();
     await teacher.waitForSelector('[data-testid=class-ended]');
     await shot(teacher, 'class-teacher-ended');
-    // The game over, Back leaves the teacher's screen for the start page without a question.
+    // Nobody joins a game that is over: the code and the QR code go.
+    expect(await teacher.isVisible('[data-testid=join-panel]')).toBe(false);
+    // The ended game leads to its debrief, with the notes for teachers (the teacher's screen said
+    // one line: the ending and the score). Back then goes to the start page without a question.
+    await teacher.click('[data-key="class-debrief"]');
+    await teacher.waitForSelector('[data-testid=ending-title]');
+    expect(await teacher.isVisible('#teacher-notes-title')).toBe(true);
+    expect(await text(teacher, '#decisions-title')).toBe('Your proposals and how they were decided');
     await teacher.goBack();
     await teacher.waitForSelector('[data-testid=start]');
     expect(await teacher.$('dialog[open]')).toBeNull();

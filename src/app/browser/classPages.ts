@@ -68,7 +68,7 @@ export function classPages(page: ClassPageHost) {
     const leave = () => page.showStart();
     const asked = askedBack(room, 'teacher', leave);
     page.mount(() => {
-      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave });
+      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief: (game) => page.showEnding(game) });
       return () => {
         asked.dispose();
         dispose();

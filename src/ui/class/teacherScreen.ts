@@ -6,6 +6,7 @@ import { turnLabel } from '../../engine';
 import { nameInSentence, sentenceStartName } from '../text';
 import { copyText } from '../../app/browser/files';
 import type { TeacherAction } from '../../net/protocol';
+import type { BrowserGame } from '../../app/browser/game';
 import { announce } from '../announce';
 import { board } from '../boardHost';
 import { buildBoardView } from '../boardModel';
@@ -26,6 +27,8 @@ import { possessive } from '../../engine/names';
 export interface TeacherNav {
   /** Back to the start screen (the room goes on without the teacher's screen). */
   leave(): void;
+  /** The game's debrief, as a player's after a game on the device (with the notes for teachers). */
+  debrief(game: BrowserGame): void;
 }
 
 export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLink: string, nav: TeacherNav): () => void {
@@ -43,6 +46,16 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   const seats = h('div', { class: 'seats-slot' });
   const slot = h('div', { class: 'board-slot' });
   const code = room.state().code;
+  const joinPanel = h(
+    'section',
+    { class: 'panel join-panel', attrs: { 'aria-labelledby': 'join-title', 'data-testid': 'join-panel' } },
+    h('h2', { id: 'join-title' }, 'Students join with'),
+    h('p', { class: 'join-code', attrs: { 'data-testid': 'join-code', 'aria-label': `Join code ${code.split('').join(' ')}` } }, spacedCode(code)),
+    h('p', { class: 'small' }, 'on the game’s start page (“Join a class game”), or by the link or the QR code:'),
+    h('input', { type: 'text', value: joinLink, attrs: { readonly: true, 'aria-label': 'Join link', 'data-testid': 'join-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
+    button('Copy the link', () => void copyText(joinLink).then((ok) => say(ok ? 'The link is copied.' : 'The browser did not allow copying: select the link and copy it.')), { class: 'secondary small', key: 'copy-join-link' }),
+    h('div', { class: 'qr-slot' }, qrSvg(joinLink, `QR code of the join link ${joinLink}`)),
+  );
 
   const screen = h(
     'div',
@@ -64,16 +77,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     h(
       'main',
       { class: 'host-main' },
-      h(
-        'section',
-        { class: 'panel join-panel', attrs: { 'aria-labelledby': 'join-title' } },
-        h('h2', { id: 'join-title' }, 'Students join with'),
-        h('p', { class: 'join-code', attrs: { 'data-testid': 'join-code', 'aria-label': `Join code ${code.split('').join(' ')}` } }, spacedCode(code)),
-        h('p', { class: 'small' }, 'on the game’s start page (“Join a class game”), or by the link or the QR code:'),
-        h('input', { type: 'text', value: joinLink, attrs: { readonly: true, 'aria-label': 'Join link', 'data-testid': 'join-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
-        button('Copy the link', () => void copyText(joinLink).then((ok) => say(ok ? 'The link is copied.' : 'The browser did not allow copying: select the link and copy it.')), { class: 'secondary small', key: 'copy-join-link' }),
-        h('div', { class: 'qr-slot' }, qrSvg(joinLink, `QR code of the join link ${joinLink}`)),
-      ),
+      joinPanel,
       h(
         'section',
         { class: 'panel class-state', attrs: { 'aria-labelledby': 'class-state-title' } },
@@ -169,6 +173,8 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     const ending = g.ending ? scenario.endings.find((e) => e.id === g.ending!.id)?.title ?? g.ending.id : null;
     return [
       h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, “Host a class game” on this browser opens it again with the same code, ${code}.` : ending ? `The game is over: ${ending}, score ${g.ending!.score}.` : 'You ended the game.'),
+      // The class discusses the game from its debrief: the ending and why, the tracks, every decision, the replay.
+      reason === 'over' && g.ending ? button('See the debrief', () => nav.debrief(room.game()), { class: 'primary', key: 'class-debrief' }) : null,
       h('p', { class: 'small' }, 'The record replays on any device (“Replay a game record”) and compares with others in the class view.'),
     ];
   }
@@ -182,6 +188,8 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     connection.hidden = state.connection === 'connected' || state.connection === 'left';
     waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: game.session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null });
     render(controls, controlsContent());
+    // Nobody joins a game that is over or closed (closed, the code is said in "The game now").
+    joinPanel.hidden = state.ended !== null;
     const waitingFor = state.ended || !state.clock.started ? null : waitingSeat(game.session.snapshot(), scenario.player.id);
     render(seats, [
       seatTable(
