@@ -356,6 +356,14 @@ describe('a class game', () => {
     for (const page of [dana, eli, teacher]) await page.waitForSelector(`[data-testid=class-note]:visible:has-text("${said}")`);
     await dana.waitForSelector('.phone-nav button:has-text("End turn 2")');
     expect(await dana.isVisible('[data-testid=class-note]')).toBe(true);
+    // Japan's student and the teacher read last turn's report and the tracks (a seat saw only the
+    // present turn's news; the teacher, only the map and the seats), Russia named, not "you".
+    for (const page of [eli, teacher]) {
+      await page.waitForSelector('.panel.report:has-text("Russia made no proposal.")');
+      expect(await page.isVisible('.panel.tracks-panel')).toBe(true);
+    }
+    await shot(teacher, 'class-teacher-turn-2');
+    await shot(eli, 'class-seat-waiting-phone');
     for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
   });

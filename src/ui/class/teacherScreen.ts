@@ -2,7 +2,7 @@
 // the seats (who holds each, connected or not, which one the game waits for) and the board; and
 // the teacher's controls. Everything drawn comes from the room's state and the local replica.
 import './class.css';
-import { turnLabel } from '../../engine';
+import { turnLabel, type GameState } from '../../engine';
 import { nameInSentence, sentenceStartName } from '../text';
 import { copyText } from '../../app/browser/files';
 import type { TeacherAction } from '../../net/protocol';
@@ -20,6 +20,8 @@ import { spacedCode } from './joinCode';
 import { qrSvg } from './qrCode';
 import { downloadClassRecord } from './recordDownload';
 import { noteLine } from './noteLine';
+import { reportPanel } from '../play/reportPanel';
+import { tracksPanel } from '../play/tracksPanel';
 import { seatTable } from './seatTable';
 import { waitingSeat, waitingSentence } from './waitingWords';
 import { possessive } from '../../engine/names';
@@ -36,6 +38,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   const { scenario } = index;
   let status = '';
   let saidOnTurn = 0;
+  let drawnGame: GameState | null = null; // the game the report and tracks were last drawn for
   const turnInfo = h('p', { class: 'turn-info', attrs: { 'data-testid': 'turn-info' } });
   const connection = h('p', { class: 'connection', attrs: { role: 'status' } });
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
@@ -45,6 +48,9 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   const controls = h('div', { class: 'teacher-controls' });
   const seats = h('div', { class: 'seats-slot' });
   const slot = h('div', { class: 'board-slot' });
+  // What happened last turn and where the tracks stand: the class's game, as the players read it
+  // (the teacher's screen had only the map, the seats and the log).
+  const reading = h('div', { class: 'teacher-reading', attrs: { 'data-testid': 'teacher-reading' } });
   const code = room.state().code;
   const joinPanel = h(
     'section',
@@ -89,6 +95,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         controls,
       ),
       slot,
+      reading,
       h(
         'section',
         { class: 'panel seats-panel', attrs: { 'aria-labelledby': 'seats-title' } },
@@ -103,11 +110,12 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   boardHandle.attach(slot);
   boardHandle.setCallbacks({});
 
+  /** Says what the teacher's action did; '' when the room's note says it (a turn ended now). */
   function say(text: string): void {
     status = text;
     saidOnTurn = room.game().session.game().turn;
     statusLine.textContent = text;
-    announce(text);
+    if (text !== '') announce(text);
   }
 
   function act(action: TeacherAction, done: string): void {
@@ -139,7 +147,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
           : c.paused
             ? button('Resume', () => act({ action: 'resume' }, 'The game goes on.'), { class: 'primary', key: 'class-resume' })
             : button('Pause', () => act({ action: 'pause' }, 'The game is paused.'), { class: 'secondary', key: 'class-pause' }),
-        c.started ? button('End the turn now', () => act({ action: 'endTurnNow' }, 'The turn was ended: the computer decided what was left.'), { class: 'secondary', key: 'class-end-turn', attrs: { 'aria-describedby': 'end-turn-help' } }) : null,
+        c.started ? button('End the turn now', () => act({ action: 'endTurnNow' }, ''), { class: 'secondary', key: 'class-end-turn', attrs: { 'aria-describedby': 'end-turn-help' } }) : null,
       ),
       c.started ? h('p', { class: 'small muted', id: 'end-turn-help' }, 'Ending the turn now lets the computer decide what the game still waits for in this turn; the record notes it.') : null,
       h(
@@ -212,6 +220,8 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     statusLine.textContent = status;
     note.update();
     boardHandle.setView(buildBoardView(index, g, null));
+    if (g !== drawnGame) render(reading, [reportPanel(index, g, false), tracksPanel(index, g)]);
+    drawnGame = g;
   }
 
   const ticker = clockTicker(clock, () => room.state());
