@@ -33,7 +33,8 @@ export function askToLeaveClass(who: Leaver, code: string, leave: () => void): (
           opened.close();
           leave();
         },
-        { class: 'primary', key: 'class-leave-yes' },
+        // Not the highlighted choice: the question is there because leaving is easy to do by mistake.
+        { class: 'secondary', key: 'class-leave-yes' },
       ),
     ],
   });
