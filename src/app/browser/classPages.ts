@@ -107,7 +107,7 @@ export function classPages(page: ClassPageHost) {
             }, asked.back);
             return null;
           },
-        }),
+        }, keptMember(code) !== null),
       leaveToStart,
     );
   }

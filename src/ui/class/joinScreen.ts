@@ -11,8 +11,12 @@ export interface JoinActions {
   back(): void;
 }
 
-/** `name`: the name this browser joined with before, if any. */
-export function mountJoinScreen(root: HTMLElement, code: string, name: string, actions: JoinActions): () => void {
+/**
+ * `name`: the name this browser joined with before, if any. `rejoin`: this browser holds a seat in
+ * this game already (the link opened again): it joins at once, back to the seat, and the form shows
+ * only if that fails.
+ */
+export function mountJoinScreen(root: HTMLElement, code: string, name: string, actions: JoinActions, rejoin = false): () => void {
   const codeInput = h('input', { id: 'join-code', type: 'text', value: code, attrs: { maxlength: 12, autocomplete: 'off', spellcheck: 'false', autocapitalize: 'characters', 'aria-describedby': 'join-code-help', 'data-testid': 'join-code-input' } });
   const nameInput = h('input', { id: 'join-name', type: 'text', value: name, attrs: { maxlength: MAX_NAME_LENGTH, autocomplete: 'nickname', 'data-testid': 'join-name' } });
   const problem = h('p', { class: 'field-error', attrs: { role: 'alert', 'data-testid': 'join-problem' }, hidden: true });
@@ -67,5 +71,6 @@ export function mountJoinScreen(root: HTMLElement, code: string, name: string, a
     ),
   );
   (code && !name ? nameInput : code ? submit : codeInput).focus();
+  if (rejoin && code && name) join();
   return () => undefined;
 }
