@@ -349,8 +349,12 @@ describe('a class game', () => {
     const box = (await notice.boundingBox())!;
     expect(box.y).toBeGreaterThan(0);
     expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // Nothing to download before the start; the record is offered once the game runs.
+    expect(await dana.isVisible('[data-key="class-download"]')).toBe(false);
     await teacher.click('[data-key="class-start"]');
     await dana.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
+    await dana.waitForSelector('[data-key="class-download"]', { state: 'attached' });
+    expect(await dana.$eval('[data-key="class-download"]', (b) => (b as HTMLElement).hidden)).toBe(false);
     await notice.waitFor({ state: 'detached', timeout: 10_000 });
     expect(await text(dana, '.status-line')).toBe('');
     // The teacher ends the turn: the computer decides what it waited for, and every screen says so

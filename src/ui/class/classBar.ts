@@ -16,12 +16,13 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
   const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
   const leave = leaveSeat ? button('Leave the seat', leaveSeat, { class: 'secondary small', key: 'class-leave-seat' }) : null;
+  const download = button('Download the record', () => downloadClassRecord(room), { class: 'secondary small', key: 'class-download' });
   const note = noteLine(room);
   const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite', 'data-testid': 'suggestions' } });
   const element = h(
     'section',
     { class: 'class-bar', attrs: { 'aria-label': 'Class game' } },
-    h('div', { class: 'class-bar-row' }, who, waiting, clock, h('div', { class: 'class-bar-actions' }, button('Download the record', () => downloadClassRecord(room), { class: 'secondary small', key: 'class-download' }), leave)),
+    h('div', { class: 'class-bar-row' }, who, waiting, clock, h('div', { class: 'class-bar-actions' }, download, leave)),
     connection,
     note.element,
     suggestions,
@@ -40,6 +41,8 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     connection.textContent = state.connection === 'reconnecting' ? 'Connection lost: reconnecting…' : state.connection === 'lost' ? 'The class server cannot be reached: your seat waits for you. Open the join link again to come back.' : '';
     connection.hidden = state.connection === 'connected' || state.connection === 'left';
     if (leave) leave.hidden = state.seat === null || state.ended !== null;
+    // Before the start there is no game to record yet.
+    download.hidden = !state.clock.started && state.ended === null;
     waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
     const { game: g, asking } = room.game().session.snapshot().context;
     render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), ` suggests: ${eventWords(index, g, s.event, asking)}`)))]);
