@@ -4,6 +4,21 @@ import { button, h, type Child } from '../dom';
 import { actorName, optionTitle } from '../text';
 import type { PlayActions } from './playActions';
 
+/**
+ * What is left to answer a crisis at the turn's end, said when it is less than the costliest crisis
+ * answer: a newcomer who spent everything found the escalation closed and nothing had warned.
+ */
+export function crisisReserveWords(index: ScenarioIndex, capital: number): string | null {
+  const costliest = Math.max(0, ...index.scenario.crises.flatMap((c) => c.answers.map((a) => a.cost)));
+  if (capital >= costliest) return null;
+  return `A crisis that breaks out at the end of this turn is answered with ${capital === 0 ? 'no capital left' : `the ${capital} capital left`}; some crisis answers cost ${costliest}.`;
+}
+
+function crisisReserveNote(index: ScenarioIndex, capital: number): Child {
+  const words = crisisReserveWords(index, capital);
+  return words === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'crisis-reserve' } }, words);
+}
+
 export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActions): Child {
   const spent = g.proposals.reduce((s, p) => s + p.cost, 0);
   return h(
@@ -27,6 +42,7 @@ export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActi
             ),
           ),
           h('p', { class: 'small muted' }, `${spent} capital committed; ${g.capital} left. Each proposal is negotiated when you end the turn.`),
+          crisisReserveNote(index, g.capital),
         ],
   );
 }
