@@ -171,7 +171,7 @@ async function showEnding(game: BrowserGame, since = screens, reader: DebriefRea
     () =>
       mountEndingScreen(root, game, {
         playAgain,
-        replay: (g) => void showReplay(g.scenario, g.record(), 'This is the game you just played.', { back: () => void showEnding(g, screens, reader), label: 'Back to the debrief' }),
+        replay: (g) => void showReplay(g.scenario, g.record(), reader === null ? 'This is the game you just played.' : 'This is the class game just played.', { back: () => void showEnding(g, screens, reader), label: 'Back to the debrief' }),
       }, reader),
     playAgain,
   );

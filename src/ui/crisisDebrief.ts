@@ -2,9 +2,9 @@
 // and every answer and reply with the other side's "Why?".
 import { capitalized, gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../engine';
 import { crisisReplyExplanation } from './crisisPanel';
-import { answerTitle, CRISIS_OUTCOME_WORDS, crisisTitle, rungWords, replyWords } from './crisisText';
+import { answerTitle, crisisOutcomeWords, crisisTitle, rungWords, replyWords } from './crisisText';
 import { h, type Child } from './dom';
-import { nameInSentence } from './text';
+import { nameInSentence, sentenceStartName } from './text';
 
 export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
   if (index.scenario.crises.length === 0) return null;
@@ -26,13 +26,13 @@ export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
               h(
                 'details',
                 { class: 'crisis' },
-                h('summary', null, `Turn ${c.openedTurn}: “${crisisTitle(index, c.crisis)}” with ${nameInSentence(index, c.actor)} — ${c.outcome ? CRISIS_OUTCOME_WORDS[c.outcome] : 'still open'}, on ${rungWords(index, c.crisis, c.rung)}`),
+                h('summary', null, `Turn ${c.openedTurn}: “${crisisTitle(index, c.crisis)}” with ${nameInSentence(index, c.actor)} — ${c.outcome ? crisisOutcomeWords(index, c.outcome) : 'still open'}, on ${rungWords(index, c.crisis, c.rung)}`),
                 h(
                   'ol',
                   { class: 'crisis-steps' },
                   own.map((e) =>
                     e.kind === 'crisis-answer'
-                      ? h('li', null, `You answered “${answerTitle(index, e.crisis, e.answer)}”.`)
+                      ? h('li', null, `${sentenceStartName(index, index.scenario.player.id)} answered “${answerTitle(index, e.crisis, e.answer)}”.`)
                       : h('li', null, `${capitalized(replyWords(index, e.reply))}.`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
                   ),
                 ),

@@ -6,7 +6,7 @@ import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
 import { announce } from './announce';
-import { CRISIS_OUTCOME_WORDS, CRISIS_STEP_WORDS, replyWords, rungWords } from './crisisText';
+import { CRISIS_STEP_WORDS, crisisOutcomeWords, replyWords, rungWords } from './crisisText';
 import { openDialog } from './dialog';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { button, h, type Child } from './dom';
@@ -119,7 +119,7 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
           const afterLog = gameLog(after);
           const reply = [...afterLog].reverse().find((e): e is Extract<CrisisLogEntry, { kind: 'crisis-reply' }> => e.kind === 'crisis-reply' && e.reply.crisis === open.crisis);
           const replied = reply && afterLog.indexOf(reply) >= gameLog(g).length ? ` ${capitalized(other)} ${CRISIS_STEP_WORDS[reply.reply.reply]}.` : '';
-          return `You answered “${title}”.${replied} ${ended?.outcome ? `The crisis is over: ${CRISIS_OUTCOME_WORDS[ended.outcome]}.` : `The crisis stands on ${rungWords(index, open.crisis, ended?.rung ?? open.rung)}.`}`;
+          return `You answered “${title}”.${replied} ${ended?.outcome ? `The crisis is over: ${crisisOutcomeWords(index, ended.outcome)}.` : `The crisis stands on ${rungWords(index, open.crisis, ended?.rung ?? open.rung)}.`}`;
         });
       const answers = crisis.answers.map((a) => {
         const refusal = crisisAnswerRefusal(g, index, a.id);

@@ -3,12 +3,19 @@
 import type { CrisisLogEntry, CrisisOutcome, CrisisReply, CrisisStep, ScenarioIndex } from '../engine';
 import { nameInSentence, seatWords } from './text';
 
-export const CRISIS_OUTCOME_WORDS: Record<CrisisOutcome, string> = {
-  'player-backed-down': 'you backed down',
-  'other-backed-down': 'the other side backed down',
-  settled: 'both held and settled',
-  'top-rung': 'it went to the top of the ladder',
-};
+/** How a crisis ended: "Russia backed down", … The player is named: the teacher and every seat read it too. */
+export function crisisOutcomeWords(index: ScenarioIndex, outcome: CrisisOutcome): string {
+  switch (outcome) {
+    case 'player-backed-down':
+      return `${nameInSentence(index, index.scenario.player.id)} backed down`;
+    case 'other-backed-down':
+      return 'the other side backed down';
+    case 'settled':
+      return 'both held and settled';
+    case 'top-rung':
+      return 'it went to the top of the ladder';
+  }
+}
 
 export const CRISIS_STEP_WORDS: Record<CrisisStep, string> = {
   'back-down': 'backs down',
@@ -44,10 +51,10 @@ export function describeCrisisEntry(index: ScenarioIndex, e: CrisisLogEntry): st
     case 'crisis-open':
       return `Crisis with ${nameInSentence(index, e.actor)}: ${crisisTitle(index, e.crisis)}`;
     case 'crisis-answer':
-      return `Crisis “${crisisTitle(index, e.crisis)}”: you answered “${answerTitle(index, e.crisis, e.answer)}” (${rungWords(index, e.crisis, e.rung)})`;
+      return `Crisis “${crisisTitle(index, e.crisis)}”: ${nameInSentence(index, index.scenario.player.id)} answered “${answerTitle(index, e.crisis, e.answer)}” (${rungWords(index, e.crisis, e.rung)})`;
     case 'crisis-reply':
       return `Crisis “${crisisTitle(index, e.reply.crisis)}”: ${replyWords(index, e.reply)}`;
     case 'crisis-end':
-      return `Crisis “${crisisTitle(index, e.crisis)}” ended: ${CRISIS_OUTCOME_WORDS[e.outcome]}`;
+      return `Crisis “${crisisTitle(index, e.crisis)}” ended: ${crisisOutcomeWords(index, e.outcome)}`;
   }
 }

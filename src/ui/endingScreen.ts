@@ -23,10 +23,8 @@ export interface EndingNav {
   replay(game: BrowserGame): void;
 }
 
-/** Who reads the debrief: a class game's student, on the player's seat or another state's. */
-export interface DebriefReader {
-  classSeat: string;
-}
+/** Who reads a class game's debrief: its teacher, or a student on a seat (the player's, another state's, or none). */
+export type DebriefReader = { role: 'teacher' } | { role: 'student'; classSeat: string | null };
 
 export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: EndingNav, reader: DebriefReader | null = null): () => void {
   const index = game.index;
@@ -39,9 +37,11 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const checksum = g.history.at(-1)?.checksum ?? '';
   // The player's own tracks: `group: player`, or `russia` as the first files say.
   const own = scenario.tracks.filter((t) => t.group !== 'world').map((t) => t.id);
-  // Read from another state's seat, the player's part is named, never "your"; the notes for
-  // teachers are not the students'.
-  const otherSeat = reader !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
+  // Read by anyone but the player (the teacher, a student on another seat or on none), the
+  // player's part is named, never "your"; another seat's decisions have a panel of their own; the
+  // notes for teachers are not the students'.
+  const byPlayer = reader === null || (reader.role === 'student' && reader.classSeat === scenario.player.id);
+  const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
   const playerName = sentenceStartName(index, scenario.player.id);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
@@ -101,9 +101,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       h(
         'section',
         { class: 'panel decisions', attrs: { 'aria-labelledby': 'decisions-title' } },
-        h('h2', { id: 'decisions-title' }, otherSeat ? `${possessive(playerName, '’')} proposals and how they were decided` : 'Your proposals and how they were decided'),
+        h('h2', { id: 'decisions-title' }, byPlayer ? 'Your proposals and how they were decided' : `${possessive(playerName, '’')} proposals and how they were decided`),
         decisions.length === 0
-          ? h('p', { class: 'muted' }, otherSeat ? `${playerName} made no proposal in this game.` : 'You made no proposal in this game.')
+          ? h('p', { class: 'muted' }, byPlayer ? 'You made no proposal in this game.' : `${playerName} made no proposal in this game.`)
           : h(
               'ol',
               { class: 'decision-list' },
@@ -125,7 +125,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,
-      reader === null ? teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title') : null,
+      reader?.role === 'student' ? null : teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title'),
       h('section', { class: 'panel full-log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'The whole game'), h('details', { class: 'log-details' }, h('summary', null, 'Every event, decision and move'), logContent(index, g, 'ending-log'))),
       h('section', { class: 'panel source-panel', attrs: { 'aria-labelledby': 'source-docs-title' } }, h('h2', { id: 'source-docs-title' }, 'Sources of this scenario'), sourceDocList(scenario.sources)),
       h(
@@ -150,7 +150,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   (screen.querySelector('#ending-title') as HTMLElement).focus();
   announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
 
-  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, player: otherSeat ? playerName : undefined });
+  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, player: byPlayer ? undefined : playerName });
 
   // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
   let opened: HTMLDetailsElement[] = [];

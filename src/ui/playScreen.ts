@@ -107,7 +107,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
         statusText = refusal ? `Not possible: ${refusal.reason}.` : describe(state());
         announce(statusText);
       }
-      if (refusal) {
+      // A refusal that comes back after the screen was left (the game ended meanwhile) is not said.
+      if (refusal && !left) {
         const said = statusText;
         showRefusalNotice(said, () => {
           if (left || statusText !== said) return;

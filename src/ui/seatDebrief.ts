@@ -1,9 +1,11 @@
 // A class game's debrief read from another state's seat. The game scores the player's pivot
 // (Russia's), so the score, the ending and the proposals are the player's; this panel gathers what
-// the student decided for their own seat, turn by turn, each with its "Why?" (China's student read
-// Russia's debrief as if it were theirs: "Your score", "Your proposals").
+// the student decided for their own seat, turn by turn, with the "Why?" of its answers, moves and
+// crisis replies (China's student read Russia's debrief as if it were theirs: "Your score", "Your
+// proposals").
 import { gameLog, possessive, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
-import { h } from './dom';
+import { crisisReplyExplanation } from './crisisPanel';
+import { h, type Child } from './dom';
 import { logWhy } from './gameDialogs';
 import { actorName, describeEntry, nameInSentence, sentenceStartName } from './text';
 
@@ -23,6 +25,12 @@ function decidedBySeat(e: LogEntry, seat: string): boolean {
   }
 }
 
+/** A decision's or a move's "Why?", a crisis reply's weighing; an offer or a round has its words alone. */
+function why(index: ScenarioIndex, g: GameState, e: LogEntry, i: number): Child {
+  if (e.kind === 'crisis-reply') return h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply));
+  return logWhy(index, g, e, `seat-why-${i}`);
+}
+
 export function seatDecisionsPanel(index: ScenarioIndex, g: GameState, seat: string): HTMLElement {
   const log = gameLog(g);
   const own = log.filter((e) => decidedBySeat(e, seat));
@@ -35,6 +43,6 @@ export function seatDecisionsPanel(index: ScenarioIndex, g: GameState, seat: str
     h('p', null, `The game scores ${possessive(nameInSentence(index, player), '’')} pivot: the score, the ending and the proposals on this page are ${possessive(nameInSentence(index, player), '’')}. What ${nameInSentence(index, seat)} decided, which you or the computer chose, is here.`),
     own.length === 0
       ? h('p', { class: 'muted' }, `${sentenceStartName(index, seat)} was asked nothing in this game.`)
-      : h('ol', { class: 'decision-list' }, own.map((e, i) => h('li', null, `Turn ${e.turn}: ${describeEntry(index, e)} `, logWhy(index, g, e, `seat-why-${i}`)))),
+      : h('ol', { class: 'decision-list' }, own.map((e, i) => h('li', null, `Turn ${e.turn}: ${describeEntry(index, e)} `, why(index, g, e, i)))),
   );
 }

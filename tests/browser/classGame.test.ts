@@ -286,7 +286,7 @@ describe('a class game', () => {
     await teacher.click('[data-key="class-debrief"]');
     await teacher.waitForSelector('[data-testid=ending-title]');
     expect(await teacher.isVisible('#teacher-notes-title')).toBe(true);
-    expect(await text(teacher, '#decisions-title')).toBe('Your proposals and how they were decided');
+    expect(await text(teacher, '#decisions-title')).toBe('Russia’s proposals and how they were decided');
     await teacher.goBack();
     await teacher.waitForSelector('[data-testid=start]');
     expect(await teacher.$('dialog[open]')).toBeNull();

@@ -83,7 +83,7 @@ describe('a crisis in the browser', () => {
     const ended = node.game().crises[0]!;
     expect(ended.outcome).not.toBeNull();
     // Turn 3's report tells the crisis of turn 2 step by step, as the log has it, with what each step changed.
-    const words = { 'player-backed-down': 'you backed down', 'other-backed-down': 'the other side backed down', settled: 'both held and settled', 'top-rung': 'it went to the top of the ladder' }[ended.outcome!];
+    const words = { 'player-backed-down': 'Russia backed down', 'other-backed-down': 'the other side backed down', settled: 'both held and settled', 'top-rung': 'it went to the top of the ladder' }[ended.outcome!];
     expect(await page.textContent('[data-testid=report-crises] > li > strong')).toBe('“Abe presses on the islands” with Japan');
     expect(await page.textContent('[data-testid=report-crises] > li')).toContain(`: ${words}`);
     const steps = gameLog(node.game()).filter((e) => e.turn === 2 && e.kind.startsWith('crisis-'));

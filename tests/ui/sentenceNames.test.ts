@@ -79,6 +79,11 @@ describe('sentences of the 2019 scenario that name the United States', () => {
     );
     const reply: CrisisReply = { turn: 1, crisis: 'sanctions-standoff', actor: 'united-states', answer: 'protest', terms: [], score: 0, chance: 40, holdBelow: 80, roll: 63, reply: 'hold' };
     expect(replyWords(index, reply)).toBe('the United States holds (chance of backing down 40%, roll 63)');
+    // The player's answer and its backing down name the player: the teacher and every seat read them.
+    const crisis = index.scenario.crises.find((c) => c.id === 'sanctions-standoff')!;
+    const answer = crisis.answers.find((a) => a.id === 'protest')!.title;
+    expect(describeCrisisEntry(index, { kind: 'crisis-answer', turn: 1, crisis: crisis.id, answer: 'protest', rung: 0, changes: [] })).toBe(`Crisis “${crisis.title}”: Russia answered “${answer}” (rung 1 of ${crisis.ladder.length}: ${crisis.ladder[0]!.title})`);
+    expect(describeCrisisEntry(index, { kind: 'crisis-end', turn: 1, crisis: crisis.id, actor: 'united-states', outcome: 'player-backed-down', rung: 0, changes: [] })).toBe(`Crisis “${crisis.title}” ended: Russia backed down`);
   });
 
   it('says what a seat of the United States is asked, inside a sentence, its possessive an apostrophe alone', () => {

@@ -68,7 +68,7 @@ export function classPages(page: ClassPageHost) {
     const leave = () => page.showStart();
     const asked = askedBack(room, 'teacher', leave);
     page.mount(() => {
-      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief: (game) => page.showEnding(game) });
+      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief: (game) => page.showEnding(game, { role: 'teacher' }) });
       return () => {
         asked.dispose();
         dispose();
@@ -95,8 +95,7 @@ export function classPages(page: ClassPageHost) {
               const ended = (game: BrowserGame) => {
                 // The debrief's share link is the scenario and seed, not this class game.
                 replaceAddress(location.pathname);
-                const seat = room.state().seat;
-                page.showEnding(game, seat === null ? undefined : { classSeat: seat });
+                page.showEnding(game, { role: 'student', classSeat: room.state().seat });
               };
               const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
               return () => {

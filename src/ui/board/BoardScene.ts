@@ -485,7 +485,7 @@ export class BoardScene extends Phaser.Scene {
     drawPlaceMarks(this.placesGfx, view.places, layout.anchors, u);
     const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.lineBoxes(badgeBoxes, geometry, layout.frames), u);
     this.paintStatic(width, height, u, layout.frames, taken);
-    this.legendLayer.show(layout.frames.legend, u, view.player.name, view.alignmentSides);
+    this.legendLayer.show(layout.frames.legend, layout.frames.legendUi, view.player.name, view.alignmentSides);
     this.relationsDirty = true;
     this.agreementsDirty = true;
   }

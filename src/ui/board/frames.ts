@@ -33,6 +33,8 @@ export interface BoardFrames {
   insets: InsetPanel[];
   /** Corner kept for the legend; null on boards too small to spare it. */
   legend: Rect | null;
+  /** The legend's own size factor (legendScale). */
+  legendUi: number;
 }
 
 export type Anchor =
@@ -41,9 +43,16 @@ export type Anchor =
   /** Off the map (shipped map only): pinned to the board's edge; `angle` points towards the real place. */
   | { where: 'edge'; x: number; y: number; angle: number };
 
+const scaleFor = (width: number, height: number) => Math.min(1.35, Math.min(width / 1.25, height) / 800);
+
 /** Size factor for markers and text: 1 on an 800-pixel-high board, within 1 .. 1.35 (at 0.8, a phone's or a laptop's board wrote its place names 8 px high). */
 export function uiScale(width: number, height: number): number {
-  return Math.max(1, Math.min(1.35, Math.min(width / 1.25, height) / 800));
+  return Math.max(1, scaleFor(width, height));
+}
+
+/** The legend's size factor, within 0.8 .. 1.35: it lies over the map's corner, and at 1 on a laptop's board it hid ASEAN's and Indonesia's badges. */
+export function legendScale(width: number, height: number): number {
+  return Math.max(0.8, scaleFor(width, height));
 }
 
 /** Height of an inset's title bar at size factor `ui`. */
@@ -63,7 +72,8 @@ function insetFit(frame: MapFrame, rect: Rect, ui: number): Fit {
 export function computeFrames(width: number, height: number, map: BoardMap = EAST_ASIA_MAP, shown: readonly number[] = []): BoardFrames {
   const ui = uiScale(width, height);
   const margin = Math.max(8, Math.min(width, height) * 0.025);
-  const legendRect = (x: number, y: number) => ({ x: Math.round(x), y: Math.round(y), w: Math.round(LEGEND_SIZE.w * ui), h: Math.round(LEGEND_SIZE.h * ui) });
+  const legendUi = legendScale(width, height);
+  const legendRect = (x: number, y: number) => ({ x: Math.round(x), y: Math.round(y), w: Math.round(LEGEND_SIZE.w * legendUi), h: Math.round(LEGEND_SIZE.h * legendUi) });
   const legendFits = !(width < 640 || height < 460);
   const insets: InsetPanel[] = [];
 
@@ -72,8 +82,8 @@ export function computeFrames(width: number, height: number, map: BoardMap = EAS
     const insetW = Math.round(Math.max(130, Math.min(290, width * 0.21)));
     const rect = { x: Math.round(margin), y: Math.round(margin), w: insetW, h: Math.round(insetW * 0.62) };
     for (const index of shown) insets.push({ index, frame: map.insets[index]!, rect, fit: insetFit(map.insets[index]!, rect, ui) });
-    const legend = legendFits ? legendRect(margin, height - margin - LEGEND_SIZE.h * ui) : null;
-    return { width, height, ui, map, main, insets, legend };
+    const legend = legendFits ? legendRect(margin, height - margin - LEGEND_SIZE.h * legendUi) : null;
+    return { width, height, ui, map, main, insets, legend, legendUi };
   }
 
   // A column for the insets, stacked from the top, each as tall as its frame's shape asks.
@@ -92,8 +102,8 @@ export function computeFrames(width: number, height: number, map: BoardMap = EAS
   const left = column === 0 ? margin : margin + column + gap;
   const main = fitRect(focusBounds(map.main), { x: left, y: margin, width: width - left - margin, height: height - 2 * margin });
   // The legend's corner is chosen by the layout, away from the points (see layout.ts).
-  const legend = legendFits ? legendRect(margin, height - margin - LEGEND_SIZE.h * ui) : null;
-  return { width, height, ui, map, main, insets, legend };
+  const legend = legendFits ? legendRect(margin, height - margin - LEGEND_SIZE.h * legendUi) : null;
+  return { width, height, ui, map, main, insets, legend, legendUi };
 }
 
 /** The insets and the legend, where they are shown. */

@@ -92,9 +92,12 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     // Right, left, above, below, then the diagonals (right-of-point reads most naturally);
     // then the same a little further out, before giving up; a name that must show, further still
     // rather than under a badge or a deal's mark (a phone's crowded board hid Pyongyang so).
-    const spots: Array<[number, number]> = [];
+    // The third ring is tried only when the first two have no spot clear of hard obstacles: a
+    // name beside its point across a line reads better than one far from it.
+    const spots: Array<[number, number, boolean]> = [];
     for (const gap of r.optional ? [r.gap, r.gap * 2.6] : [r.gap, r.gap * 2.6, r.gap * 4.5]) {
-      spots.push(
+      const far = gap === r.gap * 4.5;
+      const ring: Array<[number, number]> = [
         [r.x + gap, r.y - r.h / 2],
         [r.x - gap - r.w, r.y - r.h / 2],
         [r.x - r.w / 2, r.y - gap - r.h],
@@ -103,13 +106,15 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         [r.x + gap * 0.7, r.y + gap * 0.7],
         [r.x - gap * 0.7 - r.w, r.y - gap * 0.7 - r.h],
         [r.x - gap * 0.7 - r.w, r.y + gap * 0.7],
-      );
+      ];
+      for (const [x, y] of ring) spots.push([x, y, far]);
     }
     const box = r.within ?? bounds;
     let best: Rect | null = null;
     let bestCost = Infinity;
     let bestHard = Infinity;
-    for (const [x, y] of spots) {
+    for (const [x, y, far] of spots) {
+      if (far && bestHard === 0) break;
       const rect = { x, y, w: r.w, h: r.h };
       const outside = x < box.x || y < box.y || x + r.w > box.x + box.w || y + r.h > box.y + box.h;
       if (outside) continue;

@@ -28,6 +28,8 @@ export interface RoomState {
   problem: string | null;
   /** The room's notes, oldest first: "the teacher ended turn 3 now", "time was up on turn 8". */
   notes: readonly Note[];
+  /** Accepted events so far (the replica has applied them all). */
+  events: number;
 }
 
 export interface ClassRoom {

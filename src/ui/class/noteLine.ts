@@ -10,20 +10,26 @@ export function noteLine(room: ClassRoom): { element: HTMLElement; update(): voi
   const element = h('p', { class: 'class-note', attrs: { 'data-testid': 'class-note' } });
   element.hidden = true;
   let seen = room.state().notes.length;
+  // Events the screen had seen when it opened: a note placed before them is old, even when a
+  // reconnection brings the room's notes again.
+  const since = room.state().events;
   let shown: { text: string; untilTurn: number } | null = null;
   return {
     element,
     update() {
-      const { notes } = room.state();
+      const { notes, ended } = room.state();
       const turn = room.game().session.game().turn;
       if (notes.length > seen) {
-        const text = notes[notes.length - 1]!.text;
+        const note = notes[notes.length - 1]!;
         seen = notes.length;
         // It comes before the computer's events that end the turn: shown through the next one.
-        shown = { text, untilTurn: turn + 1 };
-        announce(text);
+        if (note.atEvent >= since) {
+          shown = { text: note.text, untilTurn: turn + 1 };
+          announce(note.text);
+        }
       }
-      if (shown !== null && turn > shown.untilTurn) shown = null;
+      // Once the game is over, the ending says what matters.
+      if (shown !== null && (turn > shown.untilTurn || ended !== null)) shown = null;
       element.textContent = shown?.text ?? '';
       element.hidden = shown === null;
     },

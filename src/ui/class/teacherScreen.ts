@@ -110,16 +110,22 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   boardHandle.attach(slot);
   boardHandle.setCallbacks({});
 
-  /** Says what the teacher's action did; '' when the room's note says it (a turn ended now). */
-  function say(text: string): void {
-    status = text;
-    saidOnTurn = room.game().session.game().turn;
-    statusLine.textContent = text;
+  /**
+   * Says what the teacher's action did ('' when the room's note says it: a turn ended now), until
+   * the turn moves on from `turn` (when the action was sent: the room's events may come before its
+   * answer). Once the game is over the ending says the rest ("The game has started." stood above
+   * "The game is over" when the computer had played it all).
+   */
+  function say(text: string, turn = room.game().session.game().turn): void {
+    status = room.state().ended !== null && !text.startsWith('Not done') ? '' : text;
+    saidOnTurn = turn;
+    statusLine.textContent = status;
     if (text !== '') announce(text);
   }
 
   function act(action: TeacherAction, done: string): void {
-    void room.act(action).then((refusal) => say(refusal === null ? done : `Not done: ${refusal}.`));
+    const turn = room.game().session.game().turn;
+    void room.act(action).then((refusal) => say(refusal === null ? done : `Not done: ${refusal}.`, turn));
   }
 
   function confirmThen(title: string, text: string, yes: string, action: TeacherAction, done: string): void {

@@ -3,7 +3,7 @@
 // outcome and its costs (Tension with the West 76 → 85) were only in the game log.
 import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../../engine';
 import { crisisReplyExplanation } from '../crisisPanel';
-import { CRISIS_OUTCOME_WORDS, crisisTitle, describeCrisisEntry } from '../crisisText';
+import { crisisOutcomeWords, crisisTitle, describeCrisisEntry } from '../crisisText';
 import { h, type Child } from '../dom';
 import { changeList, nameInSentence } from '../text';
 
@@ -23,7 +23,7 @@ export function crisisReport(index: ScenarioIndex, g: GameState, turn: number): 
           'li',
           null,
           h('strong', null, `“${crisisTitle(index, c.crisis)}” with ${nameInSentence(index, c.actor)}`),
-          `: ${c.outcome ? CRISIS_OUTCOME_WORDS[c.outcome] : 'still open'}`,
+          `: ${c.outcome ? crisisOutcomeWords(index, c.outcome) : 'still open'}`,
           h(
             'ol',
             { class: 'crisis-steps small' },

@@ -16,6 +16,7 @@ import { advisor } from './advisor';
 import { crisisReplyQuestion } from './crisisReplyQuestion';
 import { roundQuestion } from './roundQuestion';
 import { possessive } from '../../engine/names';
+import { hideRefusalNotice, showRefusalNotice } from '../refusalNotice';
 
 export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
@@ -37,10 +38,22 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
 
   // Others' events redraw too (a class game's room, or the bots answering after this seat).
   const link = linkTo(game, () => draw());
+  let left = false;
   const send = (event: SeatEvent, done: string) =>
     link.send(event, (refused) => {
+      if (left) return;
       refusal = refused ? `Not possible: ${refused.reason}.` : '';
       announce(refused ? refusal : done);
+      // Said over the window's bottom too, and gone after a while (it stayed at the top, "the game
+      // is paused" after the teacher had resumed).
+      if (refused) {
+        const said = refusal;
+        showRefusalNotice(said, () => {
+          if (refusal !== said) return;
+          refusal = '';
+          draw();
+        });
+      }
       draw();
     });
 
@@ -159,7 +172,11 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
 
   draw();
   screen.querySelector<HTMLElement>('#seat-title')?.focus();
-  return () => link.dispose();
+  return () => {
+    left = true;
+    hideRefusalNotice();
+    link.dispose();
+  };
 }
 
 /** The name of whoever holds the seat, for the hand-over's sentences: a state's name as inside a sentence. */

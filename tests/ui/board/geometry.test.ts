@@ -92,6 +92,10 @@ describe('placeLabels', () => {
     const name = placeLabels([{ id: 'pyongyang', x: 50, y: 50, w: 20, h: 8, gap: 8, optional: false }], [ring], bounds).get('pyongyang')!;
     expect(overlap(name, ring)).toBe(0);
     expect(placeLabels([{ id: 'deal', x: 50, y: 50, w: 20, h: 8, gap: 8, optional: true }], [ring], bounds).get('deal')).toBeNull();
+    // Lines alone around it (soft obstacles): it stays near its point, across a line, rather than
+    // move out to where nothing is (Cam Ranh's name drifted far from its mark).
+    const near = placeLabels([{ id: 'cam-ranh', x: 50, y: 50, w: 20, h: 8, gap: 8, optional: false }], [], bounds, [ring]).get('cam-ranh')!;
+    expect(Math.abs(near.x + near.w / 2 - 50) + Math.abs(near.y + near.h / 2 - 50)).toBeLessThan(8 * 2.6 + 20);
   });
 });
 
