@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { indexScenario, type ScenarioIndex } from '../../src/engine';
 import { formatError } from '../../src/scenario/errors';
 import { loadScenario, type LoadResult } from '../../src/scenario/load';
 
@@ -25,6 +26,12 @@ export function loaded(text: string, file = 'test.yaml') {
   const result = loadScenario(text, file);
   if (!result.ok) throw new Error(`expected ${file} to load:\n${result.errors.map(formatError).join('\n')}`);
   return result;
+}
+
+/** A shipped scenario (scenarios/NAME), indexed for the engine. */
+export function shippedIndex(name: string): ScenarioIndex {
+  const result = loaded(readFileSync(fileURLToPath(new URL(`../../scenarios/${name}`, import.meta.url)), 'utf8'), name);
+  return indexScenario(result.scenario, result.hash);
 }
 
 /** `text` with `from` (which must occur exactly once) replaced by `to`. */

@@ -1,15 +1,12 @@
 // A change of an agreement's status reads in the words of the actor's panel ("in force → broken
 // off"), not the rules' ids: the news said "active → disrupted" while China's panel said "broken off".
 import { describe, expect, it } from 'vitest';
-import { indexScenario } from '../../src/engine';
-import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 import { describeChange } from '../../src/ui/text';
+import { shippedIndex } from '../scenario/helpers';
 
 describe("the words for a change of an agreement's status", () => {
-  it('names the statuses as the panels do', async () => {
-    const r = await readScenarioFile(new URL('../../scenarios/mother-russia-2016.yaml', import.meta.url).pathname);
-    if (!r.ok) throw new Error('the 2016 scenario does not load');
-    const index = indexScenario(r.scenario, r.hash);
+  it('names the statuses as the panels do', () => {
+    const index = shippedIndex('mother-russia-2016.yaml');
     const title = index.options.get('moscow-kazan-railway')!.title;
     expect(describeChange(index, { target: 'agreement:moscow-kazan-railway', before: 'active', after: 'disrupted' })).toBe(`Agreement “${title}”: in force → broken off`);
     expect(describeChange(index, { target: 'agreement:moscow-kazan-railway', before: 'pending', after: 'disrupted' })).toBe(`Agreement “${title}”: agreed, starts later → broken off`);

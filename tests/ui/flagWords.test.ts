@@ -3,19 +3,12 @@
 // an option's effects.
 import { describe, expect, it } from 'vitest';
 import { indexScenario, newGame, trace, type GameState } from '../../src/engine';
-import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 import { describeChange, describeEffect, describeTrace } from '../../src/ui/text';
-import { edit, loaded, minimal } from '../scenario/helpers';
-
-async function shipped(name: string) {
-  const r = await readScenarioFile(new URL(`../../scenarios/${name}`, import.meta.url).pathname);
-  if (!r.ok) throw new Error(`${name} does not load`);
-  return indexScenario(r.scenario, r.hash);
-}
+import { edit, loaded, minimal, shippedIndex } from '../scenario/helpers';
 
 describe('the words for a flag', () => {
-  it("reads the file's names in the debrief, in changes and in effects", async () => {
-    const index = await shipped('mother-russia-2016.yaml');
+  it("reads the file's names in the debrief, in changes and in effects", () => {
+    const index = shippedIndex('mother-russia-2016.yaml');
     const game = newGame(index, 'flag-words');
     const treaty = index.scenario.endings.find((e) => e.id === 'japan-peace-treaty')!;
     expect(trace(game, index, treaty.when).map((t) => describeTrace(index, t))).toEqual(['A peace treaty with Japan is signed: yes — now no']);
