@@ -4,7 +4,7 @@
 import { Client, ErrorCode, type Room } from 'colyseus.js';
 import type { PlayerEvent } from '../machines/events';
 import { ClassLink, storageKey, type Answer, type LinkOptions } from './classLink';
-import { CLASS_ROOM, type ComputerPlayer, type TeacherAction } from './protocol';
+import { CLASS_ROOM, PROTOCOL, type ComputerPlayer, type TeacherAction } from './protocol';
 
 export type { Answer, ClassView, Connection, Suggestion } from './classLink';
 
@@ -64,7 +64,7 @@ export class StudentLink extends ClassLink {
   suggest = (event: PlayerEvent) => this.fire('suggest', { event });
 
   static async open(client: Client, room: Room, code: string, name: string, options: LinkOptions): Promise<StudentLink> {
-    const rejoin = (c: Client, memberToken: string) => c.join(CLASS_ROOM, { code, name, memberToken });
+    const rejoin = (c: Client, memberToken: string) => c.join(CLASS_ROOM, { code, name, memberToken, protocol: PROTOCOL });
     const link = new StudentLink(client, room, rejoin, options);
     await link.ready();
     return link;
@@ -74,11 +74,11 @@ export class StudentLink extends ClassLink {
 /** The teacher comes back to an open game, or reopens a closed one (next week's lesson). */
 async function joinOrReopen(client: Client, code: string, teacherToken: string): Promise<Room> {
   try {
-    return await client.join(CLASS_ROOM, { code, teacherToken });
+    return await client.join(CLASS_ROOM, { code, teacherToken, protocol: PROTOCOL });
   } catch (e) {
     // Only a game no process has open is reopened: an open game's refusal (a wrong token) is the answer.
     if ((e as { code?: number }).code !== ErrorCode.MATCHMAKE_INVALID_CRITERIA) throw e;
-    return await client.create(CLASS_ROOM, { code, teacherToken });
+    return await client.create(CLASS_ROOM, { code, teacherToken, protocol: PROTOCOL });
   }
 }
 
@@ -86,7 +86,7 @@ async function joinOrReopen(client: Client, code: string, teacherToken: string):
 export async function hostClassGame(serverUrl: string, options: HostOptions): Promise<TeacherLink> {
   const client = new Client(serverUrl);
   const { reconnectForMs, ...host } = options;
-  const room = await client.create(CLASS_ROOM, { host });
+  const room = await client.create(CLASS_ROOM, { host, protocol: PROTOCOL });
   return TeacherLink.open(client, room, { reconnectForMs });
 }
 
@@ -95,7 +95,7 @@ export async function joinClassGame(serverUrl: string, code: string, options: Jo
   const client = new Client(serverUrl);
   const normalised = code.trim().toUpperCase();
   const memberToken = options.memberToken ?? (typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(storageKey(normalised)));
-  const room = await client.join(CLASS_ROOM, { code: normalised, name: options.name, ...(memberToken ? { memberToken } : {}) });
+  const room = await client.join(CLASS_ROOM, { code: normalised, name: options.name, ...(memberToken ? { memberToken } : {}), protocol: PROTOCOL });
   return StudentLink.open(client, room, normalised, options.name, { reconnectForMs: options.reconnectForMs });
 }
 

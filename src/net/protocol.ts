@@ -8,6 +8,27 @@ import { z } from '../scenario/zod';
 /** The Colyseus room type of a class game. */
 export const CLASS_ROOM = 'class';
 
+/**
+ * The version of these messages, sent with every host and join: a page cached before a change to
+ * them (2: seat events name the bot that decided, `by`) is told to reload instead of meeting
+ * messages it cannot read ("the server sent a malformed accepted message").
+ */
+export const PROTOCOL = 2;
+
+/** Why a client of another version is refused, in words it can show; null for this version. */
+export function protocolProblem(version: unknown): string | null {
+  if (version === PROTOCOL) return null;
+  if (typeof version === 'number' && version > PROTOCOL) return 'the class server runs an older version of Pivot East than this page: ask the teacher to update the server';
+  return 'this page is an older version of Pivot East than the class server: reload the page (or open the link again) to get the new one';
+}
+
+/** The options as the room's schemas read them: the version is checked apart (protocolProblem). */
+export function withoutProtocol(options: unknown): unknown {
+  if (options === null || typeof options !== 'object' || !('protocol' in options)) return options;
+  const { protocol: _version, ...rest } = options as Record<string, unknown>;
+  return rest;
+}
+
 /** A client message larger than this (as JSON) is refused unread; the socket refuses far larger frames. */
 export const MAX_MESSAGE_BYTES = 4 * 1024;
 /** The largest frame the server's socket reads at all (a host's scenario travels over HTTP, not here). */

@@ -10,9 +10,11 @@ import {
   clientMessageSchemas,
   hostOptionsSchema,
   messageIdOf,
+  protocolProblem,
   readClientMessage,
   studentOptionsSchema,
   teacherOptionsSchema,
+  withoutProtocol,
   type ClientMessage,
   type ClientMessageType,
   type HostRequest,
@@ -66,9 +68,11 @@ export class ClassRoom extends Room {
   /** The teacher's token of a room just hosted, for its creator's welcome only. */
   private hostToken: string | null = null;
 
-  static override async onAuth(_token: string, _options: unknown, context: AuthContext): Promise<boolean> {
+  static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<boolean> {
     const address = clientAddress(context.req, this.context.behindProxy);
     if (!this.context.joinLimit.take(address)) throw new Error('too many attempts to join from this address: wait a minute');
+    const problem = protocolProblem((options as { protocol?: unknown } | null)?.protocol);
+    if (problem !== null) throw new Error(problem);
     return true;
   }
 
@@ -76,7 +80,8 @@ export class ClassRoom extends Room {
     return (this.constructor as typeof ClassRoom).context;
   }
 
-  override async onCreate(options: unknown): Promise<void> {
+  override async onCreate(given: unknown): Promise<void> {
+    const options = withoutProtocol(given);
     this.autoDispose = false;
     this.maxClients = 200;
     const host = hostOptionsSchema.safeParse(options);
@@ -148,7 +153,8 @@ export class ClassRoom extends Room {
     }, { think: (job) => this.ctx.computerThread.decide(job) });
   }
 
-  override onJoin(client: Client, options: unknown): void {
+  override onJoin(client: Client, given: unknown): void {
+    const options = withoutProtocol(given);
     let who: Who;
     let token: string;
     const teacher = teacherOptionsSchema.safeParse(options);

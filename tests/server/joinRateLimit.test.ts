@@ -9,7 +9,7 @@
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostClassGame, type TeacherLink } from '../../src/net/classClient';
-import { CLASS_ROOM } from '../../src/net/protocol';
+import { CLASS_ROOM, PROTOCOL } from '../../src/net/protocol';
 import { SERVER_TEST_TIMEOUT, startServer, stopAll, type ServerProcess } from './support/classServerProcess';
 import { allWrongCode, guessUntilRefused, joinFrom, LIMITED, matchmakeFrom, TEN } from './support/joinGuesses';
 
@@ -51,7 +51,7 @@ describe('joining is limited per address', { timeout: SERVER_TEST_TIMEOUT }, () 
     const { refusal, wrongCode } = await guessUntilRefused(proxy, (n) => `10.1.${n >> 8}.${n & 255}, 198.51.100.66`);
     expect(refusal).toBe(LIMITED);
     expect(wrongCode).toBeGreaterThanOrEqual(120);
-    const fromBen = (code: string) => new Client(proxy, { headers: { 'X-Forwarded-For': '198.51.100.7' } }).join(CLASS_ROOM, { code, name: 'Ben' });
+    const fromBen = (code: string) => new Client(proxy, { headers: { 'X-Forwarded-For': '198.51.100.7' } }).join(CLASS_ROOM, { code, name: 'Ben', protocol: PROTOCOL });
     const other = await Promise.allSettled(Array.from({ length: 10 }, () => fromBen('ZZZZZZZZ')));
     expect(allWrongCode(other.map((a) => (a.status === 'rejected' ? String(a.reason?.message) : 'joined')))).toEqual(TEN);
     const ben = await fromBen(proxiedTeacher.code);

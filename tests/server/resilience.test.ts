@@ -5,7 +5,7 @@ import { Client, type Room } from 'colyseus.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/app/session';
 import { hostClassGame, joinClassGame, openClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
-import { CLASS_ROOM } from '../../src/net/protocol';
+import { CLASS_ROOM, PROTOCOL } from '../../src/net/protocol';
 import { dataFolder, freePort, SERVER_TEST_TIMEOUT, startServer, stopAll, until } from './support/classServerProcess';
 import { playSeatUntil } from './support/seatPlay';
 import { tutorialUnderWay } from './support/tutorialUnderWay';
@@ -106,7 +106,7 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     const { teacher, anna } = await tutorialUnderWay(server.url, 'open-1');
     const { code, teacherToken } = teacher;
     // Reopening is creating the room again from its log (what openClassGame does when joining fails).
-    await expect(new Client(server.url).create(CLASS_ROOM, { code, teacherToken })).rejects.toThrow(`the game ${code} is open: join it`);
+    await expect(new Client(server.url).create(CLASS_ROOM, { code, teacherToken, protocol: PROTOCOL })).rejects.toThrow(`the game ${code} is open: join it`);
     // Nothing was opened twice: the class's game goes on, and a student joining by code finds that one.
     expect(await anna.send({ type: 'PROPOSE', option: 'japan-card' })).toEqual({ ok: true });
     const ben = await joinClassGame(server.url, code, { name: 'Ben' });

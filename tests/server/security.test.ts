@@ -2,6 +2,7 @@
 // send malformed or oversized ones, act as the teacher without the token, flood the room, join by
 // a wrong code. Each refusal reaches the sender alone, with its reason, and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL } from '../../src/net/protocol';
 import { hostClassGame, joinClassGame, type StudentLink, type TeacherLink } from '../../src/net/classClient';
 import { rawJoin, type RawClient } from './support/rawClient';
 import { SERVER_TEST_TIMEOUT, startServer, stopAll, type ServerProcess, until } from './support/classServerProcess';
@@ -105,6 +106,9 @@ describe('the class server refuses what a client may not do', { timeout: SERVER_
   it('refuses joining with a wrong code or forged options', async () => {
     await expect(joinClassGame(server.url, 'ZZZZZZZZ', { name: 'Mallory' })).rejects.toThrow(/no rooms found/);
     await expect(rawJoin(server.url, { code: teacher.code, name: 'Mallory', role: 'teacher' })).rejects.toThrow(/cannot join/);
+    // A page of another version is refused in words before it meets messages it cannot read.
+    await expect(rawJoin(server.url, { code: teacher.code, name: 'Olga', protocol: undefined })).rejects.toThrow('this page is an older version of Pivot East than the class server: reload the page (or open the link again) to get the new one');
+    await expect(rawJoin(server.url, { code: teacher.code, name: 'Nina', protocol: PROTOCOL + 1 })).rejects.toThrow('the class server runs an older version of Pivot East than this page: ask the teacher to update the server');
     await expect(rawJoin(server.url, { code: teacher.code, teacherToken: 'f'.repeat(32) })).rejects.toThrow(/not the teacher's token/);
   });
 

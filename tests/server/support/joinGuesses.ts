@@ -3,7 +3,7 @@
 import { request } from 'node:http';
 import { Client } from 'colyseus.js';
 import { expect } from 'vitest';
-import { CLASS_ROOM } from '../../../src/net/protocol';
+import { CLASS_ROOM, PROTOCOL } from '../../../src/net/protocol';
 
 export const LIMITED = 'too many attempts to join from this address: wait a minute';
 
@@ -16,7 +16,7 @@ export function matchmakeFrom(localAddress: string, port: number, options: objec
       res.on('end', () => resolve(JSON.parse(body)));
     });
     req.on('error', reject);
-    req.end(JSON.stringify(options));
+    req.end(JSON.stringify({ protocol: PROTOCOL, ...options }));
   });
 }
 
@@ -43,7 +43,7 @@ export const TEN = Array.from({ length: 10 }, () => 'wrong code');
 export async function guessUntilRefused(url: string, forwarded: (n: number) => string): Promise<{ refusal: string | null; wrongCode: number }> {
   let wrongCode = 0;
   let refusal: string | null = null;
-  const guess = (n: number) => new Client(url, { headers: { 'X-Forwarded-For': forwarded(n) } }).join(CLASS_ROOM, { code: 'ZZZZZZZZ', name: 'Mallory' });
+  const guess = (n: number) => new Client(url, { headers: { 'X-Forwarded-For': forwarded(n) } }).join(CLASS_ROOM, { code: 'ZZZZZZZZ', name: 'Mallory', protocol: PROTOCOL });
   for (let batch = 0; batch < 40 && refusal === null; batch++) {
     const answers = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => guess(batch * 20 + i)));
     for (const answer of answers) {

@@ -1,7 +1,7 @@
 // A class client without the link's care: sends whatever a test wants (forged, replayed,
 // malformed) and keeps every message the server sends back.
 import { Client, type Room } from 'colyseus.js';
-import { CLASS_ROOM } from '../../../src/net/protocol';
+import { CLASS_ROOM, PROTOCOL } from '../../../src/net/protocol';
 
 export interface RawClient {
   room: Room;
@@ -11,7 +11,8 @@ export interface RawClient {
 }
 
 export async function rawJoin(url: string, options: object): Promise<RawClient> {
-  const room = await new Client(url).join(CLASS_ROOM, options);
+  // This version's messages, unless the test says otherwise (`protocol: undefined`: an older page).
+  const room = await new Client(url).join(CLASS_ROOM, { protocol: PROTOCOL, ...options });
   const received: RawClient['received'] = [];
   const taken = new Set<number>();
   room.onMessage('*', (type, message) => received.push({ type: String(type), message }));
