@@ -3,9 +3,9 @@
 // player's answer to an offer.
 // The game keeps it in its context, so the page, the bots and the refusals read one thing.
 import type { ScenarioIndex, Seats } from '../engine';
+import { possessive } from '../engine';
 import { inSentence, seatOf } from '../engine';
 import type { PlayerEvent } from './events';
-import { possessive } from '../engine/names';
 
 export type SeatQuestion =
   | { kind: 'answer'; actor: string; option: string }

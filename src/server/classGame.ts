@@ -3,7 +3,7 @@
 // teacher's decisions. Every change is written to the room's log before anyone hears of it, and a
 // log read back rebuilds the same game. Knows nothing of Colyseus: the room (classRoom.ts)
 // connects it to the clients.
-import { inSentence, type ScenarioIndex } from '../engine';
+import { inSentence, type ScenarioIndex, possessive } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
 import { seatOfEvent, type Accepted, type Clock, type EventSource, type Note, type TeacherAction } from '../net/protocol';
@@ -13,7 +13,6 @@ import type { LogLine, RoomHeader } from './roomLog';
 import { SeatRoster, type Member } from './seatRoster';
 import { hashToken, newToken, tokenMatches } from './secrets';
 import { realSchedule, TurnTimer, type Schedule } from './turnTimer';
-import { possessive } from '../engine/names';
 
 export type EndReason = 'over' | 'teacher';
 

@@ -8,7 +8,7 @@ import { compareWithBots } from '../app/browser/botCompare';
 import { EXPERT_GAMES, expertBotGames, median, standardBotGames, type BotGameResult, type BotMessage } from '../app/browser/botGames';
 import { announce } from './announce';
 import { h, render as renderInto, type Child } from './dom';
-import { possessive } from '../engine/names';
+import { playerWords } from './text';
 
 /** A term and its value in a description list. */
 export function detail(term: string, value: string, testid?: string): HTMLElement[] {
@@ -26,10 +26,10 @@ function standing(quick: readonly BotGameResult[], expert: readonly BotGameResul
 
 /**
  * Fills `panel` as the games come back; aria-busy turns false once the expert's are in too. Returns
- * a stop. `player`: the player's name, for a reader who did not play that seat (a class game's
- * student on another state's seat); else the words say "you".
+ * a stop. `byPlayer` false: read by someone who did not play the player's seat (a class game's
+ * teacher, or a student on another seat), who reads the player's name, not "you".
  */
-export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex; seed: string; score: number; player?: string }): () => void {
+export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex; seed: string; score: number; byPlayer?: boolean }): () => void {
   const { index } = game;
   const scenario: Scenario = index.scenario;
   let quick: BotGameResult[] | null = null;
@@ -37,9 +37,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
   let quickNote: string | null = null;
   let expertNote = `playing its ${EXPERT_GAMES} games…`;
 
-  const words = game.player === undefined
-    ? { score: 'Your score', seed: 'your seed', beat: 'You beat', did: 'You did', would: 'you would', lower: 'your score' }
-    : { score: `${possessive(game.player, '’')} score`, seed: `this game’s seed`, beat: `${game.player} beat`, did: `${game.player} did`, would: `${game.player} would`, lower: `${possessive(game.player, '’')} score` };
+  const who = playerWords(index, game.byPlayer ?? true);
 
   const render = () => {
     const content: Child[] = [h('h2', { id: 'bots-title' }, 'Against the computer')];
@@ -52,11 +50,11 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
         h(
           'dl',
           { class: 'bot-scores' },
-          detail(words.score, String(mine), 'bots-mine'),
+          detail(`${who.Your} score`, String(mine), 'bots-mine'),
           detail(`Best of ${games} bot games`, String(best), 'bots-best'),
           detail('Median of the bot games', String(mid), 'bots-median'),
           detail(`The expert, median of its ${EXPERT_GAMES} games`, expert ? String(median(expert.map((r) => r.score))) : expertNote, 'bots-expert'),
-          detail(`A greedy bot on ${words.seed}`, `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
+          detail('A greedy bot on this game’s seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
         ),
         // The place is said once every game is in: said on the quick games alone, it changed under
         // the reader's eyes when the expert's came.
@@ -66,10 +64,10 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
           !expert
             ? 'The place among the bot games is said once the expert’s games are in.'
             : mine > best
-              ? `${words.beat} every bot game.`
+              ? `${who.You} beat every bot game.`
               : mine >= mid
-                ? `${words.did} better than half of the bot games (${words.would} rank ${place} of ${games + 1}).`
-                : `Most bot games scored more (${words.would} rank ${place} of ${games + 1}).`,
+                ? `${who.You} did better than half of the bot games (${who.you} would rank ${place} of ${games + 1}).`
+                : `Most bot games scored more (${who.you} would rank ${place} of ${games + 1}).`,
         ),
         h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${EXPERT_GAMES} games).`),
       );
@@ -85,7 +83,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
     else {
       quick = m.results;
       const scores = m.results.slice(0, -1).map((r) => r.score);
-      announce(`Bot games: best ${Math.max(...scores)}, median ${median(scores)}; ${words.lower} ${game.score}.`);
+      announce(`Bot games: best ${Math.max(...scores)}, median ${median(scores)}; ${who.your} score ${game.score}.`);
     }
     render();
   });
@@ -96,8 +94,8 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
       expert = m.results;
       // The field changed under a panel already read: say what the expert's games made of it.
       const now = quick && standing(quick, expert, game.score);
-      const rank = now ? `; with them ${words.would} rank ${now.place} of ${now.games + 1}` : '';
-      announce(`The expert's games are in: median ${median(m.results.map((r) => r.score))}; ${words.lower} ${game.score}${rank}.`);
+      const rank = now ? `; with them ${who.you} would rank ${now.place} of ${now.games + 1}` : '';
+      announce(`The expert's games are in: median ${median(m.results.map((r) => r.score))}; ${who.your} score ${game.score}${rank}.`);
     }
     render();
   });

@@ -12,13 +12,13 @@ import {
   type Decision,
   type GameState,
   type ScenarioIndex,
+  possessive,
 } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import { openDialog } from './dialog';
 import { button, h } from './dom';
 import { decisionExplanation } from './explain';
 import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, sentenceStartName } from './text';
-import { possessive } from '../engine/names';
 
 export interface CounterDialogInput {
   index: ScenarioIndex;

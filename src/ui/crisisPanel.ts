@@ -1,7 +1,7 @@
 // The crisis panel of the play screen: what happened and what is at stake, the ladder with the
 // current rung, the answers with what each does, and the other side's last reply with its "Why?".
 // A modal the player must answer, like a counter-offer; the game waits until the crisis ends.
-import { capitalized, crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
+import { capitalized, crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex, possessive } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
@@ -12,7 +12,6 @@ import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { button, h, type Child } from './dom';
 import { termsTable } from './explain';
 import { changeList, effectList, nameInSentence, seatWords, sourcesDetails } from './text';
-import { possessive } from '../engine/names';
 
 const STEP_HELP = {
   'back-down': 'You give in: the crisis ends.',

@@ -1,6 +1,6 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
-import { ENGINE_VERSION, gameLog, type LogEntry } from '../engine';
+import { ENGINE_VERSION, gameLog, type LogEntry, possessive } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { mapAtFullSize } from './mapAtFullSize';
@@ -15,8 +15,7 @@ import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
 import { seatDecisionsPanel } from './seatDebrief';
 import { teacherNotesPanel } from './teacherNotes';
-import { dateOf, decisionRollWords, decisionWords, paragraphs, sentenceStartName } from './text';
-import { possessive } from '../engine/names';
+import { dateOf, decisionRollWords, decisionWords, paragraphs, playerWords, sentenceStartName } from './text';
 
 export interface EndingNav {
   playAgain(): void;
@@ -42,7 +41,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   // notes for teachers are not the students'.
   const byPlayer = reader === null || (reader.role === 'student' && reader.classSeat === scenario.player.id);
   const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
-  const playerName = sentenceStartName(index, scenario.player.id);
+  const who = playerWords(index, byPlayer);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
@@ -101,9 +100,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       h(
         'section',
         { class: 'panel decisions', attrs: { 'aria-labelledby': 'decisions-title' } },
-        h('h2', { id: 'decisions-title' }, byPlayer ? 'Your proposals and how they were decided' : `${possessive(playerName, '’')} proposals and how they were decided`),
+        h('h2', { id: 'decisions-title' }, `${who.Your} proposals and how they were decided`),
         decisions.length === 0
-          ? h('p', { class: 'muted' }, byPlayer ? 'You made no proposal in this game.' : `${playerName} made no proposal in this game.`)
+          ? h('p', { class: 'muted' }, `${who.You} made no proposal in this game.`)
           : h(
               'ol',
               { class: 'decision-list' },
@@ -150,7 +149,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   (screen.querySelector('#ending-title') as HTMLElement).focus();
   announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
 
-  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, player: byPlayer ? undefined : playerName });
+  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer });
 
   // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
   let opened: HTMLDetailsElement[] = [];

@@ -1,11 +1,10 @@
 // "Why?": every term of a decision or a move, the score, the chance and the roll — the heart of
 // the classroom use. Only reads what the engine recorded.
-import { roundsOf, type BargainRound, type Decision, type LogEntry, type ScenarioIndex, type Term } from '../engine';
+import { roundsOf, type BargainRound, type Decision, type LogEntry, type ScenarioIndex, type Term, possessive } from '../engine';
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
 import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
-import { possessive } from '../engine/names';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',

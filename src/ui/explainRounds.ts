@@ -1,10 +1,9 @@
 // "Why?" for bargaining in rounds: each round the player offered the middle, with the target's
 // terms (its patience among them), the chance, the roll and what followed.
-import { capitalized, type BargainRound, type ScenarioIndex } from '../engine';
+import { capitalized, type BargainRound, type ScenarioIndex, possessive } from '../engine';
 import { h, type Child } from './dom';
 import { termsTable } from './explain';
 import { nameInSentence, seatWords } from './text';
-import { possessive } from '../engine/names';
 
 const BARGAIN_CHOICE_WORDS = { accept: 'accept the middle', hold: 'keep its counter-offer on the table', 'walk-away': 'walk away, as after a rejection' } as const;
 

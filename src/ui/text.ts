@@ -1,10 +1,9 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { capitalized, figure, inSentence, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type Decision, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef } from '../engine';
+import { capitalized, figure, inSentence, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type Decision, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef, possessive } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
-import { possessive } from '../engine/names';
 
 export { plural } from '../scenario/plural';
 
@@ -30,6 +29,17 @@ export const nameInSentence: (index: ScenarioIndex, id: string) => string = inSe
  */
 export function sentenceStartName(index: ScenarioIndex, id: string): string {
   return capitalized(inSentence(index, id));
+}
+
+/**
+ * The player's part as its reader says it: "Your", "You" to the player; the player's name to
+ * anyone else (the teacher, another state's seat: "Russia’s", "Russia"). Capitalized forms start
+ * a sentence.
+ */
+export function playerWords(index: ScenarioIndex, byPlayer: boolean): { Your: string; You: string; your: string; you: string } {
+  if (byPlayer) return { Your: 'Your', You: 'You', your: 'your', you: 'you' };
+  const id = index.scenario.player.id;
+  return { Your: possessive(sentenceStartName(index, id), '’'), You: sentenceStartName(index, id), your: possessive(nameInSentence(index, id), '’'), you: nameInSentence(index, id) };
 }
 
 export function optionTitle(index: ScenarioIndex, id: string): string {

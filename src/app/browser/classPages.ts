@@ -79,9 +79,11 @@ export function classPages(page: ClassPageHost) {
 
   function join(code = ''): void {
     document.title = 'Join a class game — Pivot East';
+    // This browser's seat in the game, if it has one: the link opened again goes straight back to it.
+    const kept = keptMember(code);
     page.mount(
       () =>
-        mountJoinScreen(page.root, code.slice(0, 16), keptMember(code)?.name ?? '', {
+        mountJoinScreen(page.root, code.slice(0, 16), kept?.name ?? '', {
           back: leaveToStart,
           join: async (typed, name) => {
             const opened = await joinRoom(typed, name);
@@ -106,7 +108,7 @@ export function classPages(page: ClassPageHost) {
             }, asked.back);
             return null;
           },
-        }, keptMember(code) !== null),
+        }, kept !== null),
       leaveToStart,
     );
   }

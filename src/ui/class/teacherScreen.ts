@@ -2,7 +2,7 @@
 // the seats (who holds each, connected or not, which one the game waits for) and the board; and
 // the teacher's controls. Everything drawn comes from the room's state and the local replica.
 import './class.css';
-import { turnLabel, type GameState } from '../../engine';
+import { turnLabel, type GameState, possessive } from '../../engine';
 import { nameInSentence, sentenceStartName } from '../text';
 import { copyText } from '../../app/browser/files';
 import type { TeacherAction } from '../../net/protocol';
@@ -24,7 +24,6 @@ import { reportPanel } from '../play/reportPanel';
 import { tracksPanel } from '../play/tracksPanel';
 import { seatTable } from './seatTable';
 import { waitingSeat, waitingSentence } from './waitingWords';
-import { possessive } from '../../engine/names';
 
 export interface TeacherNav {
   /** Back to the start screen (the room goes on without the teacher's screen). */
@@ -36,8 +35,9 @@ export interface TeacherNav {
 export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLink: string, nav: TeacherNav): () => void {
   const index = room.game().index;
   const { scenario } = index;
-  let status = '';
-  let saidOnTurn = 0;
+  // What the teacher's last action did, and the turn it was sent in (the room's events may come
+  // before its answer).
+  let said: { text: string; turn: number; refused: boolean } | null = null;
   let drawnGame: GameState | null = null; // the game the report and tracks were last drawn for
   const turnInfo = h('p', { class: 'turn-info', attrs: { 'data-testid': 'turn-info' } });
   const connection = h('p', { class: 'connection', attrs: { role: 'status' } });
@@ -111,21 +111,25 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   boardHandle.setCallbacks({});
 
   /**
-   * Says what the teacher's action did ('' when the room's note says it: a turn ended now), until
-   * the turn moves on from `turn` (when the action was sent: the room's events may come before its
-   * answer). Once the game is over the ending says the rest ("The game has started." stood above
-   * "The game is over" when the computer had played it all).
+   * What is said now: the last action's words within the turn it was sent in, and a refusal's even
+   * once the game is over, whose ending says the rest ("The game has started." stayed to turn 6,
+   * and stood above "The game is over" when the computer had played it all).
    */
-  function say(text: string, turn = room.game().session.game().turn): void {
-    status = room.state().ended !== null && !text.startsWith('Not done') ? '' : text;
-    saidOnTurn = turn;
-    statusLine.textContent = status;
+  function statusNow(): string {
+    if (said === null || said.turn !== room.game().session.game().turn) return '';
+    return room.state().ended !== null && !said.refused ? '' : said.text;
+  }
+
+  /** Says what the teacher's action did ('' when the room's note says it: a turn ended now). */
+  function say(text: string, turn = room.game().session.game().turn, refused = false): void {
+    said = { text, turn, refused };
+    statusLine.textContent = statusNow();
     if (text !== '') announce(text);
   }
 
   function act(action: TeacherAction, done: string): void {
     const turn = room.game().session.game().turn;
-    void room.act(action).then((refusal) => say(refusal === null ? done : `Not done: ${refusal}.`, turn));
+    void room.act(action).then((refusal) => (refusal === null ? say(done, turn) : say(`Not done: ${refusal}.`, turn, true)));
   }
 
   function confirmThen(title: string, text: string, yes: string, action: TeacherAction, done: string): void {
@@ -220,10 +224,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
       ),
       h('p', { class: 'small muted' }, state.lobby.watchers === 1 ? 'One student has joined without a seat yet.' : state.lobby.watchers > 1 ? `${state.lobby.watchers} students have joined without a seat yet.` : ''),
     ]);
-    // What the teacher last did is said until the turn moves on or the game ends ("The game has
-    // started." stayed to turn 6, "Turns have no time limit now." over the game's end).
-    if (g.turn !== saidOnTurn || state.ended) status = '';
-    statusLine.textContent = status;
+    statusLine.textContent = statusNow();
     note.update();
     boardHandle.setView(buildBoardView(index, g, null));
     if (g !== drawnGame) render(reading, [reportPanel(index, g, false), tracksPanel(index, g)]);

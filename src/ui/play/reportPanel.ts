@@ -2,12 +2,12 @@
 // results, the other actors' moves (and those they weighed but did not make), the crises
 // (crisisReport.ts), the agreements.
 // Each answer has its "Why?".
-import { gameLog, possessive, type GameState, type ScenarioIndex } from '../../engine';
+import { gameLog, type GameState, type ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
 import { crisisReport } from './crisisReport';
 import { decisionRow } from '../decisionRow';
 import { openWhyMove, whyButton } from '../explain';
-import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, sentenceStartName, sourcesDetails } from '../text';
+import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, playerWords, sentenceStartName, sourcesDetails } from '../text';
 
 /**
  * Null on the first turn, when nothing has happened yet. `byPlayer` false: read by someone other
@@ -16,10 +16,7 @@ import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entr
 export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true): Child {
   const turn = g.turn - 1;
   if (turn < 1) return null;
-  const player = sentenceStartName(index, index.scenario.player.id);
-  const words = byPlayer
-    ? { proposals: 'Your proposals', order: 'Your deals took effect after the other actors moved (below).', none: 'You made no proposal.' }
-    : { proposals: `${possessive(player, '’')} proposals`, order: `${possessive(player, '’')} deals took effect after the other actors moved (below).`, none: `${player} made no proposal.` };
+  const who = playerWords(index, byPlayer);
   const decisions = entriesOf(g, turn, ['decision']);
   const deals = entriesOf(g, turn, ['deal']);
   const moves = entriesOf(g, turn, ['move']);
@@ -30,12 +27,12 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
     'section',
     { class: 'panel report', attrs: { 'aria-labelledby': 'report-title' } },
     h('h2', { id: 'report-title' }, `What happened in ${dateOf(index, turn)}`),
-    h('h3', null, words.proposals),
+    h('h3', null, `${who.Your} proposals`),
     // The turn ran the other actors' moves first, then the deals' effects: a track both moved
     // reads "56 → 51" here and "46 → 56" below, which looked out of order without this.
-    deals.some((d) => d.changes.length > 0) && acted.some((m) => m.changes.length > 0) ? h('p', { class: 'small muted', attrs: { 'data-testid': 'report-order' } }, words.order) : null,
+    deals.some((d) => d.changes.length > 0) && acted.some((m) => m.changes.length > 0) ? h('p', { class: 'small muted', attrs: { 'data-testid': 'report-order' } }, `${who.Your} deals took effect after the other actors moved (below).`) : null,
     decisions.length === 0
-      ? h('p', { class: 'muted' }, words.none)
+      ? h('p', { class: 'muted' }, `${who.You} made no proposal.`)
       : h(
           'ul',
           { class: 'results' },

@@ -1,9 +1,8 @@
 // The hand-over screen of a hot-seat game: it replaces the last seat's screen (so that view is
 // hidden from the next person) and waits until the next seat's player says they are ready.
-import { capitalized } from '../../engine';
+import { capitalized, possessive } from '../../engine';
 import { announce } from '../announce';
 import { button, h } from '../dom';
-import { possessive } from '../../engine/names';
 
 /** `seatName`, `lastSeat`: names as inside a sentence (seatName of seatScreen.ts); capitalized here at a sentence's start. */
 export function mountHandOver(root: HTMLElement, seatName: string, lastSeat: string | null, ready: () => void): () => void {

@@ -1,6 +1,6 @@
 // An actor's offer to the player (the scenario's `offers`), answered in a dialog over the play
 // screen: take it (paying its cost) or decline it. The game waits for the answer.
-import { takeOfferRefusal, type PendingOffer, type ScenarioIndex } from '../../engine';
+import { takeOfferRefusal, type PendingOffer, type ScenarioIndex, possessive } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import type { PlayerEvent } from '../../machines/events';
 import { announce } from '../announce';
@@ -8,7 +8,6 @@ import { openDialog } from '../dialog';
 import { pendingDialog, type PendingDialog } from '../pendingDialog';
 import { button, h } from '../dom';
 import { effectList, nameInSentence, paragraphs, sentenceStartName, sourcesDetails } from '../text';
-import { possessive } from '../../engine/names';
 
 /** Opens the dialog when the game waits for the player's answer to an offer (once per offer). */
 export type OfferPrompt = PendingDialog;

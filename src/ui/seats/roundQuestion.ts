@@ -1,13 +1,12 @@
 // A person holding the target's seat answers the middle the player offered for its counter-offer:
 // take it, keep the counter-offer on the table, or walk away. The middle and the counter-offer are
 // shown, and beside them the rules' weighing of the round as the advisor's view.
-import { bargainStatus, middleDealEffects, roundWeighing, type BargainOutcome, type Decision, type GameState, type ScenarioIndex } from '../../engine';
+import { bargainStatus, middleDealEffects, roundWeighing, type BargainOutcome, type Decision, type GameState, type ScenarioIndex, possessive } from '../../engine';
 import type { SeatEvent } from '../../machines/events';
 import { button, h, type Child } from '../dom';
 import { termsTable } from '../explain';
 import { actorName, effectList, nameInSentence, sentenceStartName } from '../text';
 import { advisor } from './advisor';
-import { possessive } from '../../engine/names';
 
 const ROUND_BUTTONS: Record<BargainOutcome, string> = { accept: 'Take the middle', hold: 'Keep your counter-offer', 'walk-away': 'Walk away' };
 

@@ -2,7 +2,7 @@
 // game asks of that state (an answer to Russia's proposal, a move, an offer, a reply in a crisis,
 // an answer to the middle), the state's interests and ties, and beside each choice the advisor's
 // view: how the scenario's rules weigh it.
-import { actorOf, chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex } from '../../engine';
+import { actorOf, chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex, possessive } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
 import type { SeatEvent } from '../../machines/events';
@@ -15,7 +15,6 @@ import { dateOf, describeEntry, effectList, nameInSentence, paragraphs, sentence
 import { advisor } from './advisor';
 import { crisisReplyQuestion } from './crisisReplyQuestion';
 import { roundQuestion } from './roundQuestion';
-import { possessive } from '../../engine/names';
 import { hideRefusalNotice, showRefusalNotice } from '../refusalNotice';
 
 export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
