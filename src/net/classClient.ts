@@ -85,9 +85,9 @@ async function joinOrReopen(client: Client, code: string, teacherToken: string):
 /** Hosts a new class game; the link's view has its join code. */
 export async function hostClassGame(serverUrl: string, options: HostOptions): Promise<TeacherLink> {
   const client = new Client(serverUrl);
-  const { reconnectForMs, ...host } = options;
+  const { reconnectForMs, findScenario, ...host } = options;
   const room = await client.create(CLASS_ROOM, { host, protocol: PROTOCOL });
-  return TeacherLink.open(client, room, { reconnectForMs });
+  return TeacherLink.open(client, room, { reconnectForMs, findScenario });
 }
 
 /** Joins a class game by its code; a tab that joined before comes back as the same member. */
@@ -96,7 +96,7 @@ export async function joinClassGame(serverUrl: string, code: string, options: Jo
   const normalised = code.trim().toUpperCase();
   const memberToken = options.memberToken ?? (typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(storageKey(normalised)));
   const room = await client.join(CLASS_ROOM, { code: normalised, name: options.name, ...(memberToken ? { memberToken } : {}), protocol: PROTOCOL });
-  return StudentLink.open(client, room, normalised, options.name, { reconnectForMs: options.reconnectForMs });
+  return StudentLink.open(client, room, normalised, options.name, { reconnectForMs: options.reconnectForMs, findScenario: options.findScenario });
 }
 
 /** The teacher opens a game again with its code and token: an open one, or a closed one from storage. */

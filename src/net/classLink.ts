@@ -4,7 +4,7 @@
 import { Client, type Room } from 'colyseus.js';
 import { startSession, type GameSession } from '../app/session';
 import type { GameRecord } from '../app/record';
-import { indexFromSource } from './classScenario';
+import type { Indexed } from './classScenario';
 import { serverMessageSchemas, welcomeSchema, type Accepted, type Clock, type ComputerPlayer, type Lobby, type Note, type ServerMessage, type ServerMessageType, type Welcome } from './protocol';
 
 export type Connection = 'connected' | 'reconnecting' | 'lost' | 'left';
@@ -46,7 +46,15 @@ export interface ClassView {
 export interface LinkOptions {
   /** Give up reconnecting after this long (ms); a few minutes by default. */
   reconnectForMs?: number;
+  /** Builds the game's scenario from the welcome's source; by default the loader reads its text. */
+  findScenario?: FindScenario;
 }
+
+/** The scenario of the welcome: its text, file name and the server's hash of its content. */
+export type FindScenario = (source: Welcome['scenario']) => Promise<Indexed>;
+
+/** Reads the server's text with the scenario loader (its own chunk in the browser: the YAML parser and the checks). */
+export const readScenarioText: FindScenario = async (source) => (await import('./classScenario')).indexFromSource(source, source.hash);
 
 /** Joins again after the room was lost (a server restart): by code, with this link's token. */
 export type Rejoin = (client: Client, memberToken: string) => Promise<Room>;
@@ -73,6 +81,8 @@ export class ClassLink {
   private leaving = false;
   private welcomed!: Promise<void>;
   private token = '';
+  /** The server's messages, handled one after another: a welcome waits for its scenario, and what follows it waits too. */
+  private inbox: Promise<void> = Promise.resolve();
 
   protected constructor(private readonly client: Client, room: Room, private readonly rejoin: Rejoin, private readonly options: LinkOptions) {
     this.room = room;
@@ -146,19 +156,23 @@ export class ClassLink {
     let rejectWelcome!: (e: Error) => void;
     this.welcomed = new Promise((res, rej) => ((resolveWelcome = res), (rejectWelcome = rej)));
     const on = <T extends ServerMessageType>(type: T, handle: (m: ServerMessage<T>) => void) =>
-      room.onMessage(type, (raw: unknown) => {
-        const parsed = serverMessageSchemas[type].safeParse(raw);
-        if (parsed.success) handle(parsed.data as ServerMessage<T>);
-        else this.update({ problem: `the server sent a malformed ${type} message` });
-      });
-    room.onMessage('welcome', (raw: unknown) => {
-      const parsed = welcomeSchema.safeParse(raw);
-      const problem = parsed.success ? this.welcome(parsed.data) : 'the server sent a malformed welcome';
-      if (problem) {
-        this.update({ problem });
-        rejectWelcome(new Error(problem));
-      } else resolveWelcome();
-    });
+      room.onMessage(type, (raw: unknown) =>
+        this.deliver(() => {
+          const parsed = serverMessageSchemas[type].safeParse(raw);
+          if (parsed.success) handle(parsed.data as ServerMessage<T>);
+          else this.update({ problem: `the server sent a malformed ${type} message` });
+        }),
+      );
+    room.onMessage('welcome', (raw: unknown) =>
+      this.deliver(async () => {
+        const parsed = welcomeSchema.safeParse(raw);
+        const problem = parsed.success ? await this.welcome(parsed.data).catch((e: Error) => `the game's scenario cannot be read: ${e.message}`) : 'the server sent a malformed welcome';
+        if (problem) {
+          this.update({ problem });
+          rejectWelcome(new Error(problem));
+        } else resolveWelcome();
+      }),
+    );
     on('accepted', (a) => this.accepted(a));
     on('refused', (r) => {
       const waiting = r.id === null ? undefined : this.pending.get(r.id);
@@ -181,11 +195,15 @@ export class ClassLink {
     room.onLeave(() => void this.dropped());
   }
 
+  private deliver(handle: () => void | Promise<void>): void {
+    this.inbox = this.inbox.then(handle).catch((e: Error) => this.update({ problem: `a message of the server could not be handled: ${e.message}` }));
+  }
+
   /** The whole game so far (on joining, and again after a reconnection): the replica catches up. */
-  private welcome(w: Welcome): string | null {
+  private async welcome(w: Welcome): Promise<string | null> {
     const same = this.replica !== null && this.welcomeData.scenario.hash === w.scenario.hash && this.welcomeData.seed === w.seed && this.replica.events.length <= w.events.length;
     if (!same) {
-      const built = indexFromSource(w.scenario, w.scenario.hash);
+      const built = await (this.options.findScenario ?? readScenarioText)(w.scenario);
       if (!built.ok) return `the game's scenario cannot be read: ${built.error}`;
       this.replica = startSession(built.index, w.seed, { seats: w.seats, botsAnswer: false });
     }

@@ -9,7 +9,7 @@ export interface ScenarioSource {
   text: string;
 }
 
-type Indexed = { ok: true; index: ScenarioIndex } | { ok: false; error: string };
+export type Indexed = { ok: true; index: ScenarioIndex } | { ok: false; error: string };
 
 /**
  * The last few scenarios read, by their exact text: a server hosting many rooms of one scenario,

@@ -29,6 +29,8 @@ describe('shipped scenarios', () => {
     expect(shipped.scenario).toStrictEqual(JSON.parse(JSON.stringify(loaded.scenario)));
     expect(shipped.scenario).toEqual(loaded.scenario);
     expect(shipped.hash).toBe(loaded.hash);
+    // A class game's page knows the server's scenario by this hash, before fetching its data.
+    expect(entry.hash).toBe(loaded.hash);
     expect(contentHash(shipped.scenario)).toBe(loaded.hash);
     expect([entry.id, entry.title, entry.summary]).toEqual([loaded.scenario.id, loaded.scenario.title.trim(), loaded.scenario.summary.trim()]);
     // The start screen's "For teachers" shows these before the scenario's data is fetched.

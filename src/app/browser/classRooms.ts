@@ -8,6 +8,7 @@ import type { TeacherAction } from '../../net/protocol';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
 import { RoomGame } from './classGame';
 import { forgetTeacherGame, keepMember, keepTeacherGame, keptMember } from './classStore';
+import { findClassScenario } from './findClassScenario';
 import type { LoadedScenario } from './game';
 import { shippedById } from './scenarios';
 
@@ -123,7 +124,7 @@ export type Opened<R> = { ok: true; room: R } | { ok: false; problem: string };
 
 export async function hostRoom(options: HostOptions, serverUrl = classServerUrl()): Promise<Opened<TeacherRoom>> {
   try {
-    return { ok: true, room: keptTeacher(await hostClassGame(serverUrl, options)) };
+    return { ok: true, room: keptTeacher(await hostClassGame(serverUrl, { ...options, findScenario: findClassScenario })) };
   } catch (e) {
     return { ok: false, problem: connectProblem(e, serverUrl) };
   }
@@ -132,7 +133,7 @@ export async function hostRoom(options: HostOptions, serverUrl = classServerUrl(
 /** The teacher comes back to a game: open, or closed for now (the next lesson). */
 export async function reopenRoom(code: string, teacherToken: string, serverUrl = classServerUrl()): Promise<Opened<TeacherRoom>> {
   try {
-    return { ok: true, room: keptTeacher(await openClassGame(serverUrl, code, teacherToken)) };
+    return { ok: true, room: keptTeacher(await openClassGame(serverUrl, code, teacherToken, { findScenario: findClassScenario })) };
   } catch (e) {
     return { ok: false, problem: connectProblem(e, serverUrl) };
   }
@@ -150,7 +151,7 @@ function keptTeacher(link: TeacherLink): TeacherRoom {
 /** A student joins; this browser's earlier member token for the code brings their seat back. */
 export async function joinRoom(code: string, name: string, serverUrl = classServerUrl()): Promise<Opened<StudentRoom>> {
   try {
-    const link = await joinClassGame(serverUrl, code, { name, ...(keptMember(code) ? { memberToken: keptMember(code)!.token } : {}) });
+    const link = await joinClassGame(serverUrl, code, { name, findScenario: findClassScenario, ...(keptMember(code) ? { memberToken: keptMember(code)!.token } : {}) });
     keepMember(code, { name, token: link.memberToken });
     return { ok: true, room: studentRoom(link) };
   } catch (e) {

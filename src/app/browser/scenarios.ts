@@ -16,6 +16,8 @@ export interface ShippedScenario {
   summary: string;
   /** The scenario's teacherNotes, for the start screen's "For teachers" part. */
   teacherNotes: readonly string[];
+  /** Its content's hash (null when it does not load). */
+  hash: string | null;
   /** Fetches the scenario's data. */
   load(): Promise<ShippedData>;
 }
