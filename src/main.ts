@@ -344,9 +344,11 @@ async function openLink(shared: SharedGame, consume: () => void): Promise<void> 
 
 liveRegion();
 window.addEventListener('hashchange', () => void followShareLink());
-// A class game's join link: `?class=CODE`.
+// A class game's join link, `?class=CODE`; the teacher's screen, `?teach=CODE` (a reload).
 const classCode = new URLSearchParams(location.search).get('class');
+const teachCode = new URLSearchParams(location.search).get('teach');
 if (classCode !== null) void classGame().then((pages) => pages.join(classCode));
+else if (teachCode !== null) void classGame().then((pages) => pages.reopenKept(teachCode));
 else if (!followShareLink()) showStart();
 // Fetch the game's code and the map's while the player reads the start screen.
 setTimeout(() => {

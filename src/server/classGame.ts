@@ -210,7 +210,8 @@ export class ClassGame {
     const submitter = this.roster.submitter(seat);
     if (submitter && submitter.id !== memberId) return `${submitter.name} submits for ${this.seatName(seat)}: send your idea as a suggestion`;
     const waiting = waitingSeat(this.session.snapshot(), this.player);
-    if (waiting !== seat) return `it is not ${possessive(this.seatName(seat))} turn to decide: the game waits for ${waiting === null ? 'nothing' : this.seatName(waiting)}`;
+    // Said to the seat's own student.
+    if (waiting !== seat) return `it is not your turn to decide: the game waits for ${waiting === null ? 'nothing' : this.seatName(waiting)}`;
     const refusal = this.session.send(event);
     if (refusal) return refusal.reason;
     this.record(event, 'student', id, memberId);

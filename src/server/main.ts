@@ -3,6 +3,7 @@
 // first if dist/ is missing; a build named with --dist is served as it is.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startClassServer } from './classServer';
@@ -48,6 +49,17 @@ async function main(): Promise<void> {
   const restored = server.restored.length > 0 ? `; brought back ${server.restored.length} open game(s)` : '';
   // Tests and scripts wait for this line.
   console.log(`Pivot East class server listening on http://localhost:${server.port}/ (data: ${args.data}${args.redis ? `, redis: ${args.redis}` : ''})${restored}`);
+  // A join link made at localhost opens on this computer only: the students need its network address.
+  const addresses = networkAddresses();
+  if (args.serveGame && addresses.length > 0) console.log(`Students' devices open it at ${addresses.map((a) => `http://${a}:${server.port}/`).join(' or ')} (open the game there too, so that its join links work)`);
+}
+
+/** This computer's IPv4 addresses on its networks (not the loopback). */
+function networkAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
 }
 
 main().catch((e: Error) => {

@@ -58,7 +58,8 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
   const actorFirst = sentenceStartName(index, d.actor);
   const outcome =
     d.roll === null
-      ? `No die was rolled: ${possessive(actor)} seat is held by ${seatWords(d.decidedBy)}, who ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`
+      ? // A person's seat may be decided by the computer (time up, the teacher's "end the turn now"): "held by" would not be true.
+        `No die was rolled: for ${possessive(actor)} seat, ${seatWords(d.decidedBy)} ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`
       : d.outcome === 'accept'
       ? `The roll, ${d.roll}, is below the chance of ${d.chance}: ${actor} accepted.`
       : d.outcome === 'counter'

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
+import { dateOf } from '../../src/ui/text';
 import { replayRecord } from '../../src/app/replay';
 import { qrModules } from '../../src/ui/class/qrCode';
 import { seriousViolations } from './axe';
@@ -25,6 +26,8 @@ let serverUrl = '';
 let browser: Browser;
 const dataDir = mkdtempSync(join(tmpdir(), 'pivot-class-ui-'));
 const errors = new Map<string, string[]>();
+/** The scripts each page fetched. */
+const scripts = new Map<string, string[]>();
 
 async function startServer(): Promise<string> {
   // `npm run serve`'s own entry, serving the browser tests' build from its temporary folder.
@@ -68,6 +71,11 @@ afterAll(async () => {
 async function newPage(context: BrowserContext, who: string): Promise<Page> {
   const page = await context.newPage();
   errors.set(who, collectErrors(page));
+  const fetched: string[] = scripts.get(who) ?? [];
+  scripts.set(who, fetched);
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname);
+  });
   return page;
 }
 
@@ -136,6 +144,8 @@ describe('a class game', () => {
     const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
     expect(code).toMatch(/^[2-9A-Z]{8}$/);
     expect(await teacher.inputValue('[data-testid=join-link]')).toBe(`${serverUrl}/index.html?class=${code}`);
+    // Opened at localhost, the teacher learns that the students' devices cannot open this link.
+    expect(await text(teacher, '[data-testid=local-link]')).toContain('This link names this computer itself (localhost): students’ devices cannot open it.');
     // The QR code is the join link's: its dark modules, read back from the path, are the link's code.
     const qr = await teacher.$eval('.qr-code', (el) => ({ viewBox: el.getAttribute('viewBox')!, d: el.querySelector('path')!.getAttribute('d')! }));
     const { size, dark } = qrModules(`${serverUrl}/index.html?class=${code}`);
@@ -160,6 +170,9 @@ describe('a class game', () => {
     await chen.click('[data-key="take-china"]');
     await chen.waitForSelector('.class-bar:has-text("Boris submits, you suggest")');
     await teacher.waitForSelector('[data-seat="china"]:has-text("Chen")');
+    // A shipped scenario is known by its hash: no page fetched the scenario loader (src/scenario/load.ts, with its YAML parser).
+    for (const who of ['teacher', 'anna', 'boris', 'chen']) expect(scripts.get(who)!.filter((path) => /\/(load|classScenario)-[\w-]+\.js$/.test(path))).toEqual([]);
+    expect(scripts.get('teacher')!.some((path) => /\/classApp-[\w-]+\.js$/.test(path))).toBe(true);
     expect(await text(teacher, '[data-seat="japan"]')).toContain('nobody has taken the seat');
 
     // Nothing happens before the teacher starts the game.
@@ -182,8 +195,17 @@ describe('a class game', () => {
     await chen.waitForSelector('[data-key="seat-accept"]');
     // While China decides, Russia's End turn is shown unavailable; pressed anyway, it says why.
     await anna.waitForSelector('[data-key="end-turn"][aria-disabled="true"]');
+    // So are the proposals: they are being negotiated (Withdraw and Propose looked open).
+    await anna.waitForSelector('[data-key="queue-withdraw-summit-with-xi"][aria-disabled="true"]');
+    expect(await text(anna, '.panel.queue')).toContain('The turn has ended: they are being negotiated.');
+    // "Quit to start" asks first, as the browser's Back does (it left at once).
+    await anna.click('[data-key="quit"]');
+    await anna.waitForSelector('dialog[open]:has-text("Leave the class game?")');
+    await anna.keyboard.press('Escape');
+    await anna.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await anna.isVisible('[data-key="end-turn"]')).toBe(true);
     await anna.click('[data-key="end-turn"]', { force: true });
-    await anna.waitForSelector('.status-line:has-text("Not possible: it is not Russia\'s turn to decide: the game waits for China.")');
+    await anna.waitForSelector('.status-line:has-text("Not possible: it is not your turn to decide: the game waits for China.")');
     await chen.click('[data-key="seat-accept"]');
     await chen.waitForSelector('.refusal:has-text("Boris submits your team’s choices")');
     await boris.waitForSelector('[data-testid=suggestions]:has-text("Chen suggests: accept")');
@@ -281,6 +303,11 @@ describe('a class game', () => {
     await shot(teacher, 'class-teacher-ended');
     // Nobody joins a game that is over: the code and the QR code go.
     expect(await teacher.isVisible('[data-testid=join-panel]')).toBe(false);
+    // The ended screen reads the last turn's report and the final score, the ending's bonus in it
+    // (it showed the turn before the last, and the tracks' score beside the final one).
+    const finalScore = /score (-?\d+)\.$/.exec(await text(teacher, '[data-testid=class-ended]'))![1];
+    expect(await text(teacher, '.score-now summary')).toBe(`Final score: ${finalScore}`);
+    expect(await text(teacher, '#report-title')).toBe(`What happened in ${dateOf(nodeScenario('tutorial'), nodeScenario('tutorial').scenario.calendar.turns)}`);
     // The ended game leads to its debrief, with the notes for teachers (the teacher's screen said
     // one line: the ending and the score). Back then goes to the start page without a question.
     await teacher.click('[data-key="class-debrief"]');
@@ -324,10 +351,25 @@ describe('a class game', () => {
     await teacher.fill('#seed', 'class-phones');
     await teacher.click('[data-key="host-class"]');
     const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
+    // Started with no student at a seat, the computer would play the whole game at once: asked first.
+    await teacher.click('[data-key="class-start"]');
+    await teacher.waitForSelector('dialog[open]:has-text("Start with no student at a seat?")');
+    expect(await text(teacher, 'dialog[open]')).toContain("the computer would play every seat, Russia's too, and the whole game would be played at once");
+    await teacher.keyboard.press('Escape');
+    await teacher.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await teacher.isVisible('[data-key="class-start"]')).toBe(true);
+    // An untaken seat is the computer's already: the teacher may keep it for the computer.
+    expect(await text(teacher, '[data-key="give-japan"]')).toBe('Keep for the computer: Japan');
+    // A reload brings the teacher back to the game's screen (it showed the start page).
+    expect(new URL(teacher.url()).search).toBe(`?teach=${code}`);
+    await teacher.reload();
+    await teacher.waitForSelector('[data-testid=join-code]');
+    expect((await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '')).toBe(code);
     const dana = await newPage(danaContext, 'phones-dana');
     const eli = await newPage(eliContext, 'phones-eli');
     await joinByLink(dana, code, 'Dana');
     await dana.click('[data-key="take-russia"]');
+    await teacher.waitForSelector('[data-key="give-russia"]:has-text("Give to the computer")');
     // Japan's seat taken: Eli's screen leaves the choice of seats at once (it kept offering Japan's
     // seat as free until the game first asked Japan).
     await joinByLink(eli, code, 'Eli');

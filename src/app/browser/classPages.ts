@@ -8,7 +8,7 @@ import { askingBack, replaceAddress } from './backButton';
 import { spacedCode } from '../../ui/class/joinCode';
 import { askToLeaveClass, type Leaver } from '../../ui/class/leaveQuestion';
 import { classJoinLink, hostRoom, joinRoom, reopenRoom } from './classRooms';
-import { keptMember } from './classStore';
+import { keptMember, keptTeacherGames } from './classStore';
 import type { BrowserGame } from './game';
 import type { ScenarioSource } from './storage';
 import type { ComputerPlayer } from '../../net/protocol';
@@ -58,17 +58,34 @@ export function classPages(page: ClassPageHost) {
   /** A game this browser hosted, opened again (the next lesson, or after leaving its screen). */
   async function reopen(code: string, teacherToken: string): Promise<void> {
     const opened = await reopenRoom(code, teacherToken);
-    if (!opened.ok) return page.showStart({ message: { text: `The class game ${code} could not be opened again. ${opened.problem}` } });
+    if (!opened.ok) {
+      replaceAddress(location.pathname + location.hash);
+      return page.showStart({ message: { text: `The class game ${code} could not be opened again. ${opened.problem}` } });
+    }
     showTeacher(opened.room);
+  }
+
+  /** The teacher's screen's address (`?teach=CODE`): a reload opens it again with the token this browser keeps. */
+  async function reopenKept(code: string): Promise<void> {
+    const kept = keptTeacherGames().find((g) => g.code === code.trim().toUpperCase());
+    if (kept) return reopen(kept.code, kept.token);
+    replaceAddress(location.pathname + location.hash);
+    page.showStart({ message: { text: `This browser holds no teacher's key for the class game ${code.slice(0, 16)}: it opens again in the browser that hosted it (“Class games you hosted in this browser”), while it goes on.` } });
   }
 
   function showTeacher(room: TeacherRoom): void {
     const code = room.state().code;
     document.title = `Class game ${code} — Pivot East`;
-    const leave = () => page.showStart();
+    // A reload comes back to this screen (reopenKept).
+    replaceAddress(`${location.pathname}?teach=${encodeURIComponent(code)}`);
+    const leave = leaveToStart;
     const asked = askedBack(room, 'teacher', leave);
     page.mount(() => {
-      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief: (game) => page.showEnding(game, { role: 'teacher' }) });
+      const debrief = (game: BrowserGame) => {
+        replaceAddress(location.pathname);
+        page.showEnding(game, { role: 'teacher' });
+      };
+      const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief });
       return () => {
         asked.dispose();
         dispose();
@@ -113,11 +130,11 @@ export function classPages(page: ClassPageHost) {
     );
   }
 
-  /** The start screen, without the join link's code in the address (a reload stays there). */
+  /** The start screen, without the class game's code in the address (a reload stays there). */
   function leaveToStart(): void {
     replaceAddress(location.pathname + location.hash);
     page.showStart();
   }
 
-  return { host, reopen, join };
+  return { host, reopen, reopenKept, join };
 }

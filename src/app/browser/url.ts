@@ -60,9 +60,10 @@ export function shareHash(game: SharedGame): string {
 
 /** The full link for a game, from the page's own address. */
 export function shareLink(game: SharedGame, where: Location = location): string {
-  // Not a class game's join code (`?class=`): the link starts the same game alone.
+  // Not a class game's code (`?class=`, `?teach=`): the link starts the same game alone.
   const search = new URLSearchParams(where.search);
   search.delete('class');
+  search.delete('teach');
   const rest = search.toString();
   return `${where.origin}${where.pathname}${rest ? `?${rest}` : ''}${shareHash(game)}`;
 }

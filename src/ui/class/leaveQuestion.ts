@@ -1,7 +1,7 @@
 // What the browser's Back asks on a live class game's screen before leaving it. A phone's back
 // gesture is easily made by mistake, and leaving is felt by the class: a student's seat waits for
-// them, and the game with it. (The screens' own "Back to start" buttons leave at once: pressed on
-// purpose.)
+// them, and the game with it. The play screen's "Quit to start" asks it too; the screens' own "Back
+// to start" buttons, shown once the game has stopped, leave at once.
 import { openDialog } from '../dialog';
 import { button, h } from '../dom';
 

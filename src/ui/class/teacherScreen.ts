@@ -19,6 +19,7 @@ import { computerSentence } from './computerWords';
 import { spacedCode } from './joinCode';
 import { qrSvg } from './qrCode';
 import { downloadClassRecord } from './recordDownload';
+import { localLinkWarning } from './localLink';
 import { noteLine } from './noteLine';
 import { reportPanel } from '../play/reportPanel';
 import { tracksPanel } from '../play/tracksPanel';
@@ -52,6 +53,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   // (the teacher's screen had only the map, the seats and the log).
   const reading = h('div', { class: 'teacher-reading', attrs: { 'data-testid': 'teacher-reading' } });
   const code = room.state().code;
+  const localOnly = localLinkWarning(joinLink);
   const joinPanel = h(
     'section',
     { class: 'panel join-panel', attrs: { 'aria-labelledby': 'join-title', 'data-testid': 'join-panel' } },
@@ -59,6 +61,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     h('p', { class: 'join-code', attrs: { 'data-testid': 'join-code', 'aria-label': `Join code ${code.split('').join(' ')}` } }, spacedCode(code)),
     h('p', { class: 'small' }, 'on the game’s start page (“Join a class game”), or by the link or the QR code:'),
     h('input', { type: 'text', value: joinLink, attrs: { readonly: true, 'aria-label': 'Join link', 'data-testid': 'join-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
+    localOnly === null ? null : h('p', { class: 'notice small', attrs: { 'data-testid': 'local-link' } }, localOnly),
     button('Copy the link', () => void copyText(joinLink).then((ok) => say(ok ? 'The link is copied.' : 'The browser did not allow copying: select the link and copy it.')), { class: 'secondary small', key: 'copy-join-link' }),
     h('div', { class: 'qr-slot' }, qrSvg(joinLink, `QR code of the join link ${joinLink}`)),
   );
@@ -143,6 +146,19 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     });
   }
 
+  /** Started with no student at a seat, the computer plays every seat: the whole game at once. */
+  function startGame(): void {
+    const start: TeacherAction = { action: 'start' };
+    if (room.state().lobby.seats.some((seat) => seat.members.length > 0)) return act(start, 'The game has started.');
+    confirmThen(
+      'Start with no student at a seat?',
+      `No student has taken a seat yet, so the computer would play every seat, ${possessive(nameInSentence(index, scenario.player.id))} too, and the whole game would be played at once, to its end. Wait until the students have taken their seats, or start anyway.`,
+      'Start anyway',
+      start,
+      'The game has started.',
+    );
+  }
+
   const secondsInput = h('input', { id: 'turn-seconds', type: 'number', value: String(room.state().clock.turnSeconds), attrs: { min: 0, max: 3600, step: 10, inputmode: 'numeric' } });
 
   function controlsContent(): Child {
@@ -153,7 +169,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         'div',
         { class: 'row' },
         !c.started
-          ? button('Start the game', () => act({ action: 'start' }, 'The game has started.'), { class: 'primary', key: 'class-start' })
+          ? button('Start the game', startGame, { class: 'primary', key: 'class-start' })
           : c.paused
             ? button('Resume', () => act({ action: 'resume' }, 'The game goes on.'), { class: 'primary', key: 'class-resume' })
             : button('Pause', () => act({ action: 'pause' }, 'The game is paused.'), { class: 'secondary', key: 'class-pause' }),
@@ -180,7 +196,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
       h(
         'div',
         { class: 'row' },
-        button('Close for now', () => confirmThen('Close the game for now?', `The game stops here and is kept. Next lesson, open it again with the same code (${code}) from this browser: “Host a class game” lists it.`, 'Close for now', { action: 'closeForNow' }, 'The game is closed for now.'), { class: 'secondary', key: 'class-close' }),
+        button('Close for now', () => confirmThen('Close the game for now?', `The game stops here and is kept. Next lesson, open it again with the same code (${code}) from this browser: the start page lists it under “Class games you hosted in this browser”.`, 'Close for now', { action: 'closeForNow' }, 'The game is closed for now.'), { class: 'secondary', key: 'class-close' }),
         button('End the game', () => confirmThen('End the game now?', 'The game ends here for everyone; each student can still download its record. It cannot be reopened.', 'End the game', { action: 'endGame' }, 'The game has ended.'), { class: 'secondary danger', key: 'class-end-game' }),
       ),
     ];
@@ -190,7 +206,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     const g = room.game().session.game();
     const ending = g.ending ? scenario.endings.find((e) => e.id === g.ending!.id)?.title ?? g.ending.id : null;
     return [
-      h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, “Host a class game” on this browser opens it again with the same code, ${code}.` : ending ? `The game is over: ${ending}, score ${g.ending!.score}.` : 'You ended the game.'),
+      h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, the start page of this browser opens it again with the same code, ${code} (“Class games you hosted in this browser”).` : ending ? `The game is over: ${ending}, score ${g.ending!.score}.` : 'You ended the game.'),
       // The class discusses the game from its debrief: the ending and why, the tracks, every decision, the replay.
       reason === 'over' && g.ending ? button('See the debrief', () => nav.debrief(room.game()), { class: 'primary', key: 'class-debrief' }) : null,
       h('p', { class: 'small' }, 'The record replays on any device (“Replay a game record”) and compares with others in the class view.'),
@@ -217,8 +233,11 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
           ? null
           : (seat) =>
               seat.computer
-                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, `${possessive(sentenceStartName(index, seat.actor))} seat is back with its students.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
-                : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${nameInSentence(index, seat.actor)} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
+                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, seat.members.length > 0 ? `${possessive(sentenceStartName(index, seat.actor))} seat is back with its students.` : `Students may take ${possessive(nameInSentence(index, seat.actor))} seat again.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
+                : seat.members.length === 0
+                  ? // The computer plays it already; given, students can no longer take it.
+                    button(['Keep for the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer keeps ${possessive(nameInSentence(index, seat.actor))} seat: students can no longer take it.`), { class: 'secondary small', key: `give-${seat.actor}`, attrs: { title: 'Students can no longer take this seat' } })
+                  : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${nameInSentence(index, seat.actor)} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
         'Seats of the class game',
         state.ended !== null,
       ),

@@ -9,15 +9,17 @@ import { button, h } from '../dom';
 import { effectList, nameInSentence, sourcesDetails } from '../text';
 import type { PlayActions } from './playActions';
 
-export function optionCard(index: ScenarioIndex, g: GameState, id: string, actions: PlayActions): HTMLElement {
+/** `planning`: whether the game waits for the player's plan; otherwise (another seat decides) its button is shown unavailable, as End turn is. */
+export function optionCard(index: ScenarioIndex, g: GameState, id: string, actions: PlayActions, planning = true): HTMLElement {
   const o = index.options.get(id)!;
   const queued = g.proposals.some((p) => p.option === id);
   const refusal = queued ? null : proposalRefusal(g, index, id);
   const chance = estimateChance(g, index, id);
+  const unavailable = planning ? undefined : { 'aria-disabled': 'true' };
   const action = queued
-    ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => actions.withdraw(id), { class: 'secondary', key: `option-action-${id}` })
+    ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => actions.withdraw(id), { class: 'secondary', key: `option-action-${id}`, attrs: unavailable })
     : refusal === null
-      ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${nameInSentence(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}` })
+      ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${nameInSentence(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}`, attrs: unavailable })
       : null;
   const lasting = o.duration > 0;
   // What its conditions wait for, each part with its value now: the refusal alone says only "not

@@ -19,7 +19,8 @@ function crisisReserveNote(index: ScenarioIndex, capital: number): Child {
   return words === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'crisis-reserve' } }, words);
 }
 
-export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActions): Child {
+/** `planning`: whether the game waits for the player's plan; otherwise the turn is being negotiated and nothing is withdrawn. */
+export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActions, planning = true): Child {
   const spent = g.proposals.reduce((s, p) => s + p.cost, 0);
   return h(
     'section',
@@ -37,11 +38,11 @@ export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActi
                 null,
                 h('span', null, `${actorName(index, optionActor(index, p.option))}: “${optionTitle(index, p.option)}” (cost ${p.cost})`),
                 ' ',
-                button(['Withdraw', h('span', { class: 'sr-only' }, ` “${optionTitle(index, p.option)}”`)], () => actions.withdraw(p.option), { class: 'secondary small', key: `queue-withdraw-${p.option}` }),
+                button(['Withdraw', h('span', { class: 'sr-only' }, ` “${optionTitle(index, p.option)}”`)], () => actions.withdraw(p.option), { class: 'secondary small', key: `queue-withdraw-${p.option}`, attrs: planning ? undefined : { 'aria-disabled': 'true' } }),
               ),
             ),
           ),
-          h('p', { class: 'small muted' }, `${spent} capital committed; ${g.capital} left. Each proposal is negotiated when you end the turn.`),
+          h('p', { class: 'small muted' }, `${spent} capital committed; ${g.capital} left. ${planning ? 'Each proposal is negotiated when you end the turn.' : 'The turn has ended: they are being negotiated.'}`),
           crisisReserveNote(index, g.capital),
         ],
   );

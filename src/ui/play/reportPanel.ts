@@ -10,11 +10,12 @@ import { openWhyMove, whyButton } from '../explain';
 import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, playerWords, sentenceStartName, sourcesDetails } from '../text';
 
 /**
- * Null on the first turn, when nothing has happened yet. `byPlayer` false: read by someone other
- * than the player (the teacher, another state's seat), who reads the player's name, not "your".
+ * Null on the first turn, when nothing has happened yet; once the game is over, its last turn's.
+ * `byPlayer` false: read by someone other than the player (the teacher, another state's seat), who
+ * reads the player's name, not "your".
  */
 export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true): Child {
-  const turn = g.turn - 1;
+  const turn = g.ending ? g.ending.turn : g.turn - 1;
   if (turn < 1) return null;
   const who = playerWords(index, byPlayer);
   const decisions = entriesOf(g, turn, ['decision']);

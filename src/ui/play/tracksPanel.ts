@@ -30,7 +30,10 @@ export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
     if (ids.length === 0) return null;
     return [h('h3', null, title), h('ul', { class: 'tracks' }, ids.map(row))];
   };
-  const terms = scoreTerms(g, index);
+  // Once the game is over, its final score: the tracks' terms and the ending's bonus (the class's
+  // ended screens said "score 177" beside "Score of the tracks now: 227").
+  const ending = g.ending ? scenario.endings.find((e) => e.id === g.ending!.id) : undefined;
+  const terms = [...scoreTerms(g, index), ...(ending && ending.bonus !== 0 ? [{ label: `Ending: ${ending.title}`, value: ending.bonus }] : [])];
   const score = terms.reduce((s, t) => s + t.value, 0);
   return h(
     'section',
@@ -41,8 +44,8 @@ export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
     h(
       'details',
       { class: 'score-now' },
-      h('summary', null, `Score of the tracks now: ${score}`),
-      h('p', { class: 'small' }, 'The final score adds the ending’s bonus to these terms.'),
+      h('summary', null, g.ending ? `Final score: ${score}` : `Score of the tracks now: ${score}`),
+      h('p', { class: 'small' }, g.ending ? 'The tracks’ terms and the ending’s bonus:' : 'The final score adds the ending’s bonus to these terms.'),
       h('ul', null, terms.map((t) => h('li', null, `${t.label} = ${signed(t.value)}`))),
     ),
     h(
