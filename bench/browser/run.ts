@@ -7,6 +7,7 @@
 //
 //   npx tsx bench/browser/run.ts [--runs 9] [--frame-runs 3] [--load-only] [--json]
 //   npx tsx bench/browser/run.ts --advisor-only [--advisor-runs 3]   the advisor's time alone
+//   npx tsx bench/browser/run.ts --class-only [--class-runs 5]       a class game's host, join and start alone
 //   npm run bench -- --browser [--json]          (after the engine bench)
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -15,6 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildPages } from '../../tests/browser/board/buildPages';
 import { launchChromium } from '../../tests/browser/board/chromium';
 import { serveDirectory } from '../../tests/browser/board/staticServer';
+import { classGameLine, measureClassGame } from './classGame';
 import { ADVISOR_PAGE, aheadReported, measureAdvisor, measureAfterReading, measureAhead, playable, withoutAdviceAhead, type AdvisorOpenings, type AdvisorRun, type AheadRun } from './advisor';
 import { frameStats, sampleFrames, type FrameRun, type Poke } from './frames';
 import { benchWindow, loadedAt, loadOnce, type LoadRun } from './load';
@@ -22,11 +24,12 @@ import { PAGES, VIEWPORT, type PageName } from './pages';
 import { printReport, targets, type BrowserBenchResult } from './report';
 import { median } from './stats';
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'frame-runs': { type: 'string' }, 'load-only': { type: 'boolean' }, 'advisor-runs': { type: 'string' }, 'advisor-only': { type: 'boolean' }, json: { type: 'boolean' } }, strict: true });
+const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'frame-runs': { type: 'string' }, 'load-only': { type: 'boolean' }, 'advisor-runs': { type: 'string' }, 'advisor-only': { type: 'boolean' }, 'class-runs': { type: 'string' }, 'class-only': { type: 'boolean' }, json: { type: 'boolean' } }, strict: true });
 const RUNS = Number(flags.runs ?? 9);
 const FRAME_RUNS = Number(flags['frame-runs'] ?? 3);
 const SAMPLE_MS = 3000;
 const ADVISOR_RUNS = Number(flags['advisor-runs'] ?? 3);
+const CLASS_RUNS = Number(flags['class-runs'] ?? 5);
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const outDir = resolve(root, 'dist/bench-browser');
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
@@ -149,6 +152,11 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const win = await benchWindow(browser);
+    if (flags['class-only']) {
+      const la = load();
+      console.log(classGameLine(await measureClassGame(browser, outDir, CLASS_RUNS), la));
+      return;
+    }
     if (flags['advisor-only']) {
       const la = load();
       const runs = await measureAdvisor(win, server.url, ADVISOR_RUNS);
@@ -195,6 +203,9 @@ async function main(): Promise<void> {
     const advisor = flags['load-only'] ? [] : await measureAdvisor(win, server.url, ADVISOR_RUNS);
     const afterReading = flags['load-only'] ? [] : await measureAfterReading(win, server.url, ADVISOR_RUNS);
     const ahead = flags['load-only'] ? [] : await measureAhead(win, server.url, ADVISOR_RUNS);
+    progress(`class game: ${CLASS_RUNS} runs (load average ${load().join(' ')})`);
+    const classLoad = load();
+    const classGame = flags['load-only'] ? [] : await measureClassGame(browser, outDir, CLASS_RUNS);
 
     const result: BrowserBenchResult = {
       environment: {
@@ -212,11 +223,12 @@ async function main(): Promise<void> {
       targets: [],
     };
     result.targets = targets(result);
-    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, afterReading, ahead, loadAverage: advisorLoad } }, null, 2));
+    if (flags.json) console.log(JSON.stringify({ ...result, advisor: { runs: advisor, afterReading, ahead, loadAverage: advisorLoad }, classGame: { runs: classGame, loadAverage: classLoad } }, null, 2));
     else {
       printReport(result);
       if (advisor.length > 0) console.log(advisorLine(advisor, afterReading, advisorLoad));
       if (ahead.length > 0) console.log(aheadLine(ahead));
+      if (classGame.length > 0) console.log(classGameLine(classGame, classLoad));
     }
   } finally {
     await browser.close();
