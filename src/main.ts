@@ -350,9 +350,12 @@ const teachCode = new URLSearchParams(location.search).get('teach');
 if (classCode !== null) void classGame().then((pages) => pages.join(classCode));
 else if (teachCode !== null) void classGame().then((pages) => pages.reopenKept(teachCode));
 else if (!followShareLink()) showStart();
-// Fetch the game's code and the map's while the player reads the start screen.
+// Fetch the game's code and the map's while the player reads the start screen. Not on a join
+// link: the map's code (Phaser, 1.4 MB) takes the page's thread for a while as it loads (about
+// 2 s on a phone slowed 4x), which held up the join form, and only Russia's seat shows the map:
+// its play screen loads it.
 setTimeout(() => {
   void gameApp();
-  preloadBoard();
+  if (classCode === null) preloadBoard();
 }, 300);
 workOffline();
