@@ -58,7 +58,7 @@ export const recordSchema = z.strictObject({
   checksums: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(100),
   result: z.strictObject({ ending: z.string().max(64), score: z.number().int(), turns: z.number().int() }).nullable(),
   // A class game's notes (docs/class-server.md): "the teacher ended turn 3 now", before event `atEvent`.
-  // Text for people: a replay reads none of it.
+  // Text for people: replaying the game reads none of it; the replay screen shows each on its turn.
   notes: z.array(z.strictObject({ atEvent: z.number().int().min(0), text: z.string().max(200) })).max(1000).optional(),
 }).check((ctx) => {
   const r = ctx.value;

@@ -130,16 +130,25 @@ export interface ReplayStep {
   game: ReturnType<GameSession['game']>;
   /** The events the player sent during this turn. */
   events: PlayerEvent[];
+  /** A class game's notes placed during this turn ("Time was up on turn 4: …"), oldest first. */
+  notes: string[];
 }
 
 export function replaySteps(scenario: LoadedScenario, record: GameRecord): { steps: ReplayStep[]; final: ReturnType<GameSession['game']> } {
   const session = sessionOfRecord(scenario.index, record);
-  const steps: ReplayStep[] = [{ turn: session.game().turn, eventsBefore: 0, game: session.game(), events: [] }];
+  const steps: ReplayStep[] = [{ turn: session.game().turn, eventsBefore: 0, game: session.game(), events: [], notes: [] }];
   record.events.forEach((event, i) => {
     session.send(event);
     steps[steps.length - 1]!.events.push(event);
     const game = session.game();
-    if (game.turn !== steps[steps.length - 1]!.turn && !game.ending) steps.push({ turn: game.turn, eventsBefore: i + 1, game, events: [] });
+    if (game.turn !== steps[steps.length - 1]!.turn && !game.ending) steps.push({ turn: game.turn, eventsBefore: i + 1, game, events: [], notes: [] });
   });
+  // A note is placed before the event at `atEvent`, in the turn then being played: the last one
+  // begun by then (a note placed once the game was over goes with its last turn).
+  for (const note of record.notes ?? []) {
+    let step = steps[0]!;
+    for (const s of steps) if (s.eventsBefore <= note.atEvent) step = s;
+    step.notes.push(note.text);
+  }
   return { steps, final: session.game() };
 }
