@@ -1,15 +1,15 @@
 // Stepping through a game record turn by turn on the map, and taking over from any turn
-// ("what if"): the record's first events are replayed, then the player continues.
-import { gameLog, type GameState, type LogEntry } from '../engine';
+// ("what if"): the record's first events are replayed, then the player continues. Each turn's
+// story is replay/turnStory.ts's.
+import type { GameState } from '../engine';
 import type { GameRecord } from '../app/record';
 import { replaySteps, type LoadedScenario, type ReplayStep } from '../app/browser/game';
 import { announce } from './announce';
 import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
-import { decisionRow } from './decisionRow';
-import { openWhyMove, whyButton } from './explain';
-import { actorName, agreementName, agreementWord, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, optionTitle, seatsWords, sourcesDetails } from './text';
+import { turnStory } from './replay/turnStory';
+import { dateOf, seatsWords } from './text';
 
 export interface ReplayNav {
   back(): void;
@@ -67,45 +67,9 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
       button('Next turn ▶', () => go(at + 1), { class: 'secondary', key: 'replay-next', attrs: { 'aria-disabled': at === steps.length - 1 ? 'true' : undefined } }),
       button(`Take over from turn ${step.turn}`, () => nav.takeOver(scenario, record, step.eventsBefore), { class: 'primary', key: 'replay-take-over' }),
     ]);
-    render(left, turnStory(step, final));
+    render(left, turnStory(index, step, final));
     render(right, tracksThen(step, final));
     boardHandle.setView(buildBoardView(index, step.game, selected));
-  }
-
-  function turnStory(step: ReplayStep, end: GameState): Child {
-    const turn = step.turn;
-    const events = entriesOf(end, turn, ['event']);
-    const decisions = entriesOf(end, turn, ['decision']);
-    const deals = entriesOf(end, turn, ['deal']);
-    const moves = entriesOf(end, turn, ['move']);
-    const agreements = mergedAgreements(entriesOf(end, turn, ['agreement']));
-    const proposals = step.events.filter((e) => e.type === 'PROPOSE' || e.type === 'WITHDRAW');
-    return [
-      h(
-        'section',
-        { class: 'panel' },
-        h('h2', null, `News — ${dateOf(index, turn)}`),
-        events.length === 0 ? h('p', { class: 'muted' }, 'No news this turn.') : null,
-        h('ul', { class: 'news-list' }, events.map((e) => {
-          const ev = index.events.get(e.event);
-          return h('li', { class: 'news-item' }, h('h3', null, ev?.title ?? e.event), ev ? h('p', null, ev.text) : null, changeList(index, e.changes), sourcesDetails(index, ev?.sources));
-        })),
-      ),
-      h(
-        'section',
-        { class: 'panel' },
-        h('h2', null, 'The player’s moves'),
-        proposals.length === 0 ? h('p', { class: 'muted' }, 'No proposal.') : h('ul', null, proposals.map((e) => h('li', null, `${e.type === 'PROPOSE' ? 'Proposed' : 'Withdrew'} “${optionTitle(index, (e as { option: string }).option)}”`))),
-        h('ul', { class: 'results' }, decisions.map((d, i) => decisionRow(index, d.decision, deals.find((x) => x.option === d.decision.option), gameLog(end), `replay-why-${turn}-${i}`))),
-      ),
-      h(
-        'section',
-        { class: 'panel' },
-        h('h2', null, 'The other actors'),
-        h('ul', { class: 'moves' }, moves.map((m: Extract<LogEntry, { kind: 'move' }>, i) => h('li', null, describeEntry(index, m), ' ', whyButton(actorName(index, m.actor), `replay-move-${turn}-${i}`, () => openWhyMove(index, m)), changeList(index, m.changes)))),
-        agreements.length > 0 ? h('ul', { class: 'agreements' }, agreements.map((a) => h('li', null, `${agreementName(index, a.option, a.terms)}: ${agreementWord(a.status)}`, changeList(index, a.changes)))) : null,
-      ),
-    ];
   }
 
   function tracksThen(step: ReplayStep, end: GameState): Child {

@@ -1,11 +1,14 @@
 // Files in the page: a broken scenario file shows its errors as text lines (file, line, path),
 // never as HTML; a valid one can be played; a game record replays turn by turn and can be taken
-// over; a tampered record is refused with the turn that differs.
+// over, each turn telling its crises, offers, bargaining and a class game's notes as the log does;
+// a tampered record is refused with the turn that differs.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
+import { gameLog } from '../../src/engine';
+import { describeChange, describeEntry } from '../../src/ui/text';
 import { nodeScenario, useGame, ROOT, shot } from './game/helpers';
 
 const o = useGame();
@@ -143,6 +146,56 @@ describe('files', () => {
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 2 of 4');
     expect(Number(await page.textContent('[data-testid=capital] strong'))).toBe(turn2.capital);
     await page.click('[data-key="quit"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
+  it('tells each turn’s crises, offers, bargaining and the record’s notes in the log’s words, with no empty heading', async () => {
+    const { page, errors } = o;
+    // A 2019 game with crises (one of them costly), offers, a counter-offer and bargaining.
+    const index = nodeScenario('other-asia-2019');
+    const played = playWithBot(index, 'class-3', 'greedy');
+    const log = gameLog(played.game());
+    const turnOf = (kind: string) => log.find((e) => e.kind === kind)?.turn;
+    const [crisisTurn, offerTurn, bargainTurn] = [turnOf('crisis-open'), turnOf('offer'), turnOf('bargain')];
+    expect(crisisTurn && offerTurn && bargainTurn, 'the game has a crisis, an offer and a round of bargaining').toBeTruthy();
+    expect(log.some((e) => e.kind.startsWith('crisis-') && 'changes' in e && e.changes.length > 0), 'a crisis cost something').toBe(true);
+    // A class game's notes, placed as the server places them: before an event of their turn (here
+    // its END_TURN); markup in one stays text.
+    const record = played.record();
+    const ends = record.events.flatMap((e, i) => (e.type === 'END_TURN' ? [i] : []));
+    const placed = [
+      { turn: bargainTurn!, text: `Time was up on turn ${bargainTurn}: <b>the computer</b> decided what the turn still waited for.` },
+      { turn: offerTurn!, text: `The teacher ended turn ${offerTurn} now: the computer decided what the turn still waited for.` },
+    ];
+    const notes = placed.map((n) => ({ atEvent: ends[n.turn - 1]!, text: n.text }));
+    await page.setInputFiles('#record-file', { name: 'class.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...record, notes })) });
+    await page.waitForSelector('.replay-screen');
+    const lines = (selector: string) => page.$$eval(selector, (lis) => lis.map((li) => li.firstChild?.textContent ?? ''));
+    for (let turn = 1; turn <= record.checksums.length; turn++) {
+      if (turn > 1) {
+        await page.click('[data-key="replay-next"]');
+        await page.waitForFunction((t) => document.querySelector('[data-testid=replay-turn]')?.textContent?.startsWith(`Turn ${t} of`), turn);
+      }
+      const of = <K extends string>(kinds: readonly K[]) => log.filter((e) => e.turn === turn && (kinds as readonly string[]).includes(e.kind));
+      const where = `turn ${turn}`;
+      // Every crisis step of the turn, in the log's words; each reply with its "Why?".
+      expect(await lines('[data-testid=replay-crises] .crisis-steps > li'), where).toEqual(of(['crisis-open', 'crisis-answer', 'crisis-reply', 'crisis-end']).map((e) => describeEntry(index, e)));
+      expect(await page.locator('[data-testid=replay-crises] .crisis-steps > li details summary').count(), where).toBe(of(['crisis-reply']).length);
+      expect(await lines('[data-testid=replay-offers] > ul > li'), where).toEqual(of(['offer']).map((e) => describeEntry(index, e)));
+      expect(await lines('[data-testid=replay-bargaining] > li'), where).toEqual(of(['counter', 'bargain']).map((e) => describeEntry(index, e)));
+      expect(await lines('[data-testid=replay-notes] > ul > li'), where).toEqual(placed.filter((n) => n.turn === turn).map((n) => n.text));
+      expect(await page.locator('[data-testid=replay-notes] b').count(), where).toBe(0);
+      // No heading stands alone, and agreements are under their own.
+      const panels = await page.$$eval('.replay-turn section.panel', (sections) => sections.map((s) => ({ heading: s.querySelector('h2')?.textContent ?? '', rest: (s.textContent ?? '').slice((s.querySelector('h2')?.textContent ?? '').length).trim(), agreements: s.querySelectorAll('.agreements li').length })));
+      for (const p of panels) expect(p.rest, `${where}: “${p.heading}” has nothing under it`).not.toBe('');
+      expect(panels.filter((p) => p.agreements > 0).map((p) => p.heading), where).toEqual(of(['agreement']).length > 0 ? ['Agreements'] : []);
+      // What each crisis step cost (its rungs' answers, its outcome), as in the log.
+      const crisisSteps = of(['crisis-open', 'crisis-answer', 'crisis-reply', 'crisis-end']);
+      expect(await page.$$eval('[data-testid=replay-crises] .crisis-steps .changes li', (lis) => lis.map((li) => li.textContent)), where).toEqual(crisisSteps.flatMap((e) => ('changes' in e ? e.changes : []).map((c) => describeChange(index, c))));
+      if (turn === crisisTurn) await shot(page, 'replay-1280x800-crisis');
+    }
+    await page.click('[data-key="replay-back"]');
     await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);
   });
