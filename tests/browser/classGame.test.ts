@@ -370,6 +370,8 @@ describe('a class game', () => {
     await joinByLink(dana, code, 'Dana');
     await dana.click('[data-key="take-russia"]');
     await teacher.waitForSelector('[data-key="give-russia"]:has-text("Give to the computer")');
+    // The code reads as the teacher's screen shows it, in two groups of four.
+    expect(await text(dana, '.class-bar')).toContain(`Class ${code.slice(0, 4)} ${code.slice(4)}`);
     // Japan's seat taken: Eli's screen leaves the choice of seats at once (it kept offering Japan's
     // seat as free until the game first asked Japan).
     await joinByLink(eli, code, 'Eli');

@@ -6,6 +6,7 @@ import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { clockTicker } from './clockTicker';
 import { eventWords } from './eventWords';
+import { spacedCode } from './joinCode';
 import { noteLine } from './noteLine';
 import { downloadClassRecord } from './recordDownload';
 import { namesList, waitingSentence } from './waitingWords';
@@ -36,8 +37,8 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     const others = seat?.members.filter((m) => m.id !== state.memberId).map((m) => m.name) ?? [];
     const submitter = seat?.members.find((m) => m.id === seat.submitter);
     who.textContent = seat
-      ? `Class ${state.code} · ${me?.name ?? 'you'}, playing ${nameInSentence(index, seat.actor)}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
-      : `Class ${state.code}`;
+      ? `Class ${spacedCode(state.code)} · ${me?.name ?? 'you'}, playing ${nameInSentence(index, seat.actor)}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
+      : `Class ${spacedCode(state.code)}`;
     connection.textContent = state.connection === 'reconnecting' ? 'Connection lost: reconnecting…' : state.connection === 'lost' ? 'The class server cannot be reached: your seat waits for you. Open the join link again to come back.' : '';
     connection.hidden = state.connection === 'connected' || state.connection === 'left';
     if (leave) leave.hidden = state.seat === null || state.ended !== null;
