@@ -42,6 +42,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const byPlayer = reader === null || (reader.role === 'student' && reader.classSeat === scenario.player.id);
   const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
   const who = playerWords(index, byPlayer);
+  const classNotes = game.record().notes ?? [];
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
@@ -121,6 +122,10 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
             ),
       ),
       crisisDebrief(index, g),
+      classNotes.length > 0
+        ? // When time ran out or the teacher ended a turn, the computer decided: said here as it was in the game.
+          h('section', { class: 'panel class-notes', attrs: { 'aria-labelledby': 'class-notes-title', 'data-testid': 'debrief-class-notes' } }, h('h2', { id: 'class-notes-title' }, 'Notes from the class game'), h('ul', null, classNotes.map((n) => h('li', null, n.text))))
+        : null,
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,

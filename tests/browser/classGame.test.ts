@@ -416,6 +416,17 @@ describe('a class game', () => {
     }
     await shot(teacher, 'class-teacher-turn-2');
     await shot(eli, 'class-seat-waiting-phone');
+    // The teacher ends every turn now, to the game's end: each debrief says what the computer
+    // decided for, as the class screens did (the notes reached the record alone).
+    const turns = nodeScenario('tutorial').scenario.calendar.turns;
+    for (let turn = 2; turn <= turns; turn++) {
+      await teacher.waitForSelector(`[data-testid=class-note]:visible:has-text("ended turn ${turn - 1} now")`);
+      await teacher.click('[data-key="class-end-turn"]');
+    }
+    for (const page of [dana, eli]) {
+      await page.waitForSelector('[data-testid=debrief-class-notes]');
+      expect(await page.$$eval('[data-testid=debrief-class-notes] li', (lis) => lis.map((li) => li.textContent))).toEqual(Array.from({ length: turns }, (_, i) => `The teacher ended turn ${i + 1} now: the computer decided what the turn still waited for.`));
+    }
     for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
   });

@@ -135,14 +135,16 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     void room.act(action).then((refusal) => (refusal === null ? say(done, turn) : say(`Not done: ${refusal}.`, turn, true)));
   }
 
-  function confirmThen(title: string, text: string, yes: string, action: TeacherAction, done: string): void {
+  /** `wait`: the way out's label when waiting is the better choice (then it is not the highlighted one). */
+  function confirmThen(title: string, text: string, yes: string, action: TeacherAction, done: string, wait?: string): void {
     const opened = openDialog({
       title,
       content: h('p', null, text),
+      ...(wait ? { closeLabel: wait } : {}),
       actions: [button(yes, () => {
         opened.close();
         act(action, done);
-      }, { class: 'primary', key: 'confirm-yes' })],
+      }, { class: wait ? 'secondary' : 'primary', key: 'confirm-yes' })],
     });
   }
 
@@ -156,6 +158,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
       'Start anyway',
       start,
       'The game has started.',
+      'Wait',
     );
   }
 
