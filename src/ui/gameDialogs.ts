@@ -62,8 +62,15 @@ export function downloadRecord(game: BrowserGame): void {
 /** The share link of a game, or null when its scenario is not one shipped with the game. */
 export function linkOf(game: BrowserGame): string | null {
   if (game.scenario.source.kind !== 'shipped') return null;
-  const seats = game.session.seats as LinkSeats; // the rules' seats are left out
+  const seats = game.shareSeats() as LinkSeats;
   return shareLink({ scenario: game.index.scenario.id, seed: game.session.seed, ...(Object.keys(seats).length > 0 ? { seats } : {}) });
+}
+
+function shareWords(game: BrowserGame): string {
+  const seated = Object.keys(game.session.seats).length > 0;
+  if (Object.keys(game.shareSeats()).length > 0) return 'Link to this scenario, seed and seats (anyone opening it starts the same game)';
+  // A class game's seats are people on other devices: the link is the game alone.
+  return seated ? 'Link to this scenario and seed (anyone opening it plays the same game alone)' : 'Link to this scenario and seed (anyone opening it starts the same game)';
 }
 
 export function shareControls(game: BrowserGame, keyPrefix: string): Child {
@@ -83,7 +90,7 @@ export function shareControls(game: BrowserGame, keyPrefix: string): Child {
       ? h(
           'label',
           { class: 'field' },
-          h('span', null, `Link to this scenario, seed${Object.keys(game.session.seats).length > 0 ? ' and seats' : ''} (anyone opening it starts the same game)`),
+          h('span', null, shareWords(game)),
           h('input', { type: 'text', value: link, attrs: { readonly: true, 'data-testid': 'share-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
         )
       : h('p', { class: 'small' }, 'This game uses a scenario loaded from a file, so it has no link: share the scenario file and the record instead.'),

@@ -296,6 +296,11 @@ describe('a class game', () => {
     await borisAgain.waitForSelector('[data-testid=bots-mine]');
     expect(await text(borisAgain, '.bot-scores')).toContain('Russia’s score');
     expect(await text(anna, '#decisions-title')).toBe('Your proposals and how they were decided');
+    // The debrief's link is the same scenario and seed played alone: the class's seats were people
+    // on other devices (it named them all as a hot seat's).
+    const shared = new URL(await anna.inputValue('[data-testid=share-link]'));
+    expect(new URLSearchParams(shared.hash.slice(1)).get('seats')).toBeNull();
+    expect(await text(anna, 'label:has([data-testid=share-link])')).toContain('anyone opening it plays the same game alone');
     expect(await anna.$('[data-testid=seat-decisions]')).toBeNull();
     for (const page of [anna, borisAgain]) expect(await page.$('#teacher-notes-title')).toBeNull();
     expect(await chen.$('dialog[open]')).toBeNull();

@@ -2,6 +2,7 @@
 // authoritative, so an event goes to the room and the replica changes only when the room's
 // accepted events arrive (in order, for every seat). Nothing is saved in this browser: the room
 // keeps the game, and each student downloads its record.
+import type { Seats } from '../../engine';
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
 import type { GameSession } from '../session';
@@ -34,6 +35,11 @@ export class RoomGame extends BrowserGame {
 
   override savesHere(): boolean {
     return false;
+  }
+
+  /** Its share link is the same scenario and seed played alone: the class's seats are people on other devices, not a hot seat. */
+  override shareSeats(): Seats {
+    return {};
   }
 
   /** The room's accepted events reached the replica: the screens redraw. */

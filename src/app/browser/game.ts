@@ -79,6 +79,11 @@ export class BrowserGame {
     return true;
   }
 
+  /** The seats its share link names: the people's and bots' seats (the rules' are left out). */
+  shareSeats(): Seats {
+    return this.session.seats;
+  }
+
   save(): void {
     const game = this.session.game();
     const { calendar } = this.index.scenario;
