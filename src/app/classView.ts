@@ -5,6 +5,7 @@
 import { gameLog, isDeal, tracksById, type DecisionOutcome, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
 import { replayRecord, type ScenarioVersionChange } from './replay';
+import { sameGames } from './sameGame';
 
 /** One student's record; `name` is how the teacher knows it (the file name). */
 export interface ClassRecord {
@@ -47,6 +48,18 @@ export interface StudentGame {
   scenarioVersionChanged: ScenarioVersionChange | null;
   /** Who held the other seats (a bot or a person); empty when the rules held them all. */
   seats: Readonly<Record<string, string>>;
+  /**
+   * The other files that hold this same game, played together (src/app/sameGame.ts): counted once,
+   * as this one. `turns`: how far the copy goes; `whole`: it has every event this one has.
+   */
+  copies: readonly GameCopy[];
+}
+
+/** Another file of the same game, by its name. */
+export interface GameCopy {
+  name: string;
+  turns: number;
+  whole: boolean;
 }
 
 /** A record left out of the comparison, and why (another scenario, a changed scenario, tampering…). */
@@ -103,7 +116,9 @@ export interface ClassComparison {
   scenario: { id: string; title: string; hash: string };
   /** Records given, verified or not. */
   records: number;
-  /** The verified games, sorted by name. */
+  /** Records verified by replaying them, copies of one game each counted (`students` has each game once). */
+  verified: number;
+  /** The verified games, sorted by name: a game played together and brought in several files is one (its `copies`). */
   students: StudentGame[];
   /** The records left out, sorted by name. */
   refused: RefusedRecord[];
@@ -132,9 +147,8 @@ export interface ClassComparison {
  * not even be read as records (listed with the refused).
  */
 export function compareRecords(records: readonly ClassRecord[], index: ScenarioIndex, unreadable: readonly { name: string; reason: string }[] = []): ClassComparison {
-  const students: StudentGame[] = [];
   const refused: RefusedRecord[] = unreadable.map((u) => ({ name: u.name, reason: u.reason, turn: null }));
-  const games = new Map<StudentGame, GameState>();
+  const verifiedGames: (ClassRecord & { student: Omit<StudentGame, 'copies'>; game: GameState })[] = [];
   for (const { name, record } of records) {
     const verified = verify(record, index);
     if (!verified.ok) {
@@ -142,8 +156,15 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
       continue;
     }
     const student = { ...studentGame(name, record.seed, verified.game, index), scenarioVersionChanged: verified.scenarioVersionChanged, seats: record.seats ?? {} };
+    verifiedGames.push({ name, record, student, game: verified.game });
+  }
+  // Each game once: the copies of a game played together are compared as its fullest copy.
+  const students: StudentGame[] = [];
+  const games = new Map<StudentGame, GameState>();
+  for (const { kept, copies } of sameGames(verifiedGames, compareNames)) {
+    const student = { ...kept.student, copies: copies.map((c) => ({ name: c.name, turns: c.student.turns, whole: c.record.events.length === kept.record.events.length })) };
     students.push(student);
-    games.set(student, verified.game);
+    games.set(student, kept.game);
   }
   students.sort((a, b) => compareNames(a.name, b.name));
   refused.sort((a, b) => compareNames(a.name, b.name));
@@ -172,6 +193,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
   return {
     scenario: { id: scenario.id, title: scenario.title, hash: index.hash },
     records: records.length + unreadable.length,
+    verified: verifiedGames.length,
     students,
     refused,
     endings,
@@ -215,7 +237,7 @@ function verify(record: GameRecord, index: ScenarioIndex): Verified {
 
 type Entry<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
-function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged' | 'seats'> {
+function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged' | 'seats' | 'copies'> {
   const title = (option: string) => index.options.get(option)?.title ?? option;
   const log = gameLog(game);
   const deals = log.filter((e): e is Entry<'deal'> => e.kind === 'deal');

@@ -12,6 +12,9 @@ import { wholePercents } from '../app/wholePercents';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
+import { namesList } from '../app/namesList';
+import { playedTogether } from '../app/sameGame';
+import { copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
 import { actorName, dateOf, isOwnStep, nameInSentence, plural, seatsWords } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
@@ -42,7 +45,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   const th = (text: string, num = false) => h('th', { attrs: { scope: 'col' }, class: num ? 'num' : undefined }, text);
 
   const summary = [
-    `${plural(c.records, 'record file')}: ${c.students.length} verified by replaying every turn`,
+    `${plural(c.records, 'record file')}: ${c.verified} verified by replaying every turn`,
     c.refused.length > 0 ? `, ${c.refused.length} left out (see below)` : '',
     '. ',
     c.sharedSeed !== null ? `Every game was played with the seed “${c.sharedSeed}”.` : c.students.length > 1 ? 'The games were played with different seeds.' : '',
@@ -50,6 +53,9 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
 
   // A column for who held the other seats, only when some game had bots or people in them.
   const seated = c.students.some((s) => Object.keys(s.seats).length > 0);
+  const recordOf = (s: StudentGame) => data.records.get(s.name)!;
+  // Which files were copies of one game played together, each game counted once (src/app/sameGame.ts).
+  const copies = c.students.map(copiesSentence).filter((x) => x !== null);
 
   const studentRow = (s: StudentGame, i: number): HTMLElement =>
     h(
@@ -60,6 +66,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
         { attrs: { scope: 'row' }, class: 'student-name' },
         s.name,
         s.scenarioVersionChanged ? h('small', { class: 'muted version-note', attrs: { 'data-testid': 'class-version-note' } }, ` (${scenarioVersionNote(s.scenarioVersionChanged)})`) : null,
+        s.copies.length > 0 ? h('small', { class: 'muted copies-note', attrs: { 'data-testid': 'class-copies-note' } }, ` (also in ${namesList(s.copies.map((x) => x.name))})`) : null,
       ),
       c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
       seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, Object.keys(s.seats).length > 0 ? seatsWords(index, s.seats) : h('span', { class: 'muted' }, 'the rules')) : null,
@@ -83,7 +90,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
           h(
             'table',
             { class: 'data class-table', attrs: { 'data-testid': 'class-table' } },
-            h('caption', null, 'One row per verified record file, by name. Deals: proposals accepted, or counter-offers taken.'),
+            h('caption', null, `One row per verified game, by its file’s name. ${c.students.some((s) => playedTogether(recordOf(s))) ? `${SAME_GAME_RULE} ` : ''}Deals: proposals accepted, or counter-offers taken.`),
             h('thead', null, h('tr', null, th('Student (file)'), c.sharedSeed === null ? th('Seed') : null, seated ? th('Other seats') : null, th('Ending'), th('Score', true), th('Turns', true), th('Proposals', true), th('Deals made'), h('th', { attrs: { scope: 'col' }, class: 'no-print' }, srOnly('Replay')))),
             h('tbody', null, c.students.map(studentRow)),
           ),
@@ -124,6 +131,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
       h('p', { class: 'kicker' }, `Class view — ${scenario.title}`),
       h('h1', { id: 'class-title', tabIndex: -1 }, `${plural(c.students.length, 'game')} compared`),
       h('p', { attrs: { 'data-testid': 'class-summary' } }, summary),
+      copies.length === 0 ? null : h('ul', { class: 'class-copies', attrs: { 'data-testid': 'class-copies' } }, copies.map((line) => h('li', null, line))),
     ),
     h(
       'nav',

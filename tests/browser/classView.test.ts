@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compareRecords } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
 import { fixtureIndex } from '../engine/fixture';
+import { classGameRecord } from '../app/classRecords';
 import { nodeScenario, useGame, SHOTS, shot, tabTo, unnamedControls } from './game/helpers';
 
 const o = useGame();
@@ -193,6 +194,33 @@ describe('class view', () => {
     expect(await page.textContent('h1')).toBe('2 games compared');
     expect(await page.$$eval('.class-students thead th', (ths) => ths.map((t) => t.textContent))).toContain('Other seats');
     expect(await page.$$eval('[data-testid=class-seats]', (tds) => tds.map((t) => t.textContent))).toEqual(['the rules', 'China: the greedy bot; Japan: the random bot']);
+    await page.click('[data-key="class-back"]');
+    await page.waitForSelector('.start-screen');
+    expect(errors).toEqual([]);
+  });
+
+  it('counts two students’ copies of one class game once, and says so', async () => {
+    const { page, errors } = o;
+    // A class game: China's seat taken by a student (the computer decided twice when time ran out),
+    // Japan's by nobody (the greedy bot decided everything); both students downloaded it, byte for byte.
+    const classGame = classGameRecord(index, 'class-7b', { students: { china: { computer: 2 } }, nobody: ['japan'] });
+    const file = Buffer.from(JSON.stringify(classGame));
+    const FILE = 'pivot-east-tutorial-class-7b.json';
+    await page.setInputFiles('#class-files', [
+      { name: 'bot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(anna)) },
+      { name: FILE, mimeType: 'application/json', buffer: file },
+      { name: `boris-${FILE}`, mimeType: 'application/json', buffer: file },
+    ]);
+    await page.waitForSelector('.class-screen');
+    expect(await page.textContent('h1')).toBe('2 games compared');
+    expect(await page.textContent('[data-testid=class-summary]')).toBe('3 record files: 3 verified by replaying every turn. Every game was played with the seed “class-7b”.');
+    expect(await page.$$eval('[data-testid=class-copies] li', (lis) => lis.map((li) => li.textContent))).toEqual([`boris-${FILE} and ${FILE} are copies of one game played together: counted once.`]);
+    expect(await page.textContent('.class-students caption')).toContain('Files of one game played together (the same seed, seats and moves, or the start of them, from someone who saved sooner) are counted once.');
+    const rows = await page.$$eval('[data-testid=class-student] th', (ths) => ths.map((th) => th.textContent));
+    expect(rows).toEqual([`boris-${FILE} (also in ${FILE})`, 'bot.json']);
+    // Two games in the statistics, not three.
+    expect(await page.$$eval('[data-testid=bar-value]', (els) => els.every((e) => / of 2 \(/.test(e.textContent!)))).toBe(true);
+    await shot(page, 'class-1280x800-copies');
     await page.click('[data-key="class-back"]');
     await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);

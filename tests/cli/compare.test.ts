@@ -9,6 +9,7 @@ import { openScenario } from '../../src/cli/scenarios';
 import { fixtureData } from '../engine/fixture';
 import { tempProject } from './helpers';
 import { gameLog } from '../../src/engine';
+import { classGameRecord, savedAfter } from '../app/classRecords';
 
 const project = tempProject();
 const opened = await openScenario(project.scenario, project.dir);
@@ -23,6 +24,12 @@ save('ben.json', ben.record());
 save('carl.json', carl);
 save('tampered.json', { ...ben.record(), checksums: ben.record().checksums.map((c, i) => (i === 1 ? '0000000000000000' : c)) });
 save('other-seed.json', playWithBot(index, 'class-7c', 'greedy').record());
+// One class game, downloaded by three students (one left after turn 2), and another class game.
+const classGame = classGameRecord(index, 'class-7b', { students: { big: { computer: 1 } }, nobody: ['small'] });
+save('dora.json', classGame);
+save('emil.json', classGame);
+save('finn.json', savedAfter(index, classGame, 2));
+save('gina.json', classGameRecord(index, 'class-7b', { students: { small: { computer: 0 } }, nobody: ['big'] }));
 project.write('notes.json', '{"hello": 1}');
 project.write('garbage.json', '\u0000 not json {');
 
@@ -99,6 +106,17 @@ describe('compare', () => {
     expect(text.io.stdout[0]).toMatch(/: 2 verified, 1 refused$/);
     expect(text.io.stdout.join('\n')).toContain('Students');
     expect(text.io.stderr).toEqual(['tampered.json: refused: turn 2 differs from the record (checksum)']);
+  });
+
+  it('counts the copies of one class game once, naming them, with the same code as the class view', async () => {
+    const { code, json } = await compareJson('emil.json', 'finn.json', 'gina.json', 'dora.json', 'anna.json');
+    expect(code).toBe(0);
+    expect(json.students.map((s) => [s.name, s.copies.map((c) => c.name)])).toEqual([['anna.json', []], ['dora.json', ['emil.json', 'finn.json']], ['gina.json', []]]);
+    expect(json.endings.reduce((n, e) => n + e.count, 0)).toBe(3);
+    const text = await compare('emil.json', 'finn.json', 'gina.json', 'dora.json', 'anna.json');
+    expect(text.io.stdout[0]).toMatch(/: 5 verified, 0 refused; 3 games$/);
+    expect(text.io.stdout[1]).toBe('dora.json, emil.json and finn.json are copies of one game played together: counted once, as dora.json, the fullest (finn.json stops after 2 turns).');
+    expect(text.io.stdout.join('\n')).not.toMatch(/^ {2}(emil|finn)\.json /m);
   });
 
   it('reports different seeds, and no divergence then', async () => {

@@ -9,7 +9,8 @@ import { eventWords } from './eventWords';
 import { spacedCode } from './joinCode';
 import { noteLine } from './noteLine';
 import { downloadClassRecord } from './recordDownload';
-import { namesList, waitingSentence } from './waitingWords';
+import { namesList } from '../../app/namesList';
+import { waitingSentence } from './waitingWords';
 
 export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (() => void) | null): { element: HTMLElement; update(): void; dispose(): void } {
   const who = h('p', { class: 'class-who' });

@@ -5,7 +5,7 @@ import { button, h, render } from '../dom';
 import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { computerSentence } from './computerWords';
-import { namesList } from './waitingWords';
+import { namesList } from '../../app/namesList';
 import { possessive } from '../../engine/names';
 
 export function mountSeatPicker(root: HTMLElement, room: StudentRoom, title: string): { update(): void } {

@@ -3,6 +3,7 @@
 import type { ScenarioIndex } from '../../engine';
 import { askingOf, phaseOf, type GameSnapshot } from '../../app/session';
 import { nameInSentence } from '../text';
+import { namesList } from '../../app/namesList';
 import type { Clock, SeatInfo } from '../../net/protocol';
 
 /** The seat the game waits for: the asked seat, or the player's (Russia's) own; null when over. */
@@ -11,12 +12,6 @@ export function waitingSeat(snapshot: GameSnapshot, player: string): string | nu
   if (phase === 'over') return null;
   if (phase === 'seat') return askingOf(snapshot)!.actor;
   return player;
-}
-
-/** "Li and Wei" / "Li, Wei and Ana". */
-export function namesList(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export interface WaitingContext {

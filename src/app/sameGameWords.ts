@@ -1,0 +1,19 @@
+// Copies of one game in words (src/app/sameGame.ts), the same on the class view and from `compare`:
+// which files hold one game played together, that it is counted once, and which copies stop sooner.
+import { plural } from '../scenario/plural';
+import type { StudentGame } from './classView';
+import { namesList } from './namesList';
+
+/** How the class view and `compare` say what counts as one game. */
+export const SAME_GAME_RULE = 'Files of one game played together (the same seed, seats and moves, or the start of them, from someone who saved sooner) are counted once.';
+
+/**
+ * "anna.json and boris.json are copies of one game played together: counted once."; when a copy
+ * stops sooner, which game is compared and how far the shorter copies go. Null: no copies.
+ */
+export function copiesSentence(s: Pick<StudentGame, 'name' | 'copies'>): string | null {
+  if (s.copies.length === 0) return null;
+  const shorter = s.copies.filter((c) => !c.whole);
+  const sooner = shorter.length === 0 ? '' : `, as ${s.name}, the fullest (${namesList(shorter.map((c) => `${c.name} stops after ${plural(c.turns, 'turn')}`))})`;
+  return `${namesList([s.name, ...s.copies.map((c) => c.name)])} are copies of one game played together: counted once${sooner}.`;
+}
