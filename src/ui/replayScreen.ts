@@ -9,7 +9,8 @@ import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
 import { turnStory } from './replay/turnStory';
-import { dateOf, seatsWords } from './text';
+import { dateOf } from './text';
+import { recordSeatsWords } from './seatsText';
 
 export interface ReplayNav {
   back(): void;
@@ -37,7 +38,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         'header',
         { class: 'topbar' },
         h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
-        h('p', { class: 'small' }, `Seed ${record.seed}. ${record.seats && Object.keys(record.seats).length > 0 ? `${seatsWords(index, record.seats)}. ` : ''}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
+        h('p', { class: 'small' }, `Seed ${record.seed}. ${record.seats && Object.keys(record.seats).length > 0 ? `${recordSeatsWords(index, record)}. ` : ''}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
         button(nav.backLabel, () => nav.back(), { class: 'secondary', key: 'replay-back' }),
       ),
       controls,

@@ -176,13 +176,6 @@ export function seatWords(holder: string | undefined): string {
   return holder === 'person' ? 'a player' : holder === 'random' || holder === 'greedy' ? `the ${holder} bot` : holder === 'expert' ? 'the expert' : 'the rules';
 }
 
-/** "China: a player; Japan: the greedy bot": who held the seats not held by the rules. */
-export function seatsWords(index: ScenarioIndex, seats: Readonly<Record<string, string>>): string {
-  return Object.entries(seats)
-    .map(([actor, holder]) => `${actorName(index, actor)}: ${seatWords(holder)}`)
-    .join('; ');
-}
-
 /**
  * An agreement by the terms it was made on: the option's title, or the counter-offer's taken in
  * its place, or the middle agreed between them (which read as if the option itself had been).

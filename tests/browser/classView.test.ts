@@ -199,11 +199,12 @@ describe('class view', () => {
     expect(errors).toEqual([]);
   });
 
-  it('counts two students’ copies of one class game once, and says so', async () => {
+  it('counts two students’ copies of one class game once, says so, and says who decided for its seats', async () => {
     const { page, errors } = o;
     // A class game: China's seat taken by a student (the computer decided twice when time ran out),
     // Japan's by nobody (the greedy bot decided everything); both students downloaded it, byte for byte.
     const classGame = classGameRecord(index, 'class-7b', { students: { china: { computer: 2 } }, nobody: ['japan'] });
+    const china = classGame.events.filter((e) => 'actor' in e && e.actor === 'china').length;
     const file = Buffer.from(JSON.stringify(classGame));
     const FILE = 'pivot-east-tutorial-class-7b.json';
     await page.setInputFiles('#class-files', [
@@ -220,7 +221,15 @@ describe('class view', () => {
     expect(rows).toEqual([`boris-${FILE} (also in ${FILE})`, 'bot.json']);
     // Two games in the statistics, not three.
     expect(await page.$$eval('[data-testid=bar-value]', (els) => els.every((e) => / of 2 \(/.test(e.textContent!)))).toBe(true);
+    const seats = `China: a player (the computer decided 2 of ${china} times); Japan: the computer (the greedy bot)`;
+    expect(await page.$$eval('[data-testid=class-seats]', (tds) => tds.map((t) => t.textContent))).toEqual([seats, 'the rules']);
     await shot(page, 'class-1280x800-copies');
+    // The replay's header says the same of the seats.
+    await page.click('[data-key="class-replay-0"]');
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('.replay-screen header p.small')).toContain(`Seed class-7b. ${seats}. `);
+    await page.click('[data-key="replay-back"]');
+    await page.waitForSelector('.class-screen');
     await page.click('[data-key="class-back"]');
     await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);

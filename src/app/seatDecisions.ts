@@ -1,0 +1,31 @@
+// Who decided for each seat of a record, read from its events. A person's seat in a class game is
+// decided by the student on it, or, for a seat nobody took, when time ran out, the teacher ended
+// the turn or gave the seat to the computer, by a bot: such an event names it (`by`, see
+// deciderOf). So "a player" is said of a seat only as far as its events bear it out.
+import { deciderOf, type SeatHolder } from '../engine';
+import type { GameRecord } from './record';
+
+export interface SeatDecisions {
+  actor: string;
+  /** Who held the seat, as the record's seats say. */
+  holder: Exclude<SeatHolder, 'rule'>;
+  /** The seat's decisions (answers, moves, offers, crisis replies, bargaining rounds). */
+  decisions: number;
+  /** How many of them each decided: the person, or the bot standing in. */
+  by: Partial<Record<SeatHolder, number>>;
+}
+
+/** Every seat not held by the rules, in the record's order, with who decided its events. */
+export function seatDecisions(record: Pick<GameRecord, 'seats' | 'events'>): SeatDecisions[] {
+  const seats = record.seats ?? {};
+  const tally = new Map<string, SeatDecisions>(Object.entries(seats).map(([actor, holder]) => [actor, { actor, holder, decisions: 0, by: {} }]));
+  for (const event of record.events) {
+    if (!('actor' in event)) continue;
+    const seat = tally.get(event.actor);
+    if (!seat) continue;
+    const decider = deciderOf(seats, event.actor, event.by);
+    seat.decisions += 1;
+    seat.by[decider] = (seat.by[decider] ?? 0) + 1;
+  }
+  return [...tally.values()];
+}

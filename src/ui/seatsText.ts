@@ -1,0 +1,36 @@
+// Who held a record's other seats, in words, for every screen that describes a record (the class
+// view's "Other seats", the replay's header): a bot's seat names the bot; a person's seat says who
+// actually decided for it, from the record's events (src/app/seatDecisions.ts), since a class
+// game's computer decides for the seats nobody took.
+import type { ScenarioIndex } from '../engine';
+import type { GameRecord } from '../app/record';
+import { namesList } from '../app/namesList';
+import { seatDecisions, type SeatDecisions } from '../app/seatDecisions';
+import { actorName, plural, seatWords } from './text';
+
+/** "the greedy bot", "a player", "a player (the computer decided 2 of 9 times)", "the computer (the greedy bot)". */
+export function seatDecisionWords(s: SeatDecisions): string {
+  if (s.holder !== 'person') return seatWords(s.holder);
+  if (s.decisions === 0) return 'a player’s seat, asked nothing';
+  const person = s.by.person ?? 0;
+  if (person === s.decisions) return 'a player';
+  const computer = s.decisions - person;
+  if (person > 0) return `a player (the computer decided ${computer} of ${plural(s.decisions, 'time')})`;
+  const bots = Object.entries(s.by) as [string, number][];
+  return `the computer (${bots.length === 1 ? seatWords(bots[0]![0]) : namesList(bots.map(([bot, n]) => `${seatWords(bot)} ${times(n)}`))})`;
+}
+
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+/**
+ * "China: a player (the computer decided 3 of 20 times); Japan, South Korea and United States: the
+ * computer (the greedy bot)": the record's seats not held by the rules, seats said alike together.
+ */
+export function recordSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string {
+  const alike = new Map<string, string[]>();
+  for (const s of seatDecisions(record)) {
+    const words = seatDecisionWords(s);
+    alike.set(words, [...(alike.get(words) ?? []), actorName(index, s.actor)]);
+  }
+  return [...alike.entries()].map(([words, actors]) => `${namesList(actors)}: ${words}`).join('; ');
+}
