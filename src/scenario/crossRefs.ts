@@ -12,6 +12,16 @@ import { citations, conditions, effects } from './scenarioWalk';
 import { ID_PATTERN } from './idPattern';
 import { closest, didYouMean, theIdsAre } from './suggest';
 
+/**
+ * Each item by its id, the first of two with one id kept: the second is the one the "used twice"
+ * error names, so what is said of the references (an actor's interests) reads the first.
+ */
+function byFirstId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of list) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
 /** The line of a path in the file, for messages that point at a second place. */
 export type LineOf = (path: Path) => number | undefined;
 
@@ -23,8 +33,10 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   const s = row(data as Scenario);
   const withId = <T extends { id: string }>(list: readonly T[]) => list.filter((x) => text(x.id) !== undefined);
   const ids = (list: readonly { id: string }[] | undefined) => new Set(withId(rows(list)).map((x) => x.id));
-  const tracks = new Map(withId(rows(s.tracks)).map((t) => [t.id, t]));
-  const actors = new Map(withId(rows(s.actors)).map((a) => [a.id, a]));
+  const playerId = text(row(s.player).id);
+  const tracks = byFirstId(withId(rows(s.tracks)));
+  // An actor given the player's id is no actor (its id is the error): not one a reference may name.
+  const actors = byFirstId(withId(rows(s.actors)).filter((a) => a.id !== playerId));
   const options = ids(s.options);
   const events = ids(s.events);
   const places = ids(s.places);
@@ -32,7 +44,6 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   // Flags need no list; once a file names them, the list is the flags there are (a misspelt one is caught).
   // An empty list names none: read as no list (unusedFlags.ts warns of it), not as every flag missing.
   const flags = Array.isArray(s.flags) && s.flags.length > 0 ? ids(s.flags) : undefined;
-  const playerId = text(row(s.player).id);
 
   /**
    * The reference may be right and the id it means wrong (`vladivostøk`, `S400_signed`): point there
@@ -143,8 +154,8 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   });
 
   // Options and moves: their target, the interests they touch, where they are drawn.
-  const touchesOf = (touches: Record<string, number>, actorId: string, path: Path) => {
-    const interests = ids(actors.get(actorId)?.interests);
+  /** `touches` checked against the interests of the actor `actorId` (by default the one a reference to it names). */
+  const touchesOf = (touches: Record<string, number>, actorId: string, path: Path, interests = ids(actors.get(actorId)?.interests)) => {
     for (const key of Object.keys(row(touches))) {
       if (!interests.has(key)) add([...path, 'touches', key], `${quote(actorId)} has no interest ${quote(key)}${didYouMean(key, interests)}${theIdsAre(key, interests, 'interests of ' + quote(actorId))}`);
     }
@@ -166,8 +177,10 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   });
   rows(s.actors).forEach((a, i) => {
     if (text(a.id) === undefined) return;
-    rows(a.moves).forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j]));
-    rows(a.offers).forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j]));
+    // An actor's own moves and offers touch its own interests, even when another actor has its id.
+    const own = ids(a.interests);
+    rows(a.moves).forEach((m, j) => touchesOf(m.touches, a.id, ['actors', i, 'moves', j], own));
+    rows(a.offers).forEach((o, j) => touchesOf(o.touches, a.id, ['actors', i, 'offers', j], own));
   });
 
   /** The move given to the wrong actor: ` (it is a move of "china": write …)` when exactly one other actor has it. */

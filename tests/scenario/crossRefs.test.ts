@@ -12,12 +12,12 @@ describe('cross-references', () => {
       "scenarios/x.yaml:21: tracks[1].start: 120 is outside this track's range 0..100",
       'scenarios/x.yaml:22: tracks[2].max: max (10) must be greater than min (50)',
       'scenarios/x.yaml:27: tracks[3].start: a derived track has no start (the engine computes its value); remove this line',
-      'scenarios/x.yaml:33: tracks[4].derive.actor: no actor "chna" (did you mean "china"?); the actors are: china, russia',
+      'scenarios/x.yaml:33: tracks[4].derive.actor: no actor "chna" (did you mean "china"?); the actors are: china',
       'scenarios/x.yaml:42: actors[0].interests[1].id: the id "energy" is used twice (first at line 41)',
       'scenarios/x.yaml:48: actors[0].moves[0].touches.enrgy: "china" has no interest "enrgy" (did you mean "energy"?); the interests of "china" are: energy',
       `scenarios/x.yaml:49: actors[0].moves[0].effects[0].actor: "russia" is the player, not an actor; the player's own numbers are tracks`,
       `scenarios/x.yaml:51: actors[1].id: "russia" is the player's id; an actor needs another id`,
-      'scenarios/x.yaml:59: options[0].target: no actor "atlantis"; the actors are: china, russia',
+      'scenarios/x.yaml:59: options[0].target: no actor "atlantis"; the actors are: china',
       'scenarios/x.yaml:60: options[0].map.route[1]: no place "beijing"; the places are: vladivostok',
       'scenarios/x.yaml:65: options[0].effects[0].track: "diversification" is a derived track (the engine computes it), so an effect cannot move it',
       'scenarios/x.yaml:66: options[0].effects[1]: give "add" (a change) or "set" (a new value)',
@@ -34,7 +34,7 @@ describe('cross-references', () => {
       'scenarios/x.yaml:90: events[0].at: 2017-09 is after the game ends (its last month is 2017-08)',
       'scenarios/x.yaml:96: events[1].at: 2016-08 is before the game starts (2016-09)',
       'scenarios/x.yaml:99: endings: one ending must have no "when": it is the fallback when no other ending holds',
-      'scenarios/x.yaml:100: endings[0].when.actor: no actor "japan"; the actors are: china, russia',
+      'scenarios/x.yaml:100: endings[0].when.actor: no actor "japan"; the actors are: china',
       'scenarios/x.yaml:104: score[1].track: no track "prestig" (did you mean "prestige"?); the tracks are: development, prestige, tension, diversification, dependence',
       'scenarios/x.yaml:106: hints[0].turn: turn 5 is after the last turn (4)',
     ]);
@@ -159,5 +159,26 @@ describe('an unknown id lists the ids it could be', () => {
     expect(error).toBe(
       `s.yaml:${lineOf(text, 'tonw-7')}: options[2].map.place: no place "tonw-7" (did you mean "town-7"?); the closest places are: town-7, town-1, town-2, town-3, town-4, town-5, town-6, town-8 …and 15 more`,
     );
+  });
+});
+
+describe('two parts with one id, and an actor with the player id', () => {
+  const SECOND_JAPAN = '  - id: japan\n    name: Japan again\n    short: JP2\n    description: A copy.\n    location: { lon: 139.7, lat: 35.7 }\n    start: { relation: 10, trust: 35, trade: 16, alignment: -70 }\n    interests:\n      - { id: ports, label: Ports, weight: 30 }\n    offers:\n      - id: port-offer\n        title: Ports\n        text: Ports.\n        touches: { ports: 20 }\n        effects: []\n        sources: [{ source: rozman-2016, paragraph: 1, note: N }]\n\noptions:\n';
+
+  it("reads a reference by the first actor of an id, and each actor's own moves and offers by its own interests", () => {
+    // eight-point-plan touches the first Japan's economy and territory; the copy's offer touches its own ports.
+    const text = edit(minimal, '\noptions:\n', `\n${SECOND_JAPAN}`);
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, '  - id: japan\n    name: Japan again')}: actors[2].id: the id "japan" is used twice (first at line ${lineOf(text, '  - id: japan\n    name: Japan\n')})`]);
+  });
+
+  it('reads a track by the first of its id: a derived copy does not make effects on it errors', () => {
+    const text = edit(minimal, '\nactors:\n', '  - id: development\n    name: Copy\n    description: A copy.\n    group: russia\n    derive: { kind: diversity, attr: trade }\n\nactors:\n');
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, '  - id: development\n    name: Copy')}: tracks[4].id: the id "development" is used twice (first at line ${lineOf(text, '  - id: development\n    name: Far')})`]);
+  });
+
+  it("does not list an actor given the player's id among the actors a reference may name", () => {
+    let text = edit(minimal, '  - id: japan\n', '  - id: russia\n');
+    text = edit(text, '    target: japan\n    map: { place: vladivostok', '    target: korea\n    map: { place: vladivostok');
+    expect(errorsOf(text, 's.yaml')).toContain(`s.yaml:${lineOf(text, 'target: korea')}: options[2].target: no actor "korea"; the actors are: china`);
   });
 });
