@@ -18,6 +18,7 @@ import { lineWithoutColon } from './missingColon';
 import type { Parsed } from './parsed';
 import { tabIndentation, tabInIndentation } from './tabIndent';
 import { typographicQuote } from './typographicQuote';
+import { unclosedBracket } from './unclosedBracket';
 import { missingQuote, unclosedQuote } from './unclosedQuote';
 import { UnknownAnchor, yamlToData } from './yamlToData';
 
@@ -36,6 +37,9 @@ const UNKNOWN_ANCHOR = 'a YAML alias (*name) refers to no anchor (&name) above i
 
 /** The parser's errors that a line indented one space too many or too few most often causes. */
 const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN', 'BAD_DEDENT']);
+
+/** The parser's words for a mapping or list in brackets that does not end where it should, or a bracket that closes nothing. */
+const FLOW_END = /^Flow (map|sequence) (in block collection )?must|^Unexpected flow-(map|seq)-end token/;
 
 /**
  * What most often lies behind a structural error, each read from the text around it, in this
@@ -96,6 +100,9 @@ export function parseYaml(text: string): Parsed {
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
+    // The parser names a bracket never closed (or closing nothing) a line after it, in its own words.
+    const bracket = FLOW_END.test(first.message) && !commentBreak(text, first.pos[0]) ? unclosedBracket(text) : undefined;
+    if (bracket) return fail([{ path: [], ...bracket }]);
     if (INDENTATION_CODES.has(first.code)) {
       for (const cause of STRUCTURAL_CAUSES) {
         const found = cause(text, first.pos[0]);

@@ -34,6 +34,7 @@ const MISTAKES: [string, string][] = [
   ['    title: Abe comes to Vladivostok', '    title: “Power of Siberia”: “the gas deal”'],
   ['questions:\n', 'questions:\n  - “Abe’s plan: more trade for the Far East?”\n'],
   ['    title: Abe comes to Vladivostok', '    title: "Abe comes to Vladivostok'],
+  ['{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9'],
   ['  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway'],
   ['  - id: moscow-kazan-railway', '\n  -id: moscow-kazan-railway'],
   ['      - { track: development, add: 8 }', '      - { track: development, add 8 }'],

@@ -83,6 +83,19 @@ describe('the fixes offered for a mistake', () => {
     expect(applied(text, fix)).toBe(minimal);
   });
 
+  it.each([
+    ['a { never closed', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9', 'End it with }'],
+    ['a { never closed, before a comment', '      - { track: development, add: 8 }', '      - { track: development, add: 8', 'End it with }'],
+    ['a [ never closed in a { that is', 'route: [vladivostok, beijing]', 'route: [vladivostok, beijing', 'End the list with ]'],
+    ['a ] for a }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 ]', 'Write }'],
+    ['a } too many', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }}', 'Remove the }'],
+  ])('%s: the bracket that mends it', (_, from, to, label) => {
+    const text = edit(minimal, from, to);
+    const fix = theFix(text);
+    expect(fix.label).toBe(label);
+    expect(applied(text, fix)).toBe(minimal);
+  });
+
   it("a field below a list item's first field, indented with a tab: the column after the dash", () => {
     const written = '      - actor: china\n        attr: trade\n        add: 20\n';
     const text = edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written.replace('        attr', '\tattr'));

@@ -359,3 +359,52 @@ describe('a text in quotes never closed', () => {
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: "Abe')}: (file): the " that opens this text ("Abe comes to Vladivostok") ${NEVER_CLOSED('"')}`]);
   });
 });
+
+describe('a bracket never closed, closed with the other kind, or closing nothing', () => {
+  const BEIJING = '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }';
+  const ROUTE = 'route: [vladivostok, beijing]';
+
+  it("names the line of the { and the line that cannot go on with it, instead of the parser's \"Flow map in block collection\" a line after it", () => {
+    const text = edit(minimal, BEIJING, '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'id: beijing')}: (file): the { that opens this mapping ("{ id: beijing, name: Beijing, kind: capi…") is not closed on this line, and line ${lineOf(text, 'id: beijing') + 1} ("- { id: kuril-islands, name: Kuril Islan…") is not indented more than the line it opens on, so the mapping cannot go on there; end it with } on this line`,
+    ]);
+  });
+
+  it('names a [ never closed, after a field, and at the end of the file', () => {
+    const text = edit(minimal, 'touches: { energy: 60 }', 'touches: { energy: 60 }\n    excludes: [island-talks');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'excludes:')}: (file): the [ that opens this list ("[island-talks") is not closed on this line, and line ${lineOf(text, 'excludes:') + 1} ("effects:") is not indented more than the line it opens on, so the list cannot go on there; end it with ] on this line`,
+    ]);
+    expect(errorsOf('format: pivot-east-scenario/1\nquestions: [Why?, How?\n')).toEqual([
+      'test.yaml:2: (file): the [ that opens this list ("[Why?, How?") is not closed on this line, and the file ends first; end it with ] on this line',
+    ]);
+  });
+
+  it('a mapping going on over lines: says where it could not go on; one whose next line closes it: to indent that line', () => {
+    const spread = edit(minimal, BEIJING, '{ id: beijing, name: Beijing,\n      kind: capital, lon: 116.4, lat: 39.9');
+    expect(errorsOf(spread)).toEqual([
+      `test.yaml:${lineOf(spread, 'id: beijing')}: (file): the { that opens this mapping ("{ id: beijing, name: Beijing,") is never closed: it goes on over the lines below, and line ${lineOf(spread, 'id: beijing') + 2} ("- { id: kuril-islands, name: Kuril Islan…") is not indented more than the line it opens on, so the mapping cannot go on there; end it with } after its last item`,
+    ]);
+    const shallow = edit(minimal, BEIJING, '{ id: beijing, name: Beijing,\n  kind: capital, lon: 116.4, lat: 39.9 }');
+    expect(errorsOf(shallow)).toEqual([
+      `test.yaml:${lineOf(shallow, 'id: beijing')}: (file): the { that opens this mapping ("{ id: beijing, name: Beijing,") is not closed on this line, and line ${lineOf(shallow, 'id: beijing') + 1} ("kind: capital, lon: 116.4, lat: 39.9 }") is not indented more than the line it opens on, so the mapping cannot go on there; indent line ${lineOf(shallow, 'id: beijing') + 1} more, or end the mapping on this line`,
+    ]);
+  });
+
+  it('a list in braces whose mapping is closed before it: to end the list first; a } for a ]: to write ]', () => {
+    const inner = edit(minimal, ROUTE, 'route: [vladivostok, beijing');
+    expect(errorsOf(inner)).toEqual([`test.yaml:${lineOf(inner, 'route:')}: (file): the [ that opens the list on this line is not closed before this }, which closes the { around it; end the list with ] after its last item`]);
+    const other = edit(minimal, BEIJING, '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 ]');
+    expect(errorsOf(other)).toEqual([`test.yaml:${lineOf(other, 'id: beijing')}: (file): the { that opens the mapping on this line is closed here with ]; a mapping in { … } ends with }, a list in [ … ] with ]: write }`]);
+    const opening = edit(minimal, ROUTE, 'route: vladivostok, beijing]');
+    expect(errorsOf(opening)).toEqual([`test.yaml:${lineOf(opening, 'route:')}: (file): the { that opens the mapping on this line is closed here with ]; a mapping in { … } ends with }, a list in [ … ] with ]: write }, or open the list with [ where it starts`]);
+  });
+
+  it('a bracket that closes nothing: to remove it; a bracket in a text or a comment counts for nothing', () => {
+    const text = edit(minimal, BEIJING, `${BEIJING} }`);
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'id: beijing')}: (file): this } closes nothing: no { before it is open; remove it`]);
+    const inText = edit(text, '    title: Abe comes to Vladivostok', "    title: Abe's [draft] { visit # to {Vladivostok");
+    expect(errorsOf(inText)).toEqual(errorsOf(text));
+  });
+});
