@@ -6,6 +6,7 @@ import { checkConditionSizes } from './conditionSize';
 import { commentsInText } from './commentInText';
 import { checkCrossReferences } from './crossRefs';
 import { checkDeadParts } from './deadParts';
+import { checkEndingReach } from './endingReach';
 import { checkGroupWord } from './groupWord';
 import { checkUnusedFlags } from './unusedFlags';
 import { checkWrittenTwice } from './writtenTwice';
@@ -25,7 +26,8 @@ import { explainMissing, swallowedFields } from './swallowedFields';
 import { colonsInListItems } from './colonInListItem';
 
 /**
- * `warnings`: what a valid file holds that can never come into play (deadParts.ts), texts a
+ * `warnings`: what a valid file holds that can never come into play (deadParts.ts), endings never
+ * reached and an early ending that holds from the start (endingReach.ts), texts a
  * comment cut short (commentInText.ts), `group: russia` where the player is someone else
  * (groupWord.ts), flags named but never used (unusedFlags.ts) and a trigger or a flag's name
  * written twice (writtenTwice.ts), at their lines.
@@ -105,14 +107,16 @@ function load(text: string, fileName: string): LoadResult {
   if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
 
   // Every id exists: what can never come into play, and a text a comment cut short, are worth a warning.
+  const hash = contentHash(checked.data);
   const warnings = [
     ...checkDeadParts(checked.data),
+    ...checkEndingReach(checked.data, hash, lineOf),
     ...checkGroupWord(checked.data),
     ...checkUnusedFlags(checked.data),
     ...checkWrittenTwice(checked.data, lineOf),
     ...(parsed.doc ? commentsInText(parsed.doc, text) : []),
   ];
-  return { ok: true, scenario: plainCopy(checked.data), hash: contentHash(checked.data), warnings: placed(fileName, locator, warnings, 'warning') };
+  return { ok: true, scenario: plainCopy(checked.data), hash, warnings: placed(fileName, locator, warnings, 'warning') };
 }
 
 /**

@@ -7,7 +7,9 @@ import { formatError } from '../../src/scenario/errors';
 import { edit, lineOf, loaded, minimal } from './helpers';
 
 const CHINA_ENDING = 'when: { track: china-dependence, gte: 85 }';
-const warningsOf = (text: string) => loaded(text, 's.yaml').warnings.map(formatError);
+// The conditions are tried on the first ending; one that always holds at the game's end hides the
+// endings below it, a warning of its own (endingReach.test.ts), left out here.
+const warningsOf = (text: string) => loaded(text, 's.yaml').warnings.map(formatError).filter((w) => !/: this (fallback )?ending is never reached: /.test(w));
 /** The minimal scenario with an oil slump that also sets `flag` (to true, or to `set`). */
 const settingFlag = (text: string, flag: string, set = true) => edit(text, '      - { track: oil-price, add: -15 }', `      - { track: oil-price, add: -15 }\n      - { flag: ${flag}, set: ${set} }`);
 
