@@ -10,6 +10,7 @@ import { colonInText } from './colonInText';
 import { commentBreak } from './commentBreak';
 import { dashWithoutSpace } from './dashSpace';
 import { fieldInList } from './fieldInList';
+import { flowComma } from './flowCommas';
 import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
@@ -17,6 +18,7 @@ import { TOO_DEEP } from './limits';
 import { lineWithoutColon } from './missingColon';
 import type { Parsed } from './parsed';
 import { tabIndentation, tabInIndentation } from './tabIndent';
+import { textAfterQuote } from './textAfterQuote';
 import { typographicQuote } from './typographicQuote';
 import { unclosedBracket } from './unclosedBracket';
 import { missingQuote, unclosedQuote } from './unclosedQuote';
@@ -93,16 +95,22 @@ export function parseYaml(text: string): Parsed {
   if (first) {
     // After the first syntax error the parser's view of the file is off, and what it reports next
     // is mostly an echo of that one mistake.
-    // A quote never closed is named where it opened; a structural error by its cause (a # that
+    // A bracket never closed (or closing nothing), a comma too many or missing in brackets, and text
+    // after a text in quotes are named at their place (unclosedBracket.ts, flowCommas.ts,
+    // textAfterQuote.ts); a quote never closed is named where it opened; a structural error by its cause (a # that
     // broke a line, a dash or a colon without its space, a colon missing, a typographic quote, a
     // tab after spaces, indentation); a tab the parser names is said with the spaces beside it; an
     // @ keeps its own message.
     const mark = missingQuote(first.message);
     const unclosed = mark ? unclosedQuote(text, first.pos[0], mark) : undefined;
     if (unclosed) return fail([{ path: [], ...unclosed }]);
-    // The parser names a bracket never closed (or closing nothing) a line after it, in its own words.
+    // The parser names a bracket never closed a line after it, in its own words.
     const bracket = FLOW_END.test(first.message) && !commentBreak(text, first.pos[0]) ? unclosedBracket(text) : undefined;
     if (bracket) return fail([{ path: [], ...bracket }]);
+    const comma = flowComma(text, first.pos[0], first.message);
+    if (comma) return fail([{ path: [], ...comma }]);
+    const afterQuote = /^Unexpected scalar at node end/.test(first.message) ? textAfterQuote(text, first.pos[0]) : undefined;
+    if (afterQuote) return fail([{ path: [], ...afterQuote }]);
     if (INDENTATION_CODES.has(first.code)) {
       for (const cause of STRUCTURAL_CAUSES) {
         const found = cause(text, first.pos[0]);

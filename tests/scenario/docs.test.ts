@@ -35,6 +35,7 @@ const MISTAKES: [string, string][] = [
   ['questions:\n', 'questions:\n  - “Abe’s plan: more trade for the Far East?”\n'],
   ['    title: Abe comes to Vladivostok', '    title: "Abe comes to Vladivostok'],
   ['{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9'],
+  ['    title: Abe comes to Vladivostok', "    title: 'Abe's visit to Vladivostok'"],
   ['  - id: moscow-kazan-railway', '  -id: moscow-kazan-railway'],
   ['  - id: moscow-kazan-railway', '\n  -id: moscow-kazan-railway'],
   ['      - { track: development, add: 8 }', '      - { track: development, add 8 }'],

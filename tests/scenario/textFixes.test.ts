@@ -96,6 +96,17 @@ describe('the fixes offered for a mistake', () => {
     expect(applied(text, fix)).toBe(minimal);
   });
 
+  it.each([
+    ['a comma twice', '{ id: kuril-islands, name', '{ id: kuril-islands,, name', 'Remove the comma', '{ id: kuril-islands, name'],
+    ['a comma missing between quoted items', 'route: [vladivostok, beijing]', 'route: ["vladivostok" "beijing"]', 'Add the comma', 'route: ["vladivostok", "beijing"]'],
+    ["an apostrophe in 'single quotes'", '    title: Abe comes to Vladivostok', "    title: 'Abe's visit'", 'Write the text in quotes', '    title: "Abe\'s visit"'],
+  ])('%s: the text that YAML reads as meant', (_, from, to, label, mended) => {
+    const text = edit(minimal, from, to);
+    const fix = theFix(text);
+    expect(fix.label).toBe(label);
+    expect(applied(text, fix)).toBe(edit(minimal, from, mended));
+  });
+
   it("a field below a list item's first field, indented with a tab: the column after the dash", () => {
     const written = '      - actor: china\n        attr: trade\n        add: 20\n';
     const text = edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written.replace('        attr', '\tattr'));

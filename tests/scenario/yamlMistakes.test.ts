@@ -408,3 +408,26 @@ describe('a bracket never closed, closed with the other kind, or closing nothing
     expect(errorsOf(inText)).toEqual(errorsOf(text));
   });
 });
+
+describe('commas in brackets, and text after a text in quotes', () => {
+  const KURIL = '{ id: kuril-islands, name: Kuril Islands,';
+  const TITLE = '    title: Abe comes to Vladivostok';
+
+  it('a comma with no item before it, and none between two items: which, and what to write', () => {
+    const twice = edit(minimal, KURIL, '{ id: kuril-islands,, name: Kuril Islands,');
+    expect(errorsOf(twice)).toEqual([`test.yaml:${lineOf(twice, 'kuril-islands,,')}: (file): inside { … } this comma has no item before it (two commas in a row, or one just after the opening bracket); remove it`]);
+    const none = edit(minimal, 'route: [vladivostok, beijing]', 'route: ["vladivostok" "beijing"]');
+    expect(errorsOf(none)).toEqual([`test.yaml:${lineOf(none, 'route:')}: (file): inside [ … ] the items are separated by commas, and there is none before this one ("\\"beijing\\""); write a comma after the item before it`]);
+  });
+
+  it("an apostrophe in 'single quotes', a \" in \"double quotes\": the quote that ended the text, and the text written whole", () => {
+    const single = edit(minimal, TITLE, "    title: 'Abe's visit to Vladivostok'");
+    expect(errorsOf(single)).toEqual([
+      `test.yaml:${lineOf(single, "title: 'Abe")}: (file): this ' ends the text in quotes (a ' inside 'single quotes' is written twice: 'it''s'), so YAML cannot read what follows it ("s visit to Vladivostok'"); write the whole text in quotes: title: "Abe's visit to Vladivostok"`,
+    ]);
+    const double = edit(minimal, TITLE, '    title: "Abe" comes to Vladivostok');
+    expect(errorsOf(double)).toEqual([
+      `test.yaml:${lineOf(double, 'title: "Abe"')}: (file): this " ends the text in quotes (a " inside "double quotes" is written \\"), so YAML cannot read what follows it ("comes to Vladivostok"); write the whole text in quotes: title: '"Abe" comes to Vladivostok'`,
+    ]);
+  });
+});
