@@ -447,6 +447,10 @@ describe('a class game', () => {
     expect(await text(page, '.notice')).toContain('games on this device work without it');
     await page.click('[data-testid=start]');
     await page.waitForSelector('.play-screen');
+    // A teacher's screen's address in a browser that holds no key for it: said, and the address cleared.
+    await page.goto(`${inject('gameUrl')}?teach=ABCD2345`);
+    await page.waitForSelector('.notice:has-text("The class game ABCD2345 cannot be opened again here")');
+    expect(new URL(page.url()).search).toBe('');
     await context.close();
   });
 });

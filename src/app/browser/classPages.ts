@@ -70,7 +70,7 @@ export function classPages(page: ClassPageHost) {
     const kept = keptTeacherGames().find((g) => g.code === code.trim().toUpperCase());
     if (kept) return reopen(kept.code, kept.token);
     replaceAddress(location.pathname + location.hash);
-    page.showStart({ message: { text: `This browser holds no teacher's key for the class game ${code.slice(0, 16)}: it opens again in the browser that hosted it (“Class games you hosted in this browser”), while it goes on.` } });
+    page.showStart({ message: { text: `The class game ${code.slice(0, 16)} cannot be opened again here: it is not among the games this browser hosted that go on (“Class games you hosted in this browser”; a game that has ended is not kept there, and its downloaded records replay it).` } });
   }
 
   function showTeacher(room: TeacherRoom): void {
