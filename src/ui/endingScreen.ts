@@ -1,5 +1,6 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
+import { classNotesSection } from './classNotes';
 import { ENGINE_VERSION, gameLog, type LogEntry, possessive } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
@@ -42,7 +43,6 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const byPlayer = reader === null || (reader.role === 'student' && reader.classSeat === scenario.player.id);
   const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
   const who = playerWords(index, byPlayer);
-  const classNotes = game.record().notes ?? [];
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
@@ -122,10 +122,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
             ),
       ),
       crisisDebrief(index, g),
-      classNotes.length > 0
-        ? // When time ran out or the teacher ended a turn, the computer decided: said here as it was in the game.
-          h('section', { class: 'panel class-notes', attrs: { 'aria-labelledby': 'class-notes-title', 'data-testid': 'debrief-class-notes' } }, h('h2', { id: 'class-notes-title' }, 'Notes from the class game'), h('ul', null, classNotes.map((n) => h('li', null, n.text))))
-        : null,
+      // When time ran out or the teacher ended a turn, the computer decided: said here as it was in the game.
+      classNotesSection(game.record().notes ?? [], 'debrief-class-notes-title'),
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,

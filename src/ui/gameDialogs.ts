@@ -1,4 +1,5 @@
 // The play screen's other dialogs: the whole game's log, the scenario's sources, saving and sharing.
+import { classNotesSection } from './classNotes';
 import { gameLog, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { copyText, downloadText, safeFileName } from '../app/browser/files';
@@ -38,8 +39,9 @@ export function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: 
   return null;
 }
 
-export function openLogDialog(index: ScenarioIndex, game: GameState): void {
-  openDialog({ title: 'Game log', class: 'wide', content: logContent(index, game) });
+/** `notes`: a class game's (the computer decided when time ran out…), listed above the turns. */
+export function openLogDialog(index: ScenarioIndex, game: GameState, notes: readonly { text: string }[] = []): void {
+  openDialog({ title: 'Game log', class: 'wide', content: [classNotesSection(notes, 'log-class-notes-title', 'h3'), logContent(index, game)] });
 }
 
 export function sourcesContent(index: ScenarioIndex): Child {

@@ -172,7 +172,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   };
   const menu: GameMenu = {
     whatIf: () => openAdvisorLater(game, (plan) => plan.forEach(propose), () => !left),
-    log: () => openLogDialog(index, state()),
+    log: () => openLogDialog(index, state(), game.record().notes),
     sources: () => openSourcesDialog(index),
     share: () => openShareDialog(game),
     quit: () => nav.quit(),

@@ -411,6 +411,13 @@ describe('a class game', () => {
     await teacher.click('[data-key="class-end-turn"]');
     const said = 'The teacher ended turn 1 now: the computer decided what the turn still waited for.';
     for (const page of [dana, eli, teacher]) await page.waitForSelector(`[data-testid=class-note]:visible:has-text("${said}")`);
+    // The game log lists it too (the note left every screen after the next turn).
+    for (const [page, key] of [[eli, 'seat-log'], [teacher, 'class-log']] as const) {
+      await page.click(`[data-key="${key}"]`);
+      expect(await page.$$eval('dialog[open] [data-testid=log-class-notes] li', (lis) => lis.map((li) => li.textContent))).toEqual([said]);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
+    }
     await dana.waitForSelector('.phone-nav button:has-text("End turn 2")');
     expect(await dana.isVisible('[data-testid=class-note]')).toBe(true);
     // Japan's student and the teacher read last turn's report and the tracks (a seat saw only the

@@ -29,7 +29,7 @@ export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: st
       const g = game.session.game();
       const entries = g.turnLog.filter((e) => e.kind !== 'income');
       render(body, [
-        h('section', { class: 'panel' }, h('p', { class: 'waiting-big', attrs: { 'data-testid': 'seat-waiting' } }, waiting()), h('p', { class: 'small' }, `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}. Your screen changes by itself when the game asks ${nameInSentence(index, actorId)}.`), button('Game log', () => openLogDialog(index, g), { class: 'secondary', key: 'seat-log' })),
+        h('section', { class: 'panel' }, h('p', { class: 'waiting-big', attrs: { 'data-testid': 'seat-waiting' } }, waiting()), h('p', { class: 'small' }, `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}. Your screen changes by itself when the game asks ${nameInSentence(index, actorId)}.`), button('Game log', () => openLogDialog(index, g, game.record().notes), { class: 'secondary', key: 'seat-log' })),
         entries.length > 0 ? h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e))))) : null,
         // Last turn's results, this seat's moves among them, and where the tracks stand: a seat
         // saw only the present turn's news, and never what its own choices did.

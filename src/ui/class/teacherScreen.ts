@@ -78,7 +78,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
       h(
         'nav',
         { class: 'game-menu', attrs: { 'aria-label': 'Class game' } },
-        button('Game log', () => openLogDialog(index, room.game().session.game()), { class: 'secondary', key: 'class-log' }),
+        button('Game log', () => openLogDialog(index, room.game().session.game(), room.state().notes), { class: 'secondary', key: 'class-log' }),
         button('Download the record', () => downloadClassRecord(room), { class: 'secondary', key: 'class-download' }),
         button('Back to start', () => nav.leave(), { class: 'secondary', key: 'class-leave' }),
       ),
