@@ -345,8 +345,9 @@ async function openLink(shared: SharedGame, consume: () => void): Promise<void> 
 liveRegion();
 window.addEventListener('hashchange', () => void followShareLink());
 // A class game's join link, `?class=CODE`; the teacher's screen, `?teach=CODE` (a reload).
-const classCode = new URLSearchParams(location.search).get('class');
-const teachCode = new URLSearchParams(location.search).get('teach');
+const addressParams = new URLSearchParams(location.search);
+const classCode = addressParams.get('class');
+const teachCode = addressParams.get('teach');
 if (classCode !== null) void classGame().then((pages) => pages.join(classCode));
 else if (teachCode !== null) void classGame().then((pages) => pages.reopenKept(teachCode));
 else if (!followShareLink()) showStart();

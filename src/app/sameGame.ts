@@ -66,14 +66,17 @@ export function sameGames<T extends NamedRecord>(records: readonly T[], order: (
 
 /** What copies of one game share besides their events: the scenario's version, the seed, the seats. */
 function gameKey(record: GameRecord): string {
-  const seats = Object.entries(record.seats ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const seats = Object.entries(record.seats ?? {}).sort(byKey);
   return JSON.stringify([record.scenario.id, record.scenario.hash, record.seed, seats]);
 }
 
 /** An event as text, its fields in one order whatever order the file wrote them in. */
 function eventKey(event: GameRecord['events'][number]): string {
-  return JSON.stringify(Object.entries(event).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(Object.entries(event).sort(byKey));
 }
+
+/** Entries by key, in code-point order (not the locale's). */
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
 function startsWith(whole: readonly string[], start: readonly string[]): boolean {
   return start.length <= whole.length && start.every((e, i) => e === whole[i]);

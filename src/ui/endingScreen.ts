@@ -123,7 +123,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       ),
       crisisDebrief(index, g),
       // When time ran out or the teacher ended a turn, the computer decided: said here as it was in the game.
-      classNotesSection(game.record().notes ?? [], 'debrief-class-notes-title'),
+      classNotesSection(game.record().notes ?? [], 'debrief-class-notes'),
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,

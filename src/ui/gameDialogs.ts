@@ -41,7 +41,7 @@ export function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: 
 
 /** `notes`: a class game's (the computer decided when time ran out…), listed above the turns. */
 export function openLogDialog(index: ScenarioIndex, game: GameState, notes: readonly { text: string }[] = []): void {
-  openDialog({ title: 'Game log', class: 'wide', content: [classNotesSection(notes, 'log-class-notes-title', 'h3'), logContent(index, game)] });
+  openDialog({ title: 'Game log', class: 'wide', content: [classNotesSection(notes, 'log-class-notes', 'h3'), logContent(index, game)] });
 }
 
 export function sourcesContent(index: ScenarioIndex): Child {

@@ -31,15 +31,17 @@ export interface ClassPageHost {
  * question); once the game has ended or is closed, it leaves. `dispose` (with the screen) closes a
  * question still open, as does the game's end or closing meanwhile: it no longer holds.
  */
-function askedBack(room: ClassRoom, who: Leaver, leave: () => void): { back: () => void; dispose: () => void } {
+function askedBack(room: ClassRoom, who: Leaver, leave: () => void): { back: () => void; ask: () => void; dispose: () => void } {
   let closeQuestion = () => {};
   const unwatch = room.onChange(() => room.state().ended !== null && closeQuestion());
-  const back = askingBack(() => {
+  const ask = () => {
     if (room.state().ended === null) closeQuestion = askToLeaveClass(who, spacedCode(room.state().code), leave);
     else leave();
-  });
+  };
   return {
-    back,
+    back: askingBack(ask),
+    /** The same question for the screen's own way out (the play screen's "Quit to start"). */
+    ask,
     dispose: () => {
       closeQuestion();
       unwatch();
@@ -58,10 +60,7 @@ export function classPages(page: ClassPageHost) {
   /** A game this browser hosted, opened again (the next lesson, or after leaving its screen). */
   async function reopen(code: string, teacherToken: string): Promise<void> {
     const opened = await reopenRoom(code, teacherToken);
-    if (!opened.ok) {
-      replaceAddress(location.pathname + location.hash);
-      return page.showStart({ message: { text: `The class game ${code} could not be opened again. ${opened.problem}` } });
-    }
+    if (!opened.ok) return startWithout(`The class game ${code} could not be opened again. ${opened.problem}`);
     showTeacher(opened.room);
   }
 
@@ -69,8 +68,7 @@ export function classPages(page: ClassPageHost) {
   async function reopenKept(code: string): Promise<void> {
     const kept = keptTeacherGames().find((g) => g.code === code.trim().toUpperCase());
     if (kept) return reopen(kept.code, kept.token);
-    replaceAddress(location.pathname + location.hash);
-    page.showStart({ message: { text: `The class game ${code.slice(0, 16)} cannot be opened again here: it is not among the games this browser hosted that go on (“Class games you hosted in this browser”; a game that has ended is not kept there, and its downloaded records replay it).` } });
+    startWithout(`The class game ${code.slice(0, 16)} cannot be opened again here: it is not among the games this browser hosted that go on (“Class games you hosted in this browser”; a game that has ended is not kept there, and its downloaded records replay it).`);
   }
 
   function showTeacher(room: TeacherRoom): void {
@@ -116,7 +114,7 @@ export function classPages(page: ClassPageHost) {
                 replaceAddress(location.pathname);
                 page.showEnding(game, { role: 'student', classSeat: room.state().seat });
               };
-              const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart });
+              const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart, quit: asked.ask });
               return () => {
                 asked.dispose();
                 dispose();
@@ -132,8 +130,13 @@ export function classPages(page: ClassPageHost) {
 
   /** The start screen, without the class game's code in the address (a reload stays there). */
   function leaveToStart(): void {
+    startWithout();
+  }
+
+  /** The start screen, the class game's code taken out of the address; `message` says why, if the teacher did not ask for it. */
+  function startWithout(message?: string): void {
     replaceAddress(location.pathname + location.hash);
-    page.showStart();
+    page.showStart(message === undefined ? undefined : { message: { text: message } });
   }
 
   return { host, reopen, reopenKept, join };

@@ -8,8 +8,6 @@ import { mountPlayScreen } from '../playScreen';
 import { classBar } from './classBar';
 import type { StudentRoom } from './classRoom';
 import { mountClassSeat } from './classSeatView';
-import { spacedCode } from './joinCode';
-import { askToLeaveClass } from './leaveQuestion';
 import { downloadClassRecord } from './recordDownload';
 import { mountSeatPicker } from './seatPicker';
 import { waitingSentence } from './waitingWords';
@@ -18,6 +16,8 @@ export interface StudentNav {
   /** The game is over: the debrief, with the record to download. */
   ended(game: BrowserGame): void;
   leave(): void;
+  /** The play screen's "Quit to start": asks first, as the browser's Back does (the seat waits for its student, and the start page offers no way back but the join link). */
+  quit(): void;
 }
 
 export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: StudentNav): () => void {
@@ -31,13 +31,6 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   let shown: Shown | null = null;
   let disposeView: () => void = () => undefined;
   let over = false;
-
-  // "Quit to start" asks first, as the browser's Back does: the seat waits for its student, and
-  // the start page offers no way back but the join link.
-  let closeQuestion = () => {};
-  const quit = () => {
-    closeQuestion = askToLeaveClass('student', spacedCode(room.state().code), nav.leave);
-  };
 
   const waiting = () => {
     const state = room.state();
@@ -76,7 +69,7 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
     const seat = state.seat;
     show({ kind: 'seat', seat }, () =>
       seat === index.scenario.player.id
-        ? mountPlayScreen(body, game, { quit, ended: () => update() })
+        ? mountPlayScreen(body, game, { quit: nav.quit, ended: () => update() })
         : mountClassSeat(body, game, seat, waiting),
     );
   }
@@ -99,7 +92,6 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   const unsubscribe = room.onChange(update);
   update();
   return () => {
-    closeQuestion();
     unsubscribe();
     bar.dispose();
     disposeView();

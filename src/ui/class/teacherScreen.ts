@@ -5,7 +5,7 @@ import './class.css';
 import { turnLabel, type GameState, possessive } from '../../engine';
 import { nameInSentence, sentenceStartName } from '../text';
 import { copyText } from '../../app/browser/files';
-import type { TeacherAction } from '../../net/protocol';
+import type { SeatInfo, TeacherAction } from '../../net/protocol';
 import type { BrowserGame } from '../../app/browser/game';
 import { announce } from '../announce';
 import { board } from '../boardHost';
@@ -216,6 +216,13 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     ];
   }
 
+  /** An untaken seat is the computer's already: given, it is kept from the students. */
+  function giveButton(seat: SeatInfo): Child {
+    const untaken = seat.members.length === 0;
+    const done = untaken ? `The computer keeps ${possessive(nameInSentence(index, seat.actor))} seat: students can no longer take it.` : `The computer plays ${nameInSentence(index, seat.actor)} now.`;
+    return button([untaken ? 'Keep for the computer' : 'Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, done), { class: 'secondary small', key: `give-${seat.actor}`, ...(untaken ? { attrs: { title: 'Students can no longer take this seat' } } : {}) });
+  }
+
   function draw(): void {
     const state = room.state();
     const game = room.game();
@@ -237,10 +244,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
           : (seat) =>
               seat.computer
                 ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, seat.members.length > 0 ? `${possessive(sentenceStartName(index, seat.actor))} seat is back with its students.` : `Students may take ${possessive(nameInSentence(index, seat.actor))} seat again.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
-                : seat.members.length === 0
-                  ? // The computer plays it already; given, students can no longer take it.
-                    button(['Keep for the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer keeps ${possessive(nameInSentence(index, seat.actor))} seat: students can no longer take it.`), { class: 'secondary small', key: `give-${seat.actor}`, attrs: { title: 'Students can no longer take this seat' } })
-                  : button(['Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, `The computer plays ${nameInSentence(index, seat.actor)} now.`), { class: 'secondary small', key: `give-${seat.actor}` }),
+                : giveButton(seat),
         'Seats of the class game',
         state.ended !== null,
       ),

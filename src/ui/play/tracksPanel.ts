@@ -1,6 +1,6 @@
 // The tracks, the player's country's and the world's, each with its move since last turn as an
 // arrow and a bar, and the score they make now.
-import { scoreTerms, trackValue, type GameState, type ScenarioIndex } from '../../engine';
+import { gameLog, scoreTerms, trackValue, type GameState, type LogEntry, type ScenarioIndex } from '../../engine';
 import { h, signed, type Child } from '../dom';
 
 export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
@@ -30,11 +30,11 @@ export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
     if (ids.length === 0) return null;
     return [h('h3', null, title), h('ul', { class: 'tracks' }, ids.map(row))];
   };
-  // Once the game is over, its final score: the tracks' terms and the ending's bonus (the class's
-  // ended screens said "score 177" beside "Score of the tracks now: 227").
-  const ending = g.ending ? scenario.endings.find((e) => e.id === g.ending!.id) : undefined;
-  const terms = [...scoreTerms(g, index), ...(ending && ending.bonus !== 0 ? [{ label: `Ending: ${ending.title}`, value: ending.bonus }] : [])];
-  const score = terms.reduce((s, t) => s + t.value, 0);
+  // Once the game is over, its final score as the ending's log entry sums it, the ending's bonus
+  // among the terms (the class's ended screens said "score 177" beside "Score of the tracks now: 227").
+  const ended = g.ending ? gameLog(g).find((e): e is Extract<LogEntry, { kind: 'ending' }> => e.kind === 'ending') : undefined;
+  const terms = ended?.scoreTerms ?? scoreTerms(g, index);
+  const score = ended?.score ?? terms.reduce((s, t) => s + t.value, 0);
   return h(
     'section',
     { class: 'panel tracks-panel', attrs: { 'aria-labelledby': 'tracks-title' } },
