@@ -1,6 +1,7 @@
 // Offline play: registers the service worker (sw.js, built by scripts/serviceWorker.ts) so that a
 // page once opened keeps working when the classroom's network fails, and offers a new version
 // when one has been deployed. Only in the built game: the dev server has no sw.js.
+import { advisorQuiet } from '../../ui/advisor/advisorWorking';
 import { board } from '../../ui/boardHost';
 import { showUpdateNotice } from '../../ui/updateNotice';
 
@@ -11,21 +12,27 @@ declare global {
   }
 }
 
-/** Without a game, how long after `load` the start screen waits before installing. */
-const START_SCREEN_WAIT_MS = 5000;
+/** How long after `load` (the start screen) or the board's first drawing (a game) the page waits before installing. */
+const INSTALL_WAIT_MS = 5000;
+
+const after = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
 export function workOffline(): void {
   const script = import.meta.env.SERVICE_WORKER;
   if (!script || !('serviceWorker' in navigator)) return;
-  // Installing fetches every file of the game: never while the page is getting playable. When a
-  // game starts (a share link, a resumed save), once its board has drawn; on the start screen,
-  // a few seconds after load. Then when the page is idle. (Safari has no requestIdleCallback.)
+  // Installing fetches every file of the game: never while the page is getting playable, nor in
+  // a player's first seconds with it (a first "What if?" would share the cores with it). A few
+  // seconds after the start screen has loaded or a game's board has drawn (a share link, a
+  // resumed save); then once the advisor's workers have no run; then when the page is idle.
+  // (Safari has no requestIdleCallback.)
   const loaded = new Promise<void>((ok) => (document.readyState === 'complete' ? ok() : addEventListener('load', () => ok(), { once: true })));
-  const startScreen = loaded.then(() => new Promise<void>((ok) => setTimeout(ok, START_SCREEN_WAIT_MS)));
-  void Promise.race([board().drawn, startScreen]).then(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => void register(script), { timeout: 10_000 });
-    else void register(script);
-  });
+  void Promise.race([board().drawn, loaded])
+    .then(() => after(INSTALL_WAIT_MS))
+    .then(advisorQuiet)
+    .then(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void register(script), { timeout: 10_000 });
+      else void register(script);
+    });
 }
 
 async function register(script: string): Promise<void> {

@@ -6,6 +6,7 @@
 // (its answer dropped) rather than be ended, so that stopping a run never throws a worker's
 // warm-up away.
 import type { AdviceJob, AdvicePart, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
+import { setAdvisorWorking } from './advisorWorking';
 
 export const ADVICE_WORKERS = 4;
 
@@ -33,6 +34,12 @@ interface PoolWorker {
 
 const workers: PoolWorker[] = [];
 let current: PoolRun | null = null;
+
+/** The run the workers take parts from from now on (none: they finish the part in hand and wait). */
+function setCurrent(run: PoolRun | null): void {
+  current = run;
+  setAdvisorWorking(run !== null);
+}
 
 /**
  * The most workers a run may use: one per core but one, which the page keeps for its own drawing
@@ -83,7 +90,7 @@ function startWorker(n: number): PoolWorker {
     if (message.type === 'failed') {
       endAll();
       if (run === current && run !== null) {
-        current = null;
+        setCurrent(null);
         run.failed(message.message);
       }
       return;
@@ -96,7 +103,7 @@ function startWorker(n: number): PoolWorker {
     e.preventDefault(); // handled: the run says so, and the page may do the work instead
     endAll();
     const run = current;
-    current = null;
+    setCurrent(null);
     run?.unavailable();
   };
   return w;
@@ -125,9 +132,9 @@ export function prepareWorkers(scenario: AdviceJob['scenario'], hash: string): v
 
 /** Starts `run` on the pool's workers (started here if not yet), taking over from any other; `unavailable` is called at once when none could start. */
 export function startOnPool(run: PoolRun): void {
-  current = run;
+  setCurrent(run);
   if (!startWorkers()) {
-    current = null;
+    setCurrent(null);
     run.unavailable();
     return;
   }
@@ -136,7 +143,7 @@ export function startOnPool(run: PoolRun): void {
 
 /** Stops giving `run` parts (if it is still the current one); busy workers finish theirs. */
 export function stopOnPool(run: PoolRun): void {
-  if (current === run) current = null;
+  if (current === run) setCurrent(null);
 }
 
 /** Gives the current run's parts to its free workers (again, after it was held). */

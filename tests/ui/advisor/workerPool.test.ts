@@ -122,4 +122,36 @@ describe("the advisor's workers", () => {
     expect(HeldWorker.made.reduce((n, w) => n + w.givenOn(state), 0)).toBe(200 * (1 + availableOptions(state, index).length));
     expect(medians(watch.result!.advice.options)).toEqual(medians(advise(state, index).options));
   });
+
+  it('tell the page while they have a run, asked for or ahead, so that what can wait (installing for offline play) waits', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    const { adviseAhead, prepareAdvisor, runAdvice, stopAhead } = await import('../../../src/ui/advisor/runAdvice');
+    const { advisorQuiet } = await import('../../../src/ui/advisor/advisorWorking');
+    const quietNow = async () => {
+      let quiet = false;
+      void advisorQuiet().then(() => (quiet = true));
+      await Promise.resolve();
+      await Promise.resolve();
+      return quiet;
+    };
+    prepareAdvisor(index);
+    expect(await quietNow()).toBe(true); // loaded, but nothing to play
+    const state = firstPlanning('pool-quiet');
+    const watch = watched();
+    runAdvice(index, state, 50, adviceSeed(state), watch);
+    let waited = false;
+    const waiting = advisorQuiet().then(() => (waited = true));
+    HeldWorker.made[0]!.deliver();
+    expect(await quietNow()).toBe(false);
+    deliverAll();
+    expect(watch.result).not.toBeNull();
+    await waiting;
+    expect(waited).toBe(true);
+    // A run ahead counts too, until it is stopped.
+    const next = firstPlanning('pool-quiet-ahead');
+    expect(adviseAhead(index, next, () => {})).toBe(true);
+    expect(await quietNow()).toBe(false);
+    stopAhead();
+    expect(await quietNow()).toBe(true);
+  });
 });
