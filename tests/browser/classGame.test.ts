@@ -409,6 +409,10 @@ describe('a class game', () => {
     // The teacher ends the turn: the computer decides what it waited for, and every screen says so
     // (the room's note reached the record alone; a turn whose time ran out moved on in silence).
     await teacher.click('[data-key="class-end-turn"]');
+    // It asks first, saying whom the turn waits for.
+    await teacher.waitForSelector('dialog[open] [data-key="confirm-yes"]');
+    expect(await text(teacher, 'dialog[open]')).toContain('The game waits for Russia: Dana.');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
     const said = 'The teacher ended turn 1 now: the computer decided what the turn still waited for.';
     for (const page of [dana, eli, teacher]) await page.waitForSelector(`[data-testid=class-note]:visible:has-text("${said}")`);
     // The game log lists it too (the note left every screen after the next turn).
@@ -434,6 +438,7 @@ describe('a class game', () => {
     for (let turn = 2; turn <= turns; turn++) {
       await teacher.waitForSelector(`[data-testid=class-note]:visible:has-text("ended turn ${turn - 1} now")`);
       await teacher.click('[data-key="class-end-turn"]');
+      await teacher.click('dialog[open] [data-key="confirm-yes"]');
     }
     for (const page of [dana, eli]) {
       await page.waitForSelector('[data-testid=debrief-class-notes]');

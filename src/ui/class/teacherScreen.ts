@@ -162,6 +162,21 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     );
   }
 
+  /** Asks first, saying whom the turn waits for: what a student had not yet decided is decided for them. */
+  function endTurnNow(): void {
+    const state = room.state();
+    const turn = room.game().session.game().turn;
+    const waits = waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null });
+    confirmThen(
+      `End turn ${turn} now?`,
+      `${waits} Ended now, the computer decides what the turn still waits for, for every seat, and the record notes it.`,
+      'End it now',
+      { action: 'endTurnNow' },
+      '',
+      'Wait',
+    );
+  }
+
   const secondsInput = h('input', { id: 'turn-seconds', type: 'number', value: String(room.state().clock.turnSeconds), attrs: { min: 0, max: 3600, step: 10, inputmode: 'numeric' } });
 
   function controlsContent(): Child {
@@ -176,7 +191,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
           : c.paused
             ? button('Resume', () => act({ action: 'resume' }, 'The game goes on.'), { class: 'primary', key: 'class-resume' })
             : button('Pause', () => act({ action: 'pause' }, 'The game is paused.'), { class: 'secondary', key: 'class-pause' }),
-        c.started ? button('End the turn now', () => act({ action: 'endTurnNow' }, ''), { class: 'secondary', key: 'class-end-turn', attrs: { 'aria-describedby': 'end-turn-help' } }) : null,
+        c.started ? button('End the turn now', endTurnNow, { class: 'secondary', key: 'class-end-turn', attrs: { 'aria-describedby': 'end-turn-help' } }) : null,
       ),
       c.started ? h('p', { class: 'small muted', id: 'end-turn-help' }, 'Ending the turn now lets the computer decide what the game still waits for in this turn; the record notes it.') : null,
       h(
