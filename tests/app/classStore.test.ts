@@ -1,7 +1,7 @@
 // What a browser keeps of its class games is read back as untrusted text: anything malformed is
 // left out, never trusted, and never breaks the start screen.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forgetTeacherGame, keepMember, keepTeacherGame, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
+import { keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
 
 const TOKEN = 'a'.repeat(32);
 let items: Map<string, string>;
@@ -48,8 +48,11 @@ describe('the class games this browser keeps', () => {
     items.set('pivot-east/class-teacher', JSON.stringify([...stored, ...malformed, { code: 'UUUUUUUU', token: TOKEN, title: 'x', at: 'y' }]));
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789', 'UUUUUUUU']);
     items.set('pivot-east/class-teacher', JSON.stringify(stored));
-    forgetTeacherGame('47EZS5W6');
-    expect(keptTeacherGames().map((g) => g.code)).toEqual(['23456789']);
+    // An ended game stays where it is, marked (opened again, it shows how it ended).
+    keepTeacherGameEnded('23456789');
+    expect(keptTeacherGames().map((g) => [g.code, g.ended ?? false])).toEqual([['47EZS5W6', false], ['23456789', true]]);
+    items.set('pivot-east/class-teacher', JSON.stringify([{ code: 'TTTTTTTT', token: TOKEN, title: 'x', at: 'y', ended: 'yes' }, ...stored]));
+    expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
   });
 
   it('keeps nothing, and breaks nothing, where the browser has no storage', () => {
@@ -66,7 +69,7 @@ describe('the class games this browser keeps', () => {
     (globalThis as { window?: unknown }).window = { localStorage: { getItem: refuse, setItem: refuse } };
     expect(() => keepMember('47EZS5W6', { name: 'Anna', token: TOKEN })).not.toThrow();
     expect(() => keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z' })).not.toThrow();
-    expect(() => forgetTeacherGame('47EZS5W6')).not.toThrow();
+    expect(() => keepTeacherGameEnded('47EZS5W6')).not.toThrow();
     expect(keptMember('47EZS5W6')).toBeNull();
     expect(keptTeacherGames()).toEqual([]);
   });

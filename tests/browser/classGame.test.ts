@@ -444,6 +444,16 @@ describe('a class game', () => {
       await page.waitForSelector('[data-testid=debrief-class-notes]');
       expect(await page.$$eval('[data-testid=debrief-class-notes] li', (lis) => lis.map((li) => li.textContent))).toEqual(Array.from({ length: turns }, (_, i) => `The teacher ended turn ${i + 1} now: the computer decided what the turn still waited for.`));
     }
+    // Ended, the game stays the teacher's to open again (the class discusses it next lesson): a
+    // reload brings its end back, and the start page lists it as ended.
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("The game is over")');
+    await teacher.reload();
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("The game is over")');
+    expect(await teacher.isVisible('[data-key="class-debrief"]')).toBe(true);
+    await teacher.goto(teacher.url().replace(/\?.*$/, ''));
+    await teacher.waitForSelector('.kept-class-games li:has-text("ended")');
+    await teacher.locator('.kept-class-games').scrollIntoViewIfNeeded();
+    await look(teacher, 'class-kept-ended');
     for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
   });

@@ -180,4 +180,29 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     await Promise.all([teacher.leave(), anna.leave(), reopened.leave(), back.leave()]);
     await server.stop();
   });
+
+  it('opens an ended game again for its teacher, as it ended (the class discusses it next lesson), and lets it go when the teacher leaves', async () => {
+    const server = await startServer();
+    const { teacher, anna } = await tutorialUnderWay(server.url, 'lesson-ended');
+    const { code, teacherToken } = teacher;
+    expect(await teacher.endGame()).toEqual({ ok: true });
+    await until(() => anna.view().ended === 'teacher', 'Anna to be told');
+    const events = anna.session().events.slice();
+    await Promise.all([teacher.leave(), anna.leave()]);
+
+    const again = await openClassGame(server.url, code, teacherToken);
+    expect(again.view().ended).toBe('teacher');
+    expect(again.session().events).toEqual(events);
+    expect(checksums(again)).toEqual(checksums(anna));
+    // Nothing can be played in it.
+    expect(await again.endTurnNow()).toEqual({ ok: false, reason: expect.any(String) });
+    await again.leave();
+    // Its room is not kept open once the teacher has gone (a student finds no game): the next opening builds it again from the log.
+    await expect(joinClassGame(server.url, code, { name: 'Anna' })).rejects.toThrow(/no rooms found/);
+    const later = await openClassGame(server.url, code, teacherToken);
+    expect(later.view().ended).toBe('teacher');
+    expect(later.session().events).toEqual(events);
+    await later.leave();
+    await server.stop();
+  });
 });

@@ -68,7 +68,7 @@ export function classPages(page: ClassPageHost) {
   async function reopenKept(code: string): Promise<void> {
     const kept = keptTeacherGames().find((g) => g.code === code.trim().toUpperCase());
     if (kept) return reopen(kept.code, kept.token);
-    startWithout(`The class game ${code.slice(0, 16)} cannot be opened again here: it is not among the games this browser hosted that go on (“Class games you hosted in this browser”; a game that has ended is not kept there, and its downloaded records replay it).`);
+    startWithout(`The class game ${code.slice(0, 16)} cannot be opened again here: it is not among the games this browser hosted (“Class games you hosted in this browser”). Its downloaded records replay it (“Replay a game record”).`);
   }
 
   function showTeacher(room: TeacherRoom): void {

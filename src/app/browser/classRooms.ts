@@ -5,9 +5,10 @@
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import { hostClassGame, joinClassGame, openClassGame, type Answer, type HostOptions, type StudentLink, type TeacherLink } from '../../net/classClient';
 import type { TeacherAction } from '../../net/protocol';
+import type { ClassView } from '../../net/classLink';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
 import { RoomGame } from './classGame';
-import { forgetTeacherGame, keepMember, keepTeacherGame, keptMember } from './classStore';
+import { keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember } from './classStore';
 import { findClassScenario } from './findClassScenario';
 import type { LoadedScenario } from './game';
 import { shippedById } from './scenarios';
@@ -139,11 +140,12 @@ export async function reopenRoom(code: string, teacherToken: string, serverUrl =
   }
 }
 
-/** Listed on the start screen while it can be opened again: until it is over or the teacher ends it. */
+/** Listed on the start screen, to be opened again: the next lesson, or once it has ended, to discuss how. */
 function keptTeacher(link: TeacherLink): TeacherRoom {
-  keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString() });
+  const ended = (e: ClassView['ended']) => e === 'over' || e === 'teacher';
+  keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString(), ...(ended(link.view().ended) ? { ended: true as const } : {}) });
   link.onChange((view) => {
-    if (view.ended === 'over' || view.ended === 'teacher') forgetTeacherGame(view.code);
+    if (ended(view.ended)) keepTeacherGameEnded(view.code);
   });
   return teacherRoom(link);
 }

@@ -55,13 +55,15 @@ export interface KeptTeacherGame {
   title: string;
   /** When it was hosted or last opened (ISO). */
   at: string;
+  /** It is over, or the teacher ended it: opened again, it shows how it ended (for the class's discussion). */
+  ended?: true;
 }
 
 export function keptTeacherGames(): KeptTeacherGame[] {
   const data = readJson(TEACHER_KEY);
   if (!Array.isArray(data)) return [];
   return data
-    .filter((g): g is KeptTeacherGame => typeof g?.code === 'string' && CODE.test(g.code) && typeof g.token === 'string' && TOKEN.test(g.token) && typeof g.title === 'string' && g.title.length <= 200 && typeof g.at === 'string' && g.at.length <= 40)
+    .filter((g): g is KeptTeacherGame => typeof g?.code === 'string' && CODE.test(g.code) && typeof g.token === 'string' && TOKEN.test(g.token) && typeof g.title === 'string' && g.title.length <= 200 && typeof g.at === 'string' && g.at.length <= 40 && (g.ended === undefined || g.ended === true))
     .slice(0, MAX_TEACHER_GAMES);
 }
 
@@ -70,6 +72,7 @@ export function keepTeacherGame(game: KeptTeacherGame): void {
   write(TEACHER_KEY, [game, ...keptTeacherGames().filter((g) => g.code !== game.code)].slice(0, MAX_TEACHER_GAMES));
 }
 
-export function forgetTeacherGame(code: string): void {
-  write(TEACHER_KEY, keptTeacherGames().filter((g) => g.code !== code));
+/** Marks a kept game as ended, where it is in the list. */
+export function keepTeacherGameEnded(code: string): void {
+  write(TEACHER_KEY, keptTeacherGames().map((g) => (g.code === code ? { ...g, ended: true as const } : g)));
 }

@@ -10,7 +10,7 @@ export interface ClassStartActions {
   /** Hosts the scenario and seed chosen on the start screen (a bad seed is said there). */
   host(turnSeconds: number, computer: ComputerPlayer): void;
   join(): void;
-  /** Opens again a game this browser hosted (closed for now, or still going). */
+  /** Opens again a game this browser hosted (closed for now, still going, or ended). */
   reopen(code: string, teacherToken: string): void;
 }
 
@@ -52,7 +52,7 @@ export function classStartPanel(actions: ClassStartActions, report: HTMLElement)
   );
 }
 
-/** The games this browser hosted, newest first: the next lesson opens them again with their code. */
+/** The games this browser hosted, newest first: the next lesson opens them again with their code, an ended one to discuss how it ended. */
 function keptGames(actions: ClassStartActions): HTMLElement | null {
   const games = keptTeacherGames();
   if (games.length === 0) return null;
@@ -64,7 +64,15 @@ function keptGames(actions: ClassStartActions): HTMLElement | null {
       'ul',
       null,
       games.map((g) =>
-        h('li', null, h('strong', null, g.code), ` — ${g.title} `, h('span', { class: 'muted small' }, `(hosted ${g.at.slice(0, 10)})`), ' ', button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}` })),
+        h(
+          'li',
+          null,
+          h('strong', null, g.code),
+          ` — ${g.title} `,
+          h('span', { class: 'muted small' }, g.ended ? `(hosted ${g.at.slice(0, 10)}; ended)` : `(hosted ${g.at.slice(0, 10)})`),
+          ' ',
+          button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}${g.ended ? ', ended' : ''}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}` }),
+        ),
       ),
     ),
   );
