@@ -18,7 +18,10 @@ export function flowComma(text: string, offset: number, message: string): { offs
     };
   }
   const missing = /^Missing , (or : )?between flow (map|sequence) items/.exec(message);
-  if (missing) {
+  // After a text in quotes (`{ name: "Talks" kind: x }`) the parser says only "Unexpected scalar token".
+  const afterQuote = /^Unexpected scalar token/.test(message) && /["']$/.test(text.slice(0, offset).trimEnd()) ? openFlow(text, offset) : undefined;
+  const flow = missing?.[2] ?? afterQuote;
+  if (flow) {
     // The comma belongs right after the item before, where the blanks before this one start.
     let end = offset;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
@@ -26,9 +29,27 @@ export function flowComma(text: string, offset: number, message: string): { offs
     const next = text.slice(offset, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset)).split(/[,}\]]/)[0]!.trim();
     return {
       offset,
-      message: `inside ${written(missing[2]!)} the items are separated by commas, and there is none before this one (${quote(next)}); write a comma after the item before it`,
+      message: `inside ${written(flow)} the items are separated by commas, and there is none before this one (${quote(next)}); write a comma after the item before it`,
       fix: textFix(text, 'Add the comma', end, end, ','),
     };
   }
   return undefined;
+}
+
+/** The kind of the innermost { or [ still open on the line before `offset` (texts in quotes skipped), if any. */
+function openFlow(text: string, offset: number): 'map' | 'sequence' | undefined {
+  const open: string[] = [];
+  let quoteMark: string | null = null;
+  for (let i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
+    const c = text[i]!;
+    if (quoteMark !== null) {
+      if (c === '\\' && quoteMark === '"') i++;
+      else if (c === quoteMark) quoteMark = null;
+    } else if (c === '"' || c === "'") quoteMark = c;
+    else if (c === '{' || c === '[') open.push(c);
+    else if (c === '}' || c === ']') open.pop();
+    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) break;
+  }
+  const last = open.at(-1);
+  return last === '{' ? 'map' : last === '[' ? 'sequence' : undefined;
 }

@@ -158,24 +158,26 @@ function mendKeeps(schema: Schema | undefined, shape: Record<string, Schema>, ma
 
 /**
  * A key of a mapping that is a field and its value without the colon between them (`add 2` in
- * `{ track: economy, add 2 }`, read as a key with no value): the field written whole
- * (`write add: 2`). The field is one the mapping allows, or looks misspelt for, and is not
+ * `{ track: economy, add 2 }`, read as a key with no value), or without the space after it
+ * (`id:vladivostok` in `{ id:vladivostok, name: … }`, which YAML reads as one word): the field
+ * written whole (`write add: 2`). The field is one the mapping allows, or looks misspelt for, and is not
  * written already; its value must fit it, else the key is something else (a text cut by a comma);
  * and the mapping so mended must make no new error (`schema`: the mapping's own).
  */
 export function keyWithoutColon(key: string, mapping: Record<string, unknown>, shape: Record<string, Schema>, schema?: Schema): Mend | undefined {
   if (mapping[key] !== null) return undefined;
-  const parts = /^([A-Za-z][\w-]*)\s+(\S.*)$/.exec(key.trim());
+  const parts = /^([A-Za-z][\w-]*)(\s+|:(?=[^\s:/]))(\S.*)$/.exec(key.trim());
   if (!parts) return undefined;
-  const [, word, written] = parts as unknown as [string, string, string];
+  const [, word, between, written] = parts as unknown as [string, string, string, string];
+  const missing = between === ':' ? `has no space after the colon of ${quote(word)}, so YAML reads it as one word` : `has no colon after ${quote(word)}`;
   const allowed = Object.keys(shape);
   const field = allowed.includes(word) ? word : closest(word, allowed);
   if (field === undefined || Object.hasOwn(mapping, field) || !fitsField(shape[field]!, written)) return undefined;
   // `{ track: development, add: 8, set 8 }`: written whole it would give both, itself an error.
   const both = addOrSet({ add: mapping.add, set: mapping.set, [field]: scalar(written) });
-  if ((field === 'add' || field === 'set') && both !== undefined) return { field, message: `${quote(key)} has no colon after ${quote(word)}, but this mapping has ${quote(field === 'add' ? 'set' : 'add')} already: ${both}` };
+  if ((field === 'add' || field === 'set') && both !== undefined) return { field, message: `${quote(key)} ${missing}, but this mapping has ${quote(field === 'add' ? 'set' : 'add')} already: ${both}` };
   if (!mendKeeps(schema, shape, mapping, field, scalar(written))) return undefined;
-  return { field, message: `${quote(key)} has no colon after ${quote(word)}: write ${field}: ${written}` };
+  return { field, message: `${quote(key)} ${missing}: write ${field}: ${written}` };
 }
 
 /** A comparison's field written as its symbol (`">": 17`): the field meant (`write gt: 17`). */

@@ -192,6 +192,12 @@ describe('a field without its colon in { … }', () => {
     expect(errorsOf(alone, 's.yaml')).toEqual([`s.yaml:${lineOf(alone, 'set 8')}: options[0].effects[0]["set 8"]: "set 8" has no colon after "set": write set: 8`]);
   });
 
+  it('a field with no space after its colon, which YAML reads as one word: written out, and not also said to be missing', () => {
+    const text = edit(minimal, '{ id: kuril-islands, name: Kuril Islands,', '{ id:kuril-islands, name: Kuril Islands,');
+    expect(errorsOf(text, 's.yaml')[0]).toBe(`s.yaml:${lineOf(text, 'id:kuril')}: places[2]["id:kuril-islands"]: "id:kuril-islands" has no space after the colon of "id", so YAML reads it as one word: write id: kuril-islands`);
+    expect(errorsOf(text, 's.yaml').join('\n')).not.toContain('required field is missing');
+  });
+
   it('leaves a piece cut off by a comma to the comma message when its value does not fit the field', () => {
     const text = edit(minimal, '      - { track: development, add: 8 }', '      - { track: development, add: 8, set high }');
     expect(errorsOf(text, 's.yaml')[0]).toContain('a comma inside a text in { … } ends the text there');

@@ -418,6 +418,11 @@ describe('commas in brackets, and text after a text in quotes', () => {
     expect(errorsOf(twice)).toEqual([`test.yaml:${lineOf(twice, 'kuril-islands,,')}: (file): inside { … } this comma has no item before it (two commas in a row, or one just after the opening bracket); remove it`]);
     const none = edit(minimal, 'route: [vladivostok, beijing]', 'route: ["vladivostok" "beijing"]');
     expect(errorsOf(none)).toEqual([`test.yaml:${lineOf(none, 'route:')}: (file): inside [ … ] the items are separated by commas, and there is none before this one ("\\"beijing\\""); write a comma after the item before it`]);
+    // After a text in quotes the parser says only "Unexpected scalar token": the same words.
+    for (const quoted of ['"Kuril Islands"', "'Kuril Islands'"]) {
+      const afterQuote = edit(minimal, KURIL, `{ id: kuril-islands, name: ${quoted}`);
+      expect(errorsOf(afterQuote)).toEqual([`test.yaml:${lineOf(afterQuote, `name: ${quoted}`)}: (file): inside { … } the items are separated by commas, and there is none before this one ("kind: islands"); write a comma after the item before it`]);
+    }
   });
 
   it("an apostrophe in 'single quotes', a \" in \"double quotes\": the quote that ended the text, and the text written whole", () => {
