@@ -66,6 +66,39 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     h('div', { class: 'qr-slot' }, qrSvg(joinLink, `QR code of the join link ${joinLink}`)),
   );
 
+  // Two columns beside the map: the join panel and the game's controls; the seats and what happened.
+  const main = h(
+    'main',
+    { class: 'host-main' },
+    h(
+      'div',
+      { class: 'host-column host-left' },
+      joinPanel,
+      h(
+        'section',
+        { class: 'panel class-state', attrs: { 'aria-labelledby': 'class-state-title' } },
+        h('h2', { id: 'class-state-title' }, 'The game now'),
+        waiting,
+        clock,
+        note.element,
+        statusLine,
+        controls,
+      ),
+    ),
+    slot,
+    h(
+      'div',
+      { class: 'host-column host-right' },
+      h(
+        'section',
+        { class: 'panel seats-panel', attrs: { 'aria-labelledby': 'seats-title' } },
+        h('h2', { id: 'seats-title' }, 'Seats'),
+        h('p', { class: 'small', attrs: { 'data-testid': 'computer-player' } }, computerSentence(room.state().computer)),
+        seats,
+      ),
+      reading,
+    ),
+  );
   const screen = h(
     'div',
     { class: 'screen class-teacher', attrs: { lang: scenario.language } },
@@ -83,30 +116,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         button('Back to start', () => nav.leave(), { class: 'secondary', key: 'class-leave' }),
       ),
     ),
-    h(
-      'main',
-      { class: 'host-main' },
-      joinPanel,
-      h(
-        'section',
-        { class: 'panel class-state', attrs: { 'aria-labelledby': 'class-state-title' } },
-        h('h2', { id: 'class-state-title' }, 'The game now'),
-        waiting,
-        clock,
-        note.element,
-        statusLine,
-        controls,
-      ),
-      slot,
-      reading,
-      h(
-        'section',
-        { class: 'panel seats-panel', attrs: { 'aria-labelledby': 'seats-title' } },
-        h('h2', { id: 'seats-title' }, 'Seats'),
-        h('p', { class: 'small', attrs: { 'data-testid': 'computer-player' } }, computerSentence(room.state().computer)),
-        seats,
-      ),
-    ),
+    main,
   );
   root.replaceChildren(screen);
   const boardHandle = board();
@@ -249,6 +259,8 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     render(controls, controlsContent());
     // Nobody joins a game that is over or closed (closed, the code is said in "The game now").
     joinPanel.hidden = state.ended !== null;
+    // Once the game runs, its controls come first; the join panel stays below them for latecomers.
+    main.classList.toggle('started', state.clock.started);
     const waitingFor = state.ended || !state.clock.started ? null : waitingSeat(game.session.snapshot(), scenario.player.id);
     render(seats, [
       seatTable(
