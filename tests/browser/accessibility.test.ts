@@ -344,6 +344,23 @@ describe('accessibility (axe-core)', () => {
     await context.close();
   });
 
+  it('on a phone, the class view is as wide as the screen: its tables scroll in their own boxes, their captions wrap in view', async () => {
+    const { url } = o;
+    const { context, page, errors } = await phonePage();
+    await page.goto(url);
+    // Four games of the tutorial: the students' table is wider than the phone.
+    const files = ['anna', 'ben', 'chen', 'dana'].map((name, i) => ({ name: `${name}.json`, record: playWithBot(index, 'phone-class', i % 2 === 0 ? 'greedy' : 'random').record() }));
+    await page.setInputFiles('#class-files', files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f.record)) })));
+    await page.waitForSelector('.class-screen [data-testid=class-table]');
+    // A screen reader's label in a cell, placed absolutely, made the page itself 594 px wide.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const table = await page.$eval('[data-testid=class-table]', (t) => ({ table: t.getBoundingClientRect().width, box: t.parentElement!.clientWidth, caption: t.querySelector('caption')!.getBoundingClientRect().right }));
+    expect(table.table).toBeGreaterThan(table.box);
+    expect(table.caption).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('on a phone, every shipped scenario’s play screen is as wide as the screen, its whole title shown', async () => {
     const { url } = o;
     const { context, page, errors } = await phonePage();
