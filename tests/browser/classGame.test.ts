@@ -212,6 +212,8 @@ describe('a class game', () => {
     await teacher.waitForSelector('[data-testid=waiting]:has-text("The game waits for China: Boris and Chen")');
     await look(boris, 'class-student-china');
     await look(teacher, 'class-teacher');
+    // The game runs: its controls come before the join panel, on screen and for the keyboard.
+    expect(await teacher.$eval('.host-left', (c) => [...c.children].map((p) => (p as HTMLElement).dataset.testid ?? p.className))).toEqual(['panel class-state', 'join-panel']);
     await look(anna, 'class-student-russia');
     await boris.click('[data-key="seat-accept"]');
 

@@ -1,9 +1,9 @@
 // Whether the advisor's workers have a run to play (asked for, or worked out ahead): the page's
 // other work that can wait (installing for offline play) waits for them rather than take their
 // cores. On two cores a first visit's install (about 0.9 s of processor time in the service
-// worker and the network threads) made a first opening take about 2 s instead of 1.3–1.4 s.
-// A module of its own, with nothing in it, so that the page's entry can wait on it without
-// loading the advisor.
+// worker and the network threads) made a first opening at playable take 1.9–3.0 s instead of
+// 1.4–2.0 s (docs/speed.md). A module of its own, importing nothing, so that the page's entry
+// can wait on it without loading the advisor.
 
 let working = false;
 const waiting: (() => void)[] = [];

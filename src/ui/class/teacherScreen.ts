@@ -66,25 +66,22 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     h('div', { class: 'qr-slot' }, qrSvg(joinLink, `QR code of the join link ${joinLink}`)),
   );
 
+  const statePanel = h(
+    'section',
+    { class: 'panel class-state', attrs: { 'aria-labelledby': 'class-state-title' } },
+    h('h2', { id: 'class-state-title' }, 'The game now'),
+    waiting,
+    clock,
+    note.element,
+    statusLine,
+    controls,
+  );
+  const leftColumn = h('div', { class: 'host-column host-left' }, joinPanel, statePanel);
   // Two columns beside the map: the join panel and the game's controls; the seats and what happened.
   const main = h(
     'main',
     { class: 'host-main' },
-    h(
-      'div',
-      { class: 'host-column host-left' },
-      joinPanel,
-      h(
-        'section',
-        { class: 'panel class-state', attrs: { 'aria-labelledby': 'class-state-title' } },
-        h('h2', { id: 'class-state-title' }, 'The game now'),
-        waiting,
-        clock,
-        note.element,
-        statusLine,
-        controls,
-      ),
-    ),
+    leftColumn,
     slot,
     h(
       'div',
@@ -259,8 +256,10 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     render(controls, controlsContent());
     // Nobody joins a game that is over or closed (closed, the code is said in "The game now").
     joinPanel.hidden = state.ended !== null;
-    // Once the game runs, its controls come first; the join panel stays below them for latecomers.
+    // Once the game runs, its controls come first (for the keyboard and screen readers too); the
+    // join panel stays below them for latecomers.
     main.classList.toggle('started', state.clock.started);
+    if (state.clock.started && joinPanel.nextElementSibling === statePanel) leftColumn.append(joinPanel);
     const waitingFor = state.ended || !state.clock.started ? null : waitingSeat(game.session.snapshot(), scenario.player.id);
     render(seats, [
       seatTable(
