@@ -1,5 +1,6 @@
-// Endings that no game ends with though their conditions can hold, and an early ending that holds
-// from the start. At the end of each turn the first early ending whose `when` holds ends the game;
+// Endings that no game ends with though their conditions can hold (hidden by one above them, or
+// holding only before the last turn while checked at the end alone), and an early ending that
+// holds from the start. At the end of each turn the first early ending whose `when` holds ends the game;
 // on the last turn, when none does, the first ending in the file whose `when` holds, else the
 // first without one, the fallback (engine/endings.ts). So an ending that is not early and whose
 // condition always holds hides every later one that is not early, and the fallback; a second
@@ -68,6 +69,22 @@ function earlyAtStart(s: Scenario, hash: string): Problem[] {
   return problems;
 }
 
+/**
+ * Endings that are not early but hold only before the last turn (`turn: { lte: 5 }` of 8): they
+ * are checked at the game's end alone, where the turn is the last, so no game ends with them.
+ * (One that can never hold at all is deadParts.ts's warning.)
+ */
+function onlyBeforeTheEnd(s: Scenario): Problem[] {
+  const anyTime = conditionReach(s);
+  const atEnd = conditionReach(s, true);
+  return s.endings.flatMap((e, i) => {
+    if (e.early || e.when === undefined || anyTime.never(e.when, []) !== null) return [];
+    const found = atEnd.never(e.when, ['endings', i, 'when']);
+    if (found === null) return [];
+    return [{ path: found.path, message: `this ending is never reached: it is not early, so it is checked only at the game's end, on turn ${s.calendar.turns}, where its condition cannot hold (${found.why}); give it early: true to end the game on the turn it holds, or ask for what holds at the end` }];
+  });
+}
+
 export function checkEndingReach(s: Scenario, hash: string, lineOf: LineOf): Problem[] {
-  return [...hiddenEndings(s, lineOf), ...earlyAtStart(s, hash)];
+  return [...hiddenEndings(s, lineOf), ...onlyBeforeTheEnd(s), ...earlyAtStart(s, hash)];
 }

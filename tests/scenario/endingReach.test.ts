@@ -34,6 +34,17 @@ describe('an ending hidden by one above it that always holds', () => {
   });
 });
 
+describe('an ending that is not early and holds only before the last turn', () => {
+  it('warns that it is checked at the game\'s end alone, and leaves it alone once early, or when it can hold at the end', () => {
+    const text = withFirstEnding('    when: { all: [{ turn: { lte: 5 } }, { track: development, gte: 50 }] }');
+    expect(warningsOf(text)).toEqual([
+      `s.yaml:${lineOf(text, '    when: { all: [{ turn')}: endings[0].when.all[0]: this ending is never reached: it is not early, so it is checked only at the game's end, on turn 8, where its condition cannot hold (no value of the turn at the game's end (8) meets { lte: 5 }); give it early: true to end the game on the turn it holds, or ask for what holds at the end`,
+    ]);
+    expect(warningsOf(withFirstEnding('    when: { all: [{ turn: { lte: 5 } }, { track: development, gte: 50 }] }\n    early: true'))).toEqual([]);
+    expect(warningsOf(withFirstEnding('    when: { any: [{ turn: { lte: 5 } }, { track: development, gte: 50 }] }'))).toEqual([]);
+  });
+});
+
 describe('a second ending without "when"', () => {
   it('warns that only the first is the fallback', () => {
     const text = withFirstEnding('');
