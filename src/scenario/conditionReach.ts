@@ -161,3 +161,5 @@ export function conditionReach(s: Scenario, atEnd = false) {
   return { never, always };
 }
 
+/** The `never` and `always` of one scenario (conditionReach). */
+export type ConditionReach = ReturnType<typeof conditionReach>;

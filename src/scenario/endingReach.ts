@@ -11,7 +11,7 @@
 import { holds, trace } from '../engine/conditions';
 import { newGame } from '../engine/newGame';
 import { indexScenario } from '../engine/scenarioIndex';
-import { conditionReach } from './conditionReach';
+import { conditionReach, type ConditionReach } from './conditionReach';
 import type { LineOf } from './crossRefs';
 import type { Problem } from './errors';
 import type { Scenario } from './schema';
@@ -20,15 +20,14 @@ import type { Scenario } from './schema';
 const onLine = (line: number | undefined) => (line === undefined ? '' : ` (line ${line})`);
 
 /** Endings never reached because an ending above them, or the first fallback, always comes first. */
-function hiddenEndings(s: Scenario, lineOf: LineOf): Problem[] {
+function hiddenEndings(s: Scenario, lineOf: LineOf, atEnd: ConditionReach): Problem[] {
   const problems: Problem[] = [];
   const fallbacks = s.endings.flatMap((e, i) => (e.when === undefined ? [i] : []));
   const [first, ...others] = fallbacks;
   for (const i of others) {
     problems.push({ path: ['endings', i], message: `this ending has no "when", like "${s.endings[first!]!.id}" above it${onLine(lineOf(['endings', first!]))}: only the first ending without "when" is the fallback, so this one is never reached; give it a "when", or remove it` });
   }
-  // Read at the game's end, where the turn is the last: `turn: { gte: 8 }` of 8 turns always holds there.
-  const { always } = conditionReach(s, true);
+  const { always } = atEnd;
   const hider = s.endings.findIndex((e) => e.when !== undefined && !e.early && always(e.when) !== null);
   if (hider < 0) return problems;
   const { id, when } = s.endings[hider]!;
@@ -74,9 +73,8 @@ function earlyAtStart(s: Scenario, hash: string): Problem[] {
  * are checked at the game's end alone, where the turn is the last, so no game ends with them.
  * (One that can never hold at all is deadParts.ts's warning.)
  */
-function onlyBeforeTheEnd(s: Scenario): Problem[] {
+function onlyBeforeTheEnd(s: Scenario, atEnd: ConditionReach): Problem[] {
   const anyTime = conditionReach(s);
-  const atEnd = conditionReach(s, true);
   return s.endings.flatMap((e, i) => {
     if (e.early || e.when === undefined || anyTime.never(e.when, []) !== null) return [];
     const found = atEnd.never(e.when, ['endings', i, 'when']);
@@ -86,5 +84,7 @@ function onlyBeforeTheEnd(s: Scenario): Problem[] {
 }
 
 export function checkEndingReach(s: Scenario, hash: string, lineOf: LineOf): Problem[] {
-  return [...hiddenEndings(s, lineOf), ...onlyBeforeTheEnd(s), ...earlyAtStart(s, hash)];
+  // Read at the game's end, where the turn is the last: `turn: { gte: 8 }` of 8 turns always holds there.
+  const atEnd = conditionReach(s, true);
+  return [...hiddenEndings(s, lineOf, atEnd), ...onlyBeforeTheEnd(s, atEnd), ...earlyAtStart(s, hash)];
 }

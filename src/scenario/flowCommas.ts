@@ -3,6 +3,7 @@
 // "Missing , between flow map items"; a teacher needs which comma, and what to write.
 import { textFix, type TextFix } from './errors';
 import { quote } from './quote';
+import { readLine } from './yamlLine';
 
 /** `{ … }` or `[ … ]`, from the parser's name for it. */
 const written = (flow: string) => (flow === 'map' ? '{ … }' : '[ … ]');
@@ -36,20 +37,8 @@ export function flowComma(text: string, offset: number, message: string): { offs
   return undefined;
 }
 
-/** The kind of the innermost { or [ still open on the line before `offset` (texts in quotes skipped), if any. */
+/** The kind of the innermost { or [ still open on the line before `offset`, read as YAML reads it, if any. */
 function openFlow(text: string, offset: number): 'map' | 'sequence' | undefined {
-  const open: string[] = [];
-  let quoteMark: string | null = null;
-  for (let i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
-    const c = text[i]!;
-    if (quoteMark !== null) {
-      if (c === '\\' && quoteMark === '"') i++;
-      else if (c === quoteMark) quoteMark = null;
-    } else if (c === '"' || c === "'") quoteMark = c;
-    else if (c === '{' || c === '[') open.push(c);
-    else if (c === '}' || c === ']') open.pop();
-    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) break;
-  }
-  const last = open.at(-1);
-  return last === '{' ? 'map' : last === '[' ? 'sequence' : undefined;
+  const innermost = readLine(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)).openAtEnd?.at(-1);
+  return innermost === '{' ? 'map' : innermost === '[' ? 'sequence' : undefined;
 }

@@ -19,6 +19,8 @@ export interface LineReading {
   openQuote?: number;
   /** The brackets open at that quote (`{[`), as for a comment. */
   openAtQuote?: string;
+  /** With neither: the brackets still open at the line's end (`{[`). */
+  openAtEnd?: string;
 }
 
 export const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
@@ -64,5 +66,5 @@ export function readLine(line: string, from = 0, valueStarts = true): LineReadin
       textStart = i;
     }
   }
-  return {};
+  return { openAtEnd: open };
 }

@@ -23,6 +23,13 @@ function applied(text: string, fix: TextFix): string {
   return text.slice(0, fix.from) + fix.insert + text.slice(fix.to);
 }
 
+/** The file's one fix is named `label`, and applied it gives `mended`. */
+function expectFix(text: string, label: string, mended: string): void {
+  const fix = theFix(text);
+  expect(fix.label).toBe(label);
+  expect(applied(text, fix)).toBe(mended);
+}
+
 describe('the fixes offered for a mistake', () => {
   it.each([
     ['a text a # cut short (a warning)', TITLE, "title: Russia's #1 forum", 'Put the text in quotes', "Russia's #1 forum"],
@@ -67,9 +74,7 @@ describe('the fixes offered for a mistake', () => {
     ['a field alone above its list', '    effects:\n      - { track: development, add: 8 }', '    effects\n      - { track: development, add: 8 }'],
   ])('%s without its colon: the colon', (_, from, to) => {
     const text = edit(minimal, from, to);
-    const fix = theFix(text);
-    expect(fix.label).toBe('Add the colon');
-    expect(applied(text, fix)).toBe(minimal);
+    expectFix(text, 'Add the colon', minimal);
   });
 
   it.each([
@@ -77,10 +82,7 @@ describe('the fixes offered for a mistake', () => {
     ['a list item', '  - { id: beijing,', '\t\t- { id: beijing,', 'Indent with 2 spaces'],
     ['a field, after spaces', '    cost: 3\n', '  \t  cost: 3\n', 'Indent with 4 spaces'],
   ])('%s indented with a tab between lines of one column: that column in spaces', (_, from, to, label) => {
-    const text = edit(minimal, from, to);
-    const fix = theFix(text);
-    expect(fix.label).toBe(label);
-    expect(applied(text, fix)).toBe(minimal);
+    expectFix(edit(minimal, from, to), label, minimal);
   });
 
   it.each([
@@ -90,10 +92,7 @@ describe('the fixes offered for a mistake', () => {
     ['a ] for a }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 ]', 'Write }'],
     ['a } too many', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }}', 'Remove the }'],
   ])('%s: the bracket that mends it', (_, from, to, label) => {
-    const text = edit(minimal, from, to);
-    const fix = theFix(text);
-    expect(fix.label).toBe(label);
-    expect(applied(text, fix)).toBe(minimal);
+    expectFix(edit(minimal, from, to), label, minimal);
   });
 
   it.each([
@@ -101,18 +100,13 @@ describe('the fixes offered for a mistake', () => {
     ['a comma missing between quoted items', 'route: [vladivostok, beijing]', 'route: ["vladivostok" "beijing"]', 'Add the comma', 'route: ["vladivostok", "beijing"]'],
     ["an apostrophe in 'single quotes'", '    title: Abe comes to Vladivostok', "    title: 'Abe's visit'", 'Write the text in quotes', '    title: "Abe\'s visit"'],
   ])('%s: the text that YAML reads as meant', (_, from, to, label, mended) => {
-    const text = edit(minimal, from, to);
-    const fix = theFix(text);
-    expect(fix.label).toBe(label);
-    expect(applied(text, fix)).toBe(edit(minimal, from, mended));
+    expectFix(edit(minimal, from, to), label, edit(minimal, from, mended));
   });
 
   it("a field below a list item's first field, indented with a tab: the column after the dash", () => {
     const written = '      - actor: china\n        attr: trade\n        add: 20\n';
     const text = edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written.replace('        attr', '\tattr'));
-    const fix = theFix(text);
-    expect(fix.label).toBe('Indent with 8 spaces');
-    expect(applied(text, fix)).toBe(edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written));
+    expectFix(text, 'Indent with 8 spaces', edit(minimal, '      - { actor: china, attr: trade, add: 20 }\n', written));
   });
 
   it.each([
@@ -120,9 +114,7 @@ describe('the fixes offered for a mistake', () => {
     ['two', '    cost:\u00a0\u00a03\n'],
   ])('%s after a colon: an ordinary space', (_, to) => {
     const text = edit(minimal, '    cost: 3\n', to);
-    const fix = theFix(text);
-    expect(fix.label).toBe('Use an ordinary space');
-    expect(applied(text, fix)).toBe(minimal);
+    expectFix(text, 'Use an ordinary space', minimal);
   });
 
   it.each([

@@ -69,7 +69,7 @@ function keptGames(actions: ClassStartActions): HTMLElement | null {
           null,
           h('strong', null, g.code),
           ` — ${g.title} `,
-          h('span', { class: 'muted small' }, g.ended ? `(hosted ${g.at.slice(0, 10)}; ended)` : `(hosted ${g.at.slice(0, 10)})`),
+          h('span', { class: 'muted small' }, `(hosted ${g.at.slice(0, 10)}${g.ended ? '; ended' : ''})`),
           ' ',
           button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}${g.ended ? ', ended' : ''}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}` }),
         ),

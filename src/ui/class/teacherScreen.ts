@@ -169,14 +169,17 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     );
   }
 
+  /** What the game waits for now, and from whom, as "The game now" says it. */
+  function waitingNow(): string {
+    const state = room.state();
+    return state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null });
+  }
+
   /** Asks first, saying whom the turn waits for: what a student had not yet decided is decided for them. */
   function endTurnNow(): void {
-    const state = room.state();
-    const turn = room.game().session.game().turn;
-    const waits = waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null });
     confirmThen(
-      `End turn ${turn} now?`,
-      `${waits} Ended now, the computer decides what the turn still waits for, for every seat, and the record notes it.`,
+      `End turn ${room.game().session.game().turn} now?`,
+      `${waitingNow()} Ended now, the computer decides what the turn still waits for, for every seat, and the record notes it.`,
       'End it now',
       { action: 'endTurnNow' },
       '',
@@ -252,13 +255,12 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     turnInfo.textContent = g.ending ? `Ended, turn ${g.ending.turn} of ${scenario.calendar.turns}` : `${turnLabel(scenario.calendar, g.turn)} — turn ${g.turn} of ${scenario.calendar.turns}`;
     connection.textContent = state.connection === 'connected' ? '' : state.connection === 'reconnecting' ? 'Connection to the class server lost: reconnecting…' : 'The class server cannot be reached.';
     connection.hidden = state.connection === 'connected' || state.connection === 'left';
-    waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: game.session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null });
+    waiting.textContent = waitingNow();
     render(controls, controlsContent());
     // Nobody joins a game that is over or closed (closed, the code is said in "The game now").
     joinPanel.hidden = state.ended !== null;
     // Once the game runs, its controls come first (for the keyboard and screen readers too); the
     // join panel stays below them for latecomers.
-    main.classList.toggle('started', state.clock.started);
     if (state.clock.started && joinPanel.nextElementSibling === statePanel) leftColumn.append(joinPanel);
     const waitingFor = state.ended || !state.clock.started ? null : waitingSeat(game.session.snapshot(), scenario.player.id);
     render(seats, [

@@ -8,6 +8,7 @@
 // agreements, notes) has its heading only in those turns.
 import { gameLog, type GameState, type LogEntry, type ScenarioIndex } from '../../engine';
 import type { ReplayStep } from '../../app/browser/game';
+import { classNotesSection } from '../classNotes';
 import { h, type Child } from '../dom';
 import { decisionRow } from '../decisionRow';
 import { openWhyMove, whyButton } from '../explain';
@@ -17,7 +18,7 @@ import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entr
 /** `end`: the record's game at its end, whose log holds every turn's entries. */
 export function turnStory(index: ScenarioIndex, step: ReplayStep, end: GameState): Child {
   const turn = step.turn;
-  return [newsPanel(index, end, turn), offersPanel(index, end, turn), proposalsPanel(index, step, end), movesPanel(index, end, turn), crisesPanel(index, end, turn), agreementsPanel(index, end, turn), notesPanel(step)];
+  return [newsPanel(index, end, turn), offersPanel(index, end, turn), proposalsPanel(index, step, end), movesPanel(index, end, turn), crisesPanel(index, end, turn), agreementsPanel(index, end, turn), classNotesSection(step.notes.map((text) => ({ text })), 'replay-notes')];
 }
 
 function newsPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLElement {
@@ -99,8 +100,3 @@ function agreementsPanel(index: ScenarioIndex, end: GameState, turn: number): HT
   );
 }
 
-/** A class game's notes placed during this turn, as the record keeps them (text, never markup). */
-function notesPanel(step: ReplayStep): HTMLElement | null {
-  if (step.notes.length === 0) return null;
-  return h('section', { class: 'panel', attrs: { 'data-testid': 'replay-notes' } }, h('h2', null, 'Notes from the class game'), h('ul', null, step.notes.map((text) => h('li', null, text))));
-}
