@@ -1,7 +1,7 @@
 // What a browser keeps of its class games is read back as untrusted text: anything malformed is
 // left out, never trusted, and never breaks the start screen.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
+import { forgetTeacherGame, keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
 
 const TOKEN = 'a'.repeat(32);
 let items: Map<string, string>;
@@ -55,6 +55,18 @@ describe('the class games this browser keeps', () => {
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
   });
 
+  it('forgets the one game the teacher takes off the list, and no other', () => {
+    keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z' });
+    keepTeacherGame({ code: '23456789', token: TOKEN, title: 'Mother Russia', at: '2026-12-02T19:00:00Z' });
+    keepTeacherGameEnded('47EZS5W6');
+    forgetTeacherGame('47EZS5W6');
+    expect(keptTeacherGames().map((g) => g.code)).toEqual(['23456789']);
+    forgetTeacherGame('AAAAAAAA');
+    expect(keptTeacherGames().map((g) => g.code)).toEqual(['23456789']);
+    forgetTeacherGame('23456789');
+    expect(keptTeacherGames()).toEqual([]);
+  });
+
   it('keeps nothing, and breaks nothing, where the browser has no storage', () => {
     delete (globalThis as { window?: unknown }).window;
     keepMember('47EZS5W6', { name: 'Anna', token: TOKEN });
@@ -70,6 +82,7 @@ describe('the class games this browser keeps', () => {
     expect(() => keepMember('47EZS5W6', { name: 'Anna', token: TOKEN })).not.toThrow();
     expect(() => keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z' })).not.toThrow();
     expect(() => keepTeacherGameEnded('47EZS5W6')).not.toThrow();
+    expect(() => forgetTeacherGame('47EZS5W6')).not.toThrow();
     expect(keptMember('47EZS5W6')).toBeNull();
     expect(keptTeacherGames()).toEqual([]);
   });

@@ -456,6 +456,20 @@ describe('a class game', () => {
     await teacher.waitForSelector('.kept-class-games li:has-text("ended")');
     await teacher.locator('.kept-class-games').scrollIntoViewIfNeeded();
     await look(teacher, 'class-kept-ended');
+    // Forgotten once asked (its teacher's key goes with it): kept when the answer is no, gone when yes.
+    await teacher.click(`[data-key="forget-${code}"]`);
+    await teacher.waitForSelector(`dialog[open]:has-text("Forget class game ${code}?")`);
+    expect(await text(teacher, 'dialog[open]')).toContain('Its end and its debrief can then no longer be opened from this browser.');
+    await look(teacher, 'class-forget-question');
+    await teacher.click('dialog[open] [data-key="dialog-close"]');
+    expect(await teacher.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(`forget-${code}`);
+    await teacher.click(`[data-key="forget-${code}"]`);
+    await teacher.click('dialog[open] [data-key="forget-yes"]');
+    expect(await teacher.$$eval('.kept-class-games li', (lis) => lis.length)).toBe(0);
+    expect(await teacher.evaluate(() => document.activeElement?.id)).toBe('class-game-title');
+    await teacher.reload();
+    await teacher.waitForSelector('[data-key="host-class"]');
+    expect(await teacher.isVisible('.kept-class-games')).toBe(false);
     for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
   });

@@ -76,3 +76,8 @@ export function keepTeacherGame(game: KeptTeacherGame): void {
 export function keepTeacherGameEnded(code: string): void {
   write(TEACHER_KEY, keptTeacherGames().map((g) => (g.code === code ? { ...g, ended: true as const } : g)));
 }
+
+/** Takes a game off this browser's list, its teacher's key with it (the class server keeps the game). */
+export function forgetTeacherGame(code: string): void {
+  write(TEACHER_KEY, keptTeacherGames().filter((g) => g.code !== code));
+}

@@ -1,8 +1,9 @@
 // The start screen's "Class game" panel: the teacher hosts the scenario and seed chosen above (with
 // an optional time per turn, and how the computer plays its seats); a student joins with the code. Small and in the page's first chunk:
 // the network client and the class screens load only when one of these is pressed.
-import { keptTeacherGames } from '../../app/browser/classStore';
+import { forgetTeacherGame, keptTeacherGames, type KeptTeacherGame } from '../../app/browser/classStore';
 import type { ComputerPlayer } from '../../net/protocol';
+import { openDialog } from '../dialog';
 import { button, h } from '../dom';
 import { COMPUTER_CHOICES } from './computerWords';
 
@@ -29,7 +30,7 @@ export function classStartPanel(actions: ClassStartActions, report: HTMLElement)
   return h(
     'section',
     { class: 'panel class-game', attrs: { 'aria-labelledby': 'class-game-title' } },
-    h('h2', { id: 'class-game-title' }, 'Class game'),
+    h('h2', { id: 'class-game-title', tabIndex: -1 }, 'Class game'),
     h('p', { class: 'small muted' }, 'A class plays one game together, each student on their own device, one or more per state; the computer plays the seats nobody takes. It needs the class server (npm run serve).'),
     h(
       'div',
@@ -52,28 +53,67 @@ export function classStartPanel(actions: ClassStartActions, report: HTMLElement)
   );
 }
 
-/** The games this browser hosted, newest first: the next lesson opens them again with their code, an ended one to discuss how it ended. */
-function keptGames(actions: ClassStartActions): HTMLElement | null {
-  const games = keptTeacherGames();
-  if (games.length === 0) return null;
-  return h(
-    'div',
-    { class: 'kept-class-games' },
-    h('h3', null, 'Class games you hosted in this browser'),
-    h(
-      'ul',
-      null,
-      games.map((g) =>
-        h(
-          'li',
-          null,
-          h('strong', null, g.code),
-          ` — ${g.title} `,
-          h('span', { class: 'muted small' }, `(hosted ${g.at.slice(0, 10)}${g.ended ? '; ended' : ''})`),
-          ' ',
-          button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}${g.ended ? ', ended' : ''}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}` }),
+/**
+ * The games this browser hosted, newest first: the next lesson opens them again with their code, an
+ * ended one to discuss how it ended. Each can be forgotten, once asked: its teacher's key is kept
+ * only here, so a forgotten game cannot be opened as its teacher again.
+ */
+function keptGames(actions: ClassStartActions): HTMLElement {
+  const list = h('div', { class: 'kept-class-games' });
+  // Once one is forgotten, focus goes to the list's heading, or to the panel's once the list is empty.
+  const afterForget = () => {
+    draw();
+    return list.hidden ? document.getElementById('class-game-title') : list.querySelector('h3');
+  };
+  const draw = () => {
+    const games = keptTeacherGames();
+    list.hidden = games.length === 0;
+    list.replaceChildren(
+      h('h3', { tabIndex: -1 }, 'Class games you hosted in this browser'),
+      h(
+        'ul',
+        null,
+        games.map((g) =>
+          h(
+            'li',
+            null,
+            h('strong', null, g.code),
+            ` — ${g.title} `,
+            h('span', { class: 'muted small' }, `(hosted ${g.at.slice(0, 10)}${g.ended ? '; ended' : ''})`),
+            ' ',
+            button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}${g.ended ? ', ended' : ''}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}` }),
+            ' ',
+            button(['Forget', h('span', { class: 'sr-only' }, ` class game ${g.code}`)], () => askToForget(g, afterForget), { class: 'secondary small', key: `forget-${g.code}` }),
+          ),
         ),
       ),
-    ),
-  );
+    );
+  };
+  draw();
+  return list;
+}
+
+/** Asks before a game leaves the list; `forgotten` draws the list again and says where focus goes. */
+function askToForget(game: KeptTeacherGame, forgotten: () => HTMLElement | null): void {
+  let focusAfter: HTMLElement | null = null;
+  const consequence = game.ended
+    ? 'Its end and its debrief can then no longer be opened from this browser.'
+    : 'It is not over: the class server keeps it for its students, but this browser can then no longer open its teacher’s screen.';
+  const opened = openDialog({
+    title: `Forget class game ${game.code}?`,
+    content: h('p', null, `“${game.title}” leaves this list, with the key that makes you its teacher. ${consequence}`),
+    closeLabel: 'Keep it',
+    actions: [
+      button(
+        'Forget it',
+        () => {
+          forgetTeacherGame(game.code);
+          focusAfter = forgotten();
+          opened.close();
+        },
+        { class: 'secondary', key: 'forget-yes' },
+      ),
+    ],
+    returnFocus: () => focusAfter,
+  });
 }
