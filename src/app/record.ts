@@ -1,7 +1,8 @@
 // A game record: engine version, scenario id and content hash, seed, the seats, every seat's events
 // and the checksum after every turn. Record files are untrusted input: validated before use.
 // Format 2 adds the seats and the seat events (SEAT_ANSWER, SEAT_MOVE, SEAT_OFFER, ANSWER_OFFER,
-// SEAT_CRISIS_REPLY, SEAT_ROUND; `by` on a person's seat's event the computer decided);
+// SEAT_CRISIS_REPLY, SEAT_ROUND; `by` on an event the computer decided for a class game's person,
+// the player's own or another state's);
 // a game without them is still written as format 1, which every version reads.
 import { CHECKSUM_SCHEMES, type ChecksumScheme } from '../engine/checksum';
 import { EVENT_SEAT_HOLDERS, STAND_IN_BOTS } from '../engine/seatHolders';
@@ -10,21 +11,21 @@ import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
 
-/** The bot that decided for a person's seat nobody was at (a class game's computer), if one did. */
+/** The bot that decided for a class game's person nobody was deciding for (the room's computer), if one did. */
 const standIn = z.enum(STAND_IN_BOTS).optional();
 
 export const eventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('PROPOSE'), option: z.string().max(64) }),
+  z.strictObject({ type: z.literal('PROPOSE'), option: z.string().max(64), by: standIn }),
   z.strictObject({ type: z.literal('WITHDRAW'), option: z.string().max(64) }),
-  z.strictObject({ type: z.literal('END_TURN') }),
-  z.strictObject({ type: z.literal('TAKE_COUNTER') }),
-  z.strictObject({ type: z.literal('DECLINE_COUNTER') }),
-  z.strictObject({ type: z.literal('COUNTER_BACK') }),
-  z.strictObject({ type: z.literal('ANSWER_CRISIS'), answer: z.string().max(64) }),
+  z.strictObject({ type: z.literal('END_TURN'), by: standIn }),
+  z.strictObject({ type: z.literal('TAKE_COUNTER'), by: standIn }),
+  z.strictObject({ type: z.literal('DECLINE_COUNTER'), by: standIn }),
+  z.strictObject({ type: z.literal('COUNTER_BACK'), by: standIn }),
+  z.strictObject({ type: z.literal('ANSWER_CRISIS'), answer: z.string().max(64), by: standIn }),
   z.strictObject({ type: z.literal('SEAT_ANSWER'), actor: z.string().max(64), answer: z.enum(['accept', 'reject', 'counter']), by: standIn }),
   z.strictObject({ type: z.literal('SEAT_MOVE'), actor: z.string().max(64), move: z.string().max(64).nullable(), by: standIn }),
   z.strictObject({ type: z.literal('SEAT_OFFER'), actor: z.string().max(64), offer: z.string().max(64).nullable(), by: standIn }),
-  z.strictObject({ type: z.literal('ANSWER_OFFER'), take: z.boolean() }),
+  z.strictObject({ type: z.literal('ANSWER_OFFER'), take: z.boolean(), by: standIn }),
   z.strictObject({ type: z.literal('SEAT_CRISIS_REPLY'), actor: z.string().max(64), reply: z.enum(['back-down', 'hold', 'escalate']), by: standIn }),
   z.strictObject({ type: z.literal('SEAT_ROUND'), actor: z.string().max(64), answer: z.enum(['accept', 'hold', 'walk-away']), by: standIn }),
 ]);
@@ -69,6 +70,8 @@ export const recordSchema = z.strictObject({
   if (r.seats !== undefined) ctx.issues.push({ code: 'custom', path: ['seats'], message: `seats are kept in records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.seats });
   const i = r.events.findIndex((e) => !FORMAT_1_EVENTS.includes(e.type));
   if (i >= 0) ctx.issues.push({ code: 'custom', path: ['events', i, 'type'], message: `${r.events[i]!.type} is an event of records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.events[i] });
+  const by = r.events.findIndex((e) => 'by' in e && e.by !== undefined);
+  if (by >= 0) ctx.issues.push({ code: 'custom', path: ['events', by, 'by'], message: `an event decided by the computer for a class game's player is kept in records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.events[by] });
 });
 
 export type GameRecord = z.infer<typeof recordSchema>;

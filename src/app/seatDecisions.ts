@@ -1,7 +1,8 @@
 // Who decided for each seat of a record, read from its events. A person's seat in a class game is
 // decided by the student on it, or, for a seat nobody took, when time ran out, the teacher ended
 // the turn or gave the seat to the computer, by a bot: such an event names it (`by`, see
-// deciderOf). So "a player" is said of a seat only as far as its events bear it out.
+// deciderOf). So "a player" is said of a seat only as far as its events bear it out. The same
+// holds for the class's own decisions as the player (Russia), which the computer makes at time-up.
 import { deciderOf, type SeatHolder } from '../engine';
 import type { GameRecord } from './record';
 
@@ -28,4 +29,19 @@ export function seatDecisions(record: Pick<GameRecord, 'seats' | 'events'>): Sea
     seat.by[decider] = (seat.by[decider] ?? 0) + 1;
   }
   return [...tally.values()];
+}
+
+/**
+ * The player's own decisions (its events name no other actor) as a seat held by a person, with
+ * who decided them: only a class game's computer names itself on them (`by`).
+ */
+export function playerDecisions(playerId: string, record: Pick<GameRecord, 'events'>): SeatDecisions {
+  const player: SeatDecisions = { actor: playerId, holder: 'person', decisions: 0, by: {} };
+  for (const event of record.events) {
+    if ('actor' in event) continue;
+    const decider = 'by' in event && event.by !== undefined ? event.by : 'person';
+    player.decisions += 1;
+    player.by[decider] = (player.by[decider] ?? 0) + 1;
+  }
+  return player;
 }

@@ -2,15 +2,19 @@
 // record: with the scenario and the seed they reproduce every turn.
 import type { StandInBot } from '../engine/seatHolders';
 
+/**
+ * The player's own decisions. `by`: the bot that decided for a class game's player nobody was
+ * deciding for (time up, the teacher's "end the turn now", the seat given to the computer).
+ */
 export type PlayerEvent =
-  | { type: 'PROPOSE'; option: string }
+  | { type: 'PROPOSE'; option: string; by?: StandInBot }
   | { type: 'WITHDRAW'; option: string }
-  | { type: 'END_TURN' }
-  | { type: 'TAKE_COUNTER' }
-  | { type: 'DECLINE_COUNTER' }
+  | { type: 'END_TURN'; by?: StandInBot }
+  | { type: 'TAKE_COUNTER'; by?: StandInBot }
+  | { type: 'DECLINE_COUNTER'; by?: StandInBot }
   /** Answers a counter-offer with the middle between it and the proposal (bargaining in rounds). */
-  | { type: 'COUNTER_BACK' }
-  | { type: 'ANSWER_CRISIS'; answer: string }
+  | { type: 'COUNTER_BACK'; by?: StandInBot }
+  | { type: 'ANSWER_CRISIS'; answer: string; by?: StandInBot }
   | SeatEvent;
 
 /**
@@ -26,7 +30,7 @@ export type SeatEvent =
   | { type: 'SEAT_CRISIS_REPLY'; actor: string; reply: 'back-down' | 'hold' | 'escalate'; by?: StandInBot }
   /** The target's answer to the middle the player offered: take it, keep its counter-offer, walk away. */
   | { type: 'SEAT_ROUND'; actor: string; answer: 'accept' | 'hold' | 'walk-away'; by?: StandInBot }
-  | { type: 'ANSWER_OFFER'; take: boolean };
+  | { type: 'ANSWER_OFFER'; take: boolean; by?: StandInBot };
 
 /**
  * A whole turn's plan at once, as a bot makes it: its proposals in order, then the end of the

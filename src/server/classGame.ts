@@ -247,7 +247,8 @@ export class ClassGame {
       if (phase !== 'planning' || phaseOf(this.session.snapshot()) !== 'planning') break;
     }
     // A plan the bot could not finish (a student had begun it): the turn's planning ends.
-    if (this.accepted.length === before && phase === 'planning' && this.session.send({ type: 'END_TURN' }) === null) this.record({ type: 'END_TURN' }, by);
+    const end = byComputer({ type: 'END_TURN' }, this.computer.player);
+    if (this.accepted.length === before && phase === 'planning' && this.session.send(end) === null) this.record(end, by);
     return this.accepted.length > before;
   }
 
@@ -333,8 +334,9 @@ export class ClassGame {
       // Russia's planning ends as it stands (the computer proposes nothing for the class); the
       // rest (answers, moves, offers, a counter-offer) is decided by the computer.
       if (phaseOf(this.session.snapshot()) === 'planning') {
-        if (this.session.send({ type: 'END_TURN' }) !== null) break;
-        this.record({ type: 'END_TURN' }, 'turnEnd');
+        const end = byComputer({ type: 'END_TURN' }, this.computer.player);
+        if (this.session.send(end) !== null) break;
+        this.record(end, 'turnEnd');
       } else if (!this.playComputer('turnEnd')) break;
     }
     this.afterChange();

@@ -43,12 +43,11 @@ export class ComputerSeats {
 }
 
 /**
- * The room's own event for a seat's decision names the bot that made it: the record holds every
- * seat as a person's, and the log said "decided by a player". Russia's events, and its answer to
- * an offer, have no other state's seat to name.
+ * The room's own event names the bot that made it: the record holds every seat as a person's (and
+ * Russia as the class's), and the log said "decided by a player". A withdrawal is never the computer's.
  */
 export function byComputer(event: PlayerEvent, bot: ComputerPlayer): PlayerEvent {
-  return 'actor' in event && event.type.startsWith('SEAT_') ? { ...event, by: bot } : event;
+  return event.type === 'WITHDRAW' ? event : { ...event, by: bot };
 }
 
 /** A decision asked of another thread: the room's game as its header and its accepted events say. */

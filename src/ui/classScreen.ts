@@ -92,7 +92,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
             'table',
             { class: 'data class-table', attrs: { 'data-testid': 'class-table' } },
             h('caption', null, `One row per verified game, by its file’s name. ${c.students.some((s) => playedTogether(recordOf(s))) ? `${SAME_GAME_RULE} ` : ''}Deals: proposals accepted, or counter-offers taken.`),
-            h('thead', null, h('tr', null, th('Student (file)'), c.sharedSeed === null ? th('Seed') : null, seated ? th('Other seats') : null, th('Ending'), th('Score', true), th('Turns', true), th('Proposals', true), th('Deals made'), h('th', { attrs: { scope: 'col' }, class: 'no-print' }, srOnly('Replay')))),
+            h('thead', null, h('tr', null, th('Student (file)'), c.sharedSeed === null ? th('Seed') : null, seated ? th('Seats') : null, th('Ending'), th('Score', true), th('Turns', true), th('Proposals', true), th('Deals made'), h('th', { attrs: { scope: 'col' }, class: 'no-print' }, srOnly('Replay')))),
             h('tbody', null, c.students.map(studentRow)),
           ),
         ),

@@ -1,11 +1,11 @@
 // Who held a record's other seats, in words, for every screen that describes a record (the class
-// view's "Other seats", the replay's header): a bot's seat names the bot; a person's seat says who
+// view's "Seats", the replay's header): a bot's seat names the bot; a person's seat says who
 // actually decided for it, from the record's events (src/app/seatDecisions.ts), since a class
 // game's computer decides for the seats nobody took.
 import type { ScenarioIndex } from '../engine';
 import type { GameRecord } from '../app/record';
 import { namesList } from '../app/namesList';
-import { seatDecisions, type SeatDecisions } from '../app/seatDecisions';
+import { playerDecisions, seatDecisions, type SeatDecisions } from '../app/seatDecisions';
 import { actorName, plural, seatWords } from './text';
 
 /** "the greedy bot", "a player", "a player (the computer decided 2 of 9 times)", "the computer (the greedy bot)". */
@@ -24,11 +24,14 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 
 /**
  * "China: a player (the computer decided 3 of 20 times); Japan, South Korea and United States: the
- * computer (the greedy bot)": the record's seats not held by the rules, seats said alike together.
+ * computer (the greedy bot)": the record's seats not held by the rules, seats said alike together;
+ * the player's own first when the computer decided some of its choices (a class game's time-up).
  */
 export function recordSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string {
   const alike = new Map<string, string[]>();
-  for (const s of seatDecisions(record)) {
+  const player = playerDecisions(index.scenario.player.id, record);
+  const seats = (player.by.person ?? 0) < player.decisions ? [player, ...seatDecisions(record)] : seatDecisions(record);
+  for (const s of seats) {
     const words = seatDecisionWords(s);
     alike.set(words, [...(alike.get(words) ?? []), actorName(index, s.actor)]);
   }

@@ -26,6 +26,9 @@ export const BROKEN: [string, unknown, string][] = [
   // A class game's notes (docs/class-server.md).
   ['note after the last event', { ...record, notes: [{ atEvent: events.length + 1, text: 'The teacher ended turn 1 now' }] }, "notes[0].atEvent: a note placed after the record's last event"],
   ['note without text', { ...record, notes: [{ atEvent: 0 }] }, 'notes[0].text'],
+  // The computer named on the class's own choices: format 2 only, and only a bot that stands in.
+  ['a bot named in a record of format 1', { ...record, events: [{ type: 'END_TURN', by: 'greedy' }] }, `events[0].by (event 1's by): an event decided by the computer for a class game's player is kept in records of format "pivot-east-record/2"`],
+  ['a bot that does not stand in', { ...record, format: 'pivot-east-record/2', events: [{ type: 'END_TURN', by: 'random' }] }, `events[0].by (event 1's by): "random" is not one of: greedy, expert`],
 ];
 
 /** zod's words, which a player must never see. */

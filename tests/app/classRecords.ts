@@ -1,6 +1,7 @@
 // A class game's record as each student downloads it (docs/class-server.md): every other state's
 // seat a person's, the seats nobody took decided by the computer (`"by": "greedy"` on their events),
-// and the seats students took decided by them, but for the turns whose time ran out. Made from a
+// and the seats students took (and the player's own choices) decided by them, but for the turns
+// whose time ran out. Made from a
 // game with greedy bots in those seats: the same decisions, so the same checksums (who decided is
 // not in them). Shared by the class view's unit, CLI and browser tests.
 import { playWithBot } from '../../src/app/playBot';
@@ -13,6 +14,8 @@ export interface ClassGameSeats {
   students: Readonly<Record<string, { computer: number }>>;
   /** Seats nobody took: every event decided by the greedy bot. */
   nobody: readonly string[];
+  /** The last of the player's own events that the computer decided (time up), if any. */
+  playerComputer?: number;
 }
 
 export function classGameRecord(index: ScenarioIndex, seed: string, seats: ClassGameSeats): GameRecord {
@@ -23,8 +26,9 @@ export function classGameRecord(index: ScenarioIndex, seed: string, seats: Class
   // In the scenario's actor order, as the game writes a record's seats.
   const people = Object.fromEntries(index.scenario.actors.filter((a) => taken.has(a.id)).map((a) => [a.id, 'person' as const]));
   const left = new Map(Object.entries(seats.students).map(([a, s]) => [a, played.events.filter((e) => 'actor' in e && e.actor === a).length - s.computer]));
+  let playerLeft = played.events.filter((e) => !('actor' in e)).length - (seats.playerComputer ?? 0);
   const events = played.events.map((e) => {
-    if (!('actor' in e)) return e;
+    if (!('actor' in e)) return playerLeft-- > 0 ? e : { ...e, by: 'greedy' as const };
     const studentTurns = left.get(e.actor);
     if (studentTurns === undefined) return { ...e, by: 'greedy' as const };
     left.set(e.actor, studentTurns - 1);

@@ -19,7 +19,7 @@ describe('the class view with seats', () => {
     const student = c.students.find((s) => s.name === 'seated.json')!;
     expect(student.score).toBe(seated.result!.score);
     expect(student.turns).toBe(seated.result!.turns);
-    // Who held the other seats, for the class screen's "Other seats" column.
+    // Who held the other seats, for the class screen's "Seats" column.
     expect(student.seats).toEqual({ big: 'greedy', small: 'random' });
     expect(c.students.find((s) => s.name === 'solo.json')!.seats).toEqual({});
     expect(c.refused).toEqual([{ name: 'tampered.json', reason: expect.stringContaining('turn 2 differs from the record'), turn: 2 }]);

@@ -192,7 +192,7 @@ describe('class view', () => {
     ]);
     await page.waitForSelector('.class-screen');
     expect(await page.textContent('h1')).toBe('2 games compared');
-    expect(await page.$$eval('.class-students thead th', (ths) => ths.map((t) => t.textContent))).toContain('Other seats');
+    expect(await page.$$eval('.class-students thead th', (ths) => ths.map((t) => t.textContent))).toContain('Seats');
     expect(await page.$$eval('[data-testid=class-seats]', (tds) => tds.map((t) => t.textContent))).toEqual(['the rules', 'China: the greedy bot; Japan: the random bot']);
     await page.click('[data-key="class-back"]');
     await page.waitForSelector('.start-screen');
@@ -201,10 +201,12 @@ describe('class view', () => {
 
   it('counts two students’ copies of one class game once, says so, and says who decided for its seats', async () => {
     const { page, errors } = o;
-    // A class game: China's seat taken by a student (the computer decided twice when time ran out),
-    // Japan's by nobody (the greedy bot decided everything); both students downloaded it, byte for byte.
-    const classGame = classGameRecord(index, 'class-7b', { students: { china: { computer: 2 } }, nobody: ['japan'] });
+    // A class game: China's seat taken by a student (the computer decided twice when time ran out,
+    // and once for the class as Russia), Japan's by nobody (the greedy bot decided everything); both
+    // students downloaded it, byte for byte.
+    const classGame = classGameRecord(index, 'class-7b', { students: { china: { computer: 2 } }, nobody: ['japan'], playerComputer: 1 });
     const china = classGame.events.filter((e) => 'actor' in e && e.actor === 'china').length;
+    const own = classGame.events.filter((e) => !('actor' in e)).length;
     const file = Buffer.from(JSON.stringify(classGame));
     const FILE = 'pivot-east-tutorial-class-7b.json';
     await page.setInputFiles('#class-files', [
@@ -221,7 +223,7 @@ describe('class view', () => {
     expect(rows).toEqual([`boris-${FILE} (also in ${FILE})`, 'bot.json']);
     // Two games in the statistics, not three.
     expect(await page.$$eval('[data-testid=bar-value]', (els) => els.every((e) => / of 2 \(/.test(e.textContent!)))).toBe(true);
-    const seats = `China: a player (the computer decided 2 of ${china} times); Japan: the computer (the greedy bot)`;
+    const seats = `Russia: a player (the computer decided 1 of ${own} times); China: a player (the computer decided 2 of ${china} times); Japan: the computer (the greedy bot)`;
     expect(await page.$$eval('[data-testid=class-seats]', (tds) => tds.map((t) => t.textContent))).toEqual([seats, 'the rules']);
     await shot(page, 'class-1280x800-copies');
     // The replay's header says the same of the seats.

@@ -43,6 +43,7 @@ describe('the class server refuses what a client may not do', { timeout: SERVER_
     expect(forSeat).toEqual({ ok: false, reason: "you hold Japan's seat: you cannot act for China" });
     // Nor may a student's event say a bot decided it (the record would tell the class so).
     expect(await ben.send({ type: 'SEAT_MOVE', actor: 'japan', move: null, by: 'greedy' })).toEqual({ ok: false, reason: 'a student decides as a student: the event names no bot' });
+    expect(await anna.send({ type: 'PROPOSE', option: 'japan-card', by: 'expert' })).toEqual({ ok: false, reason: 'a student decides as a student: the event names no bot' });
     eve.room.send('event', { id: 'forge-1', event: { type: 'END_TURN' } });
     expect(await eve.next('refused', (m) => m.id === 'forge-1')).toEqual({ id: 'forge-1', reason: "you hold China's seat: you cannot act for Russia" });
     expect(eventCount()).toBe(before);

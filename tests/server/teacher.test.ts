@@ -46,7 +46,9 @@ describe("the teacher's controls", { timeout: SERVER_TEST_TIMEOUT }, () => {
     expect(anna.view().notes[0]).toEqual({ atEvent: expect.any(Number), text: `The teacher ended turn ${turn} now: the computer decided what the turn still waited for.` });
     const record = anna.record();
     expect(record.notes).toEqual(anna.view().notes);
-    expect(record.events[record.notes![0]!.atEvent]).toEqual({ type: 'END_TURN' });
+    // Russia's planning ended by the room, not by Anna, whose own proposal names no bot.
+    expect(record.events[record.notes![0]!.atEvent]).toEqual({ type: 'END_TURN', by: 'greedy' });
+    expect(record.events.filter((e) => e.type === 'PROPOSE')).toEqual([{ type: 'PROPOSE', option: 'japan-card' }]);
     const parsed = parseRecord(JSON.stringify(record));
     expect(parsed.ok).toBe(true);
     const replayed = replayRecord(parsed.ok ? parsed.record : record, tutorial());

@@ -4,7 +4,7 @@
 // say who decided, from the events.
 import { describe, expect, it } from 'vitest';
 import type { GameRecord } from '../../src/app/record';
-import { seatDecisions } from '../../src/app/seatDecisions';
+import { playerDecisions, seatDecisions } from '../../src/app/seatDecisions';
 import { recordSeatsWords } from '../../src/ui/seatsText';
 import { classGameRecord } from '../app/classRecords';
 import { fixtureIndex } from '../engine/fixture';
@@ -52,6 +52,18 @@ describe('the words for a record’s seats', () => {
     const big = game.events.filter((e) => 'actor' in e && e.actor === 'big').length;
     expect(big).toBeGreaterThan(1);
     expect(recordSeatsWords(fixture, game)).toBe(`Big: a player (the computer decided 1 of ${big} times); Small: the computer (the greedy bot)`);
+  });
+
+  it('the player’s own choices come first once the computer decided some of them (a class game’s time-up)', () => {
+    const fixture = fixtureIndex();
+    const game = classGameRecord(fixture, 'class-7b', { students: {}, nobody: ['small'], playerComputer: 2 });
+    const own = game.events.filter((e) => !('actor' in e)).length;
+    expect(own).toBeGreaterThan(2);
+    const player = fixture.scenario.player.name;
+    expect(recordSeatsWords(fixture, game)).toBe(`${player}: a player (the computer decided 2 of ${own} times); Small: the computer (the greedy bot)`);
+    expect(playerDecisions(fixture.scenario.player.id, game)).toEqual({ actor: fixture.scenario.player.id, holder: 'person', decisions: own, by: { person: own - 2, greedy: 2 } });
+    // Decided by the class alone, the player's choices are not said: a seat of the others' is.
+    expect(recordSeatsWords(fixture, classGameRecord(fixture, 'class-7b', { students: {}, nobody: ['small'] }))).toBe('Small: the computer (the greedy bot)');
   });
 
   it('bots in the seats of a game on the device are named as before', () => {
