@@ -3,14 +3,16 @@
 // a README.md whose table maps text files to short names (`| file.txt | short-name | reference |`)
 // and the text files.
 //
-//   npm run sources -- DIR            rewrite the facts file: paragraphs, fingerprints, figures
+//   npm run sources -- DIR            write the facts of DIR's texts: paragraphs, fingerprints, figures
 //   npm run sources -- DIR --check    compare only; name every difference and exit 1 if any
 //   options: --facts FILE (default scenarios/sources.json)
 //
-// A source's reference (author, title, publisher, date, link) is written by a person: rewriting keeps
-// it, and a source new to the facts file gets empty fields to fill in (the citation test refuses
-// them until then). `.ci/run` runs the check when ../shared/seeds is beside the project.
-// Exit code 0 when the facts match (or were written), 1 when they differ, 2 on a usage error.
+// Only DIR's sources are written or checked: the others on file are kept as they are, so a teacher
+// who adds the documents of a scenario of their own needs only their own texts, not the shipped
+// scenarios' articles. A source's reference (author, title, publisher, date, link) is written by a
+// person: rewriting keeps it, and a source new to the facts file gets empty fields to fill in (the
+// citation test refuses them until then). `.ci/run` runs the check when ../shared/seeds is beside
+// the project. Exit code 0 when the facts match (or were written), 1 when they differ, 2 on a usage error.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import { parseArgs } from 'node:util';
 import {
   ABOUT,
   compareFacts,
+  count,
   factsOfText,
   readSourceFacts,
   SOURCE_FACTS_FILE,
@@ -30,15 +33,27 @@ import {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run sources -- DIR [--check] [--facts FILE]';
+const HELP = `${USAGE}
+  DIR            a folder of source texts (.txt) and a README.md whose table names them:
+                 | file.txt | short-name | reference |
+  --check        compare the facts on file with DIR's texts; write nothing
+  --facts FILE   the facts file (default: scenarios/sources.json)
+Writes (or checks) the facts of DIR's sources only; the other sources on file are kept as they are.
+A source new to the file gets an empty reference: fill in its author (if named), title, publisher,
+date (YYYY-MM-DD) and url (if known) in the facts file.`;
 
 /** Runs the command; lines go to `say`. Returns the exit code. */
 export function runSources(args: readonly string[], say: (line: string) => void = console.log): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { check: { type: 'boolean' }, facts: { type: 'string' } } });
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { check: { type: 'boolean' }, facts: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     say(`${(e as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (parsed.values.help) {
+    say(HELP);
+    return 0;
   }
   const [dir, ...rest] = parsed.positionals;
   if (!dir || rest.length > 0) {
@@ -58,11 +73,14 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     return 2;
   }
   const fromTexts: SourceFacts[] = table.map(({ file, id }) => factsOfText(id, references.get(id) ?? blankReference(), readFileSync(join(dir, file), 'utf8')));
+  const inFolder = new Map(fromTexts.map((s) => [s.id, s]));
+  const others = onFile.filter((s) => !inFolder.has(s.id)).map((s) => s.id);
+  const keptWords = others.length === 0 ? '' : ` Kept as on file, their texts not in the folder: ${others.join(', ')}.`;
 
   if (parsed.values.check) {
     const problems = compareFacts(onFile, fromTexts);
     if (problems.length === 0) {
-      say(`${factsFile}: the facts of ${fromTexts.length} sources match the texts in ${dir}.`);
+      say(`${factsFile}: the facts of ${count(fromTexts.length, 'source')} match the texts in ${dir}.${keptWords.replace('Kept as on file', 'Not checked')}`);
       return 0;
     }
     say(`${factsFile} differs from the texts in ${dir} (run \`npm run sources -- ${dir}\` to rewrite it):`);
@@ -70,11 +88,13 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     return 1;
   }
 
-  const out: SourceFactsFile = { format: SOURCE_FACTS_FORMAT, about: ABOUT, sources: fromTexts };
+  // The file's order, its sources from the folder rewritten, then the folder's new ones.
+  const sources = [...onFile.map((s) => inFolder.get(s.id) ?? s), ...fromTexts.filter((s) => !references.has(s.id))];
+  const out: SourceFactsFile = { format: SOURCE_FACTS_FORMAT, about: ABOUT, sources };
   writeFileSync(factsFile, `${JSON.stringify(out, null, 2)}\n`);
-  say(`${factsFile}: the facts of ${fromTexts.length} sources written from ${dir}.`);
+  say(`${factsFile}: the facts of ${count(fromTexts.length, 'source')} written from ${dir}.${keptWords}`);
   for (const s of fromTexts) {
-    if (!references.has(s.id)) say(`  ${s.id} is new: fill in its reference (author if named, title, publisher, date YYYY-MM-DD, url if known).`);
+    if (!references.has(s.id)) say(`  ${s.id} is new: fill in its reference in ${factsFile} (author if named, title, publisher, date YYYY-MM-DD, url if known).`);
   }
   return 0;
 }

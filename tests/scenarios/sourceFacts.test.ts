@@ -1,6 +1,6 @@
 // The source facts: how a paragraph is normalised and fingerprinted, and `npm run sources -- DIR`
 // writing the facts from a folder of texts and, with --check, naming what differs.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -101,6 +101,30 @@ describe('npm run sources -- DIR', () => {
       '  made-up-2020: paragraph 4 differs from the text',
       '  other-2021: a source of the folder, missing from the facts file',
     ]);
+  });
+
+  it('writes and checks only the folder’s sources, keeping the others on file (a teacher adds their own without the shipped texts)', () => {
+    const shipped = join(dir, 'shipped');
+    mkdirSync(shipped);
+    writeFileSync(join(shipped, 'README.md'), '| s.txt | shipped-2016 | x |\n');
+    writeFileSync(join(shipped, 's.txt'), 'A shipped article.\n');
+    run(shipped);
+    const before = readSourceFacts(facts).sources[0]!;
+    lines.length = 0;
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources.map((s) => s.id)).toEqual(['shipped-2016', 'made-up-2020']);
+    expect(readSourceFacts(facts).sources[0]).toEqual(before);
+    expect(lines[0]).toContain('the facts of 1 source written from');
+    expect(lines[0]).toContain('Kept as on file, their texts not in the folder: shipped-2016.');
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(0);
+    expect(lines[0]).toContain('Not checked, their texts not in the folder: shipped-2016.');
+    expect(run(shipped, '--check')).toBe(0);
+  });
+
+  it('--help says what it does, with exit code 0', () => {
+    expect(runSources(['--help'], (line) => lines.push(line))).toBe(0);
+    expect(lines.join('\n')).toContain('the other sources on file are kept as they are');
   });
 
   it('refuses a folder without a README.md table, with exit code 2', () => {
