@@ -65,8 +65,12 @@ export function trace(state: GameState, index: ScenarioIndex, c: Condition | und
   if ('not' in c) return trace(state, index, c.not, !negated);
   if ('count' in c) {
     const actual = countHolding(state, index, c.count);
-    const own = { text: `number of these ${c.count.length} conditions that hold ${describeComparison(c)}`, actual, holds: holds(state, index, c) !== negated };
-    return [own, ...c.count.flatMap((x) => trace(state, index, x, negated))];
+    const n = c.count.length;
+    const text = `number of the ${n} condition${n === 1 ? '' : 's'} below that hold${n === 1 ? 's' : ''} ${describeComparison(c)}`;
+    const own = { text: negated ? `not (${text})` : text, actual, holds: holds(state, index, c) !== negated };
+    // Its parts say whether each is counted (holds), whatever the count's own negation: a part
+    // that holds counts towards the number, which may be what the ending needs or must avoid.
+    return [own, ...c.count.flatMap((x) => trace(state, index, x)).map((t) => ({ ...t, within: (t.within ?? 0) + 1 }))];
   }
   const t = leaf(state, index, c)!;
   return [negated ? { text: `not (${t.text})`, actual: t.actual, holds: !t.holds } : t];

@@ -17,12 +17,17 @@ export function moreConditionsText(more: number): string {
   return `… and ${more.toLocaleString('en-US')} more condition${more === 1 ? '' : 's'}`;
 }
 
+/**
+ * A condition with ✔ or ✖; a part of a count, indented under it, with a neutral ● or ○ (counted or
+ * not): a ✔ there read as progress, though the count may be what the ending must stay under.
+ */
 function conditionItem(index: ScenarioIndex, r: ConditionTrace): HTMLElement {
+  const part = r.within !== undefined;
   return h(
     'li',
-    { class: r.holds ? 'holds' : 'fails' },
-    h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, r.holds ? '✔' : '✖'),
-    h('span', { class: 'sr-only' }, r.holds ? 'holds: ' : 'does not hold: '),
+    { class: part ? `part within-${Math.min(r.within!, 3)} ${r.holds ? 'counted' : 'not-counted'}` : r.holds ? 'holds' : 'fails' },
+    h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, part ? (r.holds ? '●' : '○') : r.holds ? '✔' : '✖'),
+    h('span', { class: 'sr-only' }, part ? (r.holds ? 'counted: ' : 'not counted: ') : r.holds ? 'holds: ' : 'does not hold: '),
     describeTrace(index, r),
   );
 }
