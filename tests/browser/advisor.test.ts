@@ -49,6 +49,15 @@ describe('the advisor', () => {
     // exactly what Node gives for the same advisor seed.
     const inNode = advise(session.game(), index).options.map((c) => `Median score ${c.median}; 8 playthroughs in 10 between ${c.low} and ${c.high}.`);
     expect(await page.$$eval('[data-testid=advice-score]', (els) => els.map((e) => e.textContent))).toEqual(inNode);
+    // Each card says what its plan leaves of the turn's capital (a plan that spends it all leaves nothing for a crisis).
+    const capital = session.game().capital;
+    const capitalWords = advise(session.game(), index).options.map((c) => {
+      const cost = c.plan.reduce((sum, id) => sum + index.options.get(id)!.cost, 0);
+      if (cost === 0) return `Spends no diplomatic capital: ${capital} left.`;
+      return `Spends ${cost} of your ${capital} diplomatic capital; ${capital - cost <= 0 ? 'leaves none for a crisis or a counter-offer this turn' : `leaves ${capital - cost}`}.`;
+    });
+    expect(await page.$$eval('[data-testid=advice-capital]', (els) => els.map((e) => e.textContent))).toEqual(capitalWords);
+    expect(capitalWords[0]).toBe(`Spends no diplomatic capital: ${capital} left.`);
     // The highest median is said above the cards, and "Show it" takes the keyboard to its card.
     const top = Math.max(...advise(session.game(), index).options.map((c) => c.median));
     expect(await page.textContent('[data-testid=advice-best]')).toMatch(new RegExp(`^Highest median: .*, ${top} \\(`));

@@ -41,6 +41,18 @@ function choiceDoing(game: BrowserGame, option: string | null): string {
   return `${DOING[verb]} ${rest}`;
 }
 
+/**
+ * What the choice's plan leaves of this turn's diplomatic capital: a plan that spends it all leaves
+ * nothing for a crisis's answer or a counter-offer's extra cost later in the turn.
+ */
+function capitalWords(game: BrowserGame, plan: readonly string[]): string {
+  const capital = game.session.game().capital;
+  const cost = plan.reduce((sum, id) => sum + (game.index.options.get(id)?.cost ?? 0), 0);
+  const left = capital - cost;
+  const leaves = left <= 0 ? 'leaves none for a crisis or a counter-offer this turn' : `leaves ${left}`;
+  return cost === 0 ? `Spends no diplomatic capital: ${capital} left.` : `Spends ${cost} of your ${capital} diplomatic capital; ${leaves}.`;
+}
+
 /** Queues a plan's proposals (the play screen's own way, so that a class game's link carries them). */
 export type FollowPlan = (options: readonly string[]) => void;
 
@@ -75,7 +87,8 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
     // tabindex -1: "Show it" in the summary moves focus here when the choice has no button.
     { class: `advice-choice${mark === null ? '' : ` ${mark}`}`, attrs: { 'data-option': choice.option ?? '', tabindex: -1 } },
     h('h3', null, choiceName(game, choice.option), mark === null ? null : h('span', { class: 'advice-mark' }, MARK_WORDS[mark])),
-    then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also proposes ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
+    then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also chooses ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
+    h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-capital' } }, capitalWords(game, choice.plan)),
     endingsBar(index, choice),
     h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
     scoreBand(choice, lo, hi),
