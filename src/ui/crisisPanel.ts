@@ -125,7 +125,7 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
         return h(
           'li',
           { class: 'crisis-answer' },
-          button([a.title, a.cost > 0 ? ` (costs ${a.cost})` : ''], () => answer(a.id, a.title), { class: a.step === 'back-down' ? 'secondary' : 'primary', key: `crisis-answer-${a.id}`, disabled: refusal !== null }),
+          button([a.title, a.cost > 0 ? ` (costs ${a.cost})` : ''], () => answer(a.id, a.title), { class: a.step === 'back-down' || refusal !== null ? 'secondary' : 'primary', key: `crisis-answer-${a.id}`, disabled: refusal !== null }),
           h('p', { class: 'small' }, a.text, ' ', h('em', null, STEP_HELP[a.step])),
           refusal ? h('p', { class: 'refusal small' }, `Not possible: ${refusal}.`) : null,
           effectList(index, a.effects),

@@ -273,6 +273,15 @@ describe('accessibility (axe-core)', () => {
     expect(dialog.dialogScrolls).toBe(false);
     expect(dialog.bodyScrolls).toBe(true);
     expect(await tooSmall()).toEqual([]);
+    // Its table scrolls sideways in its own box, the choices' names staying in view (sticky).
+    const table = await page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('dialog[open] .chart-table .table-scroll')!;
+      const name = () => box.querySelector('tbody th')!.getBoundingClientRect().left;
+      const before = name();
+      box.scrollLeft = box.scrollWidth;
+      return { wider: box.scrollWidth > box.clientWidth, scrolled: box.scrollLeft > 0, nameMoved: Math.abs(name() - before), pageWidth: document.documentElement.scrollWidth };
+    });
+    expect(table).toEqual({ wider: true, scrolled: true, nameMoved: 0, pageWidth: 390 });
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
     // From the top, where the strip covers nothing (scrolled, it lies over what passes under it, whose contrast axe cannot check).

@@ -120,6 +120,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
       h(
         'table',
         { class: 'data' },
+        h('caption', { class: 'small' }, 'Each choice’s median score and its band (8 playthroughs in 10 between the “10 %” and “90 %” columns), then each ending’s share; on a narrow screen the table scrolls sideways.'),
         h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10\u00a0%'), col('90\u00a0%'), col('Best: more / less'), endings.map((e) => col(e.title)))),
         h(
           'tbody',
