@@ -15,8 +15,8 @@ import { readLine } from './yamlLine';
  */
 const FIELD_AND_TEXT = new RegExp(`^((?:- +)?(${FIELD_NAME}):[ \\t]+)([^\\s"'{[|>&*!%@\`#].*)$`);
 
-/** A text cut short for a message (the mend keeps it whole). */
-const MAX_SHOWN = 72;
+/** A text cut short for a message only beyond a title's length, so that it can be copied from the message as it is (the mend keeps it whole). */
+const MAX_SHOWN = 200;
 
 export function colonInText(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
   const { lines, inText, near } = linesNear(text, offset, 1);
@@ -35,7 +35,8 @@ export function colonInText(text: string, offset: number): { offset: number; mes
     return { offset: at, message: `${said}; put the whole text, with the lines it goes on over, in quotes` };
   }
   const written = yamlQuoted(value);
-  const shown = value.length > MAX_SHOWN ? yamlQuoted(`${value.slice(0, MAX_SHOWN)}…`) : written;
+  const cut = value.length > MAX_SHOWN;
+  const shown = cut ? `${yamlQuoted(`${value.slice(0, MAX_SHOWN)}…`)} (shown cut short: the quotes go around the whole text)` : written;
   return {
     offset: at,
     message: `${said}; put the whole text in quotes: ${field}: ${shown}`,

@@ -129,6 +129,23 @@ export function indentationMessage(text: string, offset: number): { offset: numb
   return { offset: start + indentOf(lines[line]!), message };
 }
 
+/**
+ * A list item (`- id: x`) at the column of the fields of the item above (`sources:`), which the
+ * parser reads as neither: the column of those fields, and that of the list's own items (one
+ * written alike first, `- id:`), or undefined. (A list may sit at its field's column only right
+ * under that field, which the caller has let pass.)
+ */
+function itemAmongFields(line: string, indent: number, columns: readonly Column[]): [fields: Column, items: Column] | undefined {
+  const item = ITEM.exec(line);
+  if (!item) return undefined;
+  const fields = columns.find((c) => c.indent === indent);
+  if (!fields || fields.label.startsWith('- ')) return undefined;
+  const key = KEY.exec(line)?.[2];
+  const lists = columns.filter((c) => c.label.startsWith('- ') && c.indent < indent);
+  const items = lists.find((c) => key !== undefined && c.label === `- ${key}:`) ?? lists[0];
+  return items ? [fields, items] : undefined;
+}
+
 function at(lines: readonly string[], index: number, inText: readonly boolean[]): string | undefined {
   const raw = lines[index]!;
   const { nearest, columns } = columnsAbove(lines, index, inText);
@@ -153,6 +170,18 @@ function at(lines: readonly string[], index: number, inText: readonly boolean[])
   // The first line inside a `field:` or `- ` that opens a block may go as deep as it likes.
   const opensBlock = above !== null && (valueAbove === '' || valueAbove.startsWith('#'));
   if (indent > nearest.indent && opensBlock) return undefined;
+  const misplacedItem = itemAmongFields(raw.trim(), indent, columns);
+  if (misplacedItem) {
+    const [fields, items] = misplacedItem;
+    // The item's own fields under it moved with it (the whole block indented deeper), or only its dash line.
+    const below = structureFrom(lines, inText, index + 1, 1);
+    const withBlock = below < lines.length && indentOf(lines[below]!) === indent + ITEM.exec(raw.trim())![1]!.length;
+    return (
+      `this list item (${written}) is indented ${spaces(indent)}, as the fields of the item above are (${quoted(fields.label)} on line ${fields.line}), so no new item can start there; ` +
+      `the list's items (${quoted(items.label)} on line ${items.line}) are indented ${spaces(items.indent)}: indent this line by ${spaces(items.indent)} to make it the next item` +
+      (withBlock ? `, and the lines of the item under it ${spaces(indent - items.indent)} less too` : '')
+    );
+  }
   if (columns.some((c) => c.indent === indent)) return undefined;
 
   // Lines up with nothing above: the closest column is the one it was meant for (of two as close,

@@ -93,6 +93,17 @@ describe('indentation that breaks the structure', () => {
     ]);
   });
 
+  it('a list item at the column of the fields of the item above: names the items\' column', () => {
+    const ITEMS = `the list's items ("- id:" on line ${lineOf(minimal, '  - id: gas-deal')}) are indented 2 spaces: indent this line by 2 spaces to make it the next item`;
+    const FIELDS = `as the fields of the item above are ("sources:" on line ${lineOf(minimal, '    sources:\n      - source: diplomaatia-2019\n        paragraph: 11')}), so no new item can start there`;
+    // Its dash line alone, then the whole item, indented 2 spaces too far.
+    const text = edit(minimal, '  - id: moscow-kazan-railway\n', '    - id: moscow-kazan-railway\n');
+    expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '    - id: moscow-kazan-railway')}: (file): this list item ("- id: moscow-kazan-railway") is indented 4 spaces, ${FIELDS}; ${ITEMS}`]);
+    const block = minimal.slice(minimal.indexOf('  - id: moscow-kazan-railway'), minimal.indexOf('  - id: eight-point-plan'));
+    const deeper = edit(minimal, block, block.replace(/^/gm, '  '));
+    expect(errorsOf(deeper)).toEqual([`test.yaml:${lineOf(deeper, '    - id: moscow-kazan-railway')}: (file): this list item ("- id: moscow-kazan-railway") is indented 4 spaces, ${FIELDS}; ${ITEMS}, and the lines of the item under it 2 spaces less too`]);
+  });
+
   it('a top-level field indented by one space', () => {
     const text = edit(minimal, '\ncalendar:\n', '\n calendar:\n');
     const [error] = errorsOf(text);
@@ -316,11 +327,14 @@ describe('a text in typographic quotes (from a word processor) holding a colon',
 
 describe('a ": " in a text after a field, not in quotes', () => {
   const REFERENCE = '    reference: Rozman, Gilbert. 2016. "Courting Mother Russia". Policy Forum, 9 September 2016.';
-  it('names the field and writes the whole text in quotes: single ones when it holds a double quote, cut short when long', () => {
+  it('names the field and writes the whole text in quotes, to copy as it is: single ones when it holds a double quote, cut short only beyond 200 characters', () => {
     const text = edit(minimal, REFERENCE, '    reference: Rozman, Gilbert. 2016. "Courting Mother Russia: Abe\'s plan". Policy Forum, 9 September 2016.');
     expect(errorsOf(text)).toEqual([
-      `test.yaml:${lineOf(text, 'reference: Rozman')}: (file): the text of "reference" holds ": ", which YAML reads as the start of another field; put the whole text in quotes: reference: 'Rozman, Gilbert. 2016. "Courting Mother Russia: Abe''s plan". Policy Foru…'`,
+      `test.yaml:${lineOf(text, 'reference: Rozman')}: (file): the text of "reference" holds ": ", which YAML reads as the start of another field; put the whole text in quotes: reference: 'Rozman, Gilbert. 2016. "Courting Mother Russia: Abe''s plan". Policy Forum, 9 September 2016.'`,
     ]);
+    const long = `Rozman, Gilbert. 2016. "Courting Mother Russia: Abe's plan". ${'A long aside. '.repeat(12)}Policy Forum.`;
+    const longer = edit(minimal, REFERENCE, `    reference: ${long}`);
+    expect(errorsOf(longer)[0]).toContain(`put the whole text in quotes: reference: '${long.slice(0, 200).replace("'", "''")}…' (shown cut short: the quotes go around the whole text)`);
   });
 
   it('says to quote the lines it goes on over with it, and offers no mend', () => {
