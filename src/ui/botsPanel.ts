@@ -51,8 +51,9 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
           'dl',
           { class: 'bot-scores' },
           detail(`${who.Your} score`, String(mine), 'bots-mine'),
-          detail(`Best of ${games} bot games`, String(best), 'bots-best'),
-          detail('Median of the bot games', String(mid), 'bots-median'),
+          // Which games the figures are of: the quick bots' first, then with the expert's (a newcomer saw 50 become 61 unexplained).
+          detail(expert ? `Best of ${games} bot games, the expert’s ${EXPERT_GAMES} among them` : `Best of ${games} quick bot games (the expert’s to come)`, String(best), 'bots-best'),
+          detail('Median of those games', String(mid), 'bots-median'),
           detail(`The expert, median of its ${EXPERT_GAMES} games`, expert ? String(median(expert.map((r) => r.score))) : expertNote, 'bots-expert'),
           detail('A greedy bot on this game’s seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
         ),

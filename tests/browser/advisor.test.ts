@@ -200,6 +200,7 @@ describe('the advisor', () => {
     expect(Number(await page.textContent('[data-testid=bots-best]'))).toBe(Math.max(...scores));
     expect(Number(await page.textContent('[data-testid=bots-median]'))).toBe(median(scores));
     expect(await page.textContent('.bots')).toContain(`The expert, median of its ${EXPERT_GAMES} games`);
+    expect(await page.textContent('.bots')).toContain(`Best of ${scores.length} bot games, the expert’s ${EXPERT_GAMES} among them`);
     // A screen reader hears that the expert's games changed the field it was told of.
     await page.waitForFunction(() => /expert/.test(document.getElementById('announcer')?.textContent ?? ''));
     expect(await page.textContent('#announcer')).toMatch(new RegExp(`^The expert's games are in: median ${median(expertScores)}; your score \\d+; with them you would rank \\d+ of ${scores.length + 1}\\.$`));
