@@ -11,54 +11,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { billionFiguresIn, sourceFactsFileSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
 
-/** The file, relative to the project root. */
-export const SOURCE_FACTS_FILE = 'scenarios/sources.json';
-export const SOURCE_FACTS_FORMAT = 'pivot-east-sources/1';
-
-const httpUrl = z.url({ protocol: /^https?$/, error: 'a link is a full http:// or https:// address' });
-
-export const sourceReferenceSchema = z.strictObject({
-  /** "Surname, Given name", when the text names its author. */
-  author: z.string().min(1).optional(),
-  title: z.string().min(1, 'fill in the title'),
-  publisher: z.string().min(1, 'fill in the publisher'),
-  /** The publication date, YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
-  url: httpUrl.optional(),
-});
-
-/** As the file may hold it: `npm run sources` writes a new source's reference with empty fields. */
-const referenceOnFileSchema = z.strictObject({
-  author: z.string().optional(),
-  title: z.string(),
-  publisher: z.string(),
-  date: z.string(),
-  url: z.string().optional(),
-});
-
-export const sourceFactsSchema = z.strictObject({
-  /** The short name scenario files cite. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  /** Complete (`sourceReferenceSchema`) once a person has filled it in; the citation test says so. */
-  reference: referenceOnFileSchema,
-  paragraphs: z.number().int().min(1),
-  /** One per paragraph, in order: see `fingerprint`. */
-  fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)),
-  /** The N of every "N billion" / "N-billion" the text states (its dollar figures), as written. */
-  billionFigures: z.array(z.string()),
-});
-
-export const sourceFactsFileSchema = z.strictObject({
-  format: z.literal(SOURCE_FACTS_FORMAT),
-  about: z.string(),
-  sources: z.array(sourceFactsSchema),
-});
-
-export type SourceReference = z.infer<typeof referenceOnFileSchema>;
-export type SourceFacts = z.infer<typeof sourceFactsSchema>;
-export type SourceFactsFile = z.infer<typeof sourceFactsFileSchema>;
+// The facts file's form is the game's (its validate checks a shipped scenario against it).
+export { billionFiguresIn, SOURCE_FACTS_FILE, SOURCE_FACTS_FORMAT, sourceFactsFileSchema, sourceReferenceSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
 
 export const ABOUT =
   'Facts about the source documents, not their text. A paragraph is a non-blank line of the text, counted from 1; ' +
@@ -78,11 +34,6 @@ export function fingerprint(paragraph: string): string {
 /** A text's paragraphs: its non-blank lines, in order (paragraph N is element N - 1). */
 export function paragraphsOf(text: string): string[] {
   return text.split(/\r?\n|\r/).filter((line) => normaliseParagraph(line) !== '');
-}
-
-/** The N of every "N billion" / "N-billion" in a text, as written, in order (repeats kept). */
-export function billionFiguresIn(text: string): string[] {
-  return [...text.matchAll(/(\d+(?:\.\d+)?)[ -]billion/g)].map((m) => m[1]!);
 }
 
 /** The facts a source's text gives (the reference is a person's to write). */

@@ -1,7 +1,7 @@
 // Finding and loading scenario files for the commands: by file name, or by scenario id among the
 // files in scenarios/ (the folder under the current directory, then the project's own).
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexScenario, type ScenarioIndex } from '../engine';
 import { EXIT } from './command';
@@ -9,7 +9,8 @@ import { decodeText } from '../scenario/decodeText';
 import { FILE_PATH, formatError } from '../scenario/errors';
 import { ID_PATTERN } from '../scenario/idPattern';
 import { MAX_FILE_BYTES } from '../scenario/limits';
-import type { LoadResult } from '../scenario/load';
+import type { LoadOptions, LoadResult } from '../scenario/load';
+import { sourceFactsFileSchema, type SourceFacts } from '../scenario/sourceFacts';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import type { Scenario } from '../scenario/schema';
 
@@ -34,17 +35,42 @@ export const failedScenarioExit = (load: { unread: boolean }): number => (load.u
 export const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/i;
+const SOURCE_FACTS_NAME = 'sources.json';
 
 /** A scenario file by its name: .yaml, .yml or .json, but not the data kept beside the scenarios
  *  (the JSON Schema, and sources.json: the facts of the source texts the citations are checked against). */
 export function isScenarioFileName(name: string): boolean {
-  return SCENARIO_FILE.test(name) && !name.endsWith('.schema.json') && name !== 'sources.json';
+  return SCENARIO_FILE.test(name) && !name.endsWith('.schema.json') && name !== SOURCE_FACTS_NAME;
+}
+
+/**
+ * The sources' facts a file in a scenarios folder is held to (`validate`: the project's tests hold
+ * a shipped scenario to them), read from that folder's sources.json; null for a file elsewhere.
+ * A facts file that cannot be read is said as the scenario's problem.
+ */
+export async function shippedSourcesFor(file: string, cwd: string): Promise<{ file: string; sources: SourceFacts[] } | { error: string } | null> {
+  const path = resolve(cwd, file);
+  const folder = scenarioFolders(cwd).find((f) => resolve(f, basename(path)) === path);
+  if (folder === undefined) return null;
+  const factsPath = join(folder, SOURCE_FACTS_NAME);
+  const shown = displayPath(factsPath, cwd);
+  let text: string;
+  try {
+    text = await readFile(factsPath, 'utf8');
+  } catch {
+    return null; // no facts beside it: a folder of the teacher's own, not the project's
+  }
+  try {
+    return { file: shown, sources: sourceFactsFileSchema.parse(JSON.parse(text)).sources };
+  } catch (e) {
+    return { error: `${shown} cannot be read, so the citations cannot be checked against it (${e instanceof SyntaxError ? e.message : 'not a sources file of this version'}); rewrite it with npm run sources -- FOLDER` };
+  }
 }
 
 /** Loads one scenario file; `file` is shown in messages as written, read relative to `cwd`. */
-export async function loadScenarioFile(file: string, cwd: string): Promise<LoadResult> {
+export async function loadScenarioFile(file: string, cwd: string, options: LoadOptions = {}): Promise<LoadResult> {
   // readScenarioFile looks before it reads: a missing file, a folder or a device (/dev/zero) is refused in its own words.
-  const result = await readScenarioFile(resolve(cwd, file));
+  const result = await readScenarioFile(resolve(cwd, file), options);
   // Messages name the file as the user wrote it.
   if (result.ok) return { ...result, warnings: result.warnings.map((e) => ({ ...e, file })) };
   return { ...result, errors: result.errors.map((e) => ({ ...e, file })) };

@@ -42,10 +42,18 @@ const PARSERS: Record<string, (text: string) => Parsed> = {
   json: parseJson,
 };
 
-export function loadScenario(text: string, fileName: string): LoadResult {
+/**
+ * What else to hold a scenario to, once it is valid: `validate` holds a file shipped in scenarios/ to
+ * the sources' facts (checkShippedSources), which the browser never loads.
+ */
+export interface LoadOptions {
+  alsoCheck?: (scenario: Scenario, text: string) => Problem[];
+}
+
+export function loadScenario(text: string, fileName: string, options: LoadOptions = {}): LoadResult {
   try {
     const read = stripByteOrderMark(text);
-    return atOffsetsOf(load(read, fileName), text.length - read.length);
+    return atOffsetsOf(load(read, fileName, options), text.length - read.length);
   } catch (e) {
     // A bug of ours, not the teacher's: still one readable line, never a stack trace.
     const message = `internal error while reading the scenario (${e instanceof Error ? e.message : String(e)}); please report it`;
@@ -60,7 +68,7 @@ function atOffsetsOf(result: LoadResult, shift: number): LoadResult {
   return result.ok ? { ...result, warnings: result.warnings.map(moved) } : { ...result, errors: result.errors.map(moved) };
 }
 
-function load(text: string, fileName: string): LoadResult {
+function load(text: string, fileName: string, options: LoadOptions): LoadResult {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const parse = PARSERS[extension];
   // Not read as a scenario at all, like a missing file: the command names the wrong file.
@@ -105,6 +113,9 @@ function load(text: string, fileName: string): LoadResult {
 
   const references = checkCrossReferences(checked.data, lineOf);
   if (references.length > 0 || swallowed.length > 0) return fail(fileName, locator, [...swallowed, ...references]);
+
+  const more = options.alsoCheck?.(checked.data, text) ?? [];
+  if (more.length > 0) return fail(fileName, locator, more);
 
   // Every id exists: what can never come into play, and a text a comment cut short, are worth a warning.
   const hash = contentHash(checked.data);

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { decodeText } from './decodeText';
 import { FILE_PATH } from './errors';
 import { MAX_FILE_BYTES, TOO_BIG } from './limits';
-import { loadScenario, type LoadResult } from './load';
+import { loadScenario, type LoadOptions, type LoadResult } from './load';
 
 /** The file could not be read at all. */
 const failure = (file: string, message: string): LoadResult => ({ ok: false, errors: [{ file, path: FILE_PATH, message }], unread: true });
@@ -16,7 +16,7 @@ const READ_ERRORS: Record<string, string> = {
   EACCES: 'no permission to read this file',
 };
 
-export async function readScenarioFile(path: string): Promise<LoadResult> {
+export async function readScenarioFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   let bytes: Buffer;
   try {
     // Look before reading: a huge file would fill the memory, a device (/dev/zero) never ends.
@@ -32,5 +32,5 @@ export async function readScenarioFile(path: string): Promise<LoadResult> {
   // The same decoding as the browser's: UTF-8, or UTF-16 with a byte-order mark.
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, errors: [{ file: path, line: decoded.line, path: FILE_PATH, message: decoded.message }] };
-  return loadScenario(decoded.text, path);
+  return loadScenario(decoded.text, path, options);
 }

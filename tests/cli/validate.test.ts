@@ -89,4 +89,26 @@ describe('validate', () => {
       { file: 'broken.yaml', ok: false, errors: [{ file: 'broken.yaml', line: broken.line, path: 'options[0].target' }] },
     ]);
   });
+
+  it('holds a file in a scenarios folder beside a sources.json to its facts (it ships with the project), and a file elsewhere not', async () => {
+    const shipping = tempProject();
+    const facts = { format: 'pivot-east-sources/1', about: 'test', sources: [{ id: 'rozman-2016', reference: { author: 'Rozman, Gilbert', title: 'Courting Mother Russia', publisher: 'Policy Forum', date: '2016-09-09' }, paragraphs: 20, fingerprints: [], billionFigures: [] }] };
+    shipping.write('scenarios/sources.json', JSON.stringify(facts));
+    shipping.write('scenarios/mine.yaml', minimal);
+    shipping.write('mine.yaml', minimal);
+    const io = memoryIo(shipping.dir);
+    expect(await runCli(['validate', 'scenarios/mine.yaml', 'mine.yaml'], io)).toBe(1);
+    expect(io.stderr).toEqual([
+      expect.stringMatching(new RegExp(`^scenarios/mine\\.yaml:${lineOf(minimal, '  - id: diplomaatia-2019')}: sources\\[1\\]\\.id: "diplomaatia-2019" is not a source document of scenarios/sources\\.json`)),
+      expect.stringMatching(/^scenarios\/mine\.yaml:\d+: \(file\): "400-billion": no source this scenario lists states 400 billion/),
+      expect.stringMatching(/^scenarios\/mine\.yaml:\d+: \(file\): "400 billion": no source/),
+      '3 problems in 1 of 2 files',
+    ]);
+    expect(io.stdout).toEqual([expect.stringMatching(/^mine\.yaml: valid/)]);
+    // A facts file that cannot be read is said, not taken as no facts.
+    shipping.write('scenarios/sources.json', '{ not json');
+    const broken = memoryIo(shipping.dir);
+    expect(await runCli(['validate', 'scenarios/mine.yaml'], broken)).toBe(1);
+    expect(broken.stderr[0]).toMatch(/^scenarios\/mine\.yaml: \(file\): scenarios\/sources\.json cannot be read, so the citations cannot be checked against it/);
+  });
 });

@@ -6,22 +6,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { billionFiguresIn, readSourceFacts, SOURCE_FACTS_FILE, sourceReferenceSchema, type SourceFacts } from '../../scripts/sourceFacts';
+import { readSourceFacts, SOURCE_FACTS_FILE, sourceReferenceSchema } from '../../scripts/sourceFacts';
+import { checkShippedSources } from '../../src/scenario/sourceFacts';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 import { citations } from '../../src/scenario/scenarioWalk';
 
 const root = join(__dirname, '../..');
 const facts = readSourceFacts(join(root, SOURCE_FACTS_FILE)).sources;
-const byId = new Map<string, SourceFacts>(facts.map((s) => [s.id, s]));
 
 const scenarioFiles = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml'));
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** 2016-09-09 as a reader writes it: 9 September 2016. */
-const longDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-};
 
 describe('the source facts', () => {
   // A teacher who ships a scenario of their own adds its documents after these (docs/scenario-format.md).
@@ -38,50 +31,13 @@ describe('the source facts', () => {
 });
 
 describe.each(scenarioFiles)('%s', (file) => {
-  const load = async () => {
-    const loaded = await readScenarioFile(join(root, 'scenarios', file));
+  // The checks `validate` makes of a file in scenarios/ (src/scenario/sourceFacts.ts), and enough citations to check.
+  it('lists only documents of the facts file, with their references; cites their paragraphs that exist; states only their figures', async () => {
+    const path = join(root, 'scenarios', file);
+    const loaded = await readScenarioFile(path);
     if (!loaded.ok) throw new Error(`${file} does not load`);
-    return loaded.scenario;
-  };
-
-  it('cites only paragraphs that exist, of sources it lists', async () => {
-    const scenario = await load();
-    const problems: string[] = [];
-    let count = 0;
-    for (const { value, path } of citations(scenario)) {
-      count++;
-      const source = byId.get(value.source);
-      if (!source) problems.push(`${path.join('.')}: ${value.source} is not a source document`);
-      else if (value.paragraph > source.paragraphs) problems.push(`${path.join('.')}: ${value.source} has no paragraph ${value.paragraph}`);
-    }
-    expect(problems).toEqual([]);
-    expect(count).toBeGreaterThan(5);
-  });
-
-  it('shows each source it lists with its full reference: author, title, publisher, date and link', async () => {
-    const scenario = await load();
-    const problems: string[] = [];
-    for (const listed of scenario.sources) {
-      const known = byId.get(listed.id);
-      if (!known) {
-        problems.push(`${listed.id}: not a source document of ${SOURCE_FACTS_FILE}`);
-        continue;
-      }
-      const ref = known.reference;
-      if (listed.title !== ref.title) problems.push(`${listed.id}: title "${listed.title}", the source's is "${ref.title}"`);
-      for (const part of [ref.author, `"${ref.title}"`, ref.publisher, longDate(ref.date)]) {
-        if (part !== undefined && !listed.reference.includes(part)) problems.push(`${listed.id}: the reference does not say ${part}`);
-      }
-      if (listed.url !== ref.url) problems.push(`${listed.id}: link ${listed.url ?? 'none'}, the source's is ${ref.url ?? 'none'}`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('states only the dollar figures its sources state', async () => {
-    const scenario = await load();
-    const text = readFileSync(join(root, 'scenarios', file), 'utf8').replace(/#.*$/gm, '');
-    const known = new Set(scenario.sources.flatMap((s) => byId.get(s.id)?.billionFigures ?? []));
-    const stated = billionFiguresIn(text);
-    expect(stated.filter((figure) => !known.has(figure))).toEqual([]);
+    const problems = checkShippedSources(loaded.scenario, readFileSync(path, 'utf8'), facts, SOURCE_FACTS_FILE);
+    expect(problems.map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([]);
+    expect([...citations(loaded.scenario)].length).toBeGreaterThan(5);
   });
 });

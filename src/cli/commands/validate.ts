@@ -2,9 +2,10 @@
 import { booleanArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
-import { formatError, type ScenarioError } from '../../scenario/errors';
+import { FILE_PATH, formatError, type ScenarioError } from '../../scenario/errors';
 import { plural } from '../../scenario/plural';
-import { loadScenarioFile } from '../scenarios';
+import { checkShippedSources } from '../../scenario/sourceFacts';
+import { loadScenarioFile, shippedSourcesFor } from '../scenarios';
 
 export type ValidateResult =
   | { file: string; ok: true; id: string; title: string; turns: number; hash: string; warnings: ScenarioError[] }
@@ -13,7 +14,12 @@ export type ValidateResult =
 export async function validateFiles(files: readonly string[], cwd: string): Promise<ValidateResult[]> {
   const results: ValidateResult[] = [];
   for (const file of files) {
-    const loaded = await loadScenarioFile(file, cwd);
+    const shipped = await shippedSourcesFor(file, cwd);
+    if (shipped !== null && 'error' in shipped) {
+      results.push({ file, ok: false, errors: [{ file, path: FILE_PATH, message: shipped.error }], unread: false });
+      continue;
+    }
+    const loaded = await loadScenarioFile(file, cwd, shipped === null ? {} : { alsoCheck: (scenario, text) => checkShippedSources(scenario, text, shipped.sources, shipped.file) });
     results.push(
       loaded.ok
         ? { file, ok: true, id: loaded.scenario.id, title: loaded.scenario.title, turns: loaded.scenario.calendar.turns, hash: loaded.hash, warnings: loaded.warnings }
@@ -54,6 +60,11 @@ Checks one or more scenario files (.yaml, .yml or .json). A valid file prints
   FILE: valid (scenario "ID", N turns, hash H)
 Each problem prints one line, FILE:LINE: PATH: MESSAGE, for example
   scenarios/mine.yaml:42: options[3].target: no actor "japn" (did you mean "japan"?)
+
+A file in a scenarios folder beside a sources.json (the project's scenarios/)
+is shipped with the project: its sources must be documents of that file, with
+the same references, its citations' paragraphs must exist and its "N billion"
+figures be its sources' (what the project's tests check).
 
 A valid file may have warnings, one line each, FILE:LINE: PATH: warning: MESSAGE:
 parts that can never come into play (a condition no game can meet, a flag no

@@ -1,0 +1,105 @@
+// The facts kept about the source documents in scenarios/sources.json (the texts are not ours to
+// publish; scripts/sourceFacts.ts derives the facts from them), and the checks a scenario shipped
+// with the project must pass against them: `validate` of a file in scenarios/ and the citation
+// tests both run checkShippedSources. Pure: the caller reads the file.
+import type { Path, Problem } from './errors';
+import type { Scenario } from './schema';
+import { citations } from './scenarioWalk';
+import { z } from './zod';
+
+/** The file, relative to the project root. */
+export const SOURCE_FACTS_FILE = 'scenarios/sources.json';
+export const SOURCE_FACTS_FORMAT = 'pivot-east-sources/1';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'a link is a full http:// or https:// address' });
+
+export const sourceReferenceSchema = z.strictObject({
+  /** "Surname, Given name", when the text names its author. */
+  author: z.string().min(1).optional(),
+  title: z.string().min(1, 'fill in the title'),
+  publisher: z.string().min(1, 'fill in the publisher'),
+  /** The publication date, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'),
+  url: httpUrl.optional(),
+});
+
+/** As the file may hold it: `npm run sources` writes a new source's reference with empty fields. */
+const referenceOnFileSchema = z.strictObject({
+  author: z.string().optional(),
+  title: z.string(),
+  publisher: z.string(),
+  date: z.string(),
+  url: z.string().optional(),
+});
+
+export const sourceFactsSchema = z.strictObject({
+  /** The short name scenario files cite. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Complete (`sourceReferenceSchema`) once a person has filled it in; the citation test says so. */
+  reference: referenceOnFileSchema,
+  paragraphs: z.number().int().min(1),
+  /** One per paragraph, in order: see `fingerprint`. */
+  fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)),
+  /** The N of every "N billion" / "N-billion" the text states (its dollar figures), as written. */
+  billionFigures: z.array(z.string()),
+});
+
+export const sourceFactsFileSchema = z.strictObject({
+  format: z.literal(SOURCE_FACTS_FORMAT),
+  about: z.string(),
+  sources: z.array(sourceFactsSchema),
+});
+
+export type SourceReference = z.infer<typeof referenceOnFileSchema>;
+export type SourceFacts = z.infer<typeof sourceFactsSchema>;
+export type SourceFactsFile = z.infer<typeof sourceFactsFileSchema>;
+
+/** The N of every "N billion" / "N-billion" in a text, as written, in order (repeats kept). */
+export function billionFiguresIn(text: string): string[] {
+  return [...billionMatches(text)].map((m) => m[1]!);
+}
+
+const billionMatches = (text: string) => text.matchAll(/(\d+(?:\.\d+)?)[ -]billion/g);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** 2016-09-09 as a reader writes it: 9 September 2016. */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+const HOW = 'add your documents with npm run sources -- FOLDER and fill in their references (docs/scenario-format.md, "Shipping your scenario with the project")';
+
+/**
+ * What keeps a scenario from shipping with the project, checked against the sources' facts (`file`
+ * names them in messages): each source it lists is there, with the same title and link and a
+ * reference naming its author, title in quotes, publisher and date; each citation's paragraph
+ * exists; each dollar figure ("N billion") its text states, one of its sources states.
+ */
+export function checkShippedSources(s: Scenario, text: string, facts: readonly SourceFacts[], file: string): Problem[] {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const problems: Problem[] = [];
+  const at = (path: Path, message: string) => problems.push({ path, message });
+  s.sources.forEach((listed, i) => {
+    const known = byId.get(listed.id);
+    if (!known) return at(['sources', i, 'id'], `"${listed.id}" is not a source document of ${file}, so the project's tests cannot check its citations: ${HOW}`);
+    const ref = known.reference;
+    if (ref.title === '') return at(['sources', i, 'id'], `"${listed.id}" has no reference yet in ${file}: fill in its title, publisher and date there (author and url when known)`);
+    if (listed.title !== ref.title) at(['sources', i, 'title'], `"${listed.title}" is not the title ${file} gives this document: "${ref.title}"`);
+    const missing = [ref.author, `"${ref.title}"`, ref.publisher, longDate(ref.date)].filter((part): part is string => part !== undefined && !listed.reference.includes(part));
+    if (missing.length > 0) at(['sources', i, 'reference'], `the reference does not say ${missing.join(', ')}, as ${file} has it (author, title in quotes, publisher, date written out)`);
+    if (listed.url !== ref.url) at(['sources', i, listed.url === undefined ? 'id' : 'url'], `the link is ${listed.url ?? 'missing'}; ${file} gives ${ref.url ?? 'none'}`);
+  });
+  for (const { value, path } of citations(s)) {
+    const source = byId.get(value.source);
+    if (source && value.paragraph > source.paragraphs) at([...path, 'paragraph'], `${value.source} has ${source.paragraphs} paragraphs (${file}): there is no paragraph ${value.paragraph}`);
+  }
+  const stated = new Set(s.sources.flatMap((listed) => byId.get(listed.id)?.billionFigures ?? []));
+  // Comments are the author's, not the game's: a figure in one states nothing to players.
+  for (const m of billionMatches(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (text.slice(lineStart, m.index).includes('#')) continue;
+    if (!stated.has(m[1]!)) problems.push({ path: [], offset: m.index, message: `"${m[0]}": no source this scenario lists states ${m[1]} billion (${file}); state only its sources' figures, or cite the one that gives it` });
+  }
+  return problems;
+}
