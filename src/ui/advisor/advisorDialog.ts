@@ -209,7 +209,7 @@ function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], roll
   return [
     ranked === null ? null : bestSummary(game, ranked.best, tied),
     ranked?.next ? againstNext(game, ranked.best, ranked.next, vsBest.get(ranked.next)!) : null,
-    h('p', { class: 'small muted' }, `Score scale of the bands: ${lo} to ${hi}. ${rollouts} playthroughs per choice; advisor seed “${seed}”.`),
+    h('p', { class: 'small muted' }, `Each card’s score band is drawn on one scale, from ${lo} to ${hi} points. ${rollouts} playthroughs per choice, over the advisor’s own dice (seed “${seed}”, so the same advice comes again).`),
     endingsLegend(game.index),
     h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, markOf(o), follow))),
     whole ? adviceTable(game, options, vsBest) : null,
