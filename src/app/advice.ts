@@ -93,7 +93,7 @@ export function sameDiceCounts({ wins, losses, ties }: SameDice): string {
 /** What a comparison on the same dice says, in words the page and the command line share. */
 export function sameDiceVerdict({ wins, losses, tooClose }: SameDice): string {
   // Said when the higher median lost more playthroughs than it won, which read as a contradiction.
-  if (tooClose && losses > wins) return 'Too close to call: playthrough by playthrough it did a little worse more often, so its higher median does not make it the better choice, and other dice could well put them the other way round.';
+  if (tooClose && losses > wins) return 'Too close to call: playthrough by playthrough it did a little worse more often, so the highest median does not make it the better choice, and other dice could well put them the other way round.';
   if (tooClose) return 'Too close to call: other dice could well put them the other way round.';
   return wins > losses ? 'A clear lead: more than the dice alone would give.' : 'Ahead by its median, behind playthrough by playthrough: neither is clearly the better.';
 }

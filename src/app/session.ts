@@ -84,9 +84,10 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
     game: () => actor.getSnapshot().context.game,
     record() {
       const game = actor.getSnapshot().context.game;
-      // Format 1 when the game has neither seats nor seat events, so older versions still read it.
+      // Format 1 when the game has neither seats nor seat events nor an event the computer decided
+      // for a class (`by`), so older versions still read it.
       const seated = Object.keys(seats).length > 0;
-      const seatEvents = events.some((e) => e.type.startsWith('SEAT_') || e.type === 'ANSWER_OFFER');
+      const seatEvents = events.some((e) => e.type.startsWith('SEAT_') || e.type === 'ANSWER_OFFER' || ('by' in e && e.by !== undefined));
       return {
         format: seated || seatEvents ? RECORD_FORMAT_SEATS : RECORD_FORMAT,
         engineVersion: ENGINE_VERSION,

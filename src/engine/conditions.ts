@@ -66,7 +66,7 @@ export function trace(state: GameState, index: ScenarioIndex, c: Condition | und
   if ('count' in c) {
     const actual = countHolding(state, index, c.count);
     const n = c.count.length;
-    const text = `number of the ${n} condition${n === 1 ? '' : 's'} below that hold${n === 1 ? 's' : ''} ${describeComparison(c)}`;
+    const text = `number of ${n === 1 ? 'this 1 condition that holds' : `these ${n} conditions that hold`} ${describeComparison(c)}`;
     const own = { text: negated ? `not (${text})` : text, actual, holds: holds(state, index, c) !== negated };
     // Its parts say whether each is counted (holds), whatever the count's own negation: a part
     // that holds counts towards the number, which may be what the ending needs or must avoid.

@@ -112,7 +112,7 @@ export interface ConditionTrace {
   text: string;
   actual: number | boolean | string;
   holds: boolean;
-  /** A part of a count ("number of the 15 conditions below that hold < 5"), how many counts deep: it holds means it is counted. */
+  /** A part of a count ("number of these 15 conditions that hold < 5"), how many counts deep: it holds means it is counted. */
   within?: number;
 }
 

@@ -57,7 +57,8 @@ function earlyAtStart(s: Scenario, hash: string): Problem[] {
   for (const i of early) {
     const when = s.endings[i]!.when!;
     if (!holds(start, index, when)) continue;
-    const parts = trace(start, index, when).filter((t) => t.holds);
+    // A count's parts say whether they are counted, not whether they bring the ending: its own row speaks for it.
+    const parts = trace(start, index, when).filter((t) => t.holds && t.within === undefined);
     const named = parts.slice(0, SHOWN_PARTS).map((t) => (typeof t.actual === 'number' ? `${t.text}, at ${t.actual}` : t.text));
     const why = `${named.join('; ')}${parts.length > SHOWN_PARTS ? '; …' : ''}`;
     problems.push({

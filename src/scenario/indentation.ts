@@ -132,14 +132,16 @@ export function indentationMessage(text: string, offset: number): { offset: numb
 /**
  * A list item (`- id: x`) at the column of the fields of the item above (`sources:`), which the
  * parser reads as neither: the column of those fields, and that of the list's own items (one
- * written alike first, `- id:`), or undefined. (A list may sit at its field's column only right
- * under that field, which the caller has let pass.)
+ * written alike first, `- id:`), or undefined.
  */
-function itemAmongFields(line: string, indent: number, columns: readonly Column[]): [fields: Column, items: Column] | undefined {
+function itemAmongFields(lines: readonly string[], inText: readonly boolean[], line: string, indent: number, columns: readonly Column[]): [fields: Column, items: Column] | undefined {
   const item = ITEM.exec(line);
   if (!item) return undefined;
   const fields = columns.find((c) => c.indent === indent);
   if (!fields || fields.label.startsWith('- ')) return undefined;
+  // A list written at its field's column (`sources:` then `- source: …` under it, not deeper): valid.
+  const first = structureFrom(lines, inText, fields.line, 1);
+  if (first < lines.length && indentOf(lines[first]!) === indent && ITEM.test(lines[first]!.trim())) return undefined;
   const key = KEY.exec(line)?.[2];
   const lists = columns.filter((c) => c.label.startsWith('- ') && c.indent < indent);
   const items = lists.find((c) => key !== undefined && c.label === `- ${key}:`) ?? lists[0];
@@ -170,7 +172,7 @@ function at(lines: readonly string[], index: number, inText: readonly boolean[])
   // The first line inside a `field:` or `- ` that opens a block may go as deep as it likes.
   const opensBlock = above !== null && (valueAbove === '' || valueAbove.startsWith('#'));
   if (indent > nearest.indent && opensBlock) return undefined;
-  const misplacedItem = itemAmongFields(raw.trim(), indent, columns);
+  const misplacedItem = itemAmongFields(lines, inText, raw.trim(), indent, columns);
   if (misplacedItem) {
     const [fields, items] = misplacedItem;
     // The item's own fields under it moved with it (the whole block indented deeper), or only its dash line.

@@ -36,6 +36,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
   let expert: BotGameResult[] | null = null;
   let quickNote: string | null = null;
   let expertNote = `playing its ${EXPERT_GAMES} games…`;
+  let expertFailed = false;
 
   const who = playerWords(index, game.byPlayer ?? true);
 
@@ -52,7 +53,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
           { class: 'bot-scores' },
           detail(`${who.Your} score`, String(mine), 'bots-mine'),
           // Which games the figures are of: the quick bots' first, then with the expert's (a newcomer saw 50 become 61 unexplained).
-          detail(expert ? `Best of ${games} bot games, the expert’s ${EXPERT_GAMES} among them` : `Best of ${games} quick bot games (the expert’s to come)`, String(best), 'bots-best'),
+          detail(expert ? `Best of ${games} bot games, the expert’s ${EXPERT_GAMES} among them` : `Best of ${games} quick bot games${expertFailed ? '' : ' (the expert’s to come)'}`, String(best), 'bots-best'),
           detail('Median of those games', String(mid), 'bots-median'),
           detail(`The expert, median of its ${EXPERT_GAMES} games`, expert ? String(median(expert.map((r) => r.score))) : expertNote, 'bots-expert'),
           detail('A greedy bot on this game’s seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
@@ -90,7 +91,10 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
   });
   const stopExpert = compareWithBots(request(expertBotGames()), (m: BotMessage) => {
     if (m.type === 'progress') expertNote = `${m.done} of ${m.total} games played…`;
-    else if (m.type === 'error') expertNote = `could not be played: ${m.error}`;
+    else if (m.type === 'error') {
+      expertNote = `could not be played: ${m.error}`;
+      expertFailed = true;
+    }
     else {
       expert = m.results;
       // The field changed under a panel already read: say what the expert's games made of it.

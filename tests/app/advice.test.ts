@@ -151,7 +151,7 @@ describe('two choices on the same dice', () => {
     expect(sameDiceVerdict(of(61, 39))).toMatch(/^A clear lead/);
     expect(sameDiceVerdict(of(39, 61))).toMatch(/^Ahead by its median, behind playthrough by playthrough/);
     expect(sameDiceVerdict(of(50, 50))).toBe('Too close to call: other dice could well put them the other way round.');
-    expect(sameDiceVerdict(of(46, 54))).toMatch(/^Too close to call: playthrough by playthrough it did a little worse more often, so its higher median does not make it the better choice/);
+    expect(sameDiceVerdict(of(46, 54))).toMatch(/^Too close to call: playthrough by playthrough it did a little worse more often, so the highest median does not make it the better choice/);
   });
 
   it('compares the highest median (the first on a tie) with the next highest', () => {

@@ -7,6 +7,8 @@ import { compareRecords } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
 import { parseRecord, type GameRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
+import { startSession } from '../../src/app/session';
+import { fixtureIndex } from '../engine/fixture';
 import { indexScenario } from '../../src/engine';
 import { loadScenario } from '../../src/scenario/load';
 
@@ -42,5 +44,20 @@ describe('records with seats\' crisis replies and rounds', () => {
     const old = { ...record, format: 'pivot-east-record/1', seats: undefined, events: [round] };
     expect(parseRecord(JSON.stringify(old))).toMatchObject({ ok: false, error: expect.stringContaining('SEAT_ROUND is an event of records of format "pivot-east-record/2"') });
     expect(parseRecord(JSON.stringify({ ...record, events: [{ type: 'SEAT_ROUND', actor: 'japan', answer: 'maybe' }] }))).toMatchObject({ ok: false });
+  });
+});
+
+describe('a game with no seats whose computer decided for the class (a class game hosted with no seats to take)', () => {
+  it('is written in format 2, which keeps the `by`, so the record reads back and replays', () => {
+    // The fixture's first turn opens on its planning, which the room's computer ends (time up).
+    const fixture = fixtureIndex();
+    const session = startSession(fixture, 'no-seats-by', { seats: {}, botsAnswer: false });
+    expect(session.send({ type: 'END_TURN', by: 'greedy' })).toBeNull();
+    const written = session.record();
+    expect(written.format).toBe('pivot-east-record/2');
+    const parsed = parseRecord(JSON.stringify(written));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.record.events).toEqual([{ type: 'END_TURN', by: 'greedy' }]);
+    expect(replayRecord(parsed.record, fixture)).toMatchObject({ ok: true });
   });
 });

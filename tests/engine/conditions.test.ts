@@ -66,7 +66,7 @@ describe('conditions', () => {
       { text: 'wealth ≥ 50', actual: 40, holds: false },
       { text: 'not (treaty: yes)', actual: false, holds: true },
     ]);
-    expect(trace(game, index, { count: [{ track: 'price', lt: 30 }], gte: 1 })[0]).toEqual({ text: 'number of the 1 condition below that holds ≥ 1', actual: 1, holds: true });
+    expect(trace(game, index, { count: [{ track: 'price', lt: 30 }], gte: 1 })[0]).toEqual({ text: 'number of this 1 condition that holds ≥ 1', actual: 1, holds: true });
   });
 
   it('trace a count’s parts under it, each as counted or not, whatever the count’s negation', () => {
@@ -74,12 +74,12 @@ describe('conditions', () => {
     const parts = [
       { text: 'price < 30', actual: expect.any(Number), holds: true, within: 1 },
       { text: 'wealth ≥ 50', actual: 40, holds: false, within: 1 },
-      { text: 'number of the 1 condition below that holds ≥ 1', actual: 0, holds: false, within: 1 },
+      { text: 'number of this 1 condition that holds ≥ 1', actual: 0, holds: false, within: 1 },
       { text: 'treaty: yes', actual: false, holds: false, within: 2 },
     ];
-    expect(trace(game, index, count)).toEqual([{ text: 'number of the 3 conditions below that hold < 1', actual: 1, holds: false }, ...parts]);
+    expect(trace(game, index, count)).toEqual([{ text: 'number of these 3 conditions that hold < 1', actual: 1, holds: false }, ...parts]);
     // Under a not, the count's own row is negated; its parts still say whether they are counted.
-    expect(trace(game, index, { not: count })).toEqual([{ text: 'not (number of the 3 conditions below that hold < 1)', actual: 1, holds: true }, ...parts]);
+    expect(trace(game, index, { not: count })).toEqual([{ text: 'not (number of these 3 conditions that hold < 1)', actual: 1, holds: true }, ...parts]);
   });
 });
 

@@ -62,6 +62,13 @@ describe('an early ending that holds when the game starts', () => {
     ]);
   });
 
+  it('names a count by its own row, not the parts it counts (which may push against the ending)', () => {
+    const text = edit(minimal, CHINA_ENDING, 'when: { not: { count: [{ track: development, gte: 0 }, { track: development, gte: 99 }], gte: 2 } }\n    early: true');
+    expect(warningsOf(text)).toEqual([
+      `s.yaml:${lineOf(text, 'not: { count')}: endings[0].when: this early ending already holds when the game starts (not (number of these 2 conditions that hold ≥ 2), at 1), so it ends every game after the first turn unless that turn changes this; an early ending should ask for what the game must first move towards`,
+    ]);
+  });
+
   it('says so of an early ending that always holds, and not that it hides the others', () => {
     const text = withFirstEnding('    when: { turn: { gte: 1 } }\n    early: true');
     expect(warningsOf(text)).toEqual([

@@ -32,7 +32,10 @@ describe('a scenario shipped with the project, against the sources’ facts', ()
   it('names a source the facts file does not have, and one whose reference is still blank', () => {
     const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
     expect(shipped(base, [diplomaatia])).toEqual([`mine.yaml:${lineOf(base, '  - id: rozman-2016')}: sources[0].id: "rozman-2016" is not a source document of ${FILE}, so the project's tests cannot check its citations: add your documents with npm run sources -- FOLDER and fill in their references (docs/scenario-format.md, "Shipping your scenario with the project")`]);
-    expect(shipped(base, [{ ...rozman, reference: { title: '', publisher: '', date: '' } }, diplomaatia])[0]).toContain(`sources[0].id: "rozman-2016" has no reference yet in ${FILE}: fill in its title, publisher and date there`);
+    const blank = `sources[0].id: "rozman-2016" has no complete reference yet in ${FILE}: fill in its title, publisher and date (YYYY-MM-DD) there`;
+    expect(shipped(base, [{ ...rozman, reference: { title: '', publisher: '', date: '' } }, diplomaatia])[0]).toContain(blank);
+    // Half filled in: the title, but no date and no publisher.
+    expect(shipped(base, [{ ...rozman, reference: { title: 'Courting Mother Russia', publisher: '', date: '' } }, diplomaatia])).toEqual([expect.stringContaining(blank)]);
   });
 
   it('names a title, a reference or a link that is not the facts’', () => {

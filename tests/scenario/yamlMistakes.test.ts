@@ -104,6 +104,13 @@ describe('indentation that breaks the structure', () => {
     expect(errorsOf(deeper)).toEqual([`test.yaml:${lineOf(deeper, '    - id: moscow-kazan-railway')}: (file): this list item ("- id: moscow-kazan-railway") is indented 4 spaces, ${FIELDS}; ${ITEMS}, and the lines of the item under it 2 spaces less too`]);
   });
 
+  it('a list written at its field\'s column is not taken for a misplaced item: the line that is wrong is named', () => {
+    const compact = edit(minimal, '    sources:\n      - source: rozman-2016\n        paragraph: 12', '    sources:\n    - source: rozman-2016\n       paragraph: 12');
+    expect(errorsOf(compact)).toEqual([
+      `test.yaml:${lineOf(compact, '       paragraph: 12')}: (file): this line ("paragraph: 12") is indented 7 spaces, more than "source:" on line ${lineOf(compact, '    - source: rozman-2016\n       paragraph: 12')} (6 spaces), so it is read as part of the value of "source:"; indent it by 6 spaces, like "source:"`,
+    ]);
+  });
+
   it('a top-level field indented by one space', () => {
     const text = edit(minimal, '\ncalendar:\n', '\n calendar:\n');
     const [error] = errorsOf(text);

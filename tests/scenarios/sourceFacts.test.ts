@@ -89,7 +89,7 @@ describe('npm run sources -- DIR', () => {
     expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['12']); // checking writes nothing
   });
 
-  it('--check names a paragraph added, and a source missing from either side', () => {
+  it('--check names a paragraph added, and a source of the folder missing from the facts file', () => {
     run(dir);
     writeFileSync(join(dir, 'a.txt'), 'A made-up piece\n\nIt says 12 billion dollars.\n\nThe end.\nA postscript.\n');
     writeFileSync(join(dir, 'README.md'), '| a.txt | made-up-2020 | x |\n| b.txt | other-2021 | y |\n');
