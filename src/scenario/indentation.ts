@@ -121,12 +121,35 @@ export function indentationMessage(text: string, offset: number): { offset: numb
     while (j < lines.length && skipped(j)) j++;
     return j;
   })();
-  const here = lines[index] === undefined ? undefined : at(lines, index, inText);
-  const message = here ?? (lines[next] === undefined ? undefined : at(lines, next, inText));
-  if (message === undefined) return undefined;
-  const line = here === undefined ? next : index;
-  const start = lineOffset(lines, line);
-  return { offset: start + indentOf(lines[line]!), message };
+  const found = (lines[index] === undefined ? undefined : at(lines, index, inText)) ?? (lines[next] === undefined ? undefined : at(lines, next, inText));
+  if (found === undefined) return undefined;
+  return { offset: lineOffset(lines, found.line) + indentOf(lines[found.line]!), message: found.message };
+}
+
+const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+
+/**
+ * A field (`cost: 2`) taken back to the column of its list item's dash, out of the item whose
+ * fields sit deeper above it (`text:`): what to say of it, or undefined. YAML reads it as no part
+ * of the item, and says only "All mapping items must start at the same column", or blames the
+ * line after it for being deeper.
+ */
+function fieldAtDashColumn(lines: readonly string[], inText: readonly boolean[], index: number): string | undefined {
+  const trimmed = lines[index]!.trim();
+  const key = KEY.exec(trimmed);
+  if (!key || key[1]) return undefined;
+  const indent = indentOf(lines[index]!);
+  const { nearest, columns } = columnsAbove(lines, index, inText);
+  const dash = columns.find((c) => c.indent === indent);
+  // At a field's column it may be that field's sibling (a list written at its field's column).
+  if (!nearest || !dash?.label.startsWith('- ') || nearest.indent <= indent) return undefined;
+  const field = columns.find((c) => c.indent === nearest.indent && !c.label.startsWith('- '));
+  if (!field) return undefined;
+  const label = quoted(field.label);
+  return (
+    `this line (${quoted(trimmed)}) is indented ${spaces(indent)}, as the dash of its list item is (${quoted(dash.label)} on line ${dash.line}), ` +
+    `not ${spaces(field.indent)} as the item's fields are (${label} on line ${field.line}), so it is no part of the item; indent it by ${spaces(field.indent)}, like ${label}`
+  );
 }
 
 /**
@@ -148,13 +171,24 @@ function itemAmongFields(lines: readonly string[], inText: readonly boolean[], l
   return items ? [fields, items] : undefined;
 }
 
-function at(lines: readonly string[], index: number, inText: readonly boolean[]): string | undefined {
+/** What is wrong with the indentation at line `index` (from 0), and the line to point at: that one, or the one above it that was taken back out of its item. */
+function at(lines: readonly string[], index: number, inText: readonly boolean[]): { line: number; message: string } | undefined {
+  const dedented = fieldAtDashColumn(lines, inText, index);
+  if (dedented) return { line: index, message: dedented };
+  // The parser blames the next field of the item for being deeper than the one taken back.
+  const above = structureFrom(lines, inText, index - 1, -1);
+  const aboveDedented = above >= 0 && indentOf(lines[index]!) > indentOf(lines[above]!) ? fieldAtDashColumn(lines, inText, above) : undefined;
+  if (aboveDedented) return { line: above, message: aboveDedented };
+  const message = atLine(lines, index, inText);
+  return message === undefined ? undefined : { line: index, message };
+}
+
+function atLine(lines: readonly string[], index: number, inText: readonly boolean[]): string | undefined {
   const raw = lines[index]!;
   const { nearest, columns } = columnsAbove(lines, index, inText);
   if (!nearest) return undefined;
   const indent = indentOf(raw);
   const written = quoted(raw.trim());
-  const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
 
   // The line above is no `field:` and no list item (`turns:8`): that line is the mistake.
   const above = KEY.exec(nearest.text);

@@ -104,6 +104,16 @@ describe('indentation that breaks the structure', () => {
     expect(errorsOf(deeper)).toEqual([`test.yaml:${lineOf(deeper, '    - id: moscow-kazan-railway')}: (file): this list item ("- id: moscow-kazan-railway") is indented 4 spaces, ${FIELDS}; ${ITEMS}, and the lines of the item under it 2 spaces less too`]);
   });
 
+  it.each([
+    ['a field with its value, the parser blaming the line after it', '    cost: 3\n    touches: { energy: 60 }', '  cost: 3\n    touches: { energy: 60 }', 'cost: 3', '"text:"', GAS_TEXT.trimEnd()],
+    ['a field that opens a list', '    effects:\n      - { track: development, add: 8 }', '  effects:\n      - { track: development, add: 8 }', 'effects:', '"touches:"', '    touches: { energy: 60 }'],
+  ])('a field taken back to its list item\'s dash (%s): named at its own line, with the column of the item\'s fields', (_, from, to, written, like, likeLine) => {
+    const text = edit(minimal, from, to);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, to)}: (file): this line (${JSON.stringify(written)}) is indented 2 spaces, as the dash of its list item is ("- id:" on line ${lineOf(text, '  - id: gas-deal')}), not 4 spaces as the item's fields are (${like} on line ${lineOf(text, likeLine)}), so it is no part of the item; indent it by 4 spaces, like ${like}`,
+    ]);
+  });
+
   it('a list written at its field\'s column is not taken for a misplaced item: the line that is wrong is named', () => {
     const compact = edit(minimal, '    sources:\n      - source: rozman-2016\n        paragraph: 12', '    sources:\n    - source: rozman-2016\n       paragraph: 12');
     expect(errorsOf(compact)).toEqual([
