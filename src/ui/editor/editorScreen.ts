@@ -4,6 +4,7 @@
 // CodeMirror are loaded only when the editor opens.
 import './editor.css';
 import { autocompletion } from '@codemirror/autocomplete';
+import { enterAfterWholeWord } from './enterAfterWholeWord';
 import type { Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { downloadText, safeFileName } from '../../app/browser/files';
@@ -81,7 +82,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
       saveNote.textContent = 'Saving…';
       problemsTitle.dataset.state = 'checking';
     },
-    extensions: [scenarioLinter(client), autocompletion({ override: [scenarioCompletion(() => ids)], icons: false })],
+    extensions: [scenarioLinter(client), enterAfterWholeWord, autocompletion({ override: [scenarioCompletion(() => ids)], icons: false })],
   });
 
   // The ids of the last version that parsed: a half-typed line must not empty the completions.
