@@ -50,10 +50,18 @@ describe('the scenario editor', () => {
     const { page } = o;
     await page.click('[data-key=open-editor]');
     await page.waitForSelector('[data-testid=editor] .cm-content');
+    // A first visit: the editor holds the blank template, and "Start from" says so.
+    expect(await page.$eval('#start-from', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('A blank template');
     await page.selectOption('#start-from', 'shipped:tutorial');
     await page.click('[data-key=editor-start-from]');
     await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent?.startsWith('Started from Tutorial'));
     expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('"Tutorial": a short game of four turns');
+    // The text it replaced is kept, past a reload, and "Start from" offers it; the note says so and stays.
+    expect(await page.textContent('[data-testid=save-note]')).toBe('Started from Tutorial (scenarios/tutorial.yaml); Ctrl-Z brings back the previous text; “Start from” keeps your previous draft, even after a reload');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east:scenario-draft-replaced')!).text as string)).toMatch(/^# A new scenario\./);
+    // Nothing chosen over the draft now (a tutorial shown there would read as the draft's own once it is edited).
+    expect(await page.$$eval('#start-from option', (os) => os.map((o) => o.textContent).slice(0, 2))).toEqual(['Choose one…', expect.stringMatching(/^Your previous draft \(my-scenario\.yaml, replaced \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)$/)]);
+    expect(await page.$eval('#start-from', (s) => (s as HTMLSelectElement).value)).toBe('');
     await checkedValid(page);
     expect(TARGET_LINE).toBeGreaterThan(1);
     // CodeMirror's styles went into an adopted style sheet of its shadow root, not a <style>
@@ -270,6 +278,8 @@ describe('the scenario editor', () => {
     expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('# kept over a reload');
     const text = await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east:scenario-draft')!).text as string);
     expect(text).toBe(TUTORIAL.replace(/^(.*\n){3}/, (head) => `${head}# kept over a reload\n`));
+    // After the reload, the draft the tutorial replaced is still there to start from.
+    expect(await page.$$eval('#start-from option', (os) => os.map((o) => o.textContent)[1])).toMatch(/^Your previous draft \(my-scenario\.yaml/);
     await checkedValid(page);
     await page.click('[data-key=editor-play]');
     await page.waitForSelector('[data-key=end-turn]');

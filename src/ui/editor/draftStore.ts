@@ -3,6 +3,8 @@
 // the page, and the editor says so.
 
 const KEY = 'pivot-east:scenario-draft';
+/** The draft as it was before "Replace the draft with it": Ctrl-Z brings it back only until the page closes. */
+const REPLACED_KEY = 'pivot-east:scenario-draft-replaced';
 /** Pause in typing (ms) before the draft is written. */
 export const SAVE_DELAY = 400;
 
@@ -13,9 +15,9 @@ export interface Draft {
   savedAt: string;
 }
 
-export function readDraft(): Draft | null {
+export function readDraft(key = KEY): Draft | null {
   try {
-    const raw = localStorage.getItem(KEY);
+    const raw = localStorage.getItem(key);
     if (raw === null) return null;
     const d = JSON.parse(raw) as Partial<Draft>;
     return typeof d.text === 'string' && typeof d.fileName === 'string' ? { text: d.text, fileName: d.fileName, savedAt: String(d.savedAt ?? '') } : null;
@@ -24,10 +26,16 @@ export function readDraft(): Draft | null {
   }
 }
 
+/** The draft kept when it was last replaced by a template or a shipped scenario, if any. */
+export const readReplacedDraft = (): Draft | null => readDraft(REPLACED_KEY);
+
+/** Keeps the draft about to be replaced; false when the browser refused. */
+export const keepReplacedDraft = (text: string, fileName: string): boolean => writeDraft(text, fileName, REPLACED_KEY);
+
 /** Writes the draft; false when the browser refused (storage full or disabled). */
-export function writeDraft(text: string, fileName: string): boolean {
+export function writeDraft(text: string, fileName: string, key = KEY): boolean {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ text, fileName, savedAt: new Date().toISOString() } satisfies Draft));
+    localStorage.setItem(key, JSON.stringify({ text, fileName, savedAt: new Date().toISOString() } satisfies Draft));
     return true;
   } catch {
     return false;

@@ -18,7 +18,7 @@ import { plural } from '../../scenario/plural';
 import { calendarTable } from './calendarPanel';
 import { scenarioCompletion } from './completionSource';
 import type { DocumentIds } from './documentIds';
-import { debouncedDraftWriter, readDraft } from './draftStore';
+import { debouncedDraftWriter, keepReplacedDraft, readDraft, readReplacedDraft, type Draft } from './draftStore';
 import { createEditor, replaceText } from './editorView';
 import { applyFix } from './applyFix';
 import { scenarioLinter } from './lintSource';
@@ -26,7 +26,7 @@ import { playTestPanel } from './playTestPanel';
 import { problemItems } from './problemList';
 import { previewPanel } from './previewPanel';
 import { sideTabs } from './sidePanels';
-import { BLANK_TEMPLATE, templates } from './templates';
+import { BLANK_TEMPLATE, templates, type Template } from './templates';
 
 export interface EditorActions {
   back(): void;
@@ -38,6 +38,12 @@ export interface EditorActions {
 export function draftFileName(text: string): string {
   const id = /^id:\s*["']?([a-z][a-z0-9-]{0,47})["']?\s*(#.*)?$/m.exec(text)?.[1];
   return `${safeFileName(id ?? 'my-scenario') || 'my-scenario'}.yaml`;
+}
+
+/** The draft a replacement took the place of, as a choice of "Start from". */
+function previousDraftChoice(draft: Draft): Template {
+  const when = draft.savedAt.slice(0, 16).replace('T', ' ');
+  return { key: 'previous-draft', label: `Your previous draft (${draft.fileName}, replaced ${when} UTC)`, load: () => Promise.resolve(draft.text) };
 }
 
 export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedScenario[], actions: EditorActions): () => void {
@@ -55,10 +61,20 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   const playReport = h('div', { class: 'file-report' });
 
   const choices = templates(shipped);
-  // Over a draft of one's own nothing is chosen: a shipped title shown there read as the draft's own.
-  const startFrom = h('select', { id: 'start-from' }, saved ? h('option', { value: '' }, 'Choose one…') : null, choices.map((c) => h('option', { value: c.key }, c.label)));
-  const tutorial = choices.find((c) => c.key === 'shipped:tutorial');
-  if (!saved && tutorial) startFrom.value = tutorial.key;
+  // The draft a replacement took the place of, kept past a reload (Ctrl-Z brings it back only until then).
+  const startFrom = h('select', { id: 'start-from' });
+  // The editor holds a draft of one's own (kept, or started from a choice and edited since), or the blank template.
+  let ownDraft = saved !== null;
+  const fillStartFrom = () => {
+    const replaced = readReplacedDraft();
+    const all = replaced ? [previousDraftChoice(replaced), ...choices] : choices;
+    // Over a draft of one's own nothing is chosen: a title shown there read as the draft's own. The
+    // blank template, where the editor holds it, is said as such.
+    startFrom.replaceChildren(...(ownDraft ? [h('option', { value: '' }, 'Choose one…')] : []), ...all.map((c) => h('option', { value: c.key }, c.label)));
+    startFrom.value = ownDraft ? '' : 'blank';
+    return all;
+  };
+  let startChoices = fillStartFrom();
 
   const preview = previewPanel();
   // One note above the table: said once however many checks with errors come (not one per check).
@@ -128,16 +144,24 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   }
 
   async function restart(): Promise<void> {
-    const choice = choices.find((c) => c.key === startFrom.value);
+    const choice = startChoices.find((c) => c.key === startFrom.value);
     if (!choice) {
       saveNote.textContent = 'Choose in the list what to start from: your draft is unchanged';
       announce(saveNote.textContent);
       startFrom.focus();
       return;
     }
-    replaceText(view, await choice.load());
-    announce(`The draft now starts from ${choice.label}. Undo (Ctrl-Z) brings back the previous text.`);
-    saveNote.textContent = `Started from ${choice.label}; Ctrl-Z brings back the previous text`;
+    // Loaded first: bringing back the previous draft keeps the one it replaces in its place.
+    const next = await choice.load();
+    const kept = keepReplacedDraft(text, draftFileName(text));
+    replaceText(view, next);
+    // Saved now, so that the note below stays until the next change ("Saved" took its place at once).
+    writer.flush();
+    const back = kept ? '; “Start from” keeps your previous draft, even after a reload' : '';
+    ownDraft = true;
+    startChoices = fillStartFrom();
+    announce(`The draft now starts from ${choice.label}. Undo (Ctrl-Z) brings back the previous text${back}.`);
+    saveNote.textContent = `Started from ${choice.label}; Ctrl-Z brings back the previous text${back}`;
     view.focus();
   }
 
