@@ -1,5 +1,7 @@
 // Where a draft starts: a shipped scenario's own YAML (each file in its own chunk, fetched only when
-// chosen) or a small blank template that is already valid, with a comment on every part.
+// chosen) or a small blank template that is already valid, with a comment on every part, and a game
+// already: two partners, a trade-off between two tracks, three endings the play-test's four targets
+// pass on (tests/ui/editor/lintAndDraft.test.ts; before, nothing could be proposed after turn 1).
 
 export interface Template {
   key: string;
@@ -36,13 +38,14 @@ player:
 alignment: { low: the US, high: China }
 
 capital:
-  start: 6
-  income: 4
-  max: 12
+  start: 3
+  income: 2
+  max: 6
 
 places:
   - { id: moscow, name: Moscow, kind: capital, lon: 37.6, lat: 55.8 }
   - { id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }
+  - { id: tokyo, name: Tokyo, kind: capital, lon: 139.7, lat: 35.7 }
 
 tracks:
   - id: development
@@ -50,6 +53,12 @@ tracks:
     description: What the player wants to grow.
     group: player # the player's own number (or world)
     start: 30
+  - id: dependence
+    name: Dependence on China
+    description: What the player wants to keep low.
+    group: player
+    start: 40
+    higherIsBetter: false
 
 actors:
   - id: china
@@ -61,6 +70,14 @@ actors:
     start: { relation: 50, trust: 50, trade: 50, alignment: 50 }
     interests:
       - { id: trade-links, label: More trade with Russia, weight: 60 }
+  - id: japan
+    name: Japan
+    short: JPN
+    description: A partner that helps the player depend less on China, when it agrees.
+    location: { lon: 139.7, lat: 35.7 }
+    start: { relation: 40, trust: 40, trade: 20, alignment: -30 }
+    interests:
+      - { id: investment, label: Projects for Japanese firms, weight: 50 }
 
 options:
   - id: trade-deal
@@ -69,25 +86,64 @@ options:
     title: A trade deal
     text: What the deal is and what it costs, in plain words.
     cost: 2
+    maxTimes: 4 # deals it can make in one game (1 when left out)
     touches: { trade-links: 50 }
     effects:
       - { track: development, add: 5 }
+      - { track: dependence, add: 6 }
+    sources:
+      - source: my-source
+        paragraph: 1
+        note: What the document says here, in your own words.
+  - id: summit
+    target: china
+    map: { place: beijing, kind: summit }
+    title: A summit in Beijing
+    text: Warm words and a better mood for the next deal with China; nothing else changes.
+    cost: 1
+    maxTimes: 4
+    touches: { trade-links: 20 }
+    effects:
+      - { actor: china, attr: relation, add: 8 }
+    sources:
+      - source: my-source
+        paragraph: 1
+        note: What the document says here, in your own words.
+  - id: japanese-investment
+    target: japan
+    map: { route: [moscow, tokyo], kind: finance }
+    title: Japanese investment
+    text: Slower and less certain than China's money, but it makes the player less dependent.
+    cost: 3
+    maxTimes: 3
+    touches: { investment: 60 }
+    effects:
+      - { track: development, add: 4 }
+      - { track: dependence, add: -4 }
     sources:
       - source: my-source
         paragraph: 1
         note: What the document says here, in your own words.
 
+# Checked at the game's end, in this order: the first whose "when" holds is the game's ending.
 endings:
+  - id: junior-partner
+    title: Junior partner
+    text: Development came, but on China's terms.
+    when: { track: dependence, gte: 60 }
+    bonus: -20
   - id: success
     title: Success
-    text: Development grew.
-    when: { track: development, gte: 50 }
+    text: Development grew, and not only with China.
+    when: { all: [{ track: development, gte: 48 }, { track: dependence, lte: 52 }] }
+    bonus: 30
   - id: stalemate
     title: Stalemate
     text: Nothing much changed.
 
 score:
-  - { track: development, weight: 1 }
+  - { track: development, weight: 2 }
+  - { track: dependence, weight: -1 }
 `;
 
 export function templates(shipped: readonly { id: string; title: string; fileName: string }[]): Template[] {

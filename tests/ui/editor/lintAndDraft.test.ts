@@ -2,6 +2,10 @@
 // the blank template is a valid scenario; the draft's file name comes from its id.
 import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
+import { balanceReport } from '../../../src/app/balance';
+import { playRange } from '../../../src/cli/batch/games';
+import { summarizeBatch } from '../../../src/cli/batch/report';
+import { indexScenario } from '../../../src/engine';
 import { loadScenario } from '../../../src/scenario/load';
 import { draftFileName } from '../../../src/ui/editor/editorScreen';
 import { toDiagnostics } from '../../../src/ui/editor/lintSource';
@@ -22,14 +26,14 @@ describe('marks', () => {
   });
 
   it("marks a valid draft's warnings as warnings, on their lines", () => {
-    // The template's ending asks for development 50 or more: on a track that stops at 40, never.
+    // The template's success asks for development 48 or more: on a track that stops at 40, never.
     const text = BLANK_TEMPLATE.replace('    start: 30', '    start: 30\n    max: 40');
     const result = loadScenario(text, 'draft.yaml');
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     const doc = Text.of(text.split('\n'));
     const ds = toDiagnostics(doc, result.warnings, 'warning');
-    expect(ds.map((d) => [d.severity, doc.sliceString(d.from, d.to)])).toEqual([['warning', 'when: { track: development, gte: 50 }']]);
-    expect(ds[0]!.message).toBe('endings[0].when: this condition can never hold: no value of the track "development" (from 0 to 40) meets { gte: 50 }');
+    expect(ds.map((d) => [d.severity, doc.sliceString(d.from, d.to)])).toEqual([['warning', 'when: { all: [{ track: development, gte: 48 }, { track: dependence, lte: 52 }] }']]);
+    expect(ds[0]!.message).toBe('endings[1].when.all[0]: this condition can never hold: no value of the track "development" (from 0 to 40) meets { gte: 48 }');
   });
 
   it('puts an error of the whole file, or past the end, on a line that exists', () => {
@@ -49,6 +53,15 @@ describe('the draft', () => {
   it('starts from a blank template that is already a valid scenario', () => {
     const result = loadScenario(BLANK_TEMPLATE, 'my-scenario.yaml');
     expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('starts from a game already: the play-test\'s four targets pass on the blank template (100 games per bot, as the editor plays it)', () => {
+    const loaded = loadScenario(BLANK_TEMPLATE, 'my-scenario.yaml');
+    if (!loaded.ok) throw new Error('the template does not load');
+    const index = indexScenario(loaded.scenario, loaded.hash);
+    const [random, greedy] = (['random', 'greedy'] as const).map((bot) => summarizeBatch(playRange(index, bot, 'balance', 1, 100), index, { bot, seedBase: 'balance', workers: 1, milliseconds: 0 }));
+    const report = balanceReport(index.scenario, random!, greedy!);
+    expect(report.targets.map((t) => [t.target, t.pass, t.figure]).filter(([, pass]) => !pass)).toEqual([]);
   });
 
   it('is named after its scenario id', () => {
