@@ -6,6 +6,7 @@ import { securityHeaders } from './scripts/securityPolicy.ts';
 import { serviceWorker } from './scripts/serviceWorker.ts';
 import { webAppManifest } from './scripts/webAppManifest.ts';
 import { shippedScenarios } from './scripts/shippedScenarios.ts';
+import { shippedDocs } from './scripts/shippedDocs.ts';
 
 // Pages to build: the game and the board's demo. Add new pages here.
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -15,6 +16,8 @@ export default defineConfig({
   base: './',
   plugins: [
     shippedScenarios(),
+    // The teachers' reference pages, linked from the editor: docs/NAME.txt in the build.
+    shippedDocs(),
     // The game's code and the board's (Phaser) are imported lazily, but a share link or a saved
     // game needs both at once: the HTML lets the browser fetch and compile them from the start
     // (with an 80 ms round trip, a playable board about 90 ms sooner; the start screen fetched

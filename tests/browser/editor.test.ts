@@ -67,6 +67,18 @@ describe('the scenario editor', () => {
     // CodeMirror's styles went into an adopted style sheet of its shadow root, not a <style>
     // element (which a Content Security Policy without 'unsafe-inline' styles would block).
     expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    // The reference pages it names are links to the build's own copies, shown as text.
+    const docs = await page.$$eval('.editor-head a[data-doc]', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(docs).toEqual(['docs/scenario-format.txt', 'docs/editor.txt']);
+    for (const href of docs) {
+      const served = await page.evaluate(async (url) => {
+        const r = await fetch(url);
+        return { status: r.status, type: r.headers.get('content-type') ?? '', text: await r.text() };
+      }, href);
+      expect(served.status).toBe(200);
+      expect(served.type).toMatch(/^text\/plain/);
+      expect(served.text).toBe(readFileSync(resolve(ROOT, href.replace('.txt', '.md')), 'utf8'));
+    }
     expect(await page.evaluate(() => document.querySelector('[data-testid=editor]')!.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
   });
 

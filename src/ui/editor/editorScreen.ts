@@ -11,6 +11,7 @@ import { downloadText, safeFileName } from '../../app/browser/files';
 import type { ShippedScenario } from '../../app/browser/scenarios';
 import { announce } from '../announce';
 import { button, h } from '../dom';
+import { docLink } from './docLink';
 import { analysisClient } from './analysisClient';
 import type { Analysis } from './analysisProtocol';
 import type { TextFix } from '../../scenario/errors';
@@ -187,7 +188,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     h(
       'header',
       { class: 'editor-head' },
-      h('div', null, h('h1', { id: 'editor-title', tabIndex: -1 }, 'Write a scenario'), h('p', { class: 'small muted' }, 'YAML, as described in docs/scenario-format.md. Mistakes are marked on their line as you type; Ctrl-Space offers fields and ids.')),
+      h('div', null, h('h1', { id: 'editor-title', tabIndex: -1 }, 'Write a scenario'), h('p', { class: 'small muted' }, 'YAML, as described in ', docLink('scenario-format', 'the scenario format'), ' (and ', docLink('editor', 'this editor'), '). Mistakes are marked on their line as you type; Ctrl-Space offers fields and ids.')),
       h(
         'div',
         { class: 'editor-actions' },

@@ -2,6 +2,7 @@
 // command line gives: the four targets with PASS/FAIL, the endings as a chart, the scores, and the
 // dead turns (turns that began with nothing the player could propose); then what came into play,
 // as `batch` counts it (playTestCounts.ts).
+import { docLink } from './docLink';
 import type { BalanceReport } from '../../app/balance';
 import type { Scenario } from '../../scenario/schema';
 import { plural } from '../../scenario/plural';
@@ -125,7 +126,7 @@ export function playTestPanel(): PlayTestPanel {
     element: h(
       'div',
       { class: 'editor-playtest' },
-      h('p', { class: 'small muted', id: 'playtest-help' }, 'Plays seeded games of the draft with the random bot and the greedy bot (seeds balance-1, balance-2, …) and checks the four balance targets of docs/balance.md.'),
+      h('p', { class: 'small muted', id: 'playtest-help' }, 'Plays seeded games of the draft with the random bot and the greedy bot (seeds balance-1, balance-2, …) and checks the four ', docLink('balance', 'balance targets'), '.'),
       h('div', { class: 'row editor-playtest-controls' }, h('label', { attrs: { for: 'playtest-games' } }, 'Games per bot'), games, run, stop),
       progress,
       status,
