@@ -62,10 +62,10 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
   const playReport = h('div', { class: 'file-report' });
 
   const choices = templates(shipped);
-  // The draft a replacement took the place of, kept past a reload (Ctrl-Z brings it back only until then).
   const startFrom = h('select', { id: 'start-from' });
-  // The editor holds a draft of one's own (kept, or started from a choice and edited since), or the blank template.
+  // The editor holds a draft of one's own (kept, or started from a choice), or the blank template.
   let ownDraft = saved !== null;
+  // The choices, the draft a replacement took the place of first: kept past a reload, where Ctrl-Z is not.
   const fillStartFrom = () => {
     const replaced = readReplacedDraft();
     const all = replaced ? [previousDraftChoice(replaced), ...choices] : choices;
