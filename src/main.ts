@@ -288,6 +288,18 @@ async function takeOver(scenario: LoadedScenario, record: GameRecord, upTo: numb
   if (screens !== since) return; // nothing saved: the replay was left meanwhile
   const replayed = replayBrowserGame(scenario, record, upTo);
   if (!replayed.ok) return showStart({ message: { text: `Taking over failed: ${replayed.reason}` } });
+  // A student's game taken over from the class view would silently take the place of the teacher's own.
+  const save = readSave();
+  if (save.kind !== 'none') {
+    const { askReplaceSave } = await import('./ui/replaceSaveDialog');
+    const turn = replayed.game.session.game().turn;
+    const choice = await askReplaceSave(save, {
+      description: { before: `Taking over plays on from turn ${turn} of this replay, “${record.scenario.title}” with the seed `, seed: record.seed, after: ', as your own game.' },
+      replaceLabel: 'Take over and replace your saved game',
+      opening: 'Taking over',
+    });
+    if (choice !== 'replace' || screens !== since) return; // kept: the replay stays on screen
+  }
   replayed.game.save();
   void play(replayed.game, since);
 }
@@ -329,7 +341,12 @@ async function openLink(shared: SharedGame, consume: () => void): Promise<void> 
   const plan = await planLink(shared, readSave(), async (save) => {
     if (!root.querySelector('.screen')) showStart(); // the question over the start screen, not a blank page
     const { askReplaceSave } = await import('./ui/replaceSaveDialog');
-    return askReplaceSave(save, shared, shippedById(shared.scenario)!.title);
+    const seats = shared.seats ? `, and other states played by ${Object.entries(shared.seats).map(([actor, holder]) => `${actor}: ${holder}`).join(', ')}` : '';
+    return askReplaceSave(save, {
+      description: { before: `The link opens “${shippedById(shared.scenario)!.title}” with the seed `, seed: shared.seed, after: `${seats}.` },
+      replaceLabel: 'Open the linked game and replace your saved game',
+      opening: 'Opening the link',
+    });
   });
   if (plan !== 'start') {
     consume();

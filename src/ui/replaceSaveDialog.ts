@@ -1,9 +1,9 @@
-// Asked when a link names a new game while another is saved: replace the saved game, keep it, or
-// download it first. Escape keeps it; nothing is replaced unless the player says so.
+// Asked when a new game would take the saved game's place (a link names one, or a replay is taken
+// over) while another is saved: replace the saved game, keep it, or download it first. Escape keeps
+// it; nothing is replaced unless the player says so.
 import { downloadText, safeFileName } from '../app/browser/files';
 import type { LinkChoice } from '../app/browser/linkOverSave';
 import type { ReadSave } from '../app/browser/storage';
-import type { SharedGame } from '../app/browser/url';
 import { announce } from './announce';
 import { openDialog } from './dialog';
 import { button, h } from './dom';
@@ -19,7 +19,17 @@ function describeSave(save: SomeSave): string {
   return `${title}${where}${typeof record.seed === 'string' ? ` (seed ${record.seed})` : ''}`;
 }
 
-export function askReplaceSave(save: SomeSave, shared: SharedGame, linkedTitle: string): Promise<LinkChoice> {
+/** The game that would replace the saved one: a sentence on it, and the words of the button that opens it. */
+export interface NewGame {
+  /** The sentence, its seed shown as code: "The link opens “Tutorial” with the seed ", seed, "." */
+  description: { before: string; seed: string; after: string };
+  /** "Open the linked game and replace your saved game". */
+  replaceLabel: string;
+  /** What opening it does to the saved game: "Opening the link". */
+  opening: string;
+}
+
+export function askReplaceSave(save: SomeSave, next: NewGame): Promise<LinkChoice> {
   return new Promise((resolve) => {
     let choice: LinkChoice = 'keep';
     const note = h('p', { class: 'small muted', attrs: { 'data-testid': 'replace-save-note' } });
@@ -28,7 +38,7 @@ export function askReplaceSave(save: SomeSave, shared: SharedGame, linkedTitle: 
       opened.close();
     };
     const actions = [
-      button('Open the linked game and replace your saved game', () => answer('replace'), { class: 'secondary', key: 'replace-save' }),
+      button(next.replaceLabel, () => answer('replace'), { class: 'secondary', key: 'replace-save' }),
       button('Keep my saved game', () => answer('keep'), { class: 'primary', key: 'keep-save' }),
     ];
     if (save.kind === 'ok') {
@@ -47,8 +57,8 @@ export function askReplaceSave(save: SomeSave, shared: SharedGame, linkedTitle: 
       class: 'replace-save-dialog',
       mustAnswer: true,
       content: [
-        h('p', null, `The link opens “${linkedTitle}” with the seed `, h('code', null, shared.seed), shared.seats ? `, and other states played by ${Object.entries(shared.seats).map(([actor, holder]) => `${actor}: ${holder}`).join(', ')}` : '', '.'),
-        h('p', null, `This browser keeps one saved game, and it holds ${describeSave(save)}. Opening the link would replace it.`),
+        h('p', null, next.description.before, h('code', null, next.description.seed), next.description.after),
+        h('p', null, `This browser keeps one saved game, and it holds ${describeSave(save)}. ${next.opening} would replace it.`),
         note,
       ],
       actions,

@@ -2,6 +2,7 @@
 // never as HTML; a valid one can be played; a game record replays turn by turn and can be taken
 // over, each turn telling its crises, offers, bargaining and a class game's notes as the log does;
 // a tampered record is refused with the turn that differs.
+import { SAVE_KEY } from '../../src/app/browser/storage';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +120,8 @@ describe('files', () => {
 
   it('replays a game record turn by turn, then takes over from a turn', async () => {
     const { page, errors } = o;
+    // No saved game yet (a take-over over one asks first: below).
+    await page.evaluate((key) => localStorage.removeItem(key), SAVE_KEY);
     const index = nodeScenario('tutorial');
     const played = playWithBot(index, 'record-1', 'random');
     const record = played.record();
@@ -145,6 +148,25 @@ describe('files', () => {
     await page.waitForSelector('.play-screen');
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 2 of 4');
     expect(Number(await page.textContent('[data-testid=capital] strong'))).toBe(turn2.capital);
+    await page.click('[data-key="quit"]');
+    await page.waitForSelector('.start-screen');
+    // That game is now this browser's saved game: taking over again asks first, and keeping it keeps the replay on screen.
+    const saved = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+    expect(saved).not.toBeNull();
+    await page.setInputFiles('#record-file', { name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+    await page.waitForSelector('.replay-screen');
+    await page.click('[data-key="replay-take-over"]');
+    await page.waitForSelector('dialog.replace-save-dialog[open]');
+    expect(await page.textContent('dialog.replace-save-dialog')).toContain(`Taking over plays on from turn 1 of this replay, “${record.scenario.title}” with the seed record-1, as your own game.`);
+    expect(await page.textContent('dialog.replace-save-dialog')).toContain('Taking over would replace it.');
+    await page.click('dialog[open] [data-key="keep-save"]');
+    await page.waitForSelector('dialog.replace-save-dialog', { state: 'detached' });
+    expect(await page.isVisible('.replay-screen')).toBe(true);
+    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(saved);
+    await page.click('[data-key="replay-take-over"]');
+    await page.click('dialog[open] [data-key="replace-save"]');
+    await page.waitForSelector('.play-screen');
+    expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 1 of 4');
     await page.click('[data-key="quit"]');
     await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);
