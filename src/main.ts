@@ -231,7 +231,7 @@ async function loadRecordFile(file: File): Promise<{ ok: false; title: string; e
   if (!loaded.ok) return fail(`the scenario “${record.scenario.id}” cannot be loaded: ${loaded.errors[0] ?? ''}`);
   const check = replayRecord(record, loaded.scenario.index);
   if (!check.ok) return fail(`${file.name}: ${check.turn !== null ? `turn ${check.turn}: ` : ''}${check.reason}`);
-  void showReplay(loaded.scenario, record, await verifiedText(check.turns, check.scenarioVersionChanged));
+  void showReplay(loaded.scenario, record, await verifiedText(check.turns, check.scenarioVersionChanged), { back: () => showStart(), label: 'Back to start', fileName: file.name });
   return { ok: true };
 }
 
@@ -260,22 +260,26 @@ async function showClass(data: ClassData, focusStudent?: string, since = screens
     const since = screens;
     const change = data.comparison.students.find((s) => s.name === name)?.scenarioVersionChanged ?? null;
     const verified = await verifiedText(record.checksums.length, change);
-    void showReplay(data.scenario, record, verified, { back: () => void showClass(data, name), label: 'Back to the class' }, since);
+    void showReplay(data.scenario, record, verified, { back: () => void showClass(data, name), label: 'Back to the class', fileName: name }, since);
   };
   const back = () => showStart();
   showOpened(since, `Class view: ${data.scenario.index.scenario.title} — Pivot East`, () => mountClassScreen(root, data, { back, replay }, focusStudent), back);
 }
 
-/** A replay, left by `back` to the screen it was opened from (the start screen by default). */
-async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back = { back: () => showStart(), label: 'Back to start' }, since = screens): Promise<void> {
+/**
+ * A replay, left by `back` to the screen it was opened from (the start screen by default); a
+ * record file's name is said on it (a teacher opening students' games one after another).
+ */
+async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back: { back: () => void; label: string; fileName?: string } = { back: () => showStart(), label: 'Back to start' }, since = screens): Promise<void> {
   const { mountReplayScreen } = await gameApp();
   showOpened(
     since,
-    `Replay: ${scenario.index.scenario.title} — Pivot East`,
+    `Replay${back.fileName ? ` of ${back.fileName}` : ''}: ${scenario.index.scenario.title} — Pivot East`,
     () =>
       mountReplayScreen(root, scenario, record, verified, {
         back: back.back,
         backLabel: back.label,
+        ...(back.fileName ? { fileName: back.fileName } : {}),
         takeOver: (s, r, upTo) => void takeOver(s, r, upTo),
       }),
     back.back,

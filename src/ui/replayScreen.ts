@@ -16,6 +16,8 @@ export interface ReplayNav {
   back(): void;
   /** Where back goes, in words: "Back to start", "Back to the debrief", "Back to the class". */
   backLabel: string;
+  /** The record file's name, when it came from one: said in the header. */
+  fileName?: string;
   takeOver(scenario: LoadedScenario, record: GameRecord, upToEvent: number): void;
 }
 
@@ -37,7 +39,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
       h(
         'header',
         { class: 'topbar' },
-        h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
+        h('div', { class: 'brand' }, h('span', { class: 'game-name', attrs: { 'data-testid': 'replay-of' } }, nav.fileName ? `Pivot East — replay of ${nav.fileName}` : 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
         h('p', { class: 'small' }, `Seed ${record.seed}. ${record.seats && Object.keys(record.seats).length > 0 ? `${recordSeatsWords(index, record)}. ` : ''}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
         button(nav.backLabel, () => nav.back(), { class: 'secondary', key: 'replay-back' }),
       ),

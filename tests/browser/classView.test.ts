@@ -172,9 +172,13 @@ describe('class view', () => {
     expect(await page.textContent('h1')).toBe('2 games compared');
     const notes = await page.$$eval('[data-testid=class-student]', (trs) => trs.map((tr) => tr.querySelector('[data-testid=class-version-note]')?.textContent ?? null));
     expect(notes).toEqual([` (${note})`, null]);
+    const file = await page.$eval('[data-testid=class-student] th', (th) => th.firstChild!.textContent!.trim());
     await page.click('[data-key="class-replay-0"]');
     await page.waitForSelector('.replay-screen');
     expect(await page.textContent('[data-testid=replay-verified]')).toBe(`✓ All ${anna.checksums.length} turns match the record’s checksums. The record was ${note}.`);
+    // Whose game it is, on the screen and in the tab (a teacher opens several one after another).
+    expect(await page.textContent('[data-testid=replay-of]')).toBe(`Pivot East — replay of ${file}`);
+    expect(await page.title()).toMatch(new RegExp(`^Replay of ${file.replace('.', '\\.')}: `));
     await page.click('[data-key="replay-back"]');
     await page.waitForSelector('.class-screen');
     await shot(page, 'class-1280x800-version-note');
