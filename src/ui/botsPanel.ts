@@ -25,11 +25,21 @@ function standing(quick: readonly BotGameResult[], expert: readonly BotGameResul
 }
 
 /**
+ * Where people or bots held other states' seats (`seatsWords`: who decided for each, as the record
+ * tells it), the bot games are not the same game: in them the scenario's rules decide for every
+ * other state (a hot-seat game was ranked among them with no word).
+ */
+function seatsCaveat(seatsWords: string | undefined): HTMLElement | null {
+  if (!seatsWords) return null;
+  return h('p', { class: 'small', attrs: { 'data-testid': 'bots-seats-caveat' } }, `In this game other states were not left to the scenario’s rules (${seatsWords}); in the bot games the rules decide for every other state, so they are a different game from yours.`);
+}
+
+/**
  * Fills `panel` as the games come back; aria-busy turns false once the expert's are in too. Returns
  * a stop. `byPlayer` false: read by someone who did not play the player's seat (a class game's
  * teacher, or a student on another seat), who reads the player's name, not "you".
  */
-export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex; seed: string; score: number; byPlayer?: boolean }): () => void {
+export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex; seed: string; score: number; byPlayer?: boolean; seatsWords?: string }): () => void {
   const { index } = game;
   const scenario: Scenario = index.scenario;
   let quick: BotGameResult[] | null = null;
@@ -71,6 +81,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
                 ? `${who.You} did better than half of the bot games (${who.you} would rank ${place} of ${games + 1}).`
                 : `Most bot games scored more (${who.you} would rank ${place} of ${games + 1}).`,
         ),
+        seatsCaveat(game.seatsWords),
         h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${EXPERT_GAMES} games).`),
       );
     }

@@ -1,5 +1,6 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
+import { recordSeatsWords } from './seatsText';
 import { classNotesSection } from './classNotes';
 import { ENGINE_VERSION, gameLog, type LogEntry, possessive } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
@@ -152,7 +153,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   (screen.querySelector('#ending-title') as HTMLElement).focus();
   announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
 
-  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer });
+  const record = game.record();
+  const seatsWords = record.seats && Object.keys(record.seats).length > 0 ? recordSeatsWords(index, record) : undefined;
+  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer, ...(seatsWords ? { seatsWords } : {}) });
 
   // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
   let opened: HTMLDetailsElement[] = [];

@@ -102,6 +102,10 @@ describe('hot-seat', () => {
           proposedTurn = turn;
           // Propose something to China, so that China's player has to answer.
           await page.click('[data-actor="china"]');
+          // Its cards say China's player decides, the rules' range only as what they would give.
+          const chances = await page.$$eval('.actor-detail [data-option] .chance', (els) => els.map((e) => e.textContent));
+          expect(chances.length).toBeGreaterThan(0);
+          for (const c of chances) expect(c).toMatch(/^A player decides for China \(the rules would give \d+–\d+%\)$/);
           const propose = await page.$$('[data-key^="option-action-"]:not([disabled])');
           for (const b of propose) {
             if ((await b.textContent())?.startsWith('Propose')) {
@@ -121,6 +125,9 @@ describe('hot-seat', () => {
     expect(handOvers).toContain('Pass the device to China’s player');
     expect(chinaDecided).toContain('answer');
     expect(chinaDecided).toContain('move');
+    // The debrief's bot games are not this game: it says so.
+    await page.waitForSelector('[data-testid=bots-seats-caveat]');
+    expect(await page.textContent('[data-testid=bots-seats-caveat]')).toBe('In this game other states were not left to the scenario’s rules (China: a player); in the bot games the rules decide for every other state, so they are a different game from yours.');
 
     // The record kept in the page: format 2 with China's seat, China's events, replaying in Node.
     const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null').record;

@@ -1,6 +1,7 @@
 // Every option that can be proposed now, across all actors, with its cost and chance: a quick way
 // to the right card. Open or folded as the player last left it.
-import { estimateChance, optionActor, type GameState, type ScenarioIndex } from '../../engine';
+import { optionActor, type GameState, type ScenarioIndex } from '../../engine';
+import { chanceWords, type SeatsHeld } from './chanceWords';
 import { button, h, type Child } from '../dom';
 import { actorName } from '../text';
 import type { PlayActions } from './playActions';
@@ -12,7 +13,7 @@ export interface OpenList {
 }
 
 /** `openIds`: the options that can be proposed now (availableOptions), listed in file order. */
-export function openOptionsPanel(index: ScenarioIndex, g: GameState, openIds: ReadonlySet<string>, list: OpenList, actions: PlayActions): Child {
+export function openOptionsPanel(index: ScenarioIndex, g: GameState, openIds: ReadonlySet<string>, list: OpenList, actions: PlayActions, seats: SeatsHeld = {}): Child {
   const open = index.scenario.options.filter((o) => openIds.has(o.id));
   const details = h(
     'details',
@@ -24,12 +25,11 @@ export function openOptionsPanel(index: ScenarioIndex, g: GameState, openIds: Re
           'ul',
           { class: 'open-list' },
           open.map((o) => {
-            const chance = estimateChance(g, index, o.id);
             return h(
               'li',
               null,
               button(
-                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${o.target === undefined ? 'no one is asked' : `${chance.low}–${chance.high}%`}`)],
+                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chanceWords(index, g, o.id, seats).short}`)],
                 () => actions.goToOption(o.id),
                 { class: 'link-button', key: `open-${o.id}` },
               ),

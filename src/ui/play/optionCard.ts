@@ -2,7 +2,8 @@
 // lasting, its sources, and the button to propose, carry out or withdraw it — or why it cannot be
 // proposed now, with what its conditions wait for. The actor's panel and the player's own steps
 // both draw options this way.
-import { estimateChance, proposalRefusal, trace, waitsOnConditions, type GameState, type ScenarioIndex } from '../../engine';
+import { proposalRefusal, trace, waitsOnConditions, type GameState, type ScenarioIndex } from '../../engine';
+import { chanceWords, type SeatsHeld } from './chanceWords';
 import { conditionList } from '../conditionList';
 import type { Condition } from '../../scenario/schema';
 import { button, h } from '../dom';
@@ -10,11 +11,10 @@ import { effectList, nameInSentence, sourcesDetails } from '../text';
 import type { PlayActions } from './playActions';
 
 /** `planning`: whether the game waits for the player's plan; otherwise (another seat decides) its button is shown unavailable, as End turn is. */
-export function optionCard(index: ScenarioIndex, g: GameState, id: string, actions: PlayActions, planning = true): HTMLElement {
+export function optionCard(index: ScenarioIndex, g: GameState, id: string, actions: PlayActions, planning = true, seats: SeatsHeld = {}): HTMLElement {
   const o = index.options.get(id)!;
   const queued = g.proposals.some((p) => p.option === id);
   const refusal = queued ? null : proposalRefusal(g, index, id);
-  const chance = estimateChance(g, index, id);
   const unavailable = planning ? undefined : { 'aria-disabled': 'true' };
   const action = queued
     ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => actions.withdraw(id), { class: 'secondary', key: `option-action-${id}`, attrs: unavailable })
@@ -35,8 +35,8 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
       'p',
       { class: 'option-facts' },
       h('span', { class: 'cost' }, `Cost ${o.cost}`),
-      // A step taken alone is not weighed by anyone: it has no chance to show.
-      o.target === undefined ? h('span', { class: 'chance' }, 'Carried out: no one is asked') : h('span', { class: 'chance' }, `Chance ${chance.low}–${chance.high}%`),
+      // A step taken alone is not weighed by anyone; a seat's holder decides without a die.
+      h('span', { class: 'chance' }, chanceWords(index, g, id, seats).card),
       o.counter ? h('span', { class: 'counter-note' }, 'may counter-offer') : null,
     ),
     h('p', { class: 'small' }, o.text),
