@@ -5,7 +5,7 @@
 import { gameLog, isDeal, tracksById, type DecisionOutcome, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
 import { replayRecord, type ScenarioVersionChange } from './replay';
-import { sameGames } from './sameGame';
+import { alikeSoloGames, sameGames } from './sameGame';
 
 /** One student's record; `name` is how the teacher knows it (the file name). */
 export interface ClassRecord {
@@ -139,6 +139,8 @@ export interface ClassComparison {
    * where the choices differ; null when they never do, or without a shared seed.
    */
   divergence: Divergence | null;
+  /** Files of games nobody else played in that are alike move for move, each group's names (each file still counted). */
+  alike: string[][];
 }
 
 /**
@@ -203,6 +205,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
     tracks,
     sharedSeed,
     divergence: sharedSeed !== null && students.length > 1 ? divergence(students.map((s) => ({ name: s.name, game: games.get(s)! })), index) : null,
+    alike: alikeSoloGames(verifiedGames, compareNames),
   };
 }
 

@@ -64,6 +64,21 @@ export function sameGames<T extends NamedRecord>(records: readonly T[], order: (
   return games;
 }
 
+/**
+ * Games nobody else played in that are alike move for move (the same scenario version, seed, seats
+ * and every event): each stays its student's game, but a teacher wants to know (a copy handed in
+ * under another name, or students who chose exactly alike). Groups of names, in `order`.
+ */
+export function alikeSoloGames(records: readonly NamedRecord[], order: (a: string, b: string) => number): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const r of records) {
+    if (playedTogether(r.record) || r.record.events.length === 0) continue;
+    const key = `${gameKey(r.record)}|${r.record.events.map(eventKey).join('|')}`;
+    groups.set(key, [...(groups.get(key) ?? []), r.name]);
+  }
+  return [...groups.values()].filter((names) => names.length > 1).map((names) => names.sort(order)).sort((a, b) => order(a[0]!, b[0]!));
+}
+
 /** What copies of one game share besides their events: the scenario's version, the seed, the seats. */
 function gameKey(record: GameRecord): string {
   const seats = Object.entries(record.seats ?? {}).sort(byKey);

@@ -17,3 +17,11 @@ export function copiesSentence(s: Pick<StudentGame, 'name' | 'copies'>): string 
   const sooner = shorter.length === 0 ? '' : `, as ${s.name}, the fullest (${namesList(shorter.map((c) => `${c.name} stops after ${plural(c.turns, 'turn')}`))})`;
   return `${namesList([s.name, ...s.copies.map((c) => c.name)])} are copies of one game played together: counted once${sooner}.`;
 }
+
+/**
+ * "eva.json and jonas.json are the same game, move for move …": files of games nobody else played
+ * in, alike in every choice: each is counted, and the teacher is told.
+ */
+export function alikeSentence(names: readonly string[]): string {
+  return `${namesList(names)} are the same game, move for move (the same seed and every choice alike): a copy, or students who chose exactly alike; each is counted.`;
+}

@@ -14,7 +14,7 @@ import { button, h, srOnly, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
 import { namesList } from '../app/namesList';
 import { playedTogether } from '../app/sameGame';
-import { copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
+import { alikeSentence, copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
 import { recordSeatsWords } from './seatsText';
 import { actorName, dateOf, isOwnStep, nameInSentence, plural } from './text';
 
@@ -56,7 +56,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   const seated = c.students.some((s) => Object.keys(s.seats).length > 0);
   const recordOf = (s: StudentGame) => data.records.get(s.name)!;
   // Which files were copies of one game played together, each game counted once (src/app/sameGame.ts).
-  const copies = c.students.map(copiesSentence).filter((x) => x !== null);
+  const copies = [...c.students.map(copiesSentence).filter((x) => x !== null), ...c.alike.map(alikeSentence)];
 
   const studentRow = (s: StudentGame, i: number): HTMLElement =>
     h(

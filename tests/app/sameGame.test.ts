@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { compareNames, compareRecords } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
 import type { GameRecord } from '../../src/app/record';
-import { sameGames } from '../../src/app/sameGame';
-import { copiesSentence } from '../../src/app/sameGameWords';
+import { alikeSoloGames, sameGames } from '../../src/app/sameGame';
+import { alikeSentence, copiesSentence } from '../../src/app/sameGameWords';
 import { fixtureIndex } from '../engine/fixture';
 import { classGameRecord, savedAfter } from './classRecords';
 
@@ -49,6 +49,14 @@ describe('copies of one game', () => {
     const solo = playWithBot(index, 'class-7b', 'greedy').record();
     const bots = playWithBot(index, 'class-7b', 'greedy', {}, { big: 'greedy' }).record();
     expect(groups([named('anna.json', solo), named('boris.json', solo), named('carla.json', bots), named('dora.json', bots)])).toEqual([['anna.json'], ['boris.json'], ['carla.json'], ['dora.json']]);
+    // Each is counted, and the teacher is told which are alike (a copy handed in under another name, or a coincidence).
+    const other = playWithBot(index, 'class-7c', 'greedy').record();
+    const records = [named('dora.json', bots), named('anna.json', solo), named('eve.json', other), named('boris.json', solo), named('carla.json', bots), named('class.json', game), named('class-copy.json', game)];
+    expect(alikeSoloGames(records, compareNames)).toEqual([['anna.json', 'boris.json'], ['carla.json', 'dora.json']]);
+    const c = compareRecords(records, index);
+    expect(c.students).toHaveLength(6);
+    expect(c.alike).toEqual([['anna.json', 'boris.json'], ['carla.json', 'dora.json']]);
+    expect(alikeSentence(c.alike[0]!)).toBe('anna.json and boris.json are the same game, move for move (the same seed and every choice alike): a copy, or students who chose exactly alike; each is counted.');
   });
 
   it('leaves the start of two different games on its own, in neither', () => {

@@ -126,7 +126,10 @@ describe('compare', () => {
     const text = await compare('anna.json', 'other-seed.json');
     expect(text.io.stdout[1]).toBe('Seeds: 2 different');
     // Three students, two seeds: the seeds are counted, not the students.
-    expect((await compare('anna.json', 'carl.json', 'other-seed.json')).io.stdout[1]).toBe('Seeds: 2 different');
+    const three = (await compare('anna.json', 'carl.json', 'other-seed.json')).io.stdout;
+    expect(three[1]).toBe('Seeds: 2 different');
+    // Two of them alike move for move: each counted, and said.
+    expect(three[2]).toBe('anna.json and carl.json are the same game, move for move (the same seed and every choice alike): a copy, or students who chose exactly alike; each is counted.');
     expect(text.io.stdout.join('\n')).not.toContain('Choices');
   });
 

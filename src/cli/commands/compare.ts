@@ -4,7 +4,7 @@
 import { compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord, type StudentGame, type TurnChoice } from '../../app/classView';
 import { parseRecord } from '../../app/record';
 import { scenarioVersionNote } from '../../app/replay';
-import { copiesSentence } from '../../app/sameGameWords';
+import { alikeSentence, copiesSentence } from '../../app/sameGameWords';
 import { booleanArg, CliFailure, stringArg } from '../args';
 import { table } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
@@ -92,6 +92,7 @@ export function formatCompare(r: CompareResult): { out: string[]; err: string[] 
     `${plural(c.records, 'record')} of "${c.scenario.title}" ("${c.scenario.id}", hash ${c.scenario.hash}, from ${r.scenarioFile}): ${c.verified} verified, ${c.refused.length} refused${c.verified !== c.students.length ? `; ${plural(c.students.length, 'game')}` : ''}`,
     ...c.students.map(copiesSentence).filter((x) => x !== null),
     c.sharedSeed !== null ? `Seed: every game was played with "${c.sharedSeed}"` : c.students.length > 1 ? `Seeds: ${new Set(c.students.map((s) => s.seed)).size} different` : '',
+    ...c.alike.map(alikeSentence),
   ].filter((l) => l !== '');
   if (c.students.length > 0) {
     out.push(
@@ -148,7 +149,8 @@ first turn where the students' choices differed.
 A game several people played together (a class game: each student downloads
 its record) is compared once, as its fullest file, and the files that were
 copies of it are named. A game nobody else played in is always a student's
-own, even when two are alike move for move.
+own, even when two are alike move for move: each is counted, and the files
+alike are named (a copy handed in under another name, or a coincidence).
 
 The scenario is found by the records' scenario id among scenarios/*.yaml and
 scenarios/*.json, unless --scenario names the file.
