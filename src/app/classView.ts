@@ -139,8 +139,23 @@ export interface ClassComparison {
    * where the choices differ; null when they never do, or without a shared seed.
    */
   divergence: Divergence | null;
+  /**
+   * With several seeds: the one most games share (at least two, more than any other seed), which
+   * `divergence` is then of, and the games left out of it; null otherwise.
+   */
+  mostlySeed: { seed: string; leftOut: string[] } | null;
   /** Files of games nobody else played in that are alike move for move, each group's names (each file still counted). */
   alike: string[][];
+}
+
+/** The seed most of the games share, when two or more do and no other seed as many; with the names of the others. */
+function commonSeed(students: readonly StudentGame[]): { seed: string; leftOut: string[] } | null {
+  const counts = new Map<string, number>();
+  for (const s of students) counts.set(s.seed, (counts.get(s.seed) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return null;
+  return { seed: first[0], leftOut: students.filter((s) => s.seed !== first[0]).map((s) => s.name) };
 }
 
 /**
@@ -192,6 +207,9 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
         });
   const seeds = new Set(students.map((s) => s.seed));
   const sharedSeed = seeds.size === 1 ? students[0]!.seed : null;
+  // With several seeds, where the choices parted is still said of the games most of them share.
+  const mostly = sharedSeed === null ? commonSeed(students) : null;
+  const parted = sharedSeed !== null ? students : students.filter((s) => s.seed === mostly?.seed);
   return {
     scenario: { id: scenario.id, title: scenario.title, hash: index.hash },
     records: records.length + unreadable.length,
@@ -204,7 +222,8 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
     options,
     tracks,
     sharedSeed,
-    divergence: sharedSeed !== null && students.length > 1 ? divergence(students.map((s) => ({ name: s.name, game: games.get(s)! })), index) : null,
+    divergence: (sharedSeed !== null || mostly !== null) && parted.length > 1 ? divergence(parted.map((s) => ({ name: s.name, game: games.get(s)! })), index) : null,
+    mostlySeed: mostly,
     alike: alikeSoloGames(verifiedGames, compareNames),
   };
 }

@@ -49,7 +49,13 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
     `${plural(c.records, 'record file')}: ${c.verified} verified by replaying every turn`,
     c.refused.length > 0 ? `, ${c.refused.length} left out (see below)` : '',
     '. ',
-    c.sharedSeed !== null ? `Every game was played with the seed “${c.sharedSeed}”.` : c.students.length > 1 ? 'The games were played with different seeds.' : '',
+    c.sharedSeed !== null
+      ? `Every game was played with the seed “${c.sharedSeed}”.`
+      : c.mostlySeed !== null
+        ? `The games were played with different seeds: most with “${c.mostlySeed.seed}”, ${namesList(c.mostlySeed.leftOut)} with another.`
+        : c.students.length > 1
+          ? 'The games were played with different seeds.'
+          : '',
   ].join('');
 
   // A column for who held the other seats, only when some game had bots or people in them.
@@ -244,7 +250,8 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   }
 
   function divergencePanel(c: ClassComparison): Child {
-    if (c.sharedSeed === null || c.students.length < 2) return null;
+    if ((c.sharedSeed === null && c.mostlySeed === null) || c.students.length < 2) return null;
+    const among = c.mostlySeed === null ? null : `Among the games with the seed “${c.mostlySeed.seed}” (${namesList(c.mostlySeed.leftOut)}, with another seed, left out)`;
     const choice = (x: TurnChoice) => (x.counter === null ? `“${x.title}”` : `“${x.title}” (counter-offer ${x.counter})`);
     const choices = (xs: readonly TurnChoice[]) => (xs.length === 0 ? 'no proposal' : `proposed ${xs.map(choice).join(', ')}`);
     const d = c.divergence;
@@ -253,9 +260,9 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
       { class: 'panel class-divergence', attrs: { 'aria-labelledby': 'class-divergence-title', 'data-testid': 'class-divergence' } },
       h('h2', { id: 'class-divergence-title' }, 'Where the choices parted'),
       d === null
-        ? h('p', null, 'Every student made the same choices in every turn they all played: the games are the same.')
+        ? h('p', null, among === null ? 'Every student made the same choices in every turn they all played: the games are the same.' : `${among}, every student made the same choices in every turn they all played.`)
         : [
-            h('p', null, `Same seed, same start: the choices first differed in turn ${d.turn} (${dateOf(index, d.turn)}).`),
+            h('p', null, `${among === null ? 'Same seed, same start: the choices' : `${among}, the choices`} first differed in turn ${d.turn} (${dateOf(index, d.turn)}).`),
             h('ul', { class: 'divergence-groups' }, d.groups.map((g) => h('li', null, h('strong', null, g.students.join(', ')), `: ${choices(g.choices)}`))),
           ],
     );

@@ -139,7 +139,15 @@ describe('compareRecords', () => {
     // The same choices all the way: no divergence. Different seeds: none is looked for.
     expect(compareRecords([{ name: 'a', record: anna }, { name: 'b', record: anna }], index)).toMatchObject({ sharedSeed: 'class-1', divergence: null });
     const other = playWithBot(index, 'class-2', 'greedy').record();
-    expect(compareRecords([{ name: 'a', record: anna }, { name: 'b', record: other }], index)).toMatchObject({ sharedSeed: null, divergence: null });
+    expect(compareRecords([{ name: 'a', record: anna }, { name: 'b', record: other }], index)).toMatchObject({ sharedSeed: null, divergence: null, mostlySeed: null });
+    // One file of another seed among them: the divergence is of the games most share, the other named as left out.
+    const mostly = compareRecords([{ name: 'anna', record: anna }, { name: 'carl', record: carl }, { name: 'gus', record: other }], index);
+    expect(mostly).toMatchObject({ sharedSeed: null, mostlySeed: { seed: 'class-1', leftOut: ['gus'] } });
+    expect(mostly.divergence?.turn).toBe(3);
+    expect(mostly.divergence!.groups.map((g) => g.students)).toEqual([['anna'], ['carl']]);
+    // As many games of each seed: no seed is the class's, and none is looked for.
+    const other2 = playWithBot(index, 'class-2', 'random').record();
+    expect(compareRecords([{ name: 'a', record: anna }, { name: 'c', record: carl }, { name: 'b', record: other }, { name: 'd', record: other2 }], index)).toMatchObject({ mostlySeed: null, divergence: null });
   });
 
   it('finds a divergence on the first turn, and one in a counter-offer\'s answer alone', () => {

@@ -115,8 +115,9 @@ export function formatCompare(r: CompareResult): { out: string[]; err: string[] 
       'Options (proposed by, deal made by: how many students; proposals, deals: over the whole class)',
       ...table(['option', 'target', 'proposed by', 'deal made by', 'proposals', 'deals'], c.options.map((o) => [o.id, o.target, o.proposedBy, o.dealBy, o.proposals, o.deals])).map((l) => `  ${l}`),
     );
-    if (c.sharedSeed !== null && c.students.length > 1) {
+    if ((c.sharedSeed !== null || c.mostlySeed !== null) && c.students.length > 1) {
       out.push('');
+      if (c.mostlySeed !== null) out.push(`Among the games with the seed "${c.mostlySeed.seed}" (${c.mostlySeed.leftOut.join(', ')}, with another seed, left out):`);
       if (c.divergence === null) out.push('Choices: every student made the same choices in every turn they all played');
       else {
         out.push(`Choices first differed in turn ${c.divergence.turn}:`);
@@ -144,7 +145,9 @@ it prints each student's seed, ending, score, turns, proposals and deals, then
 for the class: how often each ending came out, the scores (min, median, max),
 the tracks at the end, and how many students proposed each option and made a
 deal of it. When every game was played with the same seed, it also names the
-first turn where the students' choices differed.
+first turn where the students' choices differed; with several seeds, it does so
+for the seed most games share (at least two, more than any other), naming the
+games left out.
 
 A game several people played together (a class game: each student downloads
 its record) is compared once, as its fullest file, and the files that were
