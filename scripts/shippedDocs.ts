@@ -5,9 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-
-/** The docs shipped, by their name in docs/ (without .md). */
-export const SHIPPED_DOCS = ['scenario-format', 'editor', 'balance'] as const;
+import { SHIPPED_DOCS } from '../src/app/shippedDocs.ts';
 
 export function shippedDocs(): Plugin {
   let root = '';

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { plural } from '../src/scenario/plural';
 import { billionFiguresIn, sourceFactsFileSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
 
 // The facts file's form is the game's (its validate checks a shipped scenario against it).
@@ -58,8 +59,6 @@ export function readSourceFacts(file: string): SourceFactsFile {
   return sourceFactsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-export const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-
 /** Differences between the facts on file and the facts the texts give, one line each (a source on file that is not among the texts is not compared). */
 export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly SourceFacts[]): string[] {
   const problems: string[] = [];
@@ -70,8 +69,8 @@ export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly
       problems.push(`${text.id}: a source of the folder, missing from the facts file`);
       continue;
     }
-    if (facts.paragraphs !== text.paragraphs) problems.push(`${text.id}: ${count(facts.paragraphs, 'paragraph')} on file, ${text.paragraphs} in the text`);
-    if (facts.fingerprints.length !== facts.paragraphs) problems.push(`${text.id}: ${count(facts.fingerprints.length, 'fingerprint')} on file for ${count(facts.paragraphs, 'paragraph')}`);
+    if (facts.paragraphs !== text.paragraphs) problems.push(`${text.id}: ${plural(facts.paragraphs, 'paragraph')} on file, ${text.paragraphs} in the text`);
+    if (facts.fingerprints.length !== facts.paragraphs) problems.push(`${text.id}: ${plural(facts.fingerprints.length, 'fingerprint')} on file for ${plural(facts.paragraphs, 'paragraph')}`);
     const changed: number[] = [];
     for (let i = 0; i < Math.max(facts.fingerprints.length, text.fingerprints.length); i++) {
       if (facts.fingerprints[i] !== text.fingerprints[i]) changed.push(i + 1);

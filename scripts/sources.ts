@@ -17,10 +17,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { plural } from '../src/scenario/plural';
 import {
   ABOUT,
   compareFacts,
-  count,
   factsOfText,
   readSourceFacts,
   SOURCE_FACTS_FILE,
@@ -75,12 +75,13 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   const fromTexts: SourceFacts[] = table.map(({ file, id }) => factsOfText(id, references.get(id) ?? blankReference(), readFileSync(join(dir, file), 'utf8')));
   const inFolder = new Map(fromTexts.map((s) => [s.id, s]));
   const others = onFile.filter((s) => !inFolder.has(s.id)).map((s) => s.id);
-  const keptWords = others.length === 0 ? '' : ` Kept as on file, their texts not in the folder: ${others.join(', ')}.`;
+  // " Kept as on file, their texts not in the folder: a, b." (or "Not checked, …"), or nothing.
+  const othersWords = (done: string) => (others.length === 0 ? '' : ` ${done}, their texts not in the folder: ${others.join(', ')}.`);
 
   if (parsed.values.check) {
     const problems = compareFacts(onFile, fromTexts);
     if (problems.length === 0) {
-      say(`${factsFile}: the facts of ${count(fromTexts.length, 'source')} match the texts in ${dir}.${keptWords.replace('Kept as on file', 'Not checked')}`);
+      say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} match the texts in ${dir}.${othersWords('Not checked')}`);
       return 0;
     }
     say(`${factsFile} differs from the texts in ${dir} (run \`npm run sources -- ${dir}\` to rewrite it):`);
@@ -92,7 +93,7 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   const sources = [...onFile.map((s) => inFolder.get(s.id) ?? s), ...fromTexts.filter((s) => !references.has(s.id))];
   const out: SourceFactsFile = { format: SOURCE_FACTS_FORMAT, about: ABOUT, sources };
   writeFileSync(factsFile, `${JSON.stringify(out, null, 2)}\n`);
-  say(`${factsFile}: the facts of ${count(fromTexts.length, 'source')} written from ${dir}.${keptWords}`);
+  say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} written from ${dir}.${othersWords('Kept as on file')}`);
   for (const s of fromTexts) {
     if (!references.has(s.id)) say(`  ${s.id} is new: fill in its reference in ${factsFile} (author if named, title, publisher, date YYYY-MM-DD, url if known).`);
   }

@@ -209,7 +209,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
   const sharedSeed = seeds.size === 1 ? students[0]!.seed : null;
   // With several seeds, where the choices parted is still said of the games most of them share.
   const mostly = sharedSeed === null ? commonSeed(students) : null;
-  const parted = sharedSeed !== null ? students : students.filter((s) => s.seed === mostly?.seed);
+  const parted = students.filter((s) => s.seed === (sharedSeed ?? mostly?.seed));
   return {
     scenario: { id: scenario.id, title: scenario.title, hash: index.hash },
     records: records.length + unreadable.length,
@@ -222,7 +222,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
     options,
     tracks,
     sharedSeed,
-    divergence: (sharedSeed !== null || mostly !== null) && parted.length > 1 ? divergence(parted.map((s) => ({ name: s.name, game: games.get(s)! })), index) : null,
+    divergence: parted.length > 1 ? divergence(parted.map((s) => ({ name: s.name, game: games.get(s)! })), index) : null,
     mostlySeed: mostly,
     alike: alikeSoloGames(verifiedGames, compareNames),
   };

@@ -10,6 +10,7 @@ import { findJsonSyntaxError } from '../scenario/jsonSyntax';
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
+import { standInOf } from '../machines/events';
 
 /** The bot that decided for a class game's person nobody was deciding for (the room's computer), if one did. */
 const standIn = z.enum(STAND_IN_BOTS).optional();
@@ -70,7 +71,7 @@ export const recordSchema = z.strictObject({
   if (r.seats !== undefined) ctx.issues.push({ code: 'custom', path: ['seats'], message: `seats are kept in records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.seats });
   const i = r.events.findIndex((e) => !FORMAT_1_EVENTS.includes(e.type));
   if (i >= 0) ctx.issues.push({ code: 'custom', path: ['events', i, 'type'], message: `${r.events[i]!.type} is an event of records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.events[i] });
-  const by = r.events.findIndex((e) => 'by' in e && e.by !== undefined);
+  const by = r.events.findIndex((e) => standInOf(e) !== undefined);
   if (by >= 0) ctx.issues.push({ code: 'custom', path: ['events', by, 'by'], message: `an event decided by the computer for a class game's player is kept in records of format "${RECORD_FORMAT_SEATS}", not "${RECORD_FORMAT}"`, input: r.events[by] });
 });
 

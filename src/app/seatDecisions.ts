@@ -4,6 +4,7 @@
 // deciderOf). So "a player" is said of a seat only as far as its events bear it out. The same
 // holds for the class's own decisions as the player (Russia), which the computer makes at time-up.
 import { deciderOf, type SeatHolder } from '../engine';
+import { standInOf } from '../machines/events';
 import type { GameRecord } from './record';
 
 export interface SeatDecisions {
@@ -24,11 +25,15 @@ export function seatDecisions(record: Pick<GameRecord, 'seats' | 'events'>): Sea
     if (!('actor' in event)) continue;
     const seat = tally.get(event.actor);
     if (!seat) continue;
-    const decider = deciderOf(seats, event.actor, event.by);
-    seat.decisions += 1;
-    seat.by[decider] = (seat.by[decider] ?? 0) + 1;
+    tallied(seat, deciderOf(seats, event.actor, event.by));
   }
   return [...tally.values()];
+}
+
+/** One decision more for the seat, by `decider`. */
+function tallied(seat: SeatDecisions, decider: SeatHolder): void {
+  seat.decisions += 1;
+  seat.by[decider] = (seat.by[decider] ?? 0) + 1;
 }
 
 /**
@@ -37,11 +42,6 @@ export function seatDecisions(record: Pick<GameRecord, 'seats' | 'events'>): Sea
  */
 export function playerDecisions(playerId: string, record: Pick<GameRecord, 'events'>): SeatDecisions {
   const player: SeatDecisions = { actor: playerId, holder: 'person', decisions: 0, by: {} };
-  for (const event of record.events) {
-    if ('actor' in event) continue;
-    const decider = 'by' in event && event.by !== undefined ? event.by : 'person';
-    player.decisions += 1;
-    player.by[decider] = (player.by[decider] ?? 0) + 1;
-  }
+  for (const event of record.events) if (!('actor' in event)) tallied(player, standInOf(event) ?? 'person');
   return player;
 }

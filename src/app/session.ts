@@ -2,7 +2,7 @@
 // checksums. Runs the same in the browser, the command line and a batch worker.
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { CHECKSUM_SCHEME, ENGINE_VERSION, newGame, seatsOfNote, type GameState, type ScenarioIndex, type SeatHolder, type Seats, type ChecksumScheme } from '../engine';
-import { planEvents, type PlanEvent, type PlayerEvent, type Refusal } from '../machines/events';
+import { planEvents, standInOf, type PlanEvent, type PlayerEvent, type Refusal } from '../machines/events';
 import { gameMachine } from '../machines/gameMachine';
 import type { SeatQuestion } from '../machines/seatQuestion';
 import { RECORD_FORMAT, RECORD_FORMAT_SEATS, type GameRecord } from './record';
@@ -87,7 +87,7 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
       // Format 1 when the game has neither seats nor seat events nor an event the computer decided
       // for a class (`by`), so older versions still read it.
       const seated = Object.keys(seats).length > 0;
-      const seatEvents = events.some((e) => e.type.startsWith('SEAT_') || e.type === 'ANSWER_OFFER' || ('by' in e && e.by !== undefined));
+      const seatEvents = events.some((e) => e.type.startsWith('SEAT_') || e.type === 'ANSWER_OFFER' || standInOf(e) !== undefined);
       return {
         format: seated || seatEvents ? RECORD_FORMAT_SEATS : RECORD_FORMAT,
         engineVersion: ENGINE_VERSION,

@@ -32,6 +32,11 @@ export type SeatEvent =
   | { type: 'SEAT_ROUND'; actor: string; answer: 'accept' | 'hold' | 'walk-away'; by?: StandInBot }
   | { type: 'ANSWER_OFFER'; take: boolean; by?: StandInBot };
 
+/** The bot a class game's computer decided the event by (`by`), if it did: the player's events and the seats' alike. */
+export function standInOf(event: PlayerEvent): StandInBot | undefined {
+  return 'by' in event ? event.by : undefined;
+}
+
 /**
  * A whole turn's plan at once, as a bot makes it: its proposals in order, then the end of the
  * turn; refused whole when one of them is. Not a record's event: the record holds it as those

@@ -8,11 +8,11 @@
 // (and files and records made before this check keep loading). Run on a scenario that fits the
 // schema and whose ids all exist.
 import type { Path, Problem } from './errors';
-import { conditionReach } from './conditionReach';
+import type { ConditionReach } from './conditionReach';
 import { conditions, effects } from './scenarioWalk';
 import type { Scenario } from './schema';
 
-export function checkDeadParts(s: Scenario): Problem[] {
+export function checkDeadParts(s: Scenario, anyTime: ConditionReach): Problem[] {
   const optionsOpened = new Set<string>();
   const optionsClosed = new Set<string>();
   const openings: { option: string; path: Path }[] = [];
@@ -28,7 +28,7 @@ export function checkDeadParts(s: Scenario): Problem[] {
     if (e.option !== ownOption) optionsOpened.add(e.option);
   }
 
-  const { never } = conditionReach(s);
+  const { never } = anyTime;
 
   const problems: Problem[] = [];
   for (const { value, path } of conditions(s)) {

@@ -74,8 +74,7 @@ function earlyAtStart(s: Scenario, hash: string): Problem[] {
  * are checked at the game's end alone, where the turn is the last, so no game ends with them.
  * (One that can never hold at all is deadParts.ts's warning.)
  */
-function onlyBeforeTheEnd(s: Scenario, atEnd: ConditionReach): Problem[] {
-  const anyTime = conditionReach(s);
+function onlyBeforeTheEnd(s: Scenario, anyTime: ConditionReach, atEnd: ConditionReach): Problem[] {
   return s.endings.flatMap((e, i) => {
     if (e.early || e.when === undefined || anyTime.never(e.when, []) !== null) return [];
     const found = atEnd.never(e.when, ['endings', i, 'when']);
@@ -84,8 +83,9 @@ function onlyBeforeTheEnd(s: Scenario, atEnd: ConditionReach): Problem[] {
   });
 }
 
-export function checkEndingReach(s: Scenario, hash: string, lineOf: LineOf): Problem[] {
+/** `anyTime`: the scenario's conditionReach, as checkDeadParts reads it too (worked out once by the loader). */
+export function checkEndingReach(s: Scenario, hash: string, lineOf: LineOf, anyTime: ConditionReach): Problem[] {
   // Read at the game's end, where the turn is the last: `turn: { gte: 8 }` of 8 turns always holds there.
   const atEnd = conditionReach(s, true);
-  return [...hiddenEndings(s, lineOf, atEnd), ...onlyBeforeTheEnd(s, atEnd), ...earlyAtStart(s, hash)];
+  return [...hiddenEndings(s, lineOf, atEnd), ...onlyBeforeTheEnd(s, anyTime, atEnd), ...earlyAtStart(s, hash)];
 }

@@ -5,6 +5,7 @@ import { contentHash } from './contentHash';
 import { checkConditionSizes } from './conditionSize';
 import { commentsInText } from './commentInText';
 import { checkCrossReferences } from './crossRefs';
+import { conditionReach } from './conditionReach';
 import { checkDeadParts } from './deadParts';
 import { checkEndingReach } from './endingReach';
 import { checkGroupWord } from './groupWord';
@@ -119,9 +120,11 @@ function load(text: string, fileName: string, options: LoadOptions): LoadResult 
 
   // Every id exists: what can never come into play, and a text a comment cut short, are worth a warning.
   const hash = contentHash(checked.data);
+  // What each condition can reach over a game: read by two of the warnings, worked out once.
+  const anyTime = conditionReach(checked.data);
   const warnings = [
-    ...checkDeadParts(checked.data),
-    ...checkEndingReach(checked.data, hash, lineOf),
+    ...checkDeadParts(checked.data, anyTime),
+    ...checkEndingReach(checked.data, hash, lineOf, anyTime),
     ...checkGroupWord(checked.data),
     ...checkUnusedFlags(checked.data),
     ...checkWrittenTwice(checked.data, lineOf),

@@ -4,7 +4,7 @@
 // log read back rebuilds the same game. Knows nothing of Colyseus: the room (classRoom.ts)
 // connects it to the clients.
 import { inSentence, type ScenarioIndex, possessive } from '../engine';
-import type { PlayerEvent } from '../machines/events';
+import { standInOf, type PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
 import { seatOfEvent, type Accepted, type Clock, type EventSource, type Note, type TeacherAction } from '../net/protocol';
 import { byComputer, ComputerSeats, waitingSeat } from './computerSeat';
@@ -203,7 +203,7 @@ export class ClassGame {
     const member = this.roster.members.get(memberId);
     if (!member?.seat) return 'take a seat first';
     // The record says a student decided: only the computer's own events name a bot.
-    if ('by' in event && event.by !== undefined) return 'a student decides as a student: the event names no bot';
+    if (standInOf(event) !== undefined) return 'a student decides as a student: the event names no bot';
     const seat = seatOfEvent(event, this.player);
     if (seat !== member.seat) return `you hold ${possessive(this.seatName(member.seat))} seat: you cannot act for ${this.seatName(seat)}`;
     if (this.roster.computer.has(seat)) return `the teacher gave ${possessive(this.seatName(seat))} seat to the computer`;
@@ -247,9 +247,14 @@ export class ClassGame {
       if (phase !== 'planning' || phaseOf(this.session.snapshot()) !== 'planning') break;
     }
     // A plan the bot could not finish (a student had begun it): the turn's planning ends.
-    const end = byComputer({ type: 'END_TURN' }, this.computer.player);
+    const end = this.endTurnByComputer();
     if (this.accepted.length === before && phase === 'planning' && this.session.send(end) === null) this.record(end, by);
     return this.accepted.length > before;
+  }
+
+  /** The end of Russia's planning when the room ends it, not a student: it names the computer. */
+  private endTurnByComputer(): PlayerEvent {
+    return byComputer({ type: 'END_TURN' }, this.computer.player);
   }
 
   /** After every change: the computer plays its seats, the game may end, a new turn gets its time. */
@@ -334,7 +339,7 @@ export class ClassGame {
       // Russia's planning ends as it stands (the computer proposes nothing for the class); the
       // rest (answers, moves, offers, a counter-offer) is decided by the computer.
       if (phaseOf(this.session.snapshot()) === 'planning') {
-        const end = byComputer({ type: 'END_TURN' }, this.computer.player);
+        const end = this.endTurnByComputer();
         if (this.session.send(end) !== null) break;
         this.record(end, 'turnEnd');
       } else if (!this.playComputer('turnEnd')) break;

@@ -15,7 +15,7 @@ import { teacherNotesPanel } from './teacherNotes';
 import { namesList } from '../app/namesList';
 import { playedTogether } from '../app/sameGame';
 import { alikeSentence, copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
-import { recordSeatsWords } from './seatsText';
+import { heldSeatsWords } from './seatsText';
 import { actorName, dateOf, isOwnStep, nameInSentence, plural } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
@@ -76,7 +76,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
         s.copies.length > 0 ? h('small', { class: 'muted copies-note', attrs: { 'data-testid': 'class-copies-note' } }, ` (also in ${namesList(s.copies.map((x) => x.name))})`) : null,
       ),
       c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
-      seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, Object.keys(s.seats).length > 0 ? recordSeatsWords(index, recordOf(s)) : h('span', { class: 'muted' }, 'the rules')) : null,
+      seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, heldSeatsWords(index, recordOf(s)) ?? h('span', { class: 'muted' }, 'the rules')) : null,
       h('td', null, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
       h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),
       h('td', { class: 'num' }, String(s.turns)),

@@ -1,6 +1,6 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
-import { recordSeatsWords } from './seatsText';
+import { heldSeatsWords } from './seatsText';
 import { classNotesSection } from './classNotes';
 import { ENGINE_VERSION, gameLog, type LogEntry, possessive } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
@@ -31,6 +31,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const index = game.index;
   const { scenario } = index;
   const g = game.session.game();
+  const record = game.record();
   const ending = scenario.endings.find((e) => e.id === g.ending!.id)!;
   const log = gameLog(g);
   const entry = log.find((e): e is Extract<LogEntry, { kind: 'ending' }> => e.kind === 'ending')!;
@@ -124,7 +125,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       ),
       crisisDebrief(index, g),
       // When time ran out or the teacher ended a turn, the computer decided: said here as it was in the game.
-      classNotesSection(game.record().notes ?? [], 'debrief-class-notes'),
+      classNotesSection(record.notes ?? [], 'debrief-class-notes'),
       scenario.questions.length > 0
         ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
         : null,
@@ -153,9 +154,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   (screen.querySelector('#ending-title') as HTMLElement).focus();
   announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
 
-  const record = game.record();
-  const seatsWords = record.seats && Object.keys(record.seats).length > 0 ? recordSeatsWords(index, record) : undefined;
-  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer, ...(seatsWords ? { seatsWords } : {}) });
+  const seatsWords = heldSeatsWords(index, record);
+  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer, ...(seatsWords === null ? {} : { seatsWords }) });
 
   // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
   let opened: HTMLDetailsElement[] = [];

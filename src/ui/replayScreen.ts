@@ -10,7 +10,7 @@ import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
 import { turnStory } from './replay/turnStory';
 import { dateOf } from './text';
-import { recordSeatsWords } from './seatsText';
+import { heldSeatsWords } from './seatsText';
 
 export interface ReplayNav {
   back(): void;
@@ -31,6 +31,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
   const left = h('div', { class: 'col col-left replay-turn' });
   const slot = h('div', { class: 'board-slot' });
   const right = h('div', { class: 'col col-right' });
+  const seatsWords = heldSeatsWords(index, record);
   const resultText = record.result ? `Result: ${index.scenario.endings.find((e) => e.id === record.result!.ending)?.title ?? record.result.ending}, score ${record.result.score}.` : 'The game was not finished.';
   root.replaceChildren(
     h(
@@ -40,7 +41,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         'header',
         { class: 'topbar' },
         h('div', { class: 'brand' }, h('span', { class: 'game-name', attrs: { 'data-testid': 'replay-of' } }, nav.fileName ? `Pivot East — replay of ${nav.fileName}` : 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
-        h('p', { class: 'small' }, `Seed ${record.seed}. ${record.seats && Object.keys(record.seats).length > 0 ? `${recordSeatsWords(index, record)}. ` : ''}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
+        h('p', { class: 'small' }, `Seed ${record.seed}. ${seatsWords === null ? '' : `${seatsWords}. `}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
         button(nav.backLabel, () => nav.back(), { class: 'secondary', key: 'replay-back' }),
       ),
       controls,

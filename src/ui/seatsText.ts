@@ -27,6 +27,11 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  * computer (the greedy bot)": the record's seats not held by the rules, seats said alike together;
  * the player's own first when the computer decided some of its choices (a class game's time-up).
  */
+/** recordSeatsWords, or null for a game whose every choice was the player's and the rules' (nothing to say). */
+export function heldSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string | null {
+  return recordSeatsWords(index, record) || null;
+}
+
 export function recordSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string {
   const alike = new Map<string, string[]>();
   const player = playerDecisions(index.scenario.player.id, record);
