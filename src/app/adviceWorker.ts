@@ -1,8 +1,8 @@
 // A thread that plays the advisor's choices out (a Web Worker in the page, a worker thread in the
-// command line) is told the position once, then one part at a time (some playthroughs of one
-// choice), and answers each with the parts' endings: so the threads share one queue and whoever
-// is free takes the next (the choices differ in cost), and the page's parts are small enough that
-// a worker it holds back is soon free. The advice is the same whichever thread plays a part, and
+// command line) is told the position once, then parts (some playthroughs of one choice; the page
+// keeps two in each worker's hand), and answers each with the part's endings: so the threads share
+// one queue and whoever is free takes the next (the choices differ in cost), and the page's parts
+// are small enough that a worker it holds back is soon free. The advice is the same whichever thread plays a part, and
 // however a choice is cut: playthrough i's dice come from the seed and i alone.
 import type { Scenario } from '../scenario/schema';
 import { candidatesAt, indexScenario, playCandidate, stateFromData, type Candidate, type EndingResult, type GameState, type ScenarioIndex } from '../engine';

@@ -26,6 +26,16 @@ export interface BoardHost {
 
 type Mounted = import('./board').BoardHandle;
 
+/**
+ * Pauses the board and stops its frames: a paused Phaser game still asks for every frame, and the
+ * page then drew 60 a second for nothing (a first "What if?" shared the cores with them). Resumed,
+ * its loop wakes (stillLoop.ts).
+ */
+function rest(board: Mounted): void {
+  board.game.pause();
+  board.game.loop.sleep();
+}
+
 let instance: BoardHost | null = null;
 
 export function board(): BoardHost {
@@ -87,7 +97,7 @@ function createBoard(): BoardHost {
         });
         if (view) mounted.setView(view);
         if (highlight) mounted.setHighlight(highlight);
-        if (!container.isConnected) mounted.game.pause();
+        if (!container.isConnected) rest(mounted);
       })
       .catch((e: unknown) => {
         note.textContent = `The map could not be shown (${(e as Error).message}). The game can be played with the lists.`;
@@ -104,10 +114,10 @@ function createBoard(): BoardHost {
       }
     },
     detach() {
-      mounted?.game.pause();
+      if (mounted) rest(mounted);
     },
     hold() {
-      mounted?.game.pause();
+      if (mounted) rest(mounted);
       return () => {
         if (mounted && container.isConnected) mounted.game.resume();
       };

@@ -9,7 +9,7 @@ import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { watchAhead } from './advisor/adviceAhead';
 import { openAdvisorLater } from './advisor/openAdvisorLater';
-import { prepareAdvisorWhenIdle } from './advisor/prepareAdvisor';
+import { prepareAdvisor } from './advisor/prepareAdvisor';
 import { crisisPanel } from './crisisPanel';
 import { linkTo } from './gameLink';
 import { board } from './boardHost';
@@ -82,7 +82,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   const highlight = (actor: string | null) => boardHandle.setHighlight(actor);
   boardHandle.attach(regions.boardSlot);
   const ahead = watchAhead(game, regions.boardSlot, boardHandle.drawn);
-  prepareAdvisorWhenIdle(game, boardHandle.drawn);
+  prepareAdvisor(game, boardHandle.drawn);
   boardHandle.setCallbacks({
     onActorHover: (id) => {
       hovered = id;

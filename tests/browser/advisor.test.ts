@@ -104,13 +104,21 @@ describe('the advisor', () => {
     await shot(page, 'advisor-1280x800');
     await page.evaluate(() => document.querySelector('.advisor-dialog .advice-choices li:nth-child(6)')?.scrollIntoView());
     await shot(page, 'advisor-1280x800-scrolled');
-    // The board behind the dialog is paused while the workers play, and woken when it closes.
-    const boardPaused = () => page.evaluate(() => (window as unknown as { __pivotEastBoard: { game: { isPaused: boolean } } }).__pivotEastBoard.game.isPaused);
-    expect(await boardPaused()).toBe(true);
+    // The board behind the dialog is paused while the workers play, its frames stopped (a paused
+    // Phaser game still draws every frame), and woken when it closes.
+    type BoardHook = { __pivotEastBoard: { game: { isPaused: boolean; loop: { running: boolean } } } };
+    const boardState = () => page.evaluate(() => {
+      const { game } = (window as unknown as BoardHook).__pivotEastBoard;
+      return { paused: game.isPaused, frames: game.loop.running };
+    });
+    expect(await boardState()).toEqual({ paused: true, frames: false });
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
     // A dialog's close event comes a task after it loses its open attribute.
-    await page.waitForFunction(() => !(window as unknown as { __pivotEastBoard: { game: { isPaused: boolean } } }).__pivotEastBoard.game.isPaused, null, { timeout: 5_000 });
+    await page.waitForFunction(() => {
+      const { game } = (window as unknown as BoardHook).__pivotEastBoard;
+      return !game.isPaused && game.loop.running;
+    }, null, { timeout: 5_000 });
 
     // Opened again with nothing played, it shows the advice it kept, at once and saying so.
     const kept = await openAdvisorAndWait(page);

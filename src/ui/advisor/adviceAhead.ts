@@ -9,8 +9,8 @@
 //   page and no pointer moving over the board (the turn's animation done; a player who acts or
 //   explores the board is not slowed: on two cores the workers would take the board's frames);
 // - never in the page's own thread.
-// Using the page holds it (its workers finish the part in hand, 25 playthroughs, and take no
-// other) until the page is quiet again; playing on stops it: the workers finish their part and
+// Using the page holds it (its workers finish the two parts in hand, 25 playthroughs each, and take
+// no other) until the page is quiet again; playing on stops it: the workers finish their parts and
 // stay warm for the player's own run. It runs on the advisor's workers, one per core but one
 // (advicePool.ts), the page keeping a core for its drawing.
 import type { BrowserGame } from '../../app/browser/game';

@@ -2,8 +2,8 @@
 // worker's first thousand playthroughs run several times slower than the rest while the
 // JavaScript engine compiles the rules, so every run after the first gains from warm workers.
 // One run at a time gives them parts (some playthroughs of a choice, src/app/adviceWorker.ts); a
-// new run takes over from an older one, and a worker busy with the older run's part finishes it
-// (its answer dropped) rather than be ended, so that stopping a run never throws a worker's
+// new run takes over from an older one, and a worker busy with the older run's parts finishes them
+// (their answers dropped) rather than be ended, so that stopping a run never throws a worker's
 // warm-up away.
 import type { AdviceJob, AdvicePart, FromAdviceWorker, ToAdviceWorker } from '../../app/adviceWorker';
 import { setAdvisorWorking } from './advisorWorking';
@@ -25,17 +25,25 @@ export interface PoolRun {
   unavailable(): void;
 }
 
+/**
+ * Parts a worker holds at once: it starts the next the moment it finishes one, instead of waiting
+ * for the page's thread (busy drawing the dialog and the cards) to answer. With one, a cold first
+ * opening's worker waited for its next part after each of its 128.
+ */
+export const PARTS_IN_HAND = 2;
+
 interface PoolWorker {
   worker: Worker;
   /** The run whose position the worker was last told (it keeps one at a time). */
   holds: PoolRun | null;
-  busy: boolean;
+  /** Its parts not yet answered, all of the run it holds. */
+  inHand: number;
 }
 
 const workers: PoolWorker[] = [];
 let current: PoolRun | null = null;
 
-/** The run the workers take parts from from now on (none: they finish the part in hand and wait). */
+/** The run the workers take parts from from now on (none: they finish the parts in hand and wait). */
 function setCurrent(run: PoolRun | null): void {
   current = run;
   setAdvisorWorking(run !== null);
@@ -58,17 +66,21 @@ export function poolRun(): PoolRun | null {
   return current;
 }
 
-/** Gives a free worker the current run's next part, telling it the position first if new to it. */
+/** Fills a worker's hand with the current run's next parts, telling it the position first if new to it. */
 function feed(w: PoolWorker): void {
   const run = current;
-  if (w.busy || run === null || run.held) return;
-  const part = run.queue.shift();
-  if (part === undefined) return;
-  // A worker reads its messages in order: the position, then the part.
-  if (w.holds !== run) w.worker.postMessage({ type: 'job', job: run.job } satisfies ToAdviceWorker);
-  w.holds = run;
-  w.busy = true;
-  w.worker.postMessage({ type: 'run', part } satisfies ToAdviceWorker);
+  if (run === null || run.held) return;
+  // Its answers name no run: it finishes an older run's parts before it is told another position.
+  if (w.holds !== run && w.inHand > 0) return;
+  while (w.inHand < PARTS_IN_HAND) {
+    const part = run.queue.shift();
+    if (part === undefined) return;
+    // A worker reads its messages in order: the position, then the parts.
+    if (w.holds !== run) w.worker.postMessage({ type: 'job', job: run.job } satisfies ToAdviceWorker);
+    w.holds = run;
+    w.inHand++;
+    w.worker.postMessage({ type: 'run', part } satisfies ToAdviceWorker);
+  }
 }
 
 /** Ends every worker (after an error: the next run starts new ones). */
@@ -80,13 +92,13 @@ function startWorker(n: number): PoolWorker {
   const w: PoolWorker = {
     worker: new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` }),
     holds: null,
-    busy: false,
+    inHand: 0,
   };
   w.worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
     const message = e.data;
     if (message.type === 'ready') return;
     const run = w.holds;
-    w.busy = false;
+    w.inHand--;
     if (message.type === 'failed') {
       endAll();
       if (run === current && run !== null) {

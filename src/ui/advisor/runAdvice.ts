@@ -1,6 +1,6 @@
 // Runs the advice in the page's Web Workers (advicePool.ts), off the page's thread: each worker is
-// told the position once, then takes the next part (25 playthroughs of a choice) whenever it is
-// free (the choices differ in cost, so a fixed half each left one core idle at the end). It times
+// told the position once, then takes the next part (25 playthroughs of a choice) as it starts its
+// last one (the choices differ in cost, so a fixed half each left one core idle at the end). It times
 // the whole, from the click.
 // Without workers, it runs in the page after a pause for the page to draw "working…" (slower, and
 // the page waits; reported as such).
@@ -12,7 +12,7 @@
 import { advise, adviceSeed, DEFAULT_ROLLOUTS, type Advice, type ChoiceAdvice } from '../../app/advice';
 import { availableOptions, type GameState, type ScenarioIndex } from '../../engine';
 import { choiceGatherer, partsOf } from '../../app/adviceWorker';
-import { poolRun, prepareWorkers, resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
+import { poolRun, resumeOnPool, startOnPool, stopOnPool, threadsFor, type PoolRun } from './advicePool';
 
 /**
  * Playthroughs per part given to a worker: small enough that a worker held back (while the player
@@ -120,14 +120,9 @@ function startRun(index: ScenarioIndex, state: GameState, rollouts: number, seed
   return run;
 }
 
-/** Starts the workers a run asked for would use, indexing the scenario, before anyone asks. */
-export function prepareAdvisor(index: ScenarioIndex): void {
-  prepareWorkers(index.scenario, index.hash);
-}
-
 /**
  * `started`: when the player asked (performance.now()), so the wait counts the advisor's own
- * loading. Returns a stop for a run no longer wanted; its busy workers finish their part and are
+ * loading. Returns a stop for a run no longer wanted; its busy workers finish their parts and are
  * kept. A run started ahead and joined here goes on when the advisor is closed.
  */
 export function runAdvice(index: ScenarioIndex, state: GameState, rollouts: number, seed: string, watch: AdviceWatch, started = performance.now()): () => void {
@@ -176,7 +171,7 @@ function aheadAlone(): Run | null {
 
 /**
  * Holds a run started ahead that nobody has joined, or lets it go on: while the player uses the
- * page, its workers finish the part in hand and take no other, leaving the cores to the page.
+ * page, its workers finish the parts in hand and take no other, leaving the cores to the page.
  */
 export function holdAhead(held: boolean): void {
   const run = aheadAlone();

@@ -30,11 +30,21 @@ class HeldWorker {
     this.handle(structuredClone(message));
   }
   terminate(): void {}
+  /** Parts answered so far (delivered). */
+  answeredCount = 0;
   /** Delivers its answers held so far, in order (each may give it a new part, held in turn); how many. */
   deliver(): number {
     const answers = this.held.splice(0);
     for (const data of answers) this.onmessage?.({ data });
+    this.answeredCount += answers.filter((a) => a.type === 'done').length;
     return answers.length;
+  }
+  /** Delivers its oldest answer to a part (and the 'ready' before it, if still held). */
+  deliverOne(): void {
+    while (this.held[0]?.type === 'ready') this.onmessage?.({ data: this.held.shift()! });
+    const data = this.held.shift()!;
+    this.answeredCount++;
+    this.onmessage?.({ data });
   }
   /** The playthroughs it was given on the position `state` (the very object a run was asked for). */
   givenOn(state: GameState): number {
@@ -74,6 +84,12 @@ const medians = (options: readonly ChoiceAdvice[]) => options.map((c) => c.media
 /** The workers a run is shared among: one per core but one, at most four (advicePool.ts, threadsFor). */
 const poolOf = (cores: number) => Math.max(1, Math.min(4, cores - 1));
 
+/** The page's workers started before any run, as the play screen starts them (prepareAdvisor.ts). */
+async function prepared(): Promise<void> {
+  const { prepareWorkers } = await import('../../../src/ui/advisor/advicePool');
+  prepareWorkers(index.scenario, index.hash);
+}
+
 beforeEach(() => {
   HeldWorker.made = [];
   vi.resetModules(); // the pool and the last advice are the module's: a fresh page each test
@@ -84,8 +100,8 @@ afterEach(() => vi.unstubAllGlobals());
 describe("the advisor's workers", () => {
   it.each([1, 2, 3, 8])('on %i cores, are one per core but one (at least one, at most four), every run shared among them all', async (cores) => {
     vi.stubGlobal('navigator', { hardwareConcurrency: cores });
-    const { prepareAdvisor, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
-    prepareAdvisor(index);
+    const { runAdvice } = await import('../../../src/ui/advisor/runAdvice');
+    await prepared();
     expect(HeldWorker.made).toHaveLength(poolOf(cores));
     const state = firstPlanning(`pool-${cores}`);
     const watch = watched();
@@ -101,8 +117,8 @@ describe("the advisor's workers", () => {
 
   it('a run worked out ahead, held while the player used the page, and then asked for goes on where it was, on the same workers', async () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 3 });
-    const { adviseAhead, holdAhead, prepareAdvisor, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
-    prepareAdvisor(index);
+    const { adviseAhead, holdAhead, runAdvice } = await import('../../../src/ui/advisor/runAdvice');
+    await prepared();
     const state = firstPlanning('pool-ahead');
     let ready = false;
     expect(adviseAhead(index, state, () => (ready = true))).toBe(true);
@@ -123,9 +139,37 @@ describe("the advisor's workers", () => {
     expect(medians(watch.result!.advice.options)).toEqual(medians(advise(state, index).options));
   });
 
+  it('each hold two parts at once, and finish an older run\'s before they are told a new position', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    const { PARTS_IN_HAND } = await import('../../../src/ui/advisor/advicePool');
+    const { runAdvice } = await import('../../../src/ui/advisor/runAdvice');
+    await prepared();
+    const [worker] = HeldWorker.made;
+    const unanswered = () => worker!.sent.filter((m) => m.type === 'run').length - worker!.answeredCount;
+    const first = firstPlanning('pool-hand-1');
+    const stopFirst = runAdvice(index, first, 200, adviceSeed(first), watched());
+    expect(PARTS_IN_HAND).toBe(2);
+    expect(unanswered()).toBe(2); // the next part is in hand while it plays one
+    worker!.deliverOne();
+    expect(unanswered()).toBe(2);
+    // Another position, asked for while two parts of the first are in hand: they are played out first.
+    stopFirst();
+    const second = firstPlanning('pool-hand-2');
+    const watch = watched();
+    runAdvice(index, second, 200, adviceSeed(second), watch);
+    expect(worker!.givenOn(second)).toBe(0);
+    worker!.deliverOne();
+    expect(worker!.givenOn(second)).toBe(0);
+    worker!.deliverOne();
+    expect(worker!.givenOn(second)).toBe(2 * 25);
+    deliverAll();
+    // The first run's late answers were not taken for the second's.
+    expect(medians(watch.result!.advice.options)).toEqual(medians(advise(second, index).options));
+  });
+
   it('tell the page while they have a run, asked for or ahead, so that what can wait (installing for offline play) waits', async () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
-    const { adviseAhead, prepareAdvisor, runAdvice, stopAhead } = await import('../../../src/ui/advisor/runAdvice');
+    const { adviseAhead, runAdvice, stopAhead } = await import('../../../src/ui/advisor/runAdvice');
     const { advisorQuiet } = await import('../../../src/ui/advisor/advisorWorking');
     const quietNow = async () => {
       let quiet = false;
@@ -134,7 +178,7 @@ describe("the advisor's workers", () => {
       await Promise.resolve();
       return quiet;
     };
-    prepareAdvisor(index);
+    await prepared();
     expect(await quietNow()).toBe(true); // loaded, but nothing to play
     const state = firstPlanning('pool-quiet');
     const watch = watched();
