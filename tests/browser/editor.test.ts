@@ -114,6 +114,27 @@ describe('the scenario editor', () => {
     expect(await markedLines(page)).toEqual([]);
     expect(await page.$$('[data-testid=problem]')).toHaveLength(0);
     expect(await staleShown()).toBe(false);
+
+    // A character typed over several lines replaces them, with no refusal of the page's security
+    // policy in the console (left to the browser, its editing wrote inline styles), and Ctrl-Z
+    // brings them back.
+    const text = () => page.evaluate(() => document.querySelector('[data-testid=editor]')!.shadowRoot!.querySelector('.cm-content')!.textContent);
+    await goToLine(page, TARGET_LINE);
+    const before = await text();
+    // Home twice: to the end of the indentation, then to the line's start.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Home');
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.up('Shift');
+    await page.keyboard.type('#');
+    const lines = TUTORIAL.split('\n');
+    expect(await text()).toBe(before!.replace(lines.slice(TARGET_LINE - 1, TARGET_LINE + 2).join(''), '#'));
+    await page.keyboard.press('Control+z');
+    expect(await text()).toBe(before);
+    await checkedValid(page);
+    expect(o.errors).toEqual([]);
+    await goToLine(page, TARGET_LINE); // where the next test goes on from
   });
 
   it('offers the actor ids of the draft where an actor goes', async () => {

@@ -11,6 +11,7 @@ import { EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
 import { hangingIndent } from './hangingIndent';
+import { typeOverLines } from './typeOverLines';
 
 const PAGE = {
   bg: '#0b1722',
@@ -90,6 +91,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorV
         // Long texts (an option's text, a note) wrap rather than run off to the right.
         EditorView.lineWrapping,
         hangingIndent,
+        typeOverLines,
         lintGutter(),
         yaml(),
         syntaxHighlighting(colours),
