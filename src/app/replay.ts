@@ -18,8 +18,9 @@ export type ReplayResult =
   | { ok: false; session: GameSession | null; turn: number | null; reason: string };
 
 /** The plain-words note for a record that replays the same with another version of its scenario. */
-export function scenarioVersionNote(change: ScenarioVersionChange): string {
-  return `made with another version of this scenario (version ${change.record}); it replays exactly the same with the current one (version ${change.current})`;
+/** `records`: how many records the note is said of at once ("each replays"). */
+export function scenarioVersionNote(change: ScenarioVersionChange, records = 1): string {
+  return `made with another version of this scenario (version ${change.record}); ${records === 1 ? 'it replays' : 'each replays'} exactly the same with the current one (version ${change.current})`;
 }
 
 /** `schemeHint` false: no retrying with another checksum scheme to explain a divergence (schemeNote's own replays). */

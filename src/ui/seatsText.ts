@@ -1,5 +1,5 @@
 // Who held a record's other seats, in words, for every screen that describes a record (the class
-// view's "Seats", the replay's header): a bot's seat names the bot; a person's seat says who
+// view's "Seats", the replay's header, the debrief, and compare's "seats" on the command line): a bot's seat names the bot; a person's seat says who
 // actually decided for it, from the record's events (src/app/seatDecisions.ts), since a class
 // game's computer decides for the seats nobody took.
 import type { ScenarioIndex } from '../engine';
@@ -22,16 +22,16 @@ export function seatDecisionWords(s: SeatDecisions): string {
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
-/**
- * "China: a player (the computer decided 3 of 20 times); Japan, South Korea and United States: the
- * computer (the greedy bot)": the record's seats not held by the rules, seats said alike together;
- * the player's own first when the computer decided some of its choices (a class game's time-up).
- */
 /** recordSeatsWords, or null for a game whose every choice was the player's and the rules' (nothing to say). */
 export function heldSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string | null {
   return recordSeatsWords(index, record) || null;
 }
 
+/**
+ * "China: a player (the computer decided 3 of 20 times); Japan, South Korea and United States: the
+ * computer (the greedy bot)": the record's seats not held by the rules, seats said alike together;
+ * the player's own first when the computer decided some of its choices (a class game's time-up).
+ */
 export function recordSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string {
   const alike = new Map<string, string[]>();
   const player = playerDecisions(index.scenario.player.id, record);

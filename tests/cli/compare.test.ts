@@ -105,7 +105,12 @@ describe('compare', () => {
     expect(text.code).toBe(1);
     expect(text.io.stdout[0]).toMatch(/: 2 verified, 1 refused$/);
     expect(text.io.stdout.join('\n')).toContain('Students');
-    expect(text.io.stderr).toEqual(['tampered.json: refused: turn 2 differs from the record (checksum)']);
+    // In the report itself, before the students, so that a report kept in a file names them.
+    const refused = text.io.stdout.indexOf('Refused, and left out of everything below');
+    expect(refused).toBeGreaterThan(0);
+    expect(text.io.stdout[refused + 1]).toBe('  tampered.json: turn 2 differs from the record (checksum)');
+    expect(refused).toBeLessThan(text.io.stdout.indexOf('Students'));
+    expect(text.io.stderr).toEqual([]);
   });
 
   it('counts the copies of one class game once, naming them, with the same code as the class view', async () => {
@@ -117,6 +122,10 @@ describe('compare', () => {
     expect(text.io.stdout[0]).toMatch(/: 5 verified, 0 refused; 3 games$/);
     expect(text.io.stdout[1]).toBe('dora.json, emil.json and finn.json are copies of one game played together: counted once, as dora.json, the fullest (finn.json stops after 2 turns).');
     expect(text.io.stdout.join('\n')).not.toMatch(/^ {2}(emil|finn)\.json /m);
+    // Who held the other seats, as the class view says it: the class games' students, the rules for Anna's own.
+    expect(text.io.stdout.join('\n')).toMatch(/^ {2}name +seed +ending +score +turns +proposals +deals +seats$/m);
+    expect(text.io.stdout.join('\n')).toMatch(/^ {2}anna\.json .* the rules$/m);
+    expect(text.io.stdout.join('\n')).toMatch(/^ {2}dora\.json .* Big: a player \(the computer decided 1 of 7 times\); Small: the computer \(the greedy bot\)$/m);
   });
 
   it('reports different seeds, and no divergence then', async () => {

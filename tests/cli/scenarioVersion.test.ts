@@ -72,7 +72,14 @@ describe('a record made with another version of its scenario', () => {
     const notes = io.stdout.indexOf('Notes');
     expect(notes).toBeGreaterThan(0);
     expect(io.stdout.slice(notes + 1, notes + 3)).toEqual([`  older.json: ${NOTE}`, '']);
-    expect(io.stderr).toEqual([expect.stringMatching(new RegExp(`^older-changed\\.json: refused: turn 3 differs .*version ${OLD}\\), this is version ${CURRENT}$`))]);
+    const refused = io.stdout.indexOf('Refused, and left out of everything below');
+    expect(io.stdout[refused + 1]).toMatch(new RegExp(`^  older-changed\\.json: turn 3 differs .*version ${OLD}\\), this is version ${CURRENT}$`));
+    expect(io.stderr).toEqual([]);
+    // Several records of one older version: one note for them all.
+    save('older-again.json', older);
+    const both = await cli('compare', 'older.json', 'older-again.json');
+    const bothNotes = both.io.stdout.indexOf('Notes');
+    expect(both.io.stdout[bothNotes + 1]).toBe(`  older-again.json and older.json: ${NOTE.replace('it replays', 'each replays')}`);
     const json = await cli('compare', '--json', 'now.json', 'older.json');
     expect(JSON.parse(json.io.stdout.join('\n')).students.map((s: { scenarioVersionChanged: unknown }) => s.scenarioVersionChanged)).toEqual([null, { record: OLD, current: CURRENT }]);
   });

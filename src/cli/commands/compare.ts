@@ -2,6 +2,7 @@
 // against the scenario; the verified games are compared (endings, scores, choices, tracks) and a
 // record that does not replay is listed with its reason, never fatal.
 import { compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord, type StudentGame, type TurnChoice } from '../../app/classView';
+import { namesList } from '../../app/namesList';
 import { parseRecord } from '../../app/record';
 import { scenarioVersionNote } from '../../app/replay';
 import { alikeSentence, copiesSentence } from '../../app/sameGameWords';
@@ -11,6 +12,7 @@ import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
 import { plural } from '../../scenario/plural';
 import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
+import { heldSeatsWords } from '../../ui/seatsText';
 
 export interface CompareResult {
   comparison: ClassComparison;
@@ -18,6 +20,8 @@ export interface CompareResult {
   scenarioFile: string;
   /** 0: every record verified; 1: some were refused. */
   exitCode: 0 | 1;
+  /** Who held the other seats of each compared game, in words (as the class view's "Seats"); none when the rules held them all. */
+  seats: ReadonlyMap<string, string>;
 }
 
 /**
@@ -60,7 +64,12 @@ export async function compareRecordFiles(files: readonly string[], options: { sc
     }
   }
   const comparison = compareRecords(records, loaded.index, unreadable);
-  return { comparison, scenarioFile: loaded.file, exitCode: comparison.refused.length === 0 ? EXIT.ok : EXIT.failed };
+  const seats = new Map<string, string>();
+  for (const { name, record } of records) {
+    const words = comparison.students.some((s) => s.name === name) ? heldSeatsWords(loaded.index, record) : null;
+    if (words !== null) seats.set(name, words);
+  }
+  return { comparison, scenarioFile: loaded.file, exitCode: comparison.refused.length === 0 ? EXIT.ok : EXIT.failed, seats };
 }
 
 /** "loan ×3, pipeline": how often each option comes up in a list, in first-seen order. */
@@ -75,17 +84,36 @@ function choiceText(choices: readonly TurnChoice[]): string {
   return choices.map((c) => (c.counter === null ? c.option : `${c.option} (counter-offer ${c.counter})`)).join(', ');
 }
 
+const STUDENT_COLUMNS = ['name', 'seed', 'ending', 'score', 'turns', 'proposals', 'deals'];
+
 function studentRow(s: StudentGame): (string | number)[] {
   return [s.name, s.seed, s.ending ? s.ending.title : 'not finished', s.score ?? '—', s.turns, s.proposals.length, s.deals.length];
 }
 
-/** A record made with another version of the scenario is verified all the same: it is said, once per student. */
-function versionNotes(students: readonly StudentGame[]): string[] {
-  const noted = students.filter((s) => s.scenarioVersionChanged !== null);
-  return noted.length === 0 ? [] : ['', 'Notes', ...noted.map((s) => `  ${s.name}: ${scenarioVersionNote(s.scenarioVersionChanged!)}`)];
+/** The students' table, with a "seats" column when any game's other seats were held by a bot or a person. */
+function studentsTable(students: readonly StudentGame[], seats: ReadonlyMap<string, string>): string[] {
+  if (seats.size === 0) return table(STUDENT_COLUMNS, students.map(studentRow));
+  return table([...STUDENT_COLUMNS, 'seats'], students.map((s) => [...studentRow(s), seats.get(s.name) ?? 'the rules']));
 }
 
-export function formatCompare(r: CompareResult): { out: string[]; err: string[] } {
+/** Records made with another version of the scenario are verified all the same: said once for the records of each version. */
+function versionNotes(students: readonly StudentGame[]): string[] {
+  const byVersion = new Map<string, StudentGame[]>();
+  for (const s of students) {
+    if (s.scenarioVersionChanged === null) continue;
+    const key = `${s.scenarioVersionChanged.record} ${s.scenarioVersionChanged.current}`;
+    byVersion.set(key, [...(byVersion.get(key) ?? []), s]);
+  }
+  const notes = [...byVersion.values()].map((group) => `  ${namesList(group.map((s) => s.name))}: ${scenarioVersionNote(group[0]!.scenarioVersionChanged!, group.length)}`);
+  return notes.length === 0 ? [] : ['', 'Notes', ...notes];
+}
+
+/** "at turn N" unless the reason names the turn already. */
+function refusedLine(x: ClassComparison['refused'][number]): string {
+  return `  ${x.name}: ${x.turn !== null && !x.reason.includes(`turn ${x.turn}`) ? `at turn ${x.turn}: ` : ''}${x.reason}`;
+}
+
+export function formatCompare(r: CompareResult): string[] {
   const c = r.comparison;
   const finished = c.students.length - c.unfinished;
   const out = [
@@ -94,11 +122,14 @@ export function formatCompare(r: CompareResult): { out: string[]; err: string[] 
     c.sharedSeed !== null ? `Seed: every game was played with "${c.sharedSeed}"` : c.students.length > 1 ? `Seeds: ${new Set(c.students.map((s) => s.seed)).size} different` : '',
     ...c.alike.map(alikeSentence),
   ].filter((l) => l !== '');
+  // In the report itself (not only on the terminal's error stream): a teacher who keeps it in a
+  // file must see which students' files were left out, and why.
+  if (c.refused.length > 0) out.push('', 'Refused, and left out of everything below', ...c.refused.map(refusedLine));
   if (c.students.length > 0) {
     out.push(
       '',
       'Students',
-      ...table(['name', 'seed', 'ending', 'score', 'turns', 'proposals', 'deals'], c.students.map(studentRow)).map((l) => `  ${l}`),
+      ...studentsTable(c.students, r.seats).map((l) => `  ${l}`),
       '',
       'Options proposed and deals made, per student',
       ...c.students.map((s) => `  ${s.name}: proposed ${tally(s.proposals.map((p) => p.option))}; deals ${tally(s.deals.map((d) => d.option))}`),
@@ -125,9 +156,7 @@ export function formatCompare(r: CompareResult): { out: string[]; err: string[] 
       }
     }
   }
-  // "at turn N" unless the reason names the turn already.
-  const err = c.refused.map((x) => `${x.name}: refused${x.turn !== null && !x.reason.includes(`turn ${x.turn}`) ? ` at turn ${x.turn}` : ''}: ${x.reason}`);
-  return { out, err };
+  return out;
 }
 
 export const compareCommand: Command = {
@@ -138,10 +167,11 @@ export const compareCommand: Command = {
 The class view: the students' game records of one scenario, compared. Each
 record is first replayed and every turn's checksum checked; a record that does
 not replay (another scenario, a tampered record, a scenario file changed so
-that the game comes out differently) is listed with its reason and left out of
-the statistics; one made with another version of the scenario that replays the
+that the game comes out differently) is listed under "Refused" with its reason
+and left out of the statistics; one made with another version of the scenario that replays the
 same is compared, with a note. For the verified games
-it prints each student's seed, ending, score, turns, proposals and deals, then
+it prints each student's seed, ending, score, turns, proposals and deals (and
+who held the other seats, when a bot or a person held any), then
 for the class: how often each ending came out, the scores (min, median, max),
 the tracks at the end, and how many students proposed each option and made a
 deal of it. When every game was played with the same seed, it also names the
@@ -174,11 +204,7 @@ Example:
   async run(args, io) {
     const r = await compareRecordFiles(args.positionals, { scenario: stringArg(args, 'scenario'), cwd: io.cwd });
     if (booleanArg(args, 'json')) printJson(io, r.comparison);
-    else {
-      const { out, err } = formatCompare(r);
-      out.forEach((line) => io.out(line));
-      err.forEach((line) => io.err(line));
-    }
+    else formatCompare(r).forEach((line) => io.out(line));
     return r.exitCode;
   },
 };
