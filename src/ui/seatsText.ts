@@ -1,7 +1,8 @@
 // Who held a record's other seats, in words, for every screen that describes a record (the class
-// view's "Seats", the replay's header, the debrief, and compare's "seats" on the command line): a bot's seat names the bot; a person's seat says who
-// actually decided for it, from the record's events (src/app/seatDecisions.ts), since a class
-// game's computer decides for the seats nobody took.
+// view's "Seats", the replay's header, the debrief, compare's "seats" on the command line): a
+// bot's seat names the bot; a person's seat says who actually decided for it, from the record's
+// events (src/app/seatDecisions.ts), since a class game's computer decides for the seats nobody
+// took.
 import type { ScenarioIndex } from '../engine';
 import type { GameRecord } from '../app/record';
 import { namesList } from '../app/namesList';
