@@ -44,6 +44,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   // notes for teachers are not the students'.
   const byPlayer = reader === null || (reader.role === 'student' && reader.classSeat === scenario.player.id);
   const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
+  // A hot-seat game's players read its debrief together: each person's seat has its panel.
+  const screenSeats = reader === null ? Object.keys(record.seats ?? {}).filter((seat) => seat !== scenario.player.id && record.seats![seat] === 'person') : [];
   const who = playerWords(index, byPlayer);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
@@ -90,6 +92,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         termsTable(entry.scoreTerms, 'Final score', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
       otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,
+      ...screenSeats.map((seat) => seatDecisionsPanel(index, g, seat, 'screen')),
       botPanel,
       endingReasons(index, g, ending, reasons),
       boardPanel,

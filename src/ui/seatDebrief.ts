@@ -1,8 +1,9 @@
-// A class game's debrief read from another state's seat. The game scores the player's pivot
-// (Russia's), so the score, the ending and the proposals are the player's; this panel gathers what
-// the student decided for their own seat, turn by turn, with the "Why?" of its answers, moves and
-// crisis replies (China's student read Russia's debrief as if it were theirs: "Your score", "Your
-// proposals").
+// What a person decided for another state's seat, in the debrief. The game scores the player's
+// pivot (Russia's), so the score, the ending and the proposals are the player's; this panel gathers
+// what was decided for the seat, turn by turn, with the "Why?" of its answers, moves and crisis
+// replies: for a class game's student on that seat (China's student read Russia's debrief as if it
+// were theirs: "Your score", "Your proposals"), and for each person's seat of a hot-seat game,
+// whose players read one debrief together at the screen (it said nothing of theirs).
 import { gameLog, possessive, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import { crisisReplyExplanation } from './crisisPanel';
 import { h, type Child } from './dom';
@@ -26,23 +27,35 @@ function decidedBySeat(e: LogEntry, seat: string): boolean {
 }
 
 /** A decision's or a move's "Why?", a crisis reply's weighing; an offer or a round has its words alone. */
-function why(index: ScenarioIndex, g: GameState, e: LogEntry, i: number): Child {
+function why(index: ScenarioIndex, g: GameState, e: LogEntry, key: string): Child {
   if (e.kind === 'crisis-reply') return h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply));
-  return logWhy(index, g, e, `seat-why-${i}`);
+  return logWhy(index, g, e, key);
 }
 
-export function seatDecisionsPanel(index: ScenarioIndex, g: GameState, seat: string): HTMLElement {
+/**
+ * `readBy`: 'seat' for the class game's student on that seat ("Your seat: China"), 'screen' for a
+ * hot-seat game's debrief, one per person's seat ("China’s player").
+ */
+export function seatDecisionsPanel(index: ScenarioIndex, g: GameState, seat: string, readBy: 'seat' | 'screen' = 'seat'): HTMLElement {
   const log = gameLog(g);
   const own = log.filter((e) => decidedBySeat(e, seat));
   const name = actorName(index, seat);
   const player = index.scenario.player.id;
+  const titleId = `seat-decisions-title-${seat}`;
+  const pivot = `The game scores ${possessive(nameInSentence(index, player), '’')} pivot: the score, the ending and the proposals on this page are ${possessive(nameInSentence(index, player), '’')}.`;
   return h(
     'section',
-    { class: 'panel seat-decisions', attrs: { 'aria-labelledby': 'seat-decisions-title', 'data-testid': 'seat-decisions' } },
-    h('h2', { id: 'seat-decisions-title' }, `Your seat: ${name}`),
-    h('p', null, `The game scores ${possessive(nameInSentence(index, player), '’')} pivot: the score, the ending and the proposals on this page are ${possessive(nameInSentence(index, player), '’')}. What ${nameInSentence(index, seat)} decided, which you or the computer chose, is here.`),
+    { class: 'panel seat-decisions', attrs: { 'aria-labelledby': titleId, 'data-testid': 'seat-decisions', 'data-seat': seat } },
+    h('h2', { id: titleId }, readBy === 'seat' ? `Your seat: ${name}` : `${possessive(name, '’')} player`),
+    h(
+      'p',
+      null,
+      readBy === 'seat'
+        ? `${pivot} What ${nameInSentence(index, seat)} decided, which you or the computer chose, is here.`
+        : `${pivot} What ${possessive(nameInSentence(index, seat), '’')} player decided at this screen, turn by turn, is here.`,
+    ),
     own.length === 0
       ? h('p', { class: 'muted' }, `${sentenceStartName(index, seat)} was asked nothing in this game.`)
-      : h('ol', { class: 'decision-list' }, own.map((e, i) => h('li', null, `Turn ${e.turn}: ${describeEntry(index, e)} `, why(index, g, e, i)))),
+      : h('ol', { class: 'decision-list' }, own.map((e, i) => h('li', null, `Turn ${e.turn}: ${describeEntry(index, e)} `, why(index, g, e, `seat-why-${seat}-${i}`)))),
   );
 }

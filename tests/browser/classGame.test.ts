@@ -291,7 +291,7 @@ describe('a class game', () => {
     // China's students read the debrief as China's: their own decisions, each with its "Why?", and
     // Russia's score and proposals named as Russia's (they read "Your score", "Your proposals").
     // Students get no notes for teachers.
-    expect(await text(borisAgain, '#seat-decisions-title')).toBe('Your seat: China');
+    expect(await text(borisAgain, '[data-testid=seat-decisions] h2')).toBe('Your seat: China');
     expect(await text(borisAgain, '[data-testid=seat-decisions] ol')).toContain('China accepted “');
     expect(await borisAgain.$('[data-testid=seat-decisions] [data-key^="seat-why-"]')).not.toBeNull();
     expect(await text(borisAgain, '#decisions-title')).toBe('Russia’s proposals and how they were decided');

@@ -128,6 +128,16 @@ describe('hot-seat', () => {
     // The debrief's bot games are not this game: it says so.
     await page.waitForSelector('[data-testid=bots-seats-caveat]');
     expect(await page.textContent('[data-testid=bots-seats-caveat]')).toBe('In this game other states were not left to the scenario’s rules (China: a player); in the bot games the rules decide for every other state, so they are a different game from yours.');
+    // China's player has a panel of their own in the debrief they read with Russia's: what China
+    // decided, turn by turn, each with its "Why?"; Japan, left to the rules, has none.
+    expect(await page.$$eval('[data-testid=seat-decisions]', (ps) => ps.map((p) => (p as HTMLElement).dataset.seat))).toEqual(['china']);
+    expect(await page.textContent('[data-testid=seat-decisions] h2')).toBe('China’s player');
+    const chinaLines = await page.$$eval('[data-testid=seat-decisions] ol > li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(chinaLines.length).toBeGreaterThanOrEqual(chinaDecided.length);
+    expect(chinaLines.some((l) => /^Turn \d+: China (accepted|refused|rejected|counter)/.test(l))).toBe(true);
+    expect(await page.$$('[data-testid=seat-decisions] [data-key^="seat-why-china-"]')).not.toHaveLength(0);
+    await page.locator('[data-testid=seat-decisions]').scrollIntoViewIfNeeded();
+    await shot(page, 'hot-seat-debrief-china');
 
     // The record kept in the page: format 2 with China's seat, China's events, replaying in Node.
     const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null').record;
