@@ -62,6 +62,8 @@ describe('hot-seat', () => {
       if (await visible(page, '.seat-screen')) {
         expect(holder, "China's view without a hand-over to China").toBe('china');
         expect(await page.textContent('.seat-screen h1')).toBe('China: your decision');
+        // The option's text says "your dependence on China", to Russia's player: the screen says whose "you" it is.
+        expect(await page.textContent('[data-testid=seat-voice]')).toBe('The scenario’s texts are written for Russia’s player: in them, “you” is Russia.');
         expect(await page.textContent('.seat-state')).toContain('Your interests');
         if (await visible(page, '[data-key=seat-accept]')) {
           await page.click('.advisor summary');

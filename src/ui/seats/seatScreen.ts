@@ -1,7 +1,8 @@
 // A person's seat decides: the screen of one state's player in a hot-seat game. It shows what the
 // game asks of that state (an answer to Russia's proposal, a move, an offer, a reply in a crisis,
 // an answer to the middle), the state's interests and ties, and beside each choice the advisor's
-// view: how the scenario's rules weigh it.
+// view: how the scenario's rules weigh it. The scenario's own texts are written for Russia's player,
+// and the screen says so.
 import { actorOf, chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex, possessive } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
@@ -30,7 +31,15 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   const screen = h(
     'div',
     { class: 'screen seat-screen', attrs: { lang: index.scenario.language } },
-    h('header', { class: 'topbar seat-top' }, h('h1', { id: 'seat-title', tabIndex: -1 }, `${name}: your decision`), h('p', { class: 'muted', attrs: { 'data-testid': 'seat-turn' } })),
+    h(
+      'header',
+      { class: 'topbar seat-top' },
+      h('h1', { id: 'seat-title', tabIndex: -1 }, `${name}: your decision`),
+      h('p', { class: 'muted', attrs: { 'data-testid': 'seat-turn' } }),
+      // The scenario's texts speak to the player ("your dependence on China", "open to you"): read
+      // on this seat, that "you" is not this seat's player.
+      h('p', { class: 'muted seat-voice', attrs: { 'data-testid': 'seat-voice' } }, `The scenario’s texts are written for ${possessive(player, '’')} player: in them, “you” is ${player}.`),
+    ),
     h('main', { class: 'seat-main' }, body),
   );
   root.replaceChildren(screen);
