@@ -408,6 +408,11 @@ describe('a class game', () => {
     expect(await dana.$eval('[data-key="class-download"]', (b) => (b as HTMLElement).hidden)).toBe(false);
     await notice.waitFor({ state: 'detached', timeout: 10_000 });
     expect(await text(dana, '.status-line')).toBe('');
+    // Dana asks the advisor; the teacher ends the turn under it: its advice is of a position left
+    // behind, so it closes, saying why (its plans stayed on screen, to be followed in the next turn).
+    await dana.locator('[data-key="open-advisor"]').scrollIntoViewIfNeeded();
+    await dana.locator('[data-key="open-advisor"]').tap();
+    await dana.waitForSelector('.advisor-dialog');
     // The teacher ends the turn: the computer decides what it waited for, and every screen says so
     // (the room's note reached the record alone; a turn whose time ran out moved on in silence).
     await teacher.click('[data-key="class-end-turn"]');
@@ -416,6 +421,8 @@ describe('a class game', () => {
     expect(await text(teacher, 'dialog[open]')).toContain('The game waits for Russia: Dana.');
     await teacher.click('dialog[open] [data-key="confirm-yes"]');
     const said = 'The teacher ended turn 1 now: the computer decided what the turn still waited for.';
+    await dana.waitForSelector('.advisor-dialog', { state: 'detached' });
+    expect(await dana.locator('[data-testid=refusal-notice]').innerText()).toBe('The advisor closed: the game moved on from turn 1’s planning, which it played out.');
     for (const page of [dana, eli, teacher]) await page.waitForSelector(`[data-testid=class-note]:visible:has-text("${said}")`);
     // The game log lists it too (the note left every screen after the next turn).
     for (const [page, key] of [[eli, 'seat-log'], [teacher, 'class-log']] as const) {

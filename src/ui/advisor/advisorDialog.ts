@@ -8,6 +8,7 @@ import { announce } from '../announce';
 import { atMostEvery } from '../atMostEvery';
 import { board } from '../boardHost';
 import { openDialog } from '../dialog';
+import { showRefusalNotice } from '../refusalNotice';
 import { button, h, render, type Child } from '../dom';
 import { nameInSentence, optionTitle, plural } from '../text';
 import { endingsBar, endingShares, endingsLegend, endingTitle, scoreBand } from './adviceCharts';
@@ -269,7 +270,7 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
       status.textContent = `The advisor could not play the choices out: ${error}`;
     },
   }, asked);
-  ({ close } = openDialog({
+  const opened = openDialog({
     title: `What if? Turn ${state.turn}`,
     class: 'wide advisor-dialog',
     content: [h('p', null, WHAT_IT_IS), status, results],
@@ -278,6 +279,21 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
       stop();
       drawProgress.cancel();
       release();
+      unsubscribe();
     },
-  }));
+  });
+  close = opened.close;
+  // A class game can move on under the dialog (the teacher ends the turn, its time runs out): the
+  // advice and its plans are then of a position left behind, so it closes, saying why. (Following
+  // a plan closes it before proposing.)
+  const unsubscribe = game.subscribe(() => {
+    if (!opened.dialog.open || game.session.game() === state) return;
+    close();
+    const why =
+      game.session.game().turn !== state.turn || game.phase() !== 'planning'
+        ? `The advisor closed: the game moved on from turn ${state.turn}’s planning, which it played out.`
+        : 'The advisor closed: the proposals changed since it played the choices out. Press “What if?” again for the new position.';
+    showRefusalNotice(why);
+    announce(why);
+  });
 }
