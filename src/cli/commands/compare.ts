@@ -168,10 +168,10 @@ The class view: the students' game records of one scenario, compared. Each
 record is first replayed and every turn's checksum checked; a record that does
 not replay (another scenario, a tampered record, a scenario file changed so
 that the game comes out differently) is listed under "Refused" with its reason
-and left out of the statistics; one made with another version of the scenario that replays the
-same is compared, with a note. For the verified games
-it prints each student's seed, ending, score, turns, proposals and deals (and
-who held the other seats, when a bot or a person held any), then
+and left out of the statistics; one made with another version of the scenario
+that replays the same is compared, with a note. For the verified games it
+prints each student's seed, ending, score, turns, proposals and deals (and who
+held the other seats, when a bot or a person held any), then
 for the class: how often each ending came out, the scores (min, median, max),
 the tracks at the end, and how many students proposed each option and made a
 deal of it. When every game was played with the same seed, it also names the

@@ -1,7 +1,7 @@
 // Runs the advice in the page's Web Workers (advicePool.ts), off the page's thread: each worker is
-// told the position once, then takes the next part (25 playthroughs of a choice) as it starts its
-// last one (the choices differ in cost, so a fixed half each left one core idle at the end). It times
-// the whole, from the click.
+// told the position once, then plays parts (25 playthroughs of a choice) from a shared queue, the
+// next in hand while it plays one (the choices differ in cost, so a fixed half each left one core
+// idle at the end). It times the whole, from the click.
 // Without workers, it runs in the page after a pause for the page to draw "working…" (slower, and
 // the page waits; reported as such).
 //
