@@ -7,7 +7,7 @@ import './classScreen.css';
 import type { ClassComparison, StudentGame, TurnChoice } from '../app/classView';
 import type { ClassData } from '../app/browser/classFiles';
 import type { GameRecord } from '../app/record';
-import { scenarioVersionNote } from '../app/replay';
+import { versionNotes } from '../app/versionNotes';
 import { wholePercents } from '../app/wholePercents';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
@@ -16,6 +16,7 @@ import { namesList } from '../app/namesList';
 import { playedTogether } from '../app/sameGame';
 import { alikeSentence, copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
 import { heldSeatsWords } from './seatsText';
+import { openDisclosuresForPrint } from './printDisclosures';
 import { actorName, dateOf, isOwnStep, nameInSentence, plural } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
@@ -63,6 +64,17 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   const recordOf = (s: StudentGame) => data.records.get(s.name)!;
   // Which files were copies of one game played together, each game counted once (src/app/sameGame.ts).
   const copies = [...c.students.map(copiesSentence).filter((x) => x !== null), ...c.alike.map(alikeSentence)];
+  const versions = versionNotes(c.students).map((line) => `${line}.`);
+  // A row points to the note above only where it tells the games apart (not when every game's is the same).
+  const markVersion = (s: StudentGame) => s.scenarioVersionChanged !== null && !(versions.length === 1 && c.students.every((x) => x.scenarioVersionChanged !== null));
+  // On a phone a class's lists of deals made each row as tall as the screen: there, each is a
+  // disclosure ("16 deals"), opened by a tap (and for printing).
+  const narrow = matchMedia('(max-width: 48rem)').matches;
+  const dealsCell = (s: StudentGame): Child => {
+    if (s.deals.length === 0) return h('span', { class: 'muted' }, 'none');
+    if (!narrow) return [h('strong', null, String(s.deals.length)), ': ', tally(s.deals)];
+    return h('details', { class: 'deals-list' }, h('summary', null, plural(s.deals.length, 'deal')), tally(s.deals));
+  };
 
   const studentRow = (s: StudentGame, i: number): HTMLElement =>
     h(
@@ -72,16 +84,16 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
         'th',
         { attrs: { scope: 'row' }, class: 'student-name' },
         s.name,
-        s.scenarioVersionChanged ? h('small', { class: 'muted version-note', attrs: { 'data-testid': 'class-version-note' } }, ` (${scenarioVersionNote(s.scenarioVersionChanged)})`) : null,
+        markVersion(s) ? h('small', { class: 'muted version-note', attrs: { 'data-testid': 'class-version-note' } }, ' (another version of the scenario: see above)') : null,
         s.copies.length > 0 ? h('small', { class: 'muted copies-note', attrs: { 'data-testid': 'class-copies-note' } }, ` (also in ${namesList(s.copies.map((x) => x.name))})`) : null,
       ),
       c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
       seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, heldSeatsWords(index, recordOf(s)) ?? h('span', { class: 'muted' }, 'the rules')) : null,
-      h('td', null, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
+      h('td', { class: 'ending' }, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
       h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),
       h('td', { class: 'num' }, String(s.turns)),
       h('td', { class: 'num' }, String(s.proposals.length)),
-      h('td', { class: 'deals' }, s.deals.length === 0 ? h('span', { class: 'muted' }, 'none') : [h('strong', null, String(s.deals.length)), ': ', tally(s.deals)]),
+      h('td', { class: 'deals' }, dealsCell(s)),
       h('td', { class: 'no-print' }, button('Replay', () => nav.replay(s.name, data.records.get(s.name)!), { class: 'small secondary', key: `class-replay-${i}`, attrs: { 'aria-label': `Replay ${s.name}` } })),
     );
 
@@ -89,6 +101,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
     'section',
     { class: 'panel class-students', attrs: { 'aria-labelledby': 'class-students-title' } },
     h('h2', { id: 'class-students-title' }, 'Students'),
+    versions.length === 0 ? null : h('ul', { class: 'version-notes small', attrs: { 'data-testid': 'class-version-notes' } }, versions.map((line) => h('li', null, line))),
     c.students.length === 0
       ? h('p', null, 'No record could be verified, so there is nothing to compare.')
       : h(
@@ -149,12 +162,13 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
     main,
   );
   root.replaceChildren(screen);
+  const stopPrinting = openDisclosuresForPrint(screen);
 
   const back = focusStudent === undefined ? -1 : c.students.findIndex((s) => s.name === focusStudent);
   const target = back >= 0 ? screen.querySelector<HTMLElement>(`[data-key="class-replay-${back}"]`) : null;
   (target ?? (screen.querySelector('#class-title') as HTMLElement)).focus();
   if (!target) announce(`Class view: ${plural(c.students.length, 'game')} compared${c.refused.length > 0 ? `, ${plural(c.refused.length, 'file')} left out` : ''}.`);
-  return () => {};
+  return stopPrinting;
 
   function endingsPanel(c: ClassComparison, finished: number): HTMLElement {
     const rows = [...c.endings.map((e) => ({ label: e.title, count: e.count })), ...(c.unfinished > 0 ? [{ label: 'Not finished', count: c.unfinished }] : [])];

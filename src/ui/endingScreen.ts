@@ -16,6 +16,7 @@ import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
 import { seatDecisionsPanel } from './seatDebrief';
+import { openDisclosuresForPrint } from './printDisclosures';
 import { teacherNotesPanel } from './teacherNotes';
 import { dateOf, decisionRollWords, decisionWords, paragraphs, playerWords, sentenceStartName } from './text';
 
@@ -160,24 +161,12 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const seatsWords = heldSeatsWords(index, record);
   const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer, ...(seatsWords === null ? {} : { seatsWords }) });
 
-  // Printing (from the button or the browser's menu) opens every disclosure, then closes them again.
-  let opened: HTMLDetailsElement[] = [];
-  const beforePrint = () => {
-    opened = [...screen.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
-    for (const d of opened) d.open = true;
-  };
-  const afterPrint = () => {
-    for (const d of opened) d.open = false;
-    opened = [];
-  };
-  window.addEventListener('beforeprint', beforePrint);
-  window.addEventListener('afterprint', afterPrint);
+  const stopPrinting = openDisclosuresForPrint(screen);
 
   return () => {
     stop();
     gone = true;
     releaseBoard();
-    window.removeEventListener('beforeprint', beforePrint);
-    window.removeEventListener('afterprint', afterPrint);
+    stopPrinting();
   };
 }

@@ -8,7 +8,7 @@ import { compareRecords } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
 import { fixtureIndex } from '../engine/fixture';
 import { classGameRecord } from '../app/classRecords';
-import { nodeScenario, useGame, SHOTS, shot, tabTo, unnamedControls } from './game/helpers';
+import { collectErrors, nodeScenario, useGame, SHOTS, shot, tabTo, unnamedControls } from './game/helpers';
 
 const o = useGame();
 
@@ -170,8 +170,10 @@ describe('class view', () => {
     ]);
     await page.waitForSelector('.class-screen');
     expect(await page.textContent('h1')).toBe('2 games compared');
+    // Said once above the table, for the files of each version; each such row points to it.
+    expect(await page.$$eval('[data-testid=class-version-notes] li', (lis) => lis.map((li) => li.textContent))).toEqual([`anna.json: ${note}.`]);
     const notes = await page.$$eval('[data-testid=class-student]', (trs) => trs.map((tr) => tr.querySelector('[data-testid=class-version-note]')?.textContent ?? null));
-    expect(notes).toEqual([` (${note})`, null]);
+    expect(notes).toEqual([' (another version of the scenario: see above)', null]);
     const file = await page.$eval('[data-testid=class-student] th', (th) => th.firstChild!.textContent!.trim());
     await page.click('[data-key="class-replay-0"]');
     await page.waitForSelector('.replay-screen');
@@ -239,6 +241,42 @@ describe('class view', () => {
     await page.click('[data-key="class-back"]');
     await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);
+  });
+
+  it('on a phone, keeps each student’s row short: the deals behind a tap, one note for the files of an older version', async () => {
+    const context = await o.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(o.url);
+    await page.waitForSelector('#class-files', { state: 'attached' });
+    // Six students of the 2016 scenario (many deals each), all made with an older version of it.
+    const index2016 = nodeScenario('mother-russia-2016');
+    const OLD = 'a1b2c3d4e5f60718';
+    const games = ['greedy', 'random', 'greedy', 'random', 'greedy', 'random'].map((bot, i) => playWithBot(index2016, `phone-${i}`, bot as 'greedy' | 'random').record());
+    await page.setInputFiles('#class-files', games.map((r, i) => ({ name: `student-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...r, scenario: { ...r.scenario, hash: OLD } })) })));
+    await page.waitForSelector('.class-screen');
+    expect(await page.$$eval('[data-testid=class-version-notes] li', (lis) => lis.map((li) => li.textContent))).toEqual([
+      `student-1.json, student-2.json, student-3.json, student-4.json, student-5.json and student-6.json: made with another version of this scenario (version ${OLD}); each replays exactly the same with the current one (version ${index2016.hash}).`,
+    ]);
+    // Each row a few lines tall (with the deals and the notes written out, one was 387 px); the
+    // note is every game's, so no row points to it.
+    expect(await page.$$('[data-testid=class-version-note]')).toHaveLength(0);
+    const heights = await page.$$eval('[data-testid=class-student]', (trs) => trs.map((tr) => tr.getBoundingClientRect().height));
+    expect(heights).toHaveLength(6);
+    for (const height of heights) expect(height).toBeLessThan(110);
+    const first = page.locator('[data-testid=class-student]').first().locator('.deals details');
+    const dealt = compareRecords([{ name: 'student-1.json', record: games[0]! }], index2016).students[0]!.deals.length;
+    expect(await first.locator('summary').textContent()).toBe(`${dealt} deals`);
+    await page.locator('[data-testid=class-table]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(SHOTS, 'class-390x844-table.png') });
+    await first.locator('summary').tap();
+    expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // Printed, every row's deals are written out.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.$$eval('.deals details', (ds) => ds.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('leaves the play screen’s look alone once its styles have loaded', async () => {

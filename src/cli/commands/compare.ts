@@ -2,10 +2,9 @@
 // against the scenario; the verified games are compared (endings, scores, choices, tracks) and a
 // record that does not replay is listed with its reason, never fatal.
 import { compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord, type StudentGame, type TurnChoice } from '../../app/classView';
-import { namesList } from '../../app/namesList';
 import { parseRecord } from '../../app/record';
-import { scenarioVersionNote } from '../../app/replay';
 import { alikeSentence, copiesSentence } from '../../app/sameGameWords';
+import { versionNotes } from '../../app/versionNotes';
 import { booleanArg, CliFailure, stringArg } from '../args';
 import { table } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
@@ -97,15 +96,9 @@ function studentsTable(students: readonly StudentGame[], seats: ReadonlyMap<stri
 }
 
 /** Records made with another version of the scenario are verified all the same: said once for the records of each version. */
-function versionNotes(students: readonly StudentGame[]): string[] {
-  const byVersion = new Map<string, StudentGame[]>();
-  for (const s of students) {
-    if (s.scenarioVersionChanged === null) continue;
-    const key = `${s.scenarioVersionChanged.record} ${s.scenarioVersionChanged.current}`;
-    byVersion.set(key, [...(byVersion.get(key) ?? []), s]);
-  }
-  const notes = [...byVersion.values()].map((group) => `  ${namesList(group.map((s) => s.name))}: ${scenarioVersionNote(group[0]!.scenarioVersionChanged!, group.length)}`);
-  return notes.length === 0 ? [] : ['', 'Notes', ...notes];
+function notesLines(students: readonly StudentGame[]): string[] {
+  const notes = versionNotes(students);
+  return notes.length === 0 ? [] : ['', 'Notes', ...notes.map((line) => `  ${line}`)];
 }
 
 /** "at turn N" unless the reason names the turn already. */
@@ -133,7 +126,7 @@ export function formatCompare(r: CompareResult): string[] {
       '',
       'Options proposed and deals made, per student',
       ...c.students.map((s) => `  ${s.name}: proposed ${tally(s.proposals.map((p) => p.option))}; deals ${tally(s.deals.map((d) => d.option))}`),
-      ...versionNotes(c.students),
+      ...notesLines(c.students),
       '',
       `Endings (of ${plural(finished, 'finished game')}${c.unfinished > 0 ? `; ${c.unfinished} not finished` : ''})`,
       ...table(['ending', 'title', 'games', 'share'], c.endings.map((e) => [e.id, e.title, e.count, `${e.percent.toFixed(1)}%`])).map((l) => `  ${l}`),
