@@ -70,6 +70,11 @@ export interface RefusedRecord {
   turn: number | null;
 }
 
+/** Why a file was left out, as the class view and compare say it: "turn 2: …" unless the reason names its turn. */
+export function refusalWords(r: RefusedRecord): string {
+  return r.turn !== null && !r.reason.includes(`turn ${r.turn}`) ? `turn ${r.turn}: ${r.reason}` : r.reason;
+}
+
 export interface EndingShare {
   id: string;
   title: string;

@@ -4,7 +4,7 @@
 // shared seed's games parted, and the files left out with their reasons. Printable. Loaded lazily:
 // the start screen does not carry it. Every name and reason from a file goes in as text.
 import './classScreen.css';
-import type { ClassComparison, StudentGame, TurnChoice } from '../app/classView';
+import { refusalWords, type ClassComparison, type StudentGame, type TurnChoice } from '../app/classView';
 import type { ClassData } from '../app/browser/classFiles';
 import type { GameRecord } from '../app/record';
 import { versionNotes } from '../app/versionNotes';
@@ -15,7 +15,7 @@ import { teacherNotesPanel } from './teacherNotes';
 import { namesList } from '../app/namesList';
 import { playedTogether } from '../app/sameGame';
 import { alikeSentence, copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
-import { heldSeatsWords } from './seatsText';
+import { heldSeatsByName } from './seatsText';
 import { openDisclosuresForPrint } from './printDisclosures';
 import { actorName, dateOf, isOwnStep, nameInSentence, plural } from './text';
 
@@ -59,14 +59,16 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
           : '',
   ].join('');
 
-  // A column for who held the other seats, only when some game had bots or people in them.
-  const seated = c.students.some((s) => Object.keys(s.seats).length > 0);
   const recordOf = (s: StudentGame) => data.records.get(s.name)!;
+  // A column for who held the other seats, only when some game had bots or people in them.
+  const seatsWords = heldSeatsByName(index, c.students.map((s) => ({ name: s.name, record: recordOf(s) })));
+  const seated = seatsWords.size > 0;
   // Which files were copies of one game played together, each game counted once (src/app/sameGame.ts).
   const copies = [...c.students.map(copiesSentence).filter((x) => x !== null), ...c.alike.map(alikeSentence)];
   const versions = versionNotes(c.students).map((line) => `${line}.`);
   // A row points to the note above only where it tells the games apart (not when every game's is the same).
-  const markVersion = (s: StudentGame) => s.scenarioVersionChanged !== null && !(versions.length === 1 && c.students.every((x) => x.scenarioVersionChanged !== null));
+  const everyGameOneVersion = versions.length === 1 && c.students.every((s) => s.scenarioVersionChanged !== null);
+  const markVersion = (s: StudentGame) => s.scenarioVersionChanged !== null && !everyGameOneVersion;
   // On a phone a class's lists of deals made each row as tall as the screen: there, each is a
   // disclosure ("16 deals"), opened by a tap (and for printing).
   const narrow = matchMedia('(max-width: 48rem)').matches;
@@ -88,7 +90,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
         s.copies.length > 0 ? h('small', { class: 'muted copies-note', attrs: { 'data-testid': 'class-copies-note' } }, ` (also in ${namesList(s.copies.map((x) => x.name))})`) : null,
       ),
       c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
-      seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, heldSeatsWords(index, recordOf(s)) ?? h('span', { class: 'muted' }, 'the rules')) : null,
+      seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, seatsWords.get(s.name) ?? h('span', { class: 'muted' }, 'the rules')) : null,
       h('td', { class: 'ending' }, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
       h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),
       h('td', { class: 'num' }, String(s.turns)),
@@ -128,7 +130,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
           h(
             'ul',
             { class: 'refused-list' },
-            c.refused.map((r) => h('li', null, h('strong', { class: 'student-name' }, r.name), ': ', r.turn !== null && !r.reason.includes(`turn ${r.turn}`) ? `turn ${r.turn}: ${r.reason}` : r.reason)),
+            c.refused.map((r) => h('li', null, h('strong', { class: 'student-name' }, r.name), ': ', refusalWords(r))),
           ),
         );
 

@@ -46,7 +46,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const byPlayer = reader === null || (reader.role === 'student' && reader.classSeat === scenario.player.id);
   const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
   // A hot-seat game's players read its debrief together: each person's seat has its panel.
-  const screenSeats = reader === null ? Object.keys(record.seats ?? {}).filter((seat) => seat !== scenario.player.id && record.seats![seat] === 'person') : [];
+  const screenSeats = reader === null ? Object.entries(record.seats ?? {}).flatMap(([seat, holder]) => (holder === 'person' ? [seat] : [])) : [];
   const who = playerWords(index, byPlayer);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 

@@ -29,6 +29,19 @@ export function heldSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 's
 }
 
 /**
+ * The held seats' words of each game that has some, by its name: the class view's "Seats" column
+ * and compare's "seats", each shown only when the map is not empty.
+ */
+export function heldSeatsByName(index: ScenarioIndex, games: readonly { name: string; record: Pick<GameRecord, 'seats' | 'events'> }[]): Map<string, string> {
+  const held = new Map<string, string>();
+  for (const { name, record } of games) {
+    const words = heldSeatsWords(index, record);
+    if (words !== null) held.set(name, words);
+  }
+  return held;
+}
+
+/**
  * "China: a player (the computer decided 3 of 20 times); Japan, South Korea and United States: the
  * computer (the greedy bot)": the record's seats not held by the rules, seats said alike together;
  * the player's own first when the computer decided some of its choices (a class game's time-up).

@@ -423,6 +423,7 @@ describe('a class game', () => {
     const said = 'The teacher ended turn 1 now: the computer decided what the turn still waited for.';
     await dana.waitForSelector('.advisor-dialog', { state: 'detached' });
     expect(await dana.locator('[data-testid=refusal-notice]').innerText()).toBe('The advisor closed: the game moved on from turn 1’s planning, which it played out.');
+    await shot(dana, 'class-advisor-closed-phone');
     for (const page of [dana, eli, teacher]) await page.waitForSelector(`[data-testid=class-note]:visible:has-text("${said}")`);
     // The game log lists it too (the note left every screen after the next turn).
     for (const [page, key] of [[eli, 'seat-log'], [teacher, 'class-log']] as const) {

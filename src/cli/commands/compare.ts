@@ -1,7 +1,7 @@
 // `compare RECORD.json…`: the class view on the command line. Every student's record is replayed
 // against the scenario; the verified games are compared (endings, scores, choices, tracks) and a
 // record that does not replay is listed with its reason, never fatal.
-import { compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord, type StudentGame, type TurnChoice } from '../../app/classView';
+import { compareRecords, refusalWords, scenarioIdsOf, type ClassComparison, type ClassRecord, type StudentGame, type TurnChoice } from '../../app/classView';
 import { parseRecord } from '../../app/record';
 import { alikeSentence, copiesSentence } from '../../app/sameGameWords';
 import { versionNotes } from '../../app/versionNotes';
@@ -11,7 +11,7 @@ import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
 import { plural } from '../../scenario/plural';
 import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
-import { heldSeatsWords } from '../../ui/seatsText';
+import { heldSeatsByName } from '../../ui/seatsText';
 
 export interface CompareResult {
   comparison: ClassComparison;
@@ -63,11 +63,9 @@ export async function compareRecordFiles(files: readonly string[], options: { sc
     }
   }
   const comparison = compareRecords(records, loaded.index, unreadable);
-  const seats = new Map<string, string>();
-  for (const { name, record } of records) {
-    const words = comparison.students.some((s) => s.name === name) ? heldSeatsWords(loaded.index, record) : null;
-    if (words !== null) seats.set(name, words);
-  }
+  // The compared games only (a copy of a class game is compared as its fullest file).
+  const compared = new Set(comparison.students.map((s) => s.name));
+  const seats = heldSeatsByName(loaded.index, records.filter((r) => compared.has(r.name)));
   return { comparison, scenarioFile: loaded.file, exitCode: comparison.refused.length === 0 ? EXIT.ok : EXIT.failed, seats };
 }
 
@@ -101,10 +99,6 @@ function notesLines(students: readonly StudentGame[]): string[] {
   return notes.length === 0 ? [] : ['', 'Notes', ...notes.map((line) => `  ${line}`)];
 }
 
-/** "at turn N" unless the reason names the turn already. */
-function refusedLine(x: ClassComparison['refused'][number]): string {
-  return `  ${x.name}: ${x.turn !== null && !x.reason.includes(`turn ${x.turn}`) ? `at turn ${x.turn}: ` : ''}${x.reason}`;
-}
 
 export function formatCompare(r: CompareResult): string[] {
   const c = r.comparison;
@@ -117,7 +111,7 @@ export function formatCompare(r: CompareResult): string[] {
   ].filter((l) => l !== '');
   // In the report itself (not only on the terminal's error stream): a teacher who keeps it in a
   // file must see which students' files were left out, and why.
-  if (c.refused.length > 0) out.push('', 'Refused, and left out of everything below', ...c.refused.map(refusedLine));
+  if (c.refused.length > 0) out.push('', 'Refused, and left out of everything below', ...c.refused.map((x) => `  ${x.name}: ${refusalWords(x)}`));
   if (c.students.length > 0) {
     out.push(
       '',

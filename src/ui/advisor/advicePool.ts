@@ -38,6 +38,8 @@ interface PoolWorker {
   holds: PoolRun | null;
   /** Its parts not yet answered, all of the run it holds. */
   inHand: number;
+  /** The scenario it was told to index ahead (prepareWorkers), by hash. */
+  indexed: string | null;
 }
 
 const workers: PoolWorker[] = [];
@@ -93,6 +95,7 @@ function startWorker(n: number): PoolWorker {
     worker: new Worker(new URL('./adviceWorker.ts', import.meta.url), { type: 'module', name: `advisor-${n + 1}` }),
     holds: null,
     inHand: 0,
+    indexed: null,
   };
   w.worker.onmessage = (e: MessageEvent<FromAdviceWorker>) => {
     const message = e.data;
@@ -139,7 +142,11 @@ function startWorkers(): boolean {
  */
 export function prepareWorkers(scenario: AdviceJob['scenario'], hash: string): void {
   if (!startWorkers()) return;
-  for (const w of workers) w.worker.postMessage({ type: 'scenario', scenario, hash } satisfies ToAdviceWorker);
+  // Each play screen asks again: the scenario is copied to a worker only once.
+  for (const w of workers.filter((x) => x.indexed !== hash)) {
+    w.worker.postMessage({ type: 'scenario', scenario, hash } satisfies ToAdviceWorker);
+    w.indexed = hash;
+  }
 }
 
 /** Starts `run` on the pool's workers (started here if not yet), taking over from any other; `unavailable` is called at once when none could start. */

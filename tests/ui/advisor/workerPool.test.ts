@@ -103,6 +103,9 @@ describe("the advisor's workers", () => {
     const { runAdvice } = await import('../../../src/ui/advisor/runAdvice');
     await prepared();
     expect(HeldWorker.made).toHaveLength(poolOf(cores));
+    // Each play screen prepares them again: the scenario is copied to each worker once.
+    await prepared();
+    for (const w of HeldWorker.made) expect(w.sent.filter((m) => m.type === 'scenario')).toHaveLength(1);
     const state = firstPlanning(`pool-${cores}`);
     const watch = watched();
     runAdvice(index, state, 200, adviceSeed(state), watch);
