@@ -13,7 +13,7 @@ export interface BoardHost {
   /**
    * Pauses the board while a dialog covers it and other work needs the processor (the advisor's
    * workers: with software WebGL a drawn frame costs them a tenth of their time). Returns the
-   * release, which wakes the board if it is still on the page.
+   * release; the last hold released wakes the board if it is still on the page.
    */
   hold(): () => void;
   setView(view: BoardView): void;
@@ -64,6 +64,8 @@ function createBoard(): BoardHost {
   let callbacks: BoardCallbacks = {};
   let mounted: Mounted | null = null;
   let loading = false;
+  /** Holds not yet released (the click's, then the dialog's own). */
+  let holds = 0;
   let markDrawn: () => void = () => {};
   const drawn = new Promise<void>((resolve) => (markDrawn = resolve));
   const note = h('div', { class: 'board-placeholder' }, 'Loading the map…');
@@ -117,9 +119,14 @@ function createBoard(): BoardHost {
       if (mounted) rest(mounted);
     },
     hold() {
+      holds++;
       if (mounted) rest(mounted);
+      let released = false;
       return () => {
-        if (mounted && container.isConnected) mounted.game.resume();
+        if (released) return;
+        released = true;
+        holds--;
+        if (holds === 0 && mounted && container.isConnected) mounted.game.resume();
       };
     },
     setView(v) {

@@ -11,7 +11,7 @@ import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait, playable } from '../../bench/browser/advisor';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, useGame, shot, openFresh } from './game/helpers';
+import { collectErrors, endTurnsToTheEnding, nodeScenario, useGame, shot, openFresh, withoutAdviceAhead } from './game/helpers';
 
 const o = useGame();
 
@@ -192,6 +192,45 @@ describe('the advisor', () => {
     expect(await workerScripts()).toBe(threads);
     expect(run.remembered).toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('rests the board from the click, while the dialog\'s code is still loading', async () => {
+    // The dialog's code held back at the network (no service worker to serve it instead), as on a
+    // slow connection or a click the moment the page is playable.
+    const context = await o.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    await withoutAdviceAhead(context);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    await page.route(/\/advisorDialog-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${o.url}#scenario=tutorial&seed=advisor-4`);
+    await playable(page);
+    type BoardHook = { __pivotEastBoard: { game: { isPaused: boolean; loop: { running: boolean } } } };
+    const boardState = () => page.evaluate(() => {
+      const { game } = (window as unknown as BoardHook).__pivotEastBoard;
+      return { paused: game.isPaused, frames: game.loop.running };
+    });
+    // The pointer over the board keeps it drawing (stillLoop.ts) until the click.
+    const box = await page.evaluate(() => (window as unknown as { __pivotEastBoard: { canvasBox(): { x: number; y: number; width: number; height: number } } }).__pivotEastBoard.canvasBox());
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.click('[data-key="open-advisor"]');
+    expect(await page.$('dialog[open]')).toBeNull();
+    expect(await boardState()).toEqual({ paused: true, frames: false });
+    letThrough();
+    await page.waitForSelector('[data-testid=advice-status][data-elapsed-ms]', { timeout: 60_000 });
+    // The click's hold given back once the dialog holds the board itself: still resting.
+    expect(await boardState()).toEqual({ paused: true, frames: false });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => {
+      const { game } = (window as unknown as BoardHook).__pivotEastBoard;
+      return !game.isPaused && game.loop.running;
+    }, null, { timeout: 5_000 });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('the debrief\'s "Against the computer" includes the expert\'s games', async () => {

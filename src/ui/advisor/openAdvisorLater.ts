@@ -1,5 +1,6 @@
 // "What if?" pressed: the advisor's dialog, its code fetched at the first press.
 import type { BrowserGame } from '../../app/browser/game';
+import { board } from '../boardHost';
 import { openDialog } from '../dialog';
 import { h } from '../dom';
 import { noteAdvisorOpened } from './adviceAhead';
@@ -12,8 +13,13 @@ import { noteAdvisorOpened } from './adviceAhead';
 export function openAdvisorLater(game: BrowserGame, follow: (plan: readonly string[]) => void, shown: () => boolean): void {
   const asked = performance.now(); // the wait it reports counts its own loading
   noteAdvisorOpened();
-  import('./advisorDialog').then(
-    ({ openAdvisor }) => shown() && openAdvisor(game, { asked, follow }),
-    () => shown() && openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
-  );
+  // The board rests from the click, not from the dialog: at a first "What if?" its code may still
+  // be loading, and the board's frames meanwhile shared the cores with the workers' first run.
+  const release = board().hold();
+  import('./advisorDialog')
+    .then(
+      ({ openAdvisor }) => shown() && openAdvisor(game, { asked, follow }),
+      () => shown() && openDialog({ title: 'What if?', content: h('p', null, 'The advisor could not be loaded. Check the connection, then press "What if?" again.') }),
+    )
+    .finally(release); // the dialog holds the board itself while it is open
 }
