@@ -67,6 +67,9 @@ export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCh
   ];
 }
 
+/** Said of a move in `neverMade` that was never open, by the command line and the play-test. */
+export const NEVER_OPEN = 'never open: its condition was never met';
+
 export interface BotFigures {
   count: number;
   /** Share of the bot's games, in percent, one decimal. */
@@ -90,6 +93,8 @@ export interface BalanceReport {
   /** The greedy bot's most-proposed options (at most 8), then those it never proposed. */
   greedyPicks: { id: string; target: string; proposed: number; share: number; agreed: number }[];
   neverProposed: string[];
+  /** The actors' moves (`actor/move`) that happened in no game of either bot; `open`: whether they were ever open. */
+  neverMade: { move: string; open: boolean }[];
   calendar: TurnCalendar;
   /** What came into play in each bot's games (inPlay.ts). */
   inPlay: Record<'random' | 'greedy', InPlay>;
@@ -123,6 +128,9 @@ export function balanceReport(scenario: Pick<Scenario, 'calendar' | 'events'>, r
       .slice(0, 8)
       .map(([id, o]) => ({ id, target: o.target, proposed: o.proposed, share: o.share, agreed: o.agreed })),
     neverProposed: picks.filter(([, o]) => o.proposed === 0).map(([id]) => id),
+    neverMade: Object.keys(greedy.moves)
+      .filter((key) => random.moves[key]!.happened + greedy.moves[key]!.happened === 0)
+      .map((move) => ({ move, open: random.moves[move]!.open + greedy.moves[move]!.open > 0 })),
     calendar: turnCalendar(scenario),
     inPlay: { random: inPlayOf(random), greedy: inPlayOf(greedy) },
     fingerprints: { random: random.fingerprint, greedy: greedy.fingerprint },

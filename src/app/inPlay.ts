@@ -1,12 +1,12 @@
 // What came into play in the two bots' games, as `batch` counts it for one: each option proposed
 // and agreed (with its counter-offers made, taken, declined and the middles agreed), each actor's
-// offers made and taken, each crisis opened and how it ended, each flag set at the end, each
+// offers made and taken, each actor's moves open and made, each crisis opened and how it ended, each flag set at the end, each
 // track's values at the end. One set of tables for `cli balance` (text) and the editor's
 // play-test (HTML): each cell "random / greedy", since both are read side by side. Pure.
 import type { BatchReport } from '../cli/batch/report';
 
 /** The parts of each bot's batch the tables are made from (in the balance report's JSON as they are). */
-export type InPlay = Pick<BatchReport, 'optionPicks' | 'offers' | 'crisisTable' | 'flags' | 'trackEnds'>;
+export type InPlay = Pick<BatchReport, 'optionPicks' | 'offers' | 'moves' | 'crisisTable' | 'flags' | 'trackEnds'>;
 
 export interface InPlayTable {
   title: string;
@@ -17,7 +17,7 @@ export interface InPlayTable {
   rows: string[][];
 }
 
-export const inPlayOf = ({ optionPicks, offers, crisisTable, flags, trackEnds }: BatchReport): InPlay => ({ optionPicks, offers, crisisTable, flags, trackEnds });
+export const inPlayOf = ({ optionPicks, offers, moves, crisisTable, flags, trackEnds }: BatchReport): InPlay => ({ optionPicks, offers, moves, crisisTable, flags, trackEnds });
 
 /** Both bots' figures in one cell; "–" where neither has one. */
 const both = (random: number | string, greedy: number | string) => (random === '–' && greedy === '–' ? '–' : `${random} / ${greedy}`);
@@ -47,6 +47,20 @@ function actorsOffers(r: InPlay, g: InPlay): InPlayTable | null {
     note: 'How often the actor made its offer, and how often the bot took it.',
     header: ['Offer', 'Actor', 'Made', 'Taken'],
     rows: keys.map((key) => [key.slice(key.indexOf('/') + 1), g.offers[key]!.actor, both(r.offers[key]!.offered, g.offers[key]!.offered), both(r.offers[key]!.taken, g.offers[key]!.taken)]),
+  };
+}
+
+function actorsMoves(r: InPlay, g: InPlay): InPlayTable | null {
+  const keys = Object.keys(g.moves);
+  if (keys.length === 0) return null;
+  return {
+    title: "Actors' moves",
+    note: 'Turns in which the move was open to its actor (its condition held and it was not used up), how often it happened, and in how many games. A move never open has a condition out of reach.',
+    header: ['Move', 'Actor', 'Open', 'Happened', 'Games'],
+    rows: keys.map((key) => {
+      const [a, b] = [r.moves[key]!, g.moves[key]!];
+      return [key.slice(key.indexOf('/') + 1), b.actor, both(a.open, b.open), both(a.happened, b.happened), both(a.games, b.games)];
+    }),
   };
 }
 
@@ -94,5 +108,5 @@ function tracks(r: InPlay, g: InPlay): InPlayTable {
 /** The tables, those the file has a use for (no offers table for a file without offers, and so on). */
 export function inPlayTables(inPlay: Record<'random' | 'greedy', InPlay>): InPlayTable[] {
   const { random: r, greedy: g } = inPlay;
-  return [options(r, g), actorsOffers(r, g), crises(r, g), flagsSet(r, g), tracks(r, g)].filter((t): t is InPlayTable => t !== null);
+  return [options(r, g), actorsOffers(r, g), actorsMoves(r, g), crises(r, g), flagsSet(r, g), tracks(r, g)].filter((t): t is InPlayTable => t !== null);
 }

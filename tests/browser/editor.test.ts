@@ -276,13 +276,17 @@ describe('the scenario editor', () => {
     expect(await page.$('[data-testid=playtest-dead-turns]')).not.toBeNull();
     // What came into play, as cli balance prints it: each table's rows, "random / greedy" in each cell.
     const tables = inPlayTables(expected.inPlay);
-    expect(tables.map((t) => t.title)).toEqual(['Options', 'Crises', 'Flags', 'Tracks at the end']);
+    expect(tables.map((t) => t.title)).toEqual(['Options', "Actors' moves", 'Crises', 'Flags', 'Tracks at the end']);
     for (const t of tables) {
       const slug = t.title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
       const rows = await page.$$eval(`[data-testid=playtest-${slug}] tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
       expect(rows, t.title).toEqual(t.rows);
     }
     expect(tables[0]!.rows.some((row) => row[2] !== '0 / 0')).toBe(true);
+    // The moves that never happened in either bot's games, named under the options.
+    const neverMade = await page.$('[data-testid=playtest-never-made]');
+    if (expected.neverMade.length === 0) expect(neverMade).toBeNull();
+    else expect(await neverMade!.textContent()).toContain(expected.neverMade[0]!.move);
     // A table wider than the side panel scrolls inside it rather than run past its edge.
     const edges = await page.$$eval('.editor-counts', (ts) => ts.map((t) => t.getBoundingClientRect().right - t.closest('.editor-side')!.getBoundingClientRect().right));
     expect(edges.filter((past) => past > 1)).toEqual([]);

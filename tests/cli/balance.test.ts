@@ -62,7 +62,7 @@ describe('balance FILE', () => {
     const greedyBatch = JSON.parse(batch.stdout.join('\n'));
     expect(json.fingerprints.greedy).toBe(greedyBatch.fingerprint);
     // What came into play: the greedy bot's counts are its batch's.
-    for (const part of ['optionPicks', 'offers', 'crisisTable', 'flags', 'trackEnds']) expect(json.inPlay.greedy[part], part).toEqual(greedyBatch[part]);
+    for (const part of ['optionPicks', 'offers', 'moves', 'crisisTable', 'flags', 'trackEnds']) expect(json.inPlay.greedy[part], part).toEqual(greedyBatch[part]);
     expect(existsSync(join(project.dir, 'docs'))).toBe(false);
   }, 60_000);
 
@@ -71,6 +71,20 @@ describe('balance FILE', () => {
     expect(text).toContain('What came into play (each figure: the random bot / the greedy bot)');
     for (const title of ['Options', 'Crises', 'Flags', 'Tracks at the end']) expect(text).toMatch(new RegExp(`^${title}$`, 'm'));
     expect(text).toMatch(/^ {2}islands-talks +Talks with Japan on the islands have begun +\d+ \/ \d+$/m);
+  }, 60_000);
+
+  it("names the actors' moves that never happened, and those never open (a condition out of reach)", async () => {
+    // A second move for Big that needs a relation Big never reaches with the player.
+    const unreachable = structuredClone(fixtureData);
+    const moves = unreachable.actors[0]!.moves!;
+    moves.push({ ...moves[0]!, id: 'embrace', title: 'Big embraces the player', when: { actor: 'big', attr: 'relation', gte: 100 } } as (typeof moves)[number]);
+    const file = project.write('unreachable.yaml', stringify(unreachable));
+    const { text } = await balance(file, '--games', '5', '--workers', '1');
+    expect(text).toContain("Actors' moves that never happened (either bot): big/embrace (never open: its condition was never met)");
+    expect(text).toMatch(/^ {2}embrace +big +0 \/ 0 +0 \/ 0 +0 \/ 0$/m);
+    expect(text).toMatch(/^ {2}offer +big +\d+ \/ \d+ +[1-9]\d* \/ [1-9]\d* /m);
+    const json = JSON.parse((await balance(file, '--games', '5', '--workers', '1', '--json')).text);
+    expect(json.neverMade).toEqual([{ move: 'big/embrace', open: false }]);
   }, 60_000);
 
   it('counts the turns that began with nothing to propose', async () => {

@@ -103,6 +103,31 @@ describe('batch', () => {
     expect(Object.values(report.offers).some((o) => o.taken > 0 && o.taken < o.offered)).toBe(true);
   });
 
+  it("counts each actor's moves, the turns each was open and the times and games it happened, as the games' logs hold them", async () => {
+    const shipped = await openScenario('scenarios/mother-russia-2016.yaml', process.cwd());
+    if (!shipped.ok) throw new Error('the 2016 scenario does not load');
+    const { index } = shipped.loaded;
+    const report = await runBatch(shipped.loaded, { games: 12, bot: 'greedy', seedBase: 'moves', workers: 1 });
+    const logs = Array.from({ length: 12 }, (_, i) => gameLog(playWithBot(index, `moves-${i + 1}`, 'greedy').game()));
+    const moves = (log: ReturnType<typeof gameLog>) => log.flatMap((e) => (e.kind === 'move' ? [e] : []));
+    expect(Object.keys(report.moves)).toEqual(index.scenario.actors.flatMap((a) => a.moves.map((m) => `${a.id}/${m.id}`)));
+    for (const [key, counts] of Object.entries(report.moves)) {
+      const [actor, id] = key.split('/');
+      const made = logs.map((log) => moves(log).filter((e) => e.actor === actor && e.move === id && e.happened).length);
+      expect(counts, key).toEqual({
+        actor,
+        title: index.moves.get(key)!.title,
+        open: logs.reduce((n, log) => n + moves(log).filter((e) => e.actor === actor && e.weighed.some((w) => w.move === id)).length, 0),
+        happened: made.reduce((a, b) => a + b, 0),
+        games: made.filter((n) => n > 0).length,
+      });
+    }
+    // Some move happened in only some of the games, and some was open more often than it happened.
+    expect(Object.values(report.moves).some((m) => m.games > 0 && m.games < 12)).toBe(true);
+    expect(Object.values(report.moves).some((m) => m.happened > 0 && m.happened < m.open)).toBe(true);
+    expect(formatBatch(report).join('\n')).toMatch(/^ {2}abe-presses-for-treaty +japan +\d+ +\d+ +\d+$/m);
+  });
+
   it("counts each crisis (and which of its triggers opened it), each flag set at the end and each track's end values, as the games hold them", async () => {
     // The 2016 scenario, its THAAD crisis opened by the event or by condemning THAAD with China.
     const text = readFileSync('scenarios/mother-russia-2016.yaml', 'utf8').replace('    opensOn: { event: thaad-question }', '    opensOn: [{ event: thaad-question }, { option: condemn-thaad-with-china }]');

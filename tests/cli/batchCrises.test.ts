@@ -12,7 +12,7 @@ import { tempProject } from './helpers';
 const project = tempProject();
 project.write('scenarios/crisis.json', JSON.stringify({ ...fixtureData, id: 'crisis', crises: [standoff] }));
 
-const summary = (outcomes: GameSummary['crises'][number]['outcome'][]): GameSummary => ({ ending: 'drift', score: 0, turns: 6, checksum: '', proposed: [], agreed: [], countered: [], counterTaken: [], middleAgreed: [], offered: [], offerTaken: [], deadTurns: [], crises: outcomes.map((outcome) => ({ crisis: 'standoff', outcome, triggers: [0] })), flags: [], tracks: [] });
+const summary = (outcomes: GameSummary['crises'][number]['outcome'][]): GameSummary => ({ ending: 'drift', score: 0, turns: 6, checksum: '', proposed: [], agreed: [], countered: [], counterTaken: [], middleAgreed: [], offered: [], offerTaken: [], moveOpen: [], moveMade: [], deadTurns: [], crises: outcomes.map((outcome) => ({ crisis: 'standoff', outcome, triggers: [0] })), flags: [], tracks: [] });
 
 describe('batch and crises', () => {
   it('counts games with a crisis, all crises, and each outcome', () => {

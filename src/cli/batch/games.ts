@@ -21,6 +21,9 @@ export interface GameSummary {
   /** Per actor's offer (ScenarioIndex.offers' order): times made, and times the player took it. */
   offered: number[];
   offerTaken: number[];
+  /** Per actor's move (SummarySlots.moves' order): turns it was open (weighed by its actor), and times it happened. */
+  moveOpen: number[];
+  moveMade: number[];
   /** Turns that began with nothing the player could propose (none open, allowed and affordable). */
   deadTurns: number[];
   /** Each crisis of the game in the order they opened: which, how it ended, and which of its triggers (by place in its list) were in the log of the turn it opened. */
@@ -36,17 +39,22 @@ export function batchSeed(base: string, i: number): string {
   return `${base}-${i}`;
 }
 
-/** The places of the options and of the actors' offers in a summary's counts, made once a batch. */
+/** The places of the options, the actors' offers and their moves in a summary's counts, made once a batch. */
 export interface SummarySlots {
   options: ReadonlyMap<string, number>;
   offers: ReadonlyMap<string, number>;
+  moves: ReadonlyMap<string, number>;
 }
+
+/** Each actor's move, keyed `actor/move`, in file order. */
+export const moveKeys = (index: ScenarioIndex): string[] => index.scenario.actors.flatMap((a) => a.moves.map((m) => `${a.id}/${m.id}`));
 
 export function summarySlots(index: ScenarioIndex): SummarySlots {
   return {
     options: new Map(index.scenario.options.map((o, i) => [o.id, i])),
     // Each actor's offer, keyed `actor/offer`, in the index's order.
     offers: new Map([...index.offers.keys()].map((key, i) => [key, i])),
+    moves: new Map(moveKeys(index).map((key, i) => [key, i])),
   };
 }
 
@@ -57,11 +65,12 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
     if (!index.scenario.options.some((o) => canPropose(state, index, o.id))) deadTurns.push(state.turn);
   };
   const game = playWithBot(index, seed, bot, { onPlanning }, seats).game();
-  const { options: optionSlot, offers: offerSlot } = slots;
+  const { options: optionSlot, offers: offerSlot, moves: moveSlot } = slots;
   const zeros = (n: number) => new Array<number>(n).fill(0);
   const options = optionSlot.size;
   const [proposed, agreed, countered, counterTaken, middleAgreed] = [zeros(options), zeros(options), zeros(options), zeros(options), zeros(options)];
   const [offered, offerTaken] = [zeros(offerSlot.size), zeros(offerSlot.size)];
+  const [moveOpen, moveMade] = [zeros(moveSlot.size), zeros(moveSlot.size)];
   const crises: GameSummary['crises'] = [];
   const log = gameLog(game);
   log.forEach((entry, at) => {
@@ -79,6 +88,10 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
       const slot = offerSlot.get(`${entry.actor}/${entry.offer}`)!;
       offered[slot]! += 1;
       if (entry.taken) offerTaken[slot]! += 1;
+    } else if (entry.kind === 'move') {
+      // The rules weigh every move open to the actor; a seat's choice is among them.
+      for (const w of entry.weighed) moveOpen[moveSlot.get(`${entry.actor}/${w.move}`)!]! += 1;
+      if (entry.happened) moveMade[moveSlot.get(`${entry.actor}/${entry.move}`)!]! += 1;
     }
   });
   const ending = game.ending!;
@@ -94,6 +107,8 @@ export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, sl
     middleAgreed,
     offered,
     offerTaken,
+    moveOpen,
+    moveMade,
     deadTurns,
     crises,
     flags: Object.keys(game.flags).filter((flag) => game.flags[flag] === true),

@@ -3,7 +3,7 @@
 import { ENGINE_VERSION, fnv1a64, type BotName, type CrisisOutcome, type ScenarioIndex } from '../../engine';
 import { triggersOf, triggerText } from '../../scenario/triggers';
 import { flagNames } from '../../scenario/flagNames';
-import { batchSeed, type GameSummary } from './games';
+import { batchSeed, moveKeys, type GameSummary } from './games';
 import { plural } from '../../scenario/plural';
 
 export interface EndingCount {
@@ -35,6 +35,15 @@ export interface OfferCounts {
   /** Times the actor made the offer, and times the player took it. */
   offered: number;
   taken: number;
+}
+
+export interface MoveCounts {
+  actor: string;
+  title: string;
+  /** Turns the move was open to its actor (its condition held, not used up), times it happened, and the games it happened in. */
+  open: number;
+  happened: number;
+  games: number;
 }
 
 export interface CrisisCount {
@@ -106,6 +115,8 @@ export interface BatchReport {
   optionPicks: Record<string, OptionPicks>;
   /** `actor/offer` → how often each actor's offer was made and taken, in file order (empty: the file has none). */
   offers: Record<string, OfferCounts>;
+  /** `actor/move` → how often each actor's move was open and happened, in file order (empty: the file has none). */
+  moves: Record<string, MoveCounts>;
   /** Turns that began with nothing the player could propose: in how many games, by turn (only turns with some). */
   deadTurns: { turn: number; games: number }[];
   /** Games with at least one crisis, all crises, and how they ended. */
@@ -146,7 +157,7 @@ export function summarizeBatch(
   const turns = summaries.map((s) => s.turns);
   const totalTurns = turns.reduce((a, b) => a + b, 0);
 
-  const total = (key: 'proposed' | 'agreed' | 'countered' | 'counterTaken' | 'middleAgreed' | 'offered' | 'offerTaken', slot: number) => summaries.reduce((n, s) => n + (s[key][slot] ?? 0), 0);
+  const total = (key: 'proposed' | 'agreed' | 'countered' | 'counterTaken' | 'middleAgreed' | 'offered' | 'offerTaken' | 'moveOpen' | 'moveMade', slot: number) => summaries.reduce((n, s) => n + (s[key][slot] ?? 0), 0);
   const optionPicks: Record<string, OptionPicks> = {};
   scenario.options.forEach((o, slot) => {
     const proposed = total('proposed', slot);
@@ -156,6 +167,12 @@ export function summarizeBatch(
   const offers: Record<string, OfferCounts> = {};
   [...index.offers.entries()].forEach(([key, offer], slot) => {
     offers[key] = { actor: key.slice(0, key.indexOf('/')), title: offer.title, offered: total('offered', slot), taken: total('offerTaken', slot) };
+  });
+
+  const moves: Record<string, MoveCounts> = {};
+  moveKeys(index).forEach((key, slot) => {
+    const games = summaries.filter((s) => (s.moveMade[slot] ?? 0) > 0).length;
+    moves[key] = { actor: key.slice(0, key.indexOf('/')), title: index.moves.get(key)!.title, open: total('moveOpen', slot), happened: total('moveMade', slot), games };
   });
 
   const dead = new Map<number, number>();
@@ -184,6 +201,7 @@ export function summarizeBatch(
     turns: { min: turns.reduce((a, b) => Math.min(a, b), turns[0] ?? 0), mean: games === 0 ? 0 : round(totalTurns / games, 2), max: turns.reduce((a, b) => Math.max(a, b), 0), total: totalTurns },
     optionPicks,
     offers,
+    moves,
     deadTurns: [...dead.entries()].sort((a, b) => a[0] - b[0]).map(([turn, games]) => ({ turn, games })),
     crises: countCrises(summaries),
     crisisTable: crisisRows(summaries, index),
@@ -225,6 +243,7 @@ export function formatBatch(r: BatchReport): string[] {
     ...optionLines(r),
     '',
     ...offerLines(r),
+    ...moveLines(r),
     crisisLine(r),
     ...crisisTableLines(r),
     '',
@@ -254,6 +273,17 @@ function offerLines(r: BatchReport): string[] {
   return [
     `Actors' offers (made = times the actor offered it, taken = by the ${r.bot} bot)`,
     ...table(['offer', 'actor', 'made', 'taken'], offers.map(([key, o]) => [key.slice(key.indexOf('/') + 1), o.actor, o.offered, o.taken])).map((l) => `  ${l}`),
+    '',
+  ];
+}
+
+/** The actors' moves, when the file has any: how often each was open and happened. */
+function moveLines(r: BatchReport): string[] {
+  const moves = Object.entries(r.moves);
+  if (moves.length === 0) return [];
+  return [
+    `Actors' moves (open = turns its actor could make it, happened = times it did, games = games it happened in)`,
+    ...table(['move', 'actor', 'open', 'happened', 'games'], moves.map(([key, m]) => [key.slice(key.indexOf('/') + 1), m.actor, m.open, m.happened, m.games])).map((l) => `  ${l}`),
     '',
   ];
 }

@@ -8,7 +8,7 @@ import { table, type BatchReport } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import { resolveScenario, whatFailed } from '../scenarios';
-import { balanceReport, type BalanceReport } from '../../app/balance';
+import { balanceReport, NEVER_OPEN, type BalanceReport } from '../../app/balance';
 import { inPlayTables } from '../../app/inPlay';
 import { plural } from '../../scenario/plural';
 import { MAX_GAMES, MAX_WORKERS, progressBar, runBatch } from './batch';
@@ -43,6 +43,7 @@ export function formatBalance(r: BalanceReport, file: string): string[] {
     "The greedy bot's most-proposed options (share of its turns)",
     ...indent(table(['option', 'target', 'proposed', 'share', 'deals'], r.greedyPicks.map((o) => [o.id, o.target, o.proposed, pct(o.share), o.agreed]))),
     `Never proposed by the greedy bot: ${r.neverProposed.length === 0 ? 'none' : r.neverProposed.join(', ')}`,
+    ...(r.neverMade.length === 0 ? [] : [`Actors' moves that never happened (either bot): ${r.neverMade.map((m) => (m.open ? m.move : `${m.move} (${NEVER_OPEN})`)).join(', ')}`]),
     '',
     'Calendar',
     ...indent(table(['turn', 'months', 'dated events'], r.calendar.turns.map((t) => [t.turn, t.months, t.events.map((e) => e.id).join(', ')]))),
@@ -69,7 +70,8 @@ nothing the player could propose: no option open, allowed and affordable), the
 greedy bot's favourite options, the turn calendar (the months of each turn,
 and the turn each dated event falls on), and what came into play for each bot:
 every option proposed and agreed (counter-offers made, taken, declined, and
-middles agreed), the actors' offers made and taken, each crisis opened and how
+middles agreed), the actors' offers made and taken, their moves open and made
+(and those that never happened), each crisis opened and how
 it ended (and which trigger opened it), each flag set at the end, and each
 track's values at the end. It never writes docs/balance.md: that
 is npm run balance, for the shipped scenarios.

@@ -1,5 +1,5 @@
 // The play-test's "what came into play": the balance report's tables of each option, actor's
-// offer, crisis, flag and track (src/app/inPlay.ts, the same as `cli balance` prints), each cell
+// offer and move, crisis, flag and track (src/app/inPlay.ts, the same as `cli balance` prints), each cell
 // "random bot / greedy bot". So a teacher sees whether a bargain, an offer or a crisis of the
 // draft ever happens without reading the games' records.
 import type { BalanceReport } from '../../app/balance';

@@ -3,7 +3,7 @@
 // dead turns (turns that began with nothing the player could propose); then what came into play,
 // as `batch` counts it (playTestCounts.ts).
 import { docLink } from './docLink';
-import type { BalanceReport } from '../../app/balance';
+import { NEVER_OPEN, type BalanceReport } from '../../app/balance';
 import type { Scenario } from '../../scenario/schema';
 import { plural } from '../../scenario/plural';
 import { announce } from '../announce';
@@ -117,6 +117,9 @@ export function playTestPanel(): PlayTestPanel {
             h('tbody', null, r.deadTurns.map((d) => h('tr', null, h('th', { attrs: { scope: 'row' } }, String(d.turn)), h('td', null, r.calendar.turns[d.turn - 1]?.months ?? ''), num(`${d.random} of ${r.games}`), num(`${d.greedy} of ${r.games}`)))),
           ),
       r.neverProposed.length > 0 ? h('p', { class: 'small' }, 'Never proposed by the greedy bot: ', r.neverProposed.map((id, i) => [i > 0 ? ', ' : '', h('code', null, id)])) : null,
+      r.neverMade.length > 0
+        ? h('p', { class: 'small', attrs: { 'data-testid': 'playtest-never-made' } }, 'Actors’ moves that never happened (either bot): ', r.neverMade.map((m, i) => [i > 0 ? ', ' : '', h('code', null, m.move), m.open ? '' : ` (${NEVER_OPEN})`]))
+        : null,
       playTestCounts(r),
       h('p', { class: 'small muted' }, 'The same games on the command line, with the draft downloaded: ', h('code', null, `npm run --silent cli -- balance ${fileName} --games ${r.games}`)),
     ));
