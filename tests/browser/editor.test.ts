@@ -324,4 +324,50 @@ describe('the scenario editor', () => {
     expect(await page.textContent('.topbar')).toContain(parse(TUTORIAL).title);
     expect(errors).toEqual([]);
   });
+
+  it("opens a scenario file of one's own, and no longer offers the template as the draft once it is typed over", async () => {
+    const { page, errors, url } = o;
+    await page.goto(url);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.click('[data-key=open-editor]');
+    await page.waitForSelector('[data-testid=editor] .cm-content');
+    await checkedValid(page);
+    const template = (await page.textContent('[data-testid=preview-note]'))!.split(':')[0]!;
+    expect(await page.$eval('#start-from', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('A blank template');
+    // Typed over (or pasted into), the template is one's own draft: "Start from" no longer names it.
+    await page.click('[data-testid=editor] .cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# mine\n');
+    await page.waitForFunction(() => (document.querySelector('#start-from') as HTMLSelectElement).selectedOptions[0]?.textContent === 'Choose one…');
+
+    // "Open a file…": a teacher's file, with a mistake in it.
+    const mine = TUTORIAL.replace(/^id: tutorial$/m, 'id: my-region').replace(/^(\s+target: )china$/m, '$1chna');
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('[data-key=editor-open-file]');
+    await (await chooser).setFiles({ name: 'my-region.yaml', mimeType: 'text/yaml', buffer: Buffer.from(mine) });
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent?.startsWith('Opened my-region.yaml'));
+    expect(await page.textContent('[data-testid=save-note]')).toBe('Opened my-region.yaml; Ctrl-Z brings back the previous text; “Start from” keeps your previous draft, even after a reload');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('pivot-east:scenario-draft')!).text)).toBe(mine);
+    await page.waitForFunction(() => /^1 problem$/.test(document.querySelector('#problems-title')?.textContent ?? ''));
+    expect(await page.textContent('[data-testid=problems]')).toContain(`Line ${TARGET_LINE}`);
+    expect(await page.textContent('[data-testid=problems]')).toContain('no actor "chna" (did you mean "china"?)');
+    // The map is still the template's, and says so by name: not the teacher's map gone wrong.
+    expect(await page.textContent('[data-testid=preview-note]')).toBe(`The draft has errors: the map shows its last valid version, “${template}”.`);
+    // Ctrl-Z brings back the draft it replaced.
+    await page.click('[data-testid=editor] .cm-content');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => !document.querySelector('[data-testid=editor] .cm-content')?.textContent?.includes('chna'));
+    expect(await page.textContent('[data-testid=editor] .cm-content')).toContain('# mine');
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent === '✓ Saved in this browser');
+    // A file too large is refused, and the draft left as it is.
+    const before = await page.textContent('[data-testid=editor] .cm-content');
+    const again = page.waitForEvent('filechooser');
+    await page.click('[data-key=editor-open-file]');
+    await (await again).setFiles({ name: 'huge.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(3 * 1024 * 1024, 'a') });
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent?.startsWith('huge.yaml was not opened'));
+    expect(await page.textContent('[data-testid=save-note]')).toBe('huge.yaml was not opened: the file is 3072 KiB; at most 2 MiB is accepted. Your draft is unchanged');
+    expect(await page.textContent('[data-testid=editor] .cm-content')).toBe(before);
+    expect(errors).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { autocompletion } from '@codemirror/autocomplete';
 import { enterAfterWholeWord } from './enterAfterWholeWord';
 import type { Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { downloadText, safeFileName } from '../../app/browser/files';
+import { downloadText, readTextFile, safeFileName } from '../../app/browser/files';
 import type { ShippedScenario } from '../../app/browser/scenarios';
 import { announce } from '../announce';
 import { button, h } from '../dom';
@@ -95,6 +95,11 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     label: 'Scenario draft (YAML)',
     onChange: (t) => {
       text = t;
+      // Typed or pasted over the template, the draft is one's own: "Start from" no longer names the template.
+      if (!ownDraft) {
+        ownDraft = true;
+        startChoices = fillStartFrom();
+      }
       writer.write(t, draftFileName(t));
       saveNote.textContent = 'Saving…';
       problemsTitle.dataset.state = 'checking';
@@ -153,18 +158,44 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
       return;
     }
     // Loaded first: bringing back the previous draft keeps the one it replaces in its place.
-    const next = await choice.load();
+    replaceDraft(await choice.load(), `starts from ${choice.label}`, `Started from ${choice.label}`);
+  }
+
+  /** The draft replaced by `next`, the one it replaces kept for "Start from"; `now` and `done` say what it is now. */
+  function replaceDraft(next: string, now: string, done: string): void {
     const kept = keepReplacedDraft(text, draftFileName(text));
+    ownDraft = true;
     replaceText(view, next);
     // Saved now, so that the note below stays until the next change ("Saved" took its place at once).
     writer.flush();
     const back = kept ? '; “Start from” keeps your previous draft, even after a reload' : '';
-    ownDraft = true;
     startChoices = fillStartFrom();
-    announce(`The draft now starts from ${choice.label}. Undo (Ctrl-Z) brings back the previous text${back}.`);
-    saveNote.textContent = `Started from ${choice.label}; Ctrl-Z brings back the previous text${back}`;
+    announce(`The draft now ${now}. Undo (Ctrl-Z) brings back the previous text${back}.`);
+    saveNote.textContent = `${done}; Ctrl-Z brings back the previous text${back}`;
     view.focus();
   }
+
+  // A scenario file of one's own, read as the start screen reads it (its size, its encoding).
+  const openFile = h('input', {
+    id: 'editor-open-file',
+    type: 'file',
+    hidden: true, // the button opens it
+    attrs: { accept: '.yaml,.yml,.json,application/json,text/yaml' },
+    on: {
+      change: () => {
+        const file = openFile.files?.[0];
+        openFile.value = '';
+        if (!file) return;
+        void readTextFile(file).then((read) => {
+          if (read.ok) replaceDraft(read.text, `is ${file.name}`, `Opened ${file.name}`);
+          else {
+            saveNote.textContent = `${file.name} was not opened: ${read.reason}. Your draft is unchanged`;
+            announce(saveNote.textContent);
+          }
+        });
+      },
+    },
+  });
 
   async function play(): Promise<void> {
     writer.flush();
@@ -204,6 +235,8 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
       h('label', { attrs: { for: 'start-from' } }, 'Start from'),
       startFrom,
       button('Replace the draft with it', () => void restart(), { class: 'secondary', key: 'editor-start-from' }),
+      button('Open a file…', () => openFile.click(), { class: 'secondary', key: 'editor-open-file' }),
+      openFile,
       saveNote,
     ),
     h(

@@ -19,14 +19,17 @@ export function previewPanel(): PreviewPanel {
   const legend = h('p', { class: 'small muted' }, 'Actors at their start relations, the places of the draft, and the player. Agreements appear on the map once made in a game.');
   let shown = false;
   let last: BoardView | null = null;
+  let lastTitle = 'The draft';
   return {
     element: h('div', { class: 'editor-preview' }, note, slot, legend),
     show(view, title) {
       if (view) {
         last = view;
+        lastTitle = title ?? 'The draft';
         board().setView(view);
-        note.textContent = `${title ?? 'The draft'}: ${view.actors.length} actor${view.actors.length === 1 ? '' : 's'}, ${view.places.length} place${view.places.length === 1 ? '' : 's'}.`;
-      } else if (last) note.textContent = 'The draft has errors: the map shows its last valid version.';
+        note.textContent = `${lastTitle}: ${view.actors.length} actor${view.actors.length === 1 ? '' : 's'}, ${view.places.length} place${view.places.length === 1 ? '' : 's'}.`;
+        // Named: after a paste or a file with errors, the last valid version may be another scenario (the template).
+      } else if (last) note.textContent = `The draft has errors: the map shows its last valid version, “${lastTitle}”.`;
     },
     attach() {
       if (shown) return;
