@@ -12,6 +12,7 @@ import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
 import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, estimateChance, sumTerms } from './weigh';
 import { clamp } from './intmath';
+import { counterPerTurn } from './middle';
 
 /** The quick bots, one game in about a millisecond: the bench and the checksum tests play each. */
 export const BOT_NAMES = ['random', 'greedy'] as const;
@@ -110,7 +111,7 @@ export function greedyBot(): Bot {
       const counter = option.counter!;
       const turnsLeft = index.scenario.calendar.turns - state.turn;
       const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
-      const gain = dealValue(state, index, counter.effects, counter.perTurn ?? option.perTurn, carried);
+      const gain = dealValue(state, index, counter.effects, counterPerTurn(option), carried);
       const take = gain > 0 && counter.extraCost <= state.capital;
       if (counterBackRefusal(state, index, decision) === null) {
         // Bargain when the middle's expected value beats what is on the table: accepted, the

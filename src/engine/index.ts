@@ -11,7 +11,7 @@ export { beginTurn } from './briefing';
 export { availableOptions, canPropose, planRefusal, proposalRefusal, propose, proposeAll, waitsOnConditions, withdraw, withdrawalRefusal } from './planning';
 export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighByRules, weighProposal } from './negotiation';
 export { bargainRound, bargainRoundBySeat, bargainStatus, counterBackRefusal, roundsOf, roundTerms, roundWeighing } from './rounds';
-export { middleCost, middleDealEffects, middlePerTurn } from './middle';
+export { counterPerTurn, middleCost, middleDealEffects, middlePerTurn } from './middle';
 export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';
 export { answerCrisis, availableCrisisAnswers, crisisAnswerRefusal, crisisReplyTerms, crisisReplyWeighing, openCrises, openCrisis, replyToCrisis, replyToCrisisBySeat, setsOff } from './crisis';
 export { resolveTurn } from './resolution';

@@ -78,7 +78,12 @@ export function middleDealEffects(option: ScenarioOption): Effect[] {
   return middleEffects(option.effects, option.counter!.effects);
 }
 
-/** The middle's per-turn effects, between the option's and the counter-offer's (or the option's when it has none). */
+/** The counter-offer's per-turn effects: its own, or, when it has none, the option's (they go on under its terms). */
+export function counterPerTurn(option: ScenarioOption): Effect[] {
+  return option.counter?.perTurn ?? option.perTurn;
+}
+
+/** The middle's per-turn effects, between the option's and the counter-offer's (counterPerTurn). */
 export function middlePerTurn(option: ScenarioOption): Effect[] {
-  return middleEffects(option.perTurn, option.counter!.perTurn ?? option.perTurn);
+  return middleEffects(option.perTurn, counterPerTurn(option));
 }

@@ -3,6 +3,7 @@
 import { agreementAfter, termsOf } from './agreementAfter';
 import { recomputeDerived } from './derive';
 import { draft } from './draft';
+import { counterPerTurn } from './middle';
 import { applyEffectsTo } from './effects';
 import { isDeal } from './negotiation';
 import { must, optionActor, type ScenarioIndex } from './scenarioIndex';
@@ -44,7 +45,7 @@ export function resolveInto(next: GameState, index: ScenarioIndex): void {
     const starting = agreement.status === 'pending' && next.turn >= agreement.startTurn;
     if (!starting && agreement.status !== 'active') continue;
     const option = must(index.options.get(agreement.option), 'option', agreement.option);
-    const perTurn = agreement.middle ? index.middles.get(option.id)!.perTurn : agreement.countered && option.counter?.perTurn ? option.counter.perTurn : option.perTurn;
+    const perTurn = agreement.middle ? index.middles.get(option.id)!.perTurn : agreement.countered ? counterPerTurn(option) : option.perTurn;
     const changes: Change[] = [];
     moved |= applyEffectsTo(next, index, perTurn, changes);
     const now = next.agreements[i]!; // broken by its own per-turn effects, it ends all the same

@@ -4,6 +4,7 @@
 import {
   bargainStatus,
   counterBackRefusal,
+  counterPerTurn,
   counterRefusal,
   middleDealEffects,
   middlePerTurn,
@@ -15,8 +16,9 @@ import {
   possessive,
 } from '../engine';
 import type { PlayerEvent } from '../machines/events';
+import type { ScenarioOption } from '../scenario/schema';
 import { openDialog } from './dialog';
-import { button, h } from './dom';
+import { button, h, type Child } from './dom';
 import { decisionExplanation } from './explain';
 import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, sentenceStartName } from './text';
 
@@ -68,7 +70,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
       h('p', null, counter.text),
       h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
       cannot ? h('p', { class: 'refusal' }, `You cannot take it: ${cannot}.`) : null,
-      h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counter.perTurn ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, counter.perTurn)] : null),
+      h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counterPerTurnList(index, option)),
       status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain) : null,
       h('details', { class: 'why-inline' }, h('summary', null, rounds.length > 0 ? 'Why a counter-offer, and each round' : 'Why a counter-offer?'), decisionExplanation(index, decision, rounds)),
       earlier.length > 0
@@ -78,6 +80,13 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
     actions: middle ? [take, middle, decline] : [take, decline],
     returnFocus,
   });
+}
+
+/** The counter-offer's effects on each turn of the agreement: its own, or, without them, the proposal's, which go on under it. */
+function counterPerTurnList(index: ScenarioIndex, option: ScenarioOption): Child {
+  const perTurn = option.duration > 0 ? counterPerTurn(option) : [];
+  if (perTurn.length === 0) return null;
+  return [h('p', { class: 'small' }, option.counter!.perTurn ? 'Each turn while in force:' : 'Each turn while in force (as in your proposal):'), effectList(index, perTurn)];
 }
 
 /** "Offer the middle": its terms, its cost, the rounds and patience left. */

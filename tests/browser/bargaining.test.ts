@@ -4,7 +4,7 @@
 // terms, chance and roll; the game ends where the engine's ends.
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
-import { bargainStatus, gameLog, middleDealEffects, middlePerTurn, roundsOf } from '../../src/engine';
+import { bargainStatus, counterPerTurn, gameLog, middleDealEffects, middlePerTurn, roundsOf } from '../../src/engine';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
 import { endingOf, endingShown, mouseDriver, playThrough } from './game/playThrough';
 
@@ -34,6 +34,7 @@ describe('bargaining in rounds', () => {
     let roundSeen = false;
     let unaffordableSeen = false;
     let moveSeen = false;
+    const perTurnSeen = new Set<'own' | 'proposal'>();
     const session = await playThrough(page, index, seed, driver, {
       async onPlanning(turn) {
         if (turn !== 2 || moveSeen) return;
@@ -52,6 +53,14 @@ describe('bargaining in rounds', () => {
       async onCounter(s) {
         const decision = s.snapshot().context.counter!;
         const option = index.options.get(decision.option)!;
+        // What the counter-offer does: its effects, and each turn's (its own, or the proposal's, which go on under it).
+        const own = option.counter!.perTurn !== undefined;
+        const perTurn = option.duration > 0 ? counterPerTurn(option) : [];
+        await page.waitForSelector('dialog.counter-dialog[open] .option-effects');
+        const counterEffects = page.locator('dialog.counter-dialog .option-effects').first();
+        expect(await counterEffects.locator('li').count()).toBe(option.counter!.effects.length + perTurn.length);
+        if (perTurn.length > 0) expect(await counterEffects.textContent()).toContain(own ? 'Each turn while in force:' : 'Each turn while in force (as in your proposal):');
+        if (perTurn.length > 0) perTurnSeen.add(own ? 'own' : 'proposal');
         if (!option.counter!.rounds) return;
         await page.waitForSelector('dialog.counter-dialog[open] .middle-offer');
         const text = await page.textContent('dialog.counter-dialog .middle-offer');
@@ -87,6 +96,7 @@ describe('bargaining in rounds', () => {
     });
     expect(middleSeen).toBe(true);
     expect(moveSeen).toBe(true);
+    expect([...perTurnSeen].sort()).toEqual(['own', 'proposal']);
     expect(session.events.some((e) => e.type === 'COUNTER_BACK')).toBe(true);
     expect(await endingShown(page)).toEqual(endingOf(session));
     expect(errors).toEqual([]);
