@@ -19,6 +19,7 @@ import { seatDecisionsPanel } from './seatDebrief';
 import { openDisclosuresForPrint } from './printDisclosures';
 import { teacherNotesPanel } from './teacherNotes';
 import { dateOf, decisionRollWords, decisionWords, paragraphs, playerWords, sentenceStartName } from './text';
+import { negotiationEndWords } from './negotiationEnd';
 
 export interface EndingNav {
   playAgain(): void;
@@ -37,6 +38,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const log = gameLog(g);
   const entry = log.find((e): e is Extract<LogEntry, { kind: 'ending' }> => e.kind === 'ending')!;
   const decisions = log.filter((e): e is Extract<LogEntry, { kind: 'decision' }> => e.kind === 'decision');
+  // A counter-offer's line says how it ended: taken, declined, met in the middle, or walked away from.
+  const counterEnd = ({ turn, decision }: Extract<LogEntry, { kind: 'decision' }>) =>
+    decision.outcome === 'counter' ? `; then ${negotiationEndWords(index, log, turn, decision.option) ?? 'not settled'}` : '';
   const checksum = g.history.at(-1)?.checksum ?? '';
   // The player's own tracks: `group: player`, or `russia` as the first files say.
   const own = scenario.tracks.filter((t) => t.group !== 'world').map((t) => t.id);
@@ -120,7 +124,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
                   h(
                     'details',
                     { class: 'decision' },
-                    h('summary', null, `Turn ${d.turn}: ${decisionWords(index, d.decision, false)} — ${decisionRollWords(index, d.decision)}`),
+                    h('summary', null, `Turn ${d.turn}: ${decisionWords(index, d.decision, false)} — ${decisionRollWords(index, d.decision)}${counterEnd(d)}`),
                     decisionExplanation(index, d.decision),
                   ),
                 ),

@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { bargainStatus, counterPerTurn, gameLog, middleDealEffects, middlePerTurn, roundsOf } from '../../src/engine';
+import { negotiationEndWords } from '../../src/ui/negotiationEnd';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
 import { endingOf, endingShown, mouseDriver, playThrough } from './game/playThrough';
 
@@ -99,6 +100,15 @@ describe('bargaining in rounds', () => {
     expect([...perTurnSeen].sort()).toEqual(['own', 'proposal']);
     expect(session.events.some((e) => e.type === 'COUNTER_BACK')).toBe(true);
     expect(await endingShown(page)).toEqual(endingOf(session));
+    // The debrief says how each counter-offer ended, as the turn's summary did.
+    const log = gameLog(session.game());
+    const counters = log.flatMap((e) => (e.kind === 'decision' && e.decision.outcome === 'counter' ? [e] : []));
+    expect(counters.length).toBeGreaterThan(1);
+    const lines = await page.$$eval('.decision-list > li > details > summary', (els) => els.map((e) => e.textContent ?? ''));
+    for (const c of counters) {
+      const line = lines.find((l) => l.startsWith(`Turn ${c.turn}: `) && l.includes(index.options.get(c.decision.option)!.title));
+      expect(line, c.decision.option).toMatch(new RegExp(`; then ${negotiationEndWords(index, log, c.turn, c.decision.option)}$`));
+    }
     expect(errors).toEqual([]);
     expect(roundSeen).toBe(true);
     expect(unaffordableSeen).toBe(true);
