@@ -31,9 +31,10 @@ function problemAt(state: GameState, index: ScenarioIndex, option: ScenarioOptio
   const optionId = option.id;
   if (state.ending) return PROBLEM.ended;
   if (!state.optionOpen[slot]) return PROBLEM.closed;
-  if (!index.optionTests[slot]!(state)) return PROBLEM.conditions;
+  // Used up before its conditions: an option agreed once, whose time has passed, reads as agreed.
   if (state.optionTimes[slot]! >= option.maxTimes) return PROBLEM.agreed;
   if (option.maxTries !== undefined && state.optionTries[slot]! >= option.maxTries) return PROBLEM.tried;
+  if (!index.optionTests[slot]!(state)) return PROBLEM.conditions;
   if (isProposed(state, optionId)) return PROBLEM.twice;
   for (const other of index.exclusions[slot]!) {
     if (isProposed(state, other.id)) return { kind: 'same-turn', other: other.id };

@@ -93,6 +93,20 @@ describe('an option that cannot be proposed yet', () => {
     // The step taken alone: no chance to show in the list of open options.
     expect(await page.textContent('[data-key="open-deploy-island-missiles"] .open-facts')).toBe('cost 1 · no one is asked');
   });
+
+  it('lists the alternatives of conditions any one of which will do', async () => {
+    const { page } = o;
+    await openLink('mother-russia-2016', 'panels-needs-any');
+    await page.waitForSelector('[data-key="end-turn"]');
+    while (await page.$('dialog[open] [data-key="offer-decline"]')) await page.click('dialog[open] [data-key="offer-decline"]');
+    // The Vladivostok meeting with Abe is for September 2017 or September 2018 (`any`): its card
+    // said only "not available under the present conditions".
+    await page.click('[data-actor="japan"]');
+    const card = page.locator('.option[data-option="vladivostok-meeting"]');
+    expect(await card.locator('.refusal').textContent()).toContain('is not available under the present conditions');
+    expect(await card.textContent()).toContain('It needs one of:');
+    expect(await card.locator('.conditions li').allTextContents()).toEqual(['✖does not hold: turn = 5 — now 1', '✖does not hold: turn = 9 — now 1']);
+  });
 });
 
 describe("an actor's option cards", () => {

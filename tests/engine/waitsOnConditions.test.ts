@@ -21,4 +21,12 @@ describe('waitsOnConditions', () => {
     const open = index.scenario.options.find((o) => proposalRefusal(game, index, o.id) === null)!;
     expect(waitsOnConditions(game, index, open.id)).toBe(false);
   });
+
+  it('is false for an option used up whose time has passed: it reads as agreed, not as waiting for a turn gone by', () => {
+    // An option agreed once (maxTimes 1) whose conditions no longer hold: Sochi's summit, agreed in a game of 2016's turns.
+    const agreed = { ...game, turn: 9, optionTimes: game.optionTimes.map((n, slot) => (index.scenario.options[slot]!.id === 'sochi-summit' ? 1 : n)) };
+    expect(index.options.get('sochi-summit')!.maxTimes).toBe(1);
+    expect(proposalRefusal(agreed, index, 'sochi-summit')).toBe(`"${index.options.get('sochi-summit')!.title}" has already been agreed once`);
+    expect(waitsOnConditions(agreed, index, 'sochi-summit')).toBe(false);
+  });
 });

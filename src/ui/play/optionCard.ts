@@ -6,7 +6,7 @@ import { proposalRefusal, trace, waitsOnConditions, type GameState, type Scenari
 import { chanceWords, type SeatsHeld } from './chanceWords';
 import { conditionList } from '../conditionList';
 import type { Condition } from '../../scenario/schema';
-import { button, h } from '../dom';
+import { button, h, type Child } from '../dom';
 import { effectList, nameInSentence, sourcesDetails } from '../text';
 import type { PlayActions } from './playActions';
 
@@ -24,9 +24,8 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
   const lasting = o.duration > 0;
   // What its conditions wait for, each part with its value now: the refusal alone says only "not
   // available under the present conditions", which left a newcomer to guess when it would be. Only
-  // when they are what it waits for (a closed option waits for news to open it too), and only when
-  // its parts must all hold (the list of an "any" would read as all of them needed).
-  const needs = refusal !== null && o.when !== undefined && allMustHold(o.when) && waitsOnConditions(g, index, id) ? [h('p', { class: 'small' }, 'It needs:'), conditionList(index, trace(g, index, o.when))] : null;
+  // when they are what it waits for (a closed option waits for news to open it too).
+  const needs = refusal !== null && o.when !== undefined && waitsOnConditions(g, index, id) ? needsList(index, g, o.when) : null;
   return h(
     'li',
     { class: `option${refusal ? ' unavailable' : ''}${queued ? ' queued' : ''}`, attrs: { 'data-option': id } },
@@ -55,6 +54,19 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
     sourcesDetails(index, o.sources),
     action,
   );
+}
+
+/**
+ * The conditions as lists of their parts, each with its value now: "It needs:" when all must hold,
+ * "It needs one of:" for alternatives (each a part, or a list of parts that must all hold). Other
+ * shapes (a count, a negation of several) are left to the refusal: a flat list would misread them.
+ */
+function needsList(index: ScenarioIndex, g: GameState, when: Condition): Child {
+  const lead = (words: string) => h('p', { class: 'small' }, words);
+  if (allMustHold(when)) return [lead('It needs:'), conditionList(index, trace(g, index, when))];
+  if (!('any' in when) || !when.any.every(allMustHold)) return null;
+  if (when.any.every((c) => !('all' in c))) return [lead('It needs one of:'), conditionList(index, trace(g, index, when))];
+  return [lead('It needs one of these:'), h('ol', { class: 'small' }, when.any.map((c) => h('li', null, conditionList(index, trace(g, index, c)))))];
 }
 
 /** A condition that holds when every one of its parts does: a single test, or "all" of such. */
