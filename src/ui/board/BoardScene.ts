@@ -418,7 +418,7 @@ export class BoardScene extends Phaser.Scene {
     if (!view || !this.playerMarker) {
       this.frames = null;
       this.paintStatic(width, height, u, null, []);
-      this.legendLayer.show(null, u, '');
+      this.legendLayer.show({ width, height, rect: null, u }, '');
       return;
     }
 
@@ -485,7 +485,7 @@ export class BoardScene extends Phaser.Scene {
     drawPlaceMarks(this.placesGfx, view.places, layout.anchors, u);
     const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.lineBoxes(badgeBoxes, geometry, layout.frames), u);
     this.paintStatic(width, height, u, layout.frames, taken);
-    this.legendLayer.show(layout.frames.legend, layout.frames.legendUi, view.player.name, view.alignmentSides);
+    this.legendLayer.show({ width, height, rect: layout.frames.legend, u: layout.frames.legendUi }, view.player.name, view.alignmentSides);
     this.relationsDirty = true;
     this.agreementsDirty = true;
   }

@@ -91,7 +91,7 @@ function legendCorner(frames: BoardFrames, anchors: readonly Anchor[]): Rect | n
   const free = (r: Rect) =>
     !anchors.some((a) => contains({ x: r.x - pad, y: r.y - pad, w: r.w + 2 * pad, h: r.h + 2 * pad }, a.x, a.y)) &&
     !frames.insets.some((i) => i.rect.x < r.x + r.w && r.x < i.rect.x + i.rect.w && i.rect.y < r.y + r.h && r.y < i.rect.y + i.rect.h);
-  // No free corner: no legend rather than one hiding a place (the key is also in the page's text).
+  // No free corner: no legend rather than one hiding a place (the key is then behind a button: legendLayer.ts).
   return corners.find(free) ?? null;
 }
 

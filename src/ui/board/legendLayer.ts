@@ -2,13 +2,31 @@
 // canvas, so relation lines pass under the key. It is painted only when the layout changes: as
 // Phaser objects, its 17 texts and many shapes cost about 80 ms before the board's first frame
 // and were tessellated again in every frame.
+// A board too small to spare a corner for it (a laptop's 580 × 467 board, a phone's) has a "Map
+// key" button in that corner instead, which shows the key over the map until pressed again: a
+// newcomer met agreement icons, dashes and bars that nothing explained.
 import { DEFAULT_SIDES, type AlignmentSides } from '../alignmentWords';
-import type { Rect } from './frames';
+import { LEGEND_SIZE, type Rect } from './frames';
 import { paintLegend } from './legend';
+
+/** The board's size, and the key's place and size factor when its corner is kept. */
+export interface LegendPlace {
+  width: number;
+  height: number;
+  /** The corner kept for the key; null when the board cannot spare one (the button then). */
+  rect: Rect | null;
+  u: number;
+}
+
+const MARGIN = 8;
 
 export class LegendLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
+  private readonly toggle: HTMLButtonElement;
+  /** The key asked for with the button (kept over relayouts while the button is there). */
+  private opened = false;
+  private last: { place: LegendPlace; playerName: string; sides: AlignmentSides } | null = null;
 
   /** Inserts the layer into `parent` (positioned by GeographyLayer), stacked over `game`. */
   constructor(parent: HTMLElement, game: HTMLCanvasElement) {
@@ -21,10 +39,45 @@ export class LegendLayer {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) throw new Error('board: no 2D canvas context for the legend');
     this.ctx = ctx;
+    this.toggle = document.createElement('button');
+    this.toggle.type = 'button';
+    this.toggle.className = 'secondary board-key-toggle';
+    this.toggle.dataset.key = 'board-key';
+    this.toggle.hidden = true;
+    // Placed here, not by the page's styles: the board is mounted in pages without them (the demo).
+    Object.assign(this.toggle.style, { position: 'absolute', left: `${MARGIN}px`, bottom: `${MARGIN}px`, zIndex: '3' });
+    this.toggle.addEventListener('click', () => {
+      this.opened = !this.opened;
+      this.draw();
+    });
+    parent.insertBefore(this.toggle, game);
   }
 
-  /** Shows the legend in `rect` (CSS pixels of the board) for size factor `u`, or hides it. */
-  show(rect: Rect | null, u: number, playerName: string, sides: AlignmentSides = DEFAULT_SIDES): void {
+  /** Shows the key for the board's layout (`place`), or nothing without a view (`playerName` empty). */
+  show(place: LegendPlace, playerName: string, sides: AlignmentSides = DEFAULT_SIDES): void {
+    this.last = playerName === '' ? null : { place, playerName, sides };
+    this.draw();
+  }
+
+  private draw(): void {
+    const last = this.last;
+    this.toggle.hidden = last === null || last.place.rect !== null;
+    if (last === null) return this.paint(null, 1, '', DEFAULT_SIDES);
+    const { place, playerName, sides } = last;
+    if (place.rect !== null) return this.paint(place.rect, place.u, playerName, sides);
+    // Asked for: over the map's bottom-left corner, above the button, as large as the board allows.
+    this.toggle.textContent = this.opened ? 'Hide the key' : 'Map key';
+    this.toggle.setAttribute('aria-expanded', String(this.opened));
+    if (!this.opened) return this.paint(null, 1, '', sides);
+    const below = this.toggle.offsetHeight + 2 * MARGIN;
+    const u = Math.min(1, (place.width - 2 * MARGIN) / LEGEND_SIZE.w, (place.height - below - MARGIN) / LEGEND_SIZE.h);
+    const w = Math.round(LEGEND_SIZE.w * u);
+    const h = Math.round(LEGEND_SIZE.h * u);
+    this.paint({ x: MARGIN, y: Math.max(0, place.height - below - h), w, h }, u, playerName, sides);
+  }
+
+  /** Paints the key in `rect` (CSS pixels of the board) for size factor `u`, or hides it. */
+  private paint(rect: Rect | null, u: number, playerName: string, sides: AlignmentSides): void {
     if (!rect) {
       this.canvas.style.display = 'none';
       return;
@@ -40,5 +93,6 @@ export class LegendLayer {
 
   destroy(): void {
     this.canvas.remove();
+    this.toggle.remove();
   }
 }

@@ -106,6 +106,34 @@ describe('board on a high-density screen', () => {
   });
 });
 
+describe("the board's key", () => {
+  const shown = (page: Page) =>
+    page.evaluate(() => {
+      const key = document.querySelector<HTMLCanvasElement>('#board canvas.board-legend')!;
+      const button = document.querySelector<HTMLButtonElement>('#board [data-key="board-key"]')!;
+      const board = document.querySelector('#board')!.getBoundingClientRect();
+      const box = key.getBoundingClientRect();
+      const inside = box.left >= board.left && box.top >= board.top && box.right <= board.right + 0.5 && box.bottom <= board.bottom + 0.5;
+      return { key: key.style.display !== 'none', inside, button: button.hidden ? null : { text: button.textContent, expanded: button.getAttribute('aria-expanded') } };
+    });
+
+  it('sits in its corner of a board with room for it, and behind a button on a board without', async () => {
+    const large = await openBoard({ width: 1280, height: 800 }, 'cycle=0');
+    expect(await shown(large.page)).toEqual({ key: true, inside: true, button: null });
+    await large.page.close();
+    // Too small to spare a corner: the key waits behind a button, over the map when asked for.
+    const { page, errors } = await openBoard({ width: 560, height: 420 }, 'cycle=0');
+    expect(await shown(page)).toEqual({ key: false, inside: true, button: { text: 'Map key', expanded: 'false' } });
+    await page.click('[data-key="board-key"]');
+    expect(await shown(page)).toEqual({ key: true, inside: true, button: { text: 'Hide the key', expanded: 'true' } });
+    await page.screenshot({ path: `${SHOTS}/board-560x420-key.png` });
+    await page.click('[data-key="board-key"]');
+    expect(await shown(page)).toEqual({ key: false, inside: true, button: { text: 'Map key', expanded: 'false' } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('board resizing', () => {
   it('follows its parent and redraws', async () => {
     const { page, errors } = await openBoard({ width: 1280, height: 800 }, 'cycle=0');
