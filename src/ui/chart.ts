@@ -3,6 +3,7 @@
 import { trackValue, type ScenarioIndex, type TurnSummary } from '../engine';
 import { h, svg } from './dom';
 import { dateOf, trackName } from './text';
+import { ONE_COLUMN } from './oneColumn';
 
 export const SERIES_COLOURS = ['#56b4e9', '#e69f00', '#f0e442', '#cc79a7', '#ffffff', '#0072b2', '#d55e00', '#009e73'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4', '4 2 1 2', '3 3'];
@@ -24,7 +25,7 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
   const id = `chart-${++chartCount}`;
   // Drawn near the size it is shown at, so that its numbers stay readable: on a phone a chart
   // 640 wide was shrunk to half, its 11 px numbers to 5.
-  const narrow = window.matchMedia('(max-width: 700px)').matches; // the phone layout's width (styles.css)
+  const narrow = window.matchMedia(ONE_COLUMN).matches;
   const W = narrow ? 360 : 640;
   const H = narrow ? 220 : 260;
   const pad = { left: 40, right: 16, top: 12, bottom: 34 };

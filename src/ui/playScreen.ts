@@ -37,6 +37,7 @@ import { reportPanel } from './play/reportPanel';
 import { topBar, type GameMenu } from './play/topBar';
 import { tracksPanel } from './play/tracksPanel';
 import { turnSummary } from './play/turnSummary';
+import { ONE_COLUMN } from './oneColumn';
 
 export interface PlayNav {
   quit(): void;
@@ -92,6 +93,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       if (!index.actors.has(id)) return;
       actions.select(id);
       announce(`${actorName(index, id)} selected`);
+      // Beside the map, the actor's options are often far down their column: brought into view, or
+      // a click on the map seemed to do nothing. (One column, a phone's, has the map's link instead.)
+      if (!matchMedia(ONE_COLUMN).matches) regions.right.querySelector('#actor-detail')?.scrollIntoView({ block: 'start' });
     },
   });
 

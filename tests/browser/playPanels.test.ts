@@ -109,6 +109,28 @@ describe('an option that cannot be proposed yet', () => {
   });
 });
 
+describe('an actor clicked on the map', () => {
+  it('brings its options into view beside the map', async () => {
+    const { page } = o;
+    await openLink('mother-russia-2016', 'panels-map-click');
+    await page.waitForSelector('[data-key="end-turn"]');
+    while (await page.$('dialog[open] [data-key="offer-decline"]')) await page.click('dialog[open] [data-key="offer-decline"]');
+    const detailInView = () => page.evaluate(() => {
+      const top = document.querySelector('#actor-detail')!.getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight;
+    });
+    // At 1280×800 the selected actor's options are far down the right-hand column.
+    expect(await detailInView()).toBe(false);
+    type Hook = { markerCenters(): Record<string, { x: number; y: number }>; canvasBox(): { x: number; y: number } };
+    const centres = await page.evaluate(() => (window as unknown as { __pivotEastBoard: Hook }).__pivotEastBoard.markerCenters());
+    const box = await page.evaluate(() => (window as unknown as { __pivotEastBoard: Hook }).__pivotEastBoard.canvasBox());
+    await page.mouse.click(box.x + centres['japan']!.x, box.y + centres['japan']!.y);
+    await page.waitForSelector('[data-actor="japan"][aria-pressed="true"]');
+    await expect.poll(detailInView).toBe(true);
+    expect(await page.textContent('#actor-title')).toContain('Japan');
+  });
+});
+
 describe("an actor's option cards", () => {
   it("stay where they are when one is proposed: the next card's button does not slide under the finger", async () => {
     const { page } = o;
