@@ -55,10 +55,12 @@ export function prefetchBoardFor(scenario: Scenario): void {
 }
 
 function createBoard(): BoardHost {
-  const container = h('div', {
-    class: 'board-canvas',
+  // The map is a picture to assistive technology; its key's button sits beside it, over the same box.
+  const picture = h('div', {
+    class: 'board-picture',
     attrs: { role: 'img', 'aria-label': 'Map of the scenario’s region with the actors, their relations and the agreements. The same information is in the lists beside it.' },
   });
+  const container = h('div', { class: 'board-canvas' }, picture);
   let view: BoardView | null = null;
   let highlight: string | null = null;
   let callbacks: BoardCallbacks = {};
@@ -76,10 +78,14 @@ function createBoard(): BoardHost {
     loading = true;
     void import('./board')
       .then(({ mountBoard, BoardScene }) => {
-        const handle = mountBoard(container, {
-          onActorHover: (id) => callbacks.onActorHover?.(id),
-          onActorSelect: (id) => callbacks.onActorSelect?.(id),
-        });
+        const handle = mountBoard(
+          picture,
+          {
+            onActorHover: (id) => callbacks.onActorHover?.(id),
+            onActorSelect: (id) => callbacks.onActorSelect?.(id),
+          },
+          { controls: container },
+        );
         mounted = handle;
         // For the browser tests (where the markers are, to click them as a person would) and the
         // bench (the Phaser game, to time its frames).

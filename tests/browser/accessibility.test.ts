@@ -224,7 +224,10 @@ describe('accessibility (axe-core)', () => {
     // open the start screen).
     const nav = page.locator('.phone-nav');
     expect(await nav.locator('a').allInnerTexts()).toEqual(['Top', 'Map', 'News', 'Actions']);
-    expect(await nav.locator('button').innerText()).toBe('End turn 1');
+    // End turn says the capital left, which the top bar says screens above the options.
+    const capital = await page.textContent('[data-testid=capital] strong');
+    expect(await nav.locator('button .strip-capital').innerText()).toBe(`${capital} capital left`);
+    expect(await nav.locator('button').textContent()).toBe(`End turn 1, ${capital} capital left, no proposals`);
     await nav.locator('a', { hasText: 'Actions' }).tap();
     await page.waitForFunction(() => document.activeElement?.id === 'actions');
     expect(Math.abs((await page.evaluate(() => document.getElementById('actions')!.getBoundingClientRect().top)) - (await nav.boundingBox())!.height)).toBeLessThan(60);
@@ -291,14 +294,14 @@ describe('accessibility (axe-core)', () => {
     await nav.locator('a', { hasText: 'Actions' }).tap();
     await nav.locator('button').tap();
     await page.waitForFunction(() => document.querySelector('[data-testid=turn-info]')?.textContent?.includes('Turn 2 of') || document.querySelector('dialog[open]') !== null);
-    await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent === 'End turn 2' || document.querySelector('dialog[open]') !== null);
+    await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent?.startsWith('End turn 2') || document.querySelector('dialog[open]') !== null);
     // The new turn is read from the page's top: its date, the map and what happened under it (the
     // page stayed among the options, where nothing seemed to change).
     while (await page.$('dialog.crisis-dialog[open]')) {
       await page.click('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]:not([disabled])');
       await page.waitForTimeout(200);
     }
-    await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent === 'End turn 2');
+    await page.waitForFunction(() => document.querySelector('.phone-nav button')?.textContent?.startsWith('End turn 2'));
     expect(await page.evaluate(() => scrollY)).toBe(0);
     // "News" lands on the news, past last turn's report above it (it landed on the report).
     expect(await page.isVisible('.panel.report')).toBe(true);

@@ -35,6 +35,8 @@ describe('the advisor', () => {
     expect(await endCard.textContent()).toContain('To follow it, close this and press End turn.');
     expect(await endCard.locator('button').count()).toBe(0);
     expect(await page.textContent('.advisor-dialog')).toContain('not a prediction of this game’s own dice');
+    // Its scores are final scores: beside the play screen's score of the tracks now, they read as another measure.
+    expect(await page.textContent('.advisor-dialog')).toContain('The scores are those at the end of the game, the ending’s bonus included');
     expect(await page.textContent('[data-testid=advice-status]')).toContain(`${expected.length * 200} playthroughs`);
     // In the page, the playthroughs would be one task as long as the whole wait; in workers, the
     // page's longest task is a small part of it, however loaded the machine.

@@ -18,6 +18,7 @@ import './advisor.css';
 
 const WHAT_IT_IS =
   'Each choice below was played out from this moment to the end of the game, over and over, with fresh dice and the computer’s choices for the rest of the game (it proposes what adds most to the score per unit of capital). ' +
+  'The scores are those at the end of the game, the ending’s bonus included: the score of the tracks now is only part of one. ' +
   'These are playthroughs with the computer’s choices, not a prediction of this game’s own dice, which the advisor never sees.';
 
 /** Each choice's verb as what one does, for a choice named inside a sentence. */

@@ -99,7 +99,8 @@ export class BoardScene extends Phaser.Scene {
   /** The size the current layout was made for (see sizeKey). */
   private laidOutAt = '';
 
-  constructor(callbacks: BoardCallbacks = {}) {
+  /** `controls`: where the board's own buttons go (mountBoard's BoardOptions); by default the game canvas's parent. */
+  constructor(callbacks: BoardCallbacks = {}, private readonly controls: HTMLElement | null = null) {
     super({ key: BoardScene.KEY });
     this.callbacks = callbacks;
   }
@@ -110,7 +111,7 @@ export class BoardScene extends Phaser.Scene {
     const gameCanvas = this.game.canvas;
     if (!gameCanvas.parentElement) throw new Error('board: the game canvas has no parent element');
     this.geoLayer = new GeographyLayer(gameCanvas.parentElement, gameCanvas);
-    this.legendLayer = new LegendLayer(gameCanvas.parentElement, gameCanvas);
+    this.legendLayer = new LegendLayer(gameCanvas.parentElement, gameCanvas, this.controls ?? gameCanvas.parentElement);
     this.placesGfx = this.add.graphics().setDepth(DEPTH.places);
     this.relationsGfx = this.add.graphics().setDepth(DEPTH.relations);
     this.agreementsGfx = this.add.graphics().setDepth(DEPTH.agreements);

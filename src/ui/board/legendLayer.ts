@@ -28,8 +28,11 @@ export class LegendLayer {
   private opened = false;
   private last: { place: LegendPlace; playerName: string; sides: AlignmentSides } | null = null;
 
-  /** Inserts the layer into `parent` (positioned by GeographyLayer), stacked over `game`. */
-  constructor(parent: HTMLElement, game: HTMLCanvasElement) {
+  /**
+   * Inserts the layer into `parent` (positioned by GeographyLayer), stacked over `game`, and its
+   * button into `controls` (the same box, outside a picture that may hold no control).
+   */
+  constructor(parent: HTMLElement, game: HTMLCanvasElement, controls: HTMLElement = parent) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'board-legend';
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -50,7 +53,8 @@ export class LegendLayer {
       this.opened = !this.opened;
       this.draw();
     });
-    parent.insertBefore(this.toggle, game);
+    if (controls === parent) parent.insertBefore(this.toggle, game);
+    else controls.append(this.toggle);
   }
 
   /** Shows the key for the board's layout (`place`), or nothing without a view (`playerName` empty). */

@@ -23,6 +23,12 @@ export interface BoardOptions {
   antialias?: boolean;
   /** Canvas pixels per CSS pixel; by default the screen's (at most 2), 1 with software WebGL. */
   pixelRatio?: number;
+  /**
+   * Where the board's own buttons go (its key's, legendLayer.ts), positioned over it: outside
+   * `parent` when that is a picture to assistive technology (role "img", which may hold no
+   * control); by default `parent`.
+   */
+  controls?: HTMLElement;
 }
 
 /**
@@ -34,15 +40,18 @@ export interface BoardOptions {
 export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, options: BoardOptions = {}): BoardHandle {
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  const scene = new BoardScene({
-    ...callbacks,
-    onReady: () => {
-      game.canvas.style.visibility = 'visible';
-      still.arm();
-      resolveReady();
-      callbacks.onReady?.();
+  const scene = new BoardScene(
+    {
+      ...callbacks,
+      onReady: () => {
+        game.canvas.style.visibility = 'visible';
+        still.arm();
+        resolveReady();
+        callbacks.onReady?.();
+      },
     },
-  });
+    options.controls ?? parent,
+  );
   // The canvas is sized in device pixels and shown at CSS size through the Scale Manager's
   // zoom; Phaser 4 has no resolution setting, and RESIZE mode would size it in CSS pixels.
   const pickRatio = () => options.pixelRatio ?? boardPixelRatio();

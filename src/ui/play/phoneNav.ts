@@ -1,7 +1,7 @@
 // On a phone the play screen is one column several screens long (the turn's bar, the map, the news
 // and tracks, then the actors and options): a strip kept at the top of the window jumps to each
 // part, and ends the turn from wherever the player is (the proposals are thousands of pixels below
-// the turn's bar). Wider windows show every part at once and hide it (styles.css).
+// the turn's bar), saying the capital left. Wider windows show every part at once and hide it (styles.css).
 import type { GameState } from '../../engine';
 import { button, h, render } from '../dom';
 import { jumpLink } from '../jumpLink';
@@ -27,8 +27,10 @@ export function phoneNav(endTurn: () => void): PhoneNav {
   return {
     element,
     update(g, planning) {
-      const label = `End turn ${g.turn}, ${queuedWords(g)}`;
-      render(endSlot, button(`End turn ${g.turn}`, endTurn, { class: 'primary', key: 'end-turn-strip', attrs: { 'aria-label': label, 'aria-disabled': planning ? undefined : 'true' } }));
+      // The capital left under it: deep in the options, the top bar that says it is screens away.
+      // Heard as "End turn 2, 7 capital left, 1 proposal": its visible words, then what the top bar says of the plan.
+      const words = [`End turn ${g.turn}`, h('span', { class: 'sr-only' }, ', '), h('span', { class: 'strip-capital' }, `${g.capital} capital left`), h('span', { class: 'sr-only' }, `, ${queuedWords(g)}`)];
+      render(endSlot, button(words, endTurn, { class: 'primary', key: 'end-turn-strip', attrs: { 'aria-disabled': planning ? undefined : 'true' } }));
     },
   };
 }
