@@ -9,6 +9,7 @@ import { conditionReach } from './conditionReach';
 import { checkDeadParts } from './deadParts';
 import { checkEndingReach } from './endingReach';
 import { checkGroupWord } from './groupWord';
+import { checkHtmlInText } from './htmlInText';
 import { checkUnusedFlags } from './unusedFlags';
 import { checkWrittenTwice } from './writtenTwice';
 import { FILE_PATH, renderPath, type Path, type Problem, type ScenarioError } from './errors';
@@ -128,6 +129,7 @@ function load(text: string, fileName: string, options: LoadOptions): LoadResult 
     ...checkGroupWord(checked.data),
     ...checkUnusedFlags(checked.data),
     ...checkWrittenTwice(checked.data, lineOf),
+    ...checkHtmlInText(checked.data),
     ...(parsed.doc ? commentsInText(parsed.doc, text) : []),
   ];
   return { ok: true, scenario: plainCopy(checked.data), hash, warnings: placed(fileName, locator, warnings, 'warning') };
