@@ -33,8 +33,15 @@ function numberHint(input: unknown): string {
   if (dash) return `: its minus sign is the typographic "${dash[1]}" (copied from a document); type the keyboard's minus instead: -${dash[2]}`;
   const percent = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(text);
   if (percent) return `: write the number alone, without "%": ${Number(percent[1])}`;
+  // A number in quotes is text: `cost: "2"`.
+  if (/^[+-]?\d+$/.test(text)) return `: a number in quotes is text; write it without the quotes: ${Number(text)}`;
+  const word = NUMBER_WORDS.indexOf(text.toLowerCase());
+  if (word >= 0) return `: write it in digits: ${word}`;
   return '';
 }
+
+/** Numbers a teacher may write out in words, by their value. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A list's field written with nothing after it and nothing indented below it (`effects:`). */
 const EMPTY_LIST_HINT = '; write its items on the lines below it, each starting with "- " and indented more than the field, or write [] after the colon if it has none';
@@ -177,9 +184,20 @@ export class SchemaIssueReader {
         }
         // A missing field, and a refinement's message, say what a mapping lacks (`give at least one of gte, …`).
         const emptyList = this.yaml && issue.code === 'invalid_type' && issue.expected === 'array' && value === null ? EMPTY_LIST_HINT : '';
-        this.add(path, issue.message + written(issue, value) + emptyList, issue.code === 'custom' || value === undefined);
+        this.add(path, issue.message + written(issue, value) + emptyList + (value === undefined ? this.itemNamed(path) : ''), issue.code === 'custom' || value === undefined);
       }
     }
+  }
+
+  /**
+   * A field missing from a list's item is found at the item's first line; its path counts items
+   * from 0 (`options[2]`): the item's id says which one, as a teacher knows it.
+   */
+  private itemNamed(path: Path): string {
+    if (typeof path.at(-2) !== 'number') return '';
+    const item = valueAt(this.root, path.slice(0, -1));
+    const id = isPlainObject(item) ? item['id'] : undefined;
+    return typeof id === 'string' && id !== '' ? ` (in the item with the id ${quote(id)})` : '';
   }
 
   /**

@@ -92,25 +92,55 @@ const SENTENCE = /^\s*([A-Za-z][\w-]*)\s*(>=|<=|==|[>≥<≤=])\s*([+-]?\d+)\s*$
 /**
  * A comparison written as a sentence where a condition is expected (`russia-dependence > 17`,
  * `turn >= 8`): the condition it means (`{ track: russia-dependence, gt: 17 }`, `{ turn: { gte: 8 } }`),
- * or, for a track whose id looks misspelt, the condition of that track.
+ * or, for a track whose id looks misspelt, the condition of that track. Two or more joined by
+ * "and" (or by "or") are the condition of them all (any of them): `{ all: [ … ] }`.
  */
 export function sentenceHint(union: KeyedUnion, value: unknown, root: unknown): string {
-  const sentence = typeof value === 'string' ? SENTENCE.exec(value) : null;
-  if (!sentence || !isPlainObject(root)) return '';
+  if (typeof value !== 'string' || !isPlainObject(root)) return '';
+  const fits = (lead: string, form: object) => union.leads.includes(lead) && z.safeParse(union.branches[union.leads.indexOf(lead)]!, form).success;
+  const joined = /\s+(and|or)\s+/i.exec(value);
+  if (joined === null) {
+    const one = comparisonOf(value, root, fits);
+    return one === null ? '' : one.exact ? `; write ${one.text}` : `; did you mean ${one.text}?`;
+  }
+  const word = joined[1]!.toLowerCase();
+  // One joining word throughout: "a and b or c" needs brackets a sentence does not have.
+  const parts = value.split(/\s+(?:and|or)\s+/i);
+  if (value.split(/\s+(and|or)\s+/i).some((w, i) => i % 2 === 1 && w.toLowerCase() !== word)) return '';
+  const each = parts.map((part) => comparisonOf(part, root, fits));
+  if (each.some((c) => c === null)) return '';
+  const lead = word === 'and' ? 'all' : 'any';
+  const found = each as Comparison[];
+  if (!fits(lead, { [lead]: found.map((c) => c.form) })) return '';
+  const text = `{ ${lead}: [${found.map((c) => c.text).join(', ')}] }`;
+  return found.every((c) => c.exact) ? `; write ${text}` : `; did you mean ${text}?`;
+}
+
+interface Comparison {
+  /** As written in the file, `{ track: x, gt: 17 }`. */
+  text: string;
+  form: object;
+  /** The track's id as written (false: the closest id to a misspelt one). */
+  exact: boolean;
+}
+
+/** One comparison written as a sentence, as the condition it means; null when it is not one. */
+function comparisonOf(written: string, root: Record<string, unknown>, fits: (lead: string, form: object) => boolean): Comparison | null {
+  const sentence = SENTENCE.exec(written);
+  if (!sentence) return null;
   const [, name, symbol, number] = sentence as unknown as [string, string, string, string];
   const field = COMPARISON_SYMBOLS[symbol]!;
-  const branch = (lead: string) => union.branches[union.leads.indexOf(lead)];
-  const fits = (lead: string, form: object) => union.leads.includes(lead) && z.safeParse(branch(lead)!, form).success;
   // The game's own counters are compared inside their field: { turn: { gte: 8 } }.
   const counter = name.toLowerCase();
-  if ((counter === 'turn' || counter === 'capital') && fits(counter, { [counter]: { [field]: Number(number) } })) {
-    return `; write { ${counter}: { ${field}: ${Number(number)} } }`;
+  if (counter === 'turn' || counter === 'capital') {
+    const form = { [counter]: { [field]: Number(number) } };
+    return fits(counter, form) ? { text: `{ ${counter}: { ${field}: ${Number(number)} } }`, form, exact: true } : null;
   }
   const tracks = idsIn(root.tracks);
   const track = tracks.includes(name) ? name : closest(name, tracks);
-  if (track === undefined || !fits('track', { track, [field]: Number(number) })) return '';
-  const form = `{ track: ${track}, ${field}: ${Number(number)} }`;
-  return track === name ? `; write ${form}` : `; did you mean ${form}?`;
+  const form = { track, [field]: Number(number) };
+  if (track === undefined || !fits('track', form)) return null;
+  return { text: `{ track: ${track}, ${field}: ${Number(number)} }`, form, exact: track === name };
 }
 
 /** A key of a mapping written out as the field it was meant to be. */

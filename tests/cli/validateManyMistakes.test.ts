@@ -31,7 +31,7 @@ describe('validate, a file with several mistakes', () => {
     expect(io.stderr).toEqual([
       `${at('a city, kind')} places[4]["a city"]: unknown field "a city": a comma inside a text in { … } ends the text there, so "a city" became a field of its own; put the whole text in quotes to keep it whole, e.g. name: "Kazan, a city"`,
       `${at('    capital: Tokyo')} actors[1].capital: unknown field "capital"; the fields here are: id, name, inSentence, short, description, location, start, interests, relationWeight, trustWeight, moves, offers`,
-      `${at('  - id: summit-with-xi')} options[0].cost: required field is missing: it is written on line ${lineOf(text, '      cost: 1')} ("cost: 1") but indented into the multi-line text above it, so it was read as text; see that line`,
+      `${at('  - id: summit-with-xi')} options[0].cost: required field is missing (in the item with the id "summit-with-xi"): it is written on line ${lineOf(text, '      cost: 1')} ("cost: 1") but indented into the multi-line text above it, so it was read as text; see that line`,
       `${at('      cost: 1')} options[0].text: the line "cost: 1" is inside the multi-line text of "text" above it (it is indented like that text), so it is read as text, not as the field "cost"; if it is the field, indent it by 4 spaces, like "text:"`,
       `${at('    target: jpan')} options[1].target: no actor "jpan" (did you mean "japan"?); the actors are: china, japan`,
       `${at("  - Abe's plan")} questions[0]: this list item was read as the field "Abe's plan" with the value "more trade for the Far East?", because of the ": " in its text; if it is one text, put it in quotes: - "Abe's plan: more trade for the Far East?"`,

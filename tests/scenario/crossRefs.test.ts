@@ -122,7 +122,7 @@ describe('references checked in the same run as the schema', () => {
     let text = edit(minimal, '    cost: 3\n    touches: { energy: 60 }', '    cost: three\n    touches: { energy: 60 }');
     text = edit(text, '    target: japan\n    map: { place: vladivostok', '    target: atlantis\n    map: { place: vladivostok');
     expect(errorsOf(text, 's.yaml')).toEqual([
-      `s.yaml:${lineOf(text, 'cost: three')}: options[0].cost: expected a number, got text "three"`,
+      `s.yaml:${lineOf(text, 'cost: three')}: options[0].cost: expected a number, got text "three": write it in digits: 3`,
       `s.yaml:${lineOf(text, 'target: atlantis')}: options[2].target: no actor "atlantis"; the actors are: china, japan`,
     ]);
   });

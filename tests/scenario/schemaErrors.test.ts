@@ -8,7 +8,7 @@ describe('schema errors', () => {
     expect(errorsOf(fixture('bad-schema.yaml'), 'bad-schema.yaml')).toEqual([
       'bad-schema.yaml:3: id: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Bad Schema"',
       'bad-schema.yaml:8: calendar.start: a month is written YYYY-MM, e.g. 2016-09; got "2016-9"',
-      'bad-schema.yaml:8: calendar.monthsPerTurn: expected a number, got text "three"',
+      'bad-schema.yaml:8: calendar.monthsPerTurn: expected a number, got text "three": write it in digits: 3',
       'bad-schema.yaml:12: tracks[0].group: "Russia" is not one of: player, russia, world (did you mean "russia"?)',
       'bad-schema.yaml:19: actors[0].interests: needs at least 1 item',
       'bad-schema.yaml:25: options[0].cost: must be at most 20; got 30',
@@ -28,10 +28,10 @@ describe('schema errors', () => {
   // of this needle in the changed text), and the expected `path: message`.
   it.each([
     ['a misspelt field', '    chance: 20 #', '    chanse: 20 #', 'chanse: 20', 'events[1].chanse: unknown field "chanse" (did you mean "chance"?)'],
-    ['a missing field (found at its mapping)', '    title: Courting Mother Russia\n', '', '  - id: rozman-2016', 'sources[0].title: required field is missing'],
+    ['a missing field (found at its mapping)', '    title: Courting Mother Russia\n', '', '  - id: rozman-2016', 'sources[0].title: required field is missing (in the item with the id "rozman-2016")'],
     ['a missing section (at the first line, not at the first section)', 'score:\n  - { track: development, weight: 2 }\n  - { track: diversification, weight: 1 }\n', '', '# yaml-language-server', 'score: the file has no "score:" section (required)'],
     ['a wrong format line', 'format: pivot-east-scenario/1', 'format: pivot-east/1', 'format:', 'format: must be "pivot-east-scenario/1", not text "pivot-east/1"'],
-    ['a number as text', '    cost: 3\n', '    cost: "3"\n', 'cost: "3"', 'options[0].cost: expected a number, got text "3"'],
+    ['a number as text', '    cost: 3\n', '    cost: "3"\n', 'cost: "3"', 'options[0].cost: expected a number, got text "3": a number in quotes is text; write it without the quotes: 3'],
     ['an empty value', '    cost: 3\n', '    cost:\n', 'cost:\n', 'options[0].cost: expected a number, got an empty value'],
     ['a list written alone', "    effects:\n      - { track: development, add: 8 }\n      - { actor: china, attr: trade, add: 20 }\n", '    effects:\n', '    effects:\n    sources:', 'options[0].effects: expected a list (lines starting with "- "), got an empty value; write its items on the lines below it, each starting with "- " and indented more than the field, or write [] after the colon if it has none'],
     ['yes instead of true', 'open: false #', 'open: no #', 'open: no', 'options[3].open: expected true or false, got text "no"'],
@@ -41,6 +41,9 @@ describe('schema errors', () => {
     ['a bad key in touches', 'touches: { energy: 60 }', 'touches: { Energy: 60 }', 'touches: { Energy', 'options[0].touches.Energy: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Energy"'],
     ['a list for touches', 'touches: { energy: 60 }', 'touches: [energy]', 'touches: [energy]', 'options[0].touches: expected a mapping (lines of "name: number"), got a list'],
     ['a condition as a sentence', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85"; write { track: china-dependence, gt: 85 }'],
+    ['conditions as a sentence joined by "and"', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85 and turn >= 6', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85 and turn >= 6"; write { all: [{ track: china-dependence, gt: 85 }, { turn: { gte: 6 } }] }'],
+    ['conditions as a sentence joined by "or", a track misspelt', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependance > 85 or turn >= 6', 'when: china-dependance', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependance > 85 or turn >= 6"; did you mean { any: [{ track: china-dependence, gt: 85 }, { turn: { gte: 6 } }] }?'],
+    ['conditions as a sentence with "and" and "or" (which needs brackets): no rewrite', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85 and turn >= 6 or turn < 2', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85 and turn >= 6 or t…"'],
     ['a list of conditions without all or any', 'when: { track: china-dependence, gte: 85 }', 'when: [{ track: china-dependence, gte: 85 }, { turn: { gte: 4 } }]', 'when: [{', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got a list; to combine several, put the list under all: (each must hold) or any: (one is enough)'],
     ['an event named where a condition is expected', 'when: { track: china-dependence, gte: 85 }', 'when: abe-in-vladivostok', 'when: abe-in', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "abe-in-vladivostok"; "abe-in-vladivostok" is an event of this file: write { event: abe-in-vladivostok }'],
     ['a misspelt event named where a condition is expected', 'when: { track: china-dependence, gte: 85 }', 'when: abe-in-vladivostk', 'when: abe-in', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "abe-in-vladivostk"; did you mean { event: abe-in-vladivostok }?'],

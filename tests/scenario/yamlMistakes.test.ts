@@ -14,7 +14,7 @@ describe('a field swallowed by the multi-line text above it', () => {
   it('names the line, the field and the fix, and connects it to the "missing" field', () => {
     const text = withBlockText('      cost: 3\n');
     expect(errorsOf(text)).toEqual([
-      `test.yaml:${lineOf(text, '  - id: gas-deal')}: options[0].cost: required field is missing: it is written on line ${lineOf(text, 'cost: 3')} ("cost: 3") but indented into the multi-line text above it, so it was read as text; see that line`,
+      `test.yaml:${lineOf(text, '  - id: gas-deal')}: options[0].cost: required field is missing (in the item with the id "gas-deal"): it is written on line ${lineOf(text, 'cost: 3')} ("cost: 3") but indented into the multi-line text above it, so it was read as text; see that line`,
       `test.yaml:${lineOf(text, 'cost: 3')}: options[0].text: the line "cost: 3" is inside the multi-line text of "text" above it (it is indented like that text), so it is read as text, not as the field "cost"; if it is the field, indent it by 4 spaces, like "text:"`,
     ]);
   });
