@@ -232,6 +232,8 @@ export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
       return word;
     })
     .join('');
+  // A yes-or-no part that holds is its own value: "signed: yes — now yes" said it twice.
+  if (typeof t.actual === 'boolean' && t.holds) return text;
   const actual = typeof t.actual === 'boolean' ? (t.actual ? 'yes' : 'no') : String(t.actual);
   return `${text} — now ${actual}`;
 }

@@ -14,6 +14,8 @@ describe('the words for a flag', () => {
     expect(trace(game, index, treaty.when).map((t) => describeTrace(index, t))).toEqual(['A peace treaty with Japan is signed: yes — now no']);
     const signed: GameState = { ...game, flags: { 'peace-treaty': true } };
     expect(describeTrace(index, trace(signed, index, { not: { flag: 'peace-treaty' } })[0]!)).toBe('not (A peace treaty with Japan is signed: yes) — now yes');
+    // A yes or no that holds is said once.
+    expect(trace(signed, index, treaty.when).map((t) => describeTrace(index, t))).toEqual(['A peace treaty with Japan is signed: yes']);
     expect(describeChange(index, { target: 'flag:islands-talks', before: false, after: true })).toBe('Talks on the islands are under way: yes');
     expect(describeEffect(index, { flag: 'nk-card', set: true })).toBe('Russia played the North Korean card: yes');
   });
@@ -23,7 +25,7 @@ describe('the words for a flag', () => {
     const result = loaded(text);
     const index = indexScenario(result.scenario, result.hash);
     const game = newGame(index, 'flag-words');
-    expect(describeTrace(index, trace(game, index, { flag: 'gas-signed', is: false })[0]!)).toBe('Gas signed: no — now no');
+    expect(describeTrace(index, trace(game, index, { flag: 'gas-signed', is: false })[0]!)).toBe('Gas signed: no');
     expect(describeChange(index, { target: 'flag:gas-signed', before: false, after: true })).toBe('Gas signed: yes');
     expect(describeTrace(index, trace(game, index, { track: 'development', gte: 50 })[0]!)).toBe('Far East development ≥ 50 — now 30');
   });
