@@ -188,8 +188,9 @@ export function agreementName(index: ScenarioIndex, option: string, terms: Agree
 }
 
 /** "“X” with Japan: in force", or "“X” by Russia: in force" for a lasting step taken alone. */
-export function agreementEntryWords(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }): string {
-  return `${agreementName(index, a.option, a.terms)} ${dealParty(index, a.actor)}: ${agreementWord(a.status)}`;
+/** `nth`: which of the turn's agreements of one option it is (turnAgreements), or ''. */
+export function agreementEntryWords(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }, nth = ''): string {
+  return `${agreementName(index, a.option, a.terms)} ${dealParty(index, a.actor)}${nth}: ${agreementWord(a.status)}`;
 }
 
 export function agreementWord(status: string): string {
@@ -239,19 +240,22 @@ export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
 }
 
 /**
- * A turn's agreement entries, one per agreement: becoming active and doing the turn's work are
- * two entries in the log, shown as one line with the last status and all the changes.
+ * A turn's agreement entries, one per agreement at work, in the order the turn applied them (a
+ * track's numbers follow on from one to the next). An option agreed more than once has an
+ * agreement for each: theirs are numbered, "(1 of 2)" (merged into one line, their changes read
+ * 53 → 55 and 56 → 58 under one title).
  */
-export function mergedAgreements(entries: readonly Extract<LogEntry, { kind: 'agreement' }>[]): Extract<LogEntry, { kind: 'agreement' }>[] {
-  const out: Extract<LogEntry, { kind: 'agreement' }>[] = [];
-  for (const e of entries) {
-    const same = out.find((x) => x.option === e.option && x.actor === e.actor);
-    if (same) {
-      same.status = e.status;
-      same.changes = [...same.changes, ...e.changes];
-    } else out.push({ ...e, changes: [...e.changes] });
-  }
-  return out;
+export function turnAgreements(entries: readonly Extract<LogEntry, { kind: 'agreement' }>[]): { entry: Extract<LogEntry, { kind: 'agreement' }>; nth: string }[] {
+  const key = (e: { option: string; actor: string }) => `${e.actor}/${e.option}`;
+  const of = new Map<string, number>();
+  for (const e of entries) of.set(key(e), (of.get(key(e)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    const n = (seen.get(key(entry)) ?? 0) + 1;
+    seen.set(key(entry), n);
+    const total = of.get(key(entry))!;
+    return { entry, nth: total > 1 ? ` (${n} of ${total})` : '' };
+  });
 }
 
 /** Entries of one turn of a given kind. */

@@ -7,7 +7,7 @@ import { h, type Child } from '../dom';
 import { crisisReport } from './crisisReport';
 import { decisionRow } from '../decisionRow';
 import { openWhyMove, whyButton } from '../explain';
-import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, playerWords, sentenceStartName, sourcesDetails } from '../text';
+import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, turnAgreements, playerWords, sentenceStartName, sourcesDetails } from '../text';
 
 /**
  * Null on the first turn, when nothing has happened yet; once the game is over, its last turn's.
@@ -21,7 +21,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
   const decisions = entriesOf(g, turn, ['decision']);
   const deals = entriesOf(g, turn, ['deal']);
   const moves = entriesOf(g, turn, ['move']);
-  const agreements = mergedAgreements(entriesOf(g, turn, ['agreement']));
+  const agreements = turnAgreements(entriesOf(g, turn, ['agreement']));
   const acted = moves.filter((m) => m.happened);
   const idle = moves.filter((m) => !m.happened);
   return h(
@@ -79,7 +79,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
           h(
             'ul',
             { class: 'agreements' },
-            agreements.map((a) => h('li', null, agreementEntryWords(index, a), changeList(index, a.changes))),
+            agreements.map(({ entry, nth }) => h('li', null, agreementEntryWords(index, entry, nth), changeList(index, entry.changes))),
           ),
         ]
       : null,

@@ -13,7 +13,7 @@ import { h, type Child } from '../dom';
 import { decisionRow } from '../decisionRow';
 import { openWhyMove, whyButton } from '../explain';
 import { crisisList } from '../play/crisisReport';
-import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, mergedAgreements, nameInSentence, optionTitle, sourcesDetails } from '../text';
+import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, turnAgreements, nameInSentence, optionTitle, sourcesDetails } from '../text';
 
 /** `end`: the record's game at its end, whose log holds every turn's entries. */
 export function turnStory(index: ScenarioIndex, step: ReplayStep, end: GameState): Child {
@@ -90,13 +90,13 @@ function crisesPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLEl
 }
 
 function agreementsPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLElement | null {
-  const agreements = mergedAgreements(entriesOf(end, turn, ['agreement']));
+  const agreements = turnAgreements(entriesOf(end, turn, ['agreement']));
   if (agreements.length === 0) return null;
   return h(
     'section',
     { class: 'panel', attrs: { 'data-testid': 'replay-agreements' } },
     h('h2', null, 'Agreements'),
-    h('ul', { class: 'agreements' }, agreements.map((a) => h('li', null, agreementEntryWords(index, a), changeList(index, a.changes)))),
+    h('ul', { class: 'agreements' }, agreements.map(({ entry, nth }) => h('li', null, agreementEntryWords(index, entry, nth), changeList(index, entry.changes)))),
   );
 }
 
