@@ -1,8 +1,9 @@
 // What came into play in the two bots' games, as `batch` counts it for one: each option proposed
 // and agreed (with its counter-offers made, taken, declined and the middles agreed), each actor's
-// offers made and taken, each actor's moves open and made, each crisis opened and how it ended, each flag set at the end, each
-// track's values at the end. One set of tables for `cli balance` (text) and the editor's
-// play-test (HTML): each cell "random / greedy", since both are read side by side. Pure.
+// offers made and taken, each actor's moves open and made, each crisis opened and how it ended,
+// each flag set at the end, each track's values at the end. One set of tables for `cli balance`
+// (text) and the editor's play-test (HTML): each cell "random / greedy", since both are read side
+// by side. Pure.
 import type { BatchReport } from '../cli/batch/report';
 
 /** The parts of each bot's batch the tables are made from (in the balance report's JSON as they are). */

@@ -98,18 +98,17 @@ const SENTENCE = /^\s*([A-Za-z][\w-]*)\s*(>=|<=|==|[>≥<≤=])\s*([+-]?\d+)\s*$
 export function sentenceHint(union: KeyedUnion, value: unknown, root: unknown): string {
   if (typeof value !== 'string' || !isPlainObject(root)) return '';
   const fits = (lead: string, form: object) => union.leads.includes(lead) && z.safeParse(union.branches[union.leads.indexOf(lead)]!, form).success;
-  const joined = /\s+(and|or)\s+/i.exec(value);
-  if (joined === null) {
+  // The comparisons at even places, the words that join them at odd ones.
+  const pieces = value.split(/\s+(and|or)\s+/i);
+  if (pieces.length === 1) {
     const one = comparisonOf(value, root, fits);
     return one === null ? '' : one.exact ? `; write ${one.text}` : `; did you mean ${one.text}?`;
   }
-  const word = joined[1]!.toLowerCase();
-  // One joining word throughout: "a and b or c" needs brackets a sentence does not have.
-  const parts = value.split(/\s+(?:and|or)\s+/i);
-  if (value.split(/\s+(and|or)\s+/i).some((w, i) => i % 2 === 1 && w.toLowerCase() !== word)) return '';
-  const each = parts.map((part) => comparisonOf(part, root, fits));
+  const joiners = new Set(pieces.filter((_, i) => i % 2 === 1).map((w) => w.toLowerCase()));
+  if (joiners.size > 1) return ''; // "a and b or c" needs brackets a sentence does not have
+  const each = pieces.filter((_, i) => i % 2 === 0).map((part) => comparisonOf(part, root, fits));
   if (each.some((c) => c === null)) return '';
-  const lead = word === 'and' ? 'all' : 'any';
+  const lead = joiners.has('and') ? 'all' : 'any';
   const found = each as Comparison[];
   if (!fits(lead, { [lead]: found.map((c) => c.form) })) return '';
   const text = `{ ${lead}: [${found.map((c) => c.text).join(', ')}] }`;

@@ -8,7 +8,7 @@ import { availableOptions, gameLog } from '../../src/engine';
 import { parseRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import type { GameSession } from '../../src/app/session';
-import { nodeScenario, openGame, seedWithCounter, shot, SHOTS, tabTo, unnamedControls, type Opened } from './game/helpers';
+import { markerPoint, nodeScenario, openGame, seedWithCounter, shot, SHOTS, tabTo, unnamedControls, type Opened } from './game/helpers';
 import { COUNTER_BUTTON, endingOf, endingShown, expectInStep, mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 const index = nodeScenario('tutorial');
@@ -81,13 +81,11 @@ describe('the tutorial, played to its end', () => {
         if (turn === 1) {
           // Select an actor by clicking its marker on the map: its button in the list is pressed.
           const target = index.scenario.actors.at(-1)!.id;
-          type Hook = { markerCenters(): Record<string, { x: number; y: number }>; canvasBox(): { x: number; y: number } };
-          const centres = await page.evaluate(() => (window as unknown as { __pivotEastBoard: Hook }).__pivotEastBoard.markerCenters());
-          const box = await page.evaluate(() => (window as unknown as { __pivotEastBoard: Hook }).__pivotEastBoard.canvasBox());
-          await page.mouse.move(box.x + centres[target]!.x, box.y + centres[target]!.y);
+          const marker = await markerPoint(page, target);
+          await page.mouse.move(marker.x, marker.y);
           await page.waitForTimeout(200);
           await shot(page, 'play-1280x800-board-hover');
-          await page.mouse.click(box.x + centres[target]!.x, box.y + centres[target]!.y);
+          await page.mouse.click(marker.x, marker.y);
           await page.waitForSelector(`[data-actor="${target}"][aria-pressed="true"]`);
           // Propose and withdraw once: the capital comes back.
           const option = availableOptions(s.game(), index)[0]!;

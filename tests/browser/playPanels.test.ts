@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { availableOptions } from '../../src/engine';
 import { startSession } from '../../src/app/session';
 import { dateOf } from '../../src/ui/text';
-import { focused, nodeScenario, startNewGame, useGame, openFresh } from './game/helpers';
+import { focused, markerPoint, nodeScenario, startNewGame, useGame, openFresh } from './game/helpers';
 
 const index = nodeScenario('tutorial');
 const o = useGame();
@@ -14,6 +14,13 @@ const o = useGame();
 /** A new page of a game link (the save cleared, else the link asks before replacing it; a blank page first, else a link that differs only after the # is no new page). */
 async function openLink(scenario: string, seed: string): Promise<void> {
   await openFresh(o.page, `${o.url}#scenario=${scenario}&seed=${seed}`);
+}
+
+/** A game by link at its first planning, the actors' opening offers declined. */
+async function openPlanning(scenario: string, seed: string): Promise<void> {
+  await openLink(scenario, seed);
+  await o.page.waitForSelector('[data-key="end-turn"]');
+  while (await o.page.$('dialog[open] [data-key="offer-decline"]')) await o.page.click('dialog[open] [data-key="offer-decline"]');
 }
 
 const hintTexts = (turn: number) => index.scenario.hints.filter((x) => x.turn === turn).map((x) => x.text);
@@ -96,9 +103,7 @@ describe('an option that cannot be proposed yet', () => {
 
   it('lists the alternatives of conditions any one of which will do', async () => {
     const { page } = o;
-    await openLink('mother-russia-2016', 'panels-needs-any');
-    await page.waitForSelector('[data-key="end-turn"]');
-    while (await page.$('dialog[open] [data-key="offer-decline"]')) await page.click('dialog[open] [data-key="offer-decline"]');
+    await openPlanning('mother-russia-2016', 'panels-needs-any');
     // The Vladivostok meeting with Abe is for September 2017 or September 2018 (`any`): its card
     // said only "not available under the present conditions".
     await page.click('[data-actor="japan"]');
@@ -112,19 +117,15 @@ describe('an option that cannot be proposed yet', () => {
 describe('an actor clicked on the map', () => {
   it('brings its options into view beside the map', async () => {
     const { page } = o;
-    await openLink('mother-russia-2016', 'panels-map-click');
-    await page.waitForSelector('[data-key="end-turn"]');
-    while (await page.$('dialog[open] [data-key="offer-decline"]')) await page.click('dialog[open] [data-key="offer-decline"]');
+    await openPlanning('mother-russia-2016', 'panels-map-click');
     const detailInView = () => page.evaluate(() => {
       const top = document.querySelector('#actor-detail')!.getBoundingClientRect().top;
       return top >= 0 && top < window.innerHeight;
     });
     // At 1280×800 the selected actor's options are far down the right-hand column.
     expect(await detailInView()).toBe(false);
-    type Hook = { markerCenters(): Record<string, { x: number; y: number }>; canvasBox(): { x: number; y: number } };
-    const centres = await page.evaluate(() => (window as unknown as { __pivotEastBoard: Hook }).__pivotEastBoard.markerCenters());
-    const box = await page.evaluate(() => (window as unknown as { __pivotEastBoard: Hook }).__pivotEastBoard.canvasBox());
-    await page.mouse.click(box.x + centres['japan']!.x, box.y + centres['japan']!.y);
+    const japan = await markerPoint(page, 'japan');
+    await page.mouse.click(japan.x, japan.y);
     await page.waitForSelector('[data-actor="japan"][aria-pressed="true"]');
     await expect.poll(detailInView).toBe(true);
     expect(await page.textContent('#actor-title')).toContain('Japan');
@@ -134,9 +135,7 @@ describe('an actor clicked on the map', () => {
 describe("an actor's option cards", () => {
   it("stay where they are when one is proposed: the next card's button does not slide under the finger", async () => {
     const { page } = o;
-    await openLink('mother-russia-2016', 'panels-order');
-    await page.waitForSelector('[data-key="end-turn"]');
-    while (await page.$('dialog[open] [data-key="offer-decline"]')) await page.click('dialog[open] [data-key="offer-decline"]');
+    await openPlanning('mother-russia-2016', 'panels-order');
     await page.click('[data-actor="japan"]');
     const order = () => page.$$eval('.actor-detail .option', (cards) => cards.map((c) => c.getAttribute('data-option')));
     const before = await order();

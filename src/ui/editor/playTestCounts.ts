@@ -1,7 +1,7 @@
 // The play-test's "what came into play": the balance report's tables of each option, actor's
-// offer and move, crisis, flag and track (src/app/inPlay.ts, the same as `cli balance` prints), each cell
-// "random bot / greedy bot". So a teacher sees whether a bargain, an offer or a crisis of the
-// draft ever happens without reading the games' records.
+// offer and move, crisis, flag and track (src/app/inPlay.ts, the same as `cli balance` prints),
+// each cell "random bot / greedy bot". So a teacher sees whether a bargain, an offer, a move or a
+// crisis of the draft ever happens without reading the games' records.
 import type { BalanceReport } from '../../app/balance';
 import { inPlayTables, type InPlayTable } from '../../app/inPlay';
 import { h } from '../dom';

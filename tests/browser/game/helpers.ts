@@ -69,6 +69,17 @@ export function seedWithCounter(index: ScenarioIndex, prefix: string): string {
   throw new Error('no seed with a counter-offer');
 }
 
+/** Where an actor's marker is on the board, in the page's coordinates (to click it as a person would). */
+export async function markerPoint(page: Page, actor: string): Promise<{ x: number; y: number }> {
+  type Hook = { markerCenters(): Record<string, { x: number; y: number }>; canvasBox(): { x: number; y: number } };
+  const { centre, box } = await page.evaluate((id) => {
+    const board = (window as unknown as { __pivotEastBoard: Hook }).__pivotEastBoard;
+    return { centre: board.markerCenters()[id], box: board.canvasBox() };
+  }, actor);
+  if (centre === undefined) throw new Error(`no marker of ${actor} on the board`);
+  return { x: box.x + centre.x, y: box.y + centre.y };
+}
+
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = resolve(SHOTS, `${name}.png`);
