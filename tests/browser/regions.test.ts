@@ -216,6 +216,9 @@ describe('the printed debrief', () => {
     expect(await page.isVisible('[data-key="map-full-size"]')).toBe(false);
     const fill = await page.$eval('.debrief-board', (panel) => ({ img: panel.querySelector('img')!.getBoundingClientRect().width, panel: panel.clientWidth }));
     expect(fill.img).toBeGreaterThan(fill.panel * 0.8);
+    // And the panel takes the debrief's whole width: the picture is drawn for 1,200 px, and in half of it its names were 4 px high.
+    const width = await page.$eval('.ending-main', (main) => main.clientWidth);
+    expect(fill.panel).toBeGreaterThan(width * 0.9);
     await page.emulateMedia({ media: 'print' });
     await page.locator('.debrief-board').scrollIntoViewIfNeeded();
     await page.locator('.debrief-board').screenshot({ path: resolve(ROOT, 'tests/browser/screenshots/regions-debrief-print.png') });
