@@ -23,6 +23,8 @@ export interface TargetCheck {
   /** The same with its ids in `backquotes`, as Markdown code (docs/balance.md). */
   figureMarkdown: string;
   pass: boolean;
+  /** What to change in the file when it fails, in plain words (the command line and the play-test). */
+  advice: string;
 }
 
 const pct = (x: number) => `${x.toFixed(1)} %`;
@@ -48,21 +50,25 @@ export function checkTargets(random: BatchReport, greedy: BatchReport): TargetCh
       target: `Every ending is reached in at least ${TARGETS.rarestEnding} % of the random bot's games`,
       ...figure`rarest: ${id(rarest.id)} ${pct(rarest.percent)} (${plural(rarest.count, 'game')})`,
       pass: random.endingTable.every((e) => e.percent >= TARGETS.rarestEnding),
+      advice: `make the condition (when:) of the ending ${rarest.id} easier to meet (the tracks at the end show the values the games reached), or the endings listed above it, checked first, harder to meet`,
     },
     {
       target: `No ending takes more than ${TARGETS.commonestEnding} % of the games (either bot)`,
       ...figure`commonest: random ${id(topRandom.id)} ${pct(topRandom.percent)}; greedy ${id(topGreedy.id)} ${pct(topGreedy.percent)}`,
       pass: topRandom.percent <= TARGETS.commonestEnding && topGreedy.percent <= TARGETS.commonestEnding,
+      advice: 'make the condition (when:) of the commonest ending harder to meet, or those of the other endings easier; an ending without a condition is the fallback, reached when no other holds',
     },
     {
       target: "The greedy bot's median score beats the random bot's",
       ...figure`greedy ${greedy.score.median} vs random ${random.score.median}`,
       pass: greedy.score.median > random.score.median,
+      advice: 'the score should reward the options worth their capital: check the weights under score:, and that the options that move the scored tracks cost what they give',
     },
     {
       target: `No option is proposed by the greedy bot in more than ${TARGETS.topOption} % of its turns`,
       ...figure`most proposed: ${id(topOptionId)} in ${pct(topOption.share)} of ${plural(greedy.turns.total, 'turn')}`,
       pass: topOption.share <= TARGETS.topOption,
+      advice: `make the option ${topOptionId} dearer (cost:), less likely to be accepted (base:), smaller in its effects, or limited (maxTimes:, maxTries:), or give the other options more`,
     },
   ];
 }

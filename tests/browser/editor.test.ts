@@ -273,6 +273,8 @@ describe('the scenario editor', () => {
     expect(verdicts).toEqual(expected.targets.map((t) => (t.pass ? '✓ PASS' : '✗ FAIL')));
     const passed = expected.targets.filter((t) => t.pass).length;
     expect(await page.textContent('[data-testid=playtest-status]')).toBe(`8 games per bot played: ${passed} of 4 targets pass.`);
+    // Under each failing target, what to change in the draft.
+    expect(await page.$$eval('[data-testid=playtest-advice]', (ps) => ps.map((p) => p.textContent))).toEqual(expected.targets.filter((t) => !t.pass).map((t) => `What to try: ${t.advice}.`));
     expect(await page.$('[data-testid=playtest-dead-turns]')).not.toBeNull();
     // What came into play, as cli balance prints it: each table's rows, "random / greedy" in each cell.
     const tables = inPlayTables(expected.inPlay);

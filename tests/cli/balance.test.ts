@@ -29,6 +29,12 @@ describe('balance FILE', () => {
     expect(text).toContain('12 games per bot (random and greedy), seeds balance-1 … balance-12');
     expect(text.match(/^ {2}(PASS|FAIL) {2}/gm)).toHaveLength(4);
     expect(text).toMatch(/FAIL {2}No ending takes more than 60 % of the games \(either bot\): commonest: random pivot-to-nowhere 100\.0 %/);
+    // Under each FAIL, what to change in the file; none under a PASS.
+    const lines = text.split('\n');
+    const fails = lines.flatMap((l, i) => (/^ {2}FAIL/.test(l) ? [i] : []));
+    for (const i of fails) expect(lines[i + 1]).toMatch(/^ {8}what to try: \S/);
+    expect(text.match(/what to try:/g)).toHaveLength(fails.length);
+    expect(text).toContain('what to try: make the condition (when:) of the commonest ending harder to meet');
     for (const heading of ['Endings', 'Scores', 'Dead turns', 'Calendar']) expect(text).toMatch(new RegExp(`^${heading}`, 'm'));
     // The calendar: turn 1 is Sep–Nov 2016 and holds the event dated 2016-09.
     expect(text).toMatch(/^ +1 {2}Sep–Nov 2016 +abe-in-vladivostok$/m);
@@ -42,7 +48,7 @@ describe('balance FILE', () => {
     expect(json).toMatchObject({ file: expect.stringContaining('tutorial.yaml'), scenario: 'tutorial', games: 40, seedBase: 'y', pass: true });
     expect(code).toBe(0);
     expect(json.targets).toHaveLength(4);
-    for (const t of json.targets) expect(t).toEqual({ target: expect.any(String), figure: expect.any(String), figureMarkdown: expect.any(String), pass: true });
+    for (const t of json.targets) expect(t).toEqual({ target: expect.any(String), figure: expect.any(String), figureMarkdown: expect.any(String), pass: true, advice: expect.any(String) });
     // The figure is plain words for whoever reads the JSON; Markdown's backquotes only in its own field.
     for (const t of json.targets) expect(t.figure).not.toContain('`');
     expect(json.targets[0].figureMarkdown).toMatch(/^rarest: `[a-z0-9-]+` /);

@@ -27,7 +27,7 @@ export function formatBalance(r: BalanceReport, file: string): string[] {
     `${plural(r.games, 'game')} per bot (random and greedy), seeds ${r.seedBase}-1 … ${r.seedBase}-${r.games}`,
     '',
     `Targets: ${r.pass ? 'all four pass' : `${r.targets.filter((t) => !t.pass).length} of 4 fail`}`,
-    ...r.targets.map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.figure}`),
+    ...r.targets.flatMap((t) => [`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.figure}`, ...(t.pass ? [] : [`        what to try: ${t.advice}`])]),
     '',
     'Endings',
     ...indent(table(['ending', 'title', 'random', 'share', 'greedy', 'share'], r.endings.map((e) => [e.id, e.title, e.random.count, pct(e.random.percent), e.greedy.count, pct(e.greedy.percent)]))),

@@ -95,7 +95,7 @@ export function playTestPanel(): PlayTestPanel {
       h(
         'table',
         { class: 'data editor-targets', attrs: { 'data-testid': 'playtest-targets' } },
-        h('tbody', null, r.targets.map((t) => h('tr', { class: t.pass ? 'pass' : 'fail' }, h('td', { class: 'verdict' }, t.pass ? '✓ PASS' : '✗ FAIL'), h('td', null, t.target, h('br'), h('span', { class: 'small muted' }, t.figure))))),
+        h('tbody', null, r.targets.map((t) => h('tr', { class: t.pass ? 'pass' : 'fail' }, h('td', { class: 'verdict' }, t.pass ? '✓ PASS' : '✗ FAIL'), h('td', null, t.target, h('br'), h('span', { class: 'small muted' }, t.figure), t.pass ? null : h('p', { class: 'small', attrs: { 'data-testid': 'playtest-advice' } }, `What to try: ${t.advice}.`))))),
       ),
       h('h3', null, 'Endings'),
       endingsChart(r),
