@@ -82,8 +82,10 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
     h(
       'nav',
       { class: 'ending-actions no-print', attrs: { 'aria-label': 'After the game' } },
-      button('Play again', () => nav.playAgain(), { class: 'primary', key: 'play-again' }),
-      button('Replay turn by turn', () => nav.replay(game), { class: 'secondary', key: 'replay' }),
+      button('New game', () => nav.playAgain(), { class: 'primary', key: 'play-again' }),
+      // The way to try another path on the same dice (its "Take over from turn N"): a newcomer
+      // looked for it behind "Play again" (now "New game", which it is).
+      button('Replay, or try another path', () => nav.replay(game), { class: 'secondary', key: 'replay' }),
       button('Print the debrief', () => window.print(), { class: 'secondary', key: 'print' }),
       shareControls(game, 'ending'),
     ),
