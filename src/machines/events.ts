@@ -58,4 +58,6 @@ export const PLAYER_EVENT_TYPES = ['PROPOSE', 'WITHDRAW', 'END_TURN', 'TAKE_COUN
 export interface Refusal {
   event: PlayerEvent | PlanEvent;
   reason: string;
+  /** Not refused but passed on: a team member's choice, shown to the member who submits the team's. */
+  suggested?: true;
 }

@@ -29,7 +29,7 @@ import { newsPanel } from './play/newsPanel';
 import { openOptionsPanel, type OpenList } from './play/openOptionsPanel';
 import { optionCard } from './play/optionCard';
 import { phoneNav } from './play/phoneNav';
-import { hideRefusalNotice, showRefusalNotice } from './refusalNotice';
+import { hideRefusalNotice, refusalText, showRefusalNotice } from './refusalNotice';
 import { ownStepsPanel } from './play/ownStepsPanel';
 import type { PlayActions } from './play/playActions';
 import { queuePanel } from './play/queuePanel';
@@ -108,17 +108,21 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     link.send(event, (refusal) => {
       // A new turn's summary (afterEvent's) says more than the event's own words.
       if (refusal || state().turn === turn) {
-        statusText = refusal ? `Not possible: ${refusal.reason}.` : describe(state());
+        statusText = refusal ? refusalText(refusal) : describe(state());
         announce(statusText);
       }
       // A refusal that comes back after the screen was left (the game ended meanwhile) is not said.
       if (refusal && !left) {
         const said = statusText;
-        showRefusalNotice(said, () => {
-          if (left || statusText !== said) return;
-          statusText = '';
-          regions.status.textContent = '';
-        });
+        showRefusalNotice(
+          said,
+          () => {
+            if (left || statusText !== said) return;
+            statusText = '';
+            regions.status.textContent = '';
+          },
+          refusal.suggested,
+        );
       }
       afterEvent();
     });

@@ -207,7 +207,9 @@ describe('a class game', () => {
     await anna.click('[data-key="end-turn"]', { force: true });
     await anna.waitForSelector('.status-line:has-text("Not possible: it is not your turn to decide: the game waits for China.")');
     await chen.click('[data-key="seat-accept"]');
-    await chen.waitForSelector('.refusal:has-text("Boris submits your team’s choices")');
+    // Passed on to the member who submits, said as such: not as a refusal.
+    await chen.waitForSelector('.suggested-note:has-text("Suggested to Boris, who submits your team’s choices.")');
+    expect(await chen.$('.refusal')).toBeNull();
     await boris.waitForSelector('[data-testid=suggestions]:has-text("Chen suggests: accept")');
     await teacher.waitForSelector('[data-testid=waiting]:has-text("The game waits for China: Boris and Chen")');
     await look(boris, 'class-student-china');

@@ -30,6 +30,8 @@ export function connectProblem(e: unknown, serverUrl: string): string {
   // Nothing answers (a failed fetch), or a web server without the class server (404 / 405 to the matchmaker).
   const noServer = e instanceof TypeError || /fetch|ECONNREFUSED|NetworkError|Load failed/i.test(message) || (name === 'ServerError' && (code === 404 || code === 405));
   if (noServer) return `The class server at ${serverUrl} cannot be reached. A class game needs it running beside the game (npm run serve); games on this device work without it.`;
+  // The matchmaker's words for a code of no open game: mistyped, or a game that has ended (or is closed for now).
+  if (/no rooms found/i.test(message)) return 'There is no open class game with this code: check it with your teacher. A game that has ended cannot be joined again (its record is downloaded from its end screen); one closed for now opens again when the teacher opens it.';
   return `The class server refused: ${message || 'no reason given'}.`;
 }
 
@@ -91,7 +93,7 @@ function studentRoom(link: StudentLink): StudentRoom {
     const view = link.view();
     const seat = view.lobby.seats.find((s) => s.actor === view.seat);
     const submitter = seat?.members.find((m) => m.id === seat.submitter)?.name ?? 'another member';
-    return { event, reason: `${submitter} submits your team’s choices: your suggestion is shown to them` };
+    return { event, reason: `Suggested to ${submitter}, who submits your team’s choices`, suggested: true };
   };
   const base = baseRoom(link, relay);
   return {

@@ -147,7 +147,8 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     const opened = openDialog({
       title,
       content: h('p', null, text),
-      ...(wait ? { closeLabel: wait } : {}),
+      // Not "Close": beside "Close for now" or "End the game" it read as closing the game.
+      closeLabel: wait ?? 'Not now',
       actions: [button(yes, () => {
         opened.close();
         act(action, done);

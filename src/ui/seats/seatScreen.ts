@@ -16,7 +16,7 @@ import { dateOf, describeEntry, effectList, nameInSentence, paragraphs, sentence
 import { advisor } from './advisor';
 import { crisisReplyQuestion } from './crisisReplyQuestion';
 import { roundQuestion } from './roundQuestion';
-import { hideRefusalNotice, showRefusalNotice } from '../refusalNotice';
+import { hideRefusalNotice, refusalText, showRefusalNotice } from '../refusalNotice';
 
 export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
@@ -27,6 +27,8 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   const player = nameInSentence(index, index.scenario.player.id);
   const playerFirst = sentenceStartName(index, index.scenario.player.id);
   let refusal = '';
+  /** The refusal is a team member's choice passed on as a suggestion: said, not as an error. */
+  let suggested = false;
   const body = h('div', { class: 'seat-body' });
   const screen = h(
     'div',
@@ -50,17 +52,22 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   const send = (event: SeatEvent, done: string) =>
     link.send(event, (refused) => {
       if (left) return;
-      refusal = refused ? `Not possible: ${refused.reason}.` : '';
+      refusal = refused ? refusalText(refused) : '';
+      suggested = refused?.suggested === true;
       announce(refused ? refusal : done);
       // Said over the window's bottom too, and gone after a while (it stayed at the top, "the game
       // is paused" after the teacher had resumed).
       if (refused) {
         const said = refusal;
-        showRefusalNotice(said, () => {
-          if (refusal !== said) return;
-          refusal = '';
-          draw();
-        });
+        showRefusalNotice(
+          said,
+          () => {
+            if (refusal !== said) return;
+            refusal = '';
+            draw();
+          },
+          refused.suggested,
+        );
       }
       draw();
     });
@@ -71,7 +78,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
     const g = game.session.game();
     screen.querySelector('[data-testid=seat-turn]')!.textContent = `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}`;
     render(body, [
-      refusal ? h('p', { class: 'refusal', attrs: { role: 'alert' } }, refusal) : null,
+      refusal ? h('p', { class: suggested ? 'suggested-note' : 'refusal', attrs: { role: suggested ? 'status' : 'alert', 'data-testid': 'seat-refusal' } }, refusal) : null,
       h('section', { class: 'panel seat-question', attrs: { 'aria-labelledby': 'seat-question-title' } }, question(q, g)),
       h('section', { class: 'panel seat-state', attrs: { 'aria-labelledby': 'seat-state-title' } }, ownState(g)),
       thisTurn(g),
