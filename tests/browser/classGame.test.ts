@@ -187,6 +187,10 @@ describe('a class game', () => {
     await teacher.click('[data-key="class-resume"]');
     await anna.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
 
+    // Who answers each proposal, as Russia's cards say: students hold China; nobody holds Japan,
+    // which the computer plays as the expert (every seat read "a player decides").
+    expect(await text(anna, '[data-key="open-summit-with-xi"] .open-facts')).toMatch(/ · a player decides$/);
+    expect(await text(anna, '[data-key="open-japan-card"] .open-facts')).toMatch(/ · the expert decides$/);
     // Turn 1: Anna proposes the summit to China; the team answers it: Chen suggests, Boris submits.
     await anna.click('[data-actor="china"]');
     await anna.click('[data-key="option-action-summit-with-xi"]');

@@ -18,8 +18,15 @@ export class RoomGame extends BrowserGame {
     private readonly relay: RoomRelay,
     /** The room's record: the replica's events with the room's notes. */
     private readonly roomRecord: () => GameRecord,
+    /** Each other seat's holder now: a student ('person'), or the computer's player for a seat nobody holds. */
+    private readonly roster: () => Readonly<Record<string, string>>,
   ) {
     super(scenario, session);
+  }
+
+  /** Every other seat is a student's to take (the session's seats say 'person'): who decides now is the room's roster. */
+  override seatsHeld(): Readonly<Record<string, string>> {
+    return this.roster();
   }
 
   override send(event: PlayerEvent): Promise<Refusal | null> {

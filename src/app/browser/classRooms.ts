@@ -47,7 +47,12 @@ function loadedScenarioOf(game: { index: LoadedScenario['index'] }): LoadedScena
 /** What both roles share: the state, the replica, the changes. */
 function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) => Promise<Refusal | null>): ClassRoom {
   const session = link.session();
-  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record());
+  // A seat nobody holds, or given to the computer, is decided by the computer's player (the greedy bot or the expert).
+  const roster = () => {
+    const view = link.view();
+    return Object.fromEntries(view.lobby.seats.filter((s) => s.actor !== view.player).map((s) => [s.actor, s.playedByComputer ? view.computer : 'person']));
+  };
+  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster);
   // A suggestion counts for the decision it was made in: it goes once another event is accepted.
   const known = new WeakSet<object>();
   const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];

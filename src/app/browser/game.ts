@@ -42,6 +42,11 @@ export class BrowserGame {
     return this.scenario.index;
   }
 
+  /** Who decides for each other seat, as the option cards say it: the session's seats here (a class game asks its roster). */
+  seatsHeld(): Readonly<Record<string, string>> {
+    return this.session.seats;
+  }
+
   /** Sends a player event; saves when it is accepted. Returns the refusal when refused. */
   send(event: PlayerEvent): SendAnswer {
     const refusal = this.session.send(event);
