@@ -187,8 +187,10 @@ export function agreementName(index: ScenarioIndex, option: string, terms: Agree
   return `“${optionTitle(index, option)}”`;
 }
 
-/** "“X” with Japan: in force", or "“X” by Russia: in force" for a lasting step taken alone. */
-/** `nth`: which of the turn's agreements of one option it is (turnAgreements), or ''. */
+/**
+ * "“X” with Japan: in force", or "“X” by Russia: in force" for a lasting step taken alone; `nth`:
+ * which of the turn's agreements of one option it is, " (1 of 2)" (turnAgreements), or ''.
+ */
 export function agreementEntryWords(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }, nth = ''): string {
   return `${agreementName(index, a.option, a.terms)} ${dealParty(index, a.actor)}${nth}: ${agreementWord(a.status)}`;
 }

@@ -21,7 +21,7 @@ export interface GameSummary {
   /** Per actor's offer (ScenarioIndex.offers' order): times made, and times the player took it. */
   offered: number[];
   offerTaken: number[];
-  /** Per actor's move (SummarySlots.moves' order): turns it was open (weighed by its actor), and times it happened. */
+  /** Per actor's move (ScenarioIndex.moves' order): turns it was open (weighed by its actor), and times it happened. */
   moveOpen: number[];
   moveMade: number[];
   /** Turns that began with nothing the player could propose (none open, allowed and affordable). */
@@ -39,33 +39,15 @@ export function batchSeed(base: string, i: number): string {
   return `${base}-${i}`;
 }
 
-/** The places of the options, the actors' offers and their moves in a summary's counts, made once a batch. */
-export interface SummarySlots {
-  options: ReadonlyMap<string, number>;
-  offers: ReadonlyMap<string, number>;
-  moves: ReadonlyMap<string, number>;
-}
-
-/** Each actor's move, keyed `actor/move`, in file order. */
-export const moveKeys = (index: ScenarioIndex): string[] => index.scenario.actors.flatMap((a) => a.moves.map((m) => `${a.id}/${m.id}`));
-
-export function summarySlots(index: ScenarioIndex): SummarySlots {
-  return {
-    options: new Map(index.scenario.options.map((o, i) => [o.id, i])),
-    // Each actor's offer, keyed `actor/offer`, in the index's order.
-    offers: new Map([...index.offers.keys()].map((key, i) => [key, i])),
-    moves: new Map(moveKeys(index).map((key, i) => [key, i])),
-  };
-}
-
-export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, slots: SummarySlots, seats: Seats = {}): GameSummary {
+/** One game's summary; its counts are in the index's slots (the state's count tables' places). */
+export function playSummary(index: ScenarioIndex, seed: string, bot: BotName, seats: Seats = {}): GameSummary {
   const deadTurns: number[] = [];
   // A dead turn has no option to propose: the first one open ends the search.
   const onPlanning = (state: GameState) => {
     if (!index.scenario.options.some((o) => canPropose(state, index, o.id))) deadTurns.push(state.turn);
   };
   const game = playWithBot(index, seed, bot, { onPlanning }, seats).game();
-  const { options: optionSlot, offers: offerSlot, moves: moveSlot } = slots;
+  const { options: optionSlot, offers: offerSlot, moves: moveSlot } = index.slots;
   const zeros = (n: number) => new Array<number>(n).fill(0);
   const options = optionSlot.size;
   const [proposed, agreed, countered, counterTaken, middleAgreed] = [zeros(options), zeros(options), zeros(options), zeros(options), zeros(options)];
@@ -141,12 +123,11 @@ export class GameFailure extends Error {
 
 /** Plays games `from`..`to` (inclusive, counting from 1) in this thread. */
 export function playRange(index: ScenarioIndex, bot: BotName, seedBase: string, from: number, to: number, onGame?: (i: number) => void, seats: Seats = {}): GameSummary[] {
-  const slots = summarySlots(index);
   const out: GameSummary[] = [];
   for (let i = from; i <= to; i++) {
     const seed = batchSeed(seedBase, i);
     try {
-      out.push(playSummary(index, seed, bot, slots, seats));
+      out.push(playSummary(index, seed, bot, seats));
     } catch (e) {
       throw new GameFailure(i, seed, e instanceof Error ? e.message : String(e));
     }

@@ -3,7 +3,7 @@
 import { ENGINE_VERSION, fnv1a64, type BotName, type CrisisOutcome, type ScenarioIndex } from '../../engine';
 import { triggersOf, triggerText } from '../../scenario/triggers';
 import { flagNames } from '../../scenario/flagNames';
-import { batchSeed, moveKeys, type GameSummary } from './games';
+import { batchSeed, type GameSummary } from './games';
 import { plural } from '../../scenario/plural';
 
 export interface EndingCount {
@@ -170,9 +170,9 @@ export function summarizeBatch(
   });
 
   const moves: Record<string, MoveCounts> = {};
-  moveKeys(index).forEach((key, slot) => {
+  [...index.moves.entries()].forEach(([key, move], slot) => {
     const games = summaries.filter((s) => (s.moveMade[slot] ?? 0) > 0).length;
-    moves[key] = { actor: key.slice(0, key.indexOf('/')), title: index.moves.get(key)!.title, open: total('moveOpen', slot), happened: total('moveMade', slot), games };
+    moves[key] = { actor: key.slice(0, key.indexOf('/')), title: move.title, open: total('moveOpen', slot), happened: total('moveMade', slot), games };
   });
 
   const dead = new Map<number, number>();

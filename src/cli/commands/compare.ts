@@ -99,7 +99,6 @@ function notesLines(students: readonly StudentGame[]): string[] {
   return notes.length === 0 ? [] : ['', 'Notes', ...notes.map((line) => `  ${line}`)];
 }
 
-
 export function formatCompare(r: CompareResult): string[] {
   const c = r.comparison;
   const finished = c.students.length - c.unfinished;

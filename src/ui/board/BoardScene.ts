@@ -100,7 +100,7 @@ export class BoardScene extends Phaser.Scene {
   private laidOutAt = '';
 
   /** `controls`: where the board's own buttons go (mountBoard's BoardOptions); by default the game canvas's parent. */
-  constructor(callbacks: BoardCallbacks = {}, private readonly controls: HTMLElement | null = null) {
+  constructor(callbacks: BoardCallbacks = {}, private readonly controls?: HTMLElement) {
     super({ key: BoardScene.KEY });
     this.callbacks = callbacks;
   }
@@ -111,7 +111,7 @@ export class BoardScene extends Phaser.Scene {
     const gameCanvas = this.game.canvas;
     if (!gameCanvas.parentElement) throw new Error('board: the game canvas has no parent element');
     this.geoLayer = new GeographyLayer(gameCanvas.parentElement, gameCanvas);
-    this.legendLayer = new LegendLayer(gameCanvas.parentElement, gameCanvas, this.controls ?? gameCanvas.parentElement);
+    this.legendLayer = new LegendLayer(gameCanvas.parentElement, gameCanvas, this.controls);
     this.placesGfx = this.add.graphics().setDepth(DEPTH.places);
     this.relationsGfx = this.add.graphics().setDepth(DEPTH.relations);
     this.agreementsGfx = this.add.graphics().setDepth(DEPTH.agreements);
@@ -419,7 +419,7 @@ export class BoardScene extends Phaser.Scene {
     if (!view || !this.playerMarker) {
       this.frames = null;
       this.paintStatic(width, height, u, null, []);
-      this.legendLayer.show({ width, height, rect: null, u }, '');
+      this.legendLayer.show(null);
       return;
     }
 

@@ -9,7 +9,7 @@ import { DEFAULT_SIDES, type AlignmentSides } from '../alignmentWords';
 import { LEGEND_SIZE, type Rect } from './frames';
 import { paintLegend } from './legend';
 
-/** The board's size, and the key's place and size factor when its corner is kept. */
+/** The board's size, and the key's corner and size factor when the board spares one. */
 export interface LegendPlace {
   width: number;
   height: number;
@@ -57,22 +57,22 @@ export class LegendLayer {
     else controls.append(this.toggle);
   }
 
-  /** Shows the key for the board's layout (`place`), or nothing without a view (`playerName` empty). */
-  show(place: LegendPlace, playerName: string, sides: AlignmentSides = DEFAULT_SIDES): void {
-    this.last = playerName === '' ? null : { place, playerName, sides };
+  /** Shows the key for the board's layout (`place`), or nothing without a view (null). */
+  show(place: LegendPlace | null, playerName = '', sides: AlignmentSides = DEFAULT_SIDES): void {
+    this.last = place === null ? null : { place, playerName, sides };
     this.draw();
   }
 
   private draw(): void {
     const last = this.last;
     this.toggle.hidden = last === null || last.place.rect !== null;
-    if (last === null) return this.paint(null, 1, '', DEFAULT_SIDES);
+    if (last === null) return this.hide();
     const { place, playerName, sides } = last;
     if (place.rect !== null) return this.paint(place.rect, place.u, playerName, sides);
     // Asked for: over the map's bottom-left corner, above the button, as large as the board allows.
     this.toggle.textContent = this.opened ? 'Hide the key' : 'Map key';
     this.toggle.setAttribute('aria-expanded', String(this.opened));
-    if (!this.opened) return this.paint(null, 1, '', sides);
+    if (!this.opened) return this.hide();
     const below = this.toggle.offsetHeight + 2 * MARGIN;
     const u = Math.min(1, (place.width - 2 * MARGIN) / LEGEND_SIZE.w, (place.height - below - MARGIN) / LEGEND_SIZE.h);
     const w = Math.round(LEGEND_SIZE.w * u);
@@ -80,12 +80,12 @@ export class LegendLayer {
     this.paint({ x: MARGIN, y: Math.max(0, place.height - below - h), w, h }, u, playerName, sides);
   }
 
-  /** Paints the key in `rect` (CSS pixels of the board) for size factor `u`, or hides it. */
-  private paint(rect: Rect | null, u: number, playerName: string, sides: AlignmentSides): void {
-    if (!rect) {
-      this.canvas.style.display = 'none';
-      return;
-    }
+  private hide(): void {
+    this.canvas.style.display = 'none';
+  }
+
+  /** Paints the key in `rect` (CSS pixels of the board) for size factor `u`. */
+  private paint(rect: Rect, u: number, playerName: string, sides: AlignmentSides): void {
     const dpr = Math.min(3, Math.max(1, globalThis.devicePixelRatio || 1));
     this.canvas.width = Math.round(rect.w * dpr);
     this.canvas.height = Math.round(rect.h * dpr);

@@ -50,7 +50,7 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
         callbacks.onReady?.();
       },
     },
-    options.controls ?? parent,
+    options.controls,
   );
   // The canvas is sized in device pixels and shown at CSS size through the Scale Manager's
   // zoom; Phaser 4 has no resolution setting, and RESIZE mode would size it in CSS pixels.

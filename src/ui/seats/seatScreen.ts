@@ -6,7 +6,7 @@
 import { actorOf, chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex, possessive } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
-import type { SeatEvent } from '../../machines/events';
+import type { Refusal, SeatEvent } from '../../machines/events';
 import type { SeatQuestion } from '../../machines/seatQuestion';
 import { announce } from '../announce';
 import { button, h, render, type Child } from '../dom';
@@ -26,9 +26,8 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   const nameFirst = sentenceStartName(index, actorId);
   const player = nameInSentence(index, index.scenario.player.id);
   const playerFirst = sentenceStartName(index, index.scenario.player.id);
-  let refusal = '';
-  /** The refusal is a team member's choice passed on as a suggestion: said, not as an error. */
-  let suggested = false;
+  /** The last event's refusal, said until the next (a team member's suggestion passed on is one too). */
+  let refusal: Refusal | null = null;
   const body = h('div', { class: 'seat-body' });
   const screen = h(
     'div',
@@ -52,18 +51,16 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   const send = (event: SeatEvent, done: string) =>
     link.send(event, (refused) => {
       if (left) return;
-      refusal = refused ? refusalText(refused) : '';
-      suggested = refused?.suggested === true;
-      announce(refused ? refusal : done);
+      refusal = refused;
+      announce(refused ? refusalText(refused) : done);
       // Said over the window's bottom too, and gone after a while (it stayed at the top, "the game
       // is paused" after the teacher had resumed).
       if (refused) {
-        const said = refusal;
         showRefusalNotice(
-          said,
+          refusalText(refused),
           () => {
-            if (refusal !== said) return;
-            refusal = '';
+            if (refusal !== refused) return;
+            refusal = null;
             draw();
           },
           refused.suggested,
@@ -78,7 +75,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
     const g = game.session.game();
     screen.querySelector('[data-testid=seat-turn]')!.textContent = `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}`;
     render(body, [
-      refusal ? h('p', { class: suggested ? 'suggested-note' : 'refusal', attrs: { role: suggested ? 'status' : 'alert', 'data-testid': 'seat-refusal' } }, refusal) : null,
+      refusal ? h('p', { class: refusal.suggested ? 'suggested-note' : 'refusal', attrs: { role: refusal.suggested ? 'status' : 'alert', 'data-testid': 'seat-refusal' } }, refusalText(refusal)) : null,
       h('section', { class: 'panel seat-question', attrs: { 'aria-labelledby': 'seat-question-title' } }, question(q, g)),
       h('section', { class: 'panel seat-state', attrs: { 'aria-labelledby': 'seat-state-title' } }, ownState(g)),
       thisTurn(g),
