@@ -1,6 +1,7 @@
 // The engine's public face: pure functions over plain game states.
 export { ENGINE_VERSION } from './version';
-export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex';
+export { optionActor, type ScenarioIndex } from './scenarioIndex';
+export { indexScenario } from './indexScenario';
 export { capitalized, inSentence, possessive } from './names';
 export { newGame } from './newGame';
 export { stateFromData } from './stateFromData';

@@ -107,7 +107,8 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
+/** The look-up tables; indexScenario (indexScenario.ts) adds every list's steps and every condition's test. */
+export function indexTables(scenario: Scenario, hash: string): ScenarioIndex {
   const moves = new Map<string, ActorMove>();
   for (const actor of scenario.actors) for (const move of actor.moves) moves.set(`${actor.id}/${move.id}`, move);
   const offers = new Map<string, ActorOffer>();
