@@ -7,6 +7,7 @@ import { hostClassGame, joinClassGame, openClassGame, type Answer, type HostOpti
 import type { TeacherAction } from '../../net/protocol';
 import type { ClassView } from '../../net/classLink';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
+import { classRecordFileName, recordOwner } from '../../ui/class/recordDownload';
 import { RoomGame } from './classGame';
 import { keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember } from './classStore';
 import { findClassScenario } from './findClassScenario';
@@ -52,7 +53,11 @@ function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) =
     const view = link.view();
     return Object.fromEntries(view.lobby.seats.filter((s) => s.actor !== view.player).map((s) => [s.actor, s.playedByComputer ? view.computer : 'person']));
   };
-  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster);
+  const fileName = () => {
+    const view = link.view();
+    return classRecordFileName(session.index.scenario.id, view.code, session.game().turn, recordOwner(view));
+  };
+  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster, fileName);
   // A suggestion counts for the decision it was made in: it goes once another event is accepted.
   const known = new WeakSet<object>();
   const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];
