@@ -21,9 +21,11 @@ export interface ClassPageHost {
   /** Replaces the page's screen (the last one is disposed); `back`: where the browser's Back goes from it. */
   mount(next: () => () => void, back?: () => void): void;
   showStart(extra?: Partial<StartOptions>): void;
-  /** The debrief of a finished game (the ending screen, with the record to download). */
-  /** The debrief; `reader`: the student's seat, for its words and its own decisions. */
-  showEnding(game: BrowserGame, reader?: DebriefReader): void;
+  /**
+   * The debrief of a finished game (the ending screen, with the record to download); `reader`: the
+   * student's seat, for its words and its own decisions; `back`: the screen it goes back to.
+   */
+  showEnding(game: BrowserGame, reader?: DebriefReader, back?: { label: string; go(): void }): void;
 }
 
 /**
@@ -81,7 +83,8 @@ export function classPages(page: ClassPageHost) {
     page.mount(() => {
       const debrief = (game: BrowserGame) => {
         replaceAddress(location.pathname);
-        page.showEnding(game, { role: 'teacher' });
+        // Back to the class's screen (its end, seats and record), opened again with the teacher's key.
+        page.showEnding(game, { role: 'teacher' }, { label: 'Back to the class game', go: () => void reopen(code, room.teacherToken) });
       };
       const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief });
       return () => {
