@@ -165,7 +165,11 @@ function markPlayable(): void {
 /** `back`: the screen the debrief was opened from (a class game's teacher's screen), its button's label; Back goes there too. */
 async function showEnding(game: BrowserGame, since = screens, reader: DebriefReader | null = null, back: { label: string; go(): void } | null = null): Promise<void> {
   const { mountEndingScreen } = await gameApp();
-  const playAgain = () => showStart({ selected: keyOf(game.scenario.source) });
+  const playAgain = () => {
+    // A student's class debrief keeps the game's code in the address (a reload shows it again); the start screen does not.
+    if (reader !== null) replaceAddress(location.pathname);
+    showStart({ selected: keyOf(game.scenario.source) });
+  };
   showOpened(
     since,
     `Debrief: ${game.index.scenario.title} — Pivot East`,

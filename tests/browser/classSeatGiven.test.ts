@@ -48,12 +48,15 @@ async function teacherGives(teacher: Page, actor: string, back = false): Promise
   await teacher.waitForSelector(`[data-key="${back ? 'give' : 'take-back'}-${actor}"]`);
 }
 
-async function downloadName(page: Page, key: string): Promise<string> {
+/** Downloads the record by the button `key`: its file name and its text (a valid record). */
+async function downloaded(page: Page, key: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-key="${key}"]`)]);
-  const parsed = parseRecord(readFileSync((await download.path())!, 'utf8'));
+  const text = readFileSync((await download.path())!, 'utf8');
+  const parsed = parseRecord(text);
   expect(parsed.ok, parsed.ok ? '' : parsed.error).toBe(true);
-  return download.suggestedFilename();
+  return { name: download.suggestedFilename(), text };
 }
+const downloadName = async (page: Page, key: string) => (await downloaded(page, key)).name;
 
 describe("the teacher's seat controls, as the class's screens show them", () => {
   it('tells a student their seat went to the computer and what they can do; names each record by its owner; the debrief goes back to the class', async () => {
@@ -128,10 +131,27 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     await teacher.click('[data-key="give-russia"]');
     for (const page of [anna, boris, chen]) await page.waitForSelector('[data-testid=ending-title]');
     // Each student's record from the debrief says whose copy it is: the seat, then the name.
-    const names = [];
-    for (const page of [anna, boris, chen]) names.push(await downloadName(page, 'ending-download'));
+    const records = [];
+    for (const page of [anna, boris, chen]) records.push(await downloaded(page, 'ending-download'));
+    const names = records.map((r) => r.name);
     const turns = /-turn-(\d+)\.json$/.exec(names[0]!)![1];
     expect(names).toEqual(['russia-anna', 'japan-boris', 'japan-chen'].map((whose) => `pivot-east-class-tutorial-${code.toLowerCase()}-${whose}-turn-${turns}.json`));
+
+    // A reload of the debrief shows it again, from the record the browser kept, with no class
+    // server to ask (it lost the record: the address had lost the code, and the room goes once
+    // the game is over and its teacher has left).
+    await borisContext.route('**/matchmake/**', (route) => route.abort());
+    await boris.reload();
+    await boris.waitForSelector('[data-testid=ending-title]');
+    expect(new URL(boris.url()).search).toBe(`?class=${code}`);
+    expect(await text(boris, '[data-testid=seat-decisions] h2')).toBe('Your seat: Japan');
+    expect(await downloaded(boris, 'ending-download')).toEqual(records[1]);
+    // The share link is the scenario and seed alone, never the class game's code.
+    expect(new URL(await boris.inputValue('[data-testid=share-link]')).search).toBe('');
+    // Left for the start screen, the code goes from the address: a reload stays there.
+    await boris.goBack();
+    await boris.waitForSelector('[data-testid=start]');
+    expect(new URL(boris.url()).search).toBe('');
 
     // The teacher's debrief goes back to the class game's screen, by its button and by the browser's Back.
     await teacher.waitForSelector('[data-testid=class-ended]');
