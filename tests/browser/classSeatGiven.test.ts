@@ -125,10 +125,22 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     expect(await downloadName(anna, 'class-download')).toMatch(new RegExp(`^pivot-east-class-tutorial-${code.toLowerCase()}-russia-anna-turn-\\d+\\.json$`));
     expect(await downloadName(teacher, 'class-download')).toMatch(new RegExp(`^pivot-east-class-tutorial-${code.toLowerCase()}-teacher-turn-\\d+\\.json$`));
 
+    // Russia's seat given to the computer (the game paused, so that it waits): Anna's play screen,
+    // its options and End turn, gives way to the same words.
+    await teacher.click('[data-key="class-pause"]');
+    await anna.waitForSelector('[data-testid=waiting]:has-text("The teacher has paused the game.")');
+    await teacherGives(teacher, 'russia');
+    await anna.waitForSelector('[data-testid=seat-given]');
+    expect(await text(anna, '[data-testid=seat-given]')).toBe('Your teacher gave Russia’s seat to the computer');
+    expect(await text(anna, '.class-given')).toContain('The greedy bot plays Russia now');
+    expect(await anna.$('[data-key="end-turn"]')).toBeNull();
+    expect(await anna.$('[data-key^="option-action-"]')).toBeNull();
+    await shot(anna, 'class-seat-given-russia');
+
     // The teacher gives every seat to the computer, which plays the game to its end at once (the
     // seats' buttons go with the game's end).
     await teacherGives(teacher, 'japan');
-    await teacher.click('[data-key="give-russia"]');
+    await teacher.click('[data-key="class-resume"]');
     for (const page of [anna, boris, chen]) await page.waitForSelector('[data-testid=ending-title]');
     // Each student's record from the debrief says whose copy it is: the seat, then the name.
     const records = [];
