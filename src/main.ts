@@ -85,7 +85,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
 }
 
 // ---- class games (src/app/browser/classPages.ts, in a chunk of their own loaded only then) -------
-const classGame = () => import('./ui/class/classApp').then(({ classPages }) => classPages({ root, mount, showStart, showEnding: (game, reader) => void showEnding(game, screens, reader) }));
+const classGame = () => import('./ui/class/classApp').then(({ classPages }) => classPages({ root, mount, showStart, showEnding: (game, reader, back) => void showEnding(game, screens, reader, back ?? null) }));
 
 function hostClass(key: string, seed: string, turnSeconds: number, computer: ComputerPlayer): void {
   const source = sourceOfKey(key);
@@ -162,18 +162,24 @@ function markPlayable(): void {
   });
 }
 
-async function showEnding(game: BrowserGame, since = screens, reader: DebriefReader | null = null): Promise<void> {
+/** `back`: the screen the debrief was opened from (a class game's teacher's screen), its button's label; Back goes there too. */
+async function showEnding(game: BrowserGame, since = screens, reader: DebriefReader | null = null, back: { label: string; go(): void } | null = null): Promise<void> {
   const { mountEndingScreen } = await gameApp();
-  const playAgain = () => showStart({ selected: keyOf(game.scenario.source) });
+  const playAgain = () => {
+    // A student's class debrief keeps the game's code in the address (a reload shows it again); the start screen does not.
+    if (reader !== null) replaceAddress(location.pathname);
+    showStart({ selected: keyOf(game.scenario.source) });
+  };
   showOpened(
     since,
     `Debrief: ${game.index.scenario.title} — Pivot East`,
     () =>
       mountEndingScreen(root, game, {
         playAgain,
-        replay: (g) => void showReplay(g.scenario, g.record(), reader === null ? 'This is the game you just played.' : 'This is the class game just played.', { back: () => void showEnding(g, screens, reader), label: 'Back to the debrief' }),
+        replay: (g) => void showReplay(g.scenario, g.record(), reader === null ? 'This is the game you just played.' : 'This is the class game just played.', { back: () => void showEnding(g, screens, reader, back), label: 'Back to the debrief' }),
+        ...(back === null ? {} : { back }),
       }, reader),
-    playAgain,
+    back?.go ?? playAgain,
   );
 }
 

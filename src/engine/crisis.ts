@@ -19,6 +19,7 @@ import { actorOf } from './actorOf';
 import { crisisCopy } from './crisisCopy';
 import { addModifierTerms, CHANCE_CEILING, CHANCE_FLOOR, interestTerms, sumTerms } from './weigh';
 import { capitalLeft } from './capitalLeft';
+import type { StandInBot } from './seatHolders';
 
 /** Rolls this far above the chance of backing down hold; higher rolls escalate. */
 export const HOLD_BAND = 40;
@@ -126,7 +127,8 @@ function climb(next: GameState, index: ScenarioIndex, open: CrisisState): Return
 const atTop = (index: ScenarioIndex, open: CrisisState) => open.rung >= crisisOf(index, open.crisis).ladder.length - 1;
 
 /** The player answers the open crisis. Call only when crisisAnswerRefusal is null. */
-export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: string): GameState {
+/** `by`: the bot that answered for a class game's player nobody was deciding for (the log says so). */
+export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: string, by?: StandInBot): GameState {
   const next = draftWithCrises(state);
   const open = openCrisis(next)!;
   const answer = must(crisisOf(index, open.crisis).answers.find((a) => a.id === answerId), 'answer', answerId);
@@ -135,7 +137,7 @@ export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: s
   changes.push(...applyEffects(next, index, answer.effects));
   open.lastAnswer = answerId;
   if (answer.step === 'escalate') changes.push(...climb(next, index, open));
-  next.turnLog.push({ kind: 'crisis-answer', turn: next.turn, crisis: open.crisis, answer: answerId, rung: open.rung, changes });
+  next.turnLog.push({ kind: 'crisis-answer', turn: next.turn, crisis: open.crisis, answer: answerId, rung: open.rung, ...(by === undefined ? {} : { answeredBy: by }), changes });
   if (answer.step === 'back-down') end(next, index, open, 'player-backed-down');
   else if (atTop(index, open)) end(next, index, open, 'top-rung');
   return next;

@@ -7,6 +7,7 @@ import type { BargainOutcome, Decision, GameState, NegotiationResult } from './s
 import { copyState, withTurnLog } from './stateCopy';
 import { decide } from './weigh';
 import { capitalLeft } from './capitalLeft';
+import type { StandInBot } from './seatHolders';
 
 /** The target weighs the proposal; the decision is logged and the die's draw kept. */
 export function weighProposal(state: GameState, index: ScenarioIndex, optionId: string): { state: GameState; decision: Decision } {
@@ -42,8 +43,11 @@ export function isDeal(result: NegotiationResult): boolean {
   return result === 'accepted' || result === 'counter-taken' || result === 'middle-taken';
 }
 
-/** Records how a negotiation ended; resolution applies it. `counterTaken` only for counters. */
-export function settleNegotiation(state: GameState, index: ScenarioIndex, decision: Decision, counterTaken = false): GameState {
+/**
+ * Records how a negotiation ended; resolution applies it. `counterTaken` only for counters; `by`:
+ * the bot that answered the counter-offer for a class game's player nobody was deciding for.
+ */
+export function settleNegotiation(state: GameState, index: ScenarioIndex, decision: Decision, counterTaken = false, by?: StandInBot): GameState {
   const { option, actor } = decision;
   let next: GameState = state;
   let result: NegotiationResult;
@@ -51,7 +55,7 @@ export function settleNegotiation(state: GameState, index: ScenarioIndex, decisi
   else if (decision.outcome === 'reject') result = 'rejected';
   else {
     result = counterTaken ? 'counter-taken' : 'counter-declined';
-    next = withTurnLog(state, [...state.turnLog, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken }]);
+    next = withTurnLog(state, [...state.turnLog, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken, ...(by === undefined ? {} : { answeredBy: by }) }]);
     if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
   return recordResult(next, index, decision, result);

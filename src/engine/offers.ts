@@ -7,6 +7,7 @@ import { countedOne } from './counts';
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { inSentence } from './names';
+import type { StandInBot } from './seatHolders';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 import { capitalLeft } from './capitalLeft';
@@ -60,8 +61,8 @@ export function takeOfferRefusal(state: GameState, index: ScenarioIndex, pending
   return offer.cost > state.capital ? `taking "${offer.title}" costs ${offer.cost} diplomatic capital and ${capitalLeft(state.capital)}` : null;
 }
 
-/** The player's answer: taking pays the cost and applies the effects; declining applies onDecline. */
-export function answerOffer(state: GameState, index: ScenarioIndex, pending: PendingOffer, take: boolean): GameState {
+/** The player's answer: taking pays the cost and applies the effects; declining applies onDecline. `by`: the bot that answered for a class game's player nobody was deciding for. */
+export function answerOffer(state: GameState, index: ScenarioIndex, pending: PendingOffer, take: boolean, by?: StandInBot): GameState {
   const key = keyOf(pending.actor, pending.offer);
   const offer = must(index.offers.get(key), 'offer');
   const next = draft(state);
@@ -70,6 +71,6 @@ export function answerOffer(state: GameState, index: ScenarioIndex, pending: Pen
   if (take) next.capital -= offer.cost;
   const changes = applyEffects(next, index, take ? offer.effects : offer.onDecline);
   if (take && offer.cost > 0) changes.unshift({ target: 'capital', before, after: next.capital });
-  next.turnLog.push({ kind: 'offer', turn: next.turn, actor: pending.actor, offer: pending.offer, taken: take, decidedBy: pending.decidedBy, changes });
+  next.turnLog.push({ kind: 'offer', turn: next.turn, actor: pending.actor, offer: pending.offer, taken: take, decidedBy: pending.decidedBy, ...(by === undefined ? {} : { answeredBy: by }), changes });
   return next;
 }

@@ -2,6 +2,7 @@
 // sent to a worker and compared. Nothing here refers to the scenario by object, only by id.
 import type { ActorAttribute, SourceRef } from '../scenario/schema';
 import type { RngState } from './rng';
+import type { StandInBot } from './seatHolders';
 
 export type ActorState = Record<ActorAttribute, number>;
 
@@ -93,11 +94,12 @@ export type LogEntry =
   | { kind: 'income'; turn: number; amount: number; terms: Term[]; changes: Change[] }
   | { kind: 'event'; turn: number; event: string; roll: number | null; chance: number; changes: Change[] }
   | { kind: 'decision'; turn: number; decision: Decision }
-  | { kind: 'counter'; turn: number; option: string; actor: string; taken: boolean }
+  /** `answeredBy`: the bot that answered for a class game's player nobody was deciding for (the event's `by`). */
+  | { kind: 'counter'; turn: number; option: string; actor: string; taken: boolean; answeredBy?: StandInBot }
   | { kind: 'bargain'; turn: number; option: string; actor: string; round: BargainRound }
   /** `roll` null and `decidedBy` set when a seat (a bot or a person) chose the move: it happens. */
   | { kind: 'move'; turn: number; actor: string; move: string; terms: Term[]; chance: number; roll: number | null; happened: boolean; changes: Change[]; weighed: WeighedMove[]; decidedBy?: string }
-  | { kind: 'offer'; turn: number; actor: string; offer: string; taken: boolean; decidedBy?: string; changes: Change[] }
+  | { kind: 'offer'; turn: number; actor: string; offer: string; taken: boolean; decidedBy?: string; answeredBy?: StandInBot; changes: Change[] }
   | { kind: 'deal'; turn: number; option: string; actor: string; result: NegotiationResult; changes: Change[] }
   /** `terms`: the deal as proposed, the target's counter-offer taken, or the middle between them agreed. */
   | { kind: 'agreement'; turn: number; option: string; actor: string; status: AgreementStatus; terms: AgreementTerms; changes: Change[] }
@@ -177,7 +179,7 @@ export interface CrisisReply {
 
 export type CrisisLogEntry =
   | { kind: 'crisis-open'; turn: number; crisis: string; actor: string; changes: Change[] }
-  | { kind: 'crisis-answer'; turn: number; crisis: string; answer: string; rung: number; changes: Change[] }
+  | { kind: 'crisis-answer'; turn: number; crisis: string; answer: string; rung: number; answeredBy?: StandInBot; changes: Change[] }
   | { kind: 'crisis-reply'; turn: number; reply: CrisisReply; rung: number; changes: Change[] }
   | { kind: 'crisis-end'; turn: number; crisis: string; actor: string; outcome: CrisisOutcome; rung: number; changes: Change[] };
 

@@ -41,7 +41,7 @@ import {
   type CrisisStep,
   type SeatMove,
 } from '../engine';
-import type { PlanEvent, SeatEvent } from './events';
+import { standInOf, type PlanEvent, type PlayerEvent, type SeatEvent } from './events';
 import {
   counterWaits,
   nextMover,
@@ -93,7 +93,7 @@ export const gameMachine = setup({
     }),
     askTakeOffer: assign(({ context }) => ({ asking: { kind: 'take-offer' as const, actor: context.offer!.actor, offer: context.offer!.offer } })),
     answerOffer: assign(({ context, event }) => ({
-      game: answerOffer(context.game, context.index, context.offer!, (event as Extract<SeatEvent, { type: 'ANSWER_OFFER' }>).take),
+      game: answerOffer(context.game, context.index, context.offer!, (event as Extract<SeatEvent, { type: 'ANSWER_OFFER' }>).take, standInOf(event as PlayerEvent)),
       offer: null,
       asking: null,
       refusal: null,
@@ -112,7 +112,7 @@ export const gameMachine = setup({
       const { state, decision } = answerBySeat(context.game, context.index, nextProposal(context.game)!.option, answer, deciderOf(context.seats, actor, by));
       return { ...afterDecision(context.index, state, decision), asking: null, refusal: null };
     }),
-    settleCounter: assign(({ context }, params: { taken: boolean }) => ({ game: settleNegotiation(context.game, context.index, context.counter!, params.taken), counter: null, refusal: null })),
+    settleCounter: assign(({ context, event }, params: { taken: boolean }) => ({ game: settleNegotiation(context.game, context.index, context.counter!, params.taken, standInOf(event as PlayerEvent)), counter: null, refusal: null })),
     bargainByRules: assign(({ context }) => {
       const { state, round } = bargainRound(context.game, context.index, context.counter!);
       return { ...afterRound(context.index, state, context.counter!, round), refusal: null };
@@ -134,7 +134,8 @@ export const gameMachine = setup({
     // crises its events, moves and deals set off open: one step, one copy of the context.
     moveAndResolve: assign(({ context }) => ({ game: movesAndResolution(context.game, context.index, seatMovesOfTurn(context)) })),
     startCrisis: assign(({ context }) => ({ crisisAt: context.game.crises.findIndex((c) => c.outcome === null) })),
-    answerCrisis: assign(({ context, event }) => ({ game: answerCrisis(context.game, context.index, (event as { answer: string }).answer), refusal: null })),
+    // The computer's answer for a class game's player names its bot in the log, as a seat's does.
+    answerCrisis: assign(({ context, event }) => ({ game: answerCrisis(context.game, context.index, (event as { answer: string }).answer, standInOf(event as PlayerEvent)), refusal: null })),
     replyToCrisis: assign(({ context }) => ({ game: replyToCrisis(context.game, context.index).state })),
     askCrisisReply: assign(({ context }) => {
       const open = openCrisis(context.game)!;

@@ -115,6 +115,11 @@ export class ClassLink {
     return this.current.notes.length > 0 ? { ...record, notes: this.current.notes.map((n) => ({ ...n })) } : record;
   }
 
+  /** The scenario as the server sent it (its file name, text and hash): what rebuilds the game once the room is gone. */
+  scenarioSource(): Welcome['scenario'] {
+    return this.welcomeData.scenario;
+  }
+
   /** The token that brings this member back (the teacher's token for the teacher). */
   get memberToken(): string {
     return this.token;

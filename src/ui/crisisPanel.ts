@@ -29,7 +29,8 @@ export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor
 
 function replyResult(index: ScenarioIndex, r: CrisisReply): string {
   const actor = nameInSentence(index, r.actor);
-  if (r.roll === null) return `${possessive(capitalized(actor))} seat, held by ${seatWords(r.decidedBy)}, chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
+  // Not "held by": a student's seat may be decided by the computer (time up, "end the turn now").
+  if (r.roll === null) return `For ${possessive(actor)} seat, ${seatWords(r.decidedBy)} chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
   return r.reply === 'back-down'
     ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
     : r.reply === 'hold'

@@ -1,7 +1,7 @@
 // Words for crises: their log entries, outcomes and steps, shared by the news, the crisis panel
 // and the debrief. Plain strings only.
 import type { CrisisLogEntry, CrisisOutcome, CrisisReply, CrisisStep, ScenarioIndex } from '../engine';
-import { nameInSentence, seatWords } from './text';
+import { botDecidedWords, nameInSentence, seatWords } from './text';
 
 /** How a crisis ended: "Russia backed down", … The player is named: the teacher and every seat read it too. */
 export function crisisOutcomeWords(index: ScenarioIndex, outcome: CrisisOutcome): string {
@@ -51,7 +51,7 @@ export function describeCrisisEntry(index: ScenarioIndex, e: CrisisLogEntry): st
     case 'crisis-open':
       return `Crisis with ${nameInSentence(index, e.actor)}: ${crisisTitle(index, e.crisis)}`;
     case 'crisis-answer':
-      return `Crisis “${crisisTitle(index, e.crisis)}”: ${nameInSentence(index, index.scenario.player.id)} answered “${answerTitle(index, e.crisis, e.answer)}” (${rungWords(index, e.crisis, e.rung)})`;
+      return `Crisis “${crisisTitle(index, e.crisis)}”: ${nameInSentence(index, index.scenario.player.id)} answered “${answerTitle(index, e.crisis, e.answer)}”${botDecidedWords(e.answeredBy)} (${rungWords(index, e.crisis, e.rung)})`;
     case 'crisis-reply':
       return `Crisis “${crisisTitle(index, e.reply.crisis)}”: ${replyWords(index, e.reply)}`;
     case 'crisis-end':

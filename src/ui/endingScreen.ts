@@ -24,6 +24,8 @@ import { negotiationEndWords } from './negotiationEnd';
 export interface EndingNav {
   playAgain(): void;
   replay(game: BrowserGame): void;
+  /** The screen the debrief was opened from, if it has one to go back to (a class game's teacher's screen). */
+  back?: { label: string; go(): void };
 }
 
 /** Who reads a class game's debrief: its teacher, or a student on a seat (the player's, another state's, or none). */
@@ -82,6 +84,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
     h(
       'nav',
       { class: 'ending-actions no-print', attrs: { 'aria-label': 'After the game' } },
+      // The teacher's debrief of a class game had no way back to its class: only "New game".
+      nav.back ? button(nav.back.label, () => nav.back!.go(), { class: 'secondary', key: 'ending-back' }) : null,
       button('New game', () => nav.playAgain(), { class: 'primary', key: 'play-again' }),
       // The way to try another path on the same dice (its "Take over from turn N"): a newcomer
       // looked for it behind "Play again" (now "New game", which it is).

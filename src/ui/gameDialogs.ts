@@ -2,7 +2,7 @@
 import { classNotesSection } from './classNotes';
 import { gameLog, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
-import { copyText, downloadText, safeFileName } from '../app/browser/files';
+import { copyText, downloadText } from '../app/browser/files';
 import { shareLink, type LinkSeats } from '../app/browser/url';
 import { announce } from './announce';
 import { openDialog } from './dialog';
@@ -52,12 +52,8 @@ export function openSourcesDialog(index: ScenarioIndex): void {
   openDialog({ title: 'Sources of this scenario', content: [h('p', null, 'Options, events and moves cite these documents by paragraph.'), sourcesContent(index)] });
 }
 
-export function recordFileName(game: BrowserGame): string {
-  return `${safeFileName('pivot-east', game.index.scenario.id, game.session.seed, `turn-${game.session.game().turn}`)}.json`;
-}
-
 export function downloadRecord(game: BrowserGame): void {
-  downloadText(recordFileName(game), `${JSON.stringify(game.record(), null, 2)}\n`);
+  downloadText(game.recordFileName(), `${JSON.stringify(game.record(), null, 2)}\n`);
   announce('The game record is being downloaded.');
 }
 

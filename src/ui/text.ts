@@ -145,13 +145,13 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'decision':
       return `${decisionWords(index, e.decision)} (${decisionRollWords(index, e.decision)})`;
     case 'counter':
-      return `${player()} ${e.taken ? 'took' : 'declined'} ${possessive(nameInSentence(index, e.actor), '’')} counter-offer on “${optionTitle(index, e.option)}”`;
+      return `${player()} ${e.taken ? 'took' : 'declined'} ${possessive(nameInSentence(index, e.actor), '’')} counter-offer on “${optionTitle(index, e.option)}”${botDecidedWords(e.answeredBy)}`;
     case 'bargain':
       return `${player()} offered ${nameInSentence(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
     case 'move': {
       const move = index.moves.get(`${e.actor}/${e.move}`);
       return e.happened
-        ? `${actorName(index, e.actor)}: ${move?.title ?? e.move}`
+        ? `${actorName(index, e.actor)}: ${move?.title ?? e.move}${e.roll === null ? botDecidedWords(e.decidedBy) : ''}`
         : `${sentenceStartName(index, e.actor)} weighed ${e.weighed.length === 1 ? `“${move?.title ?? e.move}”` : `${e.weighed.length} moves`} but did not act (roll ${e.roll})`;
     }
     case 'deal':
@@ -159,7 +159,7 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
     case 'agreement':
       return `${isOwnStep(index, e.actor) ? 'Step' : 'Agreement'} ${agreementEntryWords(index, e)}`;
     case 'offer':
-      return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”: ${nameInSentence(index, index.scenario.player.id)} ${e.taken ? 'took it' : 'declined'}`;
+      return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”${botDecidedWords(e.decidedBy)}: ${nameInSentence(index, index.scenario.player.id)} ${e.taken ? 'took it' : 'declined'}${botDecidedWords(e.answeredBy)}`;
     case 'ending':
       return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
     default:
@@ -170,6 +170,15 @@ export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
 /** "chance 40%, roll 12", or who decided when a seat did (no die is rolled for a seat). */
 export function rollWords(d: { chance: number; roll: number | null; decidedBy?: string }): string {
   return d.roll === null ? `decided by ${seatWords(d.decidedBy)}; the rules gave ${d.chance}%` : `chance ${d.chance}%, roll ${d.roll}`;
+}
+
+/**
+ * " (decided by the greedy bot)" when a bot decided (a seat a bot holds, or the computer standing in
+ * for a class game's student or player: time up, "end the turn now", a seat given to it); '' for a
+ * person's decision or the rules'.
+ */
+export function botDecidedWords(decider: string | undefined): string {
+  return decider === 'greedy' || decider === 'expert' || decider === 'random' ? ` (decided by ${seatWords(decider)})` : '';
 }
 
 export function seatWords(holder: string | undefined): string {

@@ -1,7 +1,7 @@
 // What a browser keeps of its class games is read back as untrusted text: anything malformed is
 // left out, never trusted, and never breaks the start screen.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forgetTeacherGame, keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
+import { forgetTeacherGame, keepDebrief, keepMember, keepTeacherGame, keepTeacherGameEnded, keptDebrief, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
 
 const TOKEN = 'a'.repeat(32);
 let items: Map<string, string>;
@@ -53,6 +53,29 @@ describe('the class games this browser keeps', () => {
     expect(keptTeacherGames().map((g) => [g.code, g.ended ?? false])).toEqual([['47EZS5W6', false], ['23456789', true]]);
     items.set('pivot-east/class-teacher', JSON.stringify([{ code: 'TTTTTTTT', token: TOKEN, title: 'x', at: 'y', ended: 'yes' }, ...stored]));
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
+  });
+
+  it('keeps the records of the last three games that ended for a student, newest first, leaving out malformed entries', () => {
+    const debrief = (code: string) => ({ code, seat: 'china', fileName: `pivot-east-class-${code}.json`, scenario: { fileName: 'tutorial.yaml', hash: '0123456789abcdef', text: '' }, record: '{"format":2}' });
+    for (const code of ['AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC', 'DDDDDDDD']) keepDebrief(debrief(code));
+    expect(keptDebrief('DDDDDDDD')).toEqual(debrief('DDDDDDDD'));
+    expect(keptDebrief('AAAAAAAA')).toBeNull(); // the oldest, beyond the last three
+    keepDebrief({ ...debrief('BBBBBBBB'), seat: null });
+    const stored = JSON.parse(items.get('pivot-east/class-debriefs')!) as { code: string }[];
+    expect(stored.map((d) => d.code)).toEqual(['BBBBBBBB', 'DDDDDDDD', 'CCCCCCCC']);
+    expect(keptDebrief('BBBBBBBB')!.seat).toBeNull();
+    // Each malformed in one field only: the scenario's hash, the record, the seat, the code.
+    const malformed = [
+      { ...debrief('EEEEEEEE'), scenario: { fileName: 'tutorial.yaml', hash: '<b>bold</b>', text: '' } },
+      { ...debrief('FFFFFFFF'), record: { format: 2 } },
+      { ...debrief('GGGGGGGG'), seat: 7 },
+      { ...debrief('HHHHHHHH'), code: 'lower-case' },
+      debrief('JJJJJJJJ'),
+    ];
+    items.set('pivot-east/class-debriefs', JSON.stringify(malformed));
+    expect(['EEEEEEEE', 'FFFFFFFF', 'GGGGGGGG', 'HHHHHHHH', 'lower-case', 'JJJJJJJJ'].filter((code) => keptDebrief(code) !== null)).toEqual(['JJJJJJJJ']);
+    items.set('pivot-east/class-debriefs', '{not json');
+    expect(keptDebrief('JJJJJJJJ')).toBeNull();
   });
 
   it('forgets the one game the teacher takes off the list, and no other', () => {

@@ -322,13 +322,14 @@ describe('a class game', () => {
     expect(await text(teacher, '.score-now summary')).toBe(`Final score: ${finalScore}`);
     expect(await text(teacher, '#report-title')).toBe(`What happened in ${dateOf(nodeScenario('tutorial'), nodeScenario('tutorial').scenario.calendar.turns)}`);
     // The ended game leads to its debrief, with the notes for teachers (the teacher's screen said
-    // one line: the ending and the score). Back then goes to the start page without a question.
+    // one line: the ending and the score). Back then goes to the class game's screen, as it ended,
+    // without a question (it went to the start page, and the class's screen was a reload away).
     await teacher.click('[data-key="class-debrief"]');
     await teacher.waitForSelector('[data-testid=ending-title]');
     expect(await teacher.isVisible('#teacher-notes-title')).toBe(true);
     expect(await text(teacher, '#decisions-title')).toBe('Russia’s proposals and how they were decided');
     await teacher.goBack();
-    await teacher.waitForSelector('[data-testid=start]');
+    await teacher.waitForSelector('[data-testid=class-ended]');
     expect(await teacher.$('dialog[open]')).toBeNull();
 
     // Every student's record is the same game, and replays in Node.

@@ -20,6 +20,8 @@ export class RoomGame extends BrowserGame {
     private readonly roomRecord: () => GameRecord,
     /** Each other seat's holder now: a student ('person'), or the computer's player for a seat nobody holds. */
     private readonly roster: () => Readonly<Record<string, string>>,
+    /** The record's file name, saying whose copy it is (the teacher's, or a student's seat and name). */
+    private readonly fileName: () => string,
   ) {
     super(scenario, session);
   }
@@ -35,6 +37,10 @@ export class RoomGame extends BrowserGame {
 
   override record(): GameRecord {
     return this.roomRecord();
+  }
+
+  override recordFileName(): string {
+    return this.fileName();
   }
 
   /** The room keeps the game. */

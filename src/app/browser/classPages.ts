@@ -7,8 +7,8 @@ import { mountTeacherScreen } from '../../ui/class/teacherScreen';
 import { askingBack, replaceAddress } from './backButton';
 import { spacedCode } from '../../ui/class/joinCode';
 import { askToLeaveClass, type Leaver } from '../../ui/class/leaveQuestion';
-import { classJoinLink, hostRoom, joinRoom, reopenRoom } from './classRooms';
-import { keptMember, keptTeacherGames } from './classStore';
+import { classJoinLink, hostRoom, joinRoom, openKeptDebrief, reopenRoom } from './classRooms';
+import { keptDebrief, keptMember, keptTeacherGames } from './classStore';
 import type { BrowserGame } from './game';
 import type { ScenarioSource } from './storage';
 import type { ComputerPlayer } from '../../net/protocol';
@@ -21,9 +21,11 @@ export interface ClassPageHost {
   /** Replaces the page's screen (the last one is disposed); `back`: where the browser's Back goes from it. */
   mount(next: () => () => void, back?: () => void): void;
   showStart(extra?: Partial<StartOptions>): void;
-  /** The debrief of a finished game (the ending screen, with the record to download). */
-  /** The debrief; `reader`: the student's seat, for its words and its own decisions. */
-  showEnding(game: BrowserGame, reader?: DebriefReader): void;
+  /**
+   * The debrief of a finished game (the ending screen, with the record to download); `reader`: the
+   * student's seat, for its words and its own decisions; `back`: the screen it goes back to.
+   */
+  showEnding(game: BrowserGame, reader?: DebriefReader, back?: { label: string; go(): void }): void;
 }
 
 /**
@@ -81,7 +83,8 @@ export function classPages(page: ClassPageHost) {
     page.mount(() => {
       const debrief = (game: BrowserGame) => {
         replaceAddress(location.pathname);
-        page.showEnding(game, { role: 'teacher' });
+        // Back to the class's screen (its end, seats and record), opened again with the teacher's key.
+        page.showEnding(game, { role: 'teacher' }, { label: 'Back to the class game', go: () => void reopen(code, room.teacherToken) });
       };
       const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief });
       return () => {
@@ -93,6 +96,16 @@ export function classPages(page: ClassPageHost) {
   }
 
   function join(code = ''): void {
+    // A game of this code that ended in this browser: its debrief again (a reload of it), not a
+    // join screen for a room that is gone.
+    if (code !== '' && keptDebrief(code.trim().toUpperCase()) !== null) {
+      void openKeptDebrief(code.trim().toUpperCase()).then((kept) => (kept ? page.showEnding(kept.game, { role: 'student', classSeat: kept.seat }) : showJoin(code)));
+      return;
+    }
+    showJoin(code);
+  }
+
+  function showJoin(code: string): void {
     document.title = 'Join a class game — Pivot East';
     // This browser's seat in the game, if it has one: the link opened again goes straight back to it.
     const kept = keptMember(code);
@@ -109,11 +122,9 @@ export function classPages(page: ClassPageHost) {
             document.title = `Class game ${typed} — Pivot East`;
             const asked = askedBack(room, 'student', leaveToStart);
             page.mount(() => {
-              const ended = (game: BrowserGame) => {
-                // The debrief's share link is the scenario and seed, not this class game.
-                replaceAddress(location.pathname);
-                page.showEnding(game, { role: 'student', classSeat: room.state().seat });
-              };
+              // The address keeps the code: a reload shows this debrief again, from the record
+              // this browser kept (classRooms.ts). The debrief's share link leaves the code out.
+              const ended = (game: BrowserGame) => page.showEnding(game, { role: 'student', classSeat: room.state().seat });
               const dispose = mountStudentScreen(page.root, room, { ended, leave: leaveToStart, quit: asked.ask });
               return () => {
                 asked.dispose();

@@ -7,11 +7,14 @@ import { hostClassGame, joinClassGame, openClassGame, type Answer, type HostOpti
 import type { TeacherAction } from '../../net/protocol';
 import type { ClassView } from '../../net/classLink';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
+import { classRecordFileName, recordOwner } from '../../ui/class/recordDownload';
 import { RoomGame } from './classGame';
-import { keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember } from './classStore';
+import { keepDebrief, keepMember, keepTeacherGame, keepTeacherGameEnded, keptDebrief, keptMember } from './classStore';
 import { findClassScenario } from './findClassScenario';
 import type { LoadedScenario } from './game';
-import { shippedById } from './scenarios';
+import { SHIPPED, shippedById } from './scenarios';
+import { parseRecord } from '../record';
+import { replayRecord } from '../replay';
 
 /** The class server of this page: the same origin (`npm run serve` serves both). */
 export function classServerUrl(where: Location = location): string {
@@ -52,7 +55,11 @@ function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) =
     const view = link.view();
     return Object.fromEntries(view.lobby.seats.filter((s) => s.actor !== view.player).map((s) => [s.actor, s.playedByComputer ? view.computer : 'person']));
   };
-  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster);
+  const fileName = () => {
+    const view = link.view();
+    return classRecordFileName(session.index.scenario.id, view.code, session.game().turn, recordOwner(view));
+  };
+  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster, fileName);
   // A suggestion counts for the decision it was made in: it goes once another event is accepted.
   const known = new WeakSet<object>();
   const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];
@@ -162,8 +169,42 @@ export async function joinRoom(code: string, name: string, serverUrl = classServ
   try {
     const link = await joinClassGame(serverUrl, code, { name, findScenario: findClassScenario, ...(keptMember(code) ? { memberToken: keptMember(code)!.token } : {}) });
     keepMember(code, { name, token: link.memberToken });
-    return { ok: true, room: studentRoom(link) };
+    const room = studentRoom(link);
+    keepWhenOver(link, room);
+    return { ok: true, room };
   } catch (e) {
     return { ok: false, problem: connectProblem(e, serverUrl) };
   }
+}
+
+/** Once the student's game is over, its record is kept in this browser: a reload of the debrief shows it again. */
+function keepWhenOver(link: StudentLink, room: StudentRoom): void {
+  let kept = false;
+  const keep = () => {
+    if (kept || link.session().game().ending === null) return;
+    kept = true;
+    const source = link.scenarioSource();
+    const shipped = SHIPPED.some((s) => s.hash === source.hash);
+    const view = link.view();
+    keepDebrief({ code: view.code, seat: view.seat, fileName: room.game().recordFileName(), scenario: { ...source, text: shipped ? '' : source.text }, record: JSON.stringify(link.record()) });
+  };
+  link.onChange(keep);
+  keep();
+}
+
+/** The debrief of a game of this code that ended in this browser (the room is gone by then), or null. */
+export async function openKeptDebrief(code: string): Promise<{ game: RoomGame; seat: string | null } | null> {
+  const kept = keptDebrief(code);
+  if (kept === null) return null;
+  const parsed = parseRecord(kept.record);
+  if (!parsed.ok) return null;
+  const record = parsed.record;
+  const built = await findClassScenario(kept.scenario).catch(() => null);
+  if (!built?.ok) return null;
+  const replayed = replayRecord(record, built.index);
+  if (!replayed.ok) return null;
+  const session = replayed.session;
+  const over = async (event: PlayerEvent): Promise<Refusal | null> => ({ event, reason: 'the game is over' });
+  const game = new RoomGame(loadedScenarioOf({ index: built.index }), session, over, () => record, () => record.seats ?? {}, () => kept.fileName);
+  return { game, seat: kept.seat };
 }

@@ -1,6 +1,7 @@
 // What this browser keeps of its class games, so that nothing depends on the tab staying open: a
 // student's name and member token per code (closing the page and opening the link again brings the
-// seat back), and the teacher's games with their tokens (reopened next lesson with the same code).
+// seat back), the teacher's games with their tokens (reopened next lesson with the same code), and
+// the record of a student's game that has ended (a reload of its debrief shows it again).
 // Everything read back is untrusted and checked; storage that is off only means nothing is kept.
 
 const MEMBER_PREFIX = 'pivot-east/class-member/';
@@ -8,6 +9,9 @@ const TEACHER_KEY = 'pivot-east/class-teacher';
 const TOKEN = /^[0-9a-f]{32}$/;
 const CODE = /^[0-9A-Z]{8}$/;
 const MAX_TEACHER_GAMES = 20;
+const DEBRIEFS_KEY = 'pivot-east/class-debriefs';
+/** The last few: a record of a teacher's own scenario keeps the scenario's text too. */
+const MAX_DEBRIEFS = 3;
 
 function storage(): Storage | null {
   try {
@@ -80,4 +84,46 @@ export function keepTeacherGameEnded(code: string): void {
 /** Takes a game off this browser's list, its teacher's key with it (the class server keeps the game). */
 export function forgetTeacherGame(code: string): void {
   write(TEACHER_KEY, keptTeacherGames().filter((g) => g.code !== code));
+}
+
+/**
+ * A student's class game that has ended, as its debrief needs it once the room is gone: a reload of
+ * the debrief lost the record (the join link then met no open game) unless it had been downloaded.
+ */
+export interface KeptDebrief {
+  code: string;
+  /** The student's seat (actor id), or null without one: the debrief is read as that seat's. */
+  seat: string | null;
+  /** The record's file name, saying whose copy it is. */
+  fileName: string;
+  /** The scenario as the server sent it; a shipped one's text is left out (the page finds it by its hash). */
+  scenario: { fileName: string; hash: string; text: string };
+  /** The record (with the room's notes) as JSON text, checked as any record file when read back. */
+  record: string;
+}
+
+function isKeptDebrief(d: Partial<KeptDebrief> | null): d is KeptDebrief {
+  const s = d?.scenario;
+  return (
+    typeof d?.code === 'string' && CODE.test(d.code) &&
+    (d.seat === null || (typeof d.seat === 'string' && d.seat.length <= 64)) &&
+    typeof d.fileName === 'string' && d.fileName.length <= 120 &&
+    typeof s?.fileName === 'string' && s.fileName.length <= 200 && typeof s.hash === 'string' && /^[0-9a-f]{16}$/.test(s.hash) && typeof s.text === 'string' &&
+    typeof d.record === 'string'
+  );
+}
+
+function keptDebriefs(): KeptDebrief[] {
+  const data = readJson(DEBRIEFS_KEY);
+  return Array.isArray(data) ? data.filter(isKeptDebrief).slice(0, MAX_DEBRIEFS) : [];
+}
+
+/** The ended game of this code this browser kept, or null. */
+export function keptDebrief(code: string): KeptDebrief | null {
+  return keptDebriefs().find((d) => d.code === code) ?? null;
+}
+
+/** Keeps an ended game (newest first, the oldest beyond the last few dropped). */
+export function keepDebrief(debrief: KeptDebrief): void {
+  write(DEBRIEFS_KEY, [debrief, ...keptDebriefs().filter((d) => d.code !== debrief.code)].slice(0, MAX_DEBRIEFS));
 }

@@ -5,6 +5,7 @@ import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
 import { replayRecord, sessionOfRecord, type ScenarioVersionChange } from '../replay';
 import { phaseOf, startSession, type GameSession, type Phase } from '../session';
+import { safeFileName } from './files';
 import { writeSave, type ScenarioSource } from './storage';
 
 export interface LoadedScenario {
@@ -77,6 +78,11 @@ export class BrowserGame {
 
   record(): GameRecord {
     return this.session.record();
+  }
+
+  /** The name its record downloads under: the scenario, the seed and the turn (a class game says whose copy it is). */
+  recordFileName(): string {
+    return `${safeFileName('pivot-east', this.index.scenario.id, this.session.seed, `turn-${this.session.game().turn}`)}.json`;
   }
 
   /** Whether this browser keeps the game between visits (a class game is kept by its room). */

@@ -10,6 +10,7 @@ import { spacedCode } from './joinCode';
 import { noteLine } from './noteLine';
 import { downloadClassRecord } from './recordDownload';
 import { namesList } from '../../app/namesList';
+import { possessive } from '../../engine/names';
 import { waitingSentence } from './waitingWords';
 
 export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (() => void) | null): { element: HTMLElement; update(): void; dispose(): void } {
@@ -38,7 +39,9 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     const others = seat?.members.filter((m) => m.id !== state.memberId).map((m) => m.name) ?? [];
     const submitter = seat?.members.find((m) => m.id === seat.submitter);
     who.textContent = seat
-      ? `Class ${spacedCode(state.code)} · ${me?.name ?? 'you'}, playing ${nameInSentence(index, seat.actor)}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
+      ? seat.computer
+        ? `Class ${spacedCode(state.code)} · ${me?.name ?? 'you'}, on ${possessive(nameInSentence(index, seat.actor), '’')} seat, which the computer plays now`
+        : `Class ${spacedCode(state.code)} · ${me?.name ?? 'you'}, playing ${nameInSentence(index, seat.actor)}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
       : `Class ${spacedCode(state.code)}`;
     connection.textContent = state.connection === 'reconnecting' ? 'Connection lost: reconnecting…' : state.connection === 'lost' ? 'The class server cannot be reached: your seat waits for you. Open the join link again to come back.' : '';
     connection.hidden = state.connection === 'connected' || state.connection === 'left';

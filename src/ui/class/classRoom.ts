@@ -11,6 +11,8 @@ export type EndedReason = 'over' | 'teacher' | 'closed';
 
 /** The room as its messages left it (the network client's view has these and more). */
 export interface RoomState {
+  /** Whose screen it is: the teacher's, or a student's. */
+  role: 'teacher' | 'student';
   code: string;
   /** How the computer plays its seats (the teacher chose it when hosting). */
   computer: ComputerPlayer;

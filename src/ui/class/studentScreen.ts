@@ -5,9 +5,12 @@ import type { BrowserGame } from '../../app/browser/game';
 import { announce } from '../announce';
 import { button, h } from '../dom';
 import { mountPlayScreen } from '../playScreen';
+import { nameInSentence } from '../text';
+import { possessive } from '../../engine';
 import { classBar } from './classBar';
 import type { StudentRoom } from './classRoom';
 import { mountClassSeat } from './classSeatView';
+import { mountGivenSeat } from './givenSeatView';
 import { downloadClassRecord } from './recordDownload';
 import { mountSeatPicker } from './seatPicker';
 import { waitingSentence } from './waitingWords';
@@ -24,10 +27,11 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   const game = room.game();
   const index = game.index;
   const body = h('div', { class: 'class-student-body' });
-  const bar = classBar(room, index, () => void room.leaveSeat().then((reason) => reason && announce(`You could not leave the seat: ${reason}.`)));
+  const leaveSeat = () => void room.leaveSeat().then((reason) => reason && announce(`You could not leave the seat: ${reason}.`));
+  const bar = classBar(room, index, leaveSeat);
   root.replaceChildren(h('div', { class: 'class-student', attrs: { lang: index.scenario.language } }, bar.element, body));
 
-  type Shown = { kind: 'picker'; update(): void } | { kind: 'seat'; seat: string } | { kind: 'stopped'; reason: string };
+  type Shown = { kind: 'picker'; update(): void } | { kind: 'seat'; seat: string } | { kind: 'given'; seat: string } | { kind: 'stopped'; reason: string };
   let shown: Shown | null = null;
   let disposeView: () => void = () => undefined;
   let over = false;
@@ -65,8 +69,15 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
       });
       return;
     }
-    if (shown?.kind === 'seat' && shown.seat === state.seat) return;
     const seat = state.seat;
+    // The teacher gave the seat to the computer: the student stays on it (and plays it again if it
+    // is given back), but decides nothing for it meanwhile.
+    if (state.lobby.seats.find((s) => s.actor === seat)?.computer) {
+      if (shown?.kind === 'given' && shown.seat === seat) return;
+      return show({ kind: 'given', seat }, () => mountGivenSeat(body, room, seat, leaveSeat));
+    }
+    if (shown?.kind === 'seat' && shown.seat === seat) return;
+    if (shown?.kind === 'given' && shown.seat === seat) announce(`Your teacher gave ${possessive(nameInSentence(index, seat), '’')} seat back to you: you play it again.`);
     show({ kind: 'seat', seat }, () =>
       seat === index.scenario.player.id
         ? mountPlayScreen(body, game, { quit: nav.quit, ended: () => update() })

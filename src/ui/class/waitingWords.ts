@@ -32,6 +32,8 @@ export function waitingSentence({ index, snapshot, seats, clock, mySeat }: Waiti
   if (seat === null) return 'The game is over.';
   const info = seats.find((s) => s.actor === seat);
   const state = nameInSentence(index, seat);
+  // The student's own seat, given to the computer: the game does not wait for them.
+  if (seat === mySeat && info?.computer) return `The computer is deciding for ${state}: your teacher gave it the seat.`;
   if (seat === mySeat) {
     const team = info && info.members.length > 1;
     return team ? `The game waits for your team (${state}).` : `The game waits for you (${state}).`;

@@ -44,6 +44,8 @@ describe('the sentence saying for whom a class game waits', () => {
     expect(say({ seats: away })).toBe('The game waits for China: Boris and Chen lost the connection. The seat waits for them to come back, unless the teacher gives it to the computer.');
     const computer = seats.map((s) => (s.actor === 'china' ? { ...s, computer: true, playedByComputer: true } : s));
     expect(say({ seats: computer })).toBe('The computer is deciding for China.');
+    // China's own students, their seat given to the computer: the game does not wait for them (it said "The game waits for your team").
+    expect(say({ seats: computer, mySeat: 'china' })).toBe('The computer is deciding for China: your teacher gave it the seat.');
   });
 });
 
