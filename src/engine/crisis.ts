@@ -137,7 +137,7 @@ export function answerCrisis(state: GameState, index: ScenarioIndex, answerId: s
   changes.push(...applyEffects(next, index, answer.effects));
   open.lastAnswer = answerId;
   if (answer.step === 'escalate') changes.push(...climb(next, index, open));
-  next.turnLog.push({ kind: 'crisis-answer', turn: next.turn, crisis: open.crisis, answer: answerId, rung: open.rung, ...(by === undefined ? {} : { answeredBy: by }), changes });
+  next.turnLog.push({ kind: 'crisis-answer', turn: next.turn, crisis: open.crisis, answer: answerId, rung: open.rung, answeredBy: by, changes });
   if (answer.step === 'back-down') end(next, index, open, 'player-backed-down');
   else if (atTop(index, open)) end(next, index, open, 'top-rung');
   return next;

@@ -55,7 +55,7 @@ export function settleNegotiation(state: GameState, index: ScenarioIndex, decisi
   else if (decision.outcome === 'reject') result = 'rejected';
   else {
     result = counterTaken ? 'counter-taken' : 'counter-declined';
-    next = withTurnLog(state, [...state.turnLog, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken, ...(by === undefined ? {} : { answeredBy: by }) }]);
+    next = withTurnLog(state, [...state.turnLog, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken, answeredBy: by }]);
     if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
   return recordResult(next, index, decision, result);

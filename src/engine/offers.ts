@@ -71,6 +71,6 @@ export function answerOffer(state: GameState, index: ScenarioIndex, pending: Pen
   if (take) next.capital -= offer.cost;
   const changes = applyEffects(next, index, take ? offer.effects : offer.onDecline);
   if (take && offer.cost > 0) changes.unshift({ target: 'capital', before, after: next.capital });
-  next.turnLog.push({ kind: 'offer', turn: next.turn, actor: pending.actor, offer: pending.offer, taken: take, decidedBy: pending.decidedBy, ...(by === undefined ? {} : { answeredBy: by }), changes });
+  next.turnLog.push({ kind: 'offer', turn: next.turn, actor: pending.actor, offer: pending.offer, taken: take, decidedBy: pending.decidedBy, answeredBy: by, changes });
   return next;
 }
