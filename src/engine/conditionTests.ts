@@ -123,8 +123,3 @@ export function testOf(c: Condition | undefined, index: TestIndex): Test {
   }
   return test;
 }
-
-/** Each condition's test built now rather than at first use (indexScenario.ts). */
-export function buildTests(index: TestIndex, conditions: Iterable<Condition>): void {
-  for (const c of conditions) if (!index.conditionTests.has(c)) index.conditionTests.set(c, build(c, index));
-}

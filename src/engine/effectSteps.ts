@@ -62,8 +62,3 @@ export function effectSteps(index: ScenarioIndex, effects: readonly Effect[]): E
   if (steps === undefined) index.effectSteps.set(effects, (steps = compile(index, effects)));
   return steps;
 }
-
-/** Each list's steps built now rather than at first use (indexScenario.ts). */
-export function buildEffectSteps(index: ScenarioIndex, lists: Iterable<readonly Effect[]>): void {
-  for (const effects of lists) if (!index.effectSteps.has(effects)) index.effectSteps.set(effects, compile(index, effects));
-}

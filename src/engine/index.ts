@@ -1,7 +1,6 @@
 // The engine's public face: pure functions over plain game states.
 export { ENGINE_VERSION } from './version';
-export { optionActor, type ScenarioIndex } from './scenarioIndex';
-export { indexScenario } from './indexScenario';
+export { indexScenario, optionActor, type ScenarioIndex } from './scenarioIndex';
 export { capitalized, inSentence, possessive } from './names';
 export { newGame } from './newGame';
 export { stateFromData } from './stateFromData';

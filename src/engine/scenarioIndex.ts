@@ -107,8 +107,7 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** The look-up tables; indexScenario (indexScenario.ts) adds every list's steps and every condition's test. */
-export function indexTables(scenario: Scenario, hash: string): ScenarioIndex {
+export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   const moves = new Map<string, ActorMove>();
   for (const actor of scenario.actors) for (const move of actor.moves) moves.set(`${actor.id}/${move.id}`, move);
   const offers = new Map<string, ActorOffer>();

@@ -113,12 +113,6 @@ function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Eff
   return steps;
 }
 
-/** The score's steps of each list built now rather than at first use (indexScenario.ts), after the lists' effect steps. */
-export function buildScoreSteps(index: ScenarioIndex, lists: Iterable<readonly Effect[]>): void {
-  const slots = scoreSlots(index);
-  for (const effects of lists) if (!stepsOf.has(effects)) stepsOf.set(effects, compile(slots, index, effects));
-}
-
 /** A base not yet read; the scratch base's state (null) is set by each scoreGain before it is read. */
 function emptyBase(state: GameState | null): ScoreBase {
   return { state: state!, tracks: [], numbers: [], derived: [], numbersRead: false };

@@ -10,7 +10,7 @@
 // exist.
 import { holds, trace } from '../engine/conditions';
 import { newGame } from '../engine/newGame';
-import { indexScenario } from '../engine/indexScenario';
+import { indexScenario } from '../engine/scenarioIndex';
 import { conditionReach, type ConditionReach } from './conditionReach';
 import type { LineOf } from './crossRefs';
 import type { Problem } from './errors';

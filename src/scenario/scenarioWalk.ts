@@ -43,10 +43,10 @@ export function* conditions(s: Scenario): Generator<Found<Condition>> {
   }
 }
 
-/** The places that hold a list of effects. */
-export function* effectLists(s: Scenario): Generator<Found<Effect[]>> {
-  function* list(items: Effect[] | undefined, path: Path): Generator<Found<Effect[]>> {
-    if (Array.isArray(items)) yield { value: items, path };
+/** The places that hold an effect. */
+export function* effects(s: Scenario): Generator<Found<Effect>> {
+  function* list(items: Effect[] | undefined, path: Path): Generator<Found<Effect>> {
+    for (const [i, value] of rows(items).entries()) yield { value, path: [...path, i] };
   }
   for (const [i, o] of rows(s.options).entries()) {
     for (const field of ['effects', 'perTurn', 'onReject', 'onDisrupt'] as const) yield* list(o[field], ['options', i, field]);
@@ -66,11 +66,6 @@ export function* effectLists(s: Scenario): Generator<Found<Effect[]>> {
     for (const [r, answer] of rows(c.answers).entries()) yield* list(answer.effects, ['crises', i, 'answers', r, 'effects']);
     for (const field of ['onPlayerBacksDown', 'onOtherBacksDown', 'onSettled'] as const) yield* list(c[field], ['crises', i, field]);
   }
-}
-
-/** The places that hold an effect. */
-export function* effects(s: Scenario): Generator<Found<Effect>> {
-  for (const { value, path } of effectLists(s)) for (const [i, effect] of rows(value).entries()) yield { value: effect, path: [...path, i] };
 }
 
 /** The places that cite a source. */
