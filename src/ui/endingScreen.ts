@@ -15,7 +15,7 @@ import { endingReasons } from './endingReasons';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
-import { seatDecisionsPanel } from './seatDebrief';
+import { seatDecisionsPanel, type ClassSeatHolders } from './seatDebrief';
 import { openDisclosuresForPrint } from './printDisclosures';
 import { teacherNotesPanel } from './teacherNotes';
 import { dateOf, decisionRollWords, decisionWords, paragraphs, playerWords, sentenceStartName } from './text';
@@ -29,7 +29,7 @@ export interface EndingNav {
 }
 
 /** Who reads a class game's debrief: its teacher, or a student on a seat (the player's, another state's, or none). */
-export type DebriefReader = { role: 'teacher' } | { role: 'student'; classSeat: string | null };
+export type DebriefReader = { role: 'teacher'; seats: readonly ClassSeatHolders[] } | { role: 'student'; classSeat: string | null };
 
 export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: EndingNav, reader: DebriefReader | null = null): () => void {
   const index = game.index;
@@ -53,6 +53,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
   // A hot-seat game's players read its debrief together: each person's seat has its panel.
   const screenSeats = reader === null ? Object.entries(record.seats ?? {}).flatMap(([seat, holder]) => (holder === 'person' ? [seat] : [])) : [];
+  // The teacher compares what each state's students decided: a panel for each seat students held.
+  const studentSeats = reader?.role === 'teacher' ? reader.seats.filter((s) => s.actor !== scenario.player.id && s.students.length > 0) : [];
   const who = playerWords(index, byPlayer);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
@@ -104,6 +106,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       ),
       otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,
       ...screenSeats.map((seat) => seatDecisionsPanel(index, g, seat, 'screen')),
+      ...studentSeats.map((seat) => seatDecisionsPanel(index, g, seat.actor, seat)),
       botPanel,
       endingReasons(index, g, ending, reasons),
       boardPanel,

@@ -32,28 +32,40 @@ function why(index: ScenarioIndex, g: GameState, e: LogEntry, key: string): Chil
   return logWhy(index, g, e, key);
 }
 
+/** A class game's seat and the names of the students on it at the end, for its teacher's debrief. */
+export interface ClassSeatHolders {
+  actor: string;
+  students: readonly string[];
+}
+
+/** The panel's heading and first words, by who reads it. */
+function heading(index: ScenarioIndex, seat: string, readBy: 'seat' | 'screen' | ClassSeatHolders): { title: string; whose: string } {
+  const name = actorName(index, seat);
+  if (readBy === 'seat') return { title: `Your seat: ${name}`, whose: `What ${nameInSentence(index, seat)} decided, which you or the computer chose, is here.` };
+  if (readBy === 'screen') return { title: `${possessive(name, '’')} player`, whose: `What ${possessive(nameInSentence(index, seat), '’')} player decided at this screen, turn by turn, is here.` };
+  return {
+    title: `${possessive(name, '’')} seat: ${readBy.students.join(', ')}`,
+    whose: `What ${nameInSentence(index, seat)} decided, turn by turn, is here: its students’ choices, and the computer’s where it decided for them (the line says so).`,
+  };
+}
+
 /**
  * `readBy`: 'seat' for the class game's student on that seat ("Your seat: China"), 'screen' for a
- * hot-seat game's debrief, one per person's seat ("China’s player").
+ * hot-seat game's debrief, one per person's seat ("China’s player"), the seat's students for the
+ * class game's teacher ("China’s seat: Boris, Chen").
  */
-export function seatDecisionsPanel(index: ScenarioIndex, g: GameState, seat: string, readBy: 'seat' | 'screen' = 'seat'): HTMLElement {
+export function seatDecisionsPanel(index: ScenarioIndex, g: GameState, seat: string, readBy: 'seat' | 'screen' | ClassSeatHolders = 'seat'): HTMLElement {
   const log = gameLog(g);
   const own = log.filter((e) => decidedBySeat(e, seat));
-  const name = actorName(index, seat);
   const player = index.scenario.player.id;
   const titleId = `seat-decisions-title-${seat}`;
+  const { title, whose } = heading(index, seat, readBy);
   const pivot = `The game scores ${possessive(nameInSentence(index, player), '’')} pivot: the score, the ending and the proposals on this page are ${possessive(nameInSentence(index, player), '’')}.`;
   return h(
     'section',
     { class: 'panel seat-decisions', attrs: { 'aria-labelledby': titleId, 'data-testid': 'seat-decisions', 'data-seat': seat } },
-    h('h2', { id: titleId }, readBy === 'seat' ? `Your seat: ${name}` : `${possessive(name, '’')} player`),
-    h(
-      'p',
-      null,
-      readBy === 'seat'
-        ? `${pivot} What ${nameInSentence(index, seat)} decided, which you or the computer chose, is here.`
-        : `${pivot} What ${possessive(nameInSentence(index, seat), '’')} player decided at this screen, turn by turn, is here.`,
-    ),
+    h('h2', { id: titleId }, title),
+    h('p', null, `${pivot} ${whose}`),
     own.length === 0
       ? h('p', { class: 'muted' }, `${sentenceStartName(index, seat)} was asked nothing in this game.`)
       : h('ol', { class: 'decision-list' }, own.map((e, i) => h('li', null, `Turn ${e.turn}: ${describeEntry(index, e)} `, why(index, g, e, `seat-why-${seat}-${i}`)))),

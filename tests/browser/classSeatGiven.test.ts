@@ -170,6 +170,10 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     await teacher.click('[data-key="class-debrief"]');
     await teacher.waitForSelector('[data-testid=ending-title]');
     expect(await text(teacher, '[data-key="ending-back"]')).toBe('Back to the class game');
+    // A panel for each seat students held at the end, the player's apart: Japan's, by its students' names.
+    expect(await teacher.$$eval('[data-testid=seat-decisions]', (ps) => ps.map((p) => (p as HTMLElement).dataset.seat))).toEqual(['japan']);
+    expect(await text(teacher, '[data-testid=seat-decisions] h2')).toBe('Japan’s seat: Boris, Chen');
+    expect(await text(teacher, '[data-testid=seat-decisions] p')).toContain('its students’ choices, and the computer’s where it decided for them');
     await shot(teacher, 'class-teacher-debrief-back');
     await teacher.click('[data-key="ending-back"]');
     await teacher.waitForSelector('[data-testid=class-ended]:has-text("The game is over")');

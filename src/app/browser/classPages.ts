@@ -84,7 +84,8 @@ export function classPages(page: ClassPageHost) {
       const debrief = (game: BrowserGame) => {
         replaceAddress(location.pathname);
         // Back to the class's screen (its end, seats and record), opened again with the teacher's key.
-        page.showEnding(game, { role: 'teacher' }, { label: 'Back to the class game', go: () => void reopen(code, room.teacherToken) });
+        const seats = room.state().lobby.seats.map((s) => ({ actor: s.actor, students: s.members.map((m) => m.name) }));
+        page.showEnding(game, { role: 'teacher', seats }, { label: 'Back to the class game', go: () => void reopen(code, room.teacherToken) });
       };
       const dispose = mountTeacherScreen(page.root, room, classJoinLink(code), { leave, debrief });
       return () => {
