@@ -418,7 +418,12 @@ export class ClassGame {
         this.end('teacher');
         return null;
       case 'closeForNow':
-        // Reopened another day, the turn goes on with the time it had left.
+        // Reopened another day, the game waits, paused with the time its turn had left, until the
+        // teacher resumes it: its clock ran from the reopening, while the students were still joining.
+        if (this.running()) {
+          this.paused = true;
+          this.log({ t: 'control', paused: true });
+        }
         this.timer.pause();
         this.logClock();
         this.timer.stop();

@@ -174,6 +174,10 @@ describe('a class game loses nothing', { timeout: SERVER_TEST_TIMEOUT }, () => {
     expect(reopened.session().events).toEqual(events);
     const back = await joinClassGame(server.url, code, { name: 'Anna', memberToken: annaToken });
     expect(back.view().seat).toBe(reopened.view().player);
+    // It waits for the teacher, paused, until the class is back.
+    expect(back.view().clock?.paused).toBe(true);
+    expect(await back.send({ type: 'END_TURN' })).toMatchObject({ ok: false, reason: 'the game is paused by the teacher' });
+    expect(await reopened.resume()).toEqual({ ok: true });
     expect(await back.send({ type: 'END_TURN' })).toEqual({ ok: true });
     await allAgree([reopened, back]);
     expect(back.session().events.length).toBeGreaterThan(events.length);

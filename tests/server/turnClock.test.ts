@@ -55,14 +55,19 @@ describe('the turn timer, brought back from the log', () => {
     expect(second.game.clock()).toMatchObject({ remainingMs: 90_000, paused: false });
   });
 
-  it('closed for now and reopened the next day, goes on with the time the turn had left', () => {
+  it('closed for now and reopened the next day, waits paused with the time the turn had left until the teacher resumes', () => {
     const { first, clock } = startedGame();
     clock.now += 20_000;
     expect(first.game.teacher({ action: 'closeForNow' })).toBeNull();
     expect(first.waitingMs()).toEqual([]);
     clock.now += 24 * 3_600_000;
     const second = broughtBack(first, clock);
-    expect(second.game.clock()).toMatchObject({ remainingMs: 40_000, paused: false });
+    expect(second.game.clock()).toMatchObject({ remainingMs: 40_000, paused: true });
+    expect(second.waitingMs()).toEqual([]);
+    // The students join again meanwhile; their turn's time has not begun.
+    clock.now += 120_000;
+    expect(second.game.clock()).toMatchObject({ remainingMs: 40_000, paused: true });
+    expect(second.game.teacher({ action: 'resume' })).toBeNull();
     expect(second.waitingMs()).toEqual([40_000]);
   });
 
