@@ -184,7 +184,10 @@ describe('a class game', () => {
     await anna.waitForSelector('[data-testid=waiting]:has-text("The teacher has paused the game.")');
     await anna.click('[data-key="end-turn"]');
     await anna.waitForSelector('.status-line:has-text("Not possible:")');
+    expect(await text(teacher, '[data-testid=paused-help]')).toContain('resume it once the class is ready');
     await teacher.click('[data-key="class-resume"]');
+    await teacher.waitForSelector('[data-key="class-pause"]');
+    expect(await teacher.$('[data-testid=paused-help]')).toBeNull();
     await anna.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
 
     // Who answers each proposal, as Russia's cards say: students hold China; nobody holds Japan,
