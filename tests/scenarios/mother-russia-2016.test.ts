@@ -216,6 +216,23 @@ describe('claim 7: THAAD divides Russia from Seoul and Washington (Rozman ¶9, �
   });
 });
 
+describe('the THAAD standoff', () => {
+  // It opens with the THAAD question on turn 1, unless Russia has just agreed with Seoul to keep
+  // THAAD off the agenda: the player who chose silence was made to back down (and pay in standing).
+  it('opens when Russia condemns THAAD or its silence is refused, not once Seoul agreed to keep it off the agenda', () => {
+    const standoff = (g: GameState) => g.crises.some((c) => c.crisis === 'thaad-standoff' && c.openedTurn === 1);
+    const silent = playGames(index, seeds(120, 'thaad-a'), (s) => (s.turn === 1 ? ['keep-thaad-off-agenda'] : []));
+    const agreed = silent.filter((g) => dealTurns(g, 'keep-thaad-off-agenda').includes(1));
+    expect(agreed.length).toBeGreaterThan(30);
+    expect(agreed.filter(standoff)).toHaveLength(0);
+    const refused = silent.filter((g) => !dealTurns(g, 'keep-thaad-off-agenda').includes(1));
+    expect(refused.length).toBeGreaterThan(10);
+    expect(refused.every(standoff)).toBe(true);
+    const condemned = playGames(index, seeds(60, 'thaad-b'), (s) => (s.turn === 1 ? ['condemn-thaad-with-china'] : []));
+    expect(condemned.every(standoff)).toBe(true);
+  });
+});
+
 describe('claim 8: the other actors move on their own (Rozman ¶9, ¶10; Diplomaatia ¶14)', () => {
   // North Korea's "nuclear and missile programs" (Rozman ¶10); the US keeps Japan and South Korea in
   // its alliances (Rozman ¶9, Diplomaatia ¶14). Measured in passive games: North Korea tests at
