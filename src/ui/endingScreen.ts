@@ -2,7 +2,7 @@
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
 import { heldSeatsWords } from './seatsText';
 import { classNotesSection } from './classNotes';
-import { ENGINE_VERSION, gameLog, type LogEntry, possessive } from '../engine';
+import { ENGINE_VERSION, gameLog, type LogEntry, possessive, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { mapAtFullSize } from './mapAtFullSize';
@@ -15,7 +15,7 @@ import { endingReasons } from './endingReasons';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
-import { seatDecisionsPanel, type ClassSeatHolders } from './seatDebrief';
+import { seatDecisionsPanel, seatsPeopleDecided, type ClassSeatHolders } from './seatDebrief';
 import { openDisclosuresForPrint } from './printDisclosures';
 import { teacherNotesPanel } from './teacherNotes';
 import { dateOf, decisionRollWords, decisionWords, paragraphs, playerWords, sentenceStartName } from './text';
@@ -53,8 +53,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const otherSeat = reader?.role === 'student' && reader.classSeat !== null && reader.classSeat !== scenario.player.id ? reader.classSeat : null;
   // A hot-seat game's players read its debrief together: each person's seat has its panel.
   const screenSeats = reader === null ? Object.entries(record.seats ?? {}).flatMap(([seat, holder]) => (holder === 'person' ? [seat] : [])) : [];
-  // The teacher compares what each state's students decided: a panel for each seat students held.
-  const studentSeats = reader?.role === 'teacher' ? reader.seats.filter((s) => s.actor !== scenario.player.id && s.students.length > 0) : [];
+  // The teacher compares what each state's students decided: a panel for each seat students hold
+  // at the end or decided something for (a student may have moved to another seat).
+  const studentSeats = reader?.role === 'teacher' ? teacherSeatPanels(index, log, reader.seats) : [];
   const who = playerWords(index, byPlayer);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
@@ -182,4 +183,14 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
     releaseBoard();
     stopPrinting();
   };
+}
+
+/** The other seats of a class game for its teacher's debrief, in the file's order, each with its students at the end. */
+function teacherSeatPanels(index: ScenarioIndex, log: readonly LogEntry[], seats: readonly ClassSeatHolders[]): ClassSeatHolders[] {
+  const others = index.actorIds.filter((actor) => actor !== index.scenario.player.id);
+  const decided = new Set(seatsPeopleDecided(log, others));
+  return others.flatMap((actor) => {
+    const students = seats.find((s) => s.actor === actor)?.students ?? [];
+    return students.length > 0 || decided.has(actor) ? [{ actor, students }] : [];
+  });
 }

@@ -26,6 +26,26 @@ function decidedBySeat(e: LogEntry, seat: string): boolean {
   }
 }
 
+/** Who decided an entry of a seat's: its holder ('person', or a bot), undefined for the rules. */
+function deciderOf(e: LogEntry): string | undefined {
+  switch (e.kind) {
+    case 'decision':
+      return e.decision.decidedBy;
+    case 'move':
+    case 'offer':
+      return e.decidedBy;
+    case 'crisis-reply':
+      return e.reply.decidedBy;
+    default:
+      return undefined;
+  }
+}
+
+/** The seats a person decided something for: a class game's students' seats, whoever holds them at the end. */
+export function seatsPeopleDecided(log: readonly LogEntry[], seats: readonly string[]): string[] {
+  return seats.filter((seat) => log.some((e) => decidedBySeat(e, seat) && deciderOf(e) === 'person'));
+}
+
 /** A decision's or a move's "Why?", a crisis reply's weighing; an offer or a round has its words alone. */
 function why(index: ScenarioIndex, g: GameState, e: LogEntry, key: string): Child {
   if (e.kind === 'crisis-reply') return h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply));
@@ -43,10 +63,10 @@ function heading(index: ScenarioIndex, seat: string, readBy: 'seat' | 'screen' |
   const name = actorName(index, seat);
   if (readBy === 'seat') return { title: `Your seat: ${name}`, whose: `What ${nameInSentence(index, seat)} decided, which you or the computer chose, is here.` };
   if (readBy === 'screen') return { title: `${possessive(name, '’')} player`, whose: `What ${possessive(nameInSentence(index, seat), '’')} player decided at this screen, turn by turn, is here.` };
-  return {
-    title: `${possessive(name, '’')} seat: ${readBy.students.join(', ')}`,
-    whose: `What ${nameInSentence(index, seat)} decided, turn by turn, is here: its students’ choices, and the computer’s where it decided for them (the line says so).`,
-  };
+  const whose = `What ${nameInSentence(index, seat)} decided, turn by turn, is here: its students’ choices, and the computer’s where it decided for them (the line says so).`;
+  // Its students may have left it for another seat before the end: what they decided is still theirs.
+  if (readBy.students.length === 0) return { title: `${possessive(name, '’')} seat`, whose: `${whose} No student held the seat at the end.` };
+  return { title: `${possessive(name, '’')} seat: ${readBy.students.join(', ')}`, whose };
 }
 
 /**
