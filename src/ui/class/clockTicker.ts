@@ -19,7 +19,8 @@ export function clockTicker(line: HTMLElement, state: () => RoomState): { update
   return {
     update() {
       stop();
-      if (show()) timer = setInterval(show, 1000);
+      // A paused turn's words stand still: nothing to tick.
+      if (show() && !state().clock.paused) timer = setInterval(show, 1000);
     },
     stop,
   };

@@ -45,9 +45,18 @@ export function waitingSentence({ index, snapshot, seats, clock, mySeat }: Waiti
   return `The game waits for ${state}: ${away} lost the connection. The seat waits for them to come back, unless the teacher gives it to the computer.`;
 }
 
-/** "2:05 left in this turn" at page time `now`; null without a running timer. */
+const minutesAndSeconds = (ms: number) => {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
+/**
+ * "2:05 left in this turn" at page time `now`; "Paused with 1:24 left in this turn" while the
+ * teacher holds the turn (a game closed for now comes back so); null without a timer.
+ */
 export function clockWords(clock: Clock & { deadline: number | null }, now: number): string | null {
-  if (clock.turnSeconds === 0 || clock.deadline === null || clock.paused || !clock.started) return null;
-  const seconds = Math.max(0, Math.ceil((clock.deadline - now) / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left in this turn`;
+  if (clock.turnSeconds === 0 || !clock.started) return null;
+  if (clock.paused) return clock.remainingMs === null ? null : `Paused with ${minutesAndSeconds(clock.remainingMs)} left in this turn`;
+  if (clock.deadline === null) return null;
+  return `${minutesAndSeconds(clock.deadline - now)} left in this turn`;
 }

@@ -50,12 +50,12 @@ describe('the sentence saying for whom a class game waits', () => {
 });
 
 describe('the turn countdown', () => {
-  it('counts down from the deadline, and says nothing without a running timer', () => {
+  it('counts down from the deadline, says the time left while paused, and nothing without a timer', () => {
     const clock = { turnSeconds: 120, remainingMs: 65_000, paused: false, started: true, deadline: 1_000_000 };
     expect(clockWords(clock, 1_000_000 - 65_000)).toBe('1:05 left in this turn');
     expect(clockWords(clock, 1_000_000 - 400)).toBe('0:01 left in this turn');
     expect(clockWords(clock, 1_000_000 + 5_000)).toBe('0:00 left in this turn');
-    expect(clockWords({ ...clock, paused: true }, 0)).toBeNull();
+    expect(clockWords({ ...clock, paused: true, deadline: null, remainingMs: 84_000 }, 0)).toBe('Paused with 1:24 left in this turn');
     expect(clockWords({ ...clock, turnSeconds: 0, deadline: null }, 0)).toBeNull();
   });
 });
