@@ -94,7 +94,7 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     await boris.waitForSelector('[data-testid=seat-given]');
     expect(await text(boris, '[data-testid=seat-given]')).toBe('Your teacher gave China’s seat to the computer');
     expect(await text(boris, '.class-given')).toContain('The greedy bot plays China now: the game asks you nothing for it, and your choices no longer count.');
-    expect(await text(boris, '[data-testid=seat-given-next]')).toBe('You can take another seat (a free one, or join the students on one), or stay here and watch the game. If your teacher gives China’s seat back, you play it again from this screen.');
+    expect(await text(boris, '[data-testid=seat-given-next]')).toBe('You can stay here and watch the game: if your teacher gives China’s seat back, you play it again from this screen. Or take another seat (a free one, or join the students on one); China’s seat is then no longer yours.');
     expect(await boris.$('[data-key^="seat-"]')).toBeNull();
     expect(await text(boris, '.class-bar')).toContain('Boris, on China’s seat, which the computer plays now');
     // The computer answered for China at once; the game went on without Boris.
@@ -184,6 +184,12 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     await teacher.goBack();
     await teacher.waitForSelector('[data-testid=class-ended]:has-text("The game is over")');
     expect(await teacher.$('dialog[open]')).toBeNull();
+    // A reload of the teacher's debrief comes back to the class game's screen (it went to the start page).
+    await teacher.click('[data-key="class-debrief"]');
+    await teacher.waitForSelector('[data-testid=ending-title]');
+    expect(new URL(teacher.url()).search).toBe(`?teach=${code}`);
+    await teacher.reload();
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("The game is over")');
 
     for (const [who, list] of errors) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));

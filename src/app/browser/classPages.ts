@@ -82,7 +82,8 @@ export function classPages(page: ClassPageHost) {
     const asked = askedBack(room, 'teacher', leave);
     page.mount(() => {
       const debrief = (game: BrowserGame) => {
-        replaceAddress(location.pathname);
+        // The address keeps `?teach=CODE`: a reload of the debrief comes back to this screen, one
+        // click from it (it went to the start page).
         // Back to the class's screen (its end, seats and record), opened again with the teacher's key.
         const seats = room.state().lobby.seats.map((s) => ({ actor: s.actor, students: s.members.map((m) => m.name) }));
         page.showEnding(game, { role: 'teacher', seats }, { label: 'Back to the class game', go: () => void reopen(code, room.teacherToken) });

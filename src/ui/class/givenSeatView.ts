@@ -17,7 +17,7 @@ export function givenSeatWords(seatName: string, computer: string, otherSeatsOpe
     title: `Your teacher gave ${possessive(seatName, '’')} seat to the computer`,
     who: `${capitalized(seatWords(computer))} plays ${seatName} now: the game asks you nothing for it, and your choices no longer count.`,
     next: otherSeatsOpen
-      ? `You can take another seat (a free one, or join the students on one), or stay here and watch the game. If your teacher gives ${possessive(seatName, '’')} seat back, you play it again from this screen.`
+      ? `You can stay here and watch the game: if your teacher gives ${possessive(seatName, '’')} seat back, you play it again from this screen. Or take another seat (a free one, or join the students on one); ${possessive(seatName, '’')} seat is then no longer yours.`
       : `Every other seat is the computer’s too, so stay here and watch the game. If your teacher gives ${possessive(seatName, '’')} seat back, you play it again from this screen.`,
   };
 }
