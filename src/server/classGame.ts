@@ -3,6 +3,7 @@
 // teacher's decisions. Every change is written to the room's log before anyone hears of it, and a
 // log read back rebuilds the same game. Knows nothing of Colyseus: the room (classRoom.ts)
 // connects it to the clients.
+import { distinctName } from './distinctName';
 import { inSentence, type ScenarioIndex, possessive } from '../engine';
 import { standInOf, type PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
@@ -161,9 +162,10 @@ export class ClassGame {
       for (const member of this.roster.members.values()) if (tokenMatches(token, member.tokenHash)) return { member, token };
     }
     const fresh = newToken();
-    const member: Member = { id: `m${this.roster.members.size + 1}`, name, tokenHash: hashToken(fresh), seat: null, connected: false };
+    const shown = distinctName(name, [...this.roster.members.values()].map((m) => m.name));
+    const member: Member = { id: `m${this.roster.members.size + 1}`, name: shown, tokenHash: hashToken(fresh), seat: null, connected: false };
     this.roster.add(member);
-    this.log({ t: 'member', id: member.id, name, tokenHash: member.tokenHash });
+    this.log({ t: 'member', id: member.id, name: shown, tokenHash: member.tokenHash });
     return { member, token: fresh };
   }
 
