@@ -170,6 +170,9 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     await teacher.click('[data-key="class-debrief"]');
     await teacher.waitForSelector('[data-testid=ending-title]');
     expect(await text(teacher, '[data-key="ending-back"]')).toBe('Back to the class game');
+    // The way back is the teacher's first button, not "New game".
+    expect(await teacher.getAttribute('[data-key="ending-back"]', 'class')).toContain('primary');
+    expect(await teacher.getAttribute('[data-key="play-again"]', 'class')).not.toContain('primary');
     // A panel for each seat students held at the end, the player's apart: Japan's, by its students' names.
     expect(await teacher.$$eval('[data-testid=seat-decisions]', (ps) => ps.map((p) => (p as HTMLElement).dataset.seat))).toEqual(['japan']);
     expect(await text(teacher, '[data-testid=seat-decisions] h2')).toBe('Japan’s seat: Boris, Chen');

@@ -43,7 +43,7 @@ export function classStartPanel(actions: ClassStartActions, report: HTMLElement)
         h('label', { attrs: { for: 'class-computer' } }, 'The computer plays its seats'),
         computer,
         h('p', { class: 'small muted', id: 'class-computer-help' }, 'The seats nobody takes, and those you give to the computer. The expert plays better and takes up to a second or two per decision.'),
-        h('p', { class: 'small muted', id: 'class-seconds-help' }, 'Hosts the scenario and seed chosen above; a scenario file you loaded is sent to the class server.'),
+        h('p', { class: 'small muted', id: 'class-seconds-help' }, 'Hosts the scenario and seed chosen above; a scenario file you loaded is sent to the class server. A turn with offers to answer and proposals to make takes a student 2–3 minutes: 120–180 seconds (at 60, the computer decided for a student still reading the offers).'),
         button('Host a class game', host, { class: 'primary', key: 'host-class' }),
       ),
       h('div', { class: 'file-field' }, h('p', { class: 'small muted', id: 'join-class-help' }, 'A student with a join code from the teacher:'), button('Join a class game', () => actions.join(), { class: 'secondary', key: 'join-class', attrs: { 'aria-describedby': 'join-class-help' } })),

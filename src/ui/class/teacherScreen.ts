@@ -228,7 +228,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         'div',
         { class: 'row' },
         button('Close for now', () => confirmThen('Close the game for now?', `The game stops here and is kept. Next lesson, open it again with the same code (${code}) from this browser: the start page lists it under “Class games you hosted in this browser”.`, 'Close for now', { action: 'closeForNow' }, 'The game is closed for now.'), { class: 'secondary', key: 'class-close' }),
-        button('End the game', () => confirmThen('End the game now?', 'The game ends here for everyone; each student can still download its record. It cannot be reopened.', 'End the game', { action: 'endGame' }, 'The game has ended.'), { class: 'secondary danger', key: 'class-end-game' }),
+        button('End the game', () => confirmThen('End the game now?', 'The game ends here for everyone; each student can still download its record. Nothing more can be played in it: opened again, it shows how it ended.', 'End the game', { action: 'endGame' }, 'The game has ended.'), { class: 'secondary danger', key: 'class-end-game' }),
       ),
     ];
   }
