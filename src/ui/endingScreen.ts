@@ -15,6 +15,7 @@ import { endingReasons } from './endingReasons';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
 import { sourceDocList } from './sourceDocs';
+import { computerShareWords } from './computerShare';
 import { seatDecisionsPanel, seatsPeopleDecided, type ClassSeatHolders } from './seatDebrief';
 import { openDisclosuresForPrint } from './printDisclosures';
 import { teacherNotesPanel } from './teacherNotes';
@@ -57,6 +58,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   // at the end or decided something for (a student may have moved to another seat).
   const studentSeats = reader?.role === 'teacher' ? teacherSeatPanels(index, log, reader.seats) : [];
   const who = playerWords(index, byPlayer);
+  const computerShare = computerShareWords(record.events, who.your);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
@@ -104,6 +106,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         'section',
         { class: 'panel score', attrs: { 'aria-labelledby': 'score-title' } },
         h('h2', { id: 'score-title' }, 'Score: ', h('span', { attrs: { 'data-testid': 'final-score' } }, String(entry.score))),
+        computerShare === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'computer-share' } }, computerShare),
         termsTable(entry.scoreTerms, 'Final score', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
       otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,

@@ -142,6 +142,8 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     await teacherGives(teacher, 'japan');
     await teacher.click('[data-key="class-resume"]');
     for (const page of [anna, boris, chen]) await page.waitForSelector('[data-testid=ending-title]');
+    // Anna's score says how much of Russia's game the computer decided (it held her seat to the end).
+    expect(await text(anna, '[data-testid=computer-share]')).toMatch(/^The computer \(the greedy bot\) made \d+ of your \d+ decisions in this game/);
     // Each student's record from the debrief says whose copy it is: the seat, then the name.
     const records = [];
     for (const page of [anna, boris, chen]) records.push(await downloaded(page, 'ending-download'));
