@@ -89,8 +89,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
     h(
       'nav',
       { class: 'ending-actions no-print', attrs: { 'aria-label': 'After the game' } },
-      // The teacher's debrief of a class game had no way back to its class: only "New game".
-      // The way back comes first when there is one: the teacher goes back to the class, not to a new game.
+      // The way back first when there is one (a class game's teacher's debrief had only "New game").
       nav.back ? button(nav.back.label, () => nav.back!.go(), { class: 'primary', key: 'ending-back' }) : null,
       button('New game', () => nav.playAgain(), { class: nav.back ? 'secondary' : 'primary', key: 'play-again' }),
       // The way to try another path on the same dice (its "Take over from turn N"): a newcomer
