@@ -38,10 +38,11 @@ function tallied(seat: SeatDecisions, decider: SeatHolder): void {
 
 /**
  * The player's own decisions (its events name no other actor) as a seat held by a person, with
- * who decided them: only a class game's computer names itself on them (`by`).
+ * who decided them: only a class game's computer names itself on them (`by`). A withdrawal undoes
+ * a proposal rather than deciding anything: it is not counted.
  */
 export function playerDecisions(playerId: string, record: Pick<GameRecord, 'events'>): SeatDecisions {
   const player: SeatDecisions = { actor: playerId, holder: 'person', decisions: 0, by: {} };
-  for (const event of record.events) if (!('actor' in event)) tallied(player, standInOf(event) ?? 'person');
+  for (const event of record.events) if (!('actor' in event) && event.type !== 'WITHDRAW') tallied(player, standInOf(event) ?? 'person');
   return player;
 }

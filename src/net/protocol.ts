@@ -43,7 +43,9 @@ export const codeSchema = z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${COD
 /** Secrets (teacher token, member token): 32 hex digits from a cryptographic generator. */
 export const tokenSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a token');
 const actorId = z.string().min(1).max(64);
-const name = z.string().trim().min(1).max(40);
+/** How long a student's name may be (joinCode.ts checks it as typed; distinctName.ts keeps a numbered one within it). */
+export const MAX_NAME_LENGTH = 40;
+const name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
 const seed = z.string().min(1).max(64);
 
 // ---- joining (the options of Colyseus's create / join) ------------------------------------------

@@ -1,7 +1,7 @@
 // The crisis panel of the play screen: what happened and what is at stake, the ladder with the
 // current rung, the answers with what each does, and the other side's last reply with its "Why?".
 // A modal the player must answer, like a counter-offer; the game waits until the crisis ends.
-import { capitalized, crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex, possessive } from '../engine';
+import { capitalized, crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
@@ -11,7 +11,7 @@ import { openDialog } from './dialog';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { button, h, type Child } from './dom';
 import { termsTable } from './explain';
-import { changeList, effectList, nameInSentence, seatWords, sourcesDetails } from './text';
+import { changeList, effectList, nameInSentence, seatChoseWords, sourcesDetails } from './text';
 
 const STEP_HELP = {
   'back-down': 'You give in: the crisis ends.',
@@ -29,8 +29,7 @@ export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor
 
 function replyResult(index: ScenarioIndex, r: CrisisReply): string {
   const actor = nameInSentence(index, r.actor);
-  // Not "held by": a student's seat may be decided by the computer (time up, "end the turn now").
-  if (r.roll === null) return `For ${possessive(actor)} seat, ${seatWords(r.decidedBy)} chose: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
+  if (r.roll === null) return `${seatChoseWords(actor, r.decidedBy)}: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
   return r.reply === 'back-down'
     ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
     : r.reply === 'hold'

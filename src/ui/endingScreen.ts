@@ -58,7 +58,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   // at the end or decided something for (a student may have moved to another seat).
   const studentSeats = reader?.role === 'teacher' ? teacherSeatPanels(index, log, reader.seats) : [];
   const who = playerWords(index, byPlayer);
-  const computerShare = computerShareWords(record.events, who.your);
+  const computerShare = computerShareWords(scenario.player.id, record, who.your);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });

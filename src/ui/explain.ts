@@ -4,7 +4,7 @@ import { roundsOf, type BargainRound, type Decision, type LogEntry, type Scenari
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
-import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatWords, sentenceStartName, sourcesDetails } from './text';
+import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatChoseWords, seatWords, sentenceStartName, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -102,8 +102,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
     h(
       'p',
       { class: 'lead' },
-      // Not "held by": a student's seat may be decided by the computer (time up, "end the turn now").
-      e.roll === null ? `For ${possessive(actor)} seat, ${seatWords(e.decidedBy)} chose the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
+      e.roll === null ? `${seatChoseWords(actor, e.decidedBy)} the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
     ),
     e.happened && move ? h('p', null, move.text) : null,
     stretches.map((w) => termsTable(w.terms, 'Chance (kept between 0 and 100)', w.chance, `How ${actor} weighed “${title(w.move)}”`)),

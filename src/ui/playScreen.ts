@@ -29,7 +29,7 @@ import { newsPanel } from './play/newsPanel';
 import { openOptionsPanel, type OpenList } from './play/openOptionsPanel';
 import { optionCard } from './play/optionCard';
 import { phoneNav } from './play/phoneNav';
-import { hideRefusalNotice, refusalText, showRefusalNotice } from './refusalNotice';
+import { hideRefusalNotice, refusalText, showRefusal } from './refusalNotice';
 import { ownStepsPanel } from './play/ownStepsPanel';
 import type { PlayActions } from './play/playActions';
 import { queuePanel } from './play/queuePanel';
@@ -114,15 +114,11 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       // A refusal that comes back after the screen was left (the game ended meanwhile) is not said.
       if (refusal && !left) {
         const said = statusText;
-        showRefusalNotice(
-          said,
-          () => {
-            if (left || statusText !== said) return;
-            statusText = '';
-            regions.status.textContent = '';
-          },
-          refusal.suggested,
-        );
+        showRefusal(refusal, () => {
+          if (left || statusText !== said) return;
+          statusText = '';
+          regions.status.textContent = '';
+        });
       }
       afterEvent();
     });

@@ -29,6 +29,11 @@ export function showRefusalNotice(text: string, gone: () => void = () => undefin
   shown = { element, timer };
 }
 
+/** An event's refusal as a notice, in its words (refusalText); a suggestion passed on without the refusal's colours. */
+export function showRefusal(refusal: Refusal, gone?: () => void): void {
+  showRefusalNotice(refusalText(refusal), gone, refusal.suggested);
+}
+
 export function hideRefusalNotice(): void {
   if (!shown) return;
   clearTimeout(shown.timer);

@@ -1,6 +1,6 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
 // strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { capitalized, figure, inSentence, logOfTurn, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type Decision, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef, possessive } from '../engine';
+import { capitalized, figure, inSentence, logOfTurn, PLAYER_BOTS, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type Decision, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef, possessive } from '../engine';
 import { describeCrisisEntry } from './crisisText';
 import { h, signed, type Child } from './dom';
 import { flagName, flagNames } from '../scenario/flagNames';
@@ -178,7 +178,16 @@ export function rollWords(d: { chance: number; roll: number | null; decidedBy?: 
  * person's decision or the rules'.
  */
 export function botDecidedWords(decider: string | undefined): string {
-  return decider === 'greedy' || decider === 'expert' || decider === 'random' ? ` (decided by ${seatWords(decider)})` : '';
+  return (PLAYER_BOTS as readonly (string | undefined)[]).includes(decider) ? ` (decided by ${seatWords(decider)})` : '';
+}
+
+/**
+ * "For China’s seat, the greedy bot chose" (`actor` as inside a sentence): a seat's certain choice
+ * in a "Why?". Not "held by": a student's seat may be decided by the computer (time up, "end the
+ * turn now").
+ */
+export function seatChoseWords(actor: string, decidedBy: string | undefined): string {
+  return `For ${possessive(actor)} seat, ${seatWords(decidedBy)} chose`;
 }
 
 export function seatWords(holder: string | undefined): string {

@@ -5,7 +5,7 @@ import { mountJoinScreen } from '../../ui/class/joinScreen';
 import { mountStudentScreen } from '../../ui/class/studentScreen';
 import { mountTeacherScreen } from '../../ui/class/teacherScreen';
 import { askingBack, replaceAddress } from './backButton';
-import { spacedCode } from '../../ui/class/joinCode';
+import { normaliseCode, spacedCode } from '../../ui/class/joinCode';
 import { askToLeaveClass, type Leaver } from '../../ui/class/leaveQuestion';
 import { classJoinLink, hostRoom, joinRoom, openKeptDebrief, reopenRoom } from './classRooms';
 import { keptDebrief, keptMember, keptTeacherGames } from './classStore';
@@ -83,8 +83,7 @@ export function classPages(page: ClassPageHost) {
     page.mount(() => {
       const debrief = (game: BrowserGame) => {
         // The address keeps `?teach=CODE`: a reload of the debrief comes back to this screen, one
-        // click from it (it went to the start page).
-        // Back to the class's screen (its end, seats and record), opened again with the teacher's key.
+        // click from it; its Back button opens this screen again with the teacher's key.
         const seats = room.state().lobby.seats.map((s) => ({ actor: s.actor, students: s.members.map((m) => m.name) }));
         page.showEnding(game, { role: 'teacher', seats }, { label: 'Back to the class game', go: () => void reopen(code, room.teacherToken) });
       };
@@ -100,11 +99,9 @@ export function classPages(page: ClassPageHost) {
   function join(code = ''): void {
     // A game of this code that ended in this browser: its debrief again (a reload of it), not a
     // join screen for a room that is gone.
-    if (code !== '' && keptDebrief(code.trim().toUpperCase()) !== null) {
-      void openKeptDebrief(code.trim().toUpperCase()).then((kept) => (kept ? page.showEnding(kept.game, { role: 'student', classSeat: kept.seat }) : showJoin(code)));
-      return;
-    }
-    showJoin(code);
+    const ended = code === '' ? null : keptDebrief(normaliseCode(code));
+    if (ended === null) return showJoin(code);
+    void openKeptDebrief(ended).then((kept) => (kept ? page.showEnding(kept.game, { role: 'student', classSeat: kept.seat }) : showJoin(code)));
   }
 
   function showJoin(code: string): void {

@@ -9,7 +9,7 @@ import type { ClassView } from '../../net/classLink';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
 import { classRecordFileName, recordOwner } from '../../ui/class/recordDownload';
 import { RoomGame } from './classGame';
-import { keepDebrief, keepMember, keepTeacherGame, keepTeacherGameEnded, keptDebrief, keptMember } from './classStore';
+import { keepDebrief, keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember, type KeptDebrief } from './classStore';
 import { findClassScenario } from './findClassScenario';
 import type { LoadedScenario } from './game';
 import { SHIPPED, shippedById } from './scenarios';
@@ -192,10 +192,8 @@ function keepWhenOver(link: StudentLink, room: StudentRoom): void {
   keep();
 }
 
-/** The debrief of a game of this code that ended in this browser (the room is gone by then), or null. */
-export async function openKeptDebrief(code: string): Promise<{ game: RoomGame; seat: string | null } | null> {
-  const kept = keptDebrief(code);
-  if (kept === null) return null;
+/** The debrief of a game that ended in this browser (the room is gone by then), or null when it cannot be rebuilt. */
+export async function openKeptDebrief(kept: KeptDebrief): Promise<{ game: RoomGame; seat: string | null } | null> {
   const parsed = parseRecord(kept.record);
   if (!parsed.ok) return null;
   const record = parsed.record;

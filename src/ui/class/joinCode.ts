@@ -1,8 +1,8 @@
 // A join code and a name as a student types them: read generously (case, spaces, dashes), checked
 // before anything is sent, each problem said in words.
-import { CODE_ALPHABET, CODE_LENGTH } from '../../net/protocol';
+import { CODE_ALPHABET, CODE_LENGTH, MAX_NAME_LENGTH } from '../../net/protocol';
 
-export const MAX_NAME_LENGTH = 40;
+export { MAX_NAME_LENGTH };
 
 /** The letters and digits codes leave out, as they look alike (0 and O, 1, I and L…). */
 const LEFT_OUT = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((c) => !CODE_ALPHABET.includes(c));

@@ -16,7 +16,7 @@ import { dateOf, describeEntry, effectList, nameInSentence, paragraphs, sentence
 import { advisor } from './advisor';
 import { crisisReplyQuestion } from './crisisReplyQuestion';
 import { roundQuestion } from './roundQuestion';
-import { hideRefusalNotice, refusalText, showRefusalNotice } from '../refusalNotice';
+import { hideRefusalNotice, refusalText, showRefusal } from '../refusalNotice';
 
 export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
@@ -56,15 +56,11 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
       // Said over the window's bottom too, and gone after a while (it stayed at the top, "the game
       // is paused" after the teacher had resumed).
       if (refused) {
-        showRefusalNotice(
-          refusalText(refused),
-          () => {
-            if (refusal !== refused) return;
-            refusal = null;
-            draw();
-          },
-          refused.suggested,
-        );
+        showRefusal(refused, () => {
+          if (refusal !== refused) return;
+          refusal = null;
+          draw();
+        });
       }
       draw();
     });
