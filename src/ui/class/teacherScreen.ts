@@ -205,7 +205,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
         c.started ? button('End the turn now', endTurnNow, { class: 'secondary', key: 'class-end-turn', attrs: { 'aria-describedby': 'end-turn-help' } }) : null,
       ),
       // A game closed for now comes back paused: the teacher is told why nothing moves.
-      c.started && c.paused ? h('p', { class: 'small', attrs: { 'data-testid': 'paused-help' } }, 'Paused: nobody can play and the turn’s time stands still. A game closed for now comes back paused; resume it once the class is ready.') : null,
+      c.started && c.paused ? h('p', { class: 'small', attrs: { 'data-testid': 'paused-help' } }, `Paused: nobody can play${c.turnSeconds > 0 ? ' and the turn’s time stands still' : ''}. A game closed for now comes back paused; resume it once the class is ready.`) : null,
       c.started ? h('p', { class: 'small muted', id: 'end-turn-help' }, 'Ending the turn now lets the computer decide what the game still waits for in this turn; the record notes it.') : null,
       h(
         'form',
