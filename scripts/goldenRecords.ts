@@ -5,7 +5,8 @@
 //   npm run golden                                    every shipped scenario × every bot × the seeds
 //   npm run golden -- --scenario scenarios/other-asia-2019.yaml --bot greedy --seeds 2
 //   npm run golden -- --seat china=greedy --seat japan=random     games with bots in other seats
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { playWithBot } from '../src/app/playBot';
@@ -15,6 +16,8 @@ import { seatArgs, seatsText } from '../src/cli/seatArgs';
 import { BOT_NAMES, type BotName } from '../src/engine';
 
 const GOLDEN = fileURLToPath(new URL('../tests/golden/', import.meta.url));
+/** The scenarios as the records were played on them: golden.test.ts replays the records there. */
+const GOLDEN_SCENARIOS = `${GOLDEN}scenarios/`;
 
 /** The record's JSON with one event a line, so that a diff of two versions reads turn by turn. */
 function recordText(record: GameRecord): string {
@@ -38,11 +41,12 @@ const bots = (flags.bot ?? [...BOT_NAMES]) as BotName[];
 for (const bot of bots) if (!BOT_NAMES.includes(bot)) throw new Error(`--bot: unknown bot "${bot}"; the bots are ${BOT_NAMES.join(', ')}`);
 
 const files = flags.scenario ?? (await scenarioFiles(process.cwd())).filter((f) => /\.ya?ml$/.test(f));
-mkdirSync(GOLDEN, { recursive: true });
+mkdirSync(GOLDEN_SCENARIOS, { recursive: true });
 for (const file of files) {
   const opened = await openScenario(file, process.cwd());
   if (!opened.ok) throw new Error(`${file} is not a valid scenario:\n${opened.errors.join('\n')}`);
   const { index } = opened.loaded;
+  copyFileSync(resolve(process.cwd(), file), `${GOLDEN_SCENARIOS}${index.scenario.id}.yaml`);
   const seats = seatArgs(flags.seat, index, 'golden');
   // The seats are part of the file name, so games with other seats sit beside the solo ones.
   const seatPart = Object.keys(seats).length === 0 ? '' : `.${seatsText(seats).replace(/, /g, '.')}`;

@@ -91,6 +91,11 @@ function build(c: Condition, index: TestIndex): Test {
   if ('event' in c) {
     const slot = slots.events.get(c.event);
     if (slot === undefined) return never; // an event the file does not have never happens
+    if (c.thisTurn) {
+      // The present turn's log says what fired this turn (eventTimes counts every turn).
+      const { event } = c;
+      return (s) => s.turnLog.some((e) => e.kind === 'event' && e.event === event);
+    }
     return (s) => s.eventTimes[slot]! > 0;
   }
   if ('agreement' in c) {

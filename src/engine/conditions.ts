@@ -32,7 +32,10 @@ function leaf(state: GameState, index: ScenarioIndex, c: Condition): ConditionTr
     const found = state.agreements.filter((a) => a.option === c.agreement);
     return verdict(`agreement ${c.agreement}${c.status ? ` is ${c.status}` : ' made'}`, found.length === 0 ? 'none' : found.map((a) => a.status).join(', '));
   }
-  if ('event' in c) return verdict(`event ${c.event} has happened`, countOf(state.eventTimes, index.slots.events, c.event));
+  if ('event' in c) {
+    if (c.thisTurn) return verdict(`event ${c.event} has happened this turn`, state.turnLog.some((e) => e.kind === 'event' && e.event === c.event));
+    return verdict(`event ${c.event} has happened`, countOf(state.eventTimes, index.slots.events, c.event));
+  }
   if ('option' in c) {
     const parts: string[] = [];
     if (c.open !== undefined) parts.push(c.open ? 'is open' : 'is closed');

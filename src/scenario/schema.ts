@@ -49,7 +49,7 @@ export type Condition =
   | { capital: Comparison }
   | { flag: string; is?: boolean }
   | { agreement: string; status?: (typeof AGREEMENT_STATUSES)[number] }
-  | { event: string }
+  | { event: string; thisTurn?: boolean }
   | { option: string; open?: boolean; made?: Comparison; tried?: Comparison }
   | ({ count: Condition[] } & Comparison)
   | { all: Condition[] }
@@ -65,7 +65,7 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ capital: z.strictObject(comparison).refine(hasComparison, needsComparison) }),
     z.strictObject({ flag: id, is: z.boolean().optional() }),
     z.strictObject({ agreement: id, status: z.enum(AGREEMENT_STATUSES).optional() }),
-    z.strictObject({ event: id }),
+    z.strictObject({ event: id, thisTurn: z.boolean().optional().describe('true: the event happened in the present turn (not in an earlier one)') }),
     z
       .strictObject({
         option: id,

@@ -22,7 +22,9 @@ function idsIn(list: unknown): string[] {
 function idForms(union: KeyedUnion, value: string, root: Record<string, unknown>): { lead: string; id: string }[] {
   return union.leads.flatMap((lead, i) => {
     const branch = union.branches[i]!;
-    if (Object.keys(objectShape(branch) ?? {}).length !== 1) return [];
+    // A branch written with its id alone (`{ event: x }`; `thisTurn` may follow, but need not).
+    const shape = objectShape(branch) ?? {};
+    if (Object.keys(shape).filter((k) => shape[k]!._zod.optin === undefined).length !== 1) return [];
     const ids = idsIn(root[lead.replace(/is$/, 'es')] ?? root[`${lead}s`]);
     const id = ids.includes(value) ? value : closest(value, ids);
     return id !== undefined && z.safeParse(branch, { [lead]: id }).success ? [{ lead, id }] : [];
@@ -34,7 +36,7 @@ const form = (n: { lead: string; id: string }) => flowYaml({ [n.lead]: n.id });
 /**
  * A bare id where a mapping of that id alone is expected (`opensOn: thaad-question`): the
  * mappings the file's own lists make of it (`{ event: thaad-question }`), or of the id it looks
- * misspelt for. Only branches of one field are offered.
+ * misspelt for. Only branches of one required field are offered.
  */
 export function bareIdHint(union: KeyedUnion, value: unknown, root: unknown): string {
   if (typeof value !== 'string' || !isPlainObject(root)) return '';

@@ -61,6 +61,17 @@ describe('conditions', () => {
     expect(holds(withDeal, index, { agreement: 'pipeline', status: 'active' })).toBe(false);
   });
 
+  it('tell an event of this turn from one of an earlier turn (thisTurn reads the present turn only)', () => {
+    const earlier = withCounts(game, index, { eventTimes: { shock: 1 } });
+    const now = { ...earlier, turnLog: [...earlier.turnLog, { kind: 'event' as const, turn: earlier.turn, event: 'shock', roll: 3, chance: 10, changes: [] }] };
+    expect(holds(earlier, index, { event: 'shock' })).toBe(true);
+    expect(holds(earlier, index, { event: 'shock', thisTurn: true })).toBe(false);
+    expect(holds(now, index, { event: 'shock', thisTurn: true })).toBe(true);
+    expect(holds(now, index, { event: 'luck', thisTurn: true })).toBe(false);
+    expect(holds(now, index, { not: { event: 'shock', thisTurn: true } })).toBe(false);
+    expect(trace(now, index, { event: 'shock', thisTurn: true })).toEqual([{ text: 'event shock has happened this turn', actual: true, holds: true }]);
+  });
+
   it('trace every leaf with its actual value, negations included', () => {
     expect(trace(game, index, { all: [{ track: 'wealth', gte: 50 }, { not: { flag: 'treaty' } }] })).toEqual([
       { text: 'wealth ≥ 50', actual: 40, holds: false },

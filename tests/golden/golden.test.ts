@@ -1,5 +1,6 @@
 // The golden records (tests/golden/*.json, written by `npm run golden`): games of the shipped
-// scenarios kept from an earlier engine. Every one must replay to its checksums, turn by turn, and
+// scenarios kept from an earlier engine, replayed on the scenarios as they were then
+// (tests/golden/scenarios/: a change of a scenario's content changes its games, not the engine). Every one must replay to its checksums, turn by turn, and
 // to its result, through the game statechart and through the engine's functions called directly,
 // so that the speed work (or any refactoring) cannot change a game without this failing. Those
 // written before the present checksum scheme keep the first one ('text', named by no field) and
@@ -14,17 +15,17 @@ import { CHECKSUM_SCHEMES, ENGINE_VERSION, indexScenario, type GameState, type S
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 
 const GOLDEN = fileURLToPath(new URL('./', import.meta.url));
-const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const SCENARIOS = fileURLToPath(new URL('./scenarios/', import.meta.url));
 
 const files = readdirSync(GOLDEN).filter((f) => f.endsWith('.json')).sort();
 
 const indexes = new Map<string, Promise<ScenarioIndex>>();
-/** The shipped scenario a record names, read once. */
+/** The scenario a record names, as it was when the records were written; read once. */
 function scenarioOf(id: string): Promise<ScenarioIndex> {
   let index = indexes.get(id);
   if (!index) {
     index = readScenarioFile(`${SCENARIOS}${id}.yaml`).then((r) => {
-      if (!r.ok) throw new Error(`scenarios/${id}.yaml does not load: ${r.errors.map((e) => e.message).join('; ')}`);
+      if (!r.ok) throw new Error(`tests/golden/scenarios/${id}.yaml does not load: ${r.errors.map((e) => e.message).join('; ')}`);
       return indexScenario(r.scenario, r.hash);
     });
     indexes.set(id, index);

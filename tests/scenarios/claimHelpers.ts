@@ -144,6 +144,24 @@ export function moveTurns(state: GameState, actor: string, move: string): number
   return gameLog(state).filter((e) => e.kind === 'move' && e.actor === actor && e.move === move && e.happened).map((e) => e.turn);
 }
 
+/** The turns on which `event` fired. */
+export function eventTurns(state: GameState, event: string): number[] {
+  return gameLog(state).filter((e) => e.kind === 'event' && e.event === event).map((e) => e.turn);
+}
+
+/** Over `games`: the turns on which `first` fired, those on which `second` did, and those on which both did. */
+export function eventsTogether(games: readonly GameState[], first: string, second: string): { first: number; second: number; both: number } {
+  const counts = { first: 0, second: 0, both: 0 };
+  for (const g of games) {
+    const a = eventTurns(g, first);
+    const b = eventTurns(g, second);
+    counts.first += a.length;
+    counts.second += b.length;
+    counts.both += a.filter((t) => b.includes(t)).length;
+  }
+  return counts;
+}
+
 /** The turns on which an effect opened `option` (from closed to open). */
 export function openedOnTurns(state: GameState, option: string): number[] {
   const turns: number[] = [];

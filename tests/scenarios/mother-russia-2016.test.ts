@@ -15,6 +15,7 @@ import {
   endingShares,
   moveTurns,
   openedOnTurns,
+  eventsTogether,
   passive,
   playGame,
   playGames,
@@ -298,5 +299,16 @@ describe('claim 10: low prices for what Russia produces shrink the budget (Rozma
       expect(income(low)).toMatchObject({ amount: 5 });
       expect(income(high)).toMatchObject({ amount: 7 });
     }
+  });
+});
+
+describe('the prices of what Russia sells', () => {
+  // They wander up and down, but never both in one turn: the news said they fell and recovered at once.
+  it('do not fall and recover in the same turn', () => {
+    const games = playGames(index, seeds(300, 'oil16'), passive);
+    const { first: falls, second: recoveries, both } = eventsTogether(games, 'oil-slump', 'oil-recovery');
+    expect(falls).toBeGreaterThan(100);
+    expect(recoveries).toBeGreaterThan(100);
+    expect(both).toBe(0);
   });
 });

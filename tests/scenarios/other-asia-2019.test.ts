@@ -13,6 +13,7 @@ import {
   decisionShare,
   endingShares,
   moveTurns,
+  eventsTogether,
   passive,
   playGames,
   scenarioIndex,
@@ -281,5 +282,16 @@ describe('claim 8: leaning on China alone leads towards the "junior partner" end
     expect(shares['pivot-to-nowhere'] ?? 0).toBeGreaterThan(0.3);
     expect(shares['junior-partner-of-both'] ?? 0).toBeGreaterThan(0.3);
     expect(shares['balanced-power'] ?? 0).toBe(0);
+  });
+});
+
+describe('the prices of what Russia sells', () => {
+  // They wander up and down, but never both in one turn: the news said they fell and recovered at once.
+  it('do not fall and recover in the same turn', () => {
+    const games = playGames(index, seeds(300, 'oil19'), passive);
+    const { first: falls, second: recoveries, both } = eventsTogether(games, 'oil-price-falls', 'oil-price-recovers');
+    expect(falls).toBeGreaterThan(100);
+    expect(recoveries).toBeGreaterThan(100);
+    expect(both).toBe(0);
   });
 });
