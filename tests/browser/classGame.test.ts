@@ -17,7 +17,8 @@ import { dateOf } from '../../src/ui/text';
 import { replayRecord } from '../../src/app/replay';
 import { qrModules } from '../../src/ui/class/qrCode';
 import { seriousViolations } from './axe';
-import { collectErrors, launchChromium } from './board/chromium';
+import { launchChromium } from './board/chromium';
+import { classPages, text } from './class/classHelpers';
 import { nodeScenario, ROOT, shot, withoutAdviceAhead } from './game/helpers';
 
 let server: ChildProcess | null = null;
@@ -25,9 +26,8 @@ let serverOutput = '';
 let serverUrl = '';
 let browser: Browser;
 const dataDir = mkdtempSync(join(tmpdir(), 'pivot-class-ui-'));
-const errors = new Map<string, string[]>();
-/** The scripts each page fetched. */
-const scripts = new Map<string, string[]>();
+// Each page's errors, and the scripts it fetched.
+const { errors, scripts, newPage, joinByLink } = classPages(() => serverUrl, { recordScripts: true });
 
 async function startServer(): Promise<string> {
   // `npm run serve`'s own entry, serving the browser tests' build from its temporary folder.
@@ -68,37 +68,11 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function newPage(context: BrowserContext, who: string): Promise<Page> {
-  const page = await context.newPage();
-  errors.set(who, collectErrors(page));
-  const fetched: string[] = scripts.get(who) ?? [];
-  scripts.set(who, fetched);
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname);
-  });
-  return page;
-}
-
-/** Opens the join link; `name` null: this browser joined before, and the link takes it straight back to its seat. */
-async function joinByLink(page: Page, code: string, name: string | null): Promise<void> {
-  await page.goto(`${serverUrl}/index.html?class=${code}`);
-  if (name !== null) {
-    await page.waitForSelector('[data-testid=join-submit]');
-    if (name === 'Anna') await look(page, 'class-join');
-    await page.fill('[data-testid=join-name]', name);
-    await page.click('[data-testid=join-submit]');
-  }
-  await page.waitForSelector('.class-student');
-}
-
 /** A screenshot to look at, and axe finds nothing serious on the screen. */
 async function look(page: Page, name: string): Promise<void> {
   await shot(page, name);
   expect(await seriousViolations(page, name)).toBe('');
 }
-
-/** The element's text now, or '' when there is none (a page moving to its debrief loses its class strip). */
-const text = (page: Page, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
 
 /** Does one thing the page's seat can do now (a dialog's answer, End turn, a seat's question); false if nothing. */
 async function actFor(page: Page): Promise<boolean> {
@@ -159,7 +133,7 @@ describe('a class game', () => {
     const anna = await newPage(annaContext, 'anna');
     const boris = await newPage(borisContext, 'boris');
     let chen = await newPage(chenContext, 'chen');
-    await joinByLink(anna, code, 'Anna');
+    await joinByLink(anna, code, 'Anna', { onJoinScreen: (page) => look(page, 'class-join') });
     expect(await text(anna, '[data-testid=computer-player]')).toContain('The computer plays its seats as the expert');
     await look(anna, 'class-student-seats');
     await anna.click('[data-key="take-russia"]');
