@@ -445,7 +445,8 @@ describe('a class game', () => {
     await teacher.waitForSelector('[data-testid=class-ended]:has-text("The game is over")');
     expect(await teacher.isVisible('[data-key="class-debrief"]')).toBe(true);
     await teacher.goto(teacher.url().replace(/\?.*$/, ''));
-    await teacher.waitForSelector('.kept-class-games li:has-text("ended")');
+    await teacher.waitForSelector(`[data-key="reopen-${code}"]`);
+    expect(await text(teacher, '[data-testid=kept-standing]')).toBe(`Over: it ended at turn ${turns} of ${turns}`);
     await teacher.locator('.kept-class-games').scrollIntoViewIfNeeded();
     await look(teacher, 'class-kept-ended');
     // Forgotten once asked (its teacher's key goes with it): kept when the answer is no, gone when yes.
@@ -464,6 +465,55 @@ describe('a class game', () => {
     expect(await teacher.isVisible('.kept-class-games')).toBe(false);
     for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
+  });
+
+  it('lists a game closed for now with the turn it stands at, and says so again once the teacher has ended it; a reload of the ended game brings its end back', async () => {
+    const [teacherContext, fayContext] = [await browser.newContext({ viewport: { width: 1280, height: 800 } }), await browser.newContext({ viewport: { width: 1280, height: 800 } })];
+    await Promise.all([teacherContext, fayContext].map(withoutAdviceAhead));
+    const teacher = await newPage(teacherContext, 'closed-teacher');
+    await teacher.goto(`${serverUrl}/index.html`);
+    await teacher.fill('#seed', 'class-closed');
+    await teacher.click('[data-key="host-class"]');
+    const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
+    const fay = await newPage(fayContext, 'closed-fay');
+    await joinByLink(fay, code, 'Fay');
+    await fay.click('[data-key="take-russia"]');
+    await teacher.waitForSelector('[data-seat="russia"]:has-text("Fay")');
+    await teacher.click('[data-key="class-start"]');
+    // Turn 2, then closed for now at the lesson's end.
+    await teacher.click('[data-key="class-end-turn"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    await teacher.waitForSelector('[data-testid=turn-info]:has-text("turn 2 of 4")');
+    await teacher.click('[data-key="class-close"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("Closed for now")');
+    // The start page's list says so, and where it stands (it said "hosted" and a date alone, as for a game left running).
+    await teacher.click('[data-key="class-leave"]');
+    await teacher.waitForSelector(`[data-key="reopen-${code}"]`);
+    expect(await text(teacher, '[data-testid=kept-standing]')).toBe('Closed for now at turn 2 of 4 — open it again to go on (it comes back paused)');
+    await teacher.locator('.kept-class-games').scrollIntoViewIfNeeded();
+    await look(teacher, 'class-kept-closed');
+    // Forgetting it is asked first, saying that nobody could open it again (it read "the class server keeps it for its students").
+    await teacher.click(`[data-key="forget-${code}"]`);
+    await teacher.waitForSelector(`dialog[open]:has-text("Forget class game ${code}?")`);
+    expect(await text(teacher, 'dialog[open]')).toContain('It is closed for now: the class server keeps it, but without this key nobody can open it again.');
+    await teacher.click('dialog[open] [data-key="dialog-close"]');
+    await teacher.waitForSelector('dialog[open]', { state: 'detached' });
+    // Opened again, it is paused; the teacher ends it there. A reload brings its end back, and the list says who ended it, when.
+    await teacher.click(`[data-key="reopen-${code}"]`);
+    await teacher.waitForSelector('[data-key="class-resume"]');
+    await teacher.click('[data-key="class-end-game"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("You ended the game.")');
+    await teacher.reload();
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("You ended the game.")');
+    expect(await text(teacher, '[data-testid=turn-info]')).toContain('turn 2 of 4');
+    await shot(teacher, 'class-teacher-ended-early-reload');
+    await teacher.click('[data-key="class-leave"]');
+    await teacher.waitForSelector(`[data-key="reopen-${code}"]`);
+    expect(await text(teacher, '[data-testid=kept-standing]')).toBe('Ended by you at turn 2 of 4');
+    for (const [who, list] of errors) if (who.startsWith('closed-')) expect(list, who).toEqual([]);
+    await Promise.all([teacherContext, fayContext].map((c) => c.close()));
   });
 
   it('says in words when no class server answers, and the solo game still starts', async () => {
