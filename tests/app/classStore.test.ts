@@ -1,7 +1,7 @@
 // What a browser keeps of its class games is read back as untrusted text: anything malformed is
 // left out, never trusted, and never breaks the start screen.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forgetTeacherGame, keepDebrief, keepMember, keepTeacherGame, keepTeacherGameEnded, keptDebrief, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
+import { forgetTeacherGame, keepDebrief, keepMember, keepTeacherGame, keepTeacherGameStanding, keptDebrief, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
 
 const TOKEN = 'a'.repeat(32);
 let items: Map<string, string>;
@@ -49,10 +49,33 @@ describe('the class games this browser keeps', () => {
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789', 'UUUUUUUU']);
     items.set('pivot-east/class-teacher', JSON.stringify(stored));
     // An ended game stays where it is, marked (opened again, it shows how it ended).
-    keepTeacherGameEnded('23456789');
+    keepTeacherGameStanding('23456789', { state: 'ended', turn: 2, turns: 4 });
     expect(keptTeacherGames().map((g) => [g.code, g.ended ?? false])).toEqual([['47EZS5W6', false], ['23456789', true]]);
     items.set('pivot-east/class-teacher', JSON.stringify([{ code: 'TTTTTTTT', token: TOKEN, title: 'x', at: 'y', ended: 'yes' }, ...stored]));
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
+  });
+
+  it('keeps where each of the teacher’s games stood, in its place in the list; a malformed standing is left out, not the game', () => {
+    keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z', standing: { state: 'running', turn: 1, turns: 4 } });
+    keepTeacherGame({ code: '23456789', token: TOKEN, title: 'Mother Russia', at: '2026-12-02T19:00:00Z' });
+    // Closed for now: it stands so, not ended (it opens again to be played on).
+    keepTeacherGameStanding('47EZS5W6', { state: 'closed', turn: 3, turns: 4 });
+    expect(keptTeacherGames().map((g) => [g.code, g.standing ?? null, g.ended ?? false])).toEqual([
+      ['23456789', null, false],
+      ['47EZS5W6', { state: 'closed', turn: 3, turns: 4 }, false],
+    ]);
+    // Each malformed in one field only: the state, the turn, the turns, the whole.
+    const stored = JSON.parse(items.get('pivot-east/class-teacher')!) as object[];
+    const game = (code: string, standing: unknown) => ({ code, token: TOKEN, title: 'x', at: 'y', standing });
+    items.set('pivot-east/class-teacher', JSON.stringify([...stored, game('AAAAAAAA', { state: '<b>over</b>', turn: 1, turns: 4 }), game('BBBBBBBB', { state: 'over', turn: 0, turns: 4 }), game('CCCCCCCC', { state: 'over', turn: 2, turns: '4' }), game('DDDDDDDD', 'closed')]));
+    expect(keptTeacherGames().map((g) => [g.code, g.standing ?? null])).toEqual([
+      ['23456789', null],
+      ['47EZS5W6', { state: 'closed', turn: 3, turns: 4 }],
+      ['AAAAAAAA', null],
+      ['BBBBBBBB', null],
+      ['CCCCCCCC', null],
+      ['DDDDDDDD', null],
+    ]);
   });
 
   it('keeps the records of the last three games that ended for a student, newest first, leaving out malformed entries', () => {
@@ -81,7 +104,7 @@ describe('the class games this browser keeps', () => {
   it('forgets the one game the teacher takes off the list, and no other', () => {
     keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z' });
     keepTeacherGame({ code: '23456789', token: TOKEN, title: 'Mother Russia', at: '2026-12-02T19:00:00Z' });
-    keepTeacherGameEnded('47EZS5W6');
+    keepTeacherGameStanding('47EZS5W6', { state: 'over', turn: 4, turns: 4 });
     forgetTeacherGame('47EZS5W6');
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['23456789']);
     forgetTeacherGame('AAAAAAAA');
@@ -104,7 +127,7 @@ describe('the class games this browser keeps', () => {
     (globalThis as { window?: unknown }).window = { localStorage: { getItem: refuse, setItem: refuse } };
     expect(() => keepMember('47EZS5W6', { name: 'Anna', token: TOKEN })).not.toThrow();
     expect(() => keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T18:00:00Z' })).not.toThrow();
-    expect(() => keepTeacherGameEnded('47EZS5W6')).not.toThrow();
+    expect(() => keepTeacherGameStanding('47EZS5W6', { state: 'closed', turn: 2, turns: 4 })).not.toThrow();
     expect(() => forgetTeacherGame('47EZS5W6')).not.toThrow();
     expect(keptMember('47EZS5W6')).toBeNull();
     expect(keptTeacherGames()).toEqual([]);

@@ -17,7 +17,8 @@ import { dateOf } from '../../src/ui/text';
 import { replayRecord } from '../../src/app/replay';
 import { qrModules } from '../../src/ui/class/qrCode';
 import { seriousViolations } from './axe';
-import { collectErrors, launchChromium } from './board/chromium';
+import { launchChromium } from './board/chromium';
+import { classPages, text } from './class/classHelpers';
 import { nodeScenario, ROOT, shot, withoutAdviceAhead } from './game/helpers';
 
 let server: ChildProcess | null = null;
@@ -25,9 +26,8 @@ let serverOutput = '';
 let serverUrl = '';
 let browser: Browser;
 const dataDir = mkdtempSync(join(tmpdir(), 'pivot-class-ui-'));
-const errors = new Map<string, string[]>();
-/** The scripts each page fetched. */
-const scripts = new Map<string, string[]>();
+// Each page's errors, and the scripts it fetched.
+const { errors, scripts, newPage, joinByLink } = classPages(() => serverUrl, { recordScripts: true });
 
 async function startServer(): Promise<string> {
   // `npm run serve`'s own entry, serving the browser tests' build from its temporary folder.
@@ -68,37 +68,11 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function newPage(context: BrowserContext, who: string): Promise<Page> {
-  const page = await context.newPage();
-  errors.set(who, collectErrors(page));
-  const fetched: string[] = scripts.get(who) ?? [];
-  scripts.set(who, fetched);
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname);
-  });
-  return page;
-}
-
-/** Opens the join link; `name` null: this browser joined before, and the link takes it straight back to its seat. */
-async function joinByLink(page: Page, code: string, name: string | null): Promise<void> {
-  await page.goto(`${serverUrl}/index.html?class=${code}`);
-  if (name !== null) {
-    await page.waitForSelector('[data-testid=join-submit]');
-    if (name === 'Anna') await look(page, 'class-join');
-    await page.fill('[data-testid=join-name]', name);
-    await page.click('[data-testid=join-submit]');
-  }
-  await page.waitForSelector('.class-student');
-}
-
 /** A screenshot to look at, and axe finds nothing serious on the screen. */
 async function look(page: Page, name: string): Promise<void> {
   await shot(page, name);
   expect(await seriousViolations(page, name)).toBe('');
 }
-
-/** The element's text now, or '' when there is none (a page moving to its debrief loses its class strip). */
-const text = (page: Page, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
 
 /** Does one thing the page's seat can do now (a dialog's answer, End turn, a seat's question); false if nothing. */
 async function actFor(page: Page): Promise<boolean> {
@@ -159,7 +133,7 @@ describe('a class game', () => {
     const anna = await newPage(annaContext, 'anna');
     const boris = await newPage(borisContext, 'boris');
     let chen = await newPage(chenContext, 'chen');
-    await joinByLink(anna, code, 'Anna');
+    await joinByLink(anna, code, 'Anna', { onJoinScreen: (page) => look(page, 'class-join') });
     expect(await text(anna, '[data-testid=computer-player]')).toContain('The computer plays its seats as the expert');
     await look(anna, 'class-student-seats');
     await anna.click('[data-key="take-russia"]');
@@ -471,7 +445,8 @@ describe('a class game', () => {
     await teacher.waitForSelector('[data-testid=class-ended]:has-text("The game is over")');
     expect(await teacher.isVisible('[data-key="class-debrief"]')).toBe(true);
     await teacher.goto(teacher.url().replace(/\?.*$/, ''));
-    await teacher.waitForSelector('.kept-class-games li:has-text("ended")');
+    await teacher.waitForSelector(`[data-key="reopen-${code}"]`);
+    expect(await text(teacher, '[data-testid=kept-standing]')).toBe(`Over: it ended at turn ${turns} of ${turns}`);
     await teacher.locator('.kept-class-games').scrollIntoViewIfNeeded();
     await look(teacher, 'class-kept-ended');
     // Forgotten once asked (its teacher's key goes with it): kept when the answer is no, gone when yes.
@@ -490,6 +465,55 @@ describe('a class game', () => {
     expect(await teacher.isVisible('.kept-class-games')).toBe(false);
     for (const [who, list] of errors) if (who.startsWith('phones-')) expect(list, who).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
+  });
+
+  it('lists a game closed for now with the turn it stands at, and says so again once the teacher has ended it; a reload of the ended game brings its end back', async () => {
+    const [teacherContext, fayContext] = [await browser.newContext({ viewport: { width: 1280, height: 800 } }), await browser.newContext({ viewport: { width: 1280, height: 800 } })];
+    await Promise.all([teacherContext, fayContext].map(withoutAdviceAhead));
+    const teacher = await newPage(teacherContext, 'closed-teacher');
+    await teacher.goto(`${serverUrl}/index.html`);
+    await teacher.fill('#seed', 'class-closed');
+    await teacher.click('[data-key="host-class"]');
+    const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
+    const fay = await newPage(fayContext, 'closed-fay');
+    await joinByLink(fay, code, 'Fay');
+    await fay.click('[data-key="take-russia"]');
+    await teacher.waitForSelector('[data-seat="russia"]:has-text("Fay")');
+    await teacher.click('[data-key="class-start"]');
+    // Turn 2, then closed for now at the lesson's end.
+    await teacher.click('[data-key="class-end-turn"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    await teacher.waitForSelector('[data-testid=turn-info]:has-text("turn 2 of 4")');
+    await teacher.click('[data-key="class-close"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("Closed for now")');
+    // The start page's list says so, and where it stands (it said "hosted" and a date alone, as for a game left running).
+    await teacher.click('[data-key="class-leave"]');
+    await teacher.waitForSelector(`[data-key="reopen-${code}"]`);
+    expect(await text(teacher, '[data-testid=kept-standing]')).toBe('Closed for now at turn 2 of 4 — open it again to go on (it comes back paused)');
+    await teacher.locator('.kept-class-games').scrollIntoViewIfNeeded();
+    await look(teacher, 'class-kept-closed');
+    // Forgetting it is asked first, saying that nobody could open it again (it read "the class server keeps it for its students").
+    await teacher.click(`[data-key="forget-${code}"]`);
+    await teacher.waitForSelector(`dialog[open]:has-text("Forget class game ${code}?")`);
+    expect(await text(teacher, 'dialog[open]')).toContain('It is closed for now: the class server keeps it, but without this key nobody can open it again.');
+    await teacher.click('dialog[open] [data-key="dialog-close"]');
+    await teacher.waitForSelector('dialog[open]', { state: 'detached' });
+    // Opened again, it is paused; the teacher ends it there. A reload brings its end back, and the list says who ended it, when.
+    await teacher.click(`[data-key="reopen-${code}"]`);
+    await teacher.waitForSelector('[data-key="class-resume"]');
+    await teacher.click('[data-key="class-end-game"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("You ended the game.")');
+    await teacher.reload();
+    await teacher.waitForSelector('[data-testid=class-ended]:has-text("You ended the game.")');
+    expect(await text(teacher, '[data-testid=turn-info]')).toContain('turn 2 of 4');
+    await shot(teacher, 'class-teacher-ended-early-reload');
+    await teacher.click('[data-key="class-leave"]');
+    await teacher.waitForSelector(`[data-key="reopen-${code}"]`);
+    expect(await text(teacher, '[data-testid=kept-standing]')).toBe('Ended by you at turn 2 of 4');
+    for (const [who, list] of errors) if (who.startsWith('closed-')) expect(list, who).toEqual([]);
+    await Promise.all([teacherContext, fayContext].map((c) => c.close()));
   });
 
   it('says in words when no class server answers, and the solo game still starts', async () => {

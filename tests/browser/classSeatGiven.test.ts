@@ -9,12 +9,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { startServer, stopAll } from '../server/support/classServerProcess';
 import { seriousViolations } from './axe';
-import { collectErrors, launchChromium } from './board/chromium';
+import { launchChromium } from './board/chromium';
+import { classPages, text } from './class/classHelpers';
 import { shot, withoutAdviceAhead } from './game/helpers';
 
 let browser: Browser;
 let serverUrl = '';
-const errors = new Map<string, string[]>();
+const { errors, newPage, joinByLink } = classPages(() => serverUrl);
 
 beforeAll(async () => {
   const server = await startServer({ dist: inject('distDir') });
@@ -26,21 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await stopAll();
 });
-
-async function newPage(context: BrowserContext, who: string): Promise<Page> {
-  const page = await context.newPage();
-  errors.set(who, collectErrors(page));
-  return page;
-}
-
-async function joinByLink(page: Page, code: string, name: string): Promise<void> {
-  await page.goto(`${serverUrl}/index.html?class=${code}`);
-  await page.fill('[data-testid=join-name]', name);
-  await page.click('[data-testid=join-submit]');
-  await page.waitForSelector('.class-student');
-}
-
-const text = (page: Page, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector);
 
 /** The teacher's "Give to the computer" (or "Take it back") for a seat, and the screen's word that it was done. */
 async function teacherGives(teacher: Page, actor: string, back = false): Promise<void> {

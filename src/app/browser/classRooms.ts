@@ -9,7 +9,8 @@ import type { ClassView } from '../../net/classLink';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
 import { classRecordFileName, recordOwner } from '../../ui/class/recordDownload';
 import { RoomGame } from './classGame';
-import { keepDebrief, keepMember, keepTeacherGame, keepTeacherGameEnded, keptMember, type KeptDebrief } from './classStore';
+import { keepDebrief, keepMember, keepTeacherGame, keepTeacherGameStanding, keptMember, type KeptDebrief } from './classStore';
+import { standingOf } from './teacherStanding';
 import { findClassScenario } from './findClassScenario';
 import type { LoadedScenario } from './game';
 import { SHIPPED, shippedById } from './scenarios';
@@ -154,12 +155,20 @@ export async function reopenRoom(code: string, teacherToken: string, serverUrl =
   }
 }
 
-/** Listed on the start screen, to be opened again: the next lesson, or once it has ended, to discuss how. */
+/**
+ * Listed on the start screen, to be opened again: the next lesson, or once it has ended, to discuss
+ * how. The list says where it stood (closed for now at turn 4, over…) as this screen last saw it.
+ */
 function keptTeacher(link: TeacherLink): TeacherRoom {
-  const ended = (e: ClassView['ended']) => e === 'over' || e === 'teacher';
-  keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString(), ...(ended(link.view().ended) ? { ended: true as const } : {}) });
+  const standing = (view: ClassView) => standingOf(view, link.session().game(), link.session().index.scenario.calendar.turns);
+  let kept = standing(link.view());
+  keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString(), ...(kept.state === 'over' || kept.state === 'ended' ? { ended: true as const } : {}), standing: kept });
   link.onChange((view) => {
-    if (ended(view.ended)) keepTeacherGameEnded(view.code);
+    const now = standing(view);
+    // Written when it changes, not at every event.
+    if (now.state === kept.state && now.turn === kept.turn) return;
+    kept = now;
+    keepTeacherGameStanding(view.code, now);
   });
   return teacherRoom(link);
 }

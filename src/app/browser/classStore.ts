@@ -1,8 +1,10 @@
 // What this browser keeps of its class games, so that nothing depends on the tab staying open: a
 // student's name and member token per code (closing the page and opening the link again brings the
-// seat back), the teacher's games with their tokens (reopened next lesson with the same code), and
-// the record of a student's game that has ended (a reload of its debrief shows it again).
+// seat back), the teacher's games with their tokens and where each stood (reopened next lesson
+// with the same code), and the record of a student's game that has ended (a reload of its debrief
+// shows it again).
 // Everything read back is untrusted and checked; storage that is off only means nothing is kept.
+import { readStanding, type Standing } from './teacherStanding';
 
 const MEMBER_PREFIX = 'pivot-east/class-member/';
 const TEACHER_KEY = 'pivot-east/class-teacher';
@@ -61,6 +63,8 @@ export interface KeptTeacherGame {
   at: string;
   /** It is over, or the teacher ended it: opened again, it shows how it ended (for the class's discussion). */
   ended?: true;
+  /** Where it stood when its screen last showed it here (games kept before this was have none). */
+  standing?: Standing;
 }
 
 export function keptTeacherGames(): KeptTeacherGame[] {
@@ -68,7 +72,12 @@ export function keptTeacherGames(): KeptTeacherGame[] {
   if (!Array.isArray(data)) return [];
   return data
     .filter((g): g is KeptTeacherGame => typeof g?.code === 'string' && CODE.test(g.code) && typeof g.token === 'string' && TOKEN.test(g.token) && typeof g.title === 'string' && g.title.length <= 200 && typeof g.at === 'string' && g.at.length <= 40 && (g.ended === undefined || g.ended === true))
-    .slice(0, MAX_TEACHER_GAMES);
+    .slice(0, MAX_TEACHER_GAMES)
+    .map(({ standing, ...game }) => {
+      // A malformed standing is left out, not the game: its teacher's key is kept only here.
+      const read = standing === undefined ? null : readStanding(standing);
+      return read === null ? game : { ...game, standing: read };
+    });
 }
 
 /** Keeps (or moves to the top) a game this browser hosts. */
@@ -76,9 +85,10 @@ export function keepTeacherGame(game: KeptTeacherGame): void {
   write(TEACHER_KEY, [game, ...keptTeacherGames().filter((g) => g.code !== game.code)].slice(0, MAX_TEACHER_GAMES));
 }
 
-/** Marks a kept game as ended, where it is in the list. */
-export function keepTeacherGameEnded(code: string): void {
-  write(TEACHER_KEY, keptTeacherGames().map((g) => (g.code === code ? { ...g, ended: true as const } : g)));
+/** Where a kept game stands now, where it is in the list: over or ended by the teacher, it is marked ended. */
+export function keepTeacherGameStanding(code: string, standing: Standing): void {
+  const ended = standing.state === 'over' || standing.state === 'ended' ? { ended: true as const } : {};
+  write(TEACHER_KEY, keptTeacherGames().map((g) => (g.code === code ? { ...g, ...ended, standing } : g)));
 }
 
 /** Takes a game off this browser's list, its teacher's key with it (the class server keeps the game). */

@@ -6,6 +6,7 @@ import type { ComputerPlayer } from '../../net/protocol';
 import { openDialog } from '../dialog';
 import { button, h } from '../dom';
 import { COMPUTER_CHOICES } from './computerWords';
+import { standingWords } from './standingWords';
 
 export interface ClassStartActions {
   /** Hosts the scenario and seed chosen on the start screen (a bad seed is said there). */
@@ -79,9 +80,10 @@ function keptGames(actions: ClassStartActions): HTMLElement {
             null,
             h('strong', null, g.code),
             ` — ${g.title} `,
-            h('span', { class: 'muted small' }, `(hosted ${g.at.slice(0, 10)}${g.ended ? '; ended' : ''})`),
-            ' ',
-            button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}${g.ended ? ', ended' : ''}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}` }),
+            // Games kept before their standing was have only the mark of their end.
+            h('span', { class: 'muted small' }, `(hosted ${g.at.slice(0, 10)}${g.ended && !g.standing ? '; ended' : ''})`),
+            g.standing ? h('span', { class: 'kept-standing', id: `kept-standing-${g.code}`, attrs: { 'data-testid': 'kept-standing' } }, standingWords(g.standing)) : ' ',
+            button(['Open again', h('span', { class: 'sr-only' }, ` class game ${g.code}${g.ended && !g.standing ? ', ended' : ''}`)], () => actions.reopen(g.code, g.token), { class: 'secondary small', key: `reopen-${g.code}`, ...(g.standing ? { attrs: { 'aria-describedby': `kept-standing-${g.code}` } } : {}) }),
             ' ',
             button(['Forget', h('span', { class: 'sr-only' }, ` class game ${g.code}`)], () => askToForget(g, afterForget), { class: 'secondary small', key: `forget-${g.code}` }),
           ),
@@ -98,7 +100,9 @@ function askToForget(game: KeptTeacherGame, forgotten: () => HTMLElement | null)
   let focusAfter: HTMLElement | null = null;
   const consequence = game.ended
     ? 'Its end and its debrief can then no longer be opened from this browser.'
-    : 'It is not over: the class server keeps it for its students, but this browser can then no longer open its teacher’s screen.';
+    : game.standing?.state === 'closed'
+      ? 'It is closed for now: the class server keeps it, but without this key nobody can open it again.'
+      : 'It is not over: the class server keeps it for its students, but this browser can then no longer open its teacher’s screen.';
   const opened = openDialog({
     title: `Forget class game ${game.code}?`,
     content: h('p', null, `“${game.title}” leaves this list, with the key that makes you its teacher. ${consequence}`),
