@@ -13,7 +13,6 @@ import { mountClassSeat } from './classSeatView';
 import { mountGivenSeat } from './givenSeatView';
 import { downloadClassRecord } from './recordDownload';
 import { mountSeatPicker } from './seatPicker';
-import { waitingSentence } from './waitingWords';
 
 export interface StudentNav {
   /** The game is over: the debrief, with the record to download. */
@@ -35,11 +34,6 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   let shown: Shown | null = null;
   let disposeView: () => void = () => undefined;
   let over = false;
-
-  const waiting = () => {
-    const state = room.state();
-    return waitingSentence({ index, snapshot: game.session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
-  };
 
   function show(next: Shown, mountView: () => () => void): void {
     disposeView();
@@ -81,7 +75,7 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
     show({ kind: 'seat', seat }, () =>
       seat === index.scenario.player.id
         ? mountPlayScreen(body, game, { quit: nav.quit, ended: () => update() })
-        : mountClassSeat(body, game, seat, waiting),
+        : mountClassSeat(body, game, seat),
     );
   }
 

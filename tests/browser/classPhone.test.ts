@@ -1,0 +1,75 @@
+// A class game on students' phones (390×844), in real Chromium against the real class server (its
+// own process, serving this test's build): what a teacher saw go wrong on a phone, measured. The
+// tests follow one game in order: Dana holds Russia, Eli Japan, and the turns have a clock.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startServer, stopAll } from '../server/support/classServerProcess';
+import { collectErrors, launchChromium } from './board/chromium';
+import { shot, withoutAdviceAhead } from './game/helpers';
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+let browser: Browser;
+let serverUrl = '';
+let code = '';
+let teacher: Page;
+let dana: Page;
+let eli: Page;
+const contexts: BrowserContext[] = [];
+const errors = new Map<string, string[]>();
+
+async function newPage(options: object, who: string): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  await withoutAdviceAhead(context);
+  const page = await context.newPage();
+  errors.set(who, collectErrors(page));
+  return page;
+}
+
+async function joinOnSeat(page: Page, name: string, seat: string): Promise<void> {
+  await page.goto(`${serverUrl}/index.html?class=${code}`);
+  await page.fill('[data-testid=join-name]', name);
+  await page.click('[data-testid=join-submit]');
+  await page.click(`[data-key="take-${seat}"]`);
+}
+
+/** How many times the page's visible text says `words`. */
+const timesSaid = async (page: Page, words: string) => (await page.innerText('body')).split(words).length - 1;
+
+beforeAll(async () => {
+  const server = await startServer({ dist: inject('distDir') });
+  serverUrl = `http://localhost:${server.port}`;
+  browser = await launchChromium();
+  teacher = await newPage({ viewport: { width: 1280, height: 800 } }, 'teacher');
+  await teacher.goto(`${serverUrl}/index.html`);
+  await teacher.fill('#seed', 'class-phone');
+  // The longest turn there is: the clock shows, and never runs out during the test.
+  await teacher.fill('#class-turn-seconds', '3600');
+  await teacher.click('[data-key="host-class"]');
+  code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
+  dana = await newPage(PHONE, 'dana');
+  eli = await newPage(PHONE, 'eli');
+  await joinOnSeat(dana, 'Dana', 'russia');
+  await joinOnSeat(eli, 'Eli', 'japan');
+  await teacher.waitForSelector('[data-seat="japan"]:has-text("Eli")');
+  await teacher.click('[data-key="class-start"]');
+  await dana.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
+  await eli.waitForSelector('[data-testid=clock]:has-text("left in this turn")');
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+  await stopAll();
+});
+
+describe('a class game on phones', () => {
+  it('says for whom the game waits once on a seat’s waiting screen', async () => {
+    await eli.waitForSelector('[data-testid=seat-waiting]');
+    const sentence = 'The game waits for Russia: Dana.';
+    expect(await eli.innerText('[data-testid=waiting]')).toBe(sentence);
+    // The strip above says it; the screen under it said it again, in large type.
+    expect(await timesSaid(eli, sentence)).toBe(1);
+    await shot(eli, 'class-phone-waiting');
+  });
+});
