@@ -72,4 +72,19 @@ describe('a class game on phones', () => {
     expect(await timesSaid(eli, sentence)).toBe(1);
     await shot(eli, 'class-phone-waiting');
   });
+
+  it('says a turn the teacher ended as the next begins, and no longer once a student has done something in it', async () => {
+    await teacher.click('[data-key="class-end-turn"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    const said = 'The teacher ended turn 1 now: the computer decided what the turn still waited for.';
+    for (const page of [dana, eli, teacher]) await page.waitForSelector(`[data-testid=class-note]:visible:has-text("${said}")`);
+    await dana.waitForSelector('.phone-nav button:has-text("End turn 2")');
+    await shot(eli, 'class-phone-note');
+    // Dana proposes in turn 2: the note is old news (it stayed through the whole of turn 2, beside its clock).
+    await dana.click('[data-actor="china"]');
+    await dana.click('[data-key="option-action-summit-with-xi"]');
+    await dana.waitForSelector('[data-key="queue-withdraw-summit-with-xi"]');
+    expect(await dana.isVisible('[data-testid=class-note]')).toBe(false);
+    for (const page of [eli, teacher]) await page.waitForSelector('[data-testid=class-note]', { state: 'hidden', timeout: 10_000 });
+  });
 });
