@@ -36,6 +36,20 @@ async function joinOnSeat(page: Page, name: string, seat: string): Promise<void>
 /** How many times the page's visible text says `words`. */
 const timesSaid = async (page: Page, words: string) => (await page.innerText('body')).split(words).length - 1;
 
+/** The strip that holds the turn's time left. */
+const clockStrip = (page: Page) => page.locator('[data-testid=clock]').locator('..');
+
+/** The clock's strip has its top at `y`, and the turn's time left is what shows at its middle (nothing lies over it). */
+async function expectClockOnTop(page: Page, y: number): Promise<void> {
+  const strip = (await clockStrip(page).boundingBox())!;
+  expect(strip.y).toBeCloseTo(y, 1);
+  const clock = (await page.locator('[data-testid=clock]').boundingBox())!;
+  expect(await page.innerText('[data-testid=clock]')).toMatch(/^\d+:\d\d left in this turn$/);
+  expect(clock.y).toBeGreaterThanOrEqual(0);
+  const seen = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid=clock]') !== null, [clock.x + clock.width / 2, clock.y + clock.height / 2]);
+  expect(seen).toBe(true);
+}
+
 beforeAll(async () => {
   const server = await startServer({ dist: inject('distDir') });
   serverUrl = `http://localhost:${server.port}`;
@@ -71,6 +85,37 @@ describe('a class game on phones', () => {
     // The strip above says it; the screen under it said it again, in large type.
     expect(await timesSaid(eli, sentence)).toBe(1);
     await shot(eli, 'class-phone-waiting');
+  });
+
+  it('keeps the turn’s time left at the top of the window as a student scrolls, the strip of parts under it, in landscape too', async () => {
+    const strip = clockStrip(dana);
+    await dana.waitForSelector('.phone-nav button');
+    // At the page's top the strip hides nothing: the play screen's own top bar starts under it.
+    const top = (await strip.boundingBox())!;
+    expect((await dana.locator('#turn-bar').boundingBox())!.y).toBeGreaterThanOrEqual(top.y + top.height);
+    // Far down the options, the clock is still at the top, in view and on top of what scrolls under it.
+    await dana.locator('[data-key^="option-action-"]').first().scrollIntoViewIfNeeded();
+    expect(await dana.evaluate(() => scrollY)).toBeGreaterThan(844);
+    await expectClockOnTop(dana, 0);
+    // The strip of parts and End turn sticks right under it (both at the top, one covered the other).
+    const box = (await strip.boundingBox())!;
+    const nav = dana.locator('.phone-nav');
+    expect((await nav.boundingBox())!.y).toBeCloseTo(box.y + box.height, 1);
+    await shot(dana, 'class-phone-scrolled');
+    // A part jumped to starts under both.
+    await dana.locator('.phone-nav a:has-text("News")').tap();
+    const under = await nav.boundingBox().then((b) => b!.y + b!.height);
+    expect((await dana.locator('#news').boundingBox())!.y).toBeGreaterThanOrEqual(under);
+    // A phone held sideways: the same.
+    await dana.setViewportSize({ width: 844, height: 390 });
+    await dana.locator('[data-key^="option-action-"]').first().scrollIntoViewIfNeeded();
+    expect(await dana.evaluate(() => scrollY)).toBeGreaterThan(390);
+    await expectClockOnTop(dana, 0);
+    await shot(dana, 'class-phone-landscape');
+    // A laptop's window: the strip under the class bar, where the page scrolls nothing away.
+    await dana.setViewportSize({ width: 1280, height: 800 });
+    await expectClockOnTop(dana, (await dana.locator('.class-bar').boundingBox())!.height);
+    await dana.setViewportSize(PHONE.viewport);
   });
 
   it('says a turn the teacher ended as the next begins, and no longer once a student has done something in it', async () => {
