@@ -50,6 +50,14 @@ async function expectClockOnTop(page: Page, y: number): Promise<void> {
   expect(seen).toBe(true);
 }
 
+/** The panel stands at least 12 px from the window's left and right edges (it touched them). */
+async function expectClearOfEdges(page: Page, selector: string): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const width = page.viewportSize()!.width;
+  expect(box.x).toBeGreaterThanOrEqual(12);
+  expect(width - (box.x + box.width)).toBeGreaterThanOrEqual(12);
+}
+
 beforeAll(async () => {
   const server = await startServer({ dist: inject('distDir') });
   serverUrl = `http://localhost:${server.port}`;
@@ -131,5 +139,36 @@ describe('a class game on phones', () => {
     await dana.waitForSelector('[data-key="queue-withdraw-summit-with-xi"]');
     expect(await dana.isVisible('[data-testid=class-note]')).toBe(false);
     for (const page of [eli, teacher]) await page.waitForSelector('[data-testid=class-note]', { state: 'hidden', timeout: 10_000 });
+  });
+
+  it('keeps the join panel and the choice of seats clear of a phone’s edges', async () => {
+    const fay = await newPage(PHONE, 'fay');
+    await fay.goto(`${serverUrl}/index.html?class=${code}`);
+    await fay.waitForSelector('[data-testid=join-submit]');
+    await expectClearOfEdges(fay, '.join-main');
+    await shot(fay, 'class-phone-join');
+    await fay.fill('[data-testid=join-name]', 'Fay');
+    await fay.click('[data-testid=join-submit]');
+    await fay.waitForSelector('[data-key="take-china"]');
+    await expectClearOfEdges(fay, '.seat-picker');
+  });
+
+  it('keeps the screen of a seat the teacher gave to the computer clear of a phone’s edges', async () => {
+    await teacher.click('[data-key="give-japan"]');
+    await eli.waitForSelector('[data-testid=seat-given]');
+    await expectClearOfEdges(eli, '.class-given-screen');
+    await teacher.click('[data-key="take-back-japan"]');
+    await eli.waitForSelector('[data-testid=seat-waiting]');
+  });
+
+  it('keeps the panel of a game closed for now clear of a phone’s edges', async () => {
+    await teacher.click('[data-key="class-close"]');
+    await teacher.click('dialog[open] [data-key="confirm-yes"]');
+    for (const page of [dana, eli]) {
+      await page.waitForSelector('[data-testid=class-stopped]');
+      await expectClearOfEdges(page, '.class-stopped');
+    }
+    await shot(eli, 'class-phone-closed');
+    for (const [who, list] of errors) expect(list, who).toEqual([]);
   });
 });
