@@ -1,5 +1,7 @@
-// The strip above a student's screen in a class game: the code, the seat and its team, for whom
-// the game waits, the turn's countdown, the connection, and the team's suggestions.
+// The strip above a student's screen in a class game: the code, the seat and its team, the room's
+// note and the team's suggestions; under it, the clock strip (for whom the game waits, the turn's
+// countdown, the connection), which a phone keeps at the window's top as the student scrolls (it
+// scrolled away with the rest): a box of its own, as a sticky box stays within its parent's.
 import type { ScenarioIndex } from '../../engine';
 import { button, h, render } from '../dom';
 import { nameInSentence } from '../text';
@@ -13,7 +15,7 @@ import { namesList } from '../../app/namesList';
 import { possessive } from '../../engine/names';
 import { waitingSentence } from './waitingWords';
 
-export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (() => void) | null): { element: HTMLElement; update(): void; dispose(): void } {
+export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (() => void) | null): { element: HTMLElement; strip: HTMLElement; update(): void; dispose(): void } {
   const who = h('p', { class: 'class-who' });
   const connection = h('p', { class: 'connection', attrs: { role: 'alert', 'data-testid': 'connection' } });
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
@@ -22,14 +24,8 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
   const download = button('Download the record', () => downloadClassRecord(room), { class: 'secondary small', key: 'class-download' });
   const note = noteLine(room);
   const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite', 'data-testid': 'suggestions' } });
-  const element = h(
-    'section',
-    { class: 'class-bar', attrs: { 'aria-label': 'Class game' } },
-    h('div', { class: 'class-bar-row' }, who, waiting, clock, h('div', { class: 'class-bar-actions' }, download, leave)),
-    connection,
-    note.element,
-    suggestions,
-  );
+  const element = h('section', { class: 'class-bar', attrs: { 'aria-label': 'Class game' } }, h('div', { class: 'class-bar-row' }, who, h('div', { class: 'class-bar-actions' }, download, leave)), note.element, suggestions);
+  const strip = h('section', { class: 'class-clock-strip', attrs: { 'aria-label': 'The turn now' } }, waiting, clock, connection);
   const ticker = clockTicker(clock, () => room.state());
 
   function update(): void {
@@ -53,7 +49,9 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), ` suggests: ${eventWords(index, g, s.event, asking)}`)))]);
     note.update();
     ticker.update();
+    // Nothing to say (a game closed or ended): no empty band.
+    strip.hidden = waiting.textContent === '' && clock.textContent === '' && connection.hidden;
   }
   update();
-  return { element, update, dispose: ticker.stop };
+  return { element, strip, update, dispose: ticker.stop };
 }

@@ -1,6 +1,7 @@
 // Another state's seat in a class game: when the game asks this seat, its questions as the
 // hot-seat screens show them (with the rules' weighing beside each choice); otherwise a calm
-// screen saying for whom the game waits, with what has happened this turn.
+// screen with what has happened this turn. For whom the game waits is the class strip's line above
+// it (the screen said it a second time, in large type, under the strip).
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
 import { button, h, render } from '../dom';
@@ -10,7 +11,7 @@ import { tracksPanel } from '../play/tracksPanel';
 import { mountSeatScreen } from '../seats/seatScreen';
 import { actorName, dateOf, describeEntry, nameInSentence } from '../text';
 
-export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: string, waiting: () => string): () => void {
+export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
   const name = actorName(index, actorId);
   // null until the first view is shown (the root still holds the seat choice then).
@@ -29,7 +30,7 @@ export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: st
       const g = game.session.game();
       const entries = g.turnLog.filter((e) => e.kind !== 'income');
       render(body, [
-        h('section', { class: 'panel' }, h('p', { class: 'waiting-big', attrs: { 'data-testid': 'seat-waiting' } }, waiting()), h('p', { class: 'small' }, `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}. Your screen changes by itself when the game asks ${nameInSentence(index, actorId)}.`), button('Game log', () => openLogDialog(index, g, game.record().notes), { class: 'secondary', key: 'seat-log' })),
+        h('section', { class: 'panel' }, h('p', { attrs: { 'data-testid': 'seat-waiting' } }, `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}. Your screen changes by itself when the game asks ${nameInSentence(index, actorId)}.`), button('Game log', () => openLogDialog(index, g, game.record().notes), { class: 'secondary', key: 'seat-log' })),
         entries.length > 0 ? h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e))))) : null,
         // Last turn's results, this seat's moves among them, and where the tracks stand: a seat
         // saw only the present turn's news, and never what its own choices did.

@@ -1,10 +1,11 @@
 // The room's newest note ("Time was up on turn 8: the computer decided what the turn still waited
-// for."), on the class screens from when it comes until the turn after it is over: the computer's
-// decisions for the seats whose time ran out were otherwise silent (the game simply moved on).
-// Notes from before the screen opened are the record's, not news.
+// for."), on the class screens from when it comes until the next turn is under way
+// (noteRelevance.ts): the computer's decisions for the seats whose time ran out were otherwise
+// silent (the game simply moved on). Notes from before the screen opened are the record's, not news.
 import { announce } from '../announce';
 import { h } from '../dom';
 import type { ClassRoom } from './classRoom';
+import { noteStillShown, peopleEvents, type ShownNote } from './noteRelevance';
 
 export function noteLine(room: ClassRoom): { element: HTMLElement; update(): void } {
   const element = h('p', { class: 'class-note', attrs: { 'data-testid': 'class-note' } });
@@ -13,23 +14,23 @@ export function noteLine(room: ClassRoom): { element: HTMLElement; update(): voi
   // Events the screen had seen when it opened: a note placed before them is old, even when a
   // reconnection brings the room's notes again.
   const since = room.state().events;
-  let shown: { text: string; untilTurn: number } | null = null;
+  let shown: ShownNote | null = null;
   return {
     element,
     update() {
       const { notes, ended } = room.state();
-      const turn = room.game().session.game().turn;
+      const { session } = room.game();
+      const now = { turn: session.game().turn, people: peopleEvents(session.events), ended: ended !== null };
       if (notes.length > seen) {
         const note = notes[notes.length - 1]!;
         seen = notes.length;
-        // It comes before the computer's events that end the turn: shown through the next one.
+        // It comes before the computer's events that end the turn.
         if (note.atEvent >= since) {
-          shown = { text: note.text, untilTurn: turn + 1 };
+          shown = { text: note.text, turn: now.turn, people: now.people };
           announce(note.text);
         }
       }
-      // Once the game is over, the ending says what matters.
-      if (shown !== null && (turn > shown.untilTurn || ended !== null)) shown = null;
+      if (shown !== null && !noteStillShown(shown, now)) shown = null;
       element.textContent = shown?.text ?? '';
       element.hidden = shown === null;
     },

@@ -13,7 +13,7 @@ import { mountClassSeat } from './classSeatView';
 import { mountGivenSeat } from './givenSeatView';
 import { downloadClassRecord } from './recordDownload';
 import { mountSeatPicker } from './seatPicker';
-import { waitingSentence } from './waitingWords';
+import { followStripHeight } from './stripHeight';
 
 export interface StudentNav {
   /** The game is over: the debrief, with the record to download. */
@@ -29,17 +29,14 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   const body = h('div', { class: 'class-student-body' });
   const leaveSeat = () => void room.leaveSeat().then((reason) => reason && announce(`You could not leave the seat: ${reason}.`));
   const bar = classBar(room, index, leaveSeat);
-  root.replaceChildren(h('div', { class: 'class-student', attrs: { lang: index.scenario.language } }, bar.element, body));
+  const screen = h('div', { class: 'class-student', attrs: { lang: index.scenario.language } }, bar.element, bar.strip, body);
+  root.replaceChildren(screen);
+  const stopFollowing = followStripHeight(bar.strip, screen);
 
   type Shown = { kind: 'picker'; update(): void } | { kind: 'seat'; seat: string } | { kind: 'given'; seat: string } | { kind: 'stopped'; reason: string };
   let shown: Shown | null = null;
   let disposeView: () => void = () => undefined;
   let over = false;
-
-  const waiting = () => {
-    const state = room.state();
-    return waitingSentence({ index, snapshot: game.session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
-  };
 
   function show(next: Shown, mountView: () => () => void): void {
     disposeView();
@@ -81,7 +78,7 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
     show({ kind: 'seat', seat }, () =>
       seat === index.scenario.player.id
         ? mountPlayScreen(body, game, { quit: nav.quit, ended: () => update() })
-        : mountClassSeat(body, game, seat, waiting),
+        : mountClassSeat(body, game, seat),
     );
   }
 
@@ -104,6 +101,7 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   update();
   return () => {
     unsubscribe();
+    stopFollowing();
     bar.dispose();
     disposeView();
   };
