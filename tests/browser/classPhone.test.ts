@@ -4,7 +4,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, stopAll } from '../server/support/classServerProcess';
-import { collectErrors, launchChromium } from './board/chromium';
+import { launchChromium } from './board/chromium';
+import { classPages } from './class/classHelpers';
 import { shot, withoutAdviceAhead } from './game/helpers';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -15,21 +16,18 @@ let teacher: Page;
 let dana: Page;
 let eli: Page;
 const contexts: BrowserContext[] = [];
-const errors = new Map<string, string[]>();
+const pages = classPages(() => serverUrl);
+const { errors } = pages;
 
 async function newPage(options: object, who: string): Promise<Page> {
   const context = await browser.newContext(options);
   contexts.push(context);
   await withoutAdviceAhead(context);
-  const page = await context.newPage();
-  errors.set(who, collectErrors(page));
-  return page;
+  return pages.newPage(context, who);
 }
 
 async function joinOnSeat(page: Page, name: string, seat: string): Promise<void> {
-  await page.goto(`${serverUrl}/index.html?class=${code}`);
-  await page.fill('[data-testid=join-name]', name);
-  await page.click('[data-testid=join-submit]');
+  await pages.joinByLink(page, code, name);
   await page.click(`[data-key="take-${seat}"]`);
 }
 
