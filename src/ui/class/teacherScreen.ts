@@ -244,11 +244,14 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     ];
   }
 
-  /** An untaken seat is the computer's already: given, it is kept from the students. */
+  /**
+   * An untaken seat is the computer's already: given, it is kept from the students. Its button says
+   * what changes ("Keep for the computer" read to a teacher as if the computer did not play it yet).
+   */
   function giveButton(seat: SeatInfo): Child {
     const untaken = seat.members.length === 0;
     const done = untaken ? `The computer keeps ${possessive(nameInSentence(index, seat.actor))} seat: students can no longer take it.` : `The computer plays ${nameInSentence(index, seat.actor)} now.`;
-    return button([untaken ? 'Keep for the computer' : 'Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, done), { class: 'secondary small', key: `give-${seat.actor}`, ...(untaken ? { attrs: { title: 'Students can no longer take this seat' } } : {}) });
+    return button([untaken ? 'Close to students' : 'Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, done), { class: 'secondary small', key: `give-${seat.actor}`, ...(untaken ? { attrs: { title: 'The computer goes on playing it, and students can no longer take it' } } : {}) });
   }
 
   function draw(): void {
