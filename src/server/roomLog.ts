@@ -88,11 +88,15 @@ export class RoomStore {
     });
   }
 
-  /** Rooms open when the server stopped: neither closed for now nor ended. */
+  /**
+   * Rooms open when the server stopped: not closed for now, and never ended (nothing more can be
+   * played in an ended game; its teacher opening it again to show its end does not bring it back).
+   */
   openRooms(): string[] {
     // The header is checked when the room is brought back: a bad one is reported for that room alone.
     return this.codes().filter((code) => {
       const lifecycle = this.lines(code).filter((l) => l.t === 'closed' || l.t === 'opened' || l.t === 'ended');
+      if (lifecycle.some((l) => l.t === 'ended')) return false;
       const last = lifecycle[lifecycle.length - 1];
       return last === undefined || last.t === 'opened';
     });
