@@ -4,24 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareRecords } from '../../src/app/classView';
-import { playWithBot } from '../../src/app/playBot';
 import { parseRecord, type GameRecord } from '../../src/app/record';
 import { replayRecord } from '../../src/app/replay';
 import { startSession } from '../../src/app/session';
 import { fixtureIndex } from '../engine/fixture';
 import { indexScenario } from '../../src/engine';
 import { loadScenario } from '../../src/scenario/load';
+import { recordWithSeatReplies } from './recordWithSeatReplies';
 
 const file = 'scenarios/mother-russia-2016.yaml';
 const loaded = loadScenario(readFileSync(file, 'utf8'), file);
 if (!loaded.ok) throw new Error(`${file} does not load`);
 const index = indexScenario(loaded.scenario, loaded.hash);
-const seats = Object.fromEntries(index.scenario.actors.map((a) => [a.id, 'random' as const]));
-// The first seed whose game has both kinds of event (seeds are searched, not named, so that a change
-// of the scenario's content does not quietly leave the test without one of them).
-const hasBoth = (r: GameRecord) => r.events.some((e) => e.type === 'SEAT_CRISIS_REPLY') && r.events.some((e) => e.type === 'SEAT_ROUND');
-let record = playWithBot(index, 'both-0', 'random', {}, seats).record();
-for (let i = 1; i < 50 && !hasBoth(record); i++) record = playWithBot(index, `both-${i}`, 'random', {}, seats).record();
+const record = recordWithSeatReplies(index);
 
 describe('records with seats\' crisis replies and rounds', () => {
   it('hold both new events, in format 2, and replay exactly after a round trip through JSON', () => {

@@ -13,6 +13,7 @@ import { startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { nodeScenario, useGame, SAVE_KEY, shot, openFresh } from './game/helpers';
 import { gameLog } from '../../src/engine';
+import { recordWithSeatReplies } from '../app/recordWithSeatReplies';
 
 const o = useGame();
 
@@ -402,8 +403,7 @@ describe('hot-seat', () => {
   it('a record with bots in every other seat, crisis replies and rounds among their events, replays in the page', async () => {
     const { page, errors } = o;
     const index = nodeScenario('mother-russia-2016');
-    const seats = Object.fromEntries(index.scenario.actors.map((a) => [a.id, 'random' as const]));
-    const record = playWithBot(index, 'both-0', 'random', {}, seats).record();
+    const record = recordWithSeatReplies(index);
     const types = record.events.map((e) => e.type);
     expect(types).toContain('SEAT_CRISIS_REPLY');
     expect(types).toContain('SEAT_ROUND');
