@@ -17,7 +17,7 @@ import { LegendLayer } from './legendLayer';
 import { EAST_ASIA_MAP, type BoardMap } from './boardMap';
 import { paintStaticMap } from './staticMap';
 import { MapSource } from './mapSource';
-import { placeLabels, type LabelRequest } from './placement';
+import { leaderLine, placeLabels, type LabelRequest } from './placement';
 import { FONT, THEME, css, relationColor } from './palette';
 import { drawPlaceMarks, placeMarkRadius } from './placeMarks';
 import { BOW, boxesAlong, centre, chooseBow, drawInsetPorts, drawRelationLines, lineStart, relationPoints, type RelationLine } from './relationLines';
@@ -567,9 +567,11 @@ export class BoardScene extends Phaser.Scene {
     const placed = placeLabels(requests, obstacles, bounds, lines);
     const taken: Rect[] = [];
     this.placeNames = [];
+    const asked = new Map(requests.map((r) => [r.id, r]));
     for (const [id, rect] of placed) {
       const name = names.get(id);
-      if (name && rect) this.placeNames.push({ ...name, x: Math.round(rect.x), y: Math.round(rect.y) });
+      const request = asked.get(id)!;
+      if (name && rect) this.placeNames.push({ ...name, x: Math.round(rect.x), y: Math.round(rect.y), leader: leaderLine(request, rect, request.gap) });
       const t = texts.get(id);
       t?.setVisible(rect !== null);
       if (!rect) continue;

@@ -198,6 +198,8 @@ export interface PlaceLabel {
   /** Top-left corner of the box measurePlaceLabel() gave. */
   x: number;
   y: number;
+  /** A thin line to the named point, for a name placed far from it (placement.ts leaderLine). */
+  leader?: { from: { x: number; y: number }; to: { x: number; y: number } } | null;
 }
 
 const placeLabelHeight = (label: Pick<PlaceLabel, 'size' | 'outline'>) => Math.ceil(label.size * 1.25 + label.outline);
@@ -216,6 +218,18 @@ export function paintPlaceLabels(ctx: CanvasRenderingContext2D, labels: readonly
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
+  // Leaders first, so that no line crosses a name.
+  for (const { leader, size, disputed } of labels) {
+    if (!leader) continue;
+    ctx.beginPath();
+    ctx.moveTo(leader.from.x, leader.from.y);
+    ctx.lineTo(leader.to.x, leader.to.y);
+    ctx.lineWidth = Math.max(1, size / 10);
+    ctx.strokeStyle = css(disputed ? THEME.disputed : THEME.textMuted);
+    ctx.globalAlpha = 0.7;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
   ctx.strokeStyle = '#0d1824';
   for (const label of labels) {
     ctx.font = `${label.size}px ${FONT}`;

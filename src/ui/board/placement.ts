@@ -137,3 +137,14 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   }
   return out;
 }
+
+/**
+ * A thin line from a point to its name when the name had to stand further off than the first ring
+ * (more than twice its gap away): on a crowded phone board "Seoul" ended up beside another place's
+ * mark with nothing to say whose name it was. From the point to the nearest spot of the name's box;
+ * null when the name is close enough to read as the point's.
+ */
+export function leaderLine(point: { x: number; y: number }, rect: Rect, gap: number): { from: { x: number; y: number }; to: { x: number; y: number } } | null {
+  const to = { x: Math.max(rect.x, Math.min(rect.x + rect.w, point.x)), y: Math.max(rect.y, Math.min(rect.y + rect.h, point.y)) };
+  return Math.hypot(to.x - point.x, to.y - point.y) > 2 * gap ? { from: point, to } : null;
+}

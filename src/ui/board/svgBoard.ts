@@ -5,7 +5,7 @@
 import type { BoardMap } from './boardMap';
 import { computeFrames, directionWords, insetTitleHeight, resolveAnchor, type Anchor, type BoardFrames } from './frames';
 import type { FrameGeometry } from './mapData';
-import { placeLabels, spreadBoxes, type LabelRequest } from './placement';
+import { leaderLine, placeLabels, spreadBoxes, type LabelRequest } from './placement';
 import type { Fit } from './projection';
 
 export interface SvgPoint {
@@ -151,9 +151,13 @@ export function boardSvg(input: SvgBoardInput): string {
     }),
   ];
   const placed = placeLabels(requests, obstacles, { x: 2, y: 2, w: width - 4, h: height - 4 });
+  const gapOf = new Map(requests.map((r) => [r.id, r.gap]));
   for (const p of input.places) {
     const a = anchors.get(p.id)!;
-    out.push(`<g class="place" data-id="${escapeXml(p.id)}">${placeMark(a, p.kind, u)}${label(placed.get(p.id), textOf(a, p.name), 10.5 * u, INK.muted, u)}</g>`);
+    const rect = placed.get(p.id);
+    const leader = rect ? leaderLine(a, rect, gapOf.get(p.id)!) : null;
+    const line = leader ? `<line x1="${n(leader.from.x)}" y1="${n(leader.from.y)}" x2="${n(leader.to.x)}" y2="${n(leader.to.y)}" stroke="${INK.muted}" stroke-width="${n(u)}"/>` : '';
+    out.push(`<g class="place" data-id="${escapeXml(p.id)}">${line}${placeMark(a, p.kind, u)}${label(rect, textOf(a, p.name), 10.5 * u, INK.muted, u)}</g>`);
   }
   for (const { p, player } of markers) {
     const a = anchors.get(p.id)!;
