@@ -237,7 +237,7 @@ describe('accessibility (axe-core)', () => {
     expect(actionsTop - navHeight).toBeLessThan(20);
     expect((await nav.boundingBox())!.y).toBe(0);
     // A control reached with Shift+Tab from the page's end stands under the strip, none of it
-    // behind (on the old rule four were: "Sources", "What it does", an actor's options).
+    // behind (on the old rule four were, "Sources (1)" among them).
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const behind: string[] = [];
     for (let i = 0; i < 60; i++) {
