@@ -26,6 +26,9 @@ function comparisonTest(c: Comparison): NumberTest {
   return (a) => checks.every((check) => check(a));
 }
 
+/** The event fired in the present turn: its log says so (eventTimes counts every turn). */
+export const firedThisTurn = (state: GameState, event: string): boolean => state.turnLog.some((e) => e.kind === 'event' && e.event === event);
+
 const always: Test = () => true;
 const never: Test = () => false;
 
@@ -92,9 +95,8 @@ function build(c: Condition, index: TestIndex): Test {
     const slot = slots.events.get(c.event);
     if (slot === undefined) return never; // an event the file does not have never happens
     if (c.thisTurn) {
-      // The present turn's log says what fired this turn (eventTimes counts every turn).
       const { event } = c;
-      return (s) => s.turnLog.some((e) => e.kind === 'event' && e.event === event);
+      return (s) => firedThisTurn(s, event);
     }
     return (s) => s.eventTimes[slot]! > 0;
   }

@@ -1,6 +1,6 @@
 // Conditions are structured data from the scenario, read here and never evaluated as code.
 import type { Comparison, Condition } from '../scenario/schema';
-import { testOf } from './conditionTests';
+import { firedThisTurn, testOf } from './conditionTests';
 import { actorOf } from './actorOf';
 import { countOf } from './counts';
 import { trackValue } from './trackValue';
@@ -33,7 +33,7 @@ function leaf(state: GameState, index: ScenarioIndex, c: Condition): ConditionTr
     return verdict(`agreement ${c.agreement}${c.status ? ` is ${c.status}` : ' made'}`, found.length === 0 ? 'none' : found.map((a) => a.status).join(', '));
   }
   if ('event' in c) {
-    if (c.thisTurn) return verdict(`event ${c.event} has happened this turn`, state.turnLog.some((e) => e.kind === 'event' && e.event === c.event));
+    if (c.thisTurn) return verdict(`event ${c.event} has happened this turn`, firedThisTurn(state, c.event));
     return verdict(`event ${c.event} has happened`, countOf(state.eventTimes, index.slots.events, c.event));
   }
   if ('option' in c) {

@@ -10,7 +10,7 @@ import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/cl
 import { classRecordFileName, recordOwner } from '../../ui/class/recordDownload';
 import { RoomGame } from './classGame';
 import { keepDebrief, keepMember, keepTeacherGame, keepTeacherGameStanding, keptMember, type KeptDebrief } from './classStore';
-import { standingOf } from './teacherStanding';
+import { hasEnded, standingOf } from './teacherStanding';
 import { findClassScenario } from './findClassScenario';
 import type { LoadedScenario } from './game';
 import { SHIPPED, shippedById } from './scenarios';
@@ -162,7 +162,7 @@ export async function reopenRoom(code: string, teacherToken: string, serverUrl =
 function keptTeacher(link: TeacherLink): TeacherRoom {
   const standing = (view: ClassView) => standingOf(view, link.session().game(), link.session().index.scenario.calendar.turns);
   let kept = standing(link.view());
-  keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString(), ...(kept.state === 'over' || kept.state === 'ended' ? { ended: true as const } : {}), standing: kept });
+  keepTeacherGame({ code: link.code, token: link.teacherToken, title: link.session().index.scenario.title, at: new Date().toISOString(), ...(hasEnded(kept) ? { ended: true as const } : {}), standing: kept });
   link.onChange((view) => {
     const now = standing(view);
     // Written when it changes, not at every event.

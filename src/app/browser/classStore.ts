@@ -4,7 +4,7 @@
 // with the same code), and the record of a student's game that has ended (a reload of its debrief
 // shows it again).
 // Everything read back is untrusted and checked; storage that is off only means nothing is kept.
-import { readStanding, type Standing } from './teacherStanding';
+import { hasEnded, readStanding, type Standing } from './teacherStanding';
 
 const MEMBER_PREFIX = 'pivot-east/class-member/';
 const TEACHER_KEY = 'pivot-east/class-teacher';
@@ -87,7 +87,7 @@ export function keepTeacherGame(game: KeptTeacherGame): void {
 
 /** Where a kept game stands now, where it is in the list: over or ended by the teacher, it is marked ended. */
 export function keepTeacherGameStanding(code: string, standing: Standing): void {
-  const ended = standing.state === 'over' || standing.state === 'ended' ? { ended: true as const } : {};
+  const ended = hasEnded(standing) ? { ended: true as const } : {};
   write(TEACHER_KEY, keptTeacherGames().map((g) => (g.code === code ? { ...g, ...ended, standing } : g)));
 }
 

@@ -29,3 +29,6 @@ export function readStanding(value: unknown): Standing | null {
   if (typeof s !== 'object' || s === null || !STATES.includes(s.state as StandingState) || !count(s.turn) || !count(s.turns)) return null;
   return { state: s.state!, turn: s.turn!, turns: s.turns! };
 }
+
+/** Over, or ended by the teacher: the list's mark of an ended game (kept beside the standing for lists written before it). */
+export const hasEnded = (standing: Standing): boolean => standing.state === 'over' || standing.state === 'ended';
