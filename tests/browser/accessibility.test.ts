@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { axeCheck, describeFindings, type AxeScope } from './axe';
-import { collectErrors, endTurnsToTheEnding, nodeScenario, openFresh, useGame, withoutAdviceAhead, ROOT, seedWithCounter, SHOTS } from './game/helpers';
+import { collectErrors, controlsBehindStrip, endTurnsToTheEnding, nodeScenario, openFresh, useGame, withoutAdviceAhead, ROOT, seedWithCounter, SHOTS } from './game/helpers';
 import { mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 const o = useGame();
@@ -238,18 +238,7 @@ describe('accessibility (axe-core)', () => {
     expect((await nav.boundingBox())!.y).toBe(0);
     // A control reached with Shift+Tab from the page's end stands under the strip, none of it
     // behind (on the old rule four were, "Sources (1)" among them).
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const behind: string[] = [];
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Shift+Tab');
-      const seen = await page.evaluate(() => {
-        const focused = document.activeElement as HTMLElement;
-        const strip = document.querySelector('.phone-nav')!.getBoundingClientRect();
-        return { text: (focused.textContent ?? '').trim().slice(0, 40), top: focused.getBoundingClientRect().top, stuck: strip.top === 0, stripBottom: strip.bottom, inStrip: focused.closest('.phone-nav') !== null };
-      });
-      if (seen.stuck && !seen.inStrip && seen.top < seen.stripBottom - 1) behind.push(`${seen.text} (top ${Math.round(seen.top)})`);
-    }
-    expect(behind).toEqual([]);
+    expect(await controlsBehindStrip(page)).toEqual([]);
     await nav.locator('a', { hasText: 'Top' }).tap();
     await page.waitForFunction(() => document.activeElement?.id === 'turn-bar' && scrollY === 0);
     // The skip link, too, keeps the game.

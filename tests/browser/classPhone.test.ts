@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, stopAll } from '../server/support/classServerProcess';
 import { launchChromium } from './board/chromium';
 import { classPages } from './class/classHelpers';
-import { shot, withoutAdviceAhead } from './game/helpers';
+import { controlsBehindStrip, shot, withoutAdviceAhead } from './game/helpers';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 let browser: Browser;
@@ -112,6 +112,9 @@ describe('a class game on phones', () => {
     await dana.locator('.phone-nav a:has-text("News")').tap();
     const under = await nav.boundingBox().then((b) => b!.y + b!.height);
     expect((await dana.locator('#news').boundingBox())!.y).toBeGreaterThanOrEqual(under);
+    // So does a control reached with Shift+Tab from the page's end (the page kept room for the
+    // strip of parts alone, and controls went behind the clock strip).
+    expect(await controlsBehindStrip(dana)).toEqual([]);
     // A phone held sideways: the same.
     await dana.setViewportSize({ width: 844, height: 390 });
     await dana.locator('[data-key^="option-action-"]').first().scrollIntoViewIfNeeded();

@@ -31,7 +31,7 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   const bar = classBar(room, index, leaveSeat);
   const screen = h('div', { class: 'class-student', attrs: { lang: index.scenario.language } }, bar.element, bar.strip, body);
   root.replaceChildren(screen);
-  const stopFollowing = followStripHeight(bar.strip, screen);
+  const stopFollowing = followStripHeight(bar.strip);
 
   type Shown = { kind: 'picker'; update(): void } | { kind: 'seat'; seat: string } | { kind: 'given'; seat: string } | { kind: 'stopped'; reason: string };
   let shown: Shown | null = null;

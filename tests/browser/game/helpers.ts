@@ -157,6 +157,29 @@ export async function tabTo(page: Page, selector: string, options: { max?: numbe
 }
 
 /**
+ * Presses Shift+Tab `presses` times from the page's end, as a keyboard user going back up a
+ * phone's page would, and lists each focused control that stood, even in part, behind the strip
+ * of parts stuck at the window's top (the strip's own links and buttons aside).
+ */
+export async function controlsBehindStrip(page: Page, presses = 60): Promise<string[]> {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const behind: string[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const seen = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const nav = document.querySelector('.phone-nav')!;
+      const strip = nav.getBoundingClientRect();
+      // Stuck where its sticky top puts it: the window's top, or under a class game's clock strip.
+      const stuck = Math.abs(strip.top - Number.parseFloat(getComputedStyle(nav).top)) < 1;
+      return { text: (focused.textContent ?? '').trim().slice(0, 40), top: focused.getBoundingClientRect().top, stuck, stripBottom: strip.bottom, inStrip: focused.closest('.phone-nav') !== null };
+    });
+    if (seen.stuck && !seen.inStrip && seen.top < seen.stripBottom - 1) behind.push(`${seen.text} (top ${Math.round(seen.top)})`);
+  }
+  return behind;
+}
+
+/**
  * Visible controls without an accessible name (text, label, aria-label or aria-labelledby).
  * A simple check, not a full accessible-name computation, but it catches the usual mistakes.
  */
