@@ -7,7 +7,8 @@
 //   npm run bench -- --json           one JSON object
 //   npm run bench -- --games 500      games per scenario and bot (default 200)
 //   npm run bench -- --rounds 9       rounds per measure, the fastest kept (default 5)
-//   npm run bench -- --quick          a fast, rougher run (50 games, one round)
+//   npm run bench -- --quick          a fast, rougher run (50 games, one round, no warm-up)
+//   npm run bench -- --warm-ms 2000   each measure run for this long before its rounds (default 1000)
 //   npm run bench -- --profile        also a CPU profile: share of the time in src/engine, XState...
 //   npm run bench -- --browser        then run bench/browser/run.ts (the browser bench), if present
 import { spawnSync } from 'node:child_process';
@@ -61,20 +62,28 @@ const { values: flags } = parseArgs({
     json: { type: 'boolean' },
     quick: { type: 'boolean' },
     profile: { type: 'boolean' },
+    'warm-ms': { type: 'string' },
     browser: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   strict: true,
 });
 if (flags.help) {
-  console.log('Usage: npm run bench -- [--games N] [--rounds R] [--quick] [--profile] [--json] [--browser]');
+  console.log('Usage: npm run bench -- [--games N] [--rounds R] [--warm-ms MS] [--quick] [--profile] [--json] [--browser]');
   process.exit(0);
 }
 const GAMES = Number(flags.games ?? (flags.quick ? 50 : 200));
 const ROUNDS = Number(flags.rounds ?? (flags.quick ? 1 : 5));
-for (const [name, value] of [['games', GAMES], ['rounds', ROUNDS]] as const) {
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name} must be a whole number of at least 1, not "${flags[name]}"`);
+/**
+ * How long each measure runs before its timed rounds. The 50 warm-up games below bring the
+ * statechart's code to speed but not the engine-alone replay's, whose first rounds were still
+ * being optimized: in a new process, 2019's greedy replay took 0.12–0.44 ms a game over its first
+ * five rounds of 200 and 0.102–0.11 from the tenth on (docs/speed.md, 7 December).
+ */
+const WARM_MS = Number(flags['warm-ms'] ?? (flags.quick ? 0 : 1000));
+for (const [name, value, least] of [['games', GAMES, 1], ['rounds', ROUNDS, 1], ['warm-ms', WARM_MS, 0]] as const) {
+  if (!Number.isInteger(value) || value < least) {
+    console.error(`--${name} must be a whole number of at least ${least}, not "${flags[name]}"`);
     process.exit(2);
   }
 }
@@ -108,6 +117,9 @@ async function measure(name: string, index: ScenarioIndex, bot: BotName): Promis
         if (!parsed.ok || !replayRecord(parsed.record, index).ok) same = false;
       }),
   };
+  for (const run of Object.values(work)) {
+    for (const t0 = performance.now(); performance.now() - t0 < WARM_MS; ) run();
+  }
   // The rounds take turns over the four measures, so that other work on the machine disturbs them
   // alike; each keeps its fastest round, the least disturbed.
   const best = { statechart: Infinity, direct: Infinity, engineOnly: Infinity, replay: Infinity };
@@ -230,7 +242,7 @@ if (flags.json) {
   const browser = flags.browser ? runBrowserBench(true) : undefined;
   console.log(JSON.stringify({ environment: env, results: rows, ...(advice ? { advice } : {}), ...(browser !== undefined ? { browser } : {}) }, null, 2));
 } else {
-  console.log(`Pivot East bench: engine ${env.engineVersion}, Node ${env.node}, ${env.cpu} (${env.cores} cores, load ${env.loadAverage.join(' ')}), ${GAMES} games per row, fastest of ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}`);
+  console.log(`Pivot East bench: engine ${env.engineVersion}, Node ${env.node}, ${env.cpu} (${env.cores} cores, load ${env.loadAverage.join(' ')}), ${GAMES} games per row, fastest of ${ROUNDS} round${ROUNDS === 1 ? '' : 's'} after ${WARM_MS / 1000} s of each measure`);
   console.log('');
   table(rows).forEach((l) => console.log(l));
   console.log('');

@@ -9,6 +9,7 @@ import { withEntry } from './entries';
 import type { Effect } from '../scenario/schema';
 import { ATTRIBUTE_BIT, recomputeDerived } from './derive';
 import { clamp } from './intmath';
+import { objectListReplacing } from './lists';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Change, GameState } from './state';
 
@@ -121,7 +122,7 @@ function disrupt(state: EffectTarget, index: ScenarioIndex, optionId: string, ch
     const agreement = state.agreements[i]!;
     if (agreement.option !== optionId || (agreement.status !== 'pending' && agreement.status !== 'active')) continue;
     changes?.push({ target: `agreement:${optionId}`, before: agreement.status, after: 'disrupted' });
-    state.agreements = state.agreements.map((a, at) => (at === i ? agreementAfter(a, 0, 'disrupted') : a));
+    state.agreements = objectListReplacing(state.agreements, i, agreementAfter(agreement, 0, 'disrupted'));
     moved |= applyInto(state, index, option.onDisrupt, changes);
   }
   return moved;

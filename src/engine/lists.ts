@@ -27,9 +27,16 @@ export function objectListWithout<T>(items: readonly T[], item: T): T[] {
   return list;
 }
 
-/** A list of small integers (a table of counts, the tracks). */
-export function numberListOf(items: readonly number[]): number[] {
+/** A copy of a list with the item at `at` replaced by `item` (map would give another kind once optimized). */
+export function objectListReplacing<T>(items: readonly T[], at: number, item: T): T[] {
+  const list = objectList<T>();
+  for (let i = 0; i < items.length; i++) list.push(i === at ? item : items[i]!);
+  return list;
+}
+
+/** A list of small integers (a table of counts, the tracks): the items, or what `make` makes of each. */
+export function numberListOf<T = number>(items: readonly T[], make?: (item: T) => number): number[] {
   const list: number[] = [];
-  for (const n of items) list.push(n);
+  for (const item of items) list.push(make ? make(item) : (item as unknown as number));
   return list;
 }

@@ -3,7 +3,7 @@ import { actorCopy } from './actorCopy';
 import { zeroCounts } from './counts';
 import { recomputeDerived } from './derive';
 import { noEntries } from './entries';
-import { objectList } from './lists';
+import { numberListOf, objectList, objectListOf } from './lists';
 import { seedRng } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -16,10 +16,12 @@ export function newGame(index: ScenarioIndex, seed: string): GameState {
     rng: seedRng(seed),
     turn: 0, // the first briefing opens turn 1
     capital: scenario.capital.start,
-    tracks: scenario.tracks.map((t) => t.start ?? 0),
-    actors: scenario.actors.map((a) => actorCopy(a.start)),
+    // Not made by `map`: once V8 optimizes newGame (some thousand games in), its `map` makes lists
+    // of another kind, and every rule optimized for the first was thrown away (lists.ts).
+    tracks: numberListOf(scenario.tracks, (t) => t.start ?? 0),
+    actors: objectListOf(scenario.actors, (a) => actorCopy(a.start)),
     flags: noEntries(),
-    optionOpen: scenario.options.map((o) => o.open),
+    optionOpen: objectListOf(scenario.options, (o) => o.open),
     optionTimes: zeroCounts(slots.options),
     optionTries: zeroCounts(slots.options),
     eventTimes: zeroCounts(slots.events),
