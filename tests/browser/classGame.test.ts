@@ -137,8 +137,7 @@ describe('a class game', () => {
     expect(await text(anna, '[data-testid=computer-player]')).toContain('The computer plays its seats as the expert');
     await look(anna, 'class-student-seats');
     await anna.click('[data-key="take-russia"]');
-    await joinByLink(boris, code, 'Boris');
-    await boris.click('[data-key="take-china"]');
+    await joinByLink(boris, code, 'Boris', { seat: 'china' });
     await joinByLink(chen, code, 'Chen');
     await chen.waitForSelector('[data-key="take-china"]:has-text("Join Boris")');
     await chen.click('[data-key="take-china"]');
@@ -358,15 +357,13 @@ describe('a class game', () => {
     expect((await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '')).toBe(code);
     const dana = await newPage(danaContext, 'phones-dana');
     const eli = await newPage(eliContext, 'phones-eli');
-    await joinByLink(dana, code, 'Dana');
-    await dana.click('[data-key="take-russia"]');
+    await joinByLink(dana, code, 'Dana', { seat: 'russia' });
     await teacher.waitForSelector('[data-key="give-russia"]:has-text("Give to the computer")');
     // The code reads as the teacher's screen shows it, in two groups of four.
     expect(await text(dana, '.class-bar')).toContain(`Class ${code.slice(0, 4)} ${code.slice(4)}`);
     // Japan's seat taken: Eli's screen leaves the choice of seats at once (it kept offering Japan's
     // seat as free until the game first asked Japan).
-    await joinByLink(eli, code, 'Eli');
-    await eli.click('[data-key="take-japan"]');
+    await joinByLink(eli, code, 'Eli', { seat: 'japan' });
     await eli.waitForSelector('[data-testid=seat-waiting]');
     expect(await eli.$('[data-key="take-japan"]')).toBeNull();
     // Before the start, End turn is refused: said over the bottom of the window, far down the page
@@ -478,8 +475,7 @@ describe('a class game', () => {
     await teacher.click('[data-key="host-class"]');
     const code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
     const fay = await newPage(fayContext, 'closed-fay');
-    await joinByLink(fay, code, 'Fay');
-    await fay.click('[data-key="take-russia"]');
+    await joinByLink(fay, code, 'Fay', { seat: 'russia' });
     await teacher.waitForSelector('[data-seat="russia"]:has-text("Fay")');
     await teacher.click('[data-key="class-start"]');
     // Turn 2, then closed for now at the lesson's end.

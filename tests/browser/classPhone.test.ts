@@ -26,11 +26,6 @@ async function newPage(options: object, who: string): Promise<Page> {
   return pages.newPage(context, who);
 }
 
-async function joinOnSeat(page: Page, name: string, seat: string): Promise<void> {
-  await pages.joinByLink(page, code, name);
-  await page.click(`[data-key="take-${seat}"]`);
-}
-
 /** How many times the page's visible text says `words`. */
 const timesSaid = async (page: Page, words: string) => (await page.innerText('body')).split(words).length - 1;
 
@@ -69,8 +64,8 @@ beforeAll(async () => {
   code = (await teacher.textContent('[data-testid=join-code]'))!.replace(/\s/g, '');
   dana = await newPage(PHONE, 'dana');
   eli = await newPage(PHONE, 'eli');
-  await joinOnSeat(dana, 'Dana', 'russia');
-  await joinOnSeat(eli, 'Eli', 'japan');
+  await pages.joinByLink(dana, code, 'Dana', { seat: 'russia' });
+  await pages.joinByLink(eli, code, 'Eli', { seat: 'japan' });
   await teacher.waitForSelector('[data-seat="japan"]:has-text("Eli")');
   await teacher.click('[data-key="class-start"]');
   await dana.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');

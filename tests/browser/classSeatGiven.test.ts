@@ -59,10 +59,8 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     const anna = await newPage(annaContext, 'anna');
     const boris = await newPage(borisContext, 'boris');
     const chen = await newPage(chenContext, 'chen');
-    await joinByLink(anna, code, 'Anna');
-    await anna.click('[data-key="take-russia"]');
-    await joinByLink(boris, code, 'Boris');
-    await boris.click('[data-key="take-china"]');
+    await joinByLink(anna, code, 'Anna', { seat: 'russia' });
+    await joinByLink(boris, code, 'Boris', { seat: 'china' });
     await teacher.waitForSelector('[data-seat="china"]:has-text("Boris")');
     await teacher.click('[data-key="class-start"]');
 
@@ -103,8 +101,7 @@ describe("the teacher's seat controls, as the class's screens show them", () => 
     await boris.waitForSelector('[data-seat="china"]:has-text("The teacher gave this seat to the computer.")');
     await boris.click('[data-key="take-japan"]');
     await boris.waitForSelector('.class-bar:has-text("Boris, playing Japan")');
-    await joinByLink(chen, code, 'Chen');
-    await chen.click('[data-key="take-japan"]');
+    await joinByLink(chen, code, 'Chen', { seat: 'japan' });
     await chen.waitForSelector('.class-bar:has-text("Chen, playing Japan with Boris")');
 
     // Before the end, the record from the class strip says whose it is, as the teacher's says the teacher's.

@@ -11,6 +11,8 @@ export interface ClassPagesOptions {
 export interface JoinOptions {
   /** Runs on the join screen before the name is typed (a screenshot of it, say). */
   onJoinScreen?: (page: Page) => Promise<void>;
+  /** Then takes this seat (an actor's id) from the choice of seats. */
+  seat?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function classPages(serverUrl: () => string, options: ClassPagesOptions =
     return page;
   }
 
-  /** Opens the join link; `name` null: this browser joined before, and the link takes it straight back to its seat. */
+  /** Opens the join link (and takes `join.seat`); `name` null: this browser joined before, and the link takes it straight back to its seat. */
   async function joinByLink(page: Page, code: string, name: string | null, join: JoinOptions = {}): Promise<void> {
     await page.goto(`${serverUrl()}/index.html?class=${code}`);
     if (name !== null) {
@@ -46,6 +48,7 @@ export function classPages(serverUrl: () => string, options: ClassPagesOptions =
       await page.click('[data-testid=join-submit]');
     }
     await page.waitForSelector('.class-student');
+    if (join.seat !== undefined) await page.click(`[data-key="take-${join.seat}"]`);
   }
 
   return { errors, scripts, newPage, joinByLink };
