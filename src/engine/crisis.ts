@@ -104,8 +104,10 @@ export function crisisAnswerRefusal(state: GameState, index: ScenarioIndex, answ
 /** The answers the player can give now, in file order. */
 export function availableCrisisAnswers(state: GameState, index: ScenarioIndex): string[] {
   const open = openCrisis(state);
-  if (open === null) return [];
-  return crisisOf(index, open.crisis).answers.filter((a) => crisisAnswerRefusal(state, index, a.id) === null).map((a) => a.id);
+  const answers = objectList<string>();
+  if (open === null) return answers;
+  for (const a of crisisOf(index, open.crisis).answers) if (crisisAnswerRefusal(state, index, a.id) === null) answers.push(a.id);
+  return answers;
 }
 
 /** Ends the open crisis (on a draft): its outcome's effects, the log entry. */

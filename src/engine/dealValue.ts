@@ -8,6 +8,7 @@ import { actorCopy } from './actorCopy';
 import { recomputeDerived } from './derive';
 import { applyToScratch, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
+import { objectListOf } from './lists';
 import { gainOn, scoreGain, type Applied, type ScoreBase } from './scoreGain';
 import type { GameState } from './state';
 import { trackValue } from './trackValue';
@@ -55,14 +56,14 @@ export function dealValueOn(base: ScoreBase, index: ScenarioIndex, effects: read
 
 /** The change in score from applying each list of effects in turn. */
 export function scoreChange(state: GameState, index: ScenarioIndex, ...lists: readonly (readonly Effect[])[]): number {
-  return gainOf(state, index, lists.map((effects) => ({ effects, times: 1 })));
+  return gainOf(state, index, objectListOf(lists, (effects) => ({ effects, times: 1 })));
 }
 
 const gainOf = (state: GameState, index: ScenarioIndex, applied: readonly Applied[]) => scoreGain(state, index, applied) ?? scoreGainOnScratch(state, index, applied);
 
 /** The same change computed by applying the lists to a scratch copy: any effect, at the cost of the copy. */
 export function scoreGainOnScratch(state: GameState, index: ScenarioIndex, applied: readonly Applied[]): number {
-  const after = scratch(state, index, applied.map((a) => a.effects));
+  const after = scratch(state, index, objectListOf(applied, (a) => a.effects));
   let moved = 0;
   for (const { effects, times } of applied) for (let t = 0; t < times; t++) moved |= applyToScratch(after, index, effects);
   if (moved !== 0) recomputeDerived(after, index, moved);

@@ -1,6 +1,6 @@
 // The player's planning phase: which options can be proposed now, and queuing or withdrawing them.
 import type { ScenarioOption } from '../scenario/schema';
-import { objectListWithout } from './lists';
+import { objectList, objectListOf, objectListWithout } from './lists';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 import { copyState } from './stateCopy';
@@ -88,7 +88,7 @@ export function canPropose(state: GameState, index: ScenarioIndex, optionId: str
 
 /** Options the player could propose now, in file order. */
 export function availableOptions(state: GameState, index: ScenarioIndex): string[] {
-  return openOptions(state, index).map((o) => o.id);
+  return objectListOf(openOptions(state, index), (o) => o.id);
 }
 
 /**
@@ -98,7 +98,7 @@ export function availableOptions(state: GameState, index: ScenarioIndex): string
  */
 export function openOptions(state: GameState, index: ScenarioIndex): ScenarioOption[] {
   const { options } = index.scenario;
-  const open: ScenarioOption[] = [];
+  const open = objectList<ScenarioOption>();
   for (let slot = 0; slot < options.length; slot++) if (problemAt(state, index, options[slot]!, slot) === null) open.push(options[slot]!);
   return open;
 }

@@ -21,7 +21,9 @@ const shareOf = (chance: number, total: number) => (total <= 100 ? chance : Math
  */
 export function moveShares(chances: readonly number[]): number[] {
   const total = chances.reduce((s, c) => s + c, 0);
-  return chances.map((c) => shareOf(c, total));
+  const shares: number[] = [];
+  for (const c of chances) shares.push(shareOf(c, total)); // pushed, not mapped: one kind optimized or not (lists.ts)
+  return shares;
 }
 
 /**
