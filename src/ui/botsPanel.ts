@@ -100,7 +100,10 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
     }
     render();
   });
-  const stopExpert = compareWithBots(request(expertBotGames()), (m: BotMessage) => {
+  // The expert's games this browser played before for the same scenario and build come at once
+  // (keptBotGames.ts); the panel says so for tests. (The quick games always play the player's seed.)
+  const stopExpert = compareWithBots(request(expertBotGames()), (m: BotMessage, kept?: boolean) => {
+    if (kept) panel.dataset.expertKept = 'true';
     if (m.type === 'progress') expertNote = `${m.done} of ${m.total} games played…`;
     else if (m.type === 'error') {
       expertNote = `could not be played: ${m.error}`;

@@ -255,6 +255,19 @@ describe('the advisor', () => {
     expect(await page.textContent('#announcer')).toMatch(new RegExp(`^The expert's games are in: median ${median(expertScores)}; your score \\d+; with them you would rank \\d+ of ${scores.length + 1}\\.$`));
     await page.evaluate(() => document.querySelector('.bots')?.scrollIntoView());
     await shot(page, 'advisor-debrief-expert');
+    // Played here on a fresh browser; the next game of the scenario takes them from what this
+    // browser kept (the same seeds and build give the same games) instead of playing them again.
+    expect(await page.getAttribute('.bots', 'data-expert-kept')).toBeNull();
+    await page.click('[data-key="play-again"]');
+    await page.fill('#seed', 'advisor-3');
+    await page.click('[data-testid="choice-shipped:tutorial"]');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
+    await endTurnsToTheEnding(page);
+    await page.waitForSelector('.bots[aria-busy="false"]', { timeout: 120_000 });
+    expect(await page.getAttribute('.bots', 'data-expert-kept')).toBe('true');
+    expect(Number(await page.textContent('[data-testid=bots-expert]'))).toBe(median(expertScores));
+    expect(Number(await page.textContent('[data-testid=bots-median]'))).toBe(median(scores));
     expect(errors).toEqual([]);
   });
 });
