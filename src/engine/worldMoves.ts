@@ -4,6 +4,7 @@
 import { draft } from './draft';
 import { applyEffects } from './effects';
 import { clamp } from './intmath';
+import { numberListOf } from './lists';
 import { rollPercent } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import { applySeatMove, type SeatMoves } from './seatMoves';
@@ -21,9 +22,7 @@ const shareOf = (chance: number, total: number) => (total <= 100 ? chance : Math
  */
 export function moveShares(chances: readonly number[]): number[] {
   const total = chances.reduce((s, c) => s + c, 0);
-  const shares: number[] = [];
-  for (const c of chances) shares.push(shareOf(c, total)); // pushed, not mapped: one kind optimized or not (lists.ts)
-  return shares;
+  return numberListOf(chances, (c) => shareOf(c, total)); // not `map`: one kind, optimized or not (lists.ts)
 }
 
 /**

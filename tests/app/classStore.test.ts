@@ -1,28 +1,20 @@
 // What a browser keeps of its class games is read back as untrusted text: anything malformed is
 // left out, never trusted, and never breaks the start screen.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFakeStorage } from './fakeStorage';
 import { forgetTeacherGame, keepDebrief, keepMember, keepTeacherGame, keepTeacherGameStanding, keptDebrief, keptMember, keptTeacherGames } from '../../src/app/browser/classStore';
 
 const TOKEN = 'a'.repeat(32);
-let items: Map<string, string>;
-
-beforeEach(() => {
-  items = new Map();
-  const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
-  (globalThis as { window?: unknown }).window = { localStorage: storage };
-});
-afterEach(() => {
-  delete (globalThis as { window?: unknown }).window;
-});
+const items = useFakeStorage();
 
 describe('the class games this browser keeps', () => {
   it('gives back a student’s name and token for a code, and nothing that is not one', () => {
     keepMember('47EZS5W6', { name: 'Anna', token: TOKEN });
     expect(keptMember('47EZS5W6')).toEqual({ name: 'Anna', token: TOKEN });
     expect(keptMember('AAAAAAAA')).toBeNull();
-    items.set('pivot-east/class-member/BBBBBBBB', JSON.stringify({ name: 'Eve', token: '<script>' }));
+    items().set('pivot-east/class-member/BBBBBBBB', JSON.stringify({ name: 'Eve', token: '<script>' }));
     expect(keptMember('BBBBBBBB')).toBeNull();
-    items.set('pivot-east/class-member/CCCCCCCC', '{not json');
+    items().set('pivot-east/class-member/CCCCCCCC', '{not json');
     expect(keptMember('CCCCCCCC')).toBeNull();
   });
 
@@ -31,7 +23,7 @@ describe('the class games this browser keeps', () => {
     keepTeacherGame({ code: '23456789', token: TOKEN, title: 'Mother Russia', at: '2026-12-02T19:00:00Z' });
     keepTeacherGame({ code: '47EZS5W6', token: TOKEN, title: 'Tutorial', at: '2026-12-02T20:00:00Z' });
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
-    const stored = JSON.parse(items.get('pivot-east/class-teacher')!) as unknown[];
+    const stored = JSON.parse(items().get('pivot-east/class-teacher')!) as unknown[];
     // Each malformed in one field only: the code, the entry, the title, the token, the date.
     const malformed = [
       { code: 'lower-case', token: TOKEN, title: 'x', at: 'y' },
@@ -42,16 +34,16 @@ describe('the class games this browser keeps', () => {
       { code: 'WWWWWWWW', token: TOKEN, title: 'x', at: 'y'.repeat(41) },
       { code: 'VVVVVVVV', token: TOKEN, title: 'x', at: 7 },
     ];
-    items.set('pivot-east/class-teacher', JSON.stringify([...stored, ...malformed]));
+    items().set('pivot-east/class-teacher', JSON.stringify([...stored, ...malformed]));
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
     // A well-formed entry after them is kept: it is the malformed ones that are left out.
-    items.set('pivot-east/class-teacher', JSON.stringify([...stored, ...malformed, { code: 'UUUUUUUU', token: TOKEN, title: 'x', at: 'y' }]));
+    items().set('pivot-east/class-teacher', JSON.stringify([...stored, ...malformed, { code: 'UUUUUUUU', token: TOKEN, title: 'x', at: 'y' }]));
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789', 'UUUUUUUU']);
-    items.set('pivot-east/class-teacher', JSON.stringify(stored));
+    items().set('pivot-east/class-teacher', JSON.stringify(stored));
     // An ended game stays where it is, marked (opened again, it shows how it ended).
     keepTeacherGameStanding('23456789', { state: 'ended', turn: 2, turns: 4 });
     expect(keptTeacherGames().map((g) => [g.code, g.ended ?? false])).toEqual([['47EZS5W6', false], ['23456789', true]]);
-    items.set('pivot-east/class-teacher', JSON.stringify([{ code: 'TTTTTTTT', token: TOKEN, title: 'x', at: 'y', ended: 'yes' }, ...stored]));
+    items().set('pivot-east/class-teacher', JSON.stringify([{ code: 'TTTTTTTT', token: TOKEN, title: 'x', at: 'y', ended: 'yes' }, ...stored]));
     expect(keptTeacherGames().map((g) => g.code)).toEqual(['47EZS5W6', '23456789']);
   });
 
@@ -65,9 +57,9 @@ describe('the class games this browser keeps', () => {
       ['47EZS5W6', { state: 'closed', turn: 3, turns: 4 }, false],
     ]);
     // Each malformed in one field only: the state, the turn, the turns, the whole.
-    const stored = JSON.parse(items.get('pivot-east/class-teacher')!) as object[];
+    const stored = JSON.parse(items().get('pivot-east/class-teacher')!) as object[];
     const game = (code: string, standing: unknown) => ({ code, token: TOKEN, title: 'x', at: 'y', standing });
-    items.set('pivot-east/class-teacher', JSON.stringify([...stored, game('AAAAAAAA', { state: '<b>over</b>', turn: 1, turns: 4 }), game('BBBBBBBB', { state: 'over', turn: 0, turns: 4 }), game('CCCCCCCC', { state: 'over', turn: 2, turns: '4' }), game('DDDDDDDD', 'closed')]));
+    items().set('pivot-east/class-teacher', JSON.stringify([...stored, game('AAAAAAAA', { state: '<b>over</b>', turn: 1, turns: 4 }), game('BBBBBBBB', { state: 'over', turn: 0, turns: 4 }), game('CCCCCCCC', { state: 'over', turn: 2, turns: '4' }), game('DDDDDDDD', 'closed')]));
     expect(keptTeacherGames().map((g) => [g.code, g.standing ?? null])).toEqual([
       ['23456789', null],
       ['47EZS5W6', { state: 'closed', turn: 3, turns: 4 }],
@@ -84,7 +76,7 @@ describe('the class games this browser keeps', () => {
     expect(keptDebrief('DDDDDDDD')).toEqual(debrief('DDDDDDDD'));
     expect(keptDebrief('AAAAAAAA')).toBeNull(); // the oldest, beyond the last three
     keepDebrief({ ...debrief('BBBBBBBB'), seat: null });
-    const stored = JSON.parse(items.get('pivot-east/class-debriefs')!) as { code: string }[];
+    const stored = JSON.parse(items().get('pivot-east/class-debriefs')!) as { code: string }[];
     expect(stored.map((d) => d.code)).toEqual(['BBBBBBBB', 'DDDDDDDD', 'CCCCCCCC']);
     expect(keptDebrief('BBBBBBBB')!.seat).toBeNull();
     // Each malformed in one field only: the scenario's hash, the record, the seat, the code.
@@ -95,9 +87,9 @@ describe('the class games this browser keeps', () => {
       { ...debrief('HHHHHHHH'), code: 'lower-case' },
       debrief('JJJJJJJJ'),
     ];
-    items.set('pivot-east/class-debriefs', JSON.stringify(malformed));
+    items().set('pivot-east/class-debriefs', JSON.stringify(malformed));
     expect(['EEEEEEEE', 'FFFFFFFF', 'GGGGGGGG', 'HHHHHHHH', 'lower-case', 'JJJJJJJJ'].filter((code) => keptDebrief(code) !== null)).toEqual(['JJJJJJJJ']);
-    items.set('pivot-east/class-debriefs', '{not json');
+    items().set('pivot-east/class-debriefs', '{not json');
     expect(keptDebrief('JJJJJJJJ')).toBeNull();
   });
 

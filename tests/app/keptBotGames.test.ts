@@ -1,21 +1,13 @@
 // The debrief's bot games this browser keeps: read back as untrusted, named by scenario and by the
 // build of the code that played them, and merged with the games left to play in the request's order.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFakeStorage } from './fakeStorage';
 import type { BotGameResult, BotRequest } from '../../src/app/browser/botGames';
 import { allResults, gamesLeft, keepBotGames, keptBotGames, KEPT_BOT_GAMES_KEY } from '../../src/app/browser/keptBotGames';
 import type { Scenario } from '../../src/scenario/schema';
 
 const SCRIPT = '/assets/botWorker-1a2B3c4D.js';
-let items: Map<string, string>;
-
-beforeEach(() => {
-  items = new Map();
-  const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
-  (globalThis as { window?: unknown }).window = { localStorage: storage };
-});
-afterEach(() => {
-  delete (globalThis as { window?: unknown }).window;
-});
+const items = useFakeStorage();
 
 const result = (bot: BotGameResult['bot'], seed: string, score: number): BotGameResult => ({ bot, seed, score, ending: 'pivot-to-nowhere' });
 const request = (games: BotRequest['games']): BotRequest => ({ scenario: {} as Scenario, hash: 'h1', games });
@@ -36,12 +28,12 @@ describe('the bot games this browser keeps', () => {
     keepBotGames(SCRIPT, 'h1', [result('expert', 'bot-2', 310)]);
     expect([...keptBotGames(SCRIPT, 'h1').keys()]).toEqual(['expert/bot-1', 'expert/bot-2']);
     for (let i = 2; i <= 7; i++) keepBotGames(SCRIPT, `h${i}`, [result('random', 'bot-1', i)]);
-    const hashes = (JSON.parse(items.get(KEPT_BOT_GAMES_KEY)!) as { hash: string }[]).map((s) => s.hash);
+    const hashes = (JSON.parse(items().get(KEPT_BOT_GAMES_KEY)!) as { hash: string }[]).map((s) => s.hash);
     expect(hashes).toEqual(['h7', 'h6', 'h5', 'h4', 'h3', 'h2']);
   });
 
   it('leaves out what is malformed, and survives what is not JSON', () => {
-    items.set(
+    items().set(
       KEPT_BOT_GAMES_KEY,
       JSON.stringify([
         { code: SCRIPT, hash: 'h1', results: [result('expert', 'bot-1', 300), { bot: 'cheater', seed: 'bot-2', score: 1, ending: 'x' }, { bot: 'greedy', seed: 'bot-3', score: 1.5, ending: 'x' }, { bot: 'greedy', seed: 'bot-4', score: 2, ending: '<b>'.repeat(100) }, null] },
@@ -50,7 +42,7 @@ describe('the bot games this browser keeps', () => {
       ]),
     );
     expect([...keptBotGames(SCRIPT, 'h1').keys()]).toEqual(['expert/bot-1']);
-    items.set(KEPT_BOT_GAMES_KEY, '{not json');
+    items().set(KEPT_BOT_GAMES_KEY, '{not json');
     expect(keptBotGames(SCRIPT, 'h1').size).toBe(0);
     keepBotGames(SCRIPT, 'h1', [result('expert', 'bot-1', 300)]);
     expect(keptBotGames(SCRIPT, 'h1').size).toBe(1);

@@ -4,6 +4,7 @@
 // with the same code), and the record of a student's game that has ended (a reload of its debrief
 // shows it again).
 // Everything read back is untrusted and checked; storage that is off only means nothing is kept.
+import { readStoredJson, writeStoredJson } from './storage';
 import { hasEnded, readStanding, type Standing } from './teacherStanding';
 
 const MEMBER_PREFIX = 'pivot-east/class-member/';
@@ -15,44 +16,19 @@ const DEBRIEFS_KEY = 'pivot-east/class-debriefs';
 /** The last few: a record of a teacher's own scenario keeps the scenario's text too. */
 const MAX_DEBRIEFS = 3;
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function readJson(key: string): unknown {
-  try {
-    const text = storage()?.getItem(key);
-    return text ? JSON.parse(text) : null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    storage()?.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or off: the game goes on; only coming back needs the code and name again.
-  }
-}
-
 export interface KeptMember {
   name: string;
   token: string;
 }
 
 export function keptMember(code: string): KeptMember | null {
-  const data = readJson(MEMBER_PREFIX + code) as Partial<KeptMember> | null;
+  const data = readStoredJson(MEMBER_PREFIX + code) as Partial<KeptMember> | null;
   if (!data || typeof data.name !== 'string' || data.name.length > 40 || typeof data.token !== 'string' || !TOKEN.test(data.token)) return null;
   return { name: data.name, token: data.token };
 }
 
 export function keepMember(code: string, member: KeptMember): void {
-  write(MEMBER_PREFIX + code, member);
+  writeStoredJson(MEMBER_PREFIX + code, member);
 }
 
 export interface KeptTeacherGame {
@@ -68,7 +44,7 @@ export interface KeptTeacherGame {
 }
 
 export function keptTeacherGames(): KeptTeacherGame[] {
-  const data = readJson(TEACHER_KEY);
+  const data = readStoredJson(TEACHER_KEY);
   if (!Array.isArray(data)) return [];
   return data
     .filter((g): g is KeptTeacherGame => typeof g?.code === 'string' && CODE.test(g.code) && typeof g.token === 'string' && TOKEN.test(g.token) && typeof g.title === 'string' && g.title.length <= 200 && typeof g.at === 'string' && g.at.length <= 40 && (g.ended === undefined || g.ended === true))
@@ -82,18 +58,18 @@ export function keptTeacherGames(): KeptTeacherGame[] {
 
 /** Keeps (or moves to the top) a game this browser hosts. */
 export function keepTeacherGame(game: KeptTeacherGame): void {
-  write(TEACHER_KEY, [game, ...keptTeacherGames().filter((g) => g.code !== game.code)].slice(0, MAX_TEACHER_GAMES));
+  writeStoredJson(TEACHER_KEY, [game, ...keptTeacherGames().filter((g) => g.code !== game.code)].slice(0, MAX_TEACHER_GAMES));
 }
 
 /** Where a kept game stands now, where it is in the list: over or ended by the teacher, it is marked ended. */
 export function keepTeacherGameStanding(code: string, standing: Standing): void {
   const ended = hasEnded(standing) ? { ended: true as const } : {};
-  write(TEACHER_KEY, keptTeacherGames().map((g) => (g.code === code ? { ...g, ...ended, standing } : g)));
+  writeStoredJson(TEACHER_KEY, keptTeacherGames().map((g) => (g.code === code ? { ...g, ...ended, standing } : g)));
 }
 
 /** Takes a game off this browser's list, its teacher's key with it (the class server keeps the game). */
 export function forgetTeacherGame(code: string): void {
-  write(TEACHER_KEY, keptTeacherGames().filter((g) => g.code !== code));
+  writeStoredJson(TEACHER_KEY, keptTeacherGames().filter((g) => g.code !== code));
 }
 
 /**
@@ -124,7 +100,7 @@ function isKeptDebrief(d: Partial<KeptDebrief> | null): d is KeptDebrief {
 }
 
 function keptDebriefs(): KeptDebrief[] {
-  const data = readJson(DEBRIEFS_KEY);
+  const data = readStoredJson(DEBRIEFS_KEY);
   return Array.isArray(data) ? data.filter(isKeptDebrief).slice(0, MAX_DEBRIEFS) : [];
 }
 
@@ -135,5 +111,5 @@ export function keptDebrief(code: string): KeptDebrief | null {
 
 /** Keeps an ended game (newest first, the oldest beyond the last few dropped). */
 export function keepDebrief(debrief: KeptDebrief): void {
-  write(DEBRIEFS_KEY, [debrief, ...keptDebriefs().filter((d) => d.code !== debrief.code)].slice(0, MAX_DEBRIEFS));
+  writeStoredJson(DEBRIEFS_KEY, [debrief, ...keptDebriefs().filter((d) => d.code !== debrief.code)].slice(0, MAX_DEBRIEFS));
 }

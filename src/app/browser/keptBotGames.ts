@@ -7,7 +7,7 @@
 // untrusted; storage that is off only means nothing is kept.
 import { PLAYER_BOTS } from '../../engine';
 import type { BotGameResult, BotRequest } from './botGames';
-import { storage } from './storage';
+import { readStoredJson, writeStoredJson } from './storage';
 
 export const KEPT_BOT_GAMES_KEY = 'pivot-east/bot-games';
 /** The scenarios kept, the last played first. */
@@ -30,18 +30,14 @@ function isResult(r: unknown): r is BotGameResult {
 }
 
 function readSets(): KeptSet[] {
-  try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(KEPT_BOT_GAMES_KEY) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    return parsed.flatMap((s: unknown) => {
-      if (typeof s !== 'object' || s === null) return [];
-      const { code, hash, results } = s as Record<string, unknown>;
-      if (typeof code !== 'string' || typeof hash !== 'string' || !Array.isArray(results)) return [];
-      return [{ code, hash, results: results.filter(isResult) }];
-    });
-  } catch {
-    return [];
-  }
+  const parsed = readStoredJson(KEPT_BOT_GAMES_KEY);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((s: unknown) => {
+    if (typeof s !== 'object' || s === null) return [];
+    const { code, hash, results } = s as Record<string, unknown>;
+    if (typeof code !== 'string' || typeof hash !== 'string' || !Array.isArray(results)) return [];
+    return [{ code, hash, results: results.filter(isResult) }];
+  });
 }
 
 /** The kept results of the scenario `hash` played by the worker `code`, by bot and seed. */
@@ -57,11 +53,7 @@ export function keepBotGames(code: string, hash: string, results: readonly BotGa
   const merged = new Map((before?.results ?? []).map((r) => [gameKey(r), r]));
   for (const r of results) if (isResult(r)) merged.set(gameKey(r), r);
   const others = sets.filter((s) => s !== before);
-  try {
-    storage()?.setItem(KEPT_BOT_GAMES_KEY, JSON.stringify([{ code, hash, results: [...merged.values()] }, ...others].slice(0, MAX_SETS)));
-  } catch {
-    // Storage full or off: the next debrief plays the games again.
-  }
+  writeStoredJson(KEPT_BOT_GAMES_KEY, [{ code, hash, results: [...merged.values()] }, ...others].slice(0, MAX_SETS));
 }
 
 /** The games of `request` that are not among `kept`: what is left to play. */

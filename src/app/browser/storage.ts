@@ -36,6 +36,25 @@ export function storage(): Storage | null {
   }
 }
 
+/** A value kept as JSON under `key`, unchecked (the caller checks it), or null: none, not JSON, or storage off. */
+export function readStoredJson(key: string): unknown {
+  try {
+    const text = storage()?.getItem(key);
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `value` as JSON under `key`; storage full or off only means it is not kept. */
+export function writeStoredJson(key: string, value: unknown): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or off: what was to be kept is asked for, or worked out, again.
+  }
+}
+
 const NOT_ALLOWED = 'this browser does not let the game store anything (a private window or a privacy setting)';
 
 /** Why the browser refused to store the save, in the player's words (not the DOM's). */

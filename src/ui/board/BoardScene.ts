@@ -567,11 +567,11 @@ export class BoardScene extends Phaser.Scene {
     const placed = placeLabels(requests, obstacles, bounds, lines);
     const taken: Rect[] = [];
     this.placeNames = [];
-    const asked = new Map(requests.map((r) => [r.id, r]));
-    for (const [id, rect] of placed) {
+    for (const request of requests) {
+      const { id } = request;
+      const rect = placed.get(id) ?? null;
       const name = names.get(id);
-      const request = asked.get(id)!;
-      if (name && rect) this.placeNames.push({ ...name, x: Math.round(rect.x), y: Math.round(rect.y), leader: leaderLine(request, rect, request.gap) });
+      if (name && rect) this.placeNames.push({ ...name, x: Math.round(rect.x), y: Math.round(rect.y), leader: leaderLine(request, rect) });
       const t = texts.get(id);
       t?.setVisible(rect !== null);
       if (!rect) continue;

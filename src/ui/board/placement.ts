@@ -144,7 +144,8 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
  * mark with nothing to say whose name it was. From the point to the nearest spot of the name's box;
  * null when the name is close enough to read as the point's.
  */
-export function leaderLine(point: { x: number; y: number }, rect: Rect, gap: number): { from: { x: number; y: number }; to: { x: number; y: number } } | null {
-  const to = { x: Math.max(rect.x, Math.min(rect.x + rect.w, point.x)), y: Math.max(rect.y, Math.min(rect.y + rect.h, point.y)) };
-  return Math.hypot(to.x - point.x, to.y - point.y) > 2 * gap ? { from: point, to } : null;
+export function leaderLine(request: Pick<LabelRequest, 'x' | 'y' | 'gap'>, rect: Rect): { from: { x: number; y: number }; to: { x: number; y: number } } | null {
+  const from = { x: request.x, y: request.y };
+  const to = { x: Math.max(rect.x, Math.min(rect.x + rect.w, from.x)), y: Math.max(rect.y, Math.min(rect.y + rect.h, from.y)) };
+  return Math.hypot(to.x - from.x, to.y - from.y) > 2 * request.gap ? { from, to } : null;
 }

@@ -138,27 +138,27 @@ export function boardSvg(input: SvgBoardInput): string {
     }),
   ];
   const textOf = (a: Anchor, name: string) => (a.where === 'edge' ? `${name} (off the map, ${directionWords(a.angle)})` : name);
+  const placeRequests: LabelRequest[] = input.places.map((p) => {
+    const a = anchors.get(p.id)!;
+    const size = 10.5 * u;
+    return { id: p.id, x: a.x, y: a.y, w: textOf(a, p.name).length * size * 0.56, h: size * 1.3, gap: (p.kind === 'islands' ? 10 : 6) * u, optional: false };
+  });
   const requests: LabelRequest[] = [
     ...markers.map(({ p }) => {
       const c = badges.get(p.id)!;
       const size = 10 * u;
       return { id: p.id, x: c.x, y: c.y, w: textOf(anchors.get(p.id)!, p.name).length * size * 0.56, h: size * 1.3, gap: badgeSize(shortOf(p)).w / 2 + 3 * u, optional: true };
     }),
-    ...input.places.map((p) => {
-      const a = anchors.get(p.id)!;
-      const size = 10.5 * u;
-      return { id: p.id, x: a.x, y: a.y, w: textOf(a, p.name).length * size * 0.56, h: size * 1.3, gap: (p.kind === 'islands' ? 10 : 6) * u, optional: false };
-    }),
+    ...placeRequests,
   ];
   const placed = placeLabels(requests, obstacles, { x: 2, y: 2, w: width - 4, h: height - 4 });
-  const gapOf = new Map(requests.map((r) => [r.id, r.gap]));
-  for (const p of input.places) {
+  input.places.forEach((p, i) => {
     const a = anchors.get(p.id)!;
     const rect = placed.get(p.id);
-    const leader = rect ? leaderLine(a, rect, gapOf.get(p.id)!) : null;
+    const leader = rect ? leaderLine(placeRequests[i]!, rect) : null;
     const line = leader ? `<line x1="${n(leader.from.x)}" y1="${n(leader.from.y)}" x2="${n(leader.to.x)}" y2="${n(leader.to.y)}" stroke="${INK.muted}" stroke-width="${n(u)}"/>` : '';
     out.push(`<g class="place" data-id="${escapeXml(p.id)}">${line}${placeMark(a, p.kind, u)}${label(rect, textOf(a, p.name), 10.5 * u, INK.muted, u)}</g>`);
-  }
+  });
   for (const { p, player } of markers) {
     const a = anchors.get(p.id)!;
     const c = badges.get(p.id)!;

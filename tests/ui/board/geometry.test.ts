@@ -145,21 +145,21 @@ describe('layoutAgreements', () => {
 describe('leaderLine', () => {
   it('ties a name pushed beyond its first ring to its point, from the point to the nearest spot of the name', () => {
     // 30 px right of the point with a gap of 5: far, a line to the box's left edge at the point's height.
-    expect(leaderLine({ x: 100, y: 50 }, { x: 130, y: 44, w: 40, h: 12 }, 5)).toEqual({ from: { x: 100, y: 50 }, to: { x: 130, y: 50 } });
+    expect(leaderLine({ x: 100, y: 50, gap: 5 }, { x: 130, y: 44, w: 40, h: 12 })).toEqual({ from: { x: 100, y: 50 }, to: { x: 130, y: 50 } });
     // Below and to the left: to the box's nearest corner.
-    expect(leaderLine({ x: 100, y: 50 }, { x: 40, y: 70, w: 40, h: 12 }, 5)).toEqual({ from: { x: 100, y: 50 }, to: { x: 80, y: 70 } });
+    expect(leaderLine({ x: 100, y: 50, gap: 5 }, { x: 40, y: 70, w: 40, h: 12 })).toEqual({ from: { x: 100, y: 50 }, to: { x: 80, y: 70 } });
   });
 
   it('leaves a name in its first ring alone', () => {
-    expect(leaderLine({ x: 100, y: 50 }, { x: 105, y: 44, w: 40, h: 12 }, 5)).toBeNull();
-    expect(leaderLine({ x: 100, y: 50 }, { x: 109, y: 44, w: 40, h: 12 }, 5)).toBeNull();
+    expect(leaderLine({ x: 100, y: 50, gap: 5 }, { x: 105, y: 44, w: 40, h: 12 })).toBeNull();
+    expect(leaderLine({ x: 100, y: 50, gap: 5 }, { x: 109, y: 44, w: 40, h: 12 })).toBeNull();
   });
 
   it('gives a leader to every name placeLabels had to put far off its point, and none to those beside it', () => {
     // Four names at one point, each box in the way of the next: the later ones go further out.
     const requests = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((id) => ({ id, x: 200, y: 200, w: 60, h: 12, gap: 5, optional: false }));
     const placed = placeLabels(requests, [], { x: 0, y: 0, w: 400, h: 400 });
-    const leaders = requests.map((r) => leaderLine(r, placed.get(r.id)!, r.gap));
+    const leaders = requests.map((r) => leaderLine(r, placed.get(r.id)!));
     expect(leaders[0]).toBeNull();
     expect(leaders.filter((l) => l !== null).length).toBeGreaterThan(0);
   });
