@@ -10,7 +10,7 @@ import type { PendingOffer } from './offers';
 import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
-import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, estimateChance, sumTerms } from './weigh';
+import { CHANCE_CEILING, CHANCE_FLOOR, COUNTER_BAND, estimateLowPlusHigh, sumTerms } from './weigh';
 import { clamp } from './intmath';
 import { counterPerTurn } from './middle';
 
@@ -78,6 +78,17 @@ export function randomBot(seed: string): Bot {
   };
 }
 
+/**
+ * Puts `item` after every item of `ranked` worth as much or more: the list stays best first, ties
+ * in the order met, as a stable sort would leave them, without the copy a sort makes.
+ */
+function insertRanked(ranked: { id: string; value: number }[], item: { id: string; value: number }): void {
+  let at = ranked.length;
+  ranked.push(item);
+  for (; at > 0 && ranked[at - 1]!.value < item.value; at--) ranked[at] = ranked[at - 1]!;
+  ranked[at] = item;
+}
+
 /** Proposes the options with the best expected gain in score per unit of capital. */
 export function greedyBot(): Bot {
   return {
@@ -90,12 +101,10 @@ export function greedyBot(): Bot {
         const gain = dealValueOn(base, index, option.effects, option.perTurn, carried);
         // Without a gain no chance makes the value positive: the chance is weighed only for the rest.
         if (gain <= 0) continue;
-        const { low, high } = estimateChance(state, index, option.id);
-        // Expected gain in hundredths of a point, per unit of capital (at least one).
-        const value = Math.trunc((gain * (low + high)) / 2 / Math.max(1, option.cost));
-        if (value > 0) ranked.push({ id: option.id, value });
+        // Expected gain in hundredths of a point (the middle of the estimated chance), per unit of capital (at least one).
+        const value = Math.trunc((gain * estimateLowPlusHigh(state, index, option.id)) / 2 / Math.max(1, option.cost));
+        if (value > 0) insertRanked(ranked, { id: option.id, value });
       }
-      ranked.sort((a, b) => b.value - a.value);
       const choices: BotChoice[] = [];
       const planned = planningCopy(state);
       for (const o of ranked) {

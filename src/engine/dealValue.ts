@@ -9,7 +9,7 @@ import { recomputeDerived } from './derive';
 import { applyToScratch, type EffectTarget } from './effects';
 import type { ScenarioIndex } from './scenarioIndex';
 import { objectListOf } from './lists';
-import { gainOn, scoreGain, type Applied, type ScoreBase } from './scoreGain';
+import { dealGainOn, scoreGain, type Applied, type ScoreBase } from './scoreGain';
 import type { GameState } from './state';
 import { trackValue } from './trackValue';
 
@@ -50,8 +50,7 @@ const asDeal = (effects: readonly Effect[], perTurn: readonly Effect[], turns: n
 
 /** dealValue on the state of `base` (scoreGain.ts), for many deals weighed on one state. */
 export function dealValueOn(base: ScoreBase, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number {
-  const applied = asDeal(effects, perTurn, turns);
-  return gainOn(base, index, applied) ?? scoreGainOnScratch(base.state, index, applied);
+  return dealGainOn(base, index, effects, perTurn, turns) ?? scoreGainOnScratch(base.state, index, asDeal(effects, perTurn, turns));
 }
 
 /** The change in score from applying each list of effects in turn. */

@@ -115,13 +115,18 @@ export function propose(state: GameState, index: ScenarioIndex, optionId: string
  * now: the first refusal, or null. A text is written only for a refusal.
  */
 export function planRefusal(state: GameState, index: ScenarioIndex, options: readonly string[]): string | null {
+  return queuePlan(state, index, options).refusal;
+}
+
+/** A whole turn's plan queued on one copy, or planRefusal's refusal instead. */
+export function queuePlan(state: GameState, index: ScenarioIndex, options: readonly string[]): { state: GameState; refusal: null } | { state: null; refusal: string } {
   const planned = planningCopy(state);
   for (const option of options) {
     const refusal = proposalRefusal(planned, index, option);
-    if (refusal !== null) return refusal;
+    if (refusal !== null) return { state: null, refusal };
     queueOnCopy(planned, index, option);
   }
-  return null;
+  return { state: planned, refusal: null };
 }
 
 /** Queues a whole plan's proposals in order, one copy for them all. Call only when planRefusal is null. */

@@ -8,21 +8,15 @@ import { beginTurn } from './briefing';
 import { closeTurn, nextRuleOffer } from './closeTurn';
 import { bargainRound } from './rounds';
 import { answerOffer } from './offers';
-import { counterRefusal, settleBargain, settleNegotiation, weighByRules } from './negotiation';
-import { proposalRefusal, propose } from './planning';
+import { counterRefusal, settleBargain, settleNegotiation, weighQueued } from './negotiation';
+import { queuePlan } from './planning';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { Decision, GameState } from './state';
 import { withoutLog } from './stateCopy';
 
 /** Weighs the proposals not yet weighed, stopping at a counter-offer (returned for an answer). */
 export function negotiate(state: GameState, index: ScenarioIndex): { state: GameState; counter: Decision | null } {
-  let s = state;
-  while (s.outcomes.length < s.proposals.length) {
-    const weighed = weighByRules(s, index, s.proposals[s.outcomes.length]!.option);
-    s = weighed.state;
-    if (weighed.counter) return { state: s, counter: weighed.counter };
-  }
-  return { state: s, counter: null };
+  return weighQueued(state, index);
 }
 
 /** A new turn's briefing, then the actors' offers, each answered by the bot. */
@@ -42,10 +36,10 @@ export type TurnCloser = (state: GameState, index: ScenarioIndex, answer: (state
 /** From planning: proposes `options` (after any already queued), negotiates with the bot's answers, and closes the turn. */
 export function finishTurn(state: GameState, index: ScenarioIndex, bot: Bot, options: readonly string[], close: TurnCloser = closeTurn): GameState {
   let s = state;
-  for (const option of options) {
-    const refusal = proposalRefusal(s, index, option);
-    if (refusal !== null) throw new Error(`refused: ${refusal}`);
-    s = propose(s, index, option);
+  if (options.length > 0) {
+    const planned = queuePlan(state, index, options);
+    if (planned.refusal !== null) throw new Error(`refused: ${planned.refusal}`);
+    s = planned.state;
   }
   for (;;) {
     const step = negotiate(s, index);

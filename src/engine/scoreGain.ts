@@ -41,6 +41,9 @@ interface ScoreSlots {
    */
   trackValues: number[];
   numberValues: number[];
+  /** Of the gain worked out on them: whether the actors' numbers were copied in yet, and whether one moved. */
+  numbersCopied: boolean;
+  numberMoved: boolean;
   /** The base of a single gain (scoreGain), refilled by every call. */
   scratchBase: ScoreBase;
 }
@@ -74,7 +77,7 @@ const numberKey = (actor: string, attr: ActorAttribute) => `${actor}/${attr}`;
 function scoreSlots(index: ScenarioIndex): ScoreSlots {
   const known = slotsOf.get(index.scenario);
   if (known) return known;
-  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [], scratchBase: emptyBase(null) };
+  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [], numbersCopied: false, numberMoved: false, scratchBase: emptyBase(null) };
   for (const { track: id, weight } of index.scenario.score) {
     const derived = index.derived.find((d) => d.track.id === id);
     if (derived) {
@@ -150,37 +153,67 @@ export function scoreGain(state: GameState, index: ScenarioIndex, applied: reado
 
 /** scoreGain on the state of `base`. */
 export function gainOn(base: ScoreBase, index: ScenarioIndex, applied: readonly Applied[]): number | null {
+  const slots = startGain(base, index);
+  for (const { effects, times } of applied) if (!addGain(slots, base, index, effects, times)) return null;
+  return gainMade(slots, base);
+}
+
+/**
+ * gainOn of a deal: its effects once, then its per-turn effects `turns` times, without a list of
+ * the two made for it (the greedy bot asks this of every open option, every turn).
+ */
+export function dealGainOn(base: ScoreBase, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number | null {
+  const slots = startGain(base, index);
+  if (!addGain(slots, base, index, effects, 1) || !addGain(slots, base, index, perTurn, turns)) return null;
+  return gainMade(slots, base);
+}
+
+/** The scratch values set to the base's, for a gain to be worked out on them. */
+function startGain(base: ScoreBase, index: ScenarioIndex): ScoreSlots {
   const slots = scoreSlots(index);
-  const { tracks, numbers, trackValues, numberValues } = slots;
+  const { tracks, trackValues } = slots;
   for (let i = 0; i < tracks.length; i++) trackValues[i] = base.tracks[i]!;
-  let numbersCopied = false;
-  let numberMoved = false;
-  for (const { effects, times } of applied) {
-    if (effects.length === 0) continue;
-    // Left half-applied on the scratch arrays, which the next call fills afresh.
-    const steps = stepsFor(slots, index, effects);
-    if (steps === null) return null;
-    for (let time = 0; time < times; time++) {
-      for (const step of steps) {
-        if (!step.actor) {
-          trackValues[step.slot] = clamp(nextValue(trackValues[step.slot]!, step), step.min, step.max);
-          continue;
-        }
-        if (!numbersCopied) {
-          if (!base.numbersRead) readNumbers(base, slots);
-          for (let i = 0; i < numbers.length; i++) numberValues[i] = base.numbers[i]!;
-          numbersCopied = true;
-        }
-        const after = clamp(nextValue(numberValues[step.slot]!, step), step.min, step.max);
-        if (after !== numberValues[step.slot]) numberMoved = true;
-        numberValues[step.slot] = after;
+  slots.numbersCopied = false;
+  slots.numberMoved = false;
+  return slots;
+}
+
+/**
+ * Applies a list `times` over to the scratch values; false when it breaks off an agreement (the
+ * caller weighs it on a scratch copy). Left half-applied then on the scratch arrays, which the
+ * next gain fills afresh.
+ */
+function addGain(slots: ScoreSlots, base: ScoreBase, index: ScenarioIndex, effects: readonly Effect[], times: number): boolean {
+  if (effects.length === 0) return true;
+  const steps = stepsFor(slots, index, effects);
+  if (steps === null) return false;
+  const { numbers, trackValues, numberValues } = slots;
+  for (let time = 0; time < times; time++) {
+    for (const step of steps) {
+      if (!step.actor) {
+        trackValues[step.slot] = clamp(nextValue(trackValues[step.slot]!, step), step.min, step.max);
+        continue;
       }
+      if (!slots.numbersCopied) {
+        if (!base.numbersRead) readNumbers(base, slots);
+        for (let i = 0; i < numbers.length; i++) numberValues[i] = base.numbers[i]!;
+        slots.numbersCopied = true;
+      }
+      const after = clamp(nextValue(numberValues[step.slot]!, step), step.min, step.max);
+      if (after !== numberValues[step.slot]) slots.numberMoved = true;
+      numberValues[step.slot] = after;
     }
   }
+  return true;
+}
+
+/** The change in score the scratch values make against the base's. */
+function gainMade(slots: ScoreSlots, base: ScoreBase): number {
+  const { tracks, trackValues, numberValues } = slots;
   let gain = 0;
   for (let i = 0; i < tracks.length; i++) gain += tracks[i]!.weight * (trackValues[i]! - base.tracks[i]!);
   // A derived track is kept up to date with the actors after every change, so only the ones read here can move.
-  if (numberMoved) {
+  if (slots.numberMoved) {
     const { derived } = slots;
     for (let i = 0; i < derived.length; i++) gain += derived[i]!.weight * (derivedValue(derived[i]!.track, numberValues, derived[i]!.at) - base.derived[i]!);
   }

@@ -71,10 +71,17 @@ export function chanceOf(score: number): number {
 export function estimateChance(state: GameState, index: ScenarioIndex, optionId: string): { low: number; high: number } {
   if (index.options.get(optionId)?.target === undefined) return { low: 100, high: 100 }; // carried out, not weighed
   const chance = chanceOf(proposalScore(state, index, optionId));
-  return {
-    low: clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING),
-    high: clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING),
-  };
+  return { low: estimateLow(chance), high: estimateHigh(chance) };
+}
+
+const estimateLow = (chance: number) => clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
+const estimateHigh = (chance: number) => clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
+
+/** estimateChance's low + high, without the range made for it: the greedy bot weighs every open option by it each turn. */
+export function estimateLowPlusHigh(state: GameState, index: ScenarioIndex, optionId: string): number {
+  if (index.options.get(optionId)?.target === undefined) return 200;
+  const chance = chanceOf(proposalScore(state, index, optionId));
+  return estimateLow(chance) + estimateHigh(chance);
 }
 
 /** The target decides: accept, counter or reject. Draws one die from the game's generator. */

@@ -1,6 +1,6 @@
 // The game actor's context, its events, and what the rules decide at once from it (pure functions
 // of the context: the statechart's actions call them, the engine does the rules themselves).
-import { decidesByEvent, nextOfferer, openMoves, ruleOffer, seatOf, weighByRules, type ChecksumScheme, type Decision, type GameState, type PendingOffer, type ScenarioIndex, type SeatMove, type Seats } from '../engine';
+import { decidesByEvent, nextOfferer, openMoves, ruleOffer, seatOf, weighQueued, type ChecksumScheme, type Decision, type GameState, type PendingOffer, type ScenarioIndex, type SeatMove, type Seats } from '../engine';
 import type { PlanEvent, PlayerEvent, Refusal } from './events';
 import type { SeatQuestion } from './seatQuestion';
 
@@ -51,11 +51,8 @@ const rulesHold = (context: GameContext, actor: string | undefined) => actor ===
  * first that someone must be waited for: a seat's answer, or the player's answer to a counter-offer.
  */
 export function weighByRulesUntilWait(context: GameContext): Pick<GameContext, 'game' | 'counter'> {
-  const { index } = context;
-  let { game, counter } = context;
-  for (let p = nextProposal(game); p !== undefined && counter === null && rulesHold(context, index.options.get(p.option)!.target); p = nextProposal(game)) {
-    ({ state: game, counter } = weighByRules(game, index, p.option));
-  }
+  if (context.counter !== null) return { game: context.game, counter: context.counter };
+  const { state: game, counter } = weighQueued(context.game, context.index, (target) => rulesHold(context, target));
   return { game, counter };
 }
 

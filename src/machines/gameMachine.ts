@@ -207,7 +207,7 @@ export const gameMachine = setup({
         ...refusalsInPlanning,
       },
     },
-    // Each proposal in turn: the rules weigh at once those aimed at their seats (weighByRules); the
+    // Each proposal in turn: the rules weigh at once those aimed at their seats (weighQueued); the
     // game waits only for a seat's answer (awaitingSeat) or the player's answer to a counter-offer
     // (countered): take it, decline it, or offer the middle, a round of bargaining that the rules
     // roll at once or the target's seat answers (awaitingRound), for as many rounds as it allows.

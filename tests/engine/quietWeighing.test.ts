@@ -1,6 +1,7 @@
 // The label-free shortcuts the bots and playthroughs use must give exactly what the labelled
-// weighing gives (the figures a player reads in "why?"): proposalScore against proposalTerms, and
-// dealValue (worked out on the score's numbers alone, or on a small scratch copy when a list
+// weighing gives (the figures a player reads in "why?"): proposalScore against proposalTerms,
+// estimateLowPlusHigh against estimateChance's range, and dealValue and the greedy bot's
+// dealValueOn (worked out on the score's numbers alone, or on a small scratch copy when a list
 // breaks off an agreement) against applying the same effects to a whole draft, and a playthrough's
 // ending (endWithScore) against the game's (finishGame). Checked at every planning of greedy and
 // random games of each shipped scenario, for every option, every ending and every other list of
@@ -9,13 +10,13 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createBot, indexScenario, newGame, type GameState, type ScenarioIndex } from '../../src/engine';
-import { dealValue, scoreValue } from '../../src/engine/dealValue';
-import { scoreGain } from '../../src/engine/scoreGain';
+import { dealValue, dealValueOn, scoreValue } from '../../src/engine/dealValue';
+import { scoreBase, scoreGain } from '../../src/engine/scoreGain';
 import type { Effect } from '../../src/scenario/schema';
 import { draft } from '../../src/engine/draft';
 import { applyEffects } from '../../src/engine/effects';
 import { finishTurn, openTurn, plannedOptions } from '../../src/engine/playout';
-import { proposalScore, proposalTerms, sumTerms } from '../../src/engine/weigh';
+import { estimateChance, estimateLowPlusHigh, proposalScore, proposalTerms, sumTerms } from '../../src/engine/weigh';
 import { endWithScore, finishGame } from '../../src/engine/endings';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 
@@ -68,10 +69,15 @@ describe.each(shipped)('the quiet weighing of %s', (file) => {
     for (const [seed, bot] of [['quiet-1', 'greedy'], ['quiet-2', 'random'], ['quiet-3', 'random']] as const) {
       for (const state of planningStates(index, seed, bot)) {
         const before = JSON.stringify(state);
+        const base = scoreBase(state, index); // one base for every option, as the greedy bot weighs them
         for (const option of index.scenario.options) {
           expect(proposalScore(state, index, option.id)).toBe(option.target === undefined ? 0 : sumTerms(proposalTerms(state, index, option.id)));
+          const { low, high } = estimateChance(state, index, option.id);
+          expect(estimateLowPlusHigh(state, index, option.id)).toBe(low + high);
           for (const turns of [0, 1, 5]) {
-            expect(dealValue(state, index, option.effects, option.perTurn, turns)).toBe(wholeDealValue(state, index, option.effects, option.perTurn, turns));
+            const whole = wholeDealValue(state, index, option.effects, option.perTurn, turns);
+            expect(dealValue(state, index, option.effects, option.perTurn, turns)).toBe(whole);
+            expect(dealValueOn(base, index, option.effects, option.perTurn, turns)).toBe(whole);
           }
           if (option.counter) expect(dealValue(state, index, option.counter.effects, option.onReject, 2)).toBe(wholeDealValue(state, index, option.counter.effects, option.onReject, 2));
           compared++;
