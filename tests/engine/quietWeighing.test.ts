@@ -6,10 +6,8 @@
 // ending (endWithScore) against the game's (finishGame). Checked at every planning of greedy and
 // random games of each shipped scenario, for every option, every ending and every other list of
 // effects in the file (events, moves, offers, crises).
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createBot, indexScenario, newGame, type GameState, type ScenarioIndex } from '../../src/engine';
+import { createBot, newGame, type GameState, type ScenarioIndex } from '../../src/engine';
 import { dealValue, dealValueOn, scoreValue } from '../../src/engine/dealValue';
 import { scoreBase, scoreGain } from '../../src/engine/scoreGain';
 import type { Effect } from '../../src/scenario/schema';
@@ -18,16 +16,9 @@ import { applyEffects } from '../../src/engine/effects';
 import { finishTurn, openTurn, plannedOptions } from '../../src/engine/playout';
 import { estimateChance, estimateLowPlusHigh, proposalScore, proposalTerms, sumTerms } from '../../src/engine/weigh';
 import { endWithScore, finishGame } from '../../src/engine/endings';
-import { readScenarioFile } from '../../src/scenario/readScenarioFile';
+import { scenarioIndex, shippedScenarioFiles } from '../scenarios/claimHelpers';
 
-const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-const shipped = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml'));
-
-async function indexOf(file: string): Promise<ScenarioIndex> {
-  const r = await readScenarioFile(SCENARIOS + file);
-  if (!r.ok) throw new Error(`${file} does not load`);
-  return indexScenario(r.scenario, r.hash);
-}
+const shipped = shippedScenarioFiles();
 
 /** The planning state of every turn of a bot's game. */
 function planningStates(index: ScenarioIndex, seed: string, botName: 'random' | 'greedy'): GameState[] {
@@ -64,7 +55,7 @@ function everyEffectList(value: unknown, lists: Effect[][] = []): Effect[][] {
 
 describe.each(shipped)('the quiet weighing of %s', (file) => {
   it('gives the labelled weighing\'s figures at every planning of bot games', async () => {
-    const index = await indexOf(file);
+    const index = await scenarioIndex(file);
     let compared = 0;
     for (const [seed, bot] of [['quiet-1', 'greedy'], ['quiet-2', 'random'], ['quiet-3', 'random']] as const) {
       for (const state of planningStates(index, seed, bot)) {
@@ -89,7 +80,7 @@ describe.each(shipped)('the quiet weighing of %s', (file) => {
   });
 
   it("ends a playthrough with the game's ending and score, whichever ending, at every planning", async () => {
-    const index = await indexOf(file);
+    const index = await scenarioIndex(file);
     const scores = new Set<number>();
     for (const state of [...planningStates(index, 'quiet-5', 'greedy'), ...planningStates(index, 'quiet-6', 'random')]) {
       for (const ending of index.scenario.endings) {
@@ -102,7 +93,7 @@ describe.each(shipped)('the quiet weighing of %s', (file) => {
   });
 
   it('gives the whole draft\'s change in score for every list of effects in the file, on the numbers alone unless it breaks off an agreement', async () => {
-    const index = await indexOf(file);
+    const index = await scenarioIndex(file);
     const lists = everyEffectList(index.scenario);
     let onNumbers = 0;
     for (const state of planningStates(index, 'quiet-4', 'greedy')) {

@@ -3,22 +3,13 @@
 // then settleNegotiation for an acceptance or a refusal), stop at the same counter-offer, and stop
 // before the first proposal whose target `weighs` refuses. Checked at every planning of greedy and
 // random games of the shipped scenarios, with the bot's plan queued.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createBot, indexScenario, newGame, settleNegotiation, weighProposal, weighQueued, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
+import { createBot, newGame, settleNegotiation, weighProposal, weighQueued, type Decision, type GameState, type ScenarioIndex } from '../../src/engine';
 import { finishTurn, openTurn, plannedOptions } from '../../src/engine/playout';
 import { queuePlan } from '../../src/engine/planning';
-import { readScenarioFile } from '../../src/scenario/readScenarioFile';
+import { scenarioIndex, shippedScenarioFiles } from '../scenarios/claimHelpers';
 
-const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-const shipped = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml'));
-
-async function indexOf(file: string): Promise<ScenarioIndex> {
-  const r = await readScenarioFile(SCENARIOS + file);
-  if (!r.ok) throw new Error(`${file} does not load`);
-  return indexScenario(r.scenario, r.hash);
-}
+const shipped = shippedScenarioFiles();
 
 /** Weighing one proposal at a time, each on a copy of its own: what the rules did before weighQueued. */
 function oneByOne(state: GameState, index: ScenarioIndex, weighs: (target: string | undefined) => boolean): { state: GameState; counter: Decision | null } {
@@ -49,7 +40,7 @@ function queuedTurns(index: ScenarioIndex, seed: string, botName: 'random' | 'gr
 
 describe.each(shipped)('weighQueued on %s', (file) => {
   it('leaves the state that weighing one proposal at a time leaves, and stops where it stops', async () => {
-    const index = await indexOf(file);
+    const index = await scenarioIndex(file);
     const everyone = () => true;
     let weighed = 0;
     let counters = 0;

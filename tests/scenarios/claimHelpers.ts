@@ -5,6 +5,7 @@
 // Games are played with the pure engine functions in the same order as the game statechart
 // (briefing, proposals in order, each weighed and settled, world moves, resolution, end check), so a
 // strategy here plays exactly the game a player sending the same choices would play, only faster.
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   answerOffer,
@@ -34,6 +35,9 @@ import type { Effect } from '../../src/scenario/schema';
 import { startedGame, withPosition } from '../engine/helpers';
 
 export { startedGame, withPosition };
+
+/** The file names of the shipped scenarios (the project's scenarios/ folder). */
+export const shippedScenarioFiles = (): string[] => readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.url))).filter((f) => f.endsWith('.yaml'));
 
 /** Loads and indexes a scenario of the project's scenarios/ folder, e.g. `scenarioIndex('tutorial.yaml')`. */
 export async function scenarioIndex(fileName: string): Promise<ScenarioIndex> {
