@@ -49,13 +49,15 @@ export function weighProposal(state: GameState, index: ScenarioIndex, optionId: 
   return { state: next, decision: weighInto(next, state, index, optionId) };
 }
 
+const everyTarget = () => true;
+
 /**
  * The rules weigh the queued proposals not yet weighed, in order, while `weighs` says so of the
  * next one's target (a class game waits for a seat's answer), up to the first counter-offer,
  * returned unsettled for the player to answer; an acceptance or a refusal is settled at once, as
  * settleNegotiation would.
  */
-export function weighQueued(state: GameState, index: ScenarioIndex, weighs: (target: string | undefined) => boolean = () => true): { state: GameState; counter: Decision | null } {
+export function weighQueued(state: GameState, index: ScenarioIndex, weighs: (target: string | undefined) => boolean = everyTarget): { state: GameState; counter: Decision | null } {
   let next: GameState | null = null;
   for (;;) {
     const now = next ?? state;

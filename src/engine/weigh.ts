@@ -69,20 +69,21 @@ export function chanceOf(score: number): number {
  * beyond the chances a decision can have (so never "100 %": nothing is certain).
  */
 export function estimateChance(state: GameState, index: ScenarioIndex, optionId: string): { low: number; high: number } {
-  if (index.options.get(optionId)?.target === undefined) return { low: 100, high: 100 }; // carried out, not weighed
-  const chance = chanceOf(proposalScore(state, index, optionId));
-  return { low: estimateLow(chance), high: estimateHigh(chance) };
+  const chance = chanceEstimated(state, index, optionId);
+  return chance === null ? { low: 100, high: 100 } : { low: estimateLow(chance), high: estimateHigh(chance) };
 }
-
-const estimateLow = (chance: number) => clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
-const estimateHigh = (chance: number) => clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
 
 /** estimateChance's low + high, without the range made for it: the greedy bot weighs every open option by it each turn. */
 export function estimateLowPlusHigh(state: GameState, index: ScenarioIndex, optionId: string): number {
-  if (index.options.get(optionId)?.target === undefined) return 200;
-  const chance = chanceOf(proposalScore(state, index, optionId));
-  return estimateLow(chance) + estimateHigh(chance);
+  const chance = chanceEstimated(state, index, optionId);
+  return chance === null ? 200 : estimateLow(chance) + estimateHigh(chance);
 }
+
+/** The chance the estimate is drawn around; null for a step the player takes alone (carried out, not weighed). */
+const chanceEstimated = (state: GameState, index: ScenarioIndex, optionId: string) =>
+  index.options.get(optionId)?.target === undefined ? null : chanceOf(proposalScore(state, index, optionId));
+const estimateLow = (chance: number) => clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
+const estimateHigh = (chance: number) => clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
 
 /** The target decides: accept, counter or reject. Draws one die from the game's generator. */
 export function decide(state: GameState, index: ScenarioIndex, optionId: string): { decision: Decision; rng: GameState['rng'] } {
