@@ -4,7 +4,7 @@
 import { greedyCrisisAnswer, randomCrisisAnswer } from './crisisBots';
 import { dealValue, dealValueOn } from './dealValue';
 import { scoreBase } from './scoreGain';
-import { availableOptions, canPropose, openOptions, planningCopy, queueOnCopy } from './planning';
+import { availableOptions, canPropose, openOptionSlots, planningCopy, queueOnCopy } from './planning';
 import { roll, seedRng, type RngState } from './rng';
 import type { PendingOffer } from './offers';
 import { bargainStatus, counterBackRefusal, roundTerms } from './rounds';
@@ -96,13 +96,14 @@ export function greedyBot(): Bot {
       const turnsLeft = index.scenario.calendar.turns - state.turn;
       const ranked: { id: string; value: number }[] = [];
       const base = scoreBase(state, index); // every option weighed on this state
-      for (const option of openOptions(state, index)) {
+      for (const slot of openOptionSlots(state, index)) {
+        const option = index.optionDeals[slot]!;
         const carried = Math.min(option.duration, Math.max(0, turnsLeft - option.delay));
         const gain = dealValueOn(base, index, option.effects, option.perTurn, carried);
         // Without a gain no chance makes the value positive: the chance is weighed only for the rest.
         if (gain <= 0) continue;
         // Expected gain in hundredths of a point (the middle of the estimated chance), per unit of capital (at least one).
-        const value = Math.trunc((gain * estimateLowPlusHigh(state, index, option.id)) / 2 / Math.max(1, option.cost));
+        const value = Math.trunc((gain * estimateLowPlusHigh(state, option.weighing)) / 2 / Math.max(1, option.cost));
         if (value > 0) insertRanked(ranked, { id: option.id, value });
       }
       const choices: BotChoice[] = [];

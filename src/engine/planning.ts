@@ -1,6 +1,6 @@
 // The player's planning phase: which options can be proposed now, and queuing or withdrawing them.
 import type { ScenarioOption } from '../scenario/schema';
-import { objectList, objectListOf, objectListWithout } from './lists';
+import { objectListOf, objectListWithout } from './lists';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
 import { copyState } from './stateCopy';
@@ -88,18 +88,17 @@ export function canPropose(state: GameState, index: ScenarioIndex, optionId: str
 
 /** Options the player could propose now, in file order. */
 export function availableOptions(state: GameState, index: ScenarioIndex): string[] {
-  return objectListOf(openOptions(state, index), (o) => o.id);
+  return objectListOf(openOptionSlots(state, index), (slot) => index.scenario.options[slot]!.id);
 }
 
 /**
- * The options themselves, in file order: for the bots, which weigh each. Asked for every option
- * each turn: no refusal text is written, and each option's slot is its place in the file (counts.ts),
- * so nothing is looked up by id.
+ * The slots of those options (their places in the file, counts.ts), for the bots, which weigh
+ * each (index.optionDeals). Asked for every option each turn: no refusal text is written.
  */
-export function openOptions(state: GameState, index: ScenarioIndex): ScenarioOption[] {
+export function openOptionSlots(state: GameState, index: ScenarioIndex): number[] {
   const { options } = index.scenario;
-  const open = objectList<ScenarioOption>();
-  for (let slot = 0; slot < options.length; slot++) if (problemAt(state, index, options[slot]!, slot) === null) open.push(options[slot]!);
+  const open: number[] = [];
+  for (let slot = 0; slot < options.length; slot++) if (problemAt(state, index, options[slot]!, slot) === null) open.push(slot);
   return open;
 }
 

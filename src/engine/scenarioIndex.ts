@@ -48,6 +48,12 @@ export interface ScenarioIndex {
   weighableMoves: Map<string, WeighableMove[]>;
   /** Each option's weighing by its target, as far as the file alone gives it (options with a target only). */
   proposalWeighing: Map<string, ProposalWeighing>;
+  /**
+   * What the greedy bot reads of each option, by slot, in one shape: the file's options have
+   * several (their keys that may be left out), and reading them where every open option is
+   * weighed every turn went through V8's slowest lookups (npm run bench:ab --work advice: 0.954).
+   */
+  optionDeals: readonly OptionDeal[];
   /** The player's name inside a sentence (names.ts), for the weighings' labels, which every proposal writes. */
   playerInSentence: string;
   /** The capital's income modifiers, and each crisis's (by id), with their tests. */
@@ -89,6 +95,18 @@ export interface WeighableMove {
 }
 
 /** An option's weighing by its target, as far as the file alone gives it. */
+/** An option's id, cost, timing and effects, for weighing it as a deal (the greedy bot's plan). */
+export interface OptionDeal {
+  id: string;
+  cost: number;
+  delay: number;
+  duration: number;
+  effects: readonly Effect[];
+  perTurn: readonly Effect[];
+  /** How its target weighs it (proposalWeighing's); null for a step the player takes alone. */
+  weighing: ProposalWeighing | null;
+}
+
 export interface ProposalWeighing {
   /**
    * The first terms, which never change in a game: how the proposal stands on its own (when
@@ -98,8 +116,10 @@ export interface ProposalWeighing {
   fixedTerms: readonly Term[];
   /** Their sum, for the weighing without labels (proposalScore). */
   fixedScore: number;
-  /** The target's place in a state's `actors`. */
+  /** The target's place in a state's `actors`, and how much its relation and its trust weigh. */
   targetSlot: number;
+  relationWeight: number;
+  trustWeight: number;
   modifiers: readonly TestedModifier[];
 }
 
@@ -119,6 +139,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   const tests = { slots, trackSlots, actorSlots, conditionTests: new WeakMap<Condition, Test>() };
   // The lists the rules loop over, each in one kind whether empty or not (lists.ts).
   const tested = (modifiers: readonly Modifier[]) => objectListOf(modifiers, (m) => ({ label: m.label, value: m.value, holds: testOf(m.when, tests) }));
+  const proposalWeighing = proposalWeighingOf(scenario, tested);
   return {
     scenario,
     hash,
@@ -141,7 +162,8 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     weighableMoves: new Map(
       scenario.actors.map((a) => [a.id, objectListOf(a.moves, (move) => ({ move, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
     ),
-    proposalWeighing: proposalWeighingOf(scenario, tested),
+    proposalWeighing,
+    optionDeals: objectListOf(scenario.options, (o) => ({ id: o.id, cost: o.cost, delay: o.delay, duration: o.duration, effects: o.effects, perTurn: o.perTurn, weighing: proposalWeighing.get(o.id) ?? null })),
     playerInSentence: scenario.player.inSentence ?? scenario.player.name,
     capitalModifiers: tested(scenario.capital.modifiers),
     crisisModifiers: new Map(scenario.crises.map((c) => [c.id, tested(c.modifiers)])),
@@ -166,7 +188,14 @@ function proposalWeighingOf(scenario: Scenario, tested: (modifiers: readonly Mod
     if (!target) continue;
     const base: Term[] = o.base === 0 ? [] : [{ label: 'How the proposal stands on its own', value: o.base, kind: 'base' }];
     const fixedTerms = [...base, ...interestTermsOf(target, o.touches)];
-    weighing.set(o.id, { fixedTerms, fixedScore: fixedTerms.reduce((sum, t) => sum + t.value, 0), targetSlot: scenario.actors.indexOf(target), modifiers: tested(o.modifiers) });
+    weighing.set(o.id, {
+      fixedTerms,
+      fixedScore: fixedTerms.reduce((sum, t) => sum + t.value, 0),
+      targetSlot: scenario.actors.indexOf(target),
+      relationWeight: target.relationWeight,
+      trustWeight: target.trustWeight,
+      modifiers: tested(o.modifiers),
+    });
   }
   return weighing;
 }

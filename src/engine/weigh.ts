@@ -4,7 +4,7 @@ import { interestTermsOf } from './interestTerms';
 import { clamp, div } from './intmath';
 import { capitalized } from './names';
 import { rollPercent } from './rng';
-import { must, type ScenarioIndex, type TestedModifier } from './scenarioIndex';
+import { must, type ProposalWeighing, type ScenarioIndex, type TestedModifier } from './scenarioIndex';
 import type { Decision, GameState, Term } from './state';
 
 export const CHANCE_FLOOR = 3;
@@ -50,12 +50,15 @@ export function proposalTerms(state: GameState, index: ScenarioIndex, optionId: 
  * every open option each turn. tests/engine/proposalScore.test.ts holds the two equal.
  */
 export function proposalScore(state: GameState, index: ScenarioIndex, optionId: string): number {
-  const option = must(index.options.get(optionId), 'option', optionId);
-  if (option.target === undefined) return 0;
-  const actor = must(index.actors.get(option.target), 'actor', option.target);
-  const weighing = index.proposalWeighing.get(optionId)!;
+  must(index.options.get(optionId), 'option', optionId);
+  return weighingScore(state, index.proposalWeighing.get(optionId) ?? null);
+}
+
+/** proposalScore by the option's weighing (null: a step the player takes alone, weighed by no one). */
+function weighingScore(state: GameState, weighing: ProposalWeighing | null): number {
+  if (weighing === null) return 0;
   const now = state.actors[weighing.targetSlot]!;
-  let score = weighing.fixedScore + div(now.relation * actor.relationWeight, 100) + div((now.trust - 50) * actor.trustWeight, 100);
+  let score = weighing.fixedScore + div(now.relation * weighing.relationWeight, 100) + div((now.trust - 50) * weighing.trustWeight, 100);
   for (const m of weighing.modifiers) if (m.holds(state)) score += m.value;
   return score;
 }
@@ -69,19 +72,21 @@ export function chanceOf(score: number): number {
  * beyond the chances a decision can have (so never "100 %": nothing is certain).
  */
 export function estimateChance(state: GameState, index: ScenarioIndex, optionId: string): { low: number; high: number } {
-  const chance = chanceEstimated(state, index, optionId);
+  const chance = chanceEstimated(state, index.proposalWeighing.get(optionId) ?? null);
   return chance === null ? { low: 100, high: 100 } : { low: estimateLow(chance), high: estimateHigh(chance) };
 }
 
-/** estimateChance's low + high, without the range made for it: the greedy bot weighs every open option by it each turn. */
-export function estimateLowPlusHigh(state: GameState, index: ScenarioIndex, optionId: string): number {
-  const chance = chanceEstimated(state, index, optionId);
+/**
+ * estimateChance's low + high for an option by its weighing (index.optionDeals), without the range
+ * made for it: the greedy bot weighs every open option by it each turn.
+ */
+export function estimateLowPlusHigh(state: GameState, weighing: ProposalWeighing | null): number {
+  const chance = chanceEstimated(state, weighing);
   return chance === null ? 200 : estimateLow(chance) + estimateHigh(chance);
 }
 
 /** The chance the estimate is drawn around; null for a step the player takes alone (carried out, not weighed). */
-const chanceEstimated = (state: GameState, index: ScenarioIndex, optionId: string) =>
-  index.options.get(optionId)?.target === undefined ? null : chanceOf(proposalScore(state, index, optionId));
+const chanceEstimated = (state: GameState, weighing: ProposalWeighing | null) => (weighing === null ? null : chanceOf(weighingScore(state, weighing)));
 const estimateLow = (chance: number) => clamp(Math.floor((chance - ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
 const estimateHigh = (chance: number) => clamp(Math.ceil((chance + ESTIMATE_SPREAD) / 5) * 5, CHANCE_FLOOR, CHANCE_CEILING);
 
