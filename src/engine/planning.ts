@@ -1,5 +1,4 @@
 // The player's planning phase: which options can be proposed now, and queuing or withdrawing them.
-import type { ScenarioOption } from '../scenario/schema';
 import { objectListOf, objectListWithout } from './lists';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameState } from './state';
@@ -22,12 +21,13 @@ function isProposed(state: GameState, optionId: string): boolean {
 }
 
 function proposalProblem(state: GameState, index: ScenarioIndex, optionId: string): ProposalProblem | null {
-  const option = index.options.get(optionId);
-  return option ? problemAt(state, index, option, index.slots.options.get(optionId)!) : PROBLEM.unknown;
+  const slot = index.slots.options.get(optionId);
+  return slot === undefined ? PROBLEM.unknown : problemAt(state, index, slot);
 }
 
-/** proposalProblem for an option already looked up, with its slot (its place in the file). */
-function problemAt(state: GameState, index: ScenarioIndex, option: ScenarioOption, slot: number): ProposalProblem | null {
+/** proposalProblem for the option at `slot` (its place in the file), read in one shape (index.optionDeals). */
+function problemAt(state: GameState, index: ScenarioIndex, slot: number): ProposalProblem | null {
+  const option = index.optionDeals[slot]!;
   const optionId = option.id;
   if (state.ending) return PROBLEM.ended;
   if (!state.optionOpen[slot]) return PROBLEM.closed;
@@ -98,7 +98,7 @@ export function availableOptions(state: GameState, index: ScenarioIndex): string
 export function openOptionSlots(state: GameState, index: ScenarioIndex): number[] {
   const { options } = index.scenario;
   const open: number[] = [];
-  for (let slot = 0; slot < options.length; slot++) if (problemAt(state, index, options[slot]!, slot) === null) open.push(slot);
+  for (let slot = 0; slot < options.length; slot++) if (problemAt(state, index, slot) === null) open.push(slot);
   return open;
 }
 

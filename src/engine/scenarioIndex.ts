@@ -49,9 +49,10 @@ export interface ScenarioIndex {
   /** Each option's weighing by its target, as far as the file alone gives it (options with a target only). */
   proposalWeighing: Map<string, ProposalWeighing>;
   /**
-   * What the greedy bot reads of each option, by slot, in one shape: the file's options have
-   * several (their keys that may be left out), and reading them where every open option is
-   * weighed every turn went through V8's slowest lookups (npm run bench:ab --work advice: 0.954).
+   * What the planning and the greedy bot read of each option, by slot, in one shape: the file's
+   * options have several (their keys that may be left out), and reading them where every option
+   * is asked about every turn went through V8's slowest lookups (npm run bench:ab --work advice:
+   * 0.954 for the greedy bot's reads alone).
    */
   optionDeals: readonly OptionDeal[];
   /** The player's name inside a sentence (names.ts), for the weighings' labels, which every proposal writes. */
@@ -95,10 +96,12 @@ export interface WeighableMove {
 }
 
 /** An option's weighing by its target, as far as the file alone gives it. */
-/** An option's id, cost, timing and effects, for weighing it as a deal (the greedy bot's plan). */
+/** An option's id, cost, limits, timing and effects: what the planning asks of every option each turn, and the greedy bot weighs. */
 export interface OptionDeal {
   id: string;
   cost: number;
+  maxTimes: number;
+  maxTries: number | undefined;
   delay: number;
   duration: number;
   effects: readonly Effect[];
@@ -163,7 +166,17 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
       scenario.actors.map((a) => [a.id, objectListOf(a.moves, (move) => ({ move, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
     ),
     proposalWeighing,
-    optionDeals: objectListOf(scenario.options, (o) => ({ id: o.id, cost: o.cost, delay: o.delay, duration: o.duration, effects: o.effects, perTurn: o.perTurn, weighing: proposalWeighing.get(o.id) ?? null })),
+    optionDeals: objectListOf(scenario.options, (o) => ({
+      id: o.id,
+      cost: o.cost,
+      maxTimes: o.maxTimes,
+      maxTries: o.maxTries,
+      delay: o.delay,
+      duration: o.duration,
+      effects: o.effects,
+      perTurn: o.perTurn,
+      weighing: proposalWeighing.get(o.id) ?? null,
+    })),
     playerInSentence: scenario.player.inSentence ?? scenario.player.name,
     capitalModifiers: tested(scenario.capital.modifiers),
     crisisModifiers: new Map(scenario.crises.map((c) => [c.id, tested(c.modifiers)])),
