@@ -55,6 +55,8 @@ interface ScoreSlots {
  */
 export interface ScoreBase {
   state: GameState;
+  /** The scenario's slots (scoreSlots), kept with the base rather than looked up at each gain. */
+  readonly slots: ScoreSlots;
   /** The scored tracks' values, by slot. */
   readonly tracks: number[];
   /** The actors' numbers the scored derived tracks read, by slot, and those tracks' values: read at the first gain that moves an actor. */
@@ -77,7 +79,8 @@ const numberKey = (actor: string, attr: ActorAttribute) => `${actor}/${attr}`;
 function scoreSlots(index: ScenarioIndex): ScoreSlots {
   const known = slotsOf.get(index.scenario);
   if (known) return known;
-  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [], numbersCopied: false, numberMoved: false, scratchBase: emptyBase(null) };
+  const slots: ScoreSlots = { tracks: [], trackSlot: new Map(), derived: [], numbers: [], numberSlot: new Map(), trackValues: [], numberValues: [], numbersCopied: false, numberMoved: false, scratchBase: null! };
+  slots.scratchBase = emptyBase(null, slots);
   for (const { track: id, weight } of index.scenario.score) {
     const derived = index.derived.find((d) => d.track.id === id);
     if (derived) {
@@ -117,8 +120,8 @@ function stepsFor(slots: ScoreSlots, index: ScenarioIndex, effects: readonly Eff
 }
 
 /** A base not yet read; the scratch base's state (null) is set by each scoreGain before it is read. */
-function emptyBase(state: GameState | null): ScoreBase {
-  return { state: state!, tracks: [], numbers: [], derived: [], numbersRead: false };
+function emptyBase(state: GameState | null, slots: ScoreSlots): ScoreBase {
+  return { state: state!, slots, tracks: [], numbers: [], derived: [], numbersRead: false };
 }
 
 function readTracks(base: ScoreBase, slots: ScoreSlots): ScoreBase {
@@ -138,7 +141,8 @@ function readNumbers(base: ScoreBase, slots: ScoreSlots): void {
 
 /** The score's numbers of `state`, for many gains on it (gainOn). */
 export function scoreBase(state: GameState, index: ScenarioIndex): ScoreBase {
-  return readTracks(emptyBase(state), scoreSlots(index));
+  const slots = scoreSlots(index);
+  return readTracks(emptyBase(state, slots), slots);
 }
 
 /**
@@ -153,7 +157,7 @@ export function scoreGain(state: GameState, index: ScenarioIndex, applied: reado
 
 /** scoreGain on the state of `base`. */
 export function gainOn(base: ScoreBase, index: ScenarioIndex, applied: readonly Applied[]): number | null {
-  const slots = startGain(base, index);
+  const slots = startGain(base);
   for (const { effects, times } of applied) if (!addGain(slots, base, index, effects, times)) return null;
   return gainMade(slots, base);
 }
@@ -163,14 +167,14 @@ export function gainOn(base: ScoreBase, index: ScenarioIndex, applied: readonly 
  * the two made for it (the greedy bot asks this of every open option, every turn).
  */
 export function dealGainOn(base: ScoreBase, index: ScenarioIndex, effects: readonly Effect[], perTurn: readonly Effect[], turns: number): number | null {
-  const slots = startGain(base, index);
+  const slots = startGain(base);
   if (!addGain(slots, base, index, effects, 1) || !addGain(slots, base, index, perTurn, turns)) return null;
   return gainMade(slots, base);
 }
 
 /** The scratch values set to the base's, for a gain to be worked out on them. */
-function startGain(base: ScoreBase, index: ScenarioIndex): ScoreSlots {
-  const slots = scoreSlots(index);
+function startGain(base: ScoreBase): ScoreSlots {
+  const { slots } = base;
   const { tracks, trackValues } = slots;
   for (let i = 0; i < tracks.length; i++) trackValues[i] = base.tracks[i]!;
   slots.numbersCopied = false;
