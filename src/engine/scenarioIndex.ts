@@ -86,6 +86,9 @@ export interface TestedModifier {
 /** A move with the slot of its count and the terms of its weighing that never change in a game. */
 export interface WeighableMove {
   move: ActorMove;
+  /** The move's id and how often it may be made, read here in one shape: the file's moves have several (weighMoves reads them for every actor every turn). */
+  id: string;
+  maxTimes: number;
   /** Where its count sits in the state's `moveTimes`. */
   slot: number;
   /** The base chance, then the actor's interests the move touches: read-only, shared by every weighing. */
@@ -95,7 +98,6 @@ export interface WeighableMove {
   modifiers: readonly TestedModifier[];
 }
 
-/** An option's weighing by its target, as far as the file alone gives it. */
 /** An option's id, cost, limits, timing and effects: what the planning asks of every option each turn, and the greedy bot weighs. */
 export interface OptionDeal {
   id: string;
@@ -110,6 +112,7 @@ export interface OptionDeal {
   weighing: ProposalWeighing | null;
 }
 
+/** An option's weighing by its target, as far as the file alone gives it. */
 export interface ProposalWeighing {
   /**
    * The first terms, which never change in a game: how the proposal stands on its own (when
@@ -163,7 +166,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
     derived: derivedTracks(scenario),
     exclusions: exclusionsOf(scenario),
     weighableMoves: new Map(
-      scenario.actors.map((a) => [a.id, objectListOf(a.moves, (move) => ({ move, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
+      scenario.actors.map((a) => [a.id, objectListOf(a.moves, (move) => ({ move, id: move.id, maxTimes: move.maxTimes, slot: slots.moves.get(`${a.id}/${move.id}`)!, fixedTerms: moveFixedTerms(a, move), when: testOf(move.when, tests), modifiers: tested(move.modifiers) }))]),
     ),
     proposalWeighing,
     optionDeals: objectListOf(scenario.options, (o) => ({

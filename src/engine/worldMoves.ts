@@ -43,10 +43,10 @@ export function chooseMove(weighed: readonly { share: number }[], die: number): 
 /** Every move open to an actor now, with its terms, chance and share of the die, in file order. */
 export function weighMoves(state: GameState, index: ScenarioIndex, actorId: string): WeighedMove[] {
   const open: WeighedMove[] = [];
-  for (const { move, slot, fixedTerms, when, modifiers } of index.weighableMoves.get(actorId)!) {
-    if (state.moveTimes[slot]! >= move.maxTimes || !when(state)) continue;
+  for (const { id, maxTimes, slot, fixedTerms, when, modifiers } of index.weighableMoves.get(actorId)!) {
+    if (state.moveTimes[slot]! >= maxTimes || !when(state)) continue;
     const terms = addModifierTerms([...fixedTerms], state, modifiers);
-    open.push({ move: move.id, terms, chance: clamp(sumTerms(terms), 0, 100), share: 0 });
+    open.push({ move: id, terms, chance: clamp(sumTerms(terms), 0, 100), share: 0 });
   }
   let total = 0;
   for (const m of open) total += m.chance;
@@ -88,7 +88,7 @@ export function movesInto(next: GameState, index: ScenarioIndex, seatMoves: Seat
     let changes: ReturnType<typeof applyEffects> = [];
     if (chosen !== null) {
       // Found among the actor's own moves (a short list) rather than by a key written for it.
-      const { move: scenarioMove, slot } = index.weighableMoves.get(actor.id)!.find((w) => w.move.id === move.move)!;
+      const { move: scenarioMove, slot } = index.weighableMoves.get(actor.id)!.find((w) => w.id === move.move)!;
       if (next.moveTimes === shared) next.moveTimes = shared.slice();
       next.moveTimes[slot]! += 1;
       changes = applyEffects(next, index, scenarioMove.effects);
