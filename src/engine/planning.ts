@@ -88,7 +88,7 @@ export function canPropose(state: GameState, index: ScenarioIndex, optionId: str
 
 /** Options the player could propose now, in file order. */
 export function availableOptions(state: GameState, index: ScenarioIndex): string[] {
-  return objectListOf(openOptionSlots(state, index), (slot) => index.scenario.options[slot]!.id);
+  return objectListOf(openOptionSlots(state, index), (slot) => index.optionDeals[slot]!.id);
 }
 
 /**
