@@ -78,11 +78,17 @@ export function randomBot(seed: string): Bot {
   };
 }
 
+/** An open option and its expected gain per unit of capital, in hundredths of a point. */
+interface Ranked {
+  id: string;
+  value: number;
+}
+
 /**
  * Puts `item` after every item of `ranked` worth as much or more: the list stays best first, ties
  * in the order met, as a stable sort would leave them, without the copy a sort makes.
  */
-function insertRanked(ranked: { id: string; value: number }[], item: { id: string; value: number }): void {
+function insertRanked(ranked: Ranked[], item: Ranked): void {
   let at = ranked.length;
   ranked.push(item);
   for (; at > 0 && ranked[at - 1]!.value < item.value; at--) ranked[at] = ranked[at - 1]!;
@@ -94,7 +100,7 @@ export function greedyBot(): Bot {
   return {
     plan(state, index) {
       const turnsLeft = index.scenario.calendar.turns - state.turn;
-      const ranked: { id: string; value: number }[] = [];
+      const ranked: Ranked[] = [];
       const base = scoreBase(state, index); // every option weighed on this state
       for (const slot of openOptionSlots(state, index)) {
         const option = index.optionDeals[slot]!;

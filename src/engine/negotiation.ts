@@ -3,7 +3,7 @@
 import { middleCost } from './middle';
 import { must, type ScenarioIndex } from './scenarioIndex';
 import type { BargainOutcome, Decision, GameState, NegotiationResult } from './state';
-import { copyState, withTurnLog } from './stateCopy';
+import { copyState } from './stateCopy';
 import { decide } from './weigh';
 import { capitalLeft } from './capitalLeft';
 import type { StandInBot } from './seatHolders';
@@ -91,30 +91,23 @@ export function isDeal(result: NegotiationResult): boolean {
  */
 export function settleNegotiation(state: GameState, index: ScenarioIndex, decision: Decision, counterTaken = false, by?: StandInBot): GameState {
   const { option, actor } = decision;
-  let next: GameState = state;
+  const next = negotiationCopy(state);
   let result: NegotiationResult;
   if (decision.outcome === 'accept') result = 'accepted';
   else if (decision.outcome === 'reject') result = 'rejected';
   else {
     result = counterTaken ? 'counter-taken' : 'counter-declined';
-    next = withTurnLog(state, [...state.turnLog, { kind: 'counter', turn: state.turn, option, actor, taken: counterTaken, answeredBy: by }]);
+    next.turnLog.push({ kind: 'counter', turn: state.turn, option, actor, taken: counterTaken, answeredBy: by });
     if (counterTaken) next.capital -= must(index.options.get(option), 'option').counter!.extraCost;
   }
-  return recordResult(next, index, decision, result);
+  recordInto(next, state, index, decision, result);
+  return next;
 }
 
 /** Ends a bargaining whose last round decided it: the middle agreed (and paid for), or the target walked away (a rejection). */
 export function settleBargain(state: GameState, index: ScenarioIndex, decision: Decision, outcome: Exclude<BargainOutcome, 'hold'>): GameState {
-  if (outcome === 'walk-away') return recordResult(state, index, decision, 'rejected');
-  const cost = middleCost(must(index.options.get(decision.option), 'option').counter!);
-  const paid = copyState(state);
-  paid.capital -= cost;
-  return recordResult(paid, index, decision, 'middle-taken');
-}
-
-function recordResult(state: GameState, index: ScenarioIndex, decision: Decision, result: NegotiationResult): GameState {
-  const next = copyState(state);
-  next.outcomes = [...state.outcomes];
-  recordInto(next, state, index, decision, result);
+  const next = negotiationCopy(state);
+  if (outcome !== 'walk-away') next.capital -= middleCost(must(index.options.get(decision.option), 'option').counter!);
+  recordInto(next, state, index, decision, outcome === 'walk-away' ? 'rejected' : 'middle-taken');
   return next;
 }

@@ -139,7 +139,7 @@ function readNumbers(base: ScoreBase, slots: ScoreSlots): void {
   base.numbersRead = true;
 }
 
-/** The score's numbers of `state`, for many gains on it (gainOn). */
+/** The score's numbers of `state`, for many gains on it (dealGainOn). */
 export function scoreBase(state: GameState, index: ScenarioIndex): ScoreBase {
   const slots = scoreSlots(index);
   return readTracks(emptyBase(state, slots), slots);
@@ -156,7 +156,7 @@ export function scoreGain(state: GameState, index: ScenarioIndex, applied: reado
 }
 
 /** scoreGain on the state of `base`. */
-export function gainOn(base: ScoreBase, index: ScenarioIndex, applied: readonly Applied[]): number | null {
+function gainOn(base: ScoreBase, index: ScenarioIndex, applied: readonly Applied[]): number | null {
   const slots = startGain(base);
   for (const { effects, times } of applied) if (!addGain(slots, base, index, effects, times)) return null;
   return gainMade(slots, base);

@@ -11,7 +11,7 @@ import { startSession } from '../../src/app/session';
 import { availableOptions } from '../../src/engine';
 import { openAdvisorAndWait, playable } from '../../bench/browser/advisor';
 import { seriousViolations } from './axe';
-import { collectErrors, endTurnsToTheEnding, nodeScenario, useGame, shot, openFresh, withoutAdviceAhead } from './game/helpers';
+import { collectErrors, endTurnsToTheEnding, nodeScenario, useGame, shot, openFresh, startWithSeed, withoutAdviceAhead } from './game/helpers';
 
 const o = useGame();
 
@@ -259,10 +259,8 @@ describe('the advisor', () => {
     // browser kept (the same seeds and build give the same games) instead of playing them again.
     expect(await page.getAttribute('.bots', 'data-expert-kept')).toBeNull();
     await page.click('[data-key="play-again"]');
-    await page.fill('#seed', 'advisor-3');
     await page.click('[data-testid="choice-shipped:tutorial"]');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startWithSeed(page, 'advisor-3');
     await endTurnsToTheEnding(page);
     await page.waitForSelector('.bots[aria-busy="false"]', { timeout: 120_000 });
     expect(await page.getAttribute('.bots', 'data-expert-kept')).toBe('true');

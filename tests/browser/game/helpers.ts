@@ -224,15 +224,18 @@ export async function openFresh(page: Page, url: string): Promise<void> {
 /** Starts a new tutorial game with `seed` from the start screen, with no saved game left from before. */
 export async function startNewGame(page: Page, url: string, seed: string): Promise<void> {
   await openFresh(page, url);
-  await page.fill('#seed', seed);
-  await page.click('[data-testid=start]');
-  await page.waitForSelector('.play-screen');
+  await startWithSeed(page, seed);
 }
 
 /** Loads a scenario file's text on the start screen (it must be valid) and starts its game with `seed`. */
 export async function startFileGame(page: Page, name: string, text: string, seed: string): Promise<void> {
   await page.setInputFiles('#scenario-file', { name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
   await page.waitForSelector('.ok-note');
+  await startWithSeed(page, seed);
+}
+
+/** On the start screen: starts the chosen scenario's game with `seed`, and waits for its play screen. */
+export async function startWithSeed(page: Page, seed: string): Promise<void> {
   await page.fill('#seed', seed);
   await page.click('[data-testid=start]');
   await page.waitForSelector('.play-screen');
