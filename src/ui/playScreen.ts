@@ -175,7 +175,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     },
   };
   const menu: GameMenu = {
-    whatIf: () => openAdvisorLater(game, (plan) => plan.forEach(propose), () => !left),
+    whatIf: () => openAdvisorLater(game, proposePlan, () => !left),
     log: () => openLogDialog(index, state(), game.record().notes),
     sources: () => openSourcesDialog(index),
     share: () => openShareDialog(game),
@@ -220,8 +220,18 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     ahead.seen();
   }
 
+  const proposalWords = (id: string) => `“${optionTitle(index, id)}”${index.options.get(id)!.target ? ` to ${nameInSentence(index, optionActor(index, id))}` : ', a step you take alone'}`;
+
   function propose(id: string): void {
-    send({ type: 'PROPOSE', option: id }, (g) => `Proposed “${optionTitle(index, id)}”${index.options.get(id)!.target ? ` to ${nameInSentence(index, optionActor(index, id))}` : ', a step you take alone'}. ${g.capital} capital left.`);
+    send({ type: 'PROPOSE', option: id }, (g) => `Proposed ${proposalWords(id)}. ${g.capital} capital left.`);
+  }
+
+  /**
+   * The advisor's choice followed: its plan queued and said in one line once the last proposal is
+   * in (each proposal's own line replaced the one before, and only the last was left to read).
+   */
+  function proposePlan(plan: readonly string[]): void {
+    plan.forEach((id, at) => send({ type: 'PROPOSE', option: id }, (g) => (at < plan.length - 1 ? '' : `Proposed ${plan.map(proposalWords).join('; ')}. ${g.capital} capital left.`)));
   }
 
   function withdraw(id: string): void {

@@ -151,6 +151,11 @@ describe('the advisor', () => {
       session.send({ type: 'PROPOSE', option: id });
     }
     expect(await page.$$eval('[data-key^="queue-withdraw-"]', (els) => els.map((e) => (e as HTMLElement).dataset.key))).toEqual(session.game().proposals.map((p) => `queue-withdraw-${p.option}`));
+    // One line says the whole plan, not its last proposal alone.
+    expect(followed.plan.length).toBeGreaterThan(1);
+    const said = await page.textContent('.status-line');
+    expect(said).toMatch(new RegExp(`^Proposed .+\\. ${session.game().capital} capital left\\.$`));
+    for (const id of followed.plan) expect(said).toContain(`“${index.options.get(id)!.title}”`);
     expect(await page.textContent('[data-key="end-turn"]')).toContain('End turn 1');
     expect(errors).toEqual([]);
   });
