@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { axeCheck, describeFindings, type AxeScope } from './axe';
-import { collectErrors, controlsBehindStrip, endTurnsToTheEnding, nodeScenario, openFresh, useGame, withoutAdviceAhead, ROOT, seedWithCounter, SHOTS } from './game/helpers';
+import { collectErrors, controlsBehindStrip, endTurnsToTheEnding, nodeScenario, openFresh, useGame, withoutAdviceAhead, ROOT, seedWithCounter, SHOTS, startWithSeed } from './game/helpers';
 import { mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 const o = useGame();
@@ -67,9 +67,7 @@ describe('accessibility (axe-core)', () => {
     const { page, errors } = o;
     const seed = seedWithCounter(index, 'axe');
     await page.click('[data-testid="choice-shipped:tutorial"]');
-    await page.fill('#seed', seed);
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startWithSeed(page, seed);
     await boardReady(page);
 
     let queued = false;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phaseOf, startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, useGame, shot, startNewGame, tabTo } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
 import { gameLog } from '../../src/engine';
 
 const o = useGame();
@@ -104,9 +104,7 @@ describe('a crisis in the browser', () => {
     await page.evaluate(() => localStorage.clear());
     await page.goto(url);
     await page.check('[data-testid="choice-shipped:other-asia-2019"]');
-    await page.fill('#seed', 'alone-1');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startWithSeed(page, 'alone-1');
     await page.waitForFunction(() => (window as { __pivotEastPlayable?: number }).__pivotEastPlayable !== undefined);
     expect(await page.textContent('.own-steps h2')).toBe('Russia acts alone');
     await tabTo(page, '[data-key="option-action-deploy-island-missiles"]');

@@ -10,7 +10,7 @@ import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
 import { gameLog } from '../../src/engine';
 import { describeChange, describeEntry } from '../../src/ui/text';
-import { nodeScenario, useGame, ROOT, shot } from './game/helpers';
+import { nodeScenario, useGame, ROOT, shot, startWithSeed } from './game/helpers';
 
 const o = useGame();
 
@@ -79,9 +79,7 @@ describe('files', () => {
     await page.setInputFiles('#scenario-file', resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'));
     await page.waitForSelector('.ok-note');
     expect(await page.isChecked('[data-testid="choice-file:mini"]')).toBe(true);
-    await page.fill('#seed', 'file-1');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startWithSeed(page, 'file-1');
     expect(await page.textContent('h1')).toBe('A small test scenario');
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 1 of 6');
     await page.click('[data-key="quit"]');

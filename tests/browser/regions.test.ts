@@ -14,7 +14,7 @@ import { chooseBoardMap } from '../../src/ui/board/computeMap';
 import type { Anchor } from '../../src/ui/board/frames';
 import type { BoardView } from '../../src/ui/board/boardView';
 import { projectUnits, type Fit } from '../../src/ui/board/projection';
-import { ROOT, shot, useGame } from './game/helpers';
+import { ROOT, shot, startWithSeed, useGame } from './game/helpers';
 
 const REGIONS = ['arctic', 'central-asia', 'middle-east', 'europe-pacific'] as const;
 
@@ -188,9 +188,7 @@ describe('the printed debrief', () => {
     await page.goto(url);
     await page.setInputFiles('#scenario-file', regionFile('middle-east'));
     await page.waitForSelector('.ok-note');
-    await page.fill('#seed', 'print');
-    await page.click('[data-testid=start]');
-    await page.waitForSelector('.play-screen');
+    await startWithSeed(page, 'print');
     // Six turns without a proposal end the game.
     for (let turn = 0; turn < 12 && !(await page.$('[data-testid=ending-title]')); turn++) {
       const before = await page.textContent('[data-testid=turn-info]');
