@@ -19,3 +19,11 @@ export function wholePercents(counts: readonly number[], total: number): number[
   }
   return shares;
 }
+
+/**
+ * A share as written: one that came out but rounds to 0 reads "<1", not "0" (an ending met once in
+ * 200 playthroughs happened; "0 %" beside it said it never did).
+ */
+export function percentShown(count: number, percent: number): string {
+  return count > 0 && percent === 0 ? '<1' : String(percent);
+}

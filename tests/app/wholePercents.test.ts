@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholePercents } from '../../src/app/wholePercents';
+import { percentShown, wholePercents } from '../../src/app/wholePercents';
 
 describe('wholePercents', () => {
   it('gives the points lost to rounding to the largest remainders, so the shares add up to 100', () => {
@@ -19,5 +19,16 @@ describe('wholePercents', () => {
   it('adds up to 100 for every split of 200 playthroughs into three', () => {
     for (let a = 0; a <= 200; a += 7)
       for (let b = 0; a + b <= 200; b += 3) expect(wholePercents([a, b, 200 - a - b], 200).reduce((x, y) => x + y)).toBe(100);
+  });
+});
+
+describe('percentShown', () => {
+  it('writes a share that came out but rounds to 0 as "<1", and every other as its number', () => {
+    // One ending met once in 200 playthroughs: 0.5 %, rounded down when the remainder goes elsewhere.
+    const percents = wholePercents([133, 66, 1], 200);
+    expect(percents).toEqual([67, 33, 0]);
+    expect([133, 66, 1].map((c, i) => percentShown(c, percents[i]!))).toEqual(['67', '33', '<1']);
+    expect(percentShown(0, 0)).toBe('0');
+    expect(percentShown(2, 1)).toBe('1');
   });
 });

@@ -84,9 +84,12 @@ describe('the advisor', () => {
     expect(shares.filter((t) => /\d %/.test(t))).toEqual([]);
     // Each choice's endings add up to 100 %, in its card and in its row of the table (each share
     // rounded alone could make 101 %).
-    const sum = (text: string) => [...text.matchAll(/(\d+)\u00a0%/g)].reduce((a, m) => a + Number(m[1]), 0);
+    // ("<1 %": came out, but less than half a percent of the playthroughs.)
+    const sum = (text: string) => [...text.matchAll(/(<?)(\d+)\u00a0%/g)].reduce((a, m) => a + (m[1] === '<' ? 0 : Number(m[2])), 0);
     const cardEndings = await page.$$eval('.advice-choice p', (els) => els.map((e) => e.textContent ?? '').filter((t) => t.startsWith('Endings:')));
     expect(cardEndings.map(sum)).toEqual(expected.map(() => 100));
+    // A card lists the endings that came out: none of them reads 0 %.
+    expect(cardEndings.filter((t) => /[^<\d]0\u00a0%/.test(t))).toEqual([]);
     const rowEndings = await page.$$eval('.chart-table tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(4).map((td) => td.textContent).join(' ')));
     expect(rowEndings.map(sum)).toEqual(expected.map(() => 100));
     // Opened, the table (a column per ending) stays inside the dialog, and at 1280 px it fits

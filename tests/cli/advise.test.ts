@@ -92,7 +92,7 @@ describe('advise', () => {
       expect(line.startsWith(`${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); `)).toBe(true);
       // Each ending that came out, with its share in whole percent: within a point of the exact
       // share, and together 100.
-      const shares = [...line.split('); ')[1]!.matchAll(/([\w-]+) (\d+) %/g)].map((m) => ({ id: m[1]!, percent: Number(m[2]) }));
+      const shares = [...line.split('); ')[1]!.matchAll(/([\w-]+) (<1|\d+) %/g)].map((m) => ({ id: m[1]!, percent: m[2] === '<1' ? 0 : Number(m[2]) }));
       const came = o.endings.filter((e) => e.count > 0);
       expect(shares.map((s) => s.id)).toEqual(came.map((e) => e.id));
       for (const [k, e] of came.entries()) expect(Math.abs(shares[k]!.percent - (100 * e.count) / o.rollouts)).toBeLessThan(1);

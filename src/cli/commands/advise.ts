@@ -6,7 +6,7 @@ import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
 import { planningAt } from '../../app/turnPlanning';
-import { wholePercents } from '../../app/wholePercents';
+import { percentShown, wholePercents } from '../../app/wholePercents';
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
@@ -67,7 +67,7 @@ function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): strin
   for (const o of a.options) {
     const percents = wholePercents(o.endings.map((e) => e.count), o.rollouts);
     const endings = o.endings
-      .map((e, i) => ({ ...e, percent: percents[i] }))
+      .map((e, i) => ({ ...e, percent: percentShown(e.count, percents[i]!) }))
       .filter((e) => e.count > 0)
       .map((e) => `${e.id} ${e.percent} %`)
       .join(', ');

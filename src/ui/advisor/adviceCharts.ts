@@ -3,7 +3,7 @@
 // with its median on a scale shared by every choice, so that the bands compare at a glance.
 import type { ChoiceAdvice } from '../../app/advice';
 import type { ScenarioIndex } from '../../engine';
-import { wholePercents } from '../../app/wholePercents';
+import { percentShown, wholePercents } from '../../app/wholePercents';
 import { SERIES_COLOURS } from '../chart';
 import { h, svg } from '../dom';
 
@@ -12,10 +12,10 @@ const W = 300;
 export const endingColour = (index: ScenarioIndex, id: string) => SERIES_COLOURS[index.scenario.endings.findIndex((e) => e.id === id) % SERIES_COLOURS.length]!;
 export const endingTitle = (index: ScenarioIndex, id: string) => index.scenario.endings.find((e) => e.id === id)?.title ?? id;
 
-/** A choice's endings with their shares of its playthroughs in whole percent, adding up to 100. */
-export function endingShares(choice: ChoiceAdvice): { id: string; count: number; percent: number }[] {
+/** A choice's endings with their shares of its playthroughs in whole percent (adding up to 100), as written (percentShown). */
+export function endingShares(choice: ChoiceAdvice): { id: string; count: number; percent: string }[] {
   const percents = wholePercents(choice.endings.map((e) => e.count), choice.rollouts);
-  return choice.endings.map((e, i) => ({ ...e, percent: percents[i]! }));
+  return choice.endings.map((e, i) => ({ ...e, percent: percentShown(e.count, percents[i]!) }));
 }
 
 /** The endings' colours, once above the charts. */
