@@ -35,16 +35,12 @@ export interface BotGameWatch {
 export function playWithBot(index: ScenarioIndex, seed: string, botName: BotName, watch: BotGameWatch = {}, seats: Seats = {}): GameSession {
   const session = startSession(index, seed, { seats });
   const bot = createBot(botName, seed);
-  let watchedTurn = 0;
   for (let guard = 0; guard < 10_000; guard++) {
     const snapshot = session.snapshot();
     const phase = phaseOf(snapshot);
     if (phase === 'over') return session;
-    // A counter-offer brings the player back to planning in the same turn: only its first planning counts.
-    if (phase === 'planning' && session.game().turn !== watchedTurn) {
-      watchedTurn = session.game().turn;
-      watch.onPlanning?.(session.game());
-    }
+    // Planning comes once a turn: the plan sent below ends it (a refused plan throws).
+    if (phase === 'planning') watch.onPlanning?.(session.game());
     const choices = botChoices(bot, session);
     const refusal = session.send(phase === 'planning' ? planOf(choices) : choices[0]!);
     if (refusal) throw new Error(`the ${botName} bot made a refused move: ${refusal.reason}`);
