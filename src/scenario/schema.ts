@@ -17,7 +17,7 @@ const id = z
   .regex(ID_PATTERN, 'an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters)');
 const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 const int = (min: number, max: number) =>
-  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+  z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, e.g. 2016-09');
 
 const attribute = z.enum(ACTOR_ATTRIBUTES);

@@ -25,8 +25,10 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
 };
 
-/** A number written as text a keyboard would not give: a typographic minus or dash, a per cent sign. */
+/** How to write a number given as text (its typographic minus or per cent sign, its quotes, its words or the unit after it) or with a fraction. */
 function numberHint(input: unknown): string {
+  // A fraction where a whole number is wanted: the two nearest.
+  if (typeof input === 'number') return Number.isFinite(input) && !Number.isInteger(input) ? `: write ${Math.floor(input)} or ${Math.ceil(input)}` : '';
   if (typeof input !== 'string') return '';
   const text = input.trim();
   const dash = /^([\u2212\u2012\u2013\u2014])\s*(\d+(?:\.\d+)?)$/.exec(text);
@@ -37,6 +39,12 @@ function numberHint(input: unknown): string {
   if (/^[+-]?\d+$/.test(text)) return `: a number in quotes is text; write it without the quotes: ${Number(text)}`;
   const word = NUMBER_WORDS.indexOf(text.toLowerCase());
   if (word >= 0) return `: write it in digits: ${word}`;
+  // A number with its unit or a word after it: `cost: 3 capital`, `add: three points`.
+  const [first = '', ...rest] = text.split(/\s+/);
+  if (rest.length === 0) return '';
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(first)) return `: write the number alone, without the words after it: ${Number(first)}`;
+  const inWords = NUMBER_WORDS.indexOf(first.toLowerCase());
+  if (inWords >= 0) return `: write the number alone, in digits, without the words after it: ${inWords}`;
   return '';
 }
 
@@ -87,6 +95,16 @@ function written(issue: Issue, value: unknown): string {
   return '';
 }
 
+/**
+ * zod's bound of exact whole numbers (±9007199254740991) for a number also outside its field's own
+ * range (`cost: 1e30`): the field's range is the one worth saying.
+ */
+function besideOwnRange(issue: Issue, issues: readonly Issue[]): boolean {
+  if ((issue.code !== 'too_big' && issue.code !== 'too_small') || issue.origin !== 'int') return false;
+  const at = JSON.stringify(issue.path);
+  return issues.some((other) => other !== issue && other.code === issue.code && JSON.stringify(other.path) === at);
+}
+
 export class SchemaIssueReader {
   private readonly found: { problem: Problem; lack: boolean }[] = [];
   /**
@@ -104,7 +122,7 @@ export class SchemaIssueReader {
   ) {}
 
   read(issues: readonly Issue[], base: Path = []): this {
-    for (const issue of issues) this.readOne(issue, [...base, ...(issue.path as (string | number)[])]);
+    for (const issue of issues) if (!besideOwnRange(issue, issues)) this.readOne(issue, [...base, ...(issue.path as (string | number)[])]);
     return this;
   }
 

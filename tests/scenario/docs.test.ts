@@ -41,6 +41,8 @@ const MISTAKES: [string, string][] = [
   ['      - { track: development, add: 8 }', '      - { track: development, add 8 }'],
   ['    cost: 3\n', '    cost: 3\n    cost: 4\n'],
   ['    cost: 3\n', '    cost: "3"\n'],
+  ['    cost: 3\n', '    cost: 3 capital\n'],
+  ['    cost: 3\n', '    cost: 1.5\n'],
   ['      - { track: development, add: 8 }', '      - { track: development, add: +8% }'],
   ['      - { actor: china, attr: trade, add: 20 }', '      - { actor: china, attr: trade, add: \u221220 }'],
   ['open: false #', 'open: no #'],

@@ -260,9 +260,9 @@ export function formatBatch(r: BatchReport): string[] {
 function optionLines(r: BatchReport): string[] {
   const picks = Object.entries(r.optionPicks);
   const counters = picks.some(([, o]) => o.counter);
-  const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'declined', 'middle'] : [])];
+  const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'not taken', 'middle'] : [])];
   const rows = picks.map(([id, o]) => [id, o.alone ? '(alone)' : o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.made - o.counter.taken, o.counter.middle] : ['-', '-', '-', '-']) : [])]);
-  const key = counters ? '; countered = counter-offers made, taken = of those taken as offered, declined = the rest, middle = of those, the middle agreed after bargaining' : '';
+  const key = counters ? ', counter-offers taken and middles included; countered = counter-offers made, taken = of those taken as offered, not taken = the rest (declined, or bargained over), middle = of the rest, the middle agreed after bargaining' : '';
   return [`Options the ${r.bot} bot proposed (share = of the ${plural(r.turns.total, 'turn')} played; agreed = deals made${key})`, ...table(header, rows).map((l) => `  ${l}`)];
 }
 
