@@ -159,7 +159,7 @@ export class SchemaIssueReader {
           }
           const split = pieces(key);
           if (split !== undefined) {
-            this.add([...path, key], split);
+            if (split !== null) this.add([...path, key], split);
             continue;
           }
           const hint = didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '');
@@ -290,11 +290,12 @@ export class SchemaIssueReader {
 /**
  * In `{ label: tourists, visitors and payments }` the comma ends the text and `visitors and payments`
  * becomes a key with no value. A key of several words with no value is almost surely such a piece,
- * and so is an unknown one-word key with no value beside it.
+ * and so is an unknown one-word key with no value beside it. Several commas make a run of pieces:
+ * one mistake, said once at its first piece (null for the others).
  * The mapping's keys are indexed once, so a mapping of many unknown keys takes linear time (but
  * for a run of pieces, walked for each of its own).
  */
-function commaPieces(mapping: unknown, allowed: readonly string[]): (key: string) => string | undefined {
+function commaPieces(mapping: unknown, allowed: readonly string[]): (key: string) => string | null | undefined {
   if (!isPlainObject(mapping)) return () => undefined;
   let keys: string[] | undefined;
   let position: Map<string, number> | undefined;
@@ -307,13 +308,14 @@ function commaPieces(mapping: unknown, allowed: readonly string[]): (key: string
     const at = position.get(key);
     if (at === undefined) return undefined;
     // Several commas make several pieces in a row, one-word pieces among them (`oil, gas, tourists
-    // and payments`): each one's mend is the whole text.
+    // and payments`): the mend of all of them is the whole text.
     let first = at;
     while (first > 0 && empty(keys[first - 1]!)) first--;
     let last = at;
     while (last + 1 < keys.length && empty(keys[last + 1]!)) last++;
     const run = keys.slice(first, last + 1);
     if (!run.some(words)) return undefined; // a one-word field alone is more likely misspelt
+    if (at !== first) return null;
     const pieces = run.join(', ');
     const before = first > 0 ? keys[first - 1] : undefined;
     const joined = before !== undefined && typeof mapping[before] === 'string' ? `${mapping[before]}, ${pieces}` : undefined;
@@ -321,6 +323,7 @@ function commaPieces(mapping: unknown, allowed: readonly string[]): (key: string
     const inside = joined === undefined ? undefined : insideTypographicQuotes(joined);
     const whole = joined === undefined ? `"…, ${pieces}"` : `${before}: ${yamlQuoted(inside ?? joined)}`;
     const typographic = inside === undefined ? '' : ` (its typographic quotes ${joined![0]} ${joined!.at(-1)} are not YAML's: type the keyboard's " instead)`;
-    return `unknown field ${quote(key)}: a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own; put the whole text in quotes to keep it whole, e.g. ${whole}${typographic}`;
+    const split = run.length === 1 ? `a comma inside a text in { … } ends the text there, so ${quote(key)} became a field of its own` : `commas inside a text in { … } end the text there, so ${run.slice(0, -1).map(quote).join(', ')} and ${quote(run.at(-1)!)} became fields of their own`;
+    return `unknown field ${quote(key)}: ${split}; put the whole text in quotes to keep it whole, e.g. ${whole}${typographic}`;
   };
 }
