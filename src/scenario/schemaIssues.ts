@@ -95,14 +95,16 @@ function written(issue: Issue, value: unknown): string {
   return '';
 }
 
+const isRange = (issue: Issue): issue is Extract<Issue, { code: 'too_big' | 'too_small' }> => issue.code === 'too_big' || issue.code === 'too_small';
+const rangeKey = (issue: Issue) => `${issue.code} ${JSON.stringify(issue.path)}`;
+
 /**
  * zod's bound of exact whole numbers (±9007199254740991) for a number also outside its field's own
- * range (`cost: 1e30`): the field's range is the one worth saying.
+ * range (`cost: 1e30`): the field's range is the one worth saying. `ownRanges`: the fields' own
+ * range issues (rangeKey), found once for all the issues, not searched for each.
  */
-function besideOwnRange(issue: Issue, issues: readonly Issue[]): boolean {
-  if ((issue.code !== 'too_big' && issue.code !== 'too_small') || issue.origin !== 'int') return false;
-  const at = JSON.stringify(issue.path);
-  return issues.some((other) => other !== issue && other.code === issue.code && JSON.stringify(other.path) === at);
+function besideOwnRange(issue: Issue, ownRanges: ReadonlySet<string>): boolean {
+  return isRange(issue) && issue.origin === 'int' && ownRanges.has(rangeKey(issue));
 }
 
 export class SchemaIssueReader {
@@ -122,7 +124,8 @@ export class SchemaIssueReader {
   ) {}
 
   read(issues: readonly Issue[], base: Path = []): this {
-    for (const issue of issues) if (!besideOwnRange(issue, issues)) this.readOne(issue, [...base, ...(issue.path as (string | number)[])]);
+    const ownRanges = new Set(issues.filter((i) => isRange(i) && i.origin !== 'int').map(rangeKey));
+    for (const issue of issues) if (!besideOwnRange(issue, ownRanges)) this.readOne(issue, [...base, ...(issue.path as (string | number)[])]);
     return this;
   }
 
