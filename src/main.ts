@@ -5,6 +5,7 @@ import { readTextFile } from './app/browser/files';
 import { backGoesTo, replaceAddress } from './app/browser/backButton';
 import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
 import { planLink } from './app/browser/linkOverSave';
+import { holdsUnfinishedGame } from './app/browser/newGameOverSave';
 import { randomSeed, readShareHash, type LinkSeats, type SharedGame } from './app/browser/url';
 import { workOffline } from './app/browser/offline';
 import { liveRegion } from './ui/announce';
@@ -65,7 +66,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
       root,
       { shipped: SHIPPED, extra: [...fromFiles.values()].map((f) => f.choice), save: readSave(), ...extra },
       {
-        start: (key, seed, hotSeat) => void startGame(key, seed, hotSeat),
+        start: (key, seed, hotSeat) => void startFromScreen(key, seed, hotSeat),
         resume: () => void resume(),
         resumeAtLastGoodTurn: () => void resume(true),
         discardSave: () => {
@@ -100,14 +101,29 @@ async function showEditor(since = screens): Promise<void> {
 }
 
 /** "Play it now" in the editor: the draft goes the way of a loaded scenario file. */
-async function playDraft(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] }> {
+async function playDraft(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] } | { ok: false; kept: true }> {
   const since = screens;
   const loaded = await load({ kind: 'file', fileName, text });
   if (!loaded.ok) return loaded;
   rememberFile(fileName, text, loaded.scenario);
+  const seed = randomSeed();
+  if (!(await mayStartOverSave(loaded.scenario.index.scenario.title, seed))) return { ok: false, kept: true };
   const { newBrowserGame } = await gameApp();
-  void play(newBrowserGame(loaded.scenario, randomSeed()), since);
+  void play(newBrowserGame(loaded.scenario, seed), since);
   return { ok: true };
+}
+
+/** Whether a new game may take the saved game's place: the player is asked when it is unfinished (newGameOverSave.ts). */
+async function mayStartOverSave(title: string, seed: string): Promise<boolean> {
+  const save = readSave();
+  if (!holdsUnfinishedGame(save)) return true;
+  const { askReplaceSave } = await import('./ui/replaceSaveDialog');
+  const choice = await askReplaceSave(save, {
+    description: { before: `This starts a new game of “${title}” with the seed `, seed, after: '.' },
+    replaceLabel: 'Start the new game and replace your saved game',
+    opening: 'Starting it',
+  });
+  return choice === 'replace';
 }
 
 /** Loads a scenario: a shipped one as checked at build time, a file's through the scenario loader. */
@@ -129,6 +145,14 @@ function sourceOfKey(key: string): ScenarioSource | null {
   if (key.startsWith('shipped:')) return { kind: 'shipped', id: key.slice('shipped:'.length) };
   const file = fromFiles.get(key);
   return file ? { kind: 'file', fileName: file.fileName, text: file.text } : null;
+}
+
+/** Start pressed: the new game, unless the player keeps the unfinished game it would replace (the start screen then stays as it was). */
+async function startFromScreen(key: string, seed: string, hotSeat: boolean): Promise<void> {
+  const since = screens;
+  const title = key.startsWith('shipped:') ? shippedById(key.slice('shipped:'.length))?.title : fromFiles.get(key)?.choice.title;
+  if (!(await mayStartOverSave(title ?? 'the scenario', seed)) || screens !== since) return;
+  void startGame(key, seed, hotSeat);
 }
 
 /** `hotSeat`: ask who plays which state first; `seats`: the seats a share link gives instead (checked by openLink). */

@@ -6,6 +6,7 @@ import type { ComputerPlayer } from '../net/protocol';
 import { plural } from '../scenario/plural';
 import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
+import { savedGameEnded } from '../app/browser/newGameOverSave';
 import { announce } from './announce';
 import { button, h, type Child } from './dom';
 import { classStartPanel } from './class/classStartPanel';
@@ -227,10 +228,10 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         button('Discard the saved game', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' }),
       );
     }
-    const record = save.save.record as { scenario?: { title?: unknown }; seed?: unknown; result?: unknown };
+    const record = save.save.record as { scenario?: { title?: unknown }; seed?: unknown };
     const title = typeof record.scenario?.title === 'string' ? record.scenario.title : 'a scenario';
     // A game played to its end opens at its debrief: there is nothing to continue.
-    const over = record.result !== undefined && record.result !== null;
+    const over = savedGameEnded(save);
     return h(
       'section',
       { class: 'panel resume', attrs: { 'aria-labelledby': 'resume-title' } },

@@ -31,8 +31,8 @@ import { BLANK_TEMPLATE, templates, type Template } from './templates';
 
 export interface EditorActions {
   back(): void;
-  /** Loads the text as a scenario file and starts a game of it; errors come back as lines. */
-  play(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] }>;
+  /** Loads the text as a scenario file and starts a game of it; errors come back as lines, or `kept`: the player kept the saved game it would replace. */
+  play(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] } | { ok: false; kept: true }>;
 }
 
 /** The name the draft downloads as and is played under: its scenario id, e.g. my-scenario.yaml. */
@@ -202,6 +202,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     playReport.replaceChildren(h('p', { class: 'muted' }, 'Loading the draft…'));
     const result = await actions.play(text, draftFileName(text));
     if (result.ok) return;
+    if ('kept' in result) return void playReport.replaceChildren(h('p', { class: 'muted' }, 'Your saved game was kept: the draft was not started.'));
     playReport.replaceChildren(
       h(
         'section',
