@@ -37,6 +37,7 @@ export function buildBoardView(index: ScenarioIndex, game: GameState, selected: 
       };
     }),
     places: scenario.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat })),
+    moment: { game: `${index.hash}/${game.seed}`, turn: game.turn },
     agreements: game.agreements.flatMap((a) => {
       const option = index.options.get(a.option);
       if (!option?.map) return [];

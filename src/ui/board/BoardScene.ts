@@ -7,7 +7,7 @@ import { ActorMarker, type MarkerValues } from './ActorMarker';
 import { ActorTooltip, tooltipLines } from './actorTooltip';
 import { layoutAgreements, statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
 import { drawAgreementMark, shortLabel, type ShownAgreement } from './agreementMarks';
-import type { BoardActor, BoardAgreement, BoardCallbacks, BoardView } from './boardView';
+import { continuesFrom, type BoardActor, type BoardAgreement, type BoardCallbacks, type BoardView } from './boardView';
 import { floatingDelta, pulseRing } from './effects';
 import { contains, directionWords, insetTitleHeight, panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
@@ -154,10 +154,11 @@ export class BoardScene extends Phaser.Scene {
       return;
     }
     const first = this.view === null;
+    const animate = continuesFrom(this.view, view);
     this.view = view;
     this.syncPlayer(view);
-    const changed = this.syncActors(view, first);
-    this.syncAgreements(view, first);
+    const changed = this.syncActors(view, animate);
+    this.syncAgreements(view, animate);
     const key = layoutKey(view);
     if (key !== this.layoutKey) {
       this.layoutKey = key;
@@ -217,8 +218,8 @@ export class BoardScene extends Phaser.Scene {
     this.playerMarker.draw({ relation: 100, trust: 100, alignment: 0 });
   }
 
-  /** Creates, removes and retargets actor markers; returns ids whose relation changed. */
-  private syncActors(view: BoardView, first: boolean): string[] {
+  /** Creates, removes and retargets actor markers (`animate`: see continuesFrom); returns ids whose relation changed. */
+  private syncActors(view: BoardView, animate: boolean): string[] {
     const changed: string[] = [];
     const seen = new Set<string>();
     for (const a of view.actors) {
@@ -230,22 +231,18 @@ export class BoardScene extends Phaser.Scene {
         this.wireInput(marker);
         entry = { data: a, shown: { relation: a.relation, trust: a.trust, alignment: a.alignment }, fx: { boost: 0 }, marker, breathing: null, delta: 0, bow: BOW };
         this.actors.set(a.id, entry);
-        if (!first) this.tweens.add({ targets: marker.container, alpha: { from: 0, to: 1 }, duration: TWEEN_MS });
+        if (animate) this.tweens.add({ targets: marker.container, alpha: { from: 0, to: 1 }, duration: TWEEN_MS });
       } else if (entry.data.relation !== a.relation || entry.data.trust !== a.trust || entry.data.alignment !== a.alignment) {
-        if (Math.round(entry.data.relation) !== Math.round(a.relation)) {
-          changed.push(a.id);
-          entry.delta = a.relation - entry.data.relation;
-        }
         this.tweens.killTweensOf(entry.shown);
-        this.tweens.add({
-          targets: entry.shown,
-          relation: a.relation,
-          trust: a.trust,
-          alignment: a.alignment,
-          duration: TWEEN_MS,
-          ease: 'Cubic.easeInOut',
-          onUpdate: () => (this.relationsDirty = true),
-        });
+        const values = { relation: a.relation, trust: a.trust, alignment: a.alignment };
+        if (!animate) Object.assign(entry.shown, values);
+        else {
+          if (Math.round(entry.data.relation) !== Math.round(a.relation)) {
+            changed.push(a.id);
+            entry.delta = a.relation - entry.data.relation;
+          }
+          this.tweens.add({ targets: entry.shown, ...values, duration: TWEEN_MS, ease: 'Cubic.easeInOut', onUpdate: () => (this.relationsDirty = true) });
+        }
       }
       entry.data = a;
       this.setSelected(entry, a.selected);
@@ -277,7 +274,7 @@ export class BoardScene extends Phaser.Scene {
     this.relationsDirty = true;
   }
 
-  private syncAgreements(view: BoardView, first: boolean): void {
+  private syncAgreements(view: BoardView, animate: boolean): void {
     const seen = new Set<string>();
     for (const a of view.agreements) {
       seen.add(a.id);
@@ -285,12 +282,15 @@ export class BoardScene extends Phaser.Scene {
       let entry = this.agreements.get(a.id);
       if (!entry) {
         const label = this.add.text(0, 0, shortLabel(a.label), { fontFamily: FONT, fontSize: '10px', color: css(THEME.agreement) }).setDepth(DEPTH.labels);
-        entry = { data: a, shown: { ...look, alpha: first ? look.alpha : 0, flash: first ? 0 : 1 }, geometry: null, label };
+        entry = { data: a, shown: { ...look, alpha: animate ? 0 : look.alpha, flash: animate ? 1 : 0 }, geometry: null, label };
         this.agreements.set(a.id, entry);
-        if (!first) this.tweenAgreement(entry, look);
-      } else if (entry.data.status !== a.status) {
+        if (animate) this.tweenAgreement(entry, look);
+      } else if (entry.data.status !== a.status && animate) {
         entry.shown.flash = 1;
         this.tweenAgreement(entry, look);
+      } else if (entry.data.status !== a.status) {
+        this.tweens.killTweensOf(entry.shown);
+        Object.assign(entry.shown, look, { flash: 0 });
       }
       entry.data = a;
       entry.label.setText(shortLabel(a.label));

@@ -57,6 +57,20 @@ export interface BoardView {
   actors: BoardActor[];
   places: BoardPlace[];
   agreements: BoardAgreement[];
+  /**
+   * Which game (its scenario and seed) and turn this is a picture of. A change is animated, and
+   * its size shown, only from a picture of the same game's same or previous turn: a new game, or a
+   * replay's jump, is drawn as it is (its numbers were no change of that game's).
+   */
+  moment?: { game: string; turn: number };
+}
+
+/** Whether `next` goes on from `before` (see BoardView.moment); a picture without a moment always does. */
+export function continuesFrom(before: BoardView | null, next: BoardView): boolean {
+  if (before === null) return false;
+  const [was, now] = [before.moment, next.moment];
+  if (was === undefined || now === undefined) return true;
+  return was.game === now.game && (now.turn === was.turn || now.turn === was.turn + 1);
 }
 
 /** Callbacks from the board to the page; ids are actor ids. */
