@@ -184,6 +184,25 @@ describe('the advisor', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says which choices lead to the same proposals in another order, whose figures differ by the dice', async () => {
+    const { page, errors, url } = o;
+    // The tutorial's first planning on this seed: "Summit with Xi, then the Japan card" and the
+    // other way round, with medians apart (as Node plays them).
+    const index = nodeScenario('tutorial');
+    const options = advise(startSession(index, 'history1').game(), index).options;
+    const twins = options.filter((c) => c.plan.length === 2);
+    expect(twins.map((c) => [...c.plan].sort().join())).toEqual(['japan-card,summit-with-xi', 'japan-card,summit-with-xi']);
+    expect(twins[0]!.median).not.toBe(twins[1]!.median);
+    await openFresh(page, `${url}#scenario=tutorial&seed=history1`);
+    await playable(page);
+    await openAdvisorAndWait(page);
+    const notes = await page.$$eval('.advice-choice', (els) => els.map((e) => e.querySelector('[data-testid=advice-same-proposals]')?.textContent ?? null));
+    const title = (id: string) => `“${index.options.get(id)!.title}”`;
+    expect(notes).toEqual(options.map((c) => (c.plan.length < 2 ? null : expect.stringContaining(`The same proposals as proposing ${title(twins.find((t) => t !== c)!.option!)}`))));
+    expect(notes.filter((n) => n !== null).every((n) => n!.endsWith('in another order: each proposal then meets another die, so the figures differ by the dice.'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('loads its workers once the board is drawn, before it is asked, and the first opening uses them', async () => {
     const { page, errors, url } = o;
     await openFresh(page, `${url}#scenario=other-asia-2019&seed=advisor-3`);

@@ -78,7 +78,16 @@ type Mark = 'best' | 'tied' | null;
 
 const MARK_WORDS = { best: ' (highest median)', tied: ' (the same median as the highest)' } as const;
 
-function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, mark: Mark, follow: FollowPlan | null): HTMLElement {
+/**
+ * The other choices whose plans hold the same proposals in another order ("A, then B" and "B,
+ * then A"): a newcomer read their different figures as a contradiction.
+ */
+function sameProposals(options: readonly ChoiceAdvice[]): Map<ChoiceAdvice, ChoiceAdvice[]> {
+  const key = (o: ChoiceAdvice) => [...o.plan].sort().join('\n');
+  return new Map(options.map((o) => [o, o.plan.length < 2 ? [] : options.filter((other) => other !== o && key(other) === key(o))]));
+}
+
+function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, mark: Mark, follow: FollowPlan | null, twins: readonly ChoiceAdvice[]): HTMLElement {
   const { index } = game;
   const then = choice.plan.slice(choice.option === null ? 0 : 1);
   const endings = endingShares(choice)
@@ -90,6 +99,9 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
     { class: `advice-choice${mark === null ? '' : ` ${mark}`}`, attrs: { 'data-option': choice.option ?? '', tabindex: -1 } },
     h('h3', null, choiceName(game, choice.option), mark === null ? null : h('span', { class: 'advice-mark' }, MARK_WORDS[mark])),
     then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also chooses ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
+    twins.length > 0
+      ? h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-same-proposals' } }, `The same proposals as ${twins.map((t) => choiceDoing(game, t.option)).join(' and as ')}, in another order: each proposal then meets another die, so the figures differ by the dice.`)
+      : null,
     h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-capital' } }, capitalWords(game, choice.plan)),
     endingsBar(index, choice),
     h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
@@ -208,12 +220,13 @@ function adviceContent(game: BrowserGame, options: readonly ChoiceAdvice[], roll
   const tied = options.filter((o) => markOf(o) === 'tied').length;
   // Every other choice against the highest median, once: for the line under it and the table.
   const vsBest = new Map(ranked === null ? [] : options.filter((o) => o !== ranked.best).map((o) => [o, sameDice(ranked.best, o)] as const));
+  const twins = sameProposals(options);
   return [
     ranked === null ? null : bestSummary(game, ranked.best, tied),
     ranked?.next ? againstNext(game, ranked.best, ranked.next, vsBest.get(ranked.next)!) : null,
     h('p', { class: 'small muted' }, `Each card’s score band is drawn on one scale, from ${lo} to ${hi} points. ${rollouts} playthroughs per choice, over the advisor’s own dice (seed “${seed}”, so the same advice comes again).`),
     endingsLegend(game.index),
-    h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, markOf(o), follow))),
+    h('ol', { class: 'advice-choices' }, options.map((o) => choiceCard(game, o, lo, hi, markOf(o), follow, twins.get(o)!))),
     whole ? adviceTable(game, options, vsBest) : null,
   ];
 }
