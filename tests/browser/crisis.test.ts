@@ -5,10 +5,11 @@
 // played in Node in lockstep, and the page must agree with it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { phaseOf, startSession } from '../../src/app/session';
+import { botChoices, planOf } from '../../src/app/playBot';
+import { phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
-import { gameLog } from '../../src/engine';
+import { endTurnsToTheEnding, nodeScenario, openFresh, SAVE_KEY, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
+import { createBot, gameLog, type GameState } from '../../src/engine';
 
 const o = useGame();
 
@@ -118,6 +119,39 @@ describe('a crisis in the browser', () => {
     await page.waitForSelector('dialog.crisis-dialog[open]');
     expect(await page.textContent('dialog.crisis-dialog[open] h2')).toBe('Crisis with Japan: Missile systems on the disputed islands');
     await shot(page, 'crisis-other-asia-1280x800');
+    expect(errors).toEqual([]);
+  });
+
+  it("reports a turn's agreements before its crises, in the order the turn ran them", async () => {
+    const { page, errors, url } = o;
+    // A greedy 2016 game in Node, up to the planning after a turn whose agreements and crisis both
+    // moved tracks; saved as this browser saves a game, and resumed.
+    const index = nodeScenario('mother-russia-2016');
+    const moved = (g: GameState, turn: number, kind: 'agreement' | 'crisis-open' | 'crisis-answer' | 'crisis-reply' | 'crisis-end') => gameLog(g).some((e) => e.turn === turn && e.kind === kind && 'changes' in e && e.changes.length > 0);
+    const both = (g: GameState, turn: number) => moved(g, turn, 'agreement') && (['crisis-open', 'crisis-answer', 'crisis-reply', 'crisis-end'] as const).some((k) => moved(g, turn, k));
+    let session: GameSession | null = null;
+    for (let i = 1; i <= 40 && session === null; i++) {
+      const s = startSession(index, `report-order-${i}`);
+      const bot = createBot('greedy', `report-order-${i}`);
+      for (let step = 0; step < 200 && phaseOf(s.snapshot()) !== 'over'; step++) {
+        if (phaseOf(s.snapshot()) === 'planning' && s.game().turn > 1 && both(s.game(), s.game().turn - 1)) {
+          session = s;
+          break;
+        }
+        const choices = botChoices(bot, s);
+        s.send(phaseOf(s.snapshot()) === 'planning' ? planOf(choices) : choices[0]!);
+      }
+    }
+    expect(session).not.toBeNull();
+    const save = { format: 'pivot-east-save/1', source: { kind: 'shipped', id: 'mother-russia-2016' }, record: session!.record(), where: 'a game in progress', savedAt: new Date(0).toISOString() };
+    await openFresh(page, url);
+    await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [SAVE_KEY, JSON.stringify(save)]);
+    await page.reload();
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('.panel.report [data-testid=report-crises]');
+    const headings = await page.$$eval('.panel.report h3', (hs) => hs.map((x) => x.textContent));
+    expect(headings.indexOf('Agreements')).toBeGreaterThan(-1);
+    expect(headings.indexOf('Agreements')).toBeLessThan(headings.indexOf('Crises'));
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The left column's first panel: what happened last turn — the player's proposals and their
-// results, the other actors' moves (and those they weighed but did not make), the crises
-// (crisisReport.ts), the agreements.
+// results, the other actors' moves (and those they weighed but did not make), the agreements, then
+// the crises (crisisReport.ts), in the order the turn ran them: a crisis opens after the
+// resolution, so a track read "40 → 39 → 37" in the crises above "38 → 39 → 40" in the agreements.
 // Each answer has its "Why?".
 import { gameLog, type GameState, type ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
@@ -72,7 +73,6 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
           ),
         )
       : null,
-    crisisReport(index, g, turn),
     agreements.length > 0
       ? [
           h('h3', null, 'Agreements'),
@@ -83,5 +83,6 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
           ),
         ]
       : null,
+    crisisReport(index, g, turn),
   );
 }
