@@ -214,7 +214,7 @@ export function agreementEntryWords(index: ScenarioIndex, a: { option: string; a
 }
 
 export function agreementWord(status: string): string {
-  return status === 'active' ? 'in force' : status === 'pending' ? 'agreed, starts later' : status === 'done' ? 'carried out' : status === 'disrupted' ? 'broken off' : status;
+  return status === 'active' ? 'in force' : status === 'pending' ? 'agreed, its effects each turn not yet begun' : status === 'done' ? 'carried out' : status === 'disrupted' ? 'broken off' : status;
 }
 
 /** The citations of an option, event or move: short name, paragraph, note. */

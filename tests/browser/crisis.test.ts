@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { botChoices, planOf } from '../../src/app/playBot';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, openFresh, SAVE_KEY, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, resumeInPage, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
 import { createBot, gameLog, type GameState } from '../../src/engine';
 
 const o = useGame();
@@ -143,11 +143,7 @@ describe('a crisis in the browser', () => {
       }
     }
     expect(session).not.toBeNull();
-    const save = { format: 'pivot-east-save/1', source: { kind: 'shipped', id: 'mother-russia-2016' }, record: session!.record(), where: 'a game in progress', savedAt: new Date(0).toISOString() };
-    await openFresh(page, url);
-    await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [SAVE_KEY, JSON.stringify(save)]);
-    await page.reload();
-    await page.click('[data-key="resume"]');
+    await resumeInPage(page, url, 'mother-russia-2016', session!);
     await page.waitForSelector('.panel.report [data-testid=report-crises]');
     const headings = await page.$$eval('.panel.report h3', (hs) => hs.map((x) => x.textContent));
     expect(headings.indexOf('Agreements')).toBeGreaterThan(-1);

@@ -9,6 +9,6 @@ describe("the words for a change of an agreement's status", () => {
     const index = shippedIndex('mother-russia-2016.yaml');
     const title = index.options.get('moscow-kazan-railway')!.title;
     expect(describeChange(index, { target: 'agreement:moscow-kazan-railway', before: 'active', after: 'disrupted' })).toBe(`Agreement “${title}”: in force → broken off`);
-    expect(describeChange(index, { target: 'agreement:moscow-kazan-railway', before: 'pending', after: 'disrupted' })).toBe(`Agreement “${title}”: agreed, starts later → broken off`);
+    expect(describeChange(index, { target: 'agreement:moscow-kazan-railway', before: 'pending', after: 'disrupted' })).toBe(`Agreement “${title}”: agreed, its effects each turn not yet begun → broken off`);
   });
 });

@@ -31,6 +31,6 @@ describe("a turn's agreements", () => {
     expect(listed.filter((a) => a.entry.option === twice).map((a) => a.nth)).toEqual([' (1 of 2)', ' (2 of 2)']);
     expect(listed.filter((a) => a.entry.option !== twice).every((a) => a.nth === '')).toBe(true);
     const first = listed.find((a) => a.entry.option === twice)!;
-    expect(agreementEntryWords(index, first.entry, first.nth)).toMatch(/ with [A-Z][a-z]+ \(1 of 2\): (in force|carried out|broken off|agreed, starts later)$/);
+    expect(agreementEntryWords(index, first.entry, first.nth)).toMatch(/ with [A-Z][a-z]+ \(1 of 2\): (in force|carried out|broken off|agreed, its effects each turn not yet begun)$/);
   });
 });

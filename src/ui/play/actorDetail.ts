@@ -1,9 +1,19 @@
 // The selected actor: what it is, its numbers with the player, what it wants, the agreements made
 // with it, and its options (those that can be proposed now first), each drawn as an option card.
-import { actorOf, termsOf, type GameState, type ScenarioIndex } from '../../engine';
+import { actorOf, termsOf, type Agreement, type GameState, type ScenarioIndex } from '../../engine';
 import { alignmentSides, leanWords } from '../alignmentWords';
 import { h, signed, type Child } from '../dom';
 import { agreementName, agreementWord, nameInSentence } from '../text';
+
+/**
+ * When an agreement's effects each turn run: from which turn and for how long while it waits (its
+ * one-off effects were applied when it was made), how long still once in force.
+ */
+function agreementTiming(a: Agreement): string {
+  const turns = `${a.turnsLeft} turn${a.turnsLeft === 1 ? '' : 's'}`;
+  if (a.status === 'pending') return `, from turn ${a.startTurn} for ${turns}`;
+  return a.status === 'active' ? `, ${turns} left` : '';
+}
 
 /** `open`: the options that can be proposed now (availableOptions), listed first. */
 export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySet<string>, actorId: string, card: (option: string) => HTMLElement): Child {
@@ -37,7 +47,7 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
     ),
     h('details', { class: 'interests' }, h('summary', null, `What ${nameInSentence(index, actor.id)} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, `${i.label} — weight ${i.weight}`)))),
     agreements.length > 0
-      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement of turn ${x.madeTurn}: ${agreementName(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${x.status === 'active' || x.status === 'pending' ? `, ${x.turnsLeft} turn${x.turnsLeft === 1 ? '' : 's'} left` : ''}`)))
+      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement of turn ${x.madeTurn}: ${agreementName(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${agreementTiming(x)}`)))
       : null,
     h('h3', null, `Options with ${nameInSentence(index, actor.id)}`),
     options.length === 0 ? h('p', { class: 'muted' }, 'No option is aimed at this actor.') : h('ul', { class: 'options' }, ranked.map((o) => card(o.id))),

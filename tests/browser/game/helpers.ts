@@ -7,6 +7,7 @@ import { withoutAdviceAhead } from '../../../bench/browser/advisor';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { gameLog, indexScenario, type ScenarioIndex } from '../../../src/engine';
 import { playWithBot } from '../../../src/app/playBot';
+import type { GameSession } from '../../../src/app/session';
 import { loadScenario } from '../../../src/scenario/load';
 import { collectErrors, launchChromium } from '../board/chromium';
 
@@ -204,7 +205,8 @@ export async function unnamedControls(page: Page): Promise<string[]> {
   });
 }
 
-export { SAVE_KEY } from '../../../src/app/browser/storage';
+import { SAVE_KEY } from '../../../src/app/browser/storage';
+export { SAVE_KEY };
 
 /**
  * Opens `url` (a game's link, or the start screen) on a browser with no saved game. The page is
@@ -238,6 +240,16 @@ export async function startFileGame(page: Page, name: string, text: string, seed
 export async function startWithSeed(page: Page, seed: string): Promise<void> {
   await page.fill('#seed', seed);
   await page.click('[data-testid=start]');
+  await page.waitForSelector('.play-screen');
+}
+
+/** A game played in Node, saved in the page as the browser saves one and resumed from the start screen. */
+export async function resumeInPage(page: Page, url: string, scenario: string, session: GameSession): Promise<void> {
+  const save = { format: 'pivot-east-save/1', source: { kind: 'shipped', id: scenario }, record: session.record(), where: 'a game in progress', savedAt: new Date(0).toISOString() };
+  await openFresh(page, url);
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [SAVE_KEY, JSON.stringify(save)]);
+  await page.reload();
+  await page.click('[data-key="resume"]');
   await page.waitForSelector('.play-screen');
 }
 
