@@ -16,6 +16,7 @@ import type { BrowserGame, LoadedScenario, ScenarioVersionChange } from './ui/ga
 import type { ClassData } from './ui/classScreen';
 import type { ComputerPlayer } from './net/protocol';
 import type { DebriefReader } from './ui/endingScreen';
+import type { DraftPlay } from './ui/editor/editorScreen';
 
 const root = document.getElementById('app')!;
 let dispose: () => void = () => {};
@@ -66,7 +67,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
       root,
       { shipped: SHIPPED, extra: [...fromFiles.values()].map((f) => f.choice), save: readSave(), ...extra },
       {
-        start: (key, seed, hotSeat) => void startFromScreen(key, seed, hotSeat),
+        start: (key, seed, hotSeat) => void startGame(key, seed, hotSeat),
         resume: () => void resume(),
         resumeAtLastGoodTurn: () => void resume(true),
         discardSave: () => {
@@ -101,7 +102,7 @@ async function showEditor(since = screens): Promise<void> {
 }
 
 /** "Play it now" in the editor: the draft goes the way of a loaded scenario file. */
-async function playDraft(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] } | { ok: false; kept: true }> {
+async function playDraft(text: string, fileName: string): Promise<DraftPlay> {
   const since = screens;
   const loaded = await load({ kind: 'file', fileName, text });
   if (!loaded.ok) return loaded;
@@ -147,21 +148,18 @@ function sourceOfKey(key: string): ScenarioSource | null {
   return file ? { kind: 'file', fileName: file.fileName, text: file.text } : null;
 }
 
-/** Start pressed: the new game, unless the player keeps the unfinished game it would replace (the start screen then stays as it was). */
-async function startFromScreen(key: string, seed: string, hotSeat: boolean): Promise<void> {
-  const since = screens;
-  const title = key.startsWith('shipped:') ? shippedById(key.slice('shipped:'.length))?.title : fromFiles.get(key)?.choice.title;
-  if (!(await mayStartOverSave(title ?? 'the scenario', seed)) || screens !== since) return;
-  void startGame(key, seed, hotSeat);
-}
-
-/** `hotSeat`: ask who plays which state first; `seats`: the seats a share link gives instead (checked by openLink). */
-async function startGame(key: string, seed: string, hotSeat = false, seats: LinkSeats = {}): Promise<void> {
+/**
+ * `hotSeat`: ask who plays which state first; `seats`: the seats a share link gives instead
+ * (checked by openLink, which has asked about the saved game already: `link`). Otherwise the
+ * player keeps an unfinished saved game if they say so, and the start screen stays as it was.
+ */
+async function startGame(key: string, seed: string, hotSeat = false, seats: LinkSeats = {}, link = false): Promise<void> {
   const source = sourceOfKey(key);
   if (!source) return showStart({ message: { text: 'That scenario is no longer loaded: load its file again.' } });
   const since = screens;
   const loaded = await load(source);
   if (!loaded.ok) return showStart({ message: { text: 'The scenario could not be loaded:', lines: loaded.errors }, selected: key, seed });
+  if (!link && (!(await mayStartOverSave(loaded.scenario.index.scenario.title, seed)) || screens !== since)) return;
   const { newBrowserGame, mountSeatChoice } = await gameApp();
   if (!hotSeat) return void play(newBrowserGame(loaded.scenario, seed, seats), since);
   const back = () => showStart({ selected: key, seed, hotSeat: true });
@@ -390,7 +388,7 @@ async function openLink(shared: SharedGame, consume: () => void): Promise<void> 
   // Once the board is drawn (or the game failed to start): rewriting the address took about
   // 10 ms before the board's first frame. A reload before then resumes the same game.
   void Promise.race([board().drawn, new Promise((wait) => setTimeout(wait, 2000))]).then(consume);
-  void startGame(`shipped:${shared.scenario}`, shared.seed, false, shared.seats);
+  void startGame(`shipped:${shared.scenario}`, shared.seed, false, shared.seats, true);
 }
 
 liveRegion();

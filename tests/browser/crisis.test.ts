@@ -5,11 +5,10 @@
 // played in Node in lockstep, and the page must agree with it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { botChoices, planOf } from '../../src/app/playBot';
-import { phaseOf, startSession, type GameSession } from '../../src/app/session';
+import { phaseOf, startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
-import { endTurnsToTheEnding, nodeScenario, resumeInPage, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
-import { createBot, gameLog, type GameState } from '../../src/engine';
+import { endTurnsToTheEnding, greedyGameUntil, nodeScenario, resumeInPage, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
+import { gameLog, type GameState } from '../../src/engine';
 
 const o = useGame();
 
@@ -129,19 +128,7 @@ describe('a crisis in the browser', () => {
     const index = nodeScenario('mother-russia-2016');
     const moved = (g: GameState, turn: number, kind: 'agreement' | 'crisis-open' | 'crisis-answer' | 'crisis-reply' | 'crisis-end') => gameLog(g).some((e) => e.turn === turn && e.kind === kind && 'changes' in e && e.changes.length > 0);
     const both = (g: GameState, turn: number) => moved(g, turn, 'agreement') && (['crisis-open', 'crisis-answer', 'crisis-reply', 'crisis-end'] as const).some((k) => moved(g, turn, k));
-    let session: GameSession | null = null;
-    for (let i = 1; i <= 40 && session === null; i++) {
-      const s = startSession(index, `report-order-${i}`);
-      const bot = createBot('greedy', `report-order-${i}`);
-      for (let step = 0; step < 200 && phaseOf(s.snapshot()) !== 'over'; step++) {
-        if (phaseOf(s.snapshot()) === 'planning' && s.game().turn > 1 && both(s.game(), s.game().turn - 1)) {
-          session = s;
-          break;
-        }
-        const choices = botChoices(bot, s);
-        s.send(phaseOf(s.snapshot()) === 'planning' ? planOf(choices) : choices[0]!);
-      }
-    }
+    const session = greedyGameUntil(index, 'report-order', (g) => g.turn > 1 && both(g, g.turn - 1));
     expect(session).not.toBeNull();
     await resumeInPage(page, url, 'mother-russia-2016', session!);
     await page.waitForSelector('.panel.report [data-testid=report-crises]');

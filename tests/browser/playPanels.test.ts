@@ -3,11 +3,10 @@
 // the top bar's row.
 // The same game runs in Node, so the page's lists are checked against the engine's.
 import { describe, expect, it } from 'vitest';
-import { availableOptions, createBot } from '../../src/engine';
-import { botChoices, planOf } from '../../src/app/playBot';
-import { phaseOf, startSession, type GameSession } from '../../src/app/session';
+import { availableOptions } from '../../src/engine';
+import { startSession } from '../../src/app/session';
 import { dateOf } from '../../src/ui/text';
-import { focused, markerPoint, nodeScenario, resumeInPage, startNewGame, useGame, openFresh } from './game/helpers';
+import { focused, greedyGameUntil, markerPoint, nodeScenario, resumeInPage, startNewGame, useGame, openFresh } from './game/helpers';
 
 const index = nodeScenario('tutorial');
 const o = useGame();
@@ -229,19 +228,7 @@ describe("the selected actor's agreements", () => {
   it('say when an agreement made but not yet in force runs its effects each turn', async () => {
     const { page, errors } = o;
     // A greedy tutorial game in Node, up to a planning with an agreement waiting to start.
-    let session: GameSession | null = null;
-    for (let i = 1; i <= 40 && session === null; i++) {
-      const s = startSession(index, `pending-${i}`);
-      const bot = createBot('greedy', `pending-${i}`);
-      for (let step = 0; step < 100 && phaseOf(s.snapshot()) !== 'over'; step++) {
-        if (phaseOf(s.snapshot()) === 'planning' && s.game().agreements.some((a) => a.status === 'pending')) {
-          session = s;
-          break;
-        }
-        const choices = botChoices(bot, s);
-        s.send(phaseOf(s.snapshot()) === 'planning' ? planOf(choices) : choices[0]!);
-      }
-    }
+    const session = greedyGameUntil(index, 'pending', (g) => g.agreements.some((a) => a.status === 'pending'));
     expect(session).not.toBeNull();
     const pending = session!.game().agreements.find((a) => a.status === 'pending')!;
     await resumeInPage(page, o.url, 'tutorial', session!);

@@ -83,8 +83,8 @@ const MARK_WORDS = { best: ' (highest median)', tied: ' (the same median as the 
  * then A"): a newcomer read their different figures as a contradiction.
  */
 function sameProposals(options: readonly ChoiceAdvice[]): Map<ChoiceAdvice, ChoiceAdvice[]> {
-  const key = (o: ChoiceAdvice) => [...o.plan].sort().join('\n');
-  return new Map(options.map((o) => [o, o.plan.length < 2 ? [] : options.filter((other) => other !== o && key(other) === key(o))]));
+  const keys = new Map(options.map((o) => [o, [...o.plan].sort().join('\n')]));
+  return new Map(options.map((o) => [o, o.plan.length < 2 ? [] : options.filter((other) => other !== o && keys.get(other) === keys.get(o))]));
 }
 
 function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, mark: Mark, follow: FollowPlan | null, twins: readonly ChoiceAdvice[]): HTMLElement {

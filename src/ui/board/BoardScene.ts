@@ -285,12 +285,14 @@ export class BoardScene extends Phaser.Scene {
         entry = { data: a, shown: { ...look, alpha: animate ? 0 : look.alpha, flash: animate ? 1 : 0 }, geometry: null, label };
         this.agreements.set(a.id, entry);
         if (animate) this.tweenAgreement(entry, look);
-      } else if (entry.data.status !== a.status && animate) {
-        entry.shown.flash = 1;
-        this.tweenAgreement(entry, look);
       } else if (entry.data.status !== a.status) {
-        this.tweens.killTweensOf(entry.shown);
-        Object.assign(entry.shown, look, { flash: 0 });
+        if (animate) {
+          entry.shown.flash = 1;
+          this.tweenAgreement(entry, look);
+        } else {
+          this.tweens.killTweensOf(entry.shown);
+          Object.assign(entry.shown, look, { flash: 0 });
+        }
       }
       entry.data = a;
       entry.label.setText(shortLabel(a.label));

@@ -29,10 +29,13 @@ import { previewPanel } from './previewPanel';
 import { sideTabs } from './sidePanels';
 import { BLANK_TEMPLATE, templates, type Template } from './templates';
 
+/** A draft played: started, its errors as lines, or `kept`: the player kept the saved game it would replace. */
+export type DraftPlay = { ok: true } | { ok: false; errors: string[] } | { ok: false; kept: true };
+
 export interface EditorActions {
   back(): void;
-  /** Loads the text as a scenario file and starts a game of it; errors come back as lines, or `kept`: the player kept the saved game it would replace. */
-  play(text: string, fileName: string): Promise<{ ok: true } | { ok: false; errors: string[] } | { ok: false; kept: true }>;
+  /** Loads the text as a scenario file and starts a game of it. */
+  play(text: string, fileName: string): Promise<DraftPlay>;
 }
 
 /** The name the draft downloads as and is played under: its scenario id, e.g. my-scenario.yaml. */

@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { withoutAdviceAhead } from '../../../bench/browser/advisor';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { gameLog, indexScenario, type ScenarioIndex } from '../../../src/engine';
-import { playWithBot } from '../../../src/app/playBot';
-import type { GameSession } from '../../../src/app/session';
+import { createBot, gameLog, indexScenario, type GameState, type ScenarioIndex } from '../../../src/engine';
+import { botChoices, planOf, playWithBot } from '../../../src/app/playBot';
+import { phaseOf, startSession, type GameSession } from '../../../src/app/session';
 import { loadScenario } from '../../../src/scenario/load';
 import { collectErrors, launchChromium } from '../board/chromium';
 
@@ -241,6 +241,21 @@ export async function startWithSeed(page: Page, seed: string): Promise<void> {
   await page.fill('#seed', seed);
   await page.click('[data-testid=start]');
   await page.waitForSelector('.play-screen');
+}
+
+/** The first greedy game of seeds `prefix-1` … `prefix-40` played in Node up to a planning where `stop` holds of the game; null when none gets there. */
+export function greedyGameUntil(index: ScenarioIndex, prefix: string, stop: (game: GameState) => boolean): GameSession | null {
+  for (let i = 1; i <= 40; i++) {
+    const session = startSession(index, `${prefix}-${i}`);
+    const bot = createBot('greedy', `${prefix}-${i}`);
+    for (let step = 0; step < 200 && phaseOf(session.snapshot()) !== 'over'; step++) {
+      const planning = phaseOf(session.snapshot()) === 'planning';
+      if (planning && stop(session.game())) return session;
+      const choices = botChoices(bot, session);
+      session.send(planning ? planOf(choices) : choices[0]!);
+    }
+  }
+  return null;
 }
 
 /** A game played in Node, saved in the page as the browser saves one and resumed from the start screen. */
