@@ -3,12 +3,13 @@
 import { playWithBot } from '../../app/playBot';
 import type { GameRecord } from '../../app/record';
 import { SEED_MAX_LENGTH, seedProblem } from '../../app/seed';
-import { ENGINE_VERSION, PLAYER_BOTS, tracksById, type BotName, type ScenarioIndex, type Seats } from '../../engine';
+import { ENGINE_VERSION, PLAYER_BOTS, tracksById, type BotName, type GameState, type ScenarioIndex, type Seats } from '../../engine';
 import { booleanArg, CliFailure, requiredString, stringArg, stringsArg, UsageError } from '../args';
 import { seatArgs, seatsText } from '../seatArgs';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { writeText } from '../files';
 import { failedScenarioExit, resolveScenario, whatFailed } from '../scenarios';
+import { formatTurns, listTurns } from '../turnListing';
 
 export interface PlayResult {
   scenario: string;
@@ -29,8 +30,8 @@ export interface PlayResult {
   tracks: Record<string, number>;
 }
 
-/** Plays a game with a bot and sums it up, with the record to save. */
-export function playGame(index: ScenarioIndex, seed: string, bot: BotName, seats: Record<string, string> = {}): { result: PlayResult; record: GameRecord } {
+/** Plays a game with a bot and sums it up, with the record to save and the game at its end. */
+export function playGame(index: ScenarioIndex, seed: string, bot: BotName, seats: Record<string, string> = {}): { result: PlayResult; record: GameRecord; game: GameState } {
   const session = playWithBot(index, seed, bot, {}, seats as Seats);
   const game = session.game();
   const ending = game.ending!;
@@ -50,7 +51,7 @@ export function playGame(index: ScenarioIndex, seed: string, bot: BotName, seats
     checksum: game.history.at(-1)?.checksum ?? '',
     tracks: tracksById(game.tracks, index),
   };
-  return { result, record: session.record() };
+  return { result, record: session.record(), game };
 }
 
 export function formatPlay(r: PlayResult, index: ScenarioIndex): string[] {
@@ -87,12 +88,12 @@ export async function scenarioArg(file: string, cwd: string) {
 export const playCommand: Command = {
   name: 'play',
   summary: 'play one whole game with a bot and print the ending and score',
-  help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy|expert [--seat ACTOR=BOT]... [--out RECORD.json] [--json]
+  help: `Usage: ${PROGRAM} play --scenario FILE --seed TEXT --bot random|greedy|expert [--seat ACTOR=BOT]... [--out RECORD.json] [--turns] [--json]
 
 Plays one whole game as the scenario's player (Russia in the shipped scenarios)
 with a computer player and prints the ending, the score, the number of turns
-and the final checksum. The same scenario, seed and bot always give the same
-game, on every computer.
+and the final checksum; with --turns, first what happened in each turn. The
+same scenario, seed and bot always give the same game, on every computer.
 
 Options:
   --scenario FILE   the scenario file, or the id of a scenario in scenarios/
@@ -108,11 +109,17 @@ Options:
                     the seat's questions out over dice of its own); repeat
                     for more states
   --out FILE        also save the game record (JSON), for "replay" or the browser
-  --json            print one JSON object instead of text
+  --turns           also list each turn: the news, the offers and answers, the
+                    proposals with each answer's chance and roll, the other
+                    states' moves, the crises, the agreements, and the capital
+                    and tracks at the turn's end
+  --json            print one JSON object instead of text (with --turns, a
+                    "turnList" of {turn, date, entries: [{kind, text}], end})
 
-Example:
-  ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --out game.json`,
-  options: { scenario: { type: 'string' }, seed: { type: 'string' }, bot: { type: 'string' }, seat: { type: 'string', multiple: true }, out: { type: 'string' }, json: { type: 'boolean' } },
+Examples:
+  ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --out game.json
+  ${PROGRAM} play --scenario scenarios/tutorial.yaml --seed class-3b --bot greedy --turns`,
+  options: { scenario: { type: 'string' }, seed: { type: 'string' }, bot: { type: 'string' }, seat: { type: 'string', multiple: true }, out: { type: 'string' }, turns: { type: 'boolean' }, json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run(args, io) {
     const file = requiredString(args, 'scenario', 'play');
@@ -121,12 +128,14 @@ Example:
     const out = stringArg(args, 'out');
     const loaded = await scenarioArg(file, io.cwd);
     const seats = seatArgs(stringsArg(args, 'seat'), loaded.index, 'play');
-    const { result, record } = playGame(loaded.index, seed, bot, seats);
+    const { result, record, game } = playGame(loaded.index, seed, bot, seats);
     if (out !== undefined) {
       await writeText(out, `${JSON.stringify(record, null, 2)}\n`, io.cwd, EXIT.failed);
     }
-    if (booleanArg(args, 'json')) printJson(io, { ...result, ...(out !== undefined ? { record: out } : {}) });
+    const turns = booleanArg(args, 'turns') ? listTurns(loaded.index, game) : null;
+    if (booleanArg(args, 'json')) printJson(io, { ...result, ...(out !== undefined ? { record: out } : {}), ...(turns ? { turnList: turns } : {}) });
     else {
+      if (turns) [...formatTurns(loaded.index, turns), ''].forEach((line) => io.out(line));
       formatPlay(result, loaded.index).forEach((line) => io.out(line));
       if (out !== undefined) io.out(`Record saved to ${out}`);
     }

@@ -6,6 +6,7 @@ import { booleanArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
 import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
+import { formatTurns, listTurns, type ListedTurn } from '../turnListing';
 
 export interface ReplayReport {
   ok: boolean;
@@ -27,6 +28,10 @@ export interface ReplayReport {
   scenarioVersionChanged: ScenarioVersionChange | null;
   /** Lines to show before the reason (the scenario file's errors). */
   details: string[];
+  /** With --turns, each turn of a record that replays the same (turnListing.ts); else null. */
+  turnList: ListedTurn[] | null;
+  /** turnList as the text shows it. */
+  turnLines: string[];
 }
 
 const report = (record: string, fields: Partial<ReplayReport>): ReplayReport => ({
@@ -44,11 +49,13 @@ const report = (record: string, fields: Partial<ReplayReport>): ReplayReport => 
   score: null,
   scenarioVersionChanged: null,
   details: [],
+  turnList: null,
+  turnLines: [],
   ...fields,
 });
 
 /** Replays a parsed record against a loaded scenario: the heart of the command, without files. */
-export function verifyRecord(record: GameRecord, loaded: LoadedScenario, recordName = 'record'): ReplayReport {
+export function verifyRecord(record: GameRecord, loaded: LoadedScenario, recordName = 'record', turns = false): ReplayReport {
   const base = { scenario: record.scenario.id, scenarioFile: loaded.file, seed: record.seed, recordTurns: record.checksums.length };
   const replayed = replayRecord(record, loaded.index);
   if (!replayed.ok) {
@@ -57,11 +64,13 @@ export function verifyRecord(record: GameRecord, loaded: LoadedScenario, recordN
   }
   const game = replayed.session.game();
   const ending = game.ending ? { ending: game.ending.id, score: game.ending.score, turns: game.turn } : null;
-  return report(recordName, { ...base, ok: true, exitCode: EXIT.ok, turns: replayed.turns, ending: ending?.ending ?? null, score: ending?.score ?? null, scenarioVersionChanged: replayed.scenarioVersionChanged });
+  const turnList = turns ? listTurns(loaded.index, game) : null;
+  const turnLines = turnList ? formatTurns(loaded.index, turnList) : [];
+  return report(recordName, { ...base, ok: true, exitCode: EXIT.ok, turns: replayed.turns, ending: ending?.ending ?? null, score: ending?.score ?? null, scenarioVersionChanged: replayed.scenarioVersionChanged, turnList, turnLines });
 }
 
 /** Reads a record file, finds its scenario (given, or by id in scenarios/) and replays it. */
-export async function verifyRecordFile(file: string, options: { scenario?: string; cwd: string }): Promise<ReplayReport> {
+export async function verifyRecordFile(file: string, options: { scenario?: string; cwd: string; turns?: boolean }): Promise<ReplayReport> {
   const text = await readRecordText(file, options.cwd);
   if (!text.ok) return report(file, { reason: text.error });
   const parsed = parseRecord(text.text);
@@ -81,7 +90,7 @@ export async function verifyRecordFile(file: string, options: { scenario?: strin
     }
     loaded = found[0];
   }
-  return verifyRecord(record, loaded, file);
+  return verifyRecord(record, loaded, file, options.turns);
 }
 
 export function formatReplay(r: ReplayReport): { out: string[]; err: string[] } {
@@ -89,7 +98,7 @@ export function formatReplay(r: ReplayReport): { out: string[]; err: string[] } 
     const end = r.ending !== null ? `, ending "${r.ending}" with score ${r.score}` : ', game not finished';
     const matches = `${r.record}: replay matches: ${r.turns} turn${r.turns === 1 ? '' : 's'}, every checksum equal (scenario "${r.scenario}" from ${r.scenarioFile}, seed "${r.seed}"${end})`;
     const note = r.scenarioVersionChanged ? [`${r.record}: note: ${scenarioVersionNote(r.scenarioVersionChanged)}`] : [];
-    return { out: [matches, ...note], err: [] };
+    return { out: [...r.turnLines, ...(r.turnLines.length > 0 ? [''] : []), matches, ...note], err: [] };
   }
   const where = r.firstDivergentTurn !== null ? ` at turn ${r.firstDivergentTurn}` : '';
   const what = r.exitCode === EXIT.failed ? `replay differs${where}` : 'cannot replay';
@@ -99,7 +108,7 @@ export function formatReplay(r: ReplayReport): { out: string[]; err: string[] } 
 export const replayCommand: Command = {
   name: 'replay',
   summary: 'check a game record: replay it and compare every turn',
-  help: `Usage: ${PROGRAM} replay RECORD.json [--scenario FILE] [--json]
+  help: `Usage: ${PROGRAM} replay RECORD.json [--scenario FILE] [--turns] [--json]
 
 Re-runs a saved game (from "play --out" or the browser) and compares the
 checksum after every turn with the record. A changed choice, seed, score or
@@ -112,22 +121,29 @@ scenarios/*.json, unless --scenario names the file.
 
 Options:
   --scenario FILE   the scenario file the game was played with
+  --turns           when every turn matches, first list each turn: the news,
+                    the offers and answers, the proposals with each answer's
+                    chance and roll, the other states' moves, the crises, the
+                    agreements, and the capital and tracks at the turn's end
   --json            print {ok, turns, firstDivergentTurn, reason,
                     scenarioVersionChanged: {record, current} or null, ...}
+                    (with --turns, a "turnList" of {turn, date, entries, end})
 
 Exit code: 0 every turn matches (with another version of the scenario too);
 1 the replay differs; 2 the file is not a readable game record
 (or its scenario cannot be found).
 
-Example:
-  ${PROGRAM} replay game.json`,
-  options: { scenario: { type: 'string' }, json: { type: 'boolean' } },
+Examples:
+  ${PROGRAM} replay game.json
+  ${PROGRAM} replay student-3.json --turns`,
+  options: { scenario: { type: 'string' }, turns: { type: 'boolean' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run(args, io) {
-    const r = await verifyRecordFile(args.positionals[0]!, { scenario: stringArg(args, 'scenario'), cwd: io.cwd });
+    const turns = booleanArg(args, 'turns');
+    const r = await verifyRecordFile(args.positionals[0]!, { scenario: stringArg(args, 'scenario'), cwd: io.cwd, turns });
     if (booleanArg(args, 'json')) {
-      const { details, ...rest } = r;
-      printJson(io, details.length > 0 ? { ...rest, scenarioErrors: details } : rest);
+      const { details, turnList, turnLines: _text, ...rest } = r;
+      printJson(io, { ...rest, ...(details.length > 0 ? { scenarioErrors: details } : {}), ...(turns ? { turnList } : {}) });
     } else {
       const { out, err } = formatReplay(r);
       out.forEach((line) => io.out(line));
