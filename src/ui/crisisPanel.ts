@@ -1,23 +1,18 @@
 // The crisis panel of the play screen: what happened and what is at stake, the ladder with the
 // current rung, the answers with what each does, and the other side's last reply with its "Why?".
 // A modal the player must answer, like a counter-offer; the game waits until the crisis ends.
-import { capitalized, crisisAnswerRefusal, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
+import { capitalized, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
 import { announce } from './announce';
+import { crisisAnswerCard } from './crisisAnswerCard';
 import { CRISIS_STEP_WORDS, crisisOutcomeWords, replyWords, rungWords } from './crisisText';
 import { openDialog } from './dialog';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
-import { button, h, type Child } from './dom';
+import { h, type Child } from './dom';
 import { termsTable } from './explain';
 import { changeList, effectList, nameInSentence, seatChoseWords, sourcesDetails } from './text';
-
-const STEP_HELP = {
-  'back-down': 'You give in: the crisis ends.',
-  hold: 'You stay on this rung. If the other side holds too, the crisis settles.',
-  escalate: 'The crisis climbs one rung.',
-} as const;
 
 /** The rules' weighing of a reply: every term and the chance of backing down (also the advisor's view of a seat). */
 export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor' | 'terms' | 'score' | 'chance'>): Child {
@@ -50,6 +45,11 @@ export function crisisReplyExplanation(index: ScenarioIndex, r: CrisisReply): Ch
       h('dd', null, replyResult(index, r)),
     ),
   ];
+}
+
+/** The other side's reply explained in a dialog of its own: from the turn report and the replay, whose column is narrow. */
+export function openWhyCrisisReply(index: ScenarioIndex, r: CrisisReply): void {
+  openDialog({ title: `Why did ${nameInSentence(index, r.actor)} ${r.reply.replace('-', ' ')}?`, content: crisisReplyExplanation(index, r), class: 'why' });
 }
 
 export function ladderList(crisis: ScenarioCrisis, rung: number): Child {
@@ -120,17 +120,7 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
           const replied = reply && afterLog.indexOf(reply) >= gameLog(g).length ? ` ${capitalized(other)} ${CRISIS_STEP_WORDS[reply.reply.reply]}.` : '';
           return `You answered “${title}”.${replied} ${ended?.outcome ? `The crisis is over: ${crisisOutcomeWords(index, ended.outcome)}.` : `The crisis stands on ${rungWords(index, open.crisis, ended?.rung ?? open.rung)}.`}`;
         });
-      const answers = crisis.answers.map((a) => {
-        const refusal = crisisAnswerRefusal(g, index, a.id);
-        return h(
-          'li',
-          { class: 'crisis-answer' },
-          button([a.title, a.cost > 0 ? ` (costs ${a.cost})` : ''], () => answer(a.id, a.title), { class: a.step === 'back-down' || refusal !== null ? 'secondary' : 'primary', key: `crisis-answer-${a.id}`, disabled: refusal !== null }),
-          h('p', { class: 'small' }, a.text, ' ', h('em', null, STEP_HELP[a.step])),
-          refusal ? h('p', { class: 'refusal small' }, `Not possible: ${refusal}.`) : null,
-          effectList(index, a.effects),
-        );
-      });
+      const answers = crisis.answers.map((a) => crisisAnswerCard(index, g, crisis, a, open.rung, () => answer(a.id, a.title)));
       const outcomes = h(
         'details',
         { class: 'option-effects' },

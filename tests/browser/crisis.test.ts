@@ -9,6 +9,7 @@ import { phaseOf, startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { endTurnsToTheEnding, greedyGameUntil, nodeScenario, resumeInPage, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
 import { gameLog, type GameState } from '../../src/engine';
+import { describeEffect } from '../../src/ui/text';
 
 const o = useGame();
 
@@ -50,6 +51,12 @@ describe('a crisis in the browser', () => {
     expect(body).toContain('The crisis stands on rung 1 of 3: Japan asks.');
     expect(await page.$$eval('.crisis-ladder li', (lis) => lis.map((li) => li.getAttribute('aria-current')))).toEqual(['step', null, null]);
     expect(await page.$$eval('dialog.crisis-dialog [data-key^="crisis-answer-"]', (bs) => bs.map((b) => b.getAttribute('data-key')))).toEqual(crisis.answers.map((a) => `crisis-answer-${a.id}`));
+    // Each answer says what follows it for certain: backing down ends the crisis at its cost in
+    // standing; escalating climbs to the next rung, with that rung's effects; holding waits on the reply.
+    const then = (step: string) => page.$$eval(`dialog.crisis-dialog [data-answer="${crisis.answers.find((a) => a.step === step)!.id}"] .then, dialog.crisis-dialog [data-answer="${crisis.answers.find((a) => a.step === step)!.id}"] .then + ul li`, (els) => els.map((e) => e.textContent));
+    expect(await then('back-down')).toEqual(['Then the crisis ends with you backing down:', ...crisis.onPlayerBacksDown.map((e) => describeEffect(index, e))]);
+    expect(await then('escalate')).toEqual([`Then the crisis climbs to rung 2 of 3, “${crisis.ladder[1]!.title}”:`, ...crisis.ladder[1]!.effects.map((e) => describeEffect(index, e))]);
+    expect(await then('hold')).toEqual([]);
     await page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '').startsWith('Crisis with Japan: Abe presses on the islands.'));
     // Escape does not close it: the crisis must be answered.
     await page.keyboard.press('Escape');
@@ -88,7 +95,15 @@ describe('a crisis in the browser', () => {
     expect(await page.textContent('[data-testid=report-crises] > li')).toContain(`: ${words}`);
     const steps = gameLog(node.game()).filter((e) => e.turn === 2 && e.kind.startsWith('crisis-'));
     expect(await page.$$eval('[data-testid=report-crises] .crisis-steps > li', (lis) => lis.length)).toBe(steps.length);
-    expect(await page.$$eval('[data-testid=report-crises] .crisis-steps .why-inline', (ds) => ds.length)).toBe(steps.filter((e) => e.kind === 'crisis-reply').length);
+    const replies = steps.filter((e): e is Extract<typeof e, { kind: 'crisis-reply' }> => e.kind === 'crisis-reply');
+    expect(await page.$$eval('[data-testid=report-crises] .crisis-steps .why-button', (bs) => bs.length)).toBe(replies.length);
+    // A reply's "Why?" opens its weighing in a dialog of its own, not inside the narrow column.
+    await page.click('[data-testid=report-crises] .crisis-steps .why-button');
+    const stepVerb = { 'back-down': 'back down', hold: 'hold', escalate: 'escalate' }[replies[0]!.reply.reply];
+    expect(await page.textContent('dialog.why[open] h2')).toBe(`Why did Japan ${stepVerb}?`);
+    expect(await page.textContent('dialog.why[open]')).toContain(`Chance of backing down${replies[0]!.reply.chance}%`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.why[open]', { state: 'detached' });
 
     // The debrief lists the crisis and how it ended.
     await endTurnsToTheEnding(page);

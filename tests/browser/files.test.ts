@@ -201,7 +201,7 @@ describe('files', () => {
       const where = `turn ${turn}`;
       // Every crisis step of the turn, in the log's words; each reply with its "Why?".
       expect(await lines('[data-testid=replay-crises] .crisis-steps > li'), where).toEqual(of(['crisis-open', 'crisis-answer', 'crisis-reply', 'crisis-end']).map((e) => describeEntry(index, e)));
-      expect(await page.locator('[data-testid=replay-crises] .crisis-steps > li details summary').count(), where).toBe(of(['crisis-reply']).length);
+      expect(await page.locator('[data-testid=replay-crises] .crisis-steps > li .why-button').count(), where).toBe(of(['crisis-reply']).length);
       expect(await lines('[data-testid=replay-offers] > ul > li'), where).toEqual(of(['offer']).map((e) => describeEntry(index, e)));
       expect(await lines('[data-testid=replay-bargaining] > li'), where).toEqual(of(['counter', 'bargain']).map((e) => describeEntry(index, e)));
       expect(await lines('[data-testid=replay-notes] > ul > li'), where).toEqual(placed.filter((n) => n.turn === turn).map((n) => n.text));

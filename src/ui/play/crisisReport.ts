@@ -1,12 +1,14 @@
 // The turn report's crises: each crisis of last turn, step by step (what opened it, each answer,
 // each reply with its "Why?", how it ended), with what each step changed. Without it a crisis's
 // outcome and its costs (Tension with the West 76 → 85) were only in the game log. The replay
-// lists a turn's crises the same way (replay/turnStory.ts).
+// lists a turn's crises the same way (replay/turnStory.ts). A reply's "Why?" opens a dialog, as a
+// proposal's does: its table of terms, opened inside the narrow column, was squeezed there.
 import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../../engine';
-import { crisisReplyExplanation } from '../crisisPanel';
+import { openWhyCrisisReply } from '../crisisPanel';
 import { crisisOutcomeWords, crisisTitle, describeCrisisEntry } from '../crisisText';
 import { h, type Child } from '../dom';
-import { changeList, nameInSentence } from '../text';
+import { whyButton } from '../explain';
+import { actorName, changeList, nameInSentence } from '../text';
 
 const crisisOf = (e: CrisisLogEntry) => (e.kind === 'crisis-reply' ? e.reply.crisis : e.crisis);
 
@@ -34,12 +36,12 @@ export function crisisList(index: ScenarioIndex, g: GameState, turn: number, tes
           { class: 'crisis-steps small' },
           steps
             .filter((e) => crisisOf(e) === c.crisis)
-            .map((e) =>
+            .map((e, i) =>
               h(
                 'li',
                 null,
                 describeCrisisEntry(index, e),
-                e.kind === 'crisis-reply' ? h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply)) : null,
+                e.kind === 'crisis-reply' ? [' ', whyButton(`${actorName(index, e.reply.actor)}, ${crisisTitle(index, c.crisis)}`, `${testId}-why-${c.crisis}-${i}`, () => openWhyCrisisReply(index, e.reply))] : null,
                 changeList(index, e.changes),
               ),
             ),
