@@ -21,7 +21,22 @@ export function endingNow(state: GameState, index: ScenarioIndex): ScenarioEndin
   const early = endings.find((e) => e.early && e.when !== undefined && holds(state, index, e.when));
   if (early) return early;
   if (state.turn < calendar.turns) return null;
+  return lastTurnEnding(state, index);
+}
+
+/** The ending the last turn gives: the first whose condition holds, else the one without a condition. */
+function lastTurnEnding(state: GameState, index: ScenarioIndex): ScenarioEnding {
+  const { endings } = index.scenario;
   return endings.find((e) => e.when !== undefined && holds(state, index, e.when)) ?? endings.find((e) => e.when === undefined)!;
+}
+
+/**
+ * A game stopped before its end (a class game its teacher ended) judged as it stands, as the last
+ * turn would judge it: a copy with that ending, its score and its reasons, for the debrief. The
+ * game itself has no ending and its record none: this is a reading of it, not a move in it.
+ */
+export function judgedAsItStands(state: GameState, index: ScenarioIndex): GameState {
+  return finishGame(state, index, lastTurnEnding(state, index));
 }
 
 /**

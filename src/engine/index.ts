@@ -20,7 +20,7 @@ export { figure } from './figure';
 export { CHECKSUM_SCHEME, CHECKSUM_SCHEMES, type ChecksumScheme } from './checksum';
 export { endCheck } from './endCheck';
 export { answerOpenCrisis, closeTurn, movesAndResolution, nextRuleOffer } from './closeTurn';
-export { endingNow, scoreTerms } from './endings';
+export { endingNow, judgedAsItStands, scoreTerms } from './endings';
 export { chanceOf, estimateChance, proposalTerms } from './weigh';
 export { holds, trace } from './conditions';
 export { countOf, type CountSlots } from './counts';

@@ -15,7 +15,8 @@ function endingsWithConditions(index: ScenarioIndex, g: GameState, endings: read
   return endings.map((e) => h('div', { class: 'other-ending' }, h('h3', null, e.title, bonus(e)), conditionList(index, trace(g, index, e.when))));
 }
 
-export function endingReasons(index: ScenarioIndex, g: GameState, ending: ScenarioEnding, reasons: readonly ConditionTrace[]): HTMLElement {
+/** `stopped`: the game was stopped before its end and is judged as it stood (debriefHead.ts). */
+export function endingReasons(index: ScenarioIndex, g: GameState, ending: ScenarioEnding, reasons: readonly ConditionTrace[], stopped = false): HTMLElement {
   const { endings } = index.scenario;
   const at = endings.findIndex((e) => e.id === ending.id);
   const before = endings.slice(0, at).filter((e) => e.when !== undefined);
@@ -25,9 +26,9 @@ export function endingReasons(index: ScenarioIndex, g: GameState, ending: Scenar
     { class: 'panel reasons', attrs: { 'aria-labelledby': 'reasons-title' } },
     h('h2', { id: 'reasons-title' }, 'Why this ending'),
     reasons.length === 0
-      ? [h('p', null, 'None of the other endings’ conditions held at the end, so the game ends here. What they needed, and the values at the end:'), endingsWithConditions(index, g, before)]
+      ? [h('p', null, stopped ? 'None of the other endings’ conditions held when the game was stopped, so it is judged this one. What they needed, and the values then:' : 'None of the other endings’ conditions held at the end, so the game ends here. What they needed, and the values at the end:'), endingsWithConditions(index, g, before)]
       : [
-          h('p', null, 'The ending’s conditions, and the values at the end of the game:'),
+          h('p', null, stopped ? 'The ending’s conditions, and the values when the game was stopped:' : 'The ending’s conditions, and the values at the end of the game:'),
           conditionList(index, reasons),
           alsoMet.length > 0
             ? h(

@@ -2,7 +2,7 @@
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
 import { heldSeatsWords } from './seatsText';
 import { classNotesSection } from './classNotes';
-import { ENGINE_VERSION, gameLog, type LogEntry, possessive, type ScenarioIndex } from '../engine';
+import { ENGINE_VERSION, gameLog, judgedAsItStands, type LogEntry, possessive, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { mapAtFullSize } from './mapAtFullSize';
@@ -11,6 +11,7 @@ import { detail, mountBotsPanel } from './botsPanel';
 import { trackChart } from './chart';
 import { button, h } from './dom';
 import { crisisDebrief } from './crisisDebrief';
+import { debriefHead } from './debriefHead';
 import { endingReasons } from './endingReasons';
 import { decisionExplanation, termsTable } from './explain';
 import { logContent, shareControls } from './gameDialogs';
@@ -19,7 +20,7 @@ import { computerShareWords } from './computerShare';
 import { seatDecisionsPanel, seatsPeopleDecided, type ClassSeatHolders } from './seatDebrief';
 import { openDisclosuresForPrint } from './printDisclosures';
 import { teacherNotesPanel } from './teacherNotes';
-import { dateOf, decisionRollWords, decisionWords, paragraphs, playerWords, sentenceStartName } from './text';
+import { decisionRollWords, decisionWords, playerWords, sentenceStartName } from './text';
 import { negotiationEndWords } from './negotiationEnd';
 
 export interface EndingNav {
@@ -35,7 +36,10 @@ export type DebriefReader = { role: 'teacher'; seats: readonly ClassSeatHolders[
 export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: EndingNav, reader: DebriefReader | null = null): () => void {
   const index = game.index;
   const { scenario } = index;
-  const g = game.session.game();
+  const played = game.session.game();
+  // A game stopped before its end (a class game its teacher ended) is judged as it stands.
+  const stoppedBy = played.ending !== null ? null : reader === null ? 'its players' : 'the teacher';
+  const g = played.ending !== null ? played : judgedAsItStands(played, index);
   const record = game.record();
   const ending = scenario.endings.find((e) => e.id === g.ending!.id)!;
   const log = gameLog(g);
@@ -79,13 +83,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const screen = h(
     'div',
     { class: 'screen ending-screen', attrs: { lang: scenario.language } },
-    h(
-      'header',
-      { class: 'ending-head' },
-      h('p', { class: 'kicker' }, `${scenario.title} — ended ${dateOf(index, g.ending!.turn)}, turn ${g.ending!.turn} of ${scenario.calendar.turns}`),
-      h('h1', { id: 'ending-title', tabIndex: -1, attrs: { 'data-testid': 'ending-title', 'data-ending-id': ending.id } }, ending.title),
-      paragraphs(ending.text),
-    ),
+    debriefHead(index, g, ending, stoppedBy),
     h(
       'nav',
       { class: 'ending-actions no-print', attrs: { 'aria-label': 'After the game' } },
@@ -104,15 +102,16 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       h(
         'section',
         { class: 'panel score', attrs: { 'aria-labelledby': 'score-title' } },
-        h('h2', { id: 'score-title' }, 'Score: ', h('span', { attrs: { 'data-testid': 'final-score' } }, String(entry.score))),
+        h('h2', { id: 'score-title' }, stoppedBy === null ? 'Score: ' : 'Score as it stood: ', h('span', { attrs: { 'data-testid': 'final-score' } }, String(entry.score))),
         computerShare === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'computer-share' } }, computerShare),
-        termsTable(entry.scoreTerms, 'Final score', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
+        termsTable(entry.scoreTerms, stoppedBy === null ? 'Final score' : 'Score as it stood', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
       otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,
       ...screenSeats.map((seat) => seatDecisionsPanel(index, g, seat, 'screen')),
       ...studentSeats.map((seat) => seatDecisionsPanel(index, g, seat.actor, seat)),
-      botPanel,
-      endingReasons(index, g, ending, reasons),
+      // Bot games are played to the end: a stopped game's score is not theirs to compare with.
+      stoppedBy === null ? botPanel : null,
+      endingReasons(index, g, ending, reasons, stoppedBy !== null),
       boardPanel,
       h(
         'section',
@@ -165,7 +164,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
           detail('Seed', game.session.seed, 'seed'),
           detail('Engine', ENGINE_VERSION),
           detail('Turns played', String(g.history.length)),
-          detail('Ending', ending.id, 'ending-id'),
+          detail(stoppedBy === null ? 'Ending' : 'Ending (as it stood)', ending.id, 'ending-id'),
           detail('Final checksum', checksum, 'final-checksum'),
         ),
       ),
@@ -173,10 +172,10 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   );
   root.replaceChildren(screen);
   (screen.querySelector('#ending-title') as HTMLElement).focus();
-  announce(`The game has ended: ${ending.title}. Score ${entry.score}.`);
+  announce(stoppedBy === null ? `The game has ended: ${ending.title}. Score ${entry.score}.` : `The game was stopped before its end. As it stood: ${ending.title}, score ${entry.score}.`);
 
   const seatsWords = heldSeatsWords(index, record);
-  const stop = mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer, ...(seatsWords === null ? {} : { seatsWords }) });
+  const stop = stoppedBy !== null ? () => undefined : mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer, ...(seatsWords === null ? {} : { seatsWords }) });
 
   const stopPrinting = openDisclosuresForPrint(screen);
 

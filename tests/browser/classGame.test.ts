@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseRecord } from '../../src/app/record';
 import { dateOf } from '../../src/ui/text';
 import { replayRecord } from '../../src/app/replay';
+import { judgedAsItStands } from '../../src/engine';
 import { qrModules } from '../../src/ui/class/qrCode';
 import { seriousViolations } from './axe';
 import { launchChromium } from './board/chromium';
@@ -161,6 +162,13 @@ describe('a class game', () => {
     await teacher.click('[data-key="class-resume"]');
     await teacher.waitForSelector('[data-key="class-pause"]');
     expect(await teacher.$('[data-testid=paused-help]')).toBeNull();
+    // Any whole number of seconds is taken (the field once stepped by 10, and the browser refused 15 in a bubble).
+    await teacher.fill('#turn-seconds', '15');
+    await teacher.click('[data-key="class-set-seconds"]');
+    await teacher.waitForSelector('.status-line:has-text("Each turn now has 15 seconds.")');
+    await teacher.fill('#turn-seconds', '0');
+    await teacher.click('[data-key="class-set-seconds"]');
+    await teacher.waitForSelector('.status-line:has-text("Turns have no time limit now.")');
     await anna.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
 
     // Who answers each proposal, as Russia's cards say: students hold China; nobody holds Japan,
@@ -502,11 +510,41 @@ describe('a class game', () => {
     await teacher.waitForSelector('[data-key="class-resume"]');
     await teacher.click('[data-key="class-end-game"]');
     await teacher.click('dialog[open] [data-key="confirm-yes"]');
-    await teacher.waitForSelector('[data-testid=class-ended]:has-text("You ended the game.")');
+    const endedEarly = '[data-testid=class-ended]:has-text("You ended the game during turn 2. Its debrief judges it as it stood.")';
+    await teacher.waitForSelector(endedEarly);
     await teacher.reload();
-    await teacher.waitForSelector('[data-testid=class-ended]:has-text("You ended the game.")');
+    await teacher.waitForSelector(endedEarly);
     expect(await text(teacher, '[data-testid=turn-info]')).toContain('turn 2 of 4');
     await shot(teacher, 'class-teacher-ended-early-reload');
+    // A class that ran out of time still has its debrief: the game judged as it stood, as the last
+    // turn would judge it (judgedAsItStands), for the teacher and for the student alike.
+    // Fay's page went quiet when the game was closed for now: she opens its link again.
+    await fay.reload();
+    await fay.waitForSelector('[data-testid=class-stopped]:has-text("The teacher has ended the game")');
+    await fay.click('[data-key="stopped-debrief"]');
+    await fay.waitForSelector('[data-testid=stopped-note]');
+    const kept = await fay.evaluate(() => JSON.parse(localStorage.getItem('pivot-east/class-debriefs') ?? '[]')[0]?.record as string);
+    const parsed = parseRecord(kept);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const tutorial = nodeScenario('tutorial');
+    const stood = replayRecord(parsed.record, tutorial);
+    if (!stood.ok) throw new Error(stood.reason);
+    expect(stood.session.game().ending).toBeNull();
+    const judged = judgedAsItStands(stood.session.game(), tutorial);
+    const judgedTitle = tutorial.scenario.endings.find((e) => e.id === judged.ending!.id)!.title;
+    await teacher.click('[data-key="class-debrief"]');
+    await teacher.waitForSelector('[data-testid=stopped-note]');
+    for (const page of [fay, teacher]) {
+      expect(await text(page, '[data-testid=ending-title]')).toBe(`As it stood: ${judgedTitle}`);
+      expect(await text(page, '[data-testid=final-score]')).toBe(String(judged.ending!.score));
+      expect(await text(page, '.ending-head .kicker')).toBe(`${tutorial.scenario.title} — stopped by the teacher during ${dateOf(tutorial, 2)}, turn 2 of 4`);
+      expect(await text(page, '[data-testid=stopped-note]')).toContain('The teacher ended the game before its last turn, so it reached no ending of its own.');
+      // The bots' games are played to the end: no comparison with a stopped game's score.
+      expect(await page.$('.panel.bots')).toBeNull();
+    }
+    await shot(fay, 'class-student-stopped-debrief');
+    await teacher.click('[data-key="ending-back"]');
+    await teacher.waitForSelector(endedEarly);
     await teacher.click('[data-key="class-leave"]');
     await teacher.waitForSelector(`[data-key="reopen-${code}"]`);
     expect(await text(teacher, '[data-testid=kept-standing]')).toBe('Ended by you at turn 2 of 4');

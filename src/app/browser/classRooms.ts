@@ -186,11 +186,11 @@ export async function joinRoom(code: string, name: string, serverUrl = classServ
   }
 }
 
-/** Once the student's game is over, its record is kept in this browser: a reload of the debrief shows it again. */
+/** Once the student's game is over (or the teacher ended it), its record is kept in this browser: a reload of the debrief shows it again. */
 function keepWhenOver(link: StudentLink, room: StudentRoom): void {
   let kept = false;
   const keep = () => {
-    if (kept || link.session().game().ending === null) return;
+    if (kept || (link.session().game().ending === null && link.view().ended !== 'teacher')) return;
     kept = true;
     const source = link.scenarioSource();
     const shipped = SHIPPED.some((s) => s.hash === source.hash);

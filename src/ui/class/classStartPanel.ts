@@ -17,7 +17,7 @@ export interface ClassStartActions {
 }
 
 export function classStartPanel(actions: ClassStartActions, report: HTMLElement): HTMLElement {
-  const seconds = h('input', { id: 'class-turn-seconds', type: 'number', value: '0', attrs: { min: 0, max: 3600, step: 10, inputmode: 'numeric', 'aria-describedby': 'class-seconds-help' } });
+  const seconds = h('input', { id: 'class-turn-seconds', type: 'number', value: '0', attrs: { min: 0, max: 3600, inputmode: 'numeric', 'aria-describedby': 'class-seconds-help' } });
   const host = () => {
     const value = Number(seconds.value || '0');
     if (!Number.isInteger(value) || value < 0 || value > 3600) {

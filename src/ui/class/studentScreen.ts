@@ -88,8 +88,10 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
         'main',
         { class: 'panel class-stopped' },
         h('h1', { tabIndex: -1, attrs: { 'data-testid': 'class-stopped' } }, reason === 'closed' ? 'The teacher has closed the game for now' : 'The teacher has ended the game'),
-        h('p', null, reason === 'closed' ? `It goes on in a later lesson, with the same code (${room.state().code}): open the join link again then, and take your seat back.` : 'The game ends here. Its record replays on any device and compares with the class’s other games.'),
-        button('Download the record', () => downloadClassRecord(room), { class: 'primary', key: 'stopped-download' }),
+        h('p', null, reason === 'closed' ? `It goes on in a later lesson, with the same code (${room.state().code}): open the join link again then, and take your seat back.` : 'The game ends here. Its debrief judges it as it stood; its record replays on any device and compares with the class’s other games.'),
+        // A class that ran out of time discusses the game as it stood.
+        reason === 'teacher' ? button('See the debrief', () => nav.ended(game), { class: 'primary', key: 'stopped-debrief' }) : null,
+        button('Download the record', () => downloadClassRecord(room), { class: reason === 'teacher' ? 'secondary' : 'primary', key: 'stopped-download' }),
         button('Back to start', () => nav.leave(), { class: 'secondary', key: 'stopped-leave' }),
       ),
     );

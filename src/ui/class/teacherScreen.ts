@@ -188,7 +188,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     );
   }
 
-  const secondsInput = h('input', { id: 'turn-seconds', type: 'number', value: String(room.state().clock.turnSeconds), attrs: { min: 0, max: 3600, step: 10, inputmode: 'numeric' } });
+  const secondsInput = h('input', { id: 'turn-seconds', type: 'number', value: String(room.state().clock.turnSeconds), attrs: { min: 0, max: 3600, inputmode: 'numeric' } });
 
   function controlsContent(): Child {
     const { clock: c, ended } = room.state();
@@ -237,9 +237,10 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     const g = room.game().session.game();
     const ending = g.ending ? scenario.endings.find((e) => e.id === g.ending!.id)?.title ?? g.ending.id : null;
     return [
-      h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, the start page of this browser opens it again with the same code, ${code} (“Class games you hosted in this browser”).` : ending ? `The game is over: ${ending}, score ${g.ending!.score}.` : 'You ended the game.'),
-      // The class discusses the game from its debrief: the ending and why, the tracks, every decision, the replay.
-      reason === 'over' && g.ending ? button('See the debrief', () => nav.debrief(room.game()), { class: 'primary', key: 'class-debrief' }) : null,
+      h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, the start page of this browser opens it again with the same code, ${code} (“Class games you hosted in this browser”).` : ending ? `The game is over: ${ending}, score ${g.ending!.score}.` : `You ended the game during turn ${g.turn}. Its debrief judges it as it stood.`),
+      // The class discusses the game from its debrief: the ending and why, the tracks, every decision,
+      // the replay; a game ended early, as it stood.
+      reason !== 'closed' ? button('See the debrief', () => nav.debrief(room.game()), { class: 'primary', key: 'class-debrief' }) : null,
       h('p', { class: 'small' }, 'The record replays on any device (“Replay a game record”) and compares with others in the class view.'),
     ];
   }
