@@ -95,10 +95,20 @@ function hostClass(key: string, seed: string, turnSeconds: number, computer: Com
   void classGame().then((pages) => pages.host(source, key, seed, turnSeconds, computer));
 }
 
+/** The editor's address is `?write`: a reload opens it again, with the draft it keeps (a teacher landed on the start screen). */
 async function showEditor(since = screens): Promise<void> {
   const { mountEditorScreen } = await scenarioEditor();
-  const back = () => showStart();
-  showOpened(since, 'Write a scenario — Pivot East', () => mountEditorScreen(root, SHIPPED, { back, play: playDraft }), back);
+  const leave = () => replaceAddress(location.pathname);
+  const back = () => {
+    leave();
+    showStart();
+  };
+  const play = async (text: string, fileName: string) => {
+    const played = await playDraft(text, fileName);
+    if (played.ok) leave();
+    return played;
+  };
+  if (showOpened(since, 'Write a scenario — Pivot East', () => mountEditorScreen(root, SHIPPED, { back, play }), back)) replaceAddress(`${location.pathname}?write`);
 }
 
 /** "Play it now" in the editor: the draft goes the way of a loaded scenario file. */
@@ -393,12 +403,14 @@ async function openLink(shared: SharedGame, consume: () => void): Promise<void> 
 
 liveRegion();
 window.addEventListener('hashchange', () => void followShareLink());
-// A class game's join link, `?class=CODE`; the teacher's screen, `?teach=CODE` (a reload).
+// A class game's join link, `?class=CODE`; the teacher's screen, `?teach=CODE` (a reload); the
+// editor, `?write` (a reload).
 const addressParams = new URLSearchParams(location.search);
 const classCode = addressParams.get('class');
 const teachCode = addressParams.get('teach');
 if (classCode !== null) void classGame().then((pages) => pages.join(classCode));
 else if (teachCode !== null) void classGame().then((pages) => pages.reopenKept(teachCode));
+else if (addressParams.has('write')) void showEditor();
 else if (!followShareLink()) showStart();
 // Fetch the game's code and the map's while the player reads the start screen. Not on a join
 // link: the map's code (Phaser, 1.4 MB) takes the page's thread for a while as it loads (about

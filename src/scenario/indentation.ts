@@ -15,7 +15,8 @@ const KEY = /^(- +)?([^\s#'"{[\-][^:#]*?|"[^"]*"|'[^']*'):(?: |$)/;
 /** A field's name as the schema writes them (`cost`, `opensOn`, `russia-dependence`): the checks build their patterns on it. */
 export const FIELD_NAME = '[A-Za-z][A-Za-z0-9_-]*';
 const ITEM = /^(- +)(.)/;
-const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
+/** A line that opens a multi-line text: `field: >-`, `- |`. */
+export const BLOCK_HEADER = /:\s*[|>][-+0-9]*\s*(#.*)?$|^-\s+[|>][-+0-9]*\s*(#.*)?$/;
 /** The spaces (and tabs) before a line's first character. */
 export const indentOf = (line: string) => line.length - line.trimStart().length;
 /** The line (from 0) that `offset` falls on. */
@@ -217,6 +218,15 @@ function atLine(lines: readonly string[], index: number, inText: readonly boolea
       `the list's items (${quoted(items.label)} on line ${items.line}) are indented ${spaces(items.indent)}: indent this line by ${spaces(items.indent)} to make it the next item` +
       (withBlock ? `, and the lines of the item under it ${spaces(indent - items.indent)} less too` : '')
     );
+  }
+  // The text of a `field: >-` written no deeper than its field: YAML reads the text as empty and
+  // this line as the next field (the parser said "All mapping items must start at the same column").
+  const prose = raw.trim();
+  if (above && BLOCK_HEADER.test(nearest.text) && indent <= keyColumn && !KEY.test(prose) && !ITEM.test(prose)) {
+    const label = quoted(`${above[2]}:`);
+    const depth = indent === 0 ? 'is not indented' : `is indented ${spaces(indent)}`;
+    const field = keyColumn === 0 ? `${label} on line ${nearest.line}` : `${label} on line ${nearest.line} (${spaces(keyColumn)})`;
+    return `this line (${written}) ${depth}, no deeper than ${field}, so it is not read as its text: the lines of a text written after ">" or "|" go deeper than its field; indent them by ${spaces(keyColumn + 2)}`;
   }
   if (columns.some((c) => c.indent === indent)) return undefined;
 

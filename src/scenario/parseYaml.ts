@@ -17,7 +17,7 @@ import { indentationMessage } from './indentation';
 import { TOO_DEEP } from './limits';
 import { lineWithoutColon } from './missingColon';
 import type { Parsed } from './parsed';
-import { tabIndentation, tabInIndentation } from './tabIndent';
+import { tabIndentation, tabInIndentation, tabInText } from './tabIndent';
 import { textAfterQuote } from './textAfterQuote';
 import { typographicQuote } from './typographicQuote';
 import { unclosedBracket } from './unclosedBracket';
@@ -47,8 +47,8 @@ const FLOW_END = /^Flow (map|sequence) (in block collection )?must|^Unexpected f
  * What most often lies behind a structural error, each read from the text around it, in this
  * order (the first found is said): a # that broke a line, a dash or a colon without its space,
  * a field without its colon, a line of "field: value" among a list's items, a text in typographic
- * quotes (“…”) holding a colon, a field's text holding one, a tab after the spaces of an
- * indentation, a line indented to no column.
+ * quotes (“…”) holding a colon, a field's text holding one, a tab before a line of a multi-line
+ * text, a tab after the spaces of an indentation, a line indented to no column.
  */
 const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [
   commentBreak,
@@ -58,6 +58,7 @@ const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Proble
   fieldInList,
   typographicQuote,
   colonInText,
+  tabInText,
   tabInIndentation,
   indentationMessage,
 ];

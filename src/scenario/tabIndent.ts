@@ -6,7 +6,7 @@
 // after the dash, not the dash's.
 import { textFix, type TextFix } from './errors';
 import { plural } from './plural';
-import { blockTextLines, FIELD_NAME, indentOf, lineIndexAt, lineOffset, linesNear, structureFrom } from './indentation';
+import { BLOCK_HEADER, blockTextLines, FIELD_NAME, indentOf, lineIndexAt, lineOffset, linesNear, structureFrom } from './indentation';
 
 const NO_TABS = 'indent with spaces, not tabs';
 /** Whether a line's indentation is spaces only. */
@@ -77,4 +77,33 @@ export function tabInIndentation(text: string, offset: number): { offset: number
   const line = lines[index]!;
   const tab = line.slice(0, indentOf(line)).indexOf('\t');
   return tab < 0 ? undefined : tabIndentation(text, lineOffset(lines, index) + tab);
+}
+
+/**
+ * A tab before a line of a multi-line `>` or `|` text. The parser says only "Block scalar values in
+ * collections must be indented" (or "…less indented than their first line"), and the teacher's
+ * editor draws the tab as deep as the spaces of the text's other lines. The mend, when a line of
+ * the same text beside it is indented with spaces alone: that many spaces.
+ */
+export function tabInText(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
+  const lines = text.split('\n');
+  const index = lineIndexAt(text, offset);
+  const line = lines[index];
+  if (line === undefined) return undefined;
+  const tab = line.slice(0, indentOf(line)).indexOf('\t');
+  if (tab < 0 || kind(line.trim()) !== undefined) return undefined;
+  // The text's header (`text: >-`) above it, across the text's lines (blank, or neither a field nor an item).
+  const prose = (i: number) => lines[i]!.trim() === '' || kind(lines[i]!.trim()) === undefined;
+  let header = index - 1;
+  while (header >= 0 && !BLOCK_HEADER.test(lines[header]!.trim()) && prose(header)) header--;
+  if (header < 0 || !BLOCK_HEADER.test(lines[header]!.trim())) return undefined;
+  const at = lineOffset(lines, index) + tab;
+  const message = `${NO_TABS}: this line of a text that goes on over lines starts with a tab`;
+  // Its other lines: after the header, deeper than it, indented with spaces alone; the nearest first.
+  const textLine = (i: number) => i > header && i < lines.length && lines[i]!.trim() !== '' && prose(i) && spacesOnly(lines[i]!) && indentOf(lines[i]!) > indentOf(lines[header]!);
+  let beside: number | undefined;
+  for (let d = 1; beside === undefined && (index - d > header || index + d < lines.length); d++) beside = [index - d, index + d].find(textLine);
+  if (beside === undefined) return { offset: at, message };
+  const column = indentOf(lines[beside]!);
+  return { offset: at, message: `${message}; its other lines are indented ${plural(column, 'space')}`, fix: indentFix(text, lines, index, column) };
 }

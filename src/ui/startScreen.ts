@@ -254,7 +254,8 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
       'header',
       { class: 'start-head' },
       h('h1', null, 'Pivot East'),
-      h('p', { class: 'tagline' }, 'Russia’s turn to Asia, 2012–2019: a strategy game. Govern Russia’s Asia policy turn by turn; every other state’s answer can be explained, cited and replayed.'),
+      // Not Russia's alone: a teacher's scenario of another region and player is chosen on this screen too.
+      h('p', { class: 'tagline' }, 'A strategy game of diplomacy: Russia’s turn to Asia, 2012–2019, and any region a teacher writes. Govern one state’s policy turn by turn; every other state’s answer can be explained, cited and replayed.'),
       // A student with a code needs this first: on a phone the class panel is two screens down.
       h('p', { class: 'class-shortcut' }, 'In a class with a join code? ', button('Join a class game', () => actions.joinClass(), { class: 'secondary small', key: 'join-class-top' })),
     ),

@@ -303,8 +303,9 @@ describe('the scenario editor', () => {
     await page.keyboard.press('Home');
     await page.keyboard.type('# kept over a reload\n');
     await page.waitForFunction(() => document.querySelector('[data-testid=save-note]')?.textContent === '✓ Saved in this browser');
+    // The editor has an address of its own: a reload opens it again (it landed on the start screen).
+    expect(new URL(page.url()).search).toBe('?write');
     await page.reload();
-    await page.click('[data-key=open-editor]');
     await page.waitForSelector('[data-testid=editor] .cm-content');
     expect(await page.textContent('[data-testid=save-note]')).toBe('✓ Your draft, as you left it');
     // Nothing is chosen to start from over one's own draft (the tutorial's title there read as the
@@ -324,6 +325,8 @@ describe('the scenario editor', () => {
     await page.waitForSelector('[data-key=end-turn]');
     // The game played is the draft's: the tutorial.
     expect(await page.textContent('.topbar')).toContain(parse(TUTORIAL).title);
+    // The game is not the editor: its address is left (a reload there opens the start screen and the save).
+    await page.waitForFunction(() => location.search === '');
     expect(errors).toEqual([]);
   });
 

@@ -85,4 +85,9 @@ describe('crises in a scenario file', () => {
       `s.yaml:${lineOf(text, 'touches: { economy: 60, territory: 20 }')}: options[2].touches: an option without a target is carried out by the player alone: no one weighs it, so it touches no interests; remove touches`,
     );
   });
+
+  it('say a misspelt target once, as the field it is, not as an option taken alone that must lose its touches', () => {
+    const text = edit(minimal, '    target: japan\n    map: { place: vladivostok', '    tagret: japan\n    map: { place: vladivostok');
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, 'tagret: japan')}: options[2].tagret: unknown field "tagret" (did you mean "target"?)`]);
+  });
 });

@@ -85,6 +85,14 @@ describe('the fixes offered for a mistake', () => {
     expectFix(edit(minimal, from, to), label, minimal);
   });
 
+  it("a line of a text that goes on over lines, indented with a tab: the text's other lines' column", () => {
+    const GAS = '    text: Sell gas to China for thirty years. Money and pipelines for the Far East, but more trade with China alone.\n';
+    const block = edit(minimal, GAS, '    text: >-\n      Sell gas to China for thirty years.\n      Money and pipelines for the Far East.\n');
+    loaded(block);
+    expectFix(block.replace('      Money and', '\tMoney and'), 'Indent with 6 spaces', block);
+    expectFix(block.replace('      Sell gas', '\tSell gas'), 'Indent with 6 spaces', block);
+  });
+
   it.each([
     ['a { never closed', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9', 'End it with }'],
     ['a { never closed, before a comment', '      - { track: development, add: 8 }', '      - { track: development, add: 8', 'End it with }'],

@@ -210,6 +210,18 @@ describe('a non-breaking space after a colon (pasted from a document)', () => {
   });
 });
 
+describe('a text after ">-" written no deeper than its field', () => {
+  it.each([
+    ['as deep as the field', '    Sell gas'],
+    ['less deep', '  Sell gas'],
+  ])('%s: says the text must go deeper, and how deep', (_, written) => {
+    const text = withBlockText('    cost: 3\n').replace('      Sell gas', written);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, written)}: (file): this line ("Sell gas to China for thirty years. Money and pipelines for the Far East,") is indented ${written.indexOf('S')} spaces, no deeper than "text:" on line ${lineOf(text, 'text: >-')} (4 spaces), so it is not read as its text: the lines of a text written after ">" or "|" go deeper than its field; indent them by 6 spaces`,
+    ]);
+  });
+});
+
 describe('a tab in the indentation', () => {
   const NO_TABS = 'indent with spaces, not tabs';
 
@@ -229,6 +241,17 @@ describe('a tab in the indentation', () => {
   it('after spaces (the parser reads "  \\t" as 2 spaces and a blank): names the tab, not the column', () => {
     const text = edit(minimal, '    cost: 3\n', '  \tcost: 3\n');
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, '\tcost')}: (file): ${NO_TABS}: the lines beside it are indented 4 spaces`]);
+  });
+
+  it("before a line of a text that goes on over lines: names the tab (the parser spoke of the text's indentation), with the text's column", () => {
+    const INTEXT = `${NO_TABS}: this line of a text that goes on over lines starts with a tab`;
+    const first = withBlockText('    cost: 3\n').replace('      Sell gas', '\tSell gas');
+    expect(errorsOf(first)).toEqual([`test.yaml:${lineOf(first, '\tSell gas')}: (file): ${INTEXT}; its other lines are indented 6 spaces`]);
+    const later = withBlockText('    cost: 3\n').replace('      but more trade', '\tbut more trade');
+    expect(errorsOf(later)).toEqual([`test.yaml:${lineOf(later, '\tbut more trade')}: (file): ${INTEXT}; its other lines are indented 6 spaces`]);
+    // Every line of the text with a tab (a file pasted from a document): no column to give.
+    const all = withBlockText('    cost: 3\n').replace('      Sell gas', '\tSell gas').replace('      but more trade', '\tbut more trade');
+    expect(errorsOf(all)).toEqual([`test.yaml:${lineOf(all, '\tSell gas')}: (file): ${INTEXT}`]);
   });
 
   it('says no number where the lines beside it do not agree, or the line above opens a block its child may go deeper in', () => {
