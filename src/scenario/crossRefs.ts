@@ -161,16 +161,17 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     }
   };
   rows(s.options).forEach((o, i) => {
-    // A misspelt target (`tagret: uzbekistan`) is an unknown field, said with its fix: the option is
-    // no step taken alone, and "remove touches" would have sent the teacher the wrong way.
-    const targetMisspelt = o.target === undefined && Object.keys(o).some((key) => closest(key, ['target']) !== undefined);
-    if (o.target === undefined && !targetMisspelt) {
+    if (o.target !== undefined) {
+      if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
+    } else if (!Object.keys(o).some((key) => closest(key, ['target']) !== undefined)) {
       // A step the player takes alone: no one weighs it, so nothing can be weighed or countered.
+      // (Not so with a misspelt target, `tagret: japan`: that unknown field is said with its fix,
+      // and "remove touches" would send the teacher the wrong way.)
       const alone = 'an option without a target is carried out by the player alone';
       if (Object.keys(row(o.touches)).length > 0) add(['options', i, 'touches'], `${alone}: no one weighs it, so it touches no interests; remove touches`);
       if (o.counter !== undefined) add(['options', i, 'counter'], `${alone}: no one can counter-offer; remove counter`);
       if (o.map !== undefined && row(o.map).place === undefined && row(o.map).route === undefined) add(['options', i, 'map'], `${alone}: give the map a place or a route to draw it at`);
-    } else if (o.target !== undefined) if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
+    }
     const map = row(o.map);
     if (map.place !== undefined) refersTo('place', places, map.place, ['options', i, 'map', 'place']);
     if (Array.isArray(map.route)) map.route.forEach((p, j) => refersTo('place', places, p, ['options', i, 'map', 'route', j]));
