@@ -216,6 +216,8 @@ describe('a class game', () => {
     expect(await text(anna, '[data-testid=turn-info]')).toContain('Turn 2');
     await boris.close();
     await teacher.waitForSelector('[data-seat="china"] .member.away:has-text("Boris")');
+    // Chen is there for the team: the seat does not wait for Boris (it read "the seat waits").
+    expect(await text(teacher, '[data-seat="china"] .member.away')).toBe('○ Boris — connection lost');
     await chen.waitForSelector('.class-bar:has-text("you submit the team’s choices")');
     const borisAgain = await newPage(borisContext, 'boris-again');
     await joinByLink(borisAgain, code, null);

@@ -32,6 +32,8 @@ export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null,
 }
 
 function holderWords(seat: SeatInfo, over: boolean): Child {
+  // A team's seat waits for a student who lost the connection only when none of the team is connected.
+  const lost = seat.members.some((m) => m.connected) ? ' — connection lost' : ' — connection lost, the seat waits';
   const members = seat.members.map((m) =>
     h(
       'li',
@@ -39,7 +41,7 @@ function holderWords(seat: SeatInfo, over: boolean): Child {
       over ? null : h('span', { class: 'presence', attrs: { 'aria-hidden': 'true' } }, m.connected ? '●' : '○'),
       ` ${m.name}`,
       m.id === seat.submitter && seat.members.length > 1 ? h('span', { class: 'muted' }, ' (submits)') : null,
-      m.connected || over ? null : h('span', { class: 'muted' }, ' — connection lost, the seat waits'),
+      m.connected || over ? null : h('span', { class: 'muted' }, lost),
     ),
   );
   const computer = seat.computer ? 'The computer (the teacher gave it the seat)' : seat.members.length === 0 ? 'The computer (nobody has taken the seat)' : null;
