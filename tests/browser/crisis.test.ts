@@ -78,6 +78,9 @@ describe('a crisis in the browser', () => {
     expect(why).toContain(`Chance of backing down${reply.reply.chance}%`);
     for (const t of reply.reply.terms) expect(why).toContain(t.label);
     await shot(page, 'crisis-1280x800-reply-why');
+    // One rung below the top, escalating ends the crisis there.
+    expect(open.rung).toBe(1);
+    expect(await then('escalate')).toEqual([`Then the crisis climbs to the top rung, “${crisis.ladder[2]!.title}”, and ends there:`, ...crisis.ladder[2]!.effects.map((e) => describeEffect(index, e))]);
 
     // Hold until it ends; then the game goes on to turn 3, as in Node.
     while (phaseOf(node.snapshot()) === 'crisis') {
