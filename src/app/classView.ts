@@ -135,7 +135,11 @@ export interface ClassComparison {
   score: { min: number; median: number; max: number } | null;
   /** Every option of the scenario, in file order. */
   options: OptionUse[];
-  /** Every track at the end of the verified games, in file order; empty when there is none. */
+  /**
+   * Every track at the end of the finished games, in file order; empty when there is none. A game
+   * not finished is left out, as from the endings and the scores: its values, partway through a
+   * turn, were read as some student's end.
+   */
   tracks: TrackSpread[];
   /** The seed every verified game was played with, or null when they differ (or there is none). */
   sharedSeed: string | null;
@@ -204,10 +208,10 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
     return { id: o.id, title: o.title, target: o.target ?? index.scenario.player.id, proposedBy: proposals.filter((n) => n > 0).length, dealBy: deals.filter((n) => n > 0).length, proposals: sum(proposals), deals: sum(deals) };
   });
   const tracks =
-    students.length === 0
+    finished.length === 0
       ? []
       : scenario.tracks.map((t) => {
-          const values = students.map((s) => s.tracks[t.id]!).sort((a, b) => a - b);
+          const values = finished.map((s) => s.tracks[t.id]!).sort((a, b) => a - b);
           return { id: t.id, name: t.name, min: values[0]!, median: median(values), max: values.at(-1)! };
         });
   const seeds = new Set(students.map((s) => s.seed));

@@ -8,7 +8,6 @@ import { refusalWords, type ClassComparison, type StudentGame, type TurnChoice }
 import type { ClassData } from '../app/browser/classFiles';
 import type { GameRecord } from '../app/record';
 import { versionNotes } from '../app/versionNotes';
-import { wholePercents } from '../app/wholePercents';
 import { announce } from './announce';
 import { button, h, srOnly, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
@@ -173,35 +172,36 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   return stopPrinting;
 
   function endingsPanel(c: ClassComparison, finished: number): HTMLElement {
-    const rows = [...c.endings.map((e) => ({ label: e.title, count: e.count })), ...(c.unfinished > 0 ? [{ label: 'Not finished', count: c.unfinished }] : [])];
-    const total = c.students.length;
-    const shares = wholePercents(rows.map((r) => r.count), total);
+    // Over the finished games, as the scores and `compare` count them; each share rounded on its
+    // own, so that "3 of 9" reads 33 % (made to add up to 100, it read 34 %).
+    const leftOut = c.unfinished > 0 ? `; ${plural(c.unfinished, 'game')} not finished ${c.unfinished === 1 ? 'is' : 'are'} left out` : '';
     return h(
       'section',
       { class: 'panel class-endings', attrs: { 'aria-labelledby': 'class-endings-title' } },
       h('h2', { id: 'class-endings-title' }, 'Endings'),
-      h(
-        'figure',
-        { class: 'bar-chart' },
-        h('figcaption', { class: 'small muted' }, `How many of the ${plural(total, 'verified game')} ended each way${c.unfinished > 0 ? ` (${finished} finished)` : ''}.`),
-        h(
-          'ul',
-          { class: 'bars', attrs: { 'data-testid': 'endings-chart' } },
-          rows.map((r, i) => {
-            const share = shares[i]!;
-            const fill = h('span', { class: 'bar-fill' });
-            // The whole track is the whole class: a bar's length is its share.
-            fill.style.width = `${total === 0 ? 0 : (100 * r.count) / total}%`;
-            return h(
-              'li',
-              { class: `bar-row${r.count === 0 ? ' zero' : ''}` },
-              h('span', { class: 'bar-label' }, r.label),
-              h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill),
-              h('span', { class: 'bar-value', attrs: { 'data-testid': 'bar-value' } }, `${r.count} of ${total}`, h('span', { class: 'muted' }, ` (${share}%)`)),
-            );
-          }),
-        ),
-      ),
+      finished === 0
+        ? h('p', { class: 'muted' }, `No game is finished yet: there is no ending to compare${leftOut}.`)
+        : h(
+            'figure',
+            { class: 'bar-chart' },
+            h('figcaption', { class: 'small muted' }, `How the ${plural(finished, 'finished game')} ended${leftOut}.`),
+            h(
+              'ul',
+              { class: 'bars', attrs: { 'data-testid': 'endings-chart' } },
+              c.endings.map((e) => {
+                const fill = h('span', { class: 'bar-fill' });
+                // The whole track is all the finished games: a bar's length is its share.
+                fill.style.width = `${(100 * e.count) / finished}%`;
+                return h(
+                  'li',
+                  { class: `bar-row${e.count === 0 ? ' zero' : ''}` },
+                  h('span', { class: 'bar-label' }, e.title),
+                  h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill),
+                  h('span', { class: 'bar-value', attrs: { 'data-testid': 'bar-value' } }, `${e.count} of ${finished}`, h('span', { class: 'muted' }, ` (${Math.round(e.percent)}%)`)),
+                );
+              }),
+            ),
+          ),
     );
   }
 
@@ -244,24 +244,23 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   }
 
   function tracksPanel(c: ClassComparison): HTMLElement {
+    const rows = c.tracks.map((t) => {
+      const lowerIsBetter = index.tracks.get(t.id)?.higherIsBetter === false;
+      return h('tr', null, h('th', { attrs: { scope: 'row' } }, t.name, lowerIsBetter ? h('span', { class: 'muted small' }, ' (lower is better)') : null), h('td', { class: 'num' }, String(t.min)), h('td', { class: 'num' }, String(t.median)), h('td', { class: 'num' }, String(t.max)));
+    });
     return h(
       'section',
       { class: 'panel class-tracks', attrs: { 'aria-labelledby': 'class-tracks-title' } },
       h('h2', { id: 'class-tracks-title' }, 'Tracks at the end'),
-      h(
-        'table',
-        { class: 'data' },
-        h('caption', null, 'Over the verified games: the lowest, the median and the highest value at the end.'),
-        h('thead', null, h('tr', null, th('Track'), th('Lowest', true), th('Median', true), th('Highest', true))),
-        h(
-          'tbody',
-          null,
-          c.tracks.map((t) => {
-            const lowerIsBetter = index.tracks.get(t.id)?.higherIsBetter === false;
-            return h('tr', null, h('th', { attrs: { scope: 'row' } }, t.name, lowerIsBetter ? h('span', { class: 'muted small' }, ' (lower is better)') : null), h('td', { class: 'num' }, String(t.min)), h('td', { class: 'num' }, String(t.median)), h('td', { class: 'num' }, String(t.max)));
-          }),
-        ),
-      ),
+      rows.length === 0
+        ? h('p', { class: 'muted' }, 'No game is finished yet: there is no end to compare.')
+        : h(
+            'table',
+            { class: 'data' },
+            h('caption', null, 'Over the finished games: the lowest, the median and the highest value at the end.'),
+            h('thead', null, h('tr', null, th('Track'), th('Lowest', true), th('Median', true), th('Highest', true))),
+            h('tbody', null, rows),
+          ),
     );
   }
 

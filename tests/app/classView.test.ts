@@ -204,6 +204,10 @@ describe('compareRecords', () => {
     expect(c.unfinished).toBe(1);
     expect(c.score).toEqual({ min: anna.result!.score, median: anna.result!.score, max: anna.result!.score });
     expect(c.endings.find((e) => e.id === anna.result!.ending)).toMatchObject({ count: 1, percent: 100 });
+    // Nor in the tracks at the end: its values partway through were read as a student's end.
+    const end = replayedGame(anna);
+    for (const t of c.tracks) expect([t.min, t.median, t.max], t.id).toEqual(Array(3).fill(trackValue(end.tracks, index, t.id)));
+    expect(c.tracks.some((t) => c.students[1]!.tracks[t.id] !== trackValue(end.tracks, index, t.id))).toBe(true);
   });
 
   it('gives each ending its share of the finished games, to one decimal', () => {

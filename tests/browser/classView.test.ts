@@ -63,6 +63,7 @@ describe('class view', () => {
     const bars = await page.$$eval('[data-testid=endings-chart] li', (lis) => lis.map((li) => ({ label: li.querySelector('.bar-label')!.textContent, value: li.querySelector('.bar-value')!.textContent })));
     expect(bars).toEqual(expected.endings.map((e) => ({ label: e.title, value: `${e.count} of 2 (${Math.round(50 * e.count)}%)` })));
     expect(bars.filter((b) => !b.value!.startsWith('0 of')).length).toBeGreaterThan(0);
+    expect(await page.textContent('.class-endings figcaption')).toBe('How the 2 finished games ended.');
     // A bar's length is its share of the class, and every bar starts and ends at the same place.
     const geometry = await page.$$eval('[data-testid=endings-chart] li', (lis) =>
       lis.map((li) => {

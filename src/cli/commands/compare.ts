@@ -126,7 +126,7 @@ export function formatCompare(r: CompareResult): string[] {
       '',
       c.score ? `Score: min ${c.score.min}, median ${c.score.median}, max ${c.score.max}` : 'Score: no finished game',
       '',
-      'Tracks at the end',
+      c.tracks.length > 0 ? `Tracks at the end (of ${plural(finished, 'finished game')})` : 'Tracks at the end: no finished game',
       ...table(['track', 'median', 'min', 'max'], c.tracks.map((t) => [t.name, t.median, t.min, t.max])).map((l) => `  ${l}`),
       '',
       'Options (proposed by, deal made by: how many students; proposals, deals: over the whole class)',
