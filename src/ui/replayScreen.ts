@@ -67,13 +67,18 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
     const step = steps[at]!;
     render(controls, [
       button('◀ Previous turn', () => go(at - 1), { class: 'secondary', key: 'replay-prev', attrs: { 'aria-disabled': at === 0 ? 'true' : undefined } }),
-      h('p', { class: 'replay-where', attrs: { 'data-testid': 'replay-turn' } }, `Turn ${step.turn} of ${steps.length} — ${dateOf(index, step.turn)}`),
+      h('p', { class: 'replay-where', attrs: { 'data-testid': 'replay-turn' } }, `Turn ${step.turn} of ${steps.length} — ${dateOf(index, step.turn)}${stopsDuring(step) ? ' (the record stops during this turn)' : ''}`),
       button('Next turn ▶', () => go(at + 1), { class: 'secondary', key: 'replay-next', attrs: { 'aria-disabled': at === steps.length - 1 ? 'true' : undefined } }),
       button(`Take over from turn ${step.turn}`, () => nav.takeOver(scenario, record, step.eventsBefore), { class: 'primary', key: 'replay-take-over' }),
     ]);
     render(left, turnStory(index, step, final));
     render(right, tracksThen(step, final));
     boardHandle.setView(buildBoardView(index, step.game, selected));
+  }
+
+  /** The last turn of a save, begun and not ended: its page lists what was done of it so far (a teacher read its "No proposal." as the turn played). */
+  function stopsDuring(step: ReplayStep): boolean {
+    return final.ending === null && !final.history.some((r) => r.turn === step.turn);
   }
 
   function tracksThen(step: ReplayStep, end: GameState): Child {

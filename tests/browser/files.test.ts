@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
 import { gameLog } from '../../src/engine';
-import { describeChange, describeEntry } from '../../src/ui/text';
+import { dateOf, describeChange, describeEntry } from '../../src/ui/text';
 import { nodeScenario, useGame, ROOT, shot, startWithSeed } from './game/helpers';
 
 const o = useGame();
@@ -129,6 +129,7 @@ describe('files', () => {
     expect(await page.textContent('[data-testid=replay-turn]')).toContain('Turn 1 of');
     await page.click('[data-key="replay-next"]');
     await page.waitForFunction(() => document.querySelector('[data-testid=replay-turn]')?.textContent?.includes('Turn 2 of'));
+    expect(await page.textContent('[data-testid=replay-turn]')).not.toContain('stops');
     await shot(page, 'replay-1280x800-turn2');
     // Take over at turn 2: the first turn is replayed, the player continues from its planning.
     const upTo = record.events.findIndex((e) => e.type === 'END_TURN') + 1;
@@ -170,6 +171,28 @@ describe('files', () => {
     expect(errors).toEqual([]);
   });
 
+
+  it("says which turn of a save the record stops during, not ended", async () => {
+    const { page, errors, url } = o;
+    await page.goto(url);
+    const index = nodeScenario('tutorial');
+    const whole = playWithBot(index, 'record-save', 'greedy').record();
+    // A save made in the second turn, after a proposal: its turn 2 is begun, not ended.
+    const secondEnd = whole.events.findIndex((e, i) => e.type === 'END_TURN' && whole.events.slice(0, i).some((x) => x.type === 'END_TURN'));
+    const firstEnd = whole.events.findIndex((e) => e.type === 'END_TURN');
+    const save = { ...whole, events: whole.events.slice(0, secondEnd), checksums: whole.checksums.slice(0, 1), result: null };
+    expect(save.events.length).toBeGreaterThan(firstEnd + 1);
+    await page.setInputFiles('#record-file', { name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(save)) });
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-turn]')).toBe(`Turn 1 of 2 — ${dateOf(index, 1)}`);
+    await page.click('[data-key="replay-next"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=replay-turn]')?.textContent?.includes('Turn 2 of 2'));
+    expect(await page.textContent('[data-testid=replay-turn]')).toBe(`Turn 2 of 2 — ${dateOf(index, 2)} (the record stops during this turn)`);
+    expect(errors).toEqual([]);
+    // The next tests start from the start screen.
+    await page.goto(url);
+    await page.waitForSelector('#record-file');
+  });
   it('tells each turn’s crises, offers, bargaining and the record’s notes in the log’s words, with no empty heading', async () => {
     const { page, errors } = o;
     // A 2019 game with crises (one of them costly), offers, a counter-offer and bargaining.
