@@ -28,6 +28,12 @@ export interface GameSession {
   game(): GameState;
   /** The game's record so far: enough to replay it exactly. */
   record(): GameRecord;
+  /**
+   * A record replayed to be played on (resumed, taken over): from now on the bots in other seats
+   * answer, what waits for one first. Replaying took their decisions from the record's events;
+   * without this a resumed hot-seat game asked a person for the expert's seat.
+   */
+  goLive(): void;
 }
 
 export interface SessionOptions {
@@ -57,9 +63,10 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
     else events.push(event);
     return null;
   };
+  let botsAnswer = options.botsAnswer !== false;
   /** The bots in other seats decide whatever they are asked, until a person or the player is. */
   const botsDecide = () => {
-    if (options.botsAnswer === false) return;
+    if (!botsAnswer) return;
     for (;;) {
       const { context } = actor.getSnapshot();
       const event = context.asking ? seatBotEvent(context.asking, context.game, index, seats, context.counter) : null;
@@ -82,6 +89,10 @@ export function startSession(index: ScenarioIndex, seed: string, options: Sessio
     },
     snapshot: () => actor.getSnapshot(),
     game: () => actor.getSnapshot().context.game,
+    goLive() {
+      botsAnswer = true;
+      botsDecide();
+    },
     record() {
       const game = actor.getSnapshot().context.game;
       // Format 1 when the game has neither seats nor seat events nor an event the computer decided

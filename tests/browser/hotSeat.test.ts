@@ -416,3 +416,83 @@ describe('hot-seat', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a hot-seat game resumed after a reload', () => {
+  it("leaves the expert its seat: no hand-over to Japan's player, and its decisions go on as its own", async () => {
+    const { page, errors, url } = o;
+    await openFresh(page, url);
+    await page.fill('#seed', 'hot-seat-resume');
+    await page.check('[data-testid=hot-seat]');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.seat-choice');
+    await page.check('[data-testid=seat-china-person]');
+    await page.check('[data-testid=seat-japan-expert]');
+    await page.click('[data-testid=seat-choice-start]');
+    const savedRecord = async () => parseRecord(JSON.stringify(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null').record));
+    const handOvers: string[] = [];
+    let eventsAtResume = -1;
+    let proposedTurn = 0;
+    for (let step = 0; step < 300; step++) {
+      if (await page.$('[data-testid=ending-title]')) break;
+      if (await visible(page, '[data-testid=hand-over-ready]')) {
+        const title = (await page.textContent('.hand-over h1'))!;
+        handOvers.push(title);
+        // At the first hand-over to China's player, the page is reloaded and the game resumed.
+        if (eventsAtResume < 0 && title.includes('China')) {
+          const saved = await savedRecord();
+          if (!saved.ok) throw new Error(saved.error);
+          eventsAtResume = saved.record.events.length;
+          await page.reload();
+          await page.click('[data-key="resume"]');
+          continue;
+        }
+        await page.click('[data-testid=hand-over-ready]');
+        continue;
+      }
+      if (await visible(page, '.seat-screen')) {
+        expect(await page.textContent('.seat-screen h1')).toBe('China: your decision');
+        for (const key of ['seat-accept', 'seat-no-move', 'seat-no-offer']) {
+          if (await visible(page, `[data-key=${key}]`)) {
+            await page.click(`[data-key=${key}]`);
+            break;
+          }
+        }
+        await page.waitForTimeout(50);
+        continue;
+      }
+      if (await page.$('dialog.counter-dialog[open]')) await page.click('[data-key="counter-decline"]');
+      else if (await page.$('dialog.crisis-dialog[open]')) await (await page.$('dialog.crisis-dialog[open] [data-key^="crisis-answer-"]'))!.click();
+      else if (await page.$('dialog.offer-dialog[open]')) await page.click('[data-key="offer-decline"]');
+      else if (await visible(page, '[data-key="end-turn"]')) {
+        const turn = Number(/Turn (\d+) of/.exec((await page.textContent('[data-testid=turn-info]')) ?? '')?.[1]);
+        if (turn !== proposedTurn) {
+          proposedTurn = turn;
+          // Something for China's player to answer, and for Japan's expert.
+          for (const actor of ['china', 'japan']) {
+            await page.click(`[data-actor="${actor}"]`);
+            const propose = await page.$$('.actor-detail [data-key^="option-action-"]:not([disabled])');
+            for (const b of propose) {
+              if ((await b.textContent())?.startsWith('Propose')) {
+                await b.click();
+                break;
+              }
+            }
+          }
+        }
+        await page.click('[data-key="end-turn"]');
+        await page.waitForTimeout(50);
+      } else await page.waitForTimeout(100);
+    }
+    await page.waitForSelector('[data-testid=ending-title]');
+    expect(eventsAtResume).toBeGreaterThan(0);
+    // Before the fix, Japan's questions went to a person after the resume ("Pass the device to Japan's player").
+    expect(handOvers.filter((t) => t.includes('Japan'))).toEqual([]);
+    const saved = await savedRecord();
+    if (!saved.ok) throw new Error(saved.error);
+    expect(saved.record.seats).toEqual({ china: 'person', japan: 'expert' });
+    // The expert went on deciding for Japan after the resume, and the record replays in Node.
+    expect(saved.record.events.slice(eventsAtResume).some((e) => 'actor' in e && e.actor === 'japan')).toBe(true);
+    expect(replayRecord(saved.record, nodeScenario('tutorial'))).toMatchObject({ ok: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -131,6 +131,8 @@ export function replayBrowserGame(
   try {
     const result = replayRecord(record, scenario.index, upToEvent);
     if (!result.ok) return { ok: false, reason: result.turn === null ? result.reason : `turn ${result.turn}: ${result.reason}` };
+    // Played on from here: the bots in other seats answer again.
+    result.session.goLive();
     return { ok: true, game: new BrowserGame(scenario, result.session), scenarioVersionChanged: result.scenarioVersionChanged };
   } catch (e) {
     return { ok: false, reason: `the replay failed: ${(e as Error).message}` };
