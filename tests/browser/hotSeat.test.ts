@@ -292,6 +292,13 @@ describe('hot-seat', () => {
         page,
         async () => {
           if (await visible(page, '[data-key=seat-counter]')) {
+            // What taking the counter-offer would cost Russia, and whether it has the capital, as the game has it now.
+            const index = nodeScenario('mother-russia-2016');
+            const now = replayRecord(await savedRecord(page, 'mother-russia-2016'), index);
+            if (!now.ok) throw new Error(now.reason);
+            const capital = now.session.game().capital;
+            const extra = index.options.get('eight-point-plan')!.counter!.extraCost;
+            expect(await page.textContent('[data-testid=seat-counter-cost]')).toBe(`Taking it costs Russia ${extra} more diplomatic capital; Russia has ${capital} left now${extra > capital ? ', so Russia could not take it, only decline it' : ''}.`);
             await page.click('[data-key=seat-counter]');
             return true;
           }

@@ -95,7 +95,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
       ...paragraphs(option.text),
       h('details', { class: 'option-effects', attrs: { open: true } }, h('summary', null, 'If you accept'), effectList(index, option.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), option.perTurn.length > 0 ? [h('p', { class: 'small' }, `Then each turn for ${option.duration} turns:`), effectList(index, option.perTurn)] : null),
       option.onReject.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If you reject'), effectList(index, option.onReject)) : null,
-      option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, `Your possible counter-offer: ${option.counter.title}`), h('p', null, option.counter.text), effectList(index, option.counter.effects)) : null,
+      option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, `Your possible counter-offer: ${option.counter.title}`), h('p', null, option.counter.text), effectList(index, option.counter.effects), counterCost(option.counter.extraCost, g)) : null,
       advisor(termsTable(terms, 'Score (sum of the terms)', score, `How the rules weigh it for ${nameIn}`), `The rules would accept with a chance of ${chanceOf(score)}% (a die decides; your answer is certain).`),
       h(
         'div',
@@ -105,6 +105,16 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
         button('Reject', () => send({ type: 'SEAT_ANSWER', actor: actorId, answer: 'reject' }, `${nameFirst} rejected “${option.title}”.`), { class: 'secondary', key: 'seat-reject' }),
       ),
     ];
+  }
+
+  /**
+   * What taking the counter-offer costs the player, and whether it can: a counter-offer the player
+   * cannot pay for can only be declined (China's player made one at Russia's 0 capital, unaware).
+   */
+  function counterCost(extraCost: number, g: GameState): Child {
+    if (extraCost <= 0) return null;
+    const short = extraCost > g.capital ? `, so ${player} could not take it, only decline it` : '';
+    return h('p', { class: 'small', attrs: { 'data-testid': 'seat-counter-cost' } }, `Taking it costs ${player} ${extraCost} more diplomatic capital; ${player} has ${g.capital} left now${short}.`);
   }
 
   function moveQuestion(g: GameState): Child {
