@@ -109,7 +109,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       // A new turn's summary (afterEvent's) says more than the event's own words.
       if (refusal || state().turn === turn) {
         statusText = refusal ? refusalText(refusal) : describe(state());
-        announce(statusText);
+        // Not once the screen is gone: in a hot-seat game the hand-over to another state's player
+        // has taken its place, and "You offered Japan the middle" was left for China's player.
+        if (!left) announce(statusText);
       }
       // A refusal that comes back after the screen was left (the game ended meanwhile) is not said.
       if (refusal && !left) {

@@ -213,7 +213,13 @@ describe('hot-seat', () => {
    * did), else answers what is open the plain way (reject, no move, no offer, decline, hold).
    */
   async function hotSeatStep(page: Page, seatScreen: () => Promise<boolean>, dialogs: () => Promise<boolean>, planning: () => Promise<void>): Promise<void> {
-    if (await visible(page, '[data-testid=hand-over-ready]')) return void (await page.click('[data-testid=hand-over-ready]'));
+    if (await visible(page, '[data-testid=hand-over-ready]')) {
+      // The live region says the hand-over, not what the last seat's player did ("You offered Japan
+      // the middle" was left there for the next player): read once a frame has passed.
+      const title = (await page.textContent('.hand-over h1'))!;
+      await page.waitForFunction((t) => document.getElementById('announcer')?.textContent === `${t}.`, title, { timeout: 5000 });
+      return void (await page.click('[data-testid=hand-over-ready]'));
+    }
     if (await visible(page, '.seat-screen')) {
       if (!(await seatScreen())) {
         const plain = await page.$('[data-key=seat-reject], [data-key=seat-no-move], [data-key=seat-no-offer], [data-key=seat-crisis-hold], [data-key=seat-round-hold]');
