@@ -12,7 +12,7 @@ import { openDialog } from './dialog';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { h, type Child } from './dom';
 import { termsTable } from './explain';
-import { changeList, effectList, nameInSentence, seatChoseWords, sourcesDetails } from './text';
+import { changeList, effectList, nameInSentence, seatChoseWords, seatWeighingWords, sourcesDetails } from './text';
 
 /** The rules' weighing of a reply: every term and the chance of backing down (also the advisor's view of a seat). */
 export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor' | 'terms' | 'score' | 'chance'>): Child {
@@ -24,7 +24,7 @@ export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor
 
 function replyResult(index: ScenarioIndex, r: CrisisReply): string {
   const actor = nameInSentence(index, r.actor);
-  if (r.roll === null) return `${seatChoseWords(actor, r.decidedBy)}: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled; the rules' weighing is the advisor's view.`;
+  if (r.roll === null) return `${seatChoseWords(actor, r.decidedBy)}: ${actor} ${CRISIS_STEP_WORDS[r.reply]}. A seat's reply is certain, no die is rolled. ${seatWeighingWords(r.decidedBy)}`;
   return r.reply === 'back-down'
     ? `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} backed down.`
     : r.reply === 'hold'

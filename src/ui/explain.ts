@@ -4,7 +4,7 @@ import { roundsOf, type BargainRound, type Decision, type LogEntry, type Scenari
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
-import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatChoseWords, seatWords, sentenceStartName, sourcesDetails } from './text';
+import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatChoseWords, seatWeighingWords, seatWords, sentenceStartName, sourcesDetails } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -59,7 +59,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
   const outcome =
     d.roll === null
       ? // A person's seat may be decided by the computer (time up, the teacher's "end the turn now"): "held by" would not be true.
-        `No die was rolled: for ${possessive(actor)} seat, ${seatWords(d.decidedBy)} ${OUTCOME_WORDS[d.outcome]} the proposal. The rules' weighing above is what the advisor showed.`
+        `No die was rolled: for ${possessive(actor)} seat, ${seatWords(d.decidedBy)} ${OUTCOME_WORDS[d.outcome]} the proposal. ${seatWeighingWords(d.decidedBy, ' above')}`
       : d.outcome === 'accept'
       ? `The roll, ${d.roll}, is below the chance of ${d.chance}: ${actor} accepted.`
       : d.outcome === 'counter'
@@ -102,7 +102,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
     h(
       'p',
       { class: 'lead' },
-      e.roll === null ? `${seatChoseWords(actor, e.decidedBy)} the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. The rules' weighing below is the advisor's view.` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
+      e.roll === null ? `${seatChoseWords(actor, e.decidedBy)} the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. ${seatWeighingWords(e.decidedBy, ' below')}` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
     ),
     e.happened && move ? h('p', null, move.text) : null,
     stretches.map((w) => termsTable(w.terms, 'Chance (kept between 0 and 100)', w.chance, `How ${actor} weighed “${title(w.move)}”`)),

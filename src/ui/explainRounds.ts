@@ -3,13 +3,13 @@
 import type { BargainRound, ScenarioIndex } from '../engine';
 import { h, type Child } from './dom';
 import { termsTable } from './explain';
-import { nameInSentence, seatChoseWords } from './text';
+import { nameInSentence, seatChoseWords, seatWeighingWords } from './text';
 
 const BARGAIN_CHOICE_WORDS = { accept: 'accept the middle', hold: 'keep its counter-offer on the table', 'walk-away': 'walk away, as after a rejection' } as const;
 
 /** `actor`: the name as inside a sentence (nameInSentence). */
 function roundResult(actor: string, r: BargainRound): string {
-  if (r.roll === null) return `${seatChoseWords(actor, r.decidedBy)} to ${BARGAIN_CHOICE_WORDS[r.outcome]}: a seat's answer is certain, no die is rolled; the rules' weighing is the advisor's view.`;
+  if (r.roll === null) return `${seatChoseWords(actor, r.decidedBy)} to ${BARGAIN_CHOICE_WORDS[r.outcome]}: a seat's answer is certain, no die is rolled. ${seatWeighingWords(r.decidedBy)}`;
   if (r.outcome === 'accept') return `The roll, ${r.roll}, is below the chance of ${r.chance}: ${actor} accepted the middle.`;
   if (r.outcome === 'hold') return `The roll, ${r.roll}, is not below ${r.chance} but below ${r.holdBelow} (the chance plus the counter-offer band): ${actor} kept its counter-offer on the table.`;
   return `The roll, ${r.roll}, is not below ${r.holdBelow} (the chance plus the counter-offer band): ${actor} walked away, as after a rejection.`;

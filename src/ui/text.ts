@@ -190,6 +190,15 @@ export function seatChoseWords(actor: string, decidedBy: string | undefined): st
   return `For ${possessive(actor)} seat, ${seatWords(decidedBy)} chose`;
 }
 
+/**
+ * What the rules' weighing beside a seat's decision is (`where`: " above", " below" or ""): the
+ * advisor's view the person who decided was shown, or, for a bot, the rules' own view to compare
+ * with (no one was shown an advisor for a bot's seat).
+ */
+export function seatWeighingWords(decidedBy: string | undefined, where = ''): string {
+  return decidedBy === 'person' ? `The rules' weighing${where} is the advisor's view the player was shown.` : `The rules' weighing${where} is the scenario's rules' view, to compare: ${seatWords(decidedBy)} decided by its own reckoning.`;
+}
+
 export function seatWords(holder: string | undefined): string {
   return holder === 'person' ? 'a player' : holder === 'random' || holder === 'greedy' ? `the ${holder} bot` : holder === 'expert' ? 'the expert' : 'the rules';
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameRecord } from '../../src/app/record';
 import { playerDecisions, seatDecisions } from '../../src/app/seatDecisions';
 import { recordSeatsWords } from '../../src/ui/seatsText';
+import { seatWeighingWords } from '../../src/ui/text';
 import { classGameRecord } from '../app/classRecords';
 import { fixtureIndex } from '../engine/fixture';
 import { shippedIndex } from '../scenario/helpers';
@@ -68,5 +69,17 @@ describe('the words for a record’s seats', () => {
 
   it('bots in the seats of a game on the device are named as before', () => {
     expect(recordSeatsWords(index, { seats: { china: 'greedy', japan: 'random' }, events: [] })).toBe('China: the greedy bot; Japan: the random bot');
+  });
+});
+
+describe('the rules’ weighing beside a seat’s decision', () => {
+  it('is the advisor’s view only for a person, who was shown it; for a bot, the rules’ view to compare', () => {
+    expect(seatWeighingWords('person', ' above')).toBe("The rules' weighing above is the advisor's view the player was shown.");
+    for (const bot of ['expert', 'greedy'] as const) {
+      const words = seatWeighingWords(bot, ' above');
+      // A hot-seat player read "what the advisor showed" of the expert's seat, which no one was shown.
+      expect(words).not.toContain('advisor');
+      expect(words).toBe(`The rules' weighing above is the scenario's rules' view, to compare: ${bot === 'expert' ? 'the expert' : 'the greedy bot'} decided by its own reckoning.`);
+    }
   });
 });
