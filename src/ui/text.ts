@@ -301,10 +301,16 @@ export function paragraphs(text: string): Child[] {
 
 type Effect = import('../scenario/schema').Effect;
 
-/** What an effect of the scenario will do, in words: "Far East development +5". */
-export function describeEffect(index: ScenarioIndex, e: Effect): string {
+/**
+ * What an effect of the scenario will do, in words: "Far East development +5". `playersNamed`:
+ * read by another state's player, the player's own tracks and capital say whose they are ("Russia:
+ * Great-power status +3"): South Korea's player read "Great-power status +3" as if it were Seoul's.
+ */
+export function describeEffect(index: ScenarioIndex, e: Effect, playersNamed = false): string {
   const amount = (x: { add?: number; set?: number }) => (x.set !== undefined ? `set to ${x.set}` : signed(x.add ?? 0));
-  if ('track' in e) return `${trackName(index, e.track)} ${amount(e)}`;
+  const whose = playersNamed ? `${actorName(index, index.scenario.player.id)}: ` : '';
+  if ('track' in e) return `${index.tracks.get(e.track)?.group === 'world' ? '' : whose}${trackName(index, e.track)} ${amount(e)}`;
+  if ('capital' in e && playersNamed) return `${whose}diplomatic capital ${signed(e.capital)}`;
   if ('actor' in e) return `${actorName(index, e.actor)}: ${ATTRIBUTE_WORDS[e.attr] ?? e.attr} ${amount(e)}`;
   if ('capital' in e) return `Diplomatic capital ${signed(e.capital)}`;
   if ('flag' in e) return `${flagName(index.scenario, e.flag)}: ${e.set ? 'yes' : 'no'}`;
@@ -312,7 +318,7 @@ export function describeEffect(index: ScenarioIndex, e: Effect): string {
   return `Breaks off the agreement “${optionTitle(index, e.disrupt)}”`;
 }
 
-export function effectList(index: ScenarioIndex, effects: readonly Effect[]): HTMLElement | null {
+export function effectList(index: ScenarioIndex, effects: readonly Effect[], playersNamed = false): HTMLElement | null {
   if (effects.length === 0) return null;
-  return h('ul', { class: 'effects' }, effects.map((e) => h('li', null, describeEffect(index, e))));
+  return h('ul', { class: 'effects' }, effects.map((e) => h('li', null, describeEffect(index, e, playersNamed))));
 }

@@ -13,6 +13,7 @@ import { startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { nodeScenario, useGame, SAVE_KEY, shot, openFresh } from './game/helpers';
 import { gameLog } from '../../src/engine';
+import { describeEffect } from '../../src/ui/text';
 import { recordWithSeatReplies } from '../app/recordWithSeatReplies';
 
 const o = useGame();
@@ -259,6 +260,11 @@ describe('hot-seat', () => {
           if (!(await visible(page, '[data-key=seat-crisis-hold]'))) return false;
           expect(await page.textContent('#seat-question-title')).toBe('Crisis with Russia: Abe presses on the islands');
           expect(await page.textContent('.seat-question')).toContain('Russia answered “');
+          // What backing down does, in Japan's player's words: Russia's own track says it is Russia's
+          // (it read "Great-power status +2", as if it were Japan's).
+          const backingDown = nodeScenario('tutorial').scenario.crises[0]!.onOtherBacksDown.map((e) => describeEffect(nodeScenario('tutorial'), e, true));
+          expect(backingDown).toEqual(['Russia: Great-power status +2']);
+          expect(await page.$$eval('.seat-question .effects li', (lis) => lis.map((li) => li.textContent))).toEqual(expect.arrayContaining(backingDown));
           await page.click('.seat-question .advisor summary');
           expect(await page.textContent('.seat-question .advisor')).toContain('How Japan weighed backing down');
           expect(await page.textContent('.seat-question .advisor')).toMatch(/Chance of backing down\d+% = 50/);

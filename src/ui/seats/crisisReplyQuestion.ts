@@ -24,12 +24,12 @@ export function crisisReplyQuestion(index: ScenarioIndex, g: GameState, actorId:
   const next = crisis.ladder[open.rung + 1]!;
   const none = h('p', { class: 'small muted' }, 'no change');
   const what: Record<CrisisStep, Child> = {
-    'back-down': [h('p', { class: 'small' }, 'You give in: the crisis ends.'), effectList(index, crisis.onOtherBacksDown) ?? none],
+    'back-down': [h('p', { class: 'small' }, 'You give in: the crisis ends.'), effectList(index, crisis.onOtherBacksDown, true) ?? none],
     hold:
       answer?.step === 'hold'
-        ? [h('p', { class: 'small' }, `${playerFirst} held too: both settle and the crisis ends.`), effectList(index, crisis.onSettled) ?? none]
+        ? [h('p', { class: 'small' }, `${playerFirst} held too: both settle and the crisis ends.`), effectList(index, crisis.onSettled, true) ?? none]
         : h('p', { class: 'small' }, `You stay on this rung; ${player} answers again.`),
-    escalate: [h('p', { class: 'small' }, `The crisis climbs to “${next.title}”${open.rung + 1 === crisis.ladder.length - 1 ? ', the top rung, where it ends' : ''}.`), effectList(index, next.effects) ?? none],
+    escalate: [h('p', { class: 'small' }, `The crisis climbs to “${next.title}”${open.rung + 1 === crisis.ladder.length - 1 ? ', the top rung, where it ends' : ''}.`), effectList(index, next.effects, true) ?? none],
   };
   return [
     h('h2', { id: 'seat-question-title' }, `Crisis with ${player}: ${crisis.title}`),

@@ -21,14 +21,14 @@ export function roundQuestion(index: ScenarioIndex, g: GameState, decision: Deci
   const left = bargainStatus(g, index, decision).left - 1;
   const none = h('p', { class: 'small muted' }, 'no immediate change');
   const what: Record<BargainOutcome, Child> = {
-    accept: [h('p', { class: 'small' }, `A deal on the middle${weighed.cost > 0 ? `: ${player} pays ${weighed.cost} more diplomatic capital for it` : ''}.`), effectList(index, middleDealEffects(option)) ?? none],
+    accept: [h('p', { class: 'small' }, `A deal on the middle${weighed.cost > 0 ? `: ${player} pays ${weighed.cost} more diplomatic capital for it` : ''}.`), effectList(index, middleDealEffects(option), true) ?? none],
     hold: h('p', { class: 'small' }, `Your counter-offer stays on the table: ${player} takes it, declines it${left > 0 ? `, or offers the middle again (${left} round${left === 1 ? '' : 's'} left)` : ''}.`),
-    'walk-away': [h('p', { class: 'small' }, 'The proposal ends as a rejection.'), effectList(index, option.onReject)],
+    'walk-away': [h('p', { class: 'small' }, 'The proposal ends as a rejection.'), effectList(index, option.onReject, true)],
   };
   return [
     h('h2', { id: 'seat-question-title' }, `${playerFirst} offers the middle on “${option.title}”`),
     h('p', null, `You answered ${possessive(player)} proposal with your counter-offer, “${counter.title}”. ${playerFirst} offers the middle between the two instead (round ${weighed.round} of ${weighed.of}).`),
-    h('details', { class: 'option-effects' }, h('summary', null, 'Your counter-offer'), h('p', null, counter.text), effectList(index, counter.effects) ?? none),
+    h('details', { class: 'option-effects' }, h('summary', null, 'Your counter-offer'), h('p', null, counter.text), effectList(index, counter.effects, true) ?? none),
     advisor(
       termsTable(weighed.terms, 'Chance (kept between 3 and 97)', weighed.chance, `How the rules weigh the middle for ${nameIn}`),
       `The rules would roll one die: below ${weighed.chance} ${nameIn} takes the middle, below ${weighed.holdBelow} it keeps its counter-offer, else it walks away. Your answer is certain; no die is drawn.`,
