@@ -20,6 +20,13 @@ const o = useGame();
 
 const visible = (page: Page, selector: string) => page.isVisible(selector).catch(() => false);
 
+/** Proposes the first option the selected actor's panel offers to propose now, if any. */
+async function proposeFirstOpen(page: Page): Promise<void> {
+  for (const b of await page.$$('.actor-detail [data-key^="option-action-"]:not([disabled])')) {
+    if ((await b.textContent())?.startsWith('Propose')) return void (await b.click());
+  }
+}
+
 /** Checked once per screen: axe finds nothing serious, and a screenshot to look at. */
 async function firstLook(page: Page, seen: Set<string>, name: string): Promise<void> {
   if (seen.has(name)) return;
@@ -110,13 +117,7 @@ describe('hot-seat', () => {
           const chances = await page.$$eval('.actor-detail [data-option] .chance', (els) => els.map((e) => e.textContent));
           expect(chances.length).toBeGreaterThan(0);
           for (const c of chances) expect(c).toMatch(/^A player decides for China \(the rules would give \d+–\d+%\)$/);
-          const propose = await page.$$('[data-key^="option-action-"]:not([disabled])');
-          for (const b of propose) {
-            if ((await b.textContent())?.startsWith('Propose')) {
-              await b.click();
-              break;
-            }
-          }
+          await proposeFirstOpen(page);
         }
         await page.click('[data-key="end-turn"]');
         await page.waitForTimeout(50);
@@ -489,13 +490,7 @@ describe('a hot-seat game resumed after a reload', () => {
           // Something for China's player to answer, and for Japan's expert.
           for (const actor of ['china', 'japan']) {
             await page.click(`[data-actor="${actor}"]`);
-            const propose = await page.$$('.actor-detail [data-key^="option-action-"]:not([disabled])');
-            for (const b of propose) {
-              if ((await b.textContent())?.startsWith('Propose')) {
-                await b.click();
-                break;
-              }
-            }
+            await proposeFirstOpen(page);
           }
         }
         await page.click('[data-key="end-turn"]');
