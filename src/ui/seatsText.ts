@@ -23,6 +23,12 @@ export function seatDecisionWords(s: SeatDecisions): string {
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
+/** Who holds the other seats now, in the file's order ("China: a player; Japan: the expert"); null when the rules hold them all. */
+export function seatHoldersWords(index: ScenarioIndex, seats: Readonly<Record<string, string>>): string | null {
+  const held = index.actorIds.filter((actor) => seats[actor] !== undefined && seats[actor] !== 'rule');
+  return held.length === 0 ? null : held.map((actor) => `${actorName(index, actor)}: ${seatWords(seats[actor])}`).join('; ');
+}
+
 /** recordSeatsWords, or null for a game whose every choice was the player's and the rules' (nothing to say). */
 export function heldSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string | null {
   return recordSeatsWords(index, record) || null;

@@ -486,6 +486,14 @@ describe('a hot-seat game resumed after a reload', () => {
       else if (await visible(page, '[data-key="end-turn"]')) {
         const turn = Number(/Turn (\d+) of/.exec((await page.textContent('[data-testid=turn-info]')) ?? '')?.[1]);
         if (turn !== proposedTurn) {
+          if (proposedTurn === 0) {
+            // "What if?" says its playthroughs leave every other state to the rules, unlike this game.
+            await page.click('[data-key="open-advisor"]');
+            await page.waitForSelector('[data-testid=advice-seats-caveat]');
+            expect(await page.textContent('[data-testid=advice-seats-caveat]')).toBe('In this game other states are not left to the scenario’s rules (China: a player; Japan: the expert); in the playthroughs the rules decide for every other state, so they are a different game from yours.');
+            await page.keyboard.press('Escape');
+            await page.waitForSelector('dialog.advisor-dialog', { state: 'detached' });
+          }
           proposedTurn = turn;
           // Something for China's player to answer, and for Japan's expert.
           for (const actor of ['china', 'japan']) {

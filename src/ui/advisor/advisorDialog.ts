@@ -10,6 +10,7 @@ import { board } from '../boardHost';
 import { openDialog } from '../dialog';
 import { showRefusalNotice } from '../refusalNotice';
 import { button, h, render, type Child } from '../dom';
+import { seatHoldersWords } from '../seatsText';
 import { nameInSentence, optionTitle, plural } from '../text';
 import { endingsBar, endingShares, endingsLegend, endingTitle, scoreBand } from './adviceCharts';
 import { aheadWanted, setAheadWanted } from './adviceAhead';
@@ -20,6 +21,17 @@ const WHAT_IT_IS =
   'Each choice below was played out from this moment to the end of the game, over and over, with fresh dice and the computer’s choices for the rest of the game (it proposes what adds most to the score per unit of capital). ' +
   'The scores are those at the end of the game, the ending’s bonus included: the score of the tracks now is only part of one. ' +
   'These are playthroughs with the computer’s choices, not a prediction of this game’s own dice, which the advisor never sees.';
+
+/**
+ * The playthroughs let the scenario's rules decide for every other state: in a game where players or
+ * bots hold other seats (hot-seat, a class game, bots in seats) they are another game, as the
+ * debrief's bot games are. A hot-seat player was not told so.
+ */
+function seatsCaveat(game: BrowserGame): Child {
+  const held = seatHoldersWords(game.index, game.seatsHeld());
+  if (held === null) return null;
+  return h('p', { class: 'small', attrs: { 'data-testid': 'advice-seats-caveat' } }, `In this game other states are not left to the scenario’s rules (${held}); in the playthroughs the rules decide for every other state, so they are a different game from yours.`);
+}
 
 /** Each choice's verb as what one does, for a choice named inside a sentence. */
 const DOING = { Propose: 'proposing', 'Carry out': 'carrying out', End: 'ending' } as const;
@@ -287,7 +299,7 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
   const opened = openDialog({
     title: `What if? Turn ${state.turn}`,
     class: 'wide advisor-dialog',
-    content: [h('p', null, WHAT_IT_IS), status, results],
+    content: [h('p', null, WHAT_IT_IS), seatsCaveat(game), status, results],
     actions: [aheadBox()],
     onClose: () => {
       stop();
