@@ -205,7 +205,9 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     if (selected === null || !index.actors.has(selected)) {
       selected = scenario.actors.find((a) => scenario.options.some((o) => o.target === a.id && open.has(o.id)))?.id ?? scenario.actors[0]!.id;
     }
-    const planning = game.phase() === 'planning';
+    // A class game not started or paused takes no plan: its buttons are shown unavailable, as while another seat decides.
+    const held = game.heldBack();
+    const planning = game.phase() === 'planning' && held === null;
     const seats = game.seatsHeld(); // a class game's is read from its roster: once a drawing
     const card = (option: string) => optionCard(index, g, option, actions, planning, seats);
     render(regions.top, topBar(index, g, planning, menu));
@@ -214,7 +216,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     render(regions.hint, hintBanner(index, g, hint));
     render(regions.left, [reportPanel(index, g), newsPanel(index, g), tracksPanel(index, g)]);
     render(mapToActor, jumpLink('actor-detail', `Options with ${nameInSentence(index, selected)} ↓`, { key: 'map-to-actor' }));
-    render(regions.right, [queuePanel(index, g, actions, planning), openOptionsPanel(index, g, open, openList, actions, seats), ownStepsPanel(index, card), actorsPanel(index, g, open, { selected, hovered, highlight }, actions), actorDetail(index, g, open, selected, card)], () => regions.right);
+    render(regions.right, [queuePanel(index, g, actions, planning, held), openOptionsPanel(index, g, open, openList, actions, seats), ownStepsPanel(index, card), actorsPanel(index, g, open, { selected, hovered, highlight }, actions), actorDetail(index, g, open, selected, card)], () => regions.right);
     boardHandle.setView(buildBoardView(index, g, selected));
     counterDialog.update();
     offerDialog.update();

@@ -149,19 +149,27 @@ describe('a class game', () => {
     expect(scripts.get('teacher')!.some((path) => /\/classApp-[\w-]+\.js$/.test(path))).toBe(true);
     expect(await text(teacher, '[data-seat="japan"]')).toContain('nobody has taken the seat');
 
-    // Nothing happens before the teacher starts the game.
+    // Nothing happens before the teacher starts the game: Russia's End turn and its options are
+    // shown unavailable then (they looked ready in the lobby), and again while the game is paused.
     expect(await text(anna, '[data-testid=waiting]')).toContain('has not started');
+    const endTurnHeld = (held: boolean) => anna.waitForFunction((h) => (document.querySelector('[data-key="end-turn"]')?.getAttribute('aria-disabled') === 'true') === h, held, { timeout: 10_000 });
+    await endTurnHeld(true);
+    expect(await anna.$$eval('[data-key^="option-action-"]', (bs) => bs.length > 0 && bs.every((b) => b.getAttribute('aria-disabled') === 'true' || (b as HTMLButtonElement).disabled))).toBe(true);
     await teacher.click('[data-key="class-start"]');
     await anna.waitForSelector('[data-testid=waiting]:has-text("The game waits for you (Russia)")');
+    await endTurnHeld(false);
     // A pause is said on every screen, and refuses the students' events in words until resumed.
     await teacher.click('[data-key="class-pause"]');
     await anna.waitForSelector('[data-testid=waiting]:has-text("The teacher has paused the game.")');
-    await anna.click('[data-key="end-turn"]');
+    await endTurnHeld(true);
+    // Shown unavailable, it is still pressed (it keeps its focus) and says why nothing happens.
+    await anna.click('[data-key="end-turn"]', { force: true });
     await anna.waitForSelector('.status-line:has-text("Not possible:")');
     expect(await text(teacher, '[data-testid=paused-help]')).toContain('resume it once the class is ready');
     await teacher.click('[data-key="class-resume"]');
     await teacher.waitForSelector('[data-key="class-pause"]');
     expect(await teacher.$('[data-testid=paused-help]')).toBeNull();
+    await endTurnHeld(false);
     // Any whole number of seconds is taken (the field once stepped by 10, and the browser refused 15 in a bubble).
     await teacher.fill('#turn-seconds', '15');
     await teacher.click('[data-key="class-set-seconds"]');
@@ -386,7 +394,9 @@ describe('a class game', () => {
     const turnStrip = (await dana.locator('[data-testid=clock]').locator('..').boundingBox())!;
     expect(turnStrip.y).toBe(0);
     expect((await dana.locator('.phone-nav').boundingBox())!.y).toBeCloseTo(turnStrip.height, 1);
-    await dana.locator('.phone-nav button').tap();
+    // Shown unavailable before the start (aria-disabled), it is still pressed and says why.
+    expect(await dana.getAttribute('.phone-nav button', 'aria-disabled')).toBe('true');
+    await dana.locator('.phone-nav button').tap({ force: true });
     const notice = dana.locator('[data-testid=refusal-notice]');
     await notice.waitFor();
     expect(await notice.innerText()).toBe('Not possible: the game has not started yet: the teacher starts it.');

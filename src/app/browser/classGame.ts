@@ -22,6 +22,8 @@ export class RoomGame extends BrowserGame {
     private readonly roster: () => Readonly<Record<string, string>>,
     /** The record's file name, saying whose copy it is (the teacher's, or a student's seat and name). */
     private readonly fileName: () => string,
+    /** Why the room takes no event now (not started, paused), or null. */
+    private readonly held: () => string | null = () => null,
   ) {
     super(scenario, session);
   }
@@ -29,6 +31,10 @@ export class RoomGame extends BrowserGame {
   /** Every other seat is a student's to take (the session's seats say 'person'): who decides now is the room's roster. */
   override seatsHeld(): Readonly<Record<string, string>> {
     return this.roster();
+  }
+
+  override heldBack(): string | null {
+    return this.held();
   }
 
   override send(event: PlayerEvent): Promise<Refusal | null> {

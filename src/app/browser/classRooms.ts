@@ -60,7 +60,13 @@ function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) =
     const view = link.view();
     return classRecordFileName(session.index.scenario.id, view.code, session.game().turn, recordOwner(view));
   };
-  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster, fileName);
+  // The room refuses every event before the teacher starts the game and while it is paused: the
+  // screens show their buttons unavailable then (a student's End turn looked ready in the lobby).
+  const held = () => {
+    const { clock } = link.view();
+    return !clock.started ? 'the game has not started yet: the teacher starts it' : clock.paused ? 'the game is paused by the teacher' : null;
+  };
+  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster, fileName, held);
   // A suggestion counts for the decision it was made in: it goes once another event is accepted.
   const known = new WeakSet<object>();
   const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];

@@ -76,6 +76,15 @@ export class BrowserGame {
     return phaseOf(this.session.snapshot());
   }
 
+  /**
+   * Why nothing can be decided from this device now, though the game waits on it: a class game the
+   * teacher has not started or has paused (its room refuses every event then). Null on a game of
+   * this device.
+   */
+  heldBack(): string | null {
+    return null;
+  }
+
   record(): GameRecord {
     return this.session.record();
   }

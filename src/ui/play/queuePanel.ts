@@ -19,8 +19,11 @@ function crisisReserveNote(index: ScenarioIndex, capital: number): Child {
   return words === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'crisis-reserve' } }, words);
 }
 
-/** `planning`: whether the game waits for the player's plan; otherwise the turn is being negotiated and nothing is withdrawn. */
-export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActions, planning = true): Child {
+/**
+ * `planning`: whether the game waits for the player's plan; otherwise the turn is being negotiated
+ * and nothing is withdrawn, or (`held`, a class game not started or paused) nothing can change now.
+ */
+export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActions, planning = true, held: string | null = null): Child {
   const spent = g.proposals.reduce((s, p) => s + p.cost, 0);
   return h(
     'section',
@@ -42,7 +45,7 @@ export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActi
               ),
             ),
           ),
-          h('p', { class: 'small muted' }, `${spent} capital committed; ${g.capital} left. ${planning ? 'Each proposal is negotiated when you end the turn.' : 'The turn has ended: they are being negotiated.'}`),
+          h('p', { class: 'small muted' }, `${spent} capital committed; ${g.capital} left. ${held !== null ? `Nothing can change now: ${held}.` : planning ? 'Each proposal is negotiated when you end the turn.' : 'The turn has ended: they are being negotiated.'}`),
           crisisReserveNote(index, g.capital),
         ],
   );
