@@ -14,10 +14,6 @@ export interface ListedTurn {
   end: { capital: number; tracks: Record<string, number> } | null;
 }
 
-// A deal's entry repeats the answer's ("Japan accepted “X” (chance 68%, roll 27)"), which also
-// gives the chance and the roll; what followed a counter-offer has entries of its own.
-const REPEATED: ReadonlySet<LogEntry['kind']> = new Set(['deal']);
-
 export function listTurns(index: ScenarioIndex, game: GameState): ListedTurn[] {
   const turns = new Map<number, ListedTurn>();
   const turnOf = (turn: number) => {
@@ -26,7 +22,9 @@ export function listTurns(index: ScenarioIndex, game: GameState): ListedTurn[] {
     return listed;
   };
   for (const entry of gameLog(game)) {
-    if (REPEATED.has(entry.kind)) continue;
+    // A deal's entry repeats the answer's ("Japan accepted “X” (chance 68%, roll 27)"), which also
+    // gives the chance and the roll; what followed a counter-offer has entries of its own.
+    if (entry.kind === 'deal') continue;
     // An event's line is its title alone, which reads as news only under the browser's heading.
     const text = `${entry.kind === 'event' ? 'News: ' : ''}${describeEntry(index, entry)}`;
     turnOf(entry.turn).entries.push({ kind: entry.kind, text });

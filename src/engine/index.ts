@@ -9,7 +9,7 @@ export { trackValue, tracksById } from './trackValue';
 export { actorOf, actorsById } from './actorOf';
 export { beginTurn } from './briefing';
 export { availableOptions, canPropose, planRefusal, proposalRefusal, propose, proposeAll, waitsOnConditions, withdraw, withdrawalRefusal } from './planning';
-export { counterRefusal, isDeal, settleBargain, settleNegotiation, weighProposal, weighQueued } from './negotiation';
+export { counterCostRefusal, counterRefusal, isDeal, settleBargain, settleNegotiation, weighProposal, weighQueued } from './negotiation';
 export { bargainRound, bargainRoundBySeat, bargainStatus, counterBackRefusal, roundsOf, roundTerms, roundWeighing } from './rounds';
 export { counterPerTurn, middleCost, middleDealEffects, middlePerTurn } from './middle';
 export { chooseMove, moveShares, weighMoves, worldMoves } from './worldMoves';

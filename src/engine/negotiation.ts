@@ -74,10 +74,13 @@ export function weighQueued(state: GameState, index: ScenarioIndex, weighs: (tar
 export function counterRefusal(state: GameState, index: ScenarioIndex, decision: Decision): string | null {
   const counter = must(index.options.get(decision.option), 'option', decision.option).counter;
   if (!counter || decision.outcome !== 'counter') return 'there is no counter-offer to take';
-  if (counter.extraCost > state.capital) {
-    return `taking "${counter.title}" costs ${counter.extraCost} more diplomatic capital and ${capitalLeft(state.capital)}`;
-  }
-  return null;
+  return counterCostRefusal(state, counter);
+}
+
+/** Why the player cannot pay a counter-offer's extra cost now, or null (also what another state's player is told before making it). */
+export function counterCostRefusal(state: GameState, counter: { title: string; extraCost: number }): string | null {
+  if (counter.extraCost <= state.capital) return null;
+  return `taking "${counter.title}" costs ${counter.extraCost} more diplomatic capital and ${capitalLeft(state.capital)}`;
 }
 
 /** The results that make a deal, and so count against an option's `maxTimes`; a declined counter-offer does not. */

@@ -8,6 +8,7 @@ import { inSentence, type ScenarioIndex, possessive } from '../engine';
 import { standInOf, type PlayerEvent } from '../machines/events';
 import { phaseOf, startSession, type GameSession } from '../app/session';
 import { seatOfEvent, type Accepted, type Clock, type EventSource, type Note, type TeacherAction } from '../net/protocol';
+import { clockHold } from '../net/clockHold';
 import { byComputer, ComputerSeats, waitingSeat } from './computerSeat';
 import { LaterDecision, type Think } from './laterDecision';
 import type { LogLine, RoomHeader } from './roomLog';
@@ -200,8 +201,8 @@ export class ClassGame {
     const earlier = this.acceptedIds.get(`${memberId}:${id}`);
     if (earlier !== undefined) return `this message was already accepted (event ${earlier}); it is not applied twice`;
     if (this.ended) return 'the game is over';
-    if (!this.started) return 'the game has not started yet: the teacher starts it';
-    if (this.paused) return 'the game is paused by the teacher';
+    const held = clockHold({ started: this.started, paused: this.paused });
+    if (held !== null) return held;
     const member = this.roster.members.get(memberId);
     if (!member?.seat) return 'take a seat first';
     // The record says a student decided: only the computer's own events name a bot.

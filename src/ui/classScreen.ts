@@ -197,7 +197,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
                   { class: `bar-row${e.count === 0 ? ' zero' : ''}` },
                   h('span', { class: 'bar-label' }, e.title),
                   h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill),
-                  h('span', { class: 'bar-value', attrs: { 'data-testid': 'bar-value' } }, `${e.count} of ${finished}`, h('span', { class: 'muted' }, ` (${Math.round(e.percent)}%)`)),
+                  h('span', { class: 'bar-value', attrs: { 'data-testid': 'bar-value' } }, `${e.count} of ${finished}`, h('span', { class: 'muted' }, ` (${Math.round((100 * e.count) / finished)}%)`)),
                 );
               }),
             ),

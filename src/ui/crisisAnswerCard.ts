@@ -4,7 +4,7 @@
 // standing for backing down was under "What each ending of the crisis does" alone. Holding leaves
 // the rest to the other side's reply, which the panel's endings list covers.
 import { crisisAnswerRefusal, type GameState, type ScenarioIndex } from '../engine';
-import type { ScenarioCrisis } from '../scenario/schema';
+import type { Effect, ScenarioCrisis } from '../scenario/schema';
 import { button, h, type Child } from './dom';
 import { effectList } from './text';
 
@@ -18,7 +18,7 @@ const STEP_HELP = {
 
 /** What follows the answer whatever the other side does: the crisis's end or the next rung. */
 function certainAfter(index: ScenarioIndex, crisis: ScenarioCrisis, answer: Answer, rung: number): Child {
-  const then = (words: string, effects: Parameters<typeof effectList>[1]) => {
+  const then = (words: string, effects: readonly Effect[]) => {
     const list = effectList(index, effects);
     return [h('p', { class: 'small then' }, list ? `${words}:` : `${words}, with no further change.`), list];
   };

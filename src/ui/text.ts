@@ -310,9 +310,8 @@ export function describeEffect(index: ScenarioIndex, e: Effect, playersNamed = f
   const amount = (x: { add?: number; set?: number }) => (x.set !== undefined ? `set to ${x.set}` : signed(x.add ?? 0));
   const whose = playersNamed ? `${actorName(index, index.scenario.player.id)}: ` : '';
   if ('track' in e) return `${index.tracks.get(e.track)?.group === 'world' ? '' : whose}${trackName(index, e.track)} ${amount(e)}`;
-  if ('capital' in e && playersNamed) return `${whose}diplomatic capital ${signed(e.capital)}`;
   if ('actor' in e) return `${actorName(index, e.actor)}: ${ATTRIBUTE_WORDS[e.attr] ?? e.attr} ${amount(e)}`;
-  if ('capital' in e) return `Diplomatic capital ${signed(e.capital)}`;
+  if ('capital' in e) return playersNamed ? `${whose}diplomatic capital ${signed(e.capital)}` : `Diplomatic capital ${signed(e.capital)}`;
   if ('flag' in e) return `${flagName(index.scenario, e.flag)}: ${e.set ? 'yes' : 'no'}`;
   if ('option' in e) return `Option “${optionTitle(index, e.option)}” ${e.open ? 'opens' : 'closes'}`;
   return `Breaks off the agreement “${optionTitle(index, e.disrupt)}”`;

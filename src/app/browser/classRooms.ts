@@ -9,6 +9,7 @@ import type { ClassView } from '../../net/classLink';
 import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
 import { classRecordFileName, recordOwner } from '../../ui/class/recordDownload';
 import { RoomGame } from './classGame';
+import { clockHold } from '../../net/clockHold';
 import { keepDebrief, keepMember, keepTeacherGame, keepTeacherGameStanding, keptMember, type KeptDebrief } from './classStore';
 import { hasEnded, standingOf } from './teacherStanding';
 import { findClassScenario } from './findClassScenario';
@@ -62,11 +63,7 @@ function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) =
   };
   // The room refuses every event before the teacher starts the game and while it is paused: the
   // screens show their buttons unavailable then (a student's End turn looked ready in the lobby).
-  const held = () => {
-    const { clock } = link.view();
-    return !clock.started ? 'the game has not started yet: the teacher starts it' : clock.paused ? 'the game is paused by the teacher' : null;
-  };
-  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster, fileName, held);
+  const game = new RoomGame(loadedScenarioOf(session), session, relay, () => link.record(), roster, fileName, () => clockHold(link.view().clock));
   // A suggestion counts for the decision it was made in: it goes once another event is accepted.
   const known = new WeakSet<object>();
   const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];

@@ -3,14 +3,14 @@
 import { actorOf, termsOf, type Agreement, type GameState, type ScenarioIndex } from '../../engine';
 import { alignmentSides, leanWords } from '../alignmentWords';
 import { h, signed, type Child } from '../dom';
-import { agreementName, agreementWord, nameInSentence } from '../text';
+import { agreementName, agreementWord, nameInSentence, plural } from '../text';
 
 /**
  * When an agreement's effects each turn run: from which turn and for how long while it waits (its
  * one-off effects were applied when it was made), how long still once in force.
  */
 function agreementTiming(a: Agreement): string {
-  const turns = `${a.turnsLeft} turn${a.turnsLeft === 1 ? '' : 's'}`;
+  const turns = plural(a.turnsLeft, 'turn');
   if (a.status === 'pending') return `, from turn ${a.startTurn} for ${turns}`;
   return a.status === 'active' ? `, ${turns} left` : '';
 }

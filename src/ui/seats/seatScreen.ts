@@ -3,7 +3,7 @@
 // an answer to the middle), the state's interests and ties, and beside each choice the advisor's
 // view: how the scenario's rules weigh it. The scenario's own texts are written for Russia's player,
 // and the screen says so.
-import { actorOf, chanceOf, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex, possessive } from '../../engine';
+import { actorOf, chanceOf, counterCostRefusal, openOffers, proposalTerms, weighMoves, type GameState, type ScenarioIndex, possessive } from '../../engine';
 import type { BrowserGame } from '../../app/browser/game';
 import { askingOf } from '../../app/session';
 import type { Refusal, SeatEvent } from '../../machines/events';
@@ -95,7 +95,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
       ...paragraphs(option.text),
       h('details', { class: 'option-effects', attrs: { open: true } }, h('summary', null, 'If you accept'), effectList(index, option.effects, true) ?? h('p', { class: 'small muted' }, 'no immediate change'), option.perTurn.length > 0 ? [h('p', { class: 'small' }, `Then each turn for ${option.duration} turns:`), effectList(index, option.perTurn, true)] : null),
       option.onReject.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If you reject'), effectList(index, option.onReject, true)) : null,
-      option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, `Your possible counter-offer: ${option.counter.title}`), h('p', null, option.counter.text), effectList(index, option.counter.effects, true), counterCost(option.counter.extraCost, g)) : null,
+      option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, `Your possible counter-offer: ${option.counter.title}`), h('p', null, option.counter.text), effectList(index, option.counter.effects, true), counterCost(option.counter, g)) : null,
       advisor(termsTable(terms, 'Score (sum of the terms)', score, `How the rules weigh it for ${nameIn}`), `The rules would accept with a chance of ${chanceOf(score)}% (a die decides; your answer is certain).`),
       h(
         'div',
@@ -111,10 +111,10 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
    * What taking the counter-offer costs the player, and whether it can: a counter-offer the player
    * cannot pay for can only be declined (China's player made one at Russia's 0 capital, unaware).
    */
-  function counterCost(extraCost: number, g: GameState): Child {
-    if (extraCost <= 0) return null;
-    const short = extraCost > g.capital ? `, so ${player} could not take it, only decline it` : '';
-    return h('p', { class: 'small', attrs: { 'data-testid': 'seat-counter-cost' } }, `Taking it costs ${player} ${extraCost} more diplomatic capital; ${player} has ${g.capital} left now${short}.`);
+  function counterCost(counter: { title: string; extraCost: number }, g: GameState): Child {
+    if (counter.extraCost <= 0) return null;
+    const short = counterCostRefusal(g, counter) !== null ? `, so ${player} could not take it, only decline it` : '';
+    return h('p', { class: 'small', attrs: { 'data-testid': 'seat-counter-cost' } }, `Taking it costs ${player} ${counter.extraCost} more diplomatic capital; ${player} has ${g.capital} left now${short}.`);
   }
 
   function moveQuestion(g: GameState): Child {
