@@ -276,7 +276,9 @@ async function loadRecordFile(file: File): Promise<{ ok: false; title: string; e
 /** "✓ All 4 turns match…", with a note when the record names another version of its scenario. */
 async function verifiedText(turns: number, change: ScenarioVersionChange | null): Promise<string> {
   const { scenarioVersionNote } = await gameApp();
-  return `✓ All ${turns} turns match the record’s checksums.${change ? ` The record was ${scenarioVersionNote(change)}.` : ''}`;
+  // A save after its first turn has one: "All 1 turns match" was on screen.
+  const matched = turns === 1 ? 'Its 1 turn matches' : `All ${turns} turns match`;
+  return `✓ ${matched} the record’s checksums.${change ? ` The record was ${scenarioVersionNote(change)}.` : ''}`;
 }
 
 /** The class view: students' record files of one scenario, each replayed, then compared. */

@@ -184,6 +184,7 @@ describe('files', () => {
     expect(save.events.length).toBeGreaterThan(firstEnd + 1);
     await page.setInputFiles('#record-file', { name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(save)) });
     await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toBe('✓ Its 1 turn matches the record’s checksums.');
     expect(await page.textContent('[data-testid=replay-turn]')).toBe(`Turn 1 of 2 — ${dateOf(index, 1)}`);
     await page.click('[data-key="replay-next"]');
     await page.waitForFunction(() => document.querySelector('[data-testid=replay-turn]')?.textContent?.includes('Turn 2 of 2'));
