@@ -5,7 +5,7 @@ import { findJsonSyntaxError } from './jsonSyntax';
 import type { Parsed } from './parsed';
 import { checkTree } from './checkTree';
 import { checkExpandedSize } from './expansion';
-import { YAML_OPTIONS } from './parseYaml';
+import { YAML_OPTIONS } from './yamlOptions';
 
 export function parseJson(text: string): Parsed {
   let value: unknown;

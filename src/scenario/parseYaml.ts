@@ -2,7 +2,7 @@
 // `!!js/function` and the like are refused, never honoured), unique keys, a cap on what aliases
 // expand to.
 // Only the first syntax error is reported.
-import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { checkTree } from './checkTree';
 import { colonWithoutSpace } from './colonSpace';
 import { colonInBraces } from './colonInBraces';
@@ -23,16 +23,7 @@ import { typographicQuote } from './typographicQuote';
 import { unclosedBracket } from './unclosedBracket';
 import { missingQuote, unclosedQuote } from './unclosedQuote';
 import { UnknownAnchor, yamlToData } from './yamlToData';
-
-export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  schema: 'core', // YAML 1.2: `yes`, `on` and `2016-09` stay text, nothing is a date
-  customTags: [],
-  merge: false, // `<<` is an ordinary (and so unknown) key
-  uniqueKeys: false, // checked by checkTree, in linear time
-  prettyErrors: false,
-  logLevel: 'silent', // the library must never print
-  strict: true,
-};
+import { YAML_OPTIONS } from './yamlOptions';
 
 const ONLY_COMMENTS = 'the file has no content, only comments';
 const UNKNOWN_ANCHOR = 'a YAML alias (*name) refers to no anchor (&name) above it';

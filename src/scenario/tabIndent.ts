@@ -6,6 +6,7 @@
 // after the dash, not the dash's.
 import { textFix, type TextFix } from './errors';
 import { plural } from './plural';
+import { tabbedBlock } from './tabbedBlock';
 import { BLOCK_HEADER, blockTextLines, FIELD_NAME, indentOf, lineIndexAt, lineOffset, linesNear, structureFrom } from './indentation';
 
 const NO_TABS = 'indent with spaces, not tabs';
@@ -43,8 +44,10 @@ function fieldOfItem(text: string, lines: readonly string[], index: number, offs
 /** What a line is, to tell whether three lines are of one kind: a list item, a field, or neither. */
 const kind = (trimmed: string) => (/^-(\s|$)/.test(trimmed) ? 'item' : FIELD.test(trimmed) ? 'field' : undefined);
 
-/** The message for the tab at `offset` (the parser's error), with the spaces to give when sure. */
+/** The message for the tab at `offset` (the parser's error), with the spaces to give when sure; a run of tabbed lines is tabbedBlock's. */
 export function tabIndentation(text: string, offset: number): { offset: number; message: string; fix?: TextFix } {
+  const block = tabbedBlock(text, offset);
+  if (block) return block;
   const lines = text.split('\n');
   const inText = blockTextLines(lines);
   const index = lineIndexAt(text, offset);

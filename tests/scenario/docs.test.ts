@@ -25,6 +25,7 @@ const MISTAKES: [string, string][] = [
   ['      - { option: island-talks, open: true }\n      - { actor', '      - { option: island, open: true }\n      - { actor'],
   ['touches: { economy: 60, territory: 20 }', 'touches: { economy: 60, islands: 20 }'],
   ['    cost: 3\n', '\tcost: 3\n'],
+  ['    effects:\n      - { track: development, add: 8 }\n      - { actor: china, attr: trade, add: 20 }\n', '\t\teffects:\n\t\t\t- { track: development, add: 8 }\n\t\t\t- { actor: china, attr: trade, add: 20 }\n'],
   ['  September 2016. Xi, Abe', '\tSeptember 2016. Xi, Abe'],
   ['  September 2016. Xi, Abe', 'September 2016. Xi, Abe'],
   ['    target: japan\n    map: { place: vladivostok', '    tagret: japan\n    map: { place: vladivostok'],

@@ -18,6 +18,13 @@ function theFix(text: string): TextFix {
   return problems[0]!.fix!;
 }
 
+/** The first error of a text that must fail. */
+function theError(text: string) {
+  const result = loadScenario(text, 'x.yaml');
+  expect(result.ok).toBe(false);
+  return (result as Extract<typeof result, { ok: false }>).errors[0]!;
+}
+
 function applied(text: string, fix: TextFix): string {
   expect(text.slice(fix.from, fix.to)).toBe(fix.expect);
   return text.slice(0, fix.from) + fix.insert + text.slice(fix.to);
@@ -83,6 +90,25 @@ describe('the fixes offered for a mistake', () => {
     ['a field, after spaces', '    cost: 3\n', '  \t  cost: 3\n', 'Indent with 4 spaces'],
   ])('%s indented with a tab between lines of one column: that column in spaces', (_, from, to, label) => {
     expectFix(edit(minimal, from, to), label, minimal);
+  });
+
+  it('a block of lines indented with tabs (pasted): every line named, and a tab for each step of the file', () => {
+    const GAS_OPTION = minimal.slice(minimal.indexOf('  - id: gas-deal'), minimal.indexOf('  - id: moscow-kazan-railway'));
+    const tabbed = GAS_OPTION.replace(/^( +)/gm, (spaces) => '\t'.repeat(spaces.length / 2));
+    const text = edit(minimal, GAS_OPTION, tabbed);
+    const error = theError(text);
+    const first = text.slice(0, text.indexOf('\t- id: gas-deal')).split('\n').length;
+    expect(error.message).toBe(`indent with spaces, not tabs: 14 lines from line ${first} to line ${first + 13} are indented with tabs; written with 2 spaces for each tab, as the rest of the file is indented, they fit the lines around them`);
+    expectFix(text, 'Indent with 2 spaces for each tab', minimal);
+  });
+
+  it('a block of lines indented with tabs that spaces for tabs would not mend: named, no mend', () => {
+    const GAS_OPTION = minimal.slice(minimal.indexOf('  - id: gas-deal'), minimal.indexOf('  - id: moscow-kazan-railway'));
+    // One tab too many on every line: two spaces each puts the item deeper than its list's others.
+    const text = edit(minimal, GAS_OPTION, GAS_OPTION.replace(/^( +)/gm, (spaces) => '\t'.repeat(spaces.length / 2 + 1)));
+    const error = theError(text);
+    expect(error.message).toMatch(/^indent with spaces, not tabs: 14 lines from line \d+ to line \d+ are indented with tabs$/);
+    expect(error.fix).toBeUndefined();
   });
 
   it("a line of a text that goes on over lines, indented with a tab: the text's other lines' column", () => {
@@ -175,12 +201,6 @@ describe('the fixes offered for a mistake', () => {
 
 describe('no fix, or a narrower one, where the mechanical mend would be wrong', () => {
   /** The one error of a text that must fail. */
-  const theError = (text: string) => {
-    const result = loadScenario(text, 'x.yaml');
-    expect(result.ok).toBe(false);
-    return (result as Extract<typeof result, { ok: false }>).errors[0]!;
-  };
-
   it.each([
     ['inside braces (the quote would land after the closing brace)', ENERGY, 'label: "Secure supplies of oil and gas, weight: 60 }'],
     ['after a backslash (which would escape it)', EVENT_TITLE, '    title: "Abe comes to C:\\'],
