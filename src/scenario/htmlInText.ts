@@ -8,18 +8,33 @@ import { quote } from './quote';
 import type { Scenario } from './schema';
 
 /** An HTML tag (`<b>`, `</b>`, `<br/>`, `<a href="…">`) or a named or numbered entity (`&amp;`, `&#8212;`). */
-const HTML = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const HTML = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+/** How many pieces a message quotes: a text pasted whole from a page may hold dozens. */
+const NAMED = 4;
+
+/** The distinct pieces of HTML in a text, in the order met. */
+const piecesOf = (text: string) => [...new Set(Array.from(text.matchAll(HTML), (m) => m[0]))];
+
+/** "<b>", "</b>" and "<br>"; or the first few, and how many more. */
+function pieceList(pieces: readonly string[]): string {
+  const named = pieces.slice(0, NAMED).map(quote);
+  const more = pieces.length - named.length;
+  if (more > 0) return `${named.join(', ')} and ${more} more`;
+  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
 
 export function checkHtmlInText(s: Scenario): Problem[] {
   const found: Problem[] = [];
   const visit = (value: unknown, path: Path): void => {
     if (path.length > MAX_DEPTH) return;
     if (typeof value === 'string') {
-      const html = HTML.exec(value)?.[0];
-      if (html !== undefined) {
+      const pieces = piecesOf(value);
+      if (pieces.length > 0) {
+        const one = pieces.length === 1;
+        const entities = pieces.some((p) => p.startsWith('&'));
         found.push({
           path,
-          message: `this text holds ${quote(html)}, which looks like HTML: the game shows texts as they are written, so the players would read ${quote(html)} itself; write the text without it${html.startsWith('&') ? ' (the character itself instead of the entity)' : ''}`,
+          message: `this text holds ${pieceList(pieces)}, which ${one ? 'looks' : 'look'} like HTML: the game shows texts as they are written, so the players would read ${one ? `${quote(pieces[0]!)} itself` : 'them as written'}; write the text without ${one ? 'it' : 'them'}${entities ? ` (the character itself instead of ${one ? 'the entity' : 'an entity'})` : ''}`,
         });
       }
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));

@@ -12,15 +12,22 @@ const TITLE = 'title: The Vladivostok Forum (mini)';
 
 describe('HTML in a text', () => {
   it('is a warning at the text, naming the tag; the text loads as written', () => {
-    const text = edit(minimal, TITLE, 'title: The <b>Vladivostok</b> Forum<br>');
-    expect(warningsOf(text)).toEqual([`s.yaml:${lineOf(text, '<b>Vladivostok')}: title: ${HTML('<b>')}`]);
-    expect(loaded(text).scenario.title).toBe('The <b>Vladivostok</b> Forum<br>');
+    const text = edit(minimal, TITLE, 'title: The <b>Vladivostok</b> Forum');
+    expect(warningsOf(text)).toEqual([`s.yaml:${lineOf(text, '<b>Vladivostok')}: title: this text holds "<b>" and "</b>", which look like HTML: the game shows texts as they are written, so the players would read them as written; write the text without them`]);
+    expect(loaded(text).scenario.title).toBe('The <b>Vladivostok</b> Forum');
+  });
+
+  it('names every piece of a text once, the first four and how many more of a text pasted whole', () => {
+    const text = edit(minimal, TITLE, 'title: <p>The <b>Vladivostok</b> Forum<br>&amp; <i>more</i><br></p>');
+    expect(warningsOf(text)).toEqual([
+      `s.yaml:${lineOf(text, '<p>The')}: title: this text holds "<p>", "<b>", "</b>", "<br>" and 4 more, which look like HTML: the game shows texts as they are written, so the players would read them as written; write the text without them (the character itself instead of an entity)`,
+    ]);
   });
 
   it('names an entity, and a tag with attributes, in a list at its path', () => {
     const entity = edit(minimal, TITLE, 'title: Trade &amp; investment');
     expect(warningsOf(entity)).toEqual([`s.yaml:${lineOf(entity, '&amp;')}: title: ${HTML('&amp;', true)}`]);
-    const link = edit(minimal, '    title: Courting Mother Russia', '    title: <a href="https://example.org">Courting Mother Russia</a>');
+    const link = edit(minimal, '    title: Courting Mother Russia', '    title: <a href="https://example.org">Courting Mother Russia');
     expect(warningsOf(link)).toEqual([`s.yaml:${lineOf(link, '<a href')}: sources[0].title: ${HTML('<a href="https://example.org">')}`]);
   });
 
