@@ -22,3 +22,18 @@ export function planningAt(index: ScenarioIndex, record: GameRecord, turn: numbe
   }
   return null;
 }
+
+/**
+ * What the record's player proposed in the turn whose planning begins after `from` of its events
+ * (planningAt's count), in order, withdrawals taken out; null when the record stops before the
+ * turn ends. `advise --turn N` sets it beside the advice: what was chosen against what was advised.
+ */
+export function proposalsAfter(record: GameRecord, from: number): string[] | null {
+  const proposed: string[] = [];
+  for (const event of record.events.slice(from)) {
+    if (event.type === 'END_TURN') return proposed;
+    if (event.type === 'PROPOSE') proposed.push(event.option);
+    else if (event.type === 'WITHDRAW' && proposed.includes(event.option)) proposed.splice(proposed.indexOf(event.option), 1);
+  }
+  return null;
+}

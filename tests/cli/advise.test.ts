@@ -9,6 +9,7 @@ import { playGame } from '../../src/cli/commands/play';
 import { memoryIo } from '../../src/cli/io';
 import { openScenario } from '../../src/cli/scenarios';
 import { availableOptions, createBot } from '../../src/engine';
+import { greedyFill } from '../../src/engine/playthrough';
 import { tempProject } from './helpers';
 
 const project = tempProject();
@@ -122,6 +123,20 @@ describe('advise', () => {
     const stopped = JSON.parse((await run(`over-at-${turn}.json`, '--rollouts', '12', '--workers', '0', '--json')).io.stdout.join('\n'));
     expect([json.turn, stopped.turn]).toEqual([turn, turn]);
     expect(json.options).toEqual(stopped.options);
+  });
+
+  it("sets beside --turn's advice what the game's player proposed in that turn, or that the record stops first", async () => {
+    // over.json is the greedy bot's game: its proposals at turn 3 are the greedy plan there.
+    const planned = greedyFill(playedTo('over', 3).game(), index);
+    expect(planned.length).toBeGreaterThan(0);
+    const json = JSON.parse((await run('over.json', '--turn', '3', '--rollouts', '4', '--workers', '0', '--json')).io.stdout.join('\n'));
+    expect(json.played).toEqual(planned);
+    const text = await run('over.json', '--turn', '3', '--rollouts', '4', '--workers', '0');
+    expect(text.io.stdout.at(-1)).toBe(`In this game: the player proposed ${planned.join(', then ')}, then ended the turn.`);
+    const stopped = await run('over-at-3.json', '--turn', '3', '--rollouts', '4', '--workers', '0');
+    expect(stopped.io.stdout.at(-1)).toBe('In this game: the record stops before the end of this turn.');
+    // Without --turn the advice is on a decision not yet made: nothing to set beside it.
+    expect(JSON.parse((await run('turn2.json', '--rollouts', '4', '--workers', '0', '--json')).io.stdout.join('\n'))).not.toHaveProperty('played');
   });
 
   it('says which turns a finished game can be advised on, and refuses a turn it never reached (exit 2)', async () => {

@@ -5,7 +5,7 @@ import { adviceSeed, bestAndNext, DEFAULT_ROLLOUTS, sameDice, sameDiceCounts, sa
 import { parseRecord } from '../../app/record';
 import { replayRecord } from '../../app/replay';
 import { phaseOf } from '../../app/session';
-import { planningAt } from '../../app/turnPlanning';
+import { planningAt, proposalsAfter } from '../../app/turnPlanning';
 import { percentShown, wholePercents } from '../../app/wholePercents';
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
@@ -30,7 +30,10 @@ async function scenarioOf(file: string, id: string, hash: string, given: string 
  * The advice on the record's next decision, or on turn `turn`'s planning as the record reached it;
  * and the milliseconds the playthroughs took.
  */
-export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; workers?: number; turn?: number; cwd: string }): Promise<Advice & { elapsedMs: number; workers: number }> {
+/** The advice, its time, and with --turn what the game's player proposed in that turn (null: the record stops before the turn's end). */
+type AdvisedRecord = Advice & { elapsedMs: number; workers: number; played?: string[] | null };
+
+export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; workers?: number; turn?: number; cwd: string }): Promise<AdvisedRecord> {
   const text = await readRecordText(file, options.cwd);
   if (!text.ok) return fail(file, text.error);
   const parsed = parseRecord(text.text);
@@ -41,7 +44,8 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
   const replayed = replayRecord(record, loaded.index);
   if (!replayed.ok) return fail(file, `the record does not replay${replayed.turn === null ? '' : ` (turn ${replayed.turn})`}: ${replayed.reason}`);
   const lastTurn = replayed.session.game().turn;
-  const session = options.turn === undefined ? replayed.session : planningAt(loaded.index, record, options.turn)?.session;
+  const planning = options.turn === undefined ? undefined : planningAt(loaded.index, record, options.turn);
+  const session = options.turn === undefined ? replayed.session : planning?.session;
   if (!session) return fail(file, `the game never reached turn ${options.turn}'s planning; it ${replayed.session.game().ending ? 'ended' : 'stops'} at turn ${lastTurn}`);
   const phase = phaseOf(session.snapshot());
   if (phase !== 'planning') {
@@ -57,10 +61,18 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
   // Timed from before the workers start: their start is part of the wait.
   const started = performance.now();
   const advice = await adviseShared(state, loaded.index, options.rollouts, options.seed ?? adviceSeed(state), workers);
-  return { ...advice, elapsedMs: Math.round(performance.now() - started), workers };
+  const played = planning && { played: proposalsAfter(record, planning.events) };
+  return { ...advice, elapsedMs: Math.round(performance.now() - started), workers, ...played };
 }
 
-function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): string[] {
+/** What the game's player chose in the advised turn, in the advice's names. */
+function playedWords(played: string[] | null): string {
+  if (played === null) return 'In this game: the record stops before the end of this turn.';
+  if (played.length === 0) return 'In this game: the player ended the turn without proposing.';
+  return `In this game: the player proposed ${played.join(', then ')}, then ended the turn.`;
+}
+
+function formatAdvice(a: AdvisedRecord): string[] {
   const threads = a.workers === 0 ? 'one thread' : `${a.workers + 1} threads`;
   const lines = [`Turn ${a.turn}: ${a.rollouts} playthroughs per choice with the computer's choices for the rest of the game (advisor seed "${a.seed}"), ${a.elapsedMs} ms on ${threads}.`, 'Not a prediction of this game\'s own dice.'];
   const name = (option: string | null) => option ?? '(end the turn now)';
@@ -80,6 +92,7 @@ function formatAdvice(a: Advice & { elapsedMs: number; workers: number }): strin
     const which = next.median === best.median ? 'the same median, listed after it' : 'the next highest';
     lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (${which}) ${sameDiceCounts(compared)}. ${sameDiceVerdict(compared)}`);
   }
+  if (a.played !== undefined) lines.push(playedWords(a.played));
   return lines;
 }
 
@@ -90,7 +103,8 @@ export const adviseCommand: Command = {
 
 Replays the game record, then for its next decision (a turn's planning), or
 with --turn N for turn N's planning as the game reached it (a finished game's
-record too: what would the advisor have said at turn 3?), plays each open
+record too: what would the advisor have said at turn 3? The last line then
+says what the game's player proposed in that turn), plays each open
 choice out: ending the turn now, or proposing one open option first
 and letting the computer (the greedy bot) make the rest of the turn's plan and
 every choice after. Each choice gets N playthroughs over fresh dice of the
@@ -116,7 +130,9 @@ Options:
   --json           print { "options": [ { option, plan, rollouts, endings,
                    median, low, high, scores } ], "elapsedMs", "workers",
                    "turn", "seed", "rollouts" } (scores: each playthrough's
-                   final score, in playthrough order)
+                   final score, in playthrough order); with --turn also
+                   "played": the options the game's player proposed in
+                   that turn, in order (null if the record stops first)
 
 Exit code: 0 advised; 2 the record cannot be read or replayed, its next
 decision is not a turn's planning, or the game never reached turn N.
@@ -131,7 +147,8 @@ Examples:
     const workers = integerArg(args, 'workers', 'advise', 0, 16);
     const turn = integerArg(args, 'turn', 'advise', 1, 1000);
     const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: stringArg(args, 'seed'), scenario: stringArg(args, 'scenario'), workers, turn, cwd: io.cwd });
-    if (booleanArg(args, 'json')) printJson(io, { options: advice.options, elapsedMs: advice.elapsedMs, workers: advice.workers, turn: advice.turn, seed: advice.seed, rollouts: advice.rollouts });
+    const played = advice.played === undefined ? {} : { played: advice.played };
+    if (booleanArg(args, 'json')) printJson(io, { options: advice.options, elapsedMs: advice.elapsedMs, workers: advice.workers, turn: advice.turn, seed: advice.seed, rollouts: advice.rollouts, ...played });
     else formatAdvice(advice).forEach((line) => io.out(line));
     return EXIT.ok;
   },
