@@ -463,6 +463,8 @@ describe('a hot-seat game resumed after a reload', () => {
           if (!saved.ok) throw new Error(saved.error);
           eventsAtResume = saved.record.events.length;
           await page.reload();
+          // The start screen says whose seats the saved game keeps: a game for several people.
+          expect(await page.textContent('.panel.resume')).toContain('· hot-seat (China: a player; Japan: the expert)');
           await page.click('[data-key="resume"]');
           continue;
         }

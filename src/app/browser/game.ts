@@ -5,6 +5,7 @@ import type { PlayerEvent, Refusal } from '../../machines/events';
 import type { GameRecord } from '../record';
 import { replayRecord, sessionOfRecord, type ScenarioVersionChange } from '../replay';
 import { phaseOf, startSession, type GameSession, type Phase } from '../session';
+import { seatHoldersWords } from '../../ui/seatsText';
 import { safeFileName } from './files';
 import { writeSave, type ScenarioSource } from './storage';
 
@@ -109,12 +110,18 @@ export class BrowserGame {
     const { calendar } = this.index.scenario;
     const where = game.ending
       ? `ended: ${this.index.scenario.endings.find((e) => e.id === game.ending!.id)?.title ?? game.ending.id}`
-      : `${turnLabel(calendar, game.turn)}, turn ${game.turn} of ${calendar.turns}`;
+      : `${turnLabel(calendar, game.turn)}, turn ${game.turn} of ${calendar.turns}${hotSeatWords(this.index, this.session.seats)}`;
     const problem = writeSave({ source: this.scenario.source, record: this.record(), where, savedAt: new Date().toISOString() });
     if (problem === this.saveProblem) return;
     this.saveProblem = problem;
     for (const listener of this.saveListeners) listener();
   }
+}
+
+/** For the start screen's saved game: " · hot-seat (China: a player; Japan: the expert)" when people hold seats on this device. */
+function hotSeatWords(index: ScenarioIndex, seats: Seats): string {
+  if (!Object.values(seats).includes('person')) return '';
+  return ` · hot-seat (${seatHoldersWords(index, seats)})`;
 }
 
 /** `seats`: other states' seats given to people on this device (hot-seat); the rules' otherwise. */
