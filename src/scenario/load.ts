@@ -24,6 +24,7 @@ import { checkRawText, stripByteOrderMark } from './rawText';
 import { scenarioSchema, type Scenario } from './schema';
 import { plural } from './plural';
 import { plainMessages, SchemaIssueReader } from './schemaIssues';
+import { writtenBetween } from './writtenBetween';
 import { explainMissing, swallowedFields } from './swallowedFields';
 import { colonsInListItems } from './colonInListItem';
 
@@ -97,7 +98,8 @@ function load(text: string, fileName: string, options: LoadOptions): LoadResult 
   const checked = scenarioSchema.safeParse(parsed.value, { error: plainMessages });
   if (!checked.success) {
     // Every mistake in one run: the references too, wherever the parts that hold them can be read.
-    const reader = new SchemaIssueReader(scenarioSchema, parsed.value, parse === parseYaml).read(checked.error.issues);
+    const written = parsed.doc && writtenBetween(parsed.doc, text);
+    const reader = new SchemaIssueReader(scenarioSchema, parsed.value, parse === parseYaml, written).read(checked.error.issues);
     const read = reader.problems;
     // A list item read as a mapping because of a ": " in its text: one message instead of the schema's.
     const colons = parsed.doc ? colonsInListItems(parsed.doc, text) : [];

@@ -10,6 +10,7 @@ import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
 import { insideTypographicQuotes } from './typographicQuote';
 import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { closest, didYouMean } from './suggest';
+import type { WrittenBetween } from './writtenBetween';
 import { article, bareIdHint, idListHint, keyWithoutColon, nestedForm, sentenceHint, setInCondition, symbolField, unionExamples } from './writtenOut';
 
 type Schema = z.core.$ZodType;
@@ -116,11 +117,15 @@ export class SchemaIssueReader {
    */
   private readonly mendedPaths = new Set<string>();
 
-  /** `yaml`: the file is YAML, so a list's field written alone (`effects:`) is told how to write its items. */
+  /**
+   * `yaml`: the file is YAML, so a list's field written alone (`effects:`) is told how to write its
+   * items; `written`: the file's own text of a mapping's fields, for the mend of a text a comma split.
+   */
   constructor(
     private readonly schema: Schema,
     private readonly root: unknown,
     private readonly yaml = false,
+    private readonly written?: WrittenBetween,
   ) {}
 
   read(issues: readonly Issue[], base: Path = []): this {
@@ -152,7 +157,7 @@ export class SchemaIssueReader {
         const shape = (target && objectShape(target)) ?? {};
         const allowed = Object.keys(shape);
         const mapping = valueAt(this.root, path);
-        const pieces = commaPieces(mapping, allowed);
+        const pieces = commaPieces(mapping, allowed, (before, last) => this.written?.(path, before, last));
         for (const key of issue.keys) {
           const mend = isPlainObject(mapping) ? (keyWithoutColon(key, mapping, shape, target) ?? symbolField(key, mapping, shape, target)) : undefined;
           if (mend !== undefined) {
@@ -294,11 +299,12 @@ export class SchemaIssueReader {
  * In `{ label: tourists, visitors and payments }` the comma ends the text and `visitors and payments`
  * becomes a key with no value. A key of several words with no value is almost surely such a piece,
  * and so is an unknown one-word key with no value beside it. Several commas make a run of pieces:
- * one mistake, said once at its first piece (null for the others).
+ * one mistake, said once at its first piece (null for the others). `written`: the file's own text
+ * from the text's start to the last piece, when it can be read (YAML on one line).
  * The mapping's keys are indexed once, so a mapping of many unknown keys takes linear time (but
  * for a run of pieces, walked for each of its own).
  */
-function commaPieces(mapping: unknown, allowed: readonly string[]): (key: string) => string | null | undefined {
+function commaPieces(mapping: unknown, allowed: readonly string[], written: (before: string, last: string) => string | undefined): (key: string) => string | null | undefined {
   if (!isPlainObject(mapping)) return () => undefined;
   let keys: string[] | undefined;
   let position: Map<string, number> | undefined;
@@ -321,7 +327,7 @@ function commaPieces(mapping: unknown, allowed: readonly string[]): (key: string
     if (at !== first) return null;
     const pieces = run.join(', ');
     const before = first > 0 ? keys[first - 1] : undefined;
-    const joined = before !== undefined && typeof mapping[before] === 'string' ? `${mapping[before]}, ${pieces}` : undefined;
+    const joined = before !== undefined && typeof mapping[before] === 'string' ? (written(before, run.at(-1)!) ?? `${mapping[before]}, ${pieces}`) : undefined;
     // A text in typographic quotes (“Vladivostok, the port”): the keyboard's quotes in their place.
     const inside = joined === undefined ? undefined : insideTypographicQuotes(joined);
     const whole = joined === undefined ? `"…, ${pieces}"` : `${before}: ${yamlQuoted(inside ?? joined)}`;

@@ -120,6 +120,11 @@ describe('a comma inside an unquoted text in { … }', () => {
     ]);
   });
 
+  it("gives the text back as written: a number's comma keeps its own spacing", () => {
+    const text = edit(minimal, 'label: Secure supplies of oil and gas,', 'label: Supplies of 50,000 barrels and  more,');
+    expect(errorsOf(text, 's.yaml')[0]).toMatch(/e\.g\. label: "Supplies of 50,000 barrels and  more"$/);
+  });
+
   it('says once, at the first piece, when several commas split one text', () => {
     const text = edit(minimal, 'label: Secure supplies of oil and gas,', 'label: Secure supplies of oil, of tourists, of payments,');
     const mend = 'label: "Secure supplies of oil, of tourists, of payments"';
