@@ -18,7 +18,11 @@ const id = z
 const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 const int = (min: number, max: number) =>
   z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM, e.g. 2016-09');
+const MONTH_FORM = 'a month is written YYYY-MM, e.g. 2016-09';
+/** A year alone (`at: 2018`) is read as a number: say the month's form, not "expected text". */
+const monthOfNumber = (issue: { input?: unknown }) =>
+  typeof issue.input === 'number' ? `${MONTH_FORM}; got the number ${issue.input}${Number.isInteger(issue.input) && issue.input >= 1000 && issue.input <= 9999 ? `: give its month too, e.g. ${issue.input}-01` : ''}` : undefined;
+const month = z.string({ error: monthOfNumber }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, MONTH_FORM);
 
 const attribute = z.enum(ACTOR_ATTRIBUTES);
 

@@ -31,6 +31,7 @@ describe('schema errors', () => {
     ['a missing field (found at its mapping)', '    title: Courting Mother Russia\n', '', '  - id: rozman-2016', 'sources[0].title: required field is missing (in the item with the id "rozman-2016")'],
     ['a missing section (at the first line, not at the first section)', 'score:\n  - { track: development, weight: 2 }\n  - { track: diversification, weight: 1 }\n', '', '# yaml-language-server', 'score: the file has no "score:" section (required)'],
     ['a wrong format line', 'format: pivot-east-scenario/1', 'format: pivot-east/1', 'format:', 'format: must be "pivot-east-scenario/1", not text "pivot-east/1"'],
+    ['a year alone for a month', '    at: 2016-09', '    at: 2018', 'at: 2018', 'events[0].at: a month is written YYYY-MM, e.g. 2016-09; got the number 2018: give its month too, e.g. 2018-01'],
     ['a number as text', '    cost: 3\n', '    cost: "3"\n', 'cost: "3"', 'options[0].cost: expected a number, got text "3": a number in quotes is text; write it without the quotes: 3'],
     ['a number with its unit', '    cost: 3\n', '    cost: 3 capital\n', 'cost: 3 capital', 'options[0].cost: expected a number, got text "3 capital": write the number alone, without the words after it: 3'],
     ['a number in words with its unit', '    cost: 3\n', '    cost: three capital\n', 'cost: three', 'options[0].cost: expected a number, got text "three capital": write the number alone, in digits, without the words after it: 3'],
