@@ -90,20 +90,32 @@ export function sameDiceCounts({ wins, losses, ties }: SameDice): string {
   return `in ${wins} of ${wins + losses + ties} playthroughs, less in ${losses}, the same in ${ties}`;
 }
 
-/** What a comparison on the same dice says, in words the page and the command line share. */
-export function sameDiceVerdict({ wins, losses, tooClose }: SameDice): string {
+/**
+ * What a comparison on the same dice says, in words the page and the command line share.
+ * `sameMedian`: the two have the same median, so only the same dice can tell them apart.
+ */
+export function sameDiceVerdict({ wins, losses, tooClose }: SameDice, sameMedian = false): string {
   // Said when the higher median lost more playthroughs than it won, which read as a contradiction.
-  if (tooClose && losses > wins) return 'Too close to call: playthrough by playthrough it did a little worse more often, so the highest median does not make it the better choice, and other dice could well put them the other way round.';
+  if (tooClose && losses > wins) return `Too close to call: playthrough by playthrough it did a little worse more often, so ${sameMedian ? 'it is not' : 'the highest median does not make it'} the better choice, and other dice could well put them the other way round.`;
   if (tooClose) return 'Too close to call: other dice could well put them the other way round.';
-  return wins > losses ? 'A clear lead: more than the dice alone would give.' : 'Ahead by its median, behind playthrough by playthrough: neither is clearly the better.';
+  if (wins > losses) return `${sameMedian ? 'The same median, but a' : 'A'} clear lead on the same dice: more than the dice alone would give.`;
+  return `${sameMedian ? 'The same median, and' : 'A higher median, but'} on the same dice the other did clearly better, more often than the dice alone would give: playthrough by playthrough, the other is the better choice.`;
 }
 
-/** The choice with the highest median (the first on a tie) and the next highest, which it is compared with on the same dice. */
+/** The sum of a choice's scores: its mean, for choices of as many playthroughs. */
+const total = (o: ChoiceAdvice) => o.scores.reduce((sum, score) => sum + score, 0);
+/** Whether `o` ranks above `than`: the higher median, and on the same median the higher mean. */
+const ranksAbove = (o: ChoiceAdvice, than: ChoiceAdvice) => o.median > than.median || (o.median === than.median && total(o) > total(than));
+
+/**
+ * The choice with the highest median and the next highest, which it is compared with on the same
+ * dice; on a tie in medians the higher mean first (the first listed on a tie in both).
+ */
 export function bestAndNext(options: readonly ChoiceAdvice[]): { best: ChoiceAdvice; next: ChoiceAdvice | null } {
   let best = options[0]!;
-  for (const o of options) if (o.median > best.median) best = o;
+  for (const o of options) if (ranksAbove(o, best)) best = o;
   let next: ChoiceAdvice | null = null;
-  for (const o of options) if (o !== best && (next === null || o.median > next.median)) next = o;
+  for (const o of options) if (o !== best && (next === null || ranksAbove(o, next))) next = o;
   return { best, next };
 }
 

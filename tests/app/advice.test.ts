@@ -149,9 +149,20 @@ describe('two choices on the same dice', () => {
     expect(of(61, 39).tooClose).toBe(false);
     expect(of(61, 39, 100).tooClose).toBe(false); // ties say nothing either way
     expect(sameDiceVerdict(of(61, 39))).toMatch(/^A clear lead/);
-    expect(sameDiceVerdict(of(39, 61))).toMatch(/^Ahead by its median, behind playthrough by playthrough/);
+    expect(sameDiceVerdict(of(39, 61))).toBe('A higher median, but on the same dice the other did clearly better, more often than the dice alone would give: playthrough by playthrough, the other is the better choice.');
+    // Two choices of the same median: nothing is said to be ahead by it.
+    expect(sameDiceVerdict(of(25, 171), true)).toBe('The same median, and on the same dice the other did clearly better, more often than the dice alone would give: playthrough by playthrough, the other is the better choice.');
+    expect(sameDiceVerdict(of(61, 39), true)).toMatch(/^The same median, but a clear lead on the same dice/);
+    expect(sameDiceVerdict(of(46, 54), true)).toMatch(/^Too close to call: playthrough by playthrough it did a little worse more often, so it is not the better choice/);
     expect(sameDiceVerdict(of(50, 50))).toBe('Too close to call: other dice could well put them the other way round.');
     expect(sameDiceVerdict(of(46, 54))).toMatch(/^Too close to call: playthrough by playthrough it did a little worse more often, so the highest median does not make it the better choice/);
+  });
+
+  it('puts the higher mean first on a tie in medians', () => {
+    const [low, high] = [{ ...choice(7, [1, 7, 8]), option: 'lower-mean' }, { ...choice(7, [6, 7, 9]), option: 'higher-mean' }];
+    expect(bestAndNext([low, high])).toEqual({ best: high, next: low });
+    const third = choice(5, [5, 5, 5]);
+    expect(bestAndNext([third, low, high])).toEqual({ best: high, next: low });
   });
 
   it('compares the highest median (the first on a tie) with the next highest', () => {

@@ -199,7 +199,7 @@ describe('the advisor', () => {
     const notes = await page.$$eval('.advice-choice', (els) => els.map((e) => e.querySelector('[data-testid=advice-same-proposals]')?.textContent ?? null));
     const title = (id: string) => `“${index.options.get(id)!.title}”`;
     expect(notes).toEqual(options.map((c) => (c.plan.length < 2 ? null : expect.stringContaining(`The same proposals as proposing ${title(twins.find((t) => t !== c)!.option!)}`))));
-    expect(notes.filter((n) => n !== null).every((n) => n!.endsWith('in another order: each proposal then meets another die, so the figures differ by the dice.'))).toBe(true);
+    expect(notes.filter((n) => n !== null).every((n) => n!.endsWith('in another order: each proposal then meets another die, and is weighed after other deals, so the figures differ.'))).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -88,9 +88,9 @@ function formatAdvice(a: AdvisedRecord): string[] {
   const { best, next } = bestAndNext(a.options);
   if (next !== null) {
     const compared = sameDice(best, next);
-    // On a tie the first listed is named, and the next has the same median.
-    const which = next.median === best.median ? 'the same median, listed after it' : 'the next highest';
-    lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (${which}) ${sameDiceCounts(compared)}. ${sameDiceVerdict(compared)}`);
+    // On a tie in medians the higher mean is named first (bestAndNext).
+    const which = next.median === best.median ? 'the same median' : 'the next highest';
+    lines.push(`Highest median: ${name(best.option)}; on the same dice it scored more than ${name(next.option)} (${which}) ${sameDiceCounts(compared)}. ${sameDiceVerdict(compared, next.median === best.median)}`);
   }
   if (a.played !== undefined) lines.push(playedWords(a.played));
   return lines;

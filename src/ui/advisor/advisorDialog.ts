@@ -99,6 +99,17 @@ function sameProposals(options: readonly ChoiceAdvice[]): Map<ChoiceAdvice, Choi
   return new Map(options.map((o) => [o, o.plan.length < 2 ? [] : options.filter((other) => other !== o && keys.get(other) === keys.get(o))]));
 }
 
+/**
+ * What the order of the same proposals did on these dice: in another order each proposal meets
+ * another die, and is weighed after other deals: the figures may differ a little or a lot, or not
+ * at all (a helper read "the figures differ" beside two identical cards).
+ */
+function orderWords(choice: ChoiceAdvice, twins: readonly ChoiceAdvice[]): string {
+  const same = (other: ChoiceAdvice) => other.scores.length === choice.scores.length && other.scores.every((score, i) => score === choice.scores[i]);
+  if (twins.every(same)) return 'on these dice the order changed nothing, every playthrough scored the same.';
+  return 'each proposal then meets another die, and is weighed after other deals, so the figures differ.';
+}
+
 function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: number, mark: Mark, follow: FollowPlan | null, twins: readonly ChoiceAdvice[]): HTMLElement {
   const { index } = game;
   const then = choice.plan.slice(choice.option === null ? 0 : 1);
@@ -112,7 +123,7 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
     h('h3', null, choiceName(game, choice.option), mark === null ? null : h('span', { class: 'advice-mark' }, MARK_WORDS[mark])),
     then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also chooses ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
     twins.length > 0
-      ? h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-same-proposals' } }, `The same proposals as ${twins.map((t) => choiceDoing(game, t.option)).join(' and as ')}, in another order: each proposal then meets another die, so the figures differ by the dice.`)
+      ? h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-same-proposals' } }, `The same proposals as ${twins.map((t) => choiceDoing(game, t.option)).join(' and as ')}, in another order: ${orderWords(choice, twins)}`)
       : null,
     h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-capital' } }, capitalWords(game, choice.plan)),
     endingsBar(index, choice),
@@ -172,13 +183,13 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
  * playthrough, and whether that is too close to call: the medians alone do not say how sure.
  */
 function againstNext(game: BrowserGame, best: ChoiceAdvice, next: ChoiceAdvice, compared: SameDice): HTMLElement {
-  // On a tie the next has the same median: it is the one listed after the highest.
+  // On a tie in medians the one named first has the higher mean (bestAndNext).
   const which = next.median === best.median ? `${choiceDoing(game, next.option)}, which has the same median` : `${choiceDoing(game, next.option)} (the next highest median, ${next.median})`;
   return h(
     'p',
     { class: 'small', attrs: { 'data-testid': 'advice-against-next' } },
     `On the same dice it scored more than ${which}, ${sameDiceCounts(compared)}. `,
-    sameDiceVerdict(compared),
+    sameDiceVerdict(compared, next.median === best.median),
   );
 }
 
