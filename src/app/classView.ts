@@ -86,7 +86,9 @@ export interface EndingShare {
 export interface OptionUse {
   id: string;
   title: string;
+  /** The actor it is proposed to; the player's own id for a step taken alone (`alone`). */
   target: string;
+  alone: boolean;
   /** Students who proposed it at least once. */
   proposedBy: number;
   /** Students who made a deal of it at least once. */
@@ -205,7 +207,7 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
   const options = scenario.options.map((o) => {
     const proposals = students.map((s) => s.proposals.filter((p) => p.option === o.id).length);
     const deals = students.map((s) => s.deals.filter((d) => d.option === o.id).length);
-    return { id: o.id, title: o.title, target: o.target ?? index.scenario.player.id, proposedBy: proposals.filter((n) => n > 0).length, dealBy: deals.filter((n) => n > 0).length, proposals: sum(proposals), deals: sum(deals) };
+    return { id: o.id, title: o.title, target: o.target ?? index.scenario.player.id, alone: o.target === undefined, proposedBy: proposals.filter((n) => n > 0).length, dealBy: deals.filter((n) => n > 0).length, proposals: sum(proposals), deals: sum(deals) };
   });
   const tracks =
     finished.length === 0

@@ -47,7 +47,7 @@ export function generalUsage(): string {
     '',
     'Exit codes: 0 done; 1 a check failed (invalid scenario, replay differs, record refused);',
     '2 a mistake in the command line or a file that cannot be read; 3 a bug in the program',
-    '(please report it).',
+    '(please report it). balance differs: 1 a target missed, 2 a scenario that is not valid.',
   ].join('\n');
 }
 

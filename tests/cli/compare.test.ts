@@ -155,6 +155,16 @@ describe('compare', () => {
     expect(json.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/the record was made with another version of this scenario \(version [0-9a-f]{16}\), this is version [0-9a-f]{16}$/), expect.stringMatching(/another version of this scenario/)]);
   });
 
+  it('names a step the player takes alone "(alone)" in the options table, as batch does, not by the player\'s id', async () => {
+    const file = join(process.cwd(), 'scenarios', 'other-asia-2019.yaml');
+    const shipped = await openScenario(file, process.cwd());
+    if (!shipped.ok) throw new Error(shipped.errors.join('\n'));
+    save('alone-2019.json', playWithBot(shipped.loaded.index, 'alone-1', 'greedy').record());
+    const { code, io } = await compare('alone-2019.json', '--scenario', file);
+    expect(code).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/^ {2}deploy-island-missiles +\(alone\) +\d+ +\d+ +\d+ +\d+$/m);
+  });
+
   it('exits 2 when no file is a readable record, naming each', async () => {
     const { code, io } = await compare('garbage.json', 'missing.json', 'notes.json');
     expect(code).toBe(2);

@@ -130,7 +130,7 @@ export function formatCompare(r: CompareResult): string[] {
       ...table(['track', 'median', 'min', 'max'], c.tracks.map((t) => [t.name, t.median, t.min, t.max])).map((l) => `  ${l}`),
       '',
       'Options (proposed by, deal made by: how many students; proposals, deals: over the whole class)',
-      ...table(['option', 'target', 'proposed by', 'deal made by', 'proposals', 'deals'], c.options.map((o) => [o.id, o.target, o.proposedBy, o.dealBy, o.proposals, o.deals])).map((l) => `  ${l}`),
+      ...table(['option', 'target', 'proposed by', 'deal made by', 'proposals', 'deals'], c.options.map((o) => [o.id, o.alone ? '(alone)' : o.target, o.proposedBy, o.dealBy, o.proposals, o.deals])).map((l) => `  ${l}`),
     );
     if ((c.sharedSeed !== null || c.mostlySeed !== null) && c.students.length > 1) {
       out.push('');
