@@ -29,8 +29,8 @@ function options(r: InPlay, g: InPlay): InPlayTable {
   const counts = (o: InPlay['optionPicks'][string]) => (o.counter ? [o.counter.made, o.counter.taken, o.counter.made - o.counter.taken, o.counter.middle] : ['–', '–', '–', '–']);
   return {
     title: 'Options',
-    note: `Turns in which the bot proposed the option, and the deals made${counters ? '; for an option with a counter-offer, how often the target made it, the bot took it as offered or declined it, and a middle was agreed after bargaining' : ''}.`,
-    header: ['Option', 'Target', 'Proposed', 'Agreed', ...(counters ? ['Countered', 'Taken', 'Declined', 'Middle'] : [])],
+    note: `Turns in which the bot proposed the option, and the deals made${counters ? '; for an option with a counter-offer, how often the target made it, the bot took it as offered or did not (declined, or bargained over), and of those a middle was agreed after bargaining' : ''}.`,
+    header: ['Option', 'Target', 'Proposed', 'Agreed', ...(counters ? ['Countered', 'Taken', 'Not taken', 'Middle'] : [])],
     rows: ids.map((id) => {
       const [a, b] = [r.optionPicks[id]!, g.optionPicks[id]!];
       const cells = [both(a.proposed, b.proposed), both(a.agreed, b.agreed)];

@@ -1,6 +1,7 @@
 // The page's live regions: outcomes and turn changes are read out by screen readers politely; a
 // problem the player must act on has an assertive region of its own, so the next turn's summary
-// cannot overwrite it.
+// cannot overwrite it. They live in the topmost open modal dialog when there is one (the page
+// behind it is hidden from assistive technology).
 
 function makeRegion(id: string, role: 'status' | 'alert', live: 'polite' | 'assertive'): HTMLElement {
   const region = document.createElement('div');
@@ -13,11 +14,26 @@ function makeRegion(id: string, role: 'status' | 'alert', live: 'polite' | 'asse
   return region;
 }
 
-/** Empties `region`, then writes `message` in the next frame: screen readers read it even when unchanged. */
+/**
+ * Messages said within this many milliseconds of the one before are said with it: a burst (an
+ * offer taken, then the next offer) otherwise left only its last message in the region.
+ */
+const JOIN_MS = 250;
+const lastSaid = new WeakMap<HTMLElement, { text: string; at: number }>();
+
+/**
+ * Empties `region`, then writes `message` in the next frame: screen readers read it even when
+ * unchanged. A message close behind the one before is added to it.
+ */
 function say(region: HTMLElement, message: string): void {
+  const now = performance.now();
+  const before = lastSaid.get(region);
+  const text = before && now - before.at < JOIN_MS ? `${before.text} ${message}` : message;
+  lastSaid.set(region, { text, at: now });
   region.textContent = '';
   requestAnimationFrame(() => {
-    region.textContent = message;
+    // A later message of the burst writes the whole burst.
+    if (lastSaid.get(region)?.text === text) region.textContent = text;
   });
 }
 
@@ -36,4 +52,14 @@ export function announce(message: string): void {
 /** Says `message` at once, in the assertive region (the game is not being saved). */
 export function announceUrgently(message: string): void {
   say((alertRegion ??= makeRegion('announcer-alert', 'alert', 'assertive')), message);
+}
+
+/**
+ * Puts the live regions inside the topmost open modal dialog, else back in the body: while a modal
+ * dialog is open the page behind it is inert, and what its regions say is never heard.
+ */
+export function placeLiveRegions(): void {
+  const open = document.querySelectorAll('dialog[open]');
+  const host = open[open.length - 1] ?? document.body;
+  for (const r of [region, alertRegion]) if (r && r.parentElement !== host) host.appendChild(r);
 }

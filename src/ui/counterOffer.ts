@@ -31,7 +31,8 @@ export interface CounterDialogInput {
   returnFocus(): HTMLElement | null;
 }
 
-export function openCounterDialog({ index, game: g, decision, answer, returnFocus }: CounterDialogInput): { close: () => void } {
+/** The dialog, and what it brings in one sentence: what a screen reader says as it opens. */
+export function openCounterDialog({ index, game: g, decision, answer, returnFocus }: CounterDialogInput): { close: () => void; arrival: string } {
   const option = index.options.get(decision.option)!;
   const counter = option.counter!;
   const actor = nameInSentence(index, decision.actor);
@@ -58,7 +59,11 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
       : null;
   // The proposals already weighed this turn, so the player knows where things stand.
   const earlier = entriesOf(g, g.turn, ['decision']).filter((e) => e.decision !== decision && e.decision.option !== decision.option);
-  return openDialog({
+  // After a round the same counter-offer comes back: said as the round's answer, not as a new offer.
+  const arrival = last
+    ? `${actorFirst} did not accept the middle (round ${last.round}: ${rollWords(last)}) and keeps its counter-offer on “${option.title}”: ${counter.title}.`
+    : `${actorFirst} makes a counter-offer on “${option.title}”: ${counter.title}.`;
+  const opened = openDialog({
     title: last ? `${actorFirst} keeps its counter-offer` : `${actorFirst} makes a counter-offer`,
     class: 'counter-dialog',
     mustAnswer: true,
@@ -80,6 +85,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
     actions: middle ? [take, middle, decline] : [take, decline],
     returnFocus,
   });
+  return { close: opened.close, arrival };
 }
 
 /** The counter-offer's effects on each turn of the agreement: its own, or, without them, the proposal's, which go on under it. */

@@ -1,18 +1,28 @@
 // The counter-offer dialog over the play screen (counterOffer.ts draws it), opened once per
 // counter-offer while the game waits for the player's answer; the actors' own offers work the same
 // way (seats/offerDialog.ts). Kept out of playScreen.ts, which was too big.
-import type { Decision } from '../engine';
+import type { Decision, GameState, ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import type { PlayerEvent } from '../machines/events';
 import { announce } from './announce';
 import { openCounterDialog } from './counterOffer';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
-import { optionTitle, sentenceStartName } from './text';
+import { describeEntry } from './text';
 
 /** Opens the dialog when the game waits for the player's answer to a counter-offer (once per counter). */
 export type CounterPrompt = PendingDialog;
 
-export function counterPrompt(game: BrowserGame, send: (event: PlayerEvent, text: string) => void, returnFocus: () => HTMLElement | null): CounterPrompt {
+/**
+ * What the answer to the middle said, once the game has weighed it: the round's log entry ("You
+ * offered Japan the middle on “…” (round 1 of 2): accepted (chance 74%, roll 21)"); a round held
+ * is said again by the dialog that comes back.
+ */
+function roundWords(index: ScenarioIndex, g: GameState, decision: Decision, sent: string): string {
+  const round = g.turnLog.filter((e) => e.kind === 'bargain' && e.option === decision.option && e.turn === decision.turn).at(-1);
+  return round && round.kind === 'bargain' && round.round.outcome !== 'hold' ? `${describeEntry(index, round)}.` : sent;
+}
+
+export function counterPrompt(game: BrowserGame, send: (event: PlayerEvent, describe: (g: GameState) => string) => void, returnFocus: () => HTMLElement | null): CounterPrompt {
   const index = game.index;
   const prompt = pendingDialog<Decision>(
     () => (game.phase() === 'counter' ? game.session.snapshot().context.counter : null),
@@ -20,11 +30,10 @@ export function counterPrompt(game: BrowserGame, send: (event: PlayerEvent, text
       // The answer closes the dialog first: after a round the same counter-offer is asked again.
       const answer = (event: PlayerEvent, text: string) => {
         prompt.close();
-        send(event, text);
+        send(event, event.type === 'COUNTER_BACK' ? (g) => roundWords(index, g, decision, text) : () => text);
       };
       const opened = openCounterDialog({ index, game: game.session.game(), decision, answer, returnFocus });
-      const counter = index.options.get(decision.option)!.counter!;
-      announce(`${sentenceStartName(index, decision.actor)} makes a counter-offer on “${optionTitle(index, decision.option)}”: ${counter.title}.`);
+      announce(opened.arrival);
       return opened;
     },
   );

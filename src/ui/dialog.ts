@@ -1,5 +1,6 @@
 // Modal dialogs on the native <dialog> element: focus moves in, Tab stays inside, Escape closes
 // (unless the dialog must be answered), and focus returns to the control that opened it.
+import { placeLiveRegions } from './announce';
 import { button, h, type Child } from './dom';
 
 export interface DialogOptions {
@@ -18,6 +19,20 @@ export interface DialogOptions {
 }
 
 let counter = 0;
+
+/** Where the focus goes once the last open dialog closes, instead of back to its opener (once). */
+let afterDialogs: (() => HTMLElement | null) | null = null;
+
+/**
+ * Gives the focus to `target` now, or when the last open dialog closes: for a screen whose content
+ * moved on behind its dialogs (a new turn, whose offers open over it), so that they do not hand
+ * the focus back to the control that ended the last turn.
+ */
+export function focusAfterDialogs(target: () => HTMLElement | null): void {
+  afterDialogs = null;
+  if (document.querySelector('dialog[open]')) afterDialogs = target;
+  else target()?.focus({ preventScroll: true });
+}
 
 export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement; close: () => void } {
   const opener = document.activeElement as HTMLElement | null;
@@ -38,10 +53,17 @@ export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement;
     if (options.mustAnswer) e.preventDefault();
   });
   dialog.addEventListener('close', () => {
+    placeLiveRegions(); // out of this dialog before it goes
     dialog.remove();
     options.onClose?.();
-    // Another dialog opened meanwhile (the next counter-offer): it keeps the focus.
+    // Another dialog opened meanwhile (the next counter-offer): it keeps the focus. So does a
+    // control the screen gave it to as the dialog closed (a new turn's report).
     if (document.querySelector('dialog[open]')) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && !dialog.contains(active)) return;
+    const after = afterDialogs?.();
+    afterDialogs = null;
+    if (after) return after.focus({ preventScroll: true });
     // Return focus to the opener, or to the same control after a re-render, or the fallback.
     const again = openerKey ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(openerKey)}"]`) : null;
     const target = opener && opener.isConnected ? opener : again ?? options.returnFocus?.() ?? null;
@@ -49,6 +71,7 @@ export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement;
   });
   document.body.appendChild(dialog);
   dialog.showModal();
+  placeLiveRegions();
   // Start on the heading so a screen reader reads the title first; Tab reaches the actions.
   (dialog.querySelector(`#${titleId}`) as HTMLElement).focus();
   return { dialog, close };

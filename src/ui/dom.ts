@@ -81,7 +81,10 @@ export function render(region: HTMLElement, content: Child, fallback?: () => HTM
   if (!hadFocus) return;
   const again = key ? region.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
   const target = again ?? fallback?.() ?? null;
-  if (target) target.focus({ preventScroll: again !== null });
+  if (!target) return;
+  target.focus({ preventScroll: again !== null });
+  // What was above it may have shrunk (a list of open options emptied): brought back into view.
+  if (again !== null) target.scrollIntoView?.({ block: 'nearest' });
 }
 
 /** A signed number for changes and terms: +3, −2, 0 (with a real minus sign). */

@@ -7,6 +7,7 @@ import { availableOptions, optionActor, type GameState } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
+import { focusAfterDialogs } from './dialog';
 import { watchAhead } from './advisor/adviceAhead';
 import { openAdvisorLater } from './advisor/openAdvisorLater';
 import { prepareAdvisor } from './advisor/prepareAdvisor';
@@ -128,7 +129,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
 
   // The answers the game may wait for during the turn: to a counter-offer, to an actor's offer.
   const endTurnButton = () => regions.top.querySelector<HTMLElement>('[data-key="end-turn"]');
-  const counterDialog = counterPrompt(game, (event, text) => send(event, () => text), endTurnButton);
+  const counterDialog = counterPrompt(game, send, endTurnButton);
   const offerDialog = offerPrompt(game, (event, text) => send(event, () => text), endTurnButton);
 
   function afterEvent(): void {
@@ -150,7 +151,11 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       statusText = summary;
       announce(summary);
     }
+    const toReport = newTurn && atTurnEnd();
     draw();
+    // A new turn is read from its report, once its offers are answered: with the focus left on
+    // End turn, one Enter more ended the next turn unread.
+    if (toReport) focusAfterDialogs(() => regions.left.querySelector<HTMLElement>('#report-title'));
     // A new turn's report is read from its top, not from where the last one was left; on a phone's
     // one column, from the page's top (the new date, the map, what happened under it): the turn is
     // often ended from the strip far below, where nothing seemed to change. What scrolls is the
@@ -196,6 +201,16 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     toggled(open) {
       openList.shown = open;
     },
+  };
+
+  /**
+   * Whether the focus is where a turn is ended: on End turn (the bar's or the phone strip's), in a
+   * dialog (a counter-offer's, a crisis's answer), or nowhere. Not when another seat ended the turn
+   * (a class game) while the player was reading the page.
+   */
+  const atTurnEnd = () => {
+    const active = document.activeElement as HTMLElement | null;
+    return active === null || active === document.body || ['end-turn', 'end-turn-strip'].includes(active.dataset.key ?? '') || active.closest('dialog') !== null;
   };
 
   function draw(): void {

@@ -86,6 +86,11 @@ describe('bargaining in rounds', () => {
         if (rounds.length > 0) {
           // After a round the dialog says so, and its "Why?" lists each round with its patience term.
           expect(await page.textContent('dialog.counter-dialog .lead')).toContain(`round ${rounds.length}: chance ${rounds.at(-1)!.chance}%, roll ${rounds.at(-1)!.roll}`);
+          // A screen reader hears the round's answer, not the first counter-offer's words again,
+          // from a live region inside the dialog (the page behind a modal dialog is not heard).
+          const heard = `did not accept the middle (round ${rounds.length}: chance ${rounds.at(-1)!.chance}%, roll ${rounds.at(-1)!.roll}) and keeps its counter-offer on “${option.title}”`;
+          await page.waitForFunction((t) => (document.getElementById('announcer')?.textContent ?? '').includes(t), heard);
+          expect(await page.$eval('#announcer', (el) => el.closest('dialog[open]')?.classList.contains('counter-dialog') ?? false)).toBe(true);
           await page.click('dialog.counter-dialog .why-inline summary');
           expect(await page.locator('dialog.counter-dialog .bargain-round').count()).toBe(rounds.length);
           expect(await page.textContent('dialog.counter-dialog .bargain-round')).toContain('Patience: round 1');

@@ -86,6 +86,59 @@ describe('the options open now', () => {
   });
 });
 
+describe('the keyboard through a turn', () => {
+  /** Whether the focused element lies inside the window and inside every box that scrolls it. */
+  const focusInView = () =>
+    o.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      const inside = (b: { top: number; bottom: number }) => r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+      if (!inside({ top: 0, bottom: innerHeight })) return false;
+      for (let box = el.parentElement; box; box = box.parentElement) if (box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY) && !inside(box.getBoundingClientRect())) return false;
+      return true;
+    });
+
+  it('keeps each proposal’s button in view as the lists above it shrink, and hands a new turn to its report: one Enter more does not end the next turn unread', async () => {
+    const { page } = o;
+    await page.setViewportSize({ width: 1366, height: 760 });
+    await openPlanning('mother-russia-2016', 'keys-turn');
+    // Proposed from the list of the options open now, by keyboard, until no capital is left: the list empties above the card.
+    for (let n = 0; n < 8; n++) {
+      const first = await page.$('.open-list [data-key^="open-"]');
+      if (!first) break;
+      await first.focus();
+      await page.keyboard.press('Enter');
+      const action = await focused(page);
+      expect(action).toContain('option-action-');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => /^Withdraw/.test((document.activeElement as HTMLElement).textContent ?? ''));
+      expect(await focusInView(), `after proposing: ${await focused(page)}`).toBe(true);
+    }
+    await page.focus('[data-key="end-turn"]');
+    await page.keyboard.press('Enter');
+    // The turn's counter-offers and crises are answered by keyboard too (each dialog hands the focus back to End turn).
+    const turn2 = () => page.evaluate(() => /End turn 2/.test(document.querySelector('[data-key="end-turn"]')?.textContent ?? ''));
+    for (let step = 0; step < 20 && !(await turn2()); step++) {
+      const answer = await page.$('dialog[open] :is([data-key="counter-decline"], [data-key^="crisis-answer-"])');
+      if (answer) {
+        await answer.focus();
+        await page.keyboard.press('Enter');
+      } else await page.waitForTimeout(100);
+    }
+    expect(await turn2()).toBe(true);
+    // The new turn's offers, declined by keyboard: the focus comes back to the report, not to End turn.
+    for (let decline = await page.$('dialog[open] [data-key="offer-decline"]'); decline; decline = await page.$('dialog[open] [data-key="offer-decline"]')) {
+      await decline.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(() => document.activeElement?.id === 'report-title');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.textContent('[data-key="end-turn"]')).toContain('End turn 2');
+  });
+});
+
 describe('an option that cannot be proposed yet', () => {
   it('says what its conditions wait for, each with its value now, and a step taken alone reads as no one asked', async () => {
     const { page } = o;

@@ -28,7 +28,8 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
   return h(
     'section',
     { class: 'panel report', attrs: { 'aria-labelledby': 'report-title' } },
-    h('h2', { id: 'report-title' }, `What happened in ${dateOf(index, turn)}`),
+    // Focusable by script: a new turn started from End turn by keyboard is read from here (playScreen.ts).
+    h('h2', { id: 'report-title', tabIndex: -1, key: 'report-title' }, `What happened in ${dateOf(index, turn)}`),
     h('h3', null, `${who.Your} proposals`),
     // The turn ran the other actors' moves first, then the deals' effects: a track both moved
     // reads "56 → 51" here and "46 → 56" below, which looked out of order without this.
