@@ -8,7 +8,24 @@ import { MAX_DEPTH } from './limits';
 import type { Tree } from './locate';
 import { quote } from './quote';
 
-export function checkTree(doc: Tree): Problem[] {
+/** The line (from 1) of each offset in `text`, from the offsets where its lines start, found once. */
+function lineFinder(text: string): (offset: number) => number {
+  let starts: number[] | undefined;
+  return (offset) => {
+    starts ??= [0, ...Array.from(text.matchAll(/\n/g), (m) => m.index + 1)];
+    let [low, high] = [0, starts.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+/** `text`: the document's text, for the line of a field's first writing when it is written twice. */
+export function checkTree(doc: Tree, text: string): Problem[] {
+  const lineOf = lineFinder(text);
   const problems: Problem[] = [];
   const visit = (node: unknown, path: Path) => {
     if (!isNode(node) || isAlias(node) || path.length > MAX_DEPTH) return;
@@ -18,7 +35,7 @@ export function checkTree(doc: Tree): Problem[] {
       return;
     }
     if (isMap(node)) {
-      const seen = new Set<string>();
+      const seen = new Map<string, number | undefined>();
       for (const pair of node.items) {
         if (!isScalar(pair.key)) {
           const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
@@ -27,9 +44,10 @@ export function checkTree(doc: Tree): Problem[] {
         }
         const key = String(pair.key.value);
         if (seen.has(key)) {
-          problems.push({ path: [...path, key], offset: pair.key.range?.[0], message: `the key ${quote(key)} appears twice in the same mapping` });
-        }
-        seen.add(key);
+          const first = seen.get(key);
+          const where = first === undefined ? '' : ` (first on line ${lineOf(first)})`;
+          problems.push({ path: [...path, key], offset: pair.key.range?.[0], message: `the field ${quote(key)} is written twice in the same part${where}: keep one` });
+        } else seen.set(key, pair.key.range?.[0]);
         visit(pair.key, [...path, key]);
         visit(pair.value, [...path, key]);
       }

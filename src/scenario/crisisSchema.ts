@@ -63,7 +63,7 @@ export function crisisSchemaOf<
     base: p.int(-100, 100).default(0).describe('the starting score of the other side\'s weighing (50 + score = chance it backs down)'),
     touches: p.touches.describe('how much backing down serves (+) or hurts (−) each interest of the other side'),
     modifiers: p.modifiers.describe('terms added to the other side\'s weighing while a condition holds'),
-    ladder: z.array(rung).min(2).max(6).describe('the rungs, lowest first: the crisis opens on the first and ends when it reaches the last'),
+    ladder: z.array(rung).min(2, 'a crisis needs at least 2 rungs: the one it opens on and the one it ends on').max(6, 'at most 6 rungs').describe('the rungs, lowest first: the crisis opens on the first and ends when it reaches the last'),
     answers: z.array(answer).min(2).max(6).describe('the player\'s possible answers, with at least one back-down and one hold or escalate'),
     onPlayerBacksDown: p.effects.describe('applied when the player backs down'),
     onOtherBacksDown: p.effects.describe('applied when the other side backs down'),

@@ -55,11 +55,21 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     add(path, `no ${kind} ${quote(id)}: the ${kind} meant is probably ${quote(meant)}, whose id is not a valid id (see the error on its line)`);
     return true;
   };
+  /**
+   * An actor (or any part with a name) whose name holds the word written as the id: `greenland`
+   * for the actor `denmark` named "Denmark / Greenland". Only when no id is spelt like it.
+   */
+  const byName = (known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string) => {
+    if (!(known instanceof Map)) return '';
+    const words = id.toLowerCase().replaceAll('-', ' ');
+    const named = [...known.entries()].filter(([, part]) => typeof (part as { name?: unknown }).name === 'string' && ` ${(part as { name: string }).name.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ').includes(` ${words} `));
+    return named.length === 1 ? ` (did you mean ${quote(named[0]![0])}, named ${quote((named[0]![1] as { name: string }).name)}?)` : '';
+  };
   /** `no actor "atlantis"`, with a suggestion when the name looks misspelt. */
   const refersTo = (kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path) => {
     if (typeof id !== 'string') return false; // ill-typed: the schema says so
     if (known.has(id)) return true;
-    if (!meantIsInvalid(kind, known.keys(), id, path)) add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys())}${theIdsAre(id, known.keys(), `${kind}s`)}`);
+    if (!meantIsInvalid(kind, known.keys(), id, path)) add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys()) || byName(known, id)}${theIdsAre(id, known.keys(), `${kind}s`)}`);
     return false;
   };
   const refersToActor = (id: string, path: Path) => {

@@ -18,7 +18,7 @@ export function parseJson(text: string): Parsed {
   }
   const doc = parseDocument(text, YAML_OPTIONS);
   // JSON.parse keeps the last of two equal keys silently; a scenario must say things once.
-  const problems = doc.errors.length === 0 ? checkTree(doc) : [];
+  const problems = doc.errors.length === 0 ? checkTree(doc, text) : [];
   if (problems.length > 0) return { doc, problems };
   // No aliases in JSON, but the same limit on the values of a file, whatever its format.
   const expanded = checkExpandedSize(value);

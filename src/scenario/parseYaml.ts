@@ -115,7 +115,7 @@ export function parseYaml(text: string): Parsed {
     return fail([{ path: [], offset: first.pos[0], message: syntaxMessage(first.code, first.message) }]);
   }
   if (doc.contents === null) return fail([{ path: [], message: ONLY_COMMENTS }]);
-  const unwanted = checkTree(doc);
+  const unwanted = checkTree(doc, text);
   if (unwanted.length > 0) return fail(unwanted);
   try {
     // Not the library's toJS: its alias guard (maxAliasCount) limits how often an anchor is used,

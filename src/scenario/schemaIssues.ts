@@ -49,6 +49,14 @@ function numberHint(input: unknown): string {
   return '';
 }
 
+/** Words a teacher may write for yes or no (YAML 1.2 reads only true and false so): the one to write. */
+function booleanHint(input: unknown): string {
+  const word = typeof input === 'string' ? input.trim().toLowerCase() : '';
+  if (['yes', 'on', 'y', 'true'].includes(word)) return ': write true, without quotes';
+  if (['no', 'off', 'n', 'false'].includes(word)) return ': write false, without quotes';
+  return '';
+}
+
 /** Numbers a teacher may write out in words, by their value. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
@@ -66,7 +74,7 @@ export const plainMessages: z.core.$ZodErrorMap = (issue) => {
   if (isMissing(issue.code, issue.input)) return MISSING_FIELD;
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}${issue.expected === 'number' || issue.expected === 'int' ? numberHint(issue.input) : ''}`;
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}${issue.expected === 'number' || issue.expected === 'int' ? numberHint(issue.input) : issue.expected === 'boolean' ? booleanHint(issue.input) : ''}`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${plural(issue.minimum, 'item')}`;
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `needs at least ${plural(issue.minimum, 'character')}`;

@@ -70,7 +70,7 @@ describe('crises in a scenario file', () => {
     ['a duplicate answer id', '{ id: hold, title: Hold', '{ id: give-way, title: Hold', '{ id: give-way, title: Hold', 'crises[0].answers[1].id: the id "give-way" is used twice (first at line {line of { id: give-way, title: Give way})'],
     ['an effect on an unknown track', '[{ track: development, add: -1 }]', '[{ track: standing, add: -1 }]', 'standing', 'crises[0].onPlayerBacksDown[0].track: no track "standing"'],
     ['a citation of an unknown source', '{ source: rozman-2016, paragraph: 5, note: Abe asked', '{ source: rozman, paragraph: 5, note: Abe asked', 'source: rozman,', 'crises[0].sources[0].source: no source "rozman"'],
-    ['a ladder of one rung', "      - { title: Talks frozen, text: Talks stop., pressure: 10, effects: [{ actor: japan, attr: relation, add: -5 }] }\n", '', '    ladder:', 'crises[0].ladder: needs at least 2 items'],
+    ['a ladder of one rung', "      - { title: Talks frozen, text: Talks stop., pressure: 10, effects: [{ actor: japan, attr: relation, add: -5 }] }\n", '', '    ladder:', 'crises[0].ladder: a crisis needs at least 2 rungs: the one it opens on and the one it ends on'],
     ['an unknown step', 'step: escalate', 'step: retaliate', 'step: retaliate', 'crises[0].answers[2].step'],
   ])('report %s with its line and path', (_, from, to, needle, expected) => {
     const text = edit(withCrisis, from, to);

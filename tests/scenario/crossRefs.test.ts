@@ -95,6 +95,11 @@ describe('cross-references', () => {
     expect(errorsOf(text, 's.yaml').map((e) => (e.startsWith(expectedLine) ? e.slice(0, expectedLine.length) + e.slice(expectedLine.length).replace(/^; the .*$/, '') : e))).toContain(expectedLine);
   });
 
+  it("suggests the actor whose name holds the word written for an id (a region's actor named by its part)", () => {
+    const text = edit(edit(minimal, '    name: Japan\n', '    name: Japan / Okinawa\n'), '    target: japan\n    map: { place: vladivostok', '    target: okinawa\n    map: { place: vladivostok');
+    expect(errorsOf(text, 's.yaml')).toContain(`s.yaml:${lineOf(text, 'target: okinawa')}: options[2].target: no actor "okinawa" (did you mean "japan", named "Japan / Okinawa"?); the actors are: china, japan`);
+  });
+
   it('checks every place that holds a condition, an effect or a citation', () => {
     // A move's modifier, a counter-offer's effects and an ending's citation: the less visited corners.
     let text = edit(minimal, '        touches: { belt-and-road: 50 }', '        touches: { belt-and-road: 50 }\n        modifiers: [{ when: { flag: x }, value: 1, label: L }, { when: { event: nope }, value: 1, label: L }]');

@@ -40,7 +40,7 @@ describe('schema errors', () => {
     ['a number beyond every range', '    cost: 3\n', '    cost: 1e30\n', 'cost: 1e30', 'options[0].cost: must be at most 20; got 1e+30'],
     ['an empty value', '    cost: 3\n', '    cost:\n', 'cost:\n', 'options[0].cost: expected a number, got an empty value'],
     ['a list written alone', "    effects:\n      - { track: development, add: 8 }\n      - { actor: china, attr: trade, add: 20 }\n", '    effects:\n', '    effects:\n    sources:', 'options[0].effects: expected a list (lines starting with "- "), got an empty value; write its items on the lines below it, each starting with "- " and indented more than the field, or write [] after the colon if it has none'],
-    ['yes instead of true', 'open: false #', 'open: no #', 'open: no', 'options[3].open: expected true or false, got text "no"'],
+    ['yes instead of true', 'open: false #', 'open: no #', 'open: no', 'options[3].open: expected true or false, got text "no": write false, without quotes'],
     ['a number out of range', '    cost: 3\n', '    cost: 25\n', 'cost: 25', 'options[0].cost: must be at most 20; got 25'],
     ['a text too long', '    short: CHN', '    short: CHINA', 'short: CHINA', 'actors[0].short: at most 4 characters (this one has 5)'],
     ['a wrong attribute', '{ actor: china, attr: relation, add: 5 }', '{ actor: china, attr: relations, add: 5 }', 'attr: relations', 'actors[0].moves[0].effects[0].attr: "relations" is not one of: relation, trust, trade, alignment (did you mean "relation"?)'],
