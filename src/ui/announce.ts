@@ -23,11 +23,11 @@ const lastSaid = new WeakMap<HTMLElement, { text: string; at: number }>();
 
 /**
  * Empties `region`, then writes `message` in the next frame: screen readers read it even when
- * unchanged. A message close behind the one before is added to it.
+ * unchanged. A message close behind the one before is added to it, unless `alone`.
  */
-function say(region: HTMLElement, message: string): void {
+function say(region: HTMLElement, message: string, alone = false): void {
   const now = performance.now();
-  const before = lastSaid.get(region);
+  const before = alone ? undefined : lastSaid.get(region);
   const text = before && now - before.at < JOIN_MS ? `${before.text} ${message}` : message;
   lastSaid.set(region, { text, at: now });
   region.textContent = '';
@@ -44,9 +44,12 @@ export function liveRegion(): HTMLElement {
   return (region ??= makeRegion('announcer', 'status', 'polite'));
 }
 
-/** Says `message` politely. Repeating the same text still announces it. */
-export function announce(message: string): void {
-  say(liveRegion(), message);
+/**
+ * Says `message` politely. Repeating the same text still announces it. `alone`: not added to the
+ * message just before it (a hot-seat hand-over: what the last player did is not the next one's).
+ */
+export function announce(message: string, alone = false): void {
+  say(liveRegion(), message, alone);
 }
 
 /** Says `message` at once, in the assertive region (the game is not being saved). */

@@ -57,7 +57,8 @@ describe('a crisis in the browser', () => {
     expect(await then('back-down')).toEqual(['Then the crisis ends with you backing down:', ...crisis.onPlayerBacksDown.map((e) => describeEffect(index, e))]);
     expect(await then('escalate')).toEqual([`Then the crisis climbs to rung 2 of 3, “${crisis.ladder[1]!.title}”:`, ...crisis.ladder[1]!.effects.map((e) => describeEffect(index, e))]);
     expect(await then('hold')).toEqual([]);
-    await page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '').startsWith('Crisis with Japan: Abe presses on the islands.'));
+    // Said after the turn's summary, in the same breath (a message close behind another is added to it).
+    await page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '').includes('Crisis with Japan: Abe presses on the islands.'));
     // Escape does not close it: the crisis must be answered.
     await page.keyboard.press('Escape');
     expect(await crisisOpen(page)).toBe(true);

@@ -187,6 +187,11 @@ describe('hot-seat', () => {
     expect(await seriousViolations(page, 'offer dialog')).toBe('');
     await page.click('[data-key="offer-take"]');
     await page.waitForFunction(() => document.querySelector('dialog.offer-dialog[open] h3')?.textContent?.startsWith('Abe'));
+    // The taken offer is said with the next offer, in the next dialog: neither left unheard.
+    await page.waitForFunction(() => {
+      const region = document.getElementById('announcer');
+      return region?.closest('dialog.offer-dialog[open]') !== null && /^You took China’s offer .+\. Japan makes an offer: Abe/.test(region?.textContent ?? '');
+    });
     await page.click('[data-key="offer-decline"]');
     await page.waitForFunction(() => document.querySelector('dialog.offer-dialog[open] h3')?.textContent?.startsWith('Park'));
     await page.click('[data-key="offer-decline"]');

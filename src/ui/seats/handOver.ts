@@ -21,6 +21,6 @@ export function mountHandOver(root: HTMLElement, seatName: string, lastSeat: str
   );
   root.replaceChildren(screen);
   title.focus();
-  announce(`Pass the device to ${possessive(seatName, '’')} player.`);
+  announce(`Pass the device to ${possessive(seatName, '’')} player.`, true);
   return () => undefined;
 }
