@@ -29,6 +29,16 @@ export function seatHoldersWords(index: ScenarioIndex, seats: Readonly<Record<st
   return held.length === 0 ? null : held.map((actor) => `${actorName(index, actor)}: ${seatWords(seats[actor])}`).join('; ');
 }
 
+/**
+ * What the advisor's playthroughs leave out of a game whose other states are held by people or
+ * bots (the rules decide for every state in them); null when the rules hold them all. `game`: how
+ * the game is named ("yours", "this one").
+ */
+export function seatsCaveat(index: ScenarioIndex, seats: Readonly<Record<string, string>>, game: string): string | null {
+  const held = seatHoldersWords(index, seats);
+  return held === null ? null : `In this game other states are not left to the scenario’s rules (${held}); in the playthroughs the rules decide for every other state, so they are a different game from ${game}.`;
+}
+
 /** recordSeatsWords, or null for a game whose every choice was the player's and the rules' (nothing to say). */
 export function heldSeatsWords(index: ScenarioIndex, record: Pick<GameRecord, 'seats' | 'events'>): string | null {
   return recordSeatsWords(index, record) || null;

@@ -17,9 +17,9 @@ const opened = await openScenario(project.scenario, project.dir);
 if (!opened.ok) throw new Error(opened.errors.join('\n'));
 const { index } = opened.loaded;
 
-/** A game of the fixture played by the greedy bot with `seed` up to turn `turn`'s planning. */
-function playedTo(seed: string, turn: number) {
-  const played = startSession(index, seed);
+/** A game of the fixture played by the greedy bot with `seed` up to turn `turn`'s planning (other states' seats as given). */
+function playedTo(seed: string, turn: number, seats = {}) {
+  const played = startSession(index, seed, { seats });
   const bot = createBot('greedy', seed);
   while (!(phaseOf(played.snapshot()) === 'planning' && played.game().turn === turn)) {
     for (const choice of botChoices(bot, played)) if (played.send(choice) || phaseOf(played.snapshot()) !== 'planning') break;
@@ -33,6 +33,7 @@ project.write('over.json', JSON.stringify(over.record));
 // The same game as over.json, stopped at turn 1's and turn 3's planning.
 for (const turn of [1, 3]) project.write(`over-at-${turn}.json`, JSON.stringify(playedTo('over', turn).record()));
 project.write('not-json.json', '{ "format": ');
+project.write('japan-greedy.json', JSON.stringify(playedTo('advise-me', 2, { small: 'greedy' }).record()));
 
 async function run(...args: string[]) {
   const io = memoryIo(project.dir);
@@ -137,6 +138,14 @@ describe('advise', () => {
     expect(stopped.io.stdout.at(-1)).toBe('In this game: the record stops before the end of this turn.');
     // Without --turn the advice is on a decision not yet made: nothing to set beside it.
     expect(JSON.parse((await run('turn2.json', '--rollouts', '4', '--workers', '0', '--json')).io.stdout.join('\n'))).not.toHaveProperty('played');
+  });
+
+  it("says when the game's other states are not the rules', as the browser's advisor does", async () => {
+    const held = await run('japan-greedy.json', '--rollouts', '4', '--workers', '0');
+    expect(held.code).toBe(0);
+    expect(held.io.stdout[2]).toBe('In this game other states are not left to the scenario’s rules (Small: the greedy bot); in the playthroughs the rules decide for every other state, so they are a different game from this one.');
+    const rules = await run('turn2.json', '--rollouts', '4', '--workers', '0');
+    expect(rules.io.stdout.join('\n')).not.toContain('not left to the scenario’s rules');
   });
 
   it('says which turns a finished game can be advised on, and refuses a turn it never reached (exit 2)', async () => {

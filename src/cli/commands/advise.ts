@@ -12,6 +12,7 @@ import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
 import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
 import { adviceWorkers, adviseShared } from '../advice/pool';
+import { seatsCaveat } from '../../ui/seatsText';
 
 const fail = (file: string, reason: string, details: string[] = []): never => {
   throw new CliFailure(`${file}: cannot advise: ${reason}`, EXIT.usage, details);
@@ -31,7 +32,7 @@ async function scenarioOf(file: string, id: string, hash: string, given: string 
  * and the milliseconds the playthroughs took.
  */
 /** The advice, its time, and with --turn what the game's player proposed in that turn (null: the record stops before the turn's end). */
-type AdvisedRecord = Advice & { elapsedMs: number; workers: number; played?: string[] | null };
+type AdvisedRecord = Advice & { elapsedMs: number; workers: number; played?: string[] | null; seatsCaveat: string | null };
 
 export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; workers?: number; turn?: number; cwd: string }): Promise<AdvisedRecord> {
   const text = await readRecordText(file, options.cwd);
@@ -62,7 +63,7 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
   const started = performance.now();
   const advice = await adviseShared(state, loaded.index, options.rollouts, options.seed ?? adviceSeed(state), workers);
   const played = planning && { played: proposalsAfter(record, planning.events) };
-  return { ...advice, elapsedMs: Math.round(performance.now() - started), workers, ...played };
+  return { ...advice, elapsedMs: Math.round(performance.now() - started), workers, ...played, seatsCaveat: seatsCaveat(loaded.index, record.seats ?? {}, 'this one') };
 }
 
 /** What the game's player chose in the advised turn, in the advice's names. */
@@ -75,6 +76,7 @@ function playedWords(played: string[] | null): string {
 function formatAdvice(a: AdvisedRecord): string[] {
   const threads = a.workers === 0 ? 'one thread' : `${a.workers + 1} threads`;
   const lines = [`Turn ${a.turn}: ${a.rollouts} playthroughs per choice with the computer's choices for the rest of the game (advisor seed "${a.seed}"), ${a.elapsedMs} ms on ${threads}.`, 'Not a prediction of this game\'s own dice.'];
+  if (a.seatsCaveat !== null) lines.push(a.seatsCaveat);
   const name = (option: string | null) => option ?? '(end the turn now)';
   for (const o of a.options) {
     const percents = wholePercents(o.endings.map((e) => e.count), o.rollouts);

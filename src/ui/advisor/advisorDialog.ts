@@ -10,7 +10,7 @@ import { board } from '../boardHost';
 import { openDialog } from '../dialog';
 import { showRefusalNotice } from '../refusalNotice';
 import { button, h, render, type Child } from '../dom';
-import { seatHoldersWords } from '../seatsText';
+import { seatsCaveat } from '../seatsText';
 import { nameInSentence, optionTitle, plural } from '../text';
 import { endingsBar, endingShares, endingsLegend, endingTitle, scoreBand } from './adviceCharts';
 import { aheadWanted, setAheadWanted } from './adviceAhead';
@@ -27,10 +27,9 @@ const WHAT_IT_IS =
  * bots hold other seats (hot-seat, a class game, bots in seats) they are another game, as the
  * debrief's bot games are. A hot-seat player was not told so.
  */
-function seatsCaveat(game: BrowserGame): Child {
-  const held = seatHoldersWords(game.index, game.seatsHeld());
-  if (held === null) return null;
-  return h('p', { class: 'small', attrs: { 'data-testid': 'advice-seats-caveat' } }, `In this game other states are not left to the scenario’s rules (${held}); in the playthroughs the rules decide for every other state, so they are a different game from yours.`);
+function seatsNote(game: BrowserGame): Child {
+  const caveat = seatsCaveat(game.index, game.seatsHeld(), 'yours');
+  return caveat === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'advice-seats-caveat' } }, caveat);
 }
 
 /** Each choice's verb as what one does, for a choice named inside a sentence. */
@@ -310,7 +309,7 @@ export function openAdvisor(game: BrowserGame, options: { asked?: number; follow
   const opened = openDialog({
     title: `What if? Turn ${state.turn}`,
     class: 'wide advisor-dialog',
-    content: [h('p', null, WHAT_IT_IS), seatsCaveat(game), status, results],
+    content: [h('p', null, WHAT_IT_IS), seatsNote(game), status, results],
     actions: [aheadBox()],
     onClose: () => {
       stop();
