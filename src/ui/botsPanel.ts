@@ -19,9 +19,15 @@ export function detail(term: string, value: string, testid?: string): HTMLElemen
  * The player's score among the seeded bot games: the quick games but their last (the greedy bot on
  * the player's own seed), and the expert's once in.
  */
+/** The expert's median beside the player's score: "The expert's median, 375, is 9 more than your score." */
+function expertWords(expertMedian: number, mine: number, your: string): string {
+  const gap = expertMedian - mine;
+  return `The expert’s median, ${expertMedian}, is ${gap === 0 ? `the same as ${your} score` : `${Math.abs(gap)} ${gap > 0 ? 'more' : 'less'} than ${your} score`}.`;
+}
+
 function standing(quick: readonly BotGameResult[], expert: readonly BotGameResult[] | null, mine: number) {
   const scores = [...quick.slice(0, -1), ...(expert ?? [])].map((r) => r.score);
-  return { games: scores.length, best: Math.max(...scores), mid: median(scores), place: scores.filter((s) => s > mine).length + 1 };
+  return { games: scores.length, best: Math.max(...scores), mid: median(scores), place: scores.filter((s) => s > mine).length + 1, below: scores.filter((s) => s < mine).length };
 }
 
 /**
@@ -54,7 +60,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
     const content: Child[] = [h('h2', { id: 'bots-title' }, 'Against the computer')];
     if (!quick) content.push(h('p', { class: 'muted' }, quickNote ?? 'Playing seeded bot games of this scenario…'));
     else {
-      const { games, best, mid, place } = standing(quick, expert, game.score);
+      const { games, best, mid, place, below } = standing(quick, expert, game.score);
       const mine = game.score;
       const onMySeed = quick.at(-1)!;
       content.push(
@@ -75,11 +81,12 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
           { attrs: { 'data-testid': 'bots-verdict' } },
           !expert
             ? 'The place among the bot games is said once the expert’s games are in.'
-            : mine > best
-              ? `${who.You} beat every bot game.`
-              : mine >= mid
-                ? `${who.You} did better than half of the bot games (${who.you} would rank ${place} of ${games + 1}).`
-                : `Most bot games scored more (${who.you} would rank ${place} of ${games + 1}).`,
+            : [
+                mine > best
+                  ? `${who.You} beat every bot game.`
+                  : `${who.You} scored more than ${below} of the ${games} bot games${below * 2 < games ? ': most scored more' : ''} (${who.you} would rank ${place} of ${games + 1}).`,
+                ` ${expertWords(median(expert.map((r) => r.score)), mine, who.your)}`,
+              ],
         ),
         seatsCaveat(game.seatsWords),
         h('p', { class: 'small muted' }, `The bots: “greedy” proposes what adds most to the score per unit of capital; “random” proposes at random; each played 25 games with fixed seeds. The “expert” plays each possible plan of a turn out many times over dice of its own and takes the best (${EXPERT_GAMES} games).`),

@@ -43,6 +43,16 @@ async function checkBots(page: Page, score: number): Promise<void> {
   const best = Number(await page.textContent('[data-testid=bots-best]'));
   const median = Number(await page.textContent('[data-testid=bots-median]'));
   expect(best).toBeGreaterThanOrEqual(median);
+  // The verdict's counts agree: the games that scored more (rank − 1), less, and the same add up.
+  const verdict = (await page.textContent('[data-testid=bots-verdict]'))!;
+  const expertMedian = Number(await page.textContent('[data-testid=bots-expert]'));
+  const gap = expertMedian - score;
+  expect(verdict).toContain(`The expert’s median, ${expertMedian}, is ${gap === 0 ? 'the same as your score' : `${Math.abs(gap)} ${gap > 0 ? 'more' : 'less'} than your score`}.`);
+  if (score > best) return void expect(verdict).toMatch(/^You beat every bot game\./);
+  const [, below, games, place, total] = /^You scored more than (\d+) of the (\d+) bot games(?:: most scored more)? \(you would rank (\d+) of (\d+)\)\./.exec(verdict)!.map(Number);
+  expect(total).toBe(games! + 1);
+  expect(below! + (place! - 1)).toBeLessThanOrEqual(games!);
+  expect(verdict.includes('most scored more')).toBe(below! * 2 < games!);
 }
 
 describe('the tutorial, played to its end', () => {
