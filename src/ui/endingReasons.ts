@@ -3,16 +3,49 @@
 // endings checked before it (and what each lacked) and those that held too but came after it
 // (a player who met a richer ending as well would otherwise never learn why it was not theirs).
 import { holds, trace, type ConditionTrace, type GameState, type ScenarioIndex } from '../engine';
-import type { ScenarioEnding } from '../scenario/schema';
+import type { Condition, ScenarioEnding } from '../scenario/schema';
 import { conditionList } from './conditionList';
 import { h, signed } from './dom';
 import { sourceList } from './text';
 
 const bonus = (e: ScenarioEnding) => (e.bonus === 0 ? '' : ` (bonus ${signed(e.bonus)})`);
 
+/**
+ * The ways a condition's listed parts combine, as the list shows them: under a `not` each part is
+ * listed negated, so an `any` reads as all of them (none may hold) and an `all` as any one.
+ */
+function combinations(c: Condition, negated = false, found = new Set<'all' | 'any'>()): Set<'all' | 'any'> {
+  if ('all' in c || 'any' in c) {
+    const parts = 'all' in c ? c.all : c.any;
+    found.add(('all' in c) !== negated ? 'all' : 'any');
+    for (const x of parts) combinations(x, negated, found);
+  } else if ('not' in c) combinations(c.not, !negated, found);
+  return found;
+}
+
+/**
+ * How the listed conditions combine, said before them: the list shows every part alike, and a
+ * ✔ beside two ✖ read as a near miss where any one part would have done, or the reverse.
+ */
+export function combinationWords(when: Condition | undefined): string | null {
+  if (when === undefined) return null;
+  const found = combinations(when);
+  const [all, any] = [found.has('all'), found.has('any')];
+  if (all && any) return 'Its conditions, some of which must all hold and some of which any one will do (as the scenario combines them):';
+  if (all) return 'All of these must hold:';
+  if (any) return 'Any one of these is enough:';
+  return null;
+}
+
+/** The lead that says how an ending's conditions combine, when there are several. */
+const combination = (when: Condition | undefined) => {
+  const words = combinationWords(when);
+  return words === null ? null : h('p', { class: 'small combination' }, words);
+};
+
 /** Each ending with its conditions' values at the end. */
 function endingsWithConditions(index: ScenarioIndex, g: GameState, endings: readonly ScenarioEnding[]): HTMLElement[] {
-  return endings.map((e) => h('div', { class: 'other-ending' }, h('h3', null, e.title, bonus(e)), conditionList(index, trace(g, index, e.when))));
+  return endings.map((e) => h('div', { class: 'other-ending' }, h('h3', null, e.title, bonus(e)), combination(e.when), conditionList(index, trace(g, index, e.when))));
 }
 
 /** `stopped`: the game was stopped before its end and is judged as it stood (debriefHead.ts). */
@@ -29,6 +62,7 @@ export function endingReasons(index: ScenarioIndex, g: GameState, ending: Scenar
       ? [h('p', null, stopped ? 'None of the other endings’ conditions held when the game was stopped, so it is judged this one. What they needed, and the values then:' : 'None of the other endings’ conditions held at the end, so the game ends here. What they needed, and the values at the end:'), endingsWithConditions(index, g, before)]
       : [
           h('p', null, stopped ? 'The ending’s conditions, and the values when the game was stopped:' : 'The ending’s conditions, and the values at the end of the game:'),
+          combination(ending.when),
           conditionList(index, reasons),
           alsoMet.length > 0
             ? h(

@@ -42,7 +42,7 @@ describe('the debrief’s conditions', () => {
     const ending = (id: string, title: string, when: string, bonus = 0) => `  - id: ${id}\n    title: ${title}\n    text: A test ending.\n    early: true\n    bonus: ${bonus}\n    when: ${when}\n`;
     const text = mini.replace(
       'endings:\n',
-      `endings:\n${ending('later', 'Not yet', '{ turn: { gte: 2 } }')}${ending('first', 'The first that holds', '{ turn: { gte: 1 } }')}${ending('richer', 'A richer one', '{ turn: { gte: 1 } }', 50)}`,
+      `endings:\n${ending('later', 'Not yet', '{ any: [{ turn: { gte: 2 } }, { capital: { gte: 99 } }] }')}${ending('first', 'The first that holds', '{ turn: { gte: 1 } }')}${ending('richer', 'A richer one', '{ turn: { gte: 1 } }', 50)}`,
     );
     await page.evaluate(() => localStorage.clear());
     await page.goto(o.url);
@@ -53,6 +53,9 @@ describe('the debrief’s conditions', () => {
     expect(await page.$$eval('[data-testid=also-met] li', (lis) => lis.map((li) => li.textContent))).toEqual(['A richer one (bonus +50)']);
     expect(await page.textContent('.reasons details.checked-before summary')).toBe('Endings checked before it, not met (1)');
     expect(await page.$$eval('.reasons details.checked-before h3', (hs) => hs.map((x) => x.textContent))).toEqual(['Not yet']);
+    // Its two parts are alternatives: said so before them (two ✖ read alike for all and any).
+    expect(await page.textContent('.reasons details.checked-before .combination')).toBe('Any one of these is enough:');
+    expect(await page.$$eval('.reasons details.checked-before .conditions > li', (lis) => lis.length)).toBe(2);
     expect(errors).toEqual([]);
   });
 });
