@@ -133,6 +133,8 @@ describe('the keyboard through a turn', () => {
       await page.waitForTimeout(100);
     }
     await page.waitForFunction(() => document.activeElement?.id === 'report-title');
+    // From the second turn the tracks' arrows say what they measure.
+    expect(await page.textContent('[data-testid=tracks-arrows]')).toMatch(/^▲ ▼ the change since the last turn’s end/);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
     expect(await page.textContent('[data-key="end-turn"]')).toContain('End turn 2');

@@ -1,7 +1,7 @@
 // The tracks, the player's country's and the world's, each with its move since last turn as an
 // arrow and a bar, and the score they make now.
 import { gameLog, scoreTerms, trackValue, type GameState, type LogEntry, type ScenarioIndex } from '../../engine';
-import { h, signed, type Child } from '../dom';
+import { h, signed, srOnly, type Child } from '../dom';
 
 export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
   const { scenario } = index;
@@ -20,7 +20,7 @@ export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
       { class: 'track', title: t.description },
       h('span', { class: 'track-name' }, t.name, t.higherIsBetter ? null : h('span', { class: 'muted small' }, ' (lower is better)')),
       h('span', { class: 'track-value' }, String(value)),
-      h('span', { class: `track-delta ${good}` }, delta === 0 ? '' : `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`),
+      h('span', { class: `track-delta ${good}` }, delta === 0 ? '' : [`${delta > 0 ? '▲' : '▼'} ${signed(delta)}`, srOnly(' since the last turn’s end')]),
       h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, fill),
     );
   };
@@ -39,6 +39,8 @@ export function tracksPanel(index: ScenarioIndex, g: GameState): Child {
     'section',
     { class: 'panel tracks-panel', attrs: { 'aria-labelledby': 'tracks-title' } },
     h('h2', { id: 'tracks-title' }, 'Tracks'),
+    // What the arrows measure: a player read ▲ +1 as the whole last turn's change (48 → 53).
+    previous && !g.ending ? h('p', { class: 'small muted', attrs: { 'data-testid': 'tracks-arrows' } }, '▲ ▼ the change since the last turn’s end: this turn’s news and offers so far. What the last turn changed is in its report.') : null,
     group(false, `${scenario.player.name}`),
     group(true, 'The world'),
     h(
