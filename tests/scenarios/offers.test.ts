@@ -6,7 +6,7 @@ import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
 import { askingOf, phaseOf, startSession } from '../../src/app/session';
 import { scenarioIndex } from './claimHelpers';
-import { gameLog } from '../../src/engine';
+import { gameLog, holds } from '../../src/engine';
 
 const mother = await scenarioIndex('mother-russia-2016.yaml');
 const other = await scenarioIndex('other-asia-2019.yaml');
@@ -41,6 +41,28 @@ describe('offers in the source scenarios', () => {
     expect(game.record().format).toBe('pivot-east-record/2');
     expect(replayRecord(game.record(), other)).toMatchObject({ ok: true });
     expect(replayRecord(playWithBot(mother, 'offers-4', 'random').record(), mother)).toMatchObject({ ok: true });
+  });
+
+  it("2019: taking Abe's offer is the agreement to accelerate the talks: its flags set, the option that makes it closed", () => {
+    const record = playWithBot(other, 'offers-3', 'greedy').record();
+    const session = startSession(other, 'offers-3');
+    const asksAbe = () => {
+      const q = askingOf(session.snapshot());
+      return q?.kind === 'take-offer' && q.offer === 'abe-speeds-up-talks';
+    };
+    for (const event of record.events) {
+      if (asksAbe()) break;
+      expect(session.send(event)).toBeNull();
+    }
+    expect(asksAbe()).toBe(true);
+    const before = session.game();
+    expect(holds(before, other, { flag: 'talks-accelerated' })).toBe(false);
+    expect(holds(before, other, { option: 'accelerate-peace-talks', open: true })).toBe(true);
+    expect(session.send({ type: 'ANSWER_OFFER', take: true })).toBeNull();
+    const after = session.game();
+    expect(holds(after, other, { flag: 'talks-accelerated' })).toBe(true);
+    expect(holds(after, other, { flag: 'islands-talks' })).toBe(true);
+    expect(holds(after, other, { option: 'accelerate-peace-talks', open: false })).toBe(true);
   });
 
   it('bots in every other seat play both source scenarios to the end, and the records replay', () => {
