@@ -10,6 +10,7 @@ import {
   middlePerTurn,
   optionActor,
   roundsOf,
+  roundWeighing,
   type Decision,
   type GameState,
   type ScenarioIndex,
@@ -20,7 +21,7 @@ import type { ScenarioOption } from '../scenario/schema';
 import { openDialog } from './dialog';
 import { button, h, type Child } from './dom';
 import { decisionExplanation } from './explain';
-import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, sentenceStartName } from './text';
+import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, seatWords, sentenceStartName } from './text';
 
 export interface CounterDialogInput {
   index: ScenarioIndex;
@@ -29,10 +30,12 @@ export interface CounterDialogInput {
   /** Sends the answer; `said` is announced when the game accepts it. */
   answer(event: PlayerEvent, said: string): void;
   returnFocus(): HTMLElement | null;
+  /** Who holds the target's seat ('rule' or absent: the rules and their die decide the rounds). */
+  targetSeat?: string;
 }
 
 /** The dialog, and what it brings in one sentence: what a screen reader says as it opens. */
-export function openCounterDialog({ index, game: g, decision, answer, returnFocus }: CounterDialogInput): { close: () => void; arrival: string } {
+export function openCounterDialog({ index, game: g, decision, answer, returnFocus, targetSeat }: CounterDialogInput): { close: () => void; arrival: string } {
   const option = index.options.get(decision.option)!;
   const counter = option.counter!;
   const actor = nameInSentence(index, decision.actor);
@@ -76,7 +79,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
       h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
       cannot ? h('p', { class: 'refusal' }, `You cannot take it: ${cannot}.`) : null,
       h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counterPerTurnList(index, option)),
-      status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain) : null,
+      status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain, status.left > 0 ? roundOdds(index, g, decision, targetSeat) : null) : null,
       h('details', { class: 'why-inline' }, h('summary', null, rounds.length > 0 ? 'Why a counter-offer, and each round' : 'Why a counter-offer?'), decisionExplanation(index, decision, rounds)),
       earlier.length > 0
         ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, decisionWords(index, e.decision))))]
@@ -95,8 +98,21 @@ function counterPerTurnList(index: ScenarioIndex, option: ScenarioOption): Child
   return [h('p', { class: 'small' }, option.counter!.perTurn ? 'Each turn while in force:' : 'Each turn while in force (as in your proposal):'), effectList(index, perTurn)];
 }
 
-/** "Offer the middle": its terms, its cost, the rounds and patience left. */
-function middleSection(index: ScenarioIndex, optionId: string, status: ReturnType<typeof bargainStatus>, cannot: string | null): HTMLElement {
+/**
+ * The next round's odds as the rules weigh them, before the offer is made (they were shown only in
+ * the "Why?" after the turn): accepted, counter-offer kept, walked away. A seat held by a player
+ * or a bot decides by itself: said instead.
+ */
+function roundOdds(index: ScenarioIndex, g: GameState, decision: Decision, targetSeat: string | undefined): string {
+  const actor = sentenceStartName(index, decision.actor);
+  if (targetSeat !== undefined && targetSeat !== 'rule') return `${actor}’s seat is held by ${seatWords(targetSeat)}, who decides whether to accept it.`;
+  const { round, terms, chance, holdBelow } = roundWeighing(g, index, decision);
+  const sum = terms.map((t, i) => (i === 0 ? String(t.value) : `${t.value < 0 ? '−' : '+'} ${Math.abs(t.value)}`)).join(' ');
+  return `This round (${round}), ${actor} accepts the middle with a chance of ${chance}\u00a0% (${sum}); else it keeps its counter-offer ${holdBelow - chance}\u00a0% of the time, and walks away ${100 - holdBelow}\u00a0%.`;
+}
+
+/** "Offer the middle": its terms, its cost, the rounds and patience left, and the next round's odds. */
+function middleSection(index: ScenarioIndex, optionId: string, status: ReturnType<typeof bargainStatus>, cannot: string | null, odds: string | null): HTMLElement {
   const option = index.options.get(optionId)!;
   const perTurn = option.duration > 0 ? middlePerTurn(option) : [];
   return h(
@@ -109,6 +125,7 @@ function middleSection(index: ScenarioIndex, optionId: string, status: ReturnTyp
       `Halfway between your proposal and the counter-offer. ${status.cost > 0 ? `It costs ${status.cost} more diplomatic capital, paid only if agreed.` : 'It costs no more diplomatic capital.'} ` +
         `Rounds left: ${status.left} of ${status.allowed}. Each round ${possessive(nameInSentence(index, optionActor(index, option.id)), '’')} patience wears thinner: its chance of accepting falls by ${status.patience} points a round.`,
     ),
+    odds === null ? null : h('p', { attrs: { 'data-testid': 'middle-odds' } }, odds),
     cannot && status.left > 0 ? h('p', { class: 'refusal' }, `You cannot offer it: ${cannot}.`) : status.left === 0 ? h('p', { class: 'refusal' }, 'No round of bargaining is left: take the counter-offer or decline it.') : null,
     h('details', { class: 'option-effects' }, h('summary', null, 'What the middle does'), effectList(index, middleDealEffects(option)) ?? h('p', { class: 'small muted' }, 'no immediate change'), perTurn.length > 0 ? [h('p', { class: 'small' }, 'Each turn while in force:'), effectList(index, perTurn)] : null),
   );

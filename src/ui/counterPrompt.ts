@@ -32,7 +32,7 @@ export function counterPrompt(game: BrowserGame, send: (event: PlayerEvent, desc
         prompt.close();
         send(event, event.type === 'COUNTER_BACK' ? (g) => roundWords(index, g, decision, text) : () => text);
       };
-      const opened = openCounterDialog({ index, game: game.session.game(), decision, answer, returnFocus });
+      const opened = openCounterDialog({ index, game: game.session.game(), decision, answer, returnFocus, targetSeat: game.seatsHeld()[decision.actor] });
       announce(opened.arrival);
       return opened;
     },

@@ -4,7 +4,7 @@
 // terms, chance and roll; the game ends where the engine's ends.
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
-import { bargainStatus, counterPerTurn, gameLog, middleDealEffects, middlePerTurn, roundsOf } from '../../src/engine';
+import { bargainStatus, counterPerTurn, gameLog, middleDealEffects, middlePerTurn, roundsOf, roundWeighing } from '../../src/engine';
 import { negotiationEndWords } from '../../src/ui/negotiationEnd';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
 import { endingOf, endingShown, mouseDriver, playThrough } from './game/playThrough';
@@ -75,6 +75,13 @@ describe('bargaining in rounds', () => {
         expect(effects).toBeGreaterThan(0);
         expect(await page.$$eval('dialog.counter-dialog .middle-offer .option-effects li', (items) => items.length)).toBe(effects);
         expect(await page.textContent('[data-key="counter-back"]')).toMatch(/^Offer the middle/);
+        // The next round's odds before it is offered, as the rules weigh them (once shown only in the "Why?" after the turn).
+        const next = roundWeighing(s.game(), index, decision);
+        if (rounds.length < option.counter!.rounds) {
+          expect(await page.textContent('[data-testid=middle-odds]')).toBe(
+            `This round (${next.round}), ${index.actors.get(decision.actor)!.name} accepts the middle with a chance of ${next.chance}\u00a0% (${next.terms.map((t, i) => (i === 0 ? String(t.value) : `${t.value < 0 ? '−' : '+'} ${Math.abs(t.value)}`)).join(' ')}); else it keeps its counter-offer ${next.holdBelow - next.chance}\u00a0% of the time, and walks away ${100 - next.holdBelow}\u00a0%.`,
+          );
+        }
         // A counter-offer the player cannot afford is not offered as the main action.
         const affordable = option.counter!.extraCost <= s.game().capital;
         expect(await page.getAttribute('[data-key="counter-take"]', 'aria-disabled')).toBe(affordable ? null : 'true');
