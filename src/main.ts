@@ -179,7 +179,7 @@ async function startGame(key: string, seed: string, hotSeat = false, seats: Link
 async function play(game: BrowserGame, since = screens): Promise<void> {
   const { mountSeatedGame } = await gameApp();
   // The game is saved as it goes: Back, like the menu's way out, leaves it on the start screen to resume.
-  const quit = () => showStart();
+  const quit = () => showStart({ cameFrom: 'game' });
   if (showOpened(since, `${game.index.scenario.title} — Pivot East`, () => mountSeatedGame(root, game, { quit, ended: (g) => void showEnding(g) }), quit)) markPlayable();
 }
 
@@ -200,7 +200,7 @@ async function showEnding(game: BrowserGame, since = screens, reader: DebriefRea
   const playAgain = () => {
     // A student's class debrief keeps the game's code in the address (a reload shows it again); the start screen does not.
     if (reader !== null) replaceAddress(location.pathname);
-    showStart({ selected: keyOf(game.scenario.source) });
+    showStart({ selected: keyOf(game.scenario.source), cameFrom: 'debrief' });
   };
   showOpened(
     since,

@@ -53,6 +53,12 @@ export interface StartOptions {
   hotSeat?: boolean;
   /** After Resume failed: the saved game's panel takes the focus and its problem is read out. */
   focusSave?: boolean;
+  /**
+   * The screen the player comes back from, by their own choice: from a game (Quit to start) the
+   * saved game's panel takes the focus and says it is kept; from a debrief (New game) the new
+   * game's heading. Else the focus was left on the page's body, and nothing was said.
+   */
+  cameFrom?: 'game' | 'debrief';
   /** A message to show at the top (a bad link, a save that could not be resumed…). */
   message?: { text: string; lines?: string[] };
 }
@@ -235,7 +241,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     return h(
       'section',
       { class: 'panel resume', attrs: { 'aria-labelledby': 'resume-title' } },
-      h('h2', { id: 'resume-title' }, over ? 'Your last game' : 'Continue your game'),
+      h('h2', { id: 'resume-title', tabIndex: -1 }, over ? 'Your last game' : 'Continue your game'),
       h('p', null, h('strong', null, title), save.save.where ? ` — ${save.save.where}` : '', typeof record.seed === 'string' ? h('span', { class: 'muted' }, ` (seed ${record.seed})`) : null),
       h('div', { class: 'row' }, button(over ? 'See its debrief' : 'Resume', () => actions.resume(), { class: 'primary', key: 'resume' }), button('Discard', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' })),
     );
@@ -267,7 +273,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
       h(
         'section',
         { class: 'panel new-game', attrs: { 'aria-labelledby': 'new-title' } },
-        h('h2', { id: 'new-title' }, 'New game'),
+        h('h2', { id: 'new-title', tabIndex: -1 }, 'New game'),
         h(
           'form',
           {
@@ -345,6 +351,12 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   if (options.focusSave && options.save.kind === 'broken') {
     screen.querySelector<HTMLElement>('#resume-title')?.focus();
     announce([...screen.querySelectorAll('.resume p')].map((p) => p.textContent).join(' '));
+  } else if (options.cameFrom === 'game' && options.save.kind === 'ok') {
+    screen.querySelector<HTMLElement>('#resume-title')?.focus();
+    announce(`Your game is kept in this browser: ${screen.querySelector('.resume p')?.textContent ?? ''}. Resume brings it back.`);
+  } else if (options.cameFrom !== undefined) {
+    screen.querySelector<HTMLElement>('#new-title')?.focus();
+    announce('New game: choose a scenario and a seed, then Start.');
   }
   return () => {};
 }

@@ -56,6 +56,9 @@ describe("the browser's Back", () => {
     await startNewGame(page, url, 'back-2');
     await page.click('[data-key="quit"]');
     await page.waitForSelector('[data-testid=start]');
+    // The saved game's panel has the focus and says the game is kept (the focus was left on the body).
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resume-title');
+    await page.waitForFunction(() => /^Your game is kept in this browser: Tutorial.+Resume brings it back\.$/.test(document.getElementById('announcer')?.textContent ?? ''));
     await backLeavesThePage(page);
     expect(errors).toEqual([]);
   });
