@@ -101,6 +101,9 @@ describe('a crisis in the browser', () => {
     expect(await page.$$eval('[data-testid=report-crises] .crisis-steps > li', (lis) => lis.length)).toBe(steps.length);
     const replies = steps.filter((e): e is Extract<typeof e, { kind: 'crisis-reply' }> => e.kind === 'crisis-reply');
     expect(await page.$$eval('[data-testid=report-crises] .crisis-steps .why-button', (bs) => bs.length)).toBe(replies.length);
+    // Each reply's "Why?" has a name of its own (two read alike to a screen reader's list of buttons).
+    const names = await page.$$eval('[data-testid=report-crises] .crisis-steps .why-button', (bs) => bs.map((b) => b.textContent));
+    expect(names.map((n) => /, reply (\d+)$/.exec(n ?? '')?.[1])).toEqual(replies.map((_, i) => String(i + 1)));
     // A reply's "Why?" opens its weighing in a dialog of its own, not inside the narrow column.
     await page.click('[data-testid=report-crises] .crisis-steps .why-button');
     const stepVerb = { 'back-down': 'back down', hold: 'hold', escalate: 'escalate' }[replies[0]!.reply.reply];

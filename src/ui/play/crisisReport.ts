@@ -12,6 +12,9 @@ import { actorName, changeList, nameInSentence } from '../text';
 
 const crisisOf = (e: CrisisLogEntry) => (e.kind === 'crisis-reply' ? e.reply.crisis : e.crisis);
 
+/** Which of its crisis's replies the entry at `at` is (from 1): each reply's "Why?" is told apart by it. */
+const replyNumber = (entries: readonly CrisisLogEntry[], at: number) => entries.slice(0, at + 1).filter((e) => e.kind === 'crisis-reply').length;
+
 export function crisisReport(index: ScenarioIndex, g: GameState, turn: number): Child {
   const list = crisisList(index, g, turn, 'report-crises');
   return list ? [h('h3', null, 'Crises'), list] : null;
@@ -36,12 +39,12 @@ export function crisisList(index: ScenarioIndex, g: GameState, turn: number, tes
           { class: 'crisis-steps small' },
           steps
             .filter((e) => crisisOf(e) === c.crisis)
-            .map((e, i) =>
+            .map((e, i, ofCrisis) =>
               h(
                 'li',
                 null,
                 describeCrisisEntry(index, e),
-                e.kind === 'crisis-reply' ? [' ', whyButton(`${actorName(index, e.reply.actor)}, ${crisisTitle(index, c.crisis)}`, `${testId}-why-${c.crisis}-${i}`, () => openWhyCrisisReply(index, e.reply))] : null,
+                e.kind === 'crisis-reply' ? [' ', whyButton(`${actorName(index, e.reply.actor)}, ${crisisTitle(index, c.crisis)}, reply ${replyNumber(ofCrisis, i)}`, `${testId}-why-${c.crisis}-${i}`, () => openWhyCrisisReply(index, e.reply))] : null,
                 changeList(index, e.changes),
               ),
             ),
