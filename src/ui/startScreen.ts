@@ -89,15 +89,17 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   }
 
   function drawChoices(): void {
+    // Named by the title alone, the summary its description: the whole paragraph as a name was
+    // read at every arrow key.
     scenarioList.replaceChildren(
-      ...choices.map((c) =>
+      ...choices.map((c, i) =>
         h(
           'label',
           { class: `scenario-choice${c.key === selected ? ' selected' : ''}` },
           h('input', {
             type: 'radio',
             value: c.key,
-            attrs: { name: 'scenario', checked: c.key === selected, 'data-testid': `choice-${c.key}` },
+            attrs: { name: 'scenario', checked: c.key === selected, 'data-testid': `choice-${c.key}`, 'aria-labelledby': `choice-title-${i}`, 'aria-describedby': `choice-summary-${i}` },
             on: {
               change: () => {
                 selected = c.key;
@@ -106,7 +108,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
               },
             },
           }),
-          h('span', { class: 'choice-text' }, h('span', { class: 'choice-title' }, c.title, c.fromFile ? h('span', { class: 'muted' }, ` — from ${c.fromFile}`) : null), h('span', { class: 'choice-summary' }, c.summary)),
+          h('span', { class: 'choice-text' }, h('span', { class: 'choice-title', id: `choice-title-${i}` }, c.title, c.fromFile ? h('span', { class: 'muted' }, ` — from ${c.fromFile}`) : null), h('span', { class: 'choice-summary', id: `choice-summary-${i}` }, c.summary)),
         ),
       ),
     );

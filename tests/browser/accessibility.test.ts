@@ -53,6 +53,14 @@ describe('accessibility (axe-core)', () => {
   it('the start screen, with a scenario file loaded and with a broken one', async () => {
     const { page, errors } = o;
     await expectAccessible(page, 'the start screen');
+    // Each scenario's radio is named by its title, its summary the description (read at every arrow key, the paragraph was too long a name).
+    for (const id of ['tutorial', 'mother-russia-2016', 'other-asia-2019']) {
+      const { title, summary } = nodeScenario(id).scenario;
+      const radio = page.getByRole('radio', { name: title, exact: true });
+      expect(await radio.count(), title).toBe(1);
+      expect(await radio.getAttribute('data-testid')).toBe(`choice-shipped:${id}`);
+      expect(await page.textContent(`#${await radio.getAttribute('aria-describedby')}`)).toBe(summary);
+    }
     await page.setInputFiles('#scenario-file', resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'));
     await page.waitForSelector('.ok-note');
     await expectAccessible(page, 'the start screen with a scenario file loaded');
