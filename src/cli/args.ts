@@ -78,7 +78,8 @@ function valueExample(name: string): string {
     case 'seed':
       return 'class-3b';
     case 'bot':
-      return 'greedy';
+      // Not "needs --bot greedy": the choice, and that a person plays in the browser.
+      return 'random, greedy or expert (the command line plays bots; a person plays in the browser)';
     case 'games':
       return '1000';
     case 'workers':

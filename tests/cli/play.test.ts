@@ -100,6 +100,10 @@ describe('play', () => {
     const io2 = memoryIo(project.dir);
     expect(await runCli(['play', '--scenario', 'fixture', '--bot', 'greedy'], io2)).toBe(2);
     expect(io2.stderr[0]).toBe('error: "play" needs --seed class-3b');
+    // Without a bot: the choice, not "needs --bot greedy" as if greedy were required.
+    const noBot = memoryIo(project.dir);
+    expect(await runCli(['play', '--scenario', 'fixture', '--seed', 's'], noBot)).toBe(2);
+    expect(noBot.stderr[0]).toBe('error: "play" needs --bot random, greedy or expert (the command line plays bots; a person plays in the browser)');
     const io3 = memoryIo(project.dir);
     expect(await runCli(['play', '--scenario', 'fixture', '--seed', 's', '--bot', 'greedy', '--fast'], io3)).toBe(2);
     expect(io3.stderr[0]).toMatch(/^error: unknown option --fast for "play"/);
