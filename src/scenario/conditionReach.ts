@@ -74,6 +74,7 @@ function boundsOf(c: Condition, path: Path, into: Map<string, Bound[]>): void {
  */
 export function conditionReach(s: Scenario, atEnd = false) {
   const tracks = new Map(s.tracks.map((t) => [t.id, t]));
+  const options = new Map(s.options.map((o) => [o.id, o]));
   const flagsSetTrue = new Set<string>();
   for (const { value: e } of effects(s)) if ('flag' in e && e.set) flagsSetTrue.add(e.flag);
 
@@ -124,8 +125,21 @@ export function conditionReach(s: Scenario, atEnd = false) {
       return why === null ? null : { path, why: `what it negates always holds (${why})` };
     }
     if ('count' in c) {
-      const possible = c.count.filter((x, i) => never(x, [...path, 'count', i]) === null).length;
-      return at(neverMet(c, `the number of its conditions that can hold`, 0, possible));
+      const inner = c.count.map((x, i) => never(x, [...path, 'count', i]));
+      const possible = inner.filter((f) => f === null).length;
+      const why = neverMet(c, `the number of its conditions that can hold`, 0, possible);
+      // Which of them cannot: the count's own words name no culprit.
+      const first = inner.find((f) => f !== null);
+      return at(why === null || first === undefined ? why : `${why}; ${c.count.length - possible} of them can never hold (the first, ${renderPath(first.path.slice(path.length))}: ${first.why})`);
+    }
+    // Deals are capped by maxTimes, proposals by maxTries (else one a turn): `made: { gte: 2 }` of
+    // an option made at most once never holds.
+    if ('option' in c && options.has(c.option)) {
+      const o = options.get(c.option)!;
+      const made = c.made ? neverMet(c.made, `the deals made of the option "${c.option}" (its maxTimes is ${o.maxTimes})`, 0, o.maxTimes) : null;
+      const tries = o.maxTries ?? s.calendar.turns;
+      const tried = c.tried ? neverMet(c.tried, `the proposals of the option "${c.option}" (${o.maxTries === undefined ? 'one a turn at most' : `its maxTries is ${o.maxTries}`})`, 0, tries) : null;
+      return at(made ?? tried);
     }
     const compared = subject(c);
     if (compared) return at(neverMet(comparisonOf(c), ...compared));

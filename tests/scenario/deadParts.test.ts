@@ -21,6 +21,8 @@ describe('a condition that can never hold', () => {
     ['an attribute beyond its range', 'when: { actor: china, attr: trust, gt: 100 }', 'no value of the trust of "china" (from 0 to 100) meets { gt: 100 }'],
     ['a turn after the last', 'when: { turn: { eq: 9 } }', 'no value of the turn (from 1 to 8) meets { eq: 9 }'],
     ['more capital than it can hold', 'when: { capital: { gte: 13 } }', 'no value of the capital (from 0 to 12) meets { gte: 13 }'],
+    ['more deals than an option can make', 'when: { option: gas-deal, made: { gte: 2 } }', 'no value of the deals made of the option "gas-deal" (its maxTimes is 1) (from 0 to 1) meets { gte: 2 }'],
+    ['more proposals than the turns', 'when: { option: gas-deal, tried: { gt: 8 } }', 'no value of the proposals of the option "gas-deal" (one a turn at most) (from 0 to 8) meets { gt: 8 }'],
     ['more counted than there are', 'when: { count: [{ event: oil-slump }, { event: abe-in-vladivostok }], gte: 3 }', 'no value of the number of its conditions that can hold (from 0 to 2) meets { gte: 3 }'],
     ['not, a comparison every value of the track meets', 'when: { not: { track: china-dependence, gte: 0 } }', 'what it negates always holds (every value of the track "china-dependence" (from 0 to 100) meets { gte: 0 })'],
     ['not, a flag asked unset that no effect sets', 'when: { not: { flag: never-set, is: false } }', 'what it negates always holds (no effect sets the flag "never-set" to true, so it is never set)'],
@@ -40,7 +42,9 @@ describe('a condition that can never hold', () => {
     const none = edit(minimal, CHINA_ENDING, 'when: { any: [{ turn: { gte: 20 } }, { track: development, gte: 150 }] }');
     expect(warningsOf(none)).toEqual([`s.yaml:${lineOf(none, 'any:')}: endings[0].when: this condition can never hold: none of its conditions can hold (the first: no value of the turn (from 1 to 8) meets { gte: 20 })`]);
     const counted = edit(minimal, CHINA_ENDING, 'when: { count: [{ turn: { gte: 20 } }, { event: oil-slump }], gte: 2 }');
-    expect(warningsOf(counted)).toEqual([`s.yaml:${lineOf(counted, 'count:')}: endings[0].when: this condition can never hold: no value of the number of its conditions that can hold (from 0 to 1) meets { gte: 2 }`]);
+    expect(warningsOf(counted)).toEqual([
+      `s.yaml:${lineOf(counted, 'count:')}: endings[0].when: this condition can never hold: no value of the number of its conditions that can hold (from 0 to 1) meets { gte: 2 }; 1 of them can never hold (the first, count[0]: no value of the turn (from 1 to 8) meets { gte: 20 })`,
+    ]);
   });
 
   it('a flag that no effect sets to true: never holds; a flag set only to false neither; asked unset, or under not, it is no warning', () => {
