@@ -2,7 +2,7 @@
 // that no game can meet (150 on a track from 0 to 100, turn 9 of 8, a flag that no effect sets, a
 // `not` of what always holds, two bounds on one track in an `all` with no value between them; the
 // reasoning is conditionReach.ts's), an option closed with nothing to open it, an effect that opens an
-// option that is never closed. Each is almost surely a
+// option that is never closed, a disruption of an option whose deals never stay in force. Each is almost surely a
 // slip, and the game would play on without a word (the ending never reached, the option never
 // offered), so the loader warns of them; they are warnings, not errors, since the file still plays
 // (and files and records made before this check keep loading). Run on a scenario that fits the
@@ -48,6 +48,13 @@ export function checkDeadParts(s: Scenario, anyTime: ConditionReach): Problem[] 
   for (const { option, path } of openings) {
     if (startsOpen.has(option) && !optionsClosed.has(option)) {
       problems.push({ path, message: `this effect opens the option "${option}", which is open from the start and closed by no effect, so it changes nothing (the option can be proposed from the first turn); to open it only here, give the option open: false` });
+    }
+  }
+  // Only a deal with a duration stays in force as an agreement: a disruption of one without breaks nothing.
+  const lasting = new Set(s.options.filter((o) => o.duration > 0).map((o) => o.id));
+  for (const { value: e, path } of effects(s)) {
+    if ('disrupt' in e && s.options.some((o) => o.id === e.disrupt) && !lasting.has(e.disrupt)) {
+      problems.push({ path, message: `this effect breaks off the agreement of "${e.disrupt}", but that option has no duration: its deals are done at once and no agreement of it stays in force, so it changes nothing (give the option a duration)` });
     }
   }
   return problems;

@@ -120,6 +120,16 @@ describe('an effect that opens an option never closed', () => {
   });
 });
 
+describe('a disruption of an option whose deals never stay in force', () => {
+  it('is a warning at the effect: an option without a duration makes no agreement to break off; none for one with a duration', () => {
+    const text = edit(minimal, '      - { track: oil-price, add: -15 }', '      - { disrupt: gas-deal }');
+    expect(warningsOf(text)).toEqual([
+      `s.yaml:${lineOf(text, 'disrupt: gas-deal')}: events[1].effects[0]: this effect breaks off the agreement of "gas-deal", but that option has no duration: its deals are done at once and no agreement of it stays in force, so it changes nothing (give the option a duration)`,
+    ]);
+    expect(warningsOf(edit(minimal, '      - { track: oil-price, add: -15 }', '      - { disrupt: moscow-kazan-railway }'))).toEqual([]);
+  });
+});
+
 describe('group: russia in a file whose player is not Russia', () => {
   const norway = edit(minimal, 'player:\n  id: russia\n  name: Russia', 'player:\n  id: norway\n  name: Norway');
 
