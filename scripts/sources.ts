@@ -95,7 +95,11 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   writeFileSync(factsFile, `${JSON.stringify(out, null, 2)}\n`);
   say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} written from ${dir}.${othersWords('Kept as on file')}`);
   for (const s of fromTexts) {
-    if (!references.has(s.id)) say(`  ${s.id} is new: fill in its reference in ${factsFile} (author if named, title, publisher, date YYYY-MM-DD, url if known).`);
+    if (!references.has(s.id)) {
+      // The README's reference is free text: its parts are for the teacher to place, not to guess.
+      const written = table.find((row) => row.id === s.id)?.written;
+      say(`  ${s.id} is new: fill in its reference in ${factsFile} (author if named, title, publisher, date YYYY-MM-DD, url if known)${written ? `; the README's table gives: ${written}` : ''}.`);
+    }
   }
   return 0;
 }
