@@ -61,10 +61,12 @@ Checks one or more scenario files (.yaml, .yml or .json). A valid file prints
 Each problem prints one line, FILE:LINE: PATH: MESSAGE, for example
   scenarios/mine.yaml:42: options[3].target: no actor "japn" (did you mean "japan"?)
 
-A file in a scenarios folder beside a sources.json (the project's scenarios/)
-is shipped with the project: its sources must be documents of that file, with
-the same references, its citations' paragraphs must exist and its "N billion"
-figures be its sources' (what the project's tests check).
+A file in the folder scenarios/ of the current folder or of the project, when a
+sources.json is beside it, is shipped with the project: its sources must be
+documents of that sources.json, with the same references, its citations'
+paragraphs must exist and its "N billion" figures be its sources' (what the
+project's tests check). A file anywhere else (another folder named scenarios
+too) is not checked against any sources.json.
 
 A valid file may have warnings, one line each, FILE:LINE: PATH: warning: MESSAGE:
 parts that can never come into play (a condition no game can meet, a flag no
