@@ -147,6 +147,9 @@ describe('files', () => {
     await page.waitForSelector('.play-screen');
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 2 of 4');
     expect(Number(await page.textContent('[data-testid=capital] strong'))).toBe(turn2.capital);
+    // Its record says where it left the replayed game: another path from there.
+    const notes = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.record.notes, SAVE_KEY);
+    expect(notes).toEqual([{ atEvent: upTo, text: expect.stringMatching(/^Taken over at turn 2 from the replay of a game that ended “.+” \(score -?\d+\) after \d+ turns: from here on, another path\.$/) }]);
     await page.click('[data-key="quit"]');
     await page.waitForSelector('.start-screen');
     // That game is now this browser's saved game: taking over again asks first, and keeping it keeps the replay on screen.

@@ -34,6 +34,12 @@ export class BrowserGame {
    * screen says so. The save is rewritten at once with the current version, so this comes once.
    */
   scenarioVersionChanged: ScenarioVersionChange | null = null;
+  /**
+   * Notes its record carries (a record's own, kept through a replay): "Taken over at turn 6 …",
+   * said in the replay, the game log and the debrief, since the game played on from there is
+   * another path than the record it came from.
+   */
+  notes: { atEvent: number; text: string }[] = [];
 
   constructor(
     readonly scenario: LoadedScenario,
@@ -87,12 +93,24 @@ export class BrowserGame {
   }
 
   record(): GameRecord {
-    return this.session.record();
+    const record = this.session.record();
+    return this.notes.length === 0 ? record : { ...record, notes: this.notes };
   }
 
-  /** The name its record downloads under: the scenario, the seed and the turn (a class game says whose copy it is). */
+  /**
+   * The name its record downloads under: the scenario, the seed and the turn (a class game says
+   * whose copy it is); a game taken over says from which turn, so that it and the game it came
+   * from do not download under one name.
+   */
   recordFileName(): string {
-    return `${safeFileName('pivot-east', this.index.scenario.id, this.session.seed, `turn-${this.session.game().turn}`)}.json`;
+    const from = this.takenOverAt();
+    return `${safeFileName('pivot-east', this.index.scenario.id, this.session.seed, `turn-${this.session.game().turn}`, ...(from === null ? [] : [`taken-over-at-turn-${from}`]))}.json`;
+  }
+
+  /** The turn at which this game was taken over from a replay (its last such note), or null. */
+  takenOverAt(): number | null {
+    const note = this.notes.filter((n) => TAKEN_OVER.test(n.text)).at(-1);
+    return note === undefined ? null : Number(TAKEN_OVER.exec(note.text)![1]);
   }
 
   /** Whether this browser keeps the game between visits (a class game is kept by its room). */
@@ -149,10 +167,21 @@ export function replayBrowserGame(
     if (!result.ok) return { ok: false, reason: result.turn === null ? result.reason : `turn ${result.turn}: ${result.reason}` };
     // Played on from here: the bots in other seats answer again.
     result.session.goLive();
-    return { ok: true, game: new BrowserGame(scenario, result.session), scenarioVersionChanged: result.scenarioVersionChanged };
+    const game = new BrowserGame(scenario, result.session);
+    game.notes = (record.notes ?? []).filter((n) => n.atEvent <= upToEvent);
+    if (upToEvent < record.events.length) game.notes.push({ atEvent: upToEvent, text: takenOverNote(scenario.index, result.session.game().turn, record) });
+    return { ok: true, game, scenarioVersionChanged: result.scenarioVersionChanged };
   } catch (e) {
     return { ok: false, reason: `the replay failed: ${(e as Error).message}` };
   }
+}
+
+/** The note of a take-over; its turn is read back from it (takenOverAt), so its first words stay. */
+const TAKEN_OVER = /^Taken over at turn (\d+) /;
+function takenOverNote(index: ScenarioIndex, turn: number, from: GameRecord): string {
+  const ending = from.result && (index.scenario.endings.find((e) => e.id === from.result!.ending)?.title ?? from.result.ending);
+  const how = from.result ? `a game that ended “${ending}” (score ${from.result.score}) after ${from.result.turns} turns` : 'a game not finished';
+  return `Taken over at turn ${turn} from the replay of ${how}: from here on, another path.`;
 }
 
 /** A record's game turn by turn, for the replay viewer. */
