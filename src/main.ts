@@ -179,7 +179,12 @@ async function startGame(key: string, seed: string, hotSeat = false, seats: Link
 async function play(game: BrowserGame, since = screens): Promise<void> {
   const { mountSeatedGame } = await gameApp();
   // The game is saved as it goes: Back, like the menu's way out, leaves it on the start screen to resume.
-  const quit = () => showStart({ cameFrom: 'game' });
+  // Its scenario stays chosen (the list went back to the first after a game). Saved first: a new
+  // game is saved once the page is idle, and one left at once was not yet.
+  const quit = () => {
+    if (game.savesHere()) game.save();
+    showStart({ cameFrom: 'game', selected: keyOf(game.scenario.source) });
+  };
   if (showOpened(since, `${game.index.scenario.title} — Pivot East`, () => mountSeatedGame(root, game, { quit, ended: (g) => void showEnding(g) }), quit)) markPlayable();
 }
 

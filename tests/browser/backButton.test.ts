@@ -63,6 +63,17 @@ describe("the browser's Back", () => {
     expect(errors).toEqual([]);
   });
 
+  it('after "Quit to start", the game\'s scenario stays chosen', async () => {
+    const { page, errors, url } = o;
+    await openFresh(page, `${url}#scenario=mother-russia-2016&seed=back-quit`);
+    await page.waitForSelector('.play-screen');
+    while (await page.$('dialog[open] [data-key="offer-decline"]')) await page.click('dialog[open] [data-key="offer-decline"]');
+    await page.click('[data-key="quit"]');
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.isChecked('[data-testid="choice-shipped:mother-russia-2016"]')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('from a game opened by a share link, Back goes to the start screen and does not open the link again', async () => {
     const { page, errors, url } = o;
     await openFresh(page, `${url}#scenario=tutorial&seed=back-3`);
