@@ -56,8 +56,9 @@ export function computeLayout(
   } else {
     frames = computeFrames(width, height, map, map.insets.map((_, i) => i));
     anchors = anchorsWith(frames);
-    frames.legend = legendCorner(frames, [...anchors.values()]);
   }
+  // The shipped map's too: its bottom-left corner hid the ASEAN and Indonesia badges of 2019 at 1366×800.
+  frames.legend = legendCorner(frames, [...anchors.values()]);
   const markers = new Set([view.player.id, ...view.actors.map((a) => a.id)]);
   spreadPlaces(view.places.map((p) => p.id).filter((id) => !markers.has(id)), anchors, MIN_PLACE_GAP * frames.ui);
 
@@ -73,7 +74,7 @@ export function computeLayout(
 }
 
 /**
- * A computed map's legend goes to the first corner with no point under it: bottom-left, then
+ * The legend goes to the first corner with no point under it: bottom-left, then
  * bottom-right, top-right, top-left (over the inset column only where that is free).
  */
 function legendCorner(frames: BoardFrames, anchors: readonly Anchor[]): Rect | null {

@@ -70,3 +70,18 @@ it('spreads boxes crowded against the board\'s edges apart without pushing any o
   }
   for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!, placed[j]!), `${placed[i]!.id}/${placed[j]!.id}`).toBe(0);
 });
+
+describe("the shipped map's legend", () => {
+  // The board beside a 2019 game's hint at 1366×800 (666×590): its bottom-left corner, where the
+  // legend stood, held the ASEAN and Indonesia badges.
+  it.each([
+    [666, 590],
+    [1280, 800],
+    [2560, 1080],
+  ])('lies over no place or badge at %ix%i', (width, height) => {
+    const layout = computeLayout(SAMPLE_VIEW, width, height, badge, EAST_ASIA_MAP);
+    const legend = layout.frames.legend;
+    if (legend === null) return void expect(width === 666 && height === 590).toBe(false); // room for it on each of these boards
+    for (const [id, a] of layout.anchors) expect(a.x >= legend.x && a.x <= legend.x + legend.w && a.y >= legend.y && a.y <= legend.y + legend.h, id).toBe(false);
+  });
+});
