@@ -68,11 +68,19 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
   const reasons = entry.reasons;
   // The board at the end, drawn as SVG (so it prints); its code loads only now.
-  const boardPanel = h('section', { class: 'panel debrief-board', attrs: { 'aria-labelledby': 'board-title' } }, h('h2', { id: 'board-title' }, 'The map at the end'));
+  const endView = buildBoardView(index, g, null);
+  // What its lines are: the map at the end has no key (they are the agreements, not relations).
+  const routed = endView.agreements.filter((a) => a.route && a.status !== 'disrupted').map((a) => a.label);
+  const boardPanel = h(
+    'section',
+    { class: 'panel debrief-board', attrs: { 'aria-labelledby': 'board-title' } },
+    h('h2', { id: 'board-title' }, 'The map at the end'),
+    h('p', { class: 'small muted', attrs: { 'data-testid': 'debrief-board-lines' } }, routed.length === 0 ? 'No agreement standing at the end has a route to draw: the map shows the places and the actors.' : `The green lines are the routes of the agreements standing at the end: ${routed.join('; ')}.`),
+  );
   let releaseBoard = () => {};
   let gone = false;
   void import('./board/printBoard')
-    .then(({ boardImage }) => boardImage(buildBoardView(index, g, null), scenario.title, `Map of ${scenario.title} at the end of the game: the places, the actors and the agreements' routes.`))
+    .then(({ boardImage }) => boardImage(endView, scenario.title, `Map of ${scenario.title} at the end of the game: the places, the actors and the agreements' routes.`))
     .then(({ img, release, playerAcross }) => {
       if (gone) return release();
       releaseBoard = release;

@@ -206,6 +206,8 @@ describe('the printed debrief', () => {
     });
     const src = await page.getAttribute('img[data-testid=debrief-board]', 'src');
     expect(src).toMatch(/^blob:/);
+    // The map says what its lines would be: none here, since no deal was made.
+    expect(await page.textContent('[data-testid=debrief-board-lines]')).toBe('No agreement standing at the end has a route to draw: the map shows the places and the actors.');
     // The picture is the CLI's SVG: every place and actor, the inset with its title.
     const svg = await page.evaluate((made) => (window as unknown as { __blobTexts: Record<string, Promise<string>> }).__blobTexts[made], src!);
     const b = regionBoard('middle-east');

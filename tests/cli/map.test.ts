@@ -99,7 +99,8 @@ describe('map --svg', () => {
     // Land paths with real coastline data.
     expect(svg).toMatch(/<path d="M-?\d+ -?\d+l[-\d ]{200,}/);
     for (const id of ['lisbon', 'vladivostok', 'kurils', 'russia', 'china', 'japan']) expect(svg).toContain(`data-id="${id}"`);
-    expect(svg).toContain('<polyline class="route"');
+    // Solid green, not the play board's dashed orange of a hostile relation.
+    expect(svg).toMatch(/<polyline class="route" [^>]*stroke="#2e7d4f" stroke-width="[\d.]+"><title>/);
     // Balanced tags: every element opened is closed.
     const opened = (svg.match(/<(g|svg|defs|clipPath|polyline|text|title)[\s>]/g) ?? []).length;
     const closed = (svg.match(/<\/(g|svg|defs|clipPath|polyline|text|title)>/g) ?? []).length;

@@ -40,7 +40,9 @@ const INK = {
   muted: '#4a5866',
   player: '#17202a',
   actor: '#1f5f99',
-  route: '#b5541b',
+  // Solid green: on the play board orange and dashed is a hostile relation, which a player read
+  // into the debrief's map of agreements.
+  route: '#2e7d4f',
   frame: '#5d6b79',
 } as const;
 
@@ -112,7 +114,7 @@ export function boardSvg(input: SvgBoardInput): string {
   for (const route of input.routes ?? []) {
     const pts = route.ids.map((id) => anchors.get(id)).filter((a): a is Anchor => a !== undefined && a.where !== 'edge');
     if (pts.length < 2) continue;
-    out.push(`<polyline class="route" points="${pts.map((a) => `${n(a.x)},${n(a.y)}`).join(' ')}" fill="none" stroke="${INK.route}" stroke-width="${n(2.5 * u)}" stroke-dasharray="${n(7 * u)} ${n(4 * u)}"><title>${escapeXml(route.label)}</title></polyline>`);
+    out.push(`<polyline class="route" points="${pts.map((a) => `${n(a.x)},${n(a.y)}`).join(' ')}" fill="none" stroke="${INK.route}" stroke-width="${n(2.5 * u)}"><title>${escapeXml(route.label)}</title></polyline>`);
   }
   // As on the board: badges pushed apart where they collide, names placed around their points
   // off the badges and marks (text widths estimated: there is no canvas to measure with).
