@@ -49,7 +49,8 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
   const take = button(`Take the counter-offer${counter.extraCost > 0 ? ` (costs ${counter.extraCost} more)` : ''}`, () => answer({ type: 'TAKE_COUNTER' }, `You took ${possessive(actor, '’')} counter-offer.`), {
     class: cannot ? 'secondary' : 'primary',
     key: 'counter-take',
-    attrs: { 'aria-disabled': cannot ? 'true' : undefined },
+    // Why it cannot be taken is read with it (it stays focusable, unavailable).
+    attrs: { 'aria-disabled': cannot ? 'true' : undefined, 'aria-describedby': cannot ? 'counter-cannot' : undefined },
   });
   const decline = button('Decline', () => answer({ type: 'DECLINE_COUNTER' }, `You declined ${possessive(actor, '’')} counter-offer.`), { class: 'secondary', key: 'counter-decline' });
   const middle =
@@ -77,7 +78,7 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
       h('h3', null, counter.title),
       h('p', null, counter.text),
       h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
-      cannot ? h('p', { class: 'refusal' }, `You cannot take it: ${cannot}.`) : null,
+      cannot ? h('p', { class: 'refusal', id: 'counter-cannot' }, `You cannot take it: ${cannot}.`) : null,
       h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counterPerTurnList(index, option)),
       status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain, status.left > 0 ? roundOdds(index, g, decision, targetSeat) : null) : null,
       h('details', { class: 'why-inline' }, h('summary', null, rounds.length > 0 ? 'Why a counter-offer, and each round' : 'Why a counter-offer?'), decisionExplanation(index, decision, rounds)),

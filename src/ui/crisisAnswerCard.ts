@@ -32,13 +32,19 @@ function certainAfter(index: ScenarioIndex, crisis: ScenarioCrisis, answer: Answ
 
 export function crisisAnswerCard(index: ScenarioIndex, g: GameState, crisis: ScenarioCrisis, answer: Answer, rung: number, onAnswer: () => void): HTMLElement {
   const refusal = crisisAnswerRefusal(g, index, answer.id);
+  // What follows the answer is read with its button (a screen reader heard only the short title).
+  const about = `crisis-answer-about-${answer.id}`;
   return h(
     'li',
     { class: 'crisis-answer', attrs: { 'data-answer': answer.id } },
-    button([answer.title, answer.cost > 0 ? ` (costs ${answer.cost})` : ''], onAnswer, { class: answer.step === 'back-down' || refusal !== null ? 'secondary' : 'primary', key: `crisis-answer-${answer.id}`, disabled: refusal !== null }),
-    h('p', { class: 'small' }, answer.text, ' ', h('em', null, STEP_HELP[answer.step])),
-    refusal ? h('p', { class: 'refusal small' }, `Not possible: ${refusal}.`) : null,
-    effectList(index, answer.effects),
-    certainAfter(index, crisis, answer, rung),
+    button([answer.title, answer.cost > 0 ? ` (costs ${answer.cost})` : ''], onAnswer, { class: answer.step === 'back-down' || refusal !== null ? 'secondary' : 'primary', key: `crisis-answer-${answer.id}`, disabled: refusal !== null, attrs: { 'aria-describedby': about } }),
+    h(
+      'div',
+      { id: about },
+      h('p', { class: 'small' }, answer.text, ' ', h('em', null, STEP_HELP[answer.step])),
+      refusal ? h('p', { class: 'refusal small' }, `Not possible: ${refusal}.`) : null,
+      effectList(index, answer.effects),
+      certainAfter(index, crisis, answer, rung),
+    ),
   );
 }

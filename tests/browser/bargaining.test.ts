@@ -86,7 +86,11 @@ describe('bargaining in rounds', () => {
         const affordable = option.counter!.extraCost <= s.game().capital;
         expect(await page.getAttribute('[data-key="counter-take"]', 'aria-disabled')).toBe(affordable ? null : 'true');
         expect(await page.getAttribute('[data-key="counter-take"]', 'class')).toContain(affordable ? 'primary' : 'secondary');
-        if (!affordable) unaffordableSeen = true;
+        if (!affordable) {
+          unaffordableSeen = true;
+          // Why it cannot be taken is read with the button, which stays focusable.
+          expect(await page.$eval('[data-key="counter-take"]', (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '')).toMatch(/^You cannot take it: /);
+        }
         await page.click('dialog.counter-dialog .middle-offer summary');
         await shot(page, `bargain-1280x800-round-${rounds.length + 1}`);
         middleSeen = true;

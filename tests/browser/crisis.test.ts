@@ -57,6 +57,9 @@ describe('a crisis in the browser', () => {
     expect(await then('back-down')).toEqual(['Then the crisis ends with you backing down:', ...crisis.onPlayerBacksDown.map((e) => describeEffect(index, e))]);
     expect(await then('escalate')).toEqual([`Then the crisis climbs to rung 2 of 3, “${crisis.ladder[1]!.title}”:`, ...crisis.ladder[1]!.effects.map((e) => describeEffect(index, e))]);
     expect(await then('hold')).toEqual([]);
+    // What follows an answer is its button's description, read with it.
+    const described = (key: string) => page.$eval(`[data-key="${key}"]`, (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(await described('crisis-answer-answer-sharply')).toContain(`Then the crisis climbs to rung 2 of 3, “${crisis.ladder[1]!.title}”`);
     // Said after the turn's summary, in the same breath (a message close behind another is added to it).
     await page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '').includes('Crisis with Japan: Abe presses on the islands.'));
     // Escape does not close it: the crisis must be answered.
