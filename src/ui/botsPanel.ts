@@ -84,7 +84,9 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
             : [
                 mine > best
                   ? `${who.You} beat every bot game.`
-                  : `${who.You} scored more than ${below} of the ${games} bot games${below * 2 < games ? ': most scored more' : ''} (${who.you} would rank ${place} of ${games + 1}).`,
+                  : below === 0
+                    ? `${place === games + 1 ? 'Every bot game scored more' : 'No bot game scored less'} (${who.you} would rank ${place} of ${games + 1}).`
+                    : `${who.You} scored more than ${below} of the ${games} bot games${below * 2 < games ? ': most scored more' : ''} (${who.you} would rank ${place} of ${games + 1}).`,
                 ` ${expertWords(median(expert.map((r) => r.score)), mine, who.your)}`,
               ],
         ),
