@@ -49,8 +49,10 @@ export function factsOfText(id: string, reference: SourceReference, text: string
   };
 }
 
-/** The rows of a sources folder's README.md table: `| file.txt | short-name | reference |`. */
-/** The README's table rows: each text file, its short name, and the reference as written there (may be empty). */
+/**
+ * The rows of a sources folder's README.md table, `| file.txt | short-name | reference |`: each text
+ * file, its short name, and the reference as written there (may be empty).
+ */
 export function sourceTable(dir: string): { file: string; id: string; written: string }[] {
   const readme = readFileSync(join(dir, 'README.md'), 'utf8');
   return [...readme.matchAll(/^\|\s*(\S+\.txt)\s*\|\s*([a-z0-9-]+)\s*\|([^\n]*)$/gm)].map((r) => ({ file: r[1]!, id: r[2]!, written: r[3]!.replace(/\|\s*$/, '').trim() }));

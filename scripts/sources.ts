@@ -98,7 +98,7 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     if (!references.has(s.id)) {
       // The README's reference is free text: its parts are for the teacher to place, not to guess.
       const written = table.find((row) => row.id === s.id)?.written;
-      say(`  ${s.id} is new: fill in its reference in ${factsFile} (author if named, title, publisher, date YYYY-MM-DD, url if known)${written ? `; the README's table gives: ${written}` : ''}.`);
+      say(`  ${s.id} is new: fill in its reference in ${factsFile} (author if named, title, publisher, date YYYY-MM-DD, url if known)${written ? `; the README's table gives: ${written.replace(/\.$/, '')}` : ''}.`);
     }
   }
   return 0;

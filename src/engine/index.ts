@@ -21,7 +21,7 @@ export { CHECKSUM_SCHEME, CHECKSUM_SCHEMES, type ChecksumScheme } from './checks
 export { endCheck } from './endCheck';
 export { answerOpenCrisis, closeTurn, movesAndResolution, nextRuleOffer } from './closeTurn';
 export { endingNow, judgedAsItStands, scoreTerms } from './endings';
-export { chanceOf, estimateChance, proposalTerms } from './weigh';
+export { chanceOf, estimateChance, proposalTerms, sumTerms } from './weigh';
 export { holds, trace } from './conditions';
 export { countOf, type CountSlots } from './counts';
 export { turnLabel, turnStart } from './calendar';

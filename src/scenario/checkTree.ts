@@ -5,27 +5,13 @@
 import { isAlias, isCollection, isMap, isNode, isScalar } from 'yaml';
 import type { Path, Problem } from './errors';
 import { MAX_DEPTH } from './limits';
-import type { Tree } from './locate';
+import { Locator, type Tree } from './locate';
 import { quote } from './quote';
-
-/** The line (from 1) of each offset in `text`, from the offsets where its lines start, found once. */
-function lineFinder(text: string): (offset: number) => number {
-  let starts: number[] | undefined;
-  return (offset) => {
-    starts ??= [0, ...Array.from(text.matchAll(/\n/g), (m) => m.index + 1)];
-    let [low, high] = [0, starts.length - 1];
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
-}
 
 /** `text`: the document's text, for the line of a field's first writing when it is written twice. */
 export function checkTree(doc: Tree, text: string): Problem[] {
-  const lineOf = lineFinder(text);
+  let locator: Locator | undefined; // its line index is built only for a field written twice
+  const lineOf = (offset: number) => (locator ??= new Locator(text)).atOffset(offset).line;
   const problems: Problem[] = [];
   const visit = (node: unknown, path: Path) => {
     if (!isNode(node) || isAlias(node) || path.length > MAX_DEPTH) return;
@@ -45,7 +31,7 @@ export function checkTree(doc: Tree, text: string): Problem[] {
         const key = String(pair.key.value);
         if (seen.has(key)) {
           const first = seen.get(key);
-          const where = first === undefined ? '' : ` (first on line ${lineOf(first)})`;
+          const where = first === undefined ? '' : ` (first at line ${lineOf(first)})`;
           problems.push({ path: [...path, key], offset: pair.key.range?.[0], message: `the field ${quote(key)} is written twice in the same part${where}: keep one` });
         } else seen.set(key, pair.key.range?.[0]);
         visit(pair.key, [...path, key]);

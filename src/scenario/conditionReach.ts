@@ -137,8 +137,8 @@ export function conditionReach(s: Scenario, atEnd = false) {
     if ('option' in c && options.has(c.option)) {
       const o = options.get(c.option)!;
       const made = c.made ? neverMet(c.made, `the deals made of the option "${c.option}" (its maxTimes is ${o.maxTimes})`, 0, o.maxTimes) : null;
-      const tries = o.maxTries ?? s.calendar.turns;
-      const tried = c.tried ? neverMet(c.tried, `the proposals of the option "${c.option}" (${o.maxTries === undefined ? 'one a turn at most' : `its maxTries is ${o.maxTries}`})`, 0, tries) : null;
+      const tries = Math.min(o.maxTries ?? s.calendar.turns, s.calendar.turns);
+      const tried = c.tried ? neverMet(c.tried, `the proposals of the option "${c.option}" (${o.maxTries === undefined || o.maxTries > s.calendar.turns ? 'one a turn at most' : `its maxTries is ${o.maxTries}`})`, 0, tries) : null;
       return at(made ?? tried);
     }
     const compared = subject(c);

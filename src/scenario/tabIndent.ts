@@ -6,12 +6,9 @@
 // after the dash, not the dash's.
 import { textFix, type TextFix } from './errors';
 import { plural } from './plural';
-import { tabbedBlock } from './tabbedBlock';
+import { NO_TABS, spacesOnly, tabbedBlock } from './tabbedBlock';
 import { BLOCK_HEADER, blockTextLines, FIELD_NAME, indentOf, lineIndexAt, lineOffset, linesNear, structureFrom } from './indentation';
 
-const NO_TABS = 'indent with spaces, not tabs';
-/** Whether a line's indentation is spaces only. */
-const spacesOnly = (line: string) => !line.slice(0, indentOf(line)).includes('\t');
 /** The mend: the tab's line indented by `column` spaces. */
 function indentFix(text: string, lines: readonly string[], index: number, column: number): TextFix {
   const start = lineOffset(lines, index);

@@ -5,17 +5,21 @@
 // block's end, offer that as the mend.
 import { parseAllDocuments } from 'yaml';
 import { textFix, type TextFix } from './errors';
-import { indentOf, lineOffset } from './indentation';
+import { indentOf, lineIndexAt, lineOffset } from './indentation';
 import { plural } from './plural';
 import { YAML_OPTIONS } from './yamlOptions';
 
-const tabbed = (line: string) => line.slice(0, indentOf(line)).includes('\t');
+export const NO_TABS = 'indent with spaces, not tabs';
+/** Whether a line's indentation is spaces only. */
+export const spacesOnly = (line: string) => !line.slice(0, indentOf(line)).includes('\t');
 const blank = (line: string) => line.trim() === '';
+/** A line with something on it, indented with a tab. */
+const tabbed = (line: string) => !blank(line) && !spacesOnly(line);
 
 /** The file's step of indentation: the least indentation of a line indented with spaces alone. */
 function stepOf(lines: readonly string[]): number {
   let step = Infinity;
-  for (const line of lines) if (!blank(line) && !tabbed(line) && indentOf(line) > 0) step = Math.min(step, indentOf(line));
+  for (const line of lines) if (!blank(line) && spacesOnly(line) && indentOf(line) > 0) step = Math.min(step, indentOf(line));
   return Number.isFinite(step) ? step : 2;
 }
 
@@ -45,11 +49,11 @@ function parsesUpTo(text: string, end: number): boolean {
  */
 export function tabbedBlock(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
   const lines = text.split('\n');
-  const [first, last] = runAround(lines, text.slice(0, offset).split('\n').length - 1);
+  const [first, last] = runAround(lines, lineIndexAt(text, offset));
   const count = lines.slice(first, last + 1).filter(tabbed).length;
   if (count < 2) return undefined;
   const start = lineOffset(lines, first);
-  const message = `indent with spaces, not tabs: ${count} lines from line ${first + 1} to line ${last + 1} are indented with tabs`;
+  const message = `${NO_TABS}: ${count} lines from line ${first + 1} to line ${last + 1} are indented with tabs`;
   const at = start + lines[first]!.indexOf('\t');
   const step = stepOf(lines);
   const mended = lines.slice(first, last + 1).map((line) => line.slice(0, indentOf(line)).replaceAll('\t', ' '.repeat(step)) + line.slice(indentOf(line)));

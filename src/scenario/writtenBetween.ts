@@ -14,7 +14,10 @@ export function writtenBetween(doc: Tree, text: string): WrittenBetween {
     const mapping = doc.getIn(path, true);
     if (!isMap(mapping)) return undefined;
     const pair = (key: string) => mapping.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-    const start = (pair(fromValueOf)?.value as Node | null | undefined)?.range?.[0];
+    const value = pair(fromValueOf)?.value;
+    // A value in quotes ends at its quote: the comma after it did not split it, and its quotes are not the text's.
+    if (!isScalar(value) || value.type !== 'PLAIN') return undefined;
+    const start = (value as Node).range?.[0];
     const end = (pair(toKey)?.key as Node | null | undefined)?.range?.[1];
     if (start === undefined || end === undefined || end < start) return undefined;
     const written = text.slice(start, end);

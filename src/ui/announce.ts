@@ -32,8 +32,11 @@ function say(region: HTMLElement, message: string, alone = false): void {
   lastSaid.set(region, { text, at: now });
   region.textContent = '';
   requestAnimationFrame(() => {
-    // A later message of the burst writes the whole burst.
-    if (lastSaid.get(region)?.text === text) region.textContent = text;
+    // A later message of the burst writes the whole burst, where it is heard now (a dialog may
+    // have opened or closed since: its close event comes later than its closing).
+    if (lastSaid.get(region)?.text !== text) return;
+    placeLiveRegions();
+    region.textContent = text;
   });
 }
 

@@ -7,6 +7,7 @@ import type { ScenarioIndex } from '../engine';
 import { compareWithBots } from '../app/browser/botCompare';
 import { EXPERT_GAMES, expertBotGames, median, standardBotGames, type BotGameResult, type BotMessage } from '../app/browser/botGames';
 import { announce } from './announce';
+import { notTheRulesWords } from './seatsText';
 import { h, render as renderInto, type Child } from './dom';
 import { playerWords } from './text';
 
@@ -15,16 +16,16 @@ export function detail(term: string, value: string, testid?: string): HTMLElemen
   return [h('dt', null, term), h('dd', { attrs: { 'data-testid': testid } }, value)];
 }
 
+/** The expert's median beside the player's score: "The expert's median is 9 more than your score." */
+function expertWords(expertMedian: number, mine: number, your: string): string {
+  const gap = expertMedian - mine;
+  return `The expert’s median is ${gap === 0 ? `the same as ${your} score` : `${Math.abs(gap)} ${gap > 0 ? 'more' : 'less'} than ${your} score`}.`;
+}
+
 /**
  * The player's score among the seeded bot games: the quick games but their last (the greedy bot on
  * the player's own seed), and the expert's once in.
  */
-/** The expert's median beside the player's score: "The expert's median, 375, is 9 more than your score." */
-function expertWords(expertMedian: number, mine: number, your: string): string {
-  const gap = expertMedian - mine;
-  return `The expert’s median, ${expertMedian}, is ${gap === 0 ? `the same as ${your} score` : `${Math.abs(gap)} ${gap > 0 ? 'more' : 'less'} than ${your} score`}.`;
-}
-
 function standing(quick: readonly BotGameResult[], expert: readonly BotGameResult[] | null, mine: number) {
   const scores = [...quick.slice(0, -1), ...(expert ?? [])].map((r) => r.score);
   return { games: scores.length, best: Math.max(...scores), mid: median(scores), place: scores.filter((s) => s > mine).length + 1, below: scores.filter((s) => s < mine).length };
@@ -37,7 +38,7 @@ function standing(quick: readonly BotGameResult[], expert: readonly BotGameResul
  */
 function seatsCaveat(seatsWords: string | undefined): HTMLElement | null {
   if (!seatsWords) return null;
-  return h('p', { class: 'small', attrs: { 'data-testid': 'bots-seats-caveat' } }, `In this game other states were not left to the scenario’s rules (${seatsWords}); in the bot games the rules decide for every other state, so they are a different game from yours.`);
+  return h('p', { class: 'small', attrs: { 'data-testid': 'bots-seats-caveat' } }, notTheRulesWords(seatsWords, 'were', 'the bot games', 'yours'));
 }
 
 /**
@@ -61,6 +62,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
     if (!quick) content.push(h('p', { class: 'muted' }, quickNote ?? 'Playing seeded bot games of this scenario…'));
     else {
       const { games, best, mid, place, below } = standing(quick, expert, game.score);
+      const expertMedian = expert ? median(expert.map((r) => r.score)) : null;
       const mine = game.score;
       const onMySeed = quick.at(-1)!;
       content.push(
@@ -71,7 +73,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
           // Which games the figures are of: the quick bots' first, then with the expert's (a newcomer saw 50 become 61 unexplained).
           detail(expert ? `Best of ${games} bot games, the expert’s ${EXPERT_GAMES} among them` : `Best of ${games} quick bot games${expertFailed ? '' : ' (the expert’s to come)'}`, String(best), 'bots-best'),
           detail('Median of those games', String(mid), 'bots-median'),
-          detail(`The expert, median of its ${EXPERT_GAMES} games`, expert ? String(median(expert.map((r) => r.score))) : expertNote, 'bots-expert'),
+          detail(`The expert, median of its ${EXPERT_GAMES} games`, expertMedian === null ? expertNote : String(expertMedian), 'bots-expert'),
           detail('A greedy bot on this game’s seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
         ),
         // The place is said once every game is in: said on the quick games alone, it changed under
@@ -86,8 +88,8 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
                   ? `${who.You} beat every bot game.`
                   : below === 0
                     ? `${place === games + 1 ? 'Every bot game scored more' : 'No bot game scored less'} (${who.you} would rank ${place} of ${games + 1}).`
-                    : `${who.You} scored more than ${below} of the ${games} bot games${below * 2 < games ? ': most scored more' : ''} (${who.you} would rank ${place} of ${games + 1}).`,
-                ` ${expertWords(median(expert.map((r) => r.score)), mine, who.your)}`,
+                    : `${who.You} scored more than ${below} of the ${games} bot games${(place - 1) * 2 > games ? ': most scored more' : ''} (${who.you} would rank ${place} of ${games + 1}).`,
+                ` ${expertWords(expertMedian!, mine, who.your)}`,
               ],
         ),
         seatsCaveat(game.seatsWords),

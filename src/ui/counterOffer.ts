@@ -11,6 +11,7 @@ import {
   optionActor,
   roundsOf,
   roundWeighing,
+  sumTerms,
   type Decision,
   type GameState,
   type ScenarioIndex,
@@ -19,7 +20,7 @@ import {
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioOption } from '../scenario/schema';
 import { openDialog } from './dialog';
-import { button, h, type Child } from './dom';
+import { button, h, signed, type Child } from './dom';
 import { decisionExplanation } from './explain';
 import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, seatWords, sentenceStartName } from './text';
 
@@ -106,10 +107,11 @@ function counterPerTurnList(index: ScenarioIndex, option: ScenarioOption): Child
  */
 function roundOdds(index: ScenarioIndex, g: GameState, decision: Decision, targetSeat: string | undefined): string {
   const actor = sentenceStartName(index, decision.actor);
-  if (targetSeat !== undefined && targetSeat !== 'rule') return `${actor}’s seat is held by ${seatWords(targetSeat)}, who decides whether to accept it.`;
+  if (targetSeat !== undefined && targetSeat !== 'rule') return `${possessive(actor, '’')} seat is held by ${seatWords(targetSeat)}, who decides whether to accept it.`;
   const { round, terms, chance, holdBelow } = roundWeighing(g, index, decision);
-  const sum = terms.map((t, i) => (i === 0 ? String(t.value) : `${t.value < 0 ? '−' : '+'} ${Math.abs(t.value)}`)).join(' ');
-  return `This round (${round}), ${actor} accepts the middle with a chance of ${chance}\u00a0% (${sum}); else it keeps its counter-offer ${holdBelow - chance}\u00a0% of the time, and walks away ${100 - holdBelow}\u00a0%.`;
+  const sum = terms.map((t, i) => (i === 0 ? String(t.value) : signed(t.value))).join(' ');
+  const kept = chance === sumTerms(terms) ? '' : ', kept between 3 and 97';
+  return `This round (${round}), ${actor} accepts the middle with a chance of ${chance}\u00a0% (${sum}${kept}); else it keeps its counter-offer ${holdBelow - chance}\u00a0% of the time, and walks away ${100 - holdBelow}\u00a0%.`;
 }
 
 /** "Offer the middle": its terms, its cost, the rounds and patience left, and the next round's odds. */

@@ -59,11 +59,12 @@ export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement;
     // Another dialog opened meanwhile (the next counter-offer): it keeps the focus. So does a
     // control the screen gave it to as the dialog closed (a new turn's report).
     if (document.querySelector('dialog[open]')) return;
-    const active = document.activeElement;
-    if (active !== null && active !== document.body && !dialog.contains(active)) return;
+    // The screen's wish first: a browser may already have given the focus back to the opener.
     const after = afterDialogs?.();
     afterDialogs = null;
     if (after) return after.focus({ preventScroll: true });
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && !dialog.contains(active)) return;
     // Return focus to the opener, or to the same control after a re-render, or the fallback.
     const again = openerKey ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(openerKey)}"]`) : null;
     const target = opener && opener.isConnected ? opener : again ?? options.returnFocus?.() ?? null;

@@ -14,8 +14,9 @@ const bonus = (e: ScenarioEnding) => (e.bonus === 0 ? '' : ` (bonus ${signed(e.b
  * The ways a condition's listed parts combine, as the list shows them: under a `not` each part is
  * listed negated, so an `any` reads as all of them (none may hold) and an `all` as any one.
  */
-function combinations(c: Condition, negated = false, found = new Set<'all' | 'any'>()): Set<'all' | 'any'> {
-  if ('all' in c || 'any' in c) {
+function combinations(c: Condition, negated = false, found = new Set<'all' | 'any' | 'count'>()): Set<'all' | 'any' | 'count'> {
+  if ('count' in c) found.add('count');
+  else if ('all' in c || 'any' in c) {
     const parts = 'all' in c ? c.all : c.any;
     found.add(('all' in c) !== negated ? 'all' : 'any');
     for (const x of parts) combinations(x, negated, found);
@@ -31,9 +32,11 @@ export function combinationWords(when: Condition | undefined): string | null {
   if (when === undefined) return null;
   const found = combinations(when);
   const [all, any] = [found.has('all'), found.has('any')];
-  if (all && any) return 'Its conditions, some of which must all hold and some of which any one will do (as the scenario combines them):';
-  if (all) return 'All of these must hold:';
-  if (any) return 'Any one of these is enough:';
+  // A count's parts (● or ○ under it) are only counted, whatever combines the rest.
+  const counted = found.has('count') ? ' (the parts of a count, ● or ○, are only counted)' : '';
+  if (all && any) return `Its conditions, some of which must all hold and some of which any one will do (as the scenario combines them)${counted}:`;
+  if (all) return `All of these must hold${counted}:`;
+  if (any) return `Any one of these is enough${counted}:`;
   return null;
 }
 

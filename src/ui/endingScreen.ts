@@ -1,5 +1,6 @@
 // The debrief: the ending and why, the score and its terms, the tracks over time, every decision
 // with its reasons, the discussion questions, the notes for teachers, and the score against seeded bot games. Printable.
+import { standingRoutes } from './board/standingRoutes';
 import { heldSeatsWords } from './seatsText';
 import { classNotesSection } from './classNotes';
 import { ENGINE_VERSION, gameLog, judgedAsItStands, type LogEntry, possessive, type ScenarioIndex } from '../engine';
@@ -70,7 +71,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   // The board at the end, drawn as SVG (so it prints); its code loads only now.
   const endView = buildBoardView(index, g, null);
   // What its lines are: the map at the end has no key (they are the agreements, not relations).
-  const routed = endView.agreements.filter((a) => a.route && a.status !== 'disrupted').map((a) => a.label);
+  const routed = standingRoutes(endView).map((a) => a.label);
   const boardPanel = h(
     'section',
     { class: 'panel debrief-board', attrs: { 'aria-labelledby': 'board-title' } },

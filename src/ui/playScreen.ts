@@ -104,7 +104,16 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
 
   // Others' events (a class game's other seats) redraw the screen too.
   const link = linkTo(game, () => afterEvent());
+  /**
+   * Whether this screen's own last event could end the turn (End turn, or an answer the turn's end
+   * waited on): then the new turn's report takes the focus. Not when another seat ended it (a
+   * class game) while the player was reading.
+   */
+  let endedHere = false;
+  const ENDS_A_TURN: ReadonlySet<PlayerEvent['type']> = new Set(['END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'ANSWER_OFFER']);
+
   function send(event: PlayerEvent, describe: (g: GameState) => string): void {
+    endedHere = ENDS_A_TURN.has(event.type);
     const turn = state().turn;
     link.send(event, (refusal) => {
       // A new turn's summary (afterEvent's) says more than the event's own words.
@@ -151,7 +160,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       statusText = summary;
       announce(summary);
     }
-    const toReport = newTurn && atTurnEnd();
+    const toReport = newTurn && endedHere;
+    if (newTurn) endedHere = false;
     draw();
     // A new turn is read from its report, once its offers are answered: with the focus left on
     // End turn, one Enter more ended the next turn unread.
@@ -201,16 +211,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     toggled(open) {
       openList.shown = open;
     },
-  };
-
-  /**
-   * Whether the focus is where a turn is ended: on End turn (the bar's or the phone strip's), in a
-   * dialog (a counter-offer's, a crisis's answer), or nowhere. Not when another seat ended the turn
-   * (a class game) while the player was reading the page.
-   */
-  const atTurnEnd = () => {
-    const active = document.activeElement as HTMLElement | null;
-    return active === null || active === document.body || ['end-turn', 'end-turn-strip'].includes(active.dataset.key ?? '') || active.closest('dialog') !== null;
   };
 
   function draw(): void {

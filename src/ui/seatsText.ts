@@ -36,7 +36,12 @@ export function seatHoldersWords(index: ScenarioIndex, seats: Readonly<Record<st
  */
 export function seatsCaveat(index: ScenarioIndex, seats: Readonly<Record<string, string>>, game: string): string | null {
   const held = seatHoldersWords(index, seats);
-  return held === null ? null : `In this game other states are not left to the scenario’s rules (${held}); in the playthroughs the rules decide for every other state, so they are a different game from ${game}.`;
+  return held === null ? null : notTheRulesWords(held, 'are', 'the playthroughs', game);
+}
+
+/** The advisor's and the debrief's one sentence: other states held (`held`), and the rules decide for them in `where`. */
+export function notTheRulesWords(held: string, tense: 'are' | 'were', where: string, game: string): string {
+  return `In this game other states ${tense} not left to the scenario’s rules (${held}); in ${where} the rules decide for every other state, so they are a different game from ${game}.`;
 }
 
 /** recordSeatsWords, or null for a game whose every choice was the player's and the rules' (nothing to say). */

@@ -34,6 +34,22 @@ describe('a game taken over from a replay', () => {
     expect(resumed.game.record().notes).toEqual(taken.game.record().notes);
   });
 
+  it('keeps its note within a record note\'s 200 characters, whatever the length of the ending\'s title', () => {
+    const long = 'A balanced Eurasian power, '.repeat(5).slice(0, 120);
+    const text = readFileSync(file, 'utf8').replaceAll('title: A balanced Eurasian power\n', `title: ${long}\n`);
+    const edited = loadScenario(text, file);
+    if (!edited.ok) throw new Error(edited.errors.map((e) => e.message).join('\n'));
+    const longIndex = indexScenario(edited.scenario, edited.hash);
+    const ended = ['rounds-1', 'rounds-2', 'rounds-3', 'rounds-4', 'rounds-5', 'rounds-6'].map((seed) => playWithBot(longIndex, seed, 'greedy').record()).find((r) => r.result?.ending === 'balanced-power');
+    expect(ended).toBeDefined();
+    const taken = replayBrowserGame({ ...scenario, index: longIndex }, ended!, ended!.events.findIndex((e) => e.type === 'END_TURN') + 1);
+    if (!taken.ok) throw new Error(taken.reason);
+    const note = taken.game.record().notes![0]!.text;
+    expect(note.length).toBeLessThanOrEqual(200);
+    expect(note).toContain('…”');
+    expect(parseRecord(JSON.stringify(taken.game.record())).ok).toBe(true);
+  });
+
   it('adds nothing to a game resumed or replayed whole', () => {
     const whole = replayBrowserGame(scenario, record);
     if (!whole.ok) throw new Error(whole.reason);

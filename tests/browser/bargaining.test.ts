@@ -79,7 +79,7 @@ describe('bargaining in rounds', () => {
         const next = roundWeighing(s.game(), index, decision);
         if (rounds.length < option.counter!.rounds) {
           expect(await page.textContent('[data-testid=middle-odds]')).toBe(
-            `This round (${next.round}), ${index.actors.get(decision.actor)!.name} accepts the middle with a chance of ${next.chance}\u00a0% (${next.terms.map((t, i) => (i === 0 ? String(t.value) : `${t.value < 0 ? '−' : '+'} ${Math.abs(t.value)}`)).join(' ')}); else it keeps its counter-offer ${next.holdBelow - next.chance}\u00a0% of the time, and walks away ${100 - next.holdBelow}\u00a0%.`,
+            `This round (${next.round}), ${index.actors.get(decision.actor)!.name} accepts the middle with a chance of ${next.chance}\u00a0% (${next.terms.map((t, i) => (i === 0 || t.value === 0 ? String(t.value) : t.value > 0 ? `+${t.value}` : `−${-t.value}`)).join(' ')}${next.chance === next.terms.reduce((a, t) => a + t.value, 0) ? '' : ', kept between 3 and 97'}); else it keeps its counter-offer ${next.holdBelow - next.chance}\u00a0% of the time, and walks away ${100 - next.holdBelow}\u00a0%.`,
           );
         }
         // A counter-offer the player cannot afford is not offered as the main action.

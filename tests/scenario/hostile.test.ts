@@ -50,7 +50,7 @@ describe('YAML that must not be honoured', () => {
     ['a local tag', 'format: x\n\ntitle: !shout hello\n', 'x.yaml:3: title: YAML tags such as "!shout" are not allowed in a scenario'],
     ['!!binary', 'a: !!binary aGVsbG8=\n', 'x.yaml:1: a: YAML tags such as "!!binary" are not allowed in a scenario'],
     ['a list as a key', '? [a, b]\n: 1\n', 'x.yaml:1: (file): a key must be a simple word, not a list or a mapping'],
-    ['a duplicate key', 'format: x\ncalendar:\n  start: 2016-09\n  start: 2017-01\n', 'x.yaml:4: calendar.start: the field "start" is written twice in the same part (first on line 3): keep one'],
+    ['a duplicate key', 'format: x\ncalendar:\n  start: 2016-09\n  start: 2017-01\n', 'x.yaml:4: calendar.start: the field "start" is written twice in the same part (first at line 3): keep one'],
     ['two documents', 'format: x\n---\nformat: y\n', 'x.yaml:2: (file): the file holds more than one YAML document (a line "---" starts another); a scenario is one document'],
     ['tabs', 'calendar:\n\tstart: 2016-09\n', 'x.yaml:2: (file): indent with spaces, not tabs'],
     ['brackets nested deeper than 64', `format: x\n${nested(100)}`, 'x.yaml:2: (file): the file is nested too deeply (more than 64 levels)'],
@@ -102,8 +102,8 @@ describe('YAML that must not be honoured', () => {
   it('reports the first syntax error only, since the rest echo it, but every repeated key', () => {
     expect(errorsOf('a:\n\tcost: 3\n  b: 1\n', 'x.yaml')).toEqual(['x.yaml:2: (file): indent with spaces, not tabs']);
     expect(errorsOf('a: 1\na: 2\nb:\n  c: 1\n  c: 2\n', 'x.yaml')).toEqual([
-      'x.yaml:2: a: the field "a" is written twice in the same part (first on line 1): keep one',
-      'x.yaml:5: b.c: the field "c" is written twice in the same part (first on line 4): keep one',
+      'x.yaml:2: a: the field "a" is written twice in the same part (first at line 1): keep one',
+      'x.yaml:5: b.c: the field "c" is written twice in the same part (first at line 4): keep one',
     ]);
   });
 
@@ -227,7 +227,7 @@ describe('JSON, read strictly', () => {
     ['a missing bracket', '{\n  "a": [1, 2\n}', 'x.json:3: (file): JSON syntax: expected "," or "]" after a value'],
     ['text after the end', '{}\n{}', 'x.json:2: (file): JSON syntax: unexpected text after the end of the JSON value'],
     ['a truncated file', '{\n  "a": [1,', 'x.json:2: (file): JSON syntax: the JSON ends too early (a bracket or value is missing)'],
-    ['a duplicate key', '{\n  "calendar": {\n    "turns": 1,\n    "turns": 2\n  }\n}', 'x.json:4: calendar.turns: the field "turns" is written twice in the same part (first on line 3): keep one'],
+    ['a duplicate key', '{\n  "calendar": {\n    "turns": 1,\n    "turns": 2\n  }\n}', 'x.json:4: calendar.turns: the field "turns" is written twice in the same part (first at line 3): keep one'],
     ['__proto__', '{\n  "format": "x",\n  "__proto__": {"polluted": true}\n}', 'x.json:3: __proto__: the key "__proto__" is not allowed in a scenario'],
     ['a list at the top', '[1, 2]', 'x.json:1: (file): the top level must be a mapping of fields (format:, id:, title: …), not a list'],
   ])('%s', (_, text, expected) => {

@@ -124,6 +124,9 @@ describe('a comma inside an unquoted text in { … }', () => {
   it("gives the text back as written: a number's comma keeps its own spacing", () => {
     const text = edit(minimal, 'label: Secure supplies of oil and gas,', 'label: Supplies of 50,000 barrels and  more,');
     expect(errorsOf(text, 's.yaml')[0]).toMatch(/e\.g\. label: "Supplies of 50,000 barrels and  more"$/);
+    // A text in quotes before the comma: its quotes are not part of the text.
+    const quoted = edit(minimal, 'label: Secure supplies of oil and gas,', 'label: "Supplies of oil", tourists and payments,');
+    expect(errorsOf(quoted, 's.yaml')[0]).toMatch(/e\.g\. label: "Supplies of oil, tourists and payments"$/);
   });
 
   it('says once, at the first piece, when several commas split one text', () => {

@@ -66,7 +66,7 @@ describe('npm run sources -- DIR', () => {
     ]);
     expect(lines.join('\n')).toContain('made-up-2020 is new: fill in its reference');
     // The README's reference is said beside it, to copy from (it is free text: not split into fields by guess).
-    expect(lines.join('\n')).toContain(`the README's table gives: Someone. 2020. "A made-up piece".`);
+    expect(lines.find((l) => l.includes('made-up-2020 is new'))).toMatch(/; the README's table gives: Someone\. 2020\. "A made-up piece"\.$/);
     expect(JSON.stringify(readFileSync(facts, 'utf8'))).not.toContain('It says');
     lines.length = 0;
     expect(run(dir, '--check')).toBe(0);

@@ -13,6 +13,8 @@ describe("the words before an ending's conditions", () => {
     expect(combinationWords({ not: { any: [t(1), t(2)] } })).toBe('All of these must hold:');
     expect(combinationWords({ not: { all: [t(1), t(2)] } })).toBe('Any one of these is enough:');
     expect(combinationWords({ all: [t(1), { any: [t(2), t(3)] }] })).toMatch(/^Its conditions, some of which must all hold and some of which any one will do/);
+    expect(combinationWords({ all: [t(1), { count: [t(2), t(3)], gte: 1 }] })).toBe('All of these must hold (the parts of a count, ● or ○, are only counted):');
+    expect(combinationWords({ count: [t(2), t(3)], gte: 1 })).toBeNull();
     expect(combinationWords(t(1))).toBeNull();
     expect(combinationWords(undefined)).toBeNull();
   });

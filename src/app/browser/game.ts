@@ -178,8 +178,11 @@ export function replayBrowserGame(
 
 /** The note of a take-over; its turn is read back from it (takenOverAt), so its first words stay. */
 const TAKEN_OVER = /^Taken over at turn (\d+) /;
+/** A record's note is at most 200 characters (record.ts): an ending's title (up to 120) is cut to fit. */
+const clipped = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
 function takenOverNote(index: ScenarioIndex, turn: number, from: GameRecord): string {
-  const ending = from.result && (index.scenario.endings.find((e) => e.id === from.result!.ending)?.title ?? from.result.ending);
+  const ending = from.result && clipped(index.scenario.endings.find((e) => e.id === from.result!.ending)?.title ?? from.result.ending, 60);
   const how = from.result ? `a game that ended “${ending}” (score ${from.result.score}) after ${from.result.turns} turns` : 'a game not finished';
   return `Taken over at turn ${turn} from the replay of ${how}: from here on, another path.`;
 }

@@ -28,12 +28,16 @@ async function scenarioOf(file: string, id: string, hash: string, given: string 
 }
 
 /**
+ * The advice, its time, with --turn what the game's player proposed in that turn (null: the record
+ * stops before the turn's end), and what the playthroughs leave to the rules of a game whose other
+ * states were held.
+ */
+type AdvisedRecord = Advice & { elapsedMs: number; workers: number; played?: string[] | null; seatsCaveat: string | null };
+
+/**
  * The advice on the record's next decision, or on turn `turn`'s planning as the record reached it;
  * and the milliseconds the playthroughs took.
  */
-/** The advice, its time, and with --turn what the game's player proposed in that turn (null: the record stops before the turn's end). */
-type AdvisedRecord = Advice & { elapsedMs: number; workers: number; played?: string[] | null; seatsCaveat: string | null };
-
 export async function adviseRecordFile(file: string, options: { rollouts: number; seed?: string; scenario?: string; workers?: number; turn?: number; cwd: string }): Promise<AdvisedRecord> {
   const text = await readRecordText(file, options.cwd);
   if (!text.ok) return fail(file, text.error);

@@ -5,6 +5,7 @@
 import { geometryOf } from './boardGeography';
 import type { BoardView } from './boardView';
 import { boardMapOf } from './computeMap';
+import { standingRoutes } from './standingRoutes';
 import { boardSvg, playerAcross, type SvgBoardInput } from './svgBoard';
 
 async function boardInput(view: BoardView, title: string): Promise<SvgBoardInput> {
@@ -17,7 +18,7 @@ async function boardInput(view: BoardView, title: string): Promise<SvgBoardInput
     actors: view.actors,
     places: view.places,
     // Agreements still standing at the end, along their routes.
-    routes: view.agreements.filter((a) => a.route && a.status !== 'disrupted').map((a) => ({ label: a.label, ids: a.route! })),
+    routes: standingRoutes(view).map((a) => ({ label: a.label, ids: a.route })),
   };
 }
 

@@ -83,5 +83,7 @@ describe("the shipped map's legend", () => {
     const legend = layout.frames.legend;
     if (legend === null) return void expect(width === 666 && height === 590).toBe(false); // room for it on each of these boards
     for (const [id, a] of layout.anchors) expect(a.x >= legend.x && a.x <= legend.x + legend.w && a.y >= legend.y && a.y <= legend.y + legend.h, id).toBe(false);
+    // The badges as drawn, boxes around their centres, not only their points.
+    for (const [id, c] of layout.badges) expect(overlap({ x: c.x - badge(id).w / 2, y: c.y - badge(id).h / 2, ...badge(id) }, legend), `badge ${id}`).toBe(0);
   });
 });
