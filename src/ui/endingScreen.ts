@@ -103,7 +103,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       // looked for it behind "Play again" (now "New game", which it is).
       button('Replay, or try another path', () => nav.replay(game), { class: 'secondary', key: 'replay' }),
       button('Print the debrief', () => window.print(), { class: 'secondary', key: 'print' }),
-      shareControls(game, 'ending'),
+      shareControls(game, 'ending', true),
     ),
     h(
       'main',

@@ -71,7 +71,11 @@ function shareWords(game: BrowserGame): string {
   return seated ? 'Link to this scenario and seed (anyone opening it plays the same game alone)' : 'Link to this scenario and seed (anyone opening it starts the same game)';
 }
 
-export function shareControls(game: BrowserGame, keyPrefix: string): Child {
+/**
+ * The share link, Copy and Download. `linkLast`: the link's field after the buttons (the debrief's
+ * row of actions shows it under them: in the page's order too, or Tab went down and back up).
+ */
+export function shareControls(game: BrowserGame, keyPrefix: string, linkLast = false): Child {
   const link = linkOf(game);
   const status = h('p', { class: 'small muted', attrs: { 'aria-hidden': 'true' } });
   const copy = link
@@ -83,18 +87,16 @@ export function shareControls(game: BrowserGame, keyPrefix: string): Child {
         });
       }, { class: 'secondary', key: `${keyPrefix}-copy-link` })
     : null;
-  return [
-    link
-      ? h(
-          'label',
-          { class: 'field' },
-          h('span', null, shareWords(game)),
-          h('input', { type: 'text', value: link, attrs: { readonly: true, 'data-testid': 'share-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
-        )
-      : h('p', { class: 'small' }, 'This game uses a scenario loaded from a file, so it has no link: share the scenario file and the record instead.'),
-    h('div', { class: 'share-buttons' }, copy, button('Download the game record', () => downloadRecord(game), { class: 'secondary', key: `${keyPrefix}-download` })),
-    status,
-  ];
+  const field = link
+    ? h(
+        'label',
+        { class: 'field' },
+        h('span', null, shareWords(game)),
+        h('input', { type: 'text', value: link, attrs: { readonly: true, 'data-testid': 'share-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
+      )
+    : h('p', { class: 'small' }, 'This game uses a scenario loaded from a file, so it has no link: share the scenario file and the record instead.');
+  const buttons = h('div', { class: 'share-buttons' }, copy, button('Download the game record', () => downloadRecord(game), { class: 'secondary', key: `${keyPrefix}-download` }));
+  return linkLast ? [buttons, field, status] : [field, buttons, status];
 }
 
 export function openShareDialog(game: BrowserGame): void {

@@ -91,7 +91,9 @@ describe('advise', () => {
     expect(json.options.length).toBe(1 + availableOptions(session.game(), index).length);
     for (const [i, o] of (json.options as { option: string | null; median: number; low: number; high: number; rollouts: number; endings: { id: string; count: number }[] }[]).entries()) {
       const line = io.stdout[2 + i]!;
-      expect(line.startsWith(`${o.option ?? '(end the turn now)'}: median ${o.median} (10–90 %: ${o.low}–${o.high}); `)).toBe(true);
+      // Each option by its id and, beside it, its title (the ids' words may differ from the titles').
+      const titled = o.option === null ? '(end the turn now)' : `${o.option} (“${index.options.get(o.option)!.title}”)`;
+      expect(line.startsWith(`${titled}: median ${o.median} (10–90 %: ${o.low}–${o.high}); `), line).toBe(true);
       // Each ending that came out, with its share in whole percent: within a point of the exact
       // share, and together 100.
       const shares = [...line.split('); ')[1]!.matchAll(/([\w-]+) (<1|\d+) %/g)].map((m) => ({ id: m[1]!, percent: m[2] === '<1' ? 0 : Number(m[2]) }));

@@ -32,7 +32,7 @@ async function scenarioOf(file: string, id: string, hash: string, given: string 
  * stops before the turn's end), and what the playthroughs leave to the rules of a game whose other
  * states were held.
  */
-type AdvisedRecord = Advice & { elapsedMs: number; workers: number; played?: string[] | null; seatsCaveat: string | null };
+type AdvisedRecord = Advice & { elapsedMs: number; workers: number; played?: string[] | null; seatsCaveat: string | null; titles: Record<string, string> };
 
 /**
  * The advice on the record's next decision, or on turn `turn`'s planning as the record reached it;
@@ -67,7 +67,9 @@ export async function adviseRecordFile(file: string, options: { rollouts: number
   const started = performance.now();
   const advice = await adviseShared(state, loaded.index, options.rollouts, options.seed ?? adviceSeed(state), workers);
   const played = planning && { played: proposalsAfter(record, planning.events) };
-  return { ...advice, elapsedMs: Math.round(performance.now() - started), workers, ...played, seatsCaveat: seatsCaveat(loaded.index, record.seats ?? {}, 'this one') };
+  // The options' titles beside their ids: a student read "draw-seoul-away" for "Court Seoul with Far East business".
+  const titles = Object.fromEntries(advice.options.flatMap((o) => (o.option === null ? [] : [[o.option, loaded.index.options.get(o.option)?.title ?? o.option]])));
+  return { ...advice, elapsedMs: Math.round(performance.now() - started), workers, ...played, seatsCaveat: seatsCaveat(loaded.index, record.seats ?? {}, 'this one'), titles };
 }
 
 /** What the game's player chose in the advised turn, in the advice's names. */
@@ -89,7 +91,8 @@ function formatAdvice(a: AdvisedRecord): string[] {
       .filter((e) => e.count > 0)
       .map((e) => `${e.id} ${e.percent} %`)
       .join(', ');
-    lines.push(`${name(o.option)}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings}`);
+    const titled = o.option === null ? name(null) : `${o.option} (“${a.titles[o.option]}”)`;
+    lines.push(`${titled}: median ${o.median} (10–90 %: ${o.low}–${o.high}); ${endings}`);
   }
   const { best, next } = bestAndNext(a.options);
   if (next !== null) {
