@@ -114,6 +114,16 @@ describe('a crisis in the browser', () => {
     expect(await page.textContent('dialog.why[open]')).toContain(`Chance of backing down${replies[0]!.reply.chance}%`);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.why[open]', { state: 'detached' });
+    // The game log's replies have their "Why?" too, the same dialog over the log's.
+    await page.click('[data-key="open-log"]');
+    const logWhys = page.locator('dialog[open] .log-crisis-reply .why-button');
+    expect(await logWhys.count()).toBe(replies.length);
+    await logWhys.first().click();
+    expect(await page.textContent('dialog.why[open] h2')).toBe(`Why did Japan ${stepVerb}?`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.why[open]', { state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
 
     // The debrief lists the crisis and how it ended.
     await endTurnsToTheEnding(page);
