@@ -134,8 +134,8 @@ export function conditionReach(s: Scenario, atEnd = false) {
     }
     // Deals are capped by maxTimes, proposals by maxTries (else one a turn): `made: { gte: 2 }` of
     // an option made at most once never holds.
-    if ('option' in c && options.has(c.option)) {
-      const o = options.get(c.option)!;
+    const o = 'option' in c ? options.get(c.option) : undefined;
+    if (o && 'option' in c) {
       const made = c.made ? neverMet(c.made, `the deals made of the option "${c.option}" (its maxTimes is ${o.maxTimes})`, 0, o.maxTimes) : null;
       const tries = Math.min(o.maxTries ?? s.calendar.turns, s.calendar.turns);
       const tried = c.tried ? neverMet(c.tried, `the proposals of the option "${c.option}" (${o.maxTries === undefined || o.maxTries > s.calendar.turns ? 'one a turn at most' : `its maxTries is ${o.maxTries}`})`, 0, tries) : null;

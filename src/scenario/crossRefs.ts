@@ -61,9 +61,12 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
    */
   const byName = (known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string) => {
     if (!(known instanceof Map)) return '';
-    const words = id.toLowerCase().replaceAll('-', ' ');
-    const named = [...known.entries()].filter(([, part]) => typeof (part as { name?: unknown }).name === 'string' && ` ${(part as { name: string }).name.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ').includes(` ${words} `));
-    return named.length === 1 ? ` (did you mean ${quote(named[0]![0])}, named ${quote((named[0]![1] as { name: string }).name)}?)` : '';
+    const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    const named = [...known].flatMap(([key, part]) => {
+      const name = (part as { name?: unknown }).name;
+      return typeof name === 'string' && wordsOf(name).includes(wordsOf(id)) ? [{ key, name }] : [];
+    });
+    return named.length === 1 ? ` (did you mean ${quote(named[0]!.key)}, named ${quote(named[0]!.name)}?)` : '';
   };
   /** `no actor "atlantis"`, with a suggestion when the name looks misspelt. */
   const refersTo = (kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path) => {

@@ -16,7 +16,11 @@ export function checkDeadParts(s: Scenario, anyTime: ConditionReach): Problem[] 
   const optionsOpened = new Set<string>();
   const optionsClosed = new Set<string>();
   const openings: { option: string; path: Path }[] = [];
+  // Only a deal with a duration stays in force as an agreement: a disruption of one without breaks nothing.
+  const durations = new Map(s.options.map((o) => [o.id, o.duration]));
+  const idleDisruptions: { option: string; path: Path }[] = [];
   for (const { value: e, path } of effects(s)) {
+    if ('disrupt' in e && durations.get(e.disrupt) === 0) idleDisruptions.push({ option: e.disrupt, path });
     if (!('option' in e)) continue;
     if (!e.open) {
       optionsClosed.add(e.option);
@@ -50,12 +54,8 @@ export function checkDeadParts(s: Scenario, anyTime: ConditionReach): Problem[] 
       problems.push({ path, message: `this effect opens the option "${option}", which is open from the start and closed by no effect, so it changes nothing (the option can be proposed from the first turn); to open it only here, give the option open: false` });
     }
   }
-  // Only a deal with a duration stays in force as an agreement: a disruption of one without breaks nothing.
-  const lasting = new Set(s.options.filter((o) => o.duration > 0).map((o) => o.id));
-  for (const { value: e, path } of effects(s)) {
-    if ('disrupt' in e && s.options.some((o) => o.id === e.disrupt) && !lasting.has(e.disrupt)) {
-      problems.push({ path, message: `this effect breaks off the agreement of "${e.disrupt}", but that option has no duration: its deals are done at once and no agreement of it stays in force, so it changes nothing (give the option a duration)` });
-    }
+  for (const { option, path } of idleDisruptions) {
+    problems.push({ path, message: `this effect breaks off the agreement of "${option}", but that option has no duration: its deals are done at once and no agreement of it stays in force, so it changes nothing (give the option a duration)` });
   }
   return problems;
 }

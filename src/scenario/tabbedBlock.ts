@@ -50,14 +50,15 @@ function parsesUpTo(text: string, end: number): boolean {
 export function tabbedBlock(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
   const lines = text.split('\n');
   const [first, last] = runAround(lines, lineIndexAt(text, offset));
-  const count = lines.slice(first, last + 1).filter(tabbed).length;
+  const block = lines.slice(first, last + 1);
+  const count = block.filter(tabbed).length;
   if (count < 2) return undefined;
   const start = lineOffset(lines, first);
   const message = `${NO_TABS}: ${count} lines from line ${first + 1} to line ${last + 1} are indented with tabs`;
-  const at = start + lines[first]!.indexOf('\t');
+  const at = start + block[0]!.indexOf('\t');
   const step = stepOf(lines);
-  const mended = lines.slice(first, last + 1).map((line) => line.slice(0, indentOf(line)).replaceAll('\t', ' '.repeat(step)) + line.slice(indentOf(line)));
-  const end = start + lines.slice(first, last + 1).join('\n').length;
+  const mended = block.map((line) => line.slice(0, indentOf(line)).replaceAll('\t', ' '.repeat(step)) + line.slice(indentOf(line)));
+  const end = start + block.join('\n').length;
   const fix = textFix(text, `Indent with ${plural(step, 'space')} for each tab`, start, end, mended.join('\n'));
   // The line after the block must read right too: a block one step too deep parses, and the next item fails.
   let next = last + 1;

@@ -1,7 +1,7 @@
 // The counter-offer dialog over the play screen (counterOffer.ts draws it), opened once per
 // counter-offer while the game waits for the player's answer; the actors' own offers work the same
 // way (seats/offerDialog.ts). Kept out of playScreen.ts, which was too big.
-import type { Decision, GameState, ScenarioIndex } from '../engine';
+import type { Decision, GameState, LogEntry, ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import type { PlayerEvent } from '../machines/events';
 import { announce } from './announce';
@@ -18,8 +18,8 @@ export type CounterPrompt = PendingDialog;
  * is said again by the dialog that comes back.
  */
 function roundWords(index: ScenarioIndex, g: GameState, decision: Decision, sent: string): string {
-  const round = g.turnLog.filter((e) => e.kind === 'bargain' && e.option === decision.option && e.turn === decision.turn).at(-1);
-  return round && round.kind === 'bargain' && round.round.outcome !== 'hold' ? `${describeEntry(index, round)}.` : sent;
+  const round = g.turnLog.filter((e): e is Extract<LogEntry, { kind: 'bargain' }> => e.kind === 'bargain' && e.option === decision.option && e.turn === decision.turn).at(-1);
+  return round && round.round.outcome !== 'hold' ? `${describeEntry(index, round)}.` : sent;
 }
 
 export function counterPrompt(game: BrowserGame, send: (event: PlayerEvent, describe: (g: GameState) => string) => void, returnFocus: () => HTMLElement | null): CounterPrompt {

@@ -1,18 +1,18 @@
 // The crisis panel of the play screen: what happened and what is at stake, the ladder with the
 // current rung, the answers with what each does, and the other side's last reply with its "Why?".
 // A modal the player must answer, like a counter-offer; the game waits until the crisis ends.
-import { capitalized, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type ScenarioIndex } from '../engine';
+import { capitalized, gameLog, logOfTurn, openCrisis, type CrisisLogEntry, type CrisisReply, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
 import { announce } from './announce';
 import { crisisAnswerCard } from './crisisAnswerCard';
-import { CRISIS_STEP_WORDS, crisisOutcomeWords, replyWords, rungWords } from './crisisText';
+import { CRISIS_STEP_WORDS, crisisOutcomeWords, crisisTitle, replyWords, rungWords } from './crisisText';
 import { openDialog } from './dialog';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { h, type Child } from './dom';
-import { termsTable } from './explain';
-import { changeList, effectList, nameInSentence, seatChoseWords, seatWeighingWords, sourcesDetails } from './text';
+import { termsTable, whyButton } from './explain';
+import { actorName, changeList, effectList, nameInSentence, seatChoseWords, seatWeighingWords, sourcesDetails } from './text';
 
 /** The rules' weighing of a reply: every term and the chance of backing down (also the advisor's view of a seat). */
 export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor' | 'terms' | 'score' | 'chance'>): Child {
@@ -50,6 +50,16 @@ export function crisisReplyExplanation(index: ScenarioIndex, r: CrisisReply): Ch
 /** The other side's reply explained in a dialog of its own: from the turn report and the replay, whose column is narrow. */
 export function openWhyCrisisReply(index: ScenarioIndex, r: CrisisReply): void {
   openDialog({ title: `Why did ${nameInSentence(index, r.actor)} ${r.reply.replace('-', ' ')}?`, content: crisisReplyExplanation(index, r), class: 'why' });
+}
+
+/**
+ * A reply's "Why?" (the turn report's, the game log's), named by its place among its crisis's
+ * replies of that turn, "…, reply 2": two read alike in a screen reader's list of buttons. `log`:
+ * entries holding this one (the turn's, or the whole game's).
+ */
+export function crisisReplyWhy(index: ScenarioIndex, log: readonly LogEntry[], e: Extract<LogEntry, { kind: 'crisis-reply' }>, key: string): HTMLButtonElement {
+  const nth = log.slice(0, log.indexOf(e) + 1).filter((x) => x.kind === 'crisis-reply' && x.turn === e.turn && x.reply.crisis === e.reply.crisis).length;
+  return whyButton(`${actorName(index, e.reply.actor)}, ${crisisTitle(index, e.reply.crisis)}, reply ${nth}`, key, () => openWhyCrisisReply(index, e.reply));
 }
 
 export function ladderList(crisis: ScenarioCrisis, rung: number): Child {

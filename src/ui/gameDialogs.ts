@@ -8,8 +8,7 @@ import { announce } from './announce';
 import { openDialog } from './dialog';
 import { button, h, type Child } from './dom';
 import { decisionWhyButton, openWhyMove, whyButton } from './explain';
-import { openWhyCrisisReply } from './crisisPanel';
-import { crisisTitle } from './crisisText';
+import { crisisReplyWhy } from './crisisPanel';
 import { sourceDocList } from './sourceDocs';
 import { actorName, changeList, dateOf, describeEntry } from './text';
 
@@ -38,12 +37,7 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
 export function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
   if (e.kind === 'decision') return decisionWhyButton(index, e.decision, gameLog(game), key);
   if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
-  if (e.kind === 'crisis-reply') {
-    // Named by its place among its crisis's replies, as the turn report names them.
-    const log = gameLog(game);
-    const nth = log.slice(0, log.indexOf(e) + 1).filter((x) => x.kind === 'crisis-reply' && x.reply.crisis === e.reply.crisis).length;
-    return whyButton(`${actorName(index, e.reply.actor)}, ${crisisTitle(index, e.reply.crisis)}, reply ${nth}`, key, () => openWhyCrisisReply(index, e.reply));
-  }
+  if (e.kind === 'crisis-reply') return crisisReplyWhy(index, gameLog(game), e, key);
   return null;
 }
 

@@ -45,6 +45,9 @@ export interface PlayNav {
   ended(game: BrowserGame): void;
 }
 
+/** The player's events the end of a turn may follow: End turn, and the answers the turn's end waits on. */
+const ENDS_A_TURN: ReadonlySet<PlayerEvent['type']> = new Set(['END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'ANSWER_OFFER']);
+
 export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayNav): () => void {
   const index = game.index;
   const { scenario } = index;
@@ -110,7 +113,6 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
    * class game) while the player was reading.
    */
   let endedHere = false;
-  const ENDS_A_TURN: ReadonlySet<PlayerEvent['type']> = new Set(['END_TURN', 'TAKE_COUNTER', 'DECLINE_COUNTER', 'COUNTER_BACK', 'ANSWER_CRISIS', 'ANSWER_OFFER']);
 
   function send(event: PlayerEvent, describe: (g: GameState) => string): void {
     endedHere = ENDS_A_TURN.has(event.type);

@@ -4,16 +4,12 @@
 // lists a turn's crises the same way (replay/turnStory.ts). A reply's "Why?" opens a dialog, as a
 // proposal's does: its table of terms, opened inside the narrow column, was squeezed there.
 import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../../engine';
-import { openWhyCrisisReply } from '../crisisPanel';
+import { crisisReplyWhy } from '../crisisPanel';
 import { crisisOutcomeWords, crisisTitle, describeCrisisEntry } from '../crisisText';
 import { h, type Child } from '../dom';
-import { whyButton } from '../explain';
-import { actorName, changeList, nameInSentence } from '../text';
+import { changeList, nameInSentence } from '../text';
 
 const crisisOf = (e: CrisisLogEntry) => (e.kind === 'crisis-reply' ? e.reply.crisis : e.crisis);
-
-/** Which of its crisis's replies the entry at `at` is (from 1): each reply's "Why?" is told apart by it. */
-const replyNumber = (entries: readonly CrisisLogEntry[], at: number) => entries.slice(0, at + 1).filter((e) => e.kind === 'crisis-reply').length;
 
 export function crisisReport(index: ScenarioIndex, g: GameState, turn: number): Child {
   const list = crisisList(index, g, turn, 'report-crises');
@@ -39,12 +35,12 @@ export function crisisList(index: ScenarioIndex, g: GameState, turn: number, tes
           { class: 'crisis-steps small' },
           steps
             .filter((e) => crisisOf(e) === c.crisis)
-            .map((e, i, ofCrisis) =>
+            .map((e, i) =>
               h(
                 'li',
                 null,
                 describeCrisisEntry(index, e),
-                e.kind === 'crisis-reply' ? [' ', whyButton(`${actorName(index, e.reply.actor)}, ${crisisTitle(index, c.crisis)}, reply ${replyNumber(ofCrisis, i)}`, `${testId}-why-${c.crisis}-${i}`, () => openWhyCrisisReply(index, e.reply))] : null,
+                e.kind === 'crisis-reply' ? [' ', crisisReplyWhy(index, steps, e, `${testId}-why-${c.crisis}-${i}`)] : null,
                 changeList(index, e.changes),
               ),
             ),
