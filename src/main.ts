@@ -183,10 +183,13 @@ async function play(game: BrowserGame, since = screens): Promise<void> {
   // game is saved once the page is idle, and one left at once was not yet.
   const quit = () => {
     if (game.savesHere()) game.save();
-    showStart({ cameFrom: 'game', selected: keyOf(game.scenario.source) });
+    showStart({ cameFrom: 'game', selected: keyOf(game.scenario.source), hotSeat: playedWithSeats(game) });
   };
   if (showOpened(since, `${game.index.scenario.title} — Pivot East`, () => mountSeatedGame(root, game, { quit, ended: (g) => void showEnding(g) }), quit)) markPlayable();
 }
+
+/** A game of this device whose other seats were chosen (hot-seat): the start screen keeps that box ticked for the next one. */
+const playedWithSeats = (game: BrowserGame) => game.savesHere() && Object.values(game.shareSeats()).some((holder) => holder !== 'rule');
 
 /**
  * Bench and test hook: `window.__pivotEastPlayable` is the time (ms after navigation) when a play
@@ -205,7 +208,7 @@ async function showEnding(game: BrowserGame, since = screens, reader: DebriefRea
   const playAgain = () => {
     // A student's class debrief keeps the game's code in the address (a reload shows it again); the start screen does not.
     if (reader !== null) replaceAddress(location.pathname);
-    showStart({ selected: keyOf(game.scenario.source), cameFrom: 'debrief' });
+    showStart({ selected: keyOf(game.scenario.source), cameFrom: 'debrief', hotSeat: playedWithSeats(game) });
   };
   showOpened(
     since,

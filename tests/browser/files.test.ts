@@ -84,6 +84,7 @@ describe('files', () => {
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 1 of 6');
     await page.click('[data-key="quit"]');
     await page.waitForSelector('.start-screen');
+    expect(await page.isChecked('[data-testid=hot-seat]')).toBe(false); // a game alone: no hot-seat box ticked after it
     expect(errors).toEqual([]);
   });
 

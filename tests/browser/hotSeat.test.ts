@@ -400,6 +400,10 @@ describe('hot-seat', () => {
     const link = await page.inputValue('[data-testid=share-link]');
     expect(new URL(link).hash).toBe('#scenario=tutorial&seed=hot-seat-link&seats=china%3Aperson');
     await page.keyboard.press('Escape');
+    // Quitting a hot-seat game leaves the start screen ready for the next one: the box stays ticked.
+    await page.click('[data-key="quit"]');
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.isChecked('[data-testid=hot-seat]')).toBe(true);
     // In a browser with nothing saved, the link starts the same game: China's seat a person's,
     // so the device is handed to Russia's player first; its record keeps the seats.
     await openFresh(page, link);
