@@ -15,6 +15,7 @@ import { nameInSentence, optionTitle, plural } from '../text';
 import { endingsBar, endingShares, endingsLegend, endingTitle, scoreBand } from './adviceCharts';
 import { aheadWanted, setAheadWanted } from './adviceAhead';
 import { runAdvice, type AdviceResult } from './runAdvice';
+import { followLabel } from './followLabel';
 import './advisor.css';
 
 const WHAT_IT_IS =
@@ -71,7 +72,7 @@ export type FollowPlan = (options: readonly string[]) => void;
 
 /** One click queues the whole plan (its figures are the plan's, not its first proposal's); the turn stays open. */
 function followButton(game: BrowserGame, choice: ChoiceAdvice, then: readonly string[], follow: FollowPlan): HTMLButtonElement {
-  const label = choice.plan.length > 1 ? `Propose these ${choice.plan.length}` : 'Propose it';
+  const label = followLabel(choice.plan.map((id) => game.index.options.get(id)?.target !== undefined));
   // The spoken name starts with the visible words (WCAG's label in name).
   const name = `${label}: ${choiceName(game, choice.option)}${then.length > 0 ? ', then the computer’s other proposals' : ''}; the turn stays open`;
   return button(label, () => follow(choice.plan), { class: 'secondary', key: `advice-follow-${choice.option}`, attrs: { 'aria-label': name } });
