@@ -5,6 +5,7 @@
 import { SAVE_KEY } from '../../src/app/browser/storage';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
@@ -13,6 +14,25 @@ import { dateOf, describeChange, describeEntry } from '../../src/ui/text';
 import { nodeScenario, useGame, ROOT, shot, startWithSeed } from './game/helpers';
 
 const o = useGame();
+
+/** The buttons named by `name` that stick out of the box that clips them (the column they are in): their words. */
+function buttonsOutOfView(page: Page, name: RegExp): Promise<string[]> {
+  return page.$$eval(
+    'button',
+    (buttons, source) =>
+      buttons
+        .filter((b) => new RegExp(source).test(b.textContent ?? '') && b.getClientRects().length > 0)
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          let box = b.parentElement;
+          while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+          const clip = (box ?? document.documentElement).getBoundingClientRect();
+          return r.right > clip.right + 1 || r.left < clip.left - 1;
+        })
+        .map((b) => b.textContent ?? ''),
+    name.source,
+  );
+}
 
 const BROKEN = `format: pivot-east-scenario/1
 id: broken
@@ -85,6 +105,24 @@ describe('files', () => {
     await page.click('[data-key="quit"]');
     await page.waitForSelector('.start-screen');
     expect(await page.isChecked('[data-testid=hot-seat]')).toBe(false); // a game alone: no hot-seat box ticked after it
+    expect(errors).toEqual([]);
+  });
+
+  it('breaks a long word of a scenario\'s text rather than push the buttons beside it out of view', async () => {
+    const { page, errors } = o;
+    const word = 'Bundeswehrausbildungsunterstützungsmissionsanfrage';
+    const text = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8').replace('title: Ask Big for a loan', `title: ${word}`);
+    await page.setInputFiles('#scenario-file', { name: 'long-word.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await page.waitForSelector('.ok-note');
+    await startWithSeed(page, 'long-word-1');
+    await page.click('[data-key="open-loan"]');
+    await page.click('[data-key="option-action-loan"]');
+    await page.waitForSelector('button:has-text("Withdraw")');
+    expect(await buttonsOutOfView(page, /^Withdraw/)).toEqual([]);
+    await page.click('[data-key="end-turn"]');
+    await page.waitForSelector('.report .why-button');
+    expect(await page.textContent('.report')).toContain(word);
+    expect(await buttonsOutOfView(page, /^Why\?/)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
