@@ -51,8 +51,18 @@ export function processIo(): CliIo {
     errLines: (text) => void process.stderr.write(`${printableLines(text)}\n`),
     progress: (text) => void process.stderr.write(text),
     interactive: process.stderr.isTTY === true,
-    cwd: process.cwd(),
+    cwd: callersFolder(process.env, process.cwd()),
   };
+}
+
+/**
+ * The folder the user typed the command in. `npm run cli` runs the program from the project's
+ * root, and a file named from a subfolder ("validate mine.yaml" in my-scenarios/) was not found;
+ * npm gives the folder it was run from as INIT_CWD, to the script it runs (`npm_lifecycle_event`
+ * "cli") and to everything that script starts, so a program a test starts otherwise keeps its own.
+ */
+export function callersFolder(env: NodeJS.ProcessEnv, cwd: string): string {
+  return env.npm_lifecycle_event === 'cli' && env.INIT_CWD ? env.INIT_CWD : cwd;
 }
 
 /** An io that keeps everything, for tests and for calling commands from other code. */

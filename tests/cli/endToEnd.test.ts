@@ -1,5 +1,7 @@
 // The real command line, as a teacher runs it: exit codes, standard output and standard error.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,11 @@ const broken = brokenYaml();
 project.write('broken.yaml', broken.text);
 
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -45,6 +51,16 @@ describe('the command line', () => {
     expect(strip(two.stdout).workers).toBe(2);
     expect(strip(two.stdout).rest).toEqual(strip(one.stdout).rest);
   }, 120_000);
+
+  it('under `npm run cli`, reads the files named from the folder npm was run in, not the project\'s root', () => {
+    // npm runs the script from the project's root and says where it was typed as INIT_CWD.
+    mkdirSync(join(project.dir, 'scenarios/mine'));
+    project.write('scenarios/mine/own.json', JSON.stringify(JSON.parse(readFileSync(project.scenario, 'utf8'))));
+    const npmRun = { npm_lifecycle_event: 'cli', INIT_CWD: join(project.dir, 'scenarios/mine') };
+    expect(cliWith(npmRun, 'validate', 'own.json').stdout).toMatch(/^own\.json: valid /);
+    // A program a test or a script starts keeps its own folder.
+    expect(cliWith({ ...npmRun, npm_lifecycle_event: 'test' }, 'validate', 'own.json').stderr).toMatch(/^own\.json: \(file\): cannot read the file/);
+  });
 
   it('answers an unknown command or option with one line and the usage (exit 2)', () => {
     const unknown = cli('frobnicate');
