@@ -5,6 +5,7 @@ import { triggersOf, triggerText } from '../../scenario/triggers';
 import { flagNames } from '../../scenario/flagNames';
 import { batchSeed, type GameSummary } from './games';
 import { plural } from '../../scenario/plural';
+import { displayWidth, padEndTo, padStartTo } from '../displayWidth';
 
 export interface EndingCount {
   id: string;
@@ -216,11 +217,11 @@ export function summarizeBatch(
 /** A table with a header, columns padded; numbers right-aligned. */
 export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
   const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ''))));
   const numeric = header.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number' || /^[\d.,%-]+$/.test(String(r[c]))));
   return cells.map((r) =>
     r
-      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .map((cell, c) => (numeric[c] ? padStartTo(cell, widths[c]!) : padEndTo(cell, widths[c]!)))
       .join('  ')
       .trimEnd(),
   );
