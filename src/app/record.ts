@@ -7,6 +7,8 @@
 import { CHECKSUM_SCHEMES, type ChecksumScheme } from '../engine/checksum';
 import { EVENT_SEAT_HOLDERS, STAND_IN_BOTS } from '../engine/seatHolders';
 import { findJsonSyntaxError } from '../scenario/jsonSyntax';
+import { TOO_DEEP } from '../scenario/limits';
+import { bracketBomb } from '../scenario/rawText';
 import { z } from '../scenario/zod';
 import { recordMessages, recordProblems } from './recordIssues';
 import { seedProblem } from './seed';
@@ -80,16 +82,21 @@ export type GameRecord = z.infer<typeof recordSchema>;
 export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 
 /** Parses a record file's text; never throws. */
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
 export function parseRecord(text: string): { ok: true; record: GameRecord } | { ok: false; error: string } {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `the file is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; a game record is much smaller` };
   if (text.trim() === '') return { ok: false, error: 'the file is empty' };
+  // A record 5,000 brackets deep overflowed the stack of the checks below (every reader of records hung or failed).
+  const deep = bracketBomb(text);
+  if (deep !== undefined) return { ok: false, error: `line ${lineAt(text, deep)}: ${TOO_DEEP}; a game record nests a few levels` };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     // JSON.parse's words and positions differ between browsers: the scanner's line and plain words instead.
     const found = findJsonSyntaxError(text);
-    const where = found ? `line ${text.slice(0, found.offset).split('\n').length}: ${found.message}` : (e as Error).message;
+    const where = found ? `line ${lineAt(text, found.offset)}: ${found.message}` : (e as Error).message;
     return { ok: false, error: `the file is not JSON (${where})` };
   }
   const parsed = recordSchema.safeParse(data, { error: recordMessages });

@@ -28,10 +28,10 @@ export function stripByteOrderMark(text: string): string {
 
 /**
  * Where brackets first open more than MAX_DEPTH deep, counting every bracket in the text, even in
- * quotes. Real scenarios nest a few levels; a bracket bomb (`[[[[…`) is refused here in
- * milliseconds, before the parsers spend seconds on it.
+ * quotes. Real scenarios and records nest a few levels; a bracket bomb (`[[[[…`) is refused here in
+ * milliseconds, before the parsers spend seconds on it or overflow the stack.
  */
-function bracketBomb(text: string): number | undefined {
+export function bracketBomb(text: string): number | undefined {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

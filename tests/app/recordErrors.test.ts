@@ -14,6 +14,13 @@ describe('record errors in plain words', () => {
     expect(parsed.error).not.toMatch(RAW_ZOD);
   });
 
+  it('refuses a record nested thousands of levels deep by its line, before the checks that would overflow the stack', () => {
+    const text = `{\n"format":\n${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(parseRecord(text)).toEqual({ ok: false, error: 'line 3: the file is nested too deeply (more than 64 levels); a game record nests a few levels' });
+    // A real record's few levels pass.
+    expect(parseRecord(JSON.stringify(record)).ok).toBe(true);
+  });
+
   it('counts the further problems after the first', () => {
     const parsed = parseRecord(JSON.stringify({ ...record, seed: 1, engineVersion: 2 }));
     expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/\(and 1 more problem\)$/) });
