@@ -158,6 +158,23 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
     (target.querySelector('h3') as HTMLElement).focus();
   }
 
+  /**
+   * Waits for a file's reading, then `then`. The readers answer every bad file in words; should one
+   * throw all the same (a bug), the report says so rather than "Reading…" for ever.
+   */
+  function whenRead<T>(reading: Promise<T>, input: HTMLInputElement, target: HTMLElement, id: string, what: string, then: (result: T) => void): void {
+    reading.then(
+      (result) => {
+        input.value = '';
+        then(result);
+      },
+      (e: unknown) => {
+        input.value = '';
+        errorReport(target, id, `${what} could not be read`, [`${e instanceof Error ? e.message : String(e)}: this is a bug in Pivot East; please report it with the file`]);
+      },
+    );
+  }
+
   const scenarioFile = h('input', {
     id: 'scenario-file',
     type: 'file',
@@ -167,8 +184,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         const file = scenarioFile.files?.[0];
         if (!file) return;
         fileReport.replaceChildren(h('p', { class: 'muted' }, `Checking ${file.name}…`));
-        void actions.loadScenarioFile(file).then((r) => {
-          scenarioFile.value = '';
+        whenRead(actions.loadScenarioFile(file), scenarioFile, fileReport, 'scenario-errors-title', file.name, (r) => {
           if (!r.ok) {
             errorReport(fileReport, 'scenario-errors-title', r.title, r.errors);
             return;
@@ -198,8 +214,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         const file = recordFile.files?.[0];
         if (!file) return;
         recordReport.replaceChildren(h('p', { class: 'muted' }, `Reading ${file.name}…`));
-        void actions.loadRecordFile(file).then((r) => {
-          recordFile.value = '';
+        whenRead(actions.loadRecordFile(file), recordFile, recordReport, 'record-errors-title', file.name, (r) => {
           if (!r.ok) errorReport(recordReport, 'record-errors-title', r.title, r.errors);
         });
       },
@@ -215,8 +230,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         const files = [...(classFiles.files ?? [])];
         if (files.length === 0) return;
         classReport.replaceChildren(h('p', { class: 'muted' }, `Checking ${files.length} file${files.length === 1 ? '' : 's'}…`));
-        void actions.compareRecordFiles(files).then((r) => {
-          classFiles.value = '';
+        whenRead(actions.compareRecordFiles(files), classFiles, classReport, 'class-errors-title', files.length === 1 ? files[0]!.name : `${files.length} files`, (r) => {
           if (!r.ok) errorReport(classReport, 'class-errors-title', r.title, r.errors);
         });
       },

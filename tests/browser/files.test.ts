@@ -297,6 +297,10 @@ describe('files', () => {
     await page.setInputFiles('#record-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await page.waitForFunction(() => document.querySelector('#record-errors-title')?.textContent?.includes('notes.json'));
     expect(await page.textContent('.file-report [data-testid=error-lines]')).toContain('not a Pivot East game record');
+    // A record thousands of brackets deep is refused in words (it left "Reading deep.json…" for ever).
+    await page.setInputFiles('#record-file', { name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(`{"format":${'['.repeat(5000)}${']'.repeat(5000)}}`) });
+    await page.waitForFunction(() => document.querySelector('#record-errors-title')?.textContent?.includes('deep.json'));
+    expect(await page.textContent('.file-report [data-testid=error-lines]')).toContain('line 1: the file is nested too deeply');
     expect(errors).toEqual([]);
   });
 });
