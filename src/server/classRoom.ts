@@ -43,6 +43,13 @@ export interface ClassRoomContext {
   reconnectSeconds: number;
   /** Where the expert decides for every room of this process (not in the rooms' own thread). */
   computerThread: ComputerThread;
+  /** Games hosted per address: a class needs one, a school a few dozen a day; a script hosting games by the thousand is refused. */
+  hostLimit: KeyedRateLimit;
+  /** The rooms of this process, and how many new games it takes at most (each holds its scenario and game in memory). */
+  rooms: Set<ClassRoom>;
+  maxRooms: number;
+  /** A game nobody has been connected to for this long is closed for now, as its teacher would at the lesson's end. */
+  idleMs: number;
 }
 
 interface Who {
@@ -73,6 +80,9 @@ export class ClassRoom extends Room {
     if (!this.context.joinLimit.take(address)) throw new Error('too many attempts to join from this address: wait a minute');
     const problem = protocolProblem((options as { protocol?: unknown } | null)?.protocol);
     if (problem !== null) throw new Error(problem);
+    if (hostOptionsSchema.safeParse(withoutProtocol(options)).success && !this.context.hostLimit.take(address)) {
+      throw new Error('too many games hosted from this address in the last hour: close the games you no longer use, or wait');
+    }
     return true;
   }
 
@@ -88,6 +98,7 @@ export class ClassRoom extends Room {
     const teacher = teacherOptionsSchema.safeParse(options);
     const restore = (options as { restore?: unknown } | null)?.restore;
     if (host.success) {
+      if (this.ctx.rooms.size >= this.ctx.maxRooms) throw new Error(`this server holds as many class games as it can (${this.ctx.maxRooms}): try again when a game has ended or been closed`);
       this.host(host.data.host);
       // Its new log is in this process's folder: a reopening next week must come here (logOwners.ts;
       // the logs already in the folder are recorded when the process starts).
@@ -98,6 +109,17 @@ export class ClassRoom extends Room {
     // Joining by code: the matchmaker finds the room by this listing field (filterBy(['code'])).
     this.listing.code = this.code;
     this.listen();
+    this.ctx.rooms.add(this);
+    this.clock.setInterval(() => this.closeIfIdle(), Math.min(60_000, Math.max(250, this.ctx.idleMs / 4)));
+  }
+
+  /** When the room last had nobody connected to it (null: someone is). */
+  private emptySince: number | null = Date.now();
+
+  private closeIfIdle(): void {
+    if (this.clients.length > 0) this.emptySince = null;
+    else if (this.emptySince === null) this.emptySince = Date.now();
+    else if (!this.game.ended && Date.now() - this.emptySince >= this.ctx.idleMs) this.closeForNow();
   }
 
   private host(options: HostRequest): void {
@@ -193,6 +215,7 @@ export class ClassRoom extends Room {
   }
 
   override onDispose(): void {
+    this.ctx.rooms.delete(this);
     this.game?.dispose();
     if (this.code) this.ctx.store.release(this.code);
   }
@@ -246,7 +269,11 @@ export class ClassRoom extends Room {
     this.on('teacher', (client, who, m) => {
       if (!this.game.isTeacher(m.token)) return 'only the teacher may do that (the teacher\'s token is needed)';
       const { id, token: _token, ...action } = m;
-      if (action.action === 'closeForNow') return this.closeForNow(client, id);
+      if (action.action === 'closeForNow') {
+        this.closeForNow();
+        this.tell(client, 'done', { id });
+        return null;
+      }
       const refusal = this.game.teacher(action);
       if (refusal === null) this.tell(client, 'done', { id });
       return refusal;
@@ -295,13 +322,14 @@ export class ClassRoom extends Room {
     return null;
   }
 
-  /** The end of a lesson: the log says so, everyone is told, and the room goes (its log stays). */
-  private closeForNow(client: Client, id: string): null {
+  /**
+   * The end of a lesson (the teacher's, or nobody connected for a long while): the log says so,
+   * everyone is told, and the room goes; its log stays for the teacher to open it again.
+   */
+  private closeForNow(): void {
     this.game.teacher({ action: 'closeForNow' });
     this.ctx.store.append(this.code, { t: 'closed' });
-    this.tell(client, 'done', { id });
     this.broadcast('ended', { reason: 'closed' });
     setTimeout(() => void this.disconnect(), 50);
-    return null;
   }
 }

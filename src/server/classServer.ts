@@ -31,6 +31,12 @@ export interface ClassServerOptions {
   reconnectSeconds?: number;
   /** Clients come through one reverse proxy that appends their address to X-Forwarded-For. */
   behindProxy?: boolean;
+  /** New games one address may host in an hour (by default 30). */
+  hostsPerHour?: number;
+  /** New games this process takes while it holds this many (by default 200). */
+  maxGames?: number;
+  /** Minutes a game with nobody connected stays open before it is closed for now (by default 60). */
+  idleMinutes?: number;
 }
 
 export interface RunningClassServer {
@@ -57,6 +63,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     if (serveFiles) serveFiles(req, res);
     else res.writeHead(404).end();
   });
+  const hostsPerHour = options.hostsPerHour ?? 30;
   const context: ClassRoomContext = {
     store: new RoomStore(options.dataDir),
     restoring: new Set(),
@@ -64,6 +71,10 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     behindProxy: options.behindProxy ?? false,
     reconnectSeconds: options.reconnectSeconds ?? 300,
     computerThread: new ComputerThread(),
+    hostLimit: new KeyedRateLimit(hostsPerHour, hostsPerHour / 3600),
+    rooms: new Set(),
+    maxRooms: options.maxGames ?? 200,
+    idleMs: (options.idleMinutes ?? 60) * 60_000,
   };
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),

@@ -1,4 +1,4 @@
-// `npm run serve -- [--port 2567] [--data DIR] [--redis URL --public-address HOST:PORT] [--behind-proxy] [--dist DIR | --no-static]`:
+// `npm run serve -- [--port 2567] [--data DIR] [--redis URL --public-address HOST:PORT] [--behind-proxy] [--dist DIR | --no-static] [--hosts-per-hour 30] [--max-games 200] [--idle-minutes 60]`:
 // the built game and the class server in one process (docs/class-server.md). Builds the game
 // first if dist/ is missing; a build named with --dist is served as it is.
 import { spawnSync } from 'node:child_process';
@@ -9,10 +9,23 @@ import { fileURLToPath } from 'node:url';
 import { startClassServer } from './classServer';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379 --public-address HOST:PORT] [--behind-proxy] [--dist DIR | --no-static]';
+const USAGE = 'usage: npm run serve -- [--port 2567] [--data DIR] [--redis redis://host:6379 --public-address HOST:PORT] [--behind-proxy] [--dist DIR | --no-static] [--hosts-per-hour 30] [--max-games 200] [--idle-minutes 60]';
 
-function readArgs(argv: string[]): { port: number; data: string; redis?: string; publicAddress?: string; behindProxy: boolean; serveGame: boolean; dist?: string } {
-  const args = { port: 2567, data: resolve('class-data'), redis: undefined as string | undefined, publicAddress: undefined as string | undefined, behindProxy: false, serveGame: true, dist: undefined as string | undefined };
+interface Args {
+  port: number;
+  data: string;
+  redis?: string;
+  publicAddress?: string;
+  behindProxy: boolean;
+  serveGame: boolean;
+  dist?: string;
+  hostsPerHour?: number;
+  maxGames?: number;
+  idleMinutes?: number;
+}
+
+function readArgs(argv: string[]): Args {
+  const args: Args = { port: 2567, data: resolve('class-data'), behindProxy: false, serveGame: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -29,10 +42,20 @@ function readArgs(argv: string[]): { port: number; data: string; redis?: string;
     else if (flag === '--behind-proxy') args.behindProxy = true;
     else if (flag === '--no-static') args.serveGame = false;
     else if (flag === '--dist') args.dist = resolve(value());
+    else if (flag === '--hosts-per-hour') args.hostsPerHour = positive(flag, value(), true);
+    else if (flag === '--max-games') args.maxGames = positive(flag, value(), true);
+    else if (flag === '--idle-minutes') args.idleMinutes = positive(flag, value(), false);
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }
   if (args.dist !== undefined && !args.serveGame) throw new Error(`--dist serves a build and --no-static serves none: give one of them\n${USAGE}`);
   return args;
+}
+
+/** A number above 0 (a whole one where `whole`), or a refusal with the usage. */
+function positive(flag: string, text: string, whole: boolean): number {
+  const n = Number(text);
+  if (!(n > 0) || !Number.isFinite(n) || (whole && !Number.isInteger(n))) throw new Error(`${flag}: ${whole ? 'a whole number' : 'a number'} above 0\n${USAGE}`);
+  return n;
 }
 
 async function main(): Promise<void> {
@@ -45,7 +68,7 @@ async function main(): Promise<void> {
     const built = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
   }
-  const server = await startClassServer({ port: args.port, dataDir: args.data, distDir: args.serveGame ? dist : null, redisUrl: args.redis, publicAddress: args.publicAddress, behindProxy: args.behindProxy });
+  const server = await startClassServer({ port: args.port, dataDir: args.data, distDir: args.serveGame ? dist : null, redisUrl: args.redis, publicAddress: args.publicAddress, behindProxy: args.behindProxy, hostsPerHour: args.hostsPerHour, maxGames: args.maxGames, idleMinutes: args.idleMinutes });
   const restored = server.restored.length > 0 ? `; brought back ${server.restored.length} open game(s)` : '';
   // Tests and scripts wait for this line.
   console.log(`Pivot East class server listening on http://localhost:${server.port}/ (data: ${args.data}${args.redis ? `, redis: ${args.redis}` : ''})${restored}`);

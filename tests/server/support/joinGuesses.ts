@@ -7,10 +7,10 @@ import { CLASS_ROOM, PROTOCOL } from '../../../src/net/protocol';
 
 export const LIMITED = 'too many attempts to join from this address: wait a minute';
 
-/** A join's matchmaking request, sent from `localAddress` (the address the server counts): the server's answer (a seat reserved, or an error). */
-export function matchmakeFrom(localAddress: string, port: number, options: object): Promise<{ error?: string }> {
+/** A join's (or a host's: `create`) matchmaking request, sent from `localAddress` (the address the server counts): the server's answer (a seat reserved, or an error). */
+export function matchmakeFrom(localAddress: string, port: number, options: object, method: 'join' | 'create' = 'join'): Promise<{ error?: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, localAddress, method: 'POST', path: `/matchmake/join/${CLASS_ROOM}`, headers: { 'Content-Type': 'application/json', Accept: 'application/json' } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, localAddress, method: 'POST', path: `/matchmake/${method}/${CLASS_ROOM}`, headers: { 'Content-Type': 'application/json', Accept: 'application/json' } }, (res) => {
       let body = '';
       res.on('data', (d) => (body += d));
       res.on('end', () => resolve(JSON.parse(body)));
