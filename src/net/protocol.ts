@@ -2,6 +2,7 @@
 // the room checks every client message against these (and a size limit) before looking at it;
 // the client checks the server's too. Shared by the browser and Node: no Node built-ins here.
 import { eventSchema } from '../app/record';
+import { seedProblem } from '../app/seed';
 import type { PlayerEvent } from '../machines/events';
 import { z } from '../scenario/zod';
 
@@ -46,7 +47,11 @@ const actorId = z.string().min(1).max(64);
 /** How long a student's name may be (joinCode.ts checks it as typed; distinctName.ts keeps a numbered one within it). */
 export const MAX_NAME_LENGTH = 40;
 const name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
-const seed = z.string().min(1).max(64);
+/** The seed rule of solo play (seed.ts), in its words: a class game takes every seed a game alone takes. */
+const seed = z.string().superRefine((text, ctx) => {
+  const problem = seedProblem(text);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 // ---- joining (the options of Colyseus's create / join) ------------------------------------------
 
@@ -68,7 +73,7 @@ export const hostOptionsSchema = z.strictObject({
     scenario: scenarioChoiceSchema,
     seed,
     /** Seconds per turn; 0 or absent: no timer. */
-    turnSeconds: z.number().int().min(0).max(3600).optional(),
+    turnSeconds: z.number().int('the seconds per turn are a whole number').min(0, 'the seconds per turn are 0 (no timer) or more').max(3600, 'the seconds per turn are at most 3600 (an hour)').optional(),
     /** The other states' seats students may take (Russia's always may); all of them by default. */
     seats: z.array(actorId).max(16).optional(),
     /** How the computer plays its seats; greedy by default. */

@@ -1,0 +1,26 @@
+// Hosting a class game takes every seed a game alone takes (up to 200 characters), and says what
+// is wrong with a host's options in the game's words, not zod's.
+import { describe, expect, it } from 'vitest';
+import { SEED_MAX_LENGTH } from '../../src/app/seed';
+import { hostOptionsSchema } from '../../src/net/protocol';
+
+const host = (fields: object) => hostOptionsSchema.safeParse({ host: { scenario: { id: 'tutorial' }, seed: 'class-1', ...fields } });
+const firstMessage = (fields: object) => {
+  const parsed = host(fields);
+  return parsed.success ? null : parsed.error.issues[0]!.message;
+};
+
+describe('a host\'s options', () => {
+  it('take a seed as long as a game alone takes, and refuse one longer or with a control character in the seed rule\'s words', () => {
+    expect(host({ seed: 'a'.repeat(SEED_MAX_LENGTH) }).success).toBe(true);
+    expect(firstMessage({ seed: 'a'.repeat(SEED_MAX_LENGTH + 1) })).toBe('the seed has 201 characters; at most 200 are allowed');
+    expect(firstMessage({ seed: 'a\u001bb' })).toBe('the seed holds a control character (U+001B); use letters, digits, spaces and punctuation');
+    expect(firstMessage({ seed: '' })).toBe('the seed is empty');
+  });
+
+  it('say what the seconds per turn may be', () => {
+    expect(firstMessage({ turnSeconds: 1.5 })).toBe('the seconds per turn are a whole number');
+    expect(firstMessage({ turnSeconds: 7200 })).toBe('the seconds per turn are at most 3600 (an hour)');
+    expect(host({ turnSeconds: 15 }).success).toBe(true);
+  });
+});
