@@ -358,11 +358,13 @@ async function takeOver(scenario: LoadedScenario, record: GameRecord, upTo: numb
 
 /** A share link (`#scenario=…&seed=…`) starts that game; the hash is then cleared so a reload resumes. */
 function followShareLink(): boolean {
-  const shared = readShareHash(location.hash);
-  if (!shared) {
-    if (location.hash.length > 1) showStart({ message: { text: 'This link does not name a scenario and a seed (it should look like #scenario=tutorial&seed=abc).' } });
-    return location.hash.length > 1;
+  if (location.hash.length <= 1) return false;
+  const read = readShareHash(location.hash);
+  if (!read.ok) {
+    showStart({ message: { text: `This link cannot open a game: ${read.problem} (a link looks like #scenario=tutorial&seed=abc).` } });
+    return true;
   }
+  const shared = read.game;
   const link = location.hash;
   const consume = () => {
     if (location.hash === link) replaceAddress(location.pathname + location.search);

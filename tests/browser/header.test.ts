@@ -40,24 +40,36 @@ describe('scenario headers', () => {
 describe('share links', () => {
   it('round-trip a scenario and a seed', () => {
     const hash = shareHash({ scenario: 'tutorial', seed: 'class 7b & co' });
-    expect(readShareHash(hash)).toEqual({ scenario: 'tutorial', seed: 'class 7b & co' });
+    expect(readShareHash(hash)).toEqual({ ok: true, game: { scenario: 'tutorial', seed: 'class 7b & co' } });
   });
 
   it('round-trip the seats of other states, when a game has them', () => {
     const game = { scenario: 'tutorial', seed: 's', seats: { china: 'person', japan: 'expert' } } as const;
     expect(shareHash(game)).toBe('#scenario=tutorial&seed=s&seats=china%3Aperson%2Cjapan%3Aexpert');
-    expect(readShareHash(shareHash(game))).toEqual(game);
+    expect(readShareHash(shareHash(game))).toEqual({ ok: true, game });
     expect(shareHash({ scenario: 'tutorial', seed: 's', seats: {} })).toBe('#scenario=tutorial&seed=s');
   });
 
-  it('refuse what is not a game', () => {
-    expect(readShareHash('#scenario=tutorial')).toBeNull();
-    expect(readShareHash('#scenario=Bad_Id&seed=1')).toBeNull();
-    expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH + 1)}`)).toBeNull();
-    expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH)}`)).toEqual({ scenario: 'tutorial', seed: 'x'.repeat(SEED_MAX_LENGTH) });
-    for (const seats of ['china', 'china:nobody', 'china:person,china:expert', 'China:person', 'china:person:x', Array.from({ length: 17 }, (_, i) => `a${i}:person`).join(',')]) {
-      expect(readShareHash(`#scenario=tutorial&seed=1&seats=${encodeURIComponent(seats)}`), seats).toBeNull();
-    }
+  it('refuse what is not a game, saying what is wrong', () => {
+    const problem = (hash: string) => {
+      const read = readShareHash(hash);
+      return read.ok ? null : read.problem;
+    };
+    expect(problem('#seed=1')).toBe('it names no scenario');
+    expect(problem('#scenario=tutorial')).toBe('it names no seed');
+    expect(problem('#scenario=Bad_Id&seed=1')).toBe('“Bad_Id” is not a scenario\'s id');
+    expect(problem(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH + 1)}`)).toBe('the seed has 201 characters; at most 200 are allowed');
+    expect(problem('#scenario=tutorial&seed=%00')).toBe('the seed holds a control character (U+0000); use letters, digits, spaces and punctuation');
+    expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH)}`)).toEqual({ ok: true, game: { scenario: 'tutorial', seed: 'x'.repeat(SEED_MAX_LENGTH) } });
+    const seatProblems = {
+      china: 'its seat “china” names no one who can play it (random, greedy, expert, person)',
+      'china:nobody': 'its seat “china:nobody” names no one who can play it (random, greedy, expert, person)',
+      'china:person,china:expert': 'it gives the seat of “china” twice',
+      'China:person': 'its seat “China:person” is not an actor\'s id and who plays it, as in china:person',
+      'china:person:x': 'its seat “china:person:x” is not an actor\'s id and who plays it, as in china:person',
+      [Array.from({ length: 17 }, (_, i) => `a${i}:person`).join(',')]: 'it gives 17 seats, and a game has at most 16',
+    };
+    for (const [seats, words] of Object.entries(seatProblems)) expect(problem(`#scenario=tutorial&seed=1&seats=${encodeURIComponent(seats)}`), seats).toBe(words);
     expect(cleanSeed('  a  ')).toBe('a');
     expect(cleanSeed('a\u0000b')).toBeNull();
   });

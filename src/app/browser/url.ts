@@ -14,15 +14,16 @@ export interface SharedGame {
   seats?: LinkSeats;
 }
 
-/** `china:person,japan:expert` read back, or null when any part is not an actor id and a seat holder. */
-function readSeats(text: string): LinkSeats | null {
+/** `china:person,japan:expert` read back, or what is wrong with it. */
+function readSeats(text: string): LinkSeats | string {
   const seats: LinkSeats = {};
   const parts = text.split(',');
-  if (parts.length > 16) return null; // as many as a record keeps
+  if (parts.length > 16) return `it gives ${parts.length} seats, and a game has at most 16`; // as many as a record keeps
   for (const part of parts) {
     const [actor, holder, extra] = part.split(':');
-    if (extra !== undefined || !actor || !ID_PATTERN.test(actor) || Object.hasOwn(seats, actor)) return null;
-    if (!(EVENT_SEAT_HOLDERS as readonly string[]).includes(holder ?? '')) return null;
+    if (extra !== undefined || !actor || !ID_PATTERN.test(actor)) return `its seat “${part}” is not an actor's id and who plays it, as in china:person`;
+    if (Object.hasOwn(seats, actor)) return `it gives the seat of “${actor}” twice`;
+    if (!(EVENT_SEAT_HOLDERS as readonly string[]).includes(holder ?? '')) return `its seat “${part}” names no one who can play it (${EVENT_SEAT_HOLDERS.join(', ')})`;
     seats[actor] = holder as LinkSeats[string];
   }
   return seats;
@@ -37,18 +38,24 @@ export function cleanSeed(text: string): string | null {
   return seedProblem(seed) === null ? seed : null;
 }
 
-/** Reads a share link's hash; null when it does not name a scenario and a seed. */
-export function readShareHash(hash: string): SharedGame | null {
+/** A share link's hash read: its game, or what is wrong with it in words. */
+export type ReadLink = { ok: true; game: SharedGame } | { ok: false; problem: string };
+
+/** Reads a share link's hash. */
+export function readShareHash(hash: string): ReadLink {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const scenario = params.get('scenario');
   const seed = params.get('seed');
-  if (!scenario || seed === null) return null;
+  if (!scenario) return { ok: false, problem: 'it names no scenario' };
+  if (seed === null) return { ok: false, problem: 'it names no seed' };
+  if (!ID_PATTERN.test(scenario)) return { ok: false, problem: `“${scenario.slice(0, 60)}” is not a scenario's id` };
   // Not trimmed: a link carries the seed exactly as the game that made it had it.
-  if (!ID_PATTERN.test(scenario) || seedProblem(seed) !== null) return null;
+  const seedIssue = seedProblem(seed);
+  if (seedIssue !== null) return { ok: false, problem: seedIssue };
   const seatsText = params.get('seats');
-  if (seatsText === null) return { scenario, seed };
+  if (seatsText === null) return { ok: true, game: { scenario, seed } };
   const seats = readSeats(seatsText);
-  return seats === null ? null : { scenario, seed, seats };
+  return typeof seats === 'string' ? { ok: false, problem: seats } : { ok: true, game: { scenario, seed, seats } };
 }
 
 export function shareHash(game: SharedGame): string {
