@@ -2,6 +2,7 @@
 // the room checks every client message against these (and a size limit) before looking at it;
 // the client checks the server's too. Shared by the browser and Node: no Node built-ins here.
 import { eventSchema } from '../app/record';
+import { invisibleCharacter } from '../app/invisibleCharacters';
 import { seedProblem } from '../app/seed';
 import type { PlayerEvent } from '../machines/events';
 import { z } from '../scenario/zod';
@@ -46,7 +47,15 @@ export const tokenSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a token');
 const actorId = z.string().min(1).max(64);
 /** How long a student's name may be (joinCode.ts checks it as typed; distinctName.ts keeps a numbered one within it). */
 export const MAX_NAME_LENGTH = 40;
-const name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_NAME_LENGTH)
+  .superRefine((text, ctx) => {
+    const invisible = invisibleCharacter(text);
+    if (invisible) ctx.addIssue({ code: 'custom', message: `the name holds an invisible character (${invisible}) that would turn or hide the words around it; type the name again` });
+  });
 /** The seed rule of solo play (seed.ts), in its words: a class game takes every seed a game alone takes. */
 const seed = z.string().superRefine((text, ctx) => {
   const problem = seedProblem(text);

@@ -2,7 +2,7 @@
 // is wrong with a host's options in the game's words, not zod's.
 import { describe, expect, it } from 'vitest';
 import { SEED_MAX_LENGTH } from '../../src/app/seed';
-import { hostOptionsSchema } from '../../src/net/protocol';
+import { hostOptionsSchema, studentOptionsSchema } from '../../src/net/protocol';
 
 const host = (fields: object) => hostOptionsSchema.safeParse({ host: { scenario: { id: 'tutorial' }, seed: 'class-1', ...fields } });
 const firstMessage = (fields: object) => {
@@ -16,6 +16,19 @@ describe('a host\'s options', () => {
     expect(firstMessage({ seed: 'a'.repeat(SEED_MAX_LENGTH + 1) })).toBe('the seed has 201 characters; at most 200 are allowed');
     expect(firstMessage({ seed: 'a\u001bb' })).toBe('the seed holds a control character (U+001B); use letters, digits, spaces and punctuation');
     expect(firstMessage({ seed: '' })).toBe('the seed is empty');
+    // Invisible characters, which turn the words around the seed or hide a difference, as the seed rule refuses them everywhere.
+    expect(firstMessage({ seed: '\u202Eevil' })).toBe('the seed holds an invisible character (U+202E); use letters, digits, spaces and punctuation');
+    expect(firstMessage({ seed: 'a\u200Bb' })).toBe('the seed holds an invisible character (U+200B); use letters, digits, spaces and punctuation');
+  });
+
+  it('refuse a student\'s name that holds an invisible character (a right-to-left override turned teammates\' lines around)', () => {
+    const name = (text: string) => {
+      const parsed = studentOptionsSchema.safeParse({ code: '23456789', name: text });
+      return parsed.success ? null : parsed.error.issues[0]!.message;
+    };
+    expect(name('Anna')).toBeNull();
+    expect(name('Ли Вэй')).toBeNull();
+    expect(name('\u202Eevil name')).toBe('the name holds an invisible character (U+202E) that would turn or hide the words around it; type the name again');
   });
 
   it('say what the seconds per turn may be', () => {

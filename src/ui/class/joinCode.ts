@@ -1,5 +1,6 @@
 // A join code and a name as a student types them: read generously (case, spaces, dashes), checked
 // before anything is sent, each problem said in words.
+import { withoutInvisible } from '../../app/invisibleCharacters';
 import { CODE_ALPHABET, CODE_LENGTH, MAX_NAME_LENGTH } from '../../net/protocol';
 
 export { MAX_NAME_LENGTH };
@@ -25,9 +26,9 @@ export function codeProblem(code: string): string | null {
   return null;
 }
 
-/** A name as typed: trimmed, its control characters left out; null when nothing is left or it is too long. */
+/** A name as typed: trimmed, its control and invisible characters left out; null when nothing is left or it is too long. */
 export function cleanName(text: string): string | null {
   // eslint-disable-next-line no-control-regex
-  const name = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const name = withoutInvisible(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')).trim();
   return name.length === 0 || name.length > MAX_NAME_LENGTH ? null : name;
 }

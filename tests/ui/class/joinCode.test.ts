@@ -26,5 +26,7 @@ describe('a student name', () => {
     // Every direction mark, embedding and isolate is left out, not only the right-to-left override.
     expect(cleanName('A\u200en\u200fn\u202aa\u202b \u202cB\u202d\u2066e\u2067r\u2068g\u2069')).toBe('Anna Berg');
     expect(cleanName('Ли Вэй')).toBe('Ли Вэй');
+    // Zero-width ones too: "An\u200Bna" would look like Anna and be another name.
+    expect(cleanName('An\u200Bna\uFEFF')).toBe('Anna');
   });
 });
