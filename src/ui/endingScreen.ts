@@ -173,7 +173,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
           detail('Seed', game.session.seed, 'seed'),
           detail('Engine', ENGINE_VERSION),
           detail('Turns played', String(g.history.length)),
-          detail(stoppedBy === null ? 'Ending' : 'Ending (as it stood)', ending.id, 'ending-id'),
+          detail(stoppedBy === null ? 'Ending' : 'Ending (as it stood)', `${ending.title} (${ending.id})`, 'ending-id'),
           detail('Final checksum', checksum, 'final-checksum'),
         ),
       ),

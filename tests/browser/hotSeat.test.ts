@@ -156,6 +156,9 @@ describe('hot-seat', () => {
     expect(replayed.ok).toBe(true);
     const checksum = await page.textContent('[data-testid=final-checksum]');
     expect(checksum).toContain(parsed.record.checksums.at(-1)!);
+    // The details name the ending by its title, its id beside it (a teacher read an id alone).
+    const ending = index.scenario.endings.find((e) => e.id === parsed.record.result!.ending)!;
+    expect(await page.textContent('[data-testid=ending-id]')).toBe(`${ending.title} (${ending.id})`);
 
     // And in the page: the record file replays on the start screen, every turn matching.
     await page.goto(o.url);
