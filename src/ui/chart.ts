@@ -20,8 +20,14 @@ function marker(kind: (typeof MARKERS)[number], x: number, y: number, colour: st
   return svg('path', { d: `M${x},${y - r - 1} L${x + r + 1},${y} L${x},${y + r + 1} L${x - r - 1},${y} Z`, ...common });
 }
 
-export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[], trackIds: readonly string[], title: string): HTMLElement {
-  const valueAt = (row: TurnSummary | undefined, id: string) => (row ? String(trackValue(row.tracks, index, id)) : '?');
+/**
+ * The tracks from the game's start (`start`: the tracks before turn 1, drawn as turn 0, "start")
+ * to each turn's end (`turns`): a track the first turn moved reads from where it began.
+ */
+export function trackChart(index: ScenarioIndex, start: readonly number[], turns: readonly TurnSummary[], trackIds: readonly string[], title: string): HTMLElement {
+  const history: readonly Pick<TurnSummary, 'turn' | 'tracks'>[] = [{ turn: 0, tracks: start }, ...turns];
+  const turnLabel = (turn: number) => (turn === 0 ? 'start' : String(turn));
+  const valueAt = (row: Pick<TurnSummary, 'tracks'> | undefined, id: string) => (row ? String(trackValue(row.tracks, index, id)) : '?');
   const id = `chart-${++chartCount}`;
   // Drawn near the size it is shown at, so that its numbers stay readable: on a phone a chart
   // 640 wide was shrunk to half, its 11 px numbers to 5.
@@ -32,9 +38,9 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
   const tracks = trackIds.map((t) => index.tracks.get(t)!).filter(Boolean);
   const lo = Math.min(0, ...tracks.map((t) => t.min));
   const hi = Math.max(100, ...tracks.map((t) => t.max));
-  const turns = history.map((r) => r.turn);
-  const first = turns[0] ?? 1;
-  const last = Math.max(first + 1, turns[turns.length - 1] ?? 1);
+  const numbers = history.map((r) => r.turn);
+  const first = numbers[0]!;
+  const last = Math.max(first + 1, numbers.at(-1)!);
   const x = (turn: number) => pad.left + ((turn - first) / (last - first)) * (W - pad.left - pad.right);
   const y = (v: number) => pad.top + (1 - (v - lo) / (hi - lo)) * (H - pad.top - pad.bottom);
 
@@ -45,9 +51,9 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
   }
   // One turn's number in `every`, so that two never touch (a 40-turn game on a phone).
   const every = Math.ceil(24 / ((W - pad.left - pad.right) / (last - first)));
-  for (const turn of turns) {
+  for (const turn of numbers) {
     if ((turn - first) % every !== 0) continue;
-    grid.push(svg('text', { x: x(turn), y: H - pad.bottom + 16, 'text-anchor': 'middle', class: 'axis' }, String(turn)));
+    grid.push(svg('text', { x: x(turn), y: H - pad.bottom + 16, 'text-anchor': 'middle', class: 'axis' }, turnLabel(turn)));
   }
   grid.push(svg('text', { x: (pad.left + W - pad.right) / 2, y: H - 4, 'text-anchor': 'middle', class: 'axis' }, 'turn'));
 
@@ -94,7 +100,7 @@ export function trackChart(index: ScenarioIndex, history: readonly TurnSummary[]
         h(
           'tbody',
           null,
-          history.map((r) => h('tr', null, h('th', { attrs: { scope: 'row' } }, `${r.turn} (${dateOf(index, r.turn)})`), tracks.map((t) => h('td', { class: 'num' }, String(trackValue(r.tracks, index, t.id))))))
+          history.map((r) => h('tr', null, h('th', { attrs: { scope: 'row' } }, r.turn === 0 ? 'Start' : `${r.turn} (${dateOf(index, r.turn)})`), tracks.map((t) => h('td', { class: 'num' }, String(trackValue(r.tracks, index, t.id))))))
         ),
       ),
     ),

@@ -3,7 +3,7 @@
 import { standingRoutes } from './board/standingRoutes';
 import { heldSeatsWords } from './seatsText';
 import { classNotesSection } from './classNotes';
-import { ENGINE_VERSION, gameLog, judgedAsItStands, type LogEntry, possessive, type ScenarioIndex } from '../engine';
+import { ENGINE_VERSION, gameLog, judgedAsItStands, newGame, type LogEntry, possessive, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { mapAtFullSize } from './mapAtFullSize';
@@ -65,6 +65,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   const who = playerWords(index, byPlayer);
   const computerShare = computerShareWords(scenario.player.id, record, who.your);
   const world = scenario.tracks.filter((t) => t.group === 'world').map((t) => t.id);
+  // The charts start where the game did (the turns' rows are their ends).
+  const start = newGame(index, game.session.seed).tracks;
 
   const botPanel = h('section', { class: 'panel bots', attrs: { 'aria-labelledby': 'bots-title', 'aria-busy': 'true' } });
   const reasons = entry.reasons;
@@ -126,8 +128,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         'section',
         { class: 'panel charts', attrs: { 'aria-labelledby': 'charts-title' } },
         h('h2', { id: 'charts-title' }, 'The tracks over time'),
-        own.length > 0 ? trackChart(index, g.history, own, `${possessive(sentenceStartName(index, scenario.player.id), '’')} tracks`) : null,
-        world.length > 0 ? trackChart(index, g.history, world, 'The world') : null,
+        own.length > 0 ? trackChart(index, start, g.history, own, `${possessive(sentenceStartName(index, scenario.player.id), '’')} tracks`) : null,
+        world.length > 0 ? trackChart(index, start, g.history, world, 'The world') : null,
       ),
       h(
         'section',

@@ -12,7 +12,7 @@ import { replayRecord, sessionOfRecord } from '../../src/app/replay';
 import { startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { nodeScenario, useGame, SAVE_KEY, shot, openFresh } from './game/helpers';
-import { gameLog } from '../../src/engine';
+import { gameLog, newGame, trackValue } from '../../src/engine';
 import { describeEffect } from '../../src/ui/text';
 import { recordWithSeatReplies } from '../app/recordWithSeatReplies';
 
@@ -159,6 +159,11 @@ describe('hot-seat', () => {
     // The details name the ending by its title, its id beside it (a teacher read an id alone).
     const ending = index.scenario.endings.find((e) => e.id === parsed.record.result!.ending)!;
     expect(await page.textContent('[data-testid=ending-id]')).toBe(`${ending.title} (${ending.id})`);
+    // The charts start where the game did: a track turn 1 moved reads from its start value.
+    const start = newGame(index, 'hot-seat-1').tracks;
+    const track = index.scenario.tracks.find((t) => t.group !== 'world')!;
+    expect(await page.textContent('.charts svg title')).toContain(`${track.name} from ${trackValue(start, index, track.id)} to `);
+    expect(await page.textContent('.charts .chart-table tbody tr th')).toBe('Start');
 
     // And in the page: the record file replays on the start screen, every turn matching.
     await page.goto(o.url);
