@@ -10,7 +10,10 @@ import { findJsonSyntaxError } from '../scenario/jsonSyntax';
 import { TOO_DEEP } from '../scenario/limits';
 import { bracketBomb } from '../scenario/rawText';
 import { z } from '../scenario/zod';
+import { firstBadKey, offsetOfPath } from './jsonLocations';
 import { recordMessages, recordProblems } from './recordIssues';
+import { renderPath } from '../scenario/errors';
+import { quote } from '../scenario/quote';
 import { seedProblem } from './seed';
 import { standInOf } from '../machines/events';
 
@@ -99,11 +102,21 @@ export function parseRecord(text: string): { ok: true; record: GameRecord } | { 
     const where = found ? `line ${lineAt(text, found.offset)}: ${found.message}` : (e as Error).message;
     return { ok: false, error: `the file is not JSON (${where})` };
   }
+  // JSON.parse keeps the last of two equal keys: what a person reads in the file would not be what is replayed.
+  const bad = firstBadKey(text);
+  if (bad) {
+    const field = quote(String(bad.path.at(-1)));
+    const problem = bad.repeated ? `the field ${field} is written twice; a record says each thing once` : `${field} is not a field of a record`;
+    return { ok: false, error: `not a Pivot East game record: line ${lineAt(text, bad.offset)}: ${renderPath(bad.path)}: ${problem}` };
+  }
   const parsed = recordSchema.safeParse(data, { error: recordMessages });
   if (!parsed.success) {
     const problems = recordProblems(recordSchema, eventSchema, data, parsed.error.issues);
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
-    return { ok: false, error: `not a Pivot East game record: ${problems[0]}${more}` };
+    // The first problem's line (each would cost a pass over the text, and only the first is shown).
+    const first = problems[0]!;
+    const at = offsetOfPath(text, first.key === undefined ? first.path : [...first.path, first.key], first.key !== undefined);
+    return { ok: false, error: `not a Pivot East game record: ${at === null ? '' : `line ${lineAt(text, at)}: `}${first.text}${more}` };
   }
   return { ok: true, record: parsed.data };
 }

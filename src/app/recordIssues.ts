@@ -47,12 +47,19 @@ function allowedFields(schema: Schema, root: unknown, path: Path, events: Schema
   return Object.keys((target && objectShape(target)) ?? {});
 }
 
-/** One line per problem: `checksums[2] (turn 3's checksum): should be 16 hexadecimal digits…`. */
-export function recordProblems(schema: Schema, events: Schema, root: unknown, issues: readonly Issue[]): string[] {
-  const lines: string[] = [];
-  const add = (path: Path, message: string) => {
+/** A problem's words (`checksums[2] (turn 3's checksum): should be 16 hexadecimal digits…`), and where: the value at `path`, or the field `key` written there. */
+export interface RecordProblem {
+  path: Path;
+  key?: string;
+  text: string;
+}
+
+/** One problem per issue, in the issues' order. */
+export function recordProblems(schema: Schema, events: Schema, root: unknown, issues: readonly Issue[]): RecordProblem[] {
+  const lines: RecordProblem[] = [];
+  const add = (path: Path, message: string, key?: string) => {
     const name = nameOf(path);
-    lines.push(`${renderPath(path)}${name ? ` (${name})` : ''}: ${message}`);
+    lines.push({ path, ...(key === undefined ? {} : { key }), text: `${renderPath(path)}${name ? ` (${name})` : ''}: ${message}` });
   };
   for (const issue of issues) {
     const path = issue.path as (string | number)[];
@@ -68,7 +75,7 @@ export function recordProblems(schema: Schema, events: Schema, root: unknown, is
       }
       case 'unrecognized_keys': {
         const allowed = allowedFields(schema, root, path, events);
-        for (const key of issue.keys) add(path, `unknown field ${quote(key)}${didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '')}`);
+        for (const key of issue.keys) add(path, `unknown field ${quote(key)}${didYouMean(key, allowed) || (allowed.length > 0 ? `; the fields here are: ${allowed.join(', ')}` : '')}`, key);
         break;
       }
       case 'invalid_format':
