@@ -87,7 +87,11 @@ export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Parses a record file's text; never throws. */
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-export function parseRecord(text: string): { ok: true; record: GameRecord } | { ok: false; error: string } {
+/**
+ * A record's text checked. `fromFile`: the text is a file the player has, whose problems say their
+ * line; false for a record this browser kept (a save), whose lines are nobody's to read.
+ */
+export function parseRecord(text: string, fromFile = true): { ok: true; record: GameRecord } | { ok: false; error: string } {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `the file is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; a game record is much smaller` };
   if (text.trim() === '') return { ok: false, error: 'the file is empty' };
   // A record 5,000 brackets deep overflowed the stack of the checks below (every reader of records hung or failed).
@@ -102,12 +106,13 @@ export function parseRecord(text: string): { ok: true; record: GameRecord } | { 
     const where = found ? `line ${lineAt(text, found.offset)}: ${found.message}` : (e as Error).message;
     return { ok: false, error: `the file is not JSON (${where})` };
   }
+  const lineWords = (offset: number | null) => (fromFile && offset !== null ? `line ${lineAt(text, offset)}: ` : '');
   // JSON.parse keeps the last of two equal keys: what a person reads in the file would not be what is replayed.
   const bad = firstBadKey(text);
   if (bad) {
     const field = quote(String(bad.path.at(-1)));
     const problem = bad.repeated ? `the field ${field} is written twice; a record says each thing once` : `${field} is not a field of a record`;
-    return { ok: false, error: `not a Pivot East game record: line ${lineAt(text, bad.offset)}: ${renderPath(bad.path)}: ${problem}` };
+    return { ok: false, error: `not a Pivot East game record: ${lineWords(bad.offset)}${renderPath(bad.path)}: ${problem}` };
   }
   const parsed = recordSchema.safeParse(data, { error: recordMessages });
   if (!parsed.success) {
@@ -115,8 +120,8 @@ export function parseRecord(text: string): { ok: true; record: GameRecord } | { 
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
     // The first problem's line (each would cost a pass over the text, and only the first is shown).
     const first = problems[0]!;
-    const at = offsetOfPath(text, first.key === undefined ? first.path : [...first.path, first.key], first.key !== undefined);
-    return { ok: false, error: `not a Pivot East game record: ${at === null ? '' : `line ${lineAt(text, at)}: `}${first.text}${more}` };
+    const at = fromFile ? offsetOfPath(text, first.key === undefined ? first.path : [...first.path, first.key], first.key !== undefined) : null;
+    return { ok: false, error: `not a Pivot East game record: ${lineWords(at)}${first.text}${more}` };
   }
   return { ok: true, record: parsed.data };
 }

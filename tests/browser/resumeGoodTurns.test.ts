@@ -72,7 +72,7 @@ describe('a save whose later turns differ', () => {
     await page.setInputFiles('#record-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     await page.waitForSelector('.file-report [data-testid=error-lines]');
     const lines = await page.textContent('.file-report [data-testid=error-lines]');
-    expect(lines).toContain('broken.json: not a Pivot East game record: checksums[0] (turn 1\'s checksum): should be 16 hexadecimal digits (0–9 and a–f); got "not-a-checksum"');
+    expect(lines).toContain('broken.json: not a Pivot East game record: line 1: checksums[0] (turn 1\'s checksum): should be 16 hexadecimal digits (0–9 and a–f); got "not-a-checksum"');
     expect(lines).not.toMatch(RAW_ZOD);
     expect(errors).toEqual([]);
   });

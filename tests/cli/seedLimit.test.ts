@@ -45,7 +45,7 @@ describe('the seed limit', () => {
     project.write('forged.json', JSON.stringify({ ...record, seed: 's'.repeat(SEED_MAX_LENGTH + 1) }));
     const { code, io } = await cli('replay', 'forged.json');
     expect(code).toBe(2);
-    expect(io.stderr).toEqual([`forged.json: cannot replay: not a Pivot East game record: seed: the seed has ${SEED_MAX_LENGTH + 1} characters; at most ${SEED_MAX_LENGTH} are allowed`]);
+    expect(io.stderr).toEqual([`forged.json: cannot replay: not a Pivot East game record: line 1: seed: the seed has ${SEED_MAX_LENGTH + 1} characters; at most ${SEED_MAX_LENGTH} are allowed`]);
   });
 
   it('batch refuses a seed base whose last game seed would be too long', async () => {

@@ -21,7 +21,7 @@ export async function resumeSave(load: LoadScenario, atLastGoodTurn = false): Pr
   if (save.kind !== 'ok') return { ok: false, save };
   const broken = (reason: string, recover?: { goodTurns: number; firstBadTurn: number }): Resumed => ({ ok: false, save: { kind: 'broken', reason, recover } });
   try {
-    const record = parseRecord(JSON.stringify(save.save.record));
+    const record = parseRecord(JSON.stringify(save.save.record), false);
     if (!record.ok) return broken(`its record is damaged: ${record.error}`);
     const loaded = await load(save.save.source);
     if (!loaded.ok) return broken(`its scenario cannot be loaded: ${loaded.errors.slice(0, 3).join('; ')}`);
