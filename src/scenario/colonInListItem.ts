@@ -9,7 +9,7 @@ import type { Path, Problem } from './errors';
 import { MAX_DEPTH } from './limits';
 import type { Tree } from './locate';
 import { quote, yamlQuoted } from './quote';
-import { holdsMoreTypographicQuotes, insideTypographicQuotes, TYPOGRAPHIC_QUOTE } from './typographicQuote';
+import { holdsMoreTypographicQuotes, insideTypographicQuotes, quoteNamed, TYPOGRAPHIC_QUOTE } from './typographicQuote';
 
 
 export function colonsInListItems(doc: Tree, text: string): Problem[] {
@@ -33,7 +33,7 @@ export function colonsInListItems(doc: Tree, text: string): Problem[] {
           message:
             inside === undefined
               ? `${read}; if it is one text, put it in quotes: - ${yamlQuoted(whole)}`
-              : `${read}; it opens with the typographic quote ${key[0]} (as a word processor writes it), and YAML reads only the keyboard's " and ' as quotes: write - ${yamlQuoted(inside)}`,
+              : `${read}; it opens with ${quoteNamed(key[0]!)}, and YAML reads only the keyboard's " and ' as quotes: write - ${yamlQuoted(inside)}`,
         });
       });
     }

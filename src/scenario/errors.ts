@@ -1,5 +1,6 @@
 // What the loader reports: one error per problem, each naming the file, the line when known, and the
 // path inside the scenario, so that a teacher can find it without reading any code.
+import { codeOf } from './quote';
 
 /** A path inside a scenario, e.g. ['options', 3, 'effects', 0, 'track']. */
 export type Path = readonly (string | number)[];
@@ -52,13 +53,19 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Paths longer than this (only in absurdly nested files) are cut short with `…`. */
 const MAX_SHOWN_SEGMENTS = 16;
 
-/** `options[3].effects[0].track`; keys that are not plain words are quoted: `touches["a b"]`. */
+/** Characters that show as a blank or as nothing (a non-breaking space, a zero-width space, a byte-order mark). */
+const INVISIBLE = /[\u00a0\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+
+/**
+ * `options[3].effects[0].track`; keys that are not plain words are quoted: `touches["a b"]`, with an
+ * invisible character escaped, so that the path shows it: `["cost\u00A0"]`.
+ */
 export function renderPath(path: Path): string {
   let out = '';
   for (const segment of path.slice(0, MAX_SHOWN_SEGMENTS)) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${JSON.stringify(segment).replace(INVISIBLE, (c) => `\\u${codeOf(c).slice(2)}`)}]`;
   }
   if (path.length > MAX_SHOWN_SEGMENTS) out += '…';
   return out === '' ? FILE_PATH : out;

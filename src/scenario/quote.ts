@@ -11,6 +11,9 @@ export function quote(text: string): string {
   return JSON.stringify(short);
 }
 
+/** The code of a character as Unicode writes it (`U+00A0`), for one a teacher cannot see. */
+export const codeOf = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** What a value is, in words a teacher knows: `text "abc"`, `the number 1.5`, `a list`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';

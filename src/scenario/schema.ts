@@ -6,6 +6,7 @@ import { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, type ActorAttribute } from './att
 import { COMPARISON_FIELDS } from './comparison';
 import { crisisSchemaOf } from './crisisSchema';
 import { ID_PATTERN } from './idPattern';
+import { LANGUAGE_FORM, LANGUAGE_PATTERN } from './language';
 
 /** The first line of every scenario file: the format and its version. */
 export const SCENARIO_FORMAT = 'pivot-east-scenario/1';
@@ -14,7 +15,7 @@ export { ACTOR_ATTRIBUTES, AGREEMENT_STATUSES, ATTRIBUTE_RANGE, type ActorAttrib
 
 const id = z
   .string()
-  .regex(ID_PATTERN, 'an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters)');
+  .regex(ID_PATTERN, 'an id is lower-case letters a–z without accents, digits and dashes, starting with a letter (at most 48 characters)');
 const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 const int = (min: number, max: number) =>
   z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
@@ -297,9 +298,9 @@ export const scenarioSchema = z.strictObject({
   summary: text(1200).describe('a few sentences for the start screen'),
   language: z
     .string()
-    .regex(/^[a-z]{2}$/, 'a language is a two-letter lower-case code, e.g. en')
+    .regex(LANGUAGE_PATTERN, LANGUAGE_FORM)
     .default('en')
-    .describe('the language of the texts, a two-letter code such as en'),
+    .describe('the language of the texts, a two-letter code such as en or fr, with a region if needed, such as fr-CA; the lang attribute of the game\'s screens (their own words stay English)'),
   sources: z
     .array(
       z.strictObject({

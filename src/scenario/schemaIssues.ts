@@ -2,6 +2,10 @@
 // at the path of the mistake, with "did you mean …?" where a name looks misspelt.
 import { z } from './zod';
 import { COMPARISON_FIELDS } from './comparison';
+import { decimalCommaHint, decimalCommaPiece } from './decimalComma';
+import { idHint } from './idSpelling';
+import { ID_PATTERN } from './idPattern';
+import { LANGUAGE_PATTERN, languageHint } from './language';
 import type { Path, Problem } from './errors';
 import { asItems, itemOf, namesAnItem } from './fieldInList';
 import { MISSING_FIELD, missingSection } from './missing';
@@ -9,6 +13,7 @@ import { plural } from './plural';
 import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
 import { insideTypographicQuotes } from './typographicQuote';
 import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
+import { spaceBeforeColon } from './spaceBeforeColon';
 import { closest, didYouMean } from './suggest';
 import type { WrittenBetween } from './writtenBetween';
 import { article, bareIdHint, idListHint, keyWithoutColon, nestedForm, sentenceHint, setInCondition, symbolField, unionExamples } from './writtenOut';
@@ -26,12 +31,17 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
 };
 
-/** How to write a number given as text (its typographic minus or per cent sign, its quotes, its words or the unit after it) or with a fraction. */
-function numberHint(input: unknown): string {
+/**
+ * How to write a number given as text (its typographic minus or per cent sign, its decimal comma,
+ * its quotes, its words or the unit after it) or with a fraction. `schema`: the field's.
+ */
+function numberHint(input: unknown, schema?: Schema): string {
   // A fraction where a whole number is wanted: the two nearest.
   if (typeof input === 'number') return Number.isFinite(input) && !Number.isInteger(input) ? `: write ${Math.floor(input)} or ${Math.ceil(input)}` : '';
   if (typeof input !== 'string') return '';
   const text = input.trim();
+  const comma = decimalCommaHint(text, schema);
+  if (comma) return `: ${comma}`;
   const dash = /^([\u2212\u2012\u2013\u2014])\s*(\d+(?:\.\d+)?)$/.exec(text);
   if (dash) return `: its minus sign is the typographic "${dash[1]}" (copied from a document); type the keyboard's minus instead: -${dash[2]}`;
   const percent = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(text);
@@ -49,11 +59,11 @@ function numberHint(input: unknown): string {
   return '';
 }
 
-/** Words a teacher may write for yes or no (YAML 1.2 reads only true and false so): the one to write. */
+/** Words a teacher may write for yes or no (YAML 1.2 reads only true and false so), in English, French and German: the one to write. */
 function booleanHint(input: unknown): string {
   const word = typeof input === 'string' ? input.trim().toLowerCase() : '';
-  if (['yes', 'on', 'y', 'true'].includes(word)) return ': write true, without quotes';
-  if (['no', 'off', 'n', 'false'].includes(word)) return ': write false, without quotes';
+  if (['yes', 'on', 'y', 'true', 'oui', 'vrai', 'ja', 'wahr'].includes(word)) return ': write true, without quotes';
+  if (['no', 'off', 'n', 'false', 'non', 'faux', 'nein', 'falsch'].includes(word)) return ': write false, without quotes';
   return '';
 }
 
@@ -74,7 +84,7 @@ export const plainMessages: z.core.$ZodErrorMap = (issue) => {
   if (isMissing(issue.code, issue.input)) return MISSING_FIELD;
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}${issue.expected === 'number' || issue.expected === 'int' ? numberHint(issue.input) : issue.expected === 'boolean' ? booleanHint(issue.input) : ''}`;
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}${issue.expected === 'number' || issue.expected === 'int' ? numberHint(issue.input, issue.schema) : issue.expected === 'boolean' ? booleanHint(issue.input) : ''}`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${plural(issue.minimum, 'item')}`;
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `needs at least ${plural(issue.minimum, 'character')}`;
@@ -96,9 +106,17 @@ export const plainMessages: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/** How to write a value that does not fit an id's or a language's form (`côte-divoire`, `FR`). */
+function formHint(issue: Issue, value: string): string {
+  if (issue.code !== 'invalid_format' || issue.format !== 'regex') return '';
+  const { pattern } = issue as Extract<Issue, { format: 'regex' }>;
+  if (pattern === String(ID_PATTERN)) return idHint(value);
+  return pattern === String(LANGUAGE_PATTERN) ? languageHint(value) : '';
+}
+
 /** What the teacher wrote, added to a message that only says what was expected. */
 function written(issue: Issue, value: unknown): string {
-  if (issue.code === 'invalid_format') return `; got ${quote(String(value))}`;
+  if (issue.code === 'invalid_format') return `; got ${quote(String(value))}${formHint(issue, String(value))}`;
   if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number') return `; got ${String(value)}`;
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof value === 'string') return ` (this one has ${value.length})`;
   return '';
@@ -166,8 +184,16 @@ export class SchemaIssueReader {
         const allowed = Object.keys(shape);
         const mapping = valueAt(this.root, path);
         const pieces = commaPieces(mapping, allowed, (before, last) => this.written?.(path, before, last));
+        // Pieces of decimal numbers are at most one a field: a mapping of many unknown keys is not searched for them (each search reads the mapping).
+        const decimals = isPlainObject(mapping) && issue.keys.length <= allowed.length ? mapping : undefined;
         for (const key of issue.keys) {
-          const mend = isPlainObject(mapping) ? (keyWithoutColon(key, mapping, shape, target) ?? symbolField(key, mapping, shape, target)) : undefined;
+          // The digits after a number's decimal comma: said at the number's own field.
+          const decimal = decimals && decimalCommaPiece(key, decimals, shape, (field, last) => this.written?.(path, field, last));
+          if (decimal !== undefined) {
+            this.add([...path, decimal.field], decimal.message);
+            continue;
+          }
+          const mend = isPlainObject(mapping) ? (spaceBeforeColon(key, allowed) ?? keyWithoutColon(key, mapping, shape, target) ?? symbolField(key, mapping, shape, target)) : undefined;
           if (mend !== undefined) {
             this.add([...path, key], mend.message);
             this.mendedPaths.add(JSON.stringify(path)).add(JSON.stringify([...path, mend.field]));
@@ -187,7 +213,7 @@ export class SchemaIssueReader {
       case 'invalid_union':
         return this.readUnion(issue, path);
       case 'invalid_key':
-        for (const inner of issue.issues) this.add(path, `${inner.message}; got ${quote(String(path[path.length - 1]))}`);
+        for (const inner of issue.issues) this.add(path, `${inner.message}; got ${quote(String(path[path.length - 1]))}${formHint(inner, String(path[path.length - 1]))}`);
         return;
       default: {
         const value = valueAt(this.root, path);
@@ -207,7 +233,7 @@ export class SchemaIssueReader {
         // A section of the file is missing from no line of it: found at the start of the file.
         if (path.length === 1 && isMissing(issue.code, value)) {
           const part = schemaAt(this.schema, this.root, path);
-          return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)), false, 0);
+          return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)), true, 0);
         }
         // An empty list of a union's values (`opensOn: []`): what one of them looks like.
         if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(value) && value.length === 0) {

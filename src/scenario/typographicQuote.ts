@@ -24,6 +24,15 @@ export function holdsMoreTypographicQuotes(text: string): boolean {
   return kind !== undefined && [...text.slice(1, -1)].some((c) => kind.includes(c));
 }
 
+/** Guillemets are no word processor's doing but the quotation marks of French (and of other languages). */
+const isGuillemet = (mark: string) => mark === '«' || mark === '»';
+
+/**
+ * The text between a pair of quotes (`inner`), as the keyboard's quotes keep it: French typing
+ * writes a no-break space just inside guillemets (« texte »), which is no part of the text.
+ */
+const keptInside = (mark: string, inner: string) => (isGuillemet(mark) ? inner.trim() : inner);
+
 /**
  * The text inside the typographic quotes that open and close `text`, or undefined when they do not,
  * or when more quotes of their kind stand between them (the two are then no pair).
@@ -31,11 +40,14 @@ export function holdsMoreTypographicQuotes(text: string): boolean {
 export function insideTypographicQuotes(text: string): string | undefined {
   const kind = kindOf(text);
   if (!kind || text.length < 2 || !kind.includes(text[text.length - 1]!) || holdsMoreTypographicQuotes(text)) return undefined;
-  return text.slice(1, -1);
+  return keptInside(text[0]!, text.slice(1, -1));
 }
 
+/** The quote `mark` named, in the words of every message about one: `the typographic quote “ (as a word processor writes it)`. */
+export const quoteNamed = (mark: string): string => (isGuillemet(mark) ? `the French quotation mark ${mark}, which YAML does not read as a quote` : `the typographic quote ${mark} (as a word processor writes it)`);
+
 /** What a text opening with the typographic quote `mark` is, in the words of every message about one. */
-const opensWith = (mark: string) => `this text opens with the typographic quote ${mark} (as a word processor writes it); YAML reads only the keyboard's " and ' as quotes`;
+const opensWith = (mark: string) => `this text opens with ${quoteNamed(mark)}; YAML reads only the keyboard's " and ' as quotes`;
 
 /** A text that opens with a typographic quote. */
 export const TYPOGRAPHIC_QUOTE = new RegExp(`^[${KINDS.join('')}]`);
@@ -120,14 +132,14 @@ function inBraces(text: string, lines: readonly string[], index: number): { offs
     if (of.next >= of.at.length) continue;
     const mark = m[2]!;
     const close = of.at[of.next]!;
-    const inside = line.slice(open + 1, close);
+    const inside = keptInside(mark, line.slice(open + 1, close));
     if (!/:\s|[,{}[\]]/.test(inside)) continue;
     const quoteAt = lineOffset(lines, index) + open;
     const written = yamlQuoted(inside);
     return {
       offset: quoteAt,
       message: `${opensWith(mark)}: write ${m[1]}: ${written}`,
-      ...(!inside.includes('"') && { fix: textFix(text, 'Use keyboard quotes', quoteAt, quoteAt + inside.length + 2, written) }),
+      ...(!inside.includes('"') && { fix: textFix(text, 'Use keyboard quotes', quoteAt, quoteAt + close - open + 1, written) }),
     };
   }
   return undefined;

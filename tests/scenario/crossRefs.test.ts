@@ -117,7 +117,7 @@ describe('references checked in the same run as the schema', () => {
   it('points a right reference to an id written wrong at that id, instead of suggesting the wrong id', () => {
     const text = edit(minimal, 'id: vladivostok, name', 'id: vladivostøk, name');
     expect(errorsOf(text, 's.yaml')).toEqual([
-      `s.yaml:${lineOf(text, 'vladivostøk')}: places[0].id: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "vladivostøk"`,
+      `s.yaml:${lineOf(text, 'vladivostøk')}: places[0].id: an id is lower-case letters a–z without accents, digits and dashes, starting with a letter (at most 48 characters); got "vladivostøk" ("ø" is not allowed): write vladivostok`,
       `s.yaml:${lineOf(text, 'route: [vladivostok')}: options[0].map.route[0]: no place "vladivostok": the place meant is probably "vladivostøk", whose id is not a valid id (see the error on its line)`,
       `s.yaml:${lineOf(text, 'place: vladivostok')}: options[2].map.place: no place "vladivostok": the place meant is probably "vladivostøk", whose id is not a valid id (see the error on its line)`,
     ]);

@@ -61,6 +61,12 @@ const MISTAKES: [string, string][] = [
   ['places:\n', 'flags:\n  sanction-joined: Russia has joined the sanctions\n\nplaces:\n'],
   ['places:\n', 'flags:\n  - { id: gas-signed, name: The gas deal is signed }\n  sanction-joined: Russia has joined the sanctions\n\nplaces:\n'],
   ['when: { track: china-dependence, gte: 85 }', 'when: { flag: sanction-joined, set: true }'],
+  ['    cost: 3\n', '    cost\u00a0: 3\n'],
+  ['    title: Abe comes to Vladivostok', '    title: «\u00a0Abe: a visit to Vladivostok\u00a0»'],
+  ['  location: { lon: 131.9, lat: 43.1 } # Vladivostok', '  location:\n    lon: 131.9\n    lat: 43,1 # Vladivostok'],
+  ['{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116,4, lat: 39.9 }'],
+  ['id: vladivostok-mini', 'id: vladivostok-été'],
+  ['summary: >-', 'language: FR\nsummary: >-'],
 ];
 
 describe('docs/scenario-format.md', () => {

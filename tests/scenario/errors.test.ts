@@ -12,6 +12,11 @@ describe('renderPath', () => {
     expect(renderPath(['calendar', '<<'])).toBe('calendar["<<"]');
   });
 
+  it('shows an invisible character of a key by its code (a non-breaking space typed before a colon)', () => {
+    expect(renderPath(['options', 0, 'cost\u00a0'])).toBe('options[0]["cost\\u00A0"]');
+    expect(renderPath(['title\u202f'])).toBe('["title\\u202F"]');
+  });
+
   it('names the file itself for an empty path, and cuts absurdly long paths', () => {
     expect(renderPath([])).toBe('(file)');
     expect(renderPath(Array(40).fill(0))).toBe(`${'[0]'.repeat(16)}…`);

@@ -1,12 +1,12 @@
 // Mistakes against the schema: every one reported, at its line, in words a teacher understands.
 import { describe, expect, it } from 'vitest';
 import { MAX_ERRORS } from '../../src/scenario/limits';
-import { edit, errorsOf, fixture, lineOf, minimal } from './helpers';
+import { edit, errorsOf, fixture, lineOf, loaded, minimal } from './helpers';
 
 describe('schema errors', () => {
   it('reports every mistake of a file, in line order, each at its own line', () => {
     expect(errorsOf(fixture('bad-schema.yaml'), 'bad-schema.yaml')).toEqual([
-      'bad-schema.yaml:3: id: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Bad Schema"',
+      'bad-schema.yaml:3: id: an id is lower-case letters a–z without accents, digits and dashes, starting with a letter (at most 48 characters); got "Bad Schema"',
       'bad-schema.yaml:8: calendar.start: a month is written YYYY-MM, e.g. 2016-09; got "2016-9"',
       'bad-schema.yaml:8: calendar.monthsPerTurn: expected a number, got text "three": write it in digits: 3',
       'bad-schema.yaml:12: tracks[0].group: "Russia" is not one of: player, russia, world (did you mean "russia"?)',
@@ -44,7 +44,7 @@ describe('schema errors', () => {
     ['a number out of range', '    cost: 3\n', '    cost: 25\n', 'cost: 25', 'options[0].cost: must be at most 20; got 25'],
     ['a text too long', '    short: CHN', '    short: CHINA', 'short: CHINA', 'actors[0].short: at most 4 characters (this one has 5)'],
     ['a wrong attribute', '{ actor: china, attr: relation, add: 5 }', '{ actor: china, attr: relations, add: 5 }', 'attr: relations', 'actors[0].moves[0].effects[0].attr: "relations" is not one of: relation, trust, trade, alignment (did you mean "relation"?)'],
-    ['a bad key in touches', 'touches: { energy: 60 }', 'touches: { Energy: 60 }', 'touches: { Energy', 'options[0].touches.Energy: an id is lower-case letters, digits and dashes, starting with a letter (at most 48 characters); got "Energy"'],
+    ['a bad key in touches', 'touches: { energy: 60 }', 'touches: { Energy: 60 }', 'touches: { Energy', 'options[0].touches.Energy: an id is lower-case letters a–z without accents, digits and dashes, starting with a letter (at most 48 characters); got "Energy"'],
     ['a list for touches', 'touches: { energy: 60 }', 'touches: [energy]', 'touches: [energy]', 'options[0].touches: expected a mapping (lines of "name: number"), got a list'],
     ['a condition as a sentence', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85"; write { track: china-dependence, gt: 85 }'],
     ['conditions as a sentence joined by "and"', 'when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85 and turn >= 6', 'when: china-dependence', 'endings[0].when: expected a condition (a mapping written with one of: track, actor + attr, turn, capital, flag, agreement, event, option, count, all, any, not), got text "china-dependence > 85 and turn >= 6"; write { all: [{ track: china-dependence, gt: 85 }, { turn: { gte: 6 } }] }'],
@@ -222,5 +222,82 @@ describe('a field without its colon in { … }', () => {
   it('leaves a piece cut off by a comma to the comma message when its value does not fit the field', () => {
     const text = edit(minimal, '      - { track: development, add: 8 }', '      - { track: development, add: 8, set high }');
     expect(errorsOf(text, 's.yaml')[0]).toContain('a comma inside a text in { … } ends the text there');
+  });
+});
+
+describe('a number with a decimal comma (as French and German write it)', () => {
+  const GAO = '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }';
+
+  it('in { … }: said at the number\'s field, not as an unknown field of its digits, and not left read as a whole number', () => {
+    const text = edit(minimal, GAO, '{ id: beijing, name: Beijing, kind: capital, lon: -0,04, lat: 39,90 }');
+    const line = lineOf(text, 'lon: -0,04');
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${line}: places[1].lon: in { … } a comma ends a value, so the decimal comma of "-0,04" made "04" a field of its own; a number takes a decimal point, not a comma; write lon: -0.04`,
+      `s.yaml:${line}: places[1].lat: in { … } a comma ends a value, so the decimal comma of "39,90" made "90" a field of its own; a number takes a decimal point, not a comma; write lat: 39.9`,
+    ]);
+  });
+
+  it.each([
+    ['on a line of its own', '  location: { lon: 131.9, lat: 43.1 } # Vladivostok', '  location:\n    lon: 131.9\n    lat: 43,1', 'lat: 43,1', 'player.location.lat: expected a number, got text "43,1": a number takes a decimal point, not a comma; write 43.1'],
+    ['for a whole number', '    start: 45\n', '    start: 45,5\n', 'start: 45,5', 'tracks[1].start: expected a number, got text "45,5": a number takes a decimal point, not a comma, and this field takes whole numbers; write 45 or 46'],
+    ['for a whole number in { … }', '{ track: development, add: 8 }', '{ track: development, add: 8,5 }', 'add: 8,5', 'options[0].effects[0].add: in { … } a comma ends a value, so the decimal comma of "8,5" made "5" a field of its own; a number takes a decimal point, not a comma, and this field takes whole numbers; write add: 8 or 9'],
+    ['before three digits, which may separate thousands', '  start: 6\n', '  start: 1,200\n', 'start: 1,200', 'capital.start: expected a number, got text "1,200": a number takes no comma; write 1200 if it separates thousands, or a whole number (1 or 2) if it is a decimal comma'],
+  ])('%s: says what to write', (_, from, to, needle, expected) => {
+    const text = edit(minimal, from, to);
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, needle)}: ${expected}`]);
+  });
+});
+
+describe('an id written with a letter beyond a–z', () => {
+  it.each([
+    ['an accent', 'côte-d-ivoire', '("ô" is not allowed): write cote-d-ivoire'],
+    ['an apostrophe', "cote-d'ivoire", `("'" is not allowed): write cote-divoire`],
+    ['a typographic apostrophe and capitals', 'Côte d’Ivoire', '("C", "ô", " ", "’" and "I" are not allowed): write cote-divoire'],
+    ['ß and a non-breaking space', 'straße\u00a0nord', '("ß" and "\u00a0" (U+00A0) are not allowed): write strasse-nord'],
+  ])('%s: names the characters at fault and the id without them, the use of the id too', (_, written, hint) => {
+    const text = edit(edit(minimal, '{ id: beijing, name: Beijing,', `{ id: "${written}", name: Beijing,`), 'route: [vladivostok, beijing]', `route: [vladivostok, "${written}"]`);
+    const RULE = 'an id is lower-case letters a–z without accents, digits and dashes, starting with a letter (at most 48 characters)';
+    expect(errorsOf(text, 's.yaml')).toEqual([
+      `s.yaml:${lineOf(text, `{ id: "${written}"`)}: places[1].id: ${RULE}; got ${JSON.stringify(written)} ${hint}`,
+      `s.yaml:${lineOf(text, 'route: [')}: options[0].map.route[1]: ${RULE}; got ${JSON.stringify(written)} ${hint}`,
+    ]);
+  });
+
+  it('in a key of touches too', () => {
+    const text = edit(minimal, 'touches: { energy: 60 }', 'touches: { énergie: 60 }');
+    expect(errorsOf(text, 's.yaml')[0]).toBe(`s.yaml:${lineOf(text, 'énergie')}: options[0].touches["énergie"]: an id is lower-case letters a–z without accents, digits and dashes, starting with a letter (at most 48 characters); got "énergie" ("é" is not allowed): write energie`);
+  });
+});
+
+describe('yes and no in French and German', () => {
+  it.each([
+    ['oui', 'true'],
+    ['vrai', 'true'],
+    ['ja', 'true'],
+    ['non', 'false'],
+    ['faux', 'false'],
+    ['nein', 'false'],
+  ])('%s: write %s', (word, meant) => {
+    const text = edit(minimal, 'open: false #', `open: ${word} #`);
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, `open: ${word}`)}: options[3].open: expected true or false, got text "${word}": write ${meant}, without quotes`]);
+  });
+});
+
+describe('language', () => {
+  const FORM = 'a language is written as its two-letter lower-case code, e.g. en or fr, with a region after a dash if needed, e.g. fr-CA';
+
+  it.each([
+    ['FR', 'fr'],
+    ['fr_ca', 'fr-CA'],
+    ['français', 'fr'],
+    ['Deutsch', 'de'],
+    ['fra', 'fr'],
+  ])('%s: says the code to write', (written, code) => {
+    const text = edit(minimal, 'summary: >-', `language: ${written}\nsummary: >-`);
+    expect(errorsOf(text, 's.yaml')).toEqual([`s.yaml:${lineOf(text, 'language:')}: language: ${FORM}; got ${JSON.stringify(written)}: write ${code}`]);
+  });
+
+  it('takes a language with its region (fr-CA, de-CH), the lang attribute of the screens', () => {
+    for (const tag of ['fr-CA', 'de-CH']) expect(loaded(edit(minimal, 'summary: >-', `language: ${tag}\nsummary: >-`)).scenario.language).toBe(tag);
   });
 });

@@ -53,6 +53,7 @@ describe('the fixes offered for a mistake', () => {
   it.each([
     ['in typographic quotes', '“Kurils: the islands”', 'Use keyboard quotes'],
     ['unquoted', 'Kurils: the islands', 'Put the text in quotes'],
+    ['in French quotation marks, with the no-break spaces French typing puts inside them', '«\u00a0Kurils: the islands\u00a0»', 'Use keyboard quotes'],
   ])('a text with a colon in braces, %s: the text in keyboard quotes, the fields after it kept', (_, written, label) => {
     const text = edit(minimal, 'name: Kuril Islands, kind: islands', `name: ${written}, kind: islands`);
     const fix = theFix(text);
@@ -174,6 +175,7 @@ describe('the fixes offered for a mistake', () => {
     ['with a colon, holding both quotes', '    title: Abe\'s "Vladivostok: the port"', 'Abe\'s "Vladivostok: the port"', 'Put the text in quotes'],
     ['in typographic quotes “…”', '    title: “Abe: a visit”', 'Abe: a visit', 'Use keyboard quotes'],
     ['in typographic quotes «…» before a comment', '    title: «Abe: a visit» # from Rozman', 'Abe: a visit', 'Use keyboard quotes'],
+    ['in French quotation marks « … », with the no-break spaces French typing puts inside them', '    title: «\u00a0Abe\u00a0: a visit\u00a0»', 'Abe\u00a0: a visit', 'Use keyboard quotes'],
     ['in typographic quotes “…” holding a backslash', '    title: “Abe: C:\\ a visit”', 'Abe: C:\\ a visit', 'Use keyboard quotes'],
   ])('a text %s: the whole text in keyboard quotes', (_, written, title, label) => {
     const text = edit(minimal, EVENT_TITLE, written);

@@ -210,6 +210,27 @@ describe('a non-breaking space after a colon (pasted from a document)', () => {
   });
 });
 
+describe('a non-breaking space before a colon (French typing)', () => {
+  it.each([
+    ['a non-breaking space', '\u00a0', '\\u00A0', 'a non-breaking space (U+00A0)'],
+    ['a narrow non-breaking space', '\u202f', '\\u202F', 'a narrow non-breaking space (U+202F)'],
+  ])('%s after a field\'s name: names it, at the key, instead of an unknown field and the field missing', (_, space, escaped, named) => {
+    const text = edit(minimal, '    cost: 3\n', `    cost${space}: 3\n`);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, `cost${space}:`)}: options[0]["cost${escaped}"]: the key "cost" is followed by ${named} before its colon, as French typing puts one; YAML reads it as part of the key: delete it`,
+    ]);
+    // An ordinary space there is YAML's own: the field is read.
+    expect(loaded(edit(minimal, '    cost: 3\n', '    cost : 3\n')).scenario.options[0]!.cost).toBe(3);
+  });
+
+  it('after a field at the top of the file: not also said to be missing', () => {
+    const text = edit(minimal, 'title: The Vladivostok', 'title\u00a0: The Vladivostok');
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'title\u00a0:')}: ["title\\u00A0"]: the key "title" is followed by a non-breaking space (U+00A0) before its colon, as French typing puts one; YAML reads it as part of the key: delete it`,
+    ]);
+  });
+});
+
 describe('a text after ">-" written no deeper than its field', () => {
   it.each([
     ['as deep as the field', '    Sell gas'],
@@ -319,11 +340,21 @@ describe('a text in typographic quotes (from a word processor) holding a colon',
     ['“…”', '“Abe: a visit”', '“'],
     ['„…“', '„Abe: a visit“', '„'],
     ['‘…’', '‘Abe: a visit’', '‘'],
-    ['«…»', '«Abe: a visit»', '«'],
     ['“…” before a comment', '“Abe: a visit” # from Rozman', '“'],
   ])('%s: names the quote, not the colon the teacher did quote', (_, written, mark) => {
     const text = edit(minimal, TITLE, `    title: ${written}`);
     expect(errorsOf(text)).toEqual([`test.yaml:${lineOf(text, 'title: ' + mark)}: (file): ${OPENS(mark)}: write title: "Abe: a visit"`]);
+  });
+
+  it.each([
+    ['with the no-break spaces French typing puts inside them', '«\u00a0Abe\u00a0: a visit\u00a0»', 'Abe\u00a0: a visit'],
+    ['with narrow ones', '«\u202fAbe\u202f: a visit\u202f»', 'Abe\u202f: a visit'],
+    ['with none', '«Abe: a visit»', 'Abe: a visit'],
+  ])('«…» %s: names them French quotation marks, and writes the text without the spaces just inside them', (_, written, inside) => {
+    const text = edit(minimal, TITLE, `    title: ${written}`);
+    expect(errorsOf(text)).toEqual([
+      `test.yaml:${lineOf(text, 'title: «')}: (file): this text opens with the French quotation mark «, which YAML does not read as a quote; YAML reads only the keyboard's " and ' as quotes: write title: "${inside}"`,
+    ]);
   });
 
   it('writes in single quotes a text that holds a double quote; says only what to type when the text goes on below', () => {
