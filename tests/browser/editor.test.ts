@@ -375,4 +375,21 @@ describe('the scenario editor', () => {
     expect(await page.textContent('[data-testid=editor] .cm-content')).toBe(before);
     expect(errors).toEqual([]);
   });
+
+  it('opens a file nested thousands of brackets deep without the YAML colouring, which overflowed its stack at every key', async () => {
+    const { page, errors } = o;
+    await page.click('[data-key=open-editor]');
+    await page.waitForSelector('[data-testid=editor] .cm-content');
+    const deep = `a: ${'['.repeat(5000)}\n${']'.repeat(5000)}\n`;
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('[data-key=editor-open-file]');
+    await (await chooser).setFiles({ name: 'deep.yaml', mimeType: 'text/yaml', buffer: Buffer.from(deep) });
+    await page.waitForFunction(() => document.querySelector('[data-testid=problems]')?.textContent?.includes('nested too deeply'));
+    // Typing on goes on without an error, and the problem list follows the text.
+    await page.click('[data-testid=editor] .cm-content');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('# x\n');
+    await page.waitForFunction(() => document.querySelector('[data-testid=problems]')?.textContent?.includes('Line 2'));
+    expect(errors).toEqual([]);
+  });
 });

@@ -7,9 +7,10 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, HighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
-import { EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
+import { bracketBomb } from '../../scenario/rawText';
 import { hangingIndent } from './hangingIndent';
 import { typeOverLines } from './typeOverLines';
 
@@ -60,6 +61,14 @@ const colours = HighlightStyle.define([
   { tag: t.invalid, color: PAGE.bad },
 ]);
 
+/**
+ * The YAML colouring, for a text the check can read: a file thousands of brackets deep (which the
+ * check refuses at once) overflowed the stack of the YAML parser's tree, threw at every key and
+ * made typing take seconds. Such a text is shown plain until it is nested as a scenario is.
+ */
+const colouring = new Compartment();
+const colouringFor = (text: string): Extension => (bracketBomb(text) === undefined ? yaml() : []);
+
 export interface EditorOptions {
   text: string;
   /** Called after every change of the text. */
@@ -93,12 +102,18 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorV
         hangingIndent,
         typeOverLines,
         lintGutter(),
-        yaml(),
+        colouring.of(colouringFor(options.text)),
         syntaxHighlighting(colours),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's own way out, said on screen).
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
         theme,
         EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off' }),
+        // The colouring follows the text in the same change (only when its verdict changes: none, or the language's).
+        EditorState.transactionExtender.of((tr) => {
+          if (!tr.docChanged) return null;
+          const wanted = colouringFor(tr.newDoc.toString());
+          return Array.isArray(wanted) === Array.isArray(colouring.get(tr.startState)) ? null : { effects: colouring.reconfigure(wanted) };
+        }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) options.onChange(u.state.doc.toString());
         }),
