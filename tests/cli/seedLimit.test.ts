@@ -52,7 +52,17 @@ describe('the seed limit', () => {
     const base = 'b'.repeat(SEED_MAX_LENGTH - 2);
     const { code, io } = await cli('batch', '--scenario', 'fixture', '--games', '10', '--bot', 'random', '--seed', base);
     expect(code).toBe(2);
-    expect(io.stderr[0]).toBe(`error: --seed: the seed has ${SEED_MAX_LENGTH + 1} characters; at most ${SEED_MAX_LENGTH} are allowed`);
+    // Said of the base the teacher typed, not of a seed of 201 characters they never wrote.
+    expect(io.stderr[0]).toBe(`error: --seed: the games' seeds are the base and "-10" at most, so the base may have ${SEED_MAX_LENGTH - 3} characters; this one has ${SEED_MAX_LENGTH - 2}`);
     expect((await cli('batch', '--scenario', 'fixture', '--games', '9', '--bot', 'random', '--seed', base, '--workers', '1', '--json')).code).toBe(0);
+  });
+
+  it('advise takes its own seed by the same rule as play', async () => {
+    expect((await cli('play', '--scenario', 'fixture', '--seed', 'adv', '--bot', 'greedy', '--out', 'adv.json')).code).toBe(0);
+    for (const [seed, words] of [['', 'the seed is empty'], ['a\u001bb', 'the seed holds a control character (U+001B); use letters, digits, spaces and punctuation'], ['x'.repeat(SEED_MAX_LENGTH + 1), `the seed has ${SEED_MAX_LENGTH + 1} characters; at most ${SEED_MAX_LENGTH} are allowed`]]) {
+      const { code, io } = await cli('advise', 'adv.json', '--rollouts', '2', '--seed', seed!);
+      expect(code).toBe(2);
+      expect(io.stderr[0]).toBe(`error: --seed: ${words}`);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { planningAt, proposalsAfter } from '../../app/turnPlanning';
 import { percentShown, wholePercents } from '../../app/wholePercents';
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
+import { seedArg } from './play';
 import { readRecordText } from '../files';
 import { findScenarioById, openScenario, whatFailed, type LoadedScenario } from '../scenarios';
 import { adviceWorkers, adviseShared } from '../advice/pool';
@@ -155,7 +156,8 @@ Examples:
     const rollouts = integerArg(args, 'rollouts', 'advise', 1, 100_000) ?? DEFAULT_ROLLOUTS;
     const workers = integerArg(args, 'workers', 'advise', 0, 16);
     const turn = integerArg(args, 'turn', 'advise', 1, 1000);
-    const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: stringArg(args, 'seed'), scenario: stringArg(args, 'scenario'), workers, turn, cwd: io.cwd });
+    const seed = stringArg(args, 'seed');
+    const advice = await adviseRecordFile(args.positionals[0]!, { rollouts, seed: seed === undefined ? undefined : seedArg(seed, 'advise'), scenario: stringArg(args, 'scenario'), workers, turn, cwd: io.cwd });
     const played = advice.played === undefined ? {} : { played: advice.played };
     if (booleanArg(args, 'json')) printJson(io, { options: advice.options, elapsedMs: advice.elapsedMs, workers: advice.workers, turn: advice.turn, seed: advice.seed, rollouts: advice.rollouts, ...played });
     else formatAdvice(advice).forEach((line) => io.out(line));

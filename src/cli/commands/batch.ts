@@ -1,7 +1,8 @@
 // `batch`: many seeded bot games of one scenario; the distribution of endings and scores, the
 // speed, and which options the bot reaches for (for balancing a scenario, and for teachers).
 import { performance } from 'node:perf_hooks';
-import { booleanArg, CliFailure, integerArg, requiredString, stringArg, stringsArg } from '../args';
+import { booleanArg, CliFailure, integerArg, requiredString, stringArg, stringsArg, UsageError } from '../args';
+import { SEED_MAX_LENGTH } from '../../app/seed';
 import { seatArgs } from '../seatArgs';
 import { playBatch, WORKERS_FROM_GAMES } from '../batch/pool';
 import { GameFailure } from '../batch/games';
@@ -93,8 +94,12 @@ Example:
     const bot = botArg(requiredString(args, 'bot', 'batch'), 'batch');
     const workers = integerArg(args, 'workers', 'batch', 1, MAX_WORKERS);
     const seedBase = stringArg(args, 'seed');
-    // The longest seed of the batch, BASE-N, must be one `play` and `replay` take.
-    if (seedBase !== undefined) seedArg(`${seedBase}-${games}`, 'batch');
+    // The longest seed of the batch, BASE-N, must be one `play` and `replay` take; a base too long is said as such.
+    if (seedBase !== undefined) {
+      seedArg(seedBase, 'batch');
+      const suffix = `-${games}`.length;
+      if (seedBase.length + suffix > SEED_MAX_LENGTH) throw new UsageError(`--seed: the games' seeds are the base and "-${games}" at most, so the base may have ${SEED_MAX_LENGTH - suffix} characters; this one has ${seedBase.length}`, 'batch');
+    }
     const loaded = await scenarioArg(file, io.cwd);
     const seats = seatArgs(stringsArg(args, 'seat'), loaded.index, 'batch');
     const bar = progressBar(io);
