@@ -15,6 +15,8 @@ import { nodeScenario, useGame, ROOT, shot, startWithSeed } from './game/helpers
 
 const o = useGame();
 
+type BoardHook = { __pivotEastBoard: { ready: Promise<void>; game: { isPaused: boolean; loop: { running: boolean } } } };
+
 /** The buttons named by `name` that stick out of the box that clips them (the column they are in): their words. */
 function buttonsOutOfView(page: Page, name: RegExp): Promise<string[]> {
   return page.$$eval(
@@ -102,9 +104,17 @@ describe('files', () => {
     await startWithSeed(page, 'file-1');
     expect(await page.textContent('h1')).toBe('A small test scenario');
     expect(await page.textContent('[data-testid=turn-info]')).toContain('Turn 1 of 6');
+    await page.evaluate(() => (window as unknown as BoardHook).__pivotEastBoard.ready);
     await page.click('[data-key="quit"]');
     await page.waitForSelector('.start-screen');
     expect(await page.isChecked('[data-testid=hot-seat]')).toBe(false); // a game alone: no hot-seat box ticked after it
+    // The board, gone from the page, draws no frames: the size it was seen to lose as it left woke
+    // its loop, which then drew 60 frames a second on the start screen until the next game.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => {
+      const { game } = (window as unknown as BoardHook).__pivotEastBoard;
+      return { paused: game.isPaused, frames: game.loop.running };
+    })).toEqual({ paused: true, frames: false });
     expect(errors).toEqual([]);
   });
 

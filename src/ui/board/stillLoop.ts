@@ -24,8 +24,12 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene, area: HTM
   let armed = false;
   const wake = () => {
     busyAt = performance.now();
+    // Not while paused (another screen shows; boardHost.ts): the check that puts it back to sleep
+    // runs after a drawn frame, and a paused game draws none, so a wake then (the canvas's size
+    // observed as it left the page) ran the loop at 60 frames a second on the start screen and the
+    // debrief until the next game. Resuming wakes it.
     // Seamless: the tweens go on from where they were, not jump by the time asleep.
-    if (!game.loop.running) game.loop.wake(true);
+    if (!game.loop.running && !game.isPaused) game.loop.wake(true);
   };
   // After each drawn frame: a tween still running keeps it awake; a quiet spell puts it to sleep.
   const check = () => {
