@@ -41,13 +41,16 @@ export function downloadText(fileName: string, text: string, type = 'application
 
 /** A file name safe on every system: `pivot-east-tutorial-amur-7k3q9x.json`. */
 export function safeFileName(...parts: string[]): string {
-  return parts
+  const name = parts
     .join('-')
+    // Accents off, the letter kept ("Élodie" → "elodie", "5ᵉB" → "5eb"; they were dropped: "lodie", "5-b").
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 100);
+    .replace(/^-|-$/g, '');
+  return name.slice(0, 100);
 }
 
 /** Copies text to the clipboard; false when the browser refuses. */

@@ -23,8 +23,8 @@ describe("a class game's record file name", () => {
     expect(names).toEqual([
       'pivot-east-class-tutorial-abcd2345-russia-anna-turn-8.json',
       'pivot-east-class-tutorial-abcd2345-china-boris-turn-8.json',
-      // Only what a file name keeps on every system: the letters outside a–z go.
-      'pivot-east-class-tutorial-abcd2345-china-ch-n-l-turn-8.json',
+      // Only what a file name keeps on every system: a–z, the accents taken off.
+      'pivot-east-class-tutorial-abcd2345-china-chen-li-turn-8.json',
       'pivot-east-class-tutorial-abcd2345-no-seat-turn-8.json',
       'pivot-east-class-tutorial-abcd2345-teacher-turn-8.json',
     ]);
