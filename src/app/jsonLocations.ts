@@ -6,6 +6,24 @@
 
 export type JsonStep = string | number;
 
+/**
+ * Where a JSON text's brackets first open more than `max` deep, outside its strings (a seed of
+ * brackets is no nesting), or undefined. A text 5,000 brackets deep overflowed the stack of the
+ * checks after JSON.parse, and of this file's own walk: it is refused here first.
+ */
+export function nestedDeeperThan(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 /** Visited at each value (and, for an object's key, with the key's offset); returns true to stop. */
 type Visit = (path: readonly JsonStep[], offset: number) => boolean;
 

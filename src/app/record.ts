@@ -7,10 +7,9 @@
 import { CHECKSUM_SCHEMES, type ChecksumScheme } from '../engine/checksum';
 import { EVENT_SEAT_HOLDERS, STAND_IN_BOTS } from '../engine/seatHolders';
 import { findJsonSyntaxError } from '../scenario/jsonSyntax';
-import { TOO_DEEP } from '../scenario/limits';
-import { bracketBomb } from '../scenario/rawText';
+import { MAX_DEPTH, TOO_DEEP } from '../scenario/limits';
 import { z } from '../scenario/zod';
-import { firstBadKey, offsetOfPath } from './jsonLocations';
+import { firstBadKey, nestedDeeperThan, offsetOfPath } from './jsonLocations';
 import { recordMessages, recordProblems } from './recordIssues';
 import { renderPath } from '../scenario/errors';
 import { quote } from '../scenario/quote';
@@ -94,9 +93,6 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 export function parseRecord(text: string, fromFile = true): { ok: true; record: GameRecord } | { ok: false; error: string } {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `the file is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; a game record is much smaller` };
   if (text.trim() === '') return { ok: false, error: 'the file is empty' };
-  // A record 5,000 brackets deep overflowed the stack of the checks below (every reader of records hung or failed).
-  const deep = bracketBomb(text);
-  if (deep !== undefined) return { ok: false, error: `line ${lineAt(text, deep)}: ${TOO_DEEP}; a game record nests a few levels` };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -107,6 +103,9 @@ export function parseRecord(text: string, fromFile = true): { ok: true; record: 
     return { ok: false, error: `the file is not JSON (${where})` };
   }
   const lineWords = (offset: number | null) => (fromFile && offset !== null ? `line ${lineAt(text, offset)}: ` : '');
+  // A record 5,000 brackets deep overflowed the stack of the checks below (every reader of records hung or failed).
+  const deep = nestedDeeperThan(text, MAX_DEPTH);
+  if (deep !== undefined) return { ok: false, error: `${lineWords(deep)}${TOO_DEEP}; a game record nests a few levels` };
   // JSON.parse keeps the last of two equal keys: what a person reads in the file would not be what is replayed.
   const bad = firstBadKey(text);
   if (bad) {

@@ -28,7 +28,7 @@ export function stripByteOrderMark(text: string): string {
 
 /**
  * Where brackets first open more than MAX_DEPTH deep, counting every bracket in the text, even in
- * quotes. Real scenarios and records nest a few levels; a bracket bomb (`[[[[…`) is refused here in
+ * quotes. Real scenarios nest a few levels; a bracket bomb (`[[[[…`) is refused here in
  * milliseconds, before the parsers spend seconds on it or overflow the stack.
  */
 export function bracketBomb(text: string): number | undefined {

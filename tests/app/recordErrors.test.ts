@@ -17,8 +17,11 @@ describe('record errors in plain words', () => {
   it('refuses a record nested thousands of levels deep by its line, before the checks that would overflow the stack', () => {
     const text = `{\n"format":\n${'['.repeat(5000)}${']'.repeat(5000)}}`;
     expect(parseRecord(text)).toEqual({ ok: false, error: 'line 3: the file is nested too deeply (more than 64 levels); a game record nests a few levels' });
-    // A real record's few levels pass.
+    // A real record's few levels pass, and brackets in a text are no nesting: a seed of 65 of them is a seed.
     expect(parseRecord(JSON.stringify(record)).ok).toBe(true);
+    expect(parseRecord(JSON.stringify({ ...record, seed: '['.repeat(65) })).ok).toBe(true);
+    // A text that is not JSON says so first.
+    expect(parseRecord(`not json ${'['.repeat(100)}`)).toMatchObject({ ok: false, error: expect.stringMatching(/^the file is not JSON/) });
   });
 
   it('says the line of the first problem in a record written over many lines, as a scenario\'s errors do', () => {

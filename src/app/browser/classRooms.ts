@@ -206,7 +206,7 @@ function keepWhenOver(link: StudentLink, room: StudentRoom): void {
 
 /** The debrief of a game that ended in this browser (the room is gone by then), or null when it cannot be rebuilt. */
 export async function openKeptDebrief(kept: KeptDebrief): Promise<{ game: RoomGame; seat: string | null } | null> {
-  const parsed = parseRecord(kept.record);
+  const parsed = parseRecord(kept.record, false);
   if (!parsed.ok) return null;
   const record = parsed.record;
   const built = await findClassScenario(kept.scenario).catch(() => null);
