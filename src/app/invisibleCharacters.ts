@@ -4,7 +4,8 @@
 // Seeds and students' names refuse them: no one types them, and they are shown to others.
 import { codeOf } from '../scenario/quote';
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+// Not the zero-width joiner and non-joiner (U+200C, U+200D): Persian and Indic names and emoji need them.
+const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /** The first such character of `text`, as "U+202E", or null. */
 export function invisibleCharacter(text: string): string | null {

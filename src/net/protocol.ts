@@ -3,7 +3,7 @@
 // the client checks the server's too. Shared by the browser and Node: no Node built-ins here.
 import { eventSchema } from '../app/record';
 import { invisibleCharacter } from '../app/invisibleCharacters';
-import { seedProblem } from '../app/seed';
+import { SEED_MAX_LENGTH, seedProblem } from '../app/seed';
 import type { PlayerEvent } from '../machines/events';
 import { z } from '../scenario/zod';
 
@@ -47,20 +47,20 @@ export const tokenSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a token');
 const actorId = z.string().min(1).max(64);
 /** How long a student's name may be (joinCode.ts checks it as typed; distinctName.ts keeps a numbered one within it). */
 export const MAX_NAME_LENGTH = 40;
-const name = z
-  .string()
-  .trim()
-  .min(1)
-  .max(MAX_NAME_LENGTH)
-  .superRefine((text, ctx) => {
-    const invisible = invisibleCharacter(text);
-    if (invisible) ctx.addIssue({ code: 'custom', message: `the name holds an invisible character (${invisible}) that would turn or hide the words around it; type the name again` });
-  });
+/** A name as the server sends it back (a room's log may hold one kept before the rule below). */
+const name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+/** A name a student sends: no invisible character that would turn or hide the words around it on the others' screens. */
+const typedName = name.superRefine((text, ctx) => {
+  const invisible = invisibleCharacter(text);
+  if (invisible) ctx.addIssue({ code: 'custom', message: `the name holds an invisible character (${invisible}) that would turn or hide the words around it; type the name again` });
+});
 /** The seed rule of solo play (seed.ts), in its words: a class game takes every seed a game alone takes. */
 const seed = z.string().superRefine((text, ctx) => {
   const problem = seedProblem(text);
   if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
 });
+/** A seed as the server sends it back: the room's, whatever rule it was hosted under. */
+const sentSeed = z.string().min(1).max(SEED_MAX_LENGTH);
 
 // ---- joining (the options of Colyseus's create / join) ------------------------------------------
 
@@ -87,7 +87,7 @@ export const hostOptionsSchema = z.strictObject({
     seats: z.array(actorId).max(16).optional(),
     /** How the computer plays its seats; greedy by default. */
     computer: computerPlayerSchema.optional(),
-    name: name.optional(),
+    name: typedName.optional(),
   }),
 });
 /** What the teacher hosts with (the create options' `host`). */
@@ -95,7 +95,7 @@ export type HostRequest = z.infer<typeof hostOptionsSchema>['host'];
 /** The teacher reopens a closed game (next week's lesson) or comes back to an open one. */
 export const teacherOptionsSchema = z.strictObject({ code: codeSchema, teacherToken: tokenSchema });
 /** A student joins by code; `memberToken` (from an earlier welcome) brings back their seat. */
-export const studentOptionsSchema = z.strictObject({ code: codeSchema, name, memberToken: tokenSchema.optional() });
+export const studentOptionsSchema = z.strictObject({ code: codeSchema, name: typedName, memberToken: tokenSchema.optional() });
 
 // ---- client → server ----------------------------------------------------------------------------
 
@@ -185,7 +185,7 @@ export const welcomeSchema = z.strictObject({
   teacherToken: tokenSchema.optional(),
   seat: actorId.nullable(),
   scenario: z.strictObject({ fileName: z.string().max(200), text: z.string().max(MAX_SCENARIO_BYTES), hash: z.string().regex(/^[0-9a-f]{16}$/) }),
-  seed,
+  seed: sentSeed,
   /** Actor id → 'person' for every other state's seat students may take (the session's seats). */
   seats: z.record(actorId, z.literal('person')),
   /** How the computer plays the seats nobody holds (and those given to it), as the teacher chose; a server from before the choice sends none (greedy). */

@@ -2,7 +2,7 @@
 // is wrong with a host's options in the game's words, not zod's.
 import { describe, expect, it } from 'vitest';
 import { SEED_MAX_LENGTH } from '../../src/app/seed';
-import { hostOptionsSchema, studentOptionsSchema } from '../../src/net/protocol';
+import { hostOptionsSchema, memberSchema, studentOptionsSchema } from '../../src/net/protocol';
 
 const host = (fields: object) => hostOptionsSchema.safeParse({ host: { scenario: { id: 'tutorial' }, seed: 'class-1', ...fields } });
 const firstMessage = (fields: object) => {
@@ -29,6 +29,14 @@ describe('a host\'s options', () => {
     expect(name('Anna')).toBeNull();
     expect(name('Ли Вэй')).toBeNull();
     expect(name('\u202Eevil name')).toBe('the name holds an invisible character (U+202E) that would turn or hide the words around it; type the name again');
+    expect(name('Anna\u200B')).toBe('the name holds an invisible character (U+200B) that would turn or hide the words around it; type the name again');
+    // The zero-width non-joiner and joiner are parts of Persian spelling and of emoji: names keep them.
+    expect(name('علی\u200Cرضا')).toBeNull();
+    expect(name('Anna 👩\u200D🚀')).toBeNull();
+  });
+
+  it('read back a member\'s name and the room\'s seed as the server sends them, kept before the rule on invisible characters', () => {
+    expect(memberSchema.safeParse({ id: 'm1', name: 'Anna\u200B', connected: true }).success).toBe(true);
   });
 
   it('say what the seconds per turn may be', () => {
