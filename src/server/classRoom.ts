@@ -45,6 +45,7 @@ export interface ClassRoomContext {
   computerThread: ComputerThread;
   /** Games hosted per address: a class needs one, a school a few dozen a day; a script hosting games by the thousand is refused. */
   hostLimit: KeyedRateLimit;
+
   /** The rooms of this process, and how many new games it takes at most (each holds its scenario and game in memory). */
   rooms: Set<ClassRoom>;
   maxRooms: number;
@@ -57,6 +58,19 @@ interface Who {
   memberId: string;
   limit: RateLimit;
 }
+
+/** Where onAuth writes the address a host's game was charged to, in the options it passes on (a client's own is overwritten or dropped). */
+const CHARGED_TO = 'chargedTo';
+
+/** A create or join request's options, without the protocol's version, and the address a host's game was charged to. */
+function readOptions(given: unknown): { options: unknown; chargedTo: string | undefined } {
+  const options = withoutProtocol(given);
+  if (options === null || typeof options !== 'object' || !(CHARGED_TO in options)) return { options, chargedTo: undefined };
+  const { [CHARGED_TO]: chargedTo, ...rest } = options as Record<string, unknown>;
+  return { options: rest, chargedTo: typeof chargedTo === 'string' ? chargedTo : undefined };
+}
+
+const serverFull = (most: number) => `this server holds as many class games as it can (${most}): try again when a game has ended or been closed`;
 
 /** A client may send 40 messages at once, then 20 a second. */
 const messageLimit = () => new RateLimit(40, 20);
@@ -80,8 +94,13 @@ export class ClassRoom extends Room {
     if (!this.context.joinLimit.take(address)) throw new Error('too many attempts to join from this address: wait a minute');
     const problem = protocolProblem((options as { protocol?: unknown } | null)?.protocol);
     if (problem !== null) throw new Error(problem);
-    if (hostOptionsSchema.safeParse(withoutProtocol(options)).success && !this.context.hostLimit.take(address)) {
-      throw new Error('too many games hosted from this address in the last hour: close the games you no longer use, or wait');
+    // A client's own "chargedTo" is read past, then overwritten: it neither dodges nor moves the charge.
+    if (hostOptionsSchema.safeParse(readOptions(options).options).success) {
+      // A full server refuses before the address's hour is charged.
+      if (this.context.rooms.size >= this.context.maxRooms) throw new Error(serverFull(this.context.maxRooms));
+      if (!this.context.hostLimit.take(address)) throw new Error('too many games hosted from this address in the last hour: close the games you no longer use, or wait');
+      // The options go on to the room's creation (copied there): it gives the token back if the game is not made.
+      (options as Record<string, unknown>)[CHARGED_TO] = address;
     }
     return true;
   }
@@ -91,14 +110,28 @@ export class ClassRoom extends Room {
   }
 
   override async onCreate(given: unknown): Promise<void> {
-    const options = withoutProtocol(given);
+    // Counted from the start (hosts that come together cannot pass the server's most together), and
+    // not at all if the room is not made: onDispose is called only for a room made.
+    this.ctx.rooms.add(this);
+    const { options, chargedTo } = readOptions(given);
+    try {
+      await this.create(options);
+    } catch (e) {
+      this.ctx.rooms.delete(this);
+      // A game refused (its scenario, its seats) is not one of the address's games of the hour.
+      if (chargedTo !== undefined) this.ctx.hostLimit.giveBack(chargedTo);
+      throw e;
+    }
+  }
+
+  private async create(options: unknown): Promise<void> {
     this.autoDispose = false;
     this.maxClients = 200;
     const host = hostOptionsSchema.safeParse(options);
     const teacher = teacherOptionsSchema.safeParse(options);
     const restore = (options as { restore?: unknown } | null)?.restore;
     if (host.success) {
-      if (this.ctx.rooms.size >= this.ctx.maxRooms) throw new Error(`this server holds as many class games as it can (${this.ctx.maxRooms}): try again when a game has ended or been closed`);
+      if (this.ctx.rooms.size > this.ctx.maxRooms) throw new Error(serverFull(this.ctx.maxRooms));
       this.host(host.data.host);
       // Its new log is in this process's folder: a reopening next week must come here (logOwners.ts;
       // the logs already in the folder are recorded when the process starts).
@@ -109,17 +142,22 @@ export class ClassRoom extends Room {
     // Joining by code: the matchmaker finds the room by this listing field (filterBy(['code'])).
     this.listing.code = this.code;
     this.listen();
-    this.ctx.rooms.add(this);
     this.clock.setInterval(() => this.closeIfIdle(), Math.min(60_000, Math.max(250, this.ctx.idleMs / 4)));
   }
 
-  /** When the room last had nobody connected to it (null: someone is). */
+  /** Since when nobody has been connected to the room or waited for (null: someone is), set as clients come and go. */
   private emptySince: number | null = Date.now();
+  /** Dropped clients whose places are kept for them to come back (onLeave). */
+  private awaited = 0;
+
+  private noteOccupancy(): void {
+    if (this.clients.length > 0 || this.awaited > 0) this.emptySince = null;
+    else this.emptySince ??= Date.now();
+  }
 
   private closeIfIdle(): void {
-    if (this.clients.length > 0) this.emptySince = null;
-    else if (this.emptySince === null) this.emptySince = Date.now();
-    else if (!this.game.ended && Date.now() - this.emptySince >= this.ctx.idleMs) this.closeForNow();
+    this.noteOccupancy();
+    if (this.emptySince !== null && !this.game.ended && Date.now() - this.emptySince >= this.ctx.idleMs) this.closeForNow();
   }
 
   private host(options: HostRequest): void {
@@ -176,7 +214,7 @@ export class ClassRoom extends Room {
   }
 
   override onJoin(client: Client, given: unknown): void {
-    const options = withoutProtocol(given);
+    const { options } = readOptions(given);
     let who: Who;
     let token: string;
     const teacher = teacherOptionsSchema.safeParse(options);
@@ -198,11 +236,13 @@ export class ClassRoom extends Room {
     client.userData = who;
     this.tell(client, 'welcome', this.welcome(who, token));
     this.refreshConnections();
+    this.noteOccupancy();
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     this.refreshConnections();
-    if (consented || this.game.ended) return;
+    if (consented || this.game.ended) return this.noteOccupancy();
+    this.awaited++;
     try {
       // The seat waits for its student: a dropped client that comes back gets everything again.
       const back = await this.allowReconnection(client, this.ctx.reconnectSeconds);
@@ -211,6 +251,9 @@ export class ClassRoom extends Room {
       this.refreshConnections();
     } catch {
       // Gone for good: the seat still waits (or the teacher gives it to the computer).
+    } finally {
+      this.awaited--;
+      this.noteOccupancy();
     }
   }
 

@@ -71,7 +71,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     behindProxy: options.behindProxy ?? false,
     reconnectSeconds: options.reconnectSeconds ?? 300,
     computerThread: new ComputerThread(),
-    hostLimit: new KeyedRateLimit(hostsPerHour, hostsPerHour / 3600),
+    hostLimit: new KeyedRateLimit(hostsPerHour, hostsPerHour / 3600, Date.now, 3_600_000),
     rooms: new Set(),
     maxRooms: options.maxGames ?? 200,
     idleMs: (options.idleMinutes ?? 60) * 60_000,

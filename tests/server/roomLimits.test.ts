@@ -15,9 +15,11 @@ afterAll(stopAll);
 const tutorial = { scenario: { id: 'tutorial' } };
 
 /** A game hosted from `localAddress`, by the matchmaker's own request: its error, if refused. */
-async function hostFrom(localAddress: string, port: number, seed: string): Promise<string | undefined> {
-  return (await matchmakeFrom(localAddress, port, { host: { ...tutorial, seed } }, 'create')).error;
+async function hostFromWith(localAddress: string, port: number, host: object): Promise<string | undefined> {
+  return (await matchmakeFrom(localAddress, port, { host }, 'create')).error;
 }
+
+const hostFrom = (localAddress: string, port: number, seed: string) => hostFromWith(localAddress, port, { ...tutorial, seed });
 
 /** Joins by code until the server refuses (each join that got in leaves again): its refusal. */
 async function joinsUntilRefused(url: string, code: string): Promise<string> {
@@ -41,6 +43,15 @@ describe('room limits', { timeout: SERVER_TEST_TIMEOUT }, () => {
     // Another address hosts, up to the server's most.
     expect(await hostFrom('127.0.0.2', server.port, 'b-1')).toBeUndefined();
     expect(await hostFrom('127.0.0.2', server.port, 'b-2')).toBe('this server holds as many class games as it can (3): try again when a game has ended or been closed');
+  });
+
+  it('does not count against an address a game it was refused (a scenario that cannot be played)', async () => {
+    const server = await startServer({ args: ['--hosts-per-hour', '1'] });
+    expect(await hostFromWith('127.0.0.3', server.port, { scenario: { id: 'no-such-scenario' }, seed: 'c-0' })).toBe('there is no scenario "no-such-scenario" on this server');
+    expect(await hostFrom('127.0.0.3', server.port, 'c-1')).toBeUndefined();
+    expect(await hostFrom('127.0.0.3', server.port, 'c-2')).toMatch(/^too many games hosted from this address/);
+    // Where the server notes the address it charged, a host's own note neither dodges nor moves the charge.
+    expect((await matchmakeFrom('127.0.0.3', server.port, { host: { ...tutorial, seed: 'c-3' }, chargedTo: '10.9.9.9' }, 'create')).error).toMatch(/^too many games hosted from this address/);
   });
 
   it('closes for now a game nobody is connected to, whose teacher opens it again', async () => {
