@@ -188,8 +188,8 @@ async function play(game: BrowserGame, since = screens): Promise<void> {
   if (showOpened(since, `${game.index.scenario.title} — Pivot East`, () => mountSeatedGame(root, game, { quit, ended: (g) => void showEnding(g) }), quit)) markPlayable();
 }
 
-/** A game of this device whose other seats were chosen (hot-seat): the start screen keeps that box ticked for the next one. */
-const playedWithSeats = (game: BrowserGame) => game.savesHere() && Object.values(game.shareSeats()).some((holder) => holder !== 'rule');
+/** A hot-seat game of this device (people in other seats; a link's bot seats are not): the start screen keeps that box ticked for the next one. */
+const playedWithSeats = (game: BrowserGame) => game.savesHere() && Object.values(game.shareSeats()).includes('person');
 
 /**
  * Bench and test hook: `window.__pivotEastPlayable` is the time (ms after navigation) when a play

@@ -1,6 +1,7 @@
 // Files in and out of the page: reading a chosen file as text, and offering a download.
 import { decodeText } from '../../scenario/decodeText';
 import { FILE_PATH, formatError } from '../../scenario/errors';
+import { withoutAccents } from '../../scenario/idSpelling';
 
 export const MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -41,12 +42,8 @@ export function downloadText(fileName: string, text: string, type = 'application
 
 /** A file name safe on every system: `pivot-east-tutorial-amur-7k3q9x.json`. */
 export function safeFileName(...parts: string[]): string {
-  const name = parts
-    .join('-')
-    // Accents off, the letter kept ("Élodie" → "elodie", "5ᵉB" → "5eb"; they were dropped: "lodie", "5-b").
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  // Accents off, the letter kept, as an id is written ("Élodie" → "elodie", "Søren Weiß" → "soren-weiss"; they were dropped: "lodie").
+  const name = withoutAccents(parts.join('-').normalize('NFKC'))
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
