@@ -53,8 +53,8 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Paths longer than this (only in absurdly nested files) are cut short with `…`. */
 const MAX_SHOWN_SEGMENTS = 16;
 
-/** Characters that show as a blank or as nothing (a non-breaking space, a zero-width space, a byte-order mark). */
-const INVISIBLE = /[\u00a0\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+/** Characters that show as a blank or as nothing (a non-breaking space, a zero-width space, a byte-order mark), or turn the text around them (bidirectional controls). */
+const INVISIBLE = /[\u00a0\u2000-\u200f\u2028\u2029\u202a-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/g;
 
 /**
  * `options[3].effects[0].track`; keys that are not plain words are quoted: `touches["a b"]`, with an

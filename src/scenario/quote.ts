@@ -5,10 +5,18 @@ const MAX_QUOTED = 40;
 /** A text in keyboard quotes as YAML keeps it whole: double quotes (JSON's escapes are YAML's), or single ones when it holds a double quote. */
 export const yamlQuoted = (s: string): string => (s.includes('"') ? `'${s.replaceAll("'", "''")}'` : JSON.stringify(s));
 
+/**
+ * Characters that turn or hide the text around them (bidirectional controls, zero-width spaces):
+ * quoted by their code, so that a message shows "chi\u200Bna", not a "china" that looks right,
+ * and a right-to-left override in a file or a link does not turn the message's own words around.
+ * Not the zero-width joiners (Persian spelling, emoji).
+ */
+const TURNS_OR_HIDES = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
 /** `"oil-price"`; a long text is cut to its start, followed by `…`. */
 export function quote(text: string): string {
   const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-  return JSON.stringify(short);
+  return JSON.stringify(short).replace(TURNS_OR_HIDES, (c) => `\\u${codeOf(c).slice(2)}`);
 }
 
 /** The code of a character as Unicode writes it (`U+00A0`), for one a teacher cannot see. */

@@ -57,16 +57,18 @@ describe('share links', () => {
     };
     expect(problem('#seed=1')).toBe('it names no scenario');
     expect(problem('#scenario=tutorial')).toBe('it names no seed');
-    expect(problem('#scenario=Bad_Id&seed=1')).toBe('“Bad_Id” is not a scenario\'s id');
+    expect(problem('#scenario=Bad_Id&seed=1')).toBe('"Bad_Id" is not a scenario\'s id');
     expect(problem(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH + 1)}`)).toBe('the seed has 201 characters; at most 200 are allowed');
     expect(problem('#scenario=tutorial&seed=%00')).toBe('the seed holds a control character (U+0000); use letters, digits, spaces and punctuation');
     expect(readShareHash(`#scenario=tutorial&seed=${'x'.repeat(SEED_MAX_LENGTH)}`)).toEqual({ ok: true, game: { scenario: 'tutorial', seed: 'x'.repeat(SEED_MAX_LENGTH) } });
     const seatProblems = {
-      china: 'its seat “china” names no one who can play it (random, greedy, expert, person)',
-      'china:nobody': 'its seat “china:nobody” names no one who can play it (random, greedy, expert, person)',
-      'china:person,china:expert': 'it gives the seat of “china” twice',
-      'China:person': 'its seat “China:person” is not an actor\'s id and who plays it, as in china:person',
-      'china:person:x': 'its seat “china:person:x” is not an actor\'s id and who plays it, as in china:person',
+      china: 'its seat "china" names no one who can play it (random, greedy, expert, person)',
+      'china:nobody': 'its seat "china:nobody" names no one who can play it (random, greedy, expert, person)',
+      'china:person,china:expert': 'it gives the seat of "china" twice',
+      'China:person': 'its seat "China:person" is not an actor\'s id and who plays it, as in china:person',
+      'china:person:x': 'its seat "china:person:x" is not an actor\'s id and who plays it, as in china:person',
+      // A right-to-left override in a link is shown by its code, not left to turn the message around.
+      'china\u202E:person': 'its seat "china\\u202E:person" is not an actor\'s id and who plays it, as in china:person',
       [Array.from({ length: 17 }, (_, i) => `a${i}:person`).join(',')]: 'it gives 17 seats, and a game has at most 16',
     };
     for (const [seats, words] of Object.entries(seatProblems)) expect(problem(`#scenario=tutorial&seed=1&seats=${encodeURIComponent(seats)}`), seats).toBe(words);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, renderPath } from '../../src/scenario/errors';
+import { quote } from '../../src/scenario/quote';
 
 describe('renderPath', () => {
   it('writes indices in brackets and fields after dots', () => {
@@ -36,5 +37,14 @@ describe('formatError', () => {
 
   it('always gives exactly one line', () => {
     expect(formatError({ file: 'x.yaml', line: 1, path: 'a', message: 'two\nlines\r\nhere' })).toBe('x.yaml:1: a: two lines here');
+  });
+});
+
+describe('quote', () => {
+  it('shows by their codes the characters that would hide a difference or turn the message around, and keeps the joiners of Persian and emoji', () => {
+    expect(quote('chi\u200Bna')).toBe('"chi\\u200Bna"');
+    expect(quote('evil\u202Ename')).toBe('"evil\\u202Ename"');
+    expect(renderPath(['actors', 'a\u202Eb'])).toBe('actors["a\\u202Eb"]');
+    expect(quote('علی\u200Cرضا')).toBe('"علی\u200Cرضا"');
   });
 });

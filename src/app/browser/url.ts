@@ -3,6 +3,7 @@
 // the link had them (the same seed with other seats is another game). The hash is never sent to a server.
 import { EVENT_SEAT_HOLDERS } from '../../engine/seatHolders';
 import { ID_PATTERN } from '../../scenario/idPattern';
+import { quote } from '../../scenario/quote';
 import { SEED_MAX_LENGTH, seedProblem } from '../seed';
 
 export type LinkSeats = Record<string, (typeof EVENT_SEAT_HOLDERS)[number]>;
@@ -21,9 +22,9 @@ function readSeats(text: string): LinkSeats | string {
   if (parts.length > 16) return `it gives ${parts.length} seats, and a game has at most 16`; // as many as a record keeps
   for (const part of parts) {
     const [actor, holder, extra] = part.split(':');
-    if (extra !== undefined || !actor || !ID_PATTERN.test(actor)) return `its seat “${part}” is not an actor's id and who plays it, as in china:person`;
-    if (Object.hasOwn(seats, actor)) return `it gives the seat of “${actor}” twice`;
-    if (!(EVENT_SEAT_HOLDERS as readonly string[]).includes(holder ?? '')) return `its seat “${part}” names no one who can play it (${EVENT_SEAT_HOLDERS.join(', ')})`;
+    if (extra !== undefined || !actor || !ID_PATTERN.test(actor)) return `its seat ${quote(part)} is not an actor's id and who plays it, as in china:person`;
+    if (Object.hasOwn(seats, actor)) return `it gives the seat of ${quote(actor)} twice`;
+    if (!(EVENT_SEAT_HOLDERS as readonly string[]).includes(holder ?? '')) return `its seat ${quote(part)} names no one who can play it (${EVENT_SEAT_HOLDERS.join(', ')})`;
     seats[actor] = holder as LinkSeats[string];
   }
   return seats;
@@ -48,7 +49,7 @@ export function readShareHash(hash: string): ReadLink {
   const seed = params.get('seed');
   if (!scenario) return { ok: false, problem: 'it names no scenario' };
   if (seed === null) return { ok: false, problem: 'it names no seed' };
-  if (!ID_PATTERN.test(scenario)) return { ok: false, problem: `“${scenario.slice(0, 60)}” is not a scenario's id` };
+  if (!ID_PATTERN.test(scenario)) return { ok: false, problem: `${quote(scenario)} is not a scenario's id` };
   // Not trimmed: a link carries the seed exactly as the game that made it had it.
   const seedIssue = seedProblem(seed);
   if (seedIssue !== null) return { ok: false, problem: seedIssue };
