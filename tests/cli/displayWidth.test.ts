@@ -12,6 +12,8 @@ describe('displayWidth', () => {
     expect(displayWidth('한국')).toBe(4);
     expect(displayWidth('a\u200Bb')).toBe(2);
     expect(displayWidth('Россия')).toBe(6);
+    expect(displayWidth('🚀✓')).toBe(3);
+    expect(displayWidth('a\u202Eb')).toBe(2);
   });
 
   it('pads table cells so that the next column starts at the same place on every row', () => {
