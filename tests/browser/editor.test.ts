@@ -377,7 +377,8 @@ describe('the scenario editor', () => {
   });
 
   it('opens a file nested thousands of brackets deep without the YAML colouring, which overflowed its stack at every key', async () => {
-    const { page, errors } = o;
+    const { page, errors, url } = o;
+    await page.goto(url);
     await page.click('[data-key=open-editor]');
     await page.waitForSelector('[data-testid=editor] .cm-content');
     const deep = `a: ${'['.repeat(5000)}\n${']'.repeat(5000)}\n`;

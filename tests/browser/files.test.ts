@@ -11,7 +11,7 @@ import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
 import { gameLog } from '../../src/engine';
 import { dateOf, describeChange, describeEntry } from '../../src/ui/text';
-import { nodeScenario, useGame, ROOT, shot, startWithSeed } from './game/helpers';
+import { nodeScenario, openFresh, useGame, ROOT, shot, startWithSeed } from './game/helpers';
 
 const o = useGame();
 
@@ -119,7 +119,8 @@ describe('files', () => {
   });
 
   it('breaks a long word of a scenario\'s text rather than push the buttons beside it out of view', async () => {
-    const { page, errors } = o;
+    const { page, errors, url } = o;
+    await openFresh(page, url);
     const word = 'Bundeswehrausbildungsunterstützungsmissionsanfrage';
     const text = readFileSync(resolve(ROOT, 'tests/browser/fixtures/mini-scenario.yaml'), 'utf8').replace('title: Ask Big for a loan', `title: ${word}`);
     await page.setInputFiles('#scenario-file', { name: 'long-word.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
@@ -134,6 +135,8 @@ describe('files', () => {
     expect(await page.textContent('.report')).toContain(word);
     expect(await buttonsOutOfView(page, /^Why\?/)).toEqual([]);
     expect(errors).toEqual([]);
+    // The tests after this one start with no saved game, as they did before it.
+    await openFresh(page, url);
   });
 
   it('loads a valid file with a part that can never come into play, and lists the warning as text under it', async () => {
