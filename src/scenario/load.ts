@@ -9,6 +9,7 @@ import { conditionReach } from './conditionReach';
 import { checkDeadParts } from './deadParts';
 import { checkEndingReach } from './endingReach';
 import { checkGroupWord } from './groupWord';
+import { checkHiddenCharacters } from './hiddenCharacters';
 import { checkHtmlInText } from './htmlInText';
 import { checkUnusedFlags } from './unusedFlags';
 import { checkWrittenTwice } from './writtenTwice';
@@ -132,6 +133,7 @@ function load(text: string, fileName: string, options: LoadOptions): LoadResult 
     ...checkUnusedFlags(checked.data),
     ...checkWrittenTwice(checked.data, lineOf),
     ...checkHtmlInText(checked.data),
+    ...checkHiddenCharacters(checked.data),
     ...(parsed.doc ? commentsInText(parsed.doc, text) : []),
   ];
   return { ok: true, scenario: plainCopy(checked.data), hash, warnings: placed(fileName, locator, warnings, 'warning') };
