@@ -32,9 +32,19 @@ export function checkWrittenTwice(s: Scenario, lineOf: LineOf): Problem[] {
       problems.push({ path: found.path, message: `the trigger ${flowYaml(found.item)} is listed twice in this opensOn${at(found.first)}; the crisis opens once whichever happens: remove one, or write the trigger that was meant` });
     }
   });
-  for (const found of repeats(s.flags ?? [], (f) => f.name.trim().toLowerCase(), (j) => ['flags', j, 'name'])) {
+  for (const found of repeats(s.flags ?? [], (f) => sameWords(f.name), (j) => ['flags', j, 'name'])) {
     const other = s.flags![found.first[1] as number]!.id;
     problems.push({ path: found.path, message: `the flags ${quote(other)} and ${quote(found.item.id)} have the same name${at(found.first)}, so players would read two identical statements; give each a name of its own` });
   }
+  // Two actors of one name, or two options of one title (of one target): players could not tell them apart on the map, in the lists or in "Why?".
+  for (const found of repeats(s.actors, (a) => sameWords(a.name), (j) => ['actors', j, 'name'])) {
+    problems.push({ path: found.path, message: `the actors ${quote(s.actors[found.first[1] as number]!.id)} and ${quote(found.item.id)} have the same name${at(found.first)}, so players could not tell them apart; give each a name of its own` });
+  }
+  for (const found of repeats(s.options, (o) => `${o.target ?? ''}\n${sameWords(o.title)}`, (j) => ['options', j, 'title'])) {
+    problems.push({ path: found.path, message: `the options ${quote(s.options[found.first[1] as number]!.id)} and ${quote(found.item.id)} have the same title${found.item.target ? ` and the same target` : ''}${at(found.first)}, so players could not tell them apart; give each a title of its own` });
+  }
   return problems;
 }
+
+/** A name as players would read it: the same letters whatever their case or the spaces around them. */
+const sameWords = (text: string) => text.trim().toLowerCase();

@@ -155,7 +155,7 @@ describe('group: russia in a file whose player is not Russia', () => {
 describe('many warnings', () => {
   it('are cut at as many as errors would be, saying how many more there are', async () => {
     const { MAX_ERRORS } = await import('../../src/scenario/limits');
-    const option = (i: number) => `  - { id: extra-${i}, target: china, title: T, text: T, cost: 1, when: { turn: { gte: 9 } }, effects: [], sources: [{ source: rozman-2016, paragraph: 1, note: N }] }`;
+    const option = (i: number) => `  - { id: extra-${i}, target: china, title: T${i}, text: T, cost: 1, when: { turn: { gte: 9 } }, effects: [], sources: [{ source: rozman-2016, paragraph: 1, note: N }] }`;
     const text = edit(minimal, 'options:\n', `options:\n${Array.from({ length: 60 }, (_, i) => option(i)).join('\n')}\n`);
     const warnings = warningsOf(text);
     expect(warnings).toHaveLength(MAX_ERRORS + 1);

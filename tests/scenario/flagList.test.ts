@@ -88,6 +88,19 @@ describe("a scenario's named flags", () => {
     ]);
   });
 
+  it('warns of two actors of one name, and of two options of one title aimed at one actor, naming the first\'s line', () => {
+    const actors = edit(minimal, '    name: Japan', '    name: CHINA');
+    expect(loaded(actors).warnings.map(formatError)).toEqual([
+      `test.yaml:${lineOf(actors, 'name: CHINA')}: actors[1].name: the actors "china" and "japan" have the same name (first at line ${lineOf(actors, 'name: China')}), so players could not tell them apart; give each a name of its own`,
+    ]);
+    const options = edit(minimal, 'title: Chinese money for the Moscow-Kazan railway', 'title: THE 400-billion-dollar gas deal');
+    expect(loaded(options).warnings.map(formatError)).toEqual([
+      `test.yaml:${lineOf(options, 'title: THE 400-billion-dollar gas deal')}: options[1].title: the options "gas-deal" and "moscow-kazan-railway" have the same title and the same target (first at line ${lineOf(options, 'title: The 400-billion-dollar gas deal')}), so players could not tell them apart; give each a title of its own`,
+    ]);
+    // One title for options aimed at two actors is told apart by the actor.
+    expect(loaded(edit(minimal, "title: Abe's eight-point economic plan", 'title: The 400-billion-dollar gas deal')).warnings).toEqual([]);
+  });
+
   it('limits a name to 80 characters', () => {
     const [error] = errorsOf(named(`  - { id: gas-signed, name: ${'x'.repeat(81)} }`));
     expect(error).toMatch(/flags\[0\]\.name: .*at most 80 characters/);
