@@ -3,10 +3,10 @@
 // turns the words after it around, the game's own words beside the text included. The file is
 // valid, so the loader warns of them at the text's place (a warning: the file still plays). A tab
 // and a line break are text.
-import type { Path, Problem } from './errors';
-import { MAX_DEPTH } from './limits';
+import type { Problem } from './errors';
 import { codeOf } from './quote';
 import type { Scenario } from './schema';
+import { texts } from './scenarioWalk';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const DIRECTION = /[\u202a-\u202e\u2066-\u2069]/;
@@ -22,14 +22,9 @@ function hiddenIn(text: string): string | null {
 
 export function checkHiddenCharacters(s: Scenario): Problem[] {
   const found: Problem[] = [];
-  const visit = (value: unknown, path: Path): void => {
-    if (path.length > MAX_DEPTH) return;
-    if (typeof value === 'string') {
-      const hidden = hiddenIn(value);
-      if (hidden !== null) found.push({ path, message: `this text holds ${hidden}; delete it (in the file it is written as an escape such as "\\u0007")` });
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (typeof value === 'object' && value !== null) for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key]);
-  };
-  visit(s, []);
+  for (const { value, path } of texts(s)) {
+    const hidden = hiddenIn(value);
+    if (hidden !== null) found.push({ path, message: `this text holds ${hidden}; delete it (in the file it is written as an escape such as "\\u0007")` });
+  }
   return found;
 }

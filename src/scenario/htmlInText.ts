@@ -2,10 +2,10 @@
 // a tag pasted with a text from a web page (`<b>deal</b>`, `<br>`) or an entity (`&amp;`) reaches
 // the players as those very characters. A text holding one is valid, so the loader warns of it,
 // at the text's place (a warning: the file still plays).
-import type { Path, Problem } from './errors';
-import { MAX_DEPTH } from './limits';
+import type { Problem } from './errors';
 import { quote } from './quote';
 import type { Scenario } from './schema';
+import { texts } from './scenarioWalk';
 
 /** An HTML tag (`<b>`, `</b>`, `<br/>`, `<a href="…">`) or a named or numbered entity (`&amp;`, `&#8212;`). */
 const HTML = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
@@ -25,21 +25,15 @@ function pieceList(pieces: readonly string[]): string {
 
 export function checkHtmlInText(s: Scenario): Problem[] {
   const found: Problem[] = [];
-  const visit = (value: unknown, path: Path): void => {
-    if (path.length > MAX_DEPTH) return;
-    if (typeof value === 'string') {
-      const pieces = piecesOf(value);
-      if (pieces.length > 0) {
-        const one = pieces.length === 1;
-        const entities = pieces.some((p) => p.startsWith('&'));
-        found.push({
-          path,
-          message: `this text holds ${pieceList(pieces)}, which ${one ? 'looks' : 'look'} like HTML: the game shows texts as they are written, so the players would read ${one ? `${quote(pieces[0]!)} itself` : 'them as written'}; write the text without ${one ? 'it' : 'them'}${entities ? ` (the character itself instead of ${one ? 'the entity' : 'an entity'})` : ''}`,
-        });
-      }
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (typeof value === 'object' && value !== null) for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key]);
-  };
-  visit(s, []);
+  for (const { value, path } of texts(s)) {
+    const pieces = piecesOf(value);
+    if (pieces.length === 0) continue;
+    const one = pieces.length === 1;
+    const entities = pieces.some((p) => p.startsWith('&'));
+    found.push({
+      path,
+      message: `this text holds ${pieceList(pieces)}, which ${one ? 'looks' : 'look'} like HTML: the game shows texts as they are written, so the players would read ${one ? `${quote(pieces[0]!)} itself` : 'them as written'}; write the text without ${one ? 'it' : 'them'}${entities ? ` (the character itself instead of ${one ? 'the entity' : 'an entity'})` : ''}`,
+    });
+  }
   return found;
 }

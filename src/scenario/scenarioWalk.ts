@@ -2,6 +2,7 @@
 // written once and name the exact place of each finding. Tolerant of data that does not fit the
 // schema (ill-typed parts are skipped), since references are checked even when the schema fails.
 import type { Path } from './errors';
+import { MAX_DEPTH } from './limits';
 import { row, rows } from './readable';
 import type { Condition, Effect, Modifier, Scenario, SourceRef } from './schema';
 
@@ -81,4 +82,15 @@ export function* citations(s: Scenario): Generator<Found<SourceRef>> {
     for (const [o, offer] of rows(actor.offers).entries()) yield* list(offer.sources, ['actors', a, 'offers', o]);
   }
   for (const [i, c] of rows(s.crises).entries()) yield* list(c.sources, ['crises', i]);
+}
+
+/** Every text of a scenario (each string, whatever its field), with its path: what the checks of texts' contents read. */
+export function* texts(s: Scenario): Generator<Found<string>> {
+  function* within(value: unknown, path: Path): Generator<Found<string>> {
+    if (path.length > MAX_DEPTH) return;
+    if (typeof value === 'string') yield { value, path };
+    else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* within(item, [...path, i]);
+    else if (typeof value === 'object' && value !== null) for (const [key, inner] of Object.entries(value)) yield* within(inner, [...path, key]);
+  }
+  yield* within(s, []);
 }
