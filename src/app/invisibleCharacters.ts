@@ -2,10 +2,10 @@
 // turn the text after them right to left ("eman live" in a teammate's status line, the game's own
 // words after it reversed), and zero-width ones, which make two names that look the same differ.
 // Seeds and students' names refuse them: no one types them, and they are shown to others.
-import { codeOf } from '../scenario/quote';
+import { codeOf, TURNS_OR_HIDES } from '../scenario/quote';
 
-// Not the zero-width joiner and non-joiner (U+200C, U+200D): Persian and Indic names and emoji need them.
-const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/** The set the messages quote by their codes (quote.ts), without its global flag: not the joiners of Persian and emoji. */
+const INVISIBLE = new RegExp(TURNS_OR_HIDES.source);
 
 /** The first such character of `text`, as "U+202E", or null. */
 export function invisibleCharacter(text: string): string | null {
@@ -14,4 +14,4 @@ export function invisibleCharacter(text: string): string | null {
 }
 
 /** `text` without them (a name as typed: the server refuses a name that holds one). */
-export const withoutInvisible = (text: string) => text.replace(new RegExp(INVISIBLE.source, 'g'), '');
+export const withoutInvisible = (text: string) => text.replace(TURNS_OR_HIDES, '');

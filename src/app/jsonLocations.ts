@@ -1,8 +1,8 @@
 // Where things are in a JSON text that JSON.parse has read: the offset of a path's value (a record's
 // problems say their line, as a scenario's do from its YAML tree), and the first key an object
 // gives twice (JSON.parse keeps the last one silently: the file a person reads would differ from
-// the game replayed). One pass over the text; the caller has bounded the nesting first
-// (rawText.ts's bracketBomb), so the recursion stays shallow.
+// the game replayed). One pass over the text; the caller bounds the nesting first
+// (nestedDeeperThan, below), so the recursion stays shallow.
 
 export type JsonStep = string | number;
 

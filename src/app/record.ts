@@ -83,12 +83,11 @@ export type GameRecord = z.infer<typeof recordSchema>;
 
 export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 
-/** Parses a record file's text; never throws. */
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /**
- * A record's text checked. `fromFile`: the text is a file the player has, whose problems say their
- * line; false for a record this browser kept (a save), whose lines are nobody's to read.
+ * Parses a record's text; never throws. `fromFile`: the text is a file the player has, whose
+ * problems say their line; false for a record this browser kept (a save), whose lines are nobody's.
  */
 export function parseRecord(text: string, fromFile = true): { ok: true; record: GameRecord } | { ok: false; error: string } {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `the file is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; a game record is much smaller` };

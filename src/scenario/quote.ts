@@ -11,7 +11,7 @@ export const yamlQuoted = (s: string): string => (s.includes('"') ? `'${s.replac
  * and a right-to-left override in a file or a link does not turn the message's own words around.
  * Not the zero-width joiners (Persian spelling, emoji).
  */
-const TURNS_OR_HIDES = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+export const TURNS_OR_HIDES = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** `"oil-price"`; a long text is cut to its start, followed by `…`. */
 export function quote(text: string): string {

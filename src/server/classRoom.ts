@@ -2,7 +2,6 @@
 // student by code), reads every message (size, schema, rate) before the game sees it, answers
 // the sender alone when it refuses, and tells every client what the game accepted.
 import { matchMaker, Room, type AuthContext, type Client } from '@colyseus/core';
-import { seedProblem } from '../app/seed';
 import { seatsProblem } from '../engine';
 import { indexFromSource } from '../net/classScenario';
 import {
@@ -165,8 +164,6 @@ export class ClassRoom extends Room {
     if (source === null) throw new Error(`there is no scenario "${(options.scenario as { id: string }).id}" on this server`);
     const built = indexFromSource(source);
     if (!built.ok) throw new Error(`the scenario cannot be played: ${built.error}`);
-    const seedIssue = seedProblem(options.seed);
-    if (seedIssue) throw new Error(seedIssue);
     const index = built.index;
     const actors = options.seats ?? index.scenario.actors.map((a) => a.id);
     const seats = Object.fromEntries(actors.map((a) => [a, 'person' as const]));

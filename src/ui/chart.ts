@@ -27,7 +27,7 @@ function marker(kind: (typeof MARKERS)[number], x: number, y: number, colour: st
 export function trackChart(index: ScenarioIndex, start: readonly number[], turns: readonly TurnSummary[], trackIds: readonly string[], title: string): HTMLElement {
   const history: readonly Pick<TurnSummary, 'turn' | 'tracks'>[] = [{ turn: 0, tracks: start }, ...turns];
   const turnLabel = (turn: number) => (turn === 0 ? 'start' : String(turn));
-  const valueAt = (row: Pick<TurnSummary, 'tracks'> | undefined, id: string) => (row ? String(trackValue(row.tracks, index, id)) : '?');
+  const valueAt = (row: Pick<TurnSummary, 'tracks'>, id: string) => String(trackValue(row.tracks, index, id));
   const id = `chart-${++chartCount}`;
   // Drawn near the size it is shown at, so that its numbers stay readable: on a phone a chart
   // 640 wide was shrunk to half, its 11 px numbers to 5.
@@ -71,7 +71,7 @@ export function trackChart(index: ScenarioIndex, start: readonly number[], turns
   const chart = svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${id}-title`, class: 'chart' },
-    svg('title', { id: `${id}-title` }, `${title}: ${tracks.map((t) => `${t.name} from ${valueAt(history[0], t.id)} to ${valueAt(history.at(-1), t.id)}`).join('; ')}`),
+    svg('title', { id: `${id}-title` }, `${title}: ${tracks.map((t) => `${t.name} from ${valueAt(history[0]!, t.id)} to ${valueAt(history.at(-1)!, t.id)}`).join('; ')}`),
     grid,
     lines,
   );
