@@ -29,6 +29,7 @@ import { RateLimit, type KeyedRateLimit } from './rateLimit';
 import type { RoomHeader, RoomStore } from './roomLog';
 import { hashToken, newJoinCode, newToken } from './secrets';
 import { shippedScenario } from './shippedScenarios';
+import { suggestionProblem } from './suggestionProblem';
 
 export interface ClassRoomContext {
   store: RoomStore;
@@ -355,6 +356,8 @@ export class ClassRoom extends Room {
     const member = this.game.roster.members.get(who.memberId);
     if (!member?.seat) return 'take a seat first';
     const seat = member.seat;
+    const problem = suggestionProblem(this.game.index, m.event, seat, this.game.player, (actor) => this.game.seatName(actor));
+    if (problem !== null) return problem;
     for (const other of this.clients) {
       const otherSeat = this.game.roster.members.get((other.userData as Who | undefined)?.memberId ?? '')?.seat;
       if (otherSeat === seat) this.tell(other, 'suggestion', { from: member.name, seat, event: m.event });

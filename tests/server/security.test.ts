@@ -64,6 +64,18 @@ describe('the class server refuses what a client may not do', { timeout: SERVER_
     expect(teacher.view().suggestions).toEqual([]);
   });
 
+  it('refuses a suggestion for another seat or naming what the scenario lacks, passing nothing on', async () => {
+    const heard = () => eve.received.filter((r) => r.type === 'suggestion').length;
+    const before = heard();
+    eve.room.send('suggest', { event: { type: 'SEAT_MOVE', actor: 'china', move: '<img src=x>' } });
+    expect((await eve.next('refused', (m) => m.id === null && m.reason.includes('<img'))).reason).toBe('this scenario has no move "<img src=x>" of china');
+    eve.room.send('suggest', { event: { type: 'PROPOSE', option: 'japan-card' } });
+    expect((await eve.next('refused', (m) => m.id === null && m.reason.includes('suggest for'))).reason).toBe("you hold China's seat: you cannot suggest for Russia");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(heard()).toBe(before);
+    expect(anna.view().suggestions).toEqual([]);
+  });
+
   it('accepts a message once: the same message sent again is refused', async () => {
     const before = eventCount();
     const plan = { id: 'plan-1', event: { type: 'PROPOSE', option: 'japan-card' } };
