@@ -22,12 +22,24 @@ export function quote(text: string): string {
 /** The code of a character as Unicode writes it (`U+00A0`), for one a teacher cannot see. */
 export const codeOf = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * A number as a message writes it. YAML and JSON read some numbers as values that print otherwise
+ * than the file has them: `.nan`, `.inf` or `1e400` (infinite), and whole numbers past 2^53, which
+ * lose their last digits (9007199254740993 is read as …992). Those are named, not misquoted.
+ */
+export function numberText(n: number): string {
+  if (Number.isNaN(n)) return '.nan (YAML\'s "not a number")';
+  if (!Number.isFinite(n)) return `${n < 0 ? 'minus infinity (-.inf' : 'infinity (.inf'}, or a number too large to hold)`;
+  if (Number.isInteger(n) && !Number.isSafeInteger(n)) return `a number too large to be kept exactly (about ${n.toPrecision(3).replace('e+', ' × 10^')})`;
+  return String(n);
+}
+
 /** What a value is, in words a teacher knows: `text "abc"`, `the number 1.5`, `a list`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `text ${quote(value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'number') return Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value)) ? `the number ${value}` : numberText(value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

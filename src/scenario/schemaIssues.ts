@@ -10,7 +10,7 @@ import type { Path, Problem } from './errors';
 import { asItems, itemOf, namesAnItem } from './fieldInList';
 import { MISSING_FIELD, missingSection } from './missing';
 import { plural } from './plural';
-import { describeValue, flowYaml, quote, yamlQuoted } from './quote';
+import { describeValue, flowYaml, numberText, quote, yamlQuoted } from './quote';
 import { insideTypographicQuotes } from './typographicQuote';
 import { holdsParts, isPlainObject, keyedUnion, matchingBranches, objectShape, oneOrList, schemaAt, valueAt, type KeyedUnion } from './schemaNav';
 import { spaceBeforeColon } from './spaceBeforeColon';
@@ -117,7 +117,7 @@ function formHint(issue: Issue, value: string): string {
 /** What the teacher wrote, added to a message that only says what was expected. */
 function written(issue: Issue, value: unknown): string {
   if (issue.code === 'invalid_format') return `; got ${quote(String(value))}${formHint(issue, String(value))}`;
-  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number') return `; got ${String(value)}`;
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number') return `; got ${typeof value === 'number' ? numberText(value) : String(value)}`;
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof value === 'string') return ` (this one has ${value.length})`;
   return '';
 }
