@@ -72,4 +72,23 @@ describe('room limits', { timeout: SERVER_TEST_TIMEOUT }, () => {
     expect(back.code).toBe(code);
     await back.leave();
   });
+
+  it('counts the idle time from the last visit: a student who comes and goes between two checks starts it again', async () => {
+    const data = dataFolder();
+    // 6 s idle, checked every 1.5 s: a visit of a moment falls between two checks.
+    const server = await startServer({ data, args: ['--idle-minutes', '0.1'] });
+    const teacher = await hostClassGame(server.url, { ...tutorial, seed: 'idle-visit' });
+    const log = join(data, `${teacher.code}.jsonl`);
+    await teacher.leave();
+    const emptyAt = Date.now();
+    await new Promise((r) => setTimeout(r, 4000));
+    await (await joinClassGame(server.url, teacher.code, { name: 'Anna' })).leave();
+    const visitEnded = Date.now();
+    // Counted from the teacher's leaving, the game would be closed by now (6 s, and a check 1.5 s later).
+    await new Promise((r) => setTimeout(r, Math.max(0, emptyAt + 8500 - Date.now())));
+    expect(Date.now() - visitEnded).toBeLessThan(6000);
+    expect(readFileSync(log, 'utf8').includes('{"t":"closed"}'), 'closed within 6 s of the visit').toBe(false);
+    await until(() => readFileSync(log, 'utf8').includes('{"t":"closed"}'), 'the game to close 6 s after the visit');
+    expect(Date.now() - visitEnded).toBeGreaterThanOrEqual(6000);
+  });
 });
