@@ -8,6 +8,7 @@ import { planLink } from './app/browser/linkOverSave';
 import { holdsUnfinishedGame } from './app/browser/newGameOverSave';
 import { randomSeed, readShareHash, type LinkSeats, type SharedGame } from './app/browser/url';
 import { workOffline } from './app/browser/offline';
+import { watchModuleLoads } from './app/browser/moduleLoads';
 import { liveRegion } from './ui/announce';
 import { board, prefetchBoardFor, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
@@ -432,4 +433,5 @@ setTimeout(() => {
   void gameApp();
   if (classCode === null) preloadBoard();
 }, 300);
+watchModuleLoads();
 workOffline();

@@ -7,6 +7,8 @@ import { plural } from '../scenario/plural';
 import { MAX_SEED_LENGTH, cleanSeed, randomSeed } from '../app/browser/url';
 import type { ReadSave } from '../app/browser/storage';
 import { savedGameEnded } from '../app/browser/newGameOverSave';
+import { isModuleLoadFailure } from '../app/browser/moduleLoads';
+import { LOAD_FAILURE_WORDS } from './loadFailureNotice';
 import { announce } from './announce';
 import { button, h, type Child } from './dom';
 import { classStartPanel } from './class/classStartPanel';
@@ -160,7 +162,8 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
 
   /**
    * Waits for a file's reading, then `then`. The readers answer every bad file in words; should one
-   * throw all the same (a bug), the report says so rather than "Reading…" for ever.
+   * throw all the same (a part of the game not fetched, or a bug), the report says so rather than
+   * "Reading…" for ever.
    */
   function whenRead<T>(reading: Promise<T>, input: HTMLInputElement, target: HTMLElement, id: string, what: string, then: (result: T) => void): void {
     reading.then(
@@ -170,7 +173,9 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
       },
       (e: unknown) => {
         input.value = '';
-        errorReport(target, id, `${what} could not be read`, [`${e instanceof Error ? e.message : String(e)}: this is a bug in Pivot East; please report it with the file`]);
+        // A part of the game the reader needs could not be fetched: not the file's fault, nor a bug.
+        const why = isModuleLoadFailure(e) ? `${LOAD_FAILURE_WORDS} Reload the page, then choose the file again.` : `${e instanceof Error ? e.message : String(e)}: this is a bug in Pivot East; please report it with the file`;
+        errorReport(target, id, `${what} could not be read`, [why]);
       },
     );
   }

@@ -18,6 +18,9 @@ import { serveDirectory, type StaticServer } from './board/staticServer';
 import { nodeScenario } from './game/helpers';
 import { endTurnInStep, settleInStep } from './game/playThrough';
 
+/** A record file to replay (any will do: its replay needs the records' part of the game). */
+const GOLDEN_RECORD = new URL('../golden/mother-russia-2016.greedy.china=greedy.japan=random.golden-1.json', import.meta.url).pathname;
+
 const work = mkdtempSync(join(tmpdir(), 'pivot-east-offline-'));
 const FIRST = join(work, 'first');
 const NEXT = join(work, 'next');
@@ -140,6 +143,39 @@ describe('offline', () => {
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((s) => !next.has(s))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when a part of the game cannot be fetched, and a reload brings it back', async () => {
+    deploy(FIRST);
+    const url = await serve();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // No service worker: the network drops before it could keep the game's files.
+    await context.route('**/sw.js', (route) => route.abort());
+    await page.goto(`${url}/index.html`);
+    await page.waitForSelector('[data-testid=start]');
+    await context.route('**/assets/**', (route) => route.abort('internetdisconnected'));
+
+    // Replaying a record needs the records' part: the file's report says why it was not read.
+    await page.setInputFiles('#record-file', GOLDEN_RECORD);
+    await page.waitForSelector('#record-errors-title');
+    const report = await page.textContent('section[aria-labelledby=record-errors-title]');
+    expect(report).toContain('Part of Pivot East could not be loaded from the server: the network may be down, or a new version has been put on the server. Reload the page, then choose the file again.');
+    expect(report).not.toContain('bug');
+
+    // Start needs the game's parts: without the notice, the click did nothing at all.
+    await page.click('[data-testid=start]');
+    const notice = await page.waitForSelector('[data-testid=load-failure][role=alert]');
+    expect(await notice.textContent()).toContain('Reload the page to go on');
+    expect(await page.$('.play-screen')).toBeNull();
+
+    await context.unroute('**/assets/**');
+    await page.click('[data-key="load-failure-reload"]');
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.$('[data-testid=load-failure]')).toBeNull();
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('.play-screen');
     await context.close();
   });
 });
