@@ -4,7 +4,9 @@
 //   starts a shipped scenario it never loaded before and plays a turn, as the engine does;
 // - a new deployment is offered, not forced: after a reload the page shows "A new version … is
 //   ready"; Reload switches to it (in every tab, whichever took it first), and only the new
-//   version's code runs from then on.
+//   version's code runs from then on;
+// - a part of the game that cannot be fetched (the network gone before the files were kept) is
+//   said, with Reload, where a click used to do nothing.
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
