@@ -14,6 +14,11 @@ describe('displayWidth', () => {
     expect(displayWidth('Россия')).toBe(6);
     expect(displayWidth('🚀✓')).toBe(3);
     expect(displayWidth('a\u202Eb')).toBe(2);
+    // Symbols of U+2600–27BF: wide when shown as emoji by default, or when asked to (U+FE0F).
+    expect(displayWidth('☕⚡✅❌')).toBe(8);
+    expect(displayWidth('✈⚠★')).toBe(3);
+    expect(displayWidth('✈\uFE0F')).toBe(2);
+    expect(displayWidth('🚀\uFE0F')).toBe(2);
   });
 
   it('pads table cells so that the next column starts at the same place on every row', () => {
