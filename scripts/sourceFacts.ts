@@ -1,7 +1,8 @@
 // Facts about the source documents, kept in the repository instead of their text (the articles are
 // not ours to publish): each source's reference, its number of paragraphs, a fingerprint of each
-// paragraph and the figures it states. The citation tests check the scenarios against these facts;
-// scripts/sources.ts derives them from the texts when a person has the texts.
+// paragraph and the figures in billions it states (in any language a scenario may be written in:
+// src/scenario/billionFigures.ts). The citation tests check the scenarios against these
+// facts; scripts/sources.ts derives them from the texts when a person has the texts.
 //
 // A paragraph is a non-blank line of the source's text file, counted from 1 (as scenario citations
 // count them). Its fingerprint is the first 16 hex digits of the SHA-256 of its normalised text:
@@ -10,9 +11,8 @@
 // fingerprints, and any change of a word changes one.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { plural } from '../src/scenario/plural';
-import { billionFiguresIn, sourceFactsFileSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
+import { billionFiguresIn, sameFigures, sourceFactsFileSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
 
 // The facts file's form is the game's (its validate checks a shipped scenario against it).
 export { billionFiguresIn, SOURCE_FACTS_FILE, SOURCE_FACTS_FORMAT, sourceFactsFileSchema, sourceReferenceSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
@@ -20,7 +20,7 @@ export { billionFiguresIn, SOURCE_FACTS_FILE, SOURCE_FACTS_FORMAT, sourceFactsFi
 export const ABOUT =
   'Facts about the source documents, not their text. A paragraph is a non-blank line of the text, counted from 1; ' +
   'its fingerprint is the first 16 hex digits of the SHA-256 of the paragraph normalised (Unicode NFC, white space collapsed to one space, trimmed). ' +
-  'billionFigures are the N of every "N billion" the text states. Regenerate with: npm run sources -- DIR (see README.md).';
+  'billionFigures are the figures in billions the text states ("N billion", "N milliards", "N Mrd.", "N mil millones", "N млрд", …, and millions that make a billion or more), once each, as numbers of billions with a decimal point. Regenerate with: npm run sources -- DIR (see README.md).';
 
 /** A paragraph's text as fingerprinted: NFC, runs of white space made one space, trimmed. */
 export function normaliseParagraph(text: string): string {
@@ -37,7 +37,7 @@ export function paragraphsOf(text: string): string[] {
   return text.split(/\r?\n|\r/).filter((line) => normaliseParagraph(line) !== '');
 }
 
-/** The facts a source's text gives (the reference is a person's to write). */
+/** The facts a source's text gives (the reference is a person's to write). Its language is not known: a figure's scale word says it. */
 export function factsOfText(id: string, reference: SourceReference, text: string): SourceFacts {
   const paragraphs = paragraphsOf(text);
   return {
@@ -50,11 +50,10 @@ export function factsOfText(id: string, reference: SourceReference, text: string
 }
 
 /**
- * The rows of a sources folder's README.md table, `| file.txt | short-name | reference |`: each text
- * file, its short name, and the reference as written there (may be empty).
+ * The rows of a sources folder's README.md table (its text), `| file.txt | short-name | reference |`:
+ * each text file, its short name, and the reference as written there (may be empty).
  */
-export function sourceTable(dir: string): { file: string; id: string; written: string }[] {
-  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+export function sourceTable(readme: string): { file: string; id: string; written: string }[] {
   return [...readme.matchAll(/^\|\s*(\S+\.txt)\s*\|\s*([a-z0-9-]+)\s*\|([^\n]*)$/gm)].map((r) => ({ file: r[1]!, id: r[2]!, written: r[3]!.replace(/\|\s*$/, '').trim() }));
 }
 
@@ -79,7 +78,7 @@ export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly
       if (facts.fingerprints[i] !== text.fingerprints[i]) changed.push(i + 1);
     }
     if (changed.length > 0) problems.push(`${text.id}: paragraph${changed.length > 1 ? 's' : ''} ${changed.join(', ')} differ${changed.length > 1 ? '' : 's'} from the text`);
-    if (facts.billionFigures.join() !== text.billionFigures.join()) {
+    if (!sameFigures(facts.billionFigures, text.billionFigures)) {
       problems.push(`${text.id}: billion figures on file [${facts.billionFigures.join(', ')}], in the text [${text.billionFigures.join(', ')}]`);
     }
   }

@@ -1,7 +1,7 @@
 // `npm run sources -- DIR`: derives scenarios/sources.json from the source texts in DIR, for a
 // person who has them (the repository keeps only these facts: see scripts/sourceFacts.ts). DIR holds
 // a README.md whose table maps text files to short names (`| file.txt | short-name | reference |`)
-// and the text files.
+// and the text files, in UTF-8 (or UTF-16 with its mark; another encoding is refused at its line).
 //
 //   npm run sources -- DIR            write the facts of DIR's texts: paragraphs, fingerprints, figures
 //   npm run sources -- DIR --check    compare only; name every difference and exit 1 if any
@@ -13,7 +13,7 @@
 // person: rewriting keeps it, and a source new to the facts file gets empty fields to fill in (the
 // citation test refuses them until then). `.ci/run` runs the check when ../shared/seeds is beside
 // the project. Exit code 0 when the facts match (or were written), 1 when they differ, 2 on a usage error.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,11 +30,12 @@ import {
   type SourceFactsFile,
   type SourceReference,
 } from './sourceFacts';
+import { readSourceText } from './sourceText';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run sources -- DIR [--check] [--facts FILE]';
 const HELP = `${USAGE}
-  DIR            a folder of source texts (.txt) and a README.md whose table names them:
+  DIR            a folder of source texts (.txt, saved as UTF-8) and a README.md whose table names them:
                  | file.txt | short-name | reference |
   --check        compare the facts on file with DIR's texts; write nothing
   --facts FILE   the facts file (default: scenarios/sources.json)
@@ -67,12 +68,25 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   const factsFile = resolve(parsed.values.facts ?? join(ROOT, SOURCE_FACTS_FILE));
   const onFile = existsSync(factsFile) ? readSourceFacts(factsFile).sources : [];
   const references = new Map(onFile.map((s) => [s.id, s.reference]));
-  const table = sourceTable(dir);
+  const readme = readSourceText(join(dir, 'README.md'));
+  if (!readme.ok) {
+    say(readme.message);
+    return 2;
+  }
+  const table = sourceTable(readme.text);
   if (table.length === 0) {
     say(`${join(dir, 'README.md')} has no table rows "| file.txt | short-name | reference |".`);
     return 2;
   }
-  const fromTexts: SourceFacts[] = table.map(({ file, id }) => factsOfText(id, references.get(id) ?? blankReference(), readFileSync(join(dir, file), 'utf8')));
+  const texts = table.map(({ file }) => readSourceText(join(dir, file)));
+  // Every text that cannot be read, at once, each with what to do (a stack trace told a teacher nothing).
+  const unread = texts.flatMap((t) => (t.ok ? [] : [t.message]));
+  if (unread.length > 0) {
+    for (const message of unread) say(message.endsWith('does not exist') ? `${message}: README.md's table names it; check the file's name there and in the folder` : message);
+    return 2;
+  }
+  const read = texts.flatMap((t) => (t.ok ? [t.text] : []));
+  const fromTexts: SourceFacts[] = table.map(({ id }, i) => factsOfText(id, references.get(id) ?? blankReference(), read[i]!));
   const inFolder = new Map(fromTexts.map((s) => [s.id, s]));
   const others = onFile.filter((s) => !inFolder.has(s.id)).map((s) => s.id);
   // " Kept as on file, their texts not in the folder: a, b." (or "Not checked, …"), or nothing.

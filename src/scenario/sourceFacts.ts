@@ -2,9 +2,12 @@
 // publish; scripts/sourceFacts.ts derives the facts from them), and the checks a scenario shipped
 // with the project must pass against them: `validate` of a file in scenarios/ and the citation
 // tests both run checkShippedSources. Pure: the caller reads the file.
+import { amountOfBillions, billionFigures, inBillions } from './billionFigures';
 import type { Path, Problem } from './errors';
+import { quotedTitle, quotesTitle } from './quotedTitle';
 import type { Scenario } from './schema';
 import { citations } from './scenarioWalk';
+import { saysDate, writtenDates } from './writtenDate';
 import { z } from './zod';
 
 /** The file, relative to the project root. */
@@ -40,7 +43,11 @@ export const sourceFactsSchema = z.strictObject({
   paragraphs: z.number().int().min(1),
   /** One per paragraph, in order: see `fingerprint`. */
   fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)),
-  /** The N of every "N billion" / "N-billion" the text states (its dollar figures), as written. */
+  /**
+   * Every figure in billions the text states (its sums of money: "24.5 billion", "1,5 milliard",
+   * "1.500 millones"; see billionFigures.ts), once each, as its number of billions with a decimal
+   * point: "24.5", "1.5".
+   */
   billionFigures: z.array(z.string()),
 });
 
@@ -54,18 +61,17 @@ export type SourceReference = z.infer<typeof referenceOnFileSchema>;
 export type SourceFacts = z.infer<typeof sourceFactsSchema>;
 export type SourceFactsFile = z.infer<typeof sourceFactsFileSchema>;
 
-/** The N of every "N billion" / "N-billion" in a text, as written, in order (repeats kept). */
-export function billionFiguresIn(text: string): string[] {
-  return [...billionMatches(text)].map((m) => m[1]!);
+/** The figures in billions of a text, as numbers of billions ("24.5"), in order (repeats kept); `language` as billionFigures takes it. */
+export function billionFiguresIn(text: string, language?: string): string[] {
+  return billionFigures(text, language).map((f) => inBillions(f.amount));
 }
 
-const billionMatches = (text: string) => text.matchAll(/(\d+(?:\.\d+)?)[ -]billion/g);
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** 2016-09-09 as a reader writes it: 9 September 2016. */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
+/** Whether two lists of figures (numbers of billions, as the facts file keeps them) are the same numbers in the same order: "24.50" is "24.5". */
+export function sameFigures(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const amount = amountOfBillions(x);
+    return amount !== undefined && amount === amountOfBillions(b[i]!);
+  });
 }
 
 const HOW = 'add your documents with npm run sources -- FOLDER and fill in their references (docs/scenario-format.md, "Shipping your scenario with the project")';
@@ -73,8 +79,10 @@ const HOW = 'add your documents with npm run sources -- FOLDER and fill in their
 /**
  * What keeps a scenario from shipping with the project, checked against the sources' facts (`file`
  * names them in messages): each source it lists is there, with the same title and link and a
- * reference naming its author, title in quotes, publisher and date; each citation's paragraph
- * exists; each dollar figure ("N billion") its text states, one of its sources states.
+ * reference naming its author, title in quotes, publisher and date (the quotes and the date as
+ * the scenario's `language` writes them, or as English does); each citation's paragraph exists;
+ * each figure in billions its text states ("N billion", "N milliards", …), one of its sources
+ * states, as the same number.
  */
 export function checkShippedSources(s: Scenario, text: string, facts: readonly SourceFacts[], file: string): Problem[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
@@ -86,8 +94,16 @@ export function checkShippedSources(s: Scenario, text: string, facts: readonly S
     const ref = known.reference;
     // A reference `npm run sources` left blank, or half filled in: its parts cannot be compared yet.
     if (!sourceReferenceSchema.safeParse(ref).success) return at(['sources', i, 'id'], `"${listed.id}" has no complete reference yet in ${file}: fill in its title, publisher and date (YYYY-MM-DD) there, and its author and url when known`);
-    if (listed.title !== ref.title) at(['sources', i, 'title'], `"${listed.title}" is not the title ${file} gives this document: "${ref.title}"`);
-    const missing = [ref.author, `"${ref.title}"`, ref.publisher, longDate(ref.date)].filter((part): part is string => part !== undefined && !listed.reference.includes(part));
+    // The same letters in another Unicode form (a Mac's "é" as e and an accent) are the same title.
+    if (listed.title.normalize('NFC') !== ref.title.normalize('NFC')) at(['sources', i, 'title'], `"${listed.title}" is not the title ${file} gives this document: "${ref.title}"`);
+    const says = (part: string) => listed.reference.normalize('NFC').includes(part.normalize('NFC'));
+    const parts: [string | undefined, boolean][] = [
+      [ref.author, ref.author === undefined || says(ref.author)],
+      [quotedTitle(ref.title, s.language), quotesTitle(listed.reference, ref.title, s.language)],
+      [ref.publisher, says(ref.publisher)],
+      [writtenDates(ref.date, s.language)[0], saysDate(listed.reference, ref.date, s.language)],
+    ];
+    const missing = parts.filter(([, said]) => !said).map(([part]) => part!);
     if (missing.length > 0) at(['sources', i, 'reference'], `the reference does not say ${missing.join(', ')}, as ${file} has it (author, title in quotes, publisher, date written out)`);
     if (listed.url !== ref.url) at(['sources', i, listed.url === undefined ? 'id' : 'url'], `the link is ${listed.url ?? 'missing'}; ${file} gives ${ref.url ?? 'none'}`);
   });
@@ -95,12 +111,13 @@ export function checkShippedSources(s: Scenario, text: string, facts: readonly S
     const source = byId.get(value.source);
     if (source && value.paragraph > source.paragraphs) at([...path, 'paragraph'], `${value.source} has ${source.paragraphs} paragraphs (${file}): there is no paragraph ${value.paragraph}`);
   }
-  const stated = new Set(s.sources.flatMap((listed) => byId.get(listed.id)?.billionFigures ?? []));
+  // Compared as whole numbers: "1,5 milliard" in the scenario is the "1.5 billion" of its source.
+  const stated = new Set(s.sources.flatMap((listed) => byId.get(listed.id)?.billionFigures ?? []).map(amountOfBillions));
   // Comments are the author's, not the game's: a figure in one states nothing to players.
-  for (const m of billionMatches(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (text.slice(lineStart, m.index).includes('#')) continue;
-    if (!stated.has(m[1]!)) problems.push({ path: [], offset: m.index, message: `"${m[0]}": no source this scenario lists states ${m[1]} billion (${file}); state only its sources' figures, or cite the one that gives it` });
+  for (const { index, written, amount } of billionFigures(text, s.language)) {
+    const lineStart = text.lastIndexOf('\n', index) + 1;
+    if (text.slice(lineStart, index).includes('#')) continue;
+    if (!stated.has(amount)) problems.push({ path: [], offset: index, message: `"${written}": no source this scenario lists states ${inBillions(amount)} billion (${file}); state only its sources' figures, or cite the one that gives it` });
   }
   return problems;
 }

@@ -65,3 +65,109 @@ describe('a scenario shipped with the project, against the sources’ facts', ()
     expect(shipped(edit(stated, 'Can Russia develop', 'With 70 billion of trade, can Russia develop'), fitting())).toHaveLength(1);
   });
 });
+
+// A scenario in another language (its `language` field) writes its references and figures as that
+// language does: the quotes, the date and the numbers are read so, and compared with the facts.
+describe('a shipped scenario in French, German, Spanish, Russian… against the sources’ facts', () => {
+  const ROZMAN = '    reference: Rozman, Gilbert. 2016. "Courting Mother Russia". Policy Forum, 9 September 2016.';
+  /** The base scenario in `language`, Rozman's reference written `reference`. */
+  const inLanguage = (language: string, reference: string) => edit(edit(base, '\nsources:\n', `\nlanguage: ${language}\nsources:\n`), ROZMAN, `    reference: '${reference.replace(/'/g, "''")}'`);
+  /** The facts, Rozman's dated `date`. */
+  const dated = (date: string): SourceFacts[] => {
+    const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
+    return [{ ...rozman, reference: { ...rozman.reference, date } }, diplomaatia];
+  };
+  const NB = '\u00a0';
+  const NNB = '\u202f';
+
+  it('reads a French reference: the title in guillemets, spaced or not, and the date as French writes it', () => {
+    for (const [reference, date] of [
+      ['Rozman, Gilbert. « Courting Mother Russia ». Policy Forum, 9 septembre 2016.', '2016-09-09'],
+      [`Rozman, Gilbert. «${NB}Courting Mother Russia${NB}». Policy Forum, 1er septembre 2024.`, '2024-09-01'],
+      [`Rozman, Gilbert. «${NNB}Courting Mother Russia${NNB}». Policy Forum, 12${NB}mars${NB}2013.`, '2013-03-12'],
+      ['Rozman, Gilbert. «Courting Mother Russia». Policy Forum, 2 février 2020.', '2020-02-02'],
+      // A French Canadian scenario is French; the English form, as references were written before, still holds.
+      ['Rozman, Gilbert. "Courting Mother Russia". Policy Forum, 1 September 2024.', '2024-09-01'],
+    ] as const) {
+      expect(shipped(inLanguage('fr', reference), dated(date)), reference).toEqual([]);
+      expect(shipped(inLanguage('fr-CA', reference), dated(date)), reference).toEqual([]);
+    }
+  });
+
+  it('says what a French reference lacks as French writes it, at its line', () => {
+    const text = inLanguage('fr', 'Rozman, Gilbert. Courting Mother Russia. Policy Forum, 2024.');
+    expect(shipped(text, dated('2024-09-01'))).toEqual([
+      `mine.yaml:${lineOf(text, "    reference: 'Rozman")}: sources[0].reference: the reference does not say « Courting Mother Russia », 1er septembre 2024, as ${FILE} has it (author, title in quotes, publisher, date written out)`,
+    ]);
+  });
+
+  it('reads the dates of the other languages the field allows', () => {
+    for (const [language, reference] of [
+      ['de', 'Rozman, Gilbert. „Courting Mother Russia“. Policy Forum, 1. September 2024.'],
+      ['de-AT', 'Rozman, Gilbert. »Courting Mother Russia«. Policy Forum, 1. September 2024.'],
+      ['es', 'Rozman, Gilbert. «Courting Mother Russia». Policy Forum, 1 de septiembre de 2024.'],
+      ['it', 'Rozman, Gilbert. «Courting Mother Russia». Policy Forum, 1º settembre 2024.'],
+      ['nl', 'Rozman, Gilbert. ‘Courting Mother Russia’. Policy Forum, 1 september 2024.'],
+      ['pt', 'Rozman, Gilbert. «Courting Mother Russia». Policy Forum, 1º de setembro de 2024.'],
+      ['ru', 'Rozman, Gilbert. «Courting Mother Russia». Policy Forum, 1 сентября 2024 г.'],
+    ] as const) {
+      expect(shipped(inLanguage(language, reference), dated('2024-09-01')), language).toEqual([]);
+    }
+    const german = inLanguage('de', 'Rozman, Gilbert. Courting Mother Russia. Policy Forum.');
+    expect(shipped(german, dated('2024-09-01'))).toEqual([expect.stringContaining('the reference does not say „Courting Mother Russia“, 1. September 2024, as')]);
+    const russian = inLanguage('ru', 'Rozman, Gilbert. «Courting Mother Russia». Policy Forum.');
+    expect(shipped(russian, dated('2024-09-01'))).toEqual([expect.stringContaining('the reference does not say 1 сентября 2024, as')]);
+  });
+
+  it('holds an English scenario to English as before, and reads a day whole (the 1st is not in "11 September")', () => {
+    const french = 'Rozman, Gilbert. « Courting Mother Russia ». Policy Forum, 1er septembre 2024.';
+    const text = inLanguage('en', french);
+    expect(shipped(text, dated('2024-09-01'))).toEqual([
+      `mine.yaml:${lineOf(text, "    reference: 'Rozman")}: sources[0].reference: the reference does not say "Courting Mother Russia", 1 September 2024, as ${FILE} has it (author, title in quotes, publisher, date written out)`,
+    ]);
+    // The scenario as it is (no language: English) with a reference of the 11th for a source of the 1st.
+    const eleventh = edit(base, '9 September 2016', '11 September 2016');
+    expect(shipped(eleventh, dated('2016-09-01'))).toEqual([expect.stringContaining('sources[0].reference: the reference does not say 1 September 2016, as')]);
+    expect(shipped(eleventh, dated('2016-09-11'))).toEqual([]);
+  });
+
+  it('takes a title in another Unicode form (a Mac’s é as e and an accent) for the same title', () => {
+    const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
+    const facts = [{ ...rozman, reference: { ...rozman.reference, title: 'Opération Serval' } }, diplomaatia];
+    const nfd = 'Ope\u0301ration Serval';
+    const text = edit(edit(base, 'Rozman, Gilbert. 2016. "Courting Mother Russia"', `Rozman, Gilbert. 2016. "${nfd}"`), '    title: Courting Mother Russia', `    title: ${nfd}`);
+    expect(shipped(text, facts)).toEqual([]);
+  });
+
+  it('reads figures as the scenario’s language writes them and compares them as numbers', () => {
+    const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
+    const facts = (...figures: string[]) => [rozman, { ...diplomaatia, billionFigures: figures }];
+    const french = edit(
+      inLanguage('fr', 'Rozman, Gilbert. « Courting Mother Russia ». Policy Forum, 9 septembre 2016.'),
+      'Can Russia develop',
+      `Le G5 coûte 1,5 milliard, la dette 12${NNB}000 milliards, l'aide 3 milliards d'euros, 1${NB}200 soldats, 4,5 %. Can Russia develop`,
+    );
+    const at = `mine.yaml:${lineOf(french, 'Le G5 coûte')}: (file): `;
+    // "400" is the minimal scenario's own 400-billion-dollar deal; "1.50" is 1.5 billion, as the facts file may hold it.
+    expect(shipped(french, facts('400', '1.50', '12000'))).toEqual([`${at}"3 milliards": no source this scenario lists states 3 billion (${FILE}); state only its sources' figures, or cite the one that gives it`]);
+    expect(shipped(french, facts('400', '3', '12000'))).toEqual([`${at}"1,5 milliard": no source this scenario lists states 1.5 billion (${FILE}); state only its sources' figures, or cite the one that gives it`]);
+    expect(shipped(french, facts('400', '1.5', '3', '12000'))).toEqual([]);
+    // German, Spanish and Russian words; the Spanish 1.500 millones is 1.5 billion.
+    for (const [language, figure] of [['de', '1,5 Mrd. Euro'], ['es', '1.500 millones de euros'], ['es', '1,5 mil millones'], ['ru', '1,5 млрд евро']] as const) {
+      const text = edit(edit(base, '\nsources:\n', `\nlanguage: ${language}\nsources:\n`), 'Can Russia develop', `${figure}. Can Russia develop`);
+      expect(shipped(text, facts('400', '1.5')), figure).toEqual([]);
+      expect(shipped(text, facts('400', '15')), figure).toEqual([expect.stringContaining(`no source this scenario lists states 1.5 billion`)]);
+    }
+  });
+
+  it('reads English figures whole: "1,200 billion" is 1200, "4,5 billion" 4.5, and billionaires are no figure', () => {
+    const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
+    const text = edit(base, 'Can Russia develop', 'With 1,200 billion of debt, 4,5 billion of aid and 3 billionaires, can Russia develop');
+    expect(shipped(text, [rozman, { ...diplomaatia, billionFigures: ['400', '1200', '4.5'] }])).toEqual([]);
+    const at = `mine.yaml:${lineOf(text, 'With 1,200 billion')}: (file): `;
+    expect(shipped(text, [rozman, { ...diplomaatia, billionFigures: ['400', '200', '5'] }])).toEqual([
+      `${at}"1,200 billion": no source this scenario lists states 1200 billion (${FILE}); state only its sources' figures, or cite the one that gives it`,
+      `${at}"4,5 billion": no source this scenario lists states 4.5 billion (${FILE}); state only its sources' figures, or cite the one that gives it`,
+    ]);
+  });
+});

@@ -35,6 +35,18 @@ describe('paragraphs and figures of a text', () => {
   it('figures are the N of "N billion" and "N-billion", as written', () => {
     expect(billionFiguresIn('a 400 billion-dollar deal, a24.5-billion swap, 3 million, 7 billions')).toEqual(['400', '24.5', '7']);
   });
+
+  it('figures are read whole, in billions, in the languages a scenario may be written in', () => {
+    // English thousands: not the "200" of "1,200"; a decimal comma is a decimal mark; a billionaire is no figure.
+    expect(billionFiguresIn('1,200 billion, 1 200 billion, 4,5 billion, 3 billionaires, 1,500 million, 2 million')).toEqual(['1200', '1200', '4.5', '1.5']);
+    // French: decimal comma, thousands set off by a space, a no-break space or a narrow no-break space.
+    const french = "0,4 milliard d'euros, 3 milliards d'euros, 1,5 milliard, 12\u202f000 milliards, 1\u00a0200 milliards, 1,500 milliard, 12 000, 1 200 soldats, 4,5 %";
+    expect(billionFiguresIn(french)).toEqual(['0.4', '3', '1.5', '12000', '1200', '1.5']);
+    expect(billionFiguresIn('2,5 Mrd. Euro, 1.500 Mrd. Euro, 3 Milliarden, 1.500 Millionen')).toEqual(['2.5', '1500', '3', '1.5']);
+    expect(billionFiguresIn('1.500 millones de dólares, 1,5 mil millones, 300 millones')).toEqual(['1.5', '1.5']);
+    expect(billionFiguresIn('4,5 млрд рублей, 3 миллиарда, 12 000 млн')).toEqual(['4.5', '3', '12']);
+    expect(billionFiguresIn('2,5 bilhões, 3 miliardi, 2 miljard')).toEqual(['2.5', '3', '2']);
+  });
 });
 
 describe('npm run sources -- DIR', () => {
@@ -122,6 +134,44 @@ describe('npm run sources -- DIR', () => {
     expect(run(dir, '--check')).toBe(0);
     expect(lines[0]).toContain('Not checked, their texts not in the folder: shipped-2016.');
     expect(run(shipped, '--check')).toBe(0);
+  });
+
+  it('reads a French text’s figures, and --check compares them as numbers', () => {
+    writeFileSync(join(dir, 'a.txt'), "Un dossier\n\nLe G5 coûte 0,4 milliard d'euros, la France 1\u202f200 milliards.\n\n3 000 soldats.\n");
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['0.4', '1200']);
+    // As a person may have written them on file: "0.40" is 0.4.
+    const file = readSourceFacts(facts);
+    file.sources[0]!.billionFigures = ['0.40', '1200.0'];
+    writeFileSync(facts, JSON.stringify(file));
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(0);
+    writeFileSync(join(dir, 'a.txt'), "Un dossier\n\nLe G5 coûte 0,5 milliard d'euros, la France 1\u202f200 milliards.\n\n3 000 soldats.\n");
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(1);
+    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [0.40, 1200.0], in the text [0.5, 1200]']);
+  });
+
+  it('refuses a text not saved as UTF-8, at its line, rather than fingerprint its accents as replacement characters', () => {
+    writeFileSync(join(dir, 'a.txt'), Buffer.from('Un dossier\n\nOp\xe9ration Serval.\n', 'latin1'));
+    expect(run(dir)).toBe(2);
+    expect(lines).toEqual([`${join(dir, 'a.txt')}:3: the file is not valid UTF-8 text; save it as UTF-8 (plain text)`]);
+    // UTF-16 with its mark, as Windows saves "Unicode" text, is read.
+    lines.length = 0;
+    writeFileSync(join(dir, 'a.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Un dossier\n\nOpération Serval.\n', 'utf16le')]));
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources[0]!.fingerprints).toEqual([fingerprint('Un dossier'), fingerprint('Opération Serval.')]);
+  });
+
+  it('finds a text whose name the README writes with an accent in another Unicode form, and names one that is missing', () => {
+    writeFileSync(join(dir, 'README.md'), '| synth\u00e8se.txt | made-up-2020 | x |\n| absent.txt | other-2021 | y |\n');
+    writeFileSync(join(dir, 'synthe\u0300se.txt'), 'Une synthèse.\n'); // as a Mac names it
+    expect(run(dir)).toBe(2);
+    expect(lines).toEqual([`${join(dir, 'absent.txt')} does not exist: README.md's table names it; check the file's name there and in the folder`]);
+    lines.length = 0;
+    writeFileSync(join(dir, 'README.md'), '| synth\u00e8se.txt | made-up-2020 | x |\n');
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources[0]!.fingerprints).toEqual([fingerprint('Une synthèse.')]);
   });
 
   it('--help says what it does, with exit code 0', () => {

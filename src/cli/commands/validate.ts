@@ -64,8 +64,8 @@ Each problem prints one line, FILE:LINE: PATH: MESSAGE, for example
 A file in the folder scenarios/ of the current folder or of the project, when a
 sources.json is beside it, is shipped with the project: its sources must be
 documents of that sources.json, with the same references, its citations'
-paragraphs must exist and its "N billion" figures be its sources' (what the
-project's tests check). A file anywhere else (another folder named scenarios
+paragraphs must exist and its figures in billions ("N billion", "N milliards",
+…) be its sources' (what the project's tests check). A file anywhere else (another folder named scenarios
 too) is not checked against any sources.json.
 
 A valid file may have warnings, one line each, FILE:LINE: PATH: warning: MESSAGE:

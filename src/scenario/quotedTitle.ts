@@ -1,0 +1,36 @@
+// A source's title in quotes, as a reference written in a scenario's language quotes it: English
+// "…" (or a word processor's “…”), French « … » (a space, no-break space, narrow no-break space
+// or none inside), German „…“ or »…«, Spanish, Italian, Portuguese and Russian «…». The keyboard's
+// "…" and the curly “…” are accepted in every language.
+import { regexText } from './regexText';
+
+/** Opening and closing quote of each language's own, the usual first (it is the one messages show). */
+const QUOTES: Record<string, readonly (readonly [string, string])[]> = {
+  fr: [['« ', ' »']],
+  de: [['„', '“'], ['»', '«'], ['«', '»']],
+  es: [['«', '»']],
+  it: [['«', '»']],
+  nl: [['‘', '’'], ['„', '”']],
+  pt: [['«', '»']],
+  ru: [['«', '»'], ['„', '“']],
+};
+const EVERYWHERE: readonly (readonly [string, string])[] = [['"', '"'], ['“', '”']];
+
+const quotesOf = (language: string) => [...(QUOTES[language.split('-')[0]!] ?? []), ...EVERYWHERE];
+
+/** The title as a reference in `language` quotes it most often: `« La France au Sahel »`, `"Courting Mother Russia"`. */
+export function quotedTitle(title: string, language: string): string {
+  const [open, close] = quotesOf(language)[0]!;
+  return `${open}${title}${close}`;
+}
+
+/** Whether `reference` gives the title in one of the language's quotes (spaces inside guillemets as the reference has them; both in any Unicode form). */
+export function quotesTitle(reference: string, title: string, language: string): boolean {
+  const text = reference.normalize('NFC');
+  const inner = regexText(title.normalize('NFC'));
+  return quotesOf(language).some(([open, close]) => {
+    // French sets guillemets off with a space; anyone may leave it out. Other quotes hold the title tight.
+    const pad = open.trim() === '«' || open.trim() === '»' ? '\\s*' : '';
+    return new RegExp(`${regexText(open.trim())}${pad}${inner}${pad}${regexText(close.trim())}`, 'u').test(text);
+  });
+}

@@ -1,0 +1,47 @@
+// The large figures of a text, read in the languages a scenario may be written in, as exact whole
+// numbers: what the sources' facts keep and what a shipped scenario's figures are compared with.
+import { describe, expect, it } from 'vitest';
+import { amountOfBillions, billionFigures, inBillions } from '../../src/scenario/billionFigures';
+
+const amounts = (text: string, language?: string) => billionFigures(text, language).map((f) => f.amount);
+
+describe('the figures of a text', () => {
+  it('are whole numbers of units, with no floating-point rounding', () => {
+    // 1.1 × 1e9 is 1100000000.0000002 in floating point; 0.3 billion is not 0.1 + 0.2 of one.
+    expect(amounts('1.1 billion, 0,3 milliard, 24.5-billion')).toEqual([1_100_000_000n, 300_000_000n, 24_500_000_000n]);
+    // Beyond 2^53, still exact: 9 007 199 254.740993 billion.
+    expect(amounts('9,007,199,254.740993 billion')).toEqual([9_007_199_254_740_993_000n]);
+  });
+
+  it('say where they are and how they are written, for the message at the line', () => {
+    const text = 'Le G5 coûte 1,5\u00a0milliard.';
+    expect(billionFigures(text, 'fr')).toEqual([{ index: text.indexOf('1,5'), written: '1,5\u00a0milliard', amount: 1_500_000_000n }]);
+  });
+
+  it('read a point or comma before three digits by the scale word’s language, any other as a decimal mark', () => {
+    const [thousand500, one5] = [1_500_000_000_000n, 1_500_000_000n];
+    expect(amounts('1,500 billion; 1.500 billion; 1,500 milliard; 1.500 milliards; 1.500 Mrd.; 1,500 Mrd.')).toEqual([thousand500, one5, one5, thousand500, thousand500, one5]);
+    expect(amounts('1.500.000 millones; 1,500,000 million; 1.500,25 Mrd.; 1,500.25 billion')).toEqual([1_500_000_000_000n, 1_500_000_000_000n, 1_500_250_000_000n, 1_500_250_000_000n]);
+  });
+
+  it('read a word two languages share ("1,500 millions") by the scenario’s language, else as English', () => {
+    expect(amounts('1,500 millions')).toEqual([1_500_000_000n]);
+    expect(amounts('1,500 millions', 'en-GB')).toEqual([1_500_000_000n]);
+    // 1.5 million in French: under a billion, no figure.
+    expect(amounts('1,500 millions', 'fr')).toEqual([]);
+  });
+
+  it('leave out numbers that are no figure of a billion: plain counts, percentages, millions under a billion, malformed groups', () => {
+    expect(amounts('12 000 soldats, 1 200 soldats, 4,5 %, 300 millions, 1.500.5 billion, 1 200.000,5 Mrd., 3 billionaires, 1.0000000001 billion')).toEqual([]);
+    // Nor a year before a figure: "2014 300" is not 2014300.
+    expect(amounts('En 2014 300 milliards')).toEqual([300_000_000_000n]);
+  });
+});
+
+describe('a number of billions, as the facts file keeps it', () => {
+  it('is written with a decimal point and no trailing zeros, and read back exactly', () => {
+    expect([1_500_000_000n, 400_000_000_000n, 400_000_000n, 1_000_000_001n].map(inBillions)).toEqual(['1.5', '400', '0.4', '1.000000001']);
+    expect(['24.5', '24.50', '024.5', '1.000000001'].map(amountOfBillions)).toEqual([24_500_000_000n, 24_500_000_000n, 24_500_000_000n, 1_000_000_001n]);
+    expect(['24,5', '1.5 billion', '', '1.0000000001'].map(amountOfBillions)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
