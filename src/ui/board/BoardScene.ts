@@ -1,14 +1,15 @@
 // The map board: one Phaser scene that draws a BoardView and animates the changes between
-// views. Static geography is painted once per layout into a 2D canvas under the game canvas;
-// relation lines and agreements are two Graphics redrawn only while something on them moves.
-// The scene holds no game rule.
+// views (or shows them at once, for a reader who asked for less motion: motion.ts). Static
+// geography is painted once per layout into a 2D canvas under the game canvas; relation lines
+// and agreements are two Graphics redrawn only while something on them moves. The scene holds no
+// game rule.
 import * as Phaser from 'phaser';
 import { ActorMarker, type MarkerValues } from './ActorMarker';
 import { ActorTooltip, tooltipLines } from './actorTooltip';
 import { layoutAgreements, statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
 import { drawAgreementMark, shortLabel, type ShownAgreement } from './agreementMarks';
 import { continuesFrom, type BoardActor, type BoardAgreement, type BoardCallbacks, type BoardView } from './boardView';
-import { floatingDelta, pulseRing } from './effects';
+import { floatingDelta, pulseRing, steadyDelta } from './effects';
 import { contains, directionWords, insetTitleHeight, panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
 import { measurePlaceLabel, type PlaceLabel } from './geographyPainter';
@@ -17,6 +18,7 @@ import { LegendLayer } from './legendLayer';
 import { EAST_ASIA_MAP, type BoardMap } from './boardMap';
 import { paintStaticMap } from './staticMap';
 import { MapSource } from './mapSource';
+import { reducedMotion } from './motion';
 import { leaderLine, placeLabels, type LabelRequest } from './placement';
 import { FONT, THEME, css, relationColor } from './palette';
 import { drawPlaceMarks, placeMarkRadius } from './placeMarks';
@@ -155,14 +157,16 @@ export class BoardScene extends Phaser.Scene {
     }
     const first = this.view === null;
     const animate = continuesFrom(this.view, view);
+    // With less motion asked for, the new picture shows at once (motion.ts); what changed is still marked.
+    const glide = animate && !reducedMotion();
     this.view = view;
     this.syncPlayer(view);
     const changed = this.syncActors(view, animate);
-    this.syncAgreements(view, animate);
+    this.syncAgreements(view, glide);
     const key = layoutKey(view);
     if (key !== this.layoutKey) {
       this.layoutKey = key;
-      this.relayout(!first);
+      this.relayout(!first && glide);
     }
     for (const id of changed) this.celebrateChange(id);
     if (first) this.readyPending = true;
@@ -231,7 +235,7 @@ export class BoardScene extends Phaser.Scene {
         this.wireInput(marker);
         entry = { data: a, shown: { relation: a.relation, trust: a.trust, alignment: a.alignment }, fx: { boost: 0 }, marker, breathing: null, delta: 0, bow: BOW };
         this.actors.set(a.id, entry);
-        if (animate) this.tweens.add({ targets: marker.container, alpha: { from: 0, to: 1 }, duration: TWEEN_MS });
+        if (animate && !reducedMotion()) this.tweens.add({ targets: marker.container, alpha: { from: 0, to: 1 }, duration: TWEEN_MS });
       } else if (entry.data.relation !== a.relation || entry.data.trust !== a.trust || entry.data.alignment !== a.alignment) {
         this.tweens.killTweensOf(entry.shown);
         const values = { relation: a.relation, trust: a.trust, alignment: a.alignment };
@@ -241,7 +245,8 @@ export class BoardScene extends Phaser.Scene {
             changed.push(a.id);
             entry.delta = a.relation - entry.data.relation;
           }
-          this.tweens.add({ targets: entry.shown, ...values, duration: TWEEN_MS, ease: 'Cubic.easeInOut', onUpdate: () => (this.relationsDirty = true) });
+          if (reducedMotion()) Object.assign(entry.shown, values);
+          else this.tweens.add({ targets: entry.shown, ...values, duration: TWEEN_MS, ease: 'Cubic.easeInOut', onUpdate: () => (this.relationsDirty = true) });
         }
       }
       entry.data = a;
@@ -269,8 +274,8 @@ export class BoardScene extends Phaser.Scene {
     entry.marker.ring.setAlpha(1);
     // The ring breathes twice so the selected actor stands out even on a busy map, then stays
     // lit: a pulse without end would keep the board drawing (stillLoop.ts) and, past five
-    // seconds, is movement a reader cannot stop (WCAG 2.2.2).
-    if (selected) entry.breathing = this.tweens.add({ targets: entry.marker.ring, alpha: 0.45, duration: 900, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+    // seconds, is movement a reader cannot stop (WCAG 2.2.2). Not at all for a reader who asked for less motion.
+    if (selected && !reducedMotion()) entry.breathing = this.tweens.add({ targets: entry.marker.ring, alpha: 0.45, duration: 900, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
     this.relationsDirty = true;
   }
 
@@ -317,13 +322,14 @@ export class BoardScene extends Phaser.Scene {
     });
   }
 
-  /** A pulse and the size of the change at an actor whose relation moved. */
+  /** A pulse and the size of the change at an actor whose relation moved (the size alone, still, with less motion asked for). */
   private celebrateChange(id: string): void {
     const entry = this.actors.get(id);
     if (!entry || !this.frames || !entry.delta) return;
     const u = this.frames.ui;
     const { x, y } = entry.marker.container;
     const color = relationColor(entry.delta > 0 ? 100 : -100);
+    if (reducedMotion()) return steadyDelta(this, x, y - entry.marker.size.h / 2 - 4 * u, entry.delta, color, u, DEPTH.effects);
     pulseRing(this, x, y, entry.marker.size.w * 0.55, color, u, DEPTH.effects);
     floatingDelta(this, x, y - entry.marker.size.h / 2 - 4 * u, entry.delta, color, u, DEPTH.effects);
     this.tweens.killTweensOf(entry.fx);
@@ -360,7 +366,8 @@ export class BoardScene extends Phaser.Scene {
       const on = id === focus;
       if (entry.marker.hovered === on) continue;
       entry.marker.hovered = on;
-      this.tweens.add({ targets: entry.marker.container, scale: on ? 1.12 : 1, duration: 150, ease: 'Quad.easeOut' });
+      if (reducedMotion()) entry.marker.container.setScale(on ? 1.12 : 1);
+      else this.tweens.add({ targets: entry.marker.container, scale: on ? 1.12 : 1, duration: 150, ease: 'Quad.easeOut' });
       // Keep the focused marker above its neighbours.
       entry.marker.container.setDepth(DEPTH.markers + (on ? 0.5 : 0));
     }
@@ -444,7 +451,8 @@ export class BoardScene extends Phaser.Scene {
       } else {
         c.setPosition(pos.x, pos.y).setScale(scale);
       }
-      if (c.alpha < 1) this.tweens.add({ targets: c, alpha: 1, duration: TWEEN_MS });
+      if (c.alpha < 1 && reducedMotion()) c.setAlpha(1);
+      else if (c.alpha < 1) this.tweens.add({ targets: c, alpha: 1, duration: TWEEN_MS });
       marker.placed = true;
       marker.setEdge(anchor.where === 'edge' ? anchor.angle : null);
       const input = marker.container.input;

@@ -1,6 +1,6 @@
 // The map board in real Chromium, looked at as a person would: the demo page (built with the
 // game by the browser tests' global setup) at three sizes, hover and click on an actor,
-// animated changes, a high-density screen and a resize. Screenshots go to
+// animated changes (and none for a reader who asked for less motion), a high-density screen and a resize. Screenshots go to
 // tests/browser/screenshots/board-*.png; any console error fails the test.
 // Run: npx vitest run --config vitest.browser.config.ts tests/browser/board
 import { mkdirSync } from 'node:fs';
@@ -181,6 +181,48 @@ describe('board at rest', () => {
     expect(await running()).toBe(true);
     await expect.poll(running, { timeout: 15_000 }).toBe(false);
     expect(await frame()).toBeGreaterThan(before + 10);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('board with less motion asked for', () => {
+  it('shows each change at once: no marker glides, no ring spreads or breathes, the size of a change stands still', async () => {
+    // prefers-reduced-motion: reduce, as a reader's system sets it.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const errors = collectErrors(page);
+    // Six steps in: the next moves ASEAN's marker with its seat and raises its relation by 15.
+    await page.goto(`${demoUrl()}?cycle=0&steps=6`);
+    await page.waitForFunction(() => window.__boardReady !== undefined, null, { timeout: 60_000 });
+    const before = await markers(page);
+    await page.evaluate(() => window.__boardStep!());
+    // What the board holds right after the news, before any frame could move it.
+    type Shape = { type: string; text?: string; y: number; scale: number };
+    const shapes = () =>
+      page.evaluate(() => {
+        const scene = window.__board!.game.scene.getScene('board') as unknown as {
+          children: { list: Array<{ type: string; text?: string; y: number; scale: number }> };
+          tweens: { getTweens(): Array<{ targets: Array<{ type?: string }>; data: Array<{ key: string; targetIndex: number }> }> };
+        };
+        return {
+          shapes: scene.children.list.map((o) => ({ type: o.type, text: o.text, y: o.y, scale: o.scale })),
+          // What the running tweens change, on what: a marker's place or size, a ring's glow, a
+          // relation's line or bar (plain values) are motion; a text's fade is not.
+          tweened: scene.tweens.getTweens().flatMap((t) => t.data.map((d) => `${t.targets[d.targetIndex]?.type ?? 'values'}.${d.key}`)),
+        };
+      });
+    const atOnce = await markers(page);
+    const now = await shapes();
+    expect.soft(Math.hypot(atOnce['asean']!.x - before['asean']!.x, atOnce['asean']!.y - before['asean']!.y), 'ASEAN is at its new place at once').toBeGreaterThan(5);
+    expect.soft(now.shapes.filter((s: Shape) => s.type === 'Arc'), 'no ring spreads from the marker').toEqual([]);
+    expect.soft(now.tweened.filter((what: string) => what !== 'Text.alpha'), 'nothing is tweened but the fade of a text').toEqual([]);
+    const delta = now.shapes.find((s: Shape) => s.type === 'Text' && s.text === '+15');
+    expect(delta, 'the size of the change is shown').toBeDefined();
+    await page.waitForTimeout(1000);
+    const later = await shapes();
+    expect.soft(await markers(page), 'no marker moved after the news').toEqual(atOnce);
+    expect.soft(later.shapes.find((s: Shape) => s.type === 'Text' && s.text === '+15')?.y, 'the size of the change stands still').toBe(delta!.y);
+    await page.screenshot({ path: `${SHOTS}/board-1280x800-reduced-motion.png` });
     expect(errors).toEqual([]);
     await page.close();
   });
