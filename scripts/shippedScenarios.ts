@@ -3,7 +3,7 @@
 // each in a chunk of its own that the page fetches when that scenario starts. A shipped game then
 // needs neither the YAML parser nor the schema library, and parses no YAML on its way to the board.
 //
-//   import { SHIPPED } from 'virtual:shipped-scenarios';   // [{ id, fileName, title, summary, teacherNotes, hash, load }]
+//   import { SHIPPED } from 'virtual:shipped-scenarios';   // [{ id, fileName, title, summary, teacherNotes, language, hash, load }]
 //   await SHIPPED[0].load();   // { ok: true, scenario, hash } or { ok: false, errors: [lines] }
 //
 // tests/app/shippedScenarios.test.ts proves the shipped data equal to what the loader reads.

@@ -242,7 +242,7 @@ async function resume(atLastGoodTurn = false): Promise<void> {
 function rememberFile(fileName: string, text: string, scenario: LoadedScenario): StartChoice {
   const s = scenario.index.scenario;
   const key = `file:${s.id}`;
-  const choice: StartChoice = { key, title: s.title, summary: s.summary, teacherNotes: s.teacherNotes, fromFile: fileName };
+  const choice: StartChoice = { key, title: s.title, summary: s.summary, teacherNotes: s.teacherNotes, language: s.language, fromFile: fileName };
   fromFiles.set(key, { fileName, text, choice });
   return choice;
 }

@@ -1,9 +1,9 @@
 // The language of a scenario's texts, as a BCP 47 tag: a two-letter language (`fr`) and, if needed,
-// a region (`fr-CA`). It is only the lang attribute of the game's screens, for screen readers and
-// the browser's hyphenation: the game's own words stay English. Three-letter codes are refused:
-// library catalogues' `fra` or `deu` are no tags of BCP 47, which gives the two-letter code where
-// one exists. An author who writes the language's name (`français`), or its code in capitals
-// (`FR`) or in three letters, is told the code to write.
+// a region (`fr-CA`). It is the lang attribute of the scenario's texts on the game's screens
+// (src/ui/scenarioText.ts), for screen readers and the browser's hyphenation: the game's own words
+// stay English. Three-letter codes are refused: library catalogues' `fra` or `deu` are no tags of
+// BCP 47, which gives the two-letter code where one exists. An author who writes the language's
+// name (`français`), or its code in capitals (`FR`) or in three letters, is told the code to write.
 import { withoutAccents } from './idSpelling';
 
 export const LANGUAGE_PATTERN = /^[a-z]{2}(-[A-Z]{2})?$/;

@@ -301,7 +301,7 @@ export const scenarioSchema = z.strictObject({
     .string()
     .regex(LANGUAGE_PATTERN, LANGUAGE_FORM)
     .default('en')
-    .describe('the language of the texts, a two-letter code such as en or fr, with a region if needed, such as fr-CA; the lang attribute of the game\'s screens (their own words stay English)'),
+    .describe('the language of the texts, a two-letter code such as en or fr, with a region if needed, such as fr-CA; the lang of the texts on the game\'s screens (the game\'s own words stay English)'),
   sources: z
     .array(
       z.strictObject({

@@ -2,6 +2,7 @@
 import { termsOf, type Agreement, type GameState, type ScenarioIndex } from '../engine';
 import { alignmentSides } from './alignmentWords';
 import type { BoardView } from './board/boardView';
+import { own, phrase, phraseText, type Phrase } from './scenarioText';
 
 export function shortName(name: string, short?: string): string {
   return short ?? name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase();
@@ -9,13 +10,21 @@ export function shortName(name: string, short?: string): string {
 
 /** An agreement's label on the map: what was agreed, the counter-offer's title when it was taken instead of the option. */
 export function agreementLabel(index: ScenarioIndex, agreement: Agreement): string {
-  const option = index.options.get(agreement.option);
-  if (!option) return agreement.option;
-  const terms = termsOf(agreement);
-  if (terms === 'counter' && option.counter) return option.counter.title;
-  if (terms === 'middle') return `Halfway: ${option.title}`; // first, so that a label cut short keeps it
-  return option.title;
+  return phraseText(agreementLabelPhrase(index, agreement));
 }
+
+/** agreementLabel with the title kept apart (the words under the debrief's map mark it). */
+export function agreementLabelPhrase(index: ScenarioIndex, agreement: Agreement): Phrase {
+  const option = index.options.get(agreement.option);
+  if (!option) return [agreement.option];
+  const terms = termsOf(agreement);
+  if (terms === 'counter' && option.counter) return [own(option.counter.title)];
+  if (terms === 'middle') return phrase`Halfway: ${own(option.title)}`; // first, so that a label cut short keeps it
+  return [own(option.title)];
+}
+
+/** The id the board gives an agreement (BoardAgreement's). */
+export const boardAgreementId = (a: Pick<Agreement, 'option' | 'madeTurn'>) => `${a.option}@${a.madeTurn}`;
 
 export function buildBoardView(index: ScenarioIndex, game: GameState, selected: string | null): BoardView {
   const { scenario } = index;
@@ -43,7 +52,7 @@ export function buildBoardView(index: ScenarioIndex, game: GameState, selected: 
       if (!option?.map) return [];
       return [
         {
-          id: `${a.option}@${a.madeTurn}`,
+          id: boardAgreementId(a),
           label: agreementLabel(index, a),
           kind: option.map.kind,
           status: a.status,

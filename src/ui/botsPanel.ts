@@ -9,10 +9,11 @@ import { EXPERT_GAMES, expertBotGames, median, standardBotGames, type BotGameRes
 import { announce } from './announce';
 import { notTheRulesWords } from './seatsText';
 import { h, render as renderInto, type Child } from './dom';
+import { scenarioSpan } from './scenarioText';
 import { playerWords } from './text';
 
 /** A term and its value in a description list. */
-export function detail(term: string, value: string, testid?: string): HTMLElement[] {
+export function detail(term: string, value: Child, testid?: string): HTMLElement[] {
   return [h('dt', null, term), h('dd', { attrs: { 'data-testid': testid } }, value)];
 }
 
@@ -74,7 +75,7 @@ export function mountBotsPanel(panel: HTMLElement, game: { index: ScenarioIndex;
           detail(expert ? `Best of ${games} bot games, the expert’s ${EXPERT_GAMES} among them` : `Best of ${games} quick bot games${expertFailed ? '' : ' (the expert’s to come)'}`, String(best), 'bots-best'),
           detail('Median of those games', String(mid), 'bots-median'),
           detail(`The expert, median of its ${EXPERT_GAMES} games`, expertMedian === null ? expertNote : String(expertMedian), 'bots-expert'),
-          detail('A greedy bot on this game’s seed', `${onMySeed.score} (${scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending})`),
+          detail('A greedy bot on this game’s seed', [`${onMySeed.score} (`, scenarioSpan(index, scenario.endings.find((e) => e.id === onMySeed.ending)?.title ?? onMySeed.ending), ')']),
         ),
         // The place is said once every game is in: said on the quick games alone, it changed under
         // the reader's eyes when the expert's came.

@@ -2,6 +2,7 @@
 // (Okabe–Ito, safe for colour blindness), by dash and by marker, and a table gives the numbers.
 import { trackValue, type ScenarioIndex, type TurnSummary } from '../engine';
 import { h, svg } from './dom';
+import { scenarioSpan, scenarioText } from './scenarioText';
 import { dateOf, trackName } from './text';
 import { ONE_COLUMN } from './oneColumn';
 
@@ -82,7 +83,8 @@ export function trackChart(index: ScenarioIndex, start: readonly number[], turns
     tracks.map((t, i) => {
       const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
       const sample = svg('svg', { width: 36, height: 12, 'aria-hidden': 'true', class: `s${i % SERIES_COLOURS.length}` }, svg('line', { x1: 2, x2: 34, y1: 6, y2: 6, class: 'line', stroke: colour, 'stroke-width': 2.5, 'stroke-dasharray': DASHES[i % DASHES.length]! }), marker(MARKERS[i % MARKERS.length]!, 18, 6, colour));
-      return h('li', null, sample, ' ', t.name, t.higherIsBetter ? '' : ' (lower is better)');
+      // The name and its note in one box: the legend's row is a flex row.
+      return h('li', null, sample, ' ', h('span', null, scenarioSpan(index, t.name), t.higherIsBetter ? '' : ' (lower is better)'));
     }),
   );
 
@@ -96,7 +98,7 @@ export function trackChart(index: ScenarioIndex, start: readonly number[], turns
       h(
         'table',
         { class: 'data' },
-        h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Turn'), tracks.map((t) => h('th', { attrs: { scope: 'col' }, class: 'num' }, trackName(index, t.id))))),
+        h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Turn'), tracks.map((t) => scenarioText(index, 'th', { attrs: { scope: 'col' }, class: 'num' }, trackName(index, t.id))))),
         h(
           'tbody',
           null,

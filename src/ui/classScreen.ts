@@ -16,6 +16,7 @@ import { playedTogether } from '../app/sameGame';
 import { alikeSentence, copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
 import { heldSeatsByName } from './seatsText';
 import { openDisclosuresForPrint } from './printDisclosures';
+import { joinPhrases, own, phrase, phraseNodes, scenarioSpan, scenarioText, type LanguageOf, type Phrase } from './scenarioText';
 import { actorName, dateOf, isOwnStep, nameInSentence, plural } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
@@ -27,11 +28,11 @@ export interface ClassNav {
 }
 
 
-/** "Ask Big for a loan ×3; Build a pipeline": how often each option comes up, in first-seen order. */
-function tally(items: readonly { title: string }[]): string {
+/** "Ask Big for a loan ×3; Build a pipeline": how often each option comes up, in first-seen order (the titles in the scenario's language). */
+function tally(of: LanguageOf, items: readonly { title: string }[]): Child {
   const counts = new Map<string, number>();
   for (const { title } of items) counts.set(title, (counts.get(title) ?? 0) + 1);
-  return [...counts.entries()].map(([title, n]) => (n === 1 ? title : `${title} ×${n}`)).join('; ');
+  return phraseNodes(of, joinPhrases([...counts.entries()].map(([title, n]) => (n === 1 ? [own(title)] : phrase`${own(title)} ×${n}`)), '; '));
 }
 
 /**
@@ -73,8 +74,8 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   const narrow = matchMedia('(max-width: 48rem)').matches;
   const dealsCell = (s: StudentGame): Child => {
     if (s.deals.length === 0) return h('span', { class: 'muted' }, 'none');
-    if (!narrow) return [h('strong', null, String(s.deals.length)), ': ', tally(s.deals)];
-    return h('details', { class: 'deals-list' }, h('summary', null, plural(s.deals.length, 'deal')), tally(s.deals));
+    if (!narrow) return [h('strong', null, String(s.deals.length)), ': ', tally(index, s.deals)];
+    return h('details', { class: 'deals-list' }, h('summary', null, plural(s.deals.length, 'deal')), tally(index, s.deals));
   };
 
   const studentRow = (s: StudentGame, i: number): HTMLElement =>
@@ -90,7 +91,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
       ),
       c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
       seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, seatsWords.get(s.name) ?? h('span', { class: 'muted' }, 'the rules')) : null,
-      h('td', { class: 'ending' }, s.ending ? s.ending.title : h('span', { class: 'muted' }, 'not finished')),
+      s.ending ? scenarioText(index, 'td', { class: 'ending' }, s.ending.title) : h('td', { class: 'ending' }, h('span', { class: 'muted' }, 'not finished')),
       h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),
       h('td', { class: 'num' }, String(s.turns)),
       h('td', { class: 'num' }, String(s.proposals.length)),
@@ -140,16 +141,16 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
     students,
     c.students.length === 0 ? null : [endingsPanel(c, finished), scorePanel(c, finished), optionsPanel(c), tracksPanel(c), divergencePanel(c)],
     // What the scenario says for teachers, beside the class's results (and on their printout).
-    teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title'),
+    teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title', { language: scenario.language }),
   );
 
   const screen = h(
     'div',
-    { class: 'screen class-screen', attrs: { lang: scenario.language } },
+    { class: 'screen class-screen' },
     h(
       'header',
       { class: 'class-head' },
-      h('p', { class: 'kicker' }, `Class view — ${scenario.title}`),
+      h('p', { class: 'kicker' }, 'Class view — ', scenarioSpan(index, scenario.title)),
       h('h1', { id: 'class-title', tabIndex: -1 }, `${plural(c.students.length, 'game')} compared`),
       h('p', { attrs: { 'data-testid': 'class-summary' } }, summary),
       copies.length === 0 ? null : h('ul', { class: 'class-copies', attrs: { 'data-testid': 'class-copies' } }, copies.map((line) => h('li', null, line))),
@@ -195,7 +196,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
                 return h(
                   'li',
                   { class: `bar-row${e.count === 0 ? ' zero' : ''}` },
-                  h('span', { class: 'bar-label' }, e.title),
+                  scenarioText(index, 'span', { class: 'bar-label' }, e.title),
                   h('span', { class: 'bar-track', attrs: { 'aria-hidden': 'true' } }, fill),
                   h('span', { class: 'bar-value', attrs: { 'data-testid': 'bar-value' } }, `${e.count} of ${finished}`, h('span', { class: 'muted' }, ` (${Math.round((100 * e.count) / finished)}%)`)),
                 );
@@ -236,7 +237,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
           h(
             'tbody',
             null,
-            c.options.map((o) => h('tr', { class: o.proposedBy === 0 ? 'unused' : undefined }, h('th', { attrs: { scope: 'row' } }, o.title), h('td', null, isOwnStep(index, o.target) ? `no one: ${nameInSentence(index, o.target)} alone` : actorName(index, o.target)), cell(o.proposedBy), cell(o.dealBy))),
+            c.options.map((o) => h('tr', { class: o.proposedBy === 0 ? 'unused' : undefined }, scenarioText(index, 'th', { attrs: { scope: 'row' } }, o.title), isOwnStep(index, o.target) ? h('td', null, `no one: ${nameInSentence(index, o.target)} alone`) : scenarioText(index, 'td', null, actorName(index, o.target)), cell(o.proposedBy), cell(o.dealBy))),
           ),
         ),
       ),
@@ -246,7 +247,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   function tracksPanel(c: ClassComparison): HTMLElement {
     const rows = c.tracks.map((t) => {
       const lowerIsBetter = index.tracks.get(t.id)?.higherIsBetter === false;
-      return h('tr', null, h('th', { attrs: { scope: 'row' } }, t.name, lowerIsBetter ? h('span', { class: 'muted small' }, ' (lower is better)') : null), h('td', { class: 'num' }, String(t.min)), h('td', { class: 'num' }, String(t.median)), h('td', { class: 'num' }, String(t.max)));
+      return h('tr', null, h('th', { attrs: { scope: 'row' } }, scenarioSpan(index, t.name), lowerIsBetter ? h('span', { class: 'muted small' }, ' (lower is better)') : null), h('td', { class: 'num' }, String(t.min)), h('td', { class: 'num' }, String(t.median)), h('td', { class: 'num' }, String(t.max)));
     });
     return h(
       'section',
@@ -267,8 +268,8 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   function divergencePanel(c: ClassComparison): Child {
     if ((c.sharedSeed === null && c.mostlySeed === null) || c.students.length < 2) return null;
     const among = c.mostlySeed === null ? null : `Among the games with the seed “${c.mostlySeed.seed}” (${namesList(c.mostlySeed.leftOut)}, with another seed, left out)`;
-    const choice = (x: TurnChoice) => (x.counter === null ? `“${x.title}”` : `“${x.title}” (counter-offer ${x.counter})`);
-    const choices = (xs: readonly TurnChoice[]) => (xs.length === 0 ? 'no proposal' : `proposed ${xs.map(choice).join(', ')}`);
+    const choice = (x: TurnChoice): Phrase => (x.counter === null ? phrase`“${own(x.title)}”` : phrase`“${own(x.title)}” (counter-offer ${x.counter})`);
+    const choices = (xs: readonly TurnChoice[]): Phrase => (xs.length === 0 ? ['no proposal'] : phrase`proposed ${joinPhrases(xs.map(choice), ', ')}`);
     const d = c.divergence;
     return h(
       'section',
@@ -278,7 +279,7 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
         ? h('p', null, among === null ? 'Every student made the same choices in every turn they all played: the games are the same.' : `${among}, every student made the same choices in every turn they all played.`)
         : [
             h('p', null, `${among === null ? 'Same seed, same start: the choices' : `${among}, the choices`} first differed in turn ${d.turn} (${dateOf(index, d.turn)}).`),
-            h('ul', { class: 'divergence-groups' }, d.groups.map((g) => h('li', null, h('strong', null, g.students.join(', ')), `: ${choices(g.choices)}`))),
+            h('ul', { class: 'divergence-groups' }, d.groups.map((g) => h('li', null, h('strong', null, g.students.join(', ')), phraseNodes(index, phrase`: ${choices(g.choices)}`)))),
           ],
     );
   }

@@ -3,7 +3,8 @@
 // nobody, so the list stops at MAX_CONDITION_ROWS and says how many more there are.
 import type { ConditionTrace, ScenarioIndex } from '../engine';
 import { h } from './dom';
-import { describeTrace } from './text';
+import { phraseNodes } from './scenarioText';
+import { tracePhrase } from './text';
 
 export const MAX_CONDITION_ROWS = 60;
 
@@ -28,7 +29,8 @@ function conditionItem(index: ScenarioIndex, r: ConditionTrace): HTMLElement {
     { class: part ? `part within-${Math.min(r.within!, 3)} ${r.holds ? 'counted' : 'not-counted'}` : r.holds ? 'holds' : 'fails' },
     h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, part ? (r.holds ? '●' : '○') : r.holds ? '✔' : '✖'),
     h('span', { class: 'sr-only' }, part ? (r.holds ? 'counted: ' : 'not counted: ') : r.holds ? 'holds: ' : 'does not hold: '),
-    describeTrace(index, r),
+    // One box, as the plain text was: the list's row is a flex row, and each part of it would stand apart.
+    h('span', null, phraseNodes(index, tracePhrase(index, r))),
   );
 }
 

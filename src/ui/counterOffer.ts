@@ -22,7 +22,8 @@ import type { ScenarioOption } from '../scenario/schema';
 import { openDialog } from './dialog';
 import { button, h, signed, type Child } from './dom';
 import { decisionExplanation } from './explain';
-import { decisionWords, effectList, entriesOf, nameInSentence, rollWords, seatWords, sentenceStartName } from './text';
+import { own, phrase, phraseNodes, scenarioText } from './scenarioText';
+import { decisionPhrase, effectList, entriesOf, nameInSentence, rollWords, seatWords, sentenceStartName } from './text';
 
 export interface CounterDialogInput {
   index: ScenarioIndex;
@@ -75,16 +76,16 @@ export function openCounterDialog({ index, game: g, decision, answer, returnFocu
     content: [
       last
         ? h('p', { class: 'lead' }, `${actorFirst} did not accept the middle (round ${last.round}: ${rollWords(last)}) and still offers:`)
-        : h('p', { class: 'lead' }, `${actorFirst} will not agree to “${option.title}” as proposed, but offers instead:`),
-      h('h3', null, counter.title),
-      h('p', null, counter.text),
+        : h('p', { class: 'lead' }, phraseNodes(index, phrase`${actorFirst} will not agree to “${own(option.title)}” as proposed, but offers instead:`)),
+      scenarioText(index, 'h3', null, counter.title),
+      scenarioText(index, 'p', null, counter.text),
       h('p', null, counter.extraCost > 0 ? `Taking it costs ${counter.extraCost} more diplomatic capital (you have ${g.capital}).` : 'Taking it costs no more diplomatic capital.'),
       cannot ? h('p', { class: 'refusal', id: 'counter-cannot' }, `You cannot take it: ${cannot}.`) : null,
       h('details', { class: 'option-effects' }, h('summary', null, 'What the counter-offer does'), effectList(index, counter.effects) ?? h('p', { class: 'small muted' }, 'no immediate change'), counterPerTurnList(index, option)),
       status.allowed > 0 ? middleSection(index, option.id, status, cannotBargain, status.left > 0 ? roundOdds(index, g, decision, targetSeat) : null) : null,
       h('details', { class: 'why-inline' }, h('summary', null, rounds.length > 0 ? 'Why a counter-offer, and each round' : 'Why a counter-offer?'), decisionExplanation(index, decision, rounds)),
       earlier.length > 0
-        ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, decisionWords(index, e.decision))))]
+        ? [h('h3', null, 'Earlier this turn'), h('ul', { class: 'small' }, earlier.map((e) => h('li', null, phraseNodes(index, decisionPhrase(index, e.decision)))))]
         : null,
     ],
     actions: middle ? [take, middle, decline] : [take, decline],

@@ -2,8 +2,9 @@
 // and every answer and reply with the other side's "Why?".
 import { capitalized, gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../engine';
 import { crisisReplyExplanation } from './crisisPanel';
-import { answerTitle, crisisOutcomeWords, crisisTitle, rungWords, replyWords } from './crisisText';
+import { answerTitle, crisisOutcomeWords, crisisTitle, rungPhrase, replyWords } from './crisisText';
 import { h, type Child } from './dom';
+import { own as ownText, phrase, phraseNodes } from './scenarioText';
 import { nameInSentence, sentenceStartName } from './text';
 
 export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
@@ -26,13 +27,13 @@ export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
               h(
                 'details',
                 { class: 'crisis' },
-                h('summary', null, `Turn ${c.openedTurn}: “${crisisTitle(index, c.crisis)}” with ${nameInSentence(index, c.actor)} — ${c.outcome ? crisisOutcomeWords(index, c.outcome) : 'still open'}, on ${rungWords(index, c.crisis, c.rung)}`),
+                h('summary', null, phraseNodes(index, phrase`Turn ${c.openedTurn}: “${ownText(crisisTitle(index, c.crisis))}” with ${nameInSentence(index, c.actor)} — ${c.outcome ? crisisOutcomeWords(index, c.outcome) : 'still open'}, on ${rungPhrase(index, c.crisis, c.rung)}`)),
                 h(
                   'ol',
                   { class: 'crisis-steps' },
                   own.map((e) =>
                     e.kind === 'crisis-answer'
-                      ? h('li', null, `${sentenceStartName(index, index.scenario.player.id)} answered “${answerTitle(index, e.crisis, e.answer)}”.`)
+                      ? h('li', null, phraseNodes(index, phrase`${sentenceStartName(index, index.scenario.player.id)} answered “${ownText(answerTitle(index, e.crisis, e.answer))}”.`))
                       : h('li', null, `${capitalized(replyWords(index, e.reply))}.`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
                   ),
                 ),

@@ -7,17 +7,18 @@ import type { ScenarioCrisis } from '../scenario/schema';
 import './crisisPanel.css';
 import { announce } from './announce';
 import { crisisAnswerCard } from './crisisAnswerCard';
-import { CRISIS_STEP_WORDS, crisisOutcomeWords, crisisTitle, replyWords, rungWords } from './crisisText';
+import { CRISIS_STEP_WORDS, crisisOutcomeWords, crisisTitle, replyWords, rungPhrase, rungWords } from './crisisText';
 import { openDialog } from './dialog';
 import { pendingDialog, type PendingDialog } from './pendingDialog';
 import { h, type Child } from './dom';
 import { termsTable, whyButton } from './explain';
+import { own, phrase, phraseNodes, scenarioText } from './scenarioText';
 import { actorName, changeList, effectList, nameInSentence, seatChoseWords, seatWeighingWords, sourcesDetails } from './text';
 
 /** The rules' weighing of a reply: every term and the chance of backing down (also the advisor's view of a seat). */
 export function crisisWeighing(index: ScenarioIndex, r: Pick<CrisisReply, 'actor' | 'terms' | 'score' | 'chance'>): Child {
   return [
-    termsTable(r.terms, 'Score (sum of the terms)', r.score, `How ${nameInSentence(index, r.actor)} weighed backing down`),
+    termsTable(index, r.terms, 'Score (sum of the terms)', r.score, `How ${nameInSentence(index, r.actor)} weighed backing down`),
     h('dl', { class: 'roll' }, h('dt', null, 'Chance of backing down'), h('dd', null, `${r.chance}% = 50 ${r.score < 0 ? '−' : '+'} ${Math.abs(r.score)}, kept between 3 and 97`)),
   ];
 }
@@ -59,10 +60,10 @@ export function openWhyCrisisReply(index: ScenarioIndex, r: CrisisReply): void {
  */
 export function crisisReplyWhy(index: ScenarioIndex, log: readonly LogEntry[], e: Extract<LogEntry, { kind: 'crisis-reply' }>, key: string): HTMLButtonElement {
   const nth = log.slice(0, log.indexOf(e) + 1).filter((x) => x.kind === 'crisis-reply' && x.turn === e.turn && x.reply.crisis === e.reply.crisis).length;
-  return whyButton(`${actorName(index, e.reply.actor)}, ${crisisTitle(index, e.reply.crisis)}, reply ${nth}`, key, () => openWhyCrisisReply(index, e.reply));
+  return whyButton(phraseNodes(index, phrase`${actorName(index, e.reply.actor)}, ${own(crisisTitle(index, e.reply.crisis))}, reply ${nth}`), key, () => openWhyCrisisReply(index, e.reply));
 }
 
-export function ladderList(crisis: ScenarioCrisis, rung: number): Child {
+export function ladderList(index: ScenarioIndex, crisis: ScenarioCrisis, rung: number): Child {
   return h(
     'ol',
     { class: 'crisis-ladder', attrs: { 'aria-label': 'The ladder, lowest rung first' } },
@@ -70,9 +71,9 @@ export function ladderList(crisis: ScenarioCrisis, rung: number): Child {
       h(
         'li',
         { class: i === rung ? 'current' : i < rung ? 'passed' : '', attrs: i === rung ? { 'aria-current': 'step' } : {} },
-        h('strong', null, r.title),
+        scenarioText(index, 'strong', null, r.title),
         i === rung ? ' (now)' : i === crisis.ladder.length - 1 ? ' (top: the crisis ends here)' : '',
-        h('span', { class: 'small muted' }, ` — ${r.text}`),
+        h('span', { class: 'small muted' }, ' — ', scenarioText(index, 'span', null, r.text)),
       ),
     ),
   );
@@ -89,7 +90,7 @@ function historyOf(index: ScenarioIndex, g: GameState, crisisId: string, opened:
       { class: 'crisis-history' },
       entries.map((e) =>
         e.kind === 'crisis-answer'
-          ? h('li', null, `You answered “${index.scenario.crises.find((c) => c.id === crisisId)?.answers.find((a) => a.id === e.answer)?.title ?? e.answer}”.`, changeList(index, e.changes))
+          ? h('li', null, phraseNodes(index, phrase`You answered “${own(index.scenario.crises.find((c) => c.id === crisisId)?.answers.find((a) => a.id === e.answer)?.title ?? e.answer)}”.`), changeList(index, e.changes))
           : h(
               'li',
               null,
@@ -141,18 +142,18 @@ export function crisisPanel(index: ScenarioIndex, io: { phase(): string; state()
         effectList(index, crisis.onOtherBacksDown) ?? h('p', { class: 'small muted' }, 'no change'),
         h('p', { class: 'small' }, 'If both hold and settle:'),
         effectList(index, crisis.onSettled) ?? h('p', { class: 'small muted' }, 'no change'),
-        h('p', { class: 'small' }, `At the top rung (“${crisis.ladder.at(-1)!.title}”):`),
+        h('p', { class: 'small' }, phraseNodes(index, phrase`At the top rung (“${own(crisis.ladder.at(-1)!.title)}”):`)),
         effectList(index, crisis.ladder.at(-1)!.effects) ?? h('p', { class: 'small muted' }, 'no change'),
       );
       const opened = openDialog({
-        title: `Crisis with ${other}: ${crisis.title}`,
+        title: [`Crisis with ${other}: `, scenarioText(index, 'span', null, crisis.title)],
         class: 'crisis-dialog wide',
         mustAnswer: true,
         content: [
-          h('p', { class: 'lead' }, crisis.text),
-          h('p', null, h('strong', null, 'At stake: '), crisis.stake),
-          h('p', { class: 'crisis-rung' }, `The crisis stands on ${rungWords(index, open.crisis, open.rung)}.`),
-          ladderList(crisis, open.rung),
+          scenarioText(index, 'p', { class: 'lead' }, crisis.text),
+          h('p', null, h('strong', null, 'At stake: '), scenarioText(index, 'span', null, crisis.stake)),
+          h('p', { class: 'crisis-rung' }, phraseNodes(index, phrase`The crisis stands on ${rungPhrase(index, open.crisis, open.rung)}.`)),
+          ladderList(index, crisis, open.rung),
           historyOf(index, g, open.crisis, open.openedTurn),
           h('h3', null, 'Your answer'),
           h('ul', { class: 'crisis-answers' }, answers),

@@ -1,6 +1,7 @@
 // Words for crises: their log entries, outcomes and steps, shared by the news, the crisis panel
-// and the debrief. Plain strings only.
+// and the debrief. Plain strings, and phrases that keep the scenario's titles apart (scenarioText.ts).
 import type { CrisisLogEntry, CrisisOutcome, CrisisReply, CrisisStep, ScenarioIndex } from '../engine';
+import { own, phrase, phraseText, type Phrase } from './scenarioText';
 import { botDecidedWords, nameInSentence, seatWords } from './text';
 
 /** How a crisis ended: "Russia backed down", … The player is named: the teacher and every seat read it too. */
@@ -42,19 +43,29 @@ export function answerTitle(index: ScenarioIndex, crisis: string, answer: string
 
 /** The rung's title, counting from 1 for people: "rung 2 of 4: Sanctions". */
 export function rungWords(index: ScenarioIndex, crisis: string, rung: number): string {
+  return phraseText(rungPhrase(index, crisis, rung));
+}
+
+/** rungWords with the rung's title kept apart. */
+export function rungPhrase(index: ScenarioIndex, crisis: string, rung: number): Phrase {
   const ladder = index.scenario.crises.find((c) => c.id === crisis)?.ladder ?? [];
-  return `rung ${rung + 1} of ${ladder.length}: ${ladder[rung]?.title ?? ''}`;
+  return phrase`rung ${rung + 1} of ${ladder.length}: ${own(ladder[rung]?.title ?? '')}`;
 }
 
 export function describeCrisisEntry(index: ScenarioIndex, e: CrisisLogEntry): string {
+  return phraseText(crisisEntryPhrase(index, e));
+}
+
+/** describeCrisisEntry with the crisis's, the answer's and the rung's titles kept apart. */
+export function crisisEntryPhrase(index: ScenarioIndex, e: CrisisLogEntry): Phrase {
   switch (e.kind) {
     case 'crisis-open':
-      return `Crisis with ${nameInSentence(index, e.actor)}: ${crisisTitle(index, e.crisis)}`;
+      return phrase`Crisis with ${nameInSentence(index, e.actor)}: ${own(crisisTitle(index, e.crisis))}`;
     case 'crisis-answer':
-      return `Crisis “${crisisTitle(index, e.crisis)}”: ${nameInSentence(index, index.scenario.player.id)} answered “${answerTitle(index, e.crisis, e.answer)}”${botDecidedWords(e.answeredBy)} (${rungWords(index, e.crisis, e.rung)})`;
+      return phrase`Crisis “${own(crisisTitle(index, e.crisis))}”: ${nameInSentence(index, index.scenario.player.id)} answered “${own(answerTitle(index, e.crisis, e.answer))}”${botDecidedWords(e.answeredBy)} (${rungPhrase(index, e.crisis, e.rung)})`;
     case 'crisis-reply':
-      return `Crisis “${crisisTitle(index, e.reply.crisis)}”: ${replyWords(index, e.reply)}`;
+      return phrase`Crisis “${own(crisisTitle(index, e.reply.crisis))}”: ${replyWords(index, e.reply)}`;
     case 'crisis-end':
-      return `Crisis “${crisisTitle(index, e.crisis)}” ended: ${crisisOutcomeWords(index, e.outcome)}`;
+      return phrase`Crisis “${own(crisisTitle(index, e.crisis))}” ended: ${crisisOutcomeWords(index, e.outcome)}`;
   }
 }

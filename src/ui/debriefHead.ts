@@ -4,6 +4,7 @@
 import { capitalized, type GameState, type ScenarioIndex } from '../engine';
 import type { ScenarioEnding } from '../scenario/schema';
 import { h } from './dom';
+import { scenarioSpan, scenarioText } from './scenarioText';
 import { dateOf, paragraphs } from './text';
 
 /** `stoppedBy`: who ended the game before its last turn ("the teacher"), or null for a game that reached its ending. */
@@ -14,8 +15,11 @@ export function debriefHead(index: ScenarioIndex, g: GameState, ending: Scenario
   return h(
     'header',
     { class: 'ending-head' },
-    h('p', { class: 'kicker' }, stoppedBy === null ? `${scenario.title} — ended ${when}` : `${scenario.title} — stopped by ${stoppedBy} during ${when}`),
-    h('h1', { id: 'ending-title', tabIndex: -1, attrs: { 'data-testid': 'ending-title', 'data-ending-id': ending.id } }, stoppedBy === null ? ending.title : `As it stood: ${ending.title}`),
+    h('p', { class: 'kicker' }, scenarioSpan(index, scenario.title), stoppedBy === null ? ` — ended ${when}` : ` — stopped by ${stoppedBy} during ${when}`),
+    // The ending's title alone is the heading's whole text, in the scenario's language; after "As it stood:", a part of it.
+    stoppedBy === null
+      ? scenarioText(index, 'h1', { id: 'ending-title', tabIndex: -1, attrs: { 'data-testid': 'ending-title', 'data-ending-id': ending.id } }, ending.title)
+      : h('h1', { id: 'ending-title', tabIndex: -1, attrs: { 'data-testid': 'ending-title', 'data-ending-id': ending.id } }, 'As it stood: ', scenarioSpan(index, ending.title)),
     stoppedBy === null
       ? null
       : h(
@@ -23,6 +27,6 @@ export function debriefHead(index: ScenarioIndex, g: GameState, ending: Scenario
           { class: 'stopped-note', attrs: { 'data-testid': 'stopped-note' } },
           `${capitalized(stoppedBy)} ended the game before its last turn, so it reached no ending of its own. This debrief judges it as it stood, as the rules judge the last turn: the first ending whose conditions hold, and the score its tracks give now. Its record stays unfinished.`,
         ),
-    paragraphs(ending.text),
+    paragraphs(index, ending.text),
   );
 }

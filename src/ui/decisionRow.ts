@@ -4,6 +4,7 @@
 import type { Decision, LogEntry, ScenarioIndex } from '../engine';
 import { h, type Child } from './dom';
 import { decisionWhyButton } from './explain';
+import { scenarioSpan, scenarioText } from './scenarioText';
 import { actorName, changeList, dealResultText, optionTitle, RESULT_WORDS } from './text';
 
 type Deal = Extract<LogEntry, { kind: 'deal' }>;
@@ -17,7 +18,7 @@ export function decisionRow(index: ScenarioIndex, decision: Decision, deal: Deal
     'li',
     { class: `result ${deal?.result ?? ''}` },
     h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, deal ? RESULT_WORDS[deal.result].symbol : '•'),
-    h('span', null, h('strong', null, actorName(index, decision.actor)), ` — “${optionTitle(index, decision.option)}”: ${deal ? dealResultText(index, deal.actor, deal.result) : decision.outcome}`),
+    h('span', null, scenarioText(index, 'strong', null, actorName(index, decision.actor)), ' — “', scenarioSpan(index, optionTitle(index, decision.option)), `”: ${deal ? dealResultText(index, deal.actor, deal.result) : decision.outcome}`),
     ' ',
     decisionWhyButton(index, decision, log, key),
     steps,

@@ -4,7 +4,8 @@ import { placeLiveRegions } from './announce';
 import { button, h, type Child } from './dom';
 
 export interface DialogOptions {
-  title: string;
+  /** The heading: English, with the scenario's words in it marked (scenarioText.ts). */
+  title: Child;
   content: Child;
   /** Buttons at the bottom; a Close button is added unless `mustAnswer`. */
   actions?: HTMLElement[];

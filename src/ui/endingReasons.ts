@@ -6,6 +6,7 @@ import { holds, trace, type ConditionTrace, type GameState, type ScenarioIndex }
 import type { Condition, ScenarioEnding } from '../scenario/schema';
 import { conditionList } from './conditionList';
 import { h, signed } from './dom';
+import { scenarioSpan } from './scenarioText';
 import { sourceList } from './text';
 
 const bonus = (e: ScenarioEnding) => (e.bonus === 0 ? '' : ` (bonus ${signed(e.bonus)})`);
@@ -48,7 +49,7 @@ const combination = (when: Condition | undefined) => {
 
 /** Each ending with its conditions' values at the end. */
 function endingsWithConditions(index: ScenarioIndex, g: GameState, endings: readonly ScenarioEnding[]): HTMLElement[] {
-  return endings.map((e) => h('div', { class: 'other-ending' }, h('h3', null, e.title, bonus(e)), combination(e.when), conditionList(index, trace(g, index, e.when))));
+  return endings.map((e) => h('div', { class: 'other-ending' }, h('h3', null, scenarioSpan(index, e.title), bonus(e)), combination(e.when), conditionList(index, trace(g, index, e.when))));
 }
 
 /** `stopped`: the game was stopped before its end and is judged as it stood (debriefHead.ts). */
@@ -73,7 +74,7 @@ export function endingReasons(index: ScenarioIndex, g: GameState, ending: Scenar
                 { class: 'also-met', attrs: { 'data-testid': 'also-met' } },
                 h('h3', null, 'Also met, but checked after it'),
                 h('p', null, `Endings are checked in the order the scenario lists them, and the first whose conditions hold is the one reached. The conditions of ${alsoMet.length === 1 ? 'this ending' : 'these endings'} held too:`),
-                h('ul', null, alsoMet.map((e) => h('li', null, e.title, bonus(e)))),
+                h('ul', null, alsoMet.map((e) => h('li', null, scenarioSpan(index, e.title), bonus(e)))),
               )
             : null,
           before.length > 0

@@ -7,7 +7,7 @@ import { ENGINE_VERSION, gameLog, judgedAsItStands, newGame, type LogEntry, poss
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
 import { mapAtFullSize } from './mapAtFullSize';
-import { buildBoardView } from './boardModel';
+import { agreementLabelPhrase, boardAgreementId, buildBoardView } from './boardModel';
 import { detail, mountBotsPanel } from './botsPanel';
 import { trackChart } from './chart';
 import { button, h } from './dom';
@@ -21,7 +21,8 @@ import { computerShareWords } from './computerShare';
 import { seatDecisionsPanel, seatsPeopleDecided, type ClassSeatHolders } from './seatDebrief';
 import { openDisclosuresForPrint } from './printDisclosures';
 import { teacherNotesPanel } from './teacherNotes';
-import { decisionRollWords, decisionWords, playerWords, sentenceStartName } from './text';
+import { phrase, phraseNodes, scenarioSpan, scenarioText } from './scenarioText';
+import { decisionPhrase, decisionRollWords, playerWords, sentenceStartName } from './text';
 import { negotiationEndWords } from './negotiationEnd';
 
 export interface EndingNav {
@@ -73,12 +74,15 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   // The board at the end, drawn as SVG (so it prints); its code loads only now.
   const endView = buildBoardView(index, g, null);
   // What its lines are: the map at the end has no key (they are the agreements, not relations).
-  const routed = standingRoutes(endView).map((a) => a.label);
+  const routed = standingRoutes(endView).map((a) => {
+    const agreement = g.agreements.find((x) => boardAgreementId(x) === a.id);
+    return agreement ? phraseNodes(index, agreementLabelPhrase(index, agreement)) : a.label;
+  });
   const boardPanel = h(
     'section',
     { class: 'panel debrief-board', attrs: { 'aria-labelledby': 'board-title' } },
     h('h2', { id: 'board-title' }, 'The map at the end'),
-    h('p', { class: 'small muted', attrs: { 'data-testid': 'debrief-board-lines' } }, routed.length === 0 ? 'No agreement standing at the end has a route to draw: the map shows the places and the actors.' : `The green lines are the routes of the agreements standing at the end: ${routed.join('; ')}.`),
+    h('p', { class: 'small muted', attrs: { 'data-testid': 'debrief-board-lines' } }, routed.length === 0 ? 'No agreement standing at the end has a route to draw: the map shows the places and the actors.' : ['The green lines are the routes of the agreements standing at the end: ', routed.map((label, i) => [i === 0 ? '' : '; ', label]), '.']),
   );
   let releaseBoard = () => {};
   let gone = false;
@@ -93,7 +97,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
 
   const screen = h(
     'div',
-    { class: 'screen ending-screen', attrs: { lang: scenario.language } },
+    { class: 'screen ending-screen' },
     debriefHead(index, g, ending, stoppedBy),
     h(
       'nav',
@@ -115,7 +119,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         { class: 'panel score', attrs: { 'aria-labelledby': 'score-title' } },
         h('h2', { id: 'score-title' }, stoppedBy === null ? 'Score: ' : 'Score as it stood: ', h('span', { attrs: { 'data-testid': 'final-score' } }, String(entry.score))),
         computerShare === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'computer-share' } }, computerShare),
-        termsTable(entry.scoreTerms, stoppedBy === null ? 'Final score' : 'Score as it stood', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
+        termsTable(index, entry.scoreTerms, stoppedBy === null ? 'Final score' : 'Score as it stood', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
       otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,
       ...screenSeats.map((seat) => seatDecisionsPanel(index, g, seat, 'screen')),
@@ -147,7 +151,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
                   h(
                     'details',
                     { class: 'decision' },
-                    h('summary', null, `Turn ${d.turn}: ${decisionWords(index, d.decision, false)} — ${decisionRollWords(index, d.decision)}${counterEnd(d)}`),
+                    h('summary', null, phraseNodes(index, phrase`Turn ${d.turn}: ${decisionPhrase(index, d.decision, false)} — ${decisionRollWords(index, d.decision)}${counterEnd(d)}`)),
                     decisionExplanation(index, d.decision),
                   ),
                 ),
@@ -158,11 +162,11 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       // When time ran out or the teacher ended a turn, the computer decided: said here as it was in the game.
       classNotesSection(record.notes ?? [], 'debrief-class-notes'),
       scenario.questions.length > 0
-        ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => h('li', null, q))))
+        ? h('section', { class: 'panel questions', attrs: { 'aria-labelledby': 'questions-title' } }, h('h2', { id: 'questions-title' }, 'Questions for discussion'), h('ol', null, scenario.questions.map((q) => scenarioText(index, 'li', null, q))))
         : null,
-      reader?.role === 'student' ? null : teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title'),
+      reader?.role === 'student' ? null : teacherNotesPanel(scenario.teacherNotes, 'teacher-notes-title', { language: scenario.language }),
       h('section', { class: 'panel full-log', attrs: { 'aria-labelledby': 'log-title' } }, h('h2', { id: 'log-title' }, 'The whole game'), h('details', { class: 'log-details' }, h('summary', null, 'Every event, decision and move'), logContent(index, g, 'ending-log'))),
-      h('section', { class: 'panel source-panel', attrs: { 'aria-labelledby': 'source-docs-title' } }, h('h2', { id: 'source-docs-title' }, 'Sources of this scenario'), sourceDocList(scenario.sources)),
+      h('section', { class: 'panel source-panel', attrs: { 'aria-labelledby': 'source-docs-title' } }, h('h2', { id: 'source-docs-title' }, 'Sources of this scenario'), sourceDocList(scenario.sources, scenario.language)),
       h(
         'section',
         { class: 'panel game-details', attrs: { 'aria-labelledby': 'details-title' } },
@@ -170,12 +174,12 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         h(
           'dl',
           { class: 'details-list' },
-          detail('Scenario', `${scenario.title} (${scenario.id})`),
+          detail('Scenario', [scenarioSpan(index, scenario.title), ` (${scenario.id})`]),
           detail('Scenario version', index.hash, 'scenario-hash'),
           detail('Seed', game.session.seed, 'seed'),
           detail('Engine', ENGINE_VERSION),
           detail('Turns played', String(g.history.length)),
-          detail(stoppedBy === null ? 'Ending' : 'Ending (as it stood)', `${ending.title} (${ending.id})`, 'ending-id'),
+          detail(stoppedBy === null ? 'Ending' : 'Ending (as it stood)', [scenarioSpan(index, ending.title), ` (${ending.id})`], 'ending-id'),
           detail('Final checksum', checksum, 'final-checksum'),
         ),
       ),

@@ -4,7 +4,8 @@ import { roundsOf, type BargainRound, type Decision, type LogEntry, type Scenari
 import { button, h, signed, type Child } from './dom';
 import { openDialog } from './dialog';
 import { roundsExplanation } from './explainRounds';
-import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatChoseWords, seatWeighingWords, seatWords, sentenceStartName, sourcesDetails } from './text';
+import { phrase, own, phraseNodes, scenarioText, type Phrase } from './scenarioText';
+import { actorName, changeList, isOwnStep, nameInSentence, optionTitle, OUTCOME_WORDS, seatChoseWords, seatWeighingWords, seatWords, sentenceStartName, sourcesDetails, termLabel } from './text';
 
 const TERM_KIND: Record<Term['kind'], string> = {
   base: 'the proposal itself',
@@ -17,8 +18,8 @@ const TERM_KIND: Record<Term['kind'], string> = {
   patience: 'patience',
 };
 
-/** A table of terms with their sum; `kinds` adds a column saying what each term comes from. */
-export function termsTable(terms: readonly Term[], totalLabel: string, total: number, caption: string, kinds = true): HTMLTableElement {
+/** A table of terms with their sum; `kinds` adds a column saying what each term comes from. The scenario's labels are marked in its language. */
+export function termsTable(index: ScenarioIndex, terms: readonly Term[], totalLabel: string, total: number, caption: Child, kinds = true): HTMLTableElement {
   return h(
     'table',
     { class: 'terms' },
@@ -35,7 +36,7 @@ export function termsTable(terms: readonly Term[], totalLabel: string, total: nu
         h(
           'tr',
           { class: t.value > 0 ? 'up' : t.value < 0 ? 'down' : '' },
-          h('td', null, t.label),
+          h('td', null, termLabel(index, t)),
           kinds ? h('td', { class: 'muted' }, TERM_KIND[t.kind]) : null,
           h('td', { class: 'num' }, signed(t.value)),
         ),
@@ -50,7 +51,7 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
   const option = index.options.get(d.option);
   if (isOwnStep(index, d.actor)) {
     return [
-      h('p', { class: 'lead' }, `“${optionTitle(index, d.option)}” (turn ${d.turn}) is a step ${nameInSentence(index, d.actor)} takes alone: no one is asked and no die is rolled; it was carried out at the end of the turn. Others may answer it with their own moves or a crisis.`),
+      h('p', { class: 'lead' }, phraseNodes(index, phrase`“${own(optionTitle(index, d.option))}” (turn ${d.turn}) is a step ${nameInSentence(index, d.actor)} takes alone: no one is asked and no die is rolled; it was carried out at the end of the turn. Others may answer it with their own moves or a crisis.`)),
       sourcesDetails(index, option?.sources, 'Sources of this option'),
     ];
   }
@@ -68,8 +69,8 @@ export function decisionExplanation(index: ScenarioIndex, d: Decision, rounds: r
           ? `The roll, ${d.roll}, is not below the chance of ${d.chance} nor below ${d.counterBelow} (the chance plus the counter-offer band): ${actor} rejected the proposal.`
           : `The roll, ${d.roll}, is not below the chance of ${d.chance}: ${actor} rejected the proposal.`;
   return [
-    h('p', { class: 'lead' }, `${actorFirst} weighed “${optionTitle(index, d.option)}” (turn ${d.turn}) and ${OUTCOME_WORDS[d.outcome]} it.`),
-    termsTable(d.terms, 'Score (sum of the terms)', d.score, `How ${actor} weighed the proposal`),
+    h('p', { class: 'lead' }, phraseNodes(index, phrase`${actorFirst} weighed “${own(optionTitle(index, d.option))}” (turn ${d.turn}) and ${OUTCOME_WORDS[d.outcome]} it.`)),
+    termsTable(index, d.terms, 'Score (sum of the terms)', d.score, `How ${actor} weighed the proposal`),
     h(
       'dl',
       { class: 'roll' },
@@ -89,6 +90,9 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
   const actor = nameInSentence(index, e.actor);
   const actorFirst = sentenceStartName(index, e.actor);
   const title = (id: string) => index.moves.get(`${e.actor}/${id}`)?.title ?? id;
+  // A move's title in the sentences, quoted, in the scenario's language.
+  const quoted = (id: string) => phrase`“${own(title(id))}”`;
+  const words = (p: Phrase) => phraseNodes(index, p);
   const move = index.moves.get(`${e.actor}/${e.move}`);
   const weighed = e.weighed ?? [];
   const total = weighed.reduce((s, w) => s + w.chance, 0);
@@ -102,16 +106,16 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
     h(
       'p',
       { class: 'lead' },
-      e.roll === null ? `${seatChoseWords(actor, e.decidedBy)} the move “${title(e.move)}”: a seat's chosen move happens, no die is rolled. ${seatWeighingWords(e.decidedBy, ' below')}` : e.happened ? `${actorFirst} made the move “${title(e.move)}”.` : `${actorFirst} made no move this turn.`,
+      e.roll === null ? words(phrase`${seatChoseWords(actor, e.decidedBy)} the move ${quoted(e.move)}: a seat's chosen move happens, no die is rolled. ${seatWeighingWords(e.decidedBy, ' below')}`) : e.happened ? words(phrase`${actorFirst} made the move ${quoted(e.move)}.`) : `${actorFirst} made no move this turn.`,
     ),
-    e.happened && move ? h('p', null, move.text) : null,
-    stretches.map((w) => termsTable(w.terms, 'Chance (kept between 0 and 100)', w.chance, `How ${actor} weighed “${title(w.move)}”`)),
+    e.happened && move ? scenarioText(index, 'p', null, move.text) : null,
+    stretches.map((w) => termsTable(index, w.terms, 'Chance (kept between 0 and 100)', w.chance, words(phrase`How ${actor} weighed ${quoted(w.move)}`))),
     h(
       'table',
       { class: 'terms moves-line' },
       h('caption', null, total > 100 ? `The chances add up to ${total}, past 100: each is scaled to chance × 100 / ${total}, rounded down` : 'Each move holds its chance on the die, one after the other'),
       h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Move'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Chance'), h('th', { attrs: { scope: 'col' }, class: 'num' }, 'Die faces'))),
-      h('tbody', null, stretches.map((w) => h('tr', { class: w.move === e.move && e.happened ? 'up' : '' }, h('td', null, title(w.move)), h('td', { class: 'num' }, `${w.share}%`), h('td', { class: 'num' }, w.stretch))), h('tr', null, h('td', null, 'No move'), h('td', { class: 'num' }, `${100 - start}%`), h('td', { class: 'num' }, start < 100 ? `${start}–99` : 'none'))),
+      h('tbody', null, stretches.map((w) => h('tr', { class: w.move === e.move && e.happened ? 'up' : '' }, scenarioText(index, 'td', null, title(w.move)), h('td', { class: 'num' }, `${w.share}%`), h('td', { class: 'num' }, w.stretch))), h('tr', null, h('td', null, 'No move'), h('td', { class: 'num' }, `${100 - start}%`), h('td', { class: 'num' }, start < 100 ? `${start}–99` : 'none'))),
     ),
     h(
       'dl',
@@ -119,7 +123,7 @@ export function moveExplanation(index: ScenarioIndex, e: Extract<LogEntry, { kin
       h('dt', null, 'Roll of the die (0–99)'),
       h('dd', null, e.roll === null ? 'none (a seat decided)' : String(e.roll)),
       h('dt', null, 'Result'),
-      h('dd', null, e.roll === null ? `${possessive(actorFirst)} seat chose it: ${actor} acted.` : e.happened ? `The roll falls in the faces of “${title(e.move)}”: ${actor} acted.` : `The roll falls beyond every move: ${actor} did nothing this turn.`),
+      h('dd', null, e.roll === null ? `${possessive(actorFirst)} seat chose it: ${actor} acted.` : e.happened ? words(phrase`The roll falls in the faces of ${quoted(e.move)}: ${actor} acted.`) : `The roll falls beyond every move: ${actor} did nothing this turn.`),
     ),
     e.happened ? changeList(index, e.changes) : null,
     sourcesDetails(index, move?.sources),
@@ -133,14 +137,14 @@ export function openWhyDecision(index: ScenarioIndex, d: Decision, rounds: reado
 /** A decision's "Why?" (with the rounds of bargaining the game's `log` holds); none for a step taken alone, which no one weighed. */
 export function decisionWhyButton(index: ScenarioIndex, d: Decision, log: readonly LogEntry[], key: string): HTMLButtonElement | null {
   if (isOwnStep(index, d.actor)) return null;
-  return whyButton(`${actorName(index, d.actor)}, ${optionTitle(index, d.option)}`, key, () => openWhyDecision(index, d, roundsOf(log, d)));
+  return whyButton(phraseNodes(index, phrase`${actorName(index, d.actor)}, ${own(optionTitle(index, d.option))}`), key, () => openWhyDecision(index, d, roundsOf(log, d)));
 }
 
 export function openWhyMove(index: ScenarioIndex, e: Extract<LogEntry, { kind: 'move' }>): void {
   openDialog({ title: `Why did ${nameInSentence(index, e.actor)} ${e.happened ? 'act' : 'not act'}?`, content: moveExplanation(index, e), class: 'why' });
 }
 
-/** A "Why?" button whose accessible name says what it explains. */
-export function whyButton(label: string, key: string, onClick: () => void): HTMLButtonElement {
-  return button(['Why?', h('span', { class: 'sr-only' }, ` ${label}`)], onClick, { class: 'why-button', key });
+/** A "Why?" button whose accessible name says what it explains (the scenario's words in it marked: phraseNodes). */
+export function whyButton(label: Child, key: string, onClick: () => void): HTMLButtonElement {
+  return button(['Why?', h('span', { class: 'sr-only' }, ' ', label)], onClick, { class: 'why-button', key });
 }

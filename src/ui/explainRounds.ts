@@ -27,7 +27,7 @@ export function roundsExplanation(index: ScenarioIndex, actorId: string, rounds:
       h(
         'div',
         { class: 'bargain-round', attrs: { 'data-round': String(r.round) } },
-        termsTable(r.terms, 'Chance (kept between 3 and 97)', r.chance, `Round ${r.round} of ${r.of}: how ${actor} weighed the middle`),
+        termsTable(index, r.terms, 'Chance (kept between 3 and 97)', r.chance, `Round ${r.round} of ${r.of}: how ${actor} weighed the middle`),
         h(
           'dl',
           { class: 'roll' },

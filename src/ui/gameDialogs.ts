@@ -10,7 +10,8 @@ import { button, h, type Child } from './dom';
 import { decisionWhyButton, openWhyMove, whyButton } from './explain';
 import { crisisReplyWhy } from './crisisPanel';
 import { sourceDocList } from './sourceDocs';
-import { actorName, changeList, dateOf, describeEntry } from './text';
+import { own, phrase, phraseNodes } from './scenarioText';
+import { actorName, changeList, dateOf, entryWords } from './text';
 
 /** Every entry of the game so far, turn by turn, with "Why?" on decisions and moves. */
 export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'log'): Child {
@@ -27,7 +28,7 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
         { class: 'log-list' },
         log
           .filter((e) => e.turn === turn)
-          .map((e, i) => h('li', { class: `log-${e.kind}` }, describeEntry(index, e), ' ', logWhy(index, game, e, `${keyPrefix}-${turn}-${i}`), 'changes' in e ? changeList(index, e.changes) : null)),
+          .map((e, i) => h('li', { class: `log-${e.kind}` }, entryWords(index, e), ' ', logWhy(index, game, e, `${keyPrefix}-${turn}-${i}`), 'changes' in e ? changeList(index, e.changes) : null)),
       ),
     ),
   );
@@ -36,7 +37,7 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
 /** A log entry's "Why?" (a decision's, a move's or a crisis reply's), or nothing. */
 export function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
   if (e.kind === 'decision') return decisionWhyButton(index, e.decision, gameLog(game), key);
-  if (e.kind === 'move') return whyButton(`${actorName(index, e.actor)}, ${index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move}`, key, () => openWhyMove(index, e));
+  if (e.kind === 'move') return whyButton(phraseNodes(index, phrase`${actorName(index, e.actor)}, ${own(index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move)}`), key, () => openWhyMove(index, e));
   if (e.kind === 'crisis-reply') return crisisReplyWhy(index, gameLog(game), e, key);
   return null;
 }
@@ -47,7 +48,7 @@ export function openLogDialog(index: ScenarioIndex, game: GameState, notes: read
 }
 
 export function sourcesContent(index: ScenarioIndex): Child {
-  return sourceDocList(index.scenario.sources);
+  return sourceDocList(index.scenario.sources, index.scenario.language);
 }
 
 export function openSourcesDialog(index: ScenarioIndex): void {

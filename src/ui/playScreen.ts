@@ -70,7 +70,7 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   const strip = phoneNav(() => menu.endTurn());
   const screen = h(
     'div',
-    { class: 'screen play-screen', attrs: { lang: scenario.language } },
+    { class: 'screen play-screen' },
     jumpLink('actions', 'Skip to actors and options', { class: 'skip-link' }),
     regions.top,
     strip.element,

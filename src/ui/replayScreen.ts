@@ -9,6 +9,7 @@ import { board } from './boardHost';
 import { buildBoardView } from './boardModel';
 import { button, h, render, signed, type Child } from './dom';
 import { turnStory } from './replay/turnStory';
+import { scenarioSpan, scenarioText } from './scenarioText';
 import { dateOf } from './text';
 import { heldSeatsWords } from './seatsText';
 
@@ -32,16 +33,16 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
   const slot = h('div', { class: 'board-slot' });
   const right = h('div', { class: 'col col-right' });
   const seatsWords = heldSeatsWords(index, record);
-  const resultText = record.result ? `Result: ${index.scenario.endings.find((e) => e.id === record.result!.ending)?.title ?? record.result.ending}, score ${record.result.score}.` : 'The game was not finished.';
+  const resultText: Child = record.result ? ['Result: ', scenarioSpan(index, index.scenario.endings.find((e) => e.id === record.result!.ending)?.title ?? record.result.ending), `, score ${record.result.score}.`] : 'The game was not finished.';
   root.replaceChildren(
     h(
       'div',
-      { class: 'screen replay-screen', attrs: { lang: index.scenario.language } },
+      { class: 'screen replay-screen' },
       h(
         'header',
         { class: 'topbar' },
-        h('div', { class: 'brand' }, h('span', { class: 'game-name', attrs: { 'data-testid': 'replay-of' } }, nav.fileName ? `Pivot East — replay of ${nav.fileName}` : 'Pivot East — replay'), h('h1', { class: 'scenario-title' }, index.scenario.title)),
-        h('p', { class: 'small' }, `Seed ${record.seed}. ${seatsWords === null ? '' : `${seatsWords}. `}${resultText} `, h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
+        h('div', { class: 'brand' }, h('span', { class: 'game-name', attrs: { 'data-testid': 'replay-of' } }, nav.fileName ? `Pivot East — replay of ${nav.fileName}` : 'Pivot East — replay'), scenarioText(index, 'h1', { class: 'scenario-title' }, index.scenario.title)),
+        h('p', { class: 'small' }, `Seed ${record.seed}. ${seatsWords === null ? '' : `${seatsWords}. `}`, resultText, ' ', h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
         button(nav.backLabel, () => nav.back(), { class: 'secondary', key: 'replay-back' }),
       ),
       controls,
@@ -94,7 +95,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
         h('tbody', null, index.scenario.tracks.map((t, slot) => {
           const a = step.game.tracks[slot]!;
           const b = after?.[slot];
-          return h('tr', null, h('th', { attrs: { scope: 'row' } }, t.name), h('td', { class: 'num' }, String(a)), h('td', { class: 'num' }, b === undefined ? '—' : String(b)), h('td', { class: 'num' }, b === undefined ? '' : signed(b - a)));
+          return h('tr', null, scenarioText(index, 'th', { attrs: { scope: 'row' } }, t.name), h('td', { class: 'num' }, String(a)), h('td', { class: 'num' }, b === undefined ? '—' : String(b)), h('td', { class: 'num' }, b === undefined ? '' : signed(b - a)));
         })),
       ),
       h('p', { class: 'small muted' }, `Diplomatic capital at the start of the turn: ${step.game.capital}.`),

@@ -8,7 +8,7 @@ import { gameLog, possessive, type GameState, type LogEntry, type ScenarioIndex 
 import { crisisReplyExplanation } from './crisisPanel';
 import { h, type Child } from './dom';
 import { logWhy } from './gameDialogs';
-import { actorName, describeEntry, nameInSentence, sentenceStartName } from './text';
+import { actorName, entryWords, nameInSentence, sentenceStartName } from './text';
 
 /** Whether the entry is a decision of `seat`'s: an answer, a round, a move, an offer, a crisis reply. */
 function decidedBySeat(e: LogEntry, seat: string): boolean {
@@ -88,6 +88,6 @@ export function seatDecisionsPanel(index: ScenarioIndex, g: GameState, seat: str
     h('p', null, `${pivot} ${whose}`),
     own.length === 0
       ? h('p', { class: 'muted' }, `${sentenceStartName(index, seat)} was asked nothing in this game.`)
-      : h('ol', { class: 'decision-list' }, own.map((e, i) => h('li', null, `Turn ${e.turn}: ${describeEntry(index, e)} `, why(index, g, e, `seat-why-${seat}-${i}`)))),
+      : h('ol', { class: 'decision-list' }, own.map((e, i) => h('li', null, `Turn ${e.turn}: `, entryWords(index, e), ' ', why(index, g, e, `seat-why-${seat}-${i}`)))),
   );
 }

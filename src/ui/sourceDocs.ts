@@ -4,6 +4,7 @@
 // here because the page must never make a javascript: or data: link), opened in a new tab that gets
 // no handle on this page.
 import { h } from './dom';
+import { scenarioText } from './scenarioText';
 
 export interface SourceDoc {
   id: string;
@@ -30,10 +31,11 @@ function sourceLink(url: string | undefined): HTMLElement | null {
   return h('p', { class: 'small source-link' }, h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, href));
 }
 
-export function sourceDocList(docs: readonly SourceDoc[]): HTMLElement {
+/** `language`: the scenario's, its documents' titles and references (the id and the address are neither's). */
+export function sourceDocList(docs: readonly SourceDoc[], language: string | undefined): HTMLElement {
   return h(
     'ul',
     { class: 'source-docs' },
-    docs.map((s) => h('li', { attrs: { 'data-source': s.id } }, h('cite', null, s.title), h('span', { class: 'muted' }, ` (${s.id})`), h('p', { class: 'small' }, s.reference), sourceLink(s.url))),
+    docs.map((s) => h('li', { attrs: { 'data-source': s.id } }, scenarioText(language, 'cite', null, s.title), h('span', { class: 'muted' }, ` (${s.id})`), scenarioText(language, 'p', { class: 'small' }, s.reference), sourceLink(s.url))),
   );
 }

@@ -14,6 +14,7 @@ import { button, h, type Child } from './dom';
 import { classStartPanel } from './class/classStartPanel';
 import { hotSeatOption } from './seats/hotSeatOption';
 import { teacherNotesPanel } from './teacherNotes';
+import { scenarioSpan, scenarioText } from './scenarioText';
 
 /** A scenario the player may start: shipped, or loaded from a file in this page. */
 export interface StartChoice {
@@ -22,6 +23,8 @@ export interface StartChoice {
   summary: string;
   /** The scenario's notes for teachers, shown under "For teachers" while it is chosen. */
   teacherNotes?: readonly string[];
+  /** The language of its texts (its `language`): its title, summary and notes are marked with it. */
+  language?: string;
   fromFile?: string;
 }
 
@@ -66,7 +69,7 @@ export interface StartOptions {
 }
 
 export function mountStartScreen(root: HTMLElement, options: StartOptions, actions: StartActions): () => void {
-  const choices: StartChoice[] = [...options.shipped.map((s) => ({ key: `shipped:${s.id}`, title: s.title, summary: s.summary, teacherNotes: s.teacherNotes })), ...options.extra];
+  const choices: StartChoice[] = [...options.shipped.map((s) => ({ key: `shipped:${s.id}`, title: s.title, summary: s.summary, teacherNotes: s.teacherNotes, language: s.language })), ...options.extra];
   let selected = options.selected && choices.some((c) => c.key === options.selected) ? options.selected : choices[0]?.key;
 
   const seedInput = h('input', {
@@ -86,7 +89,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   function drawNotes(): void {
     const choice = choices.find((c) => c.key === selected);
     const count = choice?.teacherNotes?.length ?? 0;
-    const panel = choice ? teacherNotesPanel(choice.teacherNotes, 'teacher-notes-title', { collapsed: `How to run “${choice.title}” in class: ${count} note${count === 1 ? '' : 's'}` }) : null;
+    const panel = choice ? teacherNotesPanel(choice.teacherNotes, 'teacher-notes-title', { collapsed: ['How to run “', scenarioSpan(choice.language, choice.title), `” in class: ${count} note${count === 1 ? '' : 's'}`], language: choice.language }) : null;
     notesSlot.replaceChildren(...(panel ? [panel] : []));
   }
 
@@ -110,7 +113,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
               },
             },
           }),
-          h('span', { class: 'choice-text' }, h('span', { class: 'choice-title', id: `choice-title-${i}` }, c.title, c.fromFile ? h('span', { class: 'muted' }, ` — from ${c.fromFile}`) : null), h('span', { class: 'choice-summary', id: `choice-summary-${i}` }, c.summary)),
+          h('span', { class: 'choice-text' }, h('span', { class: 'choice-title', id: `choice-title-${i}` }, scenarioSpan(c.language, c.title), c.fromFile ? h('span', { class: 'muted' }, ` — from ${c.fromFile}`) : null), scenarioText(c.language, 'span', { class: 'choice-summary', id: `choice-summary-${i}` }, c.summary)),
         ),
       ),
     );
@@ -200,7 +203,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
           selected = r.choice.key;
           drawChoices();
           drawNotes();
-          fileReport.replaceChildren(h('p', { class: 'ok-note' }, `✓ ${r.choice.fromFile} is a valid scenario: “${r.choice.title}”. It is selected above; press Start.`));
+          fileReport.replaceChildren(h('p', { class: 'ok-note' }, `✓ ${r.choice.fromFile} is a valid scenario: “`, scenarioSpan(r.choice.language, r.choice.title), '”. It is selected above; press Start.'));
           const warnings = r.warnings.length > 0 ? warningReport(r.warnings) : null;
           if (warnings) fileReport.append(warnings);
           announce(`${r.choice.fromFile} loaded and selected: ${r.choice.title}.${warnings ? ` ${warnings.querySelector('h3')!.textContent}.` : ''}`);

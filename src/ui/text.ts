@@ -1,8 +1,12 @@
 // Words for what the engine reports: names for ids, changes, log entries and sources. Plain
-// strings and text nodes only; every scenario text reaches the page as text, never as HTML.
-import { capitalized, figure, inSentence, logOfTurn, PLAYER_BOTS, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type Decision, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef, possessive } from '../engine';
-import { describeCrisisEntry } from './crisisText';
+// strings and text nodes only; every scenario text reaches the page as text, never as HTML. The
+// sentences that splice in a scenario's words have a phrase twin (`…Phrase`, scenarioText.ts) that
+// keeps those words apart, for the page to mark with the scenario's language; the strings are the
+// live region's, the command line's and the tests'.
+import { capitalized, figure, inSentence, logOfTurn, PLAYER_BOTS, turnLabel, type AgreementTerms, type Change, type ConditionTrace, type Decision, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex, type SourceRef, type Term, possessive } from '../engine';
+import { crisisEntryPhrase } from './crisisText';
 import { h, signed, type Child } from './dom';
+import { own, phrase, phraseNodes, phraseText, scenarioSpan, scenarioText, type Phrase } from './scenarioText';
 import { flagName, flagNames } from '../scenario/flagNames';
 
 export { plural } from '../scenario/plural';
@@ -58,33 +62,38 @@ const ATTRIBUTE_WORDS: Record<string, string> = { relation: 'relation', trust: '
 
 /** "Far East development 34 → 39 (+5)", "Japan: trust 40 → 35 (−5)", "Option “…” is now open". */
 export function describeChange(index: ScenarioIndex, c: Change): string {
+  return phraseText(changePhrase(index, c));
+}
+
+/** describeChange with the scenario's words (a track's name, a flag's, an option's title) kept apart. */
+export function changePhrase(index: ScenarioIndex, c: Change): Phrase {
   const [kind, rest = ''] = c.target.split(/:(.*)/s) as [string, string?];
   const value = (v: unknown) => (typeof v === 'number' ? figure(v) : String(v));
   const delta = typeof c.before === 'number' && typeof c.after === 'number' ? ` (${signed(c.after - c.before)})` : '';
   switch (kind) {
     case 'track':
-      return `${trackName(index, rest)} ${value(c.before)} → ${value(c.after)}${delta}`;
+      return phrase`${own(trackName(index, rest))} ${value(c.before)} → ${value(c.after)}${delta}`;
     case 'actor': {
       const [actor = '', attr = ''] = rest.split('.');
-      return `${actorName(index, actor)}: ${ATTRIBUTE_WORDS[attr] ?? attr} ${value(c.before)} → ${value(c.after)}${delta}`;
+      return [`${actorName(index, actor)}: ${ATTRIBUTE_WORDS[attr] ?? attr} ${value(c.before)} → ${value(c.after)}${delta}`];
     }
     case 'capital':
-      return `Diplomatic capital ${value(c.before)} → ${value(c.after)}${delta}`;
+      return [`Diplomatic capital ${value(c.before)} → ${value(c.after)}${delta}`];
     case 'flag':
-      return `${flagName(index.scenario, rest)}: ${c.after === true ? 'yes' : 'no'}`;
+      return phrase`${own(flagName(index.scenario, rest))}: ${c.after === true ? 'yes' : 'no'}`;
     case 'option':
-      return `Option “${optionTitle(index, rest)}” ${c.after === true ? 'is now open' : 'is now closed'}`;
+      return phrase`Option “${own(optionTitle(index, rest))}” ${c.after === true ? 'is now open' : 'is now closed'}`;
     case 'agreement':
       // In the words the actor's panel uses ("in force → broken off", not the rules' ids).
-      return `Agreement “${optionTitle(index, rest)}”: ${agreementWord(String(c.before))} → ${agreementWord(String(c.after))}`;
+      return phrase`Agreement “${own(optionTitle(index, rest))}”: ${agreementWord(String(c.before))} → ${agreementWord(String(c.after))}`;
     default:
-      return `${c.target}: ${String(c.before)} → ${String(c.after)}`;
+      return [`${c.target}: ${String(c.before)} → ${String(c.after)}`];
   }
 }
 
 export function changeList(index: ScenarioIndex, changes: readonly Change[]): HTMLElement | null {
   if (changes.length === 0) return null;
-  return h('ul', { class: 'changes' }, changes.map((c) => h('li', null, describeChange(index, c))));
+  return h('ul', { class: 'changes' }, changes.map((c) => h('li', null, phraseNodes(index, changePhrase(index, c)))));
 }
 
 export const RESULT_WORDS: Record<NegotiationResult, { symbol: string; text: string }> = {
@@ -120,9 +129,14 @@ function dealParty(index: ScenarioIndex, actor: string): string {
 
 /** "Japan accepted “X”" (or "Japan" in a sentence: `start` false), or "Russia took the step “X” alone". */
 export function decisionWords(index: ScenarioIndex, d: Decision, start = true): string {
-  const option = `“${optionTitle(index, d.option)}”`;
+  return phraseText(decisionPhrase(index, d, start));
+}
+
+/** decisionWords with the option's title kept apart. */
+export function decisionPhrase(index: ScenarioIndex, d: Decision, start = true): Phrase {
+  const option = phrase`“${own(optionTitle(index, d.option))}”`;
   const who = start ? sentenceStartName(index, d.actor) : nameInSentence(index, d.actor);
-  return isOwnStep(index, d.actor) ? `${who} took the step ${option} alone` : `${who} ${OUTCOME_WORDS[d.outcome]} ${option}`;
+  return isOwnStep(index, d.actor) ? phrase`${who} took the step ${option} alone` : phrase`${who} ${OUTCOME_WORDS[d.outcome]} ${option}`;
 }
 
 /** How a decision was made: its chance and roll (or the seat that decided), or that no one was asked. */
@@ -136,34 +150,47 @@ export function decisionRollWords(index: ScenarioIndex, d: Decision): string {
  * took China's counter-offer").
  */
 export function describeEntry(index: ScenarioIndex, e: LogEntry): string {
+  return phraseText(entryPhrase(index, e));
+}
+
+/** A log entry's line for the page: describeEntry's words, the scenario's marked in its language. */
+export function entryWords(index: ScenarioIndex, e: LogEntry): Child {
+  return phraseNodes(index, entryPhrase(index, e));
+}
+
+/** describeEntry with the scenario's words (titles, a circumstance's label) kept apart. */
+export function entryPhrase(index: ScenarioIndex, e: LogEntry): Phrase {
   const player = () => sentenceStartName(index, index.scenario.player.id);
   switch (e.kind) {
-    case 'income':
-      return `Diplomatic capital at the turn's start: ${signed(e.amount)} (${e.terms.map((t) => `${t.label} ${signed(t.value)}`).join(', ')})`;
+    case 'income': {
+      // Its terms: the rules' income, and the scenario's circumstances by their labels.
+      const terms = e.terms.flatMap((t, i) => phrase`${i === 0 ? '' : ', '}${t.kind === 'modifier' ? own(t.label) : t.label} ${signed(t.value)}`);
+      return phrase`Diplomatic capital at the turn's start: ${signed(e.amount)} (${terms})`;
+    }
     case 'event':
-      return index.events.get(e.event)?.title ?? e.event;
+      return [own(index.events.get(e.event)?.title ?? e.event)];
     case 'decision':
-      return `${decisionWords(index, e.decision)} (${decisionRollWords(index, e.decision)})`;
+      return phrase`${decisionPhrase(index, e.decision)} (${decisionRollWords(index, e.decision)})`;
     case 'counter':
-      return `${player()} ${e.taken ? 'took' : 'declined'} ${possessive(nameInSentence(index, e.actor), '’')} counter-offer on “${optionTitle(index, e.option)}”${botDecidedWords(e.answeredBy)}`;
+      return phrase`${player()} ${e.taken ? 'took' : 'declined'} ${possessive(nameInSentence(index, e.actor), '’')} counter-offer on “${own(optionTitle(index, e.option))}”${botDecidedWords(e.answeredBy)}`;
     case 'bargain':
-      return `${player()} offered ${nameInSentence(index, e.actor)} the middle on “${optionTitle(index, e.option)}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
+      return phrase`${player()} offered ${nameInSentence(index, e.actor)} the middle on “${own(optionTitle(index, e.option))}” (round ${e.round.round} of ${e.round.of}): ${BARGAIN_WORDS[e.round.outcome]} (${rollWords(e.round)})`;
     case 'move': {
-      const move = index.moves.get(`${e.actor}/${e.move}`);
+      const title = own(index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move);
       return e.happened
-        ? `${actorName(index, e.actor)}: ${move?.title ?? e.move}${e.roll === null ? botDecidedWords(e.decidedBy) : ''}`
-        : `${sentenceStartName(index, e.actor)} weighed ${e.weighed.length === 1 ? `“${move?.title ?? e.move}”` : `${e.weighed.length} moves`} but did not act (roll ${e.roll})`;
+        ? phrase`${actorName(index, e.actor)}: ${title}${e.roll === null ? botDecidedWords(e.decidedBy) : ''}`
+        : phrase`${sentenceStartName(index, e.actor)} weighed ${e.weighed.length === 1 ? phrase`“${title}”` : `${e.weighed.length} moves`} but did not act (roll ${String(e.roll)})`;
     }
     case 'deal':
-      return `“${optionTitle(index, e.option)}” ${dealParty(index, e.actor)}: ${dealResultText(index, e.actor, e.result)}`;
+      return phrase`“${own(optionTitle(index, e.option))}” ${dealParty(index, e.actor)}: ${dealResultText(index, e.actor, e.result)}`;
     case 'agreement':
-      return `${isOwnStep(index, e.actor) ? 'Step' : 'Agreement'} ${agreementEntryWords(index, e)}`;
+      return phrase`${isOwnStep(index, e.actor) ? 'Step' : 'Agreement'} ${agreementEntryPhrase(index, e)}`;
     case 'offer':
-      return `${sentenceStartName(index, e.actor)} offered “${index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer}”${botDecidedWords(e.decidedBy)}: ${nameInSentence(index, index.scenario.player.id)} ${e.taken ? 'took it' : 'declined'}${botDecidedWords(e.answeredBy)}`;
+      return phrase`${sentenceStartName(index, e.actor)} offered “${own(index.offers.get(`${e.actor}/${e.offer}`)?.title ?? e.offer)}”${botDecidedWords(e.decidedBy)}: ${nameInSentence(index, index.scenario.player.id)} ${e.taken ? 'took it' : 'declined'}${botDecidedWords(e.answeredBy)}`;
     case 'ending':
-      return `The game ends: ${index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending} (score ${e.score})`;
+      return phrase`The game ends: ${own(index.scenario.endings.find((x) => x.id === e.ending)?.title ?? e.ending)} (score ${e.score})`;
     default:
-      return describeCrisisEntry(index, e);
+      return crisisEntryPhrase(index, e);
   }
 }
 
@@ -208,10 +235,15 @@ export function seatWords(holder: string | undefined): string {
  * its place, or the middle agreed between them (which read as if the option itself had been).
  */
 export function agreementName(index: ScenarioIndex, option: string, terms: AgreementTerms | undefined): string {
+  return phraseText(agreementNamePhrase(index, option, terms));
+}
+
+/** agreementName with the titles kept apart. */
+export function agreementNamePhrase(index: ScenarioIndex, option: string, terms: AgreementTerms | undefined): Phrase {
   const o = index.options.get(option);
-  if (terms === 'counter' && o?.counter) return `“${o.counter.title}” (the counter-offer to “${o.title}”)`;
-  if (terms === 'middle' && o?.counter) return `“${o.title}” met halfway with “${o.counter.title}” (the middle)`;
-  return `“${optionTitle(index, option)}”`;
+  if (terms === 'counter' && o?.counter) return phrase`“${own(o.counter.title)}” (the counter-offer to “${own(o.title)}”)`;
+  if (terms === 'middle' && o?.counter) return phrase`“${own(o.title)}” met halfway with “${own(o.counter.title)}” (the middle)`;
+  return phrase`“${own(optionTitle(index, option))}”`;
 }
 
 /**
@@ -219,14 +251,51 @@ export function agreementName(index: ScenarioIndex, option: string, terms: Agree
  * which of the turn's agreements of one option it is, " (1 of 2)" (turnAgreements), or ''.
  */
 export function agreementEntryWords(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }, nth = ''): string {
-  return `${agreementName(index, a.option, a.terms)} ${dealParty(index, a.actor)}${nth}: ${agreementWord(a.status)}`;
+  return phraseText(agreementEntryPhrase(index, a, nth));
+}
+
+/** agreementEntryWords with the titles kept apart. */
+export function agreementEntryPhrase(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }, nth = ''): Phrase {
+  return phrase`${agreementNamePhrase(index, a.option, a.terms)} ${dealParty(index, a.actor)}${nth}: ${agreementWord(a.status)}`;
+}
+
+/**
+ * A term's label as the page shows it, the scenario's words marked: an interest's label and a
+ * circumstance's (a modifier's) are the scenario's; the rules write the rest, some around a title
+ * of the scenario's ("Rung 2: …", "Russia's answer: …", "Ending: …", "Far East development (40) × 2").
+ */
+export function termLabel(index: ScenarioIndex, t: Term): Child {
+  const { scenario } = index;
+  const titled = (prefix: string, titles: Iterable<string>): Child => {
+    if (!t.label.startsWith(prefix)) return null;
+    const rest = t.label.slice(prefix.length);
+    for (const title of titles) if (rest === title) return [prefix, scenarioSpan(index, title)];
+    return null;
+  };
+  if (t.kind === 'interest') return scenarioSpan(index, t.label);
+  if (t.kind === 'modifier') {
+    const rung = /^Rung \d+: /.exec(t.label)?.[0];
+    const answer = /^.*'s answer: /.exec(t.label)?.[0];
+    return (
+      titled('Ending: ', scenario.endings.map((e) => e.title)) ??
+      (rung === undefined ? null : titled(rung, scenario.crises.flatMap((c) => c.ladder.map((r) => r.title)))) ??
+      (answer === undefined ? null : titled(answer, scenario.crises.flatMap((c) => c.answers.map((a) => a.title)))) ??
+      scenarioSpan(index, t.label)
+    );
+  }
+  if (t.kind === 'base') {
+    // A score's term: the track's name, then its value and weight.
+    const track = scenario.tracks.find((x) => t.label.startsWith(`${x.name} (`) && t.label.slice(x.name.length).includes(') × '));
+    if (track) return [scenarioSpan(index, track.name), t.label.slice(track.name.length)];
+  }
+  return t.label;
 }
 
 export function agreementWord(status: string): string {
   return status === 'active' ? 'in force' : status === 'pending' ? 'agreed, its effects each turn not yet begun' : status === 'done' ? 'carried out' : status === 'disrupted' ? 'broken off' : status;
 }
 
-/** The citations of an option, event or move: short name, paragraph, note. */
+/** The citations of an option, event or move: short name, paragraph, note (the document's title and the note in the scenario's language). */
 export function sourceList(index: ScenarioIndex, sources: readonly SourceRef[] | undefined): HTMLElement | null {
   if (!sources || sources.length === 0) return null;
   return h(
@@ -234,7 +303,7 @@ export function sourceList(index: ScenarioIndex, sources: readonly SourceRef[] |
     { class: 'sources' },
     sources.map((s) => {
       const doc = index.scenario.sources.find((d) => d.id === s.source);
-      return h('li', null, h('cite', { title: doc ? `${doc.title}. ${doc.reference}` : undefined }, doc?.title ?? s.source), `, ¶${s.paragraph}: `, s.note);
+      return h('li', null, scenarioText(doc ? index : undefined, 'cite', { title: doc ? `${doc.title}. ${doc.reference}` : undefined }, doc?.title ?? s.source), `, ¶${s.paragraph}: `, scenarioSpan(index, s.note));
     }),
   );
 }
@@ -251,21 +320,24 @@ export function sourcesDetails(index: ScenarioIndex, sources: readonly SourceRef
  * names, and a flag (`islands-talks: yes`) its name.
  */
 export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
+  return phraseText(tracePhrase(index, t));
+}
+
+/** describeTrace with the scenario's words (a track's name, a flag's, a title) kept apart. */
+export function tracePhrase(index: ScenarioIndex, t: ConditionTrace): Phrase {
   const words = t.text.split(/(\s+|[(),:])/);
-  const text = words
-    .map((word, i) => {
-      if (words[i + 1] === ':' && flagNames(index.scenario).has(word)) return flagName(index.scenario, word);
-      if (index.tracks.has(word)) return trackName(index, word);
-      if (index.actors.has(word)) return actorName(index, word);
-      if (index.options.has(word)) return `“${optionTitle(index, word)}”`;
-      if (index.events.has(word)) return `“${index.events.get(word)!.title}”`;
-      return word;
-    })
-    .join('');
+  const text: Phrase = words.flatMap((word, i) => {
+    if (words[i + 1] === ':' && flagNames(index.scenario).has(word)) return [own(flagName(index.scenario, word))];
+    if (index.tracks.has(word)) return [own(trackName(index, word))];
+    if (index.actors.has(word)) return [actorName(index, word)];
+    if (index.options.has(word)) return phrase`“${own(optionTitle(index, word))}”`;
+    if (index.events.has(word)) return phrase`“${own(index.events.get(word)!.title)}”`;
+    return [word];
+  });
   // A yes-or-no part that holds is its own value: "signed: yes — now yes" said it twice.
   if (typeof t.actual === 'boolean' && t.holds) return text;
   const actual = typeof t.actual === 'boolean' ? (t.actual ? 'yes' : 'no') : String(t.actual);
-  return `${text} — now ${actual}`;
+  return phrase`${text} — now ${actual}`;
 }
 
 /**
@@ -292,11 +364,12 @@ export function entriesOf<K extends LogEntry['kind']>(game: GameState, turn: num
   return logOfTurn(game, turn).filter((e): e is Extract<LogEntry, { kind: K }> => (kinds as readonly string[]).includes(e.kind));
 }
 
-export function paragraphs(text: string): Child[] {
+/** A scenario's text of several paragraphs (blank lines between them), each a paragraph in the scenario's language. */
+export function paragraphs(index: ScenarioIndex, text: string): Child[] {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((p) => h('p', null, p.trim()));
+    .map((p) => scenarioText(index, 'p', null, p.trim()));
 }
 
 type Effect = import('../scenario/schema').Effect;
@@ -307,17 +380,22 @@ type Effect = import('../scenario/schema').Effect;
  * Great-power status +3"): South Korea's player read "Great-power status +3" as if it were Seoul's.
  */
 export function describeEffect(index: ScenarioIndex, e: Effect, playersNamed = false): string {
+  return phraseText(effectPhrase(index, e, playersNamed));
+}
+
+/** describeEffect with the scenario's words (a track's name, a flag's, an option's title) kept apart. */
+export function effectPhrase(index: ScenarioIndex, e: Effect, playersNamed = false): Phrase {
   const amount = (x: { add?: number; set?: number }) => (x.set !== undefined ? `set to ${x.set}` : signed(x.add ?? 0));
   const whose = playersNamed ? `${actorName(index, index.scenario.player.id)}: ` : '';
-  if ('track' in e) return `${index.tracks.get(e.track)?.group === 'world' ? '' : whose}${trackName(index, e.track)} ${amount(e)}`;
-  if ('actor' in e) return `${actorName(index, e.actor)}: ${ATTRIBUTE_WORDS[e.attr] ?? e.attr} ${amount(e)}`;
-  if ('capital' in e) return playersNamed ? `${whose}diplomatic capital ${signed(e.capital)}` : `Diplomatic capital ${signed(e.capital)}`;
-  if ('flag' in e) return `${flagName(index.scenario, e.flag)}: ${e.set ? 'yes' : 'no'}`;
-  if ('option' in e) return `Option “${optionTitle(index, e.option)}” ${e.open ? 'opens' : 'closes'}`;
-  return `Breaks off the agreement “${optionTitle(index, e.disrupt)}”`;
+  if ('track' in e) return phrase`${index.tracks.get(e.track)?.group === 'world' ? '' : whose}${own(trackName(index, e.track))} ${amount(e)}`;
+  if ('actor' in e) return [`${actorName(index, e.actor)}: ${ATTRIBUTE_WORDS[e.attr] ?? e.attr} ${amount(e)}`];
+  if ('capital' in e) return [playersNamed ? `${whose}diplomatic capital ${signed(e.capital)}` : `Diplomatic capital ${signed(e.capital)}`];
+  if ('flag' in e) return phrase`${own(flagName(index.scenario, e.flag))}: ${e.set ? 'yes' : 'no'}`;
+  if ('option' in e) return phrase`Option “${own(optionTitle(index, e.option))}” ${e.open ? 'opens' : 'closes'}`;
+  return phrase`Breaks off the agreement “${own(optionTitle(index, e.disrupt))}”`;
 }
 
 export function effectList(index: ScenarioIndex, effects: readonly Effect[], playersNamed = false): HTMLElement | null {
   if (effects.length === 0) return null;
-  return h('ul', { class: 'effects' }, effects.map((e) => h('li', null, describeEffect(index, e, playersNamed))));
+  return h('ul', { class: 'effects' }, effects.map((e) => h('li', null, phraseNodes(index, effectPhrase(index, e, playersNamed)))));
 }

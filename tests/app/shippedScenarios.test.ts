@@ -18,7 +18,7 @@ describe('shipped scenarios', () => {
     expect(SHIPPED[0]?.id).toBe('tutorial');
   });
 
-  it.each(files)('%s: the same data, hash, id, title, summary and teacher notes as the loader reads', async (file) => {
+  it.each(files)('%s: the same data, hash, id, title, summary, teacher notes and language as the loader reads', async (file) => {
     const fileName = `scenarios/${file}`;
     const loaded = loadScenario(readFileSync(resolve(ROOT, fileName), 'utf8'), fileName);
     const entry = SHIPPED.find((s) => s.fileName === fileName)!;
@@ -36,6 +36,8 @@ describe('shipped scenarios', () => {
     // The start screen's "For teachers" shows these before the scenario's data is fetched.
     expect(loaded.scenario.teacherNotes.length).toBeGreaterThan(0);
     expect(entry.teacherNotes).toEqual(loaded.scenario.teacherNotes.map((note) => note.trim()));
+    // Its title, summary and notes are marked with its language there too.
+    expect(entry.language).toBe(loaded.scenario.language);
     // The same games: a bot's game on each gives the same checksums.
     const a = playWithBot(indexScenario(loaded.scenario, loaded.hash), 'shipped-1', 'greedy').record();
     const b = playWithBot(indexScenario(shipped.scenario, shipped.hash), 'shipped-1', 'greedy').record();

@@ -16,6 +16,8 @@ export interface ShippedScenario {
   summary: string;
   /** The scenario's teacherNotes, for the start screen's "For teachers" part. */
   teacherNotes: readonly string[];
+  /** The language of its texts (`language`, `en` when it does not load), which the start screen marks them with. */
+  language: string;
   /** Its content's hash (null when it does not load). */
   hash: string | null;
   /** Fetches the scenario's data. */

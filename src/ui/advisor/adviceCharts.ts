@@ -6,6 +6,7 @@ import type { ScenarioIndex } from '../../engine';
 import { percentShown, wholePercents } from '../../app/wholePercents';
 import { SERIES_COLOURS } from '../chart';
 import { h, svg } from '../dom';
+import { scenarioSpan } from '../scenarioText';
 
 const W = 300;
 
@@ -23,7 +24,7 @@ export function endingsLegend(index: ScenarioIndex): HTMLElement {
   return h(
     'ul',
     { class: 'legend advice-legend' },
-    index.scenario.endings.map((e) => h('li', null, svg('svg', { width: 14, height: 14, class: 'swatch', 'aria-hidden': 'true' }, svg('rect', { width: 14, height: 14, rx: 2, fill: endingColour(index, e.id) })), ' ', e.title)),
+    index.scenario.endings.map((e) => h('li', null, svg('svg', { width: 14, height: 14, class: 'swatch', 'aria-hidden': 'true' }, svg('rect', { width: 14, height: 14, rx: 2, fill: endingColour(index, e.id) })), ' ', scenarioSpan(index, e.title))),
   );
 }
 

@@ -11,6 +11,7 @@ import { openDialog } from '../dialog';
 import { showRefusalNotice } from '../refusalNotice';
 import { button, h, render, type Child } from '../dom';
 import { seatsCaveat } from '../seatsText';
+import { joinPhrases, own, phrase, phraseNodes, phraseText, scenarioText, type Phrase } from '../scenarioText';
 import { nameInSentence, optionTitle, plural } from '../text';
 import { endingsBar, endingShares, endingsLegend, endingTitle, scoreBand } from './adviceCharts';
 import { aheadWanted, setAheadWanted } from './adviceAhead';
@@ -37,22 +38,22 @@ function seatsNote(game: BrowserGame): Child {
 const DOING = { Propose: 'proposing', 'Carry out': 'carrying out', End: 'ending' } as const;
 
 /** A choice as a verb and what follows it: "Propose" and "“…” to China", "End" and "the turn without proposing". */
-function choiceWords(game: BrowserGame, option: string | null): [verb: keyof typeof DOING, rest: string] {
-  if (option === null) return ['End', game.session.game().proposals.length === 0 ? 'the turn without proposing' : 'the turn with what is proposed'];
+function choiceWords(game: BrowserGame, option: string | null): [verb: keyof typeof DOING, rest: Phrase] {
+  if (option === null) return ['End', [game.session.game().proposals.length === 0 ? 'the turn without proposing' : 'the turn with what is proposed']];
   const target = game.index.options.get(option)?.target;
-  return target ? ['Propose', `“${optionTitle(game.index, option)}” to ${nameInSentence(game.index, target)}`] : ['Carry out', `“${optionTitle(game.index, option)}”`];
+  return target ? ['Propose', phrase`“${own(optionTitle(game.index, option))}” to ${nameInSentence(game.index, target)}`] : ['Carry out', phrase`“${own(optionTitle(game.index, option))}”`];
 }
 
-/** A choice as a command: "Propose “…” to China", "End the turn without proposing". */
-function choiceName(game: BrowserGame, option: string | null): string {
+/** A choice as a command: "Propose “…” to China", "End the turn without proposing" (the option's title kept apart). */
+function choiceName(game: BrowserGame, option: string | null): Phrase {
   const [verb, rest] = choiceWords(game, option);
-  return `${verb} ${rest}`;
+  return phrase`${verb} ${rest}`;
 }
 
 /** A choice inside a sentence, as what one does: "proposing “…” to China", "ending the turn without proposing". */
-function choiceDoing(game: BrowserGame, option: string | null): string {
+function choiceDoing(game: BrowserGame, option: string | null): Phrase {
   const [verb, rest] = choiceWords(game, option);
-  return `${DOING[verb]} ${rest}`;
+  return phrase`${DOING[verb]} ${rest}`;
 }
 
 /**
@@ -74,7 +75,7 @@ export type FollowPlan = (options: readonly string[]) => void;
 function followButton(game: BrowserGame, choice: ChoiceAdvice, then: readonly string[], follow: FollowPlan): HTMLButtonElement {
   const label = followLabel(choice.plan.map((id) => game.index.options.get(id)?.target !== undefined));
   // The spoken name starts with the visible words (WCAG's label in name).
-  const name = `${label}: ${choiceName(game, choice.option)}${then.length > 0 ? ', then the computer’s other proposals' : ''}; the turn stays open`;
+  const name = `${label}: ${phraseText(choiceName(game, choice.option))}${then.length > 0 ? ', then the computer’s other proposals' : ''}; the turn stays open`;
   return button(label, () => follow(choice.plan), { class: 'secondary', key: `advice-follow-${choice.option}`, attrs: { 'aria-label': name } });
 }
 
@@ -115,19 +116,20 @@ function choiceCard(game: BrowserGame, choice: ChoiceAdvice, lo: number, hi: num
   const then = choice.plan.slice(choice.option === null ? 0 : 1);
   const endings = endingShares(choice)
     .filter((e) => e.count > 0)
-    .map((e) => `${endingTitle(index, e.id)} ${e.percent}\u00a0%`);
+    .map((e) => phrase`${own(endingTitle(index, e.id))} ${e.percent}\u00a0%`);
+  const words = (p: Phrase) => phraseNodes(index, p);
   return h(
     'li',
     // tabindex -1: "Show it" in the summary moves focus here when the choice has no button.
     { class: `advice-choice${mark === null ? '' : ` ${mark}`}`, attrs: { 'data-option': choice.option ?? '', tabindex: -1 } },
-    h('h3', null, choiceName(game, choice.option), mark === null ? null : h('span', { class: 'advice-mark' }, MARK_WORDS[mark])),
-    then.length > 0 ? h('p', { class: 'small muted' }, `Then the computer also chooses ${then.map((id) => `“${optionTitle(index, id)}”`).join(', ')}.`) : null,
+    h('h3', null, words(choiceName(game, choice.option)), mark === null ? null : h('span', { class: 'advice-mark' }, MARK_WORDS[mark])),
+    then.length > 0 ? h('p', { class: 'small muted' }, words(phrase`Then the computer also chooses ${joinPhrases(then.map((id) => phrase`“${own(optionTitle(index, id))}”`), ', ')}.`)) : null,
     twins.length > 0
-      ? h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-same-proposals' } }, `The same proposals as ${twins.map((t) => choiceDoing(game, t.option)).join(' and as ')}, in another order: ${orderWords(choice, twins)}`)
+      ? h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-same-proposals' } }, words(phrase`The same proposals as ${joinPhrases(twins.map((t) => choiceDoing(game, t.option)), ' and as ')}, in another order: ${orderWords(choice, twins)}`))
       : null,
     h('p', { class: 'small muted', attrs: { 'data-testid': 'advice-capital' } }, capitalWords(game, choice.plan)),
     endingsBar(index, choice),
-    h('p', { class: 'small' }, `Endings: ${endings.join(', ')}.`),
+    h('p', { class: 'small' }, words(phrase`Endings: ${joinPhrases(endings, ', ')}.`)),
     scoreBand(choice, lo, hi),
     h('p', { class: 'small', attrs: { 'data-testid': 'advice-score' } }, `Median score ${choice.median}; 8 playthroughs in 10 between ${choice.low} and ${choice.high}.`),
     follow && choice.option !== null ? followButton(game, choice, then, follow) : null,
@@ -158,7 +160,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
         'table',
         { class: 'data' },
         h('caption', { class: 'small' }, 'Each choice’s median score and its band (8 playthroughs in 10 between the “10 %” and “90 %” columns), then each ending’s share; on a narrow screen the table scrolls sideways.'),
-        h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10\u00a0%'), col('90\u00a0%'), col('Best: more / less'), endings.map((e) => col(e.title)))),
+        h('thead', null, h('tr', null, col('Choice', false), col('Median'), col('10\u00a0%'), col('90\u00a0%'), col('Best: more / less'), endings.map((e) => scenarioText(game.index, 'th', { attrs: { scope: 'col' }, class: 'num' }, e.title)))),
         h(
           'tbody',
           null,
@@ -166,7 +168,7 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
             h(
               'tr',
               null,
-              h('th', { attrs: { scope: 'row' } }, choiceName(game, c.option)),
+              h('th', { attrs: { scope: 'row' } }, phraseNodes(game.index, choiceName(game, c.option))),
               [c.median, c.low, c.high].map((v) => h('td', { class: 'num' }, String(v))),
               h('td', { class: 'num against-best', attrs: { 'data-testid': 'advice-against-best' } }, againstBest(vsBest.get(c))),
               endingShares(c).map((e) => h('td', { class: 'num' }, `${e.percent}\u00a0%`)),
@@ -184,11 +186,11 @@ function adviceTable(game: BrowserGame, choices: readonly ChoiceAdvice[], vsBest
  */
 function againstNext(game: BrowserGame, best: ChoiceAdvice, next: ChoiceAdvice, compared: SameDice): HTMLElement {
   // On a tie in medians the one named first has the higher mean (bestAndNext).
-  const which = next.median === best.median ? `${choiceDoing(game, next.option)}, which has the same median` : `${choiceDoing(game, next.option)} (the next highest median, ${next.median})`;
+  const which = next.median === best.median ? phrase`${choiceDoing(game, next.option)}, which has the same median` : phrase`${choiceDoing(game, next.option)} (the next highest median, ${next.median})`;
   return h(
     'p',
     { class: 'small', attrs: { 'data-testid': 'advice-against-next' } },
-    `On the same dice it scored more than ${which}, ${sameDiceCounts(compared)}. `,
+    phraseNodes(game.index, phrase`On the same dice it scored more than ${which}, ${sameDiceCounts(compared)}. `),
     sameDiceVerdict(compared, next.median === best.median),
   );
 }
@@ -203,7 +205,7 @@ function bestSummary(game: BrowserGame, best: ChoiceAdvice, tied: number): HTMLE
   return h(
     'p',
     { class: 'advice-summary', attrs: { 'data-testid': 'advice-best' } },
-    `Highest median: ${choiceName(game, best.option)}, ${best.median} (8 playthroughs in 10 between ${best.low} and ${best.high})`,
+    phraseNodes(game.index, phrase`Highest median: ${choiceName(game, best.option)}, ${best.median} (8 playthroughs in 10 between ${best.low} and ${best.high})`),
     tied === 0 ? '. ' : `; ${plural(tied, 'other choice')} ${tied === 1 ? 'has' : 'have'} the same median. `,
     button('Show it', show, { class: 'secondary small', key: 'advice-show-best' }),
   );

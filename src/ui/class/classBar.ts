@@ -4,6 +4,7 @@
 // scrolled away with the rest): a box of its own, as a sticky box stays within its parent's.
 import type { ScenarioIndex } from '../../engine';
 import { button, h, render } from '../dom';
+import { phrase, phraseNodes } from '../scenarioText';
 import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { clockTicker } from './clockTicker';
@@ -46,7 +47,7 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     download.hidden = !state.clock.started && state.ended === null;
     waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
     const { game: g, asking } = room.game().session.snapshot().context;
-    render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), ` suggests: ${eventWords(index, g, s.event, asking)}`)))]);
+    render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), phraseNodes(index, phrase` suggests: ${eventWords(index, g, s.event, asking)}`))))]);
     note.update();
     ticker.update();
     // Nothing to say (a game closed or ended): no empty band.

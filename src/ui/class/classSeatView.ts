@@ -9,7 +9,8 @@ import { openLogDialog } from '../gameDialogs';
 import { reportPanel } from '../play/reportPanel';
 import { tracksPanel } from '../play/tracksPanel';
 import { mountSeatScreen } from '../seats/seatScreen';
-import { actorName, dateOf, describeEntry, nameInSentence } from '../text';
+import { scenarioSpan } from '../scenarioText';
+import { actorName, dateOf, entryWords, nameInSentence } from '../text';
 
 export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: string): () => void {
   const index = game.index;
@@ -24,14 +25,14 @@ export function mountClassSeat(root: HTMLElement, game: BrowserGame, actorId: st
 
   function showWaiting(): void {
     const body = h('div', { class: 'seat-body' });
-    const title = h('h1', { id: 'seat-title', tabIndex: -1 }, `${name}: nothing to decide now`);
-    root.replaceChildren(h('div', { class: 'screen seat-screen class-seat-waiting', attrs: { lang: index.scenario.language } }, h('header', { class: 'topbar seat-top' }, title), h('main', { class: 'seat-main' }, body)));
+    const title = h('h1', { id: 'seat-title', tabIndex: -1 }, scenarioSpan(index, name), ': nothing to decide now');
+    root.replaceChildren(h('div', { class: 'screen seat-screen class-seat-waiting' }, h('header', { class: 'topbar seat-top' }, title), h('main', { class: 'seat-main' }, body)));
     const draw = () => {
       const g = game.session.game();
       const entries = g.turnLog.filter((e) => e.kind !== 'income');
       render(body, [
         h('section', { class: 'panel' }, h('p', { attrs: { 'data-testid': 'seat-waiting' } }, `Turn ${g.turn} of ${index.scenario.calendar.turns}, ${dateOf(index, g.turn)}. Your screen changes by itself when the game asks ${nameInSentence(index, actorId)}.`), button('Game log', () => openLogDialog(index, g, game.record().notes), { class: 'secondary', key: 'seat-log' })),
-        entries.length > 0 ? h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e))))) : null,
+        entries.length > 0 ? h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, entryWords(index, e))))) : null,
         // Last turn's results, this seat's moves among them, and where the tracks stand: a seat
         // saw only the present turn's news, and never what its own choices did.
         reportPanel(index, g, false),

@@ -3,9 +3,10 @@
 // seat choice draw the same table, each with its own buttons in the last column.
 import type { SeatInfo } from '../../net/protocol';
 import { h, type Child } from '../dom';
+import { scenarioSpan, type LanguageOf } from '../scenarioText';
 
-/** `over`: the game has ended, so who is still connected no longer matters. */
-export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null, actions: ((seat: SeatInfo) => Child) | null, caption: string, over = false): HTMLElement {
+/** `over`: the game has ended, so who is still connected no longer matters; `language`: the scenario's, its states' names'. */
+export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null, actions: ((seat: SeatInfo) => Child) | null, caption: string, over = false, language: LanguageOf = undefined): HTMLElement {
   return h(
     'table',
     { class: 'data seat-table', attrs: { 'data-testid': 'seat-table' } },
@@ -22,7 +23,7 @@ export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null,
         h(
           'tr',
           { class: seat.actor === waitingFor ? 'waiting' : '', attrs: { 'data-seat': seat.actor } },
-          h('th', { attrs: { scope: 'row' } }, seat.name, seat.actor === waitingFor ? h('span', { class: 'waiting-mark' }, ' — the game waits for this seat') : null),
+          h('th', { attrs: { scope: 'row' } }, scenarioSpan(language, seat.name), seat.actor === waitingFor ? h('span', { class: 'waiting-mark' }, ' — the game waits for this seat') : null),
           h('td', null, holderWords(seat, over)),
           actions ? h('td', { class: 'seat-actions' }, actions(seat)) : null,
         ),

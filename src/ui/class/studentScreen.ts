@@ -29,7 +29,7 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
   const body = h('div', { class: 'class-student-body' });
   const leaveSeat = () => void room.leaveSeat().then((reason) => reason && announce(`You could not leave the seat: ${reason}.`));
   const bar = classBar(room, index, leaveSeat);
-  const screen = h('div', { class: 'class-student', attrs: { lang: index.scenario.language } }, bar.element, bar.strip, body);
+  const screen = h('div', { class: 'class-student' }, bar.element, bar.strip, body);
   root.replaceChildren(screen);
   const stopFollowing = followStripHeight(bar.strip);
 
@@ -61,7 +61,7 @@ export function mountStudentScreen(root: HTMLElement, room: StudentRoom, nav: St
       if (shown?.kind === 'picker') return shown.update();
       let picker: { update(): void } | null = null;
       show({ kind: 'picker', update: () => picker?.update() }, () => {
-        picker = mountSeatPicker(body, room, index.scenario.title);
+        picker = mountSeatPicker(body, room, index);
         return () => undefined;
       });
       return;

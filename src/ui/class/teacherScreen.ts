@@ -3,6 +3,7 @@
 // the teacher's controls. Everything drawn comes from the room's state and the local replica.
 import './class.css';
 import { turnLabel, type GameState, possessive } from '../../engine';
+import { scenarioSpan, scenarioText } from '../scenarioText';
 import { nameInSentence, sentenceStartName } from '../text';
 import { copyText } from '../../app/browser/files';
 import type { SeatInfo, TeacherAction } from '../../net/protocol';
@@ -98,11 +99,11 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   );
   const screen = h(
     'div',
-    { class: 'screen class-teacher', attrs: { lang: scenario.language } },
+    { class: 'screen class-teacher' },
     h(
       'header',
       { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — class game'), h('h1', { class: 'scenario-title', tabIndex: -1 }, scenario.title)),
+      h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — class game'), scenarioText(index, 'h1', { class: 'scenario-title', tabIndex: -1 }, scenario.title)),
       turnInfo,
       connection,
       h(
@@ -237,7 +238,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     const g = room.game().session.game();
     const ending = g.ending ? scenario.endings.find((e) => e.id === g.ending!.id)?.title ?? g.ending.id : null;
     return [
-      h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, the start page of this browser opens it again with the same code, ${code} (“Class games you hosted in this browser”).` : ending ? `The game is over: ${ending}, score ${g.ending!.score}.` : `You ended the game during turn ${g.turn}. Its debrief judges it as it stood.`),
+      h('p', { class: 'ended-note', attrs: { 'data-testid': 'class-ended' } }, reason === 'closed' ? `Closed for now. Next lesson, the start page of this browser opens it again with the same code, ${code} (“Class games you hosted in this browser”).` : ending ? ['The game is over: ', scenarioSpan(index, ending), `, score ${g.ending!.score}.`] : `You ended the game during turn ${g.turn}. Its debrief judges it as it stood.`),
       // The class discusses the game from its debrief: the ending and why, the tracks, every decision,
       // the replay; a game ended early, as it stood.
       reason !== 'closed' ? button('See the debrief', () => nav.debrief(room.game()), { class: 'primary', key: 'class-debrief' }) : null,
@@ -252,7 +253,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   function giveButton(seat: SeatInfo): Child {
     const untaken = seat.members.length === 0;
     const done = untaken ? `The computer keeps ${possessive(nameInSentence(index, seat.actor))} seat: students can no longer take it.` : `The computer plays ${nameInSentence(index, seat.actor)} now.`;
-    return button([untaken ? 'Close to students' : 'Give to the computer', h('span', { class: 'sr-only' }, `: ${seat.name}`)], () => act({ action: 'giveToComputer', actor: seat.actor }, done), { class: 'secondary small', key: `give-${seat.actor}`, ...(untaken ? { attrs: { title: 'The computer goes on playing it, and students can no longer take it' } } : {}) });
+    return button([untaken ? 'Close to students' : 'Give to the computer', h('span', { class: 'sr-only' }, ': ', scenarioSpan(index, seat.name))], () => act({ action: 'giveToComputer', actor: seat.actor }, done), { class: 'secondary small', key: `give-${seat.actor}`, ...(untaken ? { attrs: { title: 'The computer goes on playing it, and students can no longer take it' } } : {}) });
   }
 
   function draw(): void {
@@ -278,10 +279,11 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
           ? null
           : (seat) =>
               seat.computer
-                ? button(['Take it back', h('span', { class: 'sr-only' }, ` from the computer: ${seat.name}`)], () => act({ action: 'takeBack', actor: seat.actor }, seat.members.length > 0 ? `${possessive(sentenceStartName(index, seat.actor))} seat is back with its students.` : `Students may take ${possessive(nameInSentence(index, seat.actor))} seat again.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
+                ? button(['Take it back', h('span', { class: 'sr-only' }, ' from the computer: ', scenarioSpan(index, seat.name))], () => act({ action: 'takeBack', actor: seat.actor }, seat.members.length > 0 ? `${possessive(sentenceStartName(index, seat.actor))} seat is back with its students.` : `Students may take ${possessive(nameInSentence(index, seat.actor))} seat again.`), { class: 'secondary small', key: `take-back-${seat.actor}` })
                 : giveButton(seat),
         'Seats of the class game',
         state.ended !== null,
+        index,
       ),
       h('p', { class: 'small muted' }, state.lobby.watchers === 1 ? 'One student has joined without a seat yet.' : state.lobby.watchers > 1 ? `${state.lobby.watchers} students have joined without a seat yet.` : ''),
     ]);

@@ -2,8 +2,10 @@
 // event dated outside the game is called out: it would never happen).
 import type { TurnCalendar } from '../../app/turnCalendar';
 import { h } from '../dom';
+import { scenarioText } from '../scenarioText';
 
-export function calendarTable(calendar: TurnCalendar): HTMLElement {
+/** `language`: the draft's, its events' titles'. */
+export function calendarTable(calendar: TurnCalendar, language: string | undefined): HTMLElement {
   return h(
     'div',
     { class: 'editor-calendar' },
@@ -20,7 +22,7 @@ export function calendarTable(calendar: TurnCalendar): HTMLElement {
             null,
             h('th', { attrs: { scope: 'row' } }, String(t.turn)),
             h('td', null, t.months),
-            h('td', null, t.events.length === 0 ? h('span', { class: 'muted' }, '—') : t.events.map((e, i) => [i > 0 ? ', ' : '', h('span', { attrs: { title: e.at } }, e.title), h('code', { class: 'muted' }, ` ${e.id}`)])),
+            h('td', null, t.events.length === 0 ? h('span', { class: 'muted' }, '—') : t.events.map((e, i) => [i > 0 ? ', ' : '', scenarioText(language, 'span', { attrs: { title: e.at } }, e.title), h('code', { class: 'muted' }, ` ${e.id}`)])),
           ),
         ),
       ),

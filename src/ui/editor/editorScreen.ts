@@ -134,7 +134,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     playTest.setDraft(a.valid ? { scenario: a.valid.scenario, hash: a.valid.hash } : null, fileName);
     if (a.valid) {
       preview.show(a.valid.board, a.valid.scenario.title);
-      calendarBody.replaceChildren(calendarTable(a.valid.calendar));
+      calendarBody.replaceChildren(calendarTable(a.valid.calendar, a.valid.scenario.language));
     } else preview.show(null);
     calendarStale.hidden = a.valid !== null || !calendarBody.querySelector('table');
   }

@@ -2,9 +2,11 @@
 // number written out (never colour alone); the bots differ by colour and by pattern.
 import type { BalanceReport } from '../../app/balance';
 import { h } from '../dom';
+import { scenarioSpan } from '../scenarioText';
 import { plural } from '../../scenario/plural';
 
-export function endingsChart(report: BalanceReport): HTMLElement {
+/** `language`: the draft's, its endings' titles'. */
+export function endingsChart(report: BalanceReport, language: string | undefined): HTMLElement {
   const bots = ['random', 'greedy'] as const;
   return h(
     'figure',
@@ -17,7 +19,7 @@ export function endingsChart(report: BalanceReport): HTMLElement {
         h(
           'li',
           { class: 'editor-bar-group' },
-          h('span', { class: 'editor-bar-label' }, e.title, h('code', { class: 'muted' }, ` ${e.id}`)),
+          h('span', { class: 'editor-bar-label' }, scenarioSpan(language, e.title), h('code', { class: 'muted' }, ` ${e.id}`)),
           bots.map((bot) => {
             const fill = h('span', { class: `editor-bar-fill ${bot}` });
             fill.style.width = `${e[bot].percent}%`;

@@ -25,6 +25,7 @@ export interface PlayTestPanel {
 export function playTestPanel(): PlayTestPanel {
   let draft: { scenario: Scenario; hash: string } | null = null;
   let fileName = 'my-scenario.yaml';
+  let playedLanguage: string | undefined;
   let worker: Worker | null = null;
   const games = h('input', { id: 'playtest-games', type: 'number', value: String(DEFAULT_PLAYTEST_GAMES), attrs: { min: 1, max: MAX_PLAYTEST_GAMES, step: 1, inputmode: 'numeric', 'aria-describedby': 'playtest-help' } });
   const progress = h('progress', { attrs: { max: 1, value: 0, 'aria-label': 'Play-test progress' }, hidden: true });
@@ -62,6 +63,8 @@ export function playTestPanel(): PlayTestPanel {
     };
     worker.onerror = (e) => finish(`The play-test could not run (${e.message || 'the worker failed to start'}).`);
     const request: PlayTestRequest = { scenario: draft.scenario, hash: draft.hash, games: n, seedBase: 'balance' };
+    // The report's endings are this draft's, in its language, whatever the draft is when it comes back.
+    playedLanguage = draft.scenario.language;
     worker.postMessage(request);
     run.hidden = true;
     stop.hidden = false;
@@ -98,7 +101,7 @@ export function playTestPanel(): PlayTestPanel {
         h('tbody', null, r.targets.map((t) => h('tr', { class: t.pass ? 'pass' : 'fail' }, h('td', { class: 'verdict' }, t.pass ? '✓ PASS' : '✗ FAIL'), h('td', null, t.target, h('br'), h('span', { class: 'small muted' }, t.figure), t.pass ? null : h('p', { class: 'small', attrs: { 'data-testid': 'playtest-advice' } }, `What to try: ${t.advice}.`))))),
       ),
       h('h3', null, 'Endings'),
-      endingsChart(r),
+      endingsChart(r, playedLanguage),
       h('h3', null, 'Scores'),
       h(
         'table',

@@ -3,7 +3,8 @@
 import { actorOf, termsOf, type Agreement, type GameState, type ScenarioIndex } from '../../engine';
 import { alignmentSides, leanWords } from '../alignmentWords';
 import { h, signed, type Child } from '../dom';
-import { agreementName, agreementWord, nameInSentence, plural } from '../text';
+import { phrase, phraseNodes, scenarioSpan, scenarioText } from '../scenarioText';
+import { agreementNamePhrase, agreementWord, nameInSentence, plural } from '../text';
 
 /**
  * When an agreement's effects each turn run: from which turn and for how long while it waits (its
@@ -31,8 +32,8 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
     'section',
     // An id and a focus of its own: the map's link jumps here on a phone (playScreen.ts).
     { class: 'panel actor-detail', id: 'actor-detail', tabIndex: -1, attrs: { 'aria-labelledby': 'actor-title' } },
-    h('h2', { id: 'actor-title' }, actor.name),
-    h('p', { class: 'small' }, actor.description),
+    scenarioText(index, 'h2', { id: 'actor-title' }, actor.name),
+    scenarioText(index, 'p', { class: 'small' }, actor.description),
     h(
       'dl',
       { class: 'stats' },
@@ -45,9 +46,9 @@ export function actorDetail(index: ScenarioIndex, g: GameState, open: ReadonlySe
       h('dt', null, 'Alignment'),
       h('dd', null, align),
     ),
-    h('details', { class: 'interests' }, h('summary', null, `What ${nameInSentence(index, actor.id)} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, `${i.label} — weight ${i.weight}`)))),
+    h('details', { class: 'interests' }, h('summary', null, `What ${nameInSentence(index, actor.id)} wants (${actor.interests.length})`), h('ul', null, actor.interests.map((i) => h('li', null, scenarioSpan(index, i.label), ` — weight ${i.weight}`)))),
     agreements.length > 0
-      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, `Agreement of turn ${x.madeTurn}: ${agreementName(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${agreementTiming(x)}`)))
+      ? h('ul', { class: 'agreements small' }, agreements.map((x) => h('li', null, phraseNodes(index, phrase`Agreement of turn ${x.madeTurn}: ${agreementNamePhrase(index, x.option, termsOf(x))} — ${agreementWord(x.status)}${agreementTiming(x)}`))))
       : null,
     h('h3', null, `Options with ${nameInSentence(index, actor.id)}`),
     options.length === 0 ? h('p', { class: 'muted' }, 'No option is aimed at this actor.') : h('ul', { class: 'options' }, ranked.map((o) => card(o.id))),

@@ -3,6 +3,7 @@
 import type { GameState, ScenarioIndex } from '../../engine';
 import { button, h, signed, type Child } from '../dom';
 import type { PlayActions } from './playActions';
+import { scenarioText } from '../scenarioText';
 
 /** The actor whose options are shown, the one under the pointer on the board, and the board's highlight. */
 export interface ActorMarks {
@@ -30,7 +31,7 @@ export function actorsPanel(index: ScenarioIndex, g: GameState, open: ReadonlySe
           null,
           button(
             [
-              h('span', { class: 'actor-name' }, a.name),
+              scenarioText(index, 'span', { class: 'actor-name' }, a.name),
               h('span', { class: 'actor-stats' }, `relation ${signed(now.relation)} · trust ${now.trust}`),
               h('span', { class: 'actor-open' }, openHere === 0 ? 'no option now' : `${openHere} option${openHere === 1 ? '' : 's'} open`),
             ],

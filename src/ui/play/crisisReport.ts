@@ -5,8 +5,9 @@
 // proposal's does: its table of terms, opened inside the narrow column, was squeezed there.
 import { gameLog, type CrisisLogEntry, type GameState, type ScenarioIndex } from '../../engine';
 import { crisisReplyWhy } from '../crisisPanel';
-import { crisisOutcomeWords, crisisTitle, describeCrisisEntry } from '../crisisText';
+import { crisisEntryPhrase, crisisOutcomeWords, crisisTitle } from '../crisisText';
 import { h, type Child } from '../dom';
+import { own, phrase, phraseNodes } from '../scenarioText';
 import { changeList, nameInSentence } from '../text';
 
 const crisisOf = (e: CrisisLogEntry) => (e.kind === 'crisis-reply' ? e.reply.crisis : e.crisis);
@@ -28,7 +29,7 @@ export function crisisList(index: ScenarioIndex, g: GameState, turn: number, tes
       h(
         'li',
         null,
-        h('strong', null, `“${crisisTitle(index, c.crisis)}” with ${nameInSentence(index, c.actor)}`),
+        h('strong', null, phraseNodes(index, phrase`“${own(crisisTitle(index, c.crisis))}” with ${nameInSentence(index, c.actor)}`)),
         `: ${c.outcome ? crisisOutcomeWords(index, c.outcome) : 'still open'}`,
         h(
           'ol',
@@ -39,7 +40,7 @@ export function crisisList(index: ScenarioIndex, g: GameState, turn: number, tes
               h(
                 'li',
                 null,
-                describeCrisisEntry(index, e),
+                phraseNodes(index, crisisEntryPhrase(index, e)),
                 e.kind === 'crisis-reply' ? [' ', crisisReplyWhy(index, steps, e, `${testId}-why-${c.crisis}-${i}`)] : null,
                 changeList(index, e.changes),
               ),

@@ -2,6 +2,7 @@
 // button to show it again. A hint hidden stays hidden for the rest of its turn.
 import type { GameState, ScenarioIndex } from '../../engine';
 import { button, h, type Child } from '../dom';
+import { scenarioText } from '../scenarioText';
 
 /** The turn whose hint the player hid (0: none), and how to change it. */
 export interface HintToggle {
@@ -17,7 +18,7 @@ export function hintBanner(index: ScenarioIndex, g: GameState, toggle: HintToggl
     'aside',
     { class: 'hint', attrs: { 'aria-labelledby': 'hint-title' } },
     h('h2', { id: 'hint-title' }, 'Hint'),
-    hints.map((x) => h('p', null, x.text)),
+    hints.map((x) => scenarioText(index, 'p', null, x.text)),
     button('Hide the hint', () => toggle.setHiddenTurn(g.turn), { class: 'secondary small', key: 'toggle-hint' }),
   );
 }

@@ -2,7 +2,8 @@
 // with what each changed and its sources.
 import type { GameState, ScenarioIndex } from '../../engine';
 import { h, type Child } from '../dom';
-import { changeList, dateOf, describeEntry, entriesOf, sourcesDetails } from '../text';
+import { scenarioText } from '../scenarioText';
+import { changeList, dateOf, entriesOf, entryWords, sourcesDetails } from '../text';
 
 export function newsPanel(index: ScenarioIndex, g: GameState): Child {
   const income = entriesOf(g, g.turn, ['income']);
@@ -14,7 +15,7 @@ export function newsPanel(index: ScenarioIndex, g: GameState): Child {
     h('h2', { id: 'news-title' }, `News — ${dateOf(index, g.turn)}`),
     // The income is settled as the turn opens, before its news: first, so that news that changes
     // what it depends on (the oil price) is read as coming after it, for the next turn's.
-    income.map((e) => h('p', { class: 'income small' }, describeEntry(index, e))),
+    income.map((e) => h('p', { class: 'income small' }, entryWords(index, e))),
     events.length === 0 ? h('p', { class: 'muted' }, 'No news this turn.') : null,
     h(
       'ul',
@@ -24,8 +25,8 @@ export function newsPanel(index: ScenarioIndex, g: GameState): Child {
         return h(
           'li',
           { class: 'news-item' },
-          h('h3', null, ev?.title ?? e.event),
-          ev ? h('p', null, ev.text) : null,
+          scenarioText(ev ? index : undefined, 'h3', null, ev?.title ?? e.event),
+          ev ? scenarioText(index, 'p', null, ev.text) : null,
           changeList(index, e.changes),
           sourcesDetails(index, ev?.sources),
         );

@@ -3,6 +3,7 @@
 import { optionActor, type GameState, type ScenarioIndex } from '../../engine';
 import { chanceWords, type SeatsHeld } from './chanceWords';
 import { button, h, type Child } from '../dom';
+import { scenarioSpan } from '../scenarioText';
 import { actorName } from '../text';
 import type { PlayActions } from './playActions';
 
@@ -29,7 +30,7 @@ export function openOptionsPanel(index: ScenarioIndex, g: GameState, openIds: Re
               'li',
               null,
               button(
-                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: ${o.title}`), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chanceWords(index, g, o.id, seats).short}`)],
+                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: `, scenarioSpan(index, o.title)), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chanceWords(index, g, o.id, seats).short}`)],
                 () => actions.goToOption(o.id),
                 { class: 'link-button', key: `open-${o.id}` },
               ),

@@ -7,6 +7,7 @@ import { chanceWords, type SeatsHeld } from './chanceWords';
 import { conditionList } from '../conditionList';
 import type { Condition } from '../../scenario/schema';
 import { button, h, type Child } from '../dom';
+import { scenarioSpan, scenarioText } from '../scenarioText';
 import { effectList, nameInSentence, sourcesDetails } from '../text';
 import type { PlayActions } from './playActions';
 
@@ -17,9 +18,9 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
   const refusal = queued ? null : proposalRefusal(g, index, id);
   const unavailable = planning ? undefined : { 'aria-disabled': 'true' };
   const action = queued
-    ? button(['Withdraw', h('span', { class: 'sr-only' }, ` “${o.title}”`)], () => actions.withdraw(id), { class: 'secondary', key: `option-action-${id}`, attrs: unavailable })
+    ? button(['Withdraw', h('span', { class: 'sr-only' }, ' “', scenarioSpan(index, o.title), '”')], () => actions.withdraw(id), { class: 'secondary', key: `option-action-${id}`, attrs: unavailable })
     : refusal === null
-      ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, o.target ? ` “${o.title}” to ${nameInSentence(index, o.target)}` : ` “${o.title}”`), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}`, attrs: unavailable })
+      ? button([o.target ? 'Propose' : 'Carry out', h('span', { class: 'sr-only' }, ' “', scenarioSpan(index, o.title), o.target ? `” to ${nameInSentence(index, o.target)}` : '”'), ` (cost ${o.cost})`], () => actions.propose(id), { class: 'primary', key: `option-action-${id}`, attrs: unavailable })
       : null;
   const lasting = o.duration > 0;
   // What its conditions wait for, each part with its value now: the refusal alone says only "not
@@ -29,7 +30,7 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
   return h(
     'li',
     { class: `option${refusal ? ' unavailable' : ''}${queued ? ' queued' : ''}`, attrs: { 'data-option': id } },
-    h('h4', null, o.title),
+    scenarioText(index, 'h4', null, o.title),
     h(
       'p',
       { class: 'option-facts' },
@@ -38,7 +39,7 @@ export function optionCard(index: ScenarioIndex, g: GameState, id: string, actio
       h('span', { class: 'chance' }, chanceWords(index, g, id, seats).card),
       o.counter ? h('span', { class: 'counter-note' }, 'may counter-offer') : null,
     ),
-    h('p', { class: 'small' }, o.text),
+    scenarioText(index, 'p', { class: 'small' }, o.text),
     queued ? h('p', { class: 'queued-note' }, o.target === undefined ? '✓ Chosen this turn' : '✓ Proposed this turn') : null,
     refusal ? h('p', { class: 'refusal' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '⊘ '), `Not available: ${refusal}.`) : null,
     needs,

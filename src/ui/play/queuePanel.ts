@@ -1,6 +1,7 @@
 // The proposals queued this turn, each with its Withdraw button, and the capital they commit.
 import { optionActor, type GameState, type ScenarioIndex } from '../../engine';
 import { button, h, type Child } from '../dom';
+import { scenarioSpan } from '../scenarioText';
 import { actorName, optionTitle } from '../text';
 import type { PlayActions } from './playActions';
 
@@ -39,9 +40,9 @@ export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActi
               h(
                 'li',
                 null,
-                h('span', null, `${actorName(index, optionActor(index, p.option))}: “${optionTitle(index, p.option)}” (cost ${p.cost})`),
+                h('span', null, `${actorName(index, optionActor(index, p.option))}: “`, scenarioSpan(index, optionTitle(index, p.option)), `” (cost ${p.cost})`),
                 ' ',
-                button(['Withdraw', h('span', { class: 'sr-only' }, ` “${optionTitle(index, p.option)}”`)], () => actions.withdraw(p.option), { class: 'secondary small', key: `queue-withdraw-${p.option}`, attrs: planning ? undefined : { 'aria-disabled': 'true' } }),
+                button(['Withdraw', h('span', { class: 'sr-only' }, ' “', scenarioSpan(index, optionTitle(index, p.option)), '”')], () => actions.withdraw(p.option), { class: 'secondary small', key: `queue-withdraw-${p.option}`, attrs: planning ? undefined : { 'aria-disabled': 'true' } }),
               ),
             ),
           ),

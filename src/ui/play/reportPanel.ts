@@ -8,7 +8,8 @@ import { h, type Child } from '../dom';
 import { crisisReport } from './crisisReport';
 import { decisionRow } from '../decisionRow';
 import { openWhyMove, whyButton } from '../explain';
-import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, turnAgreements, playerWords, sentenceStartName, sourcesDetails } from '../text';
+import { own, phrase, phraseNodes, scenarioText } from '../scenarioText';
+import { actorName, agreementEntryPhrase, changeList, dateOf, entriesOf, entryWords, turnAgreements, playerWords, sentenceStartName, sourcesDetails } from '../text';
 
 /**
  * Null on the first turn, when nothing has happened yet; once the game is over, its last turn's.
@@ -51,10 +52,12 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
         return h(
           'li',
           null,
-          h('strong', null, actorName(index, m.actor)),
-          `: ${move?.title ?? m.move} `,
-          whyButton(`${actorName(index, m.actor)}, ${move?.title ?? m.move}`, `why-move-${turn}-${m.actor}`, () => openWhyMove(index, m)),
-          move ? h('p', { class: 'small' }, move.text) : null,
+          scenarioText(index, 'strong', null, actorName(index, m.actor)),
+          ': ',
+          scenarioText(move ? index : undefined, 'span', null, move?.title ?? m.move),
+          ' ',
+          whyButton(phraseNodes(index, phrase`${actorName(index, m.actor)}, ${own(move?.title ?? m.move)}`), `why-move-${turn}-${m.actor}`, () => openWhyMove(index, m)),
+          move ? scenarioText(index, 'p', { class: 'small' }, move.text) : null,
           changeList(index, m.changes),
           sourcesDetails(index, move?.sources),
         );
@@ -69,7 +72,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
             'ul',
             null,
             idle.map((m) =>
-              h('li', null, describeEntry(index, m), ' ', whyButton(`${sentenceStartName(index, m.actor)} did not act`, `why-idle-${turn}-${m.actor}`, () => openWhyMove(index, m))),
+              h('li', null, entryWords(index, m), ' ', whyButton(`${sentenceStartName(index, m.actor)} did not act`, `why-idle-${turn}-${m.actor}`, () => openWhyMove(index, m))),
             ),
           ),
         )
@@ -80,7 +83,7 @@ export function reportPanel(index: ScenarioIndex, g: GameState, byPlayer = true)
           h(
             'ul',
             { class: 'agreements' },
-            agreements.map(({ entry, nth }) => h('li', null, agreementEntryWords(index, entry, nth), changeList(index, entry.changes))),
+            agreements.map(({ entry, nth }) => h('li', null, phraseNodes(index, agreementEntryPhrase(index, entry, nth)), changeList(index, entry.changes))),
           ),
         ]
       : null,

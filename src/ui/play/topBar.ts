@@ -2,6 +2,7 @@
 // and the End turn button with the proposals it will send.
 import type { GameState, ScenarioIndex } from '../../engine';
 import { button, h, type Child } from '../dom';
+import { scenarioText } from '../scenarioText';
 import { dateOf } from '../text';
 
 /** What the top bar's buttons do. */
@@ -24,7 +25,7 @@ export function queuedWords(g: GameState): string {
 export function topBar(index: ScenarioIndex, g: GameState, planning: boolean, menu: GameMenu): Child {
   const { scenario } = index;
   return [
-    h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East'), h('h1', { class: 'scenario-title', title: scenario.title }, scenario.title)),
+    h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East'), scenarioText(index, 'h1', { class: 'scenario-title', title: scenario.title }, scenario.title)),
     h(
       'p',
       { class: 'turn-info', attrs: { 'data-testid': 'turn-info' } },

@@ -13,7 +13,8 @@ import { h, type Child } from '../dom';
 import { decisionRow } from '../decisionRow';
 import { openWhyMove, whyButton } from '../explain';
 import { crisisList } from '../play/crisisReport';
-import { actorName, agreementEntryWords, changeList, dateOf, describeEntry, entriesOf, turnAgreements, nameInSentence, optionTitle, sourcesDetails } from '../text';
+import { scenarioSpan, scenarioText, phraseNodes } from '../scenarioText';
+import { actorName, agreementEntryPhrase, changeList, dateOf, entriesOf, entryWords, turnAgreements, nameInSentence, optionTitle, sourcesDetails } from '../text';
 
 /** `end`: the record's game at its end, whose log holds every turn's entries. */
 export function turnStory(index: ScenarioIndex, step: ReplayStep, end: GameState): Child {
@@ -30,7 +31,7 @@ function newsPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLElem
     events.length === 0 ? h('p', { class: 'muted' }, 'No news this turn.') : null,
     h('ul', { class: 'news-list' }, events.map((e) => {
       const ev = index.events.get(e.event);
-      return h('li', { class: 'news-item' }, h('h3', null, ev?.title ?? e.event), ev ? h('p', null, ev.text) : null, changeList(index, e.changes), sourcesDetails(index, ev?.sources));
+      return h('li', { class: 'news-item' }, scenarioText(ev ? index : undefined, 'h3', null, ev?.title ?? e.event), ev ? scenarioText(index, 'p', null, ev.text) : null, changeList(index, e.changes), sourcesDetails(index, ev?.sources));
     })),
   );
 }
@@ -43,7 +44,7 @@ function offersPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLEl
     'section',
     { class: 'panel', attrs: { 'data-testid': 'replay-offers' } },
     h('h2', null, `Offers to ${nameInSentence(index, index.scenario.player.id)}`),
-    h('ul', { class: 'moves' }, offers.map((e) => h('li', null, describeEntry(index, e), changeList(index, e.changes)))),
+    h('ul', { class: 'moves' }, offers.map((e) => h('li', null, entryWords(index, e), changeList(index, e.changes)))),
   );
 }
 
@@ -60,7 +61,7 @@ function proposalsPanel(index: ScenarioIndex, step: ReplayStep, end: GameState):
     'section',
     { class: 'panel' },
     h('h2', null, 'The player’s moves'),
-    proposals.length === 0 ? h('p', { class: 'muted' }, 'No proposal.') : h('ul', null, proposals.map((e) => h('li', null, `${e.type === 'PROPOSE' ? 'Proposed' : 'Withdrew'} “${optionTitle(index, (e as { option: string }).option)}”`))),
+    proposals.length === 0 ? h('p', { class: 'muted' }, 'No proposal.') : h('ul', null, proposals.map((e) => h('li', null, `${e.type === 'PROPOSE' ? 'Proposed' : 'Withdrew'} “`, scenarioSpan(index, optionTitle(index, (e as { option: string }).option)), '”'))),
     h('ul', { class: 'results' }, decisions.map((d, i) => {
       const own = after.filter((e) => e.option === d.decision.option && e.actor === d.decision.actor);
       return decisionRow(index, d.decision, deals.find((x) => x.option === d.decision.option), gameLog(end), `replay-why-${turn}-${i}`, afterAnswer(index, own));
@@ -70,7 +71,7 @@ function proposalsPanel(index: ScenarioIndex, step: ReplayStep, end: GameState):
 
 function afterAnswer(index: ScenarioIndex, entries: readonly AfterAnswer[]): HTMLElement | null {
   if (entries.length === 0) return null;
-  return h('ul', { class: 'decision-steps small', attrs: { 'data-testid': 'replay-bargaining' } }, entries.map((e) => h('li', null, describeEntry(index, e))));
+  return h('ul', { class: 'decision-steps small', attrs: { 'data-testid': 'replay-bargaining' } }, entries.map((e) => h('li', null, entryWords(index, e))));
 }
 
 function movesPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLElement {
@@ -80,7 +81,7 @@ function movesPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLEle
     { class: 'panel' },
     h('h2', null, 'The other actors'),
     moves.length === 0 ? h('p', { class: 'muted' }, 'No other actor made a move.') : null,
-    moves.length === 0 ? null : h('ul', { class: 'moves' }, moves.map((m, i) => h('li', null, describeEntry(index, m), ' ', whyButton(actorName(index, m.actor), `replay-move-${turn}-${i}`, () => openWhyMove(index, m)), changeList(index, m.changes)))),
+    moves.length === 0 ? null : h('ul', { class: 'moves' }, moves.map((m, i) => h('li', null, entryWords(index, m), ' ', whyButton(actorName(index, m.actor), `replay-move-${turn}-${i}`, () => openWhyMove(index, m)), changeList(index, m.changes)))),
   );
 }
 
@@ -96,7 +97,7 @@ function agreementsPanel(index: ScenarioIndex, end: GameState, turn: number): HT
     'section',
     { class: 'panel', attrs: { 'data-testid': 'replay-agreements' } },
     h('h2', null, 'Agreements'),
-    h('ul', { class: 'agreements' }, agreements.map(({ entry, nth }) => h('li', null, agreementEntryWords(index, entry, nth), changeList(index, entry.changes)))),
+    h('ul', { class: 'agreements' }, agreements.map(({ entry, nth }) => h('li', null, phraseNodes(index, agreementEntryPhrase(index, entry, nth)), changeList(index, entry.changes)))),
   );
 }
 

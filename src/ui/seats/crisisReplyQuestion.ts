@@ -4,8 +4,9 @@
 import { crisisReplyWeighing, openCrisis, type CrisisStep, type GameState, type ScenarioIndex } from '../../engine';
 import type { SeatEvent } from '../../machines/events';
 import { crisisWeighing, ladderList } from '../crisisPanel';
-import { answerTitle, rungWords } from '../crisisText';
+import { answerTitle, rungPhrase } from '../crisisText';
 import { button, h, type Child } from '../dom';
+import { own, phrase, phraseNodes, scenarioSpan, scenarioText } from '../scenarioText';
 import { actorName, effectList, nameInSentence, sentenceStartName, sourcesDetails } from '../text';
 import { advisor } from './advisor';
 
@@ -29,14 +30,14 @@ export function crisisReplyQuestion(index: ScenarioIndex, g: GameState, actorId:
       answer?.step === 'hold'
         ? [h('p', { class: 'small' }, `${playerFirst} held too: both settle and the crisis ends.`), effectList(index, crisis.onSettled, true) ?? none]
         : h('p', { class: 'small' }, `You stay on this rung; ${player} answers again.`),
-    escalate: [h('p', { class: 'small' }, `The crisis climbs to “${next.title}”${open.rung + 1 === crisis.ladder.length - 1 ? ', the top rung, where it ends' : ''}.`), effectList(index, next.effects, true) ?? none],
+    escalate: [h('p', { class: 'small' }, phraseNodes(index, phrase`The crisis climbs to “${own(next.title)}”${open.rung + 1 === crisis.ladder.length - 1 ? ', the top rung, where it ends' : ''}.`)), effectList(index, next.effects, true) ?? none],
   };
   return [
-    h('h2', { id: 'seat-question-title' }, `Crisis with ${player}: ${crisis.title}`),
-    h('p', { class: 'lead' }, crisis.text),
-    h('p', null, h('strong', null, 'At stake: '), crisis.stake),
-    h('p', { class: 'crisis-rung' }, `The crisis stands on ${rungWords(index, open.crisis, open.rung)}. ${playerFirst} answered “${answerTitle(index, open.crisis, open.lastAnswer ?? '')}”${answer ? ` (${answer.step === 'back-down' ? 'backing down' : answer.step === 'hold' ? 'holding' : 'escalating'})` : ''}.`),
-    ladderList(crisis, open.rung),
+    h('h2', { id: 'seat-question-title' }, `Crisis with ${player}: `, scenarioSpan(index, crisis.title)),
+    scenarioText(index, 'p', { class: 'lead' }, crisis.text),
+    h('p', null, h('strong', null, 'At stake: '), scenarioSpan(index, crisis.stake)),
+    h('p', { class: 'crisis-rung' }, phraseNodes(index, phrase`The crisis stands on ${rungPhrase(index, open.crisis, open.rung)}. ${playerFirst} answered “${own(answerTitle(index, open.crisis, open.lastAnswer ?? ''))}”${answer ? ` (${answer.step === 'back-down' ? 'backing down' : answer.step === 'hold' ? 'holding' : 'escalating'})` : ''}.`)),
+    ladderList(index, crisis, open.rung),
     advisor(
       h('div', null, crisisWeighing(index, weighed)),
       `The rules would roll one die: below ${weighed.chance} ${nameIn} backs down, below ${weighed.holdBelow} it holds, else it escalates. Your reply is certain; no die is drawn.`,

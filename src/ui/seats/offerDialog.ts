@@ -7,6 +7,7 @@ import { announce } from '../announce';
 import { openDialog } from '../dialog';
 import { pendingDialog, type PendingDialog } from '../pendingDialog';
 import { button, h } from '../dom';
+import { scenarioText } from '../scenarioText';
 import { effectList, nameInSentence, paragraphs, sentenceStartName, sourcesDetails } from '../text';
 
 /** Opens the dialog when the game waits for the player's answer to an offer (once per offer). */
@@ -32,8 +33,8 @@ export function offerPrompt(game: BrowserGame, send: (event: PlayerEvent, text: 
         class: 'offer-dialog',
         mustAnswer: true,
         content: [
-          h('h3', null, offer.title),
-          ...paragraphs(offer.text),
+          scenarioText(index, 'h3', null, offer.title),
+          ...paragraphs(index, offer.text),
           h('p', null, offer.cost > 0 ? `Taking it costs ${offer.cost} diplomatic capital (you have ${g.capital}).` : 'Taking it costs no diplomatic capital.'),
           cannot ? h('p', { class: 'refusal' }, `You cannot take it: ${cannot}.`) : null,
           h('details', { class: 'option-effects' }, h('summary', null, 'If you take it'), effectList(index, offer.effects) ?? h('p', { class: 'small muted' }, 'no change')),

@@ -5,6 +5,7 @@ import { bargainStatus, middleDealEffects, roundWeighing, type BargainOutcome, t
 import type { SeatEvent } from '../../machines/events';
 import { button, h, type Child } from '../dom';
 import { termsTable } from '../explain';
+import { own, phrase, phraseNodes, scenarioText } from '../scenarioText';
 import { actorName, effectList, nameInSentence, sentenceStartName } from '../text';
 import { advisor } from './advisor';
 
@@ -26,11 +27,11 @@ export function roundQuestion(index: ScenarioIndex, g: GameState, decision: Deci
     'walk-away': [h('p', { class: 'small' }, 'The proposal ends as a rejection.'), effectList(index, option.onReject, true)],
   };
   return [
-    h('h2', { id: 'seat-question-title' }, `${playerFirst} offers the middle on “${option.title}”`),
-    h('p', null, `You answered ${possessive(player)} proposal with your counter-offer, “${counter.title}”. ${playerFirst} offers the middle between the two instead (round ${weighed.round} of ${weighed.of}).`),
-    h('details', { class: 'option-effects' }, h('summary', null, 'Your counter-offer'), h('p', null, counter.text), effectList(index, counter.effects, true) ?? none),
+    h('h2', { id: 'seat-question-title' }, phraseNodes(index, phrase`${playerFirst} offers the middle on “${own(option.title)}”`)),
+    h('p', null, phraseNodes(index, phrase`You answered ${possessive(player)} proposal with your counter-offer, “${own(counter.title)}”. ${playerFirst} offers the middle between the two instead (round ${weighed.round} of ${weighed.of}).`)),
+    h('details', { class: 'option-effects' }, h('summary', null, 'Your counter-offer'), scenarioText(index, 'p', null, counter.text), effectList(index, counter.effects, true) ?? none),
     advisor(
-      termsTable(weighed.terms, 'Chance (kept between 3 and 97)', weighed.chance, `How the rules weigh the middle for ${nameIn}`),
+      termsTable(index, weighed.terms, 'Chance (kept between 3 and 97)', weighed.chance, `How the rules weigh the middle for ${nameIn}`),
       `The rules would roll one die: below ${weighed.chance} ${nameIn} takes the middle, below ${weighed.holdBelow} it keeps its counter-offer, else it walks away. Your answer is certain; no die is drawn.`,
     ),
     h(

@@ -4,6 +4,7 @@
 import type { ScenarioIndex, SeatHolder } from '../../engine';
 import { announce } from '../announce';
 import { button, h } from '../dom';
+import { scenarioSpan, scenarioText } from '../scenarioText';
 import { sentenceStartName } from '../text';
 
 export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions: { start(seats: Record<string, SeatHolder>): void; back(): void }): () => void {
@@ -17,7 +18,7 @@ export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions
       element: h(
         'fieldset',
         { class: 'seat-field' },
-        h('legend', null, actor.name),
+        scenarioText(index, 'legend', null, actor.name),
         radio('rule', 'Computer (the scenario’s rules)', true),
         radio('expert', 'Computer (the expert: plays the future out for this state)', false),
         radio('person', 'A person on this device', false),
@@ -39,10 +40,10 @@ export function mountSeatChoice(root: HTMLElement, index: ScenarioIndex, actions
     }
     actions.start(seats);
   };
-  const title = h('h1', { id: 'seat-choice-title', tabIndex: -1 }, `Who plays which state? ${scenario.title}`);
+  const title = h('h1', { id: 'seat-choice-title', tabIndex: -1 }, 'Who plays which state? ', scenarioSpan(index, scenario.title));
   const screen = h(
     'div',
-    { class: 'screen seat-choice', attrs: { lang: scenario.language } },
+    { class: 'screen seat-choice' },
     h(
       'main',
       { class: 'seat-choice-main panel', attrs: { 'aria-labelledby': 'seat-choice-title' } },

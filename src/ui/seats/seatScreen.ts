@@ -12,7 +12,8 @@ import { announce } from '../announce';
 import { button, h, render, type Child } from '../dom';
 import { linkTo } from '../gameLink';
 import { termsTable } from '../explain';
-import { dateOf, describeEntry, effectList, nameInSentence, paragraphs, sentenceStartName, sourcesDetails } from '../text';
+import { own, phrase, phraseNodes, scenarioSpan, scenarioText } from '../scenarioText';
+import { dateOf, effectList, entryWords, nameInSentence, paragraphs, sentenceStartName, sourcesDetails } from '../text';
 import { advisor } from './advisor';
 import { crisisReplyQuestion } from './crisisReplyQuestion';
 import { roundQuestion } from './roundQuestion';
@@ -31,11 +32,11 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   const body = h('div', { class: 'seat-body' });
   const screen = h(
     'div',
-    { class: 'screen seat-screen', attrs: { lang: index.scenario.language } },
+    { class: 'screen seat-screen' },
     h(
       'header',
       { class: 'topbar seat-top' },
-      h('h1', { id: 'seat-title', tabIndex: -1 }, `${name}: your decision`),
+      h('h1', { id: 'seat-title', tabIndex: -1 }, scenarioSpan(index, name), ': your decision'),
       h('p', { class: 'muted', attrs: { 'data-testid': 'seat-turn' } }),
       // The scenario's texts speak to the player ("your dependence on China", "open to you"): read
       // on this seat, that "you" is not this seat's player.
@@ -91,12 +92,12 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
     const terms = proposalTerms(g, index, optionId);
     const score = terms.reduce((s, t) => s + t.value, 0);
     return [
-      h('h2', { id: 'seat-question-title' }, `${playerFirst} proposes: ${option.title}`),
-      ...paragraphs(option.text),
+      h('h2', { id: 'seat-question-title' }, `${playerFirst} proposes: `, scenarioSpan(index, option.title)),
+      ...paragraphs(index, option.text),
       h('details', { class: 'option-effects', attrs: { open: true } }, h('summary', null, 'If you accept'), effectList(index, option.effects, true) ?? h('p', { class: 'small muted' }, 'no immediate change'), option.perTurn.length > 0 ? [h('p', { class: 'small' }, `Then each turn for ${option.duration} turns:`), effectList(index, option.perTurn, true)] : null),
       option.onReject.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If you reject'), effectList(index, option.onReject, true)) : null,
-      option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, `Your possible counter-offer: ${option.counter.title}`), h('p', null, option.counter.text), effectList(index, option.counter.effects, true), counterCost(option.counter, g)) : null,
-      advisor(termsTable(terms, 'Score (sum of the terms)', score, `How the rules weigh it for ${nameIn}`), `The rules would accept with a chance of ${chanceOf(score)}% (a die decides; your answer is certain).`),
+      option.counter ? h('div', { class: 'seat-counter' }, h('h3', null, 'Your possible counter-offer: ', scenarioSpan(index, option.counter.title)), scenarioText(index, 'p', null, option.counter.text), effectList(index, option.counter.effects, true), counterCost(option.counter, g)) : null,
+      advisor(termsTable(index, terms, 'Score (sum of the terms)', score, `How the rules weigh it for ${nameIn}`), `The rules would accept with a chance of ${chanceOf(score)}% (a die decides; your answer is certain).`),
       h(
         'div',
         { class: 'seat-actions' },
@@ -129,12 +130,12 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
           return h(
             'li',
             { class: 'seat-choice' },
-            h('h3', null, move.title),
-            ...paragraphs(move.text),
+            scenarioText(index, 'h3', null, move.title),
+            ...paragraphs(index, move.text),
             effectList(index, move.effects, true),
-            advisor(termsTable(terms, 'Chance (kept between 0 and 100)', chance, `How the rules weigh “${move.title}”`), `The rules give this move ${share} of the die's 100 faces (its chance ${chance}%); one die chooses among all your open moves.`),
+            advisor(termsTable(index, terms, 'Chance (kept between 0 and 100)', chance, phraseNodes(index, phrase`How the rules weigh “${own(move.title)}”`)), `The rules give this move ${share} of the die's 100 faces (its chance ${chance}%); one die chooses among all your open moves.`),
             sourcesDetails(index, move.sources),
-            button(`Make the move “${move.title}”`, () => send({ type: 'SEAT_MOVE', actor: actorId, move: id }, `${name}: ${move.title}.`), { class: 'primary', key: `seat-move-${id}` }),
+            button(phraseNodes(index, phrase`Make the move “${own(move.title)}”`), () => send({ type: 'SEAT_MOVE', actor: actorId, move: id }, `${name}: ${move.title}.`), { class: 'primary', key: `seat-move-${id}` }),
           );
         }),
       ),
@@ -155,14 +156,14 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
           return h(
             'li',
             { class: 'seat-choice' },
-            h('h3', null, offer.title),
-            ...paragraphs(offer.text),
+            scenarioText(index, 'h3', null, offer.title),
+            ...paragraphs(index, offer.text),
             h('p', { class: 'small' }, offer.cost > 0 ? `${playerFirst} pays ${offer.cost} diplomatic capital to take it.` : `Taking it costs ${player} no diplomatic capital.`),
             h('details', { class: 'option-effects' }, h('summary', null, 'If it is taken'), effectList(index, offer.effects, true) ?? h('p', { class: 'small muted' }, 'no change')),
             offer.onDecline.length > 0 ? h('details', { class: 'option-effects' }, h('summary', null, 'If it is declined'), effectList(index, offer.onDecline, true)) : null,
             advisor(null, i === 0 ? 'The rules would make this offer now (the first one open).' : 'The rules would make the first offer open instead.'),
             sourcesDetails(index, offer.sources),
-            button(`Make the offer “${offer.title}”`, () => send({ type: 'SEAT_OFFER', actor: actorId, offer: id }, `${nameFirst} offers “${offer.title}”.`), { class: 'primary', key: `seat-offer-${id}` }),
+            button(phraseNodes(index, phrase`Make the offer “${own(offer.title)}”`), () => send({ type: 'SEAT_OFFER', actor: actorId, offer: id }, `${nameFirst} offers “${offer.title}”.`), { class: 'primary', key: `seat-offer-${id}` }),
           );
         }),
       ),
@@ -173,10 +174,10 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   function ownState(g: GameState): Child {
     const now = actorOf(g.actors, index, actorId)!;
     return [
-      h('h2', { id: 'seat-state-title' }, `${name}: interests and ties`),
-      h('p', { class: 'small' }, actor.description),
+      h('h2', { id: 'seat-state-title' }, scenarioSpan(index, name), ': interests and ties'),
+      scenarioText(index, 'p', { class: 'small' }, actor.description),
       h('h3', null, 'Your interests (how much each counts)'),
-      h('ul', null, actor.interests.map((i) => h('li', null, `${i.label}: ${i.weight}`))),
+      h('ul', null, actor.interests.map((i) => h('li', null, scenarioSpan(index, i.label), `: ${i.weight}`))),
       h('h3', null, `Your ties with ${player}`),
       h('ul', null, h('li', null, `Relation ${now.relation}`), h('li', null, `Trust ${now.trust}`), h('li', null, `Trade ${now.trade}`), h('li', null, `Alignment ${now.alignment}`)),
     ];
@@ -185,7 +186,7 @@ export function mountSeatScreen(root: HTMLElement, game: BrowserGame, actorId: s
   function thisTurn(g: GameState): Child {
     const entries = g.turnLog.filter((e) => e.kind !== 'income');
     if (entries.length === 0) return null;
-    return h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, describeEntry(index, e)))));
+    return h('section', { class: 'panel seat-news', attrs: { 'aria-labelledby': 'seat-news-title' } }, h('h2', { id: 'seat-news-title' }, 'This turn so far'), h('ul', { class: 'small' }, entries.map((e) => h('li', null, entryWords(index, e)))));
   }
 
   draw();
