@@ -82,7 +82,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
     'section',
     { class: 'panel debrief-board', attrs: { 'aria-labelledby': 'board-title' } },
     h('h2', { id: 'board-title' }, 'The map at the end'),
-    h('p', { class: 'small muted', attrs: { 'data-testid': 'debrief-board-lines' } }, routed.length === 0 ? 'No agreement standing at the end has a route to draw: the map shows the places and the actors.' : ['The green lines are the routes of the agreements standing at the end: ', routed.map((label, i) => [i === 0 ? '' : '; ', label]), '.']),
+    h('p', { class: 'small muted', attrs: { 'data-testid': 'debrief-board-lines' } }, routed.length === 0 ? 'No agreement standing at the end has a route to draw: the map shows the places and the actors.' : ['The lines drawn from place to place are the routes of the agreements standing at the end: ', routed.map((label, i) => [i === 0 ? '' : '; ', label]), '.']),
   );
   let releaseBoard = () => {};
   let gone = false;

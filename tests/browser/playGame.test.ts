@@ -140,7 +140,7 @@ describe('the tutorial, played to its end', () => {
     expect(onPage).toEqual(endingOf(session));
     // The map at the end names the agreements its lines are, as the game has them standing.
     const routed = standingRoutes(buildBoardView(index, session.game(), null)).map((a) => a.label);
-    expect(await page.textContent('[data-testid=debrief-board-lines]')).toBe(routed.length === 0 ? 'No agreement standing at the end has a route to draw: the map shows the places and the actors.' : `The green lines are the routes of the agreements standing at the end: ${routed.join('; ')}.`);
+    expect(await page.textContent('[data-testid=debrief-board-lines]')).toBe(routed.length === 0 ? 'No agreement standing at the end has a route to draw: the map shows the places and the actors.' : `The lines drawn from place to place are the routes of the agreements standing at the end: ${routed.join('; ')}.`);
     // This seed's game has such a turn: the note was checked where it must show, not only where it must not.
     expect(orderNotes).toBeGreaterThan(0);
     await checkBots(page, onPage.score);
