@@ -10,6 +10,7 @@
 // space French puts between thousands) only ever group thousands. "billion" is the English 10⁹ in
 // every text, as it always was here: a French or German "billion" (10¹²) is misread so.
 import { regexText } from './regexText';
+import { primaryLanguage } from './language';
 
 const BILLION = 1_000_000_000n;
 
@@ -57,14 +58,15 @@ const escaped = (word: string) => regexText(word).replace(/ /g, `[${SPACES}]`);
 // Longest first, so that "Mrd." is read whole and "mil millones" before any shorter word.
 const WORDS = [...SCALE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
 // Thousands grouped by a space, a point or a comma, then a decimal part; or digits and a decimal part.
-// Not from inside a number (the "200" of "1 200"), and the word whole ("billionaire" is no figure).
-const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[${SPACES}.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)[${SPACES}-](${WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+// Not from inside a number (the "200" of "1 200", the "2" of "1 1/2"), and the word whole
+// ("billionaire" is no figure).
+const FIGURE = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:[${SPACES}.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)[${SPACES}-](${WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 
-/** A figure of a text: where it is, as written ("1,5 milliard"), and its amount in units. */
+/** A figure of a text: where it is, as written ("1,5 milliard"), and its amount in units (undefined: its marks make no number, "1.500.5 billion"). */
 export interface BillionFigure {
   index: number;
   written: string;
-  amount: bigint;
+  amount: bigint | undefined;
 }
 
 /**
@@ -73,13 +75,14 @@ export interface BillionFigure {
  * other decimal marks ("1,500 millions"); without it, such a word is read as English.
  */
 export function billionFigures(text: string, language?: string): BillionFigure[] {
-  const primary = language?.split('-')[0];
+  const primary = language === undefined ? undefined : primaryLanguage(language);
   const figures: BillionFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const scale = SCALE_OF_WORD.get(m[2]!.replace(/\s+/gu, ' '))!;
     const reading = primary !== undefined && scale.languages.includes(primary) ? primary : scale.languages[0]!;
     const amount = amountOf(m[1]!, decimalMarkOf(reading), scale.power);
-    if (amount !== undefined && (scale.power === 9 || amount >= BILLION)) figures.push({ index: m.index, written: m[0], amount });
+    // A figure that cannot be read is kept, for a check to name it rather than pass it by.
+    if (amount === undefined || scale.power === 9 || amount >= BILLION) figures.push({ index: m.index, written: m[0], amount });
   }
   return figures;
 }
@@ -99,6 +102,7 @@ function amountOf(number: string, decimalMark: '.' | ',', power: number): bigint
   if (last === '.' || last === ',') {
     if (before.includes(last)) decimal = false; // 1.500.000
     else if (before !== '') decimal = true; // 1.500,5 and 1 200,5
+    else if (parts[0] === '0') decimal = true; // 0,500 and 0.750: no number groups thousands after a 0
     else if (parts[0]!.length <= 3 && parts[1]!.length === 3) decimal = last === decimalMark; // 1,500
     else decimal = true; // 1,5 and 1234,567
   }

@@ -8,6 +8,9 @@ import { withoutAccents } from './idSpelling';
 
 export const LANGUAGE_PATTERN = /^[a-z]{2}(-[A-Z]{2})?$/;
 
+/** The language of a tag without its region: `fr` of `fr-CA`, what the checks of each language go by. */
+export const primaryLanguage = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
 export const LANGUAGE_FORM = 'a language is written as its two-letter lower-case code, e.g. en or fr, with a region after a dash if needed, e.g. fr-CA';
 
 /** The languages authors write most: their names in English, in the language itself, in French and in German (without accents), and their three-letter codes. */

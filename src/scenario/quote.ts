@@ -39,7 +39,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `text ${quote(value)}`;
-  if (typeof value === 'number') return Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value)) ? `the number ${value}` : numberText(value);
+  if (typeof value === 'number') return numberText(value) === String(value) ? `the number ${value}` : numberText(value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

@@ -3,6 +3,7 @@
 // or none inside), German „…“ or »…«, Spanish, Italian, Portuguese and Russian «…». The keyboard's
 // "…" and the curly “…” are accepted in every language.
 import { regexText } from './regexText';
+import { primaryLanguage } from './language';
 
 /** Opening and closing quote of each language's own, the usual first (it is the one messages show). */
 const QUOTES: Record<string, readonly (readonly [string, string])[]> = {
@@ -16,7 +17,7 @@ const QUOTES: Record<string, readonly (readonly [string, string])[]> = {
 };
 const EVERYWHERE: readonly (readonly [string, string])[] = [['"', '"'], ['“', '”']];
 
-const quotesOf = (language: string) => [...(QUOTES[language.split('-')[0]!] ?? []), ...EVERYWHERE];
+const quotesOf = (language: string) => [...(QUOTES[primaryLanguage(language)] ?? []), ...EVERYWHERE];
 
 /** The title as a reference in `language` quotes it most often: `« La France au Sahel »`, `"Courting Mother Russia"`. */
 export function quotedTitle(title: string, language: string): string {

@@ -48,7 +48,7 @@ export const sourceFactsSchema = z.strictObject({
    * "1.500 millones"; see billionFigures.ts), once each, as its number of billions with a decimal
    * point: "24.5", "1.5".
    */
-  billionFigures: z.array(z.string()),
+  billionFigures: z.array(z.string().regex(/^\d+(\.\d{1,9})?$/, 'a number of billions with a decimal point, such as "24.5"')),
 });
 
 export const sourceFactsFileSchema = z.strictObject({
@@ -63,7 +63,7 @@ export type SourceFactsFile = z.infer<typeof sourceFactsFileSchema>;
 
 /** The figures in billions of a text, as numbers of billions ("24.5"), in order (repeats kept); `language` as billionFigures takes it. */
 export function billionFiguresIn(text: string, language?: string): string[] {
-  return billionFigures(text, language).map((f) => inBillions(f.amount));
+  return billionFigures(text, language).flatMap((f) => (f.amount === undefined ? [] : [inBillions(f.amount)]));
 }
 
 /** Whether two lists of figures (numbers of billions, as the facts file keeps them) are the same numbers in the same order: "24.50" is "24.5". */
@@ -117,7 +117,8 @@ export function checkShippedSources(s: Scenario, text: string, facts: readonly S
   for (const { index, written, amount } of billionFigures(text, s.language)) {
     const lineStart = text.lastIndexOf('\n', index) + 1;
     if (text.slice(lineStart, index).includes('#')) continue;
-    if (!stated.has(amount)) problems.push({ path: [], offset: index, message: `"${written}": no source this scenario lists states ${inBillions(amount)} billion (${file}); state only its sources' figures, or cite the one that gives it` });
+    if (amount === undefined) problems.push({ path: [], offset: index, message: `"${written}": this figure cannot be read as a number (its points, commas or spaces do not group thousands or mark decimals): write it as your sources do, e.g. "1.5 billion" or "1,5 milliard"` });
+    else if (!stated.has(amount)) problems.push({ path: [], offset: index, message: `"${written}": no source this scenario lists states ${inBillions(amount)} billion (${file}); state only its sources' figures, or cite the one that gives it` });
   }
   return problems;
 }

@@ -4,6 +4,7 @@
 // words are English, and references written before other languages were read stay valid). A
 // language with no forms here is held to English alone.
 import { regexText } from './regexText';
+import { primaryLanguage } from './language';
 
 type Form = (day: number, month: string, year: number) => string[];
 
@@ -36,7 +37,7 @@ function formsIn(words: DateWords, iso: string): string[] {
 
 /** The ways a reference in `language` (a scenario's, `fr-CA` read as `fr`) may write the date, the usual one first. */
 export function writtenDates(iso: string, language: string): string[] {
-  const own = LANGUAGES[language.split('-')[0]!];
+  const own = LANGUAGES[primaryLanguage(language)];
   return [...new Set([...(own ? formsIn(own, iso) : []), ...formsIn(LANGUAGES.en!, iso)])];
 }
 

@@ -4,6 +4,8 @@ import type { Scenario } from '../scenario/schema';
 import type { BoardCallbacks, BoardView } from './board/boardView';
 import { boardPoints } from './boardPoints';
 import { h } from './dom';
+import { isModuleLoadFailure } from '../app/browser/moduleLoads';
+import { showLoadFailureNotice } from './loadFailureNotice';
 
 export interface BoardHost {
   /** Places the board inside `slot` (moving it from wherever it was) and wakes it. */
@@ -108,7 +110,10 @@ function createBoard(): BoardHost {
         if (!container.isConnected) rest(mounted);
       })
       .catch((e: unknown) => {
-        note.textContent = `The map could not be shown (${(e as Error).message}). The game can be played with the lists.`;
+        if (isModuleLoadFailure(e)) {
+          showLoadFailureNotice();
+          note.textContent = 'The map could not be loaded from the server. The game can be played with the lists; reload the page to try again.';
+        } else note.textContent = `The map could not be shown (${(e as Error).message}). The game can be played with the lists.`;
       });
   };
 

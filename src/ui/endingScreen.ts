@@ -24,6 +24,8 @@ import { teacherNotesPanel } from './teacherNotes';
 import { phrase, phraseNodes, scenarioSpan, scenarioText } from './scenarioText';
 import { decisionPhrase, decisionRollWords, playerWords, sentenceStartName } from './text';
 import { negotiationEndWords } from './negotiationEnd';
+import { isModuleLoadFailure } from '../app/browser/moduleLoads';
+import { showLoadFailureNotice } from './loadFailureNotice';
 
 export interface EndingNav {
   playAgain(): void;
@@ -93,7 +95,11 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       releaseBoard = release;
       boardPanel.append(mapAtFullSize(img, playerAcross));
     })
-    .catch(() => boardPanel.remove());
+    .catch((e: unknown) => {
+      // The debrief reads whole without its map; a part not fetched is said once, with Reload.
+      if (isModuleLoadFailure(e)) showLoadFailureNotice();
+      boardPanel.remove();
+    });
 
   const screen = h(
     'div',

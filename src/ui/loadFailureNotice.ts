@@ -13,7 +13,7 @@ export function showLoadFailureNotice(): void {
   if (shown?.isConnected) return;
   shown = h(
     'div',
-    { class: 'update-notice', attrs: { role: 'alert', 'data-testid': 'load-failure' } },
+    { class: 'update-notice load-failure', attrs: { role: 'alert', 'data-testid': 'load-failure' } },
     h('span', null, `${LOAD_FAILURE_WORDS} Reload the page to go on (a game in progress is kept).`),
     button('Reload', () => location.reload(), { key: 'load-failure-reload', class: 'primary' }),
     button('Close', () => shown?.remove(), { key: 'load-failure-close' }),

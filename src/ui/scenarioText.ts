@@ -11,6 +11,7 @@
 // parts leaves proper names out, and a voice changed for one word mid-sentence reads worse. Every
 // mark goes through this file.
 import { h, type Child, type Props } from './dom';
+import { primaryLanguage } from '../scenario/language';
 
 /** Where a scenario's language is read from: its index or the scenario itself, or the language code (undefined: English). */
 export type LanguageOf = { readonly scenario: { readonly language: string } } | { readonly language: string } | string | undefined;
@@ -19,7 +20,7 @@ export type LanguageOf = { readonly scenario: { readonly language: string } } | 
 export function scenarioLang(of: LanguageOf): string | undefined {
   const language = of === undefined ? undefined : typeof of === 'string' ? of : 'scenario' in of ? of.scenario.language : of.language;
   if (language === undefined || language === '') return undefined;
-  return language.split('-')[0]!.toLowerCase() === 'en' ? undefined : language;
+  return primaryLanguage(language) === 'en' ? undefined : language;
 }
 
 /** An element that holds the scenario's text (a title, a text, a name as a label), in its language. */

@@ -275,7 +275,7 @@ export function termLabel(index: ScenarioIndex, t: Term): Child {
   if (t.kind === 'interest') return scenarioSpan(index, t.label);
   if (t.kind === 'modifier') {
     const rung = /^Rung \d+: /.exec(t.label)?.[0];
-    const answer = /^.*'s answer: /.exec(t.label)?.[0];
+    const answer = /^.*?'s answer: /.exec(t.label)?.[0];
     return (
       titled('Ending: ', scenario.endings.map((e) => e.title)) ??
       (rung === undefined ? null : titled(rung, scenario.crises.flatMap((c) => c.ladder.map((r) => r.title)))) ??

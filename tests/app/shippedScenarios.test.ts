@@ -8,11 +8,17 @@ import { playWithBot } from '../../src/app/playBot';
 import { indexScenario } from '../../src/engine';
 import { contentHash } from '../../src/scenario/contentHash';
 import { loadScenario } from '../../src/scenario/load';
+import { shippedMeta } from '../../scripts/shippedData';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const files = readdirSync(resolve(ROOT, 'scenarios')).filter((f) => /\.ya?ml$/.test(f));
 
 describe('shipped scenarios', () => {
+  it("carry their texts' language to the start screen (the shipped ones are English: a French file shows it)", () => {
+    const french = readFileSync(resolve(ROOT, 'tests/fixtures/scenarios/mini-fr.yaml'), 'utf8');
+    expect(shippedMeta(french, 'mini-fr.yaml').language).toBe('fr');
+  });
+
   it('lists every scenario file once, the tutorial first', () => {
     expect(SHIPPED.map((s) => s.fileName).sort()).toEqual(files.map((f) => `scenarios/${f}`).sort());
     expect(SHIPPED[0]?.id).toBe('tutorial');

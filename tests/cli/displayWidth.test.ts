@@ -19,6 +19,8 @@ describe('displayWidth', () => {
     expect(displayWidth('✈⚠★')).toBe(3);
     expect(displayWidth('✈\uFE0F')).toBe(2);
     expect(displayWidth('🚀\uFE0F')).toBe(2);
+    // A flag is two letters of a column each.
+    expect(displayWidth('🇯🇵')).toBe(2);
   });
 
   it('pads table cells so that the next column starts at the same place on every row', () => {

@@ -31,10 +31,20 @@ describe('the figures of a text', () => {
     expect(amounts('1,500 millions', 'fr')).toEqual([]);
   });
 
-  it('leave out numbers that are no figure of a billion: plain counts, percentages, millions under a billion, malformed groups', () => {
-    expect(amounts('12 000 soldats, 1 200 soldats, 4,5 %, 300 millions, 1.500.5 billion, 1 200.000,5 Mrd., 3 billionaires, 1.0000000001 billion')).toEqual([]);
+  it('leave out numbers that are no figure of a billion: plain counts, percentages, millions under a billion, fractions', () => {
+    expect(amounts('12 000 soldats, 1 200 soldats, 4,5 %, 300 millions, 3 billionaires')).toEqual([]);
+    // "1 1/2 billion" is no "2 billion", "2/3 milliard" no "3 milliards".
+    expect(amounts('1 1/2 billion, 2/3 milliard')).toEqual([]);
     // Nor a year before a figure: "2014 300" is not 2014300.
     expect(amounts('En 2014 300 milliards')).toEqual([300_000_000_000n]);
+  });
+
+  it('keep a figure whose marks make no number, without an amount, for a check to name it', () => {
+    expect(amounts('1.500.5 billion, 1 200.000,5 Mrd., 1.0000000001 billion')).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('read a single mark after a lone 0 as the decimal one, in every language', () => {
+    expect(amounts('0.750 milliard; 0,500 billion; 0.500 Mrd.; 0,75 milliard', 'fr')).toEqual([750_000_000n, 500_000_000n, 500_000_000n, 750_000_000n]);
   });
 });
 

@@ -170,4 +170,13 @@ describe('a shipped scenario in French, German, Spanish, Russian… against the 
       `${at}"4,5 billion": no source this scenario lists states 4.5 billion (${FILE}); state only its sources' figures, or cite the one that gives it`,
     ]);
   });
+
+  it('names a figure whose marks make no number rather than pass it by', () => {
+    const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
+    const text = edit(base, 'Can Russia develop', 'With 1.500.5 billion of debt, can Russia develop');
+    const at = `mine.yaml:${lineOf(text, 'With 1.500.5 billion')}: (file): `;
+    expect(shipped(text, [rozman, { ...diplomaatia, billionFigures: ['400', '1500.5'] }])).toEqual([
+      `${at}"1.500.5 billion": this figure cannot be read as a number (its points, commas or spaces do not group thousands or mark decimals): write it as your sources do, e.g. "1.5 billion" or "1,5 milliard"`,
+    ]);
+  });
 });

@@ -32,7 +32,7 @@ describe('paragraphs and figures of a text', () => {
     expect(paragraphsOf('Title\n\n  \nFirst.\r\n\r\nSecond.\n')).toEqual(['Title', 'First.', 'Second.']);
   });
 
-  it('figures are the N of "N billion" and "N-billion", as written', () => {
+  it('figures are the N of "N billion" and "N-billion", as numbers of billions', () => {
     expect(billionFiguresIn('a 400 billion-dollar deal, a24.5-billion swap, 3 million, 7 billions')).toEqual(['400', '24.5', '7']);
   });
 

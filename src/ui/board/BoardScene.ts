@@ -166,7 +166,7 @@ export class BoardScene extends Phaser.Scene {
     const key = layoutKey(view);
     if (key !== this.layoutKey) {
       this.layoutKey = key;
-      this.relayout(!first && glide);
+      this.relayout(!first && !reducedMotion());
     }
     for (const id of changed) this.celebrateChange(id);
     if (first) this.readyPending = true;

@@ -28,7 +28,7 @@ const PAGE = {
 
 const theme = EditorView.theme(
   {
-    '&': { color: PAGE.text, backgroundColor: PAGE.bg, height: '100%', fontSize: '0.875rem' }, // 14 px at the usual text size, larger with the reader's
+    '&': { color: PAGE.text, backgroundColor: PAGE.bg, height: '100%', fontSize: 'calc(14rem / 15)' }, // 14 px at the usual text size (the root's 15), larger with the reader's
     '&.cm-focused': { outline: `2px solid ${PAGE.accent}`, outlineOffset: '-2px' },
     '.cm-scroller': { fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'Liberation Mono', monospace", lineHeight: '1.5' },
     '.cm-content': { caretColor: PAGE.accent },
