@@ -2,7 +2,7 @@
 // student by code), reads every message (size, schema, rate) before the game sees it, answers
 // the sender alone when it refuses, and tells every client what the game accepted.
 import { matchMaker, Room, type AuthContext, type Client } from '@colyseus/core';
-import { seatsProblem } from '../engine';
+import { openCrisis, seatsProblem } from '../engine';
 import { indexFromSource } from '../net/classScenario';
 import {
   CLASS_ROOM,
@@ -356,7 +356,8 @@ export class ClassRoom extends Room {
     const member = this.game.roster.members.get(who.memberId);
     if (!member?.seat) return 'take a seat first';
     const seat = member.seat;
-    const problem = suggestionProblem(this.game.index, m.event, seat, this.game.player, (actor) => this.game.seatName(actor));
+    const crisis = openCrisis(this.game.session.game())?.crisis ?? null;
+    const problem = suggestionProblem(this.game.index, m.event, seat, this.game.player, (actor) => this.game.seatName(actor), crisis);
     if (problem !== null) return problem;
     for (const other of this.clients) {
       const otherSeat = this.game.roster.members.get((other.userData as Who | undefined)?.memberId ?? '')?.seat;
