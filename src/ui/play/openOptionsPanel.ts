@@ -30,7 +30,7 @@ export function openOptionsPanel(index: ScenarioIndex, g: GameState, openIds: Re
               'li',
               null,
               button(
-                [h('span', { class: 'open-title' }, `${actorName(index, optionActor(index, o.id))}: `, scenarioSpan(index, o.title)), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chanceWords(index, g, o.id, seats).short}`)],
+                [h('span', { class: 'open-title' }, scenarioSpan(index, actorName(index, optionActor(index, o.id))), ': ', scenarioSpan(index, o.title)), h('span', { class: 'open-facts' }, `cost ${o.cost} · ${chanceWords(index, g, o.id, seats).short}`)],
                 () => actions.goToOption(o.id),
                 { class: 'link-button', key: `open-${o.id}` },
               ),

@@ -40,7 +40,7 @@ export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActi
               h(
                 'li',
                 null,
-                h('span', null, `${actorName(index, optionActor(index, p.option))}: “`, scenarioSpan(index, optionTitle(index, p.option)), `” (cost ${p.cost})`),
+                h('span', null, scenarioSpan(index, actorName(index, optionActor(index, p.option))), ': “', scenarioSpan(index, optionTitle(index, p.option)), `” (cost ${p.cost})`),
                 ' ',
                 button(['Withdraw', h('span', { class: 'sr-only' }, ' “', scenarioSpan(index, optionTitle(index, p.option)), '”')], () => actions.withdraw(p.option), { class: 'secondary small', key: `queue-withdraw-${p.option}`, attrs: planning ? undefined : { 'aria-disabled': 'true' } }),
               ),
