@@ -4,6 +4,7 @@
 // "…" and the curly “…” are accepted in every language.
 import { regexText } from './regexText';
 import { primaryLanguage } from './language';
+import { isGuillemet } from './typographicQuote';
 
 /** Opening and closing quote of each language's own, the usual first (it is the one messages show). */
 const QUOTES: Record<string, readonly (readonly [string, string])[]> = {
@@ -25,13 +26,17 @@ export function quotedTitle(title: string, language: string): string {
   return `${open}${title}${close}`;
 }
 
-/** Whether `reference` gives the title in one of the language's quotes (spaces inside guillemets as the reference has them; both in any Unicode form). */
+/**
+ * Whether `reference` gives the title in one of the language's quotes: spaces inside guillemets as
+ * the reference has them, any white space between the title's words (a no-break space, a line
+ * folded in the YAML), both in any Unicode form.
+ */
 export function quotesTitle(reference: string, title: string, language: string): boolean {
   const text = reference.normalize('NFC');
-  const inner = regexText(title.normalize('NFC'));
+  const inner = regexText(title.normalize('NFC').trim()).replace(/\s+/gu, '\\s+');
   return quotesOf(language).some(([open, close]) => {
     // French sets guillemets off with a space; anyone may leave it out. Other quotes hold the title tight.
-    const pad = open.trim() === '«' || open.trim() === '»' ? '\\s*' : '';
+    const pad = isGuillemet(open.trim()) ? '\\s*' : '';
     return new RegExp(`${regexText(open.trim())}${pad}${inner}${pad}${regexText(close.trim())}`, 'u').test(text);
   });
 }

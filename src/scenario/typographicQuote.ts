@@ -25,7 +25,7 @@ export function holdsMoreTypographicQuotes(text: string): boolean {
 }
 
 /** Guillemets are no word processor's doing but the quotation marks of French (and of other languages). */
-const isGuillemet = (mark: string) => mark === '«' || mark === '»';
+export const isGuillemet = (mark: string) => mark === '«' || mark === '»';
 
 /**
  * The text between a pair of quotes (`inner`), as the keyboard's quotes keep it: French typing

@@ -11,6 +11,10 @@ describe('a title in quotes', () => {
     const t = 'La France au Sahel';
     for (const reference of [`« ${t} »`, `«\u00a0${t}\u00a0»`, `«\u202f${t}\u202f»`, `«${t}»`, `"${t}"`, `“${t}”`]) expect(quotesTitle(`X. ${reference}. Y.`, t, 'fr'), reference).toBe(true);
     expect(quotesTitle(`X. „${t}“. Y.`, t, 'de')).toBe(true);
+    // Any white space between the title's words: a no-break space, two spaces, a folded line.
+    expect(quotesTitle('X. « La France\u00a0au  Sahel ». Y.', 'La France au Sahel', 'fr')).toBe(true);
+    expect(quotesTitle('X. "Courting\nMother Russia". Y.', 'Courting Mother Russia', 'en')).toBe(true);
+    expect(quotesTitle('X. "Courting MotherRussia". Y.', 'Courting Mother Russia', 'en')).toBe(false);
     // English keeps to its own quotes, with the title tight inside them.
     expect(quotesTitle(`X. « ${t} ». Y.`, t, 'en')).toBe(false);
     expect(quotesTitle(`X. " ${t} ". Y.`, t, 'en')).toBe(false);
