@@ -256,11 +256,15 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
       rows.length === 0
         ? h('p', { class: 'muted' }, 'No game is finished yet: there is no end to compare.')
         : h(
-            'table',
-            { class: 'data' },
-            h('caption', null, 'Over the finished games: the lowest, the median and the highest value at the end.'),
-            h('thead', null, h('tr', null, th('Track'), th('Lowest', true), th('Median', true), th('Highest', true))),
-            h('tbody', null, rows),
+            'div',
+            { class: 'table-scroll' },
+            h(
+              'table',
+              { class: 'data' },
+              h('caption', null, 'Over the finished games: the lowest, the median and the highest value at the end.'),
+              h('thead', null, h('tr', null, th('Track'), th('Lowest', true), th('Median', true), th('Highest', true))),
+              h('tbody', null, rows),
+            ),
           ),
     );
   }
