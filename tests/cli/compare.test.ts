@@ -10,6 +10,7 @@ import { fixtureData } from '../engine/fixture';
 import { tempProject } from './helpers';
 import { gameLog } from '../../src/engine';
 import { classGameRecord, savedAfter } from '../app/classRecords';
+import { regexText } from '../../src/scenario/regexText';
 
 const project = tempProject();
 const opened = await openScenario(project.scenario, project.dir);
@@ -81,8 +82,7 @@ describe('compare', () => {
     expect(out).toMatch(/^ {2}.+: anna\.json, carl\.json$/m);
     // Every row of the endings, tracks and options tables holds the comparison's own figures.
     const { json } = await compareJson('anna.json', 'ben.json', 'carl.json');
-    const escaped = (cell: string | number) => String(cell).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const row = (...cells: (string | number)[]) => new RegExp(`^  ${cells.map(escaped).join(' +')}$`, 'm');
+    const row = (...cells: (string | number)[]) => new RegExp(`^  ${cells.map((cell) => regexText(String(cell))).join(' +')}$`, 'm');
     for (const e of json.endings) expect(out).toMatch(row(e.id, e.title, e.count, `${e.percent.toFixed(1)}%`));
     for (const t of json.tracks) expect(out).toMatch(row(t.name, t.median, t.min, t.max));
     for (const o of json.options) expect(out).toMatch(row(o.id, o.target, o.proposedBy, o.dealBy, o.proposals, o.deals));
