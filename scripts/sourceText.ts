@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeText } from '../src/scenario/decodeText';
 
-export type SourceText = { ok: true; text: string } | { ok: false; message: string };
+/** `missing`: there is no such file (the README's table may misname it), as opposed to one that cannot be decoded. */
+export type SourceText = { ok: true; text: string } | { ok: false; missing: boolean; message: string };
 
 /** The path of `name` in `dir` as it is on disk, in whichever Unicode form; undefined if there is none. */
 function onDisk(dir: string, name: string): string | undefined {
@@ -21,8 +22,8 @@ function onDisk(dir: string, name: string): string | undefined {
 /** The file's text, or why it cannot be read: `path` names it in the message, as the user gave the folder. */
 export function readSourceText(path: string): SourceText {
   const found = onDisk(dirname(path), basename(path));
-  if (found === undefined) return { ok: false, message: `${path} does not exist` };
+  if (found === undefined) return { ok: false, missing: true, message: `${path} does not exist` };
   const decoded = decodeText(readFileSync(found));
   if (decoded.ok) return decoded;
-  return { ok: false, message: `${path}${decoded.line === undefined ? '' : `:${decoded.line}`}: ${decoded.message}` };
+  return { ok: false, missing: false, message: `${path}${decoded.line === undefined ? '' : `:${decoded.line}`}: ${decoded.message}` };
 }

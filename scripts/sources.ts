@@ -80,9 +80,9 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   }
   const texts = table.map(({ file }) => readSourceText(join(dir, file)));
   // Every text that cannot be read, at once, each with what to do (a stack trace told a teacher nothing).
-  const unread = texts.flatMap((t) => (t.ok ? [] : [t.message]));
+  const unread = texts.flatMap((t) => (t.ok ? [] : [t.missing ? `${t.message}: README.md's table names it; check the file's name there and in the folder` : t.message]));
   if (unread.length > 0) {
-    for (const message of unread) say(message.endsWith('does not exist') ? `${message}: README.md's table names it; check the file's name there and in the folder` : message);
+    for (const message of unread) say(message);
     return 2;
   }
   const read = texts.flatMap((t) => (t.ok ? [t.text] : []));
