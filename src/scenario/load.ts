@@ -10,6 +10,7 @@ import { checkDeadParts } from './deadParts';
 import { checkEndingReach } from './endingReach';
 import { checkGroupWord } from './groupWord';
 import { checkHiddenCharacters } from './hiddenCharacters';
+import { checkForeignInSentence } from './foreignInSentence';
 import { checkHtmlInText } from './htmlInText';
 import { checkUnusedFlags } from './unusedFlags';
 import { checkWrittenTwice } from './writtenTwice';
@@ -33,7 +34,7 @@ import { colonsInListItems } from './colonInListItem';
  * `warnings`: what a valid file holds that can never come into play (deadParts.ts), endings never
  * reached and an early ending that holds from the start (endingReach.ts), texts a
  * comment cut short (commentInText.ts), `group: russia` where the player is someone else
- * (groupWord.ts), flags named but never used (unusedFlags.ts) and a trigger or a flag's name
+ * (groupWord.ts), an `inSentence` in a scenario not in English (foreignInSentence.ts), flags named but never used (unusedFlags.ts) and a trigger or a flag's name
  * written twice (writtenTwice.ts), at their lines.
  * `unread`: no text could be read at all (a missing file, a folder, one too big, a name that does
  * not end in .yaml, .yml or .json), as opposed to a file that is not a valid scenario.
@@ -130,6 +131,7 @@ function load(text: string, fileName: string, options: LoadOptions): LoadResult 
     ...checkDeadParts(checked.data, anyTime),
     ...checkEndingReach(checked.data, hash, lineOf, anyTime),
     ...checkGroupWord(checked.data),
+    ...checkForeignInSentence(checked.data),
     ...checkUnusedFlags(checked.data),
     ...checkWrittenTwice(checked.data, lineOf),
     ...checkHtmlInText(checked.data),
