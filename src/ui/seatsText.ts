@@ -12,7 +12,8 @@ import { actorName, plural, seatWords } from './text';
 /** "the greedy bot", "a player", "a player (the computer decided 2 of 9 times)", "the computer (the greedy bot)". */
 export function seatDecisionWords(s: SeatDecisions): string {
   if (s.holder !== 'person') return seatWords(s.holder);
-  if (s.decisions === 0) return 'a player’s seat, asked nothing';
+  // Whether anyone sat there the record cannot tell (a class game's seats are all a person's): only that nothing was asked.
+  if (s.decisions === 0) return 'a seat for a person, never asked anything';
   const person = s.by.person ?? 0;
   if (person === s.decisions) return 'a player';
   const computer = s.decisions - person;

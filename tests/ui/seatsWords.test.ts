@@ -35,7 +35,7 @@ describe('the words for a record’s seats', () => {
 
   it('says who decided for each seat, from its events; seats said alike together', () => {
     expect(recordSeatsWords(index, record)).toBe(
-      'China: a player (the computer decided 2 of 9 times); Japan and South Korea: the computer (the greedy bot); United States: the computer (the expert once and the greedy bot twice); ASEAN: a player’s seat, asked nothing; Vietnam: the expert; Indonesia: a player',
+      'China: a player (the computer decided 2 of 9 times); Japan and South Korea: the computer (the greedy bot); United States: the computer (the expert once and the greedy bot twice); ASEAN: a seat for a person, never asked anything; Vietnam: the expert; Indonesia: a player',
     );
   });
 
