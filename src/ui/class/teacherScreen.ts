@@ -174,7 +174,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   /** What the game waits for now, and from whom, as "The game now" says it. */
   function waitingNow(): string {
     const state = room.state();
-    return state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null });
+    return state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: null, teacher: true });
   }
 
   /** Asks first, saying whom the turn waits for: what a student had not yet decided is decided for them. */

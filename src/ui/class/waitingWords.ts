@@ -19,14 +19,16 @@ export interface WaitingContext {
   snapshot: GameSnapshot;
   seats: readonly SeatInfo[];
   clock: Clock;
-  /** The seat of the student reading it; null for the teacher. */
+  /** The seat of the student reading it; null for the teacher or a student without one. */
   mySeat: string | null;
+  /** The teacher reads it (who starts and pauses the game: "you"). */
+  teacher?: boolean;
 }
 
 /** One sentence: what the game waits for now, and from whom. */
-export function waitingSentence({ index, snapshot, seats, clock, mySeat }: WaitingContext): string {
-  if (!clock.started) return 'The game has not started yet: the teacher starts it when the class is ready.';
-  if (clock.paused) return 'The teacher has paused the game.';
+export function waitingSentence({ index, snapshot, seats, clock, mySeat, teacher = false }: WaitingContext): string {
+  if (!clock.started) return teacher ? 'The game has not started yet: start it when the class is ready.' : 'The game has not started yet: the teacher starts it when the class is ready.';
+  if (clock.paused) return teacher ? 'You paused the game: resume it when the class is ready.' : 'The teacher has paused the game.';
   const player = index.scenario.player.id;
   const seat = waitingSeat(snapshot, player);
   if (seat === null) return 'The game is over.';

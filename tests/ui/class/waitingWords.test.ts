@@ -24,14 +24,17 @@ const running: Clock = { turnSeconds: 0, remainingMs: null, paused: false, start
 
 describe('the sentence saying for whom a class game waits', () => {
   const session = startSession(index, 'waiting-1', { seats: { china: 'person' }, botsAnswer: false });
-  const say = (over: Partial<{ seats: SeatInfo[]; clock: Clock; mySeat: string | null }> = {}) =>
-    waitingSentence({ index, snapshot: session.snapshot(), seats: over.seats ?? seats, clock: over.clock ?? running, mySeat: over.mySeat ?? null });
+  const say = (over: Partial<{ seats: SeatInfo[]; clock: Clock; mySeat: string | null; teacher: boolean }> = {}) =>
+    waitingSentence({ index, snapshot: session.snapshot(), seats: over.seats ?? seats, clock: over.clock ?? running, mySeat: over.mySeat ?? null, teacher: over.teacher ?? false });
 
   it('names the seat and its connected students, or says it is you or your team', () => {
     expect(say()).toBe('The game waits for Russia: Anna.');
     expect(say({ mySeat: 'russia' })).toBe('The game waits for you (Russia).');
     expect(say({ clock: { ...running, started: false } })).toBe('The game has not started yet: the teacher starts it when the class is ready.');
     expect(say({ clock: { ...running, paused: true } })).toBe('The teacher has paused the game.');
+    // The teacher, who paused it, reads it as their own doing.
+    expect(say({ clock: { ...running, paused: true }, teacher: true })).toBe('You paused the game: resume it when the class is ready.');
+    expect(say({ clock: { ...running, started: false }, teacher: true })).toBe('The game has not started yet: start it when the class is ready.');
     expect(session.send({ type: 'PROPOSE', option: 'summit-with-xi' })).toBeNull();
     expect(session.send({ type: 'END_TURN' })).toBeNull();
     expect(session.snapshot().context.asking).toMatchObject({ kind: 'answer', actor: 'china' });
