@@ -367,7 +367,7 @@ describe('a class game', () => {
     await teacher.waitForSelector('dialog[open]', { state: 'detached' });
     expect(await teacher.isVisible('[data-key="class-start"]')).toBe(true);
     // An untaken seat is the computer's already: the teacher may keep it for the computer.
-    expect(await text(teacher, '[data-key="give-japan"]')).toBe('Close to students: Japan');
+    expect(await text(teacher, '[data-key="give-japan"]')).toBe('Close to students — Japan');
     // A reload brings the teacher back to the game's screen (it showed the start page).
     expect(new URL(teacher.url()).search).toBe(`?teach=${code}`);
     await teacher.reload();

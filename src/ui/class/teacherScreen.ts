@@ -253,7 +253,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   function giveButton(seat: SeatInfo): Child {
     const untaken = seat.members.length === 0;
     const done = untaken ? `The computer keeps ${possessive(nameInSentence(index, seat.actor))} seat: students can no longer take it.` : `The computer plays ${nameInSentence(index, seat.actor)} now.`;
-    return button([untaken ? 'Close to students' : 'Give to the computer', h('span', { class: 'sr-only' }, ': ', scenarioSpan(index, seat.name))], () => act({ action: 'giveToComputer', actor: seat.actor }, done), { class: 'secondary small', key: `give-${seat.actor}`, ...(untaken ? { attrs: { title: 'The computer goes on playing it, and students can no longer take it' } } : {}) });
+    return button([untaken ? 'Close to students' : 'Give to the computer', h('span', { class: 'sr-only' }, ' — ', scenarioSpan(index, seat.name))], () => act({ action: 'giveToComputer', actor: seat.actor }, done), { class: 'secondary small', key: `give-${seat.actor}`, ...(untaken ? { attrs: { title: 'The computer goes on playing it, and students can no longer take it' } } : {}) });
   }
 
   function draw(): void {
