@@ -170,6 +170,12 @@ describe('a class game', () => {
     await teacher.waitForSelector('[data-key="class-pause"]');
     expect(await teacher.$('[data-testid=paused-help]')).toBeNull();
     await endTurnHeld(false);
+    // A device gone offline is said at once, on its own word (the socket may stay open a long while
+    // after a phone's Wi-Fi goes), and no more once it is back.
+    await annaContext.setOffline(true);
+    await anna.waitForSelector('[data-testid=connection]:has-text("This device is offline: your seat waits for you, and what you do now is sent when it is back online.")');
+    await annaContext.setOffline(false);
+    await anna.waitForSelector('[data-testid=connection]', { state: 'hidden' });
     // Any whole number of seconds is taken (the field once stepped by 10, and the browser refused 15 in a bubble).
     await teacher.fill('#turn-seconds', '15');
     await teacher.click('[data-key="class-set-seconds"]');

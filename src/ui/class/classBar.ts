@@ -8,6 +8,7 @@ import { phrase, phraseNodes } from '../scenarioText';
 import { nameInSentence } from '../text';
 import type { StudentRoom } from './classRoom';
 import { clockTicker } from './clockTicker';
+import { connectionWords, watchDeviceOnline } from './connectionWords';
 import { eventWords } from './eventWords';
 import { spacedCode } from './joinCode';
 import { noteLine } from './noteLine';
@@ -28,6 +29,7 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
   const element = h('section', { class: 'class-bar', attrs: { 'aria-label': 'Class game' } }, h('div', { class: 'class-bar-row' }, who, h('div', { class: 'class-bar-actions' }, download, leave)), note.element, suggestions);
   const strip = h('section', { class: 'class-clock-strip', attrs: { 'aria-label': 'The turn now' } }, waiting, clock, connection);
   const ticker = clockTicker(clock, () => room.state());
+  const device = watchDeviceOnline(() => update());
 
   function update(): void {
     const state = room.state();
@@ -40,8 +42,8 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
         ? `Class ${spacedCode(state.code)} · ${me?.name ?? 'you'}, on ${possessive(nameInSentence(index, seat.actor), '’')} seat, which the computer plays now`
         : `Class ${spacedCode(state.code)} · ${me?.name ?? 'you'}, playing ${nameInSentence(index, seat.actor)}${others.length > 0 ? ` with ${namesList(others)}` : ''}${others.length > 0 && submitter ? ` · ${submitter.id === state.memberId ? 'you submit the team’s choices' : `${submitter.name} submits, you suggest`}` : ''}`
       : `Class ${spacedCode(state.code)}`;
-    connection.textContent = state.connection === 'reconnecting' ? 'Connection lost: reconnecting…' : state.connection === 'lost' ? 'The class server cannot be reached: your seat waits for you. Open the join link again to come back.' : '';
-    connection.hidden = state.connection === 'connected' || state.connection === 'left';
+    connection.textContent = connectionWords(state.connection, device.online(), 'student');
+    connection.hidden = connection.textContent === '';
     if (leave) leave.hidden = state.seat === null || state.ended !== null;
     // Before the start there is no game to record yet.
     download.hidden = !state.clock.started && state.ended === null;
@@ -54,5 +56,13 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     strip.hidden = waiting.textContent === '' && clock.textContent === '' && connection.hidden;
   }
   update();
-  return { element, strip, update, dispose: ticker.stop };
+  return {
+    element,
+    strip,
+    update,
+    dispose: () => {
+      ticker.stop();
+      device.stop();
+    },
+  };
 }

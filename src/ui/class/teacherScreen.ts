@@ -26,6 +26,7 @@ import { reportPanel } from '../play/reportPanel';
 import { tracksPanel } from '../play/tracksPanel';
 import { seatTable } from './seatTable';
 import { waitingSeat, waitingSentence } from './waitingWords';
+import { connectionWords, watchDeviceOnline } from './connectionWords';
 
 export interface TeacherNav {
   /** Back to the start screen (the room goes on without the teacher's screen). */
@@ -261,8 +262,8 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     const game = room.game();
     const g = game.session.game();
     turnInfo.textContent = g.ending ? `Ended, turn ${g.ending.turn} of ${scenario.calendar.turns}` : `${turnLabel(scenario.calendar, g.turn)} — turn ${g.turn} of ${scenario.calendar.turns}`;
-    connection.textContent = state.connection === 'connected' ? '' : state.connection === 'reconnecting' ? 'Connection to the class server lost: reconnecting…' : 'The class server cannot be reached.';
-    connection.hidden = state.connection === 'connected' || state.connection === 'left';
+    connection.textContent = connectionWords(state.connection, device.online(), 'teacher');
+    connection.hidden = connection.textContent === '';
     waiting.textContent = waitingNow();
     render(controls, controlsContent());
     // Nobody joins a game that is over or closed (closed, the code is said in "The game now").
@@ -295,6 +296,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   }
 
   const ticker = clockTicker(clock, () => room.state());
+  const device = watchDeviceOnline(() => draw());
   const stop = room.onChange(() => {
     draw();
     ticker.update();
@@ -305,6 +307,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   return () => {
     stop();
     ticker.stop();
+    device.stop();
     boardHandle.detach();
   };
 }
