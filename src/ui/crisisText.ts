@@ -52,11 +52,7 @@ export function rungPhrase(index: ScenarioIndex, crisis: string, rung: number): 
   return phrase`rung ${rung + 1} of ${ladder.length}: ${own(ladder[rung]?.title ?? '')}`;
 }
 
-export function describeCrisisEntry(index: ScenarioIndex, e: CrisisLogEntry): string {
-  return phraseText(crisisEntryPhrase(index, e));
-}
-
-/** describeCrisisEntry with the crisis's, the answer's and the rung's titles kept apart. */
+/** A crisis's log entry in words, the crisis's, the answer's and the rung's titles kept apart (phraseText for a string). */
 export function crisisEntryPhrase(index: ScenarioIndex, e: CrisisLogEntry): Phrase {
   switch (e.kind) {
     case 'crisis-open':

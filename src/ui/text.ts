@@ -60,12 +60,10 @@ export function dateOf(index: ScenarioIndex, turn: number): string {
 
 const ATTRIBUTE_WORDS: Record<string, string> = { relation: 'relation', trust: 'trust', trade: 'trade', alignment: 'alignment' };
 
-/** "Far East development 34 → 39 (+5)", "Japan: trust 40 → 35 (−5)", "Option “…” is now open". */
-export function describeChange(index: ScenarioIndex, c: Change): string {
-  return phraseText(changePhrase(index, c));
-}
-
-/** describeChange with the scenario's words (a track's name, a flag's, an option's title) kept apart. */
+/**
+ * "Far East development 34 → 39 (+5)", "Japan: trust 40 → 35 (−5)", "Option “…” is now open": the
+ * scenario's words (a track's name, a flag's, an option's title) kept apart (phraseText for a string).
+ */
 export function changePhrase(index: ScenarioIndex, c: Change): Phrase {
   const [kind, rest = ''] = c.target.split(/:(.*)/s) as [string, string?];
   const value = (v: unknown) => (typeof v === 'number' ? figure(v) : String(v));
@@ -127,12 +125,7 @@ function dealParty(index: ScenarioIndex, actor: string): string {
   return `${isOwnStep(index, actor) ? 'by' : 'with'} ${nameInSentence(index, actor)}`;
 }
 
-/** "Japan accepted “X”" (or "Japan" in a sentence: `start` false), or "Russia took the step “X” alone". */
-export function decisionWords(index: ScenarioIndex, d: Decision, start = true): string {
-  return phraseText(decisionPhrase(index, d, start));
-}
-
-/** decisionWords with the option's title kept apart. */
+/** "Japan accepted “X”" (or "Japan" in a sentence: `start` false), or "Russia took the step “X” alone"; the option's title kept apart. */
 export function decisionPhrase(index: ScenarioIndex, d: Decision, start = true): Phrase {
   const option = phrase`“${own(optionTitle(index, d.option))}”`;
   const who = start ? sentenceStartName(index, d.actor) : nameInSentence(index, d.actor);
@@ -234,11 +227,6 @@ export function seatWords(holder: string | undefined): string {
  * An agreement by the terms it was made on: the option's title, or the counter-offer's taken in
  * its place, or the middle agreed between them (which read as if the option itself had been).
  */
-export function agreementName(index: ScenarioIndex, option: string, terms: AgreementTerms | undefined): string {
-  return phraseText(agreementNamePhrase(index, option, terms));
-}
-
-/** agreementName with the titles kept apart. */
 export function agreementNamePhrase(index: ScenarioIndex, option: string, terms: AgreementTerms | undefined): Phrase {
   const o = index.options.get(option);
   if (terms === 'counter' && o?.counter) return phrase`“${own(o.counter.title)}” (the counter-offer to “${own(o.title)}”)`;
@@ -250,11 +238,6 @@ export function agreementNamePhrase(index: ScenarioIndex, option: string, terms:
  * "“X” with Japan: in force", or "“X” by Russia: in force" for a lasting step taken alone; `nth`:
  * which of the turn's agreements of one option it is, " (1 of 2)" (turnAgreements), or ''.
  */
-export function agreementEntryWords(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }, nth = ''): string {
-  return phraseText(agreementEntryPhrase(index, a, nth));
-}
-
-/** agreementEntryWords with the titles kept apart. */
 export function agreementEntryPhrase(index: ScenarioIndex, a: { option: string; actor: string; terms?: AgreementTerms; status: string }, nth = ''): Phrase {
   return phrase`${agreementNamePhrase(index, a.option, a.terms)} ${dealParty(index, a.actor)}${nth}: ${agreementWord(a.status)}`;
 }
@@ -319,11 +302,6 @@ export function sourcesDetails(index: ScenarioIndex, sources: readonly SourceRef
  * An ending condition's leaf in words: the ids in it (tracks, actors, options, events) become
  * names, and a flag (`islands-talks: yes`) its name.
  */
-export function describeTrace(index: ScenarioIndex, t: ConditionTrace): string {
-  return phraseText(tracePhrase(index, t));
-}
-
-/** describeTrace with the scenario's words (a track's name, a flag's, a title) kept apart. */
 export function tracePhrase(index: ScenarioIndex, t: ConditionTrace): Phrase {
   const words = t.text.split(/(\s+|[(),:])/);
   const text: Phrase = words.flatMap((word, i) => {
@@ -379,11 +357,6 @@ type Effect = import('../scenario/schema').Effect;
  * read by another state's player, the player's own tracks and capital say whose they are ("Russia:
  * Great-power status +3"): South Korea's player read "Great-power status +3" as if it were Seoul's.
  */
-export function describeEffect(index: ScenarioIndex, e: Effect, playersNamed = false): string {
-  return phraseText(effectPhrase(index, e, playersNamed));
-}
-
-/** describeEffect with the scenario's words (a track's name, a flag's, an option's title) kept apart. */
 export function effectPhrase(index: ScenarioIndex, e: Effect, playersNamed = false): Phrase {
   const amount = (x: { add?: number; set?: number }) => (x.set !== undefined ? `set to ${x.set}` : signed(x.add ?? 0));
   const whose = playersNamed ? `${actorName(index, index.scenario.player.id)}: ` : '';

@@ -9,7 +9,8 @@ import { phaseOf, startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { endTurnsToTheEnding, greedyGameUntil, nodeScenario, resumeInPage, useGame, shot, startNewGame, startWithSeed, tabTo } from './game/helpers';
 import { gameLog, type GameState } from '../../src/engine';
-import { describeEffect } from '../../src/ui/text';
+import { effectPhrase } from '../../src/ui/text';
+import { phraseText } from '../../src/ui/scenarioText';
 
 const o = useGame();
 
@@ -54,8 +55,8 @@ describe('a crisis in the browser', () => {
     // Each answer says what follows it for certain: backing down ends the crisis at its cost in
     // standing; escalating climbs to the next rung, with that rung's effects; holding waits on the reply.
     const then = (step: string) => page.$$eval(`dialog.crisis-dialog [data-answer="${crisis.answers.find((a) => a.step === step)!.id}"] .then, dialog.crisis-dialog [data-answer="${crisis.answers.find((a) => a.step === step)!.id}"] .then + ul li`, (els) => els.map((e) => e.textContent));
-    expect(await then('back-down')).toEqual(['Then the crisis ends with you backing down:', ...crisis.onPlayerBacksDown.map((e) => describeEffect(index, e))]);
-    expect(await then('escalate')).toEqual([`Then the crisis climbs to rung 2 of 3, “${crisis.ladder[1]!.title}”:`, ...crisis.ladder[1]!.effects.map((e) => describeEffect(index, e))]);
+    expect(await then('back-down')).toEqual(['Then the crisis ends with you backing down:', ...crisis.onPlayerBacksDown.map((e) => phraseText(effectPhrase(index, e)))]);
+    expect(await then('escalate')).toEqual([`Then the crisis climbs to rung 2 of 3, “${crisis.ladder[1]!.title}”:`, ...crisis.ladder[1]!.effects.map((e) => phraseText(effectPhrase(index, e)))]);
     expect(await then('hold')).toEqual([]);
     // What follows an answer is its button's description, read with it.
     const described = (key: string) => page.$eval(`[data-key="${key}"]`, (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
@@ -84,7 +85,7 @@ describe('a crisis in the browser', () => {
     await shot(page, 'crisis-1280x800-reply-why');
     // One rung below the top, escalating ends the crisis there.
     expect(open.rung).toBe(1);
-    expect(await then('escalate')).toEqual([`Then the crisis climbs to the top rung, “${crisis.ladder[2]!.title}”, and ends there:`, ...crisis.ladder[2]!.effects.map((e) => describeEffect(index, e))]);
+    expect(await then('escalate')).toEqual([`Then the crisis climbs to the top rung, “${crisis.ladder[2]!.title}”, and ends there:`, ...crisis.ladder[2]!.effects.map((e) => phraseText(effectPhrase(index, e)))]);
 
     // Hold until it ends; then the game goes on to turn 3, as in Node.
     while (phaseOf(node.snapshot()) === 'crisis') {

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
 import { gameLog } from '../../src/engine';
-import { dateOf, describeChange, describeEntry } from '../../src/ui/text';
+import { dateOf, changePhrase, describeEntry } from '../../src/ui/text';
 import { nodeScenario, openFresh, useGame, ROOT, shot, startWithSeed } from './game/helpers';
+import { phraseText } from '../../src/ui/scenarioText';
 
 const o = useGame();
 
@@ -291,7 +292,7 @@ describe('files', () => {
       expect(panels.filter((p) => p.agreements > 0).map((p) => p.heading), where).toEqual(of(['agreement']).length > 0 ? ['Agreements'] : []);
       // What each crisis step cost (its rungs' answers, its outcome), as in the log.
       const crisisSteps = of(['crisis-open', 'crisis-answer', 'crisis-reply', 'crisis-end']);
-      expect(await page.$$eval('[data-testid=replay-crises] .crisis-steps .changes li', (lis) => lis.map((li) => li.textContent)), where).toEqual(crisisSteps.flatMap((e) => ('changes' in e ? e.changes : []).map((c) => describeChange(index, c))));
+      expect(await page.$$eval('[data-testid=replay-crises] .crisis-steps .changes li', (lis) => lis.map((li) => li.textContent)), where).toEqual(crisisSteps.flatMap((e) => ('changes' in e ? e.changes : []).map((c) => phraseText(changePhrase(index, c)))));
       if (turn === crisisTurn) await shot(page, 'replay-1280x800-crisis');
     }
     await page.click('[data-key="replay-back"]');

@@ -13,8 +13,9 @@ import { startSession } from '../../src/app/session';
 import { seriousViolations } from './axe';
 import { nodeScenario, useGame, SAVE_KEY, shot, openFresh } from './game/helpers';
 import { gameLog, newGame, trackValue } from '../../src/engine';
-import { describeEffect } from '../../src/ui/text';
+import { effectPhrase } from '../../src/ui/text';
 import { recordWithSeatReplies } from '../app/recordWithSeatReplies';
+import { phraseText } from '../../src/ui/scenarioText';
 
 const o = useGame();
 
@@ -276,7 +277,7 @@ describe('hot-seat', () => {
           expect(await page.textContent('.seat-question')).toContain('Russia answered “');
           // What backing down does, in Japan's player's words: Russia's own track says it is Russia's
           // (it read "Great-power status +2", as if it were Japan's).
-          const backingDown = nodeScenario('tutorial').scenario.crises[0]!.onOtherBacksDown.map((e) => describeEffect(nodeScenario('tutorial'), e, true));
+          const backingDown = nodeScenario('tutorial').scenario.crises[0]!.onOtherBacksDown.map((e) => phraseText(effectPhrase(nodeScenario('tutorial'), e, true)));
           expect(backingDown).toEqual(['Russia: Great-power status +2']);
           expect(await page.$$eval('.seat-question .effects li', (lis) => lis.map((li) => li.textContent))).toEqual(expect.arrayContaining(backingDown));
           await page.click('.seat-question .advisor summary');

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { indexScenario, type GameState } from '../../src/engine';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
-import { agreementName, describeEntry } from '../../src/ui/text';
+import { agreementNamePhrase, describeEntry } from '../../src/ui/text';
 import { agreementLabel, buildBoardView } from '../../src/ui/boardModel';
 import { playWithBot } from '../../src/app/playBot';
 import { gameLog, termsOf } from '../../src/engine';
+import { phraseText } from '../../src/ui/scenarioText';
 
 const loaded = await readScenarioFile(new URL('../../scenarios/mother-russia-2016.yaml', import.meta.url).pathname);
 if (!loaded.ok) throw new Error('the 2016 scenario does not load');
@@ -15,9 +16,9 @@ const index = indexScenario(loaded.scenario, loaded.hash);
 
 describe('the name of an agreement', () => {
   it('is the option, its counter-offer or the middle between them, by its terms', () => {
-    expect(agreementName(index, 'islands-for-treaty', 'as-proposed')).toBe('“Two of the disputed islands for a peace treaty”');
-    expect(agreementName(index, 'islands-for-treaty', 'counter')).toBe('“Talks first, sweeteners now” (the counter-offer to “Two of the disputed islands for a peace treaty”)');
-    expect(agreementName(index, 'eight-point-plan', 'middle')).toBe(`“${index.options.get('eight-point-plan')!.title}” met halfway with “${index.options.get('eight-point-plan')!.counter!.title}” (the middle)`);
+    expect(phraseText(agreementNamePhrase(index, 'islands-for-treaty', 'as-proposed'))).toBe('“Two of the disputed islands for a peace treaty”');
+    expect(phraseText(agreementNamePhrase(index, 'islands-for-treaty', 'counter'))).toBe('“Talks first, sweeteners now” (the counter-offer to “Two of the disputed islands for a peace treaty”)');
+    expect(phraseText(agreementNamePhrase(index, 'eight-point-plan', 'middle'))).toBe(`“${index.options.get('eight-point-plan')!.title}” met halfway with “${index.options.get('eight-point-plan')!.counter!.title}” (the middle)`);
     expect(termsOf({ countered: true })).toBe('counter');
     expect(termsOf({ countered: true, middle: true })).toBe('middle');
     expect(termsOf({ countered: false })).toBe('as-proposed');

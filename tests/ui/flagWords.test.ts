@@ -3,21 +3,22 @@
 // an option's effects.
 import { describe, expect, it } from 'vitest';
 import { indexScenario, newGame, trace, type GameState } from '../../src/engine';
-import { describeChange, describeEffect, describeTrace } from '../../src/ui/text';
+import { changePhrase, effectPhrase, tracePhrase } from '../../src/ui/text';
 import { edit, loaded, minimal, shippedIndex } from '../scenario/helpers';
+import { phraseText } from '../../src/ui/scenarioText';
 
 describe('the words for a flag', () => {
   it("reads the file's names in the debrief, in changes and in effects", () => {
     const index = shippedIndex('mother-russia-2016.yaml');
     const game = newGame(index, 'flag-words');
     const treaty = index.scenario.endings.find((e) => e.id === 'japan-peace-treaty')!;
-    expect(trace(game, index, treaty.when).map((t) => describeTrace(index, t))).toEqual(['A peace treaty with Japan is signed: yes — now no']);
+    expect(trace(game, index, treaty.when).map((t) => phraseText(tracePhrase(index, t)))).toEqual(['A peace treaty with Japan is signed: yes — now no']);
     const signed: GameState = { ...game, flags: { 'peace-treaty': true } };
-    expect(describeTrace(index, trace(signed, index, { not: { flag: 'peace-treaty' } })[0]!)).toBe('not (A peace treaty with Japan is signed: yes) — now yes');
+    expect(phraseText(tracePhrase(index, trace(signed, index, { not: { flag: 'peace-treaty' } })[0]!))).toBe('not (A peace treaty with Japan is signed: yes) — now yes');
     // A yes or no that holds is said once.
-    expect(trace(signed, index, treaty.when).map((t) => describeTrace(index, t))).toEqual(['A peace treaty with Japan is signed: yes']);
-    expect(describeChange(index, { target: 'flag:islands-talks', before: false, after: true })).toBe('Talks on the islands are under way: yes');
-    expect(describeEffect(index, { flag: 'nk-card', set: true })).toBe('Russia played the North Korean card: yes');
+    expect(trace(signed, index, treaty.when).map((t) => phraseText(tracePhrase(index, t)))).toEqual(['A peace treaty with Japan is signed: yes']);
+    expect(phraseText(changePhrase(index, { target: 'flag:islands-talks', before: false, after: true }))).toBe('Talks on the islands are under way: yes');
+    expect(phraseText(effectPhrase(index, { flag: 'nk-card', set: true }))).toBe('Russia played the North Korean card: yes');
   });
 
   it('writes an unnamed flag as its id in words, and leaves other ids in a trace to their own names', () => {
@@ -25,8 +26,8 @@ describe('the words for a flag', () => {
     const result = loaded(text);
     const index = indexScenario(result.scenario, result.hash);
     const game = newGame(index, 'flag-words');
-    expect(describeTrace(index, trace(game, index, { flag: 'gas-signed', is: false })[0]!)).toBe('Gas signed: no');
-    expect(describeChange(index, { target: 'flag:gas-signed', before: false, after: true })).toBe('Gas signed: yes');
-    expect(describeTrace(index, trace(game, index, { track: 'development', gte: 50 })[0]!)).toBe('Far East development ≥ 50 — now 30');
+    expect(phraseText(tracePhrase(index, trace(game, index, { flag: 'gas-signed', is: false })[0]!))).toBe('Gas signed: no');
+    expect(phraseText(changePhrase(index, { target: 'flag:gas-signed', before: false, after: true }))).toBe('Gas signed: yes');
+    expect(phraseText(tracePhrase(index, trace(game, index, { track: 'development', gte: 50 })[0]!))).toBe('Far East development ≥ 50 — now 30');
   });
 });

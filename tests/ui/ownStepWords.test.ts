@@ -7,8 +7,9 @@ import { createBot, gameLog, indexScenario, logOfTurn, proposalRefusal } from '.
 import { botChoices } from '../../src/app/playBot';
 import { phaseOf, startSession } from '../../src/app/session';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
-import { decisionRollWords, decisionWords, describeEntry, isOwnStep } from '../../src/ui/text';
+import { decisionRollWords, decisionPhrase, describeEntry, isOwnStep } from '../../src/ui/text';
 import { turnSummary } from '../../src/ui/play/turnSummary';
+import { phraseText } from '../../src/ui/scenarioText';
 
 const loaded = await readScenarioFile(new URL('../../scenarios/other-asia-2019.yaml', import.meta.url).pathname);
 if (!loaded.ok) throw new Error('the 2019 scenario does not load');
@@ -46,7 +47,7 @@ describe("a step the player takes alone, in words", () => {
     expect(describeEntry(index, decision)).toBe(`Russia took the step ${TITLE} alone (no one is asked, no die is rolled)`);
     expect(describeEntry(index, deal)).toBe(`${TITLE} by Russia: carried out alone`);
     if (decision.kind !== 'decision' || answered.kind !== 'decision') throw new Error('not decisions');
-    expect(decisionWords(index, decision.decision, false)).toBe(`Russia took the step ${TITLE} alone`);
+    expect(phraseText(decisionPhrase(index, decision.decision, false))).toBe(`Russia took the step ${TITLE} alone`);
     expect(decisionRollWords(index, decision.decision)).not.toMatch(/chance|roll \d/);
     // A proposal to another actor still reads as its answer, with its chance and roll.
     expect(describeEntry(index, answered)).toMatch(/^[A-Z].* (accepted|rejected|counter-offered) “.*” \((chance \d+%, roll \d+)\)$/);

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { crisisReplyTerms, indexScenario, newGame, possessive, proposalTerms, type CrisisReply, type CrisisState, type Decision, type LogEntry, type ScenarioIndex } from '../../src/engine';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 import { actorName, describeEntry, nameInSentence, sentenceStartName } from '../../src/ui/text';
-import { describeCrisisEntry, replyWords } from '../../src/ui/crisisText';
+import { crisisEntryPhrase, replyWords } from '../../src/ui/crisisText';
 import { describeQuestion } from '../../src/machines/seatQuestion';
+import { phraseText } from '../../src/ui/scenarioText';
 
 const loaded = await readScenarioFile(new URL('../../scenarios/other-asia-2019.yaml', import.meta.url).pathname);
 if (!loaded.ok) throw new Error('the 2019 scenario does not load');
@@ -74,7 +75,7 @@ describe('sentences of the 2019 scenario that name the United States', () => {
   });
 
   it('writes a crisis with the United States, and its reply', () => {
-    expect(describeCrisisEntry(index, { kind: 'crisis-open', turn: 1, crisis: 'sanctions-standoff', actor: 'united-states', changes: [] })).toBe(
+    expect(phraseText(crisisEntryPhrase(index, { kind: 'crisis-open', turn: 1, crisis: 'sanctions-standoff', actor: 'united-states', changes: [] }))).toBe(
       `Crisis with the United States: ${index.scenario.crises.find((c) => c.id === 'sanctions-standoff')!.title}`,
     );
     const reply: CrisisReply = { turn: 1, crisis: 'sanctions-standoff', actor: 'united-states', answer: 'protest', terms: [], score: 0, chance: 40, holdBelow: 80, roll: 63, reply: 'hold' };
@@ -82,8 +83,8 @@ describe('sentences of the 2019 scenario that name the United States', () => {
     // The player's answer and its backing down name the player: the teacher and every seat read them.
     const crisis = index.scenario.crises.find((c) => c.id === 'sanctions-standoff')!;
     const answer = crisis.answers.find((a) => a.id === 'protest')!.title;
-    expect(describeCrisisEntry(index, { kind: 'crisis-answer', turn: 1, crisis: crisis.id, answer: 'protest', rung: 0, changes: [] })).toBe(`Crisis “${crisis.title}”: Russia answered “${answer}” (rung 1 of ${crisis.ladder.length}: ${crisis.ladder[0]!.title})`);
-    expect(describeCrisisEntry(index, { kind: 'crisis-end', turn: 1, crisis: crisis.id, actor: 'united-states', outcome: 'player-backed-down', rung: 0, changes: [] })).toBe(`Crisis “${crisis.title}” ended: Russia backed down`);
+    expect(phraseText(crisisEntryPhrase(index, { kind: 'crisis-answer', turn: 1, crisis: crisis.id, answer: 'protest', rung: 0, changes: [] }))).toBe(`Crisis “${crisis.title}”: Russia answered “${answer}” (rung 1 of ${crisis.ladder.length}: ${crisis.ladder[0]!.title})`);
+    expect(phraseText(crisisEntryPhrase(index, { kind: 'crisis-end', turn: 1, crisis: crisis.id, actor: 'united-states', outcome: 'player-backed-down', rung: 0, changes: [] }))).toBe(`Crisis “${crisis.title}” ended: Russia backed down`);
   });
 
   it('says what a seat of the United States is asked, inside a sentence, its possessive an apostrophe alone', () => {

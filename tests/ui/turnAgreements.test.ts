@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { gameLog, type LogEntry } from '../../src/engine';
 import { playWithBot } from '../../src/app/playBot';
-import { agreementEntryWords, turnAgreements } from '../../src/ui/text';
+import { agreementEntryPhrase, turnAgreements } from '../../src/ui/text';
 import { shippedIndex } from '../scenario/helpers';
+import { phraseText } from '../../src/ui/scenarioText';
 
 const index = shippedIndex('mother-russia-2016.yaml');
 type AgreementEntry = Extract<LogEntry, { kind: 'agreement' }>;
@@ -31,6 +32,6 @@ describe("a turn's agreements", () => {
     expect(listed.filter((a) => a.entry.option === twice).map((a) => a.nth)).toEqual([' (1 of 2)', ' (2 of 2)']);
     expect(listed.filter((a) => a.entry.option !== twice).every((a) => a.nth === '')).toBe(true);
     const first = listed.find((a) => a.entry.option === twice)!;
-    expect(agreementEntryWords(index, first.entry, first.nth)).toMatch(/ with [A-Z][a-z]+ \(1 of 2\): (in force|carried out|broken off|agreed, its effects each turn not yet begun)$/);
+    expect(phraseText(agreementEntryPhrase(index, first.entry, first.nth))).toMatch(/ with [A-Z][a-z]+ \(1 of 2\): (in force|carried out|broken off|agreed, its effects each turn not yet begun)$/);
   });
 });
