@@ -39,7 +39,10 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `text ${quote(value)}`;
-  if (typeof value === 'number') return numberText(value) === String(value) ? `the number ${value}` : numberText(value);
+  if (typeof value === 'number') {
+    const text = numberText(value);
+    return text === String(value) ? `the number ${text}` : text;
+  }
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

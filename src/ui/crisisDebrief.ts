@@ -4,7 +4,7 @@ import { capitalized, gameLog, type CrisisLogEntry, type GameState, type Scenari
 import { crisisReplyExplanation } from './crisisPanel';
 import { answerTitle, crisisOutcomeWords, crisisTitle, rungPhrase, replyWords } from './crisisText';
 import { h, type Child } from './dom';
-import { own as ownText, phrase, phraseNodes } from './scenarioText';
+import { own, phrase, phraseNodes } from './scenarioText';
 import { nameInSentence, sentenceStartName } from './text';
 
 export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
@@ -20,20 +20,20 @@ export function crisisDebrief(index: ScenarioIndex, g: GameState): Child {
           'ol',
           { class: 'crisis-list' },
           g.crises.map((c) => {
-            const own = steps.filter((e) => e.turn === c.openedTurn && (e.kind === 'crisis-answer' ? e.crisis : e.reply.crisis) === c.crisis);
+            const itsSteps = steps.filter((e) => e.turn === c.openedTurn && (e.kind === 'crisis-answer' ? e.crisis : e.reply.crisis) === c.crisis);
             return h(
               'li',
               null,
               h(
                 'details',
                 { class: 'crisis' },
-                h('summary', null, phraseNodes(index, phrase`Turn ${c.openedTurn}: “${ownText(crisisTitle(index, c.crisis))}” with ${nameInSentence(index, c.actor)} — ${c.outcome ? crisisOutcomeWords(index, c.outcome) : 'still open'}, on ${rungPhrase(index, c.crisis, c.rung)}`)),
+                h('summary', null, phraseNodes(index, phrase`Turn ${c.openedTurn}: “${own(crisisTitle(index, c.crisis))}” with ${nameInSentence(index, c.actor)} — ${c.outcome ? crisisOutcomeWords(index, c.outcome) : 'still open'}, on ${rungPhrase(index, c.crisis, c.rung)}`)),
                 h(
                   'ol',
                   { class: 'crisis-steps' },
-                  own.map((e) =>
+                  itsSteps.map((e) =>
                     e.kind === 'crisis-answer'
-                      ? h('li', null, phraseNodes(index, phrase`${sentenceStartName(index, index.scenario.player.id)} answered “${ownText(answerTitle(index, e.crisis, e.answer))}”.`))
+                      ? h('li', null, phraseNodes(index, phrase`${sentenceStartName(index, index.scenario.player.id)} answered “${own(answerTitle(index, e.crisis, e.answer))}”.`))
                       : h('li', null, `${capitalized(replyWords(index, e.reply))}.`, h('details', { class: 'why-inline' }, h('summary', null, 'Why?'), crisisReplyExplanation(index, e.reply))),
                   ),
                 ),

@@ -31,7 +31,8 @@ export function scenarioText<K extends keyof HTMLElementTagNameMap>(of: Language
 
 /** The scenario's words inside the game's English: a span in its language, or the text itself when that is English. */
 export function scenarioSpan(of: LanguageOf, text: string): Child {
-  return scenarioLang(of) === undefined ? text : h('span', { attrs: { lang: scenarioLang(of) } }, text);
+  const lang = scenarioLang(of);
+  return lang === undefined ? text : h('span', { attrs: { lang } }, text);
 }
 
 /** A part of a phrase that is the scenario's own text. */

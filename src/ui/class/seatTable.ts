@@ -6,7 +6,7 @@ import { h, type Child } from '../dom';
 import { scenarioSpan, type LanguageOf } from '../scenarioText';
 
 /** `over`: the game has ended, so who is still connected no longer matters; `language`: the scenario's, its states' names'. */
-export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null, actions: ((seat: SeatInfo) => Child) | null, caption: string, over = false, language: LanguageOf = undefined): HTMLElement {
+export function seatTable(seats: readonly SeatInfo[], waitingFor: string | null, actions: ((seat: SeatInfo) => Child) | null, caption: string, over: boolean, language: LanguageOf): HTMLElement {
   return h(
     'table',
     { class: 'data seat-table', attrs: { 'data-testid': 'seat-table' } },
