@@ -189,10 +189,18 @@ describe('a class game', () => {
     // which the computer plays as the expert (every seat read "a player decides").
     expect(await text(anna, '[data-key="open-summit-with-xi"] .open-facts')).toMatch(/ · a player decides$/);
     expect(await text(anna, '[data-key="open-japan-card"] .open-facts')).toMatch(/ · the expert decides$/);
-    // Turn 1: Anna proposes the summit to China; the team answers it: Chen suggests, Boris submits.
+    // Turn 1: Anna proposes the summit to China, offline: nothing changes in the game until it is
+    // sent, so the strip says it is kept, and no more once it went. The team answers it: Chen
+    // suggests, Boris submits.
+    await annaContext.setOffline(true);
     await anna.click('[data-actor="china"]');
     await anna.click('[data-key="option-action-summit-with-xi"]');
+    await anna.waitForSelector('[data-testid=unsent]:has-text("Kept to be sent when the connection is back: propose “A summit with Xi”.")');
+    await look(anna, 'class-offline-unsent');
+    expect(await anna.$('[data-key="queue-withdraw-summit-with-xi"]')).toBeNull();
+    await annaContext.setOffline(false);
     await anna.waitForSelector('[data-key="queue-withdraw-summit-with-xi"]');
+    await anna.waitForSelector('[data-testid=unsent]', { state: 'hidden' });
     await anna.click('[data-key="end-turn"]');
     await chen.waitForSelector('[data-key="seat-accept"]');
     // While China decides, Russia's End turn is shown unavailable; pressed anyway, it says why.
@@ -208,6 +216,13 @@ describe('a class game', () => {
     expect(await anna.isVisible('[data-key="end-turn"]')).toBe(true);
     await anna.click('[data-key="end-turn"]', { force: true });
     await anna.waitForSelector('.status-line:has-text("Not possible: it is not your turn to decide: the game waits for China.")');
+    // A suggestion is not kept to be sent later (it counts for the decision it is made in): made
+    // offline, it is said to be lost (it was said to be passed on, and was not).
+    await chenContext.setOffline(true);
+    await chen.click('[data-key="seat-accept"]');
+    await chen.waitForSelector('[data-testid=refusal-notice]:has-text("Not possible: this device is not connected to the class server now, so Boris did not get your suggestion: suggest it again once the connection is back.")');
+    await chenContext.setOffline(false);
+    await chen.waitForSelector('[data-testid=connection]', { state: 'hidden' });
     await chen.click('[data-key="seat-accept"]');
     // Passed on to the member who submits, said as such: not as a refusal.
     await chen.waitForSelector('.suggested-note:has-text("Suggested to Boris, who submits your team’s choices.")');

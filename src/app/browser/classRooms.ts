@@ -49,8 +49,14 @@ function loadedScenarioOf(game: { index: LoadedScenario['index'] }): LoadedScena
   return { index: game.index, source: { kind: 'file', fileName: `${scenario.id}.yaml`, text: '' }, fileName: `${scenario.id}.yaml` };
 }
 
-/** What both roles share: the state, the replica, the changes. */
-function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) => Promise<Refusal | null>): ClassRoom {
+type Unanswered = RoomState['unanswered'][number];
+
+/**
+ * What both roles share: the state, the replica, the changes. `relay` sends this screen's events;
+ * `unanswered` what it sent that the room has not answered yet; `notify()` says the room changed
+ * without a message of the room (an event sent, or answered).
+ */
+function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) => Promise<Refusal | null>, unanswered: () => readonly Unanswered[] = () => []): ClassRoom & { notify(): void } {
   const session = link.session();
   // A seat nobody holds, or given to the computer, is decided by the computer's player (the greedy bot or the expert).
   const roster = () => {
@@ -69,9 +75,12 @@ function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) =
   const made: { from: string; seat: string; event: PlayerEvent; atEvents: number }[] = [];
   const state = (): RoomState => {
     const view = link.view();
-    return { ...view, suggestions: made.filter((s) => s.atEvents === view.events && s.seat === view.seat) };
+    return { ...view, suggestions: made.filter((s) => s.atEvents === view.events && s.seat === view.seat), unanswered: unanswered() };
   };
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const unsubscribe = link.onChange((view) => {
     for (const s of view.suggestions) {
       if (known.has(s)) continue;
@@ -80,9 +89,10 @@ function baseRoom(link: StudentLink | TeacherLink, relay: (event: PlayerEvent) =
     }
     if (made.length > 50) made.splice(0, made.length - 50);
     game.refresh();
-    for (const listener of listeners) listener();
+    notify();
   });
   return {
+    notify,
     state,
     game: () => game,
     onChange(listener) {
@@ -103,15 +113,30 @@ function studentRoom(link: StudentLink): StudentRoom {
     const seat = view.lobby.seats.find((s) => s.actor === view.seat);
     return !seat || seat.submitter === null || seat.submitter === view.memberId;
   };
+  // Sent and not yet answered: what the class strip says waits to be sent while the device is offline.
+  const unanswered: Unanswered[] = [];
   const relay = async (event: PlayerEvent): Promise<Refusal | null> => {
-    if (submitsHere()) return refusalOf(event, await link.send(event));
-    link.suggest(event);
+    if (submitsHere()) {
+      const sent = { event, since: Date.now() };
+      unanswered.push(sent);
+      base.notify();
+      try {
+        return refusalOf(event, await link.send(event));
+      } finally {
+        unanswered.splice(unanswered.indexOf(sent), 1);
+        base.notify();
+      }
+    }
     const view = link.view();
     const seat = view.lobby.seats.find((s) => s.actor === view.seat);
     const submitter = seat?.members.find((m) => m.id === seat.submitter)?.name ?? 'another member';
+    // A suggestion is not kept to be sent again (it counts for the decision it was made in): one
+    // made without a connection is said to be lost, not passed on.
+    if (view.connection !== 'connected' || !navigator.onLine) return { event, reason: `this device is not connected to the class server now, so ${submitter} did not get your suggestion: suggest it again once the connection is back` };
+    link.suggest(event);
     return { event, reason: `Suggested to ${submitter}, who submits your team’s choices`, suggested: true };
   };
-  const base = baseRoom(link, relay);
+  const base = baseRoom(link, relay, () => unanswered.slice());
   return {
     ...base,
     takeSeat: async (actor) => {

@@ -32,6 +32,8 @@ export interface RoomState {
   notes: readonly Note[];
   /** Accepted events so far (the replica has applied them all). */
   events: number;
+  /** This device's events sent to the room and not yet answered, oldest first, with when each was sent (Date.now). */
+  unanswered: readonly { event: PlayerEvent; since: number }[];
 }
 
 export interface ClassRoom {
