@@ -15,6 +15,10 @@ import { RoomStore } from './roomLog';
 import { shippedScenario } from './shippedScenarios';
 import { staticFiles } from './staticFiles';
 
+/** The server pings every client this often; a client that left this many unanswered is cut off. */
+const PING_INTERVAL_MS = 3000;
+const PINGS_UNANSWERED = 2;
+
 export interface ClassServerOptions {
   port: number;
   /** Where the rooms' logs are kept. */
@@ -77,7 +81,10 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     idleMs: (options.idleMinutes ?? 60) * 60_000,
   };
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
+    // A phone whose Wi-Fi goes quiet closes nothing: the unanswered pings end its socket, so the
+    // teacher sees the student away and the team's choices pass to the member still there within
+    // 9 s (tests/server/silentDrop.test.ts). Colyseus's defaults, named here for that.
+    transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES, pingInterval: PING_INTERVAL_MS, pingMaxRetries: PINGS_UNANSWERED }),
     ...(options.redisUrl
       ? { presence: new RedisPresence(options.redisUrl), driver: new RedisDriver(options.redisUrl), selectProcessIdToCreateRoom: (_name: string, clientOptions: unknown) => processToCreate(context, clientOptions) }
       : {}),
