@@ -120,6 +120,11 @@ describe('the languages of a scenario on the page', () => {
     };
     await cards('petit');
     await cards('grand');
+    // A long French word breaks at a syllable with a hyphen where the browser knows French; the
+    // game's English words are never hyphenated.
+    const hyphens = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).hyphens);
+    expect(await hyphens(`.actor-detail .option [lang="fr"]`)).toBe('auto');
+    expect(await hyphens('.actor-detail [data-key^="option-action-"]')).toBe('manual');
     const briefing = scenario.events.find((e) => e.id === 'sommet')!;
     expect(await langsOf(page, '.news', briefing.title)).toEqual(['fr']);
     expect(await langsOf(page, '.news', briefing.text)).toEqual(['fr']);

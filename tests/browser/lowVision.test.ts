@@ -92,6 +92,20 @@ describe('low vision and colour blindness', () => {
     const parts = await page.$$eval('.advice-bar rect', (all) => all.map((r) => ({ stroke: getComputedStyle(r).stroke, width: parseFloat(getComputedStyle(r).strokeWidth) })));
     expect(parts.length).toBeGreaterThan(0);
     expect.soft(parts.filter((p) => p.stroke === 'none' || !(p.width >= 1)), "the advisor's parts of a bar with no line between them").toEqual([]);
+    // Beside its colour each ending has a texture of its own, the same in every bar as in the key:
+    // endings of like colours differ by their marks too (their colours alone told them apart).
+    const textures = await page.evaluate(() => {
+      const textureOf = (rect: Element | null) => {
+        const over = rect?.nextElementSibling;
+        return over?.classList.contains('texture-over') ? /-(\d+)\)$/.exec(over.getAttribute('fill') ?? '')?.[1] ?? '?' : 'plain';
+      };
+      const key = [...document.querySelectorAll('.advice-legend li')].map((li) => ({ ending: li.textContent!.trim(), texture: textureOf(li.querySelector('rect')) }));
+      const barParts = [...document.querySelectorAll('.advice-bar rect:not(.texture-over)')].map((r) => ({ ending: r.querySelector('title')!.textContent!.replace(/: [^:]*$/, ''), texture: textureOf(r) }));
+      return { key, barParts };
+    });
+    expect(new Set(textures.key.map((k) => k.texture)).size).toBe(textures.key.length);
+    expect(textures.barParts.length).toBeGreaterThan(textures.key.length);
+    for (const part of textures.barParts) expect.soft(part.texture, part.ending).toBe(textures.key.find((k) => k.ending === part.ending)?.texture);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ forcedColors: 'active', colorScheme });
       expectAllAtLeast(
