@@ -37,7 +37,7 @@ export function paragraphsOf(text: string): string[] {
   return text.split(/\r?\n|\r/).filter((line) => normaliseParagraph(line) !== '');
 }
 
-/** The facts a source's text gives (the reference is a person's to write). Its language is not known: a figure's scale word says it. */
+/** The facts a source's text gives (the reference is a person's to write). Its language is told by its common words (textLanguage.ts), and its figures are read in it. */
 export function factsOfText(id: string, reference: SourceReference, text: string): SourceFacts {
   const paragraphs = paragraphsOf(text);
   return {

@@ -1,90 +1,110 @@
-// The large figures a text states (its sums of money), read in the languages a scenario may be
-// written in, as exact whole numbers: every figure in billions ("400 billion", "24.5-billion",
-// "0,4 milliard", "12 000 milliards", "2,5 Mrd.", "1,5 mil millones", "4,5 млрд") and every
-// figure in millions that makes a billion or more ("1.500 millones", as Spanish writes 1.5
-// billion). The scenario check and the sources' facts compare them as numbers, never as the
-// digits written nor as floating-point values (1.1 × 10⁹ is not exact in binary).
+// The large figures a text states (its sums of money), read in the languages the sources checks
+// know, as exact whole numbers: every figure in billions or more ("400 billion", "24.5-billion",
+// "$24.5bn", "0,4 milliard", "12 000 milliards", "2,5 Mrd.", "1,5 mil millones", "4,5 млрд",
+// "2 billions", "1.2 trillion") and every figure in millions that makes a billion or more
+// ("1.500 millones", as Spanish writes 1.5 billion). The scenario check and the sources' facts
+// compare them as numbers, never as the digits written nor as floating-point values (1.1 × 10⁹ is
+// not exact in binary).
 //
-// A scale word says its language, and the language says which mark is the decimal one: "1,500
-// billion" is 1500 billion, "1,500 milliard" 1.5. Spaces (also the no-break and the narrow no-break
-// space French puts between thousands) only ever group thousands. "billion" is the English 10⁹ in
-// every text, as it always was here: a French or German "billion" (10¹²) is misread so.
+// A word means what the text's language makes it (sourceLanguages.ts): "billion" is 10⁹ in English
+// and 10¹² in French, "bilhão" 10⁹ in Brazil and "bilião" 10¹² in Portugal. A word of another
+// language than the text's is read only if every language that has it gives it one scale (an
+// English scenario's "1,5 milliard"); a "billion" in a Spanish text (English 10⁹ or French 10¹²?)
+// is no figure. The language also says which mark is the decimal one: "1,500 billion" is 1500
+// billion in English, "1,500 milliard" 1.5. Spaces (also the no-break and the narrow no-break space
+// French puts between thousands) only ever group thousands.
 import { regexText } from './regexText';
 import { primaryLanguage } from './language';
+import { SOURCE_LANGUAGES, sourceLanguage, type ScalePower } from './sourceLanguages';
 
 const BILLION = 1_000_000_000n;
 
-/** Each language's words for a thousand millions and for a million, as they follow a number. */
-const SCALES: readonly { language: string; power: 9 | 6; words: readonly string[] }[] = [
-  { language: 'en', power: 9, words: ['billion', 'billions'] },
-  { language: 'en', power: 6, words: ['million', 'millions'] },
-  { language: 'fr', power: 9, words: ['milliard', 'milliards', 'Md', 'Mds', 'Mrd', 'Mrds'] },
-  { language: 'fr', power: 6, words: ['million', 'millions'] },
-  { language: 'de', power: 9, words: ['Milliarde', 'Milliarden', 'Mrd.', 'Mrd', 'Mia.'] },
-  { language: 'de', power: 6, words: ['Million', 'Millionen', 'Mio.', 'Mio'] },
-  { language: 'es', power: 9, words: ['mil millones', 'millardo', 'millardos'] },
-  { language: 'es', power: 6, words: ['millón', 'millones'] },
-  { language: 'it', power: 9, words: ['miliardo', 'miliardi', 'mld.', 'mld'] },
-  { language: 'it', power: 6, words: ['milione', 'milioni', 'mln'] },
-  { language: 'nl', power: 9, words: ['miljard', 'miljarden', 'mld.', 'mld'] },
-  { language: 'nl', power: 6, words: ['miljoen', 'miljoenen', 'mln.', 'mln'] },
-  { language: 'pt', power: 9, words: ['bilhão', 'bilhões', 'mil milhões'] },
-  { language: 'pt', power: 6, words: ['milhão', 'milhões'] },
-  { language: 'ru', power: 9, words: ['миллиард', 'миллиарда', 'миллиардов', 'миллиарды', 'миллиардами', 'миллиардах', 'млрд.', 'млрд'] },
-  { language: 'ru', power: 6, words: ['миллион', 'миллиона', 'миллионов', 'миллионы', 'миллионами', 'миллионах', 'млн.', 'млн'] },
-];
-
-/** English alone writes a decimal point; the others a decimal comma. */
-const decimalMarkOf = (language: string) => (language === 'en' ? '.' : ',');
-
-interface Scale {
-  power: 9 | 6;
-  languages: string[];
+/** How one language reads a word: the power of ten it stands for, and that language's decimal mark. */
+interface Reading {
+  language: string;
+  power: ScalePower;
+  decimalMark: '.' | ',';
 }
-const SCALE_OF_WORD = new Map<string, Scale>();
-for (const { language, power, words } of SCALES) {
-  for (const word of words) {
-    // A text saved on a Mac may spell "ó" as o and an accent: both spellings are the word.
-    for (const spelt of new Set([word.normalize('NFC'), word.normalize('NFD')])) {
-      const scale = SCALE_OF_WORD.get(spelt) ?? { power, languages: [] };
-      scale.languages.push(language);
-      SCALE_OF_WORD.set(spelt, scale);
+const READINGS = new Map<string, Reading[]>();
+for (const [language, { scales, decimalMark }] of Object.entries(SOURCE_LANGUAGES)) {
+  for (const [power, words] of Object.entries(scales)) {
+    for (const word of words) {
+      // A text saved on a Mac may spell "ó" as o and an accent: both spellings are the word.
+      for (const spelt of new Set([word.normalize('NFC'), word.normalize('NFD')])) {
+        READINGS.set(spelt, [...(READINGS.get(spelt) ?? []), { language, power: Number(power) as ScalePower, decimalMark }]);
+      }
     }
   }
+}
+
+/**
+ * The reading of a word in a text of `language`: its own, if the language has the word. Where the
+ * language is not known (none given, or one sourceLanguages.ts has no entry for), as English reads
+ * the word, as this module always did ("billion" is 10⁹): such a text is read as before. Else as
+ * the languages that have it read it, if they agree on its scale (undefined if they do not), with
+ * their decimal mark if they agree on it too, else the text's own ("1,500 million" in German).
+ */
+function readingIn(readings: readonly Reading[], language: string | undefined): Reading | undefined {
+  const known = language === undefined ? undefined : sourceLanguage(language);
+  const own = readings.find((r) => r.language === (known ? primaryLanguage(language!) : 'en'));
+  if (own) return own;
+  const [one] = readings as [Reading];
+  if (readings.some((r) => r.power !== one.power)) return undefined;
+  return readings.every((r) => r.decimalMark === one.decimalMark) || !known ? one : { ...one, decimalMark: known.decimalMark };
 }
 
 const SPACES = ' \\u00a0\\u202f\\u2009';
 const escaped = (word: string) => regexText(word).replace(/ /g, `[${SPACES}]`);
 // Longest first, so that "Mrd." is read whole and "mil millones" before any shorter word.
-const WORDS = [...SCALE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
+const WORDS = [...READINGS.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
 // Thousands grouped by a space, a point or a comma, then a decimal part; or digits and a decimal part.
 // Not from inside a number (the "200" of "1 200", the "2" of "1 1/2"), and the word whole
-// ("billionaire" is no figure).
-const FIGURE = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:[${SPACES}.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)[${SPACES}-](${WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+// ("billionaire" is no figure). The word may follow the number with no space ("$24.5bn").
+const FIGURE = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:[${SPACES}.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)[${SPACES}-]?(${WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 
-/** A figure of a text: where it is, as written ("1,5 milliard"), and its amount in units (undefined: its marks make no number, "1.500.5 billion"). */
+/** A figure of a text: where it is, as written ("1,5 milliard"), its scale word ("milliard") and its amount in units (undefined: its marks make no number, "1.500.5 billion"). */
 export interface BillionFigure {
   index: number;
   written: string;
+  word: string;
   amount: bigint | undefined;
 }
 
 /**
- * The figures in billions, and in millions that make a billion or more, in `text`, in order (repeats
- * kept). `language`, the text's (a scenario's `language`), reads a word two languages share with
- * other decimal marks ("1,500 millions"); without it, such a word is read as English.
+ * The figures in billions or more, and in millions that make a billion or more, in `text`, in order
+ * (repeats kept), each word read as `language` (the text's: a scenario's `language`, a source's)
+ * reads it; without one, as English does where English has the word.
  */
 export function billionFigures(text: string, language?: string): BillionFigure[] {
-  const primary = language === undefined ? undefined : primaryLanguage(language);
   const figures: BillionFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const scale = SCALE_OF_WORD.get(m[2]!.replace(/\s+/gu, ' '))!;
-    const reading = primary !== undefined && scale.languages.includes(primary) ? primary : scale.languages[0]!;
-    const amount = amountOf(m[1]!, decimalMarkOf(reading), scale.power);
+    const word = m[2]!.replace(/\s+/gu, ' ');
+    const reading = readingIn(READINGS.get(word)!, language);
+    if (reading === undefined) continue;
+    const amount = amountOf(m[1]!, reading.decimalMark, reading.power);
     // A figure that cannot be read is kept, for a check to name it rather than pass it by.
-    if (amount === undefined || scale.power === 9 || amount >= BILLION) figures.push({ index: m.index, written: m[0], amount });
+    if (amount === undefined || reading.power >= 9 || amount >= BILLION) figures.push({ index: m.index, written: m[0], word, amount });
   }
   return figures;
+}
+
+const POWER: Record<ScalePower, string> = { 6: '10⁶', 9: '10⁹', 12: '10¹²', 18: '10¹⁸' };
+
+/**
+ * For a word `language` reads at another scale than English does, what it is there, for a message
+ * to a reader who may have taken it for English: `in French "billions" is the English "trillion"
+ * (10¹²), and the English "billion" (10⁹) is "milliard"`. Undefined for any other word.
+ */
+export function scaleAgainstEnglish(word: string, language: string): string | undefined {
+  const own = sourceLanguage(language);
+  const readings = READINGS.get(word) ?? [];
+  const mine = own && readings.find((r) => r.language === primaryLanguage(language));
+  const english = readings.find((r) => r.language === 'en');
+  if (!own || !mine || !english || mine.power === english.power) return undefined;
+  const englishWord = (power: ScalePower) => SOURCE_LANGUAGES.en!.scales[power]?.[0];
+  const is = englishWord(mine.power) === undefined ? POWER[mine.power] : `the English "${englishWord(mine.power)}" (${POWER[mine.power]})`;
+  const instead = own.scales[english.power]?.[0];
+  return `in ${own.name} "${word}" is ${is}${instead === undefined ? '' : `, and the English "${englishWord(english.power)}" (${POWER[english.power]}) is "${instead}"`}`;
 }
 
 /**

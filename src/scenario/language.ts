@@ -13,7 +13,7 @@ export const primaryLanguage = (tag: string): string => tag.split('-')[0]!.toLow
 
 export const LANGUAGE_FORM = 'a language is written as its two-letter lower-case code, e.g. en or fr, with a region after a dash if needed, e.g. fr-CA';
 
-/** The languages authors write most: their names in English, in the language itself, in French and in German (without accents), and their three-letter codes. */
+/** The languages authors write most: their names in English, in the language itself, in French and in German (without accents), and their three-letter codes. (The words the sources checks read in each are in sourceLanguages.ts, which the game page does not load.) */
 const NAMES: Record<string, readonly string[]> = {
   en: ['english', 'anglais', 'englisch', 'eng'],
   fr: ['french', 'francais', 'franzosisch', 'fra', 'fre'],

@@ -1,24 +1,18 @@
-// A source's title in quotes, as a reference written in a scenario's language quotes it: English
-// "…" (or a word processor's “…”), French « … » (a space, no-break space, narrow no-break space
-// or none inside), German „…“ or »…«, Spanish, Italian, Portuguese and Russian «…». The keyboard's
-// "…" and the curly “…” are accepted in every language.
+// A source's title in quotes, as a reference written in a scenario's language quotes it (each
+// language's quotes are in sourceLanguages.ts): English "…" (or a word processor's “…”), French
+// « … » (a space, no-break space, narrow no-break space or none inside), German „…“ or »…«,
+// Spanish, Italian, Portuguese and Russian «…». English's "…" and “…” are accepted in every language.
 import { regexText } from './regexText';
-import { primaryLanguage } from './language';
+import { SOURCE_LANGUAGES, sourceLanguage } from './sourceLanguages';
 import { isGuillemet } from './typographicQuote';
 
-/** Opening and closing quote of each language's own, the usual first (it is the one messages show). */
-const QUOTES: Record<string, readonly (readonly [string, string])[]> = {
-  fr: [['« ', ' »']],
-  de: [['„', '“'], ['»', '«'], ['«', '»']],
-  es: [['«', '»']],
-  it: [['«', '»']],
-  nl: [['‘', '’'], ['„', '”']],
-  pt: [['«', '»']],
-  ru: [['«', '»'], ['„', '“']],
-};
-const EVERYWHERE: readonly (readonly [string, string])[] = [['"', '"'], ['“', '”']];
+const ENGLISH = SOURCE_LANGUAGES.en!.quotes;
 
-const quotesOf = (language: string) => [...(QUOTES[primaryLanguage(language)] ?? []), ...EVERYWHERE];
+/** The language's own quotes, the usual first, then English's. */
+const quotesOf = (language: string) => {
+  const own = sourceLanguage(language)?.quotes ?? ENGLISH;
+  return own === ENGLISH ? ENGLISH : [...own, ...ENGLISH];
+};
 
 /** The title as a reference in `language` quotes it most often: `« La France au Sahel »`, `"Courting Mother Russia"`. */
 export function quotedTitle(title: string, language: string): string {

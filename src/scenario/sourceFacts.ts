@@ -2,11 +2,12 @@
 // publish; scripts/sourceFacts.ts derives the facts from them), and the checks a scenario shipped
 // with the project must pass against them: `validate` of a file in scenarios/ and the citation
 // tests both run checkShippedSources. Pure: the caller reads the file.
-import { amountOfBillions, billionFigures, inBillions } from './billionFigures';
+import { amountOfBillions, billionFigures, inBillions, scaleAgainstEnglish } from './billionFigures';
 import type { Path, Problem } from './errors';
 import { quotedTitle, quotesTitle } from './quotedTitle';
 import type { Scenario } from './schema';
 import { citations } from './scenarioWalk';
+import { textLanguage } from './textLanguage';
 import { saysDate, writtenDates } from './writtenDate';
 import { z } from './zod';
 
@@ -45,8 +46,8 @@ export const sourceFactsSchema = z.strictObject({
   fingerprints: z.array(z.string().regex(/^[0-9a-f]{16}$/)),
   /**
    * Every figure in billions the text states (its sums of money: "24.5 billion", "1,5 milliard",
-   * "1.500 millones"; see billionFigures.ts), once each, as its number of billions with a decimal
-   * point: "24.5", "1.5".
+   * "1.500 millones", a French "2 billions"; see billionFigures.ts), once each, as its number of
+   * billions with a decimal point: "24.5", "1.5", "2000".
    */
   billionFigures: z.array(z.string().regex(/^\d+(\.\d{1,9})?$/, 'a number of billions with a decimal point, such as "24.5"')),
 });
@@ -61,8 +62,12 @@ export type SourceReference = z.infer<typeof referenceOnFileSchema>;
 export type SourceFacts = z.infer<typeof sourceFactsSchema>;
 export type SourceFactsFile = z.infer<typeof sourceFactsFileSchema>;
 
-/** The figures in billions of a text, as numbers of billions ("24.5"), in order (repeats kept); `language` as billionFigures takes it. */
-export function billionFiguresIn(text: string, language?: string): string[] {
+/**
+ * The figures in billions of a text, as numbers of billions ("24.5"), in order (repeats kept), read
+ * in `language` (billionFigures); by default in the one its words show, as a source's text is read
+ * (nobody tells `npm run sources` its language), or as a text of no known language if they show none.
+ */
+export function billionFiguresIn(text: string, language: string | undefined = textLanguage(text)): string[] {
   return billionFigures(text, language).flatMap((f) => (f.amount === undefined ? [] : [inBillions(f.amount)]));
 }
 
@@ -72,6 +77,12 @@ export function sameFigures(a: readonly string[], b: readonly string[]): boolean
     const amount = amountOfBillions(x);
     return amount !== undefined && amount === amountOfBillions(b[i]!);
   });
+}
+
+/** What a word of the scenario's language is, where English reads it at another scale ("billions" in French): the figure may have been meant as English. */
+function againstEnglish(word: string, language: string): string {
+  const note = scaleAgainstEnglish(word, language);
+  return note === undefined ? '' : `; ${note}`;
 }
 
 const HOW = 'add your documents with npm run sources -- FOLDER and fill in their references (docs/scenario-format.md, "Shipping your scenario with the project")';
@@ -114,11 +125,11 @@ export function checkShippedSources(s: Scenario, text: string, facts: readonly S
   // Compared as whole numbers: "1,5 milliard" in the scenario is the "1.5 billion" of its source.
   const stated = new Set(s.sources.flatMap((listed) => byId.get(listed.id)?.billionFigures ?? []).map(amountOfBillions));
   // Comments are the author's, not the game's: a figure in one states nothing to players.
-  for (const { index, written, amount } of billionFigures(text, s.language)) {
+  for (const { index, written, word, amount } of billionFigures(text, s.language)) {
     const lineStart = text.lastIndexOf('\n', index) + 1;
     if (text.slice(lineStart, index).includes('#')) continue;
     if (amount === undefined) problems.push({ path: [], offset: index, message: `"${written}": this figure cannot be read as a number (its points, commas or spaces do not group thousands or mark decimals): write it as your sources do, e.g. "1.5 billion" or "1,5 milliard"` });
-    else if (!stated.has(amount)) problems.push({ path: [], offset: index, message: `"${written}": no source this scenario lists states ${inBillions(amount)} billion (${file}); state only its sources' figures, or cite the one that gives it` });
+    else if (!stated.has(amount)) problems.push({ path: [], offset: index, message: `"${written}": no source this scenario lists states ${inBillions(amount)} billion (${file}); state only its sources' figures, or cite the one that gives it${againstEnglish(word, s.language)}` });
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 // The large figures of a text, read in the languages a scenario may be written in, as exact whole
 // numbers: what the sources' facts keep and what a shipped scenario's figures are compared with.
 import { describe, expect, it } from 'vitest';
-import { amountOfBillions, billionFigures, inBillions } from '../../src/scenario/billionFigures';
+import { amountOfBillions, billionFigures, inBillions, scaleAgainstEnglish } from '../../src/scenario/billionFigures';
 
 const amounts = (text: string, language?: string) => billionFigures(text, language).map((f) => f.amount);
 
@@ -15,7 +15,7 @@ describe('the figures of a text', () => {
 
   it('say where they are and how they are written, for the message at the line', () => {
     const text = 'Le G5 coûte 1,5\u00a0milliard.';
-    expect(billionFigures(text, 'fr')).toEqual([{ index: text.indexOf('1,5'), written: '1,5\u00a0milliard', amount: 1_500_000_000n }]);
+    expect(billionFigures(text, 'fr')).toEqual([{ index: text.indexOf('1,5'), written: '1,5\u00a0milliard', word: 'milliard', amount: 1_500_000_000n }]);
   });
 
   it('read a point or comma before three digits by the scale word’s language, any other as a decimal mark', () => {
@@ -44,7 +44,53 @@ describe('the figures of a text', () => {
   });
 
   it('read a single mark after a lone 0 as the decimal one, in every language', () => {
-    expect(amounts('0.750 milliard; 0,500 billion; 0.500 Mrd.; 0,75 milliard', 'fr')).toEqual([750_000_000n, 500_000_000n, 500_000_000n, 750_000_000n]);
+    // The French "billion" is a million millions: 0,500 billion is 500 milliards.
+    expect(amounts('0.750 milliard; 0,500 billion; 0.500 Mrd.; 0,75 milliard', 'fr')).toEqual([750_000_000n, 500_000_000_000n, 500_000_000n, 750_000_000n]);
+    expect(amounts('0,500 billion; 0.750 bn', 'en')).toEqual([500_000_000n, 750_000_000n]);
+  });
+});
+
+describe('a scale word, in the language of its text', () => {
+  const [B, T] = [1_000_000_000n, 1_000_000_000_000n];
+
+  it('means what that language makes it: a French or German "billion" is a million millions, the English one a thousand millions', () => {
+    expect(amounts("2 billions d'euros, 2\u202f000 milliards, 1 billion, 3 trillions", 'fr')).toEqual([2n * T, 2n * T, T, 3_000_000n * T]);
+    expect(amounts('2 billion, 2 trillion, $400 Billion Deal, 1.2 Trillion', 'en')).toEqual([2n * B, 2n * T, 400n * B, 1_200n * B]);
+    expect(amounts('2 Billionen Euro, 1,5 Bio. Euro, 2 Milliarden, 1 Trillion', 'de')).toEqual([2n * T, 1_500n * B, 2n * B, 1_000_000n * T]);
+    expect(amounts('2 billones, 1 trillón, 2.000 millones', 'es')).toEqual([2n * T, 1_000_000n * T, 2n * B]);
+    expect(amounts('2 bilioni, 2 miliardi', 'it')).toEqual([2n * T, 2n * B]);
+    expect(amounts('2 biljoen, 2 miljard, 2 mrd.', 'nl')).toEqual([2n * T, 2n * B, 2n * B]);
+    expect(amounts('4,5 трлн рублей, 2 триллиона, 3 млрд', 'ru')).toEqual([4_500n * B, 2n * T, 3n * B]);
+    // Portugal's bilião is a million millions, Brazil's bilhão a thousand millions (and its trilhão a million millions).
+    expect(amounts('2 biliões, 2 mil milhões, 2 bilhões, 2 trilhões', 'pt-PT')).toEqual([2n * T, 2n * B, 2n * B, 2n * T]);
+    expect(amounts('2 biliões', 'pt-BR')).toEqual([2n * T]);
+  });
+
+  it('is read as the English press abbreviates it, with or without a space', () => {
+    expect(amounts('$24.5bn, 24.5 bn, $1,200bn, 3 bln, $1.2tn, 1.2 trn', 'en')).toEqual([24_500_000_000n, 24_500_000_000n, 1_200n * B, 3n * B, 1_200n * B, 1_200n * B]);
+    // A word needs no space in any language ("2,5Mrd."); a word is still whole ("bnp", "2Bio-Läden").
+    expect(amounts('2,5Mrd. Euro, 3 Bio-Läden', 'de')).toEqual([2_500_000_000n]);
+    expect(amounts('24bnp, 3 tnt', 'en')).toEqual([]);
+  });
+
+  it('is no figure in a text of a language it is not a word of, when the languages that have it disagree on its scale', () => {
+    for (const language of ['es', 'de', 'it', 'nl', 'pt', 'ru']) expect(amounts('2 billion, 2 trillion', language), language).toEqual([]);
+    expect(amounts('2 Billion', 'fr')).toEqual([]);
+    // A word whose languages agree is read in any text: "Mrd." and "milliard" are 10⁹ wherever they are words.
+    expect(amounts('2 milliards, 2 Mrd., $3bn', 'es')).toEqual([2n * B, 2n * B, 3n * B]);
+  });
+
+  it('is read as English reads it where the text’s language is not known, as before ("billion" is 10⁹)', () => {
+    for (const language of [undefined, 'pl', 'sv']) {
+      expect(amounts('2 billion, 2 trillion, 2 milliards, 2 Billionen', language), language).toEqual([2n * B, 2n * T, 2n * B, 2n * T]);
+    }
+  });
+
+  it('that English reads at another scale is said so, for the message of a figure no source states', () => {
+    expect(scaleAgainstEnglish('billions', 'fr-CA')).toBe('in French "billions" is the English "trillion" (10¹²), and the English "billion" (10⁹) is "milliard"');
+    expect(scaleAgainstEnglish('trillion', 'fr')).toBe('in French "trillion" is 10¹⁸, and the English "trillion" (10¹²) is "billion"');
+    expect(scaleAgainstEnglish('Billion', 'de')).toBe('in German "Billion" is the English "trillion" (10¹²), and the English "billion" (10⁹) is "Milliarde"');
+    expect([scaleAgainstEnglish('milliards', 'fr'), scaleAgainstEnglish('billion', 'en'), scaleAgainstEnglish('billion', 'pl'), scaleAgainstEnglish('billones', 'es')]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 

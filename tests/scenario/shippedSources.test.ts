@@ -70,8 +70,9 @@ describe('a scenario shipped with the project, against the sources’ facts', ()
 // language does: the quotes, the date and the numbers are read so, and compared with the facts.
 describe('a shipped scenario in French, German, Spanish, Russian… against the sources’ facts', () => {
   const ROZMAN = '    reference: Rozman, Gilbert. 2016. "Courting Mother Russia". Policy Forum, 9 September 2016.';
-  /** The base scenario in `language`, Rozman's reference written `reference`. */
-  const inLanguage = (language: string, reference: string) => edit(edit(base, '\nsources:\n', `\nlanguage: ${language}\nsources:\n`), ROZMAN, `    reference: '${reference.replace(/'/g, "''")}'`);
+  /** The base scenario in `language`, Rozman's reference written `reference`, its 400 billion written "400 milliard", 10⁹ in every language (a French "billion" is 10¹²). */
+  const inLanguage = (language: string, reference: string) =>
+    edit(edit(base, '\nsources:\n', `\nlanguage: ${language}\nsources:\n`), ROZMAN, `    reference: '${reference.replace(/'/g, "''")}'`).replace(/400([ -])billion/g, '400$1milliard');
   /** The facts, Rozman's dated `date`. */
   const dated = (date: string): SourceFacts[] => {
     const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
@@ -158,6 +159,28 @@ describe('a shipped scenario in French, German, Spanish, Russian… against the 
       expect(shipped(text, facts('400', '1.5')), figure).toEqual([]);
       expect(shipped(text, facts('400', '15')), figure).toEqual([expect.stringContaining(`no source this scenario lists states 1.5 billion`)]);
     }
+  });
+
+  it('reads a word at the scale of the scenario’s language: a French "billion" is a million millions, and the message says so', () => {
+    const [rozman, diplomaatia] = fitting() as [SourceFacts, SourceFacts];
+    const facts = (...figures: string[]) => [rozman, { ...diplomaatia, billionFigures: figures }];
+    const ENGLISH_REFERENCE = 'Rozman, Gilbert. 2016. "Courting Mother Russia". Policy Forum, 9 September 2016.';
+    const saying = (language: string, figure: string) => edit(inLanguage(language, ENGLISH_REFERENCE), 'Can Russia develop', `${figure}. Can Russia develop`);
+    const french = saying('fr', "La dette atteint 2 billions d'euros");
+    // A French source's "2 billions" or "2 000 milliards", on file as 2000 billion.
+    expect(shipped(french, facts('400', '2000'))).toEqual([]);
+    // An English source's 2 billion is not it: the message says how French reads the word.
+    expect(shipped(french, facts('400', '2'))).toEqual([
+      `mine.yaml:${lineOf(french, 'La dette atteint')}: (file): "2 billions": no source this scenario lists states 2000 billion (${FILE}); state only its sources' figures, or cite the one that gives it; in French "billions" is the English "trillion" (10¹²), and the English "billion" (10⁹) is "milliard"`,
+    ]);
+    expect(shipped(saying('en', 'The debt reaches 2 billion euros'), facts('400', '2'))).toEqual([]);
+    // Each language's million millions, and the English press's shorthand.
+    for (const [language, figure] of [['en', '2 trillion'], ['en', '$2tn'], ['en', '$2000bn'], ['de', '2 Billionen Euro'], ['es', '2 billones'], ['it', '2 bilioni'], ['nl', '2 biljoen'], ['pt', '2 biliões'], ['ru', '2 трлн']] as const) {
+      expect(shipped(saying(language, figure), facts('400', '2000')), figure).toEqual([]);
+      expect(shipped(saying(language, figure), facts('400', '2')), figure).toEqual([expect.stringContaining('no source this scenario lists states 2000 billion')]);
+    }
+    // "billion" in a Spanish scenario, English 10⁹ or French 10¹², is no figure to compare.
+    expect(shipped(saying('es', '2 billion'), facts('400'))).toEqual([]);
   });
 
   it('reads English figures whole: "1,200 billion" is 1200, "4,5 billion" 4.5, and billionaires are no figure', () => {

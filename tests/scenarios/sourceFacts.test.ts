@@ -152,6 +152,21 @@ describe('npm run sources -- DIR', () => {
     expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [0.40, 1200.0], in the text [0.5, 1200]']);
   });
 
+  it('reads a source’s figures in the language its words show: a French "billion" is a million millions, an English one a thousand millions', () => {
+    const french = "Un dossier\n\nLa dette de la France est estimée à 2 billions d'euros, et celle des collectivités à 2 000 milliards pour les cinq ans qui viennent.\n\nLes partenaires sont divisés sur sa durée, et le coût du G5 Sahel reste incertain.\n";
+    writeFileSync(join(dir, 'a.txt'), french);
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['2000']);
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(0);
+    // The same words in an English text: 2 billion, and 2 000 milliards (10⁹ in every language that has the word).
+    writeFileSync(join(dir, 'a.txt'), 'A dossier\n\nThe debt of the region was put at 2 billions of euros, and that of its towns at 2 000 milliards by the French press, which has been divided on this from the start.\n');
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['2', '2000']);
+    // Too few words to tell a language: read as before, "billion" as English.
+    expect(billionFiguresIn("Dette : 2 billions d'euros.")).toEqual(['2']);
+  });
+
   it('refuses a text not saved as UTF-8, at its line, rather than fingerprint its accents as replacement characters', () => {
     writeFileSync(join(dir, 'a.txt'), Buffer.from('Un dossier\n\nOp\xe9ration Serval.\n', 'latin1'));
     expect(run(dir)).toBe(2);

@@ -1,0 +1,43 @@
+// The language of a source text, told by its common words: what `npm run sources` reads its figures
+// in ("2 billions" in a French text is 2 × 10¹²), since nobody tells it the language.
+import { describe, expect, it } from 'vitest';
+import { SOURCE_LANGUAGES } from '../../src/scenario/sourceLanguages';
+import { textLanguage } from '../../src/scenario/textLanguage';
+
+const PARAGRAPHS: Record<string, string> = {
+  en: 'The deal was signed in Shanghai in May 2014, and Gazprom said that the price of the gas would not be made public by either side.',
+  fr: "En 2017, les cinq États du G5 Sahel créent une force conjointe ; son financement, estimé à 0,4 milliard d'euros, reste incertain et les partenaires sont divisés sur sa durée.",
+  de: 'Die Bundeswehr ist seit 2013 in Mali und beteiligt sich an der Ausbildung der Armee; der Einsatz wurde vom Bundestag mehrfach verlängert, auch wenn die Kritik wächst.',
+  es: 'El acuerdo fue firmado en mayo, pero los detalles del precio nunca se hicieron públicos y las dos partes mantienen hasta hoy posiciones muy distintas según los analistas.',
+  it: "L'accordo è stato firmato a maggio, ma i dettagli del prezzo non sono mai stati resi noti e anche gli analisti della regione restano divisi sulla durata delle forniture.",
+  nl: 'Het akkoord werd in mei getekend, maar de prijs van het gas is nooit bekendgemaakt en ook de analisten zijn het niet eens over de duur van de leveringen.',
+  pt: 'O acordo foi assinado em maio, mas os detalhes do preço não foram divulgados e também os analistas da região continuam divididos sobre a duração das entregas aos clientes.',
+  ru: 'Соглашение было подписано в мае, но цена газа так и не была раскрыта, и аналитики до сих пор спорят о сроках поставок и о том, что это значит для России.',
+};
+
+describe('the language of a source text', () => {
+  it('is told by its common words, in each language the sources checks know', () => {
+    expect(Object.keys(PARAGRAPHS)).toEqual(Object.keys(SOURCE_LANGUAGES));
+    for (const [code, paragraph] of Object.entries(PARAGRAPHS)) expect(textLanguage(paragraph), code).toBe(code);
+    // A Mac's "è" as e and an accent is the same word.
+    expect(textLanguage(PARAGRAPHS.it!.normalize('NFD'))).toBe('it');
+  });
+
+  it('is not told when its words are too few or as many in two languages: the text is then read as one of no known language', () => {
+    expect(textLanguage("Le G5 coûte 2 billions d'euros.")).toBeUndefined();
+    expect(textLanguage('It says 12 billion dollars.')).toBeUndefined();
+    expect(textLanguage(`${PARAGRAPHS.en} ${PARAGRAPHS.fr}`)).toBeUndefined();
+    expect(textLanguage('Umowa została podpisana w maju, ale cena gazu nigdy nie została ujawniona.')).toBeUndefined();
+  });
+
+  it('rests on words no two languages share', () => {
+    const seen = new Map<string, string>();
+    for (const [code, { commonWords }] of Object.entries(SOURCE_LANGUAGES)) {
+      for (const word of commonWords) {
+        expect(seen.get(word), `"${word}" of ${code}`).toBeUndefined();
+        expect(word, code).toBe(word.toLowerCase().normalize('NFC'));
+        seen.set(word, code);
+      }
+    }
+  });
+});
