@@ -11,6 +11,9 @@
 // fingerprints, and any change of a word changes one.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { offsetOfPath } from '../src/app/jsonLocations';
+import { renderPath } from '../src/scenario/errors';
+import { findJsonSyntaxError } from '../src/scenario/jsonSyntax';
 import { plural } from '../src/scenario/plural';
 import { billionFiguresIn, sameFigures, sourceFactsFileSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
 
@@ -57,12 +60,30 @@ export function sourceTable(readme: string): { file: string; id: string; written
   return [...readme.matchAll(/^\|\s*(\S+\.txt)\s*\|\s*([a-z0-9-]+)\s*\|([^\n]*)$/gm)].map((r) => ({ file: r[1]!, id: r[2]!, written: r[3]!.replace(/\|\s*$/, '').trim() }));
 }
 
+/** The facts file; a file that is not one throws an error naming its line and field (a teacher may have edited it, and a schema's stack told them nothing). */
 export function readSourceFacts(file: string): SourceFactsFile {
-  return sourceFactsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const text = readFileSync(file, 'utf8');
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const found = findJsonSyntaxError(text);
+    throw new Error(`${file}: not JSON (${found ? `line ${lineAt(found.offset)}: ${found.message}` : (e as Error).message})`);
+  }
+  const parsed = sourceFactsFileSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const at = offsetOfPath(text, issue.path as (string | number)[]);
+  throw new Error(`${file}: ${at === null ? '' : `line ${lineAt(at)}, `}${renderPath(issue.path as (string | number)[]) || 'the file'}: ${issue.message}; it is written by \`npm run sources -- DIR\``);
 }
 
-/** Differences between the facts on file and the facts the texts give, one line each (a source on file that is not among the texts is not compared). */
-export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly SourceFacts[]): string[] {
+/**
+ * Differences between the facts on file and the facts the texts give, one line each (a source on
+ * file that is not among the texts is not compared); `languageOf`: the words that say which
+ * language a text's figures were read in (" (read as French)").
+ */
+export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly SourceFacts[], languageOf: (id: string) => string = () => ''): string[] {
   const problems: string[] = [];
   const byId = new Map(onFile.map((s) => [s.id, s]));
   for (const text of fromTexts) {
@@ -79,7 +100,8 @@ export function compareFacts(onFile: readonly SourceFacts[], fromTexts: readonly
     }
     if (changed.length > 0) problems.push(`${text.id}: paragraph${changed.length > 1 ? 's' : ''} ${changed.join(', ')} differ${changed.length > 1 ? '' : 's'} from the text`);
     if (!sameFigures(facts.billionFigures, text.billionFigures)) {
-      problems.push(`${text.id}: billion figures on file [${facts.billionFigures.join(', ')}], in the text [${text.billionFigures.join(', ')}]`);
+      // The scale of its words ("billion" is 10¹² in French) is its language's: which one it was read in.
+      problems.push(`${text.id}: billion figures on file [${facts.billionFigures.join(', ')}], in the text [${text.billionFigures.join(', ')}]${languageOf(text.id)}`);
     }
   }
   return problems;

@@ -31,6 +31,8 @@ import {
   type SourceReference,
 } from './sourceFacts';
 import { readSourceText } from './sourceText';
+import { SOURCE_LANGUAGES } from '../src/scenario/sourceLanguages';
+import { textLanguage } from '../src/scenario/textLanguage';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run sources -- DIR [--check] [--facts FILE]';
@@ -66,7 +68,13 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     return 2;
   }
   const factsFile = resolve(parsed.values.facts ?? join(ROOT, SOURCE_FACTS_FILE));
-  const onFile = existsSync(factsFile) ? readSourceFacts(factsFile).sources : [];
+  let onFile: SourceFacts[] = [];
+  try {
+    if (existsSync(factsFile)) onFile = readSourceFacts(factsFile).sources;
+  } catch (e) {
+    say((e as Error).message);
+    return 2;
+  }
   const references = new Map(onFile.map((s) => [s.id, s.reference]));
   const readme = readSourceText(join(dir, 'README.md'));
   if (!readme.ok) {
@@ -93,7 +101,11 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   const othersWords = (done: string) => (others.length === 0 ? '' : ` ${done}, their texts not in the folder: ${others.join(', ')}.`);
 
   if (parsed.values.check) {
-    const problems = compareFacts(onFile, fromTexts);
+    const languages = new Map(table.map(({ id }, i) => [id, textLanguage(read[i]!)]));
+    const problems = compareFacts(onFile, fromTexts, (id) => {
+      const code = languages.get(id);
+      return code === undefined ? ' (its words say no language clearly: read as English)' : ` (read as ${SOURCE_LANGUAGES[code]!.name})`;
+    });
     if (problems.length === 0) {
       say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} match the texts in ${dir}.${othersWords('Not checked')}`);
       return 0;

@@ -99,7 +99,7 @@ describe('npm run sources -- DIR', () => {
     writeFileSync(join(dir, 'a.txt'), 'A made-up piece\n\nIt says 21 billion dollars.\n\nThe end.\n');
     lines.length = 0;
     expect(run(dir, '--check')).toBe(1);
-    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [12], in the text [21]']);
+    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [12], in the text [21] (its words say no language clearly: read as English)']);
     expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['12']); // checking writes nothing
   });
 
@@ -149,7 +149,7 @@ describe('npm run sources -- DIR', () => {
     writeFileSync(join(dir, 'a.txt'), "Un dossier\n\nLe G5 coûte 0,5 milliard d'euros, la France 1\u202f200 milliards.\n\n3 000 soldats.\n");
     lines.length = 0;
     expect(run(dir, '--check')).toBe(1);
-    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [0.40, 1200.0], in the text [0.5, 1200]']);
+    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [0.40, 1200.0], in the text [0.5, 1200] (its words say no language clearly: read as English)']);
   });
 
   it('reads a source’s figures in the language its words show: a French "billion" is a million millions, an English one a thousand millions', () => {
@@ -165,6 +165,21 @@ describe('npm run sources -- DIR', () => {
     expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['2', '2000']);
     // Too few words to tell a language: read as before, "billion" as English.
     expect(billionFiguresIn("Dette : 2 billions d'euros.")).toEqual(['2']);
+    // --check says which language it read a text's figures in: "2000" on file for "2 billions" puzzles otherwise.
+    writeFileSync(join(dir, 'a.txt'), french);
+    lines.length = 0;
+    expect(run(dir, '--check')).toBe(1);
+    expect(lines).toContain('  made-up-2020: billion figures on file [2, 2000], in the text [2000] (read as French)');
+  });
+
+  it('refuses a facts file that is not one at its line and field, with exit code 2, rather than throw', () => {
+    writeFileSync(facts, '{\n  "format": "pivot-east-sources/1",\n  "about": "",\n  "sources": [\n    { "id": 3 }\n  ]\n}\n');
+    expect(run(dir)).toBe(2);
+    expect(lines).toEqual([`${facts}: line 5, sources[0].id: Invalid input: expected string, received number; it is written by \`npm run sources -- DIR\``]);
+    lines.length = 0;
+    writeFileSync(facts, '{\n  "format": "pivot-east-sources/1",\n  "about": "x",,\n}');
+    expect(run(dir, '--check')).toBe(2);
+    expect(lines[0]).toMatch(new RegExp(`^${facts.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not JSON \\(line 3: `));
   });
 
   it('refuses a text not saved as UTF-8, at its line, rather than fingerprint its accents as replacement characters', () => {
