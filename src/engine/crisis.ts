@@ -19,6 +19,7 @@ import { actorOf } from './actorOf';
 import { crisisCopy } from './crisisCopy';
 import { addModifierTerms, CHANCE_CEILING, CHANCE_FLOOR, interestTerms, sumTerms } from './weigh';
 import { capitalLeft } from './capitalLeft';
+import { termAround } from './termWords';
 import type { StandInBot } from './seatHolders';
 
 /** Rolls this far above the chance of backing down hold; higher rolls escalate. */
@@ -158,8 +159,8 @@ export function crisisReplyTerms(state: GameState, index: ScenarioIndex, open: C
   terms.push(...interestTerms(index, actor.id, crisis.touches));
   terms.push({ label: `Relation with ${player} (${now.relation})`, value: div(now.relation * actor.relationWeight, 100), kind: 'relation' });
   terms.push({ label: `Trust in ${player} (${now.trust})`, value: div((now.trust - 50) * actor.trustWeight, 100), kind: 'trust' });
-  if (rung.pressure !== 0) terms.push({ label: `Rung ${open.rung + 1}: ${rung.title}`, value: rung.pressure, kind: 'modifier' });
-  if (answer && answer.pressure !== 0) terms.push({ label: `${capitalized(player)}'s answer: ${answer.title}`, value: answer.pressure, kind: 'modifier' });
+  if (rung.pressure !== 0) terms.push(termAround(`Rung ${open.rung + 1}: `, rung.title, '', rung.pressure, 'modifier'));
+  if (answer && answer.pressure !== 0) terms.push(termAround(`${capitalized(player)}'s answer: `, answer.title, '', answer.pressure, 'modifier'));
   return addModifierTerms(terms, state, index.crisisModifiers.get(crisis.id)!);
 }
 

@@ -7,11 +7,12 @@ import { copyState } from './stateCopy';
 import { trackValue } from './trackValue';
 import { figure } from './figure';
 import { sumTerms } from './weigh';
+import { termAround } from './termWords';
 
 export function scoreTerms(state: GameState, index: ScenarioIndex): Term[] {
   return index.scenario.score.map((s) => {
     const value = trackValue(state.tracks, index, s.track);
-    return { label: `${index.tracks.get(s.track)!.name} (${figure(value)}) × ${figure(s.weight)}`, value: s.weight * value, kind: 'base' as const };
+    return termAround('', index.tracks.get(s.track)!.name, ` (${figure(value)}) × ${figure(s.weight)}`, s.weight * value, 'base');
   });
 }
 
@@ -63,7 +64,7 @@ export function endWithScore(state: GameState, index: ScenarioIndex, ending: Sce
 /** The game ended: a copy with the ending and its score, and its log entry with the reasons behind it. */
 export function finishGame(state: GameState, index: ScenarioIndex, ending: ScenarioEnding): GameState {
   const terms = [...scoreTerms(state, index)];
-  if (ending.bonus !== 0) terms.push({ label: `Ending: ${ending.title}`, value: ending.bonus, kind: 'modifier' });
+  if (ending.bonus !== 0) terms.push(termAround('Ending: ', ending.title, '', ending.bonus, 'modifier'));
   const score = sumTerms(terms);
   const next = copyState(state);
   next.ending = { id: ending.id, turn: state.turn, score };

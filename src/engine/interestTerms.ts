@@ -4,6 +4,7 @@
 import type { ScenarioActor } from '../scenario/schema';
 import { div } from './intmath';
 import type { Term } from './state';
+import { ownTerm } from './termWords';
 
 /** The terms for the interests of `actor` that `touches` reaches, in the actor's own order. */
 export function interestTermsOf(actor: ScenarioActor, touches: Readonly<Record<string, number>>): Term[] {
@@ -11,7 +12,7 @@ export function interestTermsOf(actor: ScenarioActor, touches: Readonly<Record<s
   for (const interest of actor.interests) {
     const touch = touches[interest.id];
     if (touch === undefined) continue;
-    terms.push({ label: interest.label, value: div(interest.weight * touch, 100), kind: 'interest' });
+    terms.push(ownTerm(interest.label, div(interest.weight * touch, 100), 'interest'));
   }
   return terms;
 }

@@ -7,6 +7,7 @@ import type { Term } from './state';
 import type { EffectStep } from './effectSteps';
 import { testOf, type Test } from './conditionTests';
 import { interestTermsOf } from './interestTerms';
+import { ownTerm } from './termWords';
 import { slotsOf, type CountSlots } from './counts';
 import { derivedTracks, type DerivedTrack } from './derive';
 import { objectListOf } from './lists';
@@ -78,7 +79,8 @@ export interface ScenarioIndex {
  * call (about 15 ns a look-up, some 430 a greedy 2019 game).
  */
 export interface TestedModifier {
-  label: string;
+  /** Its term, labelled with the modifier's label: read-only, shared by every weighing it counts in. */
+  term: Term;
   value: number;
   holds: Test;
 }
@@ -144,7 +146,7 @@ export function indexScenario(scenario: Scenario, hash: string): ScenarioIndex {
   const actorSlots = slotsOf(scenario.actors.map((a) => a.id));
   const tests = { slots, trackSlots, actorSlots, conditionTests: new WeakMap<Condition, Test>() };
   // The lists the rules loop over, each in one kind whether empty or not (lists.ts).
-  const tested = (modifiers: readonly Modifier[]) => objectListOf(modifiers, (m) => ({ label: m.label, value: m.value, holds: testOf(m.when, tests) }));
+  const tested = (modifiers: readonly Modifier[]) => objectListOf(modifiers, (m) => ({ term: ownTerm(m.label, m.value, 'modifier'), value: m.value, holds: testOf(m.when, tests) }));
   const proposalWeighing = proposalWeighingOf(scenario, tested);
   return {
     scenario,

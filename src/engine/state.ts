@@ -28,6 +28,14 @@ export interface Term {
   value: number;
   /** What the term came from: an interest id, 'relation', 'trust', 'base' or 'modifier'. */
   kind: 'base' | 'interest' | 'relation' | 'trust' | 'modifier' | 'chance' | 'middle' | 'patience';
+  /**
+   * Where the label holds the scenario's own words as its file wrote them (an interest's or a
+   * circumstance's label, a rung's, an answer's or an ending's title, a track's name):
+   * `label.slice(from, to)`, the rest being the rules' English. Left out when the label is the
+   * rules' words alone. The page marks those words with the scenario's language by it, without
+   * reading the label back (a title may hold anything: termWords.ts).
+   */
+  own?: readonly [from: number, to: number];
 }
 
 export type DecisionOutcome = 'accept' | 'reject' | 'counter';

@@ -21,7 +21,7 @@ export function interestTerms(index: ScenarioIndex, actorId: string, touches: Re
 
 /** Adds the terms of the modifiers whose condition holds now (each built into a test with the index). */
 export function addModifierTerms(terms: Term[], state: GameState, modifiers: readonly TestedModifier[]): Term[] {
-  for (const m of modifiers) if (m.holds(state)) terms.push({ label: m.label, value: m.value, kind: 'modifier' });
+  for (const m of modifiers) if (m.holds(state)) terms.push(m.term);
   return terms;
 }
 

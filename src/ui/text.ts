@@ -243,35 +243,16 @@ export function agreementEntryPhrase(index: ScenarioIndex, a: { option: string; 
 }
 
 /**
- * A term's label as the page shows it, the scenario's words marked: an interest's label and a
- * circumstance's (a modifier's) are the scenario's; the rules write the rest, some around a title
- * of the scenario's ("Rung 2: …", "Russia's answer: …", "Ending: …", "Far East development (40) × 2").
+ * A term's label as the page shows it: the scenario's words in it (`Term.own`: an interest's or a
+ * circumstance's label, a title in the rules' "Rung 2: …", "Russia's answer: …", "Ending: …", a
+ * track's name in "Far East development (40) × 2") marked with the scenario's language, the rules'
+ * English around them not. A term without `own` is the rules' words alone.
  */
 export function termLabel(index: ScenarioIndex, t: Term): Child {
-  const { scenario } = index;
-  const titled = (prefix: string, titles: Iterable<string>): Child => {
-    if (!t.label.startsWith(prefix)) return null;
-    const rest = t.label.slice(prefix.length);
-    for (const title of titles) if (rest === title) return [prefix, scenarioSpan(index, title)];
-    return null;
-  };
-  if (t.kind === 'interest') return scenarioSpan(index, t.label);
-  if (t.kind === 'modifier') {
-    const rung = /^Rung \d+: /.exec(t.label)?.[0];
-    const answer = /^.*?'s answer: /.exec(t.label)?.[0];
-    return (
-      titled('Ending: ', scenario.endings.map((e) => e.title)) ??
-      (rung === undefined ? null : titled(rung, scenario.crises.flatMap((c) => c.ladder.map((r) => r.title)))) ??
-      (answer === undefined ? null : titled(answer, scenario.crises.flatMap((c) => c.answers.map((a) => a.title)))) ??
-      scenarioSpan(index, t.label)
-    );
-  }
-  if (t.kind === 'base') {
-    // A score's term: the track's name, then its value and weight.
-    const track = scenario.tracks.find((x) => t.label.startsWith(`${x.name} (`) && t.label.slice(x.name.length).includes(') × '));
-    if (track) return [scenarioSpan(index, track.name), t.label.slice(track.name.length)];
-  }
-  return t.label;
+  if (t.own === undefined) return t.label;
+  const [from, to] = t.own;
+  const parts: Phrase = [t.label.slice(0, from), own(t.label.slice(from, to)), t.label.slice(to)];
+  return phraseNodes(index, parts.filter((part) => part !== ''));
 }
 
 export function agreementWord(status: string): string {

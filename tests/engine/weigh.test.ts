@@ -11,10 +11,10 @@ describe('an actor weighing a proposal', () => {
     const terms = proposalTerms(state, index, 'islands');
     expect(terms).toEqual([
       { label: 'How the proposal stands on its own', value: -20, kind: 'base' },
-      { label: 'The islands', value: 48, kind: 'interest' }, // 80 × 60 / 100
+      { label: 'The islands', value: 48, kind: 'interest', own: [0, 11] }, // 80 × 60 / 100; the whole label the scenario's words
       { label: 'Relation with Land (30)', value: 9, kind: 'relation' }, // 30 × 30 / 100
       { label: 'Trust in Land (70)', value: 6, kind: 'trust' }, // (70 − 50) × 30 / 100
-      { label: 'Warmer ties', value: 15, kind: 'modifier' }, // relation ≥ 20 holds
+      { label: 'Warmer ties', value: 15, kind: 'modifier', own: [0, 11] }, // relation ≥ 20 holds
     ]);
   });
 
