@@ -157,7 +157,7 @@ export function entryPhrase(index: ScenarioIndex, e: LogEntry): Phrase {
   switch (e.kind) {
     case 'income': {
       // Its terms: the rules' income, and the scenario's circumstances by their labels.
-      const terms = e.terms.flatMap((t, i) => phrase`${i === 0 ? '' : ', '}${t.kind === 'modifier' ? own(t.label) : t.label} ${signed(t.value)}`);
+      const terms = e.terms.flatMap((t, i) => phrase`${i === 0 ? '' : ', '}${termPhrase(t)} ${signed(t.value)}`);
       return phrase`Diplomatic capital at the turn's start: ${signed(e.amount)} (${terms})`;
     }
     case 'event':
@@ -249,10 +249,14 @@ export function agreementEntryPhrase(index: ScenarioIndex, a: { option: string; 
  * English around them not. A term without `own` is the rules' words alone.
  */
 export function termLabel(index: ScenarioIndex, t: Term): Child {
-  if (t.own === undefined) return t.label;
+  return phraseNodes(index, termPhrase(t));
+}
+
+/** A term's label as a phrase, the scenario's words in it (Term.own) kept apart. */
+export function termPhrase(t: Term): Phrase {
+  if (t.own === undefined) return [t.label];
   const [from, to] = t.own;
-  const parts: Phrase = [t.label.slice(0, from), own(t.label.slice(from, to)), t.label.slice(to)];
-  return phraseNodes(index, parts.filter((part) => part !== ''));
+  return [t.label.slice(0, from), own(t.label.slice(from, to)), t.label.slice(to)].filter((part) => part !== '');
 }
 
 export function agreementWord(status: string): string {
