@@ -290,8 +290,19 @@ async function verifiedText(turns: number, change: ScenarioVersionChange | null)
   return `✓ ${matched} the record’s checksums.${change ? ` The record was ${scenarioVersionNote(change)}.` : ''}`;
 }
 
-/** The class view: students' record files of one scenario, each replayed, then compared. */
-async function compareRecordFiles(files: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }> {
+/**
+ * The class view: students' record files of one scenario, each replayed, then compared. A scenario
+ * not shipped with the game may be chosen with them (its .yaml file among the records): it is
+ * loaded first, as from the scenario file button, so that a teacher needs one choice, not two in order.
+ */
+async function compareRecordFiles(chosen: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }> {
+  const isScenarioFile = (f: File) => /\.ya?ml$/i.test(f.name);
+  for (const file of chosen.filter(isScenarioFile)) {
+    const loaded = await loadScenarioFile(file);
+    if (!loaded.ok) return loaded;
+  }
+  const files = chosen.filter((f) => !isScenarioFile(f));
+  if (files.length === 0 && chosen.length > 0) return { ok: false, title: 'No record was chosen', errors: [`${chosen.map((f) => f.name).join(', ')}: loaded as the scenario; choose the students’ record files (.json) with it.`] };
   const { compareClassFiles } = await classScreen();
   const result = await compareClassFiles(files, (id) => {
     const file = fromFiles.get(`file:${id}`);

@@ -232,7 +232,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   const classFiles = h('input', {
     id: 'class-files',
     type: 'file',
-    attrs: { accept: '.json,application/json', multiple: true, 'aria-describedby': 'class-files-help' },
+    attrs: { accept: '.json,application/json,.yaml,.yml', multiple: true, 'aria-describedby': 'class-files-help' },
     on: {
       change: () => {
         const files = [...(classFiles.files ?? [])];
@@ -364,7 +364,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
           { class: 'file-field' },
           h('label', { attrs: { for: 'class-files' } }, 'Compare a class’s games (several record files)'),
           classFiles,
-          h('p', { class: 'small muted', id: 'class-files-help' }, 'Choose every student’s record file of one scenario at once; each is replayed and checked, then endings, scores and choices are compared.'),
+          h('p', { class: 'small muted', id: 'class-files-help' }, 'Choose every student’s record file of one scenario at once (with the scenario’s own .yaml file, if it is not one shipped with the game); each is replayed and checked, then endings, scores and choices are compared.'),
           classReport,
         ),
       ),

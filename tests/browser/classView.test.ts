@@ -2,13 +2,16 @@
 // good, one tampered, all named by the students) and sees the class table, the endings as bars with
 // their numbers written out, the scores, the options, where the choices parted, and the tampered
 // file left out with its reason, as text. A student's game can be replayed, and Back returns.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareRecords } from '../../src/app/classView';
+import { indexScenario } from '../../src/engine';
+import { loadScenario } from '../../src/scenario/load';
 import { playWithBot } from '../../src/app/playBot';
 import { fixtureIndex } from '../engine/fixture';
 import { classGameRecord } from '../app/classRecords';
-import { collectErrors, nodeScenario, useGame, SHOTS, shot, tabTo, unnamedControls } from './game/helpers';
+import { collectErrors, nodeScenario, ROOT, useGame, SHOTS, shot, tabTo, unnamedControls } from './game/helpers';
 
 const o = useGame();
 
@@ -153,11 +156,36 @@ describe('class view', () => {
     expect(await page.textContent('#class-errors-title')).toBe('The records cannot be checked');
     const lines = await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent));
     expect(lines).toEqual([
-      'The records are of the scenario “Fixture” (fixture), which is not shipped with the game: load its scenario file first, then the records.',
+      'The records are of the scenario “Fixture” (fixture), which is not shipped with the game: choose its scenario file (.yaml) with the records.',
       'dora.json: not checked: its scenario “Fixture” (fixture) cannot be loaded',
       expect.stringMatching(/^notes\.json: not a Pivot East game record: /),
       'utf32.json: the file is saved as UTF-32; save it as UTF-8 (plain text)',
     ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes a scenario not shipped with the game chosen together with its records: one choice, not two in order', async () => {
+    const { page, errors } = o;
+    await page.goto(o.url);
+    const fileName = 'tests/fixtures/scenarios/minimal.yaml';
+    const text = readFileSync(resolve(ROOT, fileName), 'utf8');
+    const loaded = loadScenario(text, fileName);
+    if (!loaded.ok) throw new Error(`${fileName} does not load`);
+    const mini = indexScenario(loaded.scenario, loaded.hash);
+    const record = (bot: 'greedy' | 'random') => ({ name: `${bot}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(playWithBot(mini, 'class-mini', bot).record())) });
+    const scenarioFile = { name: 'minimal.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) };
+    // The scenario alone: loaded, and the teacher told to choose the records with it.
+    await page.setInputFiles('#class-files', [scenarioFile]);
+    await page.waitForSelector('#class-errors-title');
+    expect(await page.textContent('#class-errors-title')).toBe('No record was chosen');
+    expect(await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent))).toEqual(['minimal.yaml: loaded as the scenario; choose the students’ record files (.json) with it.']);
+    await page.goto(o.url);
+    await page.setInputFiles('#class-files', [record('greedy'), scenarioFile, record('random')]);
+    await page.waitForSelector('.class-screen');
+    expect(await page.textContent('h1')).toBe('2 games compared');
+    expect(await page.title()).toBe(`Class view: ${mini.scenario.title} — Pivot East`);
+    await page.click('[data-key="class-back"]');
+    await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);
   });
 
