@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
 import { axeCheck, describeFindings, type AxeScope } from './axe';
-import { collectErrors, controlsBehindStrip, endTurnsToTheEnding, nodeScenario, openFresh, useGame, withoutAdviceAhead, ROOT, seedWithCounter, SHOTS, startWithSeed } from './game/helpers';
+import { collectErrors, controlsBehindStrip, endTurnsToTheEnding, nodeScenario, openFresh, useGame, withoutAdviceAhead, ROOT, seedWithCounter, SHOTS, shot, startWithSeed } from './game/helpers';
 import { mouseDriver, playThrough, type Driver } from './game/playThrough';
 
 const o = useGame();
@@ -365,6 +365,23 @@ describe('accessibility (axe-core)', () => {
       expect(await buttons()).toEqual(first);
     }
     expect(first.next!.x + first.next!.width).toBeLessThanOrEqual(390);
+    // A turn is screens long: scrolled down to its moves, Previous and Next are still on screen.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    // Far enough that the buttons' own place at the page's top is out of view.
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(first.next!.y + first.next!.height);
+    const stuck = await page.locator('[data-key="replay-next"]').evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, hit: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[data-key="replay-next"]') === b };
+    });
+    expect(stuck.top).toBeGreaterThanOrEqual(0);
+    expect(stuck.bottom).toBeLessThan(200);
+    expect(stuck.hit).toBe(true);
+    await shot(page, 'phone-replay-scrolled');
+    // The start screen's controls too: its file fields' buttons were 23 px tall.
+    await page.goto(url);
+    await page.waitForSelector('.start-screen');
+    expect(await tooSmall()).toEqual([]);
+    await page.screenshot({ path: resolve(SHOTS, 'phone-start-touch.png'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });
