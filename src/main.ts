@@ -11,7 +11,7 @@ import { workOffline } from './app/browser/offline';
 import { watchModuleLoads } from './app/browser/moduleLoads';
 import { liveRegion } from './ui/announce';
 import { board, prefetchBoardFor, preloadBoard } from './ui/boardHost';
-import { mountStartScreen, type StartChoice, type StartOptions } from './ui/startScreen';
+import { mountStartScreen, type RecordFileResult, type StartChoice, type StartOptions } from './ui/startScreen';
 import type { GameRecord } from './app/record';
 import type { BrowserGame, LoadedScenario, ScenarioVersionChange } from './ui/gameApp';
 import type { ClassData } from './ui/classScreen';
@@ -259,7 +259,7 @@ async function loadScenarioFile(file: File): Promise<{ ok: true; choice: StartCh
   return { ok: true, choice: rememberFile(file.name, read.text, loaded.scenario), warnings: loaded.warnings };
 }
 
-async function loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }> {
+async function loadRecordFile(file: File): Promise<RecordFileResult> {
   const read = await readTextFile(file);
   const fail = (error: string) => ({ ok: false as const, title: `${file.name} cannot be replayed`, errors: [error] });
   if (!read.ok) return fail(read.error);
@@ -277,7 +277,21 @@ async function loadRecordFile(file: File): Promise<{ ok: false; title: string; e
   const loaded = await load(source);
   if (!loaded.ok) return fail(`the scenario “${record.scenario.id}” cannot be loaded: ${loaded.errors[0] ?? ''}`);
   const check = replayRecord(record, loaded.scenario.index);
-  if (!check.ok) return fail(`${file.name}: ${check.turn !== null ? `turn ${check.turn}: ` : ''}${check.reason}`);
+  if (!check.ok) {
+    // "turn 3 differs from the record" needs no "turn 3: " before it.
+    const reason = check.turn !== null && !check.reason.startsWith(`turn ${check.turn} `) ? `turn ${check.turn}: ${check.reason}` : check.reason;
+    const { lastGoodTurn } = await import('./app/lastGoodTurn');
+    const good = lastGoodTurn(record, loaded.scenario.index);
+    const goodTurns = good?.goodTurns ?? 0;
+    const why = `A record replays only as it was played: a choice, the seed or the scenario changed since (by hand, or by another version of the game) makes its turns differ from there on.`;
+    const problem = fail(`${file.name}: ${reason}`);
+    problem.errors.push(goodTurns === 0 ? `${why} Not even its first turn matches.` : `${why} ${goodTurns === 1 ? 'Its first turn matches: it' : `Its first ${goodTurns} turns match: they`} can be replayed.`);
+    if (good && goodTurns > 0) {
+      const verified = `✗ From turn ${good.firstBadTurn} on, the record differs from the game its choices make: shown up to the end of turn ${goodTurns}, the turns that match its checksums.`;
+      return { ...problem, goodTurns: { label: `Replay the ${goodTurns === 1 ? 'turn' : `${goodTurns} turns`} that match`, open: () => void showReplay(loaded.scenario, good.record, verified, { back: () => showStart(), label: 'Back to start', fileName: file.name }) } };
+    }
+    return problem;
+  }
   void showReplay(loaded.scenario, record, await verifiedText(check.turns, check.scenarioVersionChanged), { back: () => showStart(), label: 'Back to start', fileName: file.name });
   return { ok: true };
 }

@@ -28,6 +28,9 @@ export interface StartChoice {
   fromFile?: string;
 }
 
+/** A record file opened: replayed, or refused with why, and with its turns that match when some do (a record changed by hand). */
+export type RecordFileResult = { ok: true } | { ok: false; title: string; errors: string[]; goodTurns?: { label: string; open(): void } };
+
 export interface StartActions {
   /** `hotSeat`: other states may be given to people on this device (chosen next). */
   start(choiceKey: string, seed: string, hotSeat: boolean): void;
@@ -37,7 +40,7 @@ export interface StartActions {
   discardSave(): void;
   /** `warnings`: the valid file's warnings (load.ts), one line each. */
   loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice; warnings: string[] } | { ok: false; title: string; errors: string[] }>;
-  loadRecordFile(file: File): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
+  loadRecordFile(file: File): Promise<RecordFileResult>;
   /** The class view: several students' record files of one scenario, compared. */
   compareRecordFiles(files: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }>;
   /** The scenario editor (its code is loaded only then). */
@@ -223,7 +226,9 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         if (!file) return;
         recordReport.replaceChildren(h('p', { class: 'muted' }, `Reading ${file.name}…`));
         whenRead(actions.loadRecordFile(file), recordFile, recordReport, 'record-errors-title', file.name, (r) => {
-          if (!r.ok) errorReport(recordReport, 'record-errors-title', r.title, r.errors);
+          if (r.ok) return;
+          errorReport(recordReport, 'record-errors-title', r.title, r.errors);
+          if (r.goodTurns) recordReport.append(button(r.goodTurns.label, r.goodTurns.open, { class: 'secondary', key: 'record-good-turns' }));
         });
       },
     },

@@ -286,6 +286,8 @@ describe('files', () => {
       expect(await lines('[data-testid=replay-bargaining] > li'), where).toEqual(of(['counter', 'bargain']).map((e) => describeEntry(index, e)));
       expect(await lines('[data-testid=replay-notes] > ul > li'), where).toEqual(placed.filter((n) => n.turn === turn).map((n) => n.text));
       expect(await page.locator('[data-testid=replay-notes] b').count(), where).toBe(0);
+      // Not vouched for by the checksums that the page says match: anyone may write a note in.
+      if (placed.some((n) => n.turn === turn)) expect(await page.textContent('[data-testid=replay-notes-unchecked]'), where).toBe('As the record has them: its checksums check the game’s moves, not these notes.');
       // No heading stands alone, and agreements are under their own.
       const panels = await page.$$eval('.replay-turn section.panel', (sections) => sections.map((s) => ({ heading: s.querySelector('h2')?.textContent ?? '', rest: (s.textContent ?? '').slice((s.querySelector('h2')?.textContent ?? '').length).trim(), agreements: s.querySelectorAll('.agreements li').length })));
       for (const p of panels) expect(p.rest, `${where}: “${p.heading}” has nothing under it`).not.toBe('');
@@ -306,8 +308,23 @@ describe('files', () => {
     const tampered = { ...record, checksums: record.checksums.map((c, i) => (i === 1 ? '0123456789abcdef' : c)) };
     await page.setInputFiles('#record-file', { name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
     await page.waitForSelector('#record-errors-title');
-    const text = await page.textContent('.file-report [data-testid=error-lines]');
-    expect(text).toMatch(/turn 2/);
+    const lines = await page.$$eval('.file-report [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent));
+    expect(lines).toEqual([
+      'tampered.json: turn 2 differs from the record (checksum)',
+      'A record replays only as it was played: a choice, the seed or the scenario changed since (by hand, or by another version of the game) makes its turns differ from there on. Its first turn matches: it can be replayed.',
+    ]);
+    // The turn that matches is offered, said as the part it is.
+    await page.click('[data-key="record-good-turns"]');
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toBe('✗ From turn 2 on, the record differs from the game its choices make: shown up to the end of turn 1, the turns that match its checksums.');
+    expect(await page.textContent('[data-testid=replay-turn]')).toMatch(/^Turn 1 of 2 /);
+    await page.click('[data-key="replay-back"]');
+    await page.waitForSelector('.start-screen');
+    // A changed seed: not even the first turn matches, and nothing is offered.
+    await page.setInputFiles('#record-file', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...record, seed: 'another-seed' })) });
+    await page.waitForFunction(() => document.querySelector('#record-errors-title')?.textContent?.includes('seed.json'));
+    expect(await page.textContent('.file-report [data-testid=error-lines]')).toContain('Not even its first turn matches.');
+    expect(await page.$('[data-key="record-good-turns"]')).toBeNull();
     await page.setInputFiles('#record-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await page.waitForFunction(() => document.querySelector('#record-errors-title')?.textContent?.includes('notes.json'));
     expect(await page.textContent('.file-report [data-testid=error-lines]')).toContain('not a Pivot East game record');

@@ -19,7 +19,7 @@ import { actorName, agreementEntryPhrase, changeList, dateOf, entriesOf, entryWo
 /** `end`: the record's game at its end, whose log holds every turn's entries. */
 export function turnStory(index: ScenarioIndex, step: ReplayStep, end: GameState): Child {
   const turn = step.turn;
-  return [newsPanel(index, end, turn), offersPanel(index, end, turn), proposalsPanel(index, step, end), movesPanel(index, end, turn), crisesPanel(index, end, turn), agreementsPanel(index, end, turn), classNotesSection(step.notes.map((text) => ({ text })), 'replay-notes')];
+  return [newsPanel(index, end, turn), offersPanel(index, end, turn), proposalsPanel(index, step, end), movesPanel(index, end, turn), crisesPanel(index, end, turn), agreementsPanel(index, end, turn), classNotesSection(step.notes.map((text) => ({ text })), 'replay-notes', 'h2', true)];
 }
 
 function newsPanel(index: ScenarioIndex, end: GameState, turn: number): HTMLElement {
