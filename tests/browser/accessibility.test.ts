@@ -399,6 +399,34 @@ describe('accessibility (axe-core)', () => {
     const table = await page.$eval('[data-testid=class-table]', (t) => ({ table: t.getBoundingClientRect().width, box: t.parentElement!.clientWidth, caption: t.querySelector('caption')!.getBoundingClientRect().right }));
     expect(table.table).toBeGreaterThan(table.box);
     expect(table.caption).toBeLessThanOrEqual(390);
+    // A light edge says there is more to the right, and goes once the box is scrolled to its end
+    // (the table fitted the phone to its fourth column, with nothing to tell of three more).
+    const box = page.locator('[data-testid=class-table]').locator('..');
+    const pixels = await context.newPage();
+    const edges = async () => {
+      const png = (await box.screenshot()).toString('base64');
+      return pixels.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.width, img.height];
+        const g = canvas.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        // The box's last row of pixels (under the table's last line of cells, no text there).
+        const lightness = (x: number) => [...g.getImageData(x, img.height - 1, 1, 1).data].slice(0, 3).reduce((a, b) => a + b, 0);
+        return { left: lightness(1), right: lightness(img.width - 2), middle: lightness(Math.round(img.width / 2)) };
+      }, png);
+    };
+    await page.screenshot({ path: resolve(SHOTS, 'phone-class-table-edge.png') });
+    const atStart = await edges();
+    expect(atStart.right).toBeGreaterThan(atStart.middle + 30);
+    expect(atStart.left).toBe(atStart.middle);
+    await box.evaluate((b) => (b.scrollLeft = b.scrollWidth));
+    const atEnd = await edges();
+    expect(atEnd.right).toBe(atEnd.middle);
+    expect(atEnd.left).toBeGreaterThan(atEnd.middle + 30);
+    await pixels.close();
     expect(errors).toEqual([]);
     await context.close();
   });
