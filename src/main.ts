@@ -12,6 +12,7 @@ import { watchModuleLoads } from './app/browser/moduleLoads';
 import { liveRegion } from './ui/announce';
 import { board, prefetchBoardFor, preloadBoard } from './ui/boardHost';
 import { mountStartScreen, type RecordFileResult, type StartChoice, type StartOptions } from './ui/startScreen';
+import type { ReplayNav } from './ui/replayScreen';
 import type { GameRecord } from './app/record';
 import type { BrowserGame, LoadedScenario, ScenarioVersionChange } from './ui/gameApp';
 import type { ClassData } from './ui/classScreen';
@@ -66,7 +67,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
   mount(() =>
     mountStartScreen(
       root,
-      { shipped: SHIPPED, extra: [...fromFiles.values()].map((f) => f.choice), save: readSave(), ...extra },
+      { shipped: SHIPPED, extra: [...fromFiles.values()].map((f) => f.choice), save: readSave(), ...(lastReplayed ? { lastReplayed: { fileName: lastReplayed.fileName, turn: lastReplayed.turn, open: () => lastReplayed!.open(lastReplayed!.at) } } : {}), ...extra },
       {
         start: (key, seed, hotSeat) => void startGame(key, seed, hotSeat),
         resume: () => void resume(),
@@ -292,9 +293,19 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
     }
     return problem;
   }
-  void showReplay(loaded.scenario, record, await verifiedText(check.turns, check.scenarioVersionChanged), { back: () => showStart(), label: 'Back to start', fileName: file.name });
+  const verified = await verifiedText(check.turns, check.scenarioVersionChanged);
+  const open = (startAt: number) =>
+    void showReplay(loaded.scenario, record, verified, { back: () => showStart(), label: 'Back to start', fileName: file.name, startAt, shown: (at, turn) => (lastReplayed = { fileName: file.name, at, turn, open }) });
+  open(0);
   return { ok: true };
 }
+
+/**
+ * The record file replayed last in this visit, and the turn its reader was at: Back (or "Back to
+ * start") leaves a replay for the start screen, which offers to open it again there rather than
+ * have the file chosen again.
+ */
+let lastReplayed: { fileName: string; at: number; turn: number; open(at: number): void } | null = null;
 
 /** "✓ All 4 turns match…", with a note when the record names another version of its scenario. */
 async function verifiedText(turns: number, change: ScenarioVersionChange | null): Promise<string> {
@@ -344,7 +355,7 @@ async function showClass(data: ClassData, focusStudent?: string, since = screens
  * A replay, left by `back` to the screen it was opened from (the start screen by default); a
  * record file's name is said on it (a teacher opening students' games one after another).
  */
-async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back: { back: () => void; label: string; fileName?: string } = { back: () => showStart(), label: 'Back to start' }, since = screens): Promise<void> {
+async function showReplay(scenario: LoadedScenario, record: GameRecord, verified: string, back: { back: () => void; label: string; fileName?: string } & Pick<ReplayNav, 'startAt' | 'shown'> = { back: () => showStart(), label: 'Back to start' }, since = screens): Promise<void> {
   const { mountReplayScreen } = await gameApp();
   showOpened(
     since,
@@ -355,6 +366,8 @@ async function showReplay(scenario: LoadedScenario, record: GameRecord, verified
         backLabel: back.label,
         ...(back.fileName ? { fileName: back.fileName } : {}),
         takeOver: (s, r, upTo) => void takeOver(s, r, upTo),
+        startAt: back.startAt,
+        shown: back.shown,
       }),
     back.back,
   );

@@ -20,12 +20,15 @@ export interface ReplayNav {
   /** The record file's name, when it came from one: said in the header. */
   fileName?: string;
   takeOver(scenario: LoadedScenario, record: GameRecord, upToEvent: number): void;
+  /** The step to open at (0: the first turn); `shown` hears of each step shown, to open it there again. */
+  startAt?: number;
+  shown?(at: number, turn: number): void;
 }
 
 export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, record: GameRecord, verified: string, nav: ReplayNav): () => void {
   const index = scenario.index;
   const { steps, final } = replaySteps(scenario, record);
-  let at = 0;
+  let at = Math.max(0, Math.min(steps.length - 1, nav.startAt ?? 0));
   let selected: string | null = null;
 
   const controls = h('nav', { class: 'replay-controls', attrs: { 'aria-label': 'Replay' } });
@@ -66,6 +69,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
 
   function draw(): void {
     const step = steps[at]!;
+    nav.shown?.(at, step.turn);
     render(controls, [
       button('◀ Previous turn', () => go(at - 1), { class: 'secondary', key: 'replay-prev', attrs: { 'aria-disabled': at === 0 ? 'true' : undefined } }),
       h('p', { class: 'replay-where', attrs: { 'data-testid': 'replay-turn' } }, `Turn ${step.turn} of ${steps.length} — ${dateOf(index, step.turn)}${stopsDuring(step) ? ' (the record stops during this turn)' : ''}`),

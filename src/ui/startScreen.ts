@@ -69,6 +69,8 @@ export interface StartOptions {
   cameFrom?: 'game' | 'debrief';
   /** A message to show at the top (a bad link, a save that could not be resumed…). */
   message?: { text: string; lines?: string[] };
+  /** The record file replayed last in this visit, to open again at the turn it was left at. */
+  lastReplayed?: { fileName: string; turn: number; open(): void };
 }
 
 export function mountStartScreen(root: HTMLElement, options: StartOptions, actions: StartActions): () => void {
@@ -363,7 +365,14 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         h('h2', { id: 'files-title' }, 'From a file'),
         h('div', { class: 'file-field' }, h('label', { attrs: { for: 'scenario-file' } }, 'Load a scenario file (YAML or JSON)'), scenarioFile, fileReport),
         h('div', { class: 'file-field' }, h('p', { class: 'small muted', id: 'write-help' }, 'Or write one here: a YAML editor that marks mistakes as you type, with a map preview and a play-test.'), button('Write a scenario', () => actions.openEditor(), { class: 'secondary', key: 'open-editor', attrs: { 'aria-describedby': 'write-help' } })),
-        h('div', { class: 'file-field' }, h('label', { attrs: { for: 'record-file' } }, 'Replay a game record (JSON)'), recordFile, recordReport),
+        h(
+          'div',
+          { class: 'file-field' },
+          h('label', { attrs: { for: 'record-file' } }, 'Replay a game record (JSON)'),
+          recordFile,
+          options.lastReplayed ? button(`Back to the replay of ${options.lastReplayed.fileName}, turn ${options.lastReplayed.turn}`, options.lastReplayed.open, { class: 'secondary', key: 'replay-again' }) : null,
+          recordReport,
+        ),
         h(
           'div',
           { class: 'file-field' },

@@ -184,6 +184,15 @@ describe('files', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=replay-turn]')?.textContent?.includes('Turn 2 of'));
     expect(await page.textContent('[data-testid=replay-turn]')).not.toContain('stops');
     await shot(page, 'replay-1280x800-turn2');
+    // The browser's Back leaves the replay for the start screen, which offers it again where it was
+    // left (the file had to be chosen again, and the reader found their turn again).
+    await page.goBack();
+    await page.waitForSelector('.start-screen');
+    expect(await page.textContent('[data-key="replay-again"]')).toBe('Back to the replay of game.json, turn 2');
+    await page.click('[data-key="replay-again"]');
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-turn]')).toMatch(/^Turn 2 of /);
+    expect(await page.textContent('[data-testid=replay-of]')).toBe('Pivot East — replay of game.json');
     // Take over at turn 2: the first turn is replayed, the player continues from its planning.
     const upTo = record.events.findIndex((e) => e.type === 'END_TURN') + 1;
     const expected = replayRecord(record, index, upTo);
