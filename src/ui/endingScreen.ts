@@ -125,6 +125,9 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         { class: 'panel score', attrs: { 'aria-labelledby': 'score-title' } },
         h('h2', { id: 'score-title' }, stoppedBy === null ? 'Score: ' : 'Score as it stood: ', h('span', { attrs: { 'data-testid': 'final-score' } }, String(entry.score))),
         computerShare === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'computer-share' } }, computerShare),
+        // Another path: the game it was taken over from, and how that one ended, beside this score
+        // (it was only in the notes at the page's foot).
+        game.takenOverNote() === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'taken-over-from' } }, game.takenOverNote()),
         termsTable(index, entry.scoreTerms, stoppedBy === null ? 'Final score' : 'Score as it stood', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
       otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,

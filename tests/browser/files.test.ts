@@ -11,7 +11,7 @@ import { playWithBot } from '../../src/app/playBot';
 import { replayRecord } from '../../src/app/replay';
 import { gameLog } from '../../src/engine';
 import { dateOf, changePhrase, describeEntry } from '../../src/ui/text';
-import { nodeScenario, openFresh, useGame, ROOT, shot, startWithSeed } from './game/helpers';
+import { endTurnsToTheEnding, nodeScenario, openFresh, useGame, ROOT, shot, startWithSeed } from './game/helpers';
 import { phraseText } from '../../src/ui/scenarioText';
 
 const o = useGame();
@@ -236,6 +236,24 @@ describe('files', () => {
     expect(errors).toEqual([]);
   });
 
+
+  it('shows, beside the score of another path, how the game it was taken over from ended', async () => {
+    const { page, errors, url } = o;
+    await openFresh(page, url);
+    const record = playWithBot(nodeScenario('tutorial'), 'record-path', 'greedy').record();
+    await page.setInputFiles('#record-file', { name: 'friend.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+    await page.waitForSelector('.replay-screen');
+    await page.click('[data-key="replay-next"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=replay-turn]')?.textContent?.startsWith('Turn 2 of'));
+    await page.click('[data-key="replay-take-over"]');
+    await page.waitForSelector('.play-screen');
+    await endTurnsToTheEnding(page);
+    const ending = record.result!;
+    const title = nodeScenario('tutorial').scenario.endings.find((e) => e.id === ending.ending)!.title;
+    expect(await page.textContent('.panel.score [data-testid=taken-over-from]')).toBe(`Taken over at turn 2 from the replay of a game that ended “${title}” (score ${ending.score}) after ${ending.turns} turns: from here on, another path.`);
+    await page.evaluate((key) => localStorage.removeItem(key), SAVE_KEY);
+    expect(errors).toEqual([]);
+  });
 
   it("says which turn of a save the record stops during, not ended", async () => {
     const { page, errors, url } = o;

@@ -109,8 +109,13 @@ export class BrowserGame {
 
   /** The turn at which this game was taken over from a replay (its last such note), or null. */
   takenOverAt(): number | null {
-    const note = this.notes.filter((n) => TAKEN_OVER.test(n.text)).at(-1);
-    return note === undefined ? null : Number(TAKEN_OVER.exec(note.text)![1]);
+    const note = this.takenOverNote();
+    return note === null ? null : Number(TAKEN_OVER.exec(note)![1]);
+  }
+
+  /** The note of its last take-over ("Taken over at turn 5 from the replay of a game that ended …"), or null. */
+  takenOverNote(): string | null {
+    return this.notes.filter((n) => TAKEN_OVER.test(n.text)).at(-1)?.text ?? null;
   }
 
   /** Whether this browser keeps the game between visits (a class game is kept by its room). */
