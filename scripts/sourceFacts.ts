@@ -1,7 +1,7 @@
 // Facts about the source documents, kept in the repository instead of their text (the articles are
 // not ours to publish): each source's reference, its number of paragraphs, a fingerprint of each
-// paragraph and the figures in billions it states (in any language a scenario may be written in:
-// src/scenario/billionFigures.ts). The citation tests check the scenarios against these
+// paragraph and the figures in billions it states (each word at its scale in the text's language,
+// which its common words tell: src/scenario/billionFigures.ts, textLanguage.ts). The citation tests check the scenarios against these
 // facts; scripts/sources.ts derives them from the texts when a person has the texts.
 //
 // A paragraph is a non-blank line of the source's text file, counted from 1 (as scenario citations

@@ -100,12 +100,15 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   // " Kept as on file, their texts not in the folder: a, b." (or "Not checked, …"), or nothing.
   const othersWords = (done: string) => (others.length === 0 ? '' : ` ${done}, their texts not in the folder: ${others.join(', ')}.`);
 
+  // The language each text's figures were read in ("billion" is 10¹² in French): said, as a teacher could not tell.
+  const languages = new Map(table.map(({ id }, i) => [id, textLanguage(read[i]!)]));
+  const languageName = (id: string) => {
+    const code = languages.get(id);
+    return code === undefined ? 'English, its words saying no language clearly' : SOURCE_LANGUAGES[code]!.name;
+  };
+
   if (parsed.values.check) {
-    const languages = new Map(table.map(({ id }, i) => [id, textLanguage(read[i]!)]));
-    const problems = compareFacts(onFile, fromTexts, (id) => {
-      const code = languages.get(id);
-      return code === undefined ? ' (its words say no language clearly: read as English)' : ` (read as ${SOURCE_LANGUAGES[code]!.name})`;
-    });
+    const problems = compareFacts(onFile, fromTexts, (id) => ` (read as ${languageName(id)})`);
     if (problems.length === 0) {
       say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} match the texts in ${dir}.${othersWords('Not checked')}`);
       return 0;
@@ -119,7 +122,7 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   const sources = [...onFile.map((s) => inFolder.get(s.id) ?? s), ...fromTexts.filter((s) => !references.has(s.id))];
   const out: SourceFactsFile = { format: SOURCE_FACTS_FORMAT, about: ABOUT, sources };
   writeFileSync(factsFile, `${JSON.stringify(out, null, 2)}\n`);
-  say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} written from ${dir}.${othersWords('Kept as on file')}`);
+  say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} written from ${dir}.${othersWords('Kept as on file')} Figures read as: ${fromTexts.map((t) => `${t.id} ${languageName(t.id)}`).join('; ')}.`);
   for (const s of fromTexts) {
     if (!references.has(s.id)) {
       // The README's reference is free text: its parts are for the teacher to place, not to guess.

@@ -30,7 +30,11 @@ export interface SourceLanguage {
   dates: DateForms;
   /** Opening and closing quotes around a title, the usual first; English's, which every language accepts too, come after. */
   quotes: readonly (readonly [string, string])[];
-  /** Short words frequent in any text of the language and in no other language's list here (a test holds them apart), lower-case. */
+  /**
+   * Short words frequent in any text of the language, lower-case, in no other language's list here
+   * (a test holds them apart) and not frequent in another language these checks know either
+   * (German "die" is Dutch too, French "et" ends English citations' "et al.": left out).
+   */
   commonWords: readonly string[];
 }
 
@@ -41,8 +45,9 @@ export const SOURCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = {
   en: {
     name: 'English',
     decimalMark: '.',
-    // Headlines capitalise ("$400 Billion Deal"); the press abbreviates ("$24.5bn", "$1.2tn", Reuters's "bln").
-    scales: { 6: ['million', 'millions'], 9: ['billion', 'billions', 'Billion', 'Billions', 'bn', 'bln'], 12: ['trillion', 'trillions', 'Trillion', 'Trillions', 'tn', 'trn'] },
+    // Headlines capitalise ("$400 Billion Deal"); the press abbreviates ("$24.5bn", Reuters's "bln"; not
+    // "tn", which is also tonnes: "500 tn of grain").
+    scales: { 6: ['million', 'millions'], 9: ['billion', 'billions', 'Billion', 'Billions', 'bn', 'bln'], 12: ['trillion', 'trillions', 'Trillion', 'Trillions'] },
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     dates: (d, m, y) => [`${d} ${m} ${y}`],
     quotes: [['"', '"'], ['“', '”']],
@@ -56,7 +61,7 @@ export const SOURCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = {
     // "1er septembre" (plain "1 septembre" is seen too).
     dates: (d, m, y) => first(d, [`1er ${m} ${y}`, `1ᵉʳ ${m} ${y}`, `1 ${m} ${y}`], `${d} ${m} ${y}`),
     quotes: [['« ', ' »']],
-    commonWords: ['les', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'aux', 'sur', 'pas', 'ont', 'sont', 'avec', 'cette', 'du', 'au', 'ses', 'leur', 'été'],
+    commonWords: ['les', 'est', 'une', 'dans', 'pour', 'aux', 'sur', 'pas', 'ont', 'sont', 'avec', 'cette', 'du', 'au', 'ses', 'leur', 'été'],
   },
   de: {
     name: 'German',
@@ -67,7 +72,7 @@ export const SOURCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = {
     months: ['Januar/Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     dates: (d, m, y) => [`${d}. ${m} ${y}`],
     quotes: [['„', '“'], ['»', '«'], ['«', '»']],
-    commonWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'von', 'auf', 'für', 'eine', 'dem', 'sich', 'auch', 'wird', 'wurde', 'sind', 'zu', 'werden', 'einen'],
+    commonWords: ['der', 'und', 'ist', 'nicht', 'mit', 'von', 'auf', 'für', 'eine', 'dem', 'sich', 'auch', 'wird', 'wurde', 'sind', 'zu', 'werden', 'einen'],
   },
   es: {
     name: 'Spanish',
@@ -76,7 +81,7 @@ export const SOURCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre/setiembre', 'octubre', 'noviembre', 'diciembre'],
     dates: (d, m, y) => [`${d} de ${m} de ${y}`],
     quotes: [['«', '»']],
-    commonWords: ['el', 'los', 'las', 'sus', 'fue', 'pero', 'más', 'está', 'hasta', 'según', 'también', 'muy'],
+    commonWords: ['el', 'los', 'las', 'sus', 'fue', 'pero', 'más', 'hasta', 'según', 'también', 'muy'],
   },
   it: {
     name: 'Italian',
@@ -104,7 +109,7 @@ export const SOURCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = {
     months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     dates: (d, m, y) => first(d, [`1º de ${m} de ${y}`, `1.º de ${m} de ${y}`, `1 de ${m} de ${y}`], `${d} de ${m} de ${y}`),
     quotes: [['«', '»']],
-    commonWords: ['não', 'uma', 'os', 'em', 'ao', 'aos', 'pelo', 'pela', 'foi', 'são', 'também', 'às', 'seu', 'sua'],
+    commonWords: ['não', 'uma', 'os', 'em', 'ao', 'aos', 'pelo', 'pela', 'foi', 'são', 'também', 'às', 'seu'],
   },
   ru: {
     name: 'Russian',

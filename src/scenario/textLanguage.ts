@@ -1,6 +1,9 @@
 // The language a source text is written in, told by its commonest short words (sourceLanguages.ts
-// lists some of each language's, none two languages share): `npm run sources` is told no source's
-// language, and its figures' words need one ("2 billions d'euros" is 2 × 10¹² in French).
+// lists some of each language's: none in two lists, and none another language writes often, as
+// Dutch writes German's "die" and English cites "et al."): `npm run sources` is told no source's
+// language, and its figures' words need one ("2 billions d'euros" is 2 × 10¹² in French). Only
+// words written in lower case count: names and titles ("Von der Leyen told Die Welt") are the
+// words of any language, and made an English text full of German names German.
 // Undefined when the words do not tell one language clearly from the others (a line or two, a text
 // in a language with no entry there): the text is then read as billionFigures reads a text of no
 // known language, as before.
@@ -15,7 +18,7 @@ const TIMES = 3;
 /** The code of the language `text` is written in (`fr`), or undefined if its words do not say it clearly. */
 export function textLanguage(text: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const [word] of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) {
+  for (const [word] of text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
     const code = LANGUAGE_OF_WORD.get(word);
     if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + 1);
   }

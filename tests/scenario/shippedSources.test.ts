@@ -175,7 +175,7 @@ describe('a shipped scenario in French, German, Spanish, Russian… against the 
     ]);
     expect(shipped(saying('en', 'The debt reaches 2 billion euros'), facts('400', '2'))).toEqual([]);
     // Each language's million millions, and the English press's shorthand.
-    for (const [language, figure] of [['en', '2 trillion'], ['en', '$2tn'], ['en', '$2000bn'], ['de', '2 Billionen Euro'], ['es', '2 billones'], ['it', '2 bilioni'], ['nl', '2 biljoen'], ['pt', '2 biliões'], ['ru', '2 трлн']] as const) {
+    for (const [language, figure] of [['en', '2 trillion'], ['en', '$2000bn'], ['de', '2 Billionen Euro'], ['es', '2 billones'], ['it', '2 bilioni'], ['nl', '2 biljoen'], ['pt', '2 biliões'], ['ru', '2 трлн']] as const) {
       expect(shipped(saying(language, figure), facts('400', '2000')), figure).toEqual([]);
       expect(shipped(saying(language, figure), facts('400', '2')), figure).toEqual([expect.stringContaining('no source this scenario lists states 2000 billion')]);
     }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_LANGUAGES } from '../../src/scenario/sourceLanguages';
 import { textLanguage } from '../../src/scenario/textLanguage';
+import { billionFiguresIn } from '../../src/scenario/sourceFacts';
 
 const PARAGRAPHS: Record<string, string> = {
   en: 'The deal was signed in Shanghai in May 2014, and Gazprom said that the price of the gas would not be made public by either side.',
@@ -28,6 +29,23 @@ describe('the language of a source text', () => {
     expect(textLanguage('It says 12 billion dollars.')).toBeUndefined();
     expect(textLanguage(`${PARAGRAPHS.en} ${PARAGRAPHS.fr}`)).toBeUndefined();
     expect(textLanguage('Umowa została podpisana w maju, ale cena gazu nigdy nie została ujawniona.')).toBeUndefined();
+  });
+
+  it('counts only words written in lower case: names and titles are any language’s', () => {
+    // Six German words among the names of a short English text made it German, its "Billion" 10¹².
+    const names = 'Von der Leyen unveils €800 Billion ReArm Europe plan. Von der Leyen told Die Welt and Der Spiegel on Tuesday that the plan has the support of the Commission, and that it would be funded by loans.';
+    expect(textLanguage(names)).toBe('en');
+    expect(billionFiguresIn(names)).toEqual(['800']);
+    const french = 'The report by the Fondation pour la Recherche Stratégique and Les Echos was published in May: it put the cost at €2 billion, which has been quoted since by the press.';
+    expect(textLanguage(french)).toBe('en');
+    expect(billionFiguresIn(french)).toEqual(['2']);
+  });
+
+  it('leaves out words another language writes often', () => {
+    // Dutch writes "die" and "was", Portuguese "das", Italian "qui" and "sua", Portuguese "está", English "et al.".
+    const dutch = 'Die afspraak was al in mei gemaakt, maar het is niet duidelijk wat de prijs van het gas is; ook de analisten die de markt volgen zijn het er niet over eens.';
+    expect(textLanguage(dutch)).toBe('nl');
+    for (const word of ['die', 'das', 'qui', 'sua', 'está', 'et']) expect(Object.values(SOURCE_LANGUAGES).some((l) => l.commonWords.includes(word)), word).toBe(false);
   });
 
   it('rests on words no two languages share', () => {

@@ -99,7 +99,7 @@ describe('npm run sources -- DIR', () => {
     writeFileSync(join(dir, 'a.txt'), 'A made-up piece\n\nIt says 21 billion dollars.\n\nThe end.\n');
     lines.length = 0;
     expect(run(dir, '--check')).toBe(1);
-    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [12], in the text [21] (its words say no language clearly: read as English)']);
+    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [12], in the text [21] (read as English, its words saying no language clearly)']);
     expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['12']); // checking writes nothing
   });
 
@@ -149,7 +149,7 @@ describe('npm run sources -- DIR', () => {
     writeFileSync(join(dir, 'a.txt'), "Un dossier\n\nLe G5 coûte 0,5 milliard d'euros, la France 1\u202f200 milliards.\n\n3 000 soldats.\n");
     lines.length = 0;
     expect(run(dir, '--check')).toBe(1);
-    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [0.40, 1200.0], in the text [0.5, 1200] (its words say no language clearly: read as English)']);
+    expect(lines.slice(1)).toEqual(['  made-up-2020: paragraph 2 differs from the text', '  made-up-2020: billion figures on file [0.40, 1200.0], in the text [0.5, 1200] (read as English, its words saying no language clearly)']);
   });
 
   it('reads a source’s figures in the language its words show: a French "billion" is a million millions, an English one a thousand millions', () => {
@@ -157,6 +157,7 @@ describe('npm run sources -- DIR', () => {
     writeFileSync(join(dir, 'a.txt'), french);
     expect(run(dir)).toBe(0);
     expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['2000']);
+    expect(lines.some((l) => l.endsWith(' Figures read as: made-up-2020 French.'))).toBe(true);
     lines.length = 0;
     expect(run(dir, '--check')).toBe(0);
     // The same words in an English text: 2 billion, and 2 000 milliards (10⁹ in every language that has the word).
