@@ -286,7 +286,8 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
     const goodTurns = good?.goodTurns ?? 0;
     const why = `A record replays only as it was played: a choice, the seed or the scenario changed since (by hand, or by another version of the game) makes its turns differ from there on.`;
     const problem = fail(`${file.name}: ${reason}`);
-    problem.errors.push(goodTurns === 0 ? `${why} Not even its first turn matches.` : `${why} ${goodTurns === 1 ? 'Its first turn matches: it' : `Its first ${goodTurns} turns match: they`} can be replayed.`);
+    // Without a turn the record failed before replaying any (its seats cannot be played): nothing to explain by turns.
+    if (check.turn !== null) problem.errors.push(goodTurns === 0 ? `${why} Not even its first turn matches.` : `${why} ${goodTurns === 1 ? 'Its first turn matches: it' : `Its first ${goodTurns} turns match: they`} can be replayed.`);
     if (good && goodTurns > 0) {
       const verified = `✗ From turn ${good.firstBadTurn} on, the record differs from the game its choices make: shown up to the end of turn ${goodTurns}, the turns that match its checksums.`;
       return { ...problem, goodTurns: { label: `Replay the ${goodTurns === 1 ? 'turn' : `${goodTurns} turns`} that match`, open: () => void showReplay(loaded.scenario, good.record, verified, { back: () => showStart(), label: 'Back to start', fileName: file.name }) } };

@@ -80,7 +80,7 @@ export interface ScenarioIndex {
  */
 export interface TestedModifier {
   /** Its term, labelled with the modifier's label: read-only, shared by every weighing it counts in. */
-  term: Term;
+  term: Readonly<Term>;
   value: number;
   holds: Test;
 }

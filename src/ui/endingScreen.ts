@@ -101,6 +101,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
       boardPanel.remove();
     });
 
+  const takenOverFrom = game.takenOverNote();
   const screen = h(
     'div',
     { class: 'screen ending-screen' },
@@ -127,7 +128,7 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
         computerShare === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'computer-share' } }, computerShare),
         // Another path: the game it was taken over from, and how that one ended, beside this score
         // (it was only in the notes at the page's foot).
-        game.takenOverNote() === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'taken-over-from' } }, game.takenOverNote()),
+        takenOverFrom === null ? null : h('p', { class: 'small', attrs: { 'data-testid': 'taken-over-from' } }, takenOverFrom),
         termsTable(index, entry.scoreTerms, stoppedBy === null ? 'Final score' : 'Score as it stood', entry.score, 'How the score adds up: each track’s value times its weight, and the ending’s bonus', false),
       ),
       otherSeat ? seatDecisionsPanel(index, g, otherSeat) : null,

@@ -173,7 +173,7 @@ describe('a class game', () => {
     // A device gone offline is said at once, on its own word (the socket may stay open a long while
     // after a phone's Wi-Fi goes), and no more once it is back.
     await annaContext.setOffline(true);
-    await anna.waitForSelector('[data-testid=connection]:has-text("This device is offline: your seat waits for you, and what you do now is sent when it is back online.")');
+    await anna.waitForSelector('[data-testid=connection]:has-text("This device is offline: your seat waits for you, and what you do now is sent when it is back online (a suggestion to your team is not: make it again then).")');
     await annaContext.setOffline(false);
     await anna.waitForSelector('[data-testid=connection]', { state: 'hidden' });
     // Any whole number of seconds is taken (the field once stepped by 10, and the browser refused 15 in a bubble).

@@ -2,7 +2,8 @@
 // reconnecting, lost: classLink.ts) learns of a dropped network only when the socket closes, which
 // can take long after a phone's Wi-Fi goes; the device itself says at once that it is offline
 // (navigator.onLine and its events), so that is said first. What is done meanwhile is kept and
-// sent once the link is back (classLink.ts sends pending messages again on its welcome).
+// sent once the link is back (classLink.ts sends pending messages again on its welcome), but for a
+// suggestion to the team, which counts only for the decision it was made in (classRooms.ts).
 import type { Connection } from '../../net/classClient';
 
 export type Reader = 'student' | 'teacher';
@@ -12,7 +13,7 @@ export function connectionWords(connection: Connection, deviceOnline: boolean, r
   if (connection === 'left') return '';
   if (!deviceOnline) {
     return reader === 'student'
-      ? 'This device is offline: your seat waits for you, and what you do now is sent when it is back online.'
+      ? 'This device is offline: your seat waits for you, and what you do now is sent when it is back online (a suggestion to your team is not: make it again then).'
       : 'This device is offline: the game goes on on the class server, and what you do now is sent when it is back online.';
   }
   if (connection === 'reconnecting') return reader === 'student' ? 'Connection lost: reconnecting…' : 'Connection to the class server lost: reconnecting…';

@@ -28,7 +28,8 @@ export function unsentPhrase(unanswered: readonly { event: PlayerEvent; since: n
   const linkDown = !c.deviceOnline || c.connection !== 'connected';
   if (!linkDown && c.now - unanswered[0]!.since < SLOW_ANSWER_MS) return null;
   const what = unanswered.flatMap((u, i) => (i === 0 ? eventWords(c.index, c.game, u.event, c.asking) : ['; ', ...eventWords(c.index, c.game, u.event, c.asking)]));
-  if (c.connection === 'lost') return phrase`Not sent, as the class server cannot be reached: ${what}. Once you are back by the join link, do it again.`;
+  // Lost, the link settles nothing more: the server may have taken it and only its answer gone.
+  if (c.connection === 'lost') return phrase`Perhaps not sent, as the class server cannot be reached: ${what}. Once you are back by the join link, see whether it was done before you do it again.`;
   if (linkDown) return phrase`Kept to be sent when the connection is back: ${what}.`;
   return phrase`Sent, the class server has not answered yet: ${what}. It is sent again if the connection drops.`;
 }

@@ -5,7 +5,7 @@ import { connectionWords } from '../../../src/ui/class/connectionWords';
 
 describe("a class page's connection line", () => {
   it('says an offline device first, to a student and to the teacher', () => {
-    expect(connectionWords('connected', false, 'student')).toBe('This device is offline: your seat waits for you, and what you do now is sent when it is back online.');
+    expect(connectionWords('connected', false, 'student')).toBe('This device is offline: your seat waits for you, and what you do now is sent when it is back online (a suggestion to your team is not: make it again then).');
     expect(connectionWords('reconnecting', false, 'teacher')).toBe('This device is offline: the game goes on on the class server, and what you do now is sent when it is back online.');
   });
 

@@ -24,7 +24,7 @@ describe('what waits to be sent, in the class strip', () => {
   it('is said at once, in order, when the device is offline or the link is down', () => {
     expect(at({ deviceOnline: false })).toBe('Kept to be sent when the connection is back: propose “A summit with Xi on the future of Asia”; end the turn.');
     expect(at({ connection: 'reconnecting' })).toBe(at({ deviceOnline: false }));
-    expect(at({ connection: 'lost' })).toBe('Not sent, as the class server cannot be reached: propose “A summit with Xi on the future of Asia”; end the turn. Once you are back by the join link, do it again.');
+    expect(at({ connection: 'lost' })).toBe('Perhaps not sent, as the class server cannot be reached: propose “A summit with Xi on the future of Asia”; end the turn. Once you are back by the join link, see whether it was done before you do it again.');
   });
 
   it('waits a few seconds on a working network, then says the answer is awaited', () => {
