@@ -322,12 +322,14 @@ async function verifiedText(turns: number, change: ScenarioVersionChange | null)
  * loaded first, as from the scenario file button, so that a teacher needs one choice, not two in order.
  */
 async function compareRecordFiles(chosen: File[]): Promise<{ ok: false; title: string; errors: string[] } | { ok: true }> {
-  const isScenarioFile = (f: File) => /\.ya?ml$/i.test(f.name);
-  for (const file of chosen.filter(isScenarioFile)) {
+  // A YAML file, or a JSON one whose start names the scenario format (a record names its own).
+  const scenarioFiles = new Set<File>();
+  for (const file of chosen) if (/\.ya?ml$/i.test(file.name) || /"format"\s*:\s*"pivot-east-scenario\//.test(await file.slice(0, 600).text())) scenarioFiles.add(file);
+  for (const file of scenarioFiles) {
     const loaded = await loadScenarioFile(file);
     if (!loaded.ok) return loaded;
   }
-  const files = chosen.filter((f) => !isScenarioFile(f));
+  const files = chosen.filter((f) => !scenarioFiles.has(f));
   if (files.length === 0 && chosen.length > 0) return { ok: false, title: 'No record was chosen', errors: [`${chosen.map((f) => f.name).join(', ')}: loaded as the scenario; choose the students’ record files (.json) with it.`] };
   const { compareClassFiles } = await classScreen();
   const result = await compareClassFiles(files, (id) => {

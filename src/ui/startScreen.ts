@@ -378,7 +378,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
           { class: 'file-field' },
           h('label', { attrs: { for: 'class-files' } }, 'Compare a class’s games (several record files)'),
           classFiles,
-          h('p', { class: 'small muted', id: 'class-files-help' }, 'Choose every student’s record file of one scenario at once (with the scenario’s own .yaml file, if it is not one shipped with the game); each is replayed and checked, then endings, scores and choices are compared.'),
+          h('p', { class: 'small muted', id: 'class-files-help' }, 'Choose every student’s record file of one scenario at once (with the scenario’s own file, if it is not one shipped with the game); each is replayed and checked, then endings, scores and choices are compared.'),
           classReport,
         ),
       ),

@@ -40,7 +40,7 @@ describe('compareClassFiles', () => {
       ok: false,
       title: 'The records cannot be checked',
       errors: [
-        'The records are of the scenario “Fixture” (fixture), which is not shipped with the game: choose its scenario file (.yaml) with the records.',
+        'The records are of the scenario “Fixture” (fixture), which is not shipped with the game: choose its scenario file with the records.',
         'huge.json: the file is 2049 KiB; at most 2 MiB is accepted',
         expect.stringMatching(/^notes\.json: not a Pivot East game record: /),
         'student2.json: not checked: its scenario “Fixture” (fixture) cannot be loaded',

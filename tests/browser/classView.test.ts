@@ -156,7 +156,7 @@ describe('class view', () => {
     expect(await page.textContent('#class-errors-title')).toBe('The records cannot be checked');
     const lines = await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent));
     expect(lines).toEqual([
-      'The records are of the scenario “Fixture” (fixture), which is not shipped with the game: choose its scenario file (.yaml) with the records.',
+      'The records are of the scenario “Fixture” (fixture), which is not shipped with the game: choose its scenario file with the records.',
       'dora.json: not checked: its scenario “Fixture” (fixture) cannot be loaded',
       expect.stringMatching(/^notes\.json: not a Pivot East game record: /),
       'utf32.json: the file is saved as UTF-32; save it as UTF-8 (plain text)',
@@ -181,6 +181,12 @@ describe('class view', () => {
     expect(await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent))).toEqual(['minimal.yaml: loaded as the scenario; choose the students’ record files (.json) with it.']);
     await page.goto(o.url);
     await page.setInputFiles('#class-files', [record('greedy'), scenarioFile, record('random')]);
+    await page.waitForSelector('.class-screen');
+    expect(await page.textContent('h1')).toBe('2 games compared');
+    // A scenario written as JSON is told from the records by the format it names.
+    await page.goto(o.url);
+    const json = { name: 'minimal.json', mimeType: 'application/json', buffer: readFileSync(resolve(ROOT, 'tests/fixtures/scenarios/minimal.json')) };
+    await page.setInputFiles('#class-files', [record('greedy'), json, record('random')]);
     await page.waitForSelector('.class-screen');
     expect(await page.textContent('h1')).toBe('2 games compared');
     expect(await page.title()).toBe(`Class view: ${mini.scenario.title} — Pivot East`);

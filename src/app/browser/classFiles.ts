@@ -60,7 +60,7 @@ export async function compareClassFiles(files: readonly File[], scenarioFor: Sce
     const title = records.find((r) => r.record.scenario.id === id)!.record.scenario.title;
     problems.push(
       loaded === null
-        ? `The records are of the scenario “${title}” (${id}), which is not shipped with the game: choose its scenario file (.yaml) with the records.`
+        ? `The records are of the scenario “${title}” (${id}), which is not shipped with the game: choose its scenario file with the records.`
         : `The scenario “${id}” cannot be loaded: ${loaded.errors[0] ?? ''}`,
     );
   }
