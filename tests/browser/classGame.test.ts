@@ -170,6 +170,18 @@ describe('a class game', () => {
     await teacher.waitForSelector('[data-key="class-pause"]');
     expect(await teacher.$('[data-testid=paused-help]')).toBeNull();
     await endTurnHeld(false);
+    // The teacher's own action made offline changes nothing until it reaches the room: said kept
+    // meanwhile, and done once back.
+    await teacherContext.setOffline(true);
+    await teacher.click('[data-key="class-pause"]');
+    await teacher.waitForSelector('[data-testid=unsent]:has-text("Kept to be sent when the connection is back: pause the game.")');
+    await shot(teacher, 'class-teacher-offline-unsent');
+    await teacherContext.setOffline(false);
+    await anna.waitForSelector('[data-testid=waiting]:has-text("The teacher has paused the game.")');
+    await teacher.waitForSelector('[data-testid=unsent]', { state: 'hidden' });
+    await teacher.click('[data-key="class-resume"]');
+    await teacher.waitForSelector('[data-key="class-pause"]');
+    await endTurnHeld(false);
     // A device gone offline is said at once, on its own word (the socket may stay open a long while
     // after a phone's Wi-Fi goes), and no more once it is back.
     await annaContext.setOffline(true);

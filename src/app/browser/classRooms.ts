@@ -4,9 +4,8 @@
 // class chunk only: it brings colyseus.js.
 import type { PlayerEvent, Refusal } from '../../machines/events';
 import { hostClassGame, joinClassGame, openClassGame, type Answer, type HostOptions, type StudentLink, type TeacherLink } from '../../net/classClient';
-import type { TeacherAction } from '../../net/protocol';
 import type { ClassView } from '../../net/classLink';
-import type { ClassRoom, RoomState, StudentRoom, TeacherRoom } from '../../ui/class/classRoom';
+import type { ClassRoom, RoomState, StudentRoom, TeacherRoom, Unanswered } from '../../ui/class/classRoom';
 import { classRecordFileName, recordOwner } from '../../ui/class/recordDownload';
 import { RoomGame } from './classGame';
 import { clockHold } from '../../net/clockHold';
@@ -49,7 +48,6 @@ function loadedScenarioOf(game: { index: LoadedScenario['index'] }): LoadedScena
   return { index: game.index, source: { kind: 'file', fileName: `${scenario.id}.yaml`, text: '' }, fileName: `${scenario.id}.yaml` };
 }
 
-type Unanswered = RoomState['unanswered'][number];
 
 /**
  * What both roles share: the state, the replica, the changes. `relay` sends this screen's events;
@@ -116,17 +114,7 @@ function studentRoom(link: StudentLink): StudentRoom {
   // Sent and not yet answered: what the class strip says waits to be sent while the device is offline.
   const unanswered: Unanswered[] = [];
   const relay = async (event: PlayerEvent): Promise<Refusal | null> => {
-    if (submitsHere()) {
-      const sent = { event, since: Date.now() };
-      unanswered.push(sent);
-      base.notify();
-      try {
-        return refusalOf(event, await link.send(event));
-      } finally {
-        unanswered.splice(unanswered.indexOf(sent), 1);
-        base.notify();
-      }
-    }
+    if (submitsHere()) return refusalOf(event, await awaitingAnswer(unanswered, { event, since: Date.now() }, base.notify, () => link.send(event)));
     const view = link.view();
     const seat = view.lobby.seats.find((s) => s.actor === view.seat);
     const submitter = seat?.members.find((m) => m.id === seat.submitter)?.name ?? 'another member';
@@ -152,16 +140,28 @@ function studentRoom(link: StudentLink): StudentRoom {
 }
 
 function teacherRoom(link: TeacherLink): TeacherRoom {
-  const base = baseRoom(link, async (event) => ({ event, reason: 'the teacher watches the game; the students play it' }));
-  const run = (action: TeacherAction): Promise<Answer> => link.act(action);
+  const unanswered: Unanswered[] = [];
+  const base = baseRoom(link, async (event) => ({ event, reason: 'the teacher watches the game; the students play it' }), () => unanswered.slice());
   return {
     ...base,
     teacherToken: link.teacherToken,
     act: async (action) => {
-      const answer = await run(action);
+      const answer = await awaitingAnswer(unanswered, { action, since: Date.now() }, base.notify, () => link.act(action));
       return answer.ok ? null : answer.reason;
     },
   };
+}
+
+/** Sends by `send`, `sent` counted among the unanswered (and the room told) until its answer comes. */
+async function awaitingAnswer<T>(unanswered: Unanswered[], sent: Unanswered, notify: () => void, send: () => Promise<T>): Promise<T> {
+  unanswered.push(sent);
+  notify();
+  try {
+    return await send();
+  } finally {
+    unanswered.splice(unanswered.indexOf(sent), 1);
+    notify();
+  }
 }
 
 export type Opened<R> = { ok: true; room: R } | { ok: false; problem: string };

@@ -15,7 +15,7 @@ import { noteLine } from './noteLine';
 import { downloadClassRecord } from './recordDownload';
 import { namesList } from '../../app/namesList';
 import { possessive } from '../../engine/names';
-import { unsentChangesAt, unsentPhrase } from './unsentWords';
+import { unsentLine } from './unsentLine';
 import { waitingSentence } from './waitingWords';
 
 export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (() => void) | null): { element: HTMLElement; strip: HTMLElement; update(): void; dispose(): void } {
@@ -23,17 +23,18 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
   const connection = h('p', { class: 'connection', attrs: { role: 'alert', 'data-testid': 'connection' } });
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
   const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
-  const unsent = h('p', { class: 'unsent-line', attrs: { role: 'status', 'data-testid': 'unsent' } });
   const leave = leaveSeat ? button('Leave the seat', leaveSeat, { class: 'secondary small', key: 'class-leave-seat' }) : null;
   const download = button('Download the record', () => downloadClassRecord(room), { class: 'secondary small', key: 'class-download' });
   const note = noteLine(room);
   const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite', 'data-testid': 'suggestions' } });
   const element = h('section', { class: 'class-bar', attrs: { 'aria-label': 'Class game' } }, h('div', { class: 'class-bar-row' }, who, h('div', { class: 'class-bar-actions' }, download, leave)), note.element, suggestions);
-  const strip = h('section', { class: 'class-clock-strip', attrs: { 'aria-label': 'The turn now' } }, waiting, clock, connection, unsent);
-  const ticker = clockTicker(clock, () => room.state());
   const device = watchDeviceOnline(() => update());
-  // The unsent line changes by time alone once an answer is slow: a timer for that moment.
-  let slowTimer: ReturnType<typeof setTimeout> | null = null;
+  const unsent = unsentLine(index, () => {
+    const { game, asking } = room.game().session.snapshot().context;
+    return { state: room.state(), game, asking, deviceOnline: device.online() };
+  });
+  const strip = h('section', { class: 'class-clock-strip', attrs: { 'aria-label': 'The turn now' } }, waiting, clock, connection, unsent.element);
+  const ticker = clockTicker(clock, () => room.state());
 
   function update(): void {
     const state = room.state();
@@ -53,17 +54,12 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     download.hidden = !state.clock.started && state.ended === null;
     waiting.textContent = state.ended ? '' : waitingSentence({ index, snapshot: room.game().session.snapshot(), seats: state.lobby.seats, clock: state.clock, mySeat: state.seat });
     const { game: g, asking } = room.game().session.snapshot().context;
-    const now = Date.now();
-    render(unsent, phraseNodes(index, unsentPhrase(state.unanswered, { index, game: g, asking, connection: state.connection, deviceOnline: device.online(), now }) ?? []));
-    unsent.hidden = unsent.textContent === '';
-    if (slowTimer !== null) clearTimeout(slowTimer);
-    const changesAt = unsentChangesAt(state.unanswered, now);
-    slowTimer = changesAt === null ? null : setTimeout(update, changesAt - now);
+    unsent.update();
     render(suggestions, state.suggestions.length === 0 ? null : [h('h2', { class: 'sr-only' }, 'Your team suggests'), h('ul', null, state.suggestions.map((s) => h('li', null, h('strong', null, s.from), phraseNodes(index, phrase` suggests: ${eventWords(index, g, s.event, asking)}`))))]);
     note.update();
     ticker.update();
     // Nothing to say (a game closed or ended): no empty band.
-    strip.hidden = waiting.textContent === '' && clock.textContent === '' && connection.hidden && unsent.hidden;
+    strip.hidden = waiting.textContent === '' && clock.textContent === '' && connection.hidden && unsent.element.hidden;
   }
   update();
   return {
@@ -73,7 +69,7 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
     dispose: () => {
       ticker.stop();
       device.stop();
-      if (slowTimer !== null) clearTimeout(slowTimer);
+      unsent.stop();
     },
   };
 }

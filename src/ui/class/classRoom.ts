@@ -9,6 +9,9 @@ import type { Clock, ComputerPlayer, Lobby, Note, TeacherAction } from '../../ne
 export type Connection = 'connected' | 'reconnecting' | 'lost' | 'left';
 export type EndedReason = 'over' | 'teacher' | 'closed';
 
+/** A student's event or the teacher's action sent to the room, and when. */
+export type Unanswered = { since: number } & ({ event: PlayerEvent } | { action: TeacherAction });
+
 /** The room as its messages left it (the network client's view has these and more). */
 export interface RoomState {
   /** Whose screen it is: the teacher's, or a student's. */
@@ -32,8 +35,8 @@ export interface RoomState {
   notes: readonly Note[];
   /** Accepted events so far (the replica has applied them all). */
   events: number;
-  /** This device's events sent to the room and not yet answered, oldest first, with when each was sent (Date.now). */
-  unanswered: readonly { event: PlayerEvent; since: number }[];
+  /** What this device sent to the room and has no answer to yet (a student's events, the teacher's actions), oldest first, with when each was sent (Date.now). */
+  unanswered: readonly Unanswered[];
 }
 
 export interface ClassRoom {

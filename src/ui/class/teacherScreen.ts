@@ -27,6 +27,7 @@ import { tracksPanel } from '../play/tracksPanel';
 import { seatTable } from './seatTable';
 import { waitingSeat, waitingSentence } from './waitingWords';
 import { connectionWords, watchDeviceOnline } from './connectionWords';
+import { unsentLine } from './unsentLine';
 
 export interface TeacherNav {
   /** Back to the start screen (the room goes on without the teacher's screen). */
@@ -44,6 +45,12 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   let drawnGame: GameState | null = null; // the game the report and tracks were last drawn for
   const turnInfo = h('p', { class: 'turn-info', attrs: { 'data-testid': 'turn-info' } });
   const connection = h('p', { class: 'connection', attrs: { role: 'status' } });
+  const device = watchDeviceOnline(() => draw());
+  // What the teacher did offline (a pause, a seat given…) changes nothing until it reaches the room: said meanwhile.
+  const unsent = unsentLine(index, () => {
+    const { game, asking } = room.game().session.snapshot().context;
+    return { state: room.state(), game, asking, deviceOnline: device.online() };
+  });
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
   const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
   const statusLine = h('p', { class: 'status-line', attrs: { role: 'status' } });
@@ -107,6 +114,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
       h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East — class game'), scenarioText(index, 'h1', { class: 'scenario-title', tabIndex: -1 }, scenario.title)),
       turnInfo,
       connection,
+      unsent.element,
       h(
         'nav',
         { class: 'game-menu', attrs: { 'aria-label': 'Class game' } },
@@ -264,6 +272,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     turnInfo.textContent = g.ending ? `Ended, turn ${g.ending.turn} of ${scenario.calendar.turns}` : `${turnLabel(scenario.calendar, g.turn)} — turn ${g.turn} of ${scenario.calendar.turns}`;
     connection.textContent = connectionWords(state.connection, device.online(), 'teacher');
     connection.hidden = connection.textContent === '';
+    unsent.update();
     waiting.textContent = waitingNow();
     render(controls, controlsContent());
     // Nobody joins a game that is over or closed (closed, the code is said in "The game now").
@@ -296,7 +305,6 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   }
 
   const ticker = clockTicker(clock, () => room.state());
-  const device = watchDeviceOnline(() => draw());
   const stop = room.onChange(() => {
     draw();
     ticker.update();
@@ -308,6 +316,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
     stop();
     ticker.stop();
     device.stop();
+    unsent.stop();
     boardHandle.detach();
   };
 }

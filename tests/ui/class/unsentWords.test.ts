@@ -35,6 +35,16 @@ describe('what waits to be sent, in the class strip', () => {
     expect(unsentChangesAt(sent, 1000 + SLOW_ANSWER_MS)).toBeNull();
   });
 
+  it('says the teacher’s actions in the teacher screen’s words', () => {
+    const actions = [
+      { action: { action: 'giveToComputer' as const, actor: 'china' }, since: 0 },
+      { action: { action: 'setTurnSeconds' as const, seconds: 90 }, since: 1 },
+      { action: { action: 'pause' as const }, since: 2 },
+    ];
+    const p = unsentPhrase(actions, { index, game, asking: null, connection: 'connected', deviceOnline: false, now: 3 });
+    expect(p && phraseText(p)).toBe('Kept to be sent when the connection is back: give China’s seat to the computer; give each turn 90 seconds; pause the game.');
+  });
+
   it('says nothing with nothing sent, or once the student has left', () => {
     expect(unsentPhrase([], { index, game, asking: null, connection: 'lost', deviceOnline: false, now: 0 })).toBeNull();
     expect(unsentChangesAt([], 0)).toBeNull();
