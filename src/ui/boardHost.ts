@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/schema';
 import type { BoardCallbacks, BoardView } from './board/boardView';
 import { boardPoints } from './boardPoints';
 import { h } from './dom';
+import { namesList } from '../app/namesList';
 import { isModuleLoadFailure } from '../app/browser/moduleLoads';
 import { showLoadFailureNotice } from './loadFailureNotice';
 
@@ -56,11 +57,17 @@ export function prefetchBoardFor(scenario: Scenario): void {
   void import('./board/prefetchMap').then(({ prefetchBoardMap }) => prefetchBoardMap(points)).catch(() => {});
 }
 
+/** The map's text alternative: what the lists beside it hold, and the places, which no list names. */
+function mapLabel(places: readonly string[]): string {
+  const named = places.length === 0 ? '' : ` Its places: ${namesList(places)}.`;
+  return `Map of the scenario’s region with the actors, their relations and the agreements, which are also in the lists beside it.${named}`;
+}
+
 function createBoard(): BoardHost {
   // The map is a picture to assistive technology; its key's button sits beside it, over the same box.
   const picture = h('div', {
     class: 'board-picture',
-    attrs: { role: 'img', 'aria-label': 'Map of the scenario’s region with the actors, their relations and the agreements. The same information is in the lists beside it.' },
+    attrs: { role: 'img', 'aria-label': mapLabel([]) },
   });
   const container = h('div', { class: 'board-canvas' }, picture);
   let view: BoardView | null = null;
@@ -143,6 +150,9 @@ function createBoard(): BoardHost {
     setView(v) {
       view = v;
       mounted?.setView(v);
+      // Its places by name: a crowded map (a phone, large text) leaves some names off the picture.
+      const label = mapLabel(v.places.map((p) => p.name));
+      if (picture.getAttribute('aria-label') !== label) picture.setAttribute('aria-label', label);
     },
     setHighlight(id) {
       highlight = id;

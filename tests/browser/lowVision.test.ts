@@ -3,8 +3,9 @@
 // as a 1280×800 laptop's at 400 % and 200 % zoom (320×200, 640×400). What a forced palette takes
 // away (box-shadows, fills, gradients, a chart's white series on a white page) must still show;
 // the text must follow the reader's size; nothing may make the page scroll sideways, lie over the
-// next part or run under a button. Each test has a browser context of its own (fresh storage,
-// nothing saved after it). The board's own reduced motion: board/board.test.ts.
+// next part or run under a button; the map's names must grow with the reader's text and keep apart.
+// Each test has a browser context of its own (fresh storage, nothing saved after it). The board's
+// own reduced motion: board/board.test.ts.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
@@ -56,6 +57,95 @@ function forcedMarks(page: Page, selectors: Record<string, { selector: string; p
     }
     return out;
   }, selectors);
+}
+
+/** The browser's default font size, as a reader sets it in the browser's settings (16 px unless changed): the open page follows it. */
+async function setFontSize(context: BrowserContext, page: Page, px: number): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round((px * 13) / 16) } });
+}
+
+interface MapName {
+  kind: 'actor' | 'place' | 'agreement' | 'map';
+  id: string;
+  text: string;
+  size: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** A place's line to its point, in pixels (0: none). */
+  leader?: number;
+}
+
+interface MapPoint {
+  kind: 'actor' | 'place';
+  id: string;
+  x: number;
+  y: number;
+  lon: number;
+  lat: number;
+  mark: number;
+}
+
+/** Every name on the map as laid out (badges, places, agreements, countries and seas), the reader's text scale and the one the board took. */
+function mapNames(page: Page): Promise<{ reader: number; text: number | null; dropped: string[]; tried: Array<{ text: number; dropped: string[] }>; labels: MapName[]; points: MapPoint[]; ui: number; board: { width: number; height: number } }> {
+  return page.evaluate(() => {
+    type Scene = { labelBoxes(): { reader: number; text: number | null; dropped: string[]; tried: Array<{ text: number; dropped: string[] }>; labels: MapName[]; points: MapPoint[]; ui: number } };
+    const board = (window as unknown as { __pivotEastBoard: { game: { scene: { getScene(key: string): Scene } }; canvasBox(): { width: number; height: number } } }).__pivotEastBoard;
+    const { width, height } = board.canvasBox();
+    return { ...board.game.scene.getScene('board').labelBoxes(), board: { width, height } };
+  });
+}
+
+/** Names on the map that overlap, or run past its edge (within the half pixel a name is rounded by). */
+function crowding(names: Awaited<ReturnType<typeof mapNames>>): string[] {
+  const { labels, board } = names;
+  const what = (l: MapName) => `${l.kind} ${JSON.stringify(l.text)}`;
+  const out = labels.filter((l) => l.x < -0.5 || l.y < -0.5 || l.x + l.w > board.width + 0.5 || l.y + l.h > board.height + 0.5).map((l) => `${what(l)} past the edge`);
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      const x = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const y = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (x > 1 && y > 1) out.push(`${what(a)} over ${what(b)}`);
+    }),
+  );
+  return out;
+}
+
+/**
+ * Places' names that do not read as their point's, as a map reader takes a name for the nearest
+ * thing's: as near another place's point or an actor's as their own (an actor at the place itself
+ * no rival, its badge over or next to the point the place's own: "Seoul" beside Korea's), or with a
+ * line longer than twice their font size past their mark.
+ */
+function misleading(names: Awaited<ReturnType<typeof mapNames>>): string[] {
+  const from = (r: MapName, p: { x: number; y: number }) => Math.hypot(Math.max(r.x - p.x, 0, p.x - r.x - r.w), Math.max(r.y - p.y, 0, p.y - r.y - r.h));
+  const between = (a: MapName, b: MapName) => Math.hypot(Math.max(a.x - b.x - b.w, 0, b.x - a.x - a.w), Math.max(a.y - b.y - b.h, 0, b.y - a.y - a.h));
+  const at = (a: MapPoint, b: MapPoint) => Math.abs(a.lon - b.lon) < 0.5 && Math.abs(a.lat - b.lat) < 0.5;
+  return names.labels
+    .filter((l) => l.kind === 'place')
+    .flatMap((l) => {
+      const point = names.points.find((p) => p.kind === 'place' && p.id === l.id)!;
+      const gap = (l.text.includes('islands') ? 11 : 5) * names.ui;
+      // Badges' boxes with their pointer (the board's own boxes stop at the badge).
+      const homes = names.points
+        .filter((p) => p.kind === 'actor' && at(p, point))
+        .flatMap((p) => names.labels.filter((b) => b.kind === 'actor' && b.id === p.id))
+        .map((b) => ({ ...b, h: b.h + 9 * names.ui }))
+        .filter((b) => from(b, point) <= gap + 0.5);
+      const own = Math.min(from(l, point), ...homes.map((b) => between(l, b)));
+      const out = names.points
+        .filter((p) => p !== point && !(p.kind === 'actor' && at(p, point)) && Math.hypot(p.x - point.x, p.y - point.y) >= 1 && from(l, p) <= own)
+        .map((p) => `${JSON.stringify(l.text)} as near ${p.id} (${from(l, p).toFixed(0)} px) as its own (${own.toFixed(0)})`);
+      // Beside its badge rather than its point: clearly (a gap) nearer that badge than any other.
+      if (own < from(l, point))
+        for (const b of names.labels.filter((b) => b.kind === 'actor' && !homes.some((h) => h.id === b.id)))
+          if (between(l, { ...b, h: b.h + 9 * names.ui }) <= own + gap / 2) out.push(`${JSON.stringify(l.text)} within a gap as near ${b.id}'s badge as its own`);
+      if ((l.leader ?? 0) - point.mark > 2 * l.size) out.push(`${JSON.stringify(l.text)}: a line ${l.leader!.toFixed(0)} px long`);
+      return out;
+    });
 }
 
 /** Every ratio at least `least` (and at least one mark found). */
@@ -154,9 +244,7 @@ describe('low vision and colour blindness', () => {
   it('with the browser’s text at twice its size: the page’s text doubles, and a 1280 px window gets the narrower layout, no word broken', async () => {
     const { context, page, errors } = await freshPage({ viewport: { width: 1280, height: 800 } });
     // A reader's own text size, as a browser's "font size" setting gives it (16 px as a rule).
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await setFontSize(context, page, 32);
     await page.goto(o.url);
     await page.waitForSelector('.start-screen');
     expect.soft(await page.evaluate(() => getComputedStyle(document.querySelector('.tagline')!).fontSize)).toBe('30px');
@@ -233,6 +321,72 @@ describe('low vision and colour blindness', () => {
       const parts = await page.evaluate(() => ({ mapBottom: Math.round(document.getElementById('map')!.getBoundingClientRect().bottom), newsTop: Math.round(document.getElementById('reading')!.getBoundingClientRect().top) }));
       expect.soft(parts.mapBottom, `the map's bottom and the news's top at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(parts.newsTop);
     }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it.each(['mother-russia-2016', 'other-asia-2019'])("%s: the map's names grow with the browser's font size, changed on the open page or before a reload, and keep apart at 400 % zoom and on a phone", async (scenario) => {
+    const { context, page, errors } = await freshPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${o.url}#scenario=${scenario}&seed=lv-map`);
+    await playable(page);
+    const usual = await mapNames(page);
+    expect(usual.reader).toBe(1);
+    // Every actor of the lists beside the map (its text alternative says the same is there) has its badge on the map.
+    const actors = await page.$$eval('[data-actor]', (all) => all.map((a) => a.getAttribute('data-actor')!));
+    expect(actors.length).toBeGreaterThan(3);
+    const badges = (names: Awaited<ReturnType<typeof mapNames>>) => names.labels.filter((l) => l.kind === 'actor').map((l) => l.id);
+    expect(badges(usual)).toEqual(expect.arrayContaining(actors));
+    const sizes = (names: Awaited<ReturnType<typeof mapNames>>, kind: MapName['kind']) => Object.fromEntries(names.labels.filter((l) => l.kind === kind).map((l) => [l.id, l.size]));
+
+    // The reader doubles the browser's font size: the open page's text doubles, and the map's names with it.
+    await setFontSize(context, page, 32);
+    await expect.poll(async () => (await mapNames(page)).reader).toBe(2);
+    // One column at this text size: the map as wide as the window.
+    await expect.poll(async () => Math.round((await mapNames(page)).board.width)).toBe(1280);
+    const doubled = await mapNames(page);
+    // The reader's scale, or a smaller one only where the reader's left names out that it shows (boardPlan.ts fitBoard), never under 70 %.
+    const took = `the text scale the ${Math.round(doubled.board.width)}×${Math.round(doubled.board.height)} board took`;
+    if (doubled.text !== 2) expect.soft(doubled.tried.find((t) => t.text === 2)?.dropped.length ?? 0, took).toBeGreaterThan(doubled.dropped.length);
+    expect.soft(doubled.text, took).toBeGreaterThanOrEqual(1.4);
+    const scale = doubled.text ?? 2;
+    const badgeSizes = sizes(doubled, 'actor');
+    for (const [id, size] of Object.entries(sizes(usual, 'actor'))) expect.soft(badgeSizes[id], `${id}'s badge: ${size} px at the usual size`).toBe(Math.round(scale * size));
+    const placeSizes = sizes(doubled, 'place');
+    // Twice their size where there is room, never under 70 % of that (labelLayout.ts).
+    for (const [id, size] of Object.entries(sizes(usual, 'place'))) expect.soft(placeSizes[id] ?? Infinity, `${id}'s name: ${size} px at the usual size`).toBeGreaterThanOrEqual(Math.round(0.7 * scale * size));
+    expect.soft(doubled.dropped.length, `names left out with the text doubled: ${doubled.dropped}`).toBeLessThanOrEqual(1);
+    expect.soft(crowding(doubled), 'with the text doubled').toEqual([]);
+    expect.soft(misleading(usual), 'at the usual size').toEqual([]);
+    expect.soft(misleading(doubled), 'with the text doubled').toEqual([]);
+
+    // At 400 % zoom of a 1280 × 800 laptop (a 320 × 200 window), at the usual text size: "Washington" was drawn over "Seoul".
+    await setFontSize(context, page, 16);
+    await page.setViewportSize({ width: 320, height: 200 });
+    await expect.poll(async () => (await mapNames(page)).reader).toBe(1);
+    await expect.poll(async () => Math.round((await mapNames(page)).board.width)).toBe(320);
+    const zoomed = await mapNames(page);
+    expect.soft(badges(zoomed)).toEqual(expect.arrayContaining(actors));
+    // Korea's four places and Beijing lie within 40 pixels here: those with no room near their point
+    // are left out of the picture, and named in its text alternative (no list beside the map names places).
+    expect.soft(zoomed.dropped.length, `names with no room at 400 %: ${zoomed.dropped}`).toBeLessThanOrEqual(4);
+    const alternative = (await page.getAttribute('.board-picture', 'aria-label')) ?? '';
+    for (const place of nodeScenario(scenario).scenario.places) expect.soft(alternative, `the map's text alternative names ${place.id}`).toContain(place.name);
+    expect.soft(crowding(zoomed), 'at 400 % zoom').toEqual([]);
+    expect.soft(misleading(zoomed), 'at 400 % zoom').toEqual([]);
+
+    // A phone, its text doubled and the page loaded again (the game resumed): the names as large as its board has room for, and apart.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await setFontSize(context, page, 32);
+    await page.reload();
+    await page.click('[data-key="resume"]');
+    await playable(page);
+    await expect.poll(async () => (await mapNames(page)).reader).toBe(2);
+    await expect.poll(async () => Math.round((await mapNames(page)).board.width)).toBe(390);
+    const phone = await mapNames(page);
+    expect.soft(phone.text, 'the text scale the phone\'s board took').toBeGreaterThan(1);
+    expect.soft(badges(phone)).toEqual(expect.arrayContaining(actors));
+    expect.soft(phone.dropped.length, `names with no room on the phone: ${phone.dropped}`).toBeLessThanOrEqual(2);
+    expect.soft(crowding(phone), 'on a phone with the text doubled').toEqual([]);
+    expect.soft(misleading(phone), 'on a phone with the text doubled').toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -2,6 +2,7 @@
 // trust bar inside and an alignment pointer under it (the alignment's low side on the left, its high side on the right: the US and China by default).
 // Selection is a white double ring, so it shows without colour and without hover.
 import * as Phaser from 'phaser';
+import { badgeFont, type BadgeSize } from './boardPlan';
 import { FONT, THEME, css, relationColor } from './palette';
 
 /** The values a marker shows; tweened by the scene between views. */
@@ -39,7 +40,7 @@ export class ActorMarker {
     this.label = scene.add.text(0, 0, short, {
       fontFamily: FONT,
       fontStyle: 'bold',
-      fontSize: `${Math.round(12 * u)}px`,
+      fontSize: `${badgeFont(u)}px`,
       color: css(isPlayer ? THEME.playerText : THEME.text),
     });
     this.label.setOrigin(0.5, 0.5);
@@ -48,14 +49,25 @@ export class ActorMarker {
     this.container.setSize(this.w, this.h);
   }
 
-  /** Size factor of the board; re-measures the badge around its label. */
-  setScale(u: number): void {
+  /** Size factor of the board, and the badge's size the layout measured for it (boardPlan.ts badgeSize). */
+  setScale(u: number, size: BadgeSize): void {
     this.u = u;
-    this.label.setFontSize(Math.round(12 * u));
-    this.w = Math.round(Math.max(34 * u, this.label.width + 14 * u));
-    this.h = Math.round((this.isPlayer ? 24 : 22) * u);
+    // Each new size is drawn again into the text's texture: only when it changes.
+    if (this.fontSize !== badgeFont(u)) this.label.setFontSize(badgeFont(u));
+    this.w = size.w;
+    this.h = size.h;
     this.label.setY(this.isPlayer ? 0 : -1.5 * u);
     this.container.setSize(this.w, this.h + 10 * u);
+  }
+
+  /** The short name's font size in pixels, as drawn. */
+  get fontSize(): number {
+    return parseFloat(String(this.label.style.fontSize));
+  }
+
+  /** The short name as drawn. */
+  get text(): string {
+    return this.label.text;
   }
 
   setEdge(angle: number | null): void {

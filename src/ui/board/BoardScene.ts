@@ -6,25 +6,25 @@
 import * as Phaser from 'phaser';
 import { ActorMarker, type MarkerValues } from './ActorMarker';
 import { ActorTooltip, tooltipLines } from './actorTooltip';
-import { layoutAgreements, statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
+import { statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
 import { drawAgreementMark, shortLabel, type ShownAgreement } from './agreementMarks';
+import { fitBoard, playerShort, type BoardPlan, type PlanInput } from './boardPlan';
 import { continuesFrom, type BoardActor, type BoardAgreement, type BoardCallbacks, type BoardView } from './boardView';
 import { floatingDelta, pulseRing, steadyDelta } from './effects';
-import { contains, directionWords, insetTitleHeight, panels, uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
+import { uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
-import { measurePlaceLabel, type PlaceLabel } from './geographyPainter';
-import { computeLayout } from './layout';
+import { measurePlaceLabel } from './geographyPainter';
 import { LegendLayer } from './legendLayer';
 import { EAST_ASIA_MAP, type BoardMap } from './boardMap';
-import { paintStaticMap } from './staticMap';
+import { paintStaticMap, type PaintedMapLabel } from './staticMap';
 import { MapSource } from './mapSource';
 import { reducedMotion } from './motion';
-import { leaderLine, placeLabels, type LabelRequest } from './placement';
 import { FONT, THEME, css, relationColor } from './palette';
 import { drawPlaceMarks, placeMarkRadius } from './placeMarks';
-import { BOW, boxesAlong, centre, chooseBow, drawInsetPorts, drawRelationLines, lineStart, relationPoints, type RelationLine } from './relationLines';
+import { BOW, drawInsetPorts, drawRelationLines, lineStart, relationPoints, type RelationLine } from './relationLines';
 import { warmUpShaders } from './shaderWarmup';
 import type { Pt } from './strokes';
+import { agreementLabelSize, badgeTextWidth } from './textMeasure';
 import type { Fit } from './projection';
 
 const TWEEN_MS = 700;
@@ -88,8 +88,12 @@ export class BoardScene extends Phaser.Scene {
   private playerMarker: ActorMarker | null = null;
   private readonly actors = new Map<string, ActorEntry>();
   private readonly agreements = new Map<string, AgreementEntry>();
-  /** Place names as last placed, painted into the map layer. */
-  private placeNames: PlaceLabel[] = [];
+  /** The last layout's plan: badges, names and the text scale it took (boardPlan.ts). */
+  private plan: BoardPlan | null = null;
+  /** The map's country and sea names as last painted. */
+  private mapNames: PaintedMapLabel[] = [];
+  /** The reader's text scale (textScale.ts), set by mountBoard. */
+  private text = 1;
   private layoutKey = '';
   private relationsDirty = true;
   private agreementsDirty = true;
@@ -190,7 +194,59 @@ export class BoardScene extends Phaser.Scene {
 
   /** The place names as drawn: text and font size in CSS pixels (for browser tests). */
   placeNameSizes(): Array<{ text: string; size: number }> {
-    return this.placeNames.map((p) => ({ text: p.text, size: p.size }));
+    return (this.plan?.names ?? []).map((p) => ({ text: p.text, size: p.size }));
+  }
+
+  /**
+   * Every name on the board as laid out, in CSS pixels of the board, with its font size as drawn;
+   * the reader's text scale and the one the board took (for browser tests).
+   */
+  labelBoxes(): {
+    reader: number;
+    text: number | null;
+    dropped: string[];
+    tried: BoardPlan['tried'];
+    labels: Array<{ kind: 'actor' | 'place' | 'agreement' | 'map'; id: string; text: string; full: string; size: number; x: number; y: number; w: number; h: number; leader?: number }>;
+    /** The places' and actors' points on the board, and where they lie on the globe: what a name must read as belonging to. */
+    points: Array<{ kind: 'actor' | 'place'; id: string; x: number; y: number; lon: number; lat: number; mark: number }>;
+    ui: number;
+  } {
+    const plan = this.plan;
+    const labels: ReturnType<BoardScene['labelBoxes']>['labels'] = [];
+    const points: ReturnType<BoardScene['labelBoxes']>['points'] = [];
+    if (!plan) return { reader: this.text, text: null, dropped: [], tried: [], labels, points, ui: 0 };
+    const u = plan.layout.frames.ui;
+    const view = this.view;
+    for (const p of view?.places ?? []) {
+      const a = plan.layout.anchors.get(p.id);
+      if (a) points.push({ kind: 'place', id: p.id, x: a.x, y: a.y, lon: p.lon, lat: p.lat, mark: placeMarkRadius(p.kind, u) });
+    }
+    for (const p of view ? [view.player, ...view.actors] : []) {
+      const a = plan.layout.anchors.get(p.id);
+      if (a) points.push({ kind: 'actor', id: p.id, x: a.x, y: a.y, lon: p.lon, lat: p.lat, mark: 0 });
+    }
+    const markers = [...(this.playerMarker ? [this.playerMarker] : []), ...[...this.actors.values()].map((e) => e.marker)];
+    for (const m of markers) {
+      const b = plan.badges.get(m.id);
+      if (b) labels.push({ kind: 'actor', id: m.id, text: m.text, full: m.text, size: m.fontSize, ...b.box });
+    }
+    for (const n of plan.names) labels.push({ kind: 'place', id: n.id, text: n.text, full: n.full, size: n.size, x: n.x, y: n.y, w: n.w, h: n.h, leader: n.leader ? Math.hypot(n.leader.to.x - n.leader.from.x, n.leader.to.y - n.leader.from.y) : 0 });
+    for (const [id, entry] of this.agreements) {
+      const a = plan.agreements.get(id);
+      if (a && entry.label.visible) labels.push({ kind: 'agreement', id, text: entry.label.text, full: entry.data.label, size: parseFloat(String(entry.label.style.fontSize)), ...a.rect });
+    }
+    for (const n of this.mapNames) labels.push({ kind: 'map', id: n.text, text: n.text, full: n.text, size: n.size, x: n.x - n.w / 2, y: n.y - n.h / 2, w: n.w, h: n.h });
+    return { reader: this.text, text: plan.text, dropped: plan.dropped, tried: plan.tried, labels, points, ui: u };
+  }
+
+  /** The reader's text scale (textScale.ts); the board is laid out again for it at the next layoutIfStale or resize. */
+  setTextScale(text: number): void {
+    this.text = text;
+  }
+
+  /** Lays the board out again if its size or the reader's text scale changed since the last layout. */
+  layoutIfStale(): void {
+    if (this.created && this.sizeKey() !== this.laidOutAt) this.relayout(false);
   }
 
   override update(): void {
@@ -214,7 +270,7 @@ export class BoardScene extends Phaser.Scene {
   // --- syncing a new view ------------------------------------------------------------------
 
   private syncPlayer(view: BoardView): void {
-    const short = view.player.short ?? view.player.name.slice(0, 3).toUpperCase();
+    const short = playerShort(view.player);
     if (this.playerMarker && this.playerMarker.id === view.player.id) return;
     this.playerMarker?.destroy();
     this.playerMarker = new ActorMarker(this, view.player.id, short, true, this.currentUi());
@@ -391,11 +447,11 @@ export class BoardScene extends Phaser.Scene {
 
   /** The size factor for the board's current size (the layout's, before there is one). */
   private currentUi(): number {
-    return this.frames?.ui ?? uiScale(this.scale.width / this.ratio, this.scale.height / this.ratio);
+    return this.frames?.ui ?? uiScale(this.scale.width / this.ratio, this.scale.height / this.ratio) * this.text;
   }
 
   private sizeKey(): string {
-    return `${this.scale.width}x${this.scale.height}@${this.ratio}/${globalThis.devicePixelRatio}`;
+    return `${this.scale.width}x${this.scale.height}@${this.ratio}/${globalThis.devicePixelRatio} text ${this.text}`;
   }
 
   /** Follows the Scale Manager's zoom (1 / pixel ratio) with the camera's zoom. */
@@ -414,8 +470,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /**
-   * Recomputes every position for the current size and view, and repaints the static layers.
-   * `animate`: markers glide to new places (a view changed) instead of jumping (a resize).
+   * Recomputes every position for the current size, view and text scale, and repaints the static
+   * layers. `animate`: markers glide to new places (a view changed) instead of jumping (a resize).
    */
   private relayout(animate = false): void {
     const width = Math.round(this.scale.width / this.ratio);
@@ -423,23 +479,26 @@ export class BoardScene extends Phaser.Scene {
     // A board hidden or collapsed by the page waits for a real size.
     if (width < 120 || height < 90) return;
     this.laidOutAt = this.sizeKey();
-    const u = uiScale(width, height);
     const view = this.view;
     if (!view || !this.playerMarker) {
       this.frames = null;
-      this.paintStatic(width, height, u, null, []);
+      this.plan = null;
+      this.paintStatic(width, height, uiScale(width, height) * this.text, null, []);
       this.legendLayer.show(null);
       return;
     }
 
-    const markers = new Map<string, ActorMarker>([[view.player.id, this.playerMarker]]);
-    for (const [id, e] of this.actors) markers.set(id, e.marker);
-    for (const m of markers.values()) m.setScale(u);
-    const layout = computeLayout(view, width, height, (id) => markers.get(id)!.size, this.map);
+    const plan = fitBoard(this.planInput(view, width, height), this.text);
+    const { layout } = plan;
+    const u = layout.frames.ui;
+    this.plan = plan;
     this.frames = layout.frames;
     this.anchors = layout.anchors;
 
+    const markers = new Map<string, ActorMarker>([[view.player.id, this.playerMarker]]);
+    for (const [id, e] of this.actors) markers.set(id, e.marker);
     for (const [id, marker] of markers) {
+      marker.setScale(u, plan.badges.get(id)!.size);
       const anchor = layout.anchors.get(id)!;
       const pos = layout.badges.get(id) ?? anchor;
       // Restart this marker's tweens from where they are: move, hover scale, fade-in.
@@ -459,67 +518,46 @@ export class BoardScene extends Phaser.Scene {
       if (input) (input.hitArea as Phaser.Geom.Rectangle).setSize(marker.container.width, marker.container.height);
     }
     this.playerMarker.draw({ relation: 100, trust: 100, alignment: 0 });
+    for (const [id, entry] of this.actors) entry.bow = plan.bows.get(id) ?? BOW;
 
-    // From here on, badges are where the layout puts them (markers may still be gliding there).
-    const badgeBoxes = new Map<string, Rect>();
-    for (const [id, m] of markers) badgeBoxes.set(id, m.box(layout.badges.get(id) ?? layout.anchors.get(id)!));
-
-    // Agreements attach to actors' badges, or to places' anchors; a place under a badge
-    // (ASEAN's marker on Singapore) lends the badge's box so icons sit beside it.
-    const points = new Map<string, { x: number; y: number }>();
-    for (const p of view.places) points.set(p.id, layout.anchors.get(p.id)!);
-    for (const [id, b] of badgeBoxes) points.set(id, { x: b.x + b.w / 2, y: b.y + b.h / 2 });
-    const boxOf = (id: string): Rect | null => {
-      const own = badgeBoxes.get(id);
-      if (own) return own;
-      const p = points.get(id);
-      return p ? ([...badgeBoxes.values()].find((b) => contains(b, p.x, p.y)) ?? null) : null;
-    };
-    const geometry = layoutAgreements(view.agreements, points, boxOf, u);
-    for (const [id, entry] of this.agreements) entry.geometry = geometry.get(id) ?? null;
-
-    const obstacles: Rect[] = [...markers].map(([id, m]) => {
-      const b = badgeBoxes.get(id)!;
-      return { x: b.x - 2, y: b.y - 2, w: b.w + 4, h: m.size.h + 4 };
-    });
-    obstacles.push(...panels(layout.frames));
-    for (const g of geometry.values()) if (g.icon) obstacles.push({ x: g.icon.x - 9 * u, y: g.icon.y - 9 * u, w: 18 * u, h: 18 * u });
-    // Place marks (drawn over the map layer, where the names are painted).
-    for (const p of view.places) {
-      const a = layout.anchors.get(p.id);
-      const r = placeMarkRadius(p.kind, u);
-      if (a && a.where !== 'edge') obstacles.push({ x: a.x - r, y: a.y - r, w: 2 * r, h: 2 * r });
+    for (const [id, entry] of this.agreements) {
+      entry.geometry = plan.geometry.get(id) ?? null;
+      const label = plan.agreements.get(id) ?? null;
+      entry.label.setVisible(label !== null);
+      if (!label) continue;
+      entry.label.setFontSize(label.size).setStroke('#0d1824', label.stroke).setPosition(Math.round(label.rect.x), Math.round(label.rect.y));
     }
-
-    this.chooseBows(badgeBoxes, layout.frames.legend ? [layout.frames.legend] : []);
     this.placesGfx.clear();
     drawPlaceMarks(this.placesGfx, view.places, layout.anchors, u);
-    const taken = this.placeTexts(view, layout.anchors, geometry, obstacles, this.lineBoxes(badgeBoxes, geometry, layout.frames), u);
-    this.paintStatic(width, height, u, layout.frames, taken);
-    this.legendLayer.show({ width, height, rect: layout.frames.legend, u: layout.frames.legendUi }, view.player.name, view.alignmentSides);
+    this.paintStatic(width, height, u, layout.frames, plan.taken);
+    this.legendLayer.show({ width, height, rect: layout.frames.legend, u: layout.frames.legendUi, text: plan.text }, view.player.name, view.alignmentSides);
     this.relationsDirty = true;
     this.agreementsDirty = true;
   }
 
-  /** Bows each relation line to whichever side crosses fewer other markers and panels. */
-  private chooseBows(boxes: ReadonlyMap<string, Rect>, panels: readonly Rect[]): void {
-    const player = this.playerMarker;
-    const start = player && boxes.get(player.id);
-    if (!start) return;
-    for (const [id, entry] of this.actors) {
-      const own = boxes.get(id);
-      if (!own) continue;
-      const others = [...panels];
-      for (const [other, b] of boxes) if (other !== id && other !== player.id) others.push(b);
-      entry.bow = chooseBow(centre(start), centre(own), others);
-    }
+  /** What the plan measures text with (the map layer's 2D context) and where the key's button lies. */
+  private planInput(view: BoardView, width: number, height: number): PlanInput {
+    const geo = this.geoLayer;
+    return {
+      view,
+      width,
+      height,
+      map: this.map,
+      measure: {
+        badge: (text, size) => geo.measure((ctx) => badgeTextWidth(ctx, text, size)),
+        place: (label) => geo.measure((ctx) => measurePlaceLabel(ctx, label)),
+        agreement: (text, size, stroke) => geo.measure((ctx) => agreementLabelSize(ctx, text, size, stroke)),
+      },
+      keyButton: (h) => this.legendLayer.buttonBox(h),
+    };
   }
 
   /** Paints sea, land, the insets and the map's own labels into the geography layer. */
   private paintStatic(width: number, height: number, u: number, frames: BoardFrames | null, taken: Rect[]): void {
     this.maps.ensureGeography(frames?.map ?? EAST_ASIA_MAP);
     const paths = this.maps.pathsToPaint(frames !== null);
-    this.geoLayer.paint(width, height, (ctx) => paintStaticMap(ctx, { width, height, u }, frames, paths, this.placeNames, taken));
+    const names = this.plan?.names ?? [];
+    this.geoLayer.paint(width, height, (ctx) => (this.mapNames = paintStaticMap(ctx, { width, height, u }, frames, paths, frames ? names : [], taken)));
   }
 
   /** Where every point is drawn, by id, and each agreement's route, in CSS pixels of the board (for browser tests). */
@@ -533,82 +571,6 @@ export class BoardScene extends Phaser.Scene {
       anchors: Object.fromEntries(this.anchors),
       routes: Object.fromEntries([...this.agreements].map(([id, e]) => [id, e.geometry?.route ?? null])),
     };
-  }
-
-  /**
-   * Places place names (painted with the map, see paintStatic) and agreement labels, keeping off
-   * the relation lines where they can; returns the rectangles they took.
-   */
-  private placeTexts(
-    view: BoardView,
-    anchors: Map<string, Anchor>,
-    geometry: Map<string, AgreementGeometry>,
-    obstacles: Rect[],
-    lines: Rect[],
-    u: number,
-  ): Rect[] {
-    const names = new Map<string, Omit<PlaceLabel, 'x' | 'y'>>();
-    const texts = new Map<string, Phaser.GameObjects.Text>();
-    const requests: LabelRequest[] = [];
-    for (const p of view.places) {
-      const a = anchors.get(p.id);
-      if (!a) continue;
-      const disputed = p.kind === 'islands';
-      const text = a.where === 'edge' ? `${p.name} (off the map, ${directionWords(a.angle)})` : p.name;
-      const name = { text, disputed, size: Math.round((disputed ? 11 : 10.5) * u), outline: Math.max(2, Math.round(3 * u)) };
-      const { w, h } = this.geoLayer.measure((ctx) => measurePlaceLabel(ctx, name));
-      names.set('place:' + p.id, name);
-      const inset = a.where === 'inset' ? this.frames?.insets.find((i) => i.index === a.inset)?.rect : undefined;
-      const bar = insetTitleHeight(u);
-      const within = inset ? { x: inset.x + 2, y: inset.y + bar, w: inset.w - 4, h: inset.h - bar - 2 } : undefined;
-      requests.push({ id: 'place:' + p.id, x: a.x, y: a.y, w, h, gap: (disputed ? 11 : 5) * u, optional: false, within });
-    }
-    for (const [id, entry] of this.agreements) {
-      const g = geometry.get(id);
-      entry.label.setFontSize(Math.round(10 * u)).setStroke('#0d1824', Math.max(2, Math.round(3 * u)));
-      if (!g) {
-        entry.label.setVisible(false);
-        continue;
-      }
-      texts.set('agreement:' + id, entry.label);
-      requests.push({ id: 'agreement:' + id, x: g.mark.x, y: g.mark.y, w: entry.label.width, h: entry.label.height, gap: 10 * u, optional: true });
-    }
-    const bounds = { x: 2, y: 2, w: this.scale.width / this.ratio - 4, h: this.scale.height / this.ratio - 4 };
-    const placed = placeLabels(requests, obstacles, bounds, lines);
-    const taken: Rect[] = [];
-    this.placeNames = [];
-    for (const request of requests) {
-      const { id } = request;
-      const rect = placed.get(id) ?? null;
-      const name = names.get(id);
-      if (name && rect) this.placeNames.push({ ...name, x: Math.round(rect.x), y: Math.round(rect.y), leader: leaderLine(request, rect) });
-      const t = texts.get(id);
-      t?.setVisible(rect !== null);
-      if (!rect) continue;
-      t?.setPosition(Math.round(rect.x), Math.round(rect.y));
-      taken.push(rect);
-    }
-    return [...taken, ...obstacles];
-  }
-
-  /**
-   * Thin boxes along the agreements' routes and the relation lines (where the layout puts the
-   * badges), for labels to keep off where they can.
-   */
-  private lineBoxes(boxes: ReadonlyMap<string, Rect>, agreements: ReadonlyMap<string, AgreementGeometry>, frames: BoardFrames): Rect[] {
-    const paths: (readonly Pt[])[] = [];
-    for (const g of agreements.values()) if (g.route) paths.push(g.route);
-    const player = this.playerMarker;
-    const start = player && boxes.get(player.id);
-    if (start) {
-      const from = centre(start);
-      const { box } = lineStart(from, start, frames);
-      for (const [id, entry] of this.actors) {
-        const own = boxes.get(id);
-        if (own) paths.push(relationPoints(from, centre(own), entry.bow, box, own));
-      }
-    }
-    return boxesAlong(paths, frames.ui);
   }
 
   // --- dynamic drawing -------------------------------------------------------------------------

@@ -34,6 +34,8 @@ export class ActorTooltip {
     const gap = 10 * frames.ui;
     let x = badge.x + badge.w + gap;
     if (x + tooltip.width > frames.width - 4) x = badge.x - gap - tooltip.width;
+    // Wider than either side (large text on a narrow board): from the board's left edge.
+    x = Math.max(4, x);
     const y = Math.max(4, Math.min(frames.height - tooltip.height - 4, badge.y + badge.h / 2 - tooltip.height / 2));
     tooltip.setPosition(Math.round(x), Math.round(y)).setVisible(true);
   }

@@ -25,7 +25,7 @@ export interface InsetPanel {
 export interface BoardFrames {
   width: number;
   height: number;
-  /** Size factor for markers and text: 1 at an 800-pixel-high board. */
+  /** Size factor for markers and text: 1 at an 800-pixel-high board, times the reader's text scale (textScale.ts). */
   ui: number;
   map: BoardMap;
   main: Fit;
@@ -68,18 +68,22 @@ function insetFit(frame: MapFrame, rect: Rect, ui: number): Fit {
  * Lays out the map in a `width` x `height` board with the insets listed in `shown`. The shipped
  * map lays its one inset over Central Asia (empty in its scenarios); a computed map puts its
  * insets in a column on the left, beside the main board, so they never cover a point of it.
+ * `text`: the reader's text scale (textScale.ts), which markers, names and the key grow with.
  */
-export function computeFrames(width: number, height: number, map: BoardMap = EAST_ASIA_MAP, shown: readonly number[] = []): BoardFrames {
-  const ui = uiScale(width, height);
+export function computeFrames(width: number, height: number, map: BoardMap = EAST_ASIA_MAP, shown: readonly number[] = [], text = 1): BoardFrames {
+  const ui = uiScale(width, height) * text;
   const margin = Math.max(8, Math.min(width, height) * 0.025);
-  const legendUi = legendScale(width, height);
+  const legendUi = legendScale(width, height) * text;
   const legendRect = (x: number, y: number) => ({ x: Math.round(x), y: Math.round(y), w: Math.round(LEGEND_SIZE.w * legendUi), h: Math.round(LEGEND_SIZE.h * legendUi) });
-  const legendFits = !(width < 640 || height < 460);
+  // A key grown with the reader's text that would take more than 40 % of the board either way
+  // goes behind its button (never the case at the usual text size).
+  const legendFits = !(width < 640 || height < 460) && LEGEND_SIZE.w * legendUi <= 0.4 * width && LEGEND_SIZE.h * legendUi <= 0.4 * height;
   const insets: InsetPanel[] = [];
 
   if (map.prepared) {
     const main = fitRect(focusBounds(map.main), { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin });
-    const insetW = Math.round(Math.max(130, Math.min(290, width * 0.21)));
+    // Wider for larger text (its names and title), up to half again and 40 % of the board.
+    const insetW = Math.round(Math.min(Math.max(130, Math.min(290, width * 0.21)) * Math.min(text, 1.5), Math.max(130, width * 0.4)));
     const rect = { x: Math.round(margin), y: Math.round(margin), w: insetW, h: Math.round(insetW * 0.62) };
     for (const index of shown) insets.push({ index, frame: map.insets[index]!, rect, fit: insetFit(map.insets[index]!, rect, ui) });
     const legend = legendFits ? legendRect(margin, height - margin - LEGEND_SIZE.h * legendUi) : null;

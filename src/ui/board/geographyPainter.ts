@@ -119,7 +119,15 @@ export function paintInsetFrame(ctx: CanvasRenderingContext2D, rect: Rect, title
     const bar = 16 * u;
     ctx.fillStyle = 'rgba(11, 22, 34, 0.88)';
     ctx.fillRect(rect.x, rect.y, rect.w, bar);
-    ctx.font = `600 ${Math.round(10.5 * u)}px ${FONT}`;
+    // Smaller where the reader's larger text (textScale.ts) would run past the inset's edge.
+    let size = Math.round(10.5 * u);
+    ctx.font = `600 ${size}px ${FONT}`;
+    const room = rect.w - 14 * u;
+    const wide = ctx.measureText(title).width;
+    if (wide > room) {
+      size = Math.floor((size * room) / wide);
+      ctx.font = `600 ${size}px ${FONT}`;
+    }
     ctx.fillStyle = 'rgba(220, 230, 240, 0.85)';
     ctx.textBaseline = 'middle';
     ctx.fillText(title, rect.x + 7 * u, rect.y + bar / 2 + 0.5);
@@ -202,13 +210,15 @@ export interface PlaceLabel {
   leader?: { from: { x: number; y: number }; to: { x: number; y: number } } | null;
 }
 
-const placeLabelHeight = (label: Pick<PlaceLabel, 'size' | 'outline'>) => Math.ceil(label.size * 1.25 + label.outline);
+/** A name's lines ("\n" between two: labelLayout.ts twoLines), each `size` × 1.25 high. */
+const lines = (label: Pick<PlaceLabel, 'text'>) => label.text.split('\n');
+const placeLabelHeight = (label: Pick<PlaceLabel, 'text' | 'size' | 'outline'>) => Math.ceil(label.size * 1.25 * lines(label).length + label.outline);
 
 /** The box a place name takes, outline included. */
 export function measurePlaceLabel(ctx: CanvasRenderingContext2D, label: Omit<PlaceLabel, 'x' | 'y'>): { w: number; h: number } {
   ctx.save();
   ctx.font = `${label.size}px ${FONT}`;
-  const w = ctx.measureText(label.text).width;
+  const w = Math.max(...lines(label).map((line) => ctx.measureText(line).width));
   ctx.restore();
   return { w: Math.ceil(w + label.outline), h: placeLabelHeight(label) };
 }
@@ -235,10 +245,11 @@ export function paintPlaceLabels(ctx: CanvasRenderingContext2D, labels: readonly
     ctx.font = `${label.size}px ${FONT}`;
     ctx.lineWidth = label.outline;
     const x = label.x + label.outline / 2;
-    const y = label.y + placeLabelHeight(label) / 2;
-    ctx.strokeText(label.text, x, y);
     ctx.fillStyle = css(label.disputed ? THEME.disputed : THEME.textMuted);
-    ctx.fillText(label.text, x, y);
+    const at = (i: number) => label.y + label.outline / 2 + label.size * 1.25 * (i + 0.5);
+    // Every line's outline before any line's letters: a second line's outline would cut into the first's.
+    lines(label).forEach((line, i) => ctx.strokeText(line, x, at(i)));
+    lines(label).forEach((line, i) => ctx.fillText(line, x, at(i)));
   }
   ctx.restore();
 }

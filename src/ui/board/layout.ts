@@ -27,12 +27,18 @@ export function viewPoints(view: Pick<BoardView, 'player' | 'actors' | 'places'>
 /** Two place marks nearer than this (at size factor 1) are moved apart, never drawn as one. */
 export const MIN_PLACE_GAP = 9;
 
+/**
+ * `text`: the reader's text scale (textScale.ts), passed on to computeFrames. `keyButton`: the box
+ * the key's button covers on a board with no corner for the key, which badges keep off.
+ */
 export function computeLayout(
   view: BoardView,
   width: number,
   height: number,
   badgeSize: (id: string) => BadgeSize,
   map: BoardMap,
+  text = 1,
+  keyButton?: () => Rect | null,
 ): BoardLayout {
   const anchorsWith = (f: BoardFrames) => {
     const anchors = new Map<string, Anchor>();
@@ -46,15 +52,15 @@ export function computeLayout(
   let anchors: Map<string, Anchor>;
   if (map.prepared) {
     // The shipped map's inset shows only when something lies in it (and not on the main map).
-    frames = computeFrames(width, height, map, map.insets.map((_, i) => i));
+    frames = computeFrames(width, height, map, map.insets.map((_, i) => i), text);
     anchors = anchorsWith(frames);
     const used = new Set([...anchors.values()].flatMap((a) => (a.where === 'inset' ? [a.inset] : [])));
     if (used.size < map.insets.length) {
-      frames = computeFrames(width, height, map, [...used].sort());
+      frames = computeFrames(width, height, map, [...used].sort(), text);
       anchors = anchorsWith(frames);
     }
   } else {
-    frames = computeFrames(width, height, map, map.insets.map((_, i) => i));
+    frames = computeFrames(width, height, map, map.insets.map((_, i) => i), text);
     anchors = anchorsWith(frames);
   }
   // The shipped map's too: its bottom-left corner hid the ASEAN and Indonesia badges of 2019 at 1366×800.
@@ -69,7 +75,11 @@ export function computeLayout(
     return { id, x: a.x, y: a.y, w: s.w, h: s.h };
   });
   const bounds: Rect = { x: 4, y: 4, w: width - 8, h: height - 8 };
-  const badges = spreadBoxes(boxes, bounds, 6 * frames.ui);
+  const button = frames.legend ? null : (keyButton?.() ?? null);
+  const KEY = '\u0000key';
+  if (button) boxes.push({ id: KEY, x: button.x + button.w / 2, y: button.y + button.h / 2, w: button.w, h: button.h });
+  const badges = spreadBoxes(boxes, bounds, 6 * frames.ui, new Set([KEY]));
+  badges.delete(KEY);
   return { frames, anchors, badges };
 }
 

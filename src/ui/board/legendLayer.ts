@@ -16,6 +16,8 @@ export interface LegendPlace {
   /** The corner kept for the key; null when the board cannot spare one (the button then). */
   rect: Rect | null;
   u: number;
+  /** The reader's text scale the board took (textScale.ts): the key asked for with the button is drawn as large, room allowing. */
+  text: number;
 }
 
 const MARGIN = 8;
@@ -74,10 +76,24 @@ export class LegendLayer {
     this.toggle.setAttribute('aria-expanded', String(this.opened));
     if (!this.opened) return this.hide();
     const below = this.toggle.offsetHeight + 2 * MARGIN;
-    const u = Math.min(1, (place.width - 2 * MARGIN) / LEGEND_SIZE.w, (place.height - below - MARGIN) / LEGEND_SIZE.h);
+    const u = Math.min(place.text, (place.width - 2 * MARGIN) / LEGEND_SIZE.w, (place.height - below - MARGIN) / LEGEND_SIZE.h);
     const w = Math.round(LEGEND_SIZE.w * u);
     const h = Math.round(LEGEND_SIZE.h * u);
     this.paint({ x: MARGIN, y: Math.max(0, place.height - below - h), w, h }, u, playerName, sides);
+  }
+
+  /**
+   * The box the button covers in a board `height` high, shown where the board spares no corner
+   * for the key: the board's names keep off it (boardPlan.ts). Shows the button to measure it.
+   */
+  buttonBox(height: number): Rect | null {
+    this.toggle.hidden = false;
+    const words = this.opened ? 'Hide the key' : 'Map key';
+    if (this.toggle.textContent !== words) this.toggle.textContent = words;
+    const w = this.toggle.offsetWidth;
+    const h = this.toggle.offsetHeight;
+    if (!w || !h) return null;
+    return { x: MARGIN - 2, y: height - MARGIN - h - 2, w: w + 4, h: h + 4 };
   }
 
   private hide(): void {

@@ -4,6 +4,7 @@ import { BoardScene } from './BoardScene';
 import type { BoardCallbacks, BoardView } from './boardView';
 import { boardPixelRatio, isSoftwareWebGL, takeProbeContext } from './renderer';
 import { sleepWhenStill } from './stillLoop';
+import { readTextScale, textProbe } from './textScale';
 
 export interface BoardHandle {
   /** Draws a new view; changes from the previous one animate. Safe to call before `ready`. */
@@ -52,6 +53,13 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
     },
     options.controls,
   );
+  // The reader's text size, read now and followed (the observer below): the board's names grow with it.
+  const probe = textProbe(parent);
+  // Out of the page (the board between screens) it has no size to tell: the last one stands.
+  const readText = () => {
+    if (probe.isConnected) scene.setTextScale(readTextScale(probe));
+  };
+  readText();
   // The canvas is sized in device pixels and shown at CSS size through the Scale Manager's
   // zoom; Phaser 4 has no resolution setting, and RESIZE mode would size it in CSS pixels.
   const pickRatio = () => options.pixelRatio ?? boardPixelRatio();
@@ -92,6 +100,7 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
 
   const observer = new ResizeObserver(() => {
     still.wake();
+    readText();
     const { w, h } = size();
     const next = pickRatio();
     if (next !== ratio) {
@@ -101,8 +110,12 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
     if (Math.round(w * ratio) !== game.scale.width || Math.round(h * ratio) !== game.scale.height) {
       game.scale.resize(Math.round(w * ratio), Math.round(h * ratio));
     }
+    // A new text size with the board's size unchanged (no resize to lay it out again).
+    scene.layoutIfStale();
   });
   observer.observe(parent);
+  // Its width is 1 em of the reader's size: it changes when they change the browser's font size.
+  observer.observe(probe);
 
   let destroyed = false;
   return {
@@ -122,6 +135,7 @@ export function mountBoard(parent: HTMLElement, callbacks: BoardCallbacks = {}, 
       observer.disconnect();
       still.stop();
       game.destroy(true);
+      probe.remove();
     },
   };
 }

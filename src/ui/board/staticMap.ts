@@ -28,9 +28,13 @@ export function preparePaths(key: string, geometry: readonly FrameGeometry[]): M
   return { key, frames: geometry.map(prepareGeometry) };
 }
 
+/** A country's or sea's name as painted: its centre, and the box it takes. */
+export type PaintedMapLabel = MapLabel & { w: number; h: number };
+
 /**
- * Paints the static map. `frames` null: no view yet, the shipped map bare. `paths` null or for
- * another map (a computed map's geography still loading): the sea alone, never the wrong land.
+ * Paints the static map, and returns the country and sea names it painted. `frames` null: no view
+ * yet, the shipped map bare. `paths` null or for another map (a computed map's geography still
+ * loading): the sea alone, never the wrong land.
  */
 export function paintStaticMap(
   ctx: CanvasRenderingContext2D,
@@ -39,12 +43,13 @@ export function paintStaticMap(
   paths: MapPaths | null,
   placeNames: readonly PlaceLabel[],
   taken: Rect[],
-): void {
+): PaintedMapLabel[] {
   const { width, height, u } = size;
   const f = frames ?? computeFrames(width, height, EAST_ASIA_MAP, []);
   const own = paths && paths.key === f.map.key ? paths.frames : null;
   paintGeography(ctx, own?.[0] ?? EMPTY(), f.main, { x: 0, y: 0, w: width, h: height }, u);
-  if (own) paintMapLabels(ctx, mapLabels(ctx, f, u, taken));
+  const names = own ? mapLabels(ctx, f, u, taken) : [];
+  paintMapLabels(ctx, names);
   for (const inset of frames?.insets ?? []) {
     const title = inset.frame.title;
     paintInsetFrame(ctx, inset.rect, title, u, 'under');
@@ -52,6 +57,7 @@ export function paintStaticMap(
     paintInsetFrame(ctx, inset.rect, title, u, 'over');
   }
   if (frames) paintPlaceLabels(ctx, placeNames);
+  return names;
 }
 
 let empty: PreparedGeometry | null = null;
@@ -59,9 +65,9 @@ const EMPTY = (): PreparedGeometry =>
   (empty ??= { land: new Path2D(), halo: new Path2D(), borders: new Path2D(), graticule: new Path2D(), inner: { x: 0, y: 0, w: 0, h: 0 } });
 
 /** Country and sea names that fit between everything else. */
-function mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number, taken: Rect[]): MapLabel[] {
+function mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number, taken: Rect[]): PaintedMapLabel[] {
   const obstacles = [...taken, ...panels(frames)];
-  const out: MapLabel[] = [];
+  const out: PaintedMapLabel[] = [];
   const sizes = { 1: 13, 2: 11, 3: 9.5 } as const;
   const main = { x: 0, y: 0, w: frames.width, h: frames.height };
   for (const spec of MAP_LABELS) {
@@ -76,7 +82,7 @@ function mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number
     const inside = rect.x > main.x + 2 && rect.y > 2 && rect.x + w < main.w - 2 && rect.y + h < main.h - 2;
     if (!inside || obstacles.some((o) => overlaps(o, rect))) continue;
     obstacles.push(rect);
-    out.push({ text: spec.text, kind: spec.kind, size, x: p[0], y: p[1] });
+    out.push({ text: spec.text, kind: spec.kind, size, x: p[0], y: p[1], w, h });
   }
   return out;
 }
