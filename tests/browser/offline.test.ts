@@ -101,6 +101,25 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('registers for offline play once back online when the device was offline at the time (a class’s Wi-Fi gone)', async () => {
+    const url = await serve();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${url}/index.html`);
+    await page.waitForSelector('h1');
+    await page.waitForLoadState('networkidle'); // the start screen's prefetched parts fetched
+    // Offline before the page registers (5 s after its load): registering then failed, with an
+    // error in the console, and the page never worked offline in that visit.
+    await context.setOffline(true);
+    await page.waitForTimeout(9000);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+    await context.setOffline(false);
+    await controlled(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('offers a new deployment, and switches to it only when asked', async () => {
     deploy(FIRST);
     const url = await serve();

@@ -35,7 +35,13 @@ export function workOffline(): void {
     });
 }
 
+/** Resolves at once online, else once the device is back online. */
+const whenOnline = () => new Promise<void>((ok) => (navigator.onLine ? ok() : addEventListener('online', () => ok(), { once: true })));
+
 async function register(script: string): Promise<void> {
+  // Registering fetches the worker: offline it fails (and the page would never work offline in
+  // this visit), so a device offline then (a class's Wi-Fi gone) registers once it is back.
+  await whenOnline();
   let registration: ServiceWorkerRegistration;
   try {
     registration = await navigator.serviceWorker.register(script);
