@@ -48,7 +48,6 @@ function loadedScenarioOf(game: { index: LoadedScenario['index'] }): LoadedScena
   return { index: game.index, source: { kind: 'file', fileName: `${scenario.id}.yaml`, text: '' }, fileName: `${scenario.id}.yaml` };
 }
 
-
 /**
  * What both roles share: the state, the replica, the changes. `relay` sends this screen's events;
  * `unanswered` what it sent that the room has not answered yet; `notify()` says the room changed
