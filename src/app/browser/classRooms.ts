@@ -134,7 +134,6 @@ function studentRoom(link: StudentLink): StudentRoom {
       const answer = await link.leaveSeat();
       return answer.ok ? null : answer.reason;
     },
-    suggest: (event) => link.suggest(event),
   };
 }
 

@@ -54,8 +54,6 @@ export interface StudentRoom extends ClassRoom {
   takeSeat(actor: string): Promise<string | null>;
   /** Back to the seat choice; the seat's team (or the computer) goes on. */
   leaveSeat(): Promise<string | null>;
-  /** Shows the event to the rest of the team, who submits it (or another). */
-  suggest(event: PlayerEvent): void;
 }
 
 export interface TeacherRoom extends ClassRoom {
