@@ -15,6 +15,7 @@ import { offsetOfPath } from '../src/app/jsonLocations';
 import { renderPath } from '../src/scenario/errors';
 import { findJsonSyntaxError } from '../src/scenario/jsonSyntax';
 import { plural } from '../src/scenario/plural';
+import { textLanguage } from '../src/scenario/textLanguage';
 import { billionFiguresIn, sameFigures, sourceFactsFileSchema, type SourceFacts, type SourceFactsFile, type SourceReference } from '../src/scenario/sourceFacts';
 
 // The facts file's form is the game's (its validate checks a shipped scenario against it).
@@ -40,15 +41,15 @@ export function paragraphsOf(text: string): string[] {
   return text.split(/\r?\n|\r/).filter((line) => normaliseParagraph(line) !== '');
 }
 
-/** The facts a source's text gives (the reference is a person's to write). Its language is told by its common words (textLanguage.ts), and its figures are read in it. */
-export function factsOfText(id: string, reference: SourceReference, text: string): SourceFacts {
+/** The facts a source's text gives (the reference is a person's to write); its figures read in `language`, by default the one its common words tell (textLanguage.ts). */
+export function factsOfText(id: string, reference: SourceReference, text: string, language = textLanguage(text)): SourceFacts {
   const paragraphs = paragraphsOf(text);
   return {
     id,
     reference,
     paragraphs: paragraphs.length,
     fingerprints: paragraphs.map(fingerprint),
-    billionFigures: [...new Set(billionFiguresIn(text))],
+    billionFigures: [...new Set(billionFiguresIn(text, language))],
   };
 }
 

@@ -94,14 +94,14 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     return 2;
   }
   const read = texts.flatMap((t) => (t.ok ? [t.text] : []));
-  const fromTexts: SourceFacts[] = table.map(({ id }, i) => factsOfText(id, references.get(id) ?? blankReference(), read[i]!));
+  // The language each text's figures are read in ("billion" is 10¹² in French): told once, and said, as a teacher could not tell.
+  const languages = new Map(table.map(({ id }, i) => [id, textLanguage(read[i]!)]));
+  const fromTexts: SourceFacts[] = table.map(({ id }, i) => factsOfText(id, references.get(id) ?? blankReference(), read[i]!, languages.get(id)));
   const inFolder = new Map(fromTexts.map((s) => [s.id, s]));
   const others = onFile.filter((s) => !inFolder.has(s.id)).map((s) => s.id);
   // " Kept as on file, their texts not in the folder: a, b." (or "Not checked, …"), or nothing.
   const othersWords = (done: string) => (others.length === 0 ? '' : ` ${done}, their texts not in the folder: ${others.join(', ')}.`);
 
-  // The language each text's figures were read in ("billion" is 10¹² in French): said, as a teacher could not tell.
-  const languages = new Map(table.map(({ id }, i) => [id, textLanguage(read[i]!)]));
   const languageName = (id: string) => {
     const code = languages.get(id);
     return code === undefined ? 'English, its words saying no language clearly' : SOURCE_LANGUAGES[code]!.name;

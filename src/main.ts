@@ -282,7 +282,7 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
     // "turn 3 differs from the record" needs no "turn 3: " before it.
     const reason = check.turn !== null && !check.reason.startsWith(`turn ${check.turn} `) ? `turn ${check.turn}: ${check.reason}` : check.reason;
     const { lastGoodTurn } = await import('./app/lastGoodTurn');
-    const good = lastGoodTurn(record, loaded.scenario.index);
+    const good = lastGoodTurn(record, loaded.scenario.index, check);
     const goodTurns = good?.goodTurns ?? 0;
     const why = `A record replays only as it was played: a choice, the seed or the scenario changed since (by hand, or by another version of the game) makes its turns differ from there on.`;
     const problem = fail(`${file.name}: ${reason}`);

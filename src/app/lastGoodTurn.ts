@@ -2,7 +2,7 @@
 // turns before: this cuts it to the end of its last good turn, so that a game can go on from there.
 import type { ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
-import { replayRecord, sessionOfRecord } from './replay';
+import { replayRecord, sessionOfRecord, type ReplayResult } from './replay';
 
 export interface GoodPart {
   /** The record up to the end of turn `goodTurns`: its events and checksums, no result. */
@@ -18,9 +18,9 @@ export interface GoodPart {
 /**
  * Null when the record replays whole, or when no turn of it can be trusted (another scenario): then
  * there is nothing to go back to. A record of another version of its scenario is cut like any other.
+ * `replayed`: the record's whole replay, when the caller has it already.
  */
-export function lastGoodTurn(record: GameRecord, index: ScenarioIndex): GoodPart | null {
-  const replayed = replayRecord(record, index);
+export function lastGoodTurn(record: GameRecord, index: ScenarioIndex, replayed: ReplayResult = replayRecord(record, index)): GoodPart | null {
   if (replayed.ok || replayed.turn === null || replayed.session === null) return null;
   const firstBadTurn = Math.max(1, replayed.turn);
   const goodTurns = firstBadTurn - 1;

@@ -10,7 +10,7 @@
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/session';
@@ -64,6 +64,13 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** A page of its own (a new context: no service worker yet) in a 1280 × 800 window, and its errors. */
+async function laptopPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  return { context, page, errors: collectErrors(page) };
+}
+
 /** Waits until the service worker controls the page: it has then cached every file. */
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
@@ -72,9 +79,7 @@ async function controlled(page: Page): Promise<void> {
 describe('offline', () => {
   it('plays a shipped scenario after going offline and reloading', async () => {
     const url = await serve();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { context, page, errors } = await laptopPage();
     await page.goto(`${url}/index.html`);
     await page.waitForSelector('h1');
     await controlled(page);
@@ -103,9 +108,7 @@ describe('offline', () => {
 
   it('registers for offline play once back online when the device was offline at the time (a class’s Wi-Fi gone)', async () => {
     const url = await serve();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { context, page, errors } = await laptopPage();
     await page.goto(`${url}/index.html`);
     await page.waitForSelector('h1');
     await page.waitForLoadState('networkidle'); // the start screen's prefetched parts fetched
@@ -123,9 +126,7 @@ describe('offline', () => {
   it('offers a new deployment, and switches to it only when asked', async () => {
     deploy(FIRST);
     const url = await serve();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { context, page, errors } = await laptopPage();
     await page.goto(`${url}/index.html`);
     await controlled(page);
     const firstCache = await page.evaluate(() => caches.keys());

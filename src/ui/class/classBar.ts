@@ -29,10 +29,7 @@ export function classBar(room: StudentRoom, index: ScenarioIndex, leaveSeat: (()
   const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite', 'data-testid': 'suggestions' } });
   const element = h('section', { class: 'class-bar', attrs: { 'aria-label': 'Class game' } }, h('div', { class: 'class-bar-row' }, who, h('div', { class: 'class-bar-actions' }, download, leave)), note.element, suggestions);
   const device = watchDeviceOnline(() => update());
-  const unsent = unsentLine(index, () => {
-    const { game, asking } = room.game().session.snapshot().context;
-    return { state: room.state(), game, asking, deviceOnline: device.online() };
-  });
+  const unsent = unsentLine(room, device);
   const strip = h('section', { class: 'class-clock-strip', attrs: { 'aria-label': 'The turn now' } }, waiting, clock, connection, unsent.element);
   const ticker = clockTicker(clock, () => room.state());
 

@@ -47,10 +47,7 @@ export function mountTeacherScreen(root: HTMLElement, room: TeacherRoom, joinLin
   const connection = h('p', { class: 'connection', attrs: { role: 'status' } });
   const device = watchDeviceOnline(() => draw());
   // What the teacher did offline (a pause, a seat given…) changes nothing until it reaches the room: said meanwhile.
-  const unsent = unsentLine(index, () => {
-    const { game, asking } = room.game().session.snapshot().context;
-    return { state: room.state(), game, asking, deviceOnline: device.online() };
-  });
+  const unsent = unsentLine(room, device);
   const waiting = h('p', { class: 'waiting-line', attrs: { 'data-testid': 'waiting' } });
   const clock = h('p', { class: 'clock-line', attrs: { 'data-testid': 'clock' } });
   const statusLine = h('p', { class: 'status-line', attrs: { role: 'status' } });
