@@ -81,6 +81,7 @@ export interface ScenarioIndex {
 export interface TestedModifier {
   /** Its term, labelled with the modifier's label: read-only, shared by every weighing it counts in. */
   term: Readonly<Term>;
+  /** The term's value, kept flat for the bots' label-free sum (weigh.ts), which never reads the term. */
   value: number;
   holds: Test;
 }
