@@ -53,12 +53,29 @@ export function factsOfText(id: string, reference: SourceReference, text: string
   };
 }
 
+/** A row of a sources folder's README.md table: its text file, short name, reference as written (may be empty), language as written (empty when not given) and line. */
+export interface SourceRow {
+  file: string;
+  id: string;
+  written: string;
+  language: string;
+  line: number;
+}
+
 /**
- * The rows of a sources folder's README.md table (its text), `| file.txt | short-name | reference |`:
- * each text file, its short name, and the reference as written there (may be empty).
+ * The rows of a sources folder's README.md table (its text), `| file.txt | short-name | reference |`
+ * with an optional fourth column, the text's language (`| … | fr |`): told by the text's words when not given.
  */
-export function sourceTable(readme: string): { file: string; id: string; written: string }[] {
-  return [...readme.matchAll(/^\|\s*(\S+\.txt)\s*\|\s*([a-z0-9-]+)\s*\|([^\n]*)$/gm)].map((r) => ({ file: r[1]!, id: r[2]!, written: r[3]!.replace(/\|\s*$/, '').trim() }));
+export function sourceTable(readme: string): SourceRow[] {
+  const rows: SourceRow[] = [];
+  readme.split(/\r?\n/).forEach((text, i) => {
+    const cells = /^\|(.*)\|\s*$/.exec(text)?.[1]!.split('|').map((cell) => cell.trim());
+    if (!cells || cells.length < 3 || !/^\S+\.txt$/.test(cells[0]!) || !/^[a-z0-9-]+$/.test(cells[1]!)) return;
+    // The reference may hold a "|" of its own: the language is the last cell of four or more.
+    const language = cells.length > 3 ? cells.pop()! : '';
+    rows.push({ file: cells[0]!, id: cells[1]!, written: cells.slice(2).join(' | '), language, line: i + 1 });
+  });
+  return rows;
 }
 
 /** The facts file; a file that is not one throws an error naming its line and field (a teacher may have edited it, and a schema's stack told them nothing). */

@@ -1,6 +1,7 @@
 // `npm run sources -- DIR`: derives scenarios/sources.json from the source texts in DIR, for a
 // person who has them (the repository keeps only these facts: see scripts/sourceFacts.ts). DIR holds
-// a README.md whose table maps text files to short names (`| file.txt | short-name | reference |`)
+// a README.md whose table maps text files to short names (`| file.txt | short-name | reference |`,
+// and optionally each text's language: `| … | fr |`)
 // and the text files, in UTF-8 (or UTF-16 with its mark; another encoding is refused at its line).
 //
 //   npm run sources -- DIR            write the facts of DIR's texts: paragraphs, fingerprints, figures
@@ -29,7 +30,9 @@ import {
   type SourceFacts,
   type SourceFactsFile,
   type SourceReference,
+  type SourceRow,
 } from './sourceFacts';
+import { languageTagOf, primaryLanguage } from '../src/scenario/language';
 import { readSourceText } from './sourceText';
 import { SOURCE_LANGUAGES } from '../src/scenario/sourceLanguages';
 import { textLanguage } from '../src/scenario/textLanguage';
@@ -39,6 +42,8 @@ const USAGE = 'usage: npm run sources -- DIR [--check] [--facts FILE]';
 const HELP = `${USAGE}
   DIR            a folder of source texts (.txt, saved as UTF-8) and a README.md whose table names them:
                  | file.txt | short-name | reference |
+                 and, if you like, each text's language in a fourth column (en, fr, de, es, it, nl, pt, ru;
+                 else its words tell it): | file.txt | short-name | reference | fr |
   --check        compare the facts on file with DIR's texts; write nothing
   --facts FILE   the facts file (default: scenarios/sources.json)
 Writes (or checks) the facts of DIR's sources only; the other sources on file are kept as they are.
@@ -63,8 +68,9 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     say(USAGE);
     return 2;
   }
-  if (!existsSync(join(dir, 'README.md'))) {
-    say(`${join(dir, 'README.md')} does not exist: DIR is the folder of the source texts and their README.md table.`);
+  const readmeFile = join(dir, 'README.md');
+  if (!existsSync(readmeFile)) {
+    say(`${readmeFile} does not exist: DIR is the folder of the source texts and their README.md table.`);
     return 2;
   }
   const factsFile = resolve(parsed.values.facts ?? join(ROOT, SOURCE_FACTS_FILE));
@@ -76,14 +82,14 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     return 2;
   }
   const references = new Map(onFile.map((s) => [s.id, s.reference]));
-  const readme = readSourceText(join(dir, 'README.md'));
+  const readme = readSourceText(readmeFile);
   if (!readme.ok) {
     say(readme.message);
     return 2;
   }
   const table = sourceTable(readme.text);
   if (table.length === 0) {
-    say(`${join(dir, 'README.md')} has no table rows "| file.txt | short-name | reference |".`);
+    say(`${readmeFile} has no table rows "| file.txt | short-name | reference |".`);
     return 2;
   }
   const texts = table.map(({ file }) => readSourceText(join(dir, file)));
@@ -94,8 +100,23 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     return 2;
   }
   const read = texts.flatMap((t) => (t.ok ? [t.text] : []));
-  // The language each text's figures are read in ("billion" is 10¹² in French): told once, and said, as a teacher could not tell.
-  const languages = new Map(table.map(({ id }, i) => [id, textLanguage(read[i]!)]));
+  // The language each text's figures are read in ("billion" is 10¹² in French): the table's, or told by the text's words.
+  const statements = table.map((row) => statedLanguage(readmeFile, row));
+  const wrong = statements.flatMap((s) => (typeof s === 'object' ? [s.problem] : []));
+  if (wrong.length > 0) {
+    for (const message of wrong) say(message);
+    return 2;
+  }
+  const stated = statements as (string | undefined)[];
+  const told = read.map((text) => textLanguage(text));
+  const languages = new Map(table.map(({ id }, i) => [id, stated[i] ?? told[i]]));
+  // A stated language the words contradict is kept (the teacher knows the text) but said: a slip in the table misreads every figure.
+  table.forEach(({ id }, i) => {
+    const [says, words] = [stated[i], told[i]];
+    if (says !== undefined && words !== undefined && words !== says) {
+      say(`${id}: README.md's table says ${SOURCE_LANGUAGES[says]!.name}, its words read as ${SOURCE_LANGUAGES[words]!.name}; its figures are read as ${SOURCE_LANGUAGES[says]!.name}.`);
+    }
+  });
   const fromTexts: SourceFacts[] = table.map(({ id }, i) => factsOfText(id, references.get(id) ?? blankReference(), read[i]!, languages.get(id)));
   const inFolder = new Map(fromTexts.map((s) => [s.id, s]));
   const others = onFile.filter((s) => !inFolder.has(s.id)).map((s) => s.id);
@@ -106,6 +127,7 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     const code = languages.get(id);
     return code === undefined ? 'English, its words saying no language clearly' : SOURCE_LANGUAGES[code]!.name;
   };
+  const guessed = table.some((_, i) => stated[i] === undefined);
 
   if (parsed.values.check) {
     const problems = compareFacts(onFile, fromTexts, (id) => ` (read as ${languageName(id)})`);
@@ -122,7 +144,7 @@ export function runSources(args: readonly string[], say: (line: string) => void 
   const sources = [...onFile.map((s) => inFolder.get(s.id) ?? s), ...fromTexts.filter((s) => !references.has(s.id))];
   const out: SourceFactsFile = { format: SOURCE_FACTS_FORMAT, about: ABOUT, sources };
   writeFileSync(factsFile, `${JSON.stringify(out, null, 2)}\n`);
-  say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} written from ${dir}.${othersWords('Kept as on file')} Figures read as: ${fromTexts.map((t) => `${t.id} ${languageName(t.id)}`).join('; ')}.`);
+  say(`${factsFile}: the facts of ${plural(fromTexts.length, 'source')} written from ${dir}.${othersWords('Kept as on file')} Figures read as: ${fromTexts.map((t) => `${t.id} ${languageName(t.id)}`).join('; ')}.${guessed ? ` ${LANGUAGE_COLUMN}` : ''}`);
   for (const s of fromTexts) {
     if (!references.has(s.id)) {
       // The README's reference is free text: its parts are for the teacher to place, not to guess.
@@ -131,6 +153,19 @@ export function runSources(args: readonly string[], say: (line: string) => void 
     }
   }
   return 0;
+}
+
+const KNOWN = Object.keys(SOURCE_LANGUAGES);
+const LANGUAGE_COLUMN = `A language not in README.md's table is told by the text's words; a fourth column states it: | file.txt | short-name | reference | fr | (${KNOWN.join(', ')}).`;
+
+/** The language code a table row states, undefined when it states none, or the problem with what it states. */
+function statedLanguage(readmeFile: string, row: SourceRow): string | undefined | { problem: string } {
+  if (row.language === '') return undefined;
+  const tag = languageTagOf(row.language);
+  const code = tag === undefined ? undefined : primaryLanguage(tag);
+  if (code !== undefined && Object.hasOwn(SOURCE_LANGUAGES, code)) return code;
+  const what = code === undefined ? 'is not a language' : `is ${code}, a language the sources checks do not read`;
+  return { problem: `${readmeFile}: line ${row.line}, ${row.id}'s language "${row.language}" ${what}: write ${KNOWN.join(', ')}, or leave the fourth column out for the text's words to tell.` };
 }
 
 function blankReference(): SourceReference {

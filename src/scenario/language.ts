@@ -26,11 +26,16 @@ const NAMES: Record<string, readonly string[]> = {
 };
 const CODE_OF_NAME = new Map(Object.entries(NAMES).flatMap(([code, names]) => names.map((name) => [name, code] as const)));
 
-/** `: write fr` for a language written as its name or its code in the wrong case (`FR`, `fr_ca`); nothing when it is neither. */
-export function languageHint(written: string): string {
+/** The tag a person meant by a language written as its tag, its name or its code in the wrong case (`FR`, `fr_ca`, `français`), or undefined when it is neither. */
+export function languageTagOf(written: string): string | undefined {
   const [language = '', region, ...rest] = written.trim().split(/[-_]/);
   const code = region === undefined ? language.toLowerCase() : `${language.toLowerCase()}-${region.toUpperCase()}`;
-  if (rest.length === 0 && LANGUAGE_PATTERN.test(code)) return `: write ${code}`;
-  const named = CODE_OF_NAME.get(withoutAccents(written.trim()));
-  return named === undefined ? '' : `: write ${named}`;
+  if (rest.length === 0 && LANGUAGE_PATTERN.test(code)) return code;
+  return CODE_OF_NAME.get(withoutAccents(written.trim()));
+}
+
+/** `: write fr` for a language written as its name or its code in the wrong case (`FR`, `fr_ca`); nothing when it is neither. */
+export function languageHint(written: string): string {
+  const tag = languageTagOf(written);
+  return tag === undefined ? '' : `: write ${tag}`;
 }

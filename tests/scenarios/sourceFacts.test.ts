@@ -157,7 +157,7 @@ describe('npm run sources -- DIR', () => {
     writeFileSync(join(dir, 'a.txt'), french);
     expect(run(dir)).toBe(0);
     expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['2000']);
-    expect(lines.some((l) => l.endsWith(' Figures read as: made-up-2020 French.'))).toBe(true);
+    expect(lines.some((l) => l.includes(' Figures read as: made-up-2020 French.'))).toBe(true);
     lines.length = 0;
     expect(run(dir, '--check')).toBe(0);
     // The same words in an English text: 2 billion, and 2 000 milliards (10⁹ in every language that has the word).
@@ -171,6 +171,38 @@ describe('npm run sources -- DIR', () => {
     lines.length = 0;
     expect(run(dir, '--check')).toBe(1);
     expect(lines).toContain('  made-up-2020: billion figures on file [2, 2000], in the text [2000] (read as French)');
+  });
+
+  it('reads a text in the language README.md’s table states in a fourth column, and says when its words say another', () => {
+    const readme = (language: string) => writeFileSync(join(dir, 'README.md'), `| file | short name | reference | language |\n|---|---|---|---|\n| a.txt | made-up-2020 | Someone. 2020. "A made-up piece". | ${language} |\n`);
+    // Too short for its words to tell: "billions" would be English's.
+    writeFileSync(join(dir, 'a.txt'), "Dette : 2 billions d'euros.\n");
+    readme('français');
+    expect(run(dir)).toBe(0);
+    expect(readSourceFacts(facts).sources[0]!.billionFigures).toEqual(['2000']);
+    expect(lines.at(-2)).toMatch(/ Figures read as: made-up-2020 French\.$/);
+    // Its reference is still the third column's, the language not part of it.
+    expect(lines.at(-1)).toContain('the README\'s table gives: Someone. 2020. "A made-up piece"');
+    // A misspelt language is refused at its line, with what to write.
+    lines.length = 0;
+    readme('Frnch');
+    expect(run(dir, '--check')).toBe(2);
+    expect(lines).toEqual([`${join(dir, 'README.md')}: line 3, made-up-2020's language "Frnch" is not a language: write en, fr, de, es, it, nl, pt, ru, or leave the fourth column out for the text's words to tell.`]);
+    lines.length = 0;
+    readme('fi');
+    expect(run(dir, '--check')).toBe(2);
+    expect(lines[0]).toContain('"fi" is fi, a language the sources checks do not read');
+    // A French text the table calls German: read as German (the teacher may know better), and said.
+    lines.length = 0;
+    readme('de');
+    writeFileSync(join(dir, 'a.txt'), "Un dossier\n\nLa dette de la France est estimée à 2 billions d'euros, et celle des collectivités à 2 000 milliards pour les cinq ans qui viennent.\n\nLes partenaires sont divisés sur sa durée, et le coût du G5 Sahel reste incertain.\n");
+    expect(run(dir)).toBe(0);
+    expect(lines[0]).toBe("made-up-2020: README.md's table says German, its words read as French; its figures are read as German.");
+    // With no fourth column, the write says the words told it, and how to state it.
+    lines.length = 0;
+    writeFileSync(join(dir, 'README.md'), '| a.txt | made-up-2020 | Someone. |\n');
+    expect(run(dir)).toBe(0);
+    expect(lines[0]).toContain("Figures read as: made-up-2020 French. A language not in README.md's table is told by the text's words; a fourth column states it");
   });
 
   it('refuses a facts file that is not one at its line and field, with exit code 2, rather than throw', () => {
