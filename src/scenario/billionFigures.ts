@@ -59,8 +59,9 @@ const escaped = (word: string) => regexText(word).replace(/ /g, `[${SPACES}]`);
 const WORDS = [...READINGS.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
 // Thousands grouped by a space, a point or a comma, then a decimal part; or digits and a decimal part.
 // Not from inside a number (the "200" of "1 200", the "2" of "1 1/2"), and the word whole
-// ("billionaire" is no figure). The word may follow the number with no space ("$24.5bn").
-const FIGURE = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:[${SPACES}.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)[${SPACES}-]?(${WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+// ("billionaire" is no figure, nor "52 B-52s"; "a 5 billion-dollar deal" is). The word may follow
+// the number with no space ("$24.5bn").
+const FIGURE = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:[${SPACES}.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)[${SPACES}-]?(${WORDS})(?![\\p{L}\\p{M}\\p{N}]|-\\p{N})`, 'gu');
 
 /** A figure of a text: where it is, as written ("1,5 milliard"), its scale word ("milliard") and its amount in units (undefined: its marks make no number, "1.500.5 billion"). */
 export interface BillionFigure {

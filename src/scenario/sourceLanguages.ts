@@ -47,7 +47,7 @@ export const SOURCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = {
     decimalMark: '.',
     // Headlines capitalise ("$400 Billion Deal"); the press abbreviates ("$24.5bn", Reuters's "bln"; not
     // "tn", which is also tonnes: "500 tn of grain").
-    scales: { 6: ['million', 'millions'], 9: ['billion', 'billions', 'Billion', 'Billions', 'bn', 'bln'], 12: ['trillion', 'trillions', 'Trillion', 'Trillions'] },
+    scales: { 6: ['million', 'millions'], 9: ['billion', 'billions', 'Billion', 'Billions', 'bn', 'bln', 'B'], 12: ['trillion', 'trillions', 'Trillion', 'Trillions'] },
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     dates: (d, m, y) => [`${d} ${m} ${y}`],
     quotes: [['"', '"'], ['“', '”']],
@@ -105,7 +105,7 @@ export const SOURCE_LANGUAGES: Readonly<Record<string, SourceLanguage>> = {
     name: 'Portuguese',
     decimalMark: ',',
     // Brazil's bilhão is 10⁹ and its trilhão 10¹²; Portugal's bilião is 10¹² (its 10⁹, "mil milhões").
-    scales: { 6: ['milhão', 'milhões'], 9: ['bilhão', 'bilhões', 'mil milhões'], 12: ['trilhão', 'trilhões', 'bilião', 'biliões'], 18: ['trilião', 'triliões'] },
+    scales: { 6: ['milhão', 'milhões'], 9: ['bilhão', 'bilhões', 'mil milhões', 'bi'], 12: ['trilhão', 'trilhões', 'bilião', 'biliões', 'tri'], 18: ['trilião', 'triliões'] },
     months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     dates: (d, m, y) => first(d, [`1º de ${m} de ${y}`, `1.º de ${m} de ${y}`, `1 de ${m} de ${y}`], `${d} de ${m} de ${y}`),
     quotes: [['«', '»']],

@@ -46,6 +46,8 @@ describe('paragraphs and figures of a text', () => {
     expect(billionFiguresIn('1.500 millones de dólares, 1,5 mil millones, 300 millones')).toEqual(['1.5', '1.5']);
     expect(billionFiguresIn('4,5 млрд рублей, 3 миллиарда, 12 000 млн')).toEqual(['4.5', '3', '12']);
     expect(billionFiguresIn('2,5 bilhões, 3 miliardi, 2 miljard')).toEqual(['2.5', '3', '2']);
+    // Headlines' short forms: English "$24.5B", Brazil's "bi" and "tri" (not a B-52 or a tribute).
+    expect(billionFiguresIn('$24.5B, R$ 2,5 bi, US$ 1,2 tri, 52 B-52s, 3 tributes')).toEqual(['24.5', '2.5', '1200']);
   });
 });
 
