@@ -277,6 +277,12 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
   if (!source) return fail(`${file.name}: the record is of the scenario “${record.scenario.title}” (${record.scenario.id}), which is not shipped with the game: load its scenario file first, then the record.`);
   const loaded = await load(source);
   if (!loaded.ok) return fail(`the scenario “${record.scenario.id}” cannot be loaded: ${loaded.errors[0] ?? ''}`);
+  // A replay opened from this file, kept as the one to go back to (its good turns' too).
+  const replayOpener = (shownRecord: GameRecord, verified: string) => {
+    const open = (startAt: number) =>
+      void showReplay(loaded.scenario, shownRecord, verified, { back: () => showStart(), label: 'Back to start', fileName: file.name, startAt, shown: (at, turn) => (lastReplayed = { fileName: file.name, at, turn, open }) });
+    return open;
+  };
   const check = replayRecord(record, loaded.scenario.index);
   if (!check.ok) {
     // "turn 3 differs from the record" needs no "turn 3: " before it.
@@ -290,14 +296,11 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
     if (check.turn !== null) problem.errors.push(goodTurns === 0 ? `${why} Not even its first turn matches.` : `${why} ${goodTurns === 1 ? 'Its first turn matches: it' : `Its first ${goodTurns} turns match: they`} can be replayed.`);
     if (good && goodTurns > 0) {
       const verified = `✗ From turn ${good.firstBadTurn} on, the record differs from the game its choices make: shown up to the end of turn ${goodTurns}, the turns that match its checksums.`;
-      return { ...problem, goodTurns: { label: `Replay the ${goodTurns === 1 ? 'turn' : `${goodTurns} turns`} that match`, open: () => void showReplay(loaded.scenario, good.record, verified, { back: () => showStart(), label: 'Back to start', fileName: file.name }) } };
+      return { ...problem, goodTurns: { label: `Replay the ${goodTurns === 1 ? 'turn' : `${goodTurns} turns`} that match`, open: () => replayOpener(good.record, verified)(0) } };
     }
     return problem;
   }
-  const verified = await verifiedText(check.turns, check.scenarioVersionChanged);
-  const open = (startAt: number) =>
-    void showReplay(loaded.scenario, record, verified, { back: () => showStart(), label: 'Back to start', fileName: file.name, startAt, shown: (at, turn) => (lastReplayed = { fileName: file.name, at, turn, open }) });
-  open(0);
+  replayOpener(record, await verifiedText(check.turns, check.scenarioVersionChanged))(0);
   return { ok: true };
 }
 

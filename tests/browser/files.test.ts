@@ -347,6 +347,13 @@ describe('files', () => {
     expect(await page.textContent('[data-testid=replay-turn]')).toMatch(/^Turn 1 of 2 /);
     await page.click('[data-key="replay-back"]');
     await page.waitForSelector('.start-screen');
+    // Offered again from the start screen, as a whole record's replay is, with its note.
+    expect(await page.textContent('[data-key="replay-again"]')).toBe('Back to the replay of tampered.json, turn 1');
+    await page.click('[data-key="replay-again"]');
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-verified]')).toMatch(/^✗ From turn 2 on, /);
+    await page.click('[data-key="replay-back"]');
+    await page.waitForSelector('.start-screen');
     // A changed seed: not even the first turn matches, and nothing is offered.
     await page.setInputFiles('#record-file', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...record, seed: 'another-seed' })) });
     await page.waitForFunction(() => document.querySelector('#record-errors-title')?.textContent?.includes('seed.json'));
