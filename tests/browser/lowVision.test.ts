@@ -3,7 +3,9 @@
 // as a 1280×800 laptop's at 400 % and 200 % zoom (320×200, 640×400). What a forced palette takes
 // away (box-shadows, fills, gradients, a chart's white series on a white page) must still show;
 // the text must follow the reader's size; nothing may make the page scroll sideways, lie over the
-// next part or run under a button; the map's names must grow with the reader's text and keep apart.
+// next part or run under a button; the map's names must grow with the reader's text and keep apart,
+// and those a crowded map leaves out must be there for a sighted reader to see (a button, the
+// pointer, a tap: leftOutLayer.ts).
 // Each test has a browser context of its own (fresh storage, nothing saved after it). The board's
 // own reduced motion: board/board.test.ts.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -146,6 +148,80 @@ function misleading(names: Awaited<ReturnType<typeof mapNames>>): string[] {
       if ((l.leader ?? 0) - point.mark > 2 * l.size) out.push(`${JSON.stringify(l.text)}: a line ${l.leader!.toFixed(0)} px long`);
       return out;
     });
+}
+
+/** The names the map left out as the reader is shown them (leftOutLayer.ts), in CSS pixels of the board. */
+function shownNames(page: Page): Promise<Array<{ place: string; text: string; x: number; y: number; w: number; h: number }>> {
+  return page.evaluate(() => {
+    const board = document.querySelector('.board-picture')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.board-left-out-name')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { place: el.dataset.place!, text: el.textContent!, x: r.x - board.x, y: r.y - board.y, w: r.width, h: r.height };
+    });
+  });
+}
+
+/** The board's buttons (the key's, the names'), shown, in CSS pixels of the board. */
+function boardButtons(page: Page): Promise<Array<{ key: string; x: number; y: number; w: number; h: number }>> {
+  return page.evaluate(() => {
+    const board = document.querySelector('.board-picture')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('[data-key="board-key"], [data-key="board-names"]')]
+      .filter((b) => !b.hidden)
+      .map((b) => {
+        const r = b.getBoundingClientRect();
+        return { key: b.dataset.key!, x: r.x - board.x, y: r.y - board.y, w: r.width, h: r.height };
+      });
+  });
+}
+
+const overlapping = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+
+/**
+ * The names the map leaves out, for a sighted reader (leftOutLayer.ts): the board's "Show names"
+ * button, reached with Tab from the key's and pressed with Enter, shows each over the map with its
+ * place's name, on the board, over no other name or badge and no button; Enter again hides them; the
+ * pointer on a left-out mark shows its name. Where none is left out, no button and no target.
+ */
+async function expectLeftOutShown(page: Page, names: Awaited<ReturnType<typeof mapNames>>, places: ReadonlyArray<{ id: string; name: string }>, where: string): Promise<void> {
+  const toggle = page.locator('[data-key="board-names"]');
+  if (names.dropped.length === 0) {
+    expect.soft(await toggle.isVisible(), `${where}: a names button with every name on the map`).toBe(false);
+    expect.soft(await page.locator('.board-mark-target').count(), `${where}: targets with every name on the map`).toBe(0);
+    return;
+  }
+  expect(await toggle.isVisible(), `${where}: the names button`).toBe(true);
+  const nameOf = (id: string) => places.find((p) => p.id === id)!.name;
+  // Said to assistive technology too, with the button: which names the picture leaves out.
+  const described = await toggle.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+  for (const id of names.dropped) expect.soft(described, `${where}: the button's description`).toContain(nameOf(id));
+  const buttons = await boardButtons(page);
+  for (const b of buttons) for (const l of names.labels) expect.soft(overlapping(b, l), `${where}: ${b.key} over ${l.kind} ${JSON.stringify(l.text)}`).toBe(false);
+  // The page behind a dialog takes no focus: the game's first offer waits in one.
+  while (await page.$('dialog[open]')) await page.keyboard.press('Escape');
+  await page.focus('[data-key="board-key"]');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key), `${where}: Tab from the key's button`).toBe('board-names');
+  await page.keyboard.press('Enter');
+  const shown = await shownNames(page);
+  expect(shown.map((n) => n.place).sort(), `${where}: the names shown`).toEqual([...names.dropped].sort());
+  for (const n of shown) {
+    expect.soft(n.text, where).toContain(nameOf(n.place));
+    expect.soft(n.x >= 0 && n.y >= 0 && n.x + n.w <= names.board.width && n.y + n.h <= names.board.height, `${where}: ${n.text} on the board`).toBe(true);
+    for (const m of shown) if (m !== n) expect.soft(overlapping(n, m), `${where}: ${n.text} over ${m.text}`).toBe(false);
+    for (const b of await boardButtons(page)) expect.soft(overlapping(n, b), `${where}: ${n.text} over ${b.key}`).toBe(false);
+    for (const l of names.labels.filter((l) => l.kind !== 'map')) expect.soft(overlapping(n, l), `${where}: ${n.text} over ${l.kind} ${JSON.stringify(l.text)}`).toBe(false);
+  }
+  await page.keyboard.press('Enter');
+  expect(await shownNames(page), `${where}: the names hidden again`).toEqual([]);
+  // The pointer on a left-out place's mark (where no badge covers it): its name, gone when the pointer leaves.
+  const target = page.locator('.board-mark-target').first();
+  if ((await target.count()) === 0) return;
+  const place = (await target.getAttribute('data-place'))!;
+  await target.hover();
+  await expect.poll(async () => (await shownNames(page)).map((n) => n.text), { message: `${where}: the hovered mark's name` }).toEqual([expect.stringContaining(nameOf(place))]);
+  await page.mouse.move(1, 1);
+  await expect.poll(async () => (await shownNames(page)).length, { message: `${where}: the hovered name gone` }).toBe(0);
 }
 
 /** Every ratio at least `least` (and at least one mark found). */
@@ -335,6 +411,10 @@ describe('low vision and colour blindness', () => {
     expect(actors.length).toBeGreaterThan(3);
     const badges = (names: Awaited<ReturnType<typeof mapNames>>) => names.labels.filter((l) => l.kind === 'actor').map((l) => l.id);
     expect(badges(usual)).toEqual(expect.arrayContaining(actors));
+    const places = nodeScenario(scenario).scenario.places;
+    // Every name on the map: nothing more to show, no button for it.
+    expect(usual.dropped).toEqual([]);
+    await expectLeftOutShown(page, usual, places, 'at the usual size');
     const sizes = (names: Awaited<ReturnType<typeof mapNames>>, kind: MapName['kind']) => Object.fromEntries(names.labels.filter((l) => l.kind === kind).map((l) => [l.id, l.size]));
 
     // The reader doubles the browser's font size: the open page's text doubles, and the map's names with it.
@@ -357,6 +437,7 @@ describe('low vision and colour blindness', () => {
     expect.soft(crowding(doubled), 'with the text doubled').toEqual([]);
     expect.soft(misleading(usual), 'at the usual size').toEqual([]);
     expect.soft(misleading(doubled), 'with the text doubled').toEqual([]);
+    await expectLeftOutShown(page, doubled, places, 'with the text doubled');
 
     // At 400 % zoom of a 1280 × 800 laptop (a 320 × 200 window), at the usual text size: "Washington" was drawn over "Seoul".
     await setFontSize(context, page, 16);
@@ -369,9 +450,10 @@ describe('low vision and colour blindness', () => {
     // are left out of the picture, and named in its text alternative (no list beside the map names places).
     expect.soft(zoomed.dropped.length, `names with no room at 400 %: ${zoomed.dropped}`).toBeLessThanOrEqual(4);
     const alternative = (await page.getAttribute('.board-picture', 'aria-label')) ?? '';
-    for (const place of nodeScenario(scenario).scenario.places) expect.soft(alternative, `the map's text alternative names ${place.id}`).toContain(place.name);
+    for (const place of places) expect.soft(alternative, `the map's text alternative names ${place.id}`).toContain(place.name);
     expect.soft(crowding(zoomed), 'at 400 % zoom').toEqual([]);
     expect.soft(misleading(zoomed), 'at 400 % zoom').toEqual([]);
+    await expectLeftOutShown(page, zoomed, places, 'at 400 % zoom');
 
     // A phone, its text doubled and the page loaded again (the game resumed): the names as large as its board has room for, and apart.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -387,6 +469,36 @@ describe('low vision and colour blindness', () => {
     expect.soft(phone.dropped.length, `names with no room on the phone: ${phone.dropped}`).toBeLessThanOrEqual(2);
     expect.soft(crowding(phone), 'on a phone with the text doubled').toEqual([]);
     expect.soft(misleading(phone), 'on a phone with the text doubled').toEqual([]);
+    await expectLeftOutShown(page, phone, places, 'on a phone with the text doubled');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("on a phone's touch screen with the text doubled: a tap on the names button shows the names the map leaves out, another hides them; a tap on a left-out mark shows its name, a tap elsewhere lets it go", async () => {
+    const { context, page, errors } = await freshPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true });
+    await setFontSize(context, page, 32);
+    await page.goto(`${o.url}#scenario=mother-russia-2016&seed=lv-touch`);
+    await playable(page);
+    await expect.poll(async () => (await mapNames(page)).reader).toBe(2);
+    const names = await mapNames(page);
+    expect(names.dropped.length, 'names left out on the phone').toBeGreaterThan(0);
+    const places = nodeScenario('mother-russia-2016').scenario.places;
+    const nameOf = (id: string) => places.find((p) => p.id === id)!.name;
+    // The game's first offer waits in a dialog over the page.
+    while (await page.$('dialog[open]')) await page.keyboard.press('Escape');
+    await page.tap('[data-key="board-names"]');
+    expect((await shownNames(page)).map((n) => n.place).sort()).toEqual([...names.dropped].sort());
+    await page.tap('[data-key="board-names"]');
+    expect(await shownNames(page)).toEqual([]);
+    const target = page.locator('.board-mark-target').first();
+    expect(await target.count(), 'a left-out mark to tap').toBe(1);
+    const place = (await target.getAttribute('data-place'))!;
+    await target.tap();
+    expect((await shownNames(page)).map((n) => n.text)).toEqual([expect.stringContaining(nameOf(place))]);
+    // Elsewhere on the map: the sea at its top-right corner.
+    const board = (await page.locator('.board-picture').boundingBox())!;
+    await page.touchscreen.tap(board.x + board.width - 10, board.y + 10);
+    expect(await shownNames(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -44,7 +44,7 @@ describe('map --json', () => {
     expect(east.lon - west.lon).toBeGreaterThan(5);
     expect(north.lat - south.lat).toBeGreaterThan(5);
     expect(at(west.id).x).toBeLessThan(at(east.id).x);
-    // On the wide conic frame of Lisbon to Vladivostok the parallels curve: north is up only near its middle.
+    // On the wide frame of Lisbon to Vladivostok the parallels curve: north is up only near its middle.
     if (name !== 'europe-pacific') expect(at(north.id).y).toBeLessThan(at(south.id).y);
   });
 
@@ -54,10 +54,10 @@ describe('map --json', () => {
     expect(frame.center[1]).toBe(90);
   });
 
-  it('gives Lisbon to Vladivostok a conic frame', async () => {
+  it('gives Lisbon to Vladivostok a frame centred on its points, not on the pole (a conic that wide was drawn torn)', async () => {
     const { frame } = await mapJson(region('europe-pacific'));
-    expect(frame.projection).toBe('conic');
-    expect(frame.parallels).toHaveLength(2);
+    expect(frame.projection).toBe('azimuthal');
+    expect(frame.center[1]).toBeLessThan(80);
   });
 
   it('sends an outlying actor to an inset', async () => {
@@ -120,6 +120,32 @@ describe('map --svg', () => {
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Almaty&quot;');
     expect(svg).toContain('Roads &lt;/title&gt;&lt;script&gt;');
     expect(svg).toContain('Uzbek&lt;img src=x onerror=alert(1)&gt;&#39;');
+  });
+
+  it('draws the picture at a text scale: names, badges and marks that many times their size, and says which names found no room', async () => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['map', resolve(ROOT, 'scenarios/mother-russia-2016.yaml'), '--svg', 'large.svg', '--text-scale', '2'], io)).toBe(0);
+    const svg = readFileSync(join(project.dir, 'large.svg'), 'utf8');
+    const sizes = (group: string) => new Set([...svg.matchAll(new RegExp(`<g class="${group}"[^>]*>[\\s\\S]*?<text [^>]*font-size="([\\d.]+)"`, 'g'))].map((m) => m[1]));
+    expect(sizes('place')).toEqual(new Set(['21', '22']));
+    expect(sizes('actor')).toEqual(new Set(['22']));
+    // Korea's places lie too close together for all their names at twice the size: said, not drawn far off.
+    expect(io.stderr[0]).toBe('wrote the map to large.svg');
+    expect(io.stderr[1]).toMatch(/^Not named on the map for lack of room: .*Pyongyang/);
+    // The usual size names every place.
+    const usual = memoryIo(project.dir);
+    expect(await runCli(['map', resolve(ROOT, 'scenarios/mother-russia-2016.yaml'), '--svg', 'usual.svg'], usual)).toBe(0);
+    expect(usual.stderr).toEqual(['wrote the map to usual.svg']);
+  });
+
+  it.each([
+    [['--svg', 'x.svg', '--text-scale', '3'], 'error: --text-scale must be a number from 1 to 2.5, not "3"'],
+    [['--svg', 'x.svg', '--text-scale', 'big'], 'error: --text-scale must be a number from 1 to 2.5, not "big"'],
+    [['--text-scale', '2'], 'error: --text-scale is for the picture: give --svg OUT too'],
+  ])('refuses %j', async (args, message) => {
+    const io = memoryIo(project.dir);
+    expect(await runCli(['map', region('arctic'), ...args], io)).toBe(2);
+    expect(io.stderr[0]).toBe(message);
   });
 
   it('tells where it could not write', async () => {

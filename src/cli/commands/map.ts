@@ -2,7 +2,7 @@
 // each point the main board or an inset), as JSON, and the same map as an SVG picture.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { booleanArg, CliFailure, stringArg } from '../args';
+import { booleanArg, CliFailure, stringArg, UsageError } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { writeText } from '../files';
 import { failedScenarioExit, openScenario, whatFailed } from '../scenarios';
@@ -12,7 +12,9 @@ import { WORLD_ATLAS, WORLD_LAYERS, buildFrameGeometry, type WorldTopology } fro
 import { loadMapData } from '../../ui/board/mapAsset';
 import type { FrameGeometry } from '../../ui/board/mapData';
 import { mapReport } from '../../ui/board/mapReport';
-import { boardSvg, type SvgBoardInput } from '../../ui/board/svgBoard';
+import { boardPicture, type SvgBoardInput } from '../../ui/board/svgBoard';
+import { leftOutLine } from '../../ui/board/svgNames';
+import { MAX_TEXT_SCALE, MIN_TEXT_SCALE } from '../../ui/board/textScale';
 import type { Scenario } from '../../scenario/schema';
 
 /** The scenario's points and routes, as the board sees them (boardModel.ts builds the same). */
@@ -39,10 +41,18 @@ export async function mapGeometry(map: BoardMap): Promise<FrameGeometry[]> {
   return [map.main, ...map.insets].map((f) => buildFrameGeometry(topology, f, WORLD_LAYERS));
 }
 
+/** `--text-scale X`: a number within the board's bounds. */
+function textScaleArg(written: string | undefined): number | undefined {
+  if (written === undefined) return undefined;
+  const x = /^\d+(\.\d+)?$/.test(written) ? Number(written) : NaN;
+  if (!(x >= MIN_TEXT_SCALE && x <= MAX_TEXT_SCALE)) throw new UsageError(`--text-scale must be a number from ${MIN_TEXT_SCALE} to ${MAX_TEXT_SCALE}, not "${written}"`, 'map');
+  return x;
+}
+
 export const mapCommand: Command = {
   name: 'map',
   summary: "show where a scenario's places and actors land on the board",
-  help: `Usage: ${PROGRAM} map FILE [--json] [--svg OUT]
+  help: `Usage: ${PROGRAM} map FILE [--json] [--svg OUT [--text-scale X]]
 
 Chooses the board's map for a scenario, as the game does: the shipped East Asia
 map when it holds every place and actor, or else a map made for the scenario (a
@@ -57,15 +67,20 @@ Options:
   --json      print {frame, places, actors}: each point {id, x, y},
               {id, inset, x, y} (on inset number "inset"), or {id, x, y, offMap}
   --svg OUT   write the same map as an SVG picture (geography, places, actors,
-              routes, insets)
+              routes, insets), 1200 x 800; names with no room near their point
+              are left out, and said
+  --text-scale X
+              draw its names, badges and marks X times their size (${MIN_TEXT_SCALE} to
+              ${MAX_TEXT_SCALE}, as the board takes the browser's font size over 16 px)
 
 Exit code: 0 done; 1 the scenario is not valid or OUT cannot be written; 2 the
 scenario file cannot be read.
 
 Examples:
   ${PROGRAM} map scenarios/tutorial.yaml
-  ${PROGRAM} map my-scenario.yaml --json --svg board.svg`,
-  options: { json: { type: 'boolean' }, svg: { type: 'string' } },
+  ${PROGRAM} map my-scenario.yaml --json --svg board.svg
+  ${PROGRAM} map scenarios/tutorial.yaml --svg large.svg --text-scale 2`,
+  options: { json: { type: 'boolean' }, svg: { type: 'string' }, 'text-scale': { type: 'string' } },
   positionals: { min: 1, max: 1 },
   async run(args, io) {
     const file = args.positionals[0]!;
@@ -76,9 +91,14 @@ Examples:
     const map = chooseBoardMap(points);
     const report = mapReport(board.player, board.actors, board.places, map);
     const svg = stringArg(args, 'svg');
+    const text = textScaleArg(stringArg(args, 'text-scale'));
+    if (text !== undefined && svg === undefined) throw new UsageError('--text-scale is for the picture: give --svg OUT too', 'map');
     if (svg !== undefined) {
-      await writeText(svg, boardSvg({ ...board, map, geometry: await mapGeometry(map) }) + '\n', io.cwd, EXIT.failed);
+      const picture = boardPicture({ ...board, map, geometry: await mapGeometry(map), text });
+      await writeText(svg, picture.svg + '\n', io.cwd, EXIT.failed);
       io.err(`wrote the map to ${svg}`);
+      const left = leftOutLine(picture.left, (name) => name);
+      if (left) io.err(left.join(''));
     }
     if (booleanArg(args, 'json')) {
       printJson(io, report);

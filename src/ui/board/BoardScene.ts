@@ -8,19 +8,22 @@ import { ActorMarker, type MarkerValues } from './ActorMarker';
 import { ActorTooltip, tooltipLines } from './actorTooltip';
 import { statusLook, type AgreementGeometry, type StatusLook } from './agreementLayout';
 import { drawAgreementMark, shortLabel, type ShownAgreement } from './agreementMarks';
-import { fitBoard, playerShort, type BoardPlan, type PlanInput } from './boardPlan';
+import { playerShort, type BoardPlan, type PlanInput } from './boardPlan';
+import { labelBoxes, type LabelBoxes } from './boardReadout';
 import { continuesFrom, type BoardActor, type BoardAgreement, type BoardCallbacks, type BoardView } from './boardView';
 import { floatingDelta, pulseRing, steadyDelta } from './effects';
 import { uiScale, type Anchor, type BoardFrames, type Rect } from './frames';
 import { GeographyLayer } from './geographyLayer';
 import { measurePlaceLabel } from './geographyPainter';
+import { LeftOutLayer } from './leftOutLayer';
+import { fitWithNamesButton } from './leftOutPlan';
 import { LegendLayer } from './legendLayer';
 import { EAST_ASIA_MAP, type BoardMap } from './boardMap';
 import { paintStaticMap, type PaintedMapLabel } from './staticMap';
 import { MapSource } from './mapSource';
 import { reducedMotion } from './motion';
 import { FONT, THEME, css, relationColor } from './palette';
-import { drawPlaceMarks, placeMarkRadius } from './placeMarks';
+import { drawPlaceMarks } from './placeMarks';
 import { BOW, drawInsetPorts, drawRelationLines, lineStart, relationPoints, type RelationLine } from './relationLines';
 import { warmUpShaders } from './shaderWarmup';
 import type { Pt } from './strokes';
@@ -80,6 +83,7 @@ export class BoardScene extends Phaser.Scene {
   private anchors = new Map<string, Anchor>();
   private geoLayer!: GeographyLayer;
   private legendLayer!: LegendLayer;
+  private leftOut!: LeftOutLayer;
   private relationsGfx!: Phaser.GameObjects.Graphics;
   private agreementsGfx!: Phaser.GameObjects.Graphics;
   private placesGfx!: Phaser.GameObjects.Graphics;
@@ -118,6 +122,7 @@ export class BoardScene extends Phaser.Scene {
     if (!gameCanvas.parentElement) throw new Error('board: the game canvas has no parent element');
     this.geoLayer = new GeographyLayer(gameCanvas.parentElement, gameCanvas);
     this.legendLayer = new LegendLayer(gameCanvas.parentElement, gameCanvas, this.controls);
+    this.leftOut = new LeftOutLayer(gameCanvas.parentElement, gameCanvas, this.controls);
     this.placesGfx = this.add.graphics().setDepth(DEPTH.places);
     this.relationsGfx = this.add.graphics().setDepth(DEPTH.relations);
     this.agreementsGfx = this.add.graphics().setDepth(DEPTH.agreements);
@@ -134,6 +139,7 @@ export class BoardScene extends Phaser.Scene {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
       this.geoLayer.destroy();
       this.legendLayer.destroy();
+      this.leftOut.destroy();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
@@ -197,46 +203,11 @@ export class BoardScene extends Phaser.Scene {
     return (this.plan?.names ?? []).map((p) => ({ text: p.text, size: p.size }));
   }
 
-  /**
-   * Every name on the board as laid out, in CSS pixels of the board, with its font size as drawn;
-   * the reader's text scale and the one the board took (for browser tests).
-   */
-  labelBoxes(): {
-    reader: number;
-    text: number | null;
-    dropped: string[];
-    tried: BoardPlan['tried'];
-    labels: Array<{ kind: 'actor' | 'place' | 'agreement' | 'map'; id: string; text: string; full: string; size: number; x: number; y: number; w: number; h: number; leader?: number }>;
-    /** The places' and actors' points on the board, and where they lie on the globe: what a name must read as belonging to. */
-    points: Array<{ kind: 'actor' | 'place'; id: string; x: number; y: number; lon: number; lat: number; mark: number }>;
-    ui: number;
-  } {
-    const plan = this.plan;
-    const labels: ReturnType<BoardScene['labelBoxes']>['labels'] = [];
-    const points: ReturnType<BoardScene['labelBoxes']>['points'] = [];
-    if (!plan) return { reader: this.text, text: null, dropped: [], tried: [], labels, points, ui: 0 };
-    const u = plan.layout.frames.ui;
-    const view = this.view;
-    for (const p of view?.places ?? []) {
-      const a = plan.layout.anchors.get(p.id);
-      if (a) points.push({ kind: 'place', id: p.id, x: a.x, y: a.y, lon: p.lon, lat: p.lat, mark: placeMarkRadius(p.kind, u) });
-    }
-    for (const p of view ? [view.player, ...view.actors] : []) {
-      const a = plan.layout.anchors.get(p.id);
-      if (a) points.push({ kind: 'actor', id: p.id, x: a.x, y: a.y, lon: p.lon, lat: p.lat, mark: 0 });
-    }
+  /** Every name on the board as laid out and the text scales (boardReadout.ts; for browser tests). */
+  labelBoxes(): LabelBoxes {
     const markers = [...(this.playerMarker ? [this.playerMarker] : []), ...[...this.actors.values()].map((e) => e.marker)];
-    for (const m of markers) {
-      const b = plan.badges.get(m.id);
-      if (b) labels.push({ kind: 'actor', id: m.id, text: m.text, full: m.text, size: m.fontSize, ...b.box });
-    }
-    for (const n of plan.names) labels.push({ kind: 'place', id: n.id, text: n.text, full: n.full, size: n.size, x: n.x, y: n.y, w: n.w, h: n.h, leader: n.leader ? Math.hypot(n.leader.to.x - n.leader.from.x, n.leader.to.y - n.leader.from.y) : 0 });
-    for (const [id, entry] of this.agreements) {
-      const a = plan.agreements.get(id);
-      if (a && entry.label.visible) labels.push({ kind: 'agreement', id, text: entry.label.text, full: entry.data.label, size: parseFloat(String(entry.label.style.fontSize)), ...a.rect });
-    }
-    for (const n of this.mapNames) labels.push({ kind: 'map', id: n.text, text: n.text, full: n.text, size: n.size, x: n.x - n.w / 2, y: n.y - n.h / 2, w: n.w, h: n.h });
-    return { reader: this.text, text: plan.text, dropped: plan.dropped, tried: plan.tried, labels, points, ui: u };
+    const agreements = [...this.agreements].map(([id, e]) => ({ id, visible: e.label.visible, text: e.label.text, full: e.data.label, size: parseFloat(String(e.label.style.fontSize)) }));
+    return labelBoxes(this.plan, this.view, this.text, { badges: markers, agreements, mapNames: this.mapNames });
   }
 
   /** The reader's text scale (textScale.ts); the board is laid out again for it at the next layoutIfStale or resize. */
@@ -485,10 +456,11 @@ export class BoardScene extends Phaser.Scene {
       this.plan = null;
       this.paintStatic(width, height, uiScale(width, height) * this.text, null, []);
       this.legendLayer.show(null);
+      this.leftOut.show(null);
       return;
     }
 
-    const plan = fitBoard(this.planInput(view, width, height), this.text);
+    const { plan, button } = fitWithNamesButton(this.planInput(view, width, height), this.text, () => this.leftOut.buttonSize());
     const { layout } = plan;
     const u = layout.frames.ui;
     this.plan = plan;
@@ -531,6 +503,7 @@ export class BoardScene extends Phaser.Scene {
     drawPlaceMarks(this.placesGfx, view.places, layout.anchors, u);
     this.paintStatic(width, height, u, layout.frames, plan.taken);
     this.legendLayer.show({ width, height, rect: layout.frames.legend, u: layout.frames.legendUi, text: plan.text }, view.player.name, view.alignmentSides);
+    this.leftOut.show({ plan, button, places: view.places, mapNames: this.mapNames });
     this.relationsDirty = true;
     this.agreementsDirty = true;
   }

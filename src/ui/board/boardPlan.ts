@@ -48,6 +48,10 @@ export interface PlanInput {
   };
   /** Where the key's button covers the board when it has no corner for the key (legendLayer.ts), if it does. */
   keyButton?: (height: number) => Rect | null;
+  /** False: the key behind its button even where a corner could hold it (leftOutPlan.ts). */
+  keyCorner?: boolean;
+  /** Boxes badges and names keep off too: the button of the names left out (leftOutPlan.ts). */
+  reserved?: readonly Rect[];
 }
 
 /** A place's name as placed: what the map layer paints, and what it stands for. */
@@ -91,7 +95,7 @@ export function planBoard(input: PlanInput, text: number): BoardPlan {
   // Asked once: the button is measured in the page.
   let asked: { box: Rect | null } | null = null;
   const button = () => (asked ??= { box: input.keyButton?.(height) ?? null }).box;
-  const layout = computeLayout(view, width, height, (id) => ({ w: sizes.get(id)!.w, h: sizes.get(id)!.full }), map, text, button);
+  const layout = computeLayout(view, width, height, (id) => ({ w: sizes.get(id)!.w, h: sizes.get(id)!.full }), map, text, button, input.keyCorner, input.reserved);
   const { frames, anchors } = layout;
 
   const badges = new Map<string, { size: BadgeSize; box: Rect }>();
@@ -132,6 +136,7 @@ export function planBoard(input: PlanInput, text: number): BoardPlan {
   }
   const key = frames.legend ? null : button();
   if (key) obstacles.push(key);
+  obstacles.push(...(input.reserved ?? []));
 
   const bows = chooseBows(view.player.id, badges, frames.legend ? [frames.legend] : []);
   const lines = lineBoxes(view.player.id, badges, bows, geometry, frames);

@@ -5,6 +5,7 @@
 import { mapKey, shippedMapFor, type BoardMap, type MapFrame, type MapPoint } from './boardMap';
 import type { BoardView } from './boardView';
 import { viewPoints } from './layout';
+import { lineCrossesRect, tearLines } from './conicTear';
 import { projectUnits, type FrameSpec } from './projection';
 
 /** Points linked closer than this (great-circle degrees) share a frame; a group beyond it gets an inset. */
@@ -104,42 +105,17 @@ function lonRange(points: readonly MapPoint[]): { west: number; span: number } {
 const MIN_VIEW = { main: 300, inset: 160 } as const;
 
 /**
- * The projection that suits a group of points: azimuthal equal-area centred on them (a compact
- * region); centred on the pole when they ring it (the Arctic); Albers' conic when they stretch
- * far east-west in middle latitudes (Lisbon to Vladivostok), where an azimuthal map would bend
- * the ends. Insets are small and always azimuthal.
+ * How far the geography reaches from the view's centre, in the view's larger side: a board of
+ * another shape shows more than the view, above and below a wide view, beside a tall one, and
+ * under the column of insets. The most, measured on the boards the game lays out
+ * (tests/ui/board/mapTear.test.ts): 2.25 for a 1280 x 368 board (a laptop's at double text
+ * size) beside an inset; 1.5 for a phone's board, 390 x 700, with one; 1 at most on a laptop's
+ * or a wide screen's usual board.
  */
-export function projectionFor(points: readonly MapPoint[], role: 'main' | 'inset'): FrameSpec {
-  const c = sphericalCentroid(points);
-  const { west, span } = lonRange(points);
-  const lats = points.map((p) => p.lat);
-  const south = Math.min(...lats);
-  const north = Math.max(...lats);
-  const round = (v: number) => Math.round(v * 100) / 100;
-  const base = { scale: 1000, extent: [0, 0, 0, 0] as const };
-  // Around the pole: points on most sides of it, or all of them in the polar circle's latitudes.
-  const polarSide = c.lat > 0 ? south : -north;
-  if (role === 'main' && Math.abs(c.lat) >= 60 && (span >= 200 || polarSide >= 60)) {
-    return { ...base, center: [round(c.lon), c.lat > 0 ? 90 : -90] };
-  }
-  const sameSide = south * north > 0;
-  const midLat = Math.min(Math.abs(south), Math.abs(north));
-  if (role === 'main' && sameSide && midLat >= 15 && span >= 50 && span > 1.5 * (north - south)) {
-    // The classic choice: standard parallels one sixth of the range in from each end.
-    const range = Math.max(north - south, 10);
-    const mid = (south + north) / 2;
-    return {
-      ...base,
-      kind: 'conic',
-      center: [round(west + span / 2 > 180 ? west + span / 2 - 360 : west + span / 2), round(mid)],
-      parallels: [round(mid - range / 3), round(mid + range / 3)],
-    };
-  }
-  return { ...base, center: [round(c.lon), round(c.lat)] };
-}
+const REACH = 2.3;
 
-function frameFor(points: readonly MapPoint[], role: 'main' | 'inset'): MapFrame {
-  const spec = projectionFor(points, role);
+/** The rectangle a frame must show for its points: their projected box, at least `min` across, and 14 % more each side for markers and names. */
+function viewOf(spec: FrameSpec, points: readonly MapPoint[], role: 'main' | 'inset'): [number, number, number, number] {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -152,8 +128,7 @@ function frameFor(points: readonly MapPoint[], role: 'main' | 'inset'): MapFrame
     x1 = Math.max(x1, q[0]);
     y1 = Math.max(y1, q[1]);
   }
-  // Room around the outermost points for their markers and names, and a floor so that two
-  // neighbouring towns still show the country around them.
+  // A floor so that two neighbouring towns still show the country around them.
   const min = MIN_VIEW[role];
   const grow = (a: number, b: number) => {
     const size = Math.max(b - a, min);
@@ -163,13 +138,130 @@ function frameFor(points: readonly MapPoint[], role: 'main' | 'inset'): MapFrame
   };
   const [vx0, vx1] = grow(x0, x1);
   const [vy0, vy1] = grow(y0, y1);
+  return [vx0, vy0, vx1, vy1];
+}
+
+/** What the geography covers around a view: REACH times its larger side each way from its centre, and (azimuthal) no more than the globe. */
+function extentOf(spec: FrameSpec, view: readonly [number, number, number, number]): [number, number, number, number] {
+  const [x0, y0, x1, y1] = view;
+  const half = REACH * Math.max(x1 - x0, y1 - y0);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  // An azimuthal map's globe ends at its antipode's circle, two radii (scales) from its centre.
+  const edge = spec.kind === 'conic' ? Infinity : 2 * spec.scale;
+  return [Math.max(cx - half, -edge), Math.max(cy - half, -edge), Math.min(cx + half, edge), Math.min(cy + half, edge)];
+}
+
+/**
+ * The smallest cap (circle on the globe) holding the points: its centre and radius in degrees.
+ * Welzl's incremental construction, in input order: a cap through two points (its diameter) or
+ * three; a few dozen points take well under a millisecond. Points spread over more than a
+ * hemisphere give a cap over 90 degrees, which nothing here relies on.
+ */
+export function smallestCap(points: readonly MapPoint[]): { lon: number; lat: number; radius: number } {
+  type V = [number, number, number];
+  const v = points.map(unit);
+  const dot = (a: V, b: V) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+  const norm = (a: V): V => {
+    const l = Math.hypot(a[0], a[1], a[2]);
+    return l < 1e-12 ? [0, 0, 1] : [a[0] / l, a[1] / l, a[2] / l];
+  };
+  const two = (a: V, b: V) => {
+    const c = norm([a[0] + b[0], a[1] + b[1], a[2] + b[2]]);
+    return { c, cos: dot(c, a) };
+  };
+  const three = (a: V, b: V, d: V) => {
+    const [ux, uy, uz] = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    const [wx, wy, wz] = [d[0] - a[0], d[1] - a[1], d[2] - a[2]];
+    let c = norm([uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx]);
+    if (dot(c, a) < 0) c = [-c[0], -c[1], -c[2]];
+    return { c, cos: dot(c, a) };
+  };
+  let cap = { c: v[0] ?? ([1, 0, 0] as V), cos: 1 };
+  const holds = (p: V) => dot(cap.c, p) >= cap.cos - 1e-12;
+  for (let i = 1; i < v.length; i++) {
+    if (holds(v[i]!)) continue;
+    cap = two(v[0]!, v[i]!);
+    for (let j = 0; j < i; j++) {
+      if (holds(v[j]!)) continue;
+      cap = two(v[i]!, v[j]!);
+      for (let k = 0; k < j; k++) if (!holds(v[k]!)) cap = three(v[i]!, v[j]!, v[k]!);
+    }
+  }
+  const [x, y, z] = cap.c;
+  return { lon: Math.atan2(y, x) / RAD, lat: Math.asin(Math.max(-1, Math.min(1, z))) / RAD, radius: Math.acos(Math.max(-1, Math.min(1, cap.cos))) / RAD };
+}
+
+/**
+ * Whether a map of these points should be centred on a pole (north when their centroid is north):
+ * all of them in its hemisphere, and the pole among them. Either they lie on every side of it,
+ * so that it is inside their outline on the globe (no half of the globe between two opposite
+ * meridians holds them all: Utqiagvik, Nuuk and Murmansk do not fit in one, whatever lies
+ * further south, Brussels or Beijing), or it lies near the middle of the smallest circle
+ * holding them, within a quarter of its radius of its centre, where a map centred on them
+ * would be the polar map, turned. Lisbon to Vladivostok is neither: its smallest circle reaches
+ * over the pole, but the pole lies 20 degrees from its centre and off its outline.
+ */
+export function ringsPole(points: readonly MapPoint[], north: boolean): boolean {
+  if (!points.every((p) => (north ? p.lat > 0 : p.lat < 0))) return false;
+  if (lonRange(points).span > 180) return true;
+  const cap = smallestCap(points);
+  return 90 - (north ? cap.lat : -cap.lat) <= cap.radius / 4;
+}
+
+/**
+ * The projection that suits a group of points, all equal-area:
+ * - centred on the pole (the Arctic, the Antarctic) when the pole lies among them (ringsPole);
+ * - Albers' conic when they stretch east-west (over 30 degrees of arc at their middle latitude,
+ *   and 1.5 times their north-south range) in middle latitudes of one hemisphere, and only if
+ *   the geography it must draw stays clear of its tear (tearLines): its poles and the cut
+ *   opposite its centre. That geography reaches REACH view sides around the view, which today
+ *   leaves no band wide enough for a conic (Lisbon to Vladivostok's 1280 x 900 board showed the
+ *   cut above the pole): the test keeps a conic from being drawn torn should that change;
+ * - otherwise, azimuthal centred on the points' spherical centroid: a compact region, or one
+ *   that a conic would tear.
+ * Insets are small and always azimuthal.
+ */
+export function projectionFor(points: readonly MapPoint[], role: 'main' | 'inset'): FrameSpec {
+  const c = sphericalCentroid(points);
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const base = { scale: 1000, extent: [0, 0, 0, 0] as const };
+  const azimuthal: FrameSpec = { ...base, center: [round(c.lon), round(c.lat)] };
+  if (role === 'inset') return azimuthal;
+  const north = c.lat >= 0;
+  if (ringsPole(points, north)) return { ...base, center: [round(c.lon), north ? 90 : -90] };
+
+  const { west, span } = lonRange(points);
+  const lats = points.map((p) => p.lat);
+  const south = Math.min(...lats);
+  const northmost = Math.max(...lats);
+  const mid = (south + northmost) / 2;
+  // How far they spread east-west where they are: a degree of longitude is cos(latitude) of a degree of arc.
+  const eastWest = span * Math.cos(mid * RAD);
+  const midLat = Math.min(Math.abs(south), Math.abs(northmost));
+  if (south * northmost > 0 && midLat >= 15 && eastWest >= 30 && eastWest > 1.5 * (northmost - south)) {
+    // The classic choice: standard parallels one sixth of the range in from each end.
+    const range = Math.max(northmost - south, 10);
+    const conic: FrameSpec = {
+      ...base,
+      kind: 'conic',
+      center: [round(west + span / 2 > 180 ? west + span / 2 - 360 : west + span / 2), round(mid)],
+      parallels: [round(mid - range / 3), round(mid + range / 3)],
+    };
+    const extent = extentOf(conic, viewOf(conic, points, role));
+    if (!tearLines(conic).some((line) => lineCrossesRect(line, extent))) return conic;
+  }
+  return azimuthal;
+}
+
+function frameFor(points: readonly MapPoint[], role: 'main' | 'inset'): MapFrame {
+  const spec = projectionFor(points, role);
   const r = (v: number) => Math.round(v * 10) / 10;
-  const view = [r(vx0), r(vy0), r(vx1), r(vy1)] as const;
+  const view = viewOf(spec, points, role);
   // The geography reaches well past the view: the board shows more of it than the view where its
   // shape differs (a wide screen, a tall inset).
-  const side = Math.max(vx1 - vx0, vy1 - vy0);
-  const extent = [r(vx0 - side * 0.6), r(vy0 - side * 0.6), r(vx1 + side * 0.6), r(vy1 + side * 0.6)] as const;
-  return { ...spec, title: insetTitle(points), view, extent };
+  const extent = extentOf(spec, view);
+  return { ...spec, title: insetTitle(points), view: [r(view[0]), r(view[1]), r(view[2]), r(view[3])], extent: [r(extent[0]), r(extent[1]), r(extent[2]), r(extent[3])] };
 }
 
 /** An inset is named after what it shows: "Washington", "Lima, Quito", "Paris + 3 more". */

@@ -5,7 +5,8 @@
 import { geoAzimuthalEqualArea, geoConicEqualArea, geoGraticule, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { FrameGeometry, PathLine } from './mapData';
+import { countryCells } from './countryCells';
+import type { CountryCells, FrameGeometry, PathLine } from './mapData';
 import type { FrameSpec } from './projection';
 
 type Pt = [number, number];
@@ -123,7 +124,7 @@ function extentSize(points: Pt[]): number {
 export const WORLD_ATLAS = 'world-atlas/countries-110m.json';
 
 /** Same simplification as the shipped map's, in the projected units of each frame. */
-export const WORLD_LAYERS = { tolerance: 0.8, minSize: 1, quantum: 2, tight: true, precision: 0.4 } as const;
+export const WORLD_LAYERS = { tolerance: 0.8, minSize: 1, quantum: 2, tight: true, precision: 0.4, countryGrid: 40 } as const;
 
 /** Angular distance (degrees) from an azimuthal frame's centre to its extent's farthest corner. */
 function reachDegrees(frame: FrameSpec): number {
@@ -131,6 +132,9 @@ function reachDegrees(frame: FrameSpec): number {
   const r = Math.max(Math.hypot(x0, y0), Math.hypot(x0, y1), Math.hypot(x1, y0), Math.hypot(x1, y1));
   return (2 * Math.asin(Math.min(1, r / (2 * frame.scale))) * 180) / Math.PI;
 }
+
+/** The farthest a computed azimuthal map's geography reaches from its centre, in degrees. */
+export const TIGHT_CLIP_MAX = 170;
 
 export interface LayerOptions {
   /** Clip the sphere just beyond the extent (azimuthal frames), not at 100 degrees. */
@@ -140,6 +144,8 @@ export interface LayerOptions {
   tolerance: number;
   minSize: number;
   quantum: number;
+  /** Countries on a grid of this many cells across the view (countryCells.ts); none when absent. */
+  countryGrid?: number;
 }
 
 /** d3's projection for a frame: the one projection.ts reproduces (a test checks they agree). */
@@ -160,14 +166,16 @@ export function d3Projection(frame: FrameSpec): GeoProjection {
 }
 
 /** Land, coast and borders as GeoJSON, made once per atlas (a map has several frames). */
-const converted = new WeakMap<object, { land: GeoPermissibleObjects; coast: GeoPermissibleObjects; borders: GeoPermissibleObjects }>();
-function worldObjects(topology: WorldTopology) {
+type Countries = Array<{ name: string; shape: GeoPermissibleObjects }>;
+const converted = new WeakMap<object, { land: GeoPermissibleObjects; coast: GeoPermissibleObjects; borders: GeoPermissibleObjects; countries: Countries }>();
+export function worldObjects(topology: WorldTopology) {
   let objects = converted.get(topology);
   if (!objects) {
     objects = {
       land: feature(topology, topology.objects.land),
       coast: mesh(topology, topology.objects.land),
       borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
+      countries: feature(topology, topology.objects.countries).features.map((f) => ({ name: f.properties.name, shape: f })),
     };
     converted.set(topology, objects);
   }
@@ -177,24 +185,32 @@ function worldObjects(topology: WorldTopology) {
 /** The world's land and borders as world-atlas ships them (TopoJSON). */
 export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 
+/** d3's projection for a frame, clipped as its geography is: to its extent, and (azimuthal) to a circle around its centre. */
+export function clippedProjection(frame: FrameSpec, opts: Pick<LayerOptions, 'tight' | 'precision'>): GeoProjection {
+  const [x0, y0, x1, y1] = frame.extent;
+  const projection = d3Projection(frame);
+  // Nothing past 100 degrees can reach the shipped map's extent; clipping there also keeps
+  // polygons around the antipode (South America) from wrapping over the whole map. A computed map
+  // clips just beyond its extent's corners: d3 then resamples only what can show (about ten
+  // times less work for a regional map, in the browser at load). Its extent may reach much
+  // further (a board far wider than its view, computeMap.ts REACH): up to 170 degrees, where
+  // the globe's last ring is 8 units thin, so that no board shows land ending in a circle.
+  if (frame.kind !== 'conic') projection.clipAngle(opts.tight ? Math.min(TIGHT_CLIP_MAX, reachDegrees(frame) + 3) : 100);
+  return projection
+    .clipExtent([
+      [x0, y0],
+      [x1, y1],
+    ])
+    .precision(opts.precision ?? 0.1);
+}
+
 /**
  * Projects, clips, simplifies and quantises the world for one frame, in the format the board
  * paints (mapData.ts). `controls`: points whose d3 positions are kept for a test.
  */
 export function buildFrameGeometry(topology: WorldTopology, frame: FrameSpec, opts: LayerOptions, controlPoints: ReadonlyArray<readonly [number, number]> = []): FrameGeometry {
   const [x0, y0, x1, y1] = frame.extent;
-  const projection = d3Projection(frame);
-  // Nothing past 100 degrees can reach an azimuthal extent; clipping there also keeps polygons
-  // around the antipode (South America) from wrapping over the whole map. A computed map clips
-  // just beyond its extent's corners: d3 then resamples only what can show (about ten times less
-  // work for a regional map, in the browser at load).
-  if (frame.kind !== 'conic') projection.clipAngle(opts.tight ? Math.min(100, reachDegrees(frame) + 3) : 100);
-  projection
-    .clipExtent([
-      [x0, y0],
-      [x1, y1],
-    ])
-    .precision(opts.precision ?? 0.1);
+  const projection = clippedProjection(frame, opts);
 
   const record = (object: GeoPermissibleObjects) => {
     const rec = recorder();
@@ -242,6 +258,19 @@ export function buildFrameGeometry(topology: WorldTopology, frame: FrameSpec, op
     halo: open(halo),
     borders: open(layer(world.borders, false)),
     graticule: open(layer(graticule, false)),
+    ...(opts.countryGrid ? { countries: countriesOf(world.countries, frame, opts, opts.countryGrid) } : {}),
   };
 }
 
+/** The countries' cells: their rings projected and clipped as the land's, resampled only as finely as a quarter cell. */
+function countriesOf(countries: Countries, frame: FrameSpec, opts: LayerOptions, across: number): CountryCells {
+  const [x0, y0, x1, y1] = frame.view ?? frame.extent;
+  const cell = Math.max(x1 - x0, y1 - y0) / across;
+  const projection = clippedProjection(frame, { ...opts, precision: cell / 4 });
+  const rings = countries.map(({ name, shape }) => {
+    const rec = recorder();
+    geoPath(projection, rec.context)(shape);
+    return { name, rings: rec.lines.filter((_, i) => rec.closed[i]) };
+  });
+  return countryCells(rings, frame.extent, cell);
+}

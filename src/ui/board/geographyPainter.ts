@@ -3,7 +3,7 @@
 // ratio). Phaser's Graphics would re-triangulate these filled paths every frame.
 import type { Rect } from './frames';
 import type { Fit } from './projection';
-import type { FrameGeometry, PathLine } from './mapData';
+import type { CountryCells, FrameGeometry, PathLine } from './mapData';
 import { FONT, THEME, css } from './palette';
 
 /** Paths in projected units, built once and redrawn at any scale. */
@@ -16,6 +16,8 @@ export interface PreparedGeometry {
   graticule: Path2D;
   /** The map's extent, shrunk so that a coast stroke clipped to it leaves out the cut edges. */
   inner: { x: number; y: number; w: number; h: number };
+  /** Where each country lies (computed maps), to name it where it shows. */
+  countries: CountryCells | null;
 }
 
 /** One Path2D of a layer's lines, scaled from quanta to projected units. */
@@ -37,6 +39,7 @@ export function prepareGeometry(geometry: FrameGeometry): PreparedGeometry {
     borders: toPath(geometry.borders, q),
     graticule: toPath(geometry.graticule, q),
     inner: { x: x0 + EDGE, y: y0 + EDGE, w: x1 - x0 - 2 * EDGE, h: y1 - y0 - 2 * EDGE },
+    countries: geometry.countries ?? null,
   };
 }
 

@@ -29,7 +29,9 @@ export const MIN_PLACE_GAP = 9;
 
 /**
  * `text`: the reader's text scale (textScale.ts), passed on to computeFrames. `keyButton`: the box
- * the key's button covers on a board with no corner for the key, which badges keep off.
+ * the key's button covers on a board with no corner for the key, which badges keep off. `keyCorner`
+ * false: the key behind its button even where a corner could hold it, and `reserved`: boxes badges
+ * keep off too (the button of the names left out, leftOutPlan.ts).
  */
 export function computeLayout(
   view: BoardView,
@@ -39,6 +41,8 @@ export function computeLayout(
   map: BoardMap,
   text = 1,
   keyButton?: () => Rect | null,
+  keyCorner = true,
+  reserved: readonly Rect[] = [],
 ): BoardLayout {
   const anchorsWith = (f: BoardFrames) => {
     const anchors = new Map<string, Anchor>();
@@ -64,7 +68,7 @@ export function computeLayout(
     anchors = anchorsWith(frames);
   }
   // The shipped map's too: its bottom-left corner hid the ASEAN and Indonesia badges of 2019 at 1366×800.
-  frames.legend = legendCorner(frames, [...anchors.values()]);
+  frames.legend = keyCorner ? legendCorner(frames, [...anchors.values()]) : null;
   const markers = new Set([view.player.id, ...view.actors.map((a) => a.id)]);
   spreadPlaces(view.places.map((p) => p.id).filter((id) => !markers.has(id)), anchors, MIN_PLACE_GAP * frames.ui);
 
@@ -77,9 +81,10 @@ export function computeLayout(
   const bounds: Rect = { x: 4, y: 4, w: width - 8, h: height - 8 };
   const button = frames.legend ? null : (keyButton?.() ?? null);
   const KEY = '\u0000key';
-  if (button) boxes.push({ id: KEY, x: button.x + button.w / 2, y: button.y + button.h / 2, w: button.w, h: button.h });
-  const badges = spreadBoxes(boxes, bounds, 6 * frames.ui, new Set([KEY]));
-  badges.delete(KEY);
+  const pinned = [...(button ? [button] : []), ...reserved].map((r, i) => ({ id: `${KEY}${i}`, x: r.x + r.w / 2, y: r.y + r.h / 2, w: r.w, h: r.h }));
+  boxes.push(...pinned);
+  const badges = spreadBoxes(boxes, bounds, 6 * frames.ui, new Set(pinned.map((p) => p.id)));
+  for (const p of pinned) badges.delete(p.id);
   return { frames, anchors, badges };
 }
 

@@ -30,6 +30,20 @@ export interface FrameGeometry {
   borders: PathLine[];
   /** Meridians and parallels every 10 degrees. */
   graticule: PathLine[];
+  /** Where each country lies (computed maps only): the board names a country where it shows (countryNames.ts). */
+  countries?: CountryCells;
+}
+
+/**
+ * The countries on a coarse grid over the extent: cell (col, row) is the square of side `cell`
+ * from (x0 + col * cell, y0 + row * cell), in projected units, and belongs to the country its
+ * centre lies in. Each country's cells as runs along the rows: [row, firstCol, lastCol, ...].
+ */
+export interface CountryCells {
+  x0: number;
+  y0: number;
+  cell: number;
+  countries: Array<{ name: string; runs: number[] }>;
 }
 
 export interface MapData {

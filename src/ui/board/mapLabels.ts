@@ -1,6 +1,7 @@
 // Country and sea names printed on the map, listed by importance: the layout drops any that
 // would collide with a marker or an earlier name. Positions are chosen in open land or sea,
-// away from the capitals where actor markers usually sit.
+// away from the capitals where actor markers usually sit. A map computed for a scenario elsewhere
+// takes the seas from here, and names its countries over what shows of them (countryNames.ts).
 
 export interface MapLabelSpec {
   text: string;
@@ -39,14 +40,8 @@ export const MAP_LABELS: readonly MapLabelSpec[] = [
   { text: 'Bering Sea', lon: 178, lat: 58, kind: 'sea', rank: 3 },
   // For maps made for scenarios elsewhere.
   { text: 'Arctic Ocean', lon: 0, lat: 87, kind: 'sea', rank: 1, elsewhere: true },
-  { text: 'Greenland', lon: -41, lat: 73, kind: 'country', rank: 2, elsewhere: true },
-  { text: 'Canada', lon: -100, lat: 62, kind: 'country', rank: 2, elsewhere: true },
   { text: 'Mediterranean Sea', lon: 18, lat: 34.5, kind: 'sea', rank: 2, elsewhere: true },
   { text: 'Black Sea', lon: 34.5, lat: 43.3, kind: 'sea', rank: 3, elsewhere: true },
   { text: 'Caspian\nSea', lon: 51, lat: 41.5, kind: 'sea', rank: 3, elsewhere: true },
-  { text: 'Iran', lon: 54.5, lat: 32.5, kind: 'country', rank: 2, elsewhere: true },
-  { text: 'Turkey', lon: 35, lat: 39, kind: 'country', rank: 2, elsewhere: true },
-  { text: 'Saudi Arabia', lon: 44.5, lat: 23.5, kind: 'country', rank: 2, elsewhere: true },
-  { text: 'Egypt', lon: 29.5, lat: 26.5, kind: 'country', rank: 3, elsewhere: true },
   { text: 'Atlantic Ocean', lon: -30, lat: 40, kind: 'sea', rank: 1, elsewhere: true },
 ];

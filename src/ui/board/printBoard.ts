@@ -1,12 +1,15 @@
-// The board as a picture for the printed debrief: the same SVG as the CLI's `map --svg`, made
-// in the browser from the game's last view and shown as an <img> from a blob: URL (no markup of
-// the scenario's text is ever parsed as HTML; in the SVG it is escaped). Loaded lazily by the
-// ending screen.
+// The board as a picture for the debrief and its printout: the same SVG as the CLI's `map --svg`,
+// made in the browser from the game's last view and shown as an <img> from a blob: URL (no markup
+// of the scenario's text is ever parsed as HTML; in the SVG it is escaped), drawn for the width it
+// is shown at and the page's text (debriefPicture.ts). Loaded lazily by the ending screen.
+import type { Child } from '../dom';
 import { geometryOf } from './boardGeography';
 import type { BoardView } from './boardView';
 import { boardMapOf } from './computeMap';
+import { livePicture, type LivePicture } from './debriefPicture';
 import { standingRoutes } from './standingRoutes';
-import { boardSvg, playerAcross, type SvgBoardInput } from './svgBoard';
+import { boardPicture, SVG_FONT, type SvgBoardInput } from './svgBoard';
+import type { MeasureText } from './svgNames';
 
 async function boardInput(view: BoardView, title: string): Promise<SvgBoardInput> {
   const map = boardMapOf(view);
@@ -22,22 +25,22 @@ async function boardInput(view: BoardView, title: string): Promise<SvgBoardInput
   };
 }
 
-export async function boardSvgOf(view: BoardView, title: string): Promise<string> {
-  return boardSvg(await boardInput(view, title));
+/** Text widths in the picture's font, as the page draws it. */
+function canvasMeasure(): MeasureText {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return (text, size, bold) => text.length * size * (bold ? 0.8 : 0.62);
+  return (text, size, bold) => {
+    ctx.font = `${bold ? 'bold ' : ''}${size}px ${SVG_FONT}`;
+    return ctx.measureText(text).width;
+  };
 }
 
 /**
- * An image of the board; `release` frees its blob: URL when the screen goes; `playerAcross`: how far
- * across it the player's badge is (a fraction of its width), for a view of part of it.
+ * The map at the end as an image that follows the page, with the line naming what it had no room
+ * for; `nameNode` marks a scenario's name in its language. `release` when the screen goes.
  */
-export async function boardImage(view: BoardView, title: string, alt: string): Promise<{ img: HTMLImageElement; release: () => void; playerAcross: number }> {
+export async function boardImage(view: BoardView, title: string, alt: string, nameNode: (name: string) => Child): Promise<LivePicture> {
   const input = await boardInput(view, title);
-  const url = URL.createObjectURL(new Blob([boardSvg(input)], { type: 'image/svg+xml' }));
-  const img = document.createElement('img');
-  img.alt = alt;
-  img.width = 1200;
-  img.height = 800;
-  img.dataset.testid = 'debrief-board';
-  img.src = url;
-  return { img, release: () => URL.revokeObjectURL(url), playerAcross: playerAcross(input) };
+  const measure = canvasMeasure();
+  return livePicture((width, height, text) => boardPicture({ ...input, width, height, text, measure }), alt, nameNode);
 }

@@ -14,8 +14,9 @@ import {
   type PlaceLabel,
   type PreparedGeometry,
 } from './geographyPainter';
+import { placeCountryNames } from './countryNames';
 import { MAP_LABELS } from './mapLabels';
-import type { FrameGeometry } from './mapData';
+import type { CountryCells, FrameGeometry } from './mapData';
 import { projectScreen } from './projection';
 
 /** Prepared paths of a map's frames, [main, ...insets], and the map they belong to. */
@@ -48,7 +49,7 @@ export function paintStaticMap(
   const f = frames ?? computeFrames(width, height, EAST_ASIA_MAP, []);
   const own = paths && paths.key === f.map.key ? paths.frames : null;
   paintGeography(ctx, own?.[0] ?? EMPTY(), f.main, { x: 0, y: 0, w: width, h: height }, u);
-  const names = own ? mapLabels(ctx, f, u, taken) : [];
+  const names = own ? mapLabels(ctx, f, u, taken, own[0]?.countries ?? null) : [];
   paintMapLabels(ctx, names);
   for (const inset of frames?.insets ?? []) {
     const title = inset.frame.title;
@@ -62,16 +63,24 @@ export function paintStaticMap(
 
 let empty: PreparedGeometry | null = null;
 const EMPTY = (): PreparedGeometry =>
-  (empty ??= { land: new Path2D(), halo: new Path2D(), borders: new Path2D(), graticule: new Path2D(), inner: { x: 0, y: 0, w: 0, h: 0 } });
+  (empty ??= { land: new Path2D(), halo: new Path2D(), borders: new Path2D(), graticule: new Path2D(), inner: { x: 0, y: 0, w: 0, h: 0 }, countries: null });
 
-/** Country and sea names that fit between everything else. */
-function mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number, taken: Rect[]): PaintedMapLabel[] {
-  const obstacles = [...taken, ...panels(frames)];
-  const out: PaintedMapLabel[] = [];
+/**
+ * Country and sea names that fit between everything else. A computed map (with `countries`)
+ * names its countries over what shows of them (countryNames.ts); the prepared map at its
+ * hand-placed spots. Seas, on both, at their spots.
+ */
+function mapLabels(ctx: CanvasRenderingContext2D, frames: BoardFrames, u: number, taken: Rect[], countries: CountryCells | null): PaintedMapLabel[] {
+  const covers = panels(frames);
+  const obstacles = [...taken, ...covers];
   const sizes = { 1: 13, 2: 11, 3: 9.5 } as const;
   const main = { x: 0, y: 0, w: frames.width, h: frames.height };
+  const out: PaintedMapLabel[] = countries
+    ? placeCountryNames(countries, frames.main, main, covers, obstacles, (text, size) => measureMapLabel(ctx, { text, kind: 'country', size }), u).map((n) => ({ ...n, kind: 'country' as const }))
+    : [];
   for (const spec of MAP_LABELS) {
     if (spec.elsewhere && frames.map.prepared) continue;
+    if (countries && spec.kind === 'country') continue;
     const p = projectScreen(frames.map.main, frames.main, spec.lon, spec.lat);
     if (!p) continue;
     // Whole pixels: crisper text, and sizes shared with the board's other texts (each new

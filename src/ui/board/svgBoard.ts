@@ -1,12 +1,17 @@
-// The board as one SVG document, for paper: the CLI's `map --svg` and the printed debrief draw
-// the same picture with this. Pure (a string out, no DOM), laid out by the board's own frames
-// so every point lands where the board puts it. Scenario text is untrusted: every name is
-// escaped; nothing else of the file reaches the markup.
+// The board as one SVG document, for paper and the debrief: the CLI's `map --svg` and the
+// debrief's picture draw the same map with this. Pure (a string out, no DOM), laid out by the
+// board's own frames so every point lands where the board puts it, and drawn for a given width and
+// text scale (the debrief draws it for the width it is shown at: debriefPicture.ts). Scenario text
+// is untrusted: every name is escaped; nothing else of the file reaches the markup.
 import type { BoardMap } from './boardMap';
-import { computeFrames, directionWords, insetTitleHeight, resolveAnchor, type Anchor, type BoardFrames } from './frames';
+import { computeFrames, insetTitleHeight, resolveAnchor, type Anchor, type BoardFrames } from './frames';
 import type { FrameGeometry } from './mapData';
-import { leaderLine, placeLabels, spreadBoxes, type LabelRequest } from './placement';
+import { MIN_PLACE_GAP, spreadPlaces } from './layout';
+import { leaderLine } from './placement';
+import { badgeFont, placeBadges } from './svgBadges';
 import type { Fit } from './projection';
+import { estimateText, layoutSvgNames, LINE, markRadius, SIDE, type LeftOut, type MeasureText } from './svgNames';
+import type { PlacedName } from './labelLayout';
 
 export interface SvgPoint {
   id: string;
@@ -27,7 +32,25 @@ export interface SvgBoardInput {
   routes?: ReadonlyArray<{ label: string; ids: readonly string[] }>;
   width?: number;
   height?: number;
+  /** Text scale: names, badges and marks this many times their size at 1 (1 unless given; frames.ts `ui`). */
+  text?: number;
+  /** How wide a text is drawn (a canvas in the page); an estimate without one. */
+  measure?: MeasureText;
 }
+
+/** The picture and what it could not name. */
+export interface BoardPicture {
+  svg: string;
+  width: number;
+  height: number;
+  /** Names with no room near their point or badge (places', then actors'), to be given beside the picture. */
+  left: LeftOut[];
+  /** How far across the picture the player's badge is, as a fraction of its width. */
+  playerAcross: number;
+}
+
+/** The picture's font: the measure given should measure in it. */
+export const SVG_FONT = 'system-ui, Arial, sans-serif';
 
 /** Light colours: the picture is printed. */
 const INK = {
@@ -75,21 +98,24 @@ export function shownInsets(map: BoardMap, points: readonly SvgPoint[]): number[
 function pictureFrames(input: SvgBoardInput): { width: number; height: number; frames: BoardFrames } {
   const width = input.width ?? 1200;
   const height = input.height ?? 800;
-  return { width, height, frames: computeFrames(width, height, input.map, shownInsets(input.map, [input.player, ...input.actors, ...input.places])) };
-}
-
-/** How far across the picture the player's badge is drawn, as a fraction of its width. */
-export function playerAcross(input: SvgBoardInput): number {
-  const { width, frames } = pictureFrames(input);
-  return resolveAnchor(frames, input.player.id, input.player.lon, input.player.lat).x / width;
+  const shown = shownInsets(input.map, [input.player, ...input.actors, ...input.places]);
+  return { width, height, frames: computeFrames(width, height, input.map, shown, input.text ?? 1) };
 }
 
 export function boardSvg(input: SvgBoardInput): string {
+  return boardPicture(input).svg;
+}
+
+export function boardPicture(input: SvgBoardInput): BoardPicture {
   const { width, height, frames } = pictureFrames(input);
+  const measure = input.measure ?? estimateText;
   const anchors = svgAnchors(input, frames);
+  // Places on one spot (Kalimantan's railways and new capital) drawn apart, as on the board.
+  const actorIds = new Set([input.player.id, ...input.actors.map((a) => a.id)]);
+  spreadPlaces(input.places.map((p) => p.id).filter((id) => !actorIds.has(id)), anchors, MIN_PLACE_GAP * frames.ui);
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${SVG_FONT}">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<defs><clipPath id="clip-main"><rect x="0" y="0" width="${width}" height="${height}"/></clipPath>`,
     ...frames.insets.map((i) => `<clipPath id="clip-inset-${i.index}"><rect x="${n(i.rect.x)}" y="${n(i.rect.y)}" width="${n(i.rect.w)}" height="${n(i.rect.h)}"/></clipPath>`),
@@ -97,88 +123,83 @@ export function boardSvg(input: SvgBoardInput): string {
     `<rect x="0" y="0" width="${width}" height="${height}" fill="${INK.sea}"/>`,
   );
   out.push(geographyGroup(input.geometry?.[0], frames.main, 'clip-main'));
+  const u = frames.ui;
+  const bar = insetTitleHeight(u);
   for (const inset of frames.insets) {
     const r = inset.rect;
-    const bar = insetTitleHeight(frames.ui);
     out.push(
       `<g class="inset">`,
       `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(r.h)}" fill="${INK.sea}" stroke="${INK.frame}"/>`,
       geographyGroup(input.geometry?.[inset.index + 1], inset.fit, `clip-inset-${inset.index}`),
       `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(bar)}" fill="${INK.frame}"/>`,
-      `<text x="${n(r.x + 6)}" y="${n(r.y + bar * 0.72)}" font-size="${n(11 * frames.ui)}" fill="#ffffff">${escapeXml(inset.frame.title)}</text>`,
+      // Clipped to its panel: a narrow picture's panel is narrower than a large text's title.
+      `<text x="${n(r.x + 6 * u)}" y="${n(r.y + bar * 0.72)}" font-size="${n(11 * u)}" fill="#ffffff" clip-path="url(#clip-inset-${inset.index})">${escapeXml(inset.frame.title)}</text>`,
       `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(r.h)}" fill="none" stroke="${INK.frame}"/>`,
       `</g>`,
     );
   }
-  const u = frames.ui;
-  for (const route of input.routes ?? []) {
+  const routes = (input.routes ?? []).flatMap((route) => {
     const pts = route.ids.map((id) => anchors.get(id)).filter((a): a is Anchor => a !== undefined && a.where !== 'edge');
-    if (pts.length < 2) continue;
-    out.push(`<polyline class="route" points="${pts.map((a) => `${n(a.x)},${n(a.y)}`).join(' ')}" fill="none" stroke="${INK.route}" stroke-width="${n(2.5 * u)}"><title>${escapeXml(route.label)}</title></polyline>`);
+    return pts.length < 2 ? [] : [{ label: route.label, pts }];
+  });
+  for (const { label, pts } of routes) {
+    out.push(`<polyline class="route" points="${pts.map((a) => `${n(a.x)},${n(a.y)}`).join(' ')}" fill="none" stroke="${INK.route}" stroke-width="${n(2.5 * u)}"><title>${escapeXml(label)}</title></polyline>`);
   }
-  // As on the board: badges pushed apart where they collide, names placed around their points
-  // off the badges and marks (text widths estimated: there is no canvas to measure with).
-  const badgeSize = (short: string) => ({ w: Math.max(34, short.length * 9 + 12) * u, h: 20 * u });
-  const markers = [...input.actors.map((a) => ({ p: a, player: false })), { p: input.player, player: true }];
+  // As on the board: badges pushed apart where they collide (svgBadges.ts), names placed around
+  // their points off the badges and marks (svgNames.ts).
   const shortOf = (p: SvgPoint & { short?: string }) => p.short ?? p.name.slice(0, 3).toUpperCase();
-  const badges = spreadBoxes(
-    markers.map(({ p }) => ({ id: p.id, x: anchors.get(p.id)!.x, y: anchors.get(p.id)!.y, ...badgeSize(shortOf(p)) })),
-    { x: 4, y: 4, w: width - 8, h: height - 8 },
-    4 * u,
-  );
+  // The player's badge drawn last, over the others.
+  const markers = [...input.actors.map((a) => ({ p: a, player: false })), { p: input.player, player: true }];
+  const badges = placeBadges(markers.map(({ p }) => ({ id: p.id, short: shortOf(p) })), anchors, frames, measure);
+  // Names keep off the insets (an inset's own stay inside it, under its title: svgNames.ts).
   const obstacles = [
-    ...frames.insets.map((i) => ({ x: i.rect.x, y: i.rect.y, w: i.rect.w, h: insetTitleHeight(u) })),
-    ...markers.map(({ p }) => {
-      const c = badges.get(p.id)!;
-      const { w, h } = badgeSize(shortOf(p));
-      return { x: c.x - w / 2, y: c.y - h / 2, w, h };
-    }),
-    ...input.places.map((p) => {
+    ...frames.insets.map((i) => i.rect),
+    ...badges.values(),
+    ...input.places.flatMap((p) => {
       const a = anchors.get(p.id)!;
-      const r = (p.kind === 'islands' ? 8 : 4) * u;
-      return { x: a.x - r, y: a.y - r, w: 2 * r, h: 2 * r };
+      const r = markRadius(p.kind) * u;
+      return a.where === 'edge' ? [] : [{ x: a.x - r, y: a.y - r, w: 2 * r, h: 2 * r }];
     }),
   ];
-  const textOf = (a: Anchor, name: string) => (a.where === 'edge' ? `${name} (off the map, ${directionWords(a.angle)})` : name);
-  const placeRequests: LabelRequest[] = input.places.map((p) => {
-    const a = anchors.get(p.id)!;
-    const size = 10.5 * u;
-    return { id: p.id, x: a.x, y: a.y, w: textOf(a, p.name).length * size * 0.56, h: size * 1.3, gap: (p.kind === 'islands' ? 10 : 6) * u, optional: false };
+  const names = layoutSvgNames({
+    places: input.places,
+    markers: markers.map(({ p }) => ({ p: { ...p, short: shortOf(p) }, box: badges.get(p.id)! })),
+    anchors,
+    insets: new Map(frames.insets.map((i) => [i.index, i.rect])),
+    titleBar: bar,
+    routes: routes.map((r) => r.pts.map((a) => [a.x, a.y] as const)),
+    obstacles,
+    width,
+    height,
+    u,
+    measure,
   });
-  const requests: LabelRequest[] = [
-    ...markers.map(({ p }) => {
-      const c = badges.get(p.id)!;
-      const size = 10 * u;
-      return { id: p.id, x: c.x, y: c.y, w: textOf(anchors.get(p.id)!, p.name).length * size * 0.56, h: size * 1.3, gap: badgeSize(shortOf(p)).w / 2 + 3 * u, optional: true };
-    }),
-    ...placeRequests,
-  ];
-  const placed = placeLabels(requests, obstacles, { x: 2, y: 2, w: width - 4, h: height - 4 });
-  input.places.forEach((p, i) => {
+  for (const p of input.places) {
     const a = anchors.get(p.id)!;
-    const rect = placed.get(p.id);
-    const leader = rect ? leaderLine(placeRequests[i]!, rect) : null;
+    const name = names.places.get(p.id);
+    const leader = name?.stand === 'far' ? leaderLine({ x: a.x, y: a.y, gap: 0 }, name.rect) : null;
     const line = leader ? `<line x1="${n(leader.from.x)}" y1="${n(leader.from.y)}" x2="${n(leader.to.x)}" y2="${n(leader.to.y)}" stroke="${INK.muted}" stroke-width="${n(u)}"/>` : '';
-    out.push(`<g class="place" data-id="${escapeXml(p.id)}">${line}${placeMark(a, p.kind, u)}${label(rect, textOf(a, p.name), 10.5 * u, INK.muted, u)}</g>`);
-  });
+    out.push(`<g class="place" data-id="${escapeXml(p.id)}">${line}${placeMark(a, p.kind, u)}${label(name, INK.muted, u)}</g>`);
+  }
   for (const { p, player } of markers) {
     const a = anchors.get(p.id)!;
-    const c = badges.get(p.id)!;
-    const { w, h } = badgeSize(shortOf(p));
+    const { x, y, w, h } = badges.get(p.id)!;
+    const c = { x: x + w / 2, y: y + h / 2 };
     const moved = Math.hypot(c.x - a.x, c.y - a.y) > 2;
     out.push(
       `<g class="${player ? 'player' : 'actor'}" data-id="${escapeXml(p.id)}">`,
       a.where === 'edge' ? edgeArrow(a, u) : '',
       // A badge pushed off its point keeps a thin line to where it belongs.
       moved && a.where !== 'edge' ? `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(c.x)}" y2="${n(c.y)}" stroke="${INK.actor}" stroke-width="${n(u)}"/><circle cx="${n(a.x)}" cy="${n(a.y)}" r="${n(2 * u)}" fill="${INK.actor}"/>` : '',
-      `<rect x="${n(c.x - w / 2)}" y="${n(c.y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(4 * u)}" fill="${player ? INK.player : '#ffffff'}" stroke="${INK.actor}" stroke-width="${n(1.5 * u)}"/>`,
-      `<text x="${n(c.x)}" y="${n(c.y + 4 * u)}" font-size="${n(11 * u)}" font-weight="700" text-anchor="middle" fill="${player ? '#ffffff' : INK.actor}">${escapeXml(shortOf(p))}</text>`,
-      label(placed.get(p.id), textOf(a, p.name), 10 * u, INK.text, u),
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="${n(4 * u)}" fill="${player ? INK.player : '#ffffff'}" stroke="${INK.actor}" stroke-width="${n(1.5 * u)}"/>`,
+      `<text x="${n(c.x)}" y="${n(c.y + 4 * u)}" font-size="${n(badgeFont(u))}" font-weight="700" text-anchor="middle" fill="${player ? '#ffffff' : INK.actor}">${escapeXml(shortOf(p))}</text>`,
+      label(names.actors.get(p.id), INK.text, u),
       `</g>`,
     );
   }
   out.push('</svg>');
-  return out.join('\n');
+  const me = anchors.get(input.player.id)!;
+  return { svg: out.join('\n'), width, height, left: names.left, playerAcross: me.x / width };
 }
 
 function geographyGroup(geo: FrameGeometry | undefined, fit: Fit, clip: string): string {
@@ -214,8 +235,14 @@ function edgeArrow(a: Extract<Anchor, { where: 'edge' }>, u: number): string {
   return `<polygon points="${[tip, left, right].map((p) => `${n(p[0]!)},${n(p[1]!)}`).join(' ')}" fill="${INK.frame}"/>`;
 }
 
-/** A name in the box the label placement gave it (none when it found no room). */
-function label(box: { x: number; y: number; w: number; h: number } | null | undefined, text: string, size: number, fill: string, u: number): string {
-  if (!box) return '';
-  return `<text x="${n(box.x)}" y="${n(box.y + box.h * 0.75)}" font-size="${n(size)}" fill="${fill}" stroke="#ffffff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(text)}</text>`;
+/** A name in the box the layout gave it (none when it found no room), a line to each of its lines. */
+function label(name: PlacedName | undefined, fill: string, u: number): string {
+  if (!name) return '';
+  const { rect, size, text } = name;
+  const lines = text.split('\n');
+  // Each line's baseline: about three quarters down its line box, the outline's half above the first.
+  const x = rect.x + 1.5 * u + SIDE * size;
+  const y = (i: number) => rect.y + 1.5 * u + size * LINE * (i + 0.78);
+  const body = lines.length === 1 ? escapeXml(text) : lines.map((l, i) => `<tspan x="${n(x)}" y="${n(y(i))}">${escapeXml(l)}</tspan>`).join('');
+  return `<text x="${n(x)}" y="${n(y(0))}" font-size="${n(size)}" fill="${fill}" stroke="#ffffff" stroke-width="${n(3 * u)}" paint-order="stroke">${body}</text>`;
 }

@@ -11,7 +11,8 @@ import { loadScenario } from '../../../src/scenario/load';
 import { EAST_ASIA_MAP } from '../../../src/ui/board/boardMap';
 import { fitBoard, homeBadge, planBoard, type BoardPlan, type PlanInput } from '../../../src/ui/board/boardPlan';
 import type { BoardView } from '../../../src/ui/board/boardView';
-import { computeFrames, LEGEND_SIZE, type Rect } from '../../../src/ui/board/frames';
+import { computeFrames, LEGEND_SIZE, panels, type Rect } from '../../../src/ui/board/frames';
+import { fitWithNamesButton } from '../../../src/ui/board/leftOutPlan';
 import { overlap } from '../../../src/ui/board/placement';
 import { placeMarkRadius } from '../../../src/ui/board/placeMarks';
 import { textScaleOf } from '../../../src/ui/board/textScale';
@@ -144,5 +145,47 @@ describe("the reader's text scale", () => {
     expect(doubled.legendUi).toBe(2 * computeFrames(1280, 800).legendUi);
     expect(LEGEND_SIZE.h * doubled.legendUi).toBeGreaterThan(0.4 * 800);
     expect(doubled.legend).toBeNull();
+  });
+});
+
+// The boards that leave names out, measured roughly (with the browser's fonts 2019's phone board leaves out 2 too).
+describe.each([
+  ['mother-russia-2016', [[320, 209, 1], [390, 388, 2]]],
+  ['other-asia-2019', [[320, 209, 1]]],
+] as const)("%s: the button of the names left out (leftOutPlan.ts)", (id, crowded) => {
+  const view = firstTurn(id);
+  const size = { w: 101, h: 28 };
+
+  it('is not there, nor measured, where every name shows: the plan is fitBoard’s', () => {
+    let asked = 0;
+    const { plan, button } = fitWithNamesButton(input(view, 1280, 800), 1, () => (asked++, size));
+    expect(button).toBeNull();
+    expect(asked).toBe(0);
+    expect(plan.names).toEqual(fitBoard(input(view, 1280, 800), 1).names);
+  });
+
+  it.each(crowded)('at %ix%i with text scale %d: lies on the board over no name, badge, label, mark, panel or the key’s button, and leaves out at most one name more than the board did without it', (width, height, reader) => {
+    const { plan, button } = fitWithNamesButton(input(view, width, height), reader, () => size);
+    expect(plan.dropped.length, `left out: ${plan.dropped.join(', ')}`).toBeGreaterThan(0);
+    expect(button).not.toBeNull();
+    const b = button!;
+    expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height, 'on the board').toBe(true);
+    expect(b.w).toBe(size.w + 4);
+    const u = plan.layout.frames.ui;
+    const under = [
+      ...boxes(plan),
+      ...[...plan.agreements].flatMap(([a, l]) => (l ? [{ what: `label ${a}`, ...l.rect }] : [])),
+      ...view.places.map((p) => {
+        const a = plan.layout.anchors.get(p.id)!;
+        const r = placeMarkRadius(p.kind, u);
+        return { what: `mark ${p.id}`, x: a.x - r, y: a.y - r, w: 2 * r, h: 2 * r };
+      }),
+      ...panels(plan.layout.frames).map((r) => ({ what: 'panel', ...r })),
+      { what: "the key's button", ...input(view, width, height).keyButton!(height)! },
+    ];
+    expect(under.filter((r) => overlap(r, b) > 0).map((r) => r.what)).toEqual([]);
+    // The map's country and sea names keep off it.
+    expect(plan.taken).toContainEqual(b);
+    expect(plan.dropped.length).toBeLessThanOrEqual(fitBoard(input(view, width, height), reader).dropped.length + 1);
   });
 });
