@@ -97,7 +97,8 @@ export interface BalanceReport {
   /** Turns that began with nothing the player could propose, and in how many games of each bot. */
   deadTurns: { turn: number; random: number; greedy: number }[];
   /** The greedy bot's most-proposed options (at most 8), then those it never proposed. */
-  greedyPicks: { id: string; target: string; proposed: number; share: number; agreed: number }[];
+  /** `alone`: a step the player takes alone (its `target` is the player's own id). */
+  greedyPicks: { id: string; target: string; alone?: true; proposed: number; share: number; agreed: number }[];
   neverProposed: string[];
   /** The actors' moves (`actor/move`) that happened in no game of either bot; `open`: whether they were ever open. */
   neverMade: { move: string; open: boolean }[];
@@ -132,7 +133,7 @@ export function balanceReport(scenario: Pick<Scenario, 'calendar' | 'events'>, r
       .filter(([, o]) => o.proposed > 0)
       .sort((a, b) => b[1].proposed - a[1].proposed)
       .slice(0, 8)
-      .map(([id, o]) => ({ id, target: o.target, proposed: o.proposed, share: o.share, agreed: o.agreed })),
+      .map(([id, o]) => ({ id, target: o.target, ...(o.alone && { alone: o.alone }), proposed: o.proposed, share: o.share, agreed: o.agreed })),
     neverProposed: picks.filter(([, o]) => o.proposed === 0).map(([id]) => id),
     neverMade: Object.keys(greedy.moves)
       .filter((key) => random.moves[key]!.happened + greedy.moves[key]!.happened === 0)

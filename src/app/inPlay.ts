@@ -4,7 +4,7 @@
 // each flag set at the end, each track's values at the end. One set of tables for `cli balance`
 // (text) and the editor's play-test (HTML): each cell "random / greedy", since both are read side
 // by side. Pure.
-import type { BatchReport } from '../cli/batch/report';
+import { targetCell, type BatchReport } from '../cli/batch/report';
 
 /** The parts of each bot's batch the tables are made from (in the balance report's JSON as they are). */
 export type InPlay = Pick<BatchReport, 'optionPicks' | 'offers' | 'moves' | 'crisisTable' | 'flags' | 'trackEnds'>;
@@ -35,7 +35,7 @@ function options(r: InPlay, g: InPlay): InPlayTable {
       const [a, b] = [r.optionPicks[id]!, g.optionPicks[id]!];
       const cells = [both(a.proposed, b.proposed), both(a.agreed, b.agreed)];
       if (counters) cells.push(...counts(a).map((x, i) => both(x, counts(b)[i]!)));
-      return [id, b.alone ? '(alone)' : b.target, ...cells];
+      return [id, targetCell(b), ...cells];
     }),
   };
 }

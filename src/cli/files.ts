@@ -2,6 +2,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MAX_RECORD_BYTES } from '../app/record';
+import { binaryNotRecord } from '../app/recordFileWords';
 import { decodeText } from '../scenario/decodeText';
 import { CliFailure } from './args';
 
@@ -38,8 +39,9 @@ export async function readRecordText(file: string, cwd: string): Promise<{ ok: t
     if (!info.isFile()) return { ok: false, error: 'cannot read the file: this is not an ordinary file' };
     if (info.size > MAX_RECORD_BYTES) return { ok: false, error: `the file is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; a game record is much smaller` };
     const decoded = decodeText(await readFile(path));
-    if (!decoded.ok) return { ok: false, error: decoded.line === undefined ? decoded.message : `line ${decoded.line}: ${decoded.message}` };
-    return decoded;
+    if (decoded.ok) return decoded;
+    if (decoded.binary !== undefined) return { ok: false, error: binaryNotRecord(decoded.binary) };
+    return { ok: false, error: decoded.line === undefined ? decoded.message : `line ${decoded.line}: ${decoded.message}` };
   } catch (e) {
     return { ok: false, error: `cannot read the file: ${fsReason(e)}` };
   }

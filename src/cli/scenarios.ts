@@ -43,22 +43,32 @@ export function isScenarioFileName(name: string): boolean {
   return SCENARIO_FILE.test(name) && !name.endsWith('.schema.json') && name !== SOURCE_FACTS_NAME;
 }
 
+/** The sources' facts a scenario is held to, read from `file` (named in messages). */
+export type SourceFactsOnFile = { file: string; sources: SourceFacts[] };
+
 /**
  * The sources' facts a file in a scenarios folder is held to (`validate`: the project's tests hold
  * a shipped scenario to them), read from that folder's sources.json; null for a file elsewhere.
  * A facts file that cannot be read is said as the scenario's problem.
  */
-export async function shippedSourcesFor(file: string, cwd: string): Promise<{ file: string; sources: SourceFacts[] } | { error: string } | null> {
+export async function shippedSourcesFor(file: string, cwd: string): Promise<SourceFactsOnFile | { error: string } | null> {
   const path = resolve(cwd, file);
   const folder = scenarioFolders(cwd).find((f) => resolve(f, basename(path)) === path);
   if (folder === undefined) return null;
-  const factsPath = join(folder, SOURCE_FACTS_NAME);
-  const shown = displayPath(factsPath, cwd);
+  return readSourceFacts(join(folder, SOURCE_FACTS_NAME), cwd);
+}
+
+/**
+ * The facts in the file at `path` (`npm run sources` writes it); null when there is no such file,
+ * an error in words when it is no facts file of this version.
+ */
+export async function readSourceFacts(path: string, cwd: string): Promise<SourceFactsOnFile | { error: string } | null> {
+  const shown = displayPath(resolve(cwd, path), cwd);
   let text: string;
   try {
-    text = await readFile(factsPath, 'utf8');
+    text = await readFile(resolve(cwd, path), 'utf8');
   } catch {
-    return null; // no facts beside it: a folder of the teacher's own, not the project's
+    return null; // none there (beside a scenario: a folder of the teacher's own, not the project's)
   }
   try {
     return { file: shown, sources: sourceFactsFileSchema.parse(JSON.parse(text)).sources };

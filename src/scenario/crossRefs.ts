@@ -75,9 +75,10 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
     if (!meantIsInvalid(kind, known.keys(), id, path)) add(path, `no ${kind} ${quote(id)}${didYouMean(id, known.keys()) || byName(known, id)}${theIdsAre(id, known.keys(), `${kind}s`)}`);
     return false;
   };
-  const refersToActor = (id: string, path: Path) => {
+  /** `forPlayer`: what to write instead where the player's own id is written (the player's own numbers are tracks). */
+  const refersToActor = (id: string, path: Path, forPlayer = "the player's own numbers are tracks") => {
     if (id === playerId) {
-      add(path, `${quote(id)} is the player, not an actor; the player's own numbers are tracks`);
+      add(path, `${quote(id)} is the player, not an actor; ${forPlayer}`);
       return false;
     }
     return refersTo('actor', actors, id, path);
@@ -175,7 +176,8 @@ export function checkCrossReferences(data: Scenario | unknown, lineOf: LineOf): 
   };
   rows(s.options).forEach((o, i) => {
     if (o.target !== undefined) {
-      if (refersToActor(o.target, ['options', i, 'target'])) touchesOf(o.touches, o.target, ['options', i]);
+      const alone = `leave "target" out for a step the player takes alone${Object.keys(row(o.touches)).length > 0 ? ', and "touches" with it (no one weighs such a step)' : ''}`;
+      if (refersToActor(o.target, ['options', i, 'target'], alone)) touchesOf(o.touches, o.target, ['options', i]);
     } else if (!Object.keys(o).some((key) => closest(key, ['target']) !== undefined)) {
       // A step the player takes alone: no one weighs it, so nothing can be weighed or countered.
       // (Not so with a misspelt target, `tagret: japan`: that unknown field is said with its fix,

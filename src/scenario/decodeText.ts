@@ -1,8 +1,11 @@
 // Bytes of a file to text, the same in the browser and on the command line, for scenarios and game
 // records alike: UTF-8 with or without a byte-order mark, and UTF-16 (little- or big-endian) with
-// one, as Windows editors save "Unicode" text. Anything else is refused with a plain reason.
+// one, as Windows editors save "Unicode" text. Anything else is refused with a plain reason: a
+// picture, a document or an archive by what it is (a screenshot sent for a record was told to be
+// saved "as UTF-8"), other bytes with the advice for text saved in another encoding.
 
-export type DecodedText = { ok: true; text: string } | { ok: false; message: string; line?: number };
+/** `binary`: what kind of file it is when it is a common one that is not text ("a PNG image"), for a reader's own words. */
+export type DecodedText = { ok: true; text: string } | { ok: false; message: string; line?: number; binary?: string };
 
 const SAVE_AS_UTF8 = 'save it as UTF-8 (plain text)';
 export const NOT_UTF8 = `the file is not valid UTF-8 text; ${SAVE_AS_UTF8}`;
@@ -11,6 +14,20 @@ export const UTF32 = `the file is saved as UTF-32; ${SAVE_AS_UTF8}`;
 export const WIDE_WITHOUT_MARK = `the file looks like UTF-16 or UTF-32 text without a byte-order mark; ${SAVE_AS_UTF8}`;
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+/** Files people send instead of a text file, by their first bytes (their "magic numbers"). */
+const NOT_TEXT: readonly [number[], string][] = [
+  [[0x89, ...ascii('PNG')], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image (a photo)'],
+  [ascii('GIF8'), 'a GIF image'],
+  [ascii('%PDF-'), 'a PDF document'],
+  // Word's .docx, Excel's .xlsx and OpenDocument files are ZIP archives too.
+  [ascii('PK\u0003\u0004'), 'a ZIP archive (or a Word, Excel or OpenDocument file)'],
+];
+
+/** "the file is a PNG image, not text": said of a scenario or a record file alike. */
+export const notText = (kind: string) => `the file is ${kind}, not text`;
 
 function decodeStrict(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | undefined {
   try {
@@ -29,6 +46,8 @@ function looksWide(bytes: Uint8Array): boolean {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const kind = NOT_TEXT.find(([magic]) => startsWith(bytes, ...magic))?.[1];
+  if (kind !== undefined) return { ok: false, message: notText(kind), binary: kind };
   // UTF-32's marks first: little-endian UTF-32's begins with UTF-16's.
   if (startsWith(bytes, 0xff, 0xfe, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xfe, 0xff)) return { ok: false, message: UTF32 };
   for (const [encoding, mark] of [['utf-16le', [0xff, 0xfe]], ['utf-16be', [0xfe, 0xff]]] as const) {

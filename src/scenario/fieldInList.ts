@@ -46,16 +46,25 @@ export function asItems(list: string, lines: string, item: string | undefined, s
   return `${JSON.stringify(list)} is a list, each item on a line starting with "- ": write ${lines} as an item${item === undefined ? '' : `${several ? ', e.g.' : ':'} - ${item}`}`;
 }
 
-/** The schema of the items of the list called `name`, when every list of that name holds the same. */
-function elementOf(name: string): Schema | undefined | null {
+/** The schemas of the items of the lists called `name` (each once); null when no list has that name. */
+export function elementsOf(name: string): Schema[] | null {
   const elements = new Set(schemaObjects().flatMap((shape) => (Object.hasOwn(shape, name) ? [listElement(shape[name]!)] : [])));
   if (elements.size === 0 || elements.has(undefined)) return null; // no list of that name
-  return elements.size === 1 ? [...elements][0] : undefined;
+  return [...elements] as Schema[];
+}
+
+/** The schema of the items of the list called `name`, when every list of that name holds the same; null when no list has that name. */
+export function elementOf(name: string): Schema | undefined | null {
+  const elements = elementsOf(name);
+  return elements === null ? null : elements.length === 1 ? elements[0] : undefined;
 }
 
 const DASHED = /^-(\s|$)/;
 const FIELD_VALUE = new RegExp(`^(${FIELD_NAME}):[ \\t]+(\\S.*)$`);
 const HEAD = new RegExp(`^(?:- +)?(${FIELD_NAME}):\\s*$`);
+
+/** The field a line heads (`sources:`, `- effects:` with nothing after the colon but a comment), if it heads one. */
+export const headOf = (line: string): string | undefined => HEAD.exec(line.slice(0, readLine(line).comment?.at).trim())?.[1];
 
 /**
  * The line of "field: value" among the items of a list, at or near `offset` (the parser's error):
@@ -84,7 +93,7 @@ export function fieldInList(text: string, offset: number): { offset: number; mes
       if (indent < column) break;
       if (indent === column) block.push(i);
     }
-    const name = head < 0 ? undefined : HEAD.exec(lines[head]!.slice(0, readLine(lines[head]!).comment?.at).trim())?.[1];
+    const name = head < 0 ? undefined : headOf(lines[head]!);
     if (name === undefined || !block.some((i) => DASHED.test(lines[i]!.trim()))) continue;
     const element = elementOf(name);
     if (element === null) continue;

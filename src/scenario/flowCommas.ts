@@ -1,6 +1,8 @@
 // Commas in a mapping in { … } or a list in [ … ]: one with no item before it (`{ id: a,, name: b }`,
-// `[, a]`), or none between two items (`["a" "b"]`). The parser says "Unexpected , in flow map" or
-// "Missing , between flow map items"; a teacher needs which comma, and what to write.
+// `[, a]`), or none between two items (`["a" "b"]`); and one after the closing bracket at a line's
+// end (`- { id: a },`, as JSON separates the items of a list). The parser says "Unexpected , in flow
+// map", "Missing , between flow map items" or "Unexpected scalar at node end"; a teacher needs
+// which comma, and what to write.
 import { textFix, type TextFix } from './errors';
 import { quote } from './quote';
 import { readLine } from './yamlLine';
@@ -15,6 +17,15 @@ export function flowComma(text: string, offset: number, message: string): { offs
     return {
       offset,
       message: `inside ${written(extra[1]!)} this comma has no item before it (two commas in a row, or one just after the opening bracket); remove it`,
+      fix: textFix(text, 'Remove the comma', offset, offset + 1, ''),
+    };
+  }
+  const closed = /^Unexpected scalar at node end/.test(message) && text[offset] === ',' ? /([}\]])[ \t]*$/.exec(text.slice(0, offset))?.[1] : undefined;
+  const rest = text.slice(offset + 1, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
+  if (closed && /^[ \t]*(#.*)?$/.test(rest)) {
+    return {
+      offset,
+      message: `this comma after the closing ${closed} separates nothing: the items of a list on lines of their own (each starting with "- "), and the fields of a mapping on lines of their own, take no comma between them; remove it`,
       fix: textFix(text, 'Remove the comma', offset, offset + 1, ''),
     };
   }

@@ -144,7 +144,9 @@ function fieldAtDashColumn(lines: readonly string[], inText: readonly boolean[],
   const dash = columns.find((c) => c.indent === indent);
   // At a field's column it may be that field's sibling (a list written at its field's column).
   if (!nearest || !dash?.label.startsWith('- ') || nearest.indent <= indent) return undefined;
-  const field = columns.find((c) => c.indent === nearest.indent && !c.label.startsWith('- '));
+  // The item's own fields: the shallowest column of fields deeper than its dash (the line just
+  // above may be deeper still, inside one of them: an effect under `effects:`).
+  const field = columns.filter((c) => c.indent > indent && c.indent <= nearest.indent && !c.label.startsWith('- ')).at(-1);
   if (!field) return undefined;
   const label = quoted(field.label);
   return (

@@ -5,12 +5,15 @@
 export interface JsonSyntaxError {
   offset: number;
   message: string;
+  /** Set when the text stops before the JSON does (a file cut short): nothing before its end breaks the grammar. */
+  cutOff?: true;
 }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
+const LITERALS = ['true', 'false', 'null'];
 
 /** What the scanner expects next. */
 type Expect = 'value' | 'key' | 'firstKey' | 'colon' | 'afterValue' | 'firstValue';
@@ -19,12 +22,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const stack: ('{' | '[')[] = [];
   let expect: Expect = 'value';
   let i = 0;
-  const fail = (message: string): JsonSyntaxError => ({ offset: Math.min(i, text.length), message });
+  const fail = (message: string, cutOff = false): JsonSyntaxError => ({ offset: Math.min(i, text.length), message, ...(cutOff ? { cutOff: true as const } : {}) });
 
   while (true) {
     while (i < text.length && WHITESPACE.has(text[i]!)) i++;
     if (i >= text.length) {
-      return stack.length === 0 && expect === 'afterValue' ? undefined : fail('the JSON ends too early (a bracket or value is missing)');
+      return stack.length === 0 && expect === 'afterValue' ? undefined : fail('the JSON ends too early (a bracket or value is missing)', true);
     }
     const c = text[i]!;
     const inside = stack[stack.length - 1];
@@ -85,7 +88,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       NUMBER.lastIndex = i;
       end = NUMBER.test(text) ? NUMBER.lastIndex : undefined;
     }
-    if (end === undefined) return fail('expected a value: text in double quotes, a number, true, false, null, { or [');
+    // "fal" at the very end: the start of a value, the rest cut off.
+    if (end === undefined) return fail('expected a value: text in double quotes, a number, true, false, null, { or [', LITERALS.some((w) => w.startsWith(text.slice(i).trimEnd())));
     if (typeof end !== 'number') return end;
     i = end;
     expect = 'afterValue';
@@ -98,9 +102,14 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
   while (i < text.length) {
     const c = text[i]!;
     if (c === '"') return i + 1;
-    if (c < ' ') return { offset: i, message: 'a line break or control character inside text in double quotes (write \\n)' };
+    if (c < ' ') {
+      // A text cut off, then a line break added at the end (by an editor, or the sending).
+      const cutOff = text.slice(i).trim() === '' ? { cutOff: true as const } : {};
+      return { offset: i, message: 'a line break or control character inside text in double quotes (write \\n)', ...cutOff };
+    }
     if (c === '\\') {
       const e = text[i + 1] ?? '';
+      if (e === '') break; // the text ends on its backslash: cut off
       if (e === 'u') {
         HEX4.lastIndex = i + 2;
         if (!HEX4.test(text)) return { offset: i, message: 'invalid \\u escape in text' };
@@ -113,5 +122,5 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
     }
     i++;
   }
-  return { offset: start, message: 'text in double quotes is never closed' };
+  return { offset: start, message: 'text in double quotes is never closed', cutOff: true };
 }

@@ -1,4 +1,5 @@
-// A field written without its colon: `cost 3`, or `effects` above its indented list. YAML reads
+// A field written without its colon: `cost 3`, `cost = 3` or `cost; 3` (another language's or a
+// typo's mark in its place), or `effects` above its indented list. YAML reads
 // the line as a text where a field belongs, and the parser says only "Implicit keys need to be on a
 // single line". Said only when the line's first word is a field that the fields written beside it
 // allow (any field of the schema when they fit no part of it), and the words after it a value that
@@ -13,7 +14,7 @@ import { readLine } from './yamlLine';
 import type { z } from './zod';
 
 /** A field's name, then a value after blanks, or nothing (read on a line without its comment and its colons). */
-const WORD_THEN_VALUE = new RegExp(`^(- +)?(${FIELD_NAME})(?:[ \\t]+(\\S.*))?$`);
+const WORD_THEN_VALUE = new RegExp(`^(- +)?(${FIELD_NAME})(?:[ \\t]*([=;])[ \\t]*(\\S.*)|[ \\t]+(\\S.*))?$`);
 const FIELD = new RegExp(`^(- +)?(${FIELD_NAME}):(\\s|$)`);
 
 let shapesOfObjects: readonly Readonly<Record<string, z.core.$ZodType>>[] | undefined;
@@ -83,17 +84,23 @@ export function lineWithoutColon(text: string, offset: number): { offset: number
     if (!found) continue;
     const dash = found[1]?.length ?? 0;
     const word = found[2]!;
+    const mark = found[3];
+    const value = found[4] ?? found[5];
     const column = indentOf(line) + dash;
     const { beside, opensBlock } = around(lines, index, column, dash > 0, structure);
     // A word alone is a field only above the block that is its value.
-    if (found[3] === undefined && !opensBlock) continue;
-    if (!fieldBeside(word, beside, found[3])) continue;
+    if (value === undefined && !opensBlock) continue;
+    if (!fieldBeside(word, beside, value)) continue;
     const start = lineOffset(lines, index) + column;
-    const fixed = `${written.slice(0, dash)}${word}:${written.slice(dash + word.length)}`;
+    // The colon goes right after the word, in place of the mark and the blanks around it.
+    const end = mark === undefined ? start + word.length : start + written.indexOf(value!, dash + word.length) - dash;
+    const insert = mark === undefined ? `${word}:` : `${word}: `;
+    const fixed = `${written.slice(0, dash)}${insert}${written.slice(end - start + dash)}`;
+    const what = mark === undefined ? `has no colon after ${JSON.stringify(word)}` : `has "${mark}" where YAML needs a colon after ${JSON.stringify(word)}`;
     return {
       offset: start,
-      message: `this line (${JSON.stringify(written)}) has no colon after ${JSON.stringify(word)}: write ${JSON.stringify(fixed)}`,
-      fix: textFix(text, 'Add the colon', start, start + word.length, `${word}:`),
+      message: `this line (${JSON.stringify(written)}) ${what}: write ${JSON.stringify(fixed)}`,
+      fix: textFix(text, mark === undefined ? 'Add the colon' : 'Write a colon', start, end, insert),
     };
   }
   return undefined;

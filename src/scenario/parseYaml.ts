@@ -14,10 +14,16 @@ import { flowComma } from './flowCommas';
 import type { Problem } from './errors';
 import { checkExpandedSize } from './expansion';
 import { indentationMessage } from './indentation';
+import { itemOnFieldLine } from './itemOnFieldLine';
 import { TOO_DEEP } from './limits';
+import { wrongListMark } from './listMarker';
 import { lineWithoutColon } from './missingColon';
+import { mixedBlock } from './mixedBlock';
+import { missingDash } from './missingDash';
 import type { Parsed } from './parsed';
 import { tabIndentation, tabInIndentation, tabInText } from './tabIndent';
+import { signAtTextStart } from './signAtTextStart';
+import { textAfterBlockHeader } from './textAfterBlockHeader';
 import { textAfterQuote } from './textAfterQuote';
 import { typographicQuote } from './typographicQuote';
 import { unclosedBracket } from './unclosedBracket';
@@ -36,21 +42,27 @@ const FLOW_END = /^Flow (map|sequence) (in block collection )?must|^Unexpected f
 
 /**
  * What most often lies behind a structural error, each read from the text around it, in this
- * order (the first found is said): a # that broke a line, a dash or a colon without its space,
- * a field without its colon, a line of "field: value" among a list's items, a text in typographic
- * quotes (“…”) holding a colon, a field's text holding one, a tab before a line of a multi-line
- * text, a tab after the spaces of an indentation, a line indented to no column.
+ * order (the first found is said): a # that broke a line, a dash without its space, a list item
+ * marked with a bullet or Markdown's *, a list item on its field's line, a colon without its space, a field without its colon, a
+ * list item without its dash, a line of "field: value" among a list's items, a text in
+ * typographic quotes (“…”) holding a colon, a field's text holding one, a tab before a line of a
+ * multi-line text, a tab after the spaces of an indentation, fields and list items at one column,
+ * a line indented to no column.
  */
 const STRUCTURAL_CAUSES: readonly ((text: string, offset: number) => Omit<Problem, 'path'> | undefined)[] = [
   commentBreak,
   dashWithoutSpace,
+  wrongListMark,
+  itemOnFieldLine,
   colonWithoutSpace,
   lineWithoutColon,
+  missingDash,
   fieldInList,
   typographicQuote,
   colonInText,
   tabInText,
   tabInIndentation,
+  mixedBlock,
   indentationMessage,
 ];
 
@@ -68,7 +80,17 @@ function syntaxMessage(code: string, message: string): string {
     case 'BLOCK_IN_FLOW':
       return 'YAML syntax: inside { … } a value holds ": ", or the mapping goes on over lines; put a text with a colon in quotes, and keep a mapping in braces on one line (or write it as one "field: value" a line)';
     case 'UNEXPECTED_TOKEN':
+      if (/^Unexpected (block-seq-ind|seq-item-ind)/.test(message)) return 'YAML syntax: a "- " follows other words on this line; each list item starts a line of its own (were two lines joined into one?)';
+      if (/^Unexpected [a-z-]*scalar (at node end|token)/.test(message)) return `YAML syntax: this line goes on after its value has ended (after a closing quote, bracket or brace): were two lines joined into one (each field and each list item has a line of its own), or is a quote or bracket unbalanced? (Inside 'single quotes' write a quote twice: 'it''s')`;
       return `YAML syntax: ${message.split('\n')[0]} (is a quote or bracket unbalanced? Inside 'single quotes' write a quote twice: 'it''s')`;
+    case 'BAD_INDENT':
+      if (/^All mapping items must start at the same column/.test(message)) return 'YAML syntax: this line does not line up with the lines above it: the fields of one part start at one column, and the items of a list (each starting with "- ") at one column of their own; check its indentation, and whether it should start with "- "';
+      return `YAML syntax: ${message.split('\n')[0]}`;
+    case 'MISSING_CHAR':
+      if (missingQuote(message)) return `YAML syntax: a text opened with ${missingQuote(message)} is never closed: find the quote that opens it, on this line or above, and end the text with the same quote`;
+      if (/^Implicit map keys need to be followed by map values/.test(message)) return 'YAML syntax: this line is neither "field: value" nor a list item ("- …"): is its colon missing, or does it go on with the text of the line above (then indent it more than that text\'s field)?';
+      if (/^Tags and anchors must be separated/.test(message)) return 'YAML syntax: a value that starts with & or ! (read as a YAML anchor or tag) needs quotes: put the whole text in quotes';
+      return `YAML syntax: ${message.split('\n')[0]}`;
     default:
       return `YAML syntax: ${message.split('\n')[0]}`;
   }
@@ -101,6 +123,11 @@ export function parseYaml(text: string): Parsed {
     if (bracket) return fail([{ path: [], ...bracket }]);
     const comma = flowComma(text, first.pos[0], first.message);
     if (comma) return fail([{ path: [], ...comma }]);
+    const afterHeader = textAfterBlockHeader(text, first.pos[0], first.message) ?? signAtTextStart(text, first.pos[0], first.message);
+    if (afterHeader) return fail([{ path: [], ...afterHeader }]);
+    // Markdown's `* item` is read as an alias without a name.
+    const marked = first.code === 'BAD_ALIAS' ? wrongListMark(text, first.pos[0]) : undefined;
+    if (marked) return fail([{ path: [], ...marked }]);
     const afterQuote = /^Unexpected scalar at node end/.test(first.message) ? textAfterQuote(text, first.pos[0]) : undefined;
     if (afterQuote) return fail([{ path: [], ...afterQuote }]);
     if (INDENTATION_CODES.has(first.code)) {

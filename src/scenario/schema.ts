@@ -7,6 +7,7 @@ import { COMPARISON_FIELDS } from './comparison';
 import { crisisSchemaOf } from './crisisSchema';
 import { ID_PATTERN } from './idPattern';
 import { LANGUAGE_FORM, LANGUAGE_PATTERN } from './language';
+import { MONTH_PATTERN } from './months';
 import { describeValue } from './quote';
 
 /** The first line of every scenario file: the format and its version. */
@@ -24,7 +25,7 @@ const MONTH_FORM = 'a month is written YYYY-MM, e.g. 2016-09';
 /** A year alone (`at: 2018`) is read as a number: say the month's form, not "expected text". */
 const monthOfNumber = (issue: { input?: unknown }) =>
   typeof issue.input === 'number' ? `${MONTH_FORM}; got ${describeValue(issue.input)}${Number.isInteger(issue.input) && issue.input >= 1000 && issue.input <= 9999 ? `: give its month too, e.g. ${issue.input}-01` : ''}` : undefined;
-const month = z.string({ error: monthOfNumber }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, MONTH_FORM);
+const month = z.string({ error: monthOfNumber }).regex(MONTH_PATTERN, MONTH_FORM);
 
 const attribute = z.enum(ACTOR_ATTRIBUTES);
 

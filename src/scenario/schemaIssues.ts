@@ -8,7 +8,9 @@ import { ID_PATTERN } from './idPattern';
 import { LANGUAGE_PATTERN, languageHint } from './language';
 import type { Path, Problem } from './errors';
 import { asItems, itemOf, namesAnItem } from './fieldInList';
+import { MARKED, MARKS } from './listMarker';
 import { MISSING_FIELD, missingSection } from './missing';
+import { MONTH_PATTERN, monthHint } from './months';
 import { plural } from './plural';
 import { describeValue, flowYaml, numberText, quote, yamlQuoted } from './quote';
 import { insideTypographicQuotes } from './typographicQuote';
@@ -106,11 +108,12 @@ export const plainMessages: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-/** How to write a value that does not fit an id's or a language's form (`côte-divoire`, `FR`). */
+/** How to write a value that does not fit an id's, a month's or a language's form (`côte-divoire`, `2019-8`, `FR`). */
 function formHint(issue: Issue, value: string): string {
   if (issue.code !== 'invalid_format' || issue.format !== 'regex') return '';
   const { pattern } = issue as Extract<Issue, { format: 'regex' }>;
   if (pattern === String(ID_PATTERN)) return idHint(value);
+  if (pattern === String(MONTH_PATTERN)) return monthHint(value);
   return pattern === String(LANGUAGE_PATTERN) ? languageHint(value) : '';
 }
 
@@ -156,7 +159,13 @@ export class SchemaIssueReader {
 
   read(issues: readonly Issue[], base: Path = []): this {
     const ownRanges = new Set(issues.filter((i) => isRange(i) && i.origin !== 'int').map(rangeKey));
-    for (const issue of issues) if (!besideOwnRange(issue, ownRanges)) this.readOne(issue, [...base, ...(issue.path as (string | number)[])]);
+    // A value of the wrong kind is said as such: a list's bound read as a text's length
+    // (`questions:` over one line of text: "at most 20 characters") would only mislead.
+    const wrongKind = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => JSON.stringify(i.path)));
+    for (const issue of issues) {
+      if (besideOwnRange(issue, ownRanges) || (issue.code !== 'invalid_type' && wrongKind.has(JSON.stringify(issue.path)))) continue;
+      this.readOne(issue, [...base, ...(issue.path as (string | number)[])]);
+    }
     return this;
   }
 
@@ -229,11 +238,27 @@ export class SchemaIssueReader {
             const lines = entries.length > 1 ? 'each of its "field: value" lines' : 'its "field: value" line';
             return this.add(path, asItems(String(path.at(-1)), lines, itemOf(element, key, first), entries.length > 1));
           }
+          // One item written without its dash (`sources:` over `{ source: x, paragraph: 2, … }`): its fields are an item's.
+          const itemSchema = schemaAt(this.schema, this.root, [...path, 0], true);
+          const union = itemSchema && keyedUnion(itemSchema);
+          const fitsItem = union ? matchingBranches(union, value).length > 0 : element !== undefined && !entries.some(([k]) => namesAnItem(element, k));
+          if (key !== undefined && fitsItem) {
+            return this.add(path, `${issue.message}: its fields are those of one item of the list, written without the dash that starts each item; write "- " at the start of the item's first line`);
+          }
+        }
+        // Texts written without their dashes (`questions:` over a line of text): the list's one text.
+        if (this.yaml && issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string' && schemaAt(this.schema, this.root, [...path, 0])?._zod.def.type === 'string') {
+          const mark = MARKED.exec(value)?.[1];
+          const instead = mark === undefined ? 'at the start of each item\'s line' : `in place of its "${mark}" (${MARKS[mark]})`;
+          return this.add(path, `${issue.message}; each item of the list is a line starting with "- ": write "- " ${instead}`);
         }
         // A section of the file is missing from no line of it: found at the start of the file.
         if (path.length === 1 && isMissing(issue.code, value)) {
           const part = schemaAt(this.schema, this.root, path);
-          return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)), true, 0);
+          // A field of one possible value (`format`): the line to write.
+          const only = part?._zod.def.type === 'literal' ? (part._zod.def as unknown as { values: unknown[] }).values : [];
+          const line = only.length === 1 ? `: write "${String(path[0])}: ${String(only[0])}" at the top of the file` : '';
+          return this.add(path, missingSection(String(path[0]), part === undefined || holdsParts(part)) + line, true, 0);
         }
         // An empty list of a union's values (`opensOn: []`): what one of them looks like.
         if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(value) && value.length === 0) {
@@ -250,12 +275,15 @@ export class SchemaIssueReader {
   }
 
   /**
-   * A field missing from a list's item is found at the item's first line; its path counts items
-   * from 0 (`options[2]`): the item's id says which one, as a teacher knows it.
+   * A field missing from a list's item, or from a mapping inside it (an actor's `start`), is found
+   * at that mapping's first line; its path counts items from 0 (`actors[3].start`): the id of the
+   * nearest item it is in says which one, as a teacher knows it.
    */
   private itemNamed(path: Path): string {
-    if (typeof path.at(-2) !== 'number') return '';
-    const item = valueAt(this.root, path.slice(0, -1));
+    let last = path.length - 2;
+    while (last >= 0 && typeof path[last] !== 'number') last--;
+    if (last < 0) return '';
+    const item = valueAt(this.root, path.slice(0, last + 1));
     const id = isPlainObject(item) ? item['id'] : undefined;
     return typeof id === 'string' && id !== '' ? ` (in the item with the id ${quote(id)})` : '';
   }

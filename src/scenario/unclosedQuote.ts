@@ -54,7 +54,9 @@ function neverClosed(text: string, opened: number, inBrackets: boolean, endedBel
  * undefined when none is found.
  */
 export function unclosedQuote(text: string, offset: number, mark: string): ReturnType<typeof neverClosed> | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // Followed by a blank line, the opening line is reported at that blank line.
+  if (text.slice(lineStart, lineEnd(text, lineStart)).trim() === '' && lineStart > 0) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const onErrorLine = readLine(text.slice(lineStart, lineEnd(text, lineStart)));
   // The parser stops at the opening line when a line below, indented too little, ends the text.
   const quoteAt = onErrorLine.openQuote;

@@ -194,6 +194,26 @@ describe('the scenario editor', () => {
     expect(await page.$$eval('[data-testid=editor] .cm-line', (lines, want) => lines.some((l) => l.textContent === want), line)).toBe(true);
   });
 
+  it('offers "Add the dash" for a list item written without it, and the mend makes the draft valid again', async () => {
+    const { page } = o;
+    const lines = TUTORIAL.split('\n');
+    // The tutorial's second option: an item among items written "  - id: …".
+    const options = lines.indexOf('options:');
+    const second = lines.findIndex((l, i) => i > options && /^ {2}- id: /.test(l) && lines.slice(options + 1, i).some((m) => /^ {2}- id: /.test(m)));
+    const item = lines[second]!;
+    await goToLine(page, second + 1);
+    await page.keyboard.press('Home'); // to the end of the indentation: before the dash
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Delete');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#problems-title')?.dataset.state === 'done' && document.querySelector('[data-testid=problem]') !== null);
+    expect(await page.textContent('[data-testid=problem] code')).toContain(`this item has no dash: write "${item.trim()}", like the items around it`);
+    const fix = page.locator('[data-testid=problem] [data-testid=fix]');
+    expect(await fix.textContent()).toBe('Add the dash');
+    await fix.click();
+    await checkedValid(page);
+    expect(await page.$$eval('[data-testid=editor] .cm-line', (ls, want) => ls.some((l) => l.textContent === want), item)).toBe(true);
+  });
+
   it('leaves the editor with Escape then Tab, as the page says', async () => {
     const { page } = o;
     expect(await focusInEditor(page)).toBe(true);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,19 @@ describe('balance FILE', () => {
     expect(text).toContain('What came into play (each figure: the random bot / the greedy bot)');
     for (const title of ['Options', 'Crises', 'Flags', 'Tracks at the end']) expect(text).toMatch(new RegExp(`^${title}$`, 'm'));
     expect(text).toMatch(/^ {2}islands-talks +Talks with Japan on the islands have begun +\d+ \/ \d+$/m);
+  }, 60_000);
+
+  it('names a step the player takes alone "(alone)" in the greedy bot\'s table, as in what came into play, not by the player\'s id', async () => {
+    // The mini scenario's gas deal made a step Russia takes alone: no target, so no touches.
+    const text = readFileSync(MINIMAL, 'utf8').replace('  - id: gas-deal\n    target: china\n', '  - id: gas-deal\n').replace('    touches: { energy: 60 }\n', '');
+    const file = project.write('alone.yaml', text);
+    const { text: out } = await balance(file, '--games', '4', '--workers', '1');
+    const picks = out.slice(out.indexOf("The greedy bot's most-proposed options"), out.indexOf('Never proposed by the greedy bot'));
+    expect(picks).toMatch(/^ {2}gas-deal +\(alone\) +\d+ /m);
+    expect(picks).not.toMatch(/gas-deal +russia /);
+    expect(out.slice(out.indexOf('What came into play'))).toMatch(/^ {2}gas-deal +\(alone\) /m);
+    const { text: json } = await balance(file, '--games', '4', '--workers', '1', '--json');
+    expect(JSON.parse(json).greedyPicks).toContainEqual(expect.objectContaining({ id: 'gas-deal', target: 'russia', alone: true }));
   }, 60_000);
 
   it("names the actors' moves that never happened, and those never open (a condition out of reach)", async () => {

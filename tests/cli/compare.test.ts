@@ -18,7 +18,9 @@ if (!opened.ok) throw new Error(opened.errors.join('\n'));
 const { index } = opened.loaded;
 const anna = playWithBot(index, 'class-7b', 'greedy');
 const ben = playWithBot(index, 'class-7b', 'random');
-const carl = playWithBot(index, 'class-7b', 'greedy').record(); // the same game as Anna's
+// The same game as Anna's, in another student's file: their name on it (the same record again would be a copy).
+const carl = { ...playWithBot(index, 'class-7b', 'greedy').record(), playerName: 'Carl' };
+const CARL = 'Carl (carl.json)';
 const save = (name: string, r: unknown) => project.write(name, JSON.stringify(r, null, 2));
 save('anna.json', anna.record());
 save('ben.json', ben.record());
@@ -49,7 +51,7 @@ describe('compare', () => {
   it('verifies and compares a class (exit 0), finding the scenario by the records\' id', async () => {
     const { code, json } = await compareJson('carl.json', 'ben.json', 'anna.json');
     expect(code).toBe(0);
-    expect(json.students.map((s) => s.name)).toEqual(['anna.json', 'ben.json', 'carl.json']);
+    expect(json.students.map((s) => s.name)).toEqual(['anna.json', 'ben.json', CARL]);
     expect(json.refused).toEqual([]);
     expect(json.scenario).toEqual({ id: 'fixture', title: 'Fixture', hash: index.hash });
     const a = anna.game();
@@ -59,7 +61,7 @@ describe('compare', () => {
     expect(json.score).toEqual({ min: scores[0], median: scores[1], max: scores[2] });
     expect(json.endings.reduce((n, e) => n + e.count, 0)).toBe(3);
     expect(json.sharedSeed).toBe('class-7b');
-    expect(json.divergence?.groups.map((g) => g.students)).toEqual([['anna.json', 'carl.json'], ['ben.json']]);
+    expect(json.divergence?.groups.map((g) => g.students)).toEqual([['anna.json', CARL], ['ben.json']]);
   });
 
   it('prints a readable class table and summary', async () => {
@@ -69,7 +71,9 @@ describe('compare', () => {
     const out = io.stdout.join('\n');
     expect(io.stdout[0]).toBe(`3 records of "Fixture" ("fixture", hash ${index.hash}, from ${join('scenarios', 'fixture.json')}): 3 verified, 0 refused`);
     expect(out).toContain('Seed: every game was played with "class-7b"');
-    expect(out).toMatch(/^ {2}name {7}seed {6}ending +score +turns +proposals +deals$/m);
+    // The name column as wide as its longest name, the name Carl put on his record with his file's.
+    expect(out).toMatch(/^ {2}name {14}seed {6}ending +score +turns +proposals +deals$/m);
+    expect(out).toMatch(/^ {2}Carl \(carl\.json\) {2}class-7b /m);
     expect(out).toMatch(new RegExp(`^  anna\\.json +class-7b +\\w+ +${anna.game().ending!.score} +${anna.game().history.length} +\\d+ +\\d+$`, 'm'));
     expect(out).toMatch(/^ {2}anna\.json: proposed .+; deals .+$/m);
     // Anna's and Carl's are the same game: of three scores, the median is theirs.
@@ -79,7 +83,7 @@ describe('compare', () => {
     for (const o of fixtureData.options) expect(out).toMatch(new RegExp(`^  ${o.id} +${o.target} +\\d +\\d +\\d+ +\\d+$`, 'm'));
     for (const t of fixtureData.tracks) expect(out).toContain(`  ${t.name}`);
     expect(out).toMatch(/^Choices first differed in turn \d+:$/m);
-    expect(out).toMatch(/^ {2}.+: anna\.json, carl\.json$/m);
+    expect(out).toMatch(/^ {2}.+: anna\.json, Carl \(carl\.json\)$/m);
     // Every row of the endings, tracks and options tables holds the comparison's own figures.
     const { json } = await compareJson('anna.json', 'ben.json', 'carl.json');
     const row = (...cells: (string | number)[]) => new RegExp(`^  ${cells.map((cell) => regexText(String(cell))).join(' +')}$`, 'm');
@@ -128,6 +132,17 @@ describe('compare', () => {
     expect(text.io.stdout.join('\n')).toMatch(/^ {2}dora\.json .* Big: a player \(the computer decided 1 of 7 times\); Small: the computer \(the greedy bot\)$/m);
   });
 
+  it('counts a file sent twice once, as the class view does, naming the copy', async () => {
+    project.write('anna (1).json', JSON.stringify(anna.record(), null, 2));
+    const { code, json } = await compareJson('anna (1).json', 'anna.json', 'ben.json');
+    expect(code).toBe(0);
+    expect(json.students.map((s) => [s.name, s.copies.map((c) => c.name)])).toEqual([['anna.json', ['anna (1).json']], ['ben.json', []]]);
+    expect(json.endings.reduce((n, e) => n + e.count, 0)).toBe(2);
+    const text = await compare('anna (1).json', 'anna.json', 'ben.json');
+    expect(text.io.stdout[0]).toMatch(/: 3 verified, 0 refused; 2 games$/);
+    expect(text.io.stdout[1]).toBe('anna (1).json is a copy of anna.json: counted once.');
+  });
+
   it('reports different seeds, and no divergence then', async () => {
     const { code, json } = await compareJson('anna.json', 'other-seed.json');
     expect(code).toBe(0);
@@ -138,7 +153,7 @@ describe('compare', () => {
     const three = (await compare('anna.json', 'carl.json', 'other-seed.json')).io.stdout;
     expect(three[1]).toBe('Seeds: 2 different');
     // Two of them alike move for move: each counted, and said.
-    expect(three[2]).toBe('anna.json and carl.json are the same game, move for move (the same seed and every choice alike): a copy, or students who chose exactly alike; each is counted.');
+    expect(three[2]).toBe(`anna.json and ${CARL} are the same game, move for move (the same seed and every choice alike): a copy, or students who chose exactly alike; each is counted.`);
     expect(text.io.stdout.join('\n')).not.toContain('Choices');
   });
 

@@ -38,7 +38,7 @@ describe('the command line', () => {
     project.write('garbage.json', 'PK\u0003\u0004 a zip file?');
     const garbage = cli('replay', 'garbage.json');
     expect(garbage.code).toBe(2);
-    expect(garbage.stderr).toMatch(/^garbage\.json: cannot replay: the file is not JSON/);
+    expect(garbage.stderr).toMatch(/^garbage\.json: cannot replay: the file is a ZIP archive \(or a Word, Excel or OpenDocument file\), not a game record: /);
 
     const one = cli('batch', '--scenario', 'fixture', '--games', '24', '--bot', 'random', '--workers', '1', '--json');
     const two = cli('batch', '--scenario', 'fixture', '--games', '24', '--bot', 'random', '--workers', '2', '--json');
@@ -69,7 +69,7 @@ describe('the command line', () => {
     expect(unknown.stderr).toContain('Commands:');
     const option = cli('validate', '--strict', 'x.yaml');
     expect(option.code).toBe(2);
-    expect(option.stderr.split('\n')[0]).toBe('error: unknown option --strict for "validate" (it takes --json)');
+    expect(option.stderr.split('\n')[0]).toBe('error: unknown option --strict for "validate" (it takes --json, --sources)');
     const help = cli('help', 'batch');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run --silent cli -- batch /);

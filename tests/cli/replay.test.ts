@@ -56,11 +56,28 @@ describe('replay', () => {
     expect(json).toMatchObject({ ok: false, firstDivergentTurn: turn });
   });
 
-  it('refuses a record whose claimed result was changed (exit 1)', async () => {
-    save('score.json', { ...record, result: { ...record.result!, score: record.result!.score + 100 } });
+  it('refuses a record whose claimed result was changed (exit 1), saying what its moves give', async () => {
+    const real = record.result!;
+    save('score.json', { ...record, result: { ...real, score: real.score + 100 } });
     const { code, json } = await replayJson('score.json');
     expect(code).toBe(1);
-    expect(json.reason).toMatch(/^the record states the result .* with \d+ points .* the replay gives/);
+    const title = fixtureData.endings.find((e) => e.id === real.ending)!.title;
+    const words = `the result written in the file was changed after the game: the file says “${title}” with ${real.score + 100} points after ${real.turns} turns, while its moves give “${title}” with ${real.score} points after ${real.turns} turns`;
+    expect(json).toMatchObject({ ok: false, firstDivergentTurn: null, turns: real.turns, reason: words });
+    const io = memoryIo(project.dir);
+    expect(await runCli(['replay', 'score.json'], io)).toBe(1);
+    expect(io.stderr).toEqual([`score.json: every turn matches, but ${words}`]);
+  });
+
+  it('says the name the player put on the record, as the player\'s words, and keeps it in --json', async () => {
+    save('named.json', { ...record, playerName: 'Anna Petrova' });
+    const { code, json } = await replayJson('named.json');
+    expect(code).toBe(0);
+    expect(json.playerName).toBe('Anna Petrova');
+    const io = memoryIo(project.dir);
+    expect(await runCli(['replay', 'named.json'], io)).toBe(0);
+    expect(io.stdout.at(-1)).toBe('named.json: the name on the record: Anna Petrova (typed by the player; not covered by the checksums)');
+    expect((await replayJson('game.json')).json.playerName).toBeNull();
   });
 
   it('accepts a record of a scenario file whose texts changed (exit 0, with the versions)', async () => {

@@ -75,11 +75,11 @@ describe('a record made with another version of its scenario', () => {
     const refused = io.stdout.indexOf('Refused, and left out of everything below');
     expect(io.stdout[refused + 1]).toMatch(new RegExp(`^  older-changed\\.json: turn 3 differs .*version ${OLD}\\), this is version ${CURRENT}$`));
     expect(io.stderr).toEqual([]);
-    // Several records of one older version: one note for them all.
-    save('older-again.json', older);
+    // Several records of one older version (another student's, who chose alike): one note for them all.
+    save('older-again.json', { ...older, playerName: 'Olga' });
     const both = await cli('compare', 'older.json', 'older-again.json');
     const bothNotes = both.io.stdout.indexOf('Notes');
-    expect(both.io.stdout[bothNotes + 1]).toBe(`  older-again.json and older.json: ${NOTE.replace('it replays', 'each replays')}`);
+    expect(both.io.stdout[bothNotes + 1]).toBe(`  older.json and Olga (older-again.json): ${NOTE.replace('it replays', 'each replays')}`);
     const json = await cli('compare', '--json', 'now.json', 'older.json');
     expect(JSON.parse(json.io.stdout.join('\n')).students.map((s: { scenarioVersionChanged: unknown }) => s.scenarioVersionChanged)).toEqual([null, { record: OLD, current: CURRENT }]);
   });

@@ -111,4 +111,36 @@ describe('validate', () => {
     expect(await runCli(['validate', 'scenarios/mine.yaml'], broken)).toBe(1);
     expect(broken.stderr[0]).toMatch(/^scenarios\/mine\.yaml: \(file\): scenarios\/sources\.json cannot be read, so the citations cannot be checked against it/);
   });
+
+  it('holds a file anywhere to the facts given with --sources, whatever the current folder, as a shipped file is held to its sources.json', async () => {
+    const teacher = tempProject();
+    // The teacher's own texts: Rozman's with 12 paragraphs (the mini scenario cites its paragraph 13), the Diplomaatia article's with 13.
+    const source = (id: string, paragraphs: number, reference: object) => ({ id, reference, paragraphs, fingerprints: [], billionFigures: ['400'] });
+    const facts = {
+      format: 'pivot-east-sources/1',
+      about: 'test',
+      sources: [
+        source('rozman-2016', 12, { author: 'Rozman, Gilbert', title: 'Courting Mother Russia', publisher: 'Policy Forum', date: '2016-09-09' }),
+        source('diplomaatia-2019', 13, { title: "Russia's Pivot to the East: Between China, the US and the Other Asia", publisher: 'ICDS Diplomaatia', date: '2019-10-24' }),
+      ],
+    };
+    const factsFile = teacher.write('my-sources.json', JSON.stringify(facts));
+    teacher.write('mine.yaml', edit(minimal, '    reference: ICDS Diplomaatia, 24 October 2019.', `    reference: 'ICDS Diplomaatia. "Russia''s Pivot to the East: Between China, the US and the Other Asia". 24 October 2019.'`));
+    const paragraph13 = `mine.yaml:${lineOf(minimal, '        paragraph: 13')}: events[1].sources[0].paragraph: rozman-2016 has 12 paragraphs (my-sources.json): there is no paragraph 13`;
+    const io = memoryIo(teacher.dir);
+    expect(await runCli(['validate', 'mine.yaml', '--sources', 'my-sources.json'], io)).toBe(1);
+    expect(io.stderr).toEqual([paragraph13, '1 problem in 1 of 1 file']);
+    // The same files named by their full paths from another folder: the same finding.
+    const elsewhere = memoryIo(project.dir);
+    expect(await runCli(['validate', `${teacher.dir}/mine.yaml`, '--sources', factsFile], elsewhere)).toBe(1);
+    expect(elsewhere.stderr[0]).toBe(`${teacher.dir}/mine.yaml:${lineOf(minimal, '        paragraph: 13')}: events[1].sources[0].paragraph: rozman-2016 has 12 paragraphs (${factsFile}): there is no paragraph 13`);
+    // Without --sources the file is not held to any facts.
+    const unchecked = memoryIo(teacher.dir);
+    expect(await runCli(['validate', 'mine.yaml'], unchecked)).toBe(0);
+    // A facts file that is not there is a mistake in the command line.
+    const missing = memoryIo(teacher.dir);
+    expect(await runCli(['validate', 'mine.yaml', '--sources', 'nowhere.json'], missing)).toBe(2);
+    expect(missing.stderr).toEqual(['--sources nowhere.json: no such file; make it from your texts with npm run sources -- FOLDER --facts nowhere.json']);
+    expect(missing.stdout).toEqual([]);
+  });
 });

@@ -8,6 +8,8 @@ import { edit, errorsOf, loaded, minimal } from './helpers';
 
 const guide = readFileSync(fileURLToPath(new URL('../../docs/scenario-format.md', import.meta.url)), 'utf8');
 
+/** The railway option of the minimal scenario, its dash line and its fields. */
+const RAILWAY = minimal.slice(minimal.indexOf('  - id: moscow-kazan-railway\n'), minimal.indexOf('  - id: eight-point-plan\n'));
 /** The mistakes the guide shows, each made in the minimal scenario: the text, and what replaces it. */
 const GAS_TEXT = '    text: Sell gas to China for thirty years. Money and pipelines for the Far East, but more trade with China alone.\n';
 const MISTAKES: [string, string][] = [
@@ -51,6 +53,14 @@ const MISTAKES: [string, string][] = [
   ['      - { actor: china, attr: trade, add: 20 }', '      - { actor: china, attr: trade, add: \u221220 }'],
   ['open: false #', 'open: no #'],
   ['    at: 2016-09', '    at: 2016-9'],
+  ['  - id: moscow-kazan-railway', '  id: moscow-kazan-railway'],
+  [RAILWAY, RAILWAY.replace('  - id:', '  id:').replace(/\n {4}/g, '\n  ')],
+  ['  - { id: beijing', '  • { id: beijing'],
+  ['{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 }', '{ id: beijing, name: Beijing, kind: capital, lon: 116.4, lat: 39.9 },'],
+  ['    effects:\n      - { track: development, add: 8 }', '    effects: - { track: development, add: 8 }'],
+  ['    title: Abe comes to Vladivostok', '    title: > Abe comes to Vladivostok'],
+  ['    target: china\n    map: { route', '    target: russia\n    map: { route'],
+  ['start: { relation: 10, trust: 35, trade: 16, alignment: -70 }', 'start: { relation: 10, trust: 35, trade: 16 }'],
   ['    at: 2016-09', '    at: 2019-03'],
   ['when: { track: china-dependence, gte: 85 }', 'when: china-dependence > 85'],
   ['when: { track: china-dependence, gte: 85 }', 'when: { track: china-dependence, ">=": 85 }'],

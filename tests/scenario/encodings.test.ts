@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTextFile } from '../../src/app/browser/files';
-import { decodeText, NOT_UTF16, NOT_UTF8, UTF32, WIDE_WITHOUT_MARK } from '../../src/scenario/decodeText';
+import { decodeText, notText, NOT_UTF16, NOT_UTF8, UTF32, WIDE_WITHOUT_MARK } from '../../src/scenario/decodeText';
 import { formatError } from '../../src/scenario/errors';
 import { loadScenario } from '../../src/scenario/load';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
@@ -68,5 +68,19 @@ describe('decoding a file', () => {
     const expected = [`s.yaml${line !== undefined ? `:${line}` : ''}: (file): ${message}`];
     expect(await viaCli('s.yaml', content)).toEqual(expected);
     expect(await viaBrowser('s.yaml', content)).toEqual(expected);
+  });
+
+  // A picture or a document chosen for the scenario (or sent for a record) is said as what it is,
+  // not to be saved as UTF-8; a record's readers say it in a record's words (tests/app/recordFileWords.test.ts).
+  it.each([
+    ['a PNG image', 'shot.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+    ['a PDF document', 's.pdf', [...Buffer.from('%PDF-1.4\n'), 0xe2, 0xe3, 0xcf, 0xd3]],
+    ['a ZIP archive (or a Word, Excel or OpenDocument file)', 's.docx', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]],
+  ])('says a file that is %s is not text, in the browser and on the command line alike', async (kind, name, content) => {
+    const bytes = new Uint8Array(content);
+    expect(decodeText(bytes)).toEqual({ ok: false, message: notText(kind), binary: kind });
+    const expected = [`${name}: (file): the file is ${kind}, not text`];
+    expect(await viaCli(name, bytes)).toEqual(expected);
+    expect(await viaBrowser(name, bytes)).toEqual(expected);
   });
 });

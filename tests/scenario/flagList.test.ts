@@ -71,13 +71,13 @@ describe("a scenario's named flags", () => {
     expect(loaded(mended).scenario.flags).toEqual([{ id: 'gas-signed', name: 'The gas deal is signed' }, { id: 'summit-held', name: 'A summit was held' }]);
   });
 
-  it('says the same of a list written as a mapping altogether, and not of one item written without its dash', () => {
+  it('says the same of a list written as a mapping altogether, and of one item written without its dash that it lacks the dash', () => {
     const text = named('  gas-signed: The gas deal is signed, at last\n  summit-held: A summit was held');
     expect(errorsOf(text)).toEqual([
       `test.yaml:${lineOf(text, 'flags:')}: flags: "flags" is a list, each item on a line starting with "- ": write each of its "field: value" lines as an item, e.g. - { id: gas-signed, name: "The gas deal is signed, at last" }`,
     ]);
     const effect = edit(minimal, '    effects:\n      - { track: development, add: 8 }\n      - { actor: china, attr: trade, add: 20 }', '    effects:\n      track: development\n      add: 8');
-    expect(errorsOf(effect)).toEqual([`test.yaml:${lineOf(effect, 'effects:\n      track')}: options[0].effects: expected a list (lines starting with "- "), got a mapping`]);
+    expect(errorsOf(effect)).toEqual([`test.yaml:${lineOf(effect, 'effects:\n      track')}: options[0].effects: expected a list (lines starting with "- "), got a mapping: its fields are those of one item of the list, written without the dash that starts each item; write "- " at the start of the item's first line`]);
   });
 
   it('warns of two flags with one name: players would read two identical statements', () => {

@@ -75,7 +75,7 @@ describe('YAML that must not be honoured', () => {
     const text = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n');
     const errors = errorsOf(text);
     expect(errors).toHaveLength(51);
-    expect(errors[0]).toBe('test.yaml:1: format: the file has no "format:" field (required)');
+    expect(errors[0]).toBe('test.yaml:1: format: the file has no "format:" field (required): write "format: pivot-east-scenario/1" at the top of the file');
     expect(errors[50]).toMatch(/^test\.yaml: \(file\): \d+ more errors not shown; fix these first$/);
   });
 

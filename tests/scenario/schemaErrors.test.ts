@@ -7,7 +7,7 @@ describe('schema errors', () => {
   it('reports every mistake of a file, in line order, each at its own line', () => {
     expect(errorsOf(fixture('bad-schema.yaml'), 'bad-schema.yaml')).toEqual([
       'bad-schema.yaml:3: id: an id is lower-case letters a–z without accents, digits and dashes, starting with a letter (at most 48 characters); got "Bad Schema"',
-      'bad-schema.yaml:8: calendar.start: a month is written YYYY-MM, e.g. 2016-09; got "2016-9"',
+      'bad-schema.yaml:8: calendar.start: a month is written YYYY-MM, e.g. 2016-09; got "2016-9": write 2016-09',
       'bad-schema.yaml:8: calendar.monthsPerTurn: expected a number, got text "three": write it in digits: 3',
       'bad-schema.yaml:12: tracks[0].group: "Russia" is not one of: player, russia, world (did you mean "russia"?)',
       'bad-schema.yaml:19: actors[0].interests: needs at least 1 item',

@@ -15,6 +15,9 @@ export interface EndingCount {
   percent: number;
 }
 
+/** An option's target as the tables show it: "(alone)" for a step the player takes alone, whose `target` is the player's own id. */
+export const targetCell = (o: { target: string; alone?: boolean }): string => (o.alone ? '(alone)' : o.target);
+
 export interface OptionPicks {
   title: string;
   /** The actor it is proposed to; the player's own id for a step the player takes alone (`alone`). */
@@ -262,7 +265,7 @@ function optionLines(r: BatchReport): string[] {
   const picks = Object.entries(r.optionPicks);
   const counters = picks.some(([, o]) => o.counter);
   const header = ['option', 'target', 'proposed', 'share', 'agreed', ...(counters ? ['countered', 'taken', 'not taken', 'middle'] : [])];
-  const rows = picks.map(([id, o]) => [id, o.alone ? '(alone)' : o.target, o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.made - o.counter.taken, o.counter.middle] : ['-', '-', '-', '-']) : [])]);
+  const rows = picks.map(([id, o]) => [id, targetCell(o), o.proposed, `${o.share.toFixed(1)}%`, o.agreed, ...(counters ? (o.counter ? [o.counter.made, o.counter.taken, o.counter.made - o.counter.taken, o.counter.middle] : ['-', '-', '-', '-']) : [])]);
   const key = counters ? ', counter-offers taken and middles included; countered = counter-offers made, taken = of those taken as offered, not taken = the rest (declined, or bargained over), middle = of the rest, the middle agreed after bargaining' : '';
   return [`Options the ${r.bot} bot proposed (share = of the ${plural(r.turns.total, 'turn')} played; agreed = deals made${key})`, ...table(header, rows).map((l) => `  ${l}`)];
 }

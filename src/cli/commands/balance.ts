@@ -4,7 +4,7 @@
 // Unlike `npm run balance` it never writes docs/balance.md: it is for a scenario being written.
 import { booleanArg, CliFailure, integerArg, stringArg } from '../args';
 import { GameFailure } from '../batch/games';
-import { table, type BatchReport } from '../batch/report';
+import { table, targetCell, type BatchReport } from '../batch/report';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import { resolveScenario, whatFailed } from '../scenarios';
@@ -41,7 +41,7 @@ export function formatBalance(r: BalanceReport, file: string): string[] {
       : indent(table(['turn', 'months', 'random games', 'greedy games'], r.deadTurns.map((d) => [d.turn, r.calendar.turns[d.turn - 1]?.months ?? '', d.random, d.greedy])))),
     '',
     "The greedy bot's most-proposed options (share of its turns)",
-    ...indent(table(['option', 'target', 'proposed', 'share', 'deals'], r.greedyPicks.map((o) => [o.id, o.target, o.proposed, pct(o.share), o.agreed]))),
+    ...indent(table(['option', 'target', 'proposed', 'share', 'deals'], r.greedyPicks.map((o) => [o.id, targetCell(o), o.proposed, pct(o.share), o.agreed]))),
     `Never proposed by the greedy bot: ${r.neverProposed.length === 0 ? 'none' : r.neverProposed.join(', ')}`,
     ...(r.neverMade.length === 0 ? [] : [`Actors' moves that never happened (either bot): ${r.neverMade.map((m) => (m.open ? m.move : `${m.move} (${NEVER_OPEN})`)).join(', ')}`]),
     '',

@@ -2,6 +2,7 @@
 // against the scenario; the verified games are compared (endings, scores, choices, tracks) and a
 // record that does not replay is listed with its reason, never fatal.
 import { compareRecords, refusalWords, scenarioIdsOf, type ClassComparison, type ClassRecord, type StudentGame, type TurnChoice } from '../../app/classView';
+import { recordRowName } from '../../app/playerName';
 import { parseRecord } from '../../app/record';
 import { alikeSentence, copiesSentence } from '../../app/sameGameWords';
 import { versionNotes } from '../../app/versionNotes';
@@ -34,7 +35,8 @@ export async function compareRecordFiles(files: readonly string[], options: { sc
   for (const file of files) {
     const text = await readRecordText(file, options.cwd);
     const parsed = text.ok ? parseRecord(text.text) : text;
-    if (parsed.ok) records.push({ name: file, record: parsed.record });
+    // As the class view names it: "Anna Petrova (class/anna.json)" when the student put a name on it.
+    if (parsed.ok) records.push({ name: recordRowName(file, parsed.record), record: parsed.record });
     else unreadable.push({ name: file, reason: parsed.error });
   }
   const lines = unreadable.map((u) => `${u.name}: cannot compare: ${u.reason}`);
@@ -93,7 +95,7 @@ function studentsTable(students: readonly StudentGame[], seats: ReadonlyMap<stri
   return table([...STUDENT_COLUMNS, 'seats'], students.map((s) => [...studentRow(s), seats.get(s.name) ?? 'the rules']));
 }
 
-/** Records made with another version of the scenario are verified all the same: said once for the records of each version. */
+/** Records made with another version of the scenario, or whose stated result was changed, are verified all the same: said (src/app/versionNotes.ts). */
 function notesLines(students: readonly StudentGame[]): string[] {
   const notes = versionNotes(students);
   return notes.length === 0 ? [] : ['', 'Notes', ...notes.map((line) => `  ${line}`)];
@@ -155,7 +157,9 @@ record is first replayed and every turn's checksum checked; a record that does
 not replay (another scenario, a tampered record, a scenario file changed so
 that the game comes out differently) is listed under "Refused" with its reason
 and left out of the statistics; one made with another version of the scenario
-that replays the same is compared, with a note. For the verified games it
+that replays the same is compared, with a note, and so is one whose stated
+result was changed after the game (by hand: the result is not covered by the
+checksums), counted as its moves give it. For the verified games it
 prints each student's seed, ending, score, turns, proposals and deals (and who
 held the other seats, when a bot or a person held any), then
 for the class: how often each ending came out, the scores (min, median, max),
@@ -167,9 +171,13 @@ games left out.
 
 A game several people played together (a class game: each student downloads
 its record) is compared once, as its fullest file, and the files that were
-copies of it are named. A game nobody else played in is always a student's
-own, even when two are alike move for move: each is counted, and the files
-alike are named (a copy handed in under another name, or a coincidence).
+copies of it are named. A game nobody else played in is a student's own: the
+very same record in two files (a file sent twice) is counted once, and two
+different files alike move for move are each counted, the files alike named
+(a copy handed in under another name, or a coincidence).
+
+A student's game is named by its file, after the name the student put on the
+record when downloading it, if any: "Anna Petrova (anna.json)".
 
 The scenario is found by the records' scenario id among scenarios/*.yaml and
 scenarios/*.json, unless --scenario names the file.

@@ -1,7 +1,7 @@
 // `replay RECORD.json`: re-runs a game record and checks the checksum of every turn, so that a
 // tampered, corrupt or outdated record is refused with the turn where it goes wrong.
 import { parseRecord, type GameRecord } from '../../app/record';
-import { replayRecord, scenarioVersionNote, type ScenarioVersionChange } from '../../app/replay';
+import { replayRecord, resultChangeNote, scenarioVersionNote, type ScenarioVersionChange } from '../../app/replay';
 import { booleanArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import { readRecordText } from '../files';
@@ -22,6 +22,8 @@ export interface ReplayReport {
   scenario: string | null;
   scenarioFile: string | null;
   seed: string | null;
+  /** The name the player put on the record when downloading it (text, outside the checksums), or null. */
+  playerName: string | null;
   ending: string | null;
   score: number | null;
   /** Set when the record names another version of its scenario and replays the same with this one. */
@@ -45,6 +47,7 @@ const report = (record: string, fields: Partial<ReplayReport>): ReplayReport => 
   scenario: null,
   scenarioFile: null,
   seed: null,
+  playerName: null,
   ending: null,
   score: null,
   scenarioVersionChanged: null,
@@ -56,12 +59,14 @@ const report = (record: string, fields: Partial<ReplayReport>): ReplayReport => 
 
 /** Replays a parsed record against a loaded scenario: the heart of the command, without files. */
 export function verifyRecord(record: GameRecord, loaded: LoadedScenario, recordName = 'record', turns = false): ReplayReport {
-  const base = { scenario: record.scenario.id, scenarioFile: loaded.file, seed: record.seed, recordTurns: record.checksums.length };
+  const base = { scenario: record.scenario.id, scenarioFile: loaded.file, seed: record.seed, playerName: record.playerName ?? null, recordTurns: record.checksums.length };
   const replayed = replayRecord(record, loaded.index);
   if (!replayed.ok) {
     const turn = replayed.turn;
     return report(recordName, { ...base, exitCode: EXIT.failed, turns: turn === null ? 0 : turn - 1, firstDivergentTurn: turn, reason: replayed.reason });
   }
+  // Every turn matches, but the file does not say what they give: the record is not as it was written.
+  if (replayed.resultChanged) return report(recordName, { ...base, exitCode: EXIT.failed, turns: replayed.turns, reason: resultChangeNote(replayed.resultChanged, loaded.index) });
   const game = replayed.session.game();
   const ending = game.ending ? { ending: game.ending.id, score: game.ending.score, turns: game.turn } : null;
   const turnList = turns ? listTurns(loaded.index, game) : null;
@@ -98,12 +103,17 @@ export function formatReplay(r: ReplayReport): { out: string[]; err: string[] } 
     const end = r.ending !== null ? `, ending "${r.ending}" with score ${r.score}` : ', game not finished';
     const matches = `${r.record}: replay matches: ${r.turns} turn${r.turns === 1 ? '' : 's'}, every checksum equal (scenario "${r.scenario}" from ${r.scenarioFile}, seed "${r.seed}"${end})`;
     const note = r.scenarioVersionChanged ? [`${r.record}: note: ${scenarioVersionNote(r.scenarioVersionChanged)}`] : [];
-    return { out: [...r.turnLines, ...(r.turnLines.length > 0 ? [''] : []), matches, ...note], err: [] };
+    return { out: [...r.turnLines, ...(r.turnLines.length > 0 ? [''] : []), matches, ...playerLine(r), ...note], err: [] };
   }
   const where = r.firstDivergentTurn !== null ? ` at turn ${r.firstDivergentTurn}` : '';
-  const what = r.exitCode === EXIT.failed ? `replay differs${where}` : 'cannot replay';
-  return { out: [], err: [...r.details, `${r.record}: ${what}: ${r.reason}`] };
+  // Every turn replayed, only the stated result is not theirs (verifyRecord).
+  const resultOnly = r.exitCode === EXIT.failed && r.firstDivergentTurn === null && r.turns === r.recordTurns;
+  const what = resultOnly ? `every turn matches, but` : r.exitCode === EXIT.failed ? `replay differs${where}:` : 'cannot replay:';
+  return { out: [], err: [...r.details, `${r.record}: ${what} ${r.reason}`] };
 }
+
+/** The name on the record, said as the player's words: not vouched for by the checksums. */
+const playerLine = (r: ReplayReport) => (r.playerName ? [`${r.record}: the name on the record: ${r.playerName} (typed by the player; not covered by the checksums)`] : []);
 
 export const replayCommand: Command = {
   name: 'replay',
@@ -111,10 +121,13 @@ export const replayCommand: Command = {
   help: `Usage: ${PROGRAM} replay RECORD.json [--scenario FILE] [--turns] [--json]
 
 Re-runs a saved game (from "play --out" or the browser) and compares the
-checksum after every turn with the record. A changed choice, seed, score or
-scenario is found and the first turn that differs is named. A record made with
-another version of its scenario (its content hash differs, the id is the same)
-is accepted with a note when every turn still replays the same.
+checksum after every turn with the record. A changed choice, seed or scenario
+is found and the first turn that differs is named; a changed result (ending or
+score), which the checksums do not cover, is found too and said with the result
+the moves give. A record made with another version of its scenario (its content
+hash differs, the id is the same) is accepted with a note when every turn still
+replays the same. The name the player put on the record when downloading it is
+printed as their words: the checksums do not cover it.
 
 The scenario is found by the record's scenario id among scenarios/*.yaml and
 scenarios/*.json, unless --scenario names the file.
@@ -125,13 +138,13 @@ Options:
                     the offers and answers, the proposals with each answer's
                     chance and roll, the other states' moves, the crises, the
                     agreements, and the capital and tracks at the turn's end
-  --json            print {ok, turns, firstDivergentTurn, reason,
+  --json            print {ok, turns, firstDivergentTurn, reason, playerName,
                     scenarioVersionChanged: {record, current} or null, ...}
                     (with --turns, a "turnList" of {turn, date, entries, end})
 
 Exit code: 0 every turn matches (with another version of the scenario too);
-1 the replay differs; 2 the file is not a readable game record
-(or its scenario cannot be found).
+1 the replay differs (or only the stated result does); 2 the file is not a
+readable game record (or its scenario cannot be found).
 
 Examples:
   ${PROGRAM} replay game.json

@@ -1,20 +1,24 @@
 // `validate FILE…`: loads each scenario and reports every problem as `file:line: path: message`.
-import { booleanArg } from '../args';
+import { booleanArg, stringArg } from '../args';
 import { EXIT, printJson, PROGRAM, type Command } from '../command';
 import type { CliIo } from '../io';
 import { FILE_PATH, formatError, type ScenarioError } from '../../scenario/errors';
 import { plural } from '../../scenario/plural';
 import { checkShippedSources } from '../../scenario/sourceFacts';
-import { loadScenarioFile, shippedSourcesFor } from '../scenarios';
+import { loadScenarioFile, readSourceFacts, shippedSourcesFor, type SourceFactsOnFile } from '../scenarios';
 
 export type ValidateResult =
   | { file: string; ok: true; id: string; title: string; turns: number; hash: string; warnings: ScenarioError[] }
   | { file: string; ok: false; errors: ScenarioError[]; unread: boolean };
 
-export async function validateFiles(files: readonly string[], cwd: string): Promise<ValidateResult[]> {
+/**
+ * `facts`: the sources' facts to hold every file to (`--sources`, a teacher's own texts); without
+ * them, a file shipped in a scenarios folder is held to that folder's sources.json.
+ */
+export async function validateFiles(files: readonly string[], cwd: string, facts?: SourceFactsOnFile): Promise<ValidateResult[]> {
   const results: ValidateResult[] = [];
   for (const file of files) {
-    const shipped = await shippedSourcesFor(file, cwd);
+    const shipped = facts ?? (await shippedSourcesFor(file, cwd));
     if (shipped !== null && 'error' in shipped) {
       results.push({ file, ok: false, errors: [{ file, path: FILE_PATH, message: shipped.error }], unread: false });
       continue;
@@ -74,6 +78,13 @@ effect sets, an option nothing opens) and texts a # cut short (a # after a
 space starts a comment). The game plays such a file all the same.
 
 Options:
+  --sources FACTS.json
+           hold every file to the facts of these sources instead, as a
+           shipped scenario is held: each source it lists must be there with
+           the same reference, each cited paragraph must exist, each figure
+           in billions be one of its sources'. Make FACTS.json from your own
+           texts with npm run sources -- FOLDER --facts FACTS.json, and fill
+           in the references it leaves blank
   --json   print one JSON list: [{file, ok, id, turns, hash, warnings} or
            {file, ok, errors, unread}]; a problem whose mend is mechanical
            carries it as fix: {label, from, to, expect, insert}, offsets in
@@ -84,12 +95,20 @@ Exit code: 0 when every file is valid (with or without warnings); 1 when one
 is not; 2 when a file cannot be read at all (missing, a folder, too big, or
 not named .yaml, .yml or .json).
 
-Example:
-  ${PROGRAM} validate scenarios/*.yaml`,
-  options: { json: { type: 'boolean' } },
+Examples:
+  ${PROGRAM} validate scenarios/*.yaml
+  ${PROGRAM} validate my-scenario.yaml --sources my-sources.json`,
+  options: { json: { type: 'boolean' }, sources: { type: 'string' } },
   positionals: { min: 1, max: 1000 },
   async run(args, io: CliIo) {
-    const results = await validateFiles(args.positionals, io.cwd);
+    const factsFile = stringArg(args, 'sources');
+    const facts = factsFile === undefined ? undefined : await readSourceFacts(factsFile, io.cwd);
+    // A facts file named on the command line that cannot be read is a mistake in the command line.
+    if (facts === null || (facts !== undefined && 'error' in facts)) {
+      io.err(facts === null ? `--sources ${factsFile}: no such file; make it from your texts with npm run sources -- FOLDER --facts ${factsFile}` : `--sources: ${facts.error}`);
+      return EXIT.usage;
+    }
+    const results = await validateFiles(args.positionals, io.cwd, facts);
     if (booleanArg(args, 'json')) printJson(io, results);
     else {
       const { out, err } = formatValidation(results);

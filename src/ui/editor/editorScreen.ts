@@ -17,6 +17,7 @@ import type { Analysis } from './analysisProtocol';
 import type { TextFix } from '../../scenario/errors';
 import { plural } from '../../scenario/plural';
 import { calendarTable } from './calendarPanel';
+import { indexScenario } from '../../engine';
 import { scenarioCompletion } from './completionSource';
 import type { DocumentIds } from './documentIds';
 import { debouncedDraftWriter, keepReplacedDraft, readDraft, readReplacedDraft, type Draft } from './draftStore';
@@ -134,7 +135,7 @@ export function mountEditorScreen(root: HTMLElement, shipped: readonly ShippedSc
     playTest.setDraft(a.valid ? { scenario: a.valid.scenario, hash: a.valid.hash } : null, fileName);
     if (a.valid) {
       preview.show(a.valid.board, a.valid.scenario.title);
-      calendarBody.replaceChildren(calendarTable(a.valid.calendar, a.valid.scenario.language));
+      calendarBody.replaceChildren(calendarTable(a.valid.calendar, indexScenario(a.valid.scenario, a.valid.hash)));
     } else preview.show(null);
     calendarStale.hidden = a.valid !== null || !calendarBody.querySelector('table');
   }

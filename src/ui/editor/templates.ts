@@ -60,6 +60,8 @@ tracks:
     start: 40
     higherIsBetter: false
 
+# The others the player deals with: states, or the EU, an alliance, a company. An actor's alignment
+# is where it stands between the two sides above (0: halfway, when they mean nothing for it).
 actors:
   - id: china
     name: China
@@ -93,7 +95,7 @@ options:
       - { track: dependence, add: 6 }
     sources:
       - source: my-source
-        paragraph: 1
+        paragraph: 1 # the N-th non-blank line of the source's text file (a title line counts)
         note: What the document says here, in your own words.
   - id: summit
     target: china
