@@ -4,10 +4,10 @@
 // files; the same records give the same comparison in the browser and on the command line.
 import { gameLog, isDeal, tracksById, type DecisionOutcome, type GameState, type LogEntry, type NegotiationResult, type ScenarioIndex } from '../engine';
 import type { GameRecord } from './record';
-import { replayRecord, type ScenarioVersionChange } from './replay';
+import { replayRecord, resultChangeNote, type ResultChange, type ScenarioVersionChange } from './replay';
 import { alikeSoloGames, sameGames } from './sameGame';
 
-/** One student's record; `name` is how the teacher knows it (the file name). */
+/** One student's record; `name` is how the teacher knows it (the file's name, after the player's name on it: src/app/playerName.ts). */
 export interface ClassRecord {
   name: string;
   record: GameRecord;
@@ -46,11 +46,17 @@ export interface StudentGame {
   tracks: Record<string, number>;
   /** Set when the record names another version of the scenario (and replays the same with this one). */
   scenarioVersionChanged: ScenarioVersionChange | null;
+  /**
+   * Set when the file states another result than its moves give (written over after the game):
+   * the game is counted as its moves give it, and `note` says so.
+   */
+  resultChanged: (ResultChange & { note: string }) | null;
   /** Who held the other seats (a bot or a person); empty when the rules held them all. */
   seats: Readonly<Record<string, string>>;
   /**
-   * The other files that hold this same game, played together (src/app/sameGame.ts): counted once,
-   * as this one. `turns`: how far the copy goes; `whole`: it has every event this one has.
+   * The other files that hold this same game (src/app/sameGame.ts): copies of a game played
+   * together, or the very same record sent again; counted once, as this one. `turns`: how far the
+   * copy goes; `whole`: it has every event this one has.
    */
   copies: readonly GameCopy[];
 }
@@ -60,6 +66,8 @@ export interface GameCopy {
   name: string;
   turns: number;
   whole: boolean;
+  /** Set when the file is the very same record as the game's (a file sent twice): the name of that one. */
+  sameRecordAs?: string;
 }
 
 /** A record left out of the comparison, and why (another scenario, a changed scenario, tampering…). */
@@ -155,7 +163,7 @@ export interface ClassComparison {
    * `divergence` is then of, and the games left out of it; null otherwise.
    */
   mostlySeed: { seed: string; leftOut: string[] } | null;
-  /** Files of games nobody else played in that are alike move for move, each group's names (each file still counted). */
+  /** Games nobody else played in that are alike move for move but not the same record (each still counted), each group's names. */
   alike: string[][];
 }
 
@@ -183,14 +191,18 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
       refused.push({ name, reason: verified.reason, turn: verified.turn });
       continue;
     }
-    const student = { ...studentGame(name, record.seed, verified.game, index), scenarioVersionChanged: verified.scenarioVersionChanged, seats: record.seats ?? {} };
+    const changed = verified.resultChanged;
+    const resultChanged = changed === null ? null : { ...changed, note: resultChangeNote(changed, index) };
+    const student = { ...studentGame(name, record.seed, verified.game, index), scenarioVersionChanged: verified.scenarioVersionChanged, resultChanged, seats: record.seats ?? {} };
     verifiedGames.push({ name, record, student, game: verified.game });
   }
-  // Each game once: the copies of a game played together are compared as its fullest copy.
+  // Each game once: the copies of a game played together are compared as its fullest copy, a file sent twice once.
   const students: StudentGame[] = [];
   const games = new Map<StudentGame, GameState>();
-  for (const { kept, copies } of sameGames(verifiedGames, compareNames)) {
-    const student = { ...kept.student, copies: copies.map((c) => ({ name: c.name, turns: c.student.turns, whole: c.record.events.length === kept.record.events.length })) };
+  const same = sameGames(verifiedGames, compareNames);
+  for (const { kept, copies, sameRecord } of same) {
+    const copy = (c: (typeof copies)[number]) => ({ name: c.name, turns: c.student.turns, whole: c.record.events.length === kept.record.events.length, ...(sameRecord ? { sameRecordAs: kept.name } : {}) });
+    const student = { ...kept.student, copies: copies.map(copy) };
     students.push(student);
     games.set(student, kept.game);
   }
@@ -235,7 +247,8 @@ export function compareRecords(records: readonly ClassRecord[], index: ScenarioI
     sharedSeed,
     divergence: parted.length > 1 ? divergence(parted.map((s) => ({ name: s.name, game: games.get(s)! })), index) : null,
     mostlySeed: mostly,
-    alike: alikeSoloGames(verifiedGames, compareNames),
+    // A file sent twice is already said as a copy: the games alike are among the games kept.
+    alike: alikeSoloGames(same.map((g) => g.kept), compareNames),
   };
 }
 
@@ -256,12 +269,12 @@ export function scenarioIdsOf(records: readonly ClassRecord[]): { id: string; ha
     .sort((a, b) => b.count - a.count || compareText(a.id, b.id));
 }
 
-type Verified = { ok: true; game: GameState; scenarioVersionChanged: ScenarioVersionChange | null } | { ok: false; reason: string; turn: number | null };
+type Verified = { ok: true; game: GameState; scenarioVersionChanged: ScenarioVersionChange | null; resultChanged: ResultChange | null } | { ok: false; reason: string; turn: number | null };
 
 function verify(record: GameRecord, index: ScenarioIndex): Verified {
   try {
     const replayed = replayRecord(record, index);
-    return replayed.ok ? { ok: true, game: replayed.session.game(), scenarioVersionChanged: replayed.scenarioVersionChanged } : { ok: false, reason: replayed.reason, turn: replayed.turn };
+    return replayed.ok ? { ok: true, game: replayed.session.game(), scenarioVersionChanged: replayed.scenarioVersionChanged, resultChanged: replayed.resultChanged } : { ok: false, reason: replayed.reason, turn: replayed.turn };
   } catch (e) {
     // The engine should refuse bad input rather than throw; if it throws, the record is refused.
     return { ok: false, reason: `the replay failed: ${e instanceof Error ? e.message : String(e)}`, turn: null };
@@ -270,7 +283,7 @@ function verify(record: GameRecord, index: ScenarioIndex): Verified {
 
 type Entry<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
-function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged' | 'seats' | 'copies'> {
+function studentGame(name: string, seed: string, game: GameState, index: ScenarioIndex): Omit<StudentGame, 'scenarioVersionChanged' | 'resultChanged' | 'seats' | 'copies'> {
   const title = (option: string) => index.options.get(option)?.title ?? option;
   const log = gameLog(game);
   const deals = log.filter((e): e is Entry<'deal'> => e.kind === 'deal');

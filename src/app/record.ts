@@ -15,6 +15,8 @@ import { renderPath } from '../scenario/errors';
 import { quote } from '../scenario/quote';
 import { seedProblem } from './seed';
 import { standInOf } from '../machines/events';
+import { playerNameProblem } from './playerName';
+import { cutOffRecord, EMPTY_FILE, textNotRecord } from './recordFileWords';
 
 /** The bot that decided for a class game's person nobody was deciding for (the room's computer), if one did. */
 const standIn = z.enum(STAND_IN_BOTS).optional();
@@ -66,6 +68,15 @@ export const recordSchema = z.strictObject({
   // A class game's notes (docs/class-server.md): "the teacher ended turn 3 now", before event `atEvent`.
   // Text for people: replaying the game reads none of it; the replay screen shows each on its turn.
   notes: z.array(z.strictObject({ atEvent: z.number().int().min(0), text: z.string().max(200) })).max(1000).optional(),
+  // The name the player put on the record when downloading it (src/app/playerName.ts), for the
+  // teacher's class view. Text for people, outside the checksums like the notes.
+  playerName: z
+    .string()
+    .check((ctx) => {
+      const problem = playerNameProblem(ctx.value);
+      if (problem !== null) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    })
+    .optional(),
 }).check((ctx) => {
   const r = ctx.value;
   const lateNote = r.notes?.findIndex((n) => n.atEvent > r.events.length) ?? -1;
@@ -85,19 +96,28 @@ export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
+/** Text that does not even begin as JSON's brackets or a quoted text, and is readable (no control characters in its start). */
+// eslint-disable-next-line no-control-regex
+const isPlainText = (start: string) => !/^["{[]/.test(start) && !/[\u0000-\u0008\u000e-\u001f\u007f]/.test(start.slice(0, 200));
+
 /**
  * Parses a record's text; never throws. `fromFile`: the text is a file the player has, whose
  * problems say their line; false for a record this browser kept (a save), whose lines are nobody's.
  */
 export function parseRecord(text: string, fromFile = true): { ok: true; record: GameRecord } | { ok: false; error: string } {
   if (text.length > MAX_RECORD_BYTES) return { ok: false, error: `the file is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; a game record is much smaller` };
-  if (text.trim() === '') return { ok: false, error: 'the file is empty' };
+  if (text.trim() === '') return { ok: false, error: EMPTY_FILE };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     // JSON.parse's words and positions differ between browsers: the scanner's line and plain words instead.
     const found = findJsonSyntaxError(text);
+    const start = text.trimStart();
+    // A record's braces opened and never closed: the end of the file is missing, not a mistake in it.
+    if (start.startsWith('{') && found?.cutOff) return { ok: false, error: cutOffRecord(lineAt(text, text.trimEnd().length)) };
+    // Words, not JSON at all (a note sent instead of the file): what they begin with.
+    if (isPlainText(start)) return { ok: false, error: textNotRecord(start) };
     const where = found ? `line ${lineAt(text, found.offset)}: ${found.message}` : (e as Error).message;
     return { ok: false, error: `the file is not JSON (${where})` };
   }

@@ -3,8 +3,10 @@
 // them, so the teacher receives it several times: the same scenario (by its hash), seed, seats and
 // events, or, from someone who left or saved before the end, the start of those events. Such copies
 // are one game. A game nobody else played in (every other seat the rules' or a bot's) is one
-// student's own: two of them alike, move for move, are two students who chose alike, not copies.
-// Pure: the class view and the command line's `compare` both count a game once this way.
+// student's own: two of them alike, move for move, are two students who chose alike, not copies;
+// only the very same record again (the same file sent twice, or saved again: the same seed, events,
+// checksums, result, notes and player's name) is a copy of it. Pure: the class view and the command
+// line's `compare` both count a game once this way.
 import type { GameRecord } from './record';
 
 /** A record with the name the teacher knows it by (its file name). */
@@ -19,6 +21,8 @@ export interface SameGame<T extends NamedRecord> {
   kept: T;
   /** The other copies, in `order`; empty when the game came once. */
   copies: T[];
+  /** The copies are the very same record as `kept` (a game nobody else played in, its file sent again). */
+  sameRecord: boolean;
 }
 
 /** Whether the record is of a game played by more than one person: some other state's seat is a person's. */
@@ -35,9 +39,11 @@ export function playedTogether(record: GameRecord): boolean {
 export function sameGames<T extends NamedRecord>(records: readonly T[], order: (a: string, b: string) => number): SameGame<T>[] {
   const games: SameGame<T>[] = [];
   const buckets = new Map<string, { record: T; events: string[] }[]>();
+  const solo = new Map<string, T[]>();
   for (const r of records) {
     if (!playedTogether(r.record)) {
-      games.push({ kept: r, copies: [] });
+      const key = recordKey(r.record);
+      solo.set(key, [...(solo.get(key) ?? []), r]);
       continue;
     }
     const key = gameKey(r.record);
@@ -53,12 +59,17 @@ export function sameGames<T extends NamedRecord>(records: readonly T[], order: (
       const of = found.filter((g) => startsWith(g.events, r.events));
       if (of.length === 1) of[0]!.game.copies.push(r.record);
       else {
-        const game = { kept: r.record, copies: [] };
+        const game = { kept: r.record, copies: [], sameRecord: false };
         games.push(game);
         // A start of two games stands alone, and nothing shorter joins it: it is not a game's fullest copy.
         if (of.length === 0) found.push({ game, events: r.events });
       }
     }
+  }
+  for (const same of solo.values()) {
+    // The shortest name is kept: a browser names the file downloaded again "Anna (1).json", a system "Anna - Copy.json".
+    const [kept, ...copies] = same.sort((a, b) => a.name.length - b.name.length || order(a.name, b.name));
+    games.push({ kept: kept!, copies, sameRecord: copies.length > 0 });
   }
   for (const g of games) g.copies.sort((a, b) => order(a.name, b.name));
   return games;
@@ -77,6 +88,13 @@ export function alikeSoloGames(records: readonly NamedRecord[], order: (a: strin
     groups.set(key, [...(groups.get(key) ?? []), r.name]);
   }
   return [...groups.values()].filter((names) => names.length > 1).map((names) => names.sort(order)).sort((a, b) => order(a[0]!, b[0]!));
+}
+
+/** A whole record (any value) as text, its fields in one order at every level: another program may write them in another. */
+function recordKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(recordKey).join(',')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).filter(([, v]) => v !== undefined).sort(byKey).map(([k, v]) => `${JSON.stringify(k)}:${recordKey(v)}`).join(',')}}`;
+  return JSON.stringify(value);
 }
 
 /** What copies of one game share besides their events: the scenario's version, the seed, the seats. */

@@ -1,22 +1,24 @@
 // The class view: a class's records of one scenario, verified and compared. The students with
-// their endings, scores and deals (each can be replayed), the endings as a bar chart with the
-// numbers written out, the scores, the options proposed and dealt, the tracks at the end, where a
-// shared seed's games parted, and the files left out with their reasons. Printable. Loaded lazily:
-// the start screen does not carry it. Every name and reason from a file goes in as text.
+// their endings, scores and deals, each replayable (classView/studentsTable.ts), the endings as a
+// bar chart with the numbers written out, the scores, the options proposed and dealt, the tracks
+// at the end, where a shared seed's games parted, and the files left out with their reasons
+// (classView/leftOutPanel.ts). Printable. Loaded lazily: the start screen does not carry it.
+// Every name and reason from a file goes in as text.
 import './classScreen.css';
-import { refusalWords, type ClassComparison, type StudentGame, type TurnChoice } from '../app/classView';
+import type { ClassComparison, StudentGame, TurnChoice } from '../app/classView';
 import type { ClassData } from '../app/browser/classFiles';
 import type { GameRecord } from '../app/record';
 import { versionNotes } from '../app/versionNotes';
 import { announce } from './announce';
-import { button, h, srOnly, type Child } from './dom';
+import { button, h, type Child } from './dom';
 import { teacherNotesPanel } from './teacherNotes';
 import { namesList } from '../app/namesList';
-import { playedTogether } from '../app/sameGame';
-import { alikeSentence, copiesSentence, SAME_GAME_RULE } from '../app/sameGameWords';
+import { alikeSentence, copiesSentence } from '../app/sameGameWords';
 import { heldSeatsByName } from './seatsText';
 import { openDisclosuresForPrint } from './printDisclosures';
-import { joinPhrases, own, phrase, phraseNodes, scenarioSpan, scenarioText, type LanguageOf, type Phrase } from './scenarioText';
+import { joinPhrases, own, phrase, phraseNodes, scenarioSpan, scenarioText, type Phrase } from './scenarioText';
+import { leftOutPanel } from './classView/leftOutPanel';
+import { studentsPanel } from './classView/studentsTable';
 import { actorName, dateOf, isOwnStep, nameInSentence, plural } from './text';
 
 export { compareClassFiles, type ClassData } from '../app/browser/classFiles';
@@ -25,14 +27,6 @@ export interface ClassNav {
   back(): void;
   /** Opens the replay viewer on one student's record. */
   replay(name: string, record: GameRecord): void;
-}
-
-
-/** "Ask Big for a loan ×3; Build a pipeline": how often each option comes up, in first-seen order (the titles in the scenario's language). */
-function tally(of: LanguageOf, items: readonly { title: string }[]): Child {
-  const counts = new Map<string, number>();
-  for (const { title } of items) counts.set(title, (counts.get(title) ?? 0) + 1);
-  return phraseNodes(of, joinPhrases([...counts.entries()].map(([title, n]) => (n === 1 ? [own(title)] : phrase`${own(title)} ×${n}`)), '; '));
 }
 
 /**
@@ -62,82 +56,18 @@ export function mountClassScreen(root: HTMLElement, data: ClassData, nav: ClassN
   const recordOf = (s: StudentGame) => data.records.get(s.name)!;
   // A column for who held the other seats, only when some game had bots or people in them.
   const seatsWords = heldSeatsByName(index, c.students.map((s) => ({ name: s.name, record: recordOf(s) })));
-  const seated = seatsWords.size > 0;
   // Which files were copies of one game played together, each game counted once (src/app/sameGame.ts).
   const copies = [...c.students.map(copiesSentence).filter((x) => x !== null), ...c.alike.map(alikeSentence)];
   const versions = versionNotes(c.students).map((line) => `${line}.`);
   // A row points to the note above only where it tells the games apart (not when every game's is the same).
   const everyGameOneVersion = versions.length === 1 && c.students.every((s) => s.scenarioVersionChanged !== null);
   const markVersion = (s: StudentGame) => s.scenarioVersionChanged !== null && !everyGameOneVersion;
-  // On a phone a class's lists of deals made each row as tall as the screen: there, each is a
-  // disclosure ("16 deals"), opened by a tap (and for printing).
-  const narrow = matchMedia('(max-width: 48rem)').matches;
-  const dealsCell = (s: StudentGame): Child => {
-    if (s.deals.length === 0) return h('span', { class: 'muted' }, 'none');
-    if (!narrow) return [h('strong', null, String(s.deals.length)), ': ', tally(index, s.deals)];
-    return h('details', { class: 'deals-list' }, h('summary', null, plural(s.deals.length, 'deal')), tally(index, s.deals));
-  };
-
-  const studentRow = (s: StudentGame, i: number): HTMLElement =>
-    h(
-      'tr',
-      { attrs: { 'data-testid': 'class-student' } },
-      h(
-        'th',
-        { attrs: { scope: 'row' }, class: 'student-name' },
-        s.name,
-        markVersion(s) ? h('small', { class: 'muted version-note', attrs: { 'data-testid': 'class-version-note' } }, ' (another version of the scenario: see above)') : null,
-        s.copies.length > 0 ? h('small', { class: 'muted copies-note', attrs: { 'data-testid': 'class-copies-note' } }, ` (also in ${namesList(s.copies.map((x) => x.name))})`) : null,
-      ),
-      c.sharedSeed === null ? h('td', { class: 'seed' }, s.seed) : null,
-      seated ? h('td', { class: 'seats', attrs: { 'data-testid': 'class-seats' } }, seatsWords.get(s.name) ?? h('span', { class: 'muted' }, 'the rules')) : null,
-      s.ending ? scenarioText(index, 'td', { class: 'ending' }, s.ending.title) : h('td', { class: 'ending' }, h('span', { class: 'muted' }, 'not finished')),
-      h('td', { class: 'num' }, s.score === null ? '—' : String(s.score)),
-      h('td', { class: 'num' }, String(s.turns)),
-      h('td', { class: 'num' }, String(s.proposals.length)),
-      h('td', { class: 'deals' }, dealsCell(s)),
-      h('td', { class: 'no-print' }, button('Replay', () => nav.replay(s.name, data.records.get(s.name)!), { class: 'small secondary', key: `class-replay-${i}`, attrs: { 'aria-label': `Replay ${s.name}` } })),
-    );
-
-  const students = h(
-    'section',
-    { class: 'panel class-students', attrs: { 'aria-labelledby': 'class-students-title' } },
-    h('h2', { id: 'class-students-title' }, 'Students'),
-    versions.length === 0 ? null : h('ul', { class: 'version-notes small', attrs: { 'data-testid': 'class-version-notes' } }, versions.map((line) => h('li', null, line))),
-    c.students.length === 0
-      ? h('p', null, 'No record could be verified, so there is nothing to compare.')
-      : h(
-          'div',
-          { class: 'table-scroll' },
-          h(
-            'table',
-            { class: 'data class-table', attrs: { 'data-testid': 'class-table' } },
-            h('caption', null, `One row per verified game, by its file’s name. ${c.students.some((s) => playedTogether(recordOf(s))) ? `${SAME_GAME_RULE} ` : ''}Deals: proposals accepted, or counter-offers taken.`),
-            h('thead', null, h('tr', null, th('Student (file)'), c.sharedSeed === null ? th('Seed') : null, seated ? th('Seats') : null, th('Ending'), th('Score', true), th('Turns', true), th('Proposals', true), th('Deals made'), h('th', { attrs: { scope: 'col' }, class: 'no-print' }, srOnly('Replay')))),
-            h('tbody', null, c.students.map(studentRow)),
-          ),
-        ),
-  );
-
-  const refused =
-    c.refused.length === 0
-      ? null
-      : h(
-          'section',
-          { class: 'panel class-refused', attrs: { 'aria-labelledby': 'class-refused-title', 'data-testid': 'class-refused' } },
-          h('h2', { id: 'class-refused-title' }, h('span', { class: 'symbol', attrs: { 'aria-hidden': 'true' } }, '⚠ '), `Left out: ${plural(c.refused.length, 'file')}`),
-          h('p', null, 'These files are not in the statistics: they are not game records of this scenario, or replaying them did not give the game they record.'),
-          h(
-            'ul',
-            { class: 'refused-list' },
-            c.refused.map((r) => h('li', null, h('strong', { class: 'student-name' }, r.name), ': ', refusalWords(r))),
-          ),
-        );
+  const students = studentsPanel(data, { seats: seatsWords, versions, markVersion, replay: (s) => nav.replay(s.name, recordOf(s)) });
 
   const main = h(
     'main',
     { class: 'class-main' },
-    refused,
+    leftOutPanel(c.refused),
     students,
     c.students.length === 0 ? null : [endingsPanel(c, finished), scorePanel(c, finished), optionsPanel(c), tracksPanel(c), divergencePanel(c)],
     // What the scenario says for teachers, beside the class's results (and on their printout).

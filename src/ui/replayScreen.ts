@@ -1,6 +1,7 @@
 // Stepping through a game record turn by turn on the map, and taking over from any turn
 // ("what if"): the record's first events are replayed, then the player continues. Each turn's
 // story is replay/turnStory.ts's.
+import './replay/replayScreen.css';
 import type { GameState } from '../engine';
 import type { GameRecord } from '../app/record';
 import { replaySteps, type LoadedScenario, type ReplayStep } from '../app/browser/game';
@@ -44,7 +45,7 @@ export function mountReplayScreen(root: HTMLElement, scenario: LoadedScenario, r
       h(
         'header',
         { class: 'topbar' },
-        h('div', { class: 'brand' }, h('span', { class: 'game-name', attrs: { 'data-testid': 'replay-of' } }, nav.fileName ? `Pivot East — replay of ${nav.fileName}` : 'Pivot East — replay'), scenarioText(index, 'h1', { class: 'scenario-title' }, index.scenario.title)),
+        h('div', { class: 'brand' }, h('span', { class: 'game-name', attrs: { 'data-testid': 'replay-of' } }, 'Pivot East — replay', nav.fileName ? [' of ', h('span', { class: 'replay-file' }, nav.fileName)] : null), scenarioText(index, 'h1', { class: 'scenario-title' }, index.scenario.title)),
         h('p', { class: 'small' }, `Seed ${record.seed}. ${seatsWords === null ? '' : `${seatsWords}. `}`, resultText, ' ', h('span', { attrs: { 'data-testid': 'replay-verified' } }, verified)),
         button(nav.backLabel, () => nav.back(), { class: 'secondary', key: 'replay-back' }),
       ),

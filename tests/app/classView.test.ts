@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames, compareRecords, scenarioIdsOf, type ClassRecord } from '../../src/app/classView';
 import { playWithBot } from '../../src/app/playBot';
+import { versionNotes } from '../../src/app/versionNotes';
 import type { GameRecord } from '../../src/app/record';
 import { phaseOf, startSession, type GameSession } from '../../src/app/session';
 import { createBot, gameLog, isDeal, trackValue, type Bot, type BotName, type GameState, type ScenarioIndex } from '../../src/engine';
@@ -130,7 +131,9 @@ describe('compareRecords', () => {
   });
 
   it('names the first turn where the choices of a class sharing one seed diverged, and who chose what', () => {
-    const c = compareRecords([{ name: 'anna', record: anna }, { name: 'carl', record: carl }, { name: 'anna-again', record: anna }], index);
+    // Another student who chose as Anna did, move for move (another file: their own name on it).
+    const annaAgain = { ...anna, playerName: 'Anna again' };
+    const c = compareRecords([{ name: 'anna', record: anna }, { name: 'carl', record: carl }, { name: 'anna-again', record: annaAgain }], index);
     expect(c.sharedSeed).toBe('class-1');
     expect(c.divergence?.turn).toBe(3);
     expect(c.divergence!.groups.map((g) => g.students)).toEqual([['anna', 'anna-again'], ['carl']]);
@@ -173,27 +176,41 @@ describe('compareRecords', () => {
     expect(c.score).toEqual({ min: Math.min(anna.result!.score, replayedGame(carl).ending!.score), median: (anna.result!.score + carl.result!.score) / 2, max: Math.max(anna.result!.score, carl.result!.score) });
   });
 
-  it('refuses records of another scenario, of a changed scenario file, with a forged result, and unreadable files', () => {
+  it('refuses records of another scenario, of a changed scenario file, with a changed move, and unreadable files', () => {
     const records: ClassRecord[] = [
-      { name: 'other.json', record: { ...anna, scenario: { ...anna.scenario, id: 'other' } } },
+      { name: 'other.json', record: { ...anna, scenario: { ...anna.scenario, id: 'other', title: 'Other' } } },
       // Another version of the scenario, under which the game comes out differently.
       { name: 'changed.json', record: { ...anna, scenario: { ...anna.scenario, hash: 'ffffffffffffffff' }, checksums: anna.checksums.map((c, i) => (i === 1 ? '0000000000000000' : c)) } },
-      { name: 'forged.json', record: { ...anna, result: { ...anna.result!, score: anna.result!.score + 100 } } },
       { name: 'bogus.json', record: { ...anna, events: [{ type: 'PROPOSE', option: 'no-such-option' }, ...anna.events] } },
     ];
     const c = compareRecords(records, index, [{ name: 'notes.json', reason: 'the file is not JSON' }]);
     expect(c.students).toEqual([]);
-    expect(c.records).toBe(5);
-    expect(c.refused.map((r) => r.name)).toEqual(['bogus.json', 'changed.json', 'forged.json', 'notes.json', 'other.json']);
+    expect(c.records).toBe(4);
+    expect(c.refused.map((r) => r.name)).toEqual(['bogus.json', 'changed.json', 'notes.json', 'other.json']);
     const reason = (name: string) => c.refused.find((r) => r.name === name)!.reason;
-    expect(reason('other.json')).toMatch(/^the record is of scenario "other", not "fixture"/);
+    expect(reason('other.json')).toBe('the game was played in another scenario, “Other”, not in “Fixture”: replay it with its own scenario');
     expect(reason('changed.json')).toBe(`turn 2 differs from the record (checksum); the record was made with another version of this scenario (version ffffffffffffffff), this is version ${index.hash}`);
-    expect(reason('forged.json')).toMatch(/^the record states the result/);
     expect(reason('bogus.json')).toMatch(/^event 1 \(PROPOSE\) was refused/);
     expect(reason('notes.json')).toBe('the file is not JSON');
     // Nothing to sum up: no ending counted, no score, no tracks.
     expect(c).toMatchObject({ score: null, tracks: [], sharedSeed: null, divergence: null, unfinished: 0 });
     expect(c.endings.every((e) => e.count === 0 && e.percent === 0)).toBe(true);
+  });
+
+  it('counts a record whose stated result was changed after the game as its moves give it, with a note the page and compare show', () => {
+    const real = anna.result!;
+    const forged = { ...anna, result: { ...real, score: real.score + 100 } };
+    const c = compareRecords([{ name: 'forged.json', record: forged }, { name: 'ben.json', record: ben }], index);
+    expect(c.refused).toEqual([]);
+    expect(c.students.map((s) => s.name)).toEqual(['ben.json', 'forged.json']);
+    const student = c.students[1]!;
+    expect(student).toMatchObject({ score: real.score, resultChanged: { stated: forged.result, replayed: real } });
+    expect(c.score).toEqual({ min: Math.min(real.score, ben.result!.score), median: (real.score + ben.result!.score) / 2, max: Math.max(real.score, ben.result!.score) });
+    const title = index.scenario.endings.find((e) => e.id === real.ending)!.title;
+    expect(versionNotes(c.students)).toEqual([
+      `forged.json: the result written in the file was changed after the game: the file says “${title}” with ${real.score + 100} points after ${real.turns} turns, while its moves give “${title}” with ${real.score} points after ${real.turns} turns; it is counted as its moves give it`,
+    ]);
+    expect(c.students[0]!.resultChanged).toBeNull();
   });
 
   it('shows an unfinished game (a save) in the class but not in the endings or the scores', () => {

@@ -21,7 +21,8 @@ describe('record errors in plain words', () => {
     expect(parseRecord(JSON.stringify(record)).ok).toBe(true);
     expect(parseRecord(JSON.stringify({ ...record, seed: '['.repeat(65) })).ok).toBe(true);
     // A text that is not JSON says so first.
-    expect(parseRecord(`not json ${'['.repeat(100)}`)).toMatchObject({ ok: false, error: expect.stringMatching(/^the file is not JSON/) });
+    expect(parseRecord(`not json ${'['.repeat(100)}`)).toMatchObject({ ok: false, error: expect.stringMatching(/^this is not a game record: the file holds text \(“not json \[\[\[/) });
+    expect(parseRecord(`{"a": ${'['.repeat(100)}x`)).toMatchObject({ ok: false, error: expect.stringMatching(/^the file is not JSON \(line 1: /) });
   });
 
   it('says the line of the first problem in a record written over many lines, as a scenario\'s errors do', () => {

@@ -46,17 +46,46 @@ describe('copies of one game', () => {
   });
 
   it('keeps two students’ own games apart even when they are alike move for move', () => {
+    // Two students who chose alike: the same game, each file with its own name on it.
     const solo = playWithBot(index, 'class-7b', 'greedy').record();
     const bots = playWithBot(index, 'class-7b', 'greedy', {}, { big: 'greedy' }).record();
-    expect(groups([named('anna.json', solo), named('boris.json', solo), named('carla.json', bots), named('dora.json', bots)])).toEqual([['anna.json'], ['boris.json'], ['carla.json'], ['dora.json']]);
+    const as = (playerName: string, record: GameRecord) => ({ ...record, playerName });
+    expect(groups([named('anna.json', as('Anna', solo)), named('boris.json', as('Boris', solo)), named('carla.json', as('Carla', bots)), named('dora.json', as('Dora', bots))])).toEqual([['anna.json'], ['boris.json'], ['carla.json'], ['dora.json']]);
     // Each is counted, and the teacher is told which are alike (a copy handed in under another name, or a coincidence).
     const other = playWithBot(index, 'class-7c', 'greedy').record();
-    const records = [named('dora.json', bots), named('anna.json', solo), named('eve.json', other), named('boris.json', solo), named('carla.json', bots), named('class.json', game), named('class-copy.json', game)];
+    const records = [named('dora.json', as('Dora', bots)), named('anna.json', as('Anna', solo)), named('eve.json', other), named('boris.json', as('Boris', solo)), named('carla.json', as('Carla', bots)), named('class.json', game), named('class-copy.json', game)];
     expect(alikeSoloGames(records, compareNames)).toEqual([['anna.json', 'boris.json'], ['carla.json', 'dora.json']]);
     const c = compareRecords(records, index);
     expect(c.students).toHaveLength(6);
     expect(c.alike).toEqual([['anna.json', 'boris.json'], ['carla.json', 'dora.json']]);
     expect(alikeSentence(c.alike[0]!)).toBe('anna.json and boris.json are the same game, move for move (the same seed and every choice alike): a copy, or students who chose exactly alike; each is counted.');
+  });
+
+  it('counts the very same record of a game nobody else played in once (a file sent twice), as the shorter name, and says so', () => {
+    const solo = { ...playWithBot(index, 'class-7b', 'greedy').record(), playerName: 'Lena Kraus' };
+    // Saved again by another program: the same record, its fields in another order.
+    const resaved = Object.fromEntries(Object.entries(solo).reverse()) as GameRecord;
+    const ben = playWithBot(index, 'class-7b', 'random').record();
+    const records = [named('Lena Kraus (1).json', solo), named('ben.json', ben), named('Lena Kraus.json', solo), named('Lena Kraus - Copy.json', resaved)];
+    expect(groups(records)).toEqual([['ben.json'], ['Lena Kraus.json', 'Lena Kraus (1).json', 'Lena Kraus - Copy.json']]);
+    const c = compareRecords(records, index);
+    expect(c.records).toBe(4);
+    expect(c.verified).toBe(4);
+    expect(c.students.map((s) => s.name)).toEqual(['ben.json', 'Lena Kraus.json']);
+    expect(c.students[1]!.copies).toEqual([
+      { name: 'Lena Kraus (1).json', turns: solo.checksums.length, whole: true, sameRecordAs: 'Lena Kraus.json' },
+      { name: 'Lena Kraus - Copy.json', turns: solo.checksums.length, whole: true, sameRecordAs: 'Lena Kraus.json' },
+    ]);
+    expect(c.endings.reduce((n, e) => n + e.count, 0)).toBe(2);
+    expect(c.alike).toEqual([]);
+    expect(copiesSentence(c.students[1]!)).toBe('Lena Kraus (1).json and Lena Kraus - Copy.json are copies of Lena Kraus.json: counted once.');
+    expect(copiesSentence({ name: 'a.json', copies: [{ name: 'a (1).json', turns: 3, whole: true, sameRecordAs: 'a.json' }] })).toBe('a (1).json is a copy of a.json: counted once.');
+    // Anything else differing is another file: its notes, or the name on it (then each is counted, and said alike).
+    const noted = { ...solo, notes: [{ atEvent: 0, text: 'played at home' }] };
+    const renamed = { ...solo, playerName: 'Mia' };
+    const apart = compareRecords([named('Lena Kraus.json', solo), named('noted.json', noted), named('mia.json', renamed)], index);
+    expect(apart.students.map((s) => [s.name, s.copies.length])).toEqual([['Lena Kraus.json', 0], ['mia.json', 0], ['noted.json', 0]]);
+    expect(apart.alike).toEqual([['Lena Kraus.json', 'mia.json', 'noted.json']]);
   });
 
   it('leaves the start of two different games on its own, in neither', () => {

@@ -91,6 +91,6 @@ describe('a record made with another version of its scenario', () => {
   });
 
   it('is still refused when it names another scenario', () => {
-    expect(replayRecord({ ...older, scenario: { ...older.scenario, id: 'other' } }, index)).toMatchObject({ ok: false, turn: null, reason: 'the record is of scenario "other", not "tutorial"' });
+    expect(replayRecord({ ...older, scenario: { ...older.scenario, id: 'other' } }, index)).toMatchObject({ ok: false, turn: null, reason: 'the game was played in another scenario, “Tutorial” (other), not in “Tutorial” (tutorial): replay it with its own scenario' });
   });
 });

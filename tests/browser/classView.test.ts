@@ -11,7 +11,8 @@ import { loadScenario } from '../../src/scenario/load';
 import { playWithBot } from '../../src/app/playBot';
 import { fixtureIndex } from '../engine/fixture';
 import { classGameRecord } from '../app/classRecords';
-import { collectErrors, nodeScenario, ROOT, useGame, SHOTS, shot, tabTo, unnamedControls } from './game/helpers';
+import { collectErrors, nodeScenario, ROOT, useGame, SHOTS, shot, tabTo, unnamedControls, withoutAdviceAhead } from './game/helpers';
+import { parseRecord } from '../../src/app/record';
 
 const o = useGame();
 
@@ -57,7 +58,8 @@ describe('class view', () => {
       expect(score).toBe(String(s.score));
       expect(turns).toBe(String(s.turns));
       expect(proposals).toBe(String(s.proposals.length));
-      expect(deals).toMatch(s.deals.length === 0 ? /^none$/ : new RegExp(`^${s.deals.length}: `));
+      // Folded to their number, the list behind it.
+      expect(deals).toMatch(s.deals.length === 0 ? /^none$/ : new RegExp(`^${s.deals.length} deals?`));
       for (const d of s.deals) expect(deals).toContain(d.title);
       expect(replay).toBe('Replay');
     }
@@ -139,7 +141,10 @@ describe('class view', () => {
     await page.waitForSelector('#class-errors-title');
     expect(await page.textContent('#class-errors-title')).toBe('None of the 2 files is a game record');
     const lines = await page.$$eval('#class-errors-title ~ [data-testid=error-lines] li', (lis) => lis.map((li) => li.textContent));
-    expect(lines).toEqual([expect.stringMatching(/^notes\.json: not a Pivot East game record: /), expect.stringMatching(/^essay\.json: the file is not JSON/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^notes\.json: not a Pivot East game record: /),
+      'essay.json: this is not a game record: the file holds text (“not json”); a game record is the .json file the game downloads (“Download the game record”)',
+    ]);
     await page.locator('section.files').screenshot({ path: resolve(SHOTS, 'start-class-files-refused.png') });
     expect(errors).toEqual([]);
   });
@@ -276,6 +281,58 @@ describe('class view', () => {
     await page.click('[data-key="class-back"]');
     await page.waitForSelector('.start-screen');
     expect(errors).toEqual([]);
+  });
+
+  it('names a row by the name the student put on the record they downloaded, then its file', async () => {
+    // A fresh page of its own (its storage goes with it: no saved game is left behind).
+    const context = await o.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await withoutAdviceAhead(context);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${o.url}#scenario=tutorial&seed=class-7b`);
+    await page.waitForSelector('.play-screen');
+    await page.click('[data-key="open-share"]');
+    await page.fill('[data-key="share-player-name"]', '  Anna   Petrova ');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-key="share-download"]')]);
+    const FILE = 'pivot-east-tutorial-class-7b-anna-petrova-turn-1.json';
+    expect(download.suggestedFilename()).toBe(FILE);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const parsed = parseRecord(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.record).toMatchObject({ playerName: 'Anna Petrova', seed: 'class-7b', events: [] });
+    await page.keyboard.press('Escape');
+    // Kept in this browser: the next download offers it again.
+    await page.reload();
+    await page.click('[data-key="resume"]');
+    await page.waitForSelector('.play-screen');
+    await page.click('[data-key="open-share"]');
+    expect(await page.inputValue('[data-key="share-player-name"]')).toBe('  Anna   Petrova ');
+    await page.keyboard.press('Escape');
+
+    // The teacher's class view: Anna's file, a file with markup for a name (shown as text), one
+    // without a name, and one whose score was written over after the game.
+    await page.goto(o.url);
+    await page.waitForSelector('#class-files', { state: 'attached' });
+    const forged = { ...anna, result: { ...anna.result!, score: anna.result!.score + 200 } };
+    await page.setInputFiles('#class-files', [
+      { name: FILE, mimeType: 'application/json', buffer: Buffer.from(text) },
+      { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...ben, playerName: '<img src=x onerror=alert(1)>' })) },
+      { name: 'ben.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ben)) },
+      { name: 'rafael.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forged)) },
+    ]);
+    await page.waitForSelector('.class-screen');
+    const rows = await page.$$eval('[data-testid=class-student] th', (ths) => ths.map((th) => th.textContent));
+    expect(rows).toEqual(['<img src=x onerror=alert(1)> (x.json)', `Anna Petrova (${FILE})`, 'ben.json', 'rafael.json (result changed in the file: see the notes above)']);
+    expect(await page.$$('.class-screen img')).toHaveLength(0);
+    // Rafael's game counted with the score its moves give, and said.
+    const scores = await page.$$eval('[data-testid=class-student]', (trs) => trs.map((tr) => tr.querySelector('td.num')?.textContent));
+    expect(scores[3]).toBe(String(anna.result!.score));
+    expect(await page.textContent('.class-screen')).toContain(`rafael.json: the result written in the file was changed after the game: the file says “`);
+    await page.click('[data-key="class-replay-1"]');
+    await page.waitForSelector('.replay-screen');
+    expect(await page.textContent('[data-testid=replay-of]')).toBe(`Pivot East — replay of Anna Petrova (${FILE})`);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('on a phone, keeps each student’s row short: the deals behind a tap, one note for the files of an older version', async () => {

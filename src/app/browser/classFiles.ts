@@ -3,7 +3,9 @@
 // out (unreadable, too large, not a record, another scenario, tampered, beyond the first 300) is
 // listed with its reason, also when nothing can be compared.
 import { compareNames, compareRecords, scenarioIdsOf, type ClassComparison, type ClassRecord } from '../classView';
+import { recordRowName } from '../playerName';
 import { parseRecord, type GameRecord } from '../record';
+import { recordReadReason } from '../recordFileWords';
 import { readTextFile } from './files';
 import type { LoadedScenario } from './game';
 
@@ -31,19 +33,22 @@ export async function compareClassFiles(files: readonly File[], scenarioFor: Sce
   // Every file not compared, with why: it is listed whether or not a comparison can be made.
   const leftOut: { name: string; reason: string }[] = [];
   const seen = new Map<string, number>();
+  // Two files of one name (from two folders) stay two students.
+  const unique = (name: string) => {
+    const times = (seen.get(name) ?? 0) + 1;
+    seen.set(name, times);
+    return times === 1 ? name : `${name} (${times})`;
+  };
   for (const [i, file] of files.entries()) {
-    // Two files of one name (from two folders) stay two students.
-    const times = (seen.get(file.name) ?? 0) + 1;
-    seen.set(file.name, times);
-    const name = times === 1 ? file.name : `${file.name} (${times})`;
     if (i >= MAX_CLASS_FILES) {
-      leftOut.push({ name, reason: `not read: at most ${MAX_CLASS_FILES} files are compared at once` });
+      leftOut.push({ name: unique(file.name), reason: `not read: at most ${MAX_CLASS_FILES} files are compared at once` });
       continue;
     }
     const read = await readTextFile(file);
-    const parsed = read.ok ? parseRecord(read.text) : { ok: false as const, error: read.reason };
-    if (parsed.ok) records.push({ name, record: parsed.record });
-    else leftOut.push({ name, reason: parsed.error });
+    const parsed = read.ok ? parseRecord(read.text) : { ok: false as const, error: recordReadReason(read) };
+    // "Anna Petrova (pivot-east-…-turn-10.json)": the name the student put on it, then whose file it is.
+    if (parsed.ok) records.push({ name: unique(recordRowName(file.name, parsed.record)), record: parsed.record });
+    else leftOut.push({ name: unique(file.name), reason: parsed.error });
   }
   const lines = (list: readonly { name: string; reason: string }[]) => list.map((u) => `${u.name}: ${u.reason}`);
   if (records.length === 0) {

@@ -5,7 +5,8 @@ import { withoutAccents } from '../../scenario/idSpelling';
 
 export const MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ReadText = { ok: true; text: string } | { ok: false; error: string; reason: string };
+/** `binary`: the kind of a common file that is not text ("a PNG image"), for a record reader's words (src/app/recordFileWords.ts). */
+export type ReadText = { ok: true; text: string } | { ok: false; error: string; reason: string; binary?: string };
 
 /**
  * Reads a chosen file as text, decoded as the command line decodes it (UTF-8, or UTF-16 with a
@@ -13,7 +14,7 @@ export type ReadText = { ok: true; text: string } | { ok: false; error: string; 
  * (`name:line: (file): reason`, as the loader's errors), `reason` the words alone.
  */
 export async function readTextFile(file: File): Promise<ReadText> {
-  const fail = (reason: string, line?: number): ReadText => ({ ok: false, reason, error: formatError({ file: file.name, line, path: FILE_PATH, message: reason }) });
+  const fail = (reason: string, line?: number, binary?: string): ReadText => ({ ok: false, reason, error: formatError({ file: file.name, line, path: FILE_PATH, message: reason }), ...(binary === undefined ? {} : { binary }) });
   if (file.size > MAX_TEXT_FILE_BYTES) {
     return fail(`the file is ${Math.ceil(file.size / 1024)} KiB; at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MiB is accepted`);
   }
@@ -24,7 +25,7 @@ export async function readTextFile(file: File): Promise<ReadText> {
     return fail(`the file could not be read (${(e as Error).message})`);
   }
   const decoded = decodeText(bytes);
-  return decoded.ok ? decoded : fail(decoded.message, decoded.line);
+  return decoded.ok ? decoded : fail(decoded.message, decoded.line, decoded.binary);
 }
 
 /** Starts a download of `text` as a file. */

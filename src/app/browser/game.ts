@@ -6,6 +6,7 @@ import type { GameRecord } from '../record';
 import { replayRecord, sessionOfRecord, type ScenarioVersionChange } from '../replay';
 import { phaseOf, startSession, type GameSession, type Phase } from '../session';
 import { seatHoldersWords } from '../../ui/seatsText';
+import { cleanPlayerName, withPlayerName } from '../playerName';
 import { safeFileName } from './files';
 import { writeSave, type ScenarioSource } from './storage';
 
@@ -98,13 +99,23 @@ export class BrowserGame {
   }
 
   /**
-   * The name its record downloads under: the scenario, the seed and the turn (a class game says
+   * The name its record downloads under: the scenario, the seed, the player's name (typed for the
+   * teacher; every student on a class's seed downloaded one name) and the turn (a class game says
    * whose copy it is); a game taken over says from which turn, so that it and the game it came
    * from do not download under one name.
    */
-  recordFileName(): string {
+  recordFileName(playerName = ''): string {
     const from = this.takenOverAt();
-    return `${safeFileName('pivot-east', this.index.scenario.id, this.session.seed, `turn-${this.session.game().turn}`, ...(from === null ? [] : [`taken-over-at-turn-${from}`]))}.json`;
+    const whose = safeFileName(cleanPlayerName(playerName)).slice(0, 24);
+    return `${safeFileName('pivot-east', this.index.scenario.id, this.session.seed, whose, `turn-${this.session.game().turn}`, ...(from === null ? [] : [`taken-over-at-turn-${from}`]))}.json`;
+  }
+
+  /** The record's file as downloaded: `playerName` (blank: none) on the record and in the file's name. */
+  recordFile(playerName = ''): { name: string; text: string } {
+    const record = this.record();
+    // Blank leaves the record as it is: a class game's carries the name its student joined with.
+    const named = cleanPlayerName(playerName) === '' ? record : withPlayerName(record, playerName);
+    return { name: this.recordFileName(playerName), text: `${JSON.stringify(named, null, 2)}\n` };
   }
 
   /** The turn at which this game was taken over from a replay (its last such note), or null. */
