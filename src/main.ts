@@ -3,7 +3,8 @@ import './ui/styles.css';
 import { SHIPPED, shippedById } from './app/browser/scenarios';
 import { readTextFile } from './app/browser/files';
 import { backGoesTo, replaceAddress } from './app/browser/backButton';
-import { clearSave, readSave, type ScenarioSource } from './app/browser/storage';
+import { readSave, type ScenarioSource } from './app/browser/storage';
+import { discardSave } from './app/browser/discardSave';
 import { planLink } from './app/browser/linkOverSave';
 import { holdsUnfinishedGame } from './app/browser/newGameOverSave';
 import { randomSeed, readShareHash, type LinkSeats, type SharedGame } from './app/browser/url';
@@ -72,10 +73,7 @@ function showStart(extra: Partial<StartOptions> = {}): void {
         start: (key, seed, hotSeat) => void startGame(key, seed, hotSeat),
         resume: () => void resume(),
         resumeAtLastGoodTurn: () => void resume(true),
-        discardSave: () => {
-          clearSave();
-          showStart();
-        },
+        discardSave,
         loadScenarioFile,
         loadRecordFile,
         compareRecordFiles,
@@ -263,8 +261,9 @@ async function loadScenarioFile(file: File): Promise<{ ok: true; choice: StartCh
 async function loadRecordFile(file: File): Promise<RecordFileResult> {
   const read = await readTextFile(file);
   const fail = (error: string) => ({ ok: false as const, title: `${file.name} cannot be replayed`, errors: [error] });
-  if (!read.ok) return fail(read.error);
-  const [{ parseRecord }, { replayRecord }] = await Promise.all([records(), gameApp()]);
+  // A picture or a document is said as what it is, in a record's words; a text's encoding by its line.
+  if (!read.ok) return fail(read.binary === undefined ? read.error : `${file.name}: ${(await import('./app/recordFileWords')).binaryNotRecord(read.binary)}`);
+  const [{ parseRecord }, { replayRecord }, { recordRowName }, { resultChangeNote }] = await Promise.all([records(), gameApp(), import('./app/playerName'), import('./app/replay')]);
   const parsed = parseRecord(read.text);
   if (!parsed.ok) return fail(`${file.name}: ${parsed.error}`);
   const record = parsed.record;
@@ -280,7 +279,7 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
   // A replay opened from this file, kept as the one to go back to (its good turns' too).
   const replayOpener = (shownRecord: GameRecord, verified: string) => {
     const open = (startAt: number) =>
-      void showReplay(loaded.scenario, shownRecord, verified, { back: () => showStart(), label: 'Back to start', fileName: file.name, startAt, shown: (at, turn) => (lastReplayed = { fileName: file.name, at, turn, open }) });
+      void showReplay(loaded.scenario, shownRecord, verified, { back: () => showStart(), label: 'Back to start', fileName: recordRowName(file.name, record), startAt, shown: (at, turn) => (lastReplayed = { fileName: file.name, at, turn, open }) });
     return open;
   };
   const check = replayRecord(record, loaded.scenario.index);
@@ -300,7 +299,10 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
     }
     return problem;
   }
-  replayOpener(record, await verifiedText(check.turns, check.scenarioVersionChanged))(0);
+  // A result written over after the game: the replay shows the one its moves give, and says so.
+  const changed = check.resultChanged;
+  const shown = changed ? { ...record, result: changed.replayed } : record;
+  replayOpener(shown, await verifiedText(check.turns, check.scenarioVersionChanged, changed && resultChangeNote(changed, loaded.scenario.index)))(0);
   return { ok: true };
 }
 
@@ -311,12 +313,16 @@ async function loadRecordFile(file: File): Promise<RecordFileResult> {
  */
 let lastReplayed: { fileName: string; at: number; turn: number; open(at: number): void } | null = null;
 
-/** "✓ All 4 turns match…", with a note when the record names another version of its scenario. */
-async function verifiedText(turns: number, change: ScenarioVersionChange | null): Promise<string> {
+/**
+ * "✓ All 4 turns match…", with a note when the record names another version of its scenario, and
+ * `resultNote` when the result it states is not its moves' (src/app/replay.ts resultChangeNote).
+ */
+async function verifiedText(turns: number, change: ScenarioVersionChange | null, resultNote: string | null = null): Promise<string> {
   const { scenarioVersionNote } = await gameApp();
   // A save after its first turn has one: "All 1 turns match" was on screen.
   const matched = turns === 1 ? 'Its 1 turn matches' : `All ${turns} turns match`;
-  return `✓ ${matched} the record’s checksums.${change ? ` The record was ${scenarioVersionNote(change)}.` : ''}`;
+  const result = resultNote === null ? '' : ` But ${resultNote}; shown here as its moves give it.`;
+  return `✓ ${matched} the record’s checksums.${change ? ` The record was ${scenarioVersionNote(change)}.` : ''}${result}`;
 }
 
 /**
@@ -349,9 +355,12 @@ async function showClass(data: ClassData, focusStudent?: string, since = screens
   const { mountClassScreen } = await classScreen();
   const replay = async (name: string, record: GameRecord) => {
     const since = screens;
-    const change = data.comparison.students.find((s) => s.name === name)?.scenarioVersionChanged ?? null;
-    const verified = await verifiedText(record.checksums.length, change);
-    void showReplay(data.scenario, record, verified, { back: () => void showClass(data, name), label: 'Back to the class', fileName: name }, since);
+    const student = data.comparison.students.find((s) => s.name === name);
+    const changed = student?.resultChanged ?? null;
+    const verified = await verifiedText(record.checksums.length, student?.scenarioVersionChanged ?? null, changed?.note ?? null);
+    // The game as the class view counts it: a result written over after the game is its moves'.
+    const shown = changed ? { ...record, result: changed.replayed } : record;
+    void showReplay(data.scenario, shown, verified, { back: () => void showClass(data, name), label: 'Back to the class', fileName: name }, since);
   };
   const back = () => showStart();
   showOpened(since, `Class view: ${data.scenario.index.scenario.title} — Pivot East`, () => mountClassScreen(root, data, { back, replay }, focusStudent), back);

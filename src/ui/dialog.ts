@@ -1,7 +1,10 @@
-// Modal dialogs on the native <dialog> element: focus moves in, Tab stays inside, Escape closes
-// (unless the dialog must be answered), and focus returns to the control that opened it.
+// Modal dialogs on the native <dialog> element: focus moves in, Tab stays inside and the scrolling
+// keys scroll its text (dialogKeys.ts), Escape closes (unless the dialog must be answered), and
+// focus returns to the control that opened it, brought into view.
 import { placeLiveRegions } from './announce';
+import { dialogKeys } from './dialogKeys';
 import { button, h, type Child } from './dom';
+import { focusInView } from './focusInView';
 
 export interface DialogOptions {
   /** The heading: English, with the scenario's words in it marked (scenarioText.ts). */
@@ -25,14 +28,15 @@ let counter = 0;
 let afterDialogs: (() => HTMLElement | null) | null = null;
 
 /**
- * Gives the focus to `target` now, or when the last open dialog closes: for a screen whose content
- * moved on behind its dialogs (a new turn, whose offers open over it), so that they do not hand
- * the focus back to the control that ended the last turn.
+ * Gives the focus to `target` now, or when the last open dialog closes, brought into view
+ * (focusInView.ts): for a screen whose content moved on behind its dialogs (a new turn, whose
+ * offers open over it), so that they do not hand the focus back to the control that ended the last turn.
  */
 export function focusAfterDialogs(target: () => HTMLElement | null): void {
   afterDialogs = null;
-  if (document.querySelector('dialog[open]')) afterDialogs = target;
-  else target()?.focus({ preventScroll: true });
+  if (document.querySelector('dialog[open]')) return void (afterDialogs = target);
+  const el = target();
+  if (el) focusInView(el, 'start');
 }
 
 export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement; close: () => void } {
@@ -45,11 +49,9 @@ export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement;
   };
   const actions = [...(options.actions ?? [])];
   if (!options.mustAnswer) actions.push(button(options.closeLabel ?? 'Close', close, { class: 'secondary', key: 'dialog-close' }));
-  dialog.append(
-    h('div', { class: 'dialog-head' }, h('h2', { id: titleId, tabIndex: -1 }, options.title)),
-    h('div', { class: 'dialog-body' }, options.content),
-    h('div', { class: 'dialog-actions' }, actions),
-  );
+  const body = h('div', { class: 'dialog-body' }, options.content);
+  dialog.append(h('div', { class: 'dialog-head' }, h('h2', { id: titleId, tabIndex: -1 }, options.title)), body, h('div', { class: 'dialog-actions' }, actions));
+  dialogKeys(dialog, body);
   dialog.addEventListener('cancel', (e) => {
     if (options.mustAnswer) e.preventDefault();
   });
@@ -63,13 +65,14 @@ export function openDialog(options: DialogOptions): { dialog: HTMLDialogElement;
     // The screen's wish first: a browser may already have given the focus back to the opener.
     const after = afterDialogs?.();
     afterDialogs = null;
-    if (after) return after.focus({ preventScroll: true });
+    if (after) return focusInView(after, 'start');
+    // A browser may have given it back to the opener itself, where it was left unscrolled.
     const active = document.activeElement;
-    if (active !== null && active !== document.body && !dialog.contains(active)) return;
+    if (active !== null && active !== document.body && active !== opener && !dialog.contains(active)) return;
     // Return focus to the opener, or to the same control after a re-render, or the fallback.
     const again = openerKey ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(openerKey)}"]`) : null;
     const target = opener && opener.isConnected ? opener : again ?? options.returnFocus?.() ?? null;
-    target?.focus();
+    if (target) focusInView(target);
   });
   document.body.appendChild(dialog);
   dialog.showModal();

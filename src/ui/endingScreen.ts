@@ -24,6 +24,7 @@ import { teacherNotesPanel } from './teacherNotes';
 import { phrase, phraseNodes, scenarioSpan, scenarioText } from './scenarioText';
 import { decisionPhrase, decisionRollWords, playerWords, sentenceStartName } from './text';
 import { negotiationEndWords } from './negotiationEnd';
+import { turnResults } from './play/turnSummary';
 import { isModuleLoadFailure } from '../app/browser/moduleLoads';
 import { showLoadFailureNotice } from './loadFailureNotice';
 
@@ -89,11 +90,12 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   let releaseBoard = () => {};
   let gone = false;
   void import('./board/printBoard')
-    .then(({ boardImage }) => boardImage(endView, scenario.title, `Map of ${scenario.title} at the end of the game: the places, the actors and the agreements' routes.`))
-    .then(({ img, release, playerAcross }) => {
+    .then(({ boardImage }) => boardImage(endView, scenario.title, `Map of ${scenario.title} at the end of the game: the places, the actors and the agreements' routes.`, (name) => scenarioSpan(index, name)))
+    .then(({ img, note, release, playerAcross }) => {
       if (gone) return release();
       releaseBoard = release;
-      boardPanel.append(mapAtFullSize(img, playerAcross));
+      // Drawn for the width it is shown at, it names what it has no room for in the line under it.
+      boardPanel.append(mapAtFullSize(img, playerAcross), note);
     })
     .catch((e: unknown) => {
       // The debrief reads whole without its map; a part not fetched is said once, with Reload.
@@ -197,7 +199,8 @@ export function mountEndingScreen(root: HTMLElement, game: BrowserGame, nav: End
   );
   root.replaceChildren(screen);
   (screen.querySelector('#ending-title') as HTMLElement).focus();
-  announce(stoppedBy === null ? `The game has ended: ${ending.title}. Score ${entry.score}.` : `The game was stopped before its end. As it stood: ${ending.title}, score ${entry.score}.`);
+  // The last turn's results first: each turn's were said as the next began, and no turn follows this one.
+  announce(stoppedBy === null ? `${turnResults(index, g, g.ending!.turn, who)} The game has ended: ${ending.title}. Score ${entry.score}.` : `The game was stopped before its end. As it stood: ${ending.title}, score ${entry.score}.`);
 
   const seatsWords = heldSeatsWords(index, record);
   const stop = stoppedBy !== null ? () => undefined : mountBotsPanel(botPanel, { index, seed: game.session.seed, score: entry.score, byPlayer, ...(seatsWords === null ? {} : { seatsWords }) });

@@ -3,6 +3,7 @@ import { classNotesSection } from './classNotes';
 import { gameLog, type GameState, type LogEntry, type ScenarioIndex } from '../engine';
 import type { BrowserGame } from '../app/browser/game';
 import { copyText, downloadText } from '../app/browser/files';
+import { keptPlayerName } from '../app/browser/playerNameKept';
 import { shareLink, type LinkSeats } from '../app/browser/url';
 import { announce } from './announce';
 import { openDialog } from './dialog';
@@ -11,6 +12,7 @@ import { decisionWhyButton, openWhyMove, whyButton } from './explain';
 import { crisisReplyWhy } from './crisisPanel';
 import { sourceDocList } from './sourceDocs';
 import { own, phrase, phraseNodes } from './scenarioText';
+import { playerNameField } from './playerNameField';
 import { actorName, changeList, dateOf, entryWords } from './text';
 
 /** Every entry of the game so far, turn by turn, with "Why?" on decisions and moves. */
@@ -34,12 +36,22 @@ export function logContent(index: ScenarioIndex, game: GameState, keyPrefix = 'l
   );
 }
 
-/** A log entry's "Why?" (a decision's, a move's or a crisis reply's), or nothing. */
+/**
+ * A log entry's "Why?" (a decision's, a move's or a crisis reply's), or nothing, named with its
+ * turn: in a whole game's list Japan's same move, turn after turn, had one name three times.
+ */
 export function logWhy(index: ScenarioIndex, game: GameState, e: LogEntry, key: string): Child {
-  if (e.kind === 'decision') return decisionWhyButton(index, e.decision, gameLog(game), key);
-  if (e.kind === 'move') return whyButton(phraseNodes(index, phrase`${actorName(index, e.actor)}, ${own(index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move)}`), key, () => openWhyMove(index, e));
-  if (e.kind === 'crisis-reply') return crisisReplyWhy(index, gameLog(game), e, key);
-  return null;
+  const why =
+    e.kind === 'decision'
+      ? decisionWhyButton(index, e.decision, gameLog(game), key)
+      : e.kind === 'move'
+        ? whyButton(phraseNodes(index, phrase`${actorName(index, e.actor)}, ${own(index.moves.get(`${e.actor}/${e.move}`)?.title ?? e.move)}`), key, () => openWhyMove(index, e))
+        : e.kind === 'crisis-reply'
+          ? crisisReplyWhy(index, gameLog(game), e, key)
+          : null;
+  // Its hidden words (whyButton's) end with the turn.
+  why?.querySelector('.sr-only')?.append(`, turn ${e.turn}`);
+  return why;
 }
 
 /** `notes`: a class game's (the computer decided when time ran out…), listed above the turns. */
@@ -55,10 +67,15 @@ export function openSourcesDialog(index: ScenarioIndex): void {
   openDialog({ title: 'Sources of this scenario', content: [h('p', null, 'Options, events and moves cite these documents by paragraph.'), sourcesContent(index)] });
 }
 
-export function downloadRecord(game: BrowserGame): void {
-  downloadText(game.recordFileName(), `${JSON.stringify(game.record(), null, 2)}\n`);
+/** Downloads the record, with `playerName` on it: the one typed beside the button (src/ui/playerNameField.ts), else the one kept. */
+export function downloadRecord(game: BrowserGame, playerName = keptPlayerName()): void {
+  const file = game.recordFile(asksPlayerName(game) ? playerName : '');
+  downloadText(file.name, file.text);
   announce('The game record is being downloaded.');
 }
+
+/** A game of this device: a class game's record carries the name its student joined with, and says whose copy it is. */
+export const asksPlayerName = (game: BrowserGame) => game.savesHere();
 
 /** The share link of a game, or null when its scenario is not one shipped with the game. */
 export function linkOf(game: BrowserGame): string | null {
@@ -98,7 +115,10 @@ export function shareControls(game: BrowserGame, keyPrefix: string, linkLast = f
         h('input', { type: 'text', value: link, attrs: { readonly: true, 'data-testid': 'share-link' }, on: { focus: (e) => (e.target as HTMLInputElement).select() } }),
       )
     : h('p', { class: 'small' }, 'This game uses a scenario loaded from a file, so it has no link: share the scenario file and the record instead.');
-  const buttons = h('div', { class: 'share-buttons' }, copy, button('Download the game record', () => downloadRecord(game), { class: 'secondary', key: `${keyPrefix}-download` }));
+  const name = asksPlayerName(game) ? playerNameField(`${keyPrefix}-player-name`) : null;
+  const download = button('Download the game record', () => downloadRecord(game, name?.value()), { class: 'secondary', key: `${keyPrefix}-download` });
+  // The name and the download it goes on, kept together when the row wraps.
+  const buttons = h('div', { class: 'share-buttons' }, copy, name ? h('span', { class: 'named-download' }, name.element, download) : download);
   return linkLast ? [buttons, field, status] : [field, buttons, status];
 }
 

@@ -7,7 +7,6 @@ import { availableOptions, optionActor, type GameState } from '../engine';
 import type { PlayerEvent } from '../machines/events';
 import type { BrowserGame } from '../app/browser/game';
 import { announce } from './announce';
-import { focusAfterDialogs } from './dialog';
 import { watchAhead } from './advisor/adviceAhead';
 import { openAdvisorLater } from './advisor/openAdvisorLater';
 import { prepareAdvisor } from './advisor/prepareAdvisor';
@@ -22,7 +21,7 @@ import { openLogDialog, openShareDialog, openSourcesDialog } from './gameDialogs
 import { mountSaveProblem } from './saveProblem';
 import { offerPrompt } from './seats/offerDialog';
 import { versionNoteBanner } from './versionNote';
-import { actorName, dateOf, nameInSentence, optionTitle } from './text';
+import { actorName, nameInSentence, optionTitle } from './text';
 import { actorDetail } from './play/actorDetail';
 import { actorsPanel } from './play/actorsPanel';
 import { hintBanner, type HintToggle } from './play/hintBanner';
@@ -38,6 +37,8 @@ import { reportPanel } from './play/reportPanel';
 import { topBar, type GameMenu } from './play/topBar';
 import { tracksPanel } from './play/tracksPanel';
 import { turnSummary } from './play/turnSummary';
+import { openTurn, readNewTurn } from './play/turnFocus';
+import { listenForPlayKeys } from './play/playKeys';
 import { ONE_COLUMN } from './oneColumn';
 
 export interface PlayNav {
@@ -67,7 +68,8 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
     right: h('div', { class: 'col col-right', id: 'actions', tabIndex: -1, attrs: { role: 'region', 'aria-label': 'Actors, options and proposals' } }),
   };
   const saveProblem = mountSaveProblem(game);
-  const strip = phoneNav(() => menu.endTurn());
+  const strip = phoneNav(index, () => menu.endTurn());
+  const stopKeys = listenForPlayKeys();
   const screen = h(
     'div',
     { class: 'screen play-screen' },
@@ -162,20 +164,11 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
       statusText = summary;
       announce(summary);
     }
-    const toReport = newTurn && endedHere;
-    if (newTurn) endedHere = false;
     draw();
-    // A new turn is read from its report, once its offers are answered: with the focus left on
+    // Read from its top, and from its report once its offers are answered: with the focus left on
     // End turn, one Enter more ended the next turn unread.
-    if (toReport) focusAfterDialogs(() => regions.left.querySelector<HTMLElement>('#report-title'));
-    // A new turn's report is read from its top, not from where the last one was left; on a phone's
-    // one column, from the page's top (the new date, the map, what happened under it): the turn is
-    // often ended from the strip far below, where nothing seemed to change. What scrolls is the
-    // page (the document's element) or a box the screen is mounted in (a class game's, at some widths).
-    if (newTurn) {
-      regions.left.scrollTop = 0;
-      for (let box: HTMLElement | null = root; box !== null; box = box.parentElement) box.scrollTop = 0;
-    }
+    if (newTurn) readNewTurn(root, regions.left, endedHere);
+    if (newTurn) endedHere = false;
   }
 
   const actions: PlayActions = {
@@ -262,9 +255,10 @@ export function mountPlayScreen(root: HTMLElement, game: BrowserGame, nav: PlayN
   const crises = crisisPanel(index, { phase: () => game.phase(), state, send, returnFocus: endTurnButton });
   draw();
   if (game.phase() === 'over') afterEvent();
-  else announce(`${scenario.title}: turn ${state().turn} of ${scenario.calendar.turns}, ${dateOf(index, state().turn)}.`);
+  else openTurn(game, regions.left);
   return () => {
     left = true;
+    stopKeys();
     hideRefusalNotice();
     ahead.dispose();
     link.dispose();

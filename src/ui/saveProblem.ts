@@ -5,10 +5,12 @@ import './saveProblem.css';
 import type { BrowserGame } from '../app/browser/game';
 import { announceUrgently } from './announce';
 import { button, h } from './dom';
-import { downloadRecord } from './gameDialogs';
+import { asksPlayerName, downloadRecord } from './gameDialogs';
+import { playerNameField } from './playerNameField';
 
 export function mountSaveProblem(game: BrowserGame): { element: HTMLElement; dispose: () => void } {
   const reason = h('span', { attrs: { 'data-testid': 'save-problem-reason' } });
+  const name = asksPlayerName(game) ? playerNameField('save-problem-player-name') : null;
   const element = h(
     'section',
     { class: 'save-problem', hidden: true, attrs: { 'aria-labelledby': 'save-problem-title', 'data-testid': 'save-problem-banner' } },
@@ -18,7 +20,7 @@ export function mountSaveProblem(game: BrowserGame): { element: HTMLElement; dis
       h('h2', { id: 'save-problem-title' }, 'Your game is not being saved'),
       h('p', null, 'The browser refused to keep it (', reason, '), so closing this tab would lose it. Download its record to keep it: “Replay a game record” on the start screen takes it back.'),
     ),
-    button('Download the game record', () => downloadRecord(game), { class: 'primary', key: 'save-problem-download' }),
+    h('span', { class: 'named-download' }, name?.element, button('Download the game record', () => downloadRecord(game, name?.value()), { class: 'primary', key: 'save-problem-download' })),
   );
   let shown: string | null = null;
   const update = () => {

@@ -14,6 +14,8 @@ import { button, h, type Child } from './dom';
 import { classStartPanel } from './class/classStartPanel';
 import { hotSeatOption } from './seats/hotSeatOption';
 import { teacherNotesPanel } from './teacherNotes';
+import { showDiscarded } from './discardedSave';
+import { END_TURN_KEYS, PROPOSALS_KEYS } from './play/playKeys';
 import { scenarioSpan, scenarioText } from './scenarioText';
 
 /** A scenario the player may start: shipped, or loaded from a file in this page. */
@@ -37,7 +39,8 @@ export interface StartActions {
   resume(): void;
   /** Resumes a save whose later turns no longer replay at the end of its last good turn. */
   resumeAtLastGoodTurn(): void;
-  discardSave(): void;
+  /** Discards the saved game; returns its Undo, which says whether it could put the game back. */
+  discardSave(): () => boolean;
   /** `warnings`: the valid file's warnings (load.ts), one line each. */
   loadScenarioFile(file: File): Promise<{ ok: true; choice: StartChoice; warnings: string[] } | { ok: false; title: string; errors: string[] }>;
   loadRecordFile(file: File): Promise<RecordFileResult>;
@@ -111,10 +114,12 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
             value: c.key,
             attrs: { name: 'scenario', checked: c.key === selected, 'data-testid': `choice-${c.key}`, 'aria-labelledby': `choice-title-${i}`, 'aria-describedby': `choice-summary-${i}` },
             on: {
-              change: () => {
+              change: (e) => {
                 selected = c.key;
                 for (const el of scenarioList.querySelectorAll('.scenario-choice')) el.classList.toggle('selected', el.querySelector('input')!.checked);
                 drawNotes();
+                // The card left folds its summary, which moved the one chosen by an arrow key up out of the window (200 % zoom).
+                (e.target as HTMLElement).scrollIntoView({ block: 'nearest' });
               },
             },
           }),
@@ -255,14 +260,14 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
   const saveSection = (): Child => {
     const save = options.save;
     if (save.kind === 'none') return null;
-    if (save.kind === 'broken' && save.recover) return recoverSection(save.reason, save.recover, actions);
+    if (save.kind === 'broken' && save.recover) return recoverSection(save.reason, save.recover, actions, discard);
     if (save.kind === 'broken') {
       return h(
         'section',
         { class: 'panel resume broken', attrs: { 'aria-labelledby': 'resume-title' } },
         h('h2', { id: 'resume-title', tabIndex: -1 }, 'Saved game'),
         h('p', { attrs: { 'data-testid': 'save-problem' } }, `The saved game cannot be resumed: ${save.reason}.`),
-        button('Discard the saved game', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' }),
+        button('Discard the saved game', discard, { class: 'secondary', key: 'discard-save' }),
       );
     }
     const record = save.save.record as { scenario?: { title?: unknown }; seed?: unknown };
@@ -274,9 +279,15 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
       { class: 'panel resume', attrs: { 'aria-labelledby': 'resume-title' } },
       h('h2', { id: 'resume-title', tabIndex: -1 }, over ? 'Your last game' : 'Continue your game'),
       h('p', null, h('strong', null, title), save.save.where ? ` — ${save.save.where}` : '', typeof record.seed === 'string' ? h('span', { class: 'muted' }, ` (seed ${record.seed})`) : null),
-      h('div', { class: 'row' }, button(over ? 'See its debrief' : 'Resume', () => actions.resume(), { class: 'primary', key: 'resume' }), button('Discard', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' })),
+      h('div', { class: 'row' }, button(over ? 'See its debrief' : 'Resume', () => actions.resume(), { class: 'primary', key: 'resume' }), button('Discard', discard, { class: 'secondary', key: 'discard-save' })),
     );
   };
+
+  const savePanel = saveSection() as HTMLElement | null;
+  function discard(): void {
+    const what = options.save.kind === 'ok' ? (savePanel?.querySelector('p')?.textContent ?? 'your game') : 'the saved game that could not be resumed';
+    if (savePanel) showDiscarded(savePanel, actions.discardSave(), what);
+  }
 
   const message = options.message
     ? h('div', { class: 'notice', attrs: { role: 'alert' } }, h('p', null, options.message.text), options.message.lines?.length ? h('ul', { class: 'error-lines' }, options.message.lines.map((l) => h('li', null, h('code', null, l)))) : null)
@@ -300,7 +311,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
       'main',
       { class: 'start-main' },
       message,
-      saveSection(),
+      savePanel,
       h(
         'section',
         { class: 'panel new-game', attrs: { 'aria-labelledby': 'new-title' } },
@@ -383,7 +394,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
         ),
       ),
     ),
-    h('footer', { class: 'start-foot small muted' }, 'Sources of each scenario are cited in the game. Keyboard: Tab moves between controls, Enter or Space activates them.'),
+    h('footer', { class: 'start-foot small muted' }, `Sources of each scenario are cited in the game. Keyboard: Tab moves between controls, Enter or Space activates them; in a game, ${END_TURN_KEYS} goes to End turn and ${PROPOSALS_KEYS} to your proposals.`),
   );
   root.replaceChildren(screen);
   if (options.focusSave && options.save.kind === 'broken') {
@@ -400,7 +411,7 @@ export function mountStartScreen(root: HTMLElement, options: StartOptions, actio
 }
 
 /** A save whose later turns no longer replay: say which, and offer its good turns. */
-function recoverSection(reason: string, recover: { goodTurns: number; firstBadTurn: number }, actions: StartActions): Child {
+function recoverSection(reason: string, recover: { goodTurns: number; firstBadTurn: number }, actions: StartActions, discard: () => void): Child {
   const { goodTurns } = recover;
   const good =
     goodTurns === 0
@@ -416,7 +427,7 @@ function recoverSection(reason: string, recover: { goodTurns: number; firstBadTu
       'div',
       { class: 'row' },
       button(goodTurns === 0 ? 'Start it again from turn 1' : `Resume at the end of turn ${goodTurns}`, () => actions.resumeAtLastGoodTurn(), { class: 'primary', key: 'resume-good-turns' }),
-      button('Discard the saved game', () => actions.discardSave(), { class: 'secondary', key: 'discard-save' }),
+      button('Discard the saved game', discard, { class: 'secondary', key: 'discard-save' }),
     ),
   );
 }

@@ -284,12 +284,12 @@ export function sourcesDetails(index: ScenarioIndex, sources: readonly SourceRef
 }
 
 /**
- * An ending condition's leaf in words: the ids in it (tracks, actors, options, events) become
- * names, and a flag (`islands-talks: yes`) its name.
+ * A condition's leaf in words (a trace's text): the ids in it (tracks, actors, options, events)
+ * become names, and a flag (`islands-talks: yes`) its name.
  */
-export function tracePhrase(index: ScenarioIndex, t: ConditionTrace): Phrase {
-  const words = t.text.split(/(\s+|[(),:])/);
-  const text: Phrase = words.flatMap((word, i) => {
+export function conditionPhrase(index: ScenarioIndex, leaf: string): Phrase {
+  const words = leaf.split(/(\s+|[(),:])/);
+  return words.flatMap((word, i) => {
     if (words[i + 1] === ':' && flagNames(index.scenario).has(word)) return [own(flagName(index.scenario, word))];
     if (index.tracks.has(word)) return [own(trackName(index, word))];
     if (index.actors.has(word)) return [actorName(index, word)];
@@ -297,6 +297,11 @@ export function tracePhrase(index: ScenarioIndex, t: ConditionTrace): Phrase {
     if (index.events.has(word)) return phrase`“${own(index.events.get(word)!.title)}”`;
     return [word];
   });
+}
+
+/** An ending condition's leaf in words, with its value now. */
+export function tracePhrase(index: ScenarioIndex, t: ConditionTrace): Phrase {
+  const text = conditionPhrase(index, t.text);
   // A yes-or-no part that holds is its own value: "signed: yes — now yes" said it twice.
   if (typeof t.actual === 'boolean' && t.holds) return text;
   const actual = typeof t.actual === 'boolean' ? (t.actual ? 'yes' : 'no') : String(t.actual);

@@ -4,7 +4,7 @@
 // terms, chance and roll; the game ends where the engine's ends.
 import { afterAll, describe, expect, it } from 'vitest';
 import { playWithBot } from '../../src/app/playBot';
-import { bargainStatus, counterPerTurn, gameLog, middleDealEffects, middlePerTurn, roundsOf, roundWeighing } from '../../src/engine';
+import { bargainStatus, counterPerTurn, gameLog, inSentence, middleDealEffects, middlePerTurn, roundsOf, roundWeighing } from '../../src/engine';
 import { negotiationEndWords } from '../../src/ui/negotiationEnd';
 import { nodeScenario, openGame, shot, type Opened } from './game/helpers';
 import { endingOf, endingShown, mouseDriver, playThrough } from './game/playThrough';
@@ -79,7 +79,7 @@ describe('bargaining in rounds', () => {
         const next = roundWeighing(s.game(), index, decision);
         if (rounds.length < option.counter!.rounds) {
           expect(await page.textContent('[data-testid=middle-odds]')).toBe(
-            `This round (${next.round}), ${index.actors.get(decision.actor)!.name} accepts the middle with a chance of ${next.chance}\u00a0% (${next.terms.map((t, i) => (i === 0 || t.value === 0 ? String(t.value) : t.value > 0 ? `+${t.value}` : `−${-t.value}`)).join(' ')}${next.chance === next.terms.reduce((a, t) => a + t.value, 0) ? '' : ', kept between 3 and 97'}); else it keeps its counter-offer ${next.holdBelow - next.chance}\u00a0% of the time, and walks away ${100 - next.holdBelow}\u00a0%.`,
+            `This round (${next.round}), ${inSentence(index, decision.actor)} accepts the middle with a chance of ${next.chance}\u00a0% (${next.terms.map((t, i) => (i === 0 || t.value === 0 ? String(t.value) : t.value > 0 ? `+${t.value}` : `−${-t.value}`)).join(' ')}${next.chance === next.terms.reduce((a, t) => a + t.value, 0) ? '' : ', kept between 3 and 97'}); else it keeps its counter-offer ${next.holdBelow - next.chance}\u00a0% of the time, and walks away ${100 - next.holdBelow}\u00a0%.`,
           );
         }
         // A counter-offer the player cannot afford is not offered as the main action.
@@ -89,7 +89,7 @@ describe('bargaining in rounds', () => {
         if (!affordable) {
           unaffordableSeen = true;
           // Why it cannot be taken is read with the button, which stays focusable.
-          expect(await page.$eval('[data-key="counter-take"]', (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '')).toMatch(/^You cannot take it: /);
+          expect(await page.$eval('[data-key="counter-take"]', (b) => (b.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? ''))).toContainEqual(expect.stringMatching(/^You cannot take it: /));
         }
         await page.click('dialog.counter-dialog .middle-offer summary');
         await shot(page, `bargain-1280x800-round-${rounds.length + 1}`);

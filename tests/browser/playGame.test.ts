@@ -230,8 +230,9 @@ describe('the tutorial, played to its end', () => {
     await shot(page, 'ending-800x600');
     // The ending's title has the focus; the record is a few Tabs away.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ending-title');
-    // Tab goes along the row of actions, then down to the link shown under it (it went down and back up).
-    expect((await page.$$eval('.ending-actions :is(button, input)', (els) => els.map((e) => (e as HTMLElement).dataset.key ?? (e as HTMLElement).dataset.testid))).slice(-3)).toEqual(['ending-copy-link', 'ending-download', 'share-link']);
+    // Tab goes along the row of actions (the player's name just before the download it goes on),
+    // then down to the link shown under it (it went down and back up).
+    expect((await page.$$eval('.ending-actions :is(button, input)', (els) => els.map((e) => (e as HTMLElement).dataset.key ?? (e as HTMLElement).dataset.testid))).slice(-4)).toEqual(['ending-copy-link', 'ending-player-name', 'ending-download', 'share-link']);
     await tab('[data-key="ending-download"]');
     await checkDownloadedRecord(page, () => page.keyboard.press('Enter'), session);
     expect(invisible, 'controls reached by Tab show a visible focus').toEqual([]);

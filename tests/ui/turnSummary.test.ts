@@ -6,8 +6,8 @@ import { playWithBot } from '../../src/app/playBot';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
 import { crisisOutcomeWords, crisisTitle } from '../../src/ui/crisisText';
 import { negotiationEndWords, WALKED_AWAY } from '../../src/ui/negotiationEnd';
-import { turnSummary } from '../../src/ui/play/turnSummary';
-import { optionTitle } from '../../src/ui/text';
+import { turnResults, turnSummary } from '../../src/ui/play/turnSummary';
+import { optionTitle, playerWords } from '../../src/ui/text';
 
 const loaded = await readScenarioFile(new URL('../../scenarios/mother-russia-2016.yaml', import.meta.url).pathname);
 if (!loaded.ok) throw new Error('the 2016 scenario does not load');
@@ -46,5 +46,24 @@ describe("a turn's summary", () => {
     expect(other).toBeDefined();
     expect(negotiationEndWords(index, log, other!.turn, other!.option)).toBe('accepted');
     expect(negotiationEndWords(index, log, walk.turn, 'no-such-option')).toBeNull();
+  });
+});
+
+describe("a game's last turn, said with its ending", () => {
+  // The debrief says the results of the turn no new turn followed (they were said nowhere).
+  const game = playWithBot(index, 'summary-end', 'greedy').game();
+  const last = game.ending!.turn;
+
+  it('are the results a new turn would have said', () => {
+    const next = turnSummary(index, game, last);
+    expect(next).toContain(` ${turnResults(index, game, last)}`);
+    expect(turnResults(index, game, last)).toMatch(/^(Results: .+\.|You made no proposal last turn\.)( Crisis “.+” ended: .+\.)*$/);
+  });
+
+  it('name the player for a reader who is not them (a class game’s teacher)', () => {
+    const who = playerWords(index, false);
+    expect(who.You).toBe('Russia');
+    // A turn with no proposal in it: none is logged after the game's last.
+    expect(turnResults(index, game, last + 1, who)).toBe('Russia made no proposal last turn.');
   });
 });

@@ -31,7 +31,8 @@ export function endingShares(choice: ChoiceAdvice): { id: string; count: number;
 export function endingsLegend(index: ScenarioIndex): HTMLElement {
   return h(
     'ul',
-    { class: 'legend advice-legend' },
+    // Named: a screen reader read a list of the endings with nothing to say what it was.
+    { class: 'legend advice-legend', attrs: { 'aria-label': 'Key to the bars: each ending’s colour' } },
     index.scenario.endings.map((e) => {
       const textures = texturesFor();
       return h('li', null, svg('svg', { width: 14, height: 14, class: 'swatch', 'aria-hidden': 'true' }, textures.defs, ...endingBox(index, e.id, textures, { width: 14, height: 14, rx: 2 })), ' ', scenarioSpan(index, e.title));

@@ -12,25 +12,28 @@ export function newsPanel(index: ScenarioIndex, g: GameState): Child {
     'section',
     // The phone strip's "News" lands here, past the last turn's report above it.
     { class: 'panel news', id: 'news', tabIndex: -1, attrs: { 'aria-labelledby': 'news-title' } },
-    h('h2', { id: 'news-title' }, `News — ${dateOf(index, g.turn)}`),
+    // Focusable by script: the first turn is read from here, its briefing (turnFocus.ts).
+    h('h2', { id: 'news-title', tabIndex: -1, key: 'news-title' }, `News — ${dateOf(index, g.turn)}`),
     // The income is settled as the turn opens, before its news: first, so that news that changes
     // what it depends on (the oil price) is read as coming after it, for the next turn's.
     income.map((e) => h('p', { class: 'income small' }, entryWords(index, e))),
-    events.length === 0 ? h('p', { class: 'muted' }, 'No news this turn.') : null,
-    h(
-      'ul',
-      { class: 'news-list' },
-      events.map((e) => {
-        const ev = index.events.get(e.event);
-        return h(
-          'li',
-          { class: 'news-item' },
-          scenarioText(ev ? index : undefined, 'h3', null, ev?.title ?? e.event),
-          ev ? scenarioText(index, 'p', null, ev.text) : null,
-          changeList(index, e.changes),
-          sourcesDetails(index, ev?.sources),
-        );
-      }),
-    ),
+    // No list after "No news" (a screen reader read an empty one).
+    events.length === 0
+      ? h('p', { class: 'muted' }, 'No news this turn.')
+      : h(
+          'ul',
+          { class: 'news-list' },
+          events.map((e) => {
+            const ev = index.events.get(e.event);
+            return h(
+              'li',
+              { class: 'news-item' },
+              scenarioText(ev ? index : undefined, 'h3', null, ev?.title ?? e.event),
+              ev ? scenarioText(index, 'p', null, ev.text) : null,
+              changeList(index, e.changes),
+              sourcesDetails(index, ev?.sources),
+            );
+          }),
+        ),
   );
 }

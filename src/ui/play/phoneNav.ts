@@ -2,10 +2,11 @@
 // and tracks, then the actors and options): a strip kept at the top of the window jumps to each
 // part, and ends the turn from wherever the player is (the proposals are thousands of pixels below
 // the turn's bar), saying the capital left. Wider windows show every part at once and hide it (styles.css).
-import type { GameState } from '../../engine';
+import type { GameState, ScenarioIndex } from '../../engine';
 import { button, h, render } from '../dom';
 import { jumpLink } from '../jumpLink';
-import { queuedWords } from './topBar';
+import { END_TURN_KEYS } from './playKeys';
+import { lastTurn, queuedWords } from './topBar';
 
 /** The parts of the screen, by the ids of the regions playScreen makes (the news: its panel, below the last turn's report). */
 export const SCREEN_PARTS = [
@@ -21,7 +22,7 @@ export interface PhoneNav {
   update(g: GameState, planning: boolean): void;
 }
 
-export function phoneNav(endTurn: () => void): PhoneNav {
+export function phoneNav(index: ScenarioIndex, endTurn: () => void): PhoneNav {
   const endSlot = h('li', { class: 'phone-end-turn' });
   const element = h('nav', { class: 'phone-nav', attrs: { 'aria-label': 'Parts of the screen' } }, h('ul', null, SCREEN_PARTS.map((p) => h('li', null, jumpLink(p.id, p.text))), endSlot));
   return {
@@ -29,8 +30,9 @@ export function phoneNav(endTurn: () => void): PhoneNav {
     update(g, planning) {
       // The capital left under it: deep in the options, the top bar that says it is screens away.
       // Heard as "End turn 2, 7 capital left, 1 proposal": its visible words, then what the top bar says of the plan.
-      const words = [`End turn ${g.turn}`, h('span', { class: 'sr-only' }, ', '), h('span', { class: 'strip-capital' }, `${g.capital} capital left`), h('span', { class: 'sr-only' }, `, ${queuedWords(g)}`)];
-      render(endSlot, button(words, endTurn, { class: 'primary', key: 'end-turn-strip', attrs: { 'aria-disabled': planning ? undefined : 'true' } }));
+      // The last turn's " and the game" is the top bar's to show: the strip has no room for it.
+      const words = [`End turn ${g.turn}`, h('span', { class: 'sr-only' }, `${lastTurn(index, g) ? ' and the game' : ''}, `), h('span', { class: 'strip-capital' }, `${g.capital} capital left`), h('span', { class: 'sr-only' }, `, ${queuedWords(g)}`)];
+      render(endSlot, button(words, endTurn, { class: 'primary', key: 'end-turn-strip', attrs: { 'aria-keyshortcuts': END_TURN_KEYS, 'aria-disabled': planning ? undefined : 'true' } }));
     },
   };
 }

@@ -4,6 +4,7 @@ import { button, h, type Child } from '../dom';
 import { scenarioSpan } from '../scenarioText';
 import { actorName, optionTitle } from '../text';
 import type { PlayActions } from './playActions';
+import { END_TURN_KEYS, PROPOSALS_KEYS, goToEndTurn } from './playKeys';
 
 /**
  * What is left to answer a crisis at the turn's end, said when it is less than the costliest crisis
@@ -29,7 +30,8 @@ export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActi
   return h(
     'section',
     { class: 'panel queue', attrs: { 'aria-labelledby': 'queue-title' } },
-    h('h2', { id: 'queue-title' }, 'Your proposals this turn'),
+    // Focusable by script: its key (playKeys.ts) leads here from anywhere on the screen.
+    h('h2', { id: 'queue-title', tabIndex: -1, key: 'queue-title', attrs: { 'aria-keyshortcuts': PROPOSALS_KEYS } }, 'Your proposals this turn'),
     g.proposals.length === 0
       ? h('p', { class: 'muted' }, 'None yet. Choose an actor, then propose one of the options aimed at it. When you are done, press End turn.')
       : [
@@ -49,5 +51,7 @@ export function queuePanel(index: ScenarioIndex, g: GameState, actions: PlayActi
           h('p', { class: 'small muted' }, `${spent} capital committed; ${g.capital} left. ${held !== null ? `Nothing can change now: ${held}.` : planning ? 'Each proposal is negotiated when you end the turn.' : 'The turn has ended: they are being negotiated.'}`),
           crisisReserveNote(index, g.capital),
         ],
+    // One Tab after the last Withdraw, End turn is one press away, and its key is said.
+    button(['Go to End turn', h('span', { class: 'muted', attrs: { 'aria-hidden': 'true' } }, ` (${END_TURN_KEYS})`)], goToEndTurn, { class: 'secondary small', key: 'queue-to-end-turn', attrs: { 'aria-keyshortcuts': END_TURN_KEYS } }),
   );
 }

@@ -4,6 +4,7 @@ import type { GameState, ScenarioIndex } from '../../engine';
 import { button, h, type Child } from '../dom';
 import { scenarioText } from '../scenarioText';
 import { dateOf } from '../text';
+import { END_TURN_KEYS } from './playKeys';
 
 /** What the top bar's buttons do. */
 export interface GameMenu {
@@ -21,11 +22,16 @@ export function queuedWords(g: GameState): string {
   return queued === 0 ? 'no proposals' : `${queued} proposal${queued === 1 ? '' : 's'}`;
 }
 
+/** Whether ending this turn ends the game (its last turn): End turn says so (" and the game"). */
+export function lastTurn(index: ScenarioIndex, g: GameState): boolean {
+  return g.turn === index.scenario.calendar.turns;
+}
+
 /** `planning`: whether the game waits for the player's plan; otherwise End turn is shown unavailable. */
 export function topBar(index: ScenarioIndex, g: GameState, planning: boolean, menu: GameMenu): Child {
   const { scenario } = index;
   return [
-    h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East'), scenarioText(index, 'h1', { class: 'scenario-title', title: scenario.title }, scenario.title)),
+    h('div', { class: 'brand' }, h('span', { class: 'game-name' }, 'Pivot East'), scenarioText(index, 'h1', { class: 'scenario-title' }, scenario.title)),
     h(
       'p',
       { class: 'turn-info', attrs: { 'data-testid': 'turn-info' } },
@@ -49,11 +55,11 @@ export function topBar(index: ScenarioIndex, g: GameState, planning: boolean, me
       button('Quit to start', () => menu.quit(), { class: 'secondary', key: 'quit' }),
     ),
     button(
-      [`End turn ${g.turn}`, h('span', { class: 'end-turn-note' }, ` (${queuedWords(g)})`)],
+      [`End turn ${g.turn}${lastTurn(index, g) ? ' and the game' : ''}`, h('span', { class: 'end-turn-note' }, ` (${queuedWords(g)})`)],
       () => menu.endTurn(),
       // While another seat decides (a class game), it is shown unavailable but keeps its focus,
       // and a press says in words what the game waits for.
-      { class: 'primary end-turn', key: 'end-turn', attrs: planning ? undefined : { 'aria-disabled': 'true' } },
+      { class: 'primary end-turn', key: 'end-turn', attrs: { 'aria-keyshortcuts': END_TURN_KEYS, 'aria-disabled': planning ? undefined : 'true' } },
     ),
   ];
 }
