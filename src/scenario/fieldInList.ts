@@ -5,7 +5,7 @@
 // Both say the same here: the list's name, and the line written as one of its items.
 import { z } from './zod';
 import { textFix, type TextFix } from './errors';
-import { FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
+import { blockAt, FIELD_NAME, lineOffset, linesNear } from './indentation';
 import { schemaObjects } from './missingColon';
 import { yamlQuoted } from './quote';
 import { listElement, objectShape } from './schemaNav';
@@ -73,26 +73,8 @@ export const headOf = (line: string): string | undefined => HEAD.exec(line.slice
 export function fieldInList(text: string, offset: number): { offset: number; message: string; fix?: TextFix } | undefined {
   const { lines, inText, near } = linesNear(text, offset, 2);
   for (const index of near) {
-    const column = indentOf(lines[index]!);
     // The block the line is in: the lines at its column, up to the shallower line that heads it.
-    let head = -1;
-    const above: number[] = [];
-    for (let i = index; i >= 0; i--) {
-      if (!isStructure(lines, inText, i)) continue;
-      const indent = indentOf(lines[i]!);
-      if (indent < column) {
-        head = i;
-        break;
-      }
-      if (indent === column) above.push(i);
-    }
-    const block = above.reverse(); // gathered upwards: in the file's order (no unshift: a long list stays linear)
-    for (let i = index + 1; i < lines.length; i++) {
-      if (!isStructure(lines, inText, i)) continue;
-      const indent = indentOf(lines[i]!);
-      if (indent < column) break;
-      if (indent === column) block.push(i);
-    }
+    const { head, column, block } = blockAt(lines, inText, index);
     const name = head < 0 ? undefined : headOf(lines[head]!);
     if (name === undefined || !block.some((i) => DASHED.test(lines[i]!.trim()))) continue;
     const element = elementOf(name);

@@ -247,3 +247,27 @@ function atLine(lines: readonly string[], index: number, inText: readonly boolea
   const choices = targets.map((c) => `by ${spaces(c.indent)} if it belongs beside ${quoted(c.label)} (line ${c.line})`).join(', or ');
   return `${breaks}; indent it ${choices}`;
 }
+
+/** The lines at the column of line `index`, under the shallower line that heads them (-1 when none does). */
+export function blockAt(lines: readonly string[], inText: readonly boolean[], index: number): { head: number; column: number; block: number[] } {
+  const column = indentOf(lines[index]!);
+  const block: number[] = [];
+  let head = -1;
+  for (let i = index; i >= 0; i--) {
+    if (!isStructure(lines, inText, i)) continue;
+    const indent = indentOf(lines[i]!);
+    if (indent < column) {
+      head = i;
+      break;
+    }
+    if (indent === column) block.push(i);
+  }
+  block.reverse();
+  for (let i = index + 1; i < lines.length; i++) {
+    if (!isStructure(lines, inText, i)) continue;
+    const indent = indentOf(lines[i]!);
+    if (indent < column) break;
+    if (indent === column) block.push(i);
+  }
+  return { head, column, block };
+}

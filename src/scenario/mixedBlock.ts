@@ -8,37 +8,13 @@ import { textFix, type TextFix } from './errors';
 import { elementOf, elementsOf, headOf } from './fieldInList';
 import { keyedUnion, objectShape } from './schemaNav';
 import type { z } from './zod';
-import { FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
+import { blockAt, FIELD_NAME, indentOf, isStructure, lineOffset, linesNear } from './indentation';
 import { quote } from './quote';
 import { readLine } from './yamlLine';
 
 const FIELD = new RegExp(`^(${FIELD_NAME}):(?:\\s|$)`);
 const DASHED_FIELD = new RegExp(`^(-[ \\t]+)(${FIELD_NAME}):(?:\\s|$)`);
 const DASHED = /^-(\s|$)/;
-
-/** The lines at the column of line `index`, under the shallower line that heads them (-1 when none does). */
-function blockAt(lines: readonly string[], inText: readonly boolean[], index: number): { head: number; column: number; block: number[] } {
-  const column = indentOf(lines[index]!);
-  const block: number[] = [];
-  let head = -1;
-  for (let i = index; i >= 0; i--) {
-    if (!isStructure(lines, inText, i)) continue;
-    const indent = indentOf(lines[i]!);
-    if (indent < column) {
-      head = i;
-      break;
-    }
-    if (indent === column) block.push(i);
-  }
-  block.reverse();
-  for (let i = index + 1; i < lines.length; i++) {
-    if (!isStructure(lines, inText, i)) continue;
-    const indent = indentOf(lines[i]!);
-    if (indent < column) break;
-    if (indent === column) block.push(i);
-  }
-  return { head, column, block };
-}
 
 /** Whether `key` is a field the items of a list of `elements` (those of every list of its name) may have: of any of its kinds, for a union (`effects`). */
 function fieldOfItems(elements: readonly z.core.$ZodType[], key: string): boolean {
